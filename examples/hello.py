@@ -1,0 +1,4 @@
+def greet(name: str) -> str:
+    return f"Hello, {name}!"
+
+print(greet("Kaa"))

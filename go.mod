@@ -1,0 +1,3 @@
+module github.com/kaa-python/kaa
+
+go 1.26
