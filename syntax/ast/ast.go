@@ -1,4 +1,4 @@
-package syntax
+package ast
 
 // The AST node types themselves are generated into ast_gen.go by gen_ast.py from
 // python3.13's ast module, so that names, fields and field order match CPython's.

@@ -1,4 +1,4 @@
-package syntax
+package token
 
 // Kind is a token kind. The kinds and their numbers are CPython 3.13's (token_gen.go
 // is generated from python3.13's token module by gen_token.py).
