@@ -1,13 +1,19 @@
 // Package scanner turns Python 3.13 source into tokens, as CPython's C tokenizer does
 // for its parser, and decodes literal tokens into constant values.
 //
-// THIS FILE IS THE CONTRACT between the scanner and the parser: the exported names and
-// their documented behaviour below. Bodies may change freely; signatures change only by
-// agreement (the parser depends on them).
+// This file holds the API the parser uses (New, Next, Line, Decode, DecodeString,
+// DecodeFStringMiddle, ParseNumber) and the main token loop; strings.go decodes
+// literals, number.go scans and converts numbers, decode.go reads source bytes.
 package scanner
 
 import (
-	"github.com/kaa-python/kaa/constant"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/kaa-python/kaa/syntax/token"
 )
 
@@ -32,15 +38,29 @@ type Warning struct {
 	Col      int
 }
 
-// Decode turns raw source bytes into UTF-8 text as CPython reads a source file: a
-// UTF-8 BOM is removed, a PEP 263 coding cookie on line 1 or 2 is honoured (any codec
-// CPython accepts there that the scanner supports; an unknown one is a SyntaxError
-// "unknown encoding: X"), otherwise the bytes must be valid UTF-8 (else SyntaxError
-// "(unicode error) 'utf-8' codec can't decode byte 0x.. in position N: ..."). Line
-// endings \r\n and \r become \n. A NUL byte is a SyntaxError "source code cannot
-// contain null bytes". The returned error is a *token.Error.
-func Decode(filename string, src []byte) (string, error) {
-	panic("scanner.Decode: not implemented yet")
+// maxLevel is CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
+const maxLevel = 200
+
+// maxIndent is CPython's MAXINDENT.
+const maxIndent = 100
+
+type bracket struct {
+	ch        byte
+	line, col int
+}
+
+// field is an open replacement field of an f-string.
+type field struct {
+	level  int  // len(brackets) once the field's '{' is pushed
+	inSpec bool // after the field's top-level ':'
+}
+
+// fstring is an f-string being scanned.
+type fstring struct {
+	quote  string
+	raw    bool
+	start  token.Position
+	fields []field
 }
 
 // Scanner produces the tokens of one decoded source text.
@@ -50,56 +70,709 @@ type Scanner struct {
 	mode     Mode
 	// Warnings collects the warnings found so far, in source order.
 	Warnings []Warning
+
+	pos       int // byte offset of the next character
+	line      int // current line, 1-based
+	lineStart int // offset of the start of the current line
+
+	atBOL      bool // at the beginning of a logical line
+	indents    []int
+	altIndents []int
+	pending    int  // DEDENTs still to emit
+	pendIndent bool // an INDENT to emit
+	brackets   []bracket
+	fstrings   []fstring
+	lastKind   token.Kind
+	sawToken   bool // a token other than NEWLINE/INDENT/DEDENT on the current line
+	eof        bool
+	lineStarts []int
 }
 
 // New returns a scanner for src, which must already be decoded (see Decode).
 func New(filename, src string, mode Mode) *Scanner {
-	return &Scanner{filename: filename, src: src, mode: mode}
+	return &Scanner{filename: filename, src: src, mode: mode, line: 1, atBOL: true,
+		indents: []int{0}, altIndents: []int{0}, lastKind: token.NEWLINE}
 }
 
-// Next returns the next token. After the last real token it returns NEWLINE (if the
-// source did not end with one), DEDENTs to close open blocks, and then ENDMARKER
-// forever. A lexical error (bad indentation, unterminated string, invalid character,
-// invalid decimal literal, unmatched bracket, ...) is returned as a *token.Error with
-// CPython's type, message and position; after an error the scanner must not be used.
-//
-// The scanner tracks bracket nesting itself, for implicit line joining and for
-// f-strings: inside a replacement field, a ':' at the field's own nesting level starts
-// a format spec, which is scanned as FSTRING_MIDDLE text and nested fields.
-func (s *Scanner) Next() (token.Token, error) {
-	panic("scanner.Next: not implemented yet")
+// Source returns the decoded source text.
+func (s *Scanner) Source() string { return s.src }
+
+func (s *Scanner) here() token.Position {
+	return token.Position{Line: s.line, Col: s.pos - s.lineStart, Offset: s.pos}
+}
+
+func (s *Scanner) posAt(off int) token.Position {
+	return token.Position{Line: s.line, Col: off - s.lineStart, Offset: off}
+}
+
+// newline records that the character at off is a newline, moving to the next line.
+func (s *Scanner) newline(off int) {
+	s.line++
+	s.lineStart = off + 1
 }
 
 // Line returns the text of source line n (1-based) with its trailing newline, or ""
 // when there is no such line. Used for SyntaxError.text.
 func (s *Scanner) Line(n int) string {
-	panic("scanner.Line: not implemented yet")
+	if s.lineStarts == nil {
+		s.lineStarts = []int{0}
+		for i := 0; i < len(s.src); i++ {
+			if s.src[i] == '\n' {
+				s.lineStarts = append(s.lineStarts, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(s.lineStarts) {
+		return ""
+	}
+	start := s.lineStarts[n-1]
+	if start >= len(s.src) && n > 1 {
+		return ""
+	}
+	end := strings.IndexByte(s.src[start:], '\n')
+	if end < 0 {
+		return s.src[start:]
+	}
+	return s.src[start : start+end+1]
 }
 
-// DecodeString decodes the text of one STRING token (prefix, quotes and body) into a
-// constant.Str or constant.Bytes, processing escapes per its prefix (\N{NAME} included)
-// and recording invalid-escape SyntaxWarnings on s. tok is used for error positions.
-// Errors (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes in position
-// 0-1: truncated \xXX escape", "bytes can only contain ASCII literal characters") are
-// *token.Error values as CPython reports them.
-func (s *Scanner) DecodeString(tok token.Token) (constant.Value, error) {
-	panic("scanner.DecodeString: not implemented yet")
+// Errorf builds a SyntaxError of the given type at a 1-based line and 0-based byte
+// column range on that line (endLine/endCol may be zero for unset).
+func (s *Scanner) Errorf(typ string, line, col, endLine, endCol int, format string, args ...any) *token.Error {
+	e := &token.Error{Type: typ, Msg: fmt.Sprintf(format, args...), Filename: s.filename, Lineno: line}
+	text := s.Line(line)
+	if text != "" || line <= len(s.lineStarts) {
+		e.Text = text
+		e.HasText = true
+	}
+	e.Offset = CharOffset(text, col) + 1
+	if endLine > 0 {
+		e.EndLineno = endLine
+		endText := text
+		if endLine != line {
+			endText = s.Line(endLine)
+		}
+		e.EndOffset = CharOffset(endText, endCol) + 1
+	}
+	return e
 }
 
-// DecodeFStringMiddle decodes the text of an FSTRING_MIDDLE token: `{{` and `}}` become
-// single braces and, unless raw (the f-string has an r prefix), escapes are processed.
-func (s *Scanner) DecodeFStringMiddle(tok token.Token, raw bool) (string, error) {
-	panic("scanner.DecodeFStringMiddle: not implemented yet")
+// CharOffset converts a byte column on a line into a count of code points.
+func CharOffset(line string, col int) int {
+	if col > len(line) {
+		return utf8.RuneCountInString(line) + (col - len(line))
+	}
+	if col < 0 {
+		return col
+	}
+	return utf8.RuneCountInString(line[:col])
 }
 
-// ParseNumber converts the text of a NUMBER token to constant.Int, constant.Float or
-// constant.Complex (an imaginary literal such as 2j is Complex(0+2i)). Underscores are
-// allowed as the grammar allows them (the scanner has already rejected bad ones).
-// An integer literal longer than CPython's int max str digits (4300) is still converted
-// (the limit does not apply to literals... check CPython: it raises SyntaxError
-// "Exceeds the limit (4300 digits) for integer string conversion: value has N digits;
-// use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for
-// huge integer literals to avoid decimal conversion limits.").
-func ParseNumber(text string) (constant.Value, error) {
-	panic("scanner.ParseNumber: not implemented yet")
+func (s *Scanner) errAt(off int, format string, args ...any) *token.Error {
+	col := off - s.lineStart
+	return s.Errorf("SyntaxError", s.line, col, 0, 0, format, args...)
+}
+
+func (s *Scanner) tok(k token.Kind, start int) token.Token {
+	return token.Token{Kind: k, Text: s.src[start:s.pos], Start: s.posAt(start), End: s.here()}
+}
+
+// Next returns the next token. After the last real token it returns NEWLINE (if the
+// source did not end with one), DEDENTs to close open blocks, and then ENDMARKER
+// forever. A lexical error is returned as a *token.Error with CPython's type, message
+// and position; after an error the scanner must not be used.
+func (s *Scanner) Next() (token.Token, error) {
+	t, err := s.next()
+	if err == nil {
+		s.lastKind = t.Kind
+	}
+	return t, err
+}
+
+func (s *Scanner) next() (token.Token, error) {
+	if s.pending > 0 {
+		s.pending--
+		return token.Token{Kind: token.DEDENT, Start: s.here(), End: s.here()}, nil
+	}
+	if s.pendIndent {
+		s.pendIndent = false
+		return token.Token{Kind: token.INDENT, Start: token.Position{Line: s.line, Col: 0, Offset: s.lineStart}, End: s.here()}, nil
+	}
+	if n := len(s.fstrings); n > 0 {
+		fs := &s.fstrings[n-1]
+		if len(fs.fields) == 0 || fs.fields[len(fs.fields)-1].inSpec {
+			return s.fstringMiddle(fs)
+		}
+	}
+	if s.atBOL && len(s.brackets) == 0 {
+		if t, ok, err := s.indentation(); err != nil || ok {
+			return t, err
+		}
+	}
+	return s.token()
+}
+
+// indentation measures the indentation of a new logical line and queues INDENT or
+// DEDENT tokens. Blank and comment-only lines are skipped.
+func (s *Scanner) indentation() (token.Token, bool, error) {
+	for {
+		col, alt := 0, 0
+		p := s.pos
+	measure:
+		for p < len(s.src) {
+			switch s.src[p] {
+			case ' ':
+				col++
+				alt++
+			case '\t':
+				col = (col/8 + 1) * 8
+				alt++
+			case '\f':
+				col, alt = 0, 0
+			default:
+				break measure
+			}
+			p++
+		}
+		// Blank line, comment-only line, or end of input: no indentation change.
+		if p >= len(s.src) {
+			s.pos = p
+			return s.atEOF()
+		}
+		c := s.src[p]
+		if c == '#' || c == '\n' || c == '\r' {
+			if c == '#' {
+				s.pos = p
+				t, ok := s.comment()
+				p = s.pos
+				if ok && t.Kind != token.TYPE_COMMENT {
+					return t, true, nil
+				}
+				if ok && s.mode&Comments != 0 {
+					return t, true, nil
+				}
+				if p >= len(s.src) {
+					return s.atEOF()
+				}
+			}
+			if s.src[p] == '\r' {
+				p++
+				if p >= len(s.src) {
+					s.pos = p
+					return s.atEOF()
+				}
+			}
+			// p is at '\n'
+			if s.mode&Comments != 0 {
+				s.pos = p + 1
+				t := token.Token{Kind: token.NL, Text: "\n", Start: s.posAt(p), End: s.posAt(p + 1)}
+				s.newline(p)
+				return t, true, nil
+			}
+			s.newline(p)
+			s.pos = p + 1
+			continue
+		}
+		s.pos = p
+		s.atBOL = false
+		top := s.indents[len(s.indents)-1]
+		altTop := s.altIndents[len(s.altIndents)-1]
+		switch {
+		case col == top:
+			if alt != altTop {
+				return token.Token{}, false, s.tabError()
+			}
+		case col > top:
+			if len(s.indents) >= maxIndent {
+				return token.Token{}, false, s.Errorf("IndentationError", s.line, col, 0, 0, "too many levels of indentation")
+			}
+			if alt <= altTop {
+				return token.Token{}, false, s.tabError()
+			}
+			s.indents = append(s.indents, col)
+			s.altIndents = append(s.altIndents, alt)
+			return token.Token{Kind: token.INDENT, Start: token.Position{Line: s.line, Col: 0, Offset: s.lineStart}, End: s.here()}, true, nil
+		default:
+			n := 0
+			for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
+				s.indents = s.indents[:len(s.indents)-1]
+				s.altIndents = s.altIndents[:len(s.altIndents)-1]
+				n++
+			}
+			if col != s.indents[len(s.indents)-1] {
+				e := s.Errorf("IndentationError", s.line, s.pos-s.lineStart, 0, 0, "unindent does not match any outer indentation level")
+				return token.Token{}, false, e
+			}
+			if alt != s.altIndents[len(s.altIndents)-1] {
+				return token.Token{}, false, s.tabError()
+			}
+			s.pending = n - 1
+			return token.Token{Kind: token.DEDENT, Start: s.here(), End: s.here()}, true, nil
+		}
+		return token.Token{}, false, nil
+	}
+}
+
+func (s *Scanner) tabError() error {
+	return s.Errorf("TabError", s.line, s.pos-s.lineStart, 0, 0, "inconsistent use of tabs and spaces in indentation")
+}
+
+// atEOF produces the tokens that end the input: NEWLINE if needed, DEDENTs, ENDMARKER.
+func (s *Scanner) atEOF() (token.Token, bool, error) {
+	if len(s.brackets) > 0 {
+		b := s.brackets[len(s.brackets)-1]
+		return token.Token{}, false, s.Errorf("SyntaxError", b.line, b.col, 0, 0, "'%c' was never closed", b.ch)
+	}
+	if s.lastKind != token.NEWLINE && s.lastKind != token.DEDENT && s.lastKind != token.INDENT && s.sawToken {
+		s.sawToken = false
+		return token.Token{Kind: token.NEWLINE, Start: s.here(), End: s.here()}, true, nil
+	}
+	if len(s.indents) > 1 {
+		s.indents = s.indents[:len(s.indents)-1]
+		s.altIndents = s.altIndents[:len(s.altIndents)-1]
+		return token.Token{Kind: token.DEDENT, Start: s.here(), End: s.here()}, true, nil
+	}
+	s.eof = true
+	return token.Token{Kind: token.ENDMARKER, Start: s.here(), End: s.here()}, true, nil
+}
+
+// comment scans a comment at s.pos (which is '#'), returning a COMMENT, TYPE_COMMENT
+// or TYPE_IGNORE token; ok is false when the comment is to be dropped.
+func (s *Scanner) comment() (token.Token, bool) {
+	start := s.pos
+	end := strings.IndexByte(s.src[start:], '\n')
+	if end < 0 {
+		end = len(s.src)
+	} else {
+		end += start
+	}
+	s.pos = end
+	text := s.src[start:end]
+	if s.mode&TypeComments != 0 {
+		body := strings.TrimLeft(text[1:], " \t\f")
+		if strings.HasPrefix(body, "type:") {
+			rest := strings.TrimLeft(body[5:], " \t\f")
+			if strings.HasPrefix(rest, "ignore") {
+				tail := rest[6:]
+				if tail == "" || !isASCIIAlnum(tail[0]) {
+					return token.Token{Kind: token.TYPE_IGNORE, Text: tail, Start: s.posAt(start), End: s.here()}, true
+				}
+			}
+			return token.Token{Kind: token.TYPE_COMMENT, Text: strings.TrimRight(rest, " \t\f\r"), Start: s.posAt(start), End: s.here()}, true
+		}
+	}
+	return token.Token{Kind: token.COMMENT, Text: text, Start: s.posAt(start), End: s.here()}, s.mode&Comments != 0
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func isIdentStartByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80
+}
+
+// token scans one token at s.pos, skipping whitespace, comments and joined lines.
+func (s *Scanner) token() (token.Token, error) {
+again:
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		if c == ' ' || c == '\t' || c == '\f' || c == '\r' {
+			s.pos++
+			continue
+		}
+		break
+	}
+	if s.pos >= len(s.src) {
+		if len(s.fstrings) > 0 {
+			fs := s.fstrings[len(s.fstrings)-1]
+			return token.Token{}, s.unterminatedFString(fs)
+		}
+		t, _, err := s.atEOF()
+		return t, err
+	}
+	start := s.pos
+	c := s.src[start]
+	switch {
+	case c == '#':
+		t, ok := s.comment()
+		if ok {
+			if t.Kind == token.TYPE_COMMENT && len(s.brackets) > 0 {
+				goto again
+			}
+			return t, nil
+		}
+		goto again
+	case c == '\n':
+		s.pos++
+		if len(s.brackets) > 0 || !s.sawToken {
+			nl := token.Token{Kind: token.NL, Text: "\n", Start: s.posAt(start), End: s.posAt(start + 1)}
+			s.newline(start)
+			if len(s.brackets) == 0 {
+				s.atBOL = true
+			}
+			if s.mode&Comments != 0 {
+				return nl, nil
+			}
+			if len(s.brackets) == 0 {
+				return s.next()
+			}
+			goto again
+		}
+		t := token.Token{Kind: token.NEWLINE, Text: "\n", Start: s.posAt(start), End: s.posAt(start + 1)}
+		s.newline(start)
+		s.atBOL = true
+		s.sawToken = false
+		return t, nil
+	case c == '\\':
+		if start+1 < len(s.src) && s.src[start+1] == '\n' {
+			s.newline(start + 1)
+			s.pos = start + 2
+			if s.pos >= len(s.src) {
+				return token.Token{}, s.Errorf("SyntaxError", s.line, 0, 0, 0, "unexpected EOF while parsing")
+			}
+			goto again
+		}
+		if start+1 >= len(s.src) {
+			return token.Token{}, s.Errorf("SyntaxError", s.line, start-s.lineStart, 0, 0, "unexpected EOF while parsing")
+		}
+		return token.Token{}, s.errAt(start+1, "unexpected character after line continuation character")
+	}
+	s.sawToken = true
+	switch {
+	case isIdentStartByte(c):
+		return s.name()
+	case c >= '0' && c <= '9' || c == '.' && start+1 < len(s.src) && s.src[start+1] >= '0' && s.src[start+1] <= '9':
+		return s.number()
+	case c == '"' || c == '\'':
+		return s.str(start, start)
+	}
+	return s.operator()
+}
+
+// name scans an identifier, keyword, or a string with a prefix.
+func (s *Scanner) name() (token.Token, error) {
+	start := s.pos
+	ascii := true
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		if c < 0x80 {
+			if !isASCIIAlnum(c) {
+				break
+			}
+			s.pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s.src[s.pos:])
+		if !isIDContinue(r) {
+			if s.pos == start || !isIDContinue(r) {
+				break
+			}
+		}
+		ascii = false
+		s.pos += size
+	}
+	if s.pos == start {
+		r, _ := utf8.DecodeRuneInString(s.src[start:])
+		return token.Token{}, s.invalidChar(start, r)
+	}
+	// String prefix?
+	if s.pos < len(s.src) && (s.src[s.pos] == '"' || s.src[s.pos] == '\'') && ascii && isStringPrefix(s.src[start:s.pos]) {
+		return s.str(start, s.pos)
+	}
+	text := s.src[start:s.pos]
+	if !ascii {
+		first, _ := utf8.DecodeRuneInString(text)
+		if !isIDStart(first) {
+			return token.Token{}, s.invalidChar(start, first)
+		}
+		if !norm.NFKC.IsNormalString(text) {
+			text = norm.NFKC.String(text)
+		}
+	}
+	return token.Token{Kind: token.NAME, Text: text, Start: s.posAt(start), End: s.here()}, nil
+}
+
+func (s *Scanner) invalidChar(off int, r rune) error {
+	if unicode.IsPrint(r) {
+		return s.errAt(off, "invalid character '%c' (U+%04X)", r, r)
+	}
+	return s.errAt(off, "invalid non-printable character U+%04X", r)
+}
+
+func isIDStart(r rune) bool {
+	return r == '_' || unicode.In(r, unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, unicode.Other_ID_Start)
+}
+
+func isIDContinue(r rune) bool {
+	return isIDStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+}
+
+func isStringPrefix(p string) bool {
+	if len(p) > 2 {
+		return false
+	}
+	var r, b, u, f int
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case 'r', 'R':
+			r++
+		case 'b', 'B':
+			b++
+		case 'u', 'U':
+			u++
+		case 'f', 'F':
+			f++
+		default:
+			return false
+		}
+	}
+	if r > 1 || b > 1 || u > 1 || f > 1 {
+		return false
+	}
+	if u == 1 && len(p) > 1 {
+		return false
+	}
+	return !(b == 1 && f == 1)
+}
+
+// str scans a string literal whose prefix starts at start and whose quote is at q.
+func (s *Scanner) str(start, q int) (token.Token, error) {
+	prefix := s.src[start:q]
+	quote := s.src[q : q+1]
+	if strings.HasPrefix(s.src[q:], quote+quote+quote) {
+		quote = s.src[q : q+3]
+	}
+	if strings.ContainsAny(prefix, "fF") {
+		s.pos = q + len(quote)
+		raw := strings.ContainsAny(prefix, "rR")
+		st := s.posAt(start)
+		s.fstrings = append(s.fstrings, fstring{quote: quote, raw: raw, start: st})
+		return token.Token{Kind: token.FSTRING_START, Text: s.src[start:s.pos], Start: st, End: s.here()}, nil
+	}
+	startLine, startCol := s.line, start-s.lineStart
+	startLineStart := s.lineStart
+	p := q + len(quote)
+	triple := len(quote) == 3
+	for {
+		if p >= len(s.src) {
+			if triple {
+				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+			}
+			return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated string literal (detected at line %d)", startLine)
+		}
+		c := s.src[p]
+		switch {
+		case c == '\\':
+			if p+1 < len(s.src) {
+				if s.src[p+1] == '\n' {
+					s.newline(p + 1)
+				}
+				p += 2
+				continue
+			}
+			p++
+			continue
+		case c == '\n':
+			if !triple {
+				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated string literal (detected at line %d)", startLine)
+			}
+			s.newline(p)
+		case c == quote[0] && strings.HasPrefix(s.src[p:], quote):
+			s.pos = p + len(quote)
+			return token.Token{Kind: token.STRING, Text: s.src[start:s.pos],
+				Start: token.Position{Line: startLine, Col: startCol, Offset: start}, End: s.here()}, nil
+		}
+		_ = startLineStart
+		p++
+	}
+}
+
+func (s *Scanner) unterminatedFString(fs fstring) error {
+	if len(fs.quote) == 3 {
+		return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated triple-quoted f-string literal (detected at line %d)", s.line)
+	}
+	return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated f-string literal (detected at line %d)", s.line)
+}
+
+// fstringMiddle scans literal text of the innermost f-string (or of a format spec),
+// ending at a replacement field, the closing quote or the end of the spec.
+func (s *Scanner) fstringMiddle(fs *fstring) (token.Token, error) {
+	inSpec := len(fs.fields) > 0
+	start := s.pos
+	startPos := s.here()
+	p := s.pos
+	triple := len(fs.quote) == 3
+	for {
+		if p >= len(s.src) {
+			s.pos = p
+			return token.Token{}, s.unterminatedFString(*fs)
+		}
+		c := s.src[p]
+		if c == fs.quote[0] && strings.HasPrefix(s.src[p:], fs.quote) {
+			if p > start {
+				break
+			}
+			if inSpec {
+				s.pos = p
+				return token.Token{}, s.errAt(p, "f-string: expecting '}'")
+			}
+			s.pos = p + len(fs.quote)
+			s.fstrings = s.fstrings[:len(s.fstrings)-1]
+			s.sawToken = true
+			return token.Token{Kind: token.FSTRING_END, Text: fs.quote, Start: s.posAt(p), End: s.here()}, nil
+		}
+		if c == '\n' {
+			if !triple {
+				if inSpec {
+					s.pos = p
+					return token.Token{}, s.errAt(p, "f-string: newlines are not allowed in format specifiers for single quoted f-strings")
+				}
+				s.pos = p
+				return token.Token{}, s.unterminatedFString(*fs)
+			}
+			s.newline(p)
+			p++
+			continue
+		}
+		if c == '\\' && !fs.raw && p+1 < len(s.src) {
+			n := s.src[p+1]
+			if n == 'N' && p+2 < len(s.src) && s.src[p+2] == '{' {
+				end := strings.IndexAny(s.src[p+3:], "}\n")
+				if end >= 0 && s.src[p+3+end] == '}' {
+					p += 3 + end + 1
+					continue
+				}
+			}
+			if n == '{' || n == '}' {
+				p++
+				continue
+			}
+			if n == '\n' {
+				s.newline(p + 1)
+			}
+			p += 2
+			continue
+		}
+		if c == '\\' && fs.raw && p+1 < len(s.src) && s.src[p+1] != '{' && s.src[p+1] != '}' {
+			if s.src[p+1] == '\n' {
+				s.newline(p + 1)
+			}
+			p += 2
+			continue
+		}
+		if c == '{' {
+			if !inSpec && p+1 < len(s.src) && s.src[p+1] == '{' {
+				p += 2
+				continue
+			}
+			if p > start {
+				break
+			}
+			// Open a replacement field.
+			if len(s.brackets) >= maxLevel {
+				return token.Token{}, s.errAt(p, "too many nested parentheses")
+			}
+			s.brackets = append(s.brackets, bracket{ch: '{', line: s.line, col: p - s.lineStart})
+			fs.fields = append(fs.fields, field{level: len(s.brackets)})
+			s.pos = p + 1
+			s.sawToken = true
+			return token.Token{Kind: token.LBRACE, Text: "{", Start: s.posAt(p), End: s.here()}, nil
+		}
+		if c == '}' {
+			if !inSpec && p+1 < len(s.src) && s.src[p+1] == '}' {
+				p += 2
+				continue
+			}
+			if p > start {
+				break
+			}
+			if !inSpec {
+				s.pos = p
+				return token.Token{}, s.errAt(p, "f-string: single '}' is not allowed")
+			}
+			// End of the format spec: close the field.
+			s.closeField(fs)
+			s.pos = p + 1
+			return token.Token{Kind: token.RBRACE, Text: "}", Start: s.posAt(p), End: s.here()}, nil
+		}
+		p++
+	}
+	s.pos = p
+	s.sawToken = true
+	return token.Token{Kind: token.FSTRING_MIDDLE, Text: s.src[start:p], Start: startPos, End: s.here()}, nil
+}
+
+func (s *Scanner) closeField(fs *fstring) {
+	fs.fields = fs.fields[:len(fs.fields)-1]
+	s.brackets = s.brackets[:len(s.brackets)-1]
+}
+
+var closers = map[byte]byte{')': '(', ']': '[', '}': '{'}
+
+// operator scans an operator or delimiter.
+func (s *Scanner) operator() (token.Token, error) {
+	start := s.pos
+	c := s.src[start]
+	// Inside an f-string replacement field, at the field's own level.
+	if n := len(s.fstrings); n > 0 {
+		fs := &s.fstrings[n-1]
+		if k := len(fs.fields); k > 0 && fs.fields[k-1].level == len(s.brackets) {
+			f := &fs.fields[k-1]
+			switch {
+			case c == '}':
+				s.closeField(fs)
+				s.pos++
+				return s.tok(token.RBRACE, start), nil
+			case c == ':':
+				f.inSpec = true
+				s.pos++
+				return s.tok(token.COLON, start), nil
+			case c == '!' && !strings.HasPrefix(s.src[start:], "!="):
+				s.pos++
+				return s.tok(token.EXCLAMATION, start), nil
+			}
+		}
+	}
+	for l := 3; l >= 1; l-- {
+		if start+l > len(s.src) {
+			continue
+		}
+		k, ok := token.ExactOps[s.src[start:start+l]]
+		if !ok {
+			continue
+		}
+		s.pos = start + l
+		switch c {
+		case '(', '[', '{':
+			if len(s.brackets) >= maxLevel {
+				return token.Token{}, s.errAt(start, "too many nested parentheses")
+			}
+			s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: start - s.lineStart})
+		case ')', ']', '}':
+			if len(s.brackets) == 0 {
+				return token.Token{}, s.errAt(start, "unmatched '%c'", c)
+			}
+			b := s.brackets[len(s.brackets)-1]
+			if b.ch != closers[c] {
+				if b.line != s.line {
+					return token.Token{}, s.errAt(start, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, b.ch, b.line)
+				}
+				return token.Token{}, s.errAt(start, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, b.ch)
+			}
+			if n := len(s.fstrings); n > 0 {
+				fs := &s.fstrings[n-1]
+				if k := len(fs.fields); k > 0 && fs.fields[k-1].level == len(s.brackets) {
+					return token.Token{}, s.errAt(start, "f-string: unmatched '%c'", c)
+				}
+			}
+			s.brackets = s.brackets[:len(s.brackets)-1]
+		}
+		return s.tok(k, start), nil
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[start:])
+	if c == '$' || c == '?' || c == '`' {
+		return token.Token{}, s.errAt(start, "invalid syntax")
+	}
+	return token.Token{}, s.invalidChar(start, r)
 }

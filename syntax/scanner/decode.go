@@ -1,0 +1,133 @@
+package scanner
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+
+	"github.com/kaa-python/kaa/syntax/token"
+)
+
+var cookieRe = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// Decode turns raw source bytes into UTF-8 text as CPython reads a source file: a
+// UTF-8 BOM is removed, a PEP 263 coding cookie on line 1 or 2 is honoured, otherwise
+// the bytes must be valid UTF-8. Line endings \r\n and \r become \n. A NUL byte is a
+// SyntaxError "source code cannot contain null bytes". The error is a *token.Error.
+func Decode(filename string, src []byte) (string, error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return "", &token.Error{Type: "SyntaxError", Msg: "source code cannot contain null bytes", Filename: filename}
+	}
+	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
+	if bom {
+		src = src[3:]
+	}
+	enc := ""
+	line1, rest, _ := bytes.Cut(src, []byte("\n"))
+	if m := cookieRe.FindSubmatch(line1); m != nil {
+		enc = string(m[1])
+	} else if isBlankOrComment(line1) {
+		line2, _, _ := bytes.Cut(rest, []byte("\n"))
+		if m := cookieRe.FindSubmatch(line2); m != nil {
+			enc = string(m[1])
+		}
+	}
+	var text string
+	norm := normEncoding(enc)
+	switch {
+	case enc == "" || norm == "utf-8":
+		if !utf8.Valid(src) {
+			return "", utf8Error(filename, src)
+		}
+		text = string(src)
+	case bom:
+		return "", &token.Error{Type: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM", Filename: filename}
+	case norm == "latin-1":
+		r := make([]rune, len(src))
+		for i, b := range src {
+			r[i] = rune(b)
+		}
+		text = string(r)
+	case norm == "ascii" || norm == "us-ascii":
+		for i, b := range src {
+			if b >= 0x80 {
+				return "", &token.Error{Type: "SyntaxError", Filename: filename,
+					Msg: fmt.Sprintf("(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b, i)}
+			}
+		}
+		text = string(src)
+	default:
+		e, err := htmlindex.Get(norm)
+		if err != nil {
+			e, err = ianaindex.IANA.Encoding(norm)
+		}
+		if err != nil || e == nil {
+			return "", &token.Error{Type: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename}
+		}
+		out, err := e.NewDecoder().Bytes(src)
+		if err != nil {
+			return "", &token.Error{Type: "SyntaxError", Msg: "(unicode error) " + err.Error(), Filename: filename}
+		}
+		text = string(out)
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	return text, nil
+}
+
+func isBlankOrComment(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t\f\r")
+	return len(t) == 0 || t[0] == '#'
+}
+
+// normEncoding normalises an encoding name as CPython's tokenizer does for the two
+// encodings it knows itself.
+func normEncoding(enc string) string {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch {
+	case e == "utf-8" || strings.HasPrefix(e, "utf-8-"):
+		return "utf-8"
+	case e == "utf8":
+		return "utf-8"
+	}
+	for _, p := range []string{"latin-1", "iso-8859-1", "iso-latin-1"} {
+		if e == p || strings.HasPrefix(e, p+"-") {
+			return "latin-1"
+		}
+	}
+	return e
+}
+
+// utf8Error reports the first invalid UTF-8 sequence as CPython's utf-8 codec does.
+func utf8Error(filename string, src []byte) error {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b := src[i]
+			reason := "invalid start byte"
+			if b >= 0xC2 && b <= 0xF4 {
+				// A valid lead byte: either truncated at end or a bad continuation.
+				n := 1
+				for n < 4 && i+n < len(src) && src[i+n]&0xC0 == 0x80 {
+					n++
+				}
+				if i+n >= len(src) {
+					reason = "unexpected end of data"
+				} else {
+					reason = "invalid continuation byte"
+				}
+			}
+			return &token.Error{Type: "SyntaxError", Filename: filename,
+				Msg: fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", b, i, reason)}
+		}
+		i += size
+	}
+	return nil
+}
