@@ -40,6 +40,8 @@ func Decode(filename string, src []byte) (string, error) {
 	var text string
 	norm := normEncoding(enc)
 	switch {
+	case bom && enc != "" && !tokenizerUTF8(enc):
+		return "", &token.Error{Type: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM", Filename: filename}
 	case enc == "" || norm == "utf-8":
 		if !utf8.Valid(src) {
 			return "", utf8Error(filename, src)
@@ -80,6 +82,12 @@ func Decode(filename string, src []byte) (string, error) {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	return text, nil
+}
+
+// tokenizerUTF8 reports whether CPython's get_normal_name turns enc into "utf-8".
+func tokenizerUTF8(enc string) bool {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	return e == "utf-8" || strings.HasPrefix(e, "utf-8-")
 }
 
 func isBlankOrComment(line []byte) bool {

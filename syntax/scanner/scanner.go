@@ -245,10 +245,13 @@ func (s *Scanner) indentation() (token.Token, bool, error) {
 				s.pos = p
 				t, ok := s.comment()
 				p = s.pos
-				if ok && t.Kind != token.TYPE_COMMENT {
-					return t, true, nil
+				if ok && t.Kind == token.TYPE_COMMENT {
+					// As in CPython, the newline after a type comment on a line of its own
+					// is a NEWLINE token.
+					s.atBOL = false
+					s.sawToken = true
 				}
-				if ok && s.mode&Comments != 0 {
+				if ok {
 					return t, true, nil
 				}
 				if p >= len(s.src) {
@@ -358,7 +361,7 @@ func (s *Scanner) comment() (token.Token, bool) {
 					return token.Token{Kind: token.TYPE_IGNORE, Text: tail, Start: s.posAt(start), End: s.here()}, true
 				}
 			}
-			return token.Token{Kind: token.TYPE_COMMENT, Text: strings.TrimRight(rest, " \t\f\r"), Start: s.posAt(start), End: s.here()}, true
+			return token.Token{Kind: token.TYPE_COMMENT, Text: rest, Start: s.posAt(start), End: s.here()}, true
 		}
 	}
 	return token.Token{Kind: token.COMMENT, Text: text, Start: s.posAt(start), End: s.here()}, s.mode&Comments != 0
@@ -397,9 +400,6 @@ again:
 	case c == '#':
 		t, ok := s.comment()
 		if ok {
-			if t.Kind == token.TYPE_COMMENT && len(s.brackets) > 0 {
-				goto again
-			}
 			return t, nil
 		}
 		goto again
