@@ -109,7 +109,30 @@ func (p *parser) namedExpression() ast.Expr {
 	if p.at(token.COLONEQUAL) {
 		p.errorNode(e, "cannot use assignment expressions with %s", describe(e))
 	}
+	if p.at(token.EQUAL) {
+		p.invalidNamedAssign(e)
+	}
 	return e
+}
+
+// invalidNamedAssign reports `x = y` where a named expression was expected, as
+// CPython's invalid_named_expression rule.
+func (p *parser) invalidNamedAssign(e ast.Expr) {
+	save := p.p
+	p.advance()
+	var b ast.Expr
+	ok := p.try(func() { b = p.bitwiseOr() })
+	if !ok || p.at(token.EQUAL) || p.at(token.COLONEQUAL) {
+		p.p = save
+		return
+	}
+	if _, isName := e.(*ast.Name); isName {
+		p.errorAt("SyntaxError", startOf(e), endOf(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if bitwiseLevel(e) {
+		p.errorNode(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", describe(e))
+	}
+	p.p = save
 }
 
 // expression: disjunction ['if' disjunction 'else' expression] | lambdef.
@@ -401,11 +424,13 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 						hasStarStar = true
 					}
 				}
+				t := p.tok()
 				if hasStarStar {
-					p.errorNode(e, "positional argument follows keyword argument unpacking")
+					p.errorAt("SyntaxError", t.Start, t.End, "positional argument follows keyword argument unpacking")
 				}
-				p.errorNode(e, "positional argument follows keyword argument")
+				p.errorAt("SyntaxError", t.Start, t.End, "positional argument follows keyword argument")
 			}
+			p.forgotComma(e)
 			args = append(args, e)
 		}
 		first = false
@@ -535,6 +560,7 @@ func (p *parser) paren() ast.Expr {
 		p.expect(token.RPAR)
 		return &ast.GeneratorExp{Pos: p.pos(start), Elt: e, Generators: gens}
 	}
+	p.forgotComma(e)
 	if p.at(token.RPAR) {
 		p.advance()
 		if _, ok := e.(*ast.Starred); ok {
@@ -550,7 +576,9 @@ func (p *parser) paren() ast.Expr {
 		if p.at(token.RPAR) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		el := p.starNamedExpression()
+		p.forgotComma(el)
+		elts = append(elts, el)
 	}
 	p.expect(token.RPAR)
 	return &ast.Tuple{Pos: p.pos(start), Elts: elts, Ctx: ast.Load}
@@ -573,12 +601,15 @@ func (p *parser) listDisplay() ast.Expr {
 		p.expect(token.RSQB)
 		return &ast.ListComp{Pos: p.pos(start), Elt: e, Generators: gens}
 	}
+	p.forgotComma(e)
 	elts := []ast.Expr{e}
 	for p.accept(token.COMMA) {
 		if p.at(token.RSQB) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		el := p.starNamedExpression()
+		p.forgotComma(el)
+		elts = append(elts, el)
 	}
 	p.expect(token.RSQB)
 	return &ast.List{Pos: p.pos(start), Elts: elts, Ctx: ast.Load}

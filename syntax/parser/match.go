@@ -24,7 +24,7 @@ func (p *parser) tryMatch() ast.Stmt {
 	}
 	p.advance()
 	if !p.at(token.INDENT) {
-		p.errorAt("IndentationError", p.start(), token.Position{}, "expected an indented block after 'match' statement on line %d", start.Line)
+		p.expectedIndent("'match' statement", start)
 	}
 	p.advance()
 	var cases []*ast.MatchCase

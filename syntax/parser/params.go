@@ -23,11 +23,11 @@ func (p *parser) parameters(end token.Kind, annotated bool) *ast.Arguments {
 			if seenStar {
 				p.errorAt("SyntaxError", t.Start, t.End, "/ must be ahead of *")
 			}
-			if len(plain) == 0 {
-				p.errorAt("SyntaxError", t.Start, t.End, "at least one argument must precede /")
-			}
 			if a.Posonlyargs != nil {
 				p.errorAt("SyntaxError", t.Start, t.End, "/ may appear only once")
+			}
+			if len(plain) == 0 {
+				p.errorAt("SyntaxError", t.Start, t.End, "at least one argument must precede /")
 			}
 			a.Posonlyargs = plain
 			plain = nil
@@ -135,6 +135,10 @@ func (p *parser) param(annotated, star bool) *ast.Arg {
 // typeParams parses '[' type_param, ... ']'.
 func (p *parser) typeParams() []ast.TypeParam {
 	p.expect(token.LSQB)
+	if p.at(token.RSQB) {
+		t := p.tok()
+		p.errorAt("SyntaxError", t.Start, t.Start, "Type parameter list cannot be empty")
+	}
 	var out []ast.TypeParam
 	seenDefault := false
 	for !p.at(token.RSQB) {

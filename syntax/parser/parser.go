@@ -73,6 +73,9 @@ type parser struct {
 func Parse(filename string, src []byte, mode Mode, opts Options) (res *Result, err error) {
 	text, err := scanner.Decode(filename, src)
 	if err != nil {
+		if e, ok := err.(*token.Error); ok && e.Msg == "source code cannot contain null bytes" {
+			e.Msg = "source code string cannot contain null bytes"
+		}
 		return nil, err
 	}
 	return ParseString(filename, text, mode, opts)

@@ -94,7 +94,7 @@ func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
 	case token.AT:
 		return append(body, p.compound())
 	case token.INDENT:
-		p.errorAt("IndentationError", t.Start, token.Position{}, "unexpected indent")
+		p.unexpectedIndent()
 	case token.NEWLINE:
 		// A line with only a type comment, or an empty statement.
 		p.syntaxError()
@@ -182,11 +182,7 @@ func (p *parser) block(what string, kwStart token.Position) []ast.Stmt {
 	if p.at(token.NEWLINE) {
 		p.advance()
 		if !p.at(token.INDENT) {
-			t := p.tok()
-			if what != "" {
-				p.errorAt("IndentationError", t.Start, token.Position{}, "expected an indented block after %s on line %d", what, kwStart.Line)
-			}
-			p.errorAt("IndentationError", t.Start, token.Position{}, "expected an indented block")
+			p.expectedIndent(what, kwStart)
 		}
 		p.advance()
 		var body []ast.Stmt
@@ -379,9 +375,6 @@ func (p *parser) withItem() *ast.WithItem {
 	e := p.expression()
 	if p.acceptKw("as") {
 		t := p.starTarget()
-		if !p.at(token.COMMA) && !p.at(token.RPAR) && !p.at(token.COLON) {
-			p.syntaxError()
-		}
 		return &ast.WithItem{ContextExpr: e, OptionalVars: t}
 	}
 	return &ast.WithItem{ContextExpr: e}
@@ -439,7 +432,13 @@ func (p *parser) tryStmt() ast.Stmt {
 		final = p.block("'finally' statement", fs)
 	}
 	if len(handlers) == 0 && final == nil {
-		p.errorAt("SyntaxError", p.start(), token.Position{}, "expected 'except' or 'finally' block")
+		i := p.p - 1
+		for i > 0 && p.toks[i].Kind != token.NEWLINE {
+			i--
+		}
+		e := p.sc.Errorf("SyntaxError", p.toks[i].Start.Line, p.toks[i].Start.Col, p.toks[i].Start.Line, 0, "expected 'except' or 'finally' block")
+		e.EndOffset = -1
+		p.fail(e)
 	}
 	end := p.posNW(start)
 	if star {
@@ -552,9 +551,17 @@ func (p *parser) dottedName() string {
 	return s
 }
 
+func (p *parser) expectNames() {
+	if p.atStmtEnd() {
+		t := p.tok()
+		p.errorAt("SyntaxError", t.Start, t.Start, "Expected one or more names after 'import'")
+	}
+}
+
 func (p *parser) importName() ast.Stmt {
 	start := p.start()
 	p.advance()
+	p.expectNames()
 	var names []*ast.Alias
 	for {
 		as := p.start()
@@ -590,6 +597,7 @@ func (p *parser) importFrom() ast.Stmt {
 		module = p.dottedName()
 	}
 	p.expectKw("import")
+	p.expectNames()
 	var names []*ast.Alias
 	if p.at(token.STAR) {
 		t := p.advance()
@@ -663,6 +671,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		}
 		return &ast.AnnAssign{Pos: p.pos(start), Target: first, Annotation: ann, Value: v, Simple: simple}
 	case k == token.EQUAL:
+		p.checkAssignHere(first)
 		targets := []ast.Expr{first}
 		var value ast.Expr
 		for p.accept(token.EQUAL) {
@@ -697,6 +706,10 @@ func (p *parser) exprOrAssign() ast.Stmt {
 			}
 			return &ast.AugAssign{Pos: p.pos(start), Target: first, Op: op, Value: v}
 		}
+	}
+	if n, ok := first.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") && p.canStartExpr() && !p.at(token.LPAR) && !p.at(token.LSQB) && !p.at(token.MINUS) && !p.at(token.PLUS) && !p.at(token.STAR) && !p.at(token.TILDE) {
+		e := p.expression()
+		p.errorAt("SyntaxError", start, endOf(e), "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 	}
 	return &ast.ExprStmt{Pos: p.pos(start), Value: first}
 }
@@ -754,14 +767,10 @@ func (p *parser) setTarget(e ast.Expr, ctx ast.ExprContext) {
 		if _, ok := e.(*ast.Compare); ok && ctx == ast.Store {
 			p.errorNode(e, "cannot %s %s", verb, d)
 		}
-		if c, ok := e.(*ast.Call); ok && ctx == ast.Store {
-			_ = c
-			p.errorNode(e, "cannot %s %s here. Maybe you meant '==' instead of '='?", verb, d)
-		}
-		if ctx == ast.Store {
-			switch e.(type) {
-			case *ast.Constant, *ast.BinOp, *ast.UnaryOp, *ast.BoolOp, *ast.Dict, *ast.Set, *ast.JoinedStr, *ast.IfExp, *ast.Lambda, *ast.NamedExpr:
-				p.errorNode(e, "cannot %s %s here. Maybe you meant '==' instead of '='?", verb, d)
+		switch e.(type) {
+		case *ast.Yield, *ast.YieldFrom:
+			if ctx == ast.Store {
+				p.errorNode(e, "assignment to yield expression not possible")
 			}
 		}
 		p.errorNode(e, "cannot %s %s", verb, d)
@@ -831,9 +840,15 @@ func describe(e ast.Expr) string {
 func (p *parser) delTargets() []ast.Expr {
 	var out []ast.Expr
 	for {
-		start := p.start()
-		e := p.bitwiseOr()
-		_ = start
+		var e ast.Expr
+		if p.at(token.STAR) {
+			start := p.start()
+			p.advance()
+			v := p.bitwiseOr()
+			e = &ast.Starred{Pos: p.pos(start), Value: v, Ctx: ast.Load}
+		} else {
+			e = p.bitwiseOr()
+		}
 		p.setTarget(e, ast.Del)
 		out = append(out, e)
 		if !p.accept(token.COMMA) || p.atStmtEnd() {

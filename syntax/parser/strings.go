@@ -45,7 +45,7 @@ func (p *parser) strings() ast.Expr {
 	}
 	ps := p.pos(start)
 	if hasBytes && hasStr {
-		p.errorAt("SyntaxError", start, p.prevEnd(), "cannot mix bytes and nonbytes literals")
+		p.mixedBytes(start)
 	}
 	if hasBytes {
 		return &ast.Constant{Pos: ps, Value: constant.Bytes(bytesVal.String())}
@@ -161,6 +161,18 @@ func (p *parser) fstringParts(raw bool, end token.Kind) []ast.Expr {
 // it returns the debug text and its span.
 func (p *parser) replacementField(raw bool) (fv ast.Expr, debug string, dstart, dend token.Position) {
 	lb := p.advance()
+	switch t := p.tok(); t.Kind {
+	case token.RBRACE, token.EXCLAMATION, token.COLON, token.EQUAL:
+		p.errorAt("SyntaxError", t.Start, t.End, "f-string: valid expression required before '%s'", t.Text)
+	case token.NAME:
+		if t.Text == "lambda" {
+			i := p.p
+			for i < len(p.toks)-1 && p.toks[i].Kind != token.COLON && p.toks[i].Kind != token.RBRACE {
+				i++
+			}
+			p.errorAt("SyntaxError", t.Start, p.toks[i].End, "f-string: lambda expressions are not allowed without parentheses")
+		}
+	}
 	var e ast.Expr
 	if p.atKw("yield") {
 		e = p.yieldExpr()
@@ -182,8 +194,11 @@ func (p *parser) replacementField(raw bool) (fv ast.Expr, debug string, dstart, 
 	if p.at(token.EXCLAMATION) {
 		p.advance()
 		n := p.tok()
+		if n.Kind == token.RBRACE || n.Kind == token.COLON {
+			p.errorAt("SyntaxError", n.Start, n.End, "f-string: missing conversion character")
+		}
 		if n.Kind != token.NAME || (n.Text != "r" && n.Text != "s" && n.Text != "a") {
-			p.errorAt("SyntaxError", n.Start, n.End, "f-string: invalid conversion character %q: expected 's', 'r', or 'a'", n.Text)
+			p.errorAt("SyntaxError", n.Start, n.End, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", n.Text)
 		}
 		p.advance()
 		conv = int(n.Text[0])
@@ -239,4 +254,41 @@ func stripComments(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// mixedBytes reports the first literal whose bytes-ness differs from the first one's.
+func (p *parser) mixedBytes(start token.Position) {
+	i := p.p - 1
+	for i > 0 && p.toks[i].Start.Offset > start.Offset {
+		i--
+	}
+	isB := func(t token.Token) bool {
+		if t.Kind != token.STRING {
+			return false
+		}
+		pre := t.Text[:strings.IndexAny(t.Text, "'\"")]
+		return strings.ContainsAny(pre, "bB")
+	}
+	first := isB(p.toks[i])
+	for j := i + 1; j < p.p; j++ {
+		t := p.toks[j]
+		if t.Kind != token.STRING && t.Kind != token.FSTRING_START {
+			continue
+		}
+		if isB(t) != first {
+			end := t
+			if t.Kind == token.FSTRING_START {
+				for k := j; k < p.p; k++ {
+					if p.toks[k].Kind == token.FSTRING_END {
+						end = p.toks[k]
+						break
+					}
+				}
+			}
+			e := end.End
+			e.Col++
+			p.errorAt("SyntaxError", end.End, e, "cannot mix bytes and nonbytes literals")
+		}
+	}
+	p.errorAt("SyntaxError", start, p.prevEnd(), "cannot mix bytes and nonbytes literals")
 }

@@ -69,7 +69,7 @@ func Decode(filename string, src []byte) (string, error) {
 			e, err = ianaindex.IANA.Encoding(norm)
 		}
 		if err != nil || e == nil {
-			return "", &token.Error{Type: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename}
+			return "", &token.Error{Type: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1}
 		}
 		out, err := e.NewDecoder().Bytes(src)
 		if err != nil {

@@ -61,7 +61,7 @@ func (s *Scanner) number() (token.Token, error) {
 				if n != 'x' && isDigit(s.peek(s.pos)) {
 					return token.Token{}, s.errAt(s.pos, "invalid digit '%c' in %s literal", s.peek(s.pos), kind)
 				}
-				return token.Token{}, s.errAt(s.pos, "invalid %s literal", kind)
+				return token.Token{}, s.errAt(s.pos-1, "invalid %s literal", kind)
 			}
 			if err := s.digits(ok, kind); err != nil {
 				return token.Token{}, err
@@ -101,7 +101,7 @@ func (s *Scanner) number() (token.Token, error) {
 			return s.fraction(start)
 		}
 		if nonzero {
-			return token.Token{}, s.Errorf("SyntaxError", s.line, start-s.lineStart, s.line, zerosEnd-s.lineStart+1,
+			return token.Token{}, s.Errorf("SyntaxError", s.line, start-s.lineStart, s.line, zerosEnd-s.lineStart,
 				"leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 		}
 		return s.endNumber(start, "decimal")
@@ -161,7 +161,7 @@ func (s *Scanner) endNumber(start int, kind string) (token.Token, error) {
 				return s.tok(token.NUMBER, start), nil
 			}
 		}
-		return token.Token{}, s.errAt(start, "invalid %s literal", kind)
+		return token.Token{}, s.errAt(s.pos-1, "invalid %s literal", kind)
 	}
 	return s.tok(token.NUMBER, start), nil
 }

@@ -170,7 +170,20 @@ func CharOffset(line string, col int) int {
 
 func (s *Scanner) errAt(off int, format string, args ...any) *token.Error {
 	col := off - s.lineStart
-	return s.Errorf("SyntaxError", s.line, col, 0, 0, format, args...)
+	return s.Errorf("SyntaxError", s.line, col, s.line, col, format, args...)
+}
+
+// errSpan is a SyntaxError covering the characters from off to end on this line.
+func (s *Scanner) errSpan(off, end int, format string, args ...any) *token.Error {
+	return s.Errorf("SyntaxError", s.line, off-s.lineStart, s.line, end-s.lineStart, format, args...)
+}
+
+// eofLine is the line CPython reports as "detected at line N" at the end of input.
+func (s *Scanner) eofLine() int {
+	if strings.HasSuffix(s.src, "\n") && s.line > 1 {
+		return s.line - 1
+	}
+	return s.line
 }
 
 func (s *Scanner) tok(k token.Kind, start int) token.Token {
@@ -303,7 +316,9 @@ func (s *Scanner) indentation() (token.Token, bool, error) {
 				n++
 			}
 			if col != s.indents[len(s.indents)-1] {
-				e := s.Errorf("IndentationError", s.line, s.pos-s.lineStart, 0, 0, "unindent does not match any outer indentation level")
+				ln := strings.TrimRight(s.Line(s.line), "\n")
+				e := s.Errorf("IndentationError", s.line, len(ln), s.line, 0, "unindent does not match any outer indentation level")
+				e.EndOffset = -1
 				return token.Token{}, false, e
 			}
 			if alt != s.altIndents[len(s.altIndents)-1] {
@@ -317,14 +332,18 @@ func (s *Scanner) indentation() (token.Token, bool, error) {
 }
 
 func (s *Scanner) tabError() error {
-	return s.Errorf("TabError", s.line, s.pos-s.lineStart, 0, 0, "inconsistent use of tabs and spaces in indentation")
+	e := s.Errorf("TabError", s.line, 0, s.line, 0, "inconsistent use of tabs and spaces in indentation")
+	e.EndOffset = 0
+	return e
 }
 
 // atEOF produces the tokens that end the input: NEWLINE if needed, DEDENTs, ENDMARKER.
 func (s *Scanner) atEOF() (token.Token, bool, error) {
 	if len(s.brackets) > 0 {
 		b := s.brackets[len(s.brackets)-1]
-		return token.Token{}, false, s.Errorf("SyntaxError", b.line, b.col, 0, 0, "'%c' was never closed", b.ch)
+		e := s.Errorf("SyntaxError", b.line, b.col, 0, 0, "'%c' was never closed", b.ch)
+		e.EndLineno = b.line
+		return token.Token{}, false, e
 	}
 	if s.lastKind != token.NEWLINE && s.lastKind != token.DEDENT && s.lastKind != token.INDENT && s.sawToken {
 		s.sawToken = false
@@ -429,14 +448,19 @@ again:
 			s.newline(start + 1)
 			s.pos = start + 2
 			if s.pos >= len(s.src) {
-				return token.Token{}, s.Errorf("SyntaxError", s.line, 0, 0, 0, "unexpected EOF while parsing")
+				ln := strings.TrimRight(s.Line(s.line-1), "\n")
+				e := s.Errorf("SyntaxError", s.line-1, len(ln), s.line-1, 0, "unexpected EOF while parsing")
+				e.EndOffset = -1
+				return token.Token{}, e
 			}
 			goto again
 		}
 		if start+1 >= len(s.src) {
 			return token.Token{}, s.Errorf("SyntaxError", s.line, start-s.lineStart, 0, 0, "unexpected EOF while parsing")
 		}
-		return token.Token{}, s.errAt(start+1, "unexpected character after line continuation character")
+		e := s.errAt(start+1, "unexpected character after line continuation character")
+		e.EndOffset = 0
+		return token.Token{}, e
 	}
 	s.sawToken = true
 	switch {
@@ -557,9 +581,9 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 	for {
 		if p >= len(s.src) {
 			if triple {
-				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, startLine, startCol, "unterminated triple-quoted string literal (detected at line %d)", s.eofLine())
 			}
-			return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated string literal (detected at line %d)", startLine)
+			return token.Token{}, s.unterminated(startLine, startCol)
 		}
 		c := s.src[p]
 		switch {
@@ -575,7 +599,7 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 			continue
 		case c == '\n':
 			if !triple {
-				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, 0, 0, "unterminated string literal (detected at line %d)", startLine)
+				return token.Token{}, s.unterminated(startLine, startCol)
 			}
 			s.newline(p)
 		case c == quote[0] && strings.HasPrefix(s.src[p:], quote):
@@ -588,11 +612,18 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 	}
 }
 
+func (s *Scanner) unterminated(line, col int) error {
+	if len(s.fstrings) > 0 {
+		return s.Errorf("SyntaxError", line, col, line, col, "f-string: expecting '}'")
+	}
+	return s.Errorf("SyntaxError", line, col, line, col, "unterminated string literal (detected at line %d)", line)
+}
+
 func (s *Scanner) unterminatedFString(fs fstring) error {
 	if len(fs.quote) == 3 {
-		return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated triple-quoted f-string literal (detected at line %d)", s.line)
+		return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, fs.start.Line, fs.start.Col, "unterminated triple-quoted f-string literal (detected at line %d)", s.eofLine())
 	}
-	return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated f-string literal (detected at line %d)", s.line)
+	return s.Errorf("SyntaxError", fs.start.Line, fs.start.Col, fs.start.Line, fs.start.Col, "unterminated f-string literal (detected at line %d)", s.line)
 }
 
 // fstringMiddle scans literal text of the innermost f-string (or of a format spec),
@@ -623,11 +654,7 @@ func (s *Scanner) fstringMiddle(fs *fstring) (token.Token, error) {
 			return token.Token{Kind: token.FSTRING_END, Text: fs.quote, Start: s.posAt(p), End: s.here()}, nil
 		}
 		if c == '\n' {
-			if !triple {
-				if inSpec {
-					s.pos = p
-					return token.Token{}, s.errAt(p, "f-string: newlines are not allowed in format specifiers for single quoted f-strings")
-				}
+			if !triple && !inSpec {
 				s.pos = p
 				return token.Token{}, s.unterminatedFString(*fs)
 			}
@@ -725,6 +752,9 @@ func (s *Scanner) operator() (token.Token, error) {
 				s.pos++
 				return s.tok(token.RBRACE, start), nil
 			case c == ':':
+				if len(fs.fields) >= 3 {
+					return token.Token{}, s.errAt(start, "f-string: expressions nested too deeply")
+				}
 				f.inSpec = true
 				s.pos++
 				return s.tok(token.COLON, start), nil
@@ -772,7 +802,7 @@ func (s *Scanner) operator() (token.Token, error) {
 	}
 	r, _ := utf8.DecodeRuneInString(s.src[start:])
 	if c == '$' || c == '?' || c == '`' {
-		return token.Token{}, s.errAt(start, "invalid syntax")
+		return token.Token{}, s.errSpan(start, start+1, "invalid syntax")
 	}
 	return token.Token{}, s.invalidChar(start, r)
 }
