@@ -184,3 +184,33 @@ func BenchmarkParseLib(b *testing.B) {
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "MB-sys")
 }
+
+// TestDumps compares the parser's tree, as ast.Dump prints it, with python3.13's for
+// snippets covering every construct (testdata/dumps.json, from gen_dumps.py).
+func TestDumps(t *testing.T) {
+	data, err := os.ReadFile("testdata/dumps.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ Src, Dump string }
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		res, err := Parse("<snippet>", []byte(c.Src), Exec, Options{TypeComments: true})
+		if err != nil {
+			t.Errorf("%q: %v", c.Src, err)
+			continue
+		}
+		got := ast.Dump(res.Tree, ast.DumpOptions{Indent: 1, IncludeAttributes: true})
+		if got != c.Dump {
+			g, w := strings.Split(got, "\n"), strings.Split(c.Dump, "\n")
+			for i := range min(len(g), len(w)) {
+				if g[i] != w[i] {
+					t.Errorf("%q: line %d:\n got  %s\n want %s", c.Src, i+1, g[i], w[i])
+					break
+				}
+			}
+		}
+	}
+}
