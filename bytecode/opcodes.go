@@ -1,0 +1,83 @@
+package bytecode
+
+import "fmt"
+
+// OpName returns the name of an opcode (real, specialised or pseudo).
+func OpName(op int) string {
+	if op >= 0 && op < 256 && opNames[op] != "" {
+		return opNames[op]
+	}
+	if n, ok := pseudoNames[op]; ok {
+		return n
+	}
+	return fmt.Sprintf("<%d>", op)
+}
+
+// Deopt returns the base opcode of a specialised opcode (op itself otherwise).
+func Deopt(op byte) byte {
+	if d := deopt[op]; d != 0 {
+		return d
+	}
+	return op
+}
+
+// CacheEntries is the number of inline CACHE code units that follow op.
+func CacheEntries(op byte) int { return int(cacheEntries[Deopt(op)]) }
+
+// HasArg reports whether op uses its argument.
+func HasArg(op byte) bool { return opFlags[Deopt(op)]&hasArg != 0 }
+
+func flag(op byte, f uint16) bool { return opFlags[Deopt(op)]&f != 0 }
+
+// Instr is one decoded instruction.
+type Instr struct {
+	Offset int  // byte offset of the opcode (after any EXTENDED_ARG prefixes)
+	Op     byte // the opcode as stored
+	Arg    int  // the full argument, EXTENDED_ARG included; -1 when op takes none
+}
+
+// Decode splits a code string into instructions, skipping inline caches, as dis's
+// _unpack_opargs: EXTENDED_ARG prefixes are returned as instructions of their own.
+func Decode(code []byte) []Instr {
+	var out []Instr
+	ext := 0
+	caches := 0
+	for i := 0; i+1 < len(code); i += 2 {
+		if caches > 0 {
+			caches--
+			continue
+		}
+		op := code[i]
+		d := Deopt(op)
+		caches = int(cacheEntries[d])
+		arg := -1
+		if opFlags[d]&hasArg != 0 {
+			arg = int(code[i+1]) | ext
+			if d == EXTENDED_ARG {
+				ext = int(int32(uint32(arg) << 8))
+			} else {
+				ext = 0
+			}
+		} else {
+			ext = 0
+		}
+		out = append(out, Instr{Offset: i, Op: op, Arg: arg})
+	}
+	return out
+}
+
+// JumpTarget returns the byte offset an instruction jumps to, or -1.
+func JumpTarget(in Instr) int {
+	d := Deopt(in.Op)
+	switch {
+	case opFlags[d]&hasJrel != 0:
+		arg := in.Arg
+		if d == JUMP_BACKWARD || d == JUMP_BACKWARD_NO_INTERRUPT {
+			arg = -arg
+		}
+		return in.Offset + 2 + arg*2 + 2*int(cacheEntries[d])
+	case opFlags[d]&hasJabs != 0:
+		return in.Arg * 2
+	}
+	return -1
+}
