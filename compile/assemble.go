@@ -1,0 +1,250 @@
+package compile
+
+import (
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/constant"
+)
+
+// finish runs the flowgraph passes on the current unit and assembles its code object.
+func (c *compiler) finish() *bytecode.Code {
+	u := c.u
+	entry := buildBlocks(u)
+	c.optimize(entry)
+	c.removeUnusedConsts(entry)
+	superinstructions(entry)
+	resolveLines(entry)
+	// Linearise.
+	var order []*block
+	for b := entry; b != nil; b = b.next {
+		if len(b.instrs) > 0 {
+			order = append(order, b)
+		}
+	}
+	// Convert pseudo jumps and compute offsets until they are stable (EXTENDED_ARG).
+	sizes := func(in instr) int {
+		n := 1 + bytecode.CacheEntries(byte(realOp(in.op)))
+		for a := in.arg; a > 0xff; a >>= 8 {
+			n++
+		}
+		return n
+	}
+	for iter := 0; iter < 10; iter++ {
+		off := 0
+		for _, b := range order {
+			b.offset = off
+			for _, in := range b.instrs {
+				off += sizes(in)
+			}
+		}
+		changed := false
+		off = 0
+		for _, b := range order {
+			for i := range b.instrs {
+				in := &b.instrs[i]
+				sz := sizes(*in)
+				if isJump(in.op) && b.target != nil && i == len(b.instrs)-1 {
+					t := firstReal(b.target)
+					end := off + sz // unit offset after this instruction incl. caches
+					var arg, op int
+					if t.offset >= end {
+						arg = t.offset - end
+						op = in.op
+						if in.op == bytecode.JUMP || in.op == bytecode.JUMP_NO_INTERRUPT || in.op == bytecode.JUMP_FORWARD {
+							op = bytecode.JUMP_FORWARD
+						}
+					} else {
+						arg = end - t.offset
+						op = in.op
+						switch in.op {
+						case bytecode.JUMP:
+							op = bytecode.JUMP_BACKWARD
+						case bytecode.JUMP_NO_INTERRUPT:
+							op = bytecode.JUMP_BACKWARD_NO_INTERRUPT
+						}
+					}
+					if arg != in.arg || op != in.op {
+						in.arg, in.op = arg, op
+						changed = true
+					}
+				}
+				off += sz
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	// Emit code, positions and stack depth.
+	var code []byte
+	var positions []bytecode.Position
+	for _, b := range order {
+		for _, in := range b.instrs {
+			op := realOp(in.op)
+			var exts []int
+			for a := in.arg >> 8; a > 0; a >>= 8 {
+				exts = append([]int{a & 0xff}, exts...)
+			}
+			for _, e := range exts {
+				code = append(code, bytecode.EXTENDED_ARG, byte(e))
+				positions = append(positions, in.loc)
+			}
+			code = append(code, byte(op), byte(in.arg&0xff))
+			positions = append(positions, in.loc)
+			for k := 0; k < bytecode.CacheEntries(byte(op)); k++ {
+				code = append(code, 0, 0)
+				positions = append(positions, in.loc)
+			}
+		}
+	}
+	flags := uint32(0)
+	if u.scope.Type == FunctionBlock {
+		flags |= bytecode.CO_OPTIMIZED | bytecode.CO_NEWLOCALS
+		if u.scope.Nested {
+			flags |= bytecode.CO_NESTED
+		}
+	}
+	kinds := make([]byte, len(u.varnames))
+	for i := range kinds {
+		kinds[i] = bytecode.CO_FAST_LOCAL
+	}
+	consts := make([]any, len(u.consts))
+	copy(consts, u.consts)
+	return &bytecode.Code{
+		ArgCount: u.argCount, PosOnlyArgCount: u.posOnly, KwOnlyArgCount: u.kwOnly,
+		StackSize: stackDepth(order), Flags: flags, Code: code, Consts: consts, Names: u.names,
+		LocalsPlusNames: append([]string(nil), u.varnames...), LocalsPlusKinds: kinds,
+		Filename: c.filename, Name: u.name, QualName: u.qualname, FirstLineNo: u.firstLine,
+		LineTable: bytecode.EncodeLocations(positions, u.firstLine), ExceptionTable: []byte{},
+	}
+}
+
+// realOp maps the pseudo jumps left after assembly to real opcodes.
+func realOp(op int) int {
+	switch op {
+	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT:
+		return bytecode.JUMP_FORWARD
+	}
+	return op
+}
+
+// removeUnusedConsts drops constants no instruction loads (keeping index 0 of
+// functions, the docstring slot) and renumbers LOAD_CONST/RETURN_CONST.
+func (c *compiler) removeUnusedConsts(entry *block) {
+	u := c.u
+	used := make([]bool, len(u.consts))
+	if len(used) > 0 {
+		used[0] = true // the first constant may be a docstring: CPython always keeps it
+	}
+	for b := entry; b != nil; b = b.next {
+		for _, in := range b.instrs {
+			if in.op == bytecode.LOAD_CONST || in.op == bytecode.RETURN_CONST {
+				used[in.arg] = true
+			}
+		}
+	}
+	remap := make([]int, len(u.consts))
+	var kept []constant.Value
+	for i, k := range u.consts {
+		if used[i] {
+			remap[i] = len(kept)
+			kept = append(kept, k)
+		}
+	}
+	u.consts = kept
+	for b := entry; b != nil; b = b.next {
+		for i := range b.instrs {
+			if op := b.instrs[i].op; op == bytecode.LOAD_CONST || op == bytecode.RETURN_CONST {
+				b.instrs[i].arg = remap[b.instrs[i].arg]
+			}
+		}
+	}
+}
+
+// stackEffect is the net stack change of the supported instructions (jump: the
+// effect when the jump is taken).
+func stackEffect(in instr, jump bool) int {
+	switch in.op {
+	case bytecode.NOP, bytecode.RESUME, bytecode.UNARY_NEGATIVE, bytecode.UNARY_NOT, bytecode.UNARY_INVERT,
+		bytecode.TO_BOOL, bytecode.CALL_INTRINSIC_1, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
+		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST:
+		return 0
+	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.PUSH_NULL, bytecode.COPY:
+		return 1
+	case bytecode.LOAD_FAST_LOAD_FAST:
+		return 2
+	case bytecode.STORE_FAST_LOAD_FAST:
+		return 0
+	case bytecode.STORE_FAST_STORE_FAST:
+		return -2
+	case bytecode.LOAD_GLOBAL:
+		return 1 + in.arg&1
+	case bytecode.LOAD_ATTR:
+		return in.arg & 1
+	case bytecode.STORE_NAME, bytecode.STORE_FAST, bytecode.STORE_GLOBAL, bytecode.POP_TOP, bytecode.RETURN_VALUE,
+		bytecode.BINARY_OP, bytecode.BINARY_SUBSCR, bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP:
+		return -1
+	case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+		return -1
+	case bytecode.DELETE_NAME, bytecode.DELETE_FAST, bytecode.DELETE_GLOBAL, bytecode.MAKE_FUNCTION:
+		return 0
+	case bytecode.STORE_ATTR:
+		return -2
+	case bytecode.STORE_SUBSCR:
+		return -3
+	case bytecode.SET_FUNCTION_ATTRIBUTE:
+		return -1
+	case bytecode.BUILD_TUPLE, bytecode.BUILD_LIST, bytecode.BUILD_SET:
+		return 1 - in.arg
+	case bytecode.BUILD_MAP:
+		return 1 - 2*in.arg
+	case bytecode.UNPACK_SEQUENCE:
+		return in.arg - 1
+	case bytecode.CALL:
+		return -1 - in.arg
+	case bytecode.CALL_KW:
+		return -2 - in.arg
+	}
+	return 0
+}
+
+// stackDepth computes co_stacksize by walking the blocks from the entry.
+func stackDepth(order []*block) int {
+	depth := map[*block]int{}
+	maxDepth := 0
+	var stack []*block
+	push := func(b *block, d int) {
+		if b == nil {
+			return
+		}
+		b = firstReal(b)
+		if b == nil {
+			return
+		}
+		if old, ok := depth[b]; !ok || d > old {
+			depth[b] = d
+			stack = append(stack, b)
+		}
+	}
+	if len(order) == 0 {
+		return 0
+	}
+	push(order[0], 0)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		d := depth[b]
+		for i, in := range b.instrs {
+			if isJump(in.op) && i == len(b.instrs)-1 {
+				push(b.target, d+stackEffect(in, true))
+			}
+			d += stackEffect(in, false)
+			if d > maxDepth {
+				maxDepth = d
+			}
+		}
+		if !b.noFallthrough() {
+			push(b.next, d)
+		}
+	}
+	return maxDepth
+}

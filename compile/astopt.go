@@ -1,0 +1,201 @@
+package compile
+
+import (
+	"math/big"
+
+	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/syntax/ast"
+)
+
+// Optimize folds constant expressions in the tree as CPython's ast_opt.c does for
+// the cases the code generator supports: unary minus/plus/invert of numbers, binary
+// + - * of ints and floats, and tuples of constants.
+func Optimize(n ast.ModNode) {
+	if m, ok := n.(*ast.Module); ok {
+		for i := range m.Body {
+			m.Body[i] = foldStmt(m.Body[i])
+		}
+	}
+}
+
+func foldStmt(s ast.Stmt) ast.Stmt {
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		x.Value = foldExpr(x.Value)
+	case *ast.Assign:
+		x.Value = foldExpr(x.Value)
+		for i := range x.Targets {
+			x.Targets[i] = foldExpr(x.Targets[i])
+		}
+	case *ast.AugAssign:
+		x.Value = foldExpr(x.Value)
+	case *ast.Return:
+		if x.Value != nil {
+			x.Value = foldExpr(x.Value)
+		}
+	case *ast.If:
+		x.Test = foldExpr(x.Test)
+		foldBody(x.Body)
+		foldBody(x.Orelse)
+	case *ast.FunctionDef:
+		for i := range x.Args.Defaults {
+			x.Args.Defaults[i] = foldExpr(x.Args.Defaults[i])
+		}
+		foldBody(x.Body)
+	}
+	return s
+}
+
+func foldBody(b []ast.Stmt) {
+	for i := range b {
+		b[i] = foldStmt(b[i])
+	}
+}
+
+func foldExprs(es []ast.Expr) {
+	for i := range es {
+		if es[i] != nil {
+			es[i] = foldExpr(es[i])
+		}
+	}
+}
+
+func foldExpr(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.UnaryOp:
+		x.Operand = foldExpr(x.Operand)
+		if k, ok := x.Operand.(*ast.Constant); ok {
+			if v := foldUnary(x.Op, k.Value); v != nil {
+				return &ast.Constant{Pos: x.Pos, Value: v}
+			}
+		}
+	case *ast.BinOp:
+		x.Left = foldExpr(x.Left)
+		x.Right = foldExpr(x.Right)
+		l, ok1 := x.Left.(*ast.Constant)
+		r, ok2 := x.Right.(*ast.Constant)
+		if ok1 && ok2 {
+			if v := foldBinary(x.Op, l.Value, r.Value); v != nil {
+				return &ast.Constant{Pos: x.Pos, Value: v}
+			}
+		}
+	case *ast.Tuple:
+		foldExprs(x.Elts)
+		if x.Ctx == ast.Load {
+			t := make(constant.Tuple, 0, len(x.Elts))
+			for _, el := range x.Elts {
+				k, ok := el.(*ast.Constant)
+				if !ok {
+					return e
+				}
+				t = append(t, k.Value)
+			}
+			return &ast.Constant{Pos: x.Pos, Value: t}
+		}
+	case *ast.List:
+		foldExprs(x.Elts)
+	case *ast.Set:
+		foldExprs(x.Elts)
+	case *ast.Dict:
+		foldExprs(x.Keys)
+		foldExprs(x.Values)
+	case *ast.Call:
+		x.Func = foldExpr(x.Func)
+		foldExprs(x.Args)
+		for _, k := range x.Keywords {
+			k.Value = foldExpr(k.Value)
+		}
+	case *ast.Attribute:
+		x.Value = foldExpr(x.Value)
+	case *ast.Subscript:
+		x.Value = foldExpr(x.Value)
+		x.Slice = foldExpr(x.Slice)
+	case *ast.Compare:
+		x.Left = foldExpr(x.Left)
+		foldExprs(x.Comparators)
+	case *ast.BoolOp:
+		foldExprs(x.Values)
+	case *ast.IfExp:
+		x.Test = foldExpr(x.Test)
+		x.Body = foldExpr(x.Body)
+		x.Orelse = foldExpr(x.Orelse)
+	}
+	return e
+}
+
+func foldUnary(op ast.UnaryOperator, v constant.Value) constant.Value {
+	switch x := v.(type) {
+	case constant.Int:
+		switch op {
+		case ast.USub:
+			return constant.NewBigInt(new(big.Int).Neg(x.BigInt()))
+		case ast.UAdd:
+			return x
+		case ast.Invert:
+			return constant.NewBigInt(new(big.Int).Not(x.BigInt()))
+		}
+	case constant.Float:
+		switch op {
+		case ast.USub:
+			return -x
+		case ast.UAdd:
+			return x
+		}
+	case constant.Complex:
+		switch op {
+		case ast.USub:
+			return -x
+		case ast.UAdd:
+			return x
+		}
+	}
+	return nil
+}
+
+func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
+	x, ok1 := a.(constant.Int)
+	y, ok2 := b.(constant.Int)
+	if ok1 && ok2 {
+		switch op {
+		case ast.Add:
+			return constant.NewBigInt(new(big.Int).Add(x.BigInt(), y.BigInt()))
+		case ast.Sub:
+			return constant.NewBigInt(new(big.Int).Sub(x.BigInt(), y.BigInt()))
+		case ast.Mult:
+			if x.BigInt().BitLen()+y.BigInt().BitLen() > 128 {
+				return nil
+			}
+			return constant.NewBigInt(new(big.Int).Mul(x.BigInt(), y.BigInt()))
+		}
+		return nil
+	}
+	if op == ast.Add {
+		switch x := a.(type) {
+		case constant.Tuple:
+			if y, ok := b.(constant.Tuple); ok {
+				return append(append(constant.Tuple{}, x...), y...)
+			}
+		case constant.Str:
+			if y, ok := b.(constant.Str); ok && len(x)+len(y) <= 4096 {
+				return x + y
+			}
+		case constant.Bytes:
+			if y, ok := b.(constant.Bytes); ok && len(x)+len(y) <= 4096 {
+				return x + y
+			}
+		}
+	}
+	f, ok1 := a.(constant.Float)
+	g, ok2 := b.(constant.Float)
+	if ok1 && ok2 {
+		switch op {
+		case ast.Add:
+			return f + g
+		case ast.Sub:
+			return f - g
+		case ast.Mult:
+			return f * g
+		}
+	}
+	return nil
+}

@@ -1,0 +1,681 @@
+package compile
+
+import (
+	"fmt"
+
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/syntax/ast"
+	"github.com/kaa-python/kaa/syntax/token"
+)
+
+// This file is the code generator: AST to a sequence of instructions with symbolic
+// jump labels (CPython's compile.c/codegen). It covers a growing subset of Python;
+// anything else fails with an "unsupported" error rather than producing wrong code.
+//
+// Stack pictures in comments follow starlark-go's convention: before -> after.
+
+// noLoc marks an instruction without a location; flowgraph propagates one to it.
+var noLoc = bytecode.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1}
+
+type label int
+
+// instr is one instruction before assembly. Jumps use target; arg is filled in by the
+// assembler.
+type instr struct {
+	op     int
+	arg    int
+	target label // for jumps: the label jumped to (0: none)
+	loc    bytecode.Position
+}
+
+// unit is the code object being compiled.
+type unit struct {
+	scope      *Scope
+	name       string
+	qualname   string
+	code       []instr
+	labels     []int // label -> index in code where it is placed (-1 before)
+	consts     []constant.Value
+	names      []string
+	nameIdx    map[string]int
+	varnames   []string
+	varIdx     map[string]int
+	firstLine  int
+	argCount   int
+	posOnly    int
+	kwOnly     int
+	hasDocSlot bool
+}
+
+// Options are compile()'s flags that change the code.
+type Options struct {
+	Optimize int // -O level: 1 drops asserts, 2 also docstrings
+}
+
+type compiler struct {
+	filename string
+	table    *Table
+	u        *unit
+	stack    []*unit
+	opts     Options
+}
+
+// errUnsupported marks constructs the code generator does not handle yet.
+type errUnsupported struct{ what string }
+
+func (e errUnsupported) Error() string { return "kaa compiler: not supported yet: " + e.what }
+
+type compileErr struct{ err error }
+
+// Compile compiles a module tree (mode "exec") into a code object.
+func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Code, err error) {
+	m, ok := mod.(*ast.Module)
+	if !ok {
+		return nil, errUnsupported{fmt.Sprintf("mode %T", mod)}
+	}
+	table, err := BuildSymtable(mod, filename, FutureAnnotations(mod))
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{filename: filename, table: table, opts: opts}
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(compileErr); ok {
+				code, err = nil, e.err
+				return
+			}
+			panic(r)
+		}
+	}()
+	Optimize(mod)
+	c.enter(table.Top, "<module>", "<module>", 1)
+	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
+	body := m.Body
+	if doc, ok := docstring(body); ok && opts.Optimize < 2 {
+		loc := posOf(body[0])
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(doc), loc)
+		c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), loc)
+		body = body[1:]
+	}
+	c.body(body)
+	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+	c.emit(bytecode.RETURN_VALUE, 0)
+	return c.finish(), nil
+}
+
+func (c *compiler) unsupported(what string) {
+	panic(compileErr{errUnsupported{what}})
+}
+
+func (c *compiler) syntaxError(p *ast.Pos, msg string) {
+	panic(compileErr{&token.Error{Type: "SyntaxError", Msg: msg, Filename: c.filename, Lineno: p.Lineno,
+		Offset: p.ColOffset + 1, EndLineno: p.EndLineno, EndOffset: p.EndColOffset + 1}})
+}
+
+func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
+	u := &unit{scope: s, name: name, qualname: qualname, nameIdx: map[string]int{}, varIdx: map[string]int{},
+		firstLine: firstLine, labels: []int{-1}}
+	for _, v := range s.Varnames {
+		u.varIdx[v] = len(u.varnames)
+		u.varnames = append(u.varnames, v)
+	}
+	if c.u != nil {
+		c.stack = append(c.stack, c.u)
+	}
+	c.u = u
+}
+
+func (c *compiler) leave() {
+	c.u = nil
+	if n := len(c.stack); n > 0 {
+		c.u = c.stack[n-1]
+		c.stack = c.stack[:n-1]
+	}
+}
+
+func posOf(n interface{ GetPos() *ast.Pos }) bytecode.Position {
+	p := n.GetPos()
+	return bytecode.Position{Line: p.Lineno, EndLine: p.EndLineno, Col: p.ColOffset, EndCol: p.EndColOffset}
+}
+
+func (c *compiler) emitLoc(op, arg int, loc bytecode.Position) {
+	c.u.code = append(c.u.code, instr{op: op, arg: arg, loc: loc})
+}
+
+func (c *compiler) emit(op, arg int) { c.emitLoc(op, arg, noLoc) }
+
+func (c *compiler) newLabel() label {
+	c.u.labels = append(c.u.labels, -1)
+	return label(len(c.u.labels) - 1)
+}
+
+func (c *compiler) place(l label) { c.u.labels[l] = len(c.u.code) }
+
+func (c *compiler) jump(op int, l label, loc bytecode.Position) {
+	c.u.code = append(c.u.code, instr{op: op, target: l, loc: loc})
+}
+
+// addConst returns the index of v in co_consts, adding it if needed. Equal values of
+// different types (1, 1.0, True) are distinct, as in CPython's constant cache.
+func (c *compiler) addConst(v constant.Value) int {
+	for i, k := range c.u.consts {
+		if constEqual(k, v) {
+			return i
+		}
+	}
+	c.u.consts = append(c.u.consts, v)
+	return len(c.u.consts) - 1
+}
+
+func constEqual(a, b constant.Value) bool {
+	switch x := a.(type) {
+	case *bytecode.Code:
+		return x == b
+	case constant.Tuple:
+		y, ok := b.(constant.Tuple)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !constEqual(x[i], y[i]) {
+				return false
+			}
+		}
+		return true
+	case constant.Int:
+		y, ok := b.(constant.Int)
+		return ok && x.BigInt().Cmp(y.BigInt()) == 0
+	case constant.Float:
+		y, ok := b.(constant.Float)
+		// distinguish 0.0 and -0.0, and treat NaNs by bits, as the const cache does
+		return ok && (x == y && constant.FloatRepr(float64(x)) == constant.FloatRepr(float64(y)))
+	case constant.Complex:
+		y, ok := b.(constant.Complex)
+		return ok && constant.ComplexRepr(complex128(x)) == constant.ComplexRepr(complex128(y))
+	case constant.FrozenSet:
+		return false
+	}
+	return a == b
+}
+
+func (c *compiler) addName(name string) int {
+	if i, ok := c.u.nameIdx[name]; ok {
+		return i
+	}
+	c.u.nameIdx[name] = len(c.u.names)
+	c.u.names = append(c.u.names, name)
+	return len(c.u.names) - 1
+}
+
+func (c *compiler) addVar(name string) int {
+	if i, ok := c.u.varIdx[name]; ok {
+		return i
+	}
+	c.u.varIdx[name] = len(c.u.varnames)
+	c.u.varnames = append(c.u.varnames, name)
+	return len(c.u.varnames) - 1
+}
+
+func (c *compiler) body(stmts []ast.Stmt) {
+	for _, s := range stmts {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(s ast.Stmt) {
+	loc := posOf(s)
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		c.expr(x.Value)
+		c.emitLoc(bytecode.POP_TOP, 0, loc)
+	case *ast.Pass:
+		c.emitLoc(bytecode.NOP, 0, loc)
+	case *ast.Assign:
+		c.expr(x.Value)
+		for i, t := range x.Targets {
+			if i < len(x.Targets)-1 {
+				c.emitLoc(bytecode.COPY, 1, loc)
+			}
+			c.store(t)
+		}
+	case *ast.AugAssign:
+		n, ok := x.Target.(*ast.Name)
+		if !ok {
+			c.unsupported("augmented assignment to " + fmt.Sprintf("%T", x.Target))
+		}
+		c.nameOp(n.Id, ast.Load, posOf(n))
+		c.expr(x.Value)
+		c.emitLoc(bytecode.BINARY_OP, inplaceOp(x.Op), loc)
+		c.nameOp(n.Id, ast.Store, posOf(n))
+	case *ast.Delete:
+		for _, t := range x.Targets {
+			n, ok := t.(*ast.Name)
+			if !ok {
+				c.unsupported("del of " + fmt.Sprintf("%T", t))
+			}
+			c.nameOp(n.Id, ast.Del, posOf(n))
+		}
+	case *ast.Return:
+		if !c.u.scope.functionLike() {
+			c.syntaxError(&x.Pos, "'return' outside function")
+		}
+		if x.Value != nil {
+			c.expr(x.Value)
+		} else {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+		}
+		c.emitLoc(bytecode.RETURN_VALUE, 0, loc)
+	case *ast.If:
+		end := c.newLabel()
+		next := end
+		if len(x.Orelse) > 0 {
+			next = c.newLabel()
+		}
+		c.jumpIf(x.Test, next, false)
+		c.body(x.Body)
+		if len(x.Orelse) > 0 {
+			c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+			c.place(next)
+			c.body(x.Orelse)
+		}
+		c.place(end)
+	case *ast.FunctionDef:
+		c.funcDef(x)
+	case *ast.Global, *ast.Nonlocal:
+		// declarations only: no code
+	default:
+		c.unsupported(fmt.Sprintf("statement %T", s))
+	}
+}
+
+func inplaceOp(op ast.Operator) int { return binOp(op) + 13 }
+
+// binOp is BINARY_OP's argument for an operator (NB_ADD, ...).
+func binOp(op ast.Operator) int {
+	switch op {
+	case ast.Add:
+		return 0
+	case ast.BitAnd:
+		return 1
+	case ast.FloorDiv:
+		return 2
+	case ast.LShift:
+		return 3
+	case ast.MatMult:
+		return 4
+	case ast.Mult:
+		return 5
+	case ast.Mod:
+		return 6
+	case ast.BitOr:
+		return 7
+	case ast.Pow:
+		return 8
+	case ast.RShift:
+		return 9
+	case ast.Sub:
+		return 10
+	case ast.Div:
+		return 11
+	case ast.BitXor:
+		return 12
+	}
+	return 0
+}
+
+func (c *compiler) store(t ast.Expr) {
+	switch x := t.(type) {
+	case *ast.Name:
+		c.nameOp(x.Id, ast.Store, posOf(x))
+	case *ast.Attribute:
+		c.expr(x.Value)
+		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), posOf(x))
+	case *ast.Subscript:
+		c.expr(x.Value)
+		c.expr(x.Slice)
+		c.emitLoc(bytecode.STORE_SUBSCR, 0, posOf(x))
+	case *ast.Tuple, *ast.List:
+		var elts []ast.Expr
+		if tu, ok := x.(*ast.Tuple); ok {
+			elts = tu.Elts
+		} else {
+			elts = x.(*ast.List).Elts
+		}
+		for _, e := range elts {
+			if _, ok := e.(*ast.Starred); ok {
+				c.unsupported("starred assignment")
+			}
+		}
+		c.emitLoc(bytecode.UNPACK_SEQUENCE, len(elts), posOf(t))
+		for _, e := range elts {
+			c.store(e)
+		}
+	default:
+		c.unsupported("assignment to " + fmt.Sprintf("%T", t))
+	}
+}
+
+func (c *compiler) private() string { return "" }
+
+// nameOp emits the load, store or delete of a name as its scope requires.
+func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Position) {
+	s := c.u.scope
+	mangled := Mangle(c.private(), name)
+	scope := s.ScopeOf(mangled)
+	kind := "name"
+	switch scope {
+	case Free, Cell:
+		c.unsupported("closures")
+	case Local:
+		if s.Type == FunctionBlock {
+			kind = "fast"
+		}
+	case GlobalImplicit:
+		if s.Type == FunctionBlock {
+			kind = "global"
+		}
+	case GlobalExplicit:
+		kind = "global"
+	}
+	var op int
+	switch kind {
+	case "fast":
+		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_FAST, ast.Store: bytecode.STORE_FAST, ast.Del: bytecode.DELETE_FAST}[ctx]
+		c.emitLoc(op, c.addVar(mangled), loc)
+		return
+	case "global":
+		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_GLOBAL, ast.Store: bytecode.STORE_GLOBAL, ast.Del: bytecode.DELETE_GLOBAL}[ctx]
+	default:
+		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_NAME, ast.Store: bytecode.STORE_NAME, ast.Del: bytecode.DELETE_NAME}[ctx]
+	}
+	idx := c.addName(mangled)
+	if op == bytecode.LOAD_GLOBAL {
+		idx <<= 1
+	}
+	c.emitLoc(op, idx, loc)
+}
+
+func (c *compiler) exprs(es []ast.Expr) {
+	for _, e := range es {
+		c.expr(e)
+	}
+}
+
+// expr compiles e, leaving its value on the stack: -> value.
+func (c *compiler) expr(e ast.Expr) {
+	loc := posOf(e)
+	switch x := e.(type) {
+	case *ast.Constant:
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(x.Value), loc)
+	case *ast.Name:
+		c.nameOp(x.Id, ast.Load, loc)
+	case *ast.BinOp:
+		c.expr(x.Left)
+		c.expr(x.Right)
+		c.emitLoc(bytecode.BINARY_OP, binOp(x.Op), loc)
+	case *ast.UnaryOp:
+		c.expr(x.Operand)
+		switch x.Op {
+		case ast.USub:
+			c.emitLoc(bytecode.UNARY_NEGATIVE, 0, loc)
+		case ast.Invert:
+			c.emitLoc(bytecode.UNARY_INVERT, 0, loc)
+		case ast.Not:
+			c.emitLoc(bytecode.TO_BOOL, 0, loc)
+			c.emitLoc(bytecode.UNARY_NOT, 0, loc)
+		case ast.UAdd:
+			c.emitLoc(bytecode.CALL_INTRINSIC_1, 5, loc) // INTRINSIC_UNARY_POSITIVE
+		}
+	case *ast.Compare:
+		if len(x.Ops) != 1 {
+			c.unsupported("chained comparison")
+		}
+		c.expr(x.Left)
+		c.expr(x.Comparators[0])
+		c.compareOp(x.Ops[0], loc)
+	case *ast.Attribute:
+		c.expr(x.Value)
+		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, loc)
+	case *ast.Subscript:
+		if _, ok := x.Slice.(*ast.Slice); ok {
+			c.unsupported("slices")
+		}
+		c.expr(x.Value)
+		c.expr(x.Slice)
+		c.emitLoc(bytecode.BINARY_SUBSCR, 0, loc)
+	case *ast.Call:
+		c.call(x)
+	case *ast.Tuple:
+		c.noStarred(x.Elts)
+		c.exprs(x.Elts)
+		c.emitLoc(bytecode.BUILD_TUPLE, len(x.Elts), loc)
+	case *ast.List:
+		c.noStarred(x.Elts)
+		c.exprs(x.Elts)
+		c.emitLoc(bytecode.BUILD_LIST, len(x.Elts), loc)
+	case *ast.Set:
+		c.noStarred(x.Elts)
+		c.exprs(x.Elts)
+		c.emitLoc(bytecode.BUILD_SET, len(x.Elts), loc)
+	case *ast.Dict:
+		for i, k := range x.Keys {
+			if k == nil {
+				c.unsupported("dict unpacking")
+			}
+			c.expr(k)
+			c.expr(x.Values[i])
+		}
+		c.emitLoc(bytecode.BUILD_MAP, len(x.Keys), loc)
+	case *ast.IfExp:
+		end, orelse := c.newLabel(), c.newLabel()
+		c.jumpIf(x.Test, orelse, false)
+		c.expr(x.Body)
+		c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+		c.place(orelse)
+		c.expr(x.Orelse)
+		c.place(end)
+	case *ast.BoolOp:
+		end := c.newLabel()
+		op := bytecode.POP_JUMP_IF_FALSE
+		if x.Op == ast.Or {
+			op = bytecode.POP_JUMP_IF_TRUE
+		}
+		for _, v := range x.Values[:len(x.Values)-1] {
+			c.expr(v)
+			c.emitLoc(bytecode.COPY, 1, loc)
+			c.emitLoc(bytecode.TO_BOOL, 0, loc)
+			c.jump(op, end, loc)
+			c.emitLoc(bytecode.POP_TOP, 0, loc)
+		}
+		c.expr(x.Values[len(x.Values)-1])
+		c.place(end)
+	default:
+		c.unsupported(fmt.Sprintf("expression %T", e))
+	}
+}
+
+func (c *compiler) noStarred(es []ast.Expr) {
+	for _, e := range es {
+		if _, ok := e.(*ast.Starred); ok {
+			c.unsupported("starred display")
+		}
+	}
+}
+
+func (c *compiler) compareOp(op ast.CmpOp, loc bytecode.Position) {
+	switch op {
+	case ast.Is, ast.IsNot:
+		arg := 0
+		if op == ast.IsNot {
+			arg = 1
+		}
+		c.emitLoc(bytecode.IS_OP, arg, loc)
+	case ast.In, ast.NotIn:
+		arg := 0
+		if op == ast.NotIn {
+			arg = 1
+		}
+		c.emitLoc(bytecode.CONTAINS_OP, arg, loc)
+	default:
+		// (index into cmp_op) << 5 | the comparison's result mask (2 <, 4 >, 8 ==, 1 unordered)
+		idx := map[ast.CmpOp]int{ast.Lt: 0, ast.LtE: 1, ast.Eq: 2, ast.NotEq: 3, ast.Gt: 4, ast.GtE: 5}[op]
+		mask := [...]int{2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8}[idx]
+		c.emitLoc(bytecode.COMPARE_OP, idx<<5|mask, loc)
+	}
+}
+
+// jumpIf compiles a test jumping to target when its truth equals cond.
+func (c *compiler) jumpIf(test ast.Expr, target label, cond bool) {
+	loc := posOf(test)
+	switch x := test.(type) {
+	case *ast.UnaryOp:
+		if x.Op == ast.Not {
+			c.jumpIf(x.Operand, target, !cond)
+			return
+		}
+	case *ast.BoolOp:
+		// a and b: jump to target if false when either is false (cond false)...
+		isOr := x.Op == ast.Or
+		next := target
+		if isOr != cond {
+			next = c.newLabel()
+		}
+		for _, v := range x.Values[:len(x.Values)-1] {
+			c.jumpIf(v, next, isOr)
+		}
+		c.jumpIf(x.Values[len(x.Values)-1], target, cond)
+		if next != target {
+			c.place(next)
+		}
+		return
+	case *ast.Compare:
+		if len(x.Ops) == 1 {
+			c.expr(x.Left)
+			c.expr(x.Comparators[0])
+			c.compareOp(x.Ops[0], loc)
+			c.emitLoc(bytecode.TO_BOOL, 0, loc)
+			c.jumpBool(cond, target, loc)
+			return
+		}
+	}
+	c.expr(test)
+	c.emitLoc(bytecode.TO_BOOL, 0, loc)
+	c.jumpBool(cond, target, loc)
+}
+
+func (c *compiler) jumpBool(cond bool, target label, loc bytecode.Position) {
+	if cond {
+		c.jump(bytecode.POP_JUMP_IF_TRUE, target, loc)
+	} else {
+		c.jump(bytecode.POP_JUMP_IF_FALSE, target, loc)
+	}
+}
+
+// call compiles a call: -> result.
+func (c *compiler) call(x *ast.Call) {
+	loc := posOf(x)
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			c.unsupported("star arguments")
+		}
+	}
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			c.unsupported("** arguments")
+		}
+	}
+	kwLoc := loc
+	if attr, ok := x.Func.(*ast.Attribute); ok {
+		kwLoc = posOf(attr)
+		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).
+		c.expr(attr.Value)
+		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, posOf(attr))
+	} else {
+		c.expr(x.Func)
+		if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
+			c.u.code[g].arg |= 1
+		} else {
+			c.emitLoc(bytecode.PUSH_NULL, 0, posOf(x.Func))
+		}
+	}
+	c.exprs(x.Args)
+	if len(x.Keywords) > 0 {
+		names := make(constant.Tuple, len(x.Keywords))
+		for i, k := range x.Keywords {
+			c.expr(k.Value)
+			names[i] = constant.Str(k.Arg)
+		}
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(names), kwLoc)
+		c.emitLoc(bytecode.CALL_KW, len(x.Args)+len(x.Keywords), loc)
+		return
+	}
+	c.emitLoc(bytecode.CALL, len(x.Args), loc)
+}
+
+func (c *compiler) funcDef(x *ast.FunctionDef) {
+	loc := posOf(x)
+	if len(x.DecoratorList) > 0 || len(x.TypeParams) > 0 || x.Returns != nil || len(x.Args.Kwonlyargs) > 0 ||
+		x.Args.Vararg != nil || x.Args.Kwarg != nil || len(x.Args.Posonlyargs) > 0 {
+		c.unsupported("this kind of def")
+	}
+	for _, a := range x.Args.Args {
+		if a.Annotation != nil {
+			c.unsupported("annotations")
+		}
+	}
+	flags := 0
+	if len(x.Args.Defaults) > 0 {
+		c.exprs(x.Args.Defaults)
+		c.emitLoc(bytecode.BUILD_TUPLE, len(x.Args.Defaults), loc)
+		flags |= 1
+	}
+	s := c.table.ByNode[ast.Stmt(x)]
+	qual := x.Name
+	if c.u.scope.Type == FunctionBlock {
+		qual = c.u.qualname + ".<locals>." + x.Name
+	}
+	c.enter(s, x.Name, qual, x.Lineno)
+	c.u.argCount = len(x.Args.Args)
+	c.u.hasDocSlot = true
+	body := x.Body
+	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
+		c.addConst(doc)
+		body = body[1:]
+	} else {
+		if ok {
+			body = body[1:]
+		}
+		c.addConst(constant.None)
+	}
+	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0})
+	c.body(body)
+	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+	c.emit(bytecode.RETURN_VALUE, 0)
+	code := c.finish()
+	c.leave()
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
+	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
+	if flags != 0 {
+		c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, flags, loc)
+	}
+	c.nameOp(x.Name, ast.Store, loc)
+}
+
+func docstring(body []ast.Stmt) (constant.Value, bool) {
+	if len(body) == 0 {
+		return nil, false
+	}
+	e, ok := body[0].(*ast.ExprStmt)
+	if !ok {
+		return nil, false
+	}
+	k, ok := e.Value.(*ast.Constant)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := k.Value.(constant.Str); !ok {
+		return nil, false
+	}
+	return k.Value, true
+}

@@ -1,0 +1,89 @@
+package compile
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/marshal"
+	"github.com/kaa-python/kaa/syntax/parser"
+)
+
+// describeCode prints every field of a code object tree in a canonical text form.
+func describeCode(b *strings.Builder, c *bytecode.Code) {
+	fmt.Fprintf(b, "code %s (%s) line %d args %d/%d/%d stack %d flags %#x\n", c.Name, c.QualName, c.FirstLineNo,
+		c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags)
+	var dis strings.Builder
+	bytecode.Dis(&dis, &bytecode.Code{Code: c.Code, Consts: c.Consts, Names: c.Names, LocalsPlusNames: c.LocalsPlusNames,
+		LineTable: c.LineTable, ExceptionTable: c.ExceptionTable, FirstLineNo: c.FirstLineNo, Filename: c.Filename, Name: c.Name})
+	b.WriteString(strings.Split(addrRe(dis.String()), "\nDisassembly of")[0])
+	fmt.Fprintf(b, "code %x\nnames %q\nlocals %q kinds %x\nlinetable %x\nexceptions %x\n", c.Code, c.Names,
+		c.LocalsPlusNames, c.LocalsPlusKinds, c.LineTable, c.ExceptionTable)
+	for i, k := range c.Consts {
+		if cc, ok := k.(*bytecode.Code); ok {
+			fmt.Fprintf(b, "const %d: code %s\n", i, cc.Name)
+			describeCode(b, cc)
+		} else {
+			fmt.Fprintf(b, "const %d: %T %s\n", i, k, constant.Repr(k))
+		}
+	}
+}
+
+func addrRe(s string) string {
+	for {
+		i := strings.Index(s, " at 0x")
+		if i < 0 {
+			return s
+		}
+		j := i + 6
+		for j < len(s) && strings.IndexByte("0123456789abcdef", s[j]) >= 0 {
+			j++
+		}
+		s = s[:i] + " at ADDR" + s[j:]
+	}
+}
+
+// TestCodegen compiles the programs of testdata/code.json and compares each code
+// object with the one python3.13 compiled, field by field.
+func TestCodegen(t *testing.T) {
+	data, err := os.ReadFile("testdata/code.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ Src, Marshal string }
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	same := 0
+	for _, tc := range cases {
+		raw, _ := hex.DecodeString(tc.Marshal)
+		v, _, err := marshal.Load(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want strings.Builder
+		describeCode(&want, v.(*bytecode.Code))
+		res, err := parser.Parse("prog.py", []byte(tc.Src), parser.Exec, parser.Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.Src, err)
+		}
+		code, err := Compile(res.Tree, "prog.py", Options{})
+		if err != nil {
+			t.Errorf("%q: %v", tc.Src, err)
+			continue
+		}
+		var got strings.Builder
+		describeCode(&got, code)
+		if got.String() != want.String() {
+			t.Errorf("%q differs:\n%s", tc.Src, firstDiff(got.String(), want.String()))
+			continue
+		}
+		same++
+	}
+	t.Logf("codegen: %d of %d programs compile to python3.13's code objects exactly", same, len(cases))
+}

@@ -1,0 +1,339 @@
+package compile
+
+import (
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/constant"
+)
+
+// This file turns a unit's instruction list into basic blocks and applies the
+// optimisations of CPython's flowgraph.c that the supported subset needs, in
+// CPython's order, then linearises the blocks again.
+
+type block struct {
+	instrs  []instr
+	next    *block // fall-through order
+	target  *block // for the final jump, resolved from its label
+	preds   int
+	label   label
+	visited bool
+	// index in the final order, for jump offsets
+	offset int
+}
+
+func isJump(op int) bool {
+	switch op {
+	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
+		bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE,
+		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
+		return true
+	}
+	return false
+}
+
+func isUnconditionalJump(op int) bool {
+	switch op {
+	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
+		return true
+	}
+	return false
+}
+
+func isScopeExit(op int) bool {
+	return op == bytecode.RETURN_VALUE || op == bytecode.RETURN_CONST || op == bytecode.RAISE_VARARGS || op == bytecode.RERAISE
+}
+
+func (b *block) last() *instr {
+	if len(b.instrs) == 0 {
+		return nil
+	}
+	return &b.instrs[len(b.instrs)-1]
+}
+
+// noFallthrough reports whether control never continues to b.next.
+func (b *block) noFallthrough() bool {
+	l := b.last()
+	return l != nil && (isUnconditionalJump(l.op) || isScopeExit(l.op))
+}
+
+// buildBlocks splits the instruction list at labels and after jumps and exits.
+func buildBlocks(u *unit) *block {
+	atIndex := map[int][]label{}
+	for l, idx := range u.labels {
+		if idx >= 0 {
+			atIndex[idx] = append(atIndex[idx], label(l))
+		}
+	}
+	byLabel := map[label]*block{}
+	entry := &block{}
+	cur := entry
+	startNew := func() {
+		nb := &block{}
+		cur.next = nb
+		cur = nb
+	}
+	for i := 0; i <= len(u.code); i++ {
+		if ls, ok := atIndex[i]; ok {
+			if len(cur.instrs) > 0 {
+				startNew()
+			}
+			for _, l := range ls {
+				byLabel[l] = cur
+			}
+		}
+		if i == len(u.code) {
+			break
+		}
+		in := u.code[i]
+		cur.instrs = append(cur.instrs, in)
+		if isJump(in.op) || isScopeExit(in.op) {
+			startNew()
+		}
+	}
+	for b := entry; b != nil; b = b.next {
+		if l := b.last(); l != nil && isJump(l.op) {
+			b.target = byLabel[l.target]
+		}
+	}
+	return entry
+}
+
+// optimize runs the flowgraph passes on a unit's blocks.
+func (c *compiler) optimize(entry *block) {
+	for b := entry; b != nil; b = b.next {
+		c.optimizeBlock(b)
+	}
+	removeNops(entry)
+	removeUnreachable(entry)
+	removeRedundantJumps(entry)
+	removeNops(entry)
+}
+
+// optimizeBlock applies CPython's peephole rules within one block.
+func (c *compiler) optimizeBlock(b *block) {
+	ins := b.instrs
+	for i := range ins {
+		in := &ins[i]
+		var next *instr
+		if i+1 < len(ins) {
+			next = &ins[i+1]
+		}
+		switch in.op {
+		case bytecode.LOAD_CONST:
+			if next != nil && next.op == bytecode.RETURN_VALUE {
+				next.op, next.arg = bytecode.RETURN_CONST, in.arg
+				in.op = bytecode.NOP
+			}
+		case bytecode.BUILD_TUPLE:
+			n := in.arg
+			if n > 0 && i >= n {
+				all := true
+				for k := i - n; k < i; k++ {
+					if ins[k].op != bytecode.LOAD_CONST {
+						all = false
+						break
+					}
+				}
+				if all {
+					t := make(constant.Tuple, n)
+					for k := 0; k < n; k++ {
+						t[k] = c.u.consts[ins[i-n+k].arg]
+						ins[i-n+k].op = bytecode.NOP
+					}
+					in.op, in.arg = bytecode.LOAD_CONST, c.addConst(t)
+				}
+			}
+		case bytecode.COMPARE_OP:
+			if next != nil && next.op == bytecode.TO_BOOL {
+				in.arg |= 16
+				next.op = bytecode.NOP
+			}
+		case bytecode.IS_OP, bytecode.CONTAINS_OP, bytecode.UNARY_NOT:
+			if next != nil && next.op == bytecode.TO_BOOL {
+				next.op = bytecode.NOP
+			}
+		}
+	}
+	// Jump threading: a jump to a block that starts with an unconditional jump.
+	if l := b.last(); l != nil && isJump(l.op) && b.target != nil {
+		for steps := 0; steps < 100; steps++ {
+			t := firstReal(b.target)
+			if t == nil || len(t.instrs) == 0 {
+				break
+			}
+			j := t.instrs[0]
+			if !isUnconditionalJump(j.op) || t.target == nil || t.target == b.target {
+				break
+			}
+			b.target = t.target
+		}
+	}
+}
+
+func firstReal(b *block) *block {
+	for b != nil && len(b.instrs) == 0 {
+		b = b.next
+	}
+	return b
+}
+
+// removeNops drops NOPs that carry no line of their own, as remove_redundant_nops.
+func removeNops(entry *block) {
+	prevLine := -1
+	for b := entry; b != nil; b = b.next {
+		out := b.instrs[:0]
+		for i, in := range b.instrs {
+			if in.op == bytecode.NOP {
+				line := in.loc.Line
+				if line < 0 || line == prevLine && i > 0 {
+					continue
+				}
+				if i+1 < len(b.instrs) {
+					nl := b.instrs[i+1].loc.Line
+					if nl == line {
+						continue
+					}
+					if nl < 0 {
+						b.instrs[i+1].loc = in.loc
+						continue
+					}
+				} else if nb := firstReal(b.next); nb != nil && !b.noFallthrough() && len(nb.instrs) > 0 && nb.instrs[0].loc.Line == line && nb.preds <= 1 {
+					continue
+				}
+			}
+			if in.loc.Line >= 0 {
+				prevLine = in.loc.Line
+			}
+			out = append(out, in)
+		}
+		b.instrs = out
+	}
+}
+
+func markReachable(entry *block) {
+	for b := entry; b != nil; b = b.next {
+		b.visited = false
+		b.preds = 0
+	}
+	stack := []*block{entry}
+	entry.preds = 1
+	entry.visited = true
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		visit := func(s *block) {
+			if s == nil {
+				return
+			}
+			s.preds++
+			if !s.visited {
+				s.visited = true
+				stack = append(stack, s)
+			}
+		}
+		if !b.noFallthrough() {
+			visit(b.next)
+		}
+		if l := b.last(); l != nil && isJump(l.op) {
+			visit(b.target)
+		}
+	}
+}
+
+func removeUnreachable(entry *block) {
+	markReachable(entry)
+	for b := entry; b != nil; b = b.next {
+		if !b.visited {
+			b.instrs = nil
+		}
+	}
+}
+
+// removeRedundantJumps drops unconditional jumps to the next block.
+func removeRedundantJumps(entry *block) {
+	for b := entry; b != nil; b = b.next {
+		l := b.last()
+		if l == nil || !isUnconditionalJump(l.op) {
+			continue
+		}
+		if firstReal(b.next) == firstReal(b.target) {
+			l.op = bytecode.NOP
+			l.loc = noLoc
+		}
+	}
+}
+
+// resolveLines gives instructions without a location the location of the one before
+// them in their block, duplicating small exit blocks that have no line first.
+func resolveLines(entry *block) {
+	markReachable(entry)
+	// Duplicate exit blocks without a line number that have several predecessors.
+	for b := entry; b != nil; b = b.next {
+		l := b.last()
+		if l == nil || !isJump(l.op) || b.target == nil {
+			continue
+		}
+		t := firstReal(b.target)
+		if t == nil || len(t.instrs) == 0 || t.instrs[0].loc.Line >= 0 || !isScopeExit(t.last().op) || t.preds < 2 || len(t.instrs) > 4 {
+			continue
+		}
+		if isUnconditionalJump(l.op) {
+			// Replace the jump by a copy of the exit.
+			cp := append([]instr(nil), t.instrs...)
+			for i := range cp {
+				cp[i].loc = l.loc
+			}
+			b.instrs = append(b.instrs[:len(b.instrs)-1], cp...)
+			b.target = nil
+			t.preds--
+		}
+	}
+	// Propagate locations forward within blocks and into single-predecessor fall-throughs.
+	markReachable(entry)
+	prev := noLoc
+	for b := entry; b != nil; b = b.next {
+		if len(b.instrs) == 0 {
+			continue
+		}
+		for i := range b.instrs {
+			if b.instrs[i].loc.Line < 0 && b.instrs[i].op != bytecode.RESUME {
+				b.instrs[i].loc = prev
+			}
+			prev = b.instrs[i].loc
+		}
+		if b.noFallthrough() {
+			prev = noLoc
+		}
+	}
+}
+
+// superinstructions fuses LOAD_FAST pairs as insert_superinstructions does.
+func superinstructions(entry *block) {
+	for b := entry; b != nil; b = b.next {
+		out := b.instrs[:0]
+		for i := 0; i < len(b.instrs); i++ {
+			in := b.instrs[i]
+			if i+1 < len(b.instrs) {
+				n := b.instrs[i+1]
+				if in.loc.Line == n.loc.Line && in.arg < 16 && n.arg < 16 {
+					var op int
+					switch {
+					case in.op == bytecode.LOAD_FAST && n.op == bytecode.LOAD_FAST:
+						op = bytecode.LOAD_FAST_LOAD_FAST
+					case in.op == bytecode.STORE_FAST && n.op == bytecode.LOAD_FAST:
+						op = bytecode.STORE_FAST_LOAD_FAST
+					case in.op == bytecode.STORE_FAST && n.op == bytecode.STORE_FAST:
+						op = bytecode.STORE_FAST_STORE_FAST
+					}
+					if op != 0 {
+						in.op, in.arg = op, in.arg<<4|n.arg
+						out = append(out, in)
+						i++
+						continue
+					}
+				}
+			}
+			out = append(out, in)
+		}
+		b.instrs = out
+	}
+}

@@ -1,0 +1,38 @@
+"""Writes code.json: for each program below, marshal.dumps (hex) of the module code
+object python3.13 compiles from it. codegen_test.go compiles the same source and
+compares every code object field by field.
+
+Run: PYENV_VERSION=3.13.0 python3.13 testdata/gen_code.py
+"""
+import json, marshal, os, sys
+
+assert sys.version_info[:2] == (3, 13)
+PROGRAMS = [
+    "x = 1\n",
+    "x = 1\ny = x\nprint(y)\n",
+    '"""Module docstring."""\nimport_me = 2\n',
+    "y = f(2) + a.b(c)\nx.y = z[1] = 3\n",
+    "print(a < b, a or b, a if b else c, {1: 2})\n",
+    "def g(a, b=1):\n    return a * b\n",
+    "def f(a):\n    return a\ndef g():\n    \"\"\"doc\"\"\"\n    x = 1\n",
+    "y = f(2) + 3\nif y:\n    z = -y\nelse:\n    z = not y\n",
+    "a, b = c\nx += 1\ndel x\n",
+    "x = [1, (2, 3), {4: 5}, {6}]\nx = -1\nx = not a\n",
+    "x = a.b(1, k=2)\nprint(x[0])\n",
+    "if a:\n    pass\nx = 2\n",
+    "def f(x):\n    if x > 3:\n        return x\n    return -x\n",
+    "def f(a, b):\n    c = a + b\n    d = c * a\n    return c, d\n",
+    "x = a and b and c\ny = a or b\n",
+    "if a and b:\n    x = 1\nelif c or d:\n    x = 2\nelse:\n    x = 3\n",
+    "def f():\n    global g\n    g = 1\n    return h\n",
+    "x = 1 + 2 * 3\ny = (1, 2) + (3,)\nz = -(5)\n",
+    "x = a is None\ny = b in c\nz = d is not e\nw = f not in g\n",
+    "print('hello', sep='', end='\\n')\n",
+]
+out = []
+for src in PROGRAMS:
+    code = compile(src, "prog.py", "exec")
+    out.append({"src": src, "marshal": marshal.dumps(code).hex()})
+with open(os.path.join(os.path.dirname(__file__), "code.json"), "w") as f:
+    json.dump(out, f, indent=1)
+    f.write("\n")
