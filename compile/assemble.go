@@ -13,6 +13,7 @@ func (c *compiler) finish() *bytecode.Code {
 	c.removeUnusedConsts(entry)
 	superinstructions(entry)
 	resolveLines(entry)
+	normalizeJumps(entry)
 	// Linearise.
 	var order []*block
 	for b := entry; b != nil; b = b.next {
@@ -166,10 +167,14 @@ func stackEffect(in instr, jump bool) int {
 	switch in.op {
 	case bytecode.NOP, bytecode.RESUME, bytecode.UNARY_NEGATIVE, bytecode.UNARY_NOT, bytecode.UNARY_INVERT,
 		bytecode.TO_BOOL, bytecode.CALL_INTRINSIC_1, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
-		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST:
+		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST, bytecode.SWAP:
 		return 0
-	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.PUSH_NULL, bytecode.COPY:
+	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER:
 		return 1
+	case bytecode.GET_ITER:
+		return 0
+	case bytecode.END_FOR:
+		return -1
 	case bytecode.LOAD_FAST_LOAD_FAST:
 		return 2
 	case bytecode.STORE_FAST_LOAD_FAST:

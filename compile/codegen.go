@@ -53,7 +53,14 @@ type Options struct {
 	Optimize int // -O level: 1 drops asserts, 2 also docstrings
 }
 
+// fblock is an enclosing loop, for break and continue.
+type fblock struct {
+	isFor       bool
+	start, exit label
+}
+
 type compiler struct {
+	fblocks  []fblock
 	filename string
 	table    *Table
 	u        *unit
@@ -260,10 +267,25 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if !c.u.scope.functionLike() {
 			c.syntaxError(&x.Pos, "'return' outside function")
 		}
-		if x.Value != nil {
+		_, isConst := x.Value.(*ast.Constant)
+		preserve := x.Value != nil && !isConst
+		if preserve {
 			c.expr(x.Value)
-		} else {
-			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+		}
+		for i := len(c.fblocks) - 1; i >= 0; i-- {
+			if c.fblocks[i].isFor {
+				if preserve {
+					c.emitLoc(bytecode.SWAP, 2, loc)
+				}
+				c.emitLoc(bytecode.POP_TOP, 0, loc)
+			}
+		}
+		if !preserve {
+			if x.Value != nil {
+				c.expr(x.Value)
+			} else {
+				c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+			}
 		}
 		c.emitLoc(bytecode.RETURN_VALUE, 0, loc)
 	case *ast.If:
@@ -282,6 +304,49 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.place(end)
 	case *ast.FunctionDef:
 		c.funcDef(x)
+	case *ast.While:
+		loop, body, anchor, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+		c.place(loop)
+		c.fblocks = append(c.fblocks, fblock{start: loop, exit: end})
+		c.jumpIf(x.Test, anchor, false)
+		c.place(body)
+		c.body(x.Body)
+		c.jumpIf(x.Test, body, true)
+		c.fblocks = c.fblocks[:len(c.fblocks)-1]
+		c.place(anchor)
+		c.body(x.Orelse)
+		c.place(end)
+	case *ast.For:
+		start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
+		iterLoc := posOf(x.Iter)
+		c.expr(x.Iter)
+		c.emitLoc(bytecode.GET_ITER, 0, iterLoc)
+		c.place(start)
+		c.fblocks = append(c.fblocks, fblock{isFor: true, start: start, exit: end})
+		c.jump(bytecode.FOR_ITER, cleanup, iterLoc)
+		c.store(x.Target)
+		c.body(x.Body)
+		c.jump(bytecode.JUMP, start, noLoc)
+		c.place(cleanup)
+		c.emitLoc(bytecode.END_FOR, 0, iterLoc)
+		c.emitLoc(bytecode.POP_TOP, 0, iterLoc)
+		c.fblocks = c.fblocks[:len(c.fblocks)-1]
+		c.body(x.Orelse)
+		c.place(end)
+	case *ast.Break:
+		if len(c.fblocks) == 0 {
+			c.syntaxError(&x.Pos, "'break' outside loop")
+		}
+		f := c.fblocks[len(c.fblocks)-1]
+		if f.isFor {
+			c.emitLoc(bytecode.POP_TOP, 0, loc)
+		}
+		c.jump(bytecode.JUMP, f.exit, loc)
+	case *ast.Continue:
+		if len(c.fblocks) == 0 {
+			c.syntaxError(&x.Pos, "'continue' not properly in loop")
+		}
+		c.jump(bytecode.JUMP, c.fblocks[len(c.fblocks)-1].start, loc)
 	case *ast.Global, *ast.Nonlocal:
 		// declarations only: no code
 	default:

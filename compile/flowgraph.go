@@ -24,7 +24,7 @@ func isJump(op int) bool {
 	switch op {
 	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
 		bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE,
-		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
+		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE, bytecode.FOR_ITER:
 		return true
 	}
 	return false
@@ -103,6 +103,7 @@ func (c *compiler) optimize(entry *block) {
 		c.optimizeBlock(b)
 	}
 	removeNops(entry)
+	inlineSmallExitBlocks(entry)
 	removeUnreachable(entry)
 	removeRedundantJumps(entry)
 	removeNops(entry)
@@ -120,8 +121,9 @@ func (c *compiler) optimizeBlock(b *block) {
 		switch in.op {
 		case bytecode.LOAD_CONST:
 			if next != nil && next.op == bytecode.RETURN_VALUE {
-				next.op, next.arg = bytecode.RETURN_CONST, in.arg
-				in.op = bytecode.NOP
+				// The LOAD_CONST becomes the RETURN_CONST, keeping its location.
+				in.op = bytecode.RETURN_CONST
+				next.op = bytecode.NOP
 			}
 		case bytecode.BUILD_TUPLE:
 			n := in.arg
@@ -153,19 +155,46 @@ func (c *compiler) optimizeBlock(b *block) {
 			}
 		}
 	}
-	// Jump threading: a jump to a block that starts with an unconditional jump.
-	if l := b.last(); l != nil && isJump(l.op) && b.target != nil {
-		for steps := 0; steps < 100; steps++ {
-			t := firstReal(b.target)
-			if t == nil || len(t.instrs) == 0 {
-				break
-			}
-			j := t.instrs[0]
-			if !isUnconditionalJump(j.op) || t.target == nil || t.target == b.target {
-				break
-			}
-			b.target = t.target
+	// Jump threading (CPython's jump_thread): a jump whose target starts with an
+	// unconditional jump is replaced by a NOP and a jump straight to that jump's target.
+	for steps := 0; steps < 100; steps++ {
+		l := b.last()
+		if l == nil || !isJump(l.op) || b.target == nil || l.op == bytecode.FOR_ITER {
+			break
 		}
+		t := firstReal(b.target)
+		if t == nil || len(t.instrs) == 0 {
+			break
+		}
+		j := t.instrs[0]
+		if j.op != bytecode.JUMP && j.op != bytecode.JUMP_NO_INTERRUPT || t.target == nil || firstReal(t.target) == firstReal(b.target) {
+			break
+		}
+		op := l.op
+		if (op == bytecode.JUMP || op == bytecode.JUMP_NO_INTERRUPT) && j.op == bytecode.JUMP {
+			op = bytecode.JUMP
+		}
+		l.op = bytecode.NOP
+		b.instrs = append(b.instrs, instr{op: op, loc: j.loc})
+		b.target = t.target
+	}
+}
+
+// inlineSmallExitBlocks replaces an unconditional jump to a block of at most four
+// instructions that ends the scope by a copy of that block.
+func inlineSmallExitBlocks(entry *block) {
+	for b := entry; b != nil; b = b.next {
+		l := b.last()
+		if l == nil || !isUnconditionalJump(l.op) || b.target == nil {
+			continue
+		}
+		t := firstReal(b.target)
+		if t == nil || len(t.instrs) == 0 || len(t.instrs) > 4 || !isScopeExit(t.last().op) {
+			continue
+		}
+		l.op = bytecode.NOP
+		b.instrs = append(b.instrs, t.instrs...)
+		b.target = nil
 	}
 }
 
@@ -266,25 +295,29 @@ func removeRedundantJumps(entry *block) {
 // them in their block, duplicating small exit blocks that have no line first.
 func resolveLines(entry *block) {
 	markReachable(entry)
-	// Duplicate exit blocks without a line number that have several predecessors.
+	// Copy exit blocks without a line number that are jump targets with several
+	// predecessors (duplicate_exits_without_lineno); the copy follows the original and
+	// takes the jump's location.
 	for b := entry; b != nil; b = b.next {
 		l := b.last()
 		if l == nil || !isJump(l.op) || b.target == nil {
 			continue
 		}
 		t := firstReal(b.target)
-		if t == nil || len(t.instrs) == 0 || t.instrs[0].loc.Line >= 0 || !isScopeExit(t.last().op) || t.preds < 2 || len(t.instrs) > 4 {
+		if t == nil || len(t.instrs) == 0 || t.instrs[0].loc.Line >= 0 || !isScopeExit(t.last().op) || t.preds < 2 {
 			continue
 		}
-		if isUnconditionalJump(l.op) {
-			// Replace the jump by a copy of the exit.
-			cp := append([]instr(nil), t.instrs...)
-			for i := range cp {
-				cp[i].loc = l.loc
+		cp := &block{instrs: append([]instr(nil), t.instrs...), next: t.next, preds: 1}
+		cp.instrs[0].loc = l.loc
+		b.target = cp
+		t.preds--
+		t.next = cp
+	}
+	for b := entry; b != nil; b = b.next {
+		if len(b.instrs) > 0 && !b.noFallthrough() {
+			if n := firstReal(b.next); n != nil && len(n.instrs) > 0 && n.instrs[0].loc.Line < 0 && isScopeExit(n.last().op) {
+				n.instrs[0].loc = b.last().loc
 			}
-			b.instrs = append(b.instrs[:len(b.instrs)-1], cp...)
-			b.target = nil
-			t.preds--
 		}
 	}
 	// Propagate locations forward within blocks and into single-predecessor fall-throughs.
@@ -335,5 +368,44 @@ func superinstructions(entry *block) {
 			out = append(out, in)
 		}
 		b.instrs = out
+	}
+}
+
+// normalizeJumps makes every conditional jump go forward, as CPython 3.12+ requires:
+// a backward one is inverted to skip over a new unconditional backward jump.
+func normalizeJumps(entry *block) {
+	pos := map[*block]int{}
+	i := 0
+	for b := entry; b != nil; b = b.next {
+		pos[b] = i
+		i++
+	}
+	for b := entry; b != nil; b = b.next {
+		l := b.last()
+		if l == nil || b.target == nil {
+			continue
+		}
+		var rev int
+		switch l.op {
+		case bytecode.POP_JUMP_IF_FALSE:
+			rev = bytecode.POP_JUMP_IF_TRUE
+		case bytecode.POP_JUMP_IF_TRUE:
+			rev = bytecode.POP_JUMP_IF_FALSE
+		case bytecode.POP_JUMP_IF_NONE:
+			rev = bytecode.POP_JUMP_IF_NOT_NONE
+		case bytecode.POP_JUMP_IF_NOT_NONE:
+			rev = bytecode.POP_JUMP_IF_NONE
+		default:
+			continue
+		}
+		t := firstReal(b.target)
+		if pos[t] > pos[b] {
+			continue
+		}
+		back := &block{instrs: []instr{{op: bytecode.JUMP, loc: l.loc}}, target: b.target, next: b.next}
+		l.op = rev
+		b.target = b.next
+		b.next = back
+		b = back
 	}
 }

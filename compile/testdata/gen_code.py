@@ -28,6 +28,12 @@ PROGRAMS = [
     "x = 1 + 2 * 3\ny = (1, 2) + (3,)\nz = -(5)\n",
     "x = a is None\ny = b in c\nz = d is not e\nw = f not in g\n",
     "print('hello', sep='', end='\\n')\n",
+    "def f(a):\n    while a:\n        a -= 1\n        if a == 5:\n            break\n    for i in range(3):\n        if i:\n            continue\n        print(i)\n    else:\n        a = 2\n    return a\n",
+    "for x in y:\n    print(x)\n",
+    "while x:\n    x = f(x)\nelse:\n    done()\n",
+    "def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(i):\n            t += i * j\n    return t\n",
+    "i = 0\nwhile i < 10:\n    i += 1\n    if i == 3:\n        continue\n    print(i)\n",
+    "def f(xs):\n    for x in xs:\n        if x:\n            return x\n    return None\n",
 ]
 out = []
 for src in PROGRAMS:
