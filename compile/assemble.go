@@ -202,6 +202,12 @@ func stackEffect(in instr, jump bool) int {
 		return 1 - in.arg
 	case bytecode.BUILD_MAP:
 		return 1 - 2*in.arg
+	case bytecode.BUILD_CONST_KEY_MAP:
+		return -in.arg
+	case bytecode.LIST_APPEND, bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE:
+		return -1
+	case bytecode.MAP_ADD:
+		return -2
 	case bytecode.UNPACK_SEQUENCE:
 		return in.arg - 1
 	case bytecode.CALL:
@@ -242,10 +248,15 @@ func stackDepth(order []*block) int {
 			if isJump(in.op) && i == len(b.instrs)-1 {
 				push(b.target, d+stackEffect(in, true))
 			}
-			d += stackEffect(in, false)
-			if d > maxDepth {
-				maxDepth = d
+			eff := stackEffect(in, false)
+			// The deepest point inside the instruction: RETURN_CONST pushes its
+			// constant before returning it.
+			peak := d + max(eff, 0)
+			if in.op == bytecode.RETURN_CONST {
+				peak = d + 1
 			}
+			maxDepth = max(maxDepth, peak)
+			d += eff
 		}
 		if !b.noFallthrough() {
 			push(b.next, d)

@@ -152,22 +152,75 @@ func foldUnary(op ast.UnaryOperator, v constant.Value) constant.Value {
 	return nil
 }
 
+// maxIntBits bounds folded integer results, as CPython's MAX_INT_SIZE (128 bits).
+const maxIntBits = 128
+
 func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 	x, ok1 := a.(constant.Int)
 	y, ok2 := b.(constant.Int)
 	if ok1 && ok2 {
+		bx, by := x.BigInt(), y.BigInt()
+		r := new(big.Int)
 		switch op {
 		case ast.Add:
-			return constant.NewBigInt(new(big.Int).Add(x.BigInt(), y.BigInt()))
+			r.Add(bx, by)
 		case ast.Sub:
-			return constant.NewBigInt(new(big.Int).Sub(x.BigInt(), y.BigInt()))
+			r.Sub(bx, by)
 		case ast.Mult:
-			if x.BigInt().BitLen()+y.BigInt().BitLen() > 128 {
+			if bx.BitLen()+by.BitLen() > maxIntBits {
 				return nil
 			}
-			return constant.NewBigInt(new(big.Int).Mul(x.BigInt(), y.BigInt()))
+			r.Mul(bx, by)
+		case ast.FloorDiv, ast.Mod:
+			if by.Sign() == 0 {
+				return nil
+			}
+			q, m := new(big.Int), new(big.Int)
+			q.DivMod(bx, by, m) // Euclidean: adjust to floor semantics
+			if m.Sign() != 0 && by.Sign() < 0 {
+				q.Add(q, big.NewInt(1))
+				m.Add(m, by)
+			}
+			if op == ast.FloorDiv {
+				r = q
+			} else {
+				r = m
+			}
+		case ast.Div:
+			if by.Sign() == 0 {
+				return nil
+			}
+			fx, _ := new(big.Float).SetInt(bx).Float64()
+			fy, _ := new(big.Float).SetInt(by).Float64()
+			if bx.IsInt64() && by.IsInt64() && bx.BitLen() <= 53 && by.BitLen() <= 53 {
+				return constant.Float(fx / fy)
+			}
+			return nil
+		case ast.Pow:
+			if by.Sign() < 0 || !by.IsInt64() || bx.BitLen()*int(by.Int64()) > maxIntBits {
+				return nil
+			}
+			r.Exp(bx, by, nil)
+		case ast.LShift:
+			if by.Sign() < 0 || !by.IsInt64() || by.Int64() > maxIntBits || bx.BitLen()+int(by.Int64()) > maxIntBits {
+				return nil
+			}
+			r.Lsh(bx, uint(by.Int64()))
+		case ast.RShift:
+			if by.Sign() < 0 || !by.IsInt64() {
+				return nil
+			}
+			r.Rsh(bx, uint(min(by.Int64(), 1<<20)))
+		case ast.BitAnd:
+			r.And(bx, by)
+		case ast.BitOr:
+			r.Or(bx, by)
+		case ast.BitXor:
+			r.Xor(bx, by)
+		default:
+			return nil
 		}
-		return nil
+		return constant.NewBigInt(r)
 	}
 	if op == ast.Add {
 		switch x := a.(type) {
@@ -185,17 +238,37 @@ func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 			}
 		}
 	}
-	f, ok1 := a.(constant.Float)
-	g, ok2 := b.(constant.Float)
-	if ok1 && ok2 {
+	f, okf := toFloat(a)
+	g, okg := toFloat(b)
+	_, isFa := a.(constant.Float)
+	_, isFb := b.(constant.Float)
+	if okf && okg && (isFa || isFb) {
 		switch op {
 		case ast.Add:
-			return f + g
+			return constant.Float(f + g)
 		case ast.Sub:
-			return f - g
+			return constant.Float(f - g)
 		case ast.Mult:
-			return f * g
+			return constant.Float(f * g)
+		case ast.Div:
+			if g == 0 {
+				return nil
+			}
+			return constant.Float(f / g)
 		}
 	}
 	return nil
+}
+
+// toFloat converts an int (exactly representable) or float constant to float64.
+func toFloat(v constant.Value) (float64, bool) {
+	switch x := v.(type) {
+	case constant.Float:
+		return float64(x), true
+	case constant.Int:
+		if x.Big == nil && x.Small >= -(1<<53) && x.Small <= 1<<53 {
+			return float64(x.Small), true
+		}
+	}
+	return 0, false
 }

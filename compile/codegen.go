@@ -101,7 +101,7 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 	body := m.Body
 	if doc, ok := docstring(body); ok && opts.Optimize < 2 {
 		loc := posOf(body[0])
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(doc), loc)
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), loc)
 		c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), loc)
 		body = body[1:]
 	}
@@ -513,25 +513,15 @@ func (c *compiler) expr(e ast.Expr) {
 		c.call(x)
 	case *ast.Tuple:
 		c.noStarred(x.Elts)
-		c.exprs(x.Elts)
-		c.emitLoc(bytecode.BUILD_TUPLE, len(x.Elts), loc)
+		c.sequence(x.Elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
 	case *ast.List:
 		c.noStarred(x.Elts)
-		c.exprs(x.Elts)
-		c.emitLoc(bytecode.BUILD_LIST, len(x.Elts), loc)
+		c.sequence(x.Elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, false, loc)
 	case *ast.Set:
 		c.noStarred(x.Elts)
-		c.exprs(x.Elts)
-		c.emitLoc(bytecode.BUILD_SET, len(x.Elts), loc)
+		c.sequence(x.Elts, bytecode.BUILD_SET, bytecode.SET_ADD, bytecode.SET_UPDATE, false, loc)
 	case *ast.Dict:
-		for i, k := range x.Keys {
-			if k == nil {
-				c.unsupported("dict unpacking")
-			}
-			c.expr(k)
-			c.expr(x.Values[i])
-		}
-		c.emitLoc(bytecode.BUILD_MAP, len(x.Keys), loc)
+		c.dict(x, loc)
 	case *ast.IfExp:
 		end, orelse := c.newLabel(), c.newLabel()
 		c.jumpIf(x.Test, orelse, false)
@@ -705,7 +695,7 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 	c.u.hasDocSlot = true
 	body := x.Body
 	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
-		c.addConst(doc)
+		c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str)))))
 		body = body[1:]
 	} else {
 		if ok {
@@ -743,4 +733,120 @@ func docstring(body []ast.Stmt) (constant.Value, bool) {
 		return nil, false
 	}
 	return k.Value, true
+}
+
+// stackUseGuideline is CPython's STACK_USE_GUIDELINE: displays bigger than this are
+// built incrementally instead of from the stack.
+const stackUseGuideline = 30
+
+func allConst(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := e.(*ast.Constant); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// sequence builds a list, tuple or set display as starunpack_helper (no starred
+// items): constant displays of more than two items load a folded constant.
+func (c *compiler) sequence(elts []ast.Expr, build, add, extend int, tuple bool, loc bytecode.Position) {
+	n := len(elts)
+	if n > 2 && allConst(elts) {
+		folded := make(constant.Tuple, n)
+		for i, e := range elts {
+			folded[i] = e.(*ast.Constant).Value
+		}
+		if tuple {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(folded), loc)
+			return
+		}
+		c.emitLoc(build, 0, loc)
+		if build == bytecode.BUILD_SET {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.FrozenSet(folded)), loc)
+		} else {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(folded), loc)
+		}
+		c.emitLoc(extend, 1, loc)
+		return
+	}
+	if n <= stackUseGuideline {
+		c.exprs(elts)
+		if tuple {
+			c.emitLoc(bytecode.BUILD_TUPLE, n, loc)
+		} else {
+			c.emitLoc(build, n, loc)
+		}
+		return
+	}
+	c.emitLoc(build, 0, loc)
+	for _, e := range elts {
+		c.expr(e)
+		c.emitLoc(add, 1, loc)
+	}
+	if tuple {
+		c.emitLoc(bytecode.CALL_INTRINSIC_1, 6, loc) // INTRINSIC_LIST_TO_TUPLE
+	}
+}
+
+// dict builds a dict display as compiler_dict/compiler_subdict (no ** items).
+func (c *compiler) dict(x *ast.Dict, loc bytecode.Position) {
+	for _, k := range x.Keys {
+		if k == nil {
+			c.unsupported("dict unpacking")
+		}
+	}
+	n := len(x.Values)
+	haveDict := false
+	elements := 0
+	for i := 0; i < n; i++ {
+		if elements*2 > stackUseGuideline {
+			c.subdict(x, i-elements, i+1, loc)
+			if haveDict {
+				c.emitLoc(bytecode.DICT_UPDATE, 1, loc)
+			}
+			haveDict = true
+			elements = 0
+		} else {
+			elements++
+		}
+	}
+	if elements > 0 {
+		c.subdict(x, n-elements, n, loc)
+		if haveDict {
+			c.emitLoc(bytecode.DICT_UPDATE, 1, loc)
+		}
+		haveDict = true
+	}
+	if !haveDict {
+		c.emitLoc(bytecode.BUILD_MAP, 0, loc)
+	}
+}
+
+func (c *compiler) subdict(x *ast.Dict, begin, end int, loc bytecode.Position) {
+	n := end - begin
+	big := n*2 > stackUseGuideline
+	if n > 1 && !big && allConst(x.Keys[begin:end]) {
+		c.exprs(x.Values[begin:end])
+		keys := make(constant.Tuple, n)
+		for i := begin; i < end; i++ {
+			keys[i-begin] = x.Keys[i].(*ast.Constant).Value
+		}
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(keys), loc)
+		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, n, loc)
+		return
+	}
+	if big {
+		c.emitLoc(bytecode.BUILD_MAP, 0, loc)
+	}
+	for i := begin; i < end; i++ {
+		c.expr(x.Keys[i])
+		c.expr(x.Values[i])
+		if big {
+			c.emitLoc(bytecode.MAP_ADD, 1, loc)
+		}
+	}
+	if !big {
+		c.emitLoc(bytecode.BUILD_MAP, n, loc)
+	}
 }

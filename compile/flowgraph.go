@@ -99,6 +99,11 @@ func buildBlocks(u *unit) *block {
 
 // optimize runs the flowgraph passes on a unit's blocks.
 func (c *compiler) optimize(entry *block) {
+	// As CPython 3.13's optimize_cfg: exits are inlined and line numbers resolved
+	// before the peephole rules run, so that folded instructions keep good locations.
+	inlineSmallExitBlocks(entry)
+	removeUnreachable(entry)
+	resolveLines(entry)
 	for b := entry; b != nil; b = b.next {
 		c.optimizeBlock(b)
 	}
@@ -320,21 +325,32 @@ func resolveLines(entry *block) {
 			}
 		}
 	}
-	// Propagate locations forward within blocks and into single-predecessor fall-throughs.
+	// Propagate locations forward within blocks, and into a fall-through successor or
+	// jump target that has this block as its only predecessor (propagate_line_numbers).
 	markReachable(entry)
-	prev := noLoc
 	for b := entry; b != nil; b = b.next {
 		if len(b.instrs) == 0 {
 			continue
 		}
+		prev := noLoc
 		for i := range b.instrs {
-			if b.instrs[i].loc.Line < 0 && b.instrs[i].op != bytecode.RESUME {
-				b.instrs[i].loc = prev
+			if b.instrs[i].loc.Line < 0 {
+				if b.instrs[i].op != bytecode.RESUME {
+					b.instrs[i].loc = prev
+				}
+			} else {
+				prev = b.instrs[i].loc
 			}
-			prev = b.instrs[i].loc
 		}
-		if b.noFallthrough() {
-			prev = noLoc
+		if !b.noFallthrough() {
+			if n := firstReal(b.next); n != nil && n.preds == 1 && n.instrs[0].loc.Line < 0 {
+				n.instrs[0].loc = prev
+			}
+		}
+		if l := b.last(); isJump(l.op) && b.target != nil {
+			if t := firstReal(b.target); t != nil && t.preds == 1 && t.instrs[0].loc.Line < 0 {
+				t.instrs[0].loc = prev
+			}
 		}
 	}
 }
