@@ -81,6 +81,9 @@ func (c *compiler) finish() *bytecode.Code {
 	for _, b := range order {
 		for _, in := range b.instrs {
 			op := realOp(in.op)
+			if op == bytecode.NOP {
+				in.arg = 0
+			}
 			var exts []int
 			for a := in.arg >> 8; a > 0; a >>= 8 {
 				exts = append([]int{a & 0xff}, exts...)
@@ -98,6 +101,9 @@ func (c *compiler) finish() *bytecode.Code {
 		}
 	}
 	flags := uint32(0)
+	if c.table.future {
+		flags |= bytecode.CO_FUTURE_ANNOTATIONS
+	}
 	if u.scope.Type == FunctionBlock {
 		flags |= bytecode.CO_OPTIMIZED | bytecode.CO_NEWLOCALS
 		if u.scope.Nested {
@@ -173,6 +179,12 @@ func stackEffect(in instr, jump bool) int {
 		return 1
 	case bytecode.GET_ITER:
 		return 0
+	case bytecode.IMPORT_NAME:
+		return -1
+	case bytecode.IMPORT_FROM, bytecode.LOAD_ASSERTION_ERROR:
+		return 1
+	case bytecode.RAISE_VARARGS:
+		return -in.arg
 	case bytecode.END_FOR:
 		return -1
 	case bytecode.LOAD_FAST_LOAD_FAST:
@@ -188,7 +200,7 @@ func stackEffect(in instr, jump bool) int {
 	case bytecode.STORE_NAME, bytecode.STORE_FAST, bytecode.STORE_GLOBAL, bytecode.POP_TOP, bytecode.RETURN_VALUE,
 		bytecode.BINARY_OP, bytecode.BINARY_SUBSCR, bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP:
 		return -1
-	case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+	case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE, bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
 		return -1
 	case bytecode.DELETE_NAME, bytecode.DELETE_FAST, bytecode.DELETE_GLOBAL, bytecode.MAKE_FUNCTION:
 		return 0

@@ -2,6 +2,8 @@ package compile
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/constant"
@@ -347,6 +349,75 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.syntaxError(&x.Pos, "'continue' not properly in loop")
 		}
 		c.jump(bytecode.JUMP, c.fblocks[len(c.fblocks)-1].start, loc)
+	case *ast.Import:
+		for _, a := range x.Names {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(0)), loc)
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+			c.emitLoc(bytecode.IMPORT_NAME, c.addName(a.Name), loc)
+			if a.Asname != "" {
+				parts := strings.Split(a.Name, ".")
+				for i, attr := range parts[1:] {
+					c.emitLoc(bytecode.IMPORT_FROM, c.addName(attr), loc)
+					if i < len(parts)-2 {
+						c.emitLoc(bytecode.SWAP, 2, loc)
+						c.emitLoc(bytecode.POP_TOP, 0, loc)
+					}
+				}
+				c.nameOp(a.Asname, ast.Store, loc)
+				if len(parts) > 1 {
+					c.emitLoc(bytecode.POP_TOP, 0, loc)
+				}
+			} else {
+				top, _, _ := strings.Cut(a.Name, ".")
+				c.nameOp(top, ast.Store, loc)
+			}
+		}
+	case *ast.ImportFrom:
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(x.Level))), loc)
+		names := make(constant.Tuple, len(x.Names))
+		for i, a := range x.Names {
+			names[i] = constant.Str(a.Name)
+		}
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(names), loc)
+		c.emitLoc(bytecode.IMPORT_NAME, c.addName(x.Module), loc)
+		if len(x.Names) == 1 && x.Names[0].Name == "*" {
+			c.emitLoc(bytecode.CALL_INTRINSIC_1, 2, loc) // INTRINSIC_IMPORT_STAR
+			c.emit(bytecode.POP_TOP, 0)
+			break
+		}
+		for _, a := range x.Names {
+			c.emitLoc(bytecode.IMPORT_FROM, c.addName(a.Name), loc)
+			store := a.Name
+			if a.Asname != "" {
+				store = a.Asname
+			}
+			c.nameOp(store, ast.Store, loc)
+		}
+		c.emitLoc(bytecode.POP_TOP, 0, loc)
+	case *ast.Raise:
+		n := 0
+		if x.Exc != nil {
+			c.expr(x.Exc)
+			n++
+			if x.Cause != nil {
+				c.expr(x.Cause)
+				n++
+			}
+		}
+		c.emitLoc(bytecode.RAISE_VARARGS, n, loc)
+	case *ast.Assert:
+		if c.opts.Optimize > 0 {
+			break
+		}
+		end := c.newLabel()
+		c.jumpIf(x.Test, end, true)
+		c.emitLoc(bytecode.LOAD_ASSERTION_ERROR, 0, loc)
+		if x.Msg != nil {
+			c.expr(x.Msg)
+			c.emitLoc(bytecode.CALL, 0, loc)
+		}
+		c.emitLoc(bytecode.RAISE_VARARGS, 1, posOf(x.Test))
+		c.place(end)
 	case *ast.Global, *ast.Nonlocal:
 		// declarations only: no code
 	default:
@@ -395,7 +466,7 @@ func (c *compiler) store(t ast.Expr) {
 		c.nameOp(x.Id, ast.Store, posOf(x))
 	case *ast.Attribute:
 		c.expr(x.Value)
-		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), posOf(x))
+		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), attrLoc(posOf(x), x))
 	case *ast.Subscript:
 		c.expr(x.Value)
 		c.expr(x.Slice)
@@ -501,7 +572,7 @@ func (c *compiler) expr(e ast.Expr) {
 		c.compareOp(x.Ops[0], loc)
 	case *ast.Attribute:
 		c.expr(x.Value)
-		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, loc)
+		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, attrLoc(loc, x))
 	case *ast.Subscript:
 		if _, ok := x.Slice.(*ast.Slice); ok {
 			c.unsupported("slices")
@@ -641,11 +712,12 @@ func (c *compiler) call(x *ast.Call) {
 		}
 	}
 	kwLoc := loc
-	if attr, ok := x.Func.(*ast.Attribute); ok {
-		kwLoc = posOf(attr)
+	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
 		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).
 		c.expr(attr.Value)
-		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, posOf(attr))
+		kwLoc = attrLoc(posOf(attr), attr)
+		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, kwLoc)
+		loc = attrLoc(loc, attr)
 	} else {
 		c.expr(x.Func)
 		if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
@@ -849,4 +921,31 @@ func (c *compiler) subdict(x *ast.Dict, begin, end int, loc bytecode.Position) {
 	if !big {
 		c.emitLoc(bytecode.BUILD_MAP, n, loc)
 	}
+}
+
+// importOriginated reports whether e is a module-level name bound by an import, whose
+// attributes CPython 3.13 calls without the method-call optimisation.
+func (c *compiler) importOriginated(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	return ok && c.table.Top.Symbols[n.Id]&DefImport != 0
+}
+
+// attrLoc moves the start of loc to the attribute name when the attribute expression
+// spans lines (update_start_location_to_match_attr), so tracebacks point at the name.
+func attrLoc(loc bytecode.Position, a *ast.Attribute) bytecode.Position {
+	if loc.Line == a.EndLineno {
+		return loc
+	}
+	loc.Line = a.EndLineno
+	n := utf8.RuneCountInString(a.Attr)
+	if n <= a.EndColOffset {
+		loc.Col = a.EndColOffset - n
+	} else {
+		loc.Col, loc.EndCol = -1, -1
+	}
+	loc.EndLine = max(loc.Line, loc.EndLine)
+	if loc.Line == loc.EndLine {
+		loc.EndCol = max(loc.Col, loc.EndCol)
+	}
+	return loc
 }

@@ -160,6 +160,29 @@ func (c *compiler) optimizeBlock(b *block) {
 			}
 		}
 	}
+	// LOAD_CONST None; IS_OP; [TO_BOOL;] POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
+	if n := len(ins); n >= 3 && (ins[n-1].op == bytecode.POP_JUMP_IF_TRUE || ins[n-1].op == bytecode.POP_JUMP_IF_FALSE) {
+		k := n - 2
+		if ins[k].op == bytecode.TO_BOOL || ins[k].op == bytecode.NOP && k > 1 && ins[k-1].op == bytecode.IS_OP {
+			k--
+		}
+		if k >= 1 && ins[k].op == bytecode.IS_OP && ins[k-1].op == bytecode.LOAD_CONST {
+			if _, isNone := c.u.consts[ins[k-1].arg].(constant.NoneType); isNone {
+				jumpIfTrue := ins[n-1].op == bytecode.POP_JUMP_IF_TRUE
+				if ins[k].arg == 1 {
+					jumpIfTrue = !jumpIfTrue
+				}
+				for j := k - 1; j < n-1; j++ {
+					ins[j].op, ins[j].arg = bytecode.NOP, 0
+				}
+				if jumpIfTrue {
+					ins[n-1].op = bytecode.POP_JUMP_IF_NONE
+				} else {
+					ins[n-1].op = bytecode.POP_JUMP_IF_NOT_NONE
+				}
+			}
+		}
+	}
 	// Jump threading (CPython's jump_thread): a jump whose target starts with an
 	// unconditional jump is replaced by a NOP and a jump straight to that jump's target.
 	for steps := 0; steps < 100; steps++ {

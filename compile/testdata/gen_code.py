@@ -34,6 +34,10 @@ PROGRAMS = [
     "def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(i):\n            t += i * j\n    return t\n",
     "i = 0\nwhile i < 10:\n    i += 1\n    if i == 3:\n        continue\n    print(i)\n",
     "def f(xs):\n    for x in xs:\n        if x:\n            return x\n    return None\n",
+    "import os\nimport os.path\nimport a.b.c as d\nimport x as y, z\n",
+    "from __future__ import annotations\nfrom . import a\nfrom ..b import c as d, e\nfrom os.path import *\n",
+    "def f(x):\n    assert x, 'msg'\n    assert x > 1\n    if x:\n        raise ValueError(x)\n    raise\n",
+    "def f():\n    try_ = 1\n    raise E from C\n",
 ]
 out = []
 for src in PROGRAMS:
