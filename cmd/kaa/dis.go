@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/syntax/parser"
+)
+
+func init() {
+	tools["dis"] = func(args []string) int { return disMain(args, os.Stdin, os.Stdout, os.Stderr) }
+}
+
+// disMain is `kaa -m dis [FILE]`: it compiles the file (stdin when absent or "-") and
+// prints what `python3.13 -m dis FILE` prints.
+func disMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	infile := "-"
+	for _, a := range args {
+		switch {
+		case a == "-h" || a == "--help":
+			fmt.Fprintln(stdout, "usage: dis.py [-h] [-C] [-O] [infile]")
+			return 0
+		case strings.HasPrefix(a, "-") && a != "-":
+			fmt.Fprintf(stderr, "usage: dis.py [-h] [-C] [-O] [infile]\ndis.py: error: option %s is not supported by kaa yet\n", a)
+			return 2
+		default:
+			infile = a
+		}
+	}
+	var src []byte
+	var err error
+	name := infile
+	if infile == "-" {
+		name = "<stdin>"
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(infile)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "Traceback (most recent call last):\n%s\n", describeOSError(err, infile))
+		return 1
+	}
+	res, err := parser.Parse(name, src, parser.Exec, parser.Options{})
+	if err != nil {
+		fmt.Fprint(stderr, "Traceback (most recent call last):\n", formatSyntaxError(err))
+		return 1
+	}
+	code, err := compile.Compile(res.Tree, name, compile.Options{})
+	if err != nil {
+		fmt.Fprint(stderr, formatSyntaxError(err))
+		return 1
+	}
+	var b strings.Builder
+	bytecode.Dis(&b, code)
+	io.WriteString(stdout, b.String())
+	return 0
+}
