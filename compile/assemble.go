@@ -181,7 +181,7 @@ func stackEffect(in instr, jump bool) int {
 		return 0
 	case bytecode.IMPORT_NAME:
 		return -1
-	case bytecode.IMPORT_FROM, bytecode.LOAD_ASSERTION_ERROR:
+	case bytecode.IMPORT_FROM, bytecode.LOAD_ASSERTION_ERROR, bytecode.LOAD_BUILD_CLASS:
 		return 1
 	case bytecode.RAISE_VARARGS:
 		return -in.arg

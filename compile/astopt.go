@@ -2,6 +2,7 @@ package compile
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/syntax/ast"
@@ -28,22 +29,146 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 			x.Targets[i] = foldExpr(x.Targets[i])
 		}
 	case *ast.AugAssign:
+		x.Target = foldExpr(x.Target)
 		x.Value = foldExpr(x.Value)
+	case *ast.AnnAssign:
+		x.Target = foldExpr(x.Target)
+		x.Annotation = foldExpr(x.Annotation)
+		if x.Value != nil {
+			x.Value = foldExpr(x.Value)
+		}
+	case *ast.Delete:
+		foldExprs(x.Targets)
 	case *ast.Return:
 		if x.Value != nil {
 			x.Value = foldExpr(x.Value)
+		}
+	case *ast.Raise:
+		if x.Exc != nil {
+			x.Exc = foldExpr(x.Exc)
+		}
+		if x.Cause != nil {
+			x.Cause = foldExpr(x.Cause)
+		}
+	case *ast.Assert:
+		x.Test = foldExpr(x.Test)
+		if x.Msg != nil {
+			x.Msg = foldExpr(x.Msg)
 		}
 	case *ast.If:
 		x.Test = foldExpr(x.Test)
 		foldBody(x.Body)
 		foldBody(x.Orelse)
-	case *ast.FunctionDef:
-		for i := range x.Args.Defaults {
-			x.Args.Defaults[i] = foldExpr(x.Args.Defaults[i])
+	case *ast.While:
+		x.Test = foldExpr(x.Test)
+		foldBody(x.Body)
+		foldBody(x.Orelse)
+	case *ast.For:
+		x.Target = foldExpr(x.Target)
+		x.Iter = foldIter(foldExpr(x.Iter))
+		foldBody(x.Body)
+		foldBody(x.Orelse)
+	case *ast.AsyncFor:
+		x.Target = foldExpr(x.Target)
+		x.Iter = foldExpr(x.Iter)
+		foldBody(x.Body)
+		foldBody(x.Orelse)
+	case *ast.With:
+		for _, it := range x.Items {
+			it.ContextExpr = foldExpr(it.ContextExpr)
 		}
 		foldBody(x.Body)
+	case *ast.AsyncWith:
+		for _, it := range x.Items {
+			it.ContextExpr = foldExpr(it.ContextExpr)
+		}
+		foldBody(x.Body)
+	case *ast.Try:
+		foldBody(x.Body)
+		for _, h := range x.Handlers {
+			if h.Type != nil {
+				h.Type = foldExpr(h.Type)
+			}
+			foldBody(h.Body)
+		}
+		foldBody(x.Orelse)
+		foldBody(x.Finalbody)
+	case *ast.TryStar:
+		foldBody(x.Body)
+		for _, h := range x.Handlers {
+			if h.Type != nil {
+				h.Type = foldExpr(h.Type)
+			}
+			foldBody(h.Body)
+		}
+		foldBody(x.Orelse)
+		foldBody(x.Finalbody)
+	case *ast.FunctionDef:
+		foldArgs(x.Args)
+		foldExprs(x.DecoratorList)
+		if x.Returns != nil {
+			x.Returns = foldExpr(x.Returns)
+		}
+		foldBody(x.Body)
+	case *ast.AsyncFunctionDef:
+		foldArgs(x.Args)
+		foldExprs(x.DecoratorList)
+		if x.Returns != nil {
+			x.Returns = foldExpr(x.Returns)
+		}
+		foldBody(x.Body)
+	case *ast.ClassDef:
+		foldExprs(x.Bases)
+		for _, k := range x.Keywords {
+			k.Value = foldExpr(k.Value)
+		}
+		foldExprs(x.DecoratorList)
+		foldBody(x.Body)
+	case *ast.Match:
+		x.Subject = foldExpr(x.Subject)
+		for _, mc := range x.Cases {
+			if mc.Guard != nil {
+				mc.Guard = foldExpr(mc.Guard)
+			}
+			foldBody(mc.Body)
+		}
 	}
 	return s
+}
+
+func foldArgs(a *ast.Arguments) {
+	foldExprs(a.Defaults)
+	foldExprs(a.KwDefaults)
+	for _, group := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
+		for _, arg := range group {
+			if arg.Annotation != nil {
+				arg.Annotation = foldExpr(arg.Annotation)
+			}
+		}
+	}
+}
+
+// foldIter turns the iterable of a for loop or comprehension into a tuple (or a
+// frozenset constant) when it is a list or set display, as fold_iter does.
+func foldIter(e ast.Expr) ast.Expr {
+	switch x := e.(type) {
+	case *ast.List:
+		for _, el := range x.Elts {
+			if _, ok := el.(*ast.Starred); ok {
+				return e
+			}
+		}
+		return foldExpr(&ast.Tuple{Pos: x.Pos, Elts: x.Elts, Ctx: ast.Load})
+	case *ast.Set:
+		if allConst(x.Elts) {
+			fs := make(constant.FrozenSet, len(x.Elts))
+			for i, el := range x.Elts {
+				fs[i] = el.(*ast.Constant).Value
+			}
+			return &ast.Constant{Pos: x.Pos, Value: fs}
+		}
+	}
+	return e
 }
 
 func foldBody(b []ast.Stmt) {
@@ -99,6 +224,47 @@ func foldExpr(e ast.Expr) ast.Expr {
 	case *ast.Dict:
 		foldExprs(x.Keys)
 		foldExprs(x.Values)
+	case *ast.Starred:
+		x.Value = foldExpr(x.Value)
+	case *ast.Slice:
+		for _, p := range []*ast.Expr{&x.Lower, &x.Upper, &x.Step} {
+			if *p != nil {
+				*p = foldExpr(*p)
+			}
+		}
+	case *ast.Lambda:
+		foldArgs(x.Args)
+		x.Body = foldExpr(x.Body)
+	case *ast.NamedExpr:
+		x.Value = foldExpr(x.Value)
+	case *ast.Await:
+		x.Value = foldExpr(x.Value)
+	case *ast.Yield:
+		if x.Value != nil {
+			x.Value = foldExpr(x.Value)
+		}
+	case *ast.YieldFrom:
+		x.Value = foldExpr(x.Value)
+	case *ast.JoinedStr:
+		foldExprs(x.Values)
+	case *ast.FormattedValue:
+		x.Value = foldExpr(x.Value)
+		if x.FormatSpec != nil {
+			x.FormatSpec = foldExpr(x.FormatSpec)
+		}
+	case *ast.ListComp:
+		foldComp(x.Generators)
+		x.Elt = foldExpr(x.Elt)
+	case *ast.SetComp:
+		foldComp(x.Generators)
+		x.Elt = foldExpr(x.Elt)
+	case *ast.GeneratorExp:
+		foldComp(x.Generators)
+		x.Elt = foldExpr(x.Elt)
+	case *ast.DictComp:
+		foldComp(x.Generators)
+		x.Key = foldExpr(x.Key)
+		x.Value = foldExpr(x.Value)
 	case *ast.Call:
 		x.Func = foldExpr(x.Func)
 		foldExprs(x.Args)
@@ -113,6 +279,11 @@ func foldExpr(e ast.Expr) ast.Expr {
 	case *ast.Compare:
 		x.Left = foldExpr(x.Left)
 		foldExprs(x.Comparators)
+		// `x in [a, b]` / `x in {a, b}`: the container becomes a tuple / frozenset.
+		if op := x.Ops[len(x.Ops)-1]; op == ast.In || op == ast.NotIn {
+			last := len(x.Comparators) - 1
+			x.Comparators[last] = foldIter(x.Comparators[last])
+		}
 	case *ast.BoolOp:
 		foldExprs(x.Values)
 	case *ast.IfExp:
@@ -238,6 +409,14 @@ func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 			}
 		}
 	}
+	if op == ast.Mult {
+		if v := foldRepeat(a, b); v != nil {
+			return v
+		}
+		if v := foldRepeat(b, a); v != nil {
+			return v
+		}
+	}
 	f, okf := toFloat(a)
 	g, okg := toFloat(b)
 	_, isFa := a.(constant.Float)
@@ -271,4 +450,43 @@ func toFloat(v constant.Value) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+func foldComp(gens []*ast.Comprehension) {
+	for _, g := range gens {
+		g.Target = foldExpr(g.Target)
+		g.Iter = foldIter(foldExpr(g.Iter))
+		foldExprs(g.Ifs)
+	}
+}
+
+// foldRepeat folds seq * n for str, bytes and tuples within CPython's size limits.
+func foldRepeat(seq, count constant.Value) constant.Value {
+	n, ok := count.(constant.Int)
+	if !ok || n.Big != nil {
+		return nil
+	}
+	k := max(n.Small, 0)
+	switch x := seq.(type) {
+	case constant.Str:
+		if len(x) > 0 && k > 4096/int64(len([]rune(string(x)))) {
+			return nil
+		}
+		return constant.Str(strings.Repeat(string(x), int(k)))
+	case constant.Bytes:
+		if len(x) > 0 && k > 4096/int64(len(x)) {
+			return nil
+		}
+		return constant.Bytes(strings.Repeat(string(x), int(k)))
+	case constant.Tuple:
+		if len(x) > 0 && k > 256/int64(len(x)) {
+			return nil
+		}
+		out := constant.Tuple{}
+		for i := int64(0); i < k; i++ {
+			out = append(out, x...)
+		}
+		return out
+	}
+	return nil
 }

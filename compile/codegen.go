@@ -2,6 +2,7 @@ package compile
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -33,21 +34,23 @@ type instr struct {
 
 // unit is the code object being compiled.
 type unit struct {
-	scope      *Scope
-	name       string
-	qualname   string
-	code       []instr
-	labels     []int // label -> index in code where it is placed (-1 before)
-	consts     []constant.Value
-	names      []string
-	nameIdx    map[string]int
-	varnames   []string
-	varIdx     map[string]int
-	firstLine  int
-	argCount   int
-	posOnly    int
-	kwOnly     int
-	hasDocSlot bool
+	scope       *Scope
+	name        string
+	qualname    string
+	code        []instr
+	labels      []int // label -> index in code where it is placed (-1 before)
+	consts      []constant.Value
+	names       []string
+	nameIdx     map[string]int
+	varnames    []string
+	varIdx      map[string]int
+	firstLine   int
+	argCount    int
+	posOnly     int
+	kwOnly      int
+	hasDocSlot  bool
+	isClass     bool
+	staticAttrs map[string]bool // self.X stores in methods, for __static_attributes__
 }
 
 // Options are compile()'s flags that change the code.
@@ -236,6 +239,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 	loc := posOf(s)
 	switch x := s.(type) {
 	case *ast.ExprStmt:
+		if _, ok := x.Value.(*ast.Constant); ok {
+			// A constant expression statement has no effect: only its line remains.
+			c.emitLoc(bytecode.NOP, 0, loc)
+			break
+		}
 		c.expr(x.Value)
 		c.emitLoc(bytecode.POP_TOP, 0, loc)
 	case *ast.Pass:
@@ -306,6 +314,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.place(end)
 	case *ast.FunctionDef:
 		c.funcDef(x)
+	case *ast.ClassDef:
+		c.classDef(x)
 	case *ast.While:
 		loop, body, anchor, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 		c.place(loop)
@@ -465,6 +475,7 @@ func (c *compiler) store(t ast.Expr) {
 	case *ast.Name:
 		c.nameOp(x.Id, ast.Store, posOf(x))
 	case *ast.Attribute:
+		c.addStaticAttribute(x)
 		c.expr(x.Value)
 		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), attrLoc(posOf(x), x))
 	case *ast.Subscript:
@@ -758,10 +769,7 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		flags |= 1
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
-	qual := x.Name
-	if c.u.scope.Type == FunctionBlock {
-		qual = c.u.qualname + ".<locals>." + x.Name
-	}
+	qual := c.qualname(x.Name)
 	c.enter(s, x.Name, qual, x.Lineno)
 	c.u.argCount = len(x.Args.Args)
 	c.u.hasDocSlot = true
@@ -948,4 +956,90 @@ func attrLoc(loc bytecode.Position, a *ast.Attribute) bytecode.Position {
 		loc.EndCol = max(loc.Col, loc.EndCol)
 	}
 	return loc
+}
+
+// qualname is the __qualname__ of a def or class named name in the current unit.
+func (c *compiler) qualname(name string) string {
+	switch c.u.scope.Type {
+	case FunctionBlock:
+		return c.u.qualname + ".<locals>." + name
+	case ClassBlock:
+		return c.u.qualname + "." + name
+	}
+	return name
+}
+
+// addStaticAttribute records `self.X = ...` in the nearest enclosing class, for
+// __static_attributes__ (compiler_maybe_add_static_attribute_to_class).
+func (c *compiler) addStaticAttribute(a *ast.Attribute) {
+	n, ok := a.Value.(*ast.Name)
+	if !ok || n.Id != "self" {
+		return
+	}
+	units := append(append([]*unit(nil), c.stack...), c.u)
+	for i := len(units) - 1; i >= 0; i-- {
+		if units[i].isClass {
+			units[i].staticAttrs[a.Attr] = true
+			return
+		}
+	}
+}
+
+func (c *compiler) classDef(x *ast.ClassDef) {
+	loc := posOf(x)
+	if len(x.DecoratorList) > 0 || len(x.TypeParams) > 0 || len(x.Keywords) > 0 {
+		c.unsupported("this kind of class")
+	}
+	for _, b := range x.Bases {
+		if _, ok := b.(*ast.Starred); ok {
+			c.unsupported("starred bases")
+		}
+	}
+	s := c.table.ByNode[ast.Stmt(x)]
+	if s.NeedsClassClosure || s.NeedsClassdict {
+		c.unsupported("closures")
+	}
+	qual := c.qualname(x.Name)
+	c.enter(s, x.Name, qual, x.Lineno)
+	c.u.isClass = true
+	c.u.staticAttrs = map[string]bool{}
+	first := bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0}
+	c.emitLoc(bytecode.RESUME, 0, first)
+	c.emitLoc(bytecode.LOAD_NAME, c.addName("__name__"), first)
+	c.emitLoc(bytecode.STORE_NAME, c.addName("__module__"), first)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(qual)), first)
+	c.emitLoc(bytecode.STORE_NAME, c.addName("__qualname__"), first)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(x.Lineno))), first)
+	c.emitLoc(bytecode.STORE_NAME, c.addName("__firstlineno__"), first)
+	body := x.Body
+	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
+		dl := posOf(body[0])
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), dl)
+		c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), dl)
+		body = body[1:]
+	}
+	c.body(body)
+	attrs := make([]string, 0, len(c.u.staticAttrs))
+	for a := range c.u.staticAttrs {
+		attrs = append(attrs, a)
+	}
+	sort.Strings(attrs)
+	t := make(constant.Tuple, len(attrs))
+	for i, a := range attrs {
+		t[i] = constant.Str(a)
+	}
+	c.emit(bytecode.LOAD_CONST, c.addConst(t))
+	c.emit(bytecode.STORE_NAME, c.addName("__static_attributes__"))
+	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+	c.emit(bytecode.RETURN_VALUE, 0)
+	code := c.finish()
+	c.leave()
+	c.emitLoc(bytecode.LOAD_BUILD_CLASS, 0, loc)
+	c.emitLoc(bytecode.PUSH_NULL, 0, loc)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
+	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(x.Name)), loc)
+	c.exprs(x.Bases)
+	c.emitLoc(bytecode.CALL, 2+len(x.Bases), loc)
+	c.nameOp(x.Name, ast.Store, loc)
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -29,12 +31,24 @@ func describeCode(b *strings.Builder, c *bytecode.Code) {
 			fmt.Fprintf(b, "const %d: code %s\n", i, cc.Name)
 			describeCode(b, cc)
 		} else {
-			fmt.Fprintf(b, "const %d: %T %s\n", i, k, constant.Repr(k))
+			fmt.Fprintf(b, "const %d: %T %s\n", i, k, normFrozensets(constant.Repr(k)))
 		}
 	}
 }
 
+var frozensetRe = regexp.MustCompile(`frozenset\(\{([^{}]*)\}\)`)
+
+// normFrozensets sorts frozenset elements in reprs: their order depends on hashing.
+func normFrozensets(s string) string {
+	return frozensetRe.ReplaceAllStringFunc(s, func(m string) string {
+		parts := strings.Split(frozensetRe.FindStringSubmatch(m)[1], ", ")
+		sort.Strings(parts)
+		return "frozenset({" + strings.Join(parts, ", ") + "})"
+	})
+}
+
 func addrRe(s string) string {
+	s = normFrozensets(s)
 	for {
 		i := strings.Index(s, " at 0x")
 		if i < 0 {

@@ -125,6 +125,26 @@ func (c *compiler) optimizeBlock(b *block) {
 		}
 		switch in.op {
 		case bytecode.LOAD_CONST:
+			// A constant condition: the jump becomes unconditional or disappears.
+			j := i + 1
+			if j < len(ins) && ins[j].op == bytecode.TO_BOOL {
+				j++
+			}
+			if j < len(ins) && (ins[j].op == bytecode.POP_JUMP_IF_FALSE || ins[j].op == bytecode.POP_JUMP_IF_TRUE) {
+				if truth, ok := constTruth(c.u.consts[in.arg]); ok {
+					in.op, in.arg = bytecode.NOP, 0
+					for k := i + 1; k < j; k++ {
+						ins[k].op, ins[k].arg = bytecode.NOP, 0
+					}
+					if truth == (ins[j].op == bytecode.POP_JUMP_IF_TRUE) {
+						ins[j].op = bytecode.JUMP
+					} else {
+						ins[j].op, ins[j].arg = bytecode.NOP, 0
+						b.target = nil
+					}
+					break
+				}
+			}
 			if next != nil && next.op == bytecode.RETURN_VALUE {
 				// The LOAD_CONST becomes the RETURN_CONST, keeping its location.
 				in.op = bytecode.RETURN_CONST
@@ -447,4 +467,27 @@ func normalizeJumps(entry *block) {
 		b.next = back
 		b = back
 	}
+}
+
+// constTruth is bool(v) for a constant.
+func constTruth(v constant.Value) (bool, bool) {
+	switch x := v.(type) {
+	case constant.NoneType:
+		return false, true
+	case constant.Bool:
+		return bool(x), true
+	case constant.Int:
+		return x.BigInt().Sign() != 0, true
+	case constant.Float:
+		return x != 0, true
+	case constant.Str:
+		return x != "", true
+	case constant.Bytes:
+		return x != "", true
+	case constant.Tuple:
+		return len(x) > 0, true
+	case constant.EllipsisType:
+		return true, true
+	}
+	return false, false
 }

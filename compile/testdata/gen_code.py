@@ -38,6 +38,8 @@ PROGRAMS = [
     "from __future__ import annotations\nfrom . import a\nfrom ..b import c as d, e\nfrom os.path import *\n",
     "def f(x):\n    assert x, 'msg'\n    assert x > 1\n    if x:\n        raise ValueError(x)\n    raise\n",
     "def f():\n    try_ = 1\n    raise E from C\n",
+    "class C(B):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    def m(self, a):\n        self.y = a\n        self.z, w = 1, 2\n        return self.y\nclass D:\n    pass\n",
+    "class A:\n    class B:\n        def f(self):\n            def g():\n                return 1\n            return g\n",
 ]
 out = []
 for src in PROGRAMS:
