@@ -11,6 +11,16 @@ func (c *compiler) finish() *bytecode.Code {
 	entry := buildBlocks(u)
 	c.optimize(entry)
 	c.removeUnusedConsts(entry)
+	nparams := u.argCount + u.kwOnly
+	if u.scope.Varargs {
+		nparams++
+	}
+	if u.scope.Varkeywords {
+		nparams++
+	}
+	if u.scope.Type == FunctionBlock {
+		addLoadChecks(entry, len(u.varnames), nparams)
+	}
 	superinstructions(entry)
 	resolveLines(entry)
 	normalizeJumps(entry)
@@ -106,6 +116,12 @@ func (c *compiler) finish() *bytecode.Code {
 	}
 	if u.scope.Type == FunctionBlock {
 		flags |= bytecode.CO_OPTIMIZED | bytecode.CO_NEWLOCALS
+		if u.scope.Varargs {
+			flags |= bytecode.CO_VARARGS
+		}
+		if u.scope.Varkeywords {
+			flags |= bytecode.CO_VARKEYWORDS
+		}
 		if u.scope.Nested {
 			flags |= bytecode.CO_NESTED
 		}
@@ -175,7 +191,7 @@ func stackEffect(in instr, jump bool) int {
 		bytecode.TO_BOOL, bytecode.CALL_INTRINSIC_1, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
 		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST, bytecode.SWAP:
 		return 0
-	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER:
+	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.LOAD_FAST_CHECK, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER:
 		return 1
 	case bytecode.GET_ITER:
 		return 0

@@ -50,6 +50,7 @@ type unit struct {
 	kwOnly      int
 	hasDocSlot  bool
 	isClass     bool
+	private     string          // the enclosing class name, for __private name mangling
 	staticAttrs map[string]bool // self.X stores in methods, for __static_attributes__
 }
 
@@ -133,6 +134,7 @@ func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 		u.varnames = append(u.varnames, v)
 	}
 	if c.u != nil {
+		u.private = c.u.private
 		c.stack = append(c.stack, c.u)
 	}
 	c.u = u
@@ -503,7 +505,7 @@ func (c *compiler) store(t ast.Expr) {
 	}
 }
 
-func (c *compiler) private() string { return "" }
+func (c *compiler) private() string { return c.u.private }
 
 // nameOp emits the load, store or delete of a name as its scope requires.
 func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Position) {
@@ -753,25 +755,77 @@ func (c *compiler) call(x *ast.Call) {
 
 func (c *compiler) funcDef(x *ast.FunctionDef) {
 	loc := posOf(x)
-	if len(x.DecoratorList) > 0 || len(x.TypeParams) > 0 || x.Returns != nil || len(x.Args.Kwonlyargs) > 0 ||
-		x.Args.Vararg != nil || x.Args.Kwarg != nil || len(x.Args.Posonlyargs) > 0 {
-		c.unsupported("this kind of def")
+	if len(x.TypeParams) > 0 {
+		c.unsupported("generic def")
 	}
-	for _, a := range x.Args.Args {
-		if a.Annotation != nil {
-			c.unsupported("annotations")
-		}
+	if c.table.future && (x.Returns != nil || hasAnnotations(x.Args)) {
+		c.unsupported("annotations under from __future__ import annotations")
 	}
+	c.exprs(x.DecoratorList)
+	firstLine := x.Lineno
+	if len(x.DecoratorList) > 0 {
+		firstLine = x.DecoratorList[0].GetPos().Lineno
+	}
+	a := x.Args
 	flags := 0
-	if len(x.Args.Defaults) > 0 {
-		c.exprs(x.Args.Defaults)
-		c.emitLoc(bytecode.BUILD_TUPLE, len(x.Args.Defaults), loc)
+	if len(a.Defaults) > 0 {
+		c.exprs(a.Defaults)
+		c.emitLoc(bytecode.BUILD_TUPLE, len(a.Defaults), loc)
 		flags |= 1
 	}
+	var kwNames constant.Tuple
+	for i, d := range a.KwDefaults {
+		if d != nil {
+			c.expr(d)
+			kwNames = append(kwNames, constant.Str(Mangle(c.private(), a.Kwonlyargs[i].Arg)))
+		}
+	}
+	if len(kwNames) > 0 {
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(kwNames), loc)
+		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, len(kwNames), loc)
+		flags |= 2
+	}
+	n := 0
+	annotate := func(name string, e ast.Expr) {
+		if e == nil {
+			return
+		}
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(Mangle(c.private(), name))), loc)
+		c.expr(e)
+		n++
+	}
+	for _, group := range [][]*ast.Arg{a.Posonlyargs, a.Args} {
+		for _, arg := range group {
+			annotate(arg.Arg, arg.Annotation)
+		}
+	}
+	if a.Vararg != nil {
+		if st, ok := a.Vararg.Annotation.(*ast.Starred); ok {
+			_ = st
+			c.unsupported("starred annotation")
+		}
+		annotate(a.Vararg.Arg, a.Vararg.Annotation)
+	}
+	for _, arg := range a.Kwonlyargs {
+		annotate(arg.Arg, arg.Annotation)
+	}
+	if a.Kwarg != nil {
+		annotate(a.Kwarg.Arg, a.Kwarg.Annotation)
+	}
+	annotate("return", x.Returns)
+	if n > 0 {
+		c.emitLoc(bytecode.BUILD_TUPLE, 2*n, loc)
+		flags |= 4
+	}
 	s := c.table.ByNode[ast.Stmt(x)]
+	if s.free || s.childFree || hasCells(s) {
+		c.unsupported("closures")
+	}
 	qual := c.qualname(x.Name)
-	c.enter(s, x.Name, qual, x.Lineno)
-	c.u.argCount = len(x.Args.Args)
+	c.enter(s, x.Name, qual, firstLine)
+	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
+	c.u.posOnly = len(a.Posonlyargs)
+	c.u.kwOnly = len(a.Kwonlyargs)
 	c.u.hasDocSlot = true
 	body := x.Body
 	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
@@ -783,18 +837,49 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		}
 		c.addConst(constant.None)
 	}
-	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0})
+	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: firstLine, EndLine: firstLine, Col: 0, EndCol: 0})
 	c.body(body)
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
 	code := c.finish()
+	if a.Vararg != nil {
+		code.Flags |= bytecode.CO_VARARGS
+	}
+	if a.Kwarg != nil {
+		code.Flags |= bytecode.CO_VARKEYWORDS
+	}
 	c.leave()
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
 	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
-	if flags != 0 {
-		c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, flags, loc)
+	for _, bit := range []int{4, 2, 1} {
+		if flags&bit != 0 {
+			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
+		}
+	}
+	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
+		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
 	c.nameOp(x.Name, ast.Store, loc)
+}
+
+func hasAnnotations(a *ast.Arguments) bool {
+	for _, group := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
+		for _, arg := range group {
+			if arg.Annotation != nil {
+				return true
+			}
+		}
+	}
+	return a.Vararg != nil && a.Vararg.Annotation != nil || a.Kwarg != nil && a.Kwarg.Annotation != nil
+}
+
+func hasCells(s *Scope) bool {
+	for name := range s.Symbols {
+		if sc := s.ScopeOf(name); sc == Cell || sc == Free {
+			return true
+		}
+	}
+	return false
 }
 
 func docstring(body []ast.Stmt) (constant.Value, bool) {
@@ -987,8 +1072,13 @@ func (c *compiler) addStaticAttribute(a *ast.Attribute) {
 
 func (c *compiler) classDef(x *ast.ClassDef) {
 	loc := posOf(x)
-	if len(x.DecoratorList) > 0 || len(x.TypeParams) > 0 || len(x.Keywords) > 0 {
+	if len(x.TypeParams) > 0 || len(x.Keywords) > 0 {
 		c.unsupported("this kind of class")
+	}
+	c.exprs(x.DecoratorList)
+	firstLine := x.Lineno
+	if len(x.DecoratorList) > 0 {
+		firstLine = x.DecoratorList[0].GetPos().Lineno
 	}
 	for _, b := range x.Bases {
 		if _, ok := b.(*ast.Starred); ok {
@@ -1000,16 +1090,17 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		c.unsupported("closures")
 	}
 	qual := c.qualname(x.Name)
-	c.enter(s, x.Name, qual, x.Lineno)
+	c.enter(s, x.Name, qual, firstLine)
 	c.u.isClass = true
+	c.u.private = x.Name
 	c.u.staticAttrs = map[string]bool{}
-	first := bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0}
+	first := bytecode.Position{Line: firstLine, EndLine: firstLine, Col: 0, EndCol: 0}
 	c.emitLoc(bytecode.RESUME, 0, first)
 	c.emitLoc(bytecode.LOAD_NAME, c.addName("__name__"), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__module__"), first)
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(qual)), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__qualname__"), first)
-	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(x.Lineno))), first)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(firstLine))), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__firstlineno__"), first)
 	body := x.Body
 	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
@@ -1041,5 +1132,8 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(x.Name)), loc)
 	c.exprs(x.Bases)
 	c.emitLoc(bytecode.CALL, 2+len(x.Bases), loc)
+	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
+		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
+	}
 	c.nameOp(x.Name, ast.Store, loc)
 }

@@ -491,3 +491,94 @@ func constTruth(v constant.Value) (bool, bool) {
 	}
 	return false, false
 }
+
+// addLoadChecks turns LOAD_FAST into LOAD_FAST_CHECK where the local may be unbound
+// (add_checks_for_loads_of_uninitialized_variables): a data flow over the blocks for
+// the first 64 locals, a per-block scan for the others.
+func addLoadChecks(entry *block, nlocals, nparams int) {
+	if nlocals == 0 {
+		return
+	}
+	if nlocals > 64 {
+		states := make([]int, nlocals-64)
+		blocknum := 0
+		for b := entry; b != nil; b = b.next {
+			blocknum++
+			for i := range b.instrs {
+				in := &b.instrs[i]
+				if in.arg < 64 {
+					continue
+				}
+				switch in.op {
+				case bytecode.DELETE_FAST:
+					states[in.arg-64] = blocknum - 1
+				case bytecode.STORE_FAST:
+					states[in.arg-64] = blocknum
+				case bytecode.LOAD_FAST:
+					if states[in.arg-64] != blocknum {
+						in.op = bytecode.LOAD_FAST_CHECK
+					}
+					states[in.arg-64] = blocknum
+				}
+			}
+		}
+		nlocals = 64
+	}
+	mask := map[*block]uint64{}
+	onStack := map[*block]bool{}
+	var stack []*block
+	push := func(b *block, m uint64) {
+		if b == nil {
+			return
+		}
+		both := mask[b] | m
+		if mask[b] != both {
+			mask[b] = both
+			if !onStack[b] {
+				onStack[b] = true
+				stack = append(stack, b)
+			}
+		}
+	}
+	var start uint64
+	for i := nparams; i < nlocals; i++ {
+		start |= 1 << i
+	}
+	scan := func(b *block) {
+		unsafe := mask[b]
+		for i := range b.instrs {
+			in := &b.instrs[i]
+			if in.arg >= 64 {
+				continue
+			}
+			bit := uint64(1) << in.arg
+			switch in.op {
+			case bytecode.DELETE_FAST:
+				unsafe |= bit
+			case bytecode.STORE_FAST, bytecode.LOAD_FAST_CHECK:
+				unsafe &^= bit
+			case bytecode.LOAD_FAST:
+				if unsafe&bit != 0 {
+					in.op = bytecode.LOAD_FAST_CHECK
+				}
+				unsafe &^= bit
+			}
+		}
+		if b.next != nil && !b.noFallthrough() {
+			push(b.next, unsafe)
+		}
+		if l := b.last(); l != nil && isJump(l.op) && b.target != nil {
+			push(b.target, unsafe)
+		}
+	}
+	push(entry, start)
+	for b := entry; b != nil; b = b.next {
+		scan(b)
+	}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		onStack[b] = false
+		scan(b)
+	}
+}

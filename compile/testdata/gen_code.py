@@ -39,6 +39,7 @@ PROGRAMS = [
     "def f(x):\n    assert x, 'msg'\n    assert x > 1\n    if x:\n        raise ValueError(x)\n    raise\n",
     "def f():\n    try_ = 1\n    raise E from C\n",
     "class C(B):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    def m(self, a):\n        self.y = a\n        self.z, w = 1, 2\n        return self.y\nclass D:\n    pass\n",
+    "@dec\n@dec2(1)\ndef f(a: int, /, b=1, *args: str, c, d=2, **kw) -> bool:\n    return a\ndef g(*, x=3):\n    pass\n@deco\nclass K:\n    pass\n",
     "class A:\n    class B:\n        def f(self):\n            def g():\n                return 1\n            return g\n",
 ]
 out = []
