@@ -201,6 +201,18 @@ func stackEffect(in instr, jump bool) int {
 		return 1
 	case bytecode.RAISE_VARARGS:
 		return -in.arg
+	case bytecode.BINARY_SLICE:
+		return -2
+	case bytecode.STORE_SLICE:
+		return -4
+	case bytecode.BUILD_SLICE:
+		return 1 - in.arg
+	case bytecode.BUILD_STRING:
+		return 1 - in.arg
+	case bytecode.FORMAT_WITH_SPEC:
+		return -1
+	case bytecode.CONVERT_VALUE, bytecode.FORMAT_SIMPLE, bytecode.SETUP_ANNOTATIONS:
+		return 0
 	case bytecode.END_FOR:
 		return -1
 	case bytecode.LOAD_FAST_LOAD_FAST:

@@ -105,6 +105,9 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 	c.enter(table.Top, "<module>", "<module>", 1)
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
 	body := m.Body
+	if len(body) > 0 && findAnn(body) {
+		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, posOf(body[0]))
+	}
 	if doc, ok := docstring(body); ok && opts.Optimize < 2 {
 		loc := posOf(body[0])
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), loc)
@@ -318,6 +321,26 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.funcDef(x)
 	case *ast.ClassDef:
 		c.classDef(x)
+	case *ast.AnnAssign:
+		n, isName := x.Target.(*ast.Name)
+		if !isName || x.Simple == 0 {
+			if x.Value == nil || c.u.scope.Type != FunctionBlock {
+				c.unsupported("annotated non-name target")
+			}
+		}
+		if x.Value != nil {
+			c.expr(x.Value)
+			c.store(x.Target)
+		}
+		if isName && x.Simple != 0 && (c.u.scope.Type == ModuleBlock || c.u.scope.Type == ClassBlock) {
+			if c.table.future {
+				c.unsupported("annotations under from __future__ import annotations")
+			}
+			c.expr(x.Annotation)
+			c.emitLoc(bytecode.LOAD_NAME, c.addName("__annotations__"), loc)
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(Mangle(c.private(), n.Id))), loc)
+			c.emitLoc(bytecode.STORE_SUBSCR, 0, loc)
+		}
 	case *ast.While:
 		loop, body, anchor, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 		c.place(loop)
@@ -482,6 +505,11 @@ func (c *compiler) store(t ast.Expr) {
 		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), attrLoc(posOf(x), x))
 	case *ast.Subscript:
 		c.expr(x.Value)
+		if sl, ok := x.Slice.(*ast.Slice); ok && sl.Step == nil {
+			c.sliceParts(sl)
+			c.emitLoc(bytecode.STORE_SLICE, 0, posOf(x))
+			break
+		}
 		c.expr(x.Slice)
 		c.emitLoc(bytecode.STORE_SUBSCR, 0, posOf(x))
 	case *ast.Tuple, *ast.List:
@@ -587,12 +615,43 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(x.Value)
 		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, attrLoc(loc, x))
 	case *ast.Subscript:
-		if _, ok := x.Slice.(*ast.Slice); ok {
-			c.unsupported("slices")
-		}
 		c.expr(x.Value)
+		if sl, ok := x.Slice.(*ast.Slice); ok && sl.Step == nil {
+			c.sliceParts(sl)
+			c.emitLoc(bytecode.BINARY_SLICE, 0, loc)
+			break
+		}
 		c.expr(x.Slice)
 		c.emitLoc(bytecode.BINARY_SUBSCR, 0, loc)
+	case *ast.Slice:
+		n := c.sliceParts(x)
+		if x.Step != nil {
+			c.expr(x.Step)
+			n++
+		}
+		c.emitLoc(bytecode.BUILD_SLICE, n, loc)
+	case *ast.JoinedStr:
+		if len(x.Values) > stackUseGuideline {
+			c.unsupported("huge f-string")
+		}
+		c.exprs(x.Values)
+		if len(x.Values) > 1 {
+			c.emitLoc(bytecode.BUILD_STRING, len(x.Values), loc)
+		} else if len(x.Values) == 0 {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str("")), loc)
+		}
+	case *ast.FormattedValue:
+		c.expr(x.Value)
+		if x.Conversion != -1 {
+			conv := map[int]int{'s': 1, 'r': 2, 'a': 3}[x.Conversion]
+			c.emitLoc(bytecode.CONVERT_VALUE, conv, loc)
+		}
+		if x.FormatSpec != nil {
+			c.expr(x.FormatSpec)
+			c.emitLoc(bytecode.FORMAT_WITH_SPEC, 0, loc)
+		} else {
+			c.emitLoc(bytecode.FORMAT_SIMPLE, 0, loc)
+		}
 	case *ast.Call:
 		c.call(x)
 	case *ast.Tuple:
@@ -1103,6 +1162,9 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(firstLine))), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__firstlineno__"), first)
 	body := x.Body
+	if findAnn(body) {
+		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, first)
+	}
 	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
 		dl := posOf(body[0])
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), dl)
@@ -1136,4 +1198,77 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
 	c.nameOp(x.Name, ast.Store, loc)
+}
+
+// sliceParts pushes a slice's lower and upper bounds (None when absent): -> lower upper.
+func (c *compiler) sliceParts(sl *ast.Slice) int {
+	loc := posOf(sl)
+	for _, e := range []ast.Expr{sl.Lower, sl.Upper} {
+		if e != nil {
+			c.expr(e)
+		} else {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+		}
+	}
+	return 2
+}
+
+// findAnn reports whether a body has annotated assignments (not counting nested
+// defs and classes), which needs SETUP_ANNOTATIONS.
+func findAnn(body []ast.Stmt) bool {
+	for _, s := range body {
+		switch x := s.(type) {
+		case *ast.AnnAssign:
+			return true
+		case *ast.If:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *ast.For:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *ast.AsyncFor:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *ast.While:
+			if findAnn(x.Body) || findAnn(x.Orelse) {
+				return true
+			}
+		case *ast.With:
+			if findAnn(x.Body) {
+				return true
+			}
+		case *ast.AsyncWith:
+			if findAnn(x.Body) {
+				return true
+			}
+		case *ast.Try:
+			if findAnn(x.Body) || findAnn(x.Orelse) || findAnn(x.Finalbody) {
+				return true
+			}
+			for _, h := range x.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		case *ast.TryStar:
+			if findAnn(x.Body) || findAnn(x.Orelse) || findAnn(x.Finalbody) {
+				return true
+			}
+			for _, h := range x.Handlers {
+				if findAnn(h.Body) {
+					return true
+				}
+			}
+		case *ast.Match:
+			for _, mc := range x.Cases {
+				if findAnn(mc.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
