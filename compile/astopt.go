@@ -2,6 +2,7 @@ package compile
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/kaa-python/kaa/constant"
@@ -189,6 +190,13 @@ func foldExpr(e ast.Expr) ast.Expr {
 	switch x := e.(type) {
 	case *ast.UnaryOp:
 		x.Operand = foldExpr(x.Operand)
+		// not (a in b) -> a not in b, and likewise for is / is not.
+		if cmp, ok := x.Operand.(*ast.Compare); ok && x.Op == ast.Not && len(cmp.Ops) == 1 {
+			inverse := map[ast.CmpOp]ast.CmpOp{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
+			if inv, ok := inverse[cmp.Ops[0]]; ok {
+				return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.CmpOp{inv}, Comparators: cmp.Comparators}
+			}
+		}
 		if k, ok := x.Operand.(*ast.Constant); ok {
 			if v := foldUnary(x.Op, k.Value); v != nil {
 				return &ast.Constant{Pos: x.Pos, Value: v}
@@ -197,6 +205,9 @@ func foldExpr(e ast.Expr) ast.Expr {
 	case *ast.BinOp:
 		x.Left = foldExpr(x.Left)
 		x.Right = foldExpr(x.Right)
+		if js := optimizeFormat(x); js != nil {
+			return js
+		}
 		l, ok1 := x.Left.(*ast.Constant)
 		r, ok2 := x.Right.(*ast.Constant)
 		if ok1 && ok2 {
@@ -489,4 +500,145 @@ func foldRepeat(seq, count constant.Value) constant.Value {
 		return out
 	}
 	return nil
+}
+
+var noPos = ast.Pos{Lineno: -1, ColOffset: -1, EndLineno: -1, EndColOffset: -1}
+
+// optimizeFormat turns 'literal %s %r' % (a, b) into an f-string when every format
+// unit is a simple %s, %r or %a (CPython's optimize_format).
+func optimizeFormat(x *ast.BinOp) ast.Expr {
+	lit, ok := x.Left.(*ast.Constant)
+	if !ok || x.Op != ast.Mod {
+		return nil
+	}
+	fmtStr, ok := lit.Value.(constant.Str)
+	if !ok {
+		return nil
+	}
+	tup, ok := x.Right.(*ast.Tuple)
+	if !ok {
+		return nil
+	}
+	for _, e := range tup.Elts {
+		if _, ok := e.(*ast.Starred); ok {
+			return nil
+		}
+	}
+	f := []rune(string(fmtStr))
+	pos, cnt := 0, 0
+	var values []ast.Expr
+	for {
+		start := pos
+		percents := false
+		for pos < len(f) {
+			if f[pos] != '%' {
+				pos++
+			} else if pos+1 < len(f) && f[pos+1] == '%' {
+				percents = true
+				pos += 2
+			} else {
+				break
+			}
+		}
+		if pos > start {
+			str := string(f[start:pos])
+			if percents {
+				str = strings.ReplaceAll(str, "%%", "%")
+			}
+			values = append(values, &ast.Constant{Pos: noPos, Value: constant.Str(str)})
+		}
+		if pos >= len(f) {
+			break
+		}
+		if cnt >= len(tup.Elts) {
+			return nil
+		}
+		pos++ // the '%'
+		fv := parseFormatUnit(f, &pos, tup.Elts[cnt])
+		cnt++
+		if fv == nil {
+			return nil
+		}
+		values = append(values, fv)
+	}
+	if cnt < len(tup.Elts) {
+		return nil
+	}
+	return &ast.JoinedStr{Pos: x.Pos, Values: values}
+}
+
+// parseFormatUnit parses one simple %-format unit ([-] [width] [.prec] s|r|a).
+func parseFormatUnit(f []rune, ppos *int, arg ast.Expr) ast.Expr {
+	pos := *ppos
+	next := func() (rune, bool) {
+		if pos >= len(f) {
+			return 0, false
+		}
+		pos++
+		return f[pos-1], true
+	}
+	ljust := false
+	ch, ok := next()
+	for ok {
+		switch ch {
+		case '-':
+			ljust = true
+		case '+', ' ', '#', '0':
+			return nil
+		default:
+			goto flagsDone
+		}
+		ch, ok = next()
+	}
+	return nil
+flagsDone:
+	width, prec := -1, -1
+	if ch >= '0' && ch <= '9' {
+		width = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			width = width*10 + int(ch-'0')
+			if ch, ok = next(); !ok {
+				return nil
+			}
+			if digits++; digits >= 3 {
+				return nil
+			}
+		}
+	}
+	if ch == '.' {
+		if ch, ok = next(); !ok {
+			return nil
+		}
+		prec = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			prec = prec*10 + int(ch-'0')
+			if ch, ok = next(); !ok {
+				return nil
+			}
+			if digits++; digits >= 3 {
+				return nil
+			}
+		}
+	}
+	if ch != 's' && ch != 'r' && ch != 'a' {
+		return nil
+	}
+	*ppos = pos
+	spec := ""
+	if !ljust && width > 0 {
+		spec += ">"
+	}
+	if width >= 0 {
+		spec += strconv.Itoa(width)
+	}
+	if prec >= 0 {
+		spec += "." + strconv.Itoa(prec)
+	}
+	fv := &ast.FormattedValue{Pos: *arg.GetPos(), Value: arg, Conversion: int(ch)}
+	if spec != "" {
+		fv.FormatSpec = &ast.Constant{Pos: noPos, Value: constant.Str(spec)}
+	}
+	return fv
 }

@@ -174,6 +174,12 @@ func (c *compiler) optimizeBlock(b *block) {
 				in.arg |= 16
 				next.op = bytecode.NOP
 			}
+		case bytecode.STORE_FAST:
+			// A store immediately overwritten by a store to the same local on the same
+			// line is dead: pop the value instead.
+			if next != nil && next.op == bytecode.STORE_FAST && next.arg == in.arg && next.loc.Line == in.loc.Line {
+				in.op, in.arg = bytecode.POP_TOP, 0
+			}
 		case bytecode.IS_OP, bytecode.CONTAINS_OP, bytecode.UNARY_NOT:
 			if next != nil && next.op == bytecode.TO_BOOL {
 				next.op = bytecode.NOP
