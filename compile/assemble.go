@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"sort"
+
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/constant"
 )
@@ -24,6 +26,7 @@ func (c *compiler) finish() *bytecode.Code {
 	superinstructions(entry)
 	resolveLines(entry)
 	normalizeJumps(entry)
+	names, kinds := c.prepareLocalsplus(entry)
 	// Linearise.
 	var order []*block
 	for b := entry; b != nil; b = b.next {
@@ -126,16 +129,12 @@ func (c *compiler) finish() *bytecode.Code {
 			flags |= bytecode.CO_NESTED
 		}
 	}
-	kinds := make([]byte, len(u.varnames))
-	for i := range kinds {
-		kinds[i] = bytecode.CO_FAST_LOCAL
-	}
 	consts := make([]any, len(u.consts))
 	copy(consts, u.consts)
 	return &bytecode.Code{
 		ArgCount: u.argCount, PosOnlyArgCount: u.posOnly, KwOnlyArgCount: u.kwOnly,
 		StackSize: stackDepth(order), Flags: flags, Code: code, Consts: consts, Names: u.names,
-		LocalsPlusNames: append([]string(nil), u.varnames...), LocalsPlusKinds: kinds,
+		LocalsPlusNames: names, LocalsPlusKinds: kinds,
 		Filename: c.filename, Name: u.name, QualName: u.qualname, FirstLineNo: u.firstLine,
 		LineTable: bytecode.EncodeLocations(positions, u.firstLine), ExceptionTable: []byte{},
 	}
@@ -191,8 +190,13 @@ func stackEffect(in instr, jump bool) int {
 		bytecode.TO_BOOL, bytecode.CALL_INTRINSIC_1, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
 		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST, bytecode.SWAP:
 		return 0
-	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.LOAD_FAST_CHECK, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER:
+	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.LOAD_FAST_CHECK, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER,
+		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_LOCALS:
 		return 1
+	case bytecode.STORE_DEREF:
+		return -1
+	case bytecode.MAKE_CELL, bytecode.COPY_FREE_VARS, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF:
+		return 0
 	case bytecode.GET_ITER:
 		return 0
 	case bytecode.IMPORT_NAME:
@@ -303,4 +307,59 @@ func stackDepth(order []*block) int {
 		}
 	}
 	return maxDepth
+}
+
+// prepareLocalsplus lays out co_localsplusnames (locals, then cells that are not
+// arguments, then free variables), rewrites cell and free variable arguments to their
+// final slots, converts LOAD_CLOSURE to LOAD_FAST and inserts the MAKE_CELL and
+// COPY_FREE_VARS prefix (CPython's prepare_localsplus).
+func (c *compiler) prepareLocalsplus(entry *block) ([]string, []byte) {
+	u := c.u
+	names := append([]string(nil), u.varnames...)
+	kinds := make([]byte, len(names))
+	for i := range kinds {
+		kinds[i] = bytecode.CO_FAST_LOCAL
+	}
+	fixed := make([]int, len(u.cellvars)+len(u.freevars))
+	for i, cell := range u.cellvars {
+		if j, ok := u.varIdx[cell]; ok {
+			fixed[i] = j
+			kinds[j] |= bytecode.CO_FAST_CELL
+			continue
+		}
+		fixed[i] = len(names)
+		names = append(names, cell)
+		kinds = append(kinds, bytecode.CO_FAST_CELL)
+	}
+	for i, fv := range u.freevars {
+		fixed[len(u.cellvars)+i] = len(names)
+		names = append(names, fv)
+		kinds = append(kinds, bytecode.CO_FAST_FREE)
+	}
+	for b := entry; b != nil; b = b.next {
+		for i := range b.instrs {
+			in := &b.instrs[i]
+			switch in.op {
+			case bytecode.LOAD_DEREF, bytecode.STORE_DEREF, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF:
+				in.arg = fixed[in.arg]
+			case bytecode.LOAD_CLOSURE:
+				in.op, in.arg = bytecode.LOAD_FAST, fixed[in.arg]
+			}
+		}
+	}
+	var prefix []instr
+	if len(u.freevars) > 0 {
+		prefix = append(prefix, instr{op: bytecode.COPY_FREE_VARS, arg: len(u.freevars), loc: noLoc})
+	}
+	// MAKE_CELL in slot order.
+	slots := append([]int(nil), fixed[:len(u.cellvars)]...)
+	sort.Ints(slots)
+	for _, slot := range slots {
+		prefix = append(prefix, instr{op: bytecode.MAKE_CELL, arg: slot, loc: noLoc})
+	}
+	if len(prefix) > 0 {
+		e := firstReal(entry)
+		e.instrs = append(prefix, e.instrs...)
+	}
+	return names, kinds
 }

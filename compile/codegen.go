@@ -52,6 +52,8 @@ type unit struct {
 	isClass     bool
 	private     string          // the enclosing class name, for __private name mangling
 	staticAttrs map[string]bool // self.X stores in methods, for __static_attributes__
+	cellvars    []string        // sorted cell variables
+	freevars    []string        // sorted free variables
 }
 
 // Options are compile()'s flags that change the code.
@@ -136,6 +138,20 @@ func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
 	}
+	for name, flags := range s.Symbols {
+		switch (flags >> ScopeOffset) & 7 {
+		case Cell:
+			u.cellvars = append(u.cellvars, name)
+		case Free:
+			u.freevars = append(u.freevars, name)
+		default:
+			if flags&DefFreeClass != 0 && s.Type == ClassBlock {
+				u.freevars = append(u.freevars, name)
+			}
+		}
+	}
+	sort.Strings(u.cellvars)
+	sort.Strings(u.freevars)
 	if c.u != nil {
 		u.private = c.u.private
 		c.stack = append(c.stack, c.u)
@@ -543,7 +559,23 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Positio
 	kind := "name"
 	switch scope {
 	case Free, Cell:
-		c.unsupported("closures")
+		idx := c.derefIndex(mangled, scope)
+		switch ctx {
+		case ast.Load:
+			if s.Type == ClassBlock {
+				c.emitLoc(bytecode.LOAD_LOCALS, 0, loc)
+				c.emitLoc(bytecode.LOAD_FROM_DICT_OR_DEREF, idx, loc)
+			} else if s.CanSeeClassScope {
+				c.unsupported("annotation scopes")
+			} else {
+				c.emitLoc(bytecode.LOAD_DEREF, idx, loc)
+			}
+		case ast.Store:
+			c.emitLoc(bytecode.STORE_DEREF, idx, loc)
+		case ast.Del:
+			c.emitLoc(bytecode.DELETE_DEREF, idx, loc)
+		}
+		return
 	case Local:
 		if s.Type == FunctionBlock {
 			kind = "fast"
@@ -877,9 +909,6 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		flags |= 4
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
-	if s.free || s.childFree || hasCells(s) {
-		c.unsupported("closures")
-	}
 	qual := c.qualname(x.Name)
 	c.enter(s, x.Name, qual, firstLine)
 	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
@@ -907,10 +936,14 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 	if a.Kwarg != nil {
 		code.Flags |= bytecode.CO_VARKEYWORDS
 	}
+	freevars := c.u.freevars
 	c.leave()
+	if c.closure(freevars, loc) {
+		flags |= 8
+	}
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
 	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
-	for _, bit := range []int{4, 2, 1} {
+	for _, bit := range []int{8, 4, 2, 1} {
 		if flags&bit != 0 {
 			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
 		}
@@ -1186,11 +1219,16 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
 	code := c.finish()
+	freevars := c.u.freevars
 	c.leave()
 	c.emitLoc(bytecode.LOAD_BUILD_CLASS, 0, loc)
 	c.emitLoc(bytecode.PUSH_NULL, 0, loc)
+	closure := c.closure(freevars, loc)
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
 	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
+	if closure {
+		c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, 8, loc)
+	}
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(x.Name)), loc)
 	c.exprs(x.Bases)
 	c.emitLoc(bytecode.CALL, 2+len(x.Bases), loc)
@@ -1271,4 +1309,41 @@ func findAnn(body []ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// derefIndex is the index codegen uses for a cell or free variable: its position in
+// cellvars, or len(cellvars) + its position in freevars. finish() maps it to the
+// final localsplus slot.
+func (c *compiler) derefIndex(name string, scope int) int {
+	if scope == Cell {
+		for i, v := range c.u.cellvars {
+			if v == name {
+				return i
+			}
+		}
+	}
+	for i, v := range c.u.freevars {
+		if v == name {
+			return len(c.u.cellvars) + i
+		}
+	}
+	c.unsupported("closure variable " + name)
+	return 0
+}
+
+// closure pushes the tuple of cells a new function or class body closes over (its
+// free variables, in order), reporting whether there was one.
+func (c *compiler) closure(freevars []string, loc bytecode.Position) bool {
+	if len(freevars) == 0 {
+		return false
+	}
+	for _, name := range freevars {
+		sc := c.u.scope.ScopeOf(name)
+		if sc != Cell && sc != Free {
+			c.unsupported("class closures")
+		}
+		c.emitLoc(bytecode.LOAD_CLOSURE, c.derefIndex(name, sc), loc)
+	}
+	c.emitLoc(bytecode.BUILD_TUPLE, len(freevars), loc)
+	return true
 }

@@ -41,6 +41,8 @@ PROGRAMS = [
     "class C(B):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    def m(self, a):\n        self.y = a\n        self.z, w = 1, 2\n        return self.y\nclass D:\n    pass\n",
     "@dec\n@dec2(1)\ndef f(a: int, /, b=1, *args: str, c, d=2, **kw) -> bool:\n    return a\ndef g(*, x=3):\n    pass\n@deco\nclass K:\n    pass\n",
     "\"\"\"d\"\"\"\nx: int = 1\ny: str\nclass C:\n    a: int = 2\ndef f(w):\n    z: int = 3\n    s = f\"{z!r:>{w}} {z}\"\n    s[1:2] = s[::2], s[z], s[:], f''\n    return s[1:2], s[::2], s[z]\n",
+    "def outer(a, b):\n    c = 1\n    def inner(x):\n        nonlocal c\n        c += x\n        return a + c\n    def other():\n        return inner\n    return inner, other\n",
+    "def f():\n    x = 1\n    class K:\n        y = x\n    return K\n",
     "class A:\n    class B:\n        def f(self):\n            def g():\n                return 1\n            return g\n",
 ]
 out = []
