@@ -236,8 +236,10 @@ func stackEffect(in instr, jump bool) int {
 		return -1
 	case bytecode.DELETE_NAME, bytecode.DELETE_FAST, bytecode.DELETE_GLOBAL, bytecode.MAKE_FUNCTION:
 		return 0
-	case bytecode.STORE_ATTR:
+	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR:
 		return -2
+	case bytecode.DELETE_ATTR:
+		return -1
 	case bytecode.STORE_SUBSCR:
 		return -3
 	case bytecode.SET_FUNCTION_ATTRIBUTE:

@@ -278,21 +278,10 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.store(t)
 		}
 	case *ast.AugAssign:
-		n, ok := x.Target.(*ast.Name)
-		if !ok {
-			c.unsupported("augmented assignment to " + fmt.Sprintf("%T", x.Target))
-		}
-		c.nameOp(n.Id, ast.Load, posOf(n))
-		c.expr(x.Value)
-		c.emitLoc(bytecode.BINARY_OP, inplaceOp(x.Op), loc)
-		c.nameOp(n.Id, ast.Store, posOf(n))
+		c.augAssign(x)
 	case *ast.Delete:
 		for _, t := range x.Targets {
-			n, ok := t.(*ast.Name)
-			if !ok {
-				c.unsupported("del of " + fmt.Sprintf("%T", t))
-			}
-			c.nameOp(n.Id, ast.Del, posOf(n))
+			c.del(t)
 		}
 	case *ast.Return:
 		if !c.u.scope.functionLike() {
@@ -637,12 +626,37 @@ func (c *compiler) expr(e ast.Expr) {
 			c.emitLoc(bytecode.CALL_INTRINSIC_1, 5, loc) // INTRINSIC_UNARY_POSITIVE
 		}
 	case *ast.Compare:
-		if len(x.Ops) != 1 {
-			c.unsupported("chained comparison")
-		}
 		c.expr(x.Left)
-		c.expr(x.Comparators[0])
-		c.compareOp(x.Ops[0], loc)
+		if len(x.Ops) == 1 {
+			c.expr(x.Comparators[0])
+			c.compareOp(x.Ops[0], loc)
+			break
+		}
+		cleanup, end := c.newLabel(), c.newLabel()
+		n := len(x.Ops) - 1
+		for i := 0; i < n; i++ {
+			c.expr(x.Comparators[i])
+			c.emitLoc(bytecode.SWAP, 2, loc)
+			c.emitLoc(bytecode.COPY, 2, loc)
+			c.compareOp(x.Ops[i], loc)
+			c.emitLoc(bytecode.COPY, 1, loc)
+			c.emitLoc(bytecode.TO_BOOL, 0, loc)
+			c.jump(bytecode.POP_JUMP_IF_FALSE, cleanup, loc)
+			c.emitLoc(bytecode.POP_TOP, 0, loc)
+		}
+		c.expr(x.Comparators[n])
+		c.compareOp(x.Ops[n], loc)
+		c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+		c.place(cleanup)
+		c.emitLoc(bytecode.SWAP, 2, loc)
+		c.emitLoc(bytecode.POP_TOP, 0, loc)
+		c.place(end)
+	case *ast.Lambda:
+		c.lambda(x)
+	case *ast.NamedExpr:
+		c.expr(x.Value)
+		c.emitLoc(bytecode.COPY, 1, loc)
+		c.store(x.Target)
 	case *ast.Attribute:
 		c.expr(x.Value)
 		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, attrLoc(loc, x))
@@ -788,6 +802,29 @@ func (c *compiler) jumpIf(test ast.Expr, target label, cond bool) {
 			c.jumpBool(cond, target, loc)
 			return
 		}
+		cleanup, end := c.newLabel(), c.newLabel()
+		c.expr(x.Left)
+		n := len(x.Ops) - 1
+		for i := 0; i < n; i++ {
+			c.expr(x.Comparators[i])
+			c.emitLoc(bytecode.SWAP, 2, loc)
+			c.emitLoc(bytecode.COPY, 2, loc)
+			c.compareOp(x.Ops[i], loc)
+			c.emitLoc(bytecode.TO_BOOL, 0, loc)
+			c.jump(bytecode.POP_JUMP_IF_FALSE, cleanup, loc)
+		}
+		c.expr(x.Comparators[n])
+		c.compareOp(x.Ops[n], loc)
+		c.emitLoc(bytecode.TO_BOOL, 0, loc)
+		c.jumpBool(cond, target, loc)
+		c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+		c.place(cleanup)
+		c.emitLoc(bytecode.POP_TOP, 0, loc)
+		if !cond {
+			c.jump(bytecode.JUMP_NO_INTERRUPT, target, noLoc)
+		}
+		c.place(end)
+		return
 	}
 	c.expr(test)
 	c.emitLoc(bytecode.TO_BOOL, 0, loc)
@@ -1346,4 +1383,128 @@ func (c *compiler) closure(freevars []string, loc bytecode.Position) bool {
 	}
 	c.emitLoc(bytecode.BUILD_TUPLE, len(freevars), loc)
 	return true
+}
+
+func (c *compiler) del(t ast.Expr) {
+	switch x := t.(type) {
+	case *ast.Name:
+		c.nameOp(x.Id, ast.Del, posOf(x))
+	case *ast.Attribute:
+		c.expr(x.Value)
+		c.emitLoc(bytecode.DELETE_ATTR, c.addName(Mangle(c.private(), x.Attr)), attrLoc(posOf(x), x))
+	case *ast.Subscript:
+		c.expr(x.Value)
+		c.expr(x.Slice)
+		c.emitLoc(bytecode.DELETE_SUBSCR, 0, posOf(x))
+	case *ast.Tuple:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	case *ast.List:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	default:
+		c.unsupported("del of " + fmt.Sprintf("%T", t))
+	}
+}
+
+// augAssign compiles target op= value (compiler_augassign).
+func (c *compiler) augAssign(x *ast.AugAssign) {
+	loc := posOf(x)
+	tloc := posOf(x.Target)
+	switch t := x.Target.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ast.Load, tloc)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.emitLoc(bytecode.COPY, 1, tloc)
+		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), t.Attr))<<1, attrLoc(tloc, t))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		if sl, ok := t.Slice.(*ast.Slice); ok && sl.Step == nil {
+			c.sliceParts(sl)
+			c.emitLoc(bytecode.COPY, 3, tloc)
+			c.emitLoc(bytecode.COPY, 3, tloc)
+			c.emitLoc(bytecode.COPY, 3, tloc)
+			c.emitLoc(bytecode.BINARY_SLICE, 0, tloc)
+		} else {
+			c.expr(t.Slice)
+			c.emitLoc(bytecode.COPY, 2, tloc)
+			c.emitLoc(bytecode.COPY, 2, tloc)
+			c.emitLoc(bytecode.BINARY_SUBSCR, 0, tloc)
+		}
+	default:
+		c.unsupported("augmented assignment target")
+	}
+	c.expr(x.Value)
+	c.emitLoc(bytecode.BINARY_OP, inplaceOp(x.Op), loc)
+	switch t := x.Target.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ast.Store, tloc)
+	case *ast.Attribute:
+		al := attrLoc(tloc, t)
+		c.emitLoc(bytecode.SWAP, 2, al)
+		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), t.Attr)), al)
+	case *ast.Subscript:
+		if sl, ok := t.Slice.(*ast.Slice); ok && sl.Step == nil {
+			c.emitLoc(bytecode.SWAP, 4, tloc)
+			c.emitLoc(bytecode.SWAP, 3, tloc)
+			c.emitLoc(bytecode.SWAP, 2, tloc)
+			c.emitLoc(bytecode.STORE_SLICE, 0, tloc)
+		} else {
+			c.emitLoc(bytecode.SWAP, 3, tloc)
+			c.emitLoc(bytecode.SWAP, 2, tloc)
+			c.emitLoc(bytecode.STORE_SUBSCR, 0, tloc)
+		}
+	}
+}
+
+// lambda compiles a lambda expression: its code object, then MAKE_FUNCTION.
+func (c *compiler) lambda(x *ast.Lambda) {
+	loc := posOf(x)
+	a := x.Args
+	flags := 0
+	if len(a.Defaults) > 0 {
+		c.exprs(a.Defaults)
+		c.emitLoc(bytecode.BUILD_TUPLE, len(a.Defaults), loc)
+		flags |= 1
+	}
+	var kwNames constant.Tuple
+	for i, d := range a.KwDefaults {
+		if d != nil {
+			c.expr(d)
+			kwNames = append(kwNames, constant.Str(Mangle(c.private(), a.Kwonlyargs[i].Arg)))
+		}
+	}
+	if len(kwNames) > 0 {
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(kwNames), loc)
+		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, len(kwNames), loc)
+		flags |= 2
+	}
+	s := c.table.ByNode[ast.Expr(x)]
+	c.enter(s, "<lambda>", c.qualname("<lambda>"), x.Lineno)
+	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
+	c.u.posOnly = len(a.Posonlyargs)
+	c.u.kwOnly = len(a.Kwonlyargs)
+	c.addConst(constant.None) // a lambda has no docstring
+	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0})
+	if s.Generator {
+		c.unsupported("generator lambda")
+	}
+	c.expr(x.Body)
+	c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
+	code := c.finish()
+	freevars := c.u.freevars
+	c.leave()
+	if c.closure(freevars, loc) {
+		flags |= 8
+	}
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
+	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
+	for _, bit := range []int{8, 4, 2, 1} {
+		if flags&bit != 0 {
+			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
+		}
+	}
 }

@@ -43,6 +43,7 @@ PROGRAMS = [
     "\"\"\"d\"\"\"\nx: int = 1\ny: str\nclass C:\n    a: int = 2\ndef f(w):\n    z: int = 3\n    s = f\"{z!r:>{w}} {z}\"\n    s[1:2] = s[::2], s[z], s[:], f''\n    return s[1:2], s[::2], s[z]\n",
     "def outer(a, b):\n    c = 1\n    def inner(x):\n        nonlocal c\n        c += x\n        return a + c\n    def other():\n        return inner\n    return inner, other\n",
     "def f():\n    x = 1\n    class K:\n        y = x\n    return K\n",
+    "del a.b, c[1], d[1:2]\nx.y += 1\nz[i] -= 2\nz[1:2] *= 3\nq = a < b < c\nif a < b <= c:\n    pass\nf = lambda x, y=1: x + y\ng = lambda: (yield_ := 1)\n",
     "class A:\n    class B:\n        def f(self):\n            def g():\n                return 1\n            return g\n",
 ]
 out = []
