@@ -250,7 +250,7 @@ func stackEffect(in instr, jump bool) int {
 		return 1 - 2*in.arg
 	case bytecode.BUILD_CONST_KEY_MAP:
 		return -in.arg
-	case bytecode.LIST_APPEND, bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE:
+	case bytecode.LIST_APPEND, bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE, bytecode.DICT_MERGE:
 		return -1
 	case bytecode.MAP_ADD:
 		return -2
@@ -259,6 +259,8 @@ func stackEffect(in instr, jump bool) int {
 	case bytecode.CALL:
 		return -1 - in.arg
 	case bytecode.CALL_KW:
+		return -2 - in.arg
+	case bytecode.CALL_FUNCTION_EX:
 		return -2 - in.arg
 	}
 	return 0

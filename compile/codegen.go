@@ -100,7 +100,8 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 				code, err = nil, e.err
 				return
 			}
-			panic(r)
+			// A bug in the compiler must not take the host process down.
+			code, err = nil, fmt.Errorf("kaa: internal compiler error: %v", r)
 		}
 	}()
 	Optimize(mod)
@@ -842,15 +843,9 @@ func (c *compiler) jumpBool(cond bool, target label, loc bytecode.Position) {
 // call compiles a call: -> result.
 func (c *compiler) call(x *ast.Call) {
 	loc := posOf(x)
-	for _, a := range x.Args {
-		if _, ok := a.(*ast.Starred); ok {
-			c.unsupported("star arguments")
-		}
-	}
-	for _, k := range x.Keywords {
-		if k.Arg == "" {
-			c.unsupported("** arguments")
-		}
+	if hasStarArgs(x) {
+		c.callEx(x)
+		return
 	}
 	kwLoc := loc
 	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
@@ -1506,5 +1501,146 @@ func (c *compiler) lambda(x *ast.Lambda) {
 		if flags&bit != 0 {
 			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
 		}
+	}
+}
+
+func onlyStarred(args []ast.Expr) (*ast.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	st, ok := args[0].(*ast.Starred)
+	return st, ok
+}
+
+func hasStarArgs(x *ast.Call) bool {
+	for _, a := range x.Args {
+		if _, ok := a.(*ast.Starred); ok {
+			return true
+		}
+	}
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// callEx compiles a call with *args or **kwargs into CALL_FUNCTION_EX.
+func (c *compiler) callEx(x *ast.Call) {
+	loc := posOf(x)
+	c.expr(x.Func)
+	if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
+		c.u.code[g].arg |= 1
+	} else {
+		ploc := posOf(x.Func)
+		if a, ok := x.Func.(*ast.Attribute); ok {
+			ploc = attrLoc(ploc, a)
+		}
+		c.emitLoc(bytecode.PUSH_NULL, 0, ploc)
+	}
+	if st, ok := onlyStarred(x.Args); ok {
+		c.expr(st.Value)
+	} else {
+		c.starSequence(x.Args, loc)
+	}
+	if len(x.Keywords) > 0 {
+		haveDict := false
+		nseen := 0
+		for i, k := range x.Keywords {
+			if k.Arg != "" {
+				nseen++
+				continue
+			}
+			if nseen > 0 {
+				c.subkwargs(x.Keywords[i-nseen:i], loc)
+				if haveDict {
+					c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+				}
+				haveDict = true
+				nseen = 0
+			}
+			if !haveDict {
+				c.emitLoc(bytecode.BUILD_MAP, 0, loc)
+				haveDict = true
+			}
+			c.expr(k.Value)
+			c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+		}
+		if nseen > 0 {
+			c.subkwargs(x.Keywords[len(x.Keywords)-nseen:], loc)
+			if haveDict {
+				c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+			}
+		}
+	}
+	arg := 0
+	if len(x.Keywords) > 0 {
+		arg = 1
+	}
+	c.emitLoc(bytecode.CALL_FUNCTION_EX, arg, loc)
+}
+
+// starSequence builds the positional-argument tuple of a call with starred items
+// (starunpack_helper for tuples).
+func (c *compiler) starSequence(elts []ast.Expr, loc bytecode.Position) {
+	star := false
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			star = true
+		}
+	}
+	if !star {
+		c.sequence(elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
+		return
+	}
+	built := len(elts) > stackUseGuideline
+	if built {
+		c.emitLoc(bytecode.BUILD_LIST, 0, loc)
+	}
+	for i, e := range elts {
+		if st, ok := e.(*ast.Starred); ok {
+			if !built {
+				c.emitLoc(bytecode.BUILD_LIST, i, loc)
+				built = true
+			}
+			c.expr(st.Value)
+			c.emitLoc(bytecode.LIST_EXTEND, 1, loc)
+		} else {
+			c.expr(e)
+			if built {
+				c.emitLoc(bytecode.LIST_APPEND, 1, loc)
+			}
+		}
+	}
+	c.emitLoc(bytecode.CALL_INTRINSIC_1, 6, loc) // INTRINSIC_LIST_TO_TUPLE
+}
+
+// subkwargs builds a dict of plain keyword arguments (compiler_subkwargs).
+func (c *compiler) subkwargs(kws []*ast.Keyword, loc bytecode.Position) {
+	n := len(kws)
+	big := n*2 > stackUseGuideline
+	if n > 1 && !big {
+		keys := make(constant.Tuple, n)
+		for i, k := range kws {
+			c.expr(k.Value)
+			keys[i] = constant.Str(k.Arg)
+		}
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(keys), loc)
+		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, n, loc)
+		return
+	}
+	if big {
+		c.emitLoc(bytecode.BUILD_MAP, 0, noLoc)
+	}
+	for _, k := range kws {
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(k.Arg)), loc)
+		c.expr(k.Value)
+		if big {
+			c.emitLoc(bytecode.MAP_ADD, 1, noLoc)
+		}
+	}
+	if !big {
+		c.emitLoc(bytecode.BUILD_MAP, n, loc)
 	}
 }

@@ -152,7 +152,7 @@ func (c *compiler) optimizeBlock(b *block) {
 			}
 		case bytecode.BUILD_TUPLE:
 			n := in.arg
-			if n > 0 && i >= n {
+			if i >= n {
 				all := true
 				for k := i - n; k < i; k++ {
 					if ins[k].op != bytecode.LOAD_CONST {
