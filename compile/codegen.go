@@ -890,24 +890,7 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		firstLine = x.DecoratorList[0].GetPos().Lineno
 	}
 	a := x.Args
-	flags := 0
-	if len(a.Defaults) > 0 {
-		c.exprs(a.Defaults)
-		c.emitLoc(bytecode.BUILD_TUPLE, len(a.Defaults), loc)
-		flags |= 1
-	}
-	var kwNames constant.Tuple
-	for i, d := range a.KwDefaults {
-		if d != nil {
-			c.expr(d)
-			kwNames = append(kwNames, constant.Str(Mangle(c.private(), a.Kwonlyargs[i].Arg)))
-		}
-	}
-	if len(kwNames) > 0 {
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(kwNames), loc)
-		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, len(kwNames), loc)
-		flags |= 2
-	}
+	flags := c.defaults(a, loc)
 	n := 0
 	annotate := func(name string, e ast.Expr) {
 		if e == nil {
@@ -970,16 +953,7 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 	}
 	freevars := c.u.freevars
 	c.leave()
-	if c.closure(freevars, loc) {
-		flags |= 8
-	}
-	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
-	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
-	for _, bit := range []int{8, 4, 2, 1} {
-		if flags&bit != 0 {
-			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
-		}
-	}
+	c.makeFunction(code, flags, freevars, loc)
 	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
@@ -1459,24 +1433,7 @@ func (c *compiler) augAssign(x *ast.AugAssign) {
 func (c *compiler) lambda(x *ast.Lambda) {
 	loc := posOf(x)
 	a := x.Args
-	flags := 0
-	if len(a.Defaults) > 0 {
-		c.exprs(a.Defaults)
-		c.emitLoc(bytecode.BUILD_TUPLE, len(a.Defaults), loc)
-		flags |= 1
-	}
-	var kwNames constant.Tuple
-	for i, d := range a.KwDefaults {
-		if d != nil {
-			c.expr(d)
-			kwNames = append(kwNames, constant.Str(Mangle(c.private(), a.Kwonlyargs[i].Arg)))
-		}
-	}
-	if len(kwNames) > 0 {
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(kwNames), loc)
-		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, len(kwNames), loc)
-		flags |= 2
-	}
+	flags := c.defaults(a, loc)
 	s := c.table.ByNode[ast.Expr(x)]
 	c.enter(s, "<lambda>", c.qualname("<lambda>"), x.Lineno)
 	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
@@ -1492,16 +1449,7 @@ func (c *compiler) lambda(x *ast.Lambda) {
 	code := c.finish()
 	freevars := c.u.freevars
 	c.leave()
-	if c.closure(freevars, loc) {
-		flags |= 8
-	}
-	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
-	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
-	for _, bit := range []int{8, 4, 2, 1} {
-		if flags&bit != 0 {
-			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
-		}
-	}
+	c.makeFunction(code, flags, freevars, loc)
 }
 
 func onlyStarred(args []ast.Expr) (*ast.Starred, bool) {
@@ -1642,5 +1590,44 @@ func (c *compiler) subkwargs(kws []*ast.Keyword, loc bytecode.Position) {
 	}
 	if !big {
 		c.emitLoc(bytecode.BUILD_MAP, n, loc)
+	}
+}
+
+// defaults pushes a function's positional defaults tuple and keyword-only defaults
+// dict (compiler_default_arguments), returning the SET_FUNCTION_ATTRIBUTE flags.
+func (c *compiler) defaults(a *ast.Arguments, loc bytecode.Position) int {
+	flags := 0
+	if len(a.Defaults) > 0 {
+		c.exprs(a.Defaults)
+		c.emitLoc(bytecode.BUILD_TUPLE, len(a.Defaults), loc)
+		flags |= 1
+	}
+	var kwNames constant.Tuple
+	for i, d := range a.KwDefaults {
+		if d != nil {
+			c.expr(d)
+			kwNames = append(kwNames, constant.Str(Mangle(c.private(), a.Kwonlyargs[i].Arg)))
+		}
+	}
+	if len(kwNames) > 0 {
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(kwNames), loc)
+		c.emitLoc(bytecode.BUILD_CONST_KEY_MAP, len(kwNames), loc)
+		flags |= 2
+	}
+	return flags
+}
+
+// makeFunction creates the function object for code: closure tuple, MAKE_FUNCTION and
+// its attributes (closure, annotations, keyword defaults, defaults, in CPython's order).
+func (c *compiler) makeFunction(code *bytecode.Code, flags int, freevars []string, loc bytecode.Position) {
+	if c.closure(freevars, loc) {
+		flags |= 8
+	}
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(code), loc)
+	c.emitLoc(bytecode.MAKE_FUNCTION, 0, loc)
+	for _, bit := range []int{8, 4, 2, 1} {
+		if flags&bit != 0 {
+			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
+		}
 	}
 }
