@@ -24,7 +24,20 @@ func (c *compiler) finish() *bytecode.Code {
 		addLoadChecks(entry, len(u.varnames), nparams)
 	}
 	superinstructions(entry)
+	pushColdBlocksToEnd(entry)
 	resolveLines(entry)
+	stackSize := stackDepth(entry)
+	// convert_pseudo_ops: SETUP_* become NOPs, then redundant NOPs and jumps go.
+	for b := entry; b != nil; b = b.next {
+		for i := range b.instrs {
+			if isBlockPush(b.instrs[i].op) {
+				b.instrs[i].op, b.instrs[i].arg = bytecode.NOP, 0
+			}
+		}
+	}
+	removeNops(entry)
+	removeRedundantJumps(entry)
+	removeNops(entry)
 	normalizeJumps(entry)
 	names, kinds := c.prepareLocalsplus(entry)
 	// Linearise.
@@ -88,11 +101,28 @@ func (c *compiler) finish() *bytecode.Code {
 			break
 		}
 	}
-	// Emit code, positions and stack depth.
+	// Emit code, positions and the exception table.
 	var code []byte
 	var positions []bytecode.Position
+	var excs []bytecode.ExceptEntry
+	var cur *block
+	runStart := 0
+	closeRun := func(at int) {
+		if cur != nil && at > runStart {
+			depth := cur.startDepth - 1
+			if cur.preserveLasti {
+				depth--
+			}
+			excs = append(excs, bytecode.ExceptEntry{Start: runStart * 2, End: at * 2, Target: firstReal(cur).offset * 2,
+				Depth: depth, Lasti: cur.preserveLasti})
+		}
+	}
 	for _, b := range order {
 		for _, in := range b.instrs {
+			if in.handler != cur {
+				closeRun(len(code) / 2)
+				cur, runStart = in.handler, len(code)/2
+			}
 			op := realOp(in.op)
 			if op == bytecode.NOP {
 				in.arg = 0
@@ -113,6 +143,7 @@ func (c *compiler) finish() *bytecode.Code {
 			}
 		}
 	}
+	closeRun(len(code) / 2)
 	flags := uint32(0)
 	if c.table.future {
 		flags |= bytecode.CO_FUTURE_ANNOTATIONS
@@ -133,10 +164,10 @@ func (c *compiler) finish() *bytecode.Code {
 	copy(consts, u.consts)
 	return &bytecode.Code{
 		ArgCount: u.argCount, PosOnlyArgCount: u.posOnly, KwOnlyArgCount: u.kwOnly,
-		StackSize: stackDepth(order), Flags: flags, Code: code, Consts: consts, Names: u.names,
+		StackSize: stackSize, Flags: flags, Code: code, Consts: consts, Names: u.names,
 		LocalsPlusNames: names, LocalsPlusKinds: kinds,
 		Filename: c.filename, Name: u.name, QualName: u.qualname, FirstLineNo: u.firstLine,
-		LineTable: bytecode.EncodeLocations(positions, u.firstLine), ExceptionTable: []byte{},
+		LineTable: bytecode.EncodeLocations(positions, u.firstLine), ExceptionTable: bytecode.EncodeExceptionTable(excs),
 	}
 }
 
@@ -197,8 +228,12 @@ func stackEffect(in instr, jump bool) int {
 		return -1
 	case bytecode.MAKE_CELL, bytecode.COPY_FREE_VARS, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF:
 		return 0
-	case bytecode.GET_ITER:
+	case bytecode.GET_ITER, bytecode.CHECK_EXC_MATCH:
 		return 0
+	case bytecode.PUSH_EXC_INFO:
+		return 1
+	case bytecode.POP_EXCEPT, bytecode.RERAISE:
+		return -1
 	case bytecode.IMPORT_NAME:
 		return -1
 	case bytecode.IMPORT_FROM, bytecode.LOAD_ASSERTION_ERROR, bytecode.LOAD_BUILD_CLASS:
@@ -266,34 +301,39 @@ func stackEffect(in instr, jump bool) int {
 	return 0
 }
 
-// stackDepth computes co_stacksize by walking the blocks from the entry.
-func stackDepth(order []*block) int {
-	depth := map[*block]int{}
+// stackDepth computes co_stacksize by walking the blocks from the entry, and records
+// each block's depth on entry (handlers: the depth their exception table entries use).
+func stackDepth(entry *block) int {
+	seen := map[*block]bool{}
 	maxDepth := 0
 	var stack []*block
 	push := func(b *block, d int) {
-		if b == nil {
-			return
-		}
 		b = firstReal(b)
 		if b == nil {
 			return
 		}
-		if old, ok := depth[b]; !ok || d > old {
-			depth[b] = d
+		if !seen[b] || d > b.startDepth {
+			seen[b] = true
+			b.startDepth = d
 			stack = append(stack, b)
 		}
 	}
-	if len(order) == 0 {
-		return 0
-	}
-	push(order[0], 0)
+	push(entry, 0)
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		d := depth[b]
+		d := b.startDepth
 		for i, in := range b.instrs {
-			if isJump(in.op) && i == len(b.instrs)-1 {
+			if isBlockPush(in.op) {
+				extra := 1
+				if in.op == bytecode.SETUP_CLEANUP {
+					extra = 2
+				}
+				maxDepth = max(maxDepth, d+extra)
+				push(in.setup, d+extra)
+				continue
+			}
+			if isJump(in.op) && i == len(b.instrs)-1 && b.target != nil {
 				push(b.target, d+stackEffect(in, true))
 			}
 			eff := stackEffect(in, false)
@@ -306,7 +346,7 @@ func stackDepth(order []*block) int {
 			maxDepth = max(maxDepth, peak)
 			d += eff
 		}
-		if !b.noFallthrough() {
+		if !b.noFallthrough() && b.next != nil {
 			push(b.next, d)
 		}
 	}

@@ -26,10 +26,12 @@ type label int
 // instr is one instruction before assembly. Jumps use target; arg is filled in by the
 // assembler.
 type instr struct {
-	op     int
-	arg    int
-	target label // for jumps: the label jumped to (0: none)
-	loc    bytecode.Position
+	op      int
+	arg     int
+	target  label // for jumps and SETUP_*: the label jumped to (0: none)
+	loc     bytecode.Position
+	setup   *block // for SETUP_*: the handler block, resolved from target
+	handler *block // the exception handler in force at this instruction
 }
 
 // unit is the code object being compiled.
@@ -64,6 +66,7 @@ type Options struct {
 // fblock is an enclosing loop, for break and continue.
 type fblock struct {
 	isFor       bool
+	isTry       bool // a try body or except handler: unwinding through it is not supported yet
 	start, exit label
 }
 
@@ -288,6 +291,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if !c.u.scope.functionLike() {
 			c.syntaxError(&x.Pos, "'return' outside function")
 		}
+		for _, f := range c.fblocks {
+			if f.isTry {
+				c.unsupported("return out of try")
+			}
+		}
 		_, isConst := x.Value.(*ast.Constant)
 		preserve := x.Value != nil && !isConst
 		if preserve {
@@ -327,6 +335,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.funcDef(x)
 	case *ast.ClassDef:
 		c.classDef(x)
+	case *ast.Try:
+		if len(x.Finalbody) > 0 {
+			c.unsupported("try/finally")
+		}
+		c.tryExcept(x)
 	case *ast.AnnAssign:
 		n, isName := x.Target.(*ast.Name)
 		if !isName || x.Simple == 0 {
@@ -381,6 +394,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.syntaxError(&x.Pos, "'break' outside loop")
 		}
 		f := c.fblocks[len(c.fblocks)-1]
+		if f.isTry {
+			c.unsupported("break out of try")
+		}
 		if f.isFor {
 			c.emitLoc(bytecode.POP_TOP, 0, loc)
 		}
@@ -388,6 +404,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Continue:
 		if len(c.fblocks) == 0 {
 			c.syntaxError(&x.Pos, "'continue' not properly in loop")
+		}
+		if c.fblocks[len(c.fblocks)-1].isTry {
+			c.unsupported("continue out of try")
 		}
 		c.jump(bytecode.JUMP, c.fblocks[len(c.fblocks)-1].start, loc)
 	case *ast.Import:
@@ -1630,4 +1649,70 @@ func (c *compiler) makeFunction(code *bytecode.Code, flags int, freevars []strin
 			c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, bit, loc)
 		}
 	}
+}
+
+// tryExcept compiles try/except/else (compiler_try_except). The handler code runs with
+// the exception pushed; SETUP_* pseudo-instructions mark the protected ranges.
+func (c *compiler) tryExcept(x *ast.Try) {
+	loc := posOf(x)
+	body, except, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	c.jump(bytecode.SETUP_FINALLY, except, loc)
+	c.place(body)
+	c.fblocks = append(c.fblocks, fblock{isTry: true})
+	c.body(x.Body)
+	c.fblocks = c.fblocks[:len(c.fblocks)-1]
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.body(x.Orelse)
+	c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+	c.place(except)
+	c.jump(bytecode.SETUP_CLEANUP, cleanup, noLoc)
+	c.emit(bytecode.PUSH_EXC_INFO, 0)
+	c.fblocks = append(c.fblocks, fblock{isTry: true})
+	for i, h := range x.Handlers {
+		hloc := posOf(h)
+		if h.Type == nil && i < len(x.Handlers)-1 {
+			c.syntaxError(&h.Pos, "default 'except:' must be last")
+		}
+		next := c.newLabel()
+		if h.Type != nil {
+			c.expr(h.Type)
+			c.emitLoc(bytecode.CHECK_EXC_MATCH, 0, hloc)
+			c.jump(bytecode.POP_JUMP_IF_FALSE, next, hloc)
+		}
+		if h.Name != "" {
+			cleanupEnd, cleanupBody := c.newLabel(), c.newLabel()
+			c.nameOp(h.Name, ast.Store, hloc)
+			c.jump(bytecode.SETUP_CLEANUP, cleanupEnd, hloc)
+			c.place(cleanupBody)
+			c.body(h.Body)
+			c.emit(bytecode.POP_BLOCK, 0)
+			c.emit(bytecode.POP_BLOCK, 0)
+			c.emit(bytecode.POP_EXCEPT, 0)
+			c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+			c.nameOp(h.Name, ast.Store, noLoc)
+			c.nameOp(h.Name, ast.Del, noLoc)
+			c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+			c.place(cleanupEnd)
+			c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+			c.nameOp(h.Name, ast.Store, noLoc)
+			c.nameOp(h.Name, ast.Del, noLoc)
+			c.emit(bytecode.RERAISE, 1)
+		} else {
+			cleanupBody := c.newLabel()
+			c.emitLoc(bytecode.POP_TOP, 0, hloc)
+			c.place(cleanupBody)
+			c.body(h.Body)
+			c.emit(bytecode.POP_BLOCK, 0)
+			c.emit(bytecode.POP_EXCEPT, 0)
+			c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+		}
+		c.place(next)
+	}
+	c.fblocks = c.fblocks[:len(c.fblocks)-1]
+	c.emit(bytecode.RERAISE, 0)
+	c.place(cleanup)
+	c.emit(bytecode.COPY, 3)
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emit(bytecode.RERAISE, 1)
+	c.place(end)
 }

@@ -18,6 +18,11 @@ type block struct {
 	visited bool
 	// index in the final order, for jump offsets
 	offset int
+
+	exceptHandler bool // the target of a SETUP_*: entered with the exception pushed
+	preserveLasti bool // the target of SETUP_CLEANUP/SETUP_WITH
+	startDepth    int  // stack depth on entry (for handlers: the exception table's depth)
+	cold, warm    bool
 }
 
 func isJump(op int) bool {
@@ -38,9 +43,15 @@ func isUnconditionalJump(op int) bool {
 	return false
 }
 
+func isBlockPush(op int) bool {
+	return op == bytecode.SETUP_FINALLY || op == bytecode.SETUP_CLEANUP || op == bytecode.SETUP_WITH
+}
+
 func isScopeExit(op int) bool {
 	return op == bytecode.RETURN_VALUE || op == bytecode.RETURN_CONST || op == bytecode.RAISE_VARARGS || op == bytecode.RERAISE
 }
+
+var _ = isScopeExit
 
 func (b *block) last() *instr {
 	if len(b.instrs) == 0 {
@@ -93,8 +104,151 @@ func buildBlocks(u *unit) *block {
 		if l := b.last(); l != nil && isJump(l.op) {
 			b.target = byLabel[l.target]
 		}
+		for i := range b.instrs {
+			if isBlockPush(b.instrs[i].op) {
+				h := byLabel[b.instrs[i].target]
+				b.instrs[i].setup = h
+				h.exceptHandler = true
+			}
+		}
 	}
+	labelExceptionTargets(entry)
 	return entry
+}
+
+// labelExceptionTargets records, for every instruction, the handler in force, by
+// walking the blocks with a stack of SETUP_* handlers (label_exception_targets);
+// POP_BLOCK pops the stack and becomes a NOP.
+func labelExceptionTargets(entry *block) {
+	type item struct {
+		b     *block
+		stack []*block
+	}
+	visited := map[*block]bool{entry: true}
+	todo := []item{{entry, nil}}
+	for len(todo) > 0 {
+		it := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		b, stack := it.b, it.stack
+		top := func() *block {
+			if len(stack) == 0 {
+				return nil
+			}
+			return stack[len(stack)-1]
+		}
+		for i := range b.instrs {
+			in := &b.instrs[i]
+			switch {
+			case isBlockPush(in.op):
+				if !visited[in.setup] {
+					visited[in.setup] = true
+					todo = append(todo, item{in.setup, append([]*block(nil), stack...)})
+				}
+				if in.op != bytecode.SETUP_FINALLY {
+					in.setup.preserveLasti = true
+				}
+				stack = append(append([]*block(nil), stack...), in.setup)
+			case in.op == bytecode.POP_BLOCK:
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+				in.op, in.arg = bytecode.NOP, 0
+			default:
+				in.handler = top()
+				if isJump(in.op) && b.target != nil && !visited[b.target] {
+					visited[b.target] = true
+					todo = append(todo, item{b.target, append([]*block(nil), stack...)})
+				}
+			}
+		}
+		if !b.noFallthrough() && b.next != nil && !visited[b.next] {
+			visited[b.next] = true
+			todo = append(todo, item{b.next, stack})
+		}
+	}
+}
+
+// pushColdBlocksToEnd moves the blocks reachable only through exception handlers to
+// the end of the code (push_cold_blocks_to_end).
+func pushColdBlocksToEnd(entry *block) {
+	if entry.next == nil {
+		return
+	}
+	for b := entry; b != nil; b = b.next {
+		b.cold, b.warm = false, false
+	}
+	// Warm: reachable from the entry without going through a handler.
+	seen := map[*block]bool{entry: true}
+	stack := []*block{entry}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		b.warm = true
+		if b.next != nil && !b.noFallthrough() && !seen[b.next] {
+			seen[b.next] = true
+			stack = append(stack, b.next)
+		}
+		if l := b.last(); l != nil && isJump(l.op) && b.target != nil && !seen[b.target] {
+			seen[b.target] = true
+			stack = append(stack, b.target)
+		}
+	}
+	seen = map[*block]bool{}
+	for b := entry; b != nil; b = b.next {
+		if b.exceptHandler {
+			seen[b] = true
+			stack = append(stack, b)
+		}
+	}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		b.cold = true
+		if n := b.next; n != nil && !b.noFallthrough() && !n.warm && !seen[n] {
+			seen[n] = true
+			stack = append(stack, n)
+		}
+		if l := b.last(); l != nil && isJump(l.op) && b.target != nil && !b.target.warm && !seen[b.target] {
+			seen[b.target] = true
+			stack = append(stack, b.target)
+		}
+	}
+	// A cold block falling through into a warm one gets an explicit jump.
+	for b := entry; b != nil; b = b.next {
+		if b.cold && !b.noFallthrough() && b.next != nil && b.next.warm {
+			j := &block{instrs: []instr{{op: bytecode.JUMP_NO_INTERRUPT, loc: noLoc}}, target: b.next, next: b.next, cold: true}
+			b.next = j
+		}
+	}
+	var coldHead, coldTail *block
+	b := entry
+	for b.next != nil {
+		for b.next != nil && !b.next.cold {
+			b = b.next
+		}
+		if b.next == nil {
+			break
+		}
+		start := b.next
+		end := start
+		for end.next != nil && end.next.cold {
+			end = end.next
+		}
+		if coldHead == nil {
+			coldHead = start
+		} else {
+			coldTail.next = start
+		}
+		coldTail = end
+		b.next = end.next
+		end.next = nil
+	}
+	b.next = coldHead
+	if coldHead != nil {
+		removeNops(entry)
+		removeRedundantJumps(entry)
+		removeNops(entry)
+	}
 }
 
 // optimize runs the flowgraph passes on a unit's blocks.
@@ -318,6 +472,11 @@ func markReachable(entry *block) {
 		}
 		if l := b.last(); l != nil && isJump(l.op) {
 			visit(b.target)
+		}
+		for _, in := range b.instrs {
+			if isBlockPush(in.op) {
+				visit(in.setup)
+			}
 		}
 	}
 }
@@ -554,6 +713,9 @@ func addLoadChecks(entry *block, nlocals, nparams int) {
 		unsafe := mask[b]
 		for i := range b.instrs {
 			in := &b.instrs[i]
+			if in.handler != nil {
+				push(in.handler, unsafe)
+			}
 			if in.arg >= 64 {
 				continue
 			}

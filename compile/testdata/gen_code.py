@@ -45,6 +45,7 @@ PROGRAMS = [
     "def f():\n    x = 1\n    class K:\n        y = x\n    return K\n",
     "del a.b, c[1], d[1:2]\nx.y += 1\nz[i] -= 2\nz[1:2] *= 3\nq = a < b < c\nif a < b <= c:\n    pass\nf = lambda x, y=1: x + y\ng = lambda: (yield_ := 1)\n",
     "f(*a)\nf(1, *a, 2)\nf(**k)\nf(x=1, **k, y=2)\no.m(*a, k=1)\nf(a, b=2, c=3, **d)\nprint(*args, sep='')\n",
+    "def f():\n    try:\n        a()\n    except ValueError as e:\n        b(e)\n    except:\n        c()\n    else:\n        d()\n    return 1\ntry:\n    import curses\nexcept ImportError:\n    import _curses\nprint(1)\n",
     "class A:\n    class B:\n        def f(self):\n            def g():\n                return 1\n            return g\n",
 ]
 out = []
