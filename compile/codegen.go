@@ -65,9 +65,61 @@ type Options struct {
 
 // fblock is an enclosing loop, for break and continue.
 type fblock struct {
+	kind        fblockKind
 	isFor       bool
-	isTry       bool // a try body or except handler: unwinding through it is not supported yet
 	start, exit label
+	name        string // for handlerCleanup: the `as` name to clear
+}
+
+type fblockKind int
+
+const (
+	loopBlock fblockKind = iota
+	tryExceptBlock
+	handlerCleanupBlock
+	exceptionHandlerBlock
+)
+
+// unwind emits the code that leaves fblock f early (compiler_unwind_fblock).
+func (c *compiler) unwind(f fblock, loc bytecode.Position, preserve bool) {
+	switch f.kind {
+	case loopBlock:
+		if f.isFor {
+			if preserve {
+				c.emitLoc(bytecode.SWAP, 2, loc)
+			}
+			c.emitLoc(bytecode.POP_TOP, 0, loc)
+		}
+	case tryExceptBlock:
+		c.emitLoc(bytecode.POP_BLOCK, 0, loc)
+	case handlerCleanupBlock:
+		if f.name != "" {
+			c.emitLoc(bytecode.POP_BLOCK, 0, loc)
+		}
+		if preserve {
+			c.emitLoc(bytecode.SWAP, 2, loc)
+		}
+		c.emitLoc(bytecode.POP_BLOCK, 0, loc)
+		c.emitLoc(bytecode.POP_EXCEPT, 0, loc)
+		if f.name != "" {
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+			c.nameOp(f.name, ast.Store, loc)
+			c.nameOp(f.name, ast.Del, loc)
+		}
+	}
+}
+
+// unwindTo unwinds the fblocks above the innermost loop (or all of them when
+// toLoop is false), returning the loop's index (-1 if none).
+func (c *compiler) unwindTo(loc bytecode.Position, preserve, toLoop bool) int {
+	for i := len(c.fblocks) - 1; i >= 0; i-- {
+		f := c.fblocks[i]
+		if toLoop && f.kind == loopBlock {
+			return i
+		}
+		c.unwind(f, loc, preserve)
+	}
+	return -1
 }
 
 type compiler struct {
@@ -291,24 +343,12 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if !c.u.scope.functionLike() {
 			c.syntaxError(&x.Pos, "'return' outside function")
 		}
-		for _, f := range c.fblocks {
-			if f.isTry {
-				c.unsupported("return out of try")
-			}
-		}
 		_, isConst := x.Value.(*ast.Constant)
 		preserve := x.Value != nil && !isConst
 		if preserve {
 			c.expr(x.Value)
 		}
-		for i := len(c.fblocks) - 1; i >= 0; i-- {
-			if c.fblocks[i].isFor {
-				if preserve {
-					c.emitLoc(bytecode.SWAP, 2, loc)
-				}
-				c.emitLoc(bytecode.POP_TOP, 0, loc)
-			}
-		}
+		c.unwindTo(loc, preserve, false)
 		if !preserve {
 			if x.Value != nil {
 				c.expr(x.Value)
@@ -390,25 +430,18 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.body(x.Orelse)
 		c.place(end)
 	case *ast.Break:
-		if len(c.fblocks) == 0 {
+		i := c.unwindTo(loc, false, true)
+		if i < 0 {
 			c.syntaxError(&x.Pos, "'break' outside loop")
 		}
-		f := c.fblocks[len(c.fblocks)-1]
-		if f.isTry {
-			c.unsupported("break out of try")
-		}
-		if f.isFor {
-			c.emitLoc(bytecode.POP_TOP, 0, loc)
-		}
-		c.jump(bytecode.JUMP, f.exit, loc)
+		c.unwind(c.fblocks[i], loc, false)
+		c.jump(bytecode.JUMP, c.fblocks[i].exit, loc)
 	case *ast.Continue:
-		if len(c.fblocks) == 0 {
+		i := c.unwindTo(loc, false, true)
+		if i < 0 {
 			c.syntaxError(&x.Pos, "'continue' not properly in loop")
 		}
-		if c.fblocks[len(c.fblocks)-1].isTry {
-			c.unsupported("continue out of try")
-		}
-		c.jump(bytecode.JUMP, c.fblocks[len(c.fblocks)-1].start, loc)
+		c.jump(bytecode.JUMP, c.fblocks[i].start, loc)
 	case *ast.Import:
 		for _, a := range x.Names {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(0)), loc)
@@ -1658,7 +1691,7 @@ func (c *compiler) tryExcept(x *ast.Try) {
 	body, except, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.jump(bytecode.SETUP_FINALLY, except, loc)
 	c.place(body)
-	c.fblocks = append(c.fblocks, fblock{isTry: true})
+	c.fblocks = append(c.fblocks, fblock{kind: tryExceptBlock})
 	c.body(x.Body)
 	c.fblocks = c.fblocks[:len(c.fblocks)-1]
 	c.emit(bytecode.POP_BLOCK, 0)
@@ -1667,7 +1700,7 @@ func (c *compiler) tryExcept(x *ast.Try) {
 	c.place(except)
 	c.jump(bytecode.SETUP_CLEANUP, cleanup, noLoc)
 	c.emit(bytecode.PUSH_EXC_INFO, 0)
-	c.fblocks = append(c.fblocks, fblock{isTry: true})
+	c.fblocks = append(c.fblocks, fblock{kind: exceptionHandlerBlock})
 	for i, h := range x.Handlers {
 		hloc := posOf(h)
 		if h.Type == nil && i < len(x.Handlers)-1 {
@@ -1684,7 +1717,9 @@ func (c *compiler) tryExcept(x *ast.Try) {
 			c.nameOp(h.Name, ast.Store, hloc)
 			c.jump(bytecode.SETUP_CLEANUP, cleanupEnd, hloc)
 			c.place(cleanupBody)
+			c.fblocks = append(c.fblocks, fblock{kind: handlerCleanupBlock, name: h.Name})
 			c.body(h.Body)
+			c.fblocks = c.fblocks[:len(c.fblocks)-1]
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_EXCEPT, 0)
@@ -1701,7 +1736,9 @@ func (c *compiler) tryExcept(x *ast.Try) {
 			cleanupBody := c.newLabel()
 			c.emitLoc(bytecode.POP_TOP, 0, hloc)
 			c.place(cleanupBody)
+			c.fblocks = append(c.fblocks, fblock{kind: handlerCleanupBlock})
 			c.body(h.Body)
+			c.fblocks = c.fblocks[:len(c.fblocks)-1]
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_EXCEPT, 0)
 			c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
