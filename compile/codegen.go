@@ -50,7 +50,6 @@ type unit struct {
 	argCount    int
 	posOnly     int
 	kwOnly      int
-	hasDocSlot  bool
 	isClass     bool
 	private     string          // the enclosing class name, for __private name mangling
 	staticAttrs map[string]bool // self.X stores in methods, for __static_attributes__
@@ -958,8 +957,7 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		}
 	}
 	if a.Vararg != nil {
-		if st, ok := a.Vararg.Annotation.(*ast.Starred); ok {
-			_ = st
+		if _, ok := a.Vararg.Annotation.(*ast.Starred); ok {
 			c.unsupported("starred annotation")
 		}
 		annotate(a.Vararg.Arg, a.Vararg.Annotation)
@@ -981,7 +979,6 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
 	c.u.posOnly = len(a.Posonlyargs)
 	c.u.kwOnly = len(a.Kwonlyargs)
-	c.u.hasDocSlot = true
 	body := x.Body
 	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
 		c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str)))))
@@ -1021,15 +1018,6 @@ func hasAnnotations(a *ast.Arguments) bool {
 		}
 	}
 	return a.Vararg != nil && a.Vararg.Annotation != nil || a.Kwarg != nil && a.Kwarg.Annotation != nil
-}
-
-func hasCells(s *Scope) bool {
-	for name := range s.Symbols {
-		if sc := s.ScopeOf(name); sc == Cell || sc == Free {
-			return true
-		}
-	}
-	return false
 }
 
 func docstring(body []ast.Stmt) (constant.Value, bool) {

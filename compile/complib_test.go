@@ -5,10 +5,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/internal/pyref"
 	"github.com/kaa-python/kaa/marshal"
 	"github.com/kaa-python/kaa/syntax/parser"
@@ -65,7 +65,7 @@ func TestCompileLib(t *testing.T) {
 	}
 	var reasons []string
 	for k, n := range unsupported {
-		reasons = append(reasons, k+": "+itoa(n))
+		reasons = append(reasons, k+": "+strconv.Itoa(n))
 	}
 	sort.Strings(reasons)
 	total := same + differ
@@ -78,16 +78,4 @@ func TestCompileLib(t *testing.T) {
 	if same < 752 || differ > 68 {
 		t.Errorf("regression: %d identical (want >= 752), %d different (want <= 68)", same, differ)
 	}
-	var _ = bytecode.Dis
-}
-
-func itoa(n int) string {
-	s := ""
-	for ; n > 0; n /= 10 {
-		s = string(rune('0'+n%10)) + s
-	}
-	if s == "" {
-		return "0"
-	}
-	return s
 }

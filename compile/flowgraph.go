@@ -51,8 +51,6 @@ func isScopeExit(op int) bool {
 	return op == bytecode.RETURN_VALUE || op == bytecode.RETURN_CONST || op == bytecode.RAISE_VARARGS || op == bytecode.RERAISE
 }
 
-var _ = isScopeExit
-
 func (b *block) last() *instr {
 	if len(b.instrs) == 0 {
 		return nil

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/kaa-python/kaa/internal/pyref"
-	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 )
 
@@ -105,5 +104,3 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
-
-var _ = ast.Dump

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"unicode/utf8"
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/constant"
@@ -413,5 +412,3 @@ func (w *writer) code(c *bytecode.Code) error {
 	}
 	return w.object(constant.Bytes(c.ExceptionTable), false)
 }
-
-var _ = utf8.RuneError

@@ -81,17 +81,8 @@ func astMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageErr("unrecognized arguments: %s", a)
 		}
 	}
-	var src []byte
-	var err error
-	name := infile
-	if infile == "-" {
-		name = "<stdin>"
-		src, err = io.ReadAll(stdin)
-	} else {
-		src, err = os.ReadFile(infile)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "Traceback (most recent call last):\n%s\n", describeOSError(err, infile))
+	name, src, ok := readSource(infile, stdin, stderr)
+	if !ok {
 		return 1
 	}
 	out, err := astDump(name, src, mode, typeComments, attrs, indent)
@@ -112,6 +103,24 @@ func astDump(name string, src []byte, mode string, typeComments, attrs bool, ind
 		return "", err
 	}
 	return ast.Dump(res.Tree, ast.DumpOptions{Indent: max(indent, 0), IncludeAttributes: attrs}), nil
+}
+
+// readSource reads the tools' input file, or stdin for "-" (named "<stdin>"),
+// reporting a failure as CPython's traceback does.
+func readSource(infile string, stdin io.Reader, stderr io.Writer) (name string, src []byte, ok bool) {
+	var err error
+	name = infile
+	if infile == "-" {
+		name = "<stdin>"
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(infile)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "Traceback (most recent call last):\n%s\n", describeOSError(err, infile))
+		return name, nil, false
+	}
+	return name, src, true
 }
 
 func describeOSError(err error, name string) string {

@@ -31,17 +31,8 @@ func disMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			infile = a
 		}
 	}
-	var src []byte
-	var err error
-	name := infile
-	if infile == "-" {
-		name = "<stdin>"
-		src, err = io.ReadAll(stdin)
-	} else {
-		src, err = os.ReadFile(infile)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "Traceback (most recent call last):\n%s\n", describeOSError(err, infile))
+	name, src, ok := readSource(infile, stdin, stderr)
+	if !ok {
 		return 1
 	}
 	res, err := parser.Parse(name, src, parser.Exec, parser.Options{})

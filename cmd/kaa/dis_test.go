@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestDisCLI(t *testing.T) {
 	dir := t.TempDir()
 	same := 0
 	for i, c := range cases {
-		f := filepath.Join(dir, "prog"+itoa(i+1)+".py")
+		f := filepath.Join(dir, "prog"+strconv.Itoa(i+1)+".py")
 		os.WriteFile(f, []byte(c.Src), 0o644)
 		want, err := exec.Command(py, "-m", "dis", f).Output()
 		if err != nil {

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
+	"strconv"
 	"testing"
 
 	"github.com/kaa-python/kaa/internal/pyref"
@@ -27,7 +26,7 @@ func TestPycRunsUnderCPython(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for i, src := range progs {
-		f := filepath.Join(dir, "prog"+itoa(i+1)+".py")
+		f := filepath.Join(dir, "prog"+strconv.Itoa(i+1)+".py")
 		if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +34,7 @@ func TestPycRunsUnderCPython(t *testing.T) {
 		if err != nil {
 			t.Fatalf("python3.13 %s: %v\n%s", f, err, want)
 		}
-		pyc := filepath.Join(dir, "prog"+itoa(i+1)+".pyc")
+		pyc := filepath.Join(dir, "prog"+strconv.Itoa(i+1)+".pyc")
 		if err := CompileFile(f, pyc); err != nil {
 			t.Errorf("%q: %v", src, err)
 			continue
@@ -49,6 +48,4 @@ func TestPycRunsUnderCPython(t *testing.T) {
 	if got := CachePath("pkg/mod.py"); got != filepath.Join("pkg", "__pycache__", "mod.kaa-313.pyc") {
 		t.Errorf("CachePath = %s", got)
 	}
-	var _ = json.Marshal
-	var _ = strings.Contains
 }

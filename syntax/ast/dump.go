@@ -78,8 +78,6 @@ func (d *dumper) format(v any, level int) (string, bool) {
 				q := p.GetPos()
 				args = append(args, "lineno="+strconv.Itoa(q.Lineno), "col_offset="+strconv.Itoa(q.ColOffset),
 					"end_lineno="+strconv.Itoa(q.EndLineno), "end_col_offset="+strconv.Itoa(q.EndColOffset))
-			} else if t, ok := x.(*TypeIgnore); ok {
-				_ = t
 			}
 		}
 		name := x.className()

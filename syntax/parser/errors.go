@@ -13,8 +13,6 @@ import (
 func (p *parser) expectedColon() {
 	t := p.tok()
 	if t.Kind == token.NEWLINE || t.Kind == token.ENDMARKER || t.Kind == token.NAME || t.Kind == token.NUMBER {
-		prev := p.toks[p.p-1]
-		_ = prev
 		p.errorAt("SyntaxError", t.Start, t.End, "expected ':'")
 	}
 }
@@ -113,8 +111,7 @@ func (p *parser) forgotComma(e ast.Expr) {
 			return
 		}
 	case token.NUMBER, token.STRING, token.FSTRING_START, token.LBRACE, token.ELLIPSIS:
-		if n, ok := e.(*ast.Name); ok && (t.Kind == token.STRING || t.Kind == token.FSTRING_START) {
-			_ = n
+		if _, ok := e.(*ast.Name); ok && (t.Kind == token.STRING || t.Kind == token.FSTRING_START) {
 			return
 		}
 	default:

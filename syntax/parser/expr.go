@@ -258,11 +258,6 @@ func (p *parser) comparison() ast.Expr {
 	return &ast.Compare{Pos: p.pos(start), Left: e, Ops: ops, Comparators: comps}
 }
 
-type binLevel struct {
-	ops  map[token.Kind]ast.Operator
-	next int
-}
-
 var binLevels = []map[token.Kind]ast.Operator{
 	{token.VBAR: ast.BitOr},
 	{token.CIRCUMFLEX: ast.BitXor},

@@ -35,8 +35,6 @@ func (p *parser) tryMatch() ast.Stmt {
 		p.syntaxError()
 	}
 	p.accept(token.DEDENT)
-	last := cases[len(cases)-1]
-	_ = last
 	return &ast.Match{Pos: p.posNW(start), Subject: subject, Cases: cases}
 }
 

@@ -244,10 +244,6 @@ func (p *parser) posNW(start token.Position) ast.Pos {
 	return ast.Pos{Lineno: start.Line, ColOffset: start.Col, EndLineno: e.Line, EndColOffset: e.Col}
 }
 
-func span(a, b *ast.Pos) ast.Pos {
-	return ast.Pos{Lineno: a.Lineno, ColOffset: a.ColOffset, EndLineno: b.EndLineno, EndColOffset: b.EndColOffset}
-}
-
 func startOf(n interface{ GetPos() *ast.Pos }) token.Position {
 	q := n.GetPos()
 	return token.Position{Line: q.Lineno, Col: q.ColOffset}
@@ -285,9 +281,6 @@ func (p *parser) syntaxError() {
 	case token.DEDENT:
 		p.errorAt("IndentationError", t.Start, token.Position{}, "unexpected unindent")
 	case token.ENDMARKER:
-		if p.furthest > 0 {
-			// CPython points past the end of the last line.
-		}
 		p.errorAt("SyntaxError", t.Start, token.Position{}, "invalid syntax")
 	}
 	p.errorAt("SyntaxError", t.Start, t.End, "invalid syntax")

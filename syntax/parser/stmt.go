@@ -46,16 +46,11 @@ func (p *parser) funcTypeInput() ast.ModNode {
 	p.expect(token.LPAR)
 	var args []ast.Expr
 	for !p.at(token.RPAR) {
-		if p.accept(token.STAR) {
-			s := p.start()
-			_ = s
-			e := p.expression()
-			args = append(args, e)
-		} else if p.accept(token.DOUBLESTAR) {
-			args = append(args, p.expression())
-		} else {
-			args = append(args, p.expression())
+		// *args and **kwargs types are plain expressions in FunctionType.argtypes.
+		if !p.accept(token.STAR) {
+			p.accept(token.DOUBLESTAR)
 		}
+		args = append(args, p.expression())
 		if !p.accept(token.COMMA) {
 			break
 		}
@@ -817,15 +812,6 @@ func describe(e ast.Expr) string {
 	case *ast.JoinedStr, *ast.FormattedValue:
 		return "f-string expression"
 	case *ast.Constant:
-		switch x.Value.(type) {
-		case nil:
-			return "literal"
-		}
-		if v, ok := x.Value.(interface{}); ok {
-			switch v.(type) {
-			case bool:
-			}
-		}
 		return constDescr(x)
 	case *ast.Compare:
 		return "comparison"

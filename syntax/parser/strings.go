@@ -182,12 +182,10 @@ func (p *parser) replacementField(raw bool) (fv ast.Expr, debug string, dstart, 
 	conv := -1
 	explicit := false
 	if p.at(token.EQUAL) {
-		eq := p.advance()
+		p.advance()
 		// The debug text runs from after '{' to the end of '=' plus following spaces.
-		endOff := eq.End.Offset
 		nxt := p.tok()
 		debug = stripComments(p.src[lb.End.Offset:nxt.Start.Offset])
-		_ = endOff
 		dstart, dend = lb.End, nxt.Start
 		conv = 'r'
 	}

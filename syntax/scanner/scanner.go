@@ -489,9 +489,7 @@ func (s *Scanner) name() (token.Token, error) {
 		}
 		r, size := utf8.DecodeRuneInString(s.src[s.pos:])
 		if !isIDContinue(r) {
-			if s.pos == start || !isIDContinue(r) {
-				break
-			}
+			break
 		}
 		ascii = false
 		s.pos += size
@@ -575,7 +573,6 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 		return token.Token{Kind: token.FSTRING_START, Text: s.src[start:s.pos], Start: st, End: s.here()}, nil
 	}
 	startLine, startCol := s.line, start-s.lineStart
-	startLineStart := s.lineStart
 	p := q + len(quote)
 	triple := len(quote) == 3
 	for {
@@ -607,7 +604,6 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 			return token.Token{Kind: token.STRING, Text: s.src[start:s.pos],
 				Start: token.Position{Line: startLine, Col: startCol, Offset: start}, End: s.here()}, nil
 		}
-		_ = startLineStart
 		p++
 	}
 }

@@ -107,10 +107,7 @@ func (s *Scanner) warnEscape(tok token.Token, msg string) {
 
 // unescape processes backslash escapes in body.
 func (s *Scanner) unescape(body string, isBytes bool, tok token.Token) (string, error) {
-	codec := "unicodeescape"
-	if isBytes {
-		codec = "unicodeescape"
-	}
+	const codec = "unicodeescape"
 	out := make([]byte, 0, len(body))
 	warned := false
 	for i := 0; i < len(body); {
