@@ -81,3 +81,18 @@ func JumpTarget(in Instr) int {
 	}
 	return -1
 }
+
+// OpByName returns the opcode (real or pseudo) with the given name.
+func OpByName(name string) (int, bool) {
+	for op, n := range opNames {
+		if n == name {
+			return op, true
+		}
+	}
+	for op, n := range pseudoNames {
+		if n == name {
+			return op, true
+		}
+	}
+	return 0, false
+}

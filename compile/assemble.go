@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/kaa-python/kaa/bytecode"
@@ -20,7 +21,7 @@ func (c *compiler) finish() *bytecode.Code {
 	if u.scope.Varkeywords {
 		nparams++
 	}
-	if u.scope.Type == FunctionBlock {
+	if u.scope.functionLike() {
 		addLoadChecks(entry, len(u.varnames), nparams)
 	}
 	superinstructions(entry)
@@ -109,7 +110,7 @@ func (c *compiler) finish() *bytecode.Code {
 	runStart := 0
 	closeRun := func(at int) {
 		if cur != nil && at > runStart {
-			depth := cur.startDepth - 1
+			depth := firstReal(cur).startDepth - 1
 			if cur.preserveLasti {
 				depth--
 			}
@@ -148,8 +149,16 @@ func (c *compiler) finish() *bytecode.Code {
 	if c.table.future {
 		flags |= bytecode.CO_FUTURE_ANNOTATIONS
 	}
-	if u.scope.Type == FunctionBlock {
+	if u.scope.functionLike() {
 		flags |= bytecode.CO_OPTIMIZED | bytecode.CO_NEWLOCALS
+		switch {
+		case u.scope.Generator && u.scope.Coroutine:
+			flags |= bytecode.CO_ASYNC_GENERATOR
+		case u.scope.Generator:
+			flags |= bytecode.CO_GENERATOR
+		case u.scope.Coroutine:
+			flags |= bytecode.CO_COROUTINE
+		}
 		if u.scope.Varargs {
 			flags |= bytecode.CO_VARARGS
 		}
@@ -176,6 +185,8 @@ func realOp(op int) int {
 	switch op {
 	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT:
 		return bytecode.JUMP_FORWARD
+	case bytecode.STORE_FAST_MAYBE_NULL:
+		return bytecode.STORE_FAST
 	}
 	return op
 }
@@ -216,89 +227,86 @@ func (c *compiler) removeUnusedConsts(entry *block) {
 // stackEffect is the net stack change of the supported instructions (jump: the
 // effect when the jump is taken).
 func stackEffect(in instr, jump bool) int {
+	arg := in.arg
 	switch in.op {
 	case bytecode.NOP, bytecode.RESUME, bytecode.UNARY_NEGATIVE, bytecode.UNARY_NOT, bytecode.UNARY_INVERT,
 		bytecode.TO_BOOL, bytecode.CALL_INTRINSIC_1, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
-		bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST, bytecode.SWAP:
+		bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.RETURN_CONST,
+		bytecode.SWAP, bytecode.MAKE_CELL, bytecode.COPY_FREE_VARS, bytecode.DELETE_DEREF,
+		bytecode.LOAD_FROM_DICT_OR_DEREF, bytecode.LOAD_FROM_DICT_OR_GLOBALS, bytecode.GET_ITER,
+		bytecode.CHECK_EXC_MATCH, bytecode.CHECK_EG_MATCH, bytecode.CONVERT_VALUE, bytecode.FORMAT_SIMPLE,
+		bytecode.SETUP_ANNOTATIONS, bytecode.STORE_FAST_LOAD_FAST, bytecode.DELETE_NAME, bytecode.DELETE_FAST,
+		bytecode.DELETE_GLOBAL, bytecode.MAKE_FUNCTION, bytecode.GET_AITER, bytecode.GET_AWAITABLE,
+		bytecode.GET_YIELD_FROM_ITER, bytecode.SEND, bytecode.YIELD_VALUE, bytecode.POP_BLOCK,
+		bytecode.EXTENDED_ARG, bytecode.CACHE:
 		return 0
-	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.LOAD_FAST_CHECK, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER,
-		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_LOCALS:
+	case bytecode.LOAD_CONST, bytecode.LOAD_NAME, bytecode.LOAD_FAST, bytecode.LOAD_FAST_CHECK,
+		bytecode.LOAD_FAST_AND_CLEAR, bytecode.PUSH_NULL, bytecode.COPY, bytecode.FOR_ITER, bytecode.LOAD_DEREF,
+		bytecode.LOAD_CLOSURE, bytecode.LOAD_LOCALS, bytecode.PUSH_EXC_INFO, bytecode.IMPORT_FROM,
+		bytecode.LOAD_ASSERTION_ERROR, bytecode.LOAD_BUILD_CLASS, bytecode.BEFORE_WITH, bytecode.BEFORE_ASYNC_WITH,
+		bytecode.WITH_EXCEPT_START, bytecode.GET_ANEXT, bytecode.GET_LEN, bytecode.MATCH_KEYS,
+		bytecode.MATCH_MAPPING, bytecode.MATCH_SEQUENCE, bytecode.RETURN_GENERATOR, bytecode.LOAD_METHOD:
 		return 1
-	case bytecode.STORE_DEREF:
-		return -1
-	case bytecode.MAKE_CELL, bytecode.COPY_FREE_VARS, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF:
-		return 0
-	case bytecode.GET_ITER, bytecode.CHECK_EXC_MATCH:
-		return 0
-	case bytecode.PUSH_EXC_INFO:
-		return 1
-	case bytecode.POP_EXCEPT, bytecode.RERAISE:
-		return -1
-	case bytecode.IMPORT_NAME:
-		return -1
-	case bytecode.IMPORT_FROM, bytecode.LOAD_ASSERTION_ERROR, bytecode.LOAD_BUILD_CLASS:
-		return 1
-	case bytecode.RAISE_VARARGS:
-		return -in.arg
-	case bytecode.BINARY_SLICE:
-		return -2
-	case bytecode.STORE_SLICE:
-		return -4
-	case bytecode.BUILD_SLICE:
-		return 1 - in.arg
-	case bytecode.BUILD_STRING:
-		return 1 - in.arg
-	case bytecode.FORMAT_WITH_SPEC:
-		return -1
-	case bytecode.CONVERT_VALUE, bytecode.FORMAT_SIMPLE, bytecode.SETUP_ANNOTATIONS:
-		return 0
-	case bytecode.END_FOR:
-		return -1
 	case bytecode.LOAD_FAST_LOAD_FAST:
 		return 2
-	case bytecode.STORE_FAST_LOAD_FAST:
-		return 0
-	case bytecode.STORE_FAST_STORE_FAST:
+	case bytecode.STORE_NAME, bytecode.STORE_FAST, bytecode.STORE_FAST_MAYBE_NULL, bytecode.STORE_GLOBAL,
+		bytecode.STORE_DEREF, bytecode.POP_TOP, bytecode.RETURN_VALUE, bytecode.BINARY_OP, bytecode.BINARY_SUBSCR,
+		bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP, bytecode.POP_JUMP_IF_FALSE,
+		bytecode.POP_JUMP_IF_TRUE, bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE, bytecode.POP_EXCEPT,
+		bytecode.RERAISE, bytecode.IMPORT_NAME, bytecode.FORMAT_WITH_SPEC, bytecode.END_FOR, bytecode.DELETE_ATTR,
+		bytecode.SET_FUNCTION_ATTRIBUTE, bytecode.LIST_APPEND, bytecode.SET_ADD, bytecode.LIST_EXTEND,
+		bytecode.SET_UPDATE, bytecode.DICT_UPDATE, bytecode.DICT_MERGE, bytecode.CALL_INTRINSIC_2,
+		bytecode.END_SEND, bytecode.CLEANUP_THROW, bytecode.LOAD_SUPER_METHOD, bytecode.LOAD_ZERO_SUPER_ATTR,
+		bytecode.LOAD_ZERO_SUPER_METHOD, bytecode.EXIT_INIT_CHECK, bytecode.INTERPRETER_EXIT:
+		return -1
+	case bytecode.STORE_FAST_STORE_FAST, bytecode.BINARY_SLICE, bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR,
+		bytecode.MAP_ADD, bytecode.END_ASYNC_FOR, bytecode.MATCH_CLASS:
 		return -2
-	case bytecode.LOAD_GLOBAL:
-		return 1 + in.arg&1
-	case bytecode.LOAD_ATTR:
-		return in.arg & 1
-	case bytecode.STORE_NAME, bytecode.STORE_FAST, bytecode.STORE_GLOBAL, bytecode.POP_TOP, bytecode.RETURN_VALUE,
-		bytecode.BINARY_OP, bytecode.BINARY_SUBSCR, bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP:
-		return -1
-	case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE, bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
-		return -1
-	case bytecode.DELETE_NAME, bytecode.DELETE_FAST, bytecode.DELETE_GLOBAL, bytecode.MAKE_FUNCTION:
-		return 0
-	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR:
-		return -2
-	case bytecode.DELETE_ATTR:
-		return -1
 	case bytecode.STORE_SUBSCR:
 		return -3
-	case bytecode.SET_FUNCTION_ATTRIBUTE:
+	case bytecode.STORE_SLICE:
+		return -4
+	case bytecode.SETUP_FINALLY, bytecode.SETUP_WITH:
+		if jump {
+			return 1
+		}
+		return 0
+	case bytecode.SETUP_CLEANUP:
+		if jump {
+			return 2
+		}
+		return 0
+	case bytecode.RAISE_VARARGS:
+		return -arg
+	case bytecode.BUILD_SLICE:
+		if arg == 3 {
+			return -2
+		}
 		return -1
-	case bytecode.BUILD_TUPLE, bytecode.BUILD_LIST, bytecode.BUILD_SET:
-		return 1 - in.arg
+	case bytecode.BUILD_STRING, bytecode.BUILD_TUPLE, bytecode.BUILD_LIST, bytecode.BUILD_SET:
+		return 1 - arg
 	case bytecode.BUILD_MAP:
-		return 1 - 2*in.arg
+		return 1 - 2*arg
 	case bytecode.BUILD_CONST_KEY_MAP:
-		return -in.arg
-	case bytecode.LIST_APPEND, bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE, bytecode.DICT_MERGE:
-		return -1
-	case bytecode.MAP_ADD:
-		return -2
+		return -arg
+	case bytecode.LOAD_GLOBAL:
+		return 1 + arg&1
+	case bytecode.LOAD_ATTR:
+		return arg & 1
+	case bytecode.LOAD_SUPER_ATTR:
+		return -2 + arg&1
 	case bytecode.UNPACK_SEQUENCE:
-		return in.arg - 1
+		return arg - 1
+	case bytecode.UNPACK_EX:
+		return arg&0xff + arg>>8
 	case bytecode.CALL:
-		return -1 - in.arg
+		return -1 - arg
 	case bytecode.CALL_KW:
-		return -2 - in.arg
+		return -2 - arg
 	case bytecode.CALL_FUNCTION_EX:
-		return -2 - in.arg
+		return -2 - arg&1
 	}
-	return 0
+	panic(fmt.Sprintf("kaa compiler: no stack effect for opcode %d", in.op))
 }
 
 // stackDepth computes co_stacksize by walking the blocks from the entry, and records
@@ -363,6 +371,9 @@ func (c *compiler) prepareLocalsplus(entry *block) ([]string, []byte) {
 	kinds := make([]byte, len(names))
 	for i := range kinds {
 		kinds[i] = bytecode.CO_FAST_LOCAL
+		if _, hidden := u.fastHidden[names[i]]; hidden {
+			kinds[i] |= bytecode.CO_FAST_HIDDEN
+		}
 	}
 	fixed := make([]int, len(u.cellvars)+len(u.freevars))
 	for i, cell := range u.cellvars {
@@ -384,7 +395,7 @@ func (c *compiler) prepareLocalsplus(entry *block) ([]string, []byte) {
 		for i := range b.instrs {
 			in := &b.instrs[i]
 			switch in.op {
-			case bytecode.LOAD_DEREF, bytecode.STORE_DEREF, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF:
+			case bytecode.LOAD_DEREF, bytecode.STORE_DEREF, bytecode.DELETE_DEREF, bytecode.LOAD_FROM_DICT_OR_DEREF, bytecode.MAKE_CELL:
 				in.arg = fixed[in.arg]
 			case bytecode.LOAD_CLOSURE:
 				in.op, in.arg = bytecode.LOAD_FAST, fixed[in.arg]
@@ -400,6 +411,11 @@ func (c *compiler) prepareLocalsplus(entry *block) ([]string, []byte) {
 	sort.Ints(slots)
 	for _, slot := range slots {
 		prefix = append(prefix, instr{op: bytecode.MAKE_CELL, arg: slot, loc: noLoc})
+	}
+	if u.scope.functionLike() && (u.scope.Generator || u.scope.Coroutine) {
+		prefix = append(prefix,
+			instr{op: bytecode.RETURN_GENERATOR, loc: bytecode.Position{Line: u.firstLine, EndLine: u.firstLine, Col: -1, EndCol: -1}},
+			instr{op: bytecode.POP_TOP, loc: bytecode.Position{Line: u.firstLine, EndLine: u.firstLine, Col: -1, EndCol: -1}})
 	}
 	if len(prefix) > 0 {
 		e := firstReal(entry)

@@ -36,25 +36,30 @@ type instr struct {
 
 // unit is the code object being compiled.
 type unit struct {
-	scope       *Scope
-	name        string
-	qualname    string
-	code        []instr
-	labels      []int // label -> index in code where it is placed (-1 before)
-	consts      []constant.Value
-	names       []string
-	nameIdx     map[string]int
-	varnames    []string
-	varIdx      map[string]int
-	firstLine   int
-	argCount    int
-	posOnly     int
-	kwOnly      int
-	isClass     bool
-	private     string          // the enclosing class name, for __private name mangling
-	staticAttrs map[string]bool // self.X stores in methods, for __static_attributes__
-	cellvars    []string        // sorted cell variables
-	freevars    []string        // sorted free variables
+	scope         *Scope
+	name          string
+	qualname      string
+	code          []instr
+	labels        []int // label -> index in code where it is placed (-1 before)
+	consts        []constant.Value
+	names         []string
+	nameIdx       map[string]int
+	varnames      []string
+	varIdx        map[string]int
+	firstLine     int
+	argCount      int
+	posOnly       int
+	kwOnly        int
+	isClass       bool
+	private       string          // the enclosing class name, for __private name mangling
+	staticAttrs   map[string]bool // self.X stores in methods, for __static_attributes__
+	cellvars      []string        // sorted cell variables
+	fblocks       []fblock        // enclosing loops, try blocks, with blocks...
+	async         bool            // an async def
+	comprehension bool            // a comprehension or generator expression
+	inInlinedComp int             // depth of inlined comprehensions being compiled
+	fastHidden    map[string]bool // names an inlined comprehension made fast locals (true while inside)
+	freevars      []string        // sorted free variables
 }
 
 // Options are compile()'s flags that change the code.
@@ -62,67 +67,7 @@ type Options struct {
 	Optimize int // -O level: 1 drops asserts, 2 also docstrings
 }
 
-// fblock is an enclosing loop, for break and continue.
-type fblock struct {
-	kind        fblockKind
-	isFor       bool
-	start, exit label
-	name        string // for handlerCleanup: the `as` name to clear
-}
-
-type fblockKind int
-
-const (
-	loopBlock fblockKind = iota
-	tryExceptBlock
-	handlerCleanupBlock
-	exceptionHandlerBlock
-)
-
-// unwind emits the code that leaves fblock f early (compiler_unwind_fblock).
-func (c *compiler) unwind(f fblock, loc bytecode.Position, preserve bool) {
-	switch f.kind {
-	case loopBlock:
-		if f.isFor {
-			if preserve {
-				c.emitLoc(bytecode.SWAP, 2, loc)
-			}
-			c.emitLoc(bytecode.POP_TOP, 0, loc)
-		}
-	case tryExceptBlock:
-		c.emitLoc(bytecode.POP_BLOCK, 0, loc)
-	case handlerCleanupBlock:
-		if f.name != "" {
-			c.emitLoc(bytecode.POP_BLOCK, 0, loc)
-		}
-		if preserve {
-			c.emitLoc(bytecode.SWAP, 2, loc)
-		}
-		c.emitLoc(bytecode.POP_BLOCK, 0, loc)
-		c.emitLoc(bytecode.POP_EXCEPT, 0, loc)
-		if f.name != "" {
-			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
-			c.nameOp(f.name, ast.Store, loc)
-			c.nameOp(f.name, ast.Del, loc)
-		}
-	}
-}
-
-// unwindTo unwinds the fblocks above the innermost loop (or all of them when
-// toLoop is false), returning the loop's index (-1 if none).
-func (c *compiler) unwindTo(loc bytecode.Position, preserve, toLoop bool) int {
-	for i := len(c.fblocks) - 1; i >= 0; i-- {
-		f := c.fblocks[i]
-		if toLoop && f.kind == loopBlock {
-			return i
-		}
-		c.unwind(f, loc, preserve)
-	}
-	return -1
-}
-
 type compiler struct {
-	fblocks  []fblock
 	filename string
 	table    *Table
 	u        *unit
@@ -188,7 +133,7 @@ func (c *compiler) syntaxError(p *ast.Pos, msg string) {
 
 func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 	u := &unit{scope: s, name: name, qualname: qualname, nameIdx: map[string]int{}, varIdx: map[string]int{},
-		firstLine: firstLine, labels: []int{-1}}
+		firstLine: firstLine, labels: []int{-1}, fastHidden: map[string]bool{}}
 	for _, v := range s.Varnames {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
@@ -207,6 +152,15 @@ func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 	}
 	sort.Strings(u.cellvars)
 	sort.Strings(u.freevars)
+	if s.Type == ClassBlock {
+		// implicit cells, after the sorted ones (compiler_enter_scope)
+		if s.NeedsClassClosure {
+			u.cellvars = append(u.cellvars, "__class__")
+		}
+		if s.NeedsClassdict {
+			u.cellvars = append(u.cellvars, "__classdict__")
+		}
+	}
 	if c.u != nil {
 		u.private = c.u.private
 		c.stack = append(c.stack, c.u)
@@ -321,7 +275,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 			break
 		}
 		c.expr(x.Value)
-		c.emitLoc(bytecode.POP_TOP, 0, loc)
+		c.emit(bytecode.POP_TOP, 0) // artificial
 	case *ast.Pass:
 		c.emitLoc(bytecode.NOP, 0, loc)
 	case *ast.Assign:
@@ -339,23 +293,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.del(t)
 		}
 	case *ast.Return:
-		if !c.u.scope.functionLike() {
-			c.syntaxError(&x.Pos, "'return' outside function")
-		}
-		_, isConst := x.Value.(*ast.Constant)
-		preserve := x.Value != nil && !isConst
-		if preserve {
-			c.expr(x.Value)
-		}
-		c.unwindTo(loc, preserve, false)
-		if !preserve {
-			if x.Value != nil {
-				c.expr(x.Value)
-			} else {
-				c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
-			}
-		}
-		c.emitLoc(bytecode.RETURN_VALUE, 0, loc)
+		c.returnStmt(x)
 	case *ast.If:
 		end := c.newLabel()
 		next := end
@@ -376,9 +314,10 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.classDef(x)
 	case *ast.Try:
 		if len(x.Finalbody) > 0 {
-			c.unsupported("try/finally")
+			c.tryFinally(x)
+		} else {
+			c.tryExcept(x)
 		}
-		c.tryExcept(x)
 	case *ast.AnnAssign:
 		n, isName := x.Target.(*ast.Name)
 		if !isName || x.Simple == 0 {
@@ -402,12 +341,12 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.While:
 		loop, body, anchor, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 		c.place(loop)
-		c.fblocks = append(c.fblocks, fblock{start: loop, exit: end})
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: whileLoop, start: loop, exit: end})
 		c.jumpIf(x.Test, anchor, false)
 		c.place(body)
 		c.body(x.Body)
 		c.jumpIf(x.Test, body, true)
-		c.fblocks = c.fblocks[:len(c.fblocks)-1]
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 		c.place(anchor)
 		c.body(x.Orelse)
 		c.place(end)
@@ -417,7 +356,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.expr(x.Iter)
 		c.emitLoc(bytecode.GET_ITER, 0, iterLoc)
 		c.place(start)
-		c.fblocks = append(c.fblocks, fblock{isFor: true, start: start, exit: end})
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: forLoop, start: start, exit: end})
 		c.jump(bytecode.FOR_ITER, cleanup, iterLoc)
 		c.store(x.Target)
 		c.body(x.Body)
@@ -425,22 +364,15 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.place(cleanup)
 		c.emitLoc(bytecode.END_FOR, 0, iterLoc)
 		c.emitLoc(bytecode.POP_TOP, 0, iterLoc)
-		c.fblocks = c.fblocks[:len(c.fblocks)-1]
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 		c.body(x.Orelse)
 		c.place(end)
 	case *ast.Break:
-		i := c.unwindTo(loc, false, true)
-		if i < 0 {
-			c.syntaxError(&x.Pos, "'break' outside loop")
-		}
-		c.unwind(c.fblocks[i], loc, false)
-		c.jump(bytecode.JUMP, c.fblocks[i].exit, loc)
+		c.breakStmt(x.Pos, loc)
 	case *ast.Continue:
-		i := c.unwindTo(loc, false, true)
-		if i < 0 {
-			c.syntaxError(&x.Pos, "'continue' not properly in loop")
-		}
-		c.jump(bytecode.JUMP, c.fblocks[i].start, loc)
+		c.continueStmt(x.Pos, loc)
+	case *ast.With:
+		c.with(x, 0)
 	case *ast.Import:
 		for _, a := range x.Names {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(0)), loc)
@@ -618,11 +550,11 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Positio
 		}
 		return
 	case Local:
-		if s.Type == FunctionBlock {
+		if s.functionLike() || c.u.fastHidden[mangled] {
 			kind = "fast"
 		}
 	case GlobalImplicit:
-		if s.Type == FunctionBlock {
+		if s.functionLike() {
 			kind = "global"
 		}
 	case GlobalExplicit:
@@ -638,6 +570,9 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Positio
 		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_GLOBAL, ast.Store: bytecode.STORE_GLOBAL, ast.Del: bytecode.DELETE_GLOBAL}[ctx]
 	default:
 		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_NAME, ast.Store: bytecode.STORE_NAME, ast.Del: bytecode.DELETE_NAME}[ctx]
+		if op == bytecode.LOAD_NAME && s.Type == ClassBlock && c.u.inInlinedComp > 0 {
+			op = bytecode.LOAD_GLOBAL
+		}
 	}
 	idx := c.addName(mangled)
 	if op == bytecode.LOAD_GLOBAL {
@@ -705,11 +640,25 @@ func (c *compiler) expr(e ast.Expr) {
 		c.place(end)
 	case *ast.Lambda:
 		c.lambda(x)
+	case *ast.Yield, *ast.YieldFrom, *ast.Await:
+		c.yieldExpr(e)
+	case *ast.ListComp:
+		c.comprehension(e, listCompType, "<listcomp>", x.Generators, x.Elt, nil)
+	case *ast.SetComp:
+		c.comprehension(e, setCompType, "<setcomp>", x.Generators, x.Elt, nil)
+	case *ast.DictComp:
+		c.comprehension(e, dictCompType, "<dictcomp>", x.Generators, x.Key, x.Value)
+	case *ast.GeneratorExp:
+		c.comprehension(e, genExpComp, "<genexpr>", x.Generators, x.Elt, nil)
 	case *ast.NamedExpr:
 		c.expr(x.Value)
 		c.emitLoc(bytecode.COPY, 1, loc)
 		c.store(x.Target)
 	case *ast.Attribute:
+		if c.canOptimizeSuper(x) {
+			c.superAttr(x, loc, false)
+			break
+		}
 		c.expr(x.Value)
 		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, attrLoc(loc, x))
 	case *ast.Subscript:
@@ -901,9 +850,13 @@ func (c *compiler) call(x *ast.Call) {
 	kwLoc := loc
 	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
 		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).
-		c.expr(attr.Value)
 		kwLoc = attrLoc(posOf(attr), attr)
-		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, kwLoc)
+		if c.canOptimizeSuper(attr) {
+			c.superAttr(attr, posOf(attr), true)
+		} else {
+			c.expr(attr.Value)
+			c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, kwLoc)
+		}
 		loc = attrLoc(loc, attr)
 	} else {
 		c.expr(x.Func)
@@ -991,6 +944,9 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 	}
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: firstLine, EndLine: firstLine, Col: 0, EndCol: 0})
 	c.body(body)
+	if s.Generator || s.Coroutine {
+		c.wrapInStopIterationHandler()
+	}
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
 	code := c.finish()
@@ -1224,9 +1180,6 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		}
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
-	if s.NeedsClassClosure || s.NeedsClassdict {
-		c.unsupported("closures")
-	}
 	qual := c.qualname(x.Name)
 	c.enter(s, x.Name, qual, firstLine)
 	c.u.isClass = true
@@ -1240,6 +1193,10 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__qualname__"), first)
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(firstLine))), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__firstlineno__"), first)
+	if s.NeedsClassdict {
+		c.emitLoc(bytecode.LOAD_LOCALS, 0, first)
+		c.emitLoc(bytecode.STORE_DEREF, c.derefIndex("__classdict__", Cell), first)
+	}
 	body := x.Body
 	if findAnn(body) {
 		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, first)
@@ -1262,7 +1219,17 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	}
 	c.emit(bytecode.LOAD_CONST, c.addConst(t))
 	c.emit(bytecode.STORE_NAME, c.addName("__static_attributes__"))
-	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+	if s.NeedsClassdict {
+		c.emit(bytecode.LOAD_CLOSURE, c.derefIndex("__classdict__", Cell))
+		c.emit(bytecode.STORE_NAME, c.addName("__classdictcell__"))
+	}
+	if s.NeedsClassClosure {
+		c.emit(bytecode.LOAD_CLOSURE, c.derefIndex("__class__", Cell))
+		c.emit(bytecode.COPY, 1)
+		c.emit(bytecode.STORE_NAME, c.addName("__classcell__"))
+	} else {
+		c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+	}
 	c.emit(bytecode.RETURN_VALUE, 0)
 	code := c.finish()
 	freevars := c.u.freevars
@@ -1385,8 +1352,11 @@ func (c *compiler) closure(freevars []string, loc bytecode.Position) bool {
 	}
 	for _, name := range freevars {
 		sc := c.u.scope.ScopeOf(name)
-		if sc != Cell && sc != Free {
-			c.unsupported("class closures")
+		if c.u.scope.Type == ClassBlock && (name == "__class__" || name == "__classdict__") {
+			sc = Cell
+		}
+		if sc != Cell {
+			sc = Free
 		}
 		c.emitLoc(bytecode.LOAD_CLOSURE, c.derefIndex(name, sc), loc)
 	}
@@ -1481,11 +1451,16 @@ func (c *compiler) lambda(x *ast.Lambda) {
 	c.u.kwOnly = len(a.Kwonlyargs)
 	c.addConst(constant.None) // a lambda has no docstring
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0})
-	if s.Generator {
-		c.unsupported("generator lambda")
-	}
 	c.expr(x.Body)
-	c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
+	if s.Generator {
+		// A generator lambda returns None; the body value was yielded.
+		c.emitLoc(bytecode.POP_TOP, 0, posOf(x.Body))
+		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), posOf(x.Body))
+		c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
+		c.wrapInStopIterationHandler()
+	} else {
+		c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
+	}
 	code := c.finish()
 	freevars := c.u.freevars
 	c.leave()
@@ -1679,16 +1654,16 @@ func (c *compiler) tryExcept(x *ast.Try) {
 	body, except, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.jump(bytecode.SETUP_FINALLY, except, loc)
 	c.place(body)
-	c.fblocks = append(c.fblocks, fblock{kind: tryExceptBlock})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: tryExceptBlock})
 	c.body(x.Body)
-	c.fblocks = c.fblocks[:len(c.fblocks)-1]
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(bytecode.POP_BLOCK, 0)
 	c.body(x.Orelse)
 	c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
 	c.place(except)
 	c.jump(bytecode.SETUP_CLEANUP, cleanup, noLoc)
 	c.emit(bytecode.PUSH_EXC_INFO, 0)
-	c.fblocks = append(c.fblocks, fblock{kind: exceptionHandlerBlock})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: exceptionHandlerBlock})
 	for i, h := range x.Handlers {
 		hloc := posOf(h)
 		if h.Type == nil && i < len(x.Handlers)-1 {
@@ -1705,9 +1680,9 @@ func (c *compiler) tryExcept(x *ast.Try) {
 			c.nameOp(h.Name, ast.Store, hloc)
 			c.jump(bytecode.SETUP_CLEANUP, cleanupEnd, hloc)
 			c.place(cleanupBody)
-			c.fblocks = append(c.fblocks, fblock{kind: handlerCleanupBlock, name: h.Name})
+			c.u.fblocks = append(c.u.fblocks, fblock{kind: handlerCleanupBlock, name: h.Name})
 			c.body(h.Body)
-			c.fblocks = c.fblocks[:len(c.fblocks)-1]
+			c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_EXCEPT, 0)
@@ -1724,20 +1699,72 @@ func (c *compiler) tryExcept(x *ast.Try) {
 			cleanupBody := c.newLabel()
 			c.emitLoc(bytecode.POP_TOP, 0, hloc)
 			c.place(cleanupBody)
-			c.fblocks = append(c.fblocks, fblock{kind: handlerCleanupBlock})
+			c.u.fblocks = append(c.u.fblocks, fblock{kind: handlerCleanupBlock})
 			c.body(h.Body)
-			c.fblocks = c.fblocks[:len(c.fblocks)-1]
+			c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 			c.emit(bytecode.POP_BLOCK, 0)
 			c.emit(bytecode.POP_EXCEPT, 0)
 			c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
 		}
 		c.place(next)
 	}
-	c.fblocks = c.fblocks[:len(c.fblocks)-1]
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(bytecode.RERAISE, 0)
 	c.place(cleanup)
 	c.emit(bytecode.COPY, 3)
 	c.emit(bytecode.POP_EXCEPT, 0)
 	c.emit(bytecode.RERAISE, 1)
 	c.place(end)
+}
+
+// canOptimizeSuper reports whether a.Value is a call of the builtin super that
+// LOAD_SUPER_ATTR can do (can_optimize_super_call).
+func (c *compiler) canOptimizeSuper(a *ast.Attribute) bool {
+	call, ok := a.Value.(*ast.Call)
+	if !ok || a.Attr == "__class__" || len(call.Keywords) != 0 {
+		return false
+	}
+	fn, ok := call.Func.(*ast.Name)
+	if !ok || fn.Id != "super" {
+		return false
+	}
+	// super must not be shadowed, statically
+	if c.u.scope.ScopeOf("super") != GlobalImplicit || c.table.Top.ScopeOf("super") != 0 {
+		return false
+	}
+	switch len(call.Args) {
+	case 2:
+		for _, e := range call.Args {
+			if _, star := e.(*ast.Starred); star {
+				return false
+			}
+		}
+		return true
+	case 0:
+		// zero-argument super needs an argument and the __class__ cell
+		return (c.u.argCount > 0 || c.u.posOnly > 0) && c.u.scope.ScopeOf("__class__") == Free
+	}
+	return false
+}
+
+// superAttr loads super().attr (or the method, for a call) with LOAD_SUPER_ATTR:
+// -> attr, or -> method self.
+func (c *compiler) superAttr(a *ast.Attribute, loc bytecode.Position, method bool) {
+	call := a.Value.(*ast.Call)
+	c.nameOp("super", ast.Load, posOf(call.Func))
+	cloc := posOf(call)
+	arg := 0
+	if len(call.Args) == 2 {
+		c.expr(call.Args[0])
+		c.expr(call.Args[1])
+		arg |= 2
+	} else {
+		c.nameOp("__class__", ast.Load, cloc)
+		c.nameOp(c.u.varnames[0], ast.Load, cloc)
+	}
+	if method {
+		arg |= 1
+	}
+	c.emitLoc(bytecode.LOAD_SUPER_ATTR, c.addName(Mangle(c.private(), a.Attr))<<2|arg, loc)
+	c.emitLoc(bytecode.NOP, 0, attrLoc(loc, a))
 }

@@ -101,3 +101,45 @@ func TestCodegen(t *testing.T) {
 	}
 	t.Logf("codegen: %d of %d programs compile to python3.13's code objects exactly", same, len(cases))
 }
+
+// TestStackEffects checks stackEffect against python3.13's dis.stack_effect
+// (testdata/stack_effects.json, written by testdata/stack_effects.py).
+func TestStackEffects(t *testing.T) {
+	data, err := os.ReadFile("testdata/stack_effects.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string][][3]int
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	skip := map[string]bool{"ENTER_EXECUTOR": true, "RESERVED": true}
+	n := 0
+	for name, rows := range want {
+		op, ok := bytecode.OpByName(name)
+		if !ok {
+			t.Errorf("unknown opcode %s", name)
+			continue
+		}
+		if skip[name] {
+			continue
+		}
+		for _, r := range rows {
+			for j, jump := range []bool{false, true} {
+				got := func() (eff int) {
+					defer func() {
+						if recover() != nil {
+							eff = -1000
+						}
+					}()
+					return stackEffect(instr{op: op, arg: r[0]}, jump)
+				}()
+				if got != r[1+j] {
+					t.Errorf("%s arg %d jump %v: stack effect %d, want %d", name, r[0], jump, got, r[1+j])
+				}
+				n++
+			}
+		}
+	}
+	t.Logf("%d stack effects checked", n)
+}

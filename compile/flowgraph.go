@@ -29,7 +29,7 @@ func isJump(op int) bool {
 	switch op {
 	case bytecode.JUMP, bytecode.JUMP_NO_INTERRUPT, bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD,
 		bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE,
-		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE, bytecode.FOR_ITER:
+		bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE, bytecode.FOR_ITER, bytecode.SEND:
 		return true
 	}
 	return false
@@ -134,9 +134,22 @@ func labelExceptionTargets(entry *block) {
 			}
 			return stack[len(stack)-1]
 		}
+		lastYieldDepth := -1
 		for i := range b.instrs {
 			in := &b.instrs[i]
 			switch {
+			case in.op == bytecode.YIELD_VALUE:
+				in.handler = top()
+				lastYieldDepth = len(stack)
+			case in.op == bytecode.RESUME:
+				in.handler = top()
+				if in.arg != 0 {
+					// RESUME_OPARG_DEPTH1_MASK: the yield ran with one handler pushed
+					if lastYieldDepth == 1 {
+						in.arg |= 4
+					}
+					lastYieldDepth = -1
+				}
 			case isBlockPush(in.op):
 				if !visited[in.setup] {
 					visited[in.setup] = true
@@ -304,6 +317,16 @@ func (c *compiler) optimizeBlock(b *block) {
 			}
 		case bytecode.BUILD_TUPLE:
 			n := in.arg
+			if next != nil && next.op == bytecode.UNPACK_SEQUENCE && next.arg == n && n >= 1 && n <= 3 {
+				// a, b = b, a: no tuple, just a SWAP (none at all for one item)
+				in.op, in.arg = bytecode.NOP, 0
+				if n == 1 {
+					next.op, next.arg = bytecode.NOP, 0
+				} else {
+					next.op = bytecode.SWAP
+				}
+				break
+			}
 			if i >= n {
 				all := true
 				for k := i - n; k < i; k++ {
@@ -336,6 +359,16 @@ func (c *compiler) optimizeBlock(b *block) {
 			if next != nil && next.op == bytecode.TO_BOOL {
 				next.op = bytecode.NOP
 			}
+		case bytecode.SWAP:
+			if in.arg == 1 {
+				in.op, in.arg = bytecode.NOP, 0
+			}
+		}
+	}
+	for i := 0; i < len(ins); i++ {
+		if ins[i].op == bytecode.SWAP {
+			i = swaptimize(ins, i)
+			applyStaticSwaps(ins, i)
 		}
 	}
 	// LOAD_CONST None; IS_OP; [TO_BOOL;] POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
@@ -365,7 +398,7 @@ func (c *compiler) optimizeBlock(b *block) {
 	// unconditional jump is replaced by a NOP and a jump straight to that jump's target.
 	for steps := 0; steps < 100; steps++ {
 		l := b.last()
-		if l == nil || !isJump(l.op) || b.target == nil || l.op == bytecode.FOR_ITER {
+		if l == nil || !isJump(l.op) || b.target == nil || l.op == bytecode.FOR_ITER || l.op == bytecode.SEND {
 			break
 		}
 		t := firstReal(b.target)
@@ -504,6 +537,25 @@ func removeRedundantJumps(entry *block) {
 
 // resolveLines gives instructions without a location the location of the one before
 // them in their block, duplicating small exit blocks that have no line first.
+// isExitOrEvalCheckWithoutLine: a block with no line number that leaves the scope
+// or checks the eval breaker (is_exit_or_eval_check_without_lineno).
+func isExitOrEvalCheckWithoutLine(b *block) bool {
+	if len(b.instrs) == 0 {
+		return false
+	}
+	exit := isScopeExit(b.last().op)
+	for _, in := range b.instrs {
+		if in.loc.Line >= 0 {
+			return false
+		}
+		switch in.op {
+		case bytecode.JUMP, bytecode.JUMP_BACKWARD, bytecode.CALL, bytecode.CALL_KW, bytecode.CALL_FUNCTION_EX:
+			exit = true
+		}
+	}
+	return exit
+}
+
 func resolveLines(entry *block) {
 	markReachable(entry)
 	// Copy exit blocks without a line number that are jump targets with several
@@ -515,10 +567,10 @@ func resolveLines(entry *block) {
 			continue
 		}
 		t := firstReal(b.target)
-		if t == nil || len(t.instrs) == 0 || t.instrs[0].loc.Line >= 0 || !isScopeExit(t.last().op) || t.preds < 2 {
+		if t == nil || !isExitOrEvalCheckWithoutLine(t) || t.preds < 2 {
 			continue
 		}
-		cp := &block{instrs: append([]instr(nil), t.instrs...), next: t.next, preds: 1}
+		cp := &block{instrs: append([]instr(nil), t.instrs...), next: t.next, target: t.target, preds: 1}
 		cp.instrs[0].loc = l.loc
 		b.target = cp
 		t.preds--
@@ -526,7 +578,7 @@ func resolveLines(entry *block) {
 	}
 	for b := entry; b != nil; b = b.next {
 		if len(b.instrs) > 0 && !b.noFallthrough() {
-			if n := firstReal(b.next); n != nil && len(n.instrs) > 0 && n.instrs[0].loc.Line < 0 && isScopeExit(n.last().op) {
+			if n := firstReal(b.next); n != nil && isExitOrEvalCheckWithoutLine(n) {
 				n.instrs[0].loc = b.last().loc
 			}
 		}
@@ -746,5 +798,131 @@ func addLoadChecks(entry *block, nlocals, nparams int) {
 		stack = stack[:len(stack)-1]
 		onStack[b] = false
 		scan(b)
+	}
+}
+
+// swaptimize replaces the run of SWAPs (and NOPs) starting at i with the shortest
+// equivalent sequence of SWAPs (CPython's swaptimize). It returns the index of the
+// run's last instruction.
+func swaptimize(ins []instr, i int) int {
+	run := ins[i:]
+	depth := run[0].arg
+	n := 1
+	more := false
+	for ; n < len(run); n++ {
+		if run[n].op == bytecode.SWAP {
+			depth = max(depth, run[n].arg)
+			more = true
+		} else if run[n].op != bytecode.NOP {
+			break
+		}
+	}
+	if !more {
+		return i
+	}
+	// Simulate the run on the stack 0..depth-1.
+	stack := make([]int, depth)
+	for k := range stack {
+		stack[k] = k
+	}
+	for k := 0; k < n; k++ {
+		if run[k].op == bytecode.SWAP {
+			a := run[k].arg - 1
+			stack[0], stack[a] = stack[a], stack[0]
+		}
+	}
+	// Rebuild it from the end, one cycle at a time through position 0.
+	const visited = -1
+	cur := n - 1
+	for k := 0; k < depth; k++ {
+		if stack[k] == visited || stack[k] == k {
+			continue
+		}
+		j := k
+		for {
+			if j != 0 {
+				run[cur].op, run[cur].arg = bytecode.SWAP, j+1
+				cur--
+			}
+			if stack[j] == visited {
+				break
+			}
+			next := stack[j]
+			stack[j] = visited
+			j = next
+		}
+	}
+	for ; cur >= 0; cur-- {
+		run[cur].op, run[cur].arg = bytecode.NOP, 0
+	}
+	return i + n - 1
+}
+
+// swappable instructions only consume the top of the stack, cannot jump, raise or
+// run arbitrary code.
+func swappable(op int) bool {
+	return op == bytecode.STORE_FAST || op == bytecode.STORE_FAST_MAYBE_NULL || op == bytecode.POP_TOP
+}
+
+func storesTo(in instr) int {
+	if in.op == bytecode.STORE_FAST || in.op == bytecode.STORE_FAST_MAYBE_NULL {
+		return in.arg
+	}
+	return -1
+}
+
+// nextSwappable finds the next swappable instruction after i, skipping NOPs; with
+// line >= 0 it must be on that line.
+func nextSwappable(ins []instr, i, line int) int {
+	for i++; i < len(ins); i++ {
+		if line >= 0 && ins[i].loc.Line != line {
+			return -1
+		}
+		if ins[i].op == bytecode.NOP {
+			continue
+		}
+		if swappable(ins[i].op) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// applyStaticSwaps swaps instructions instead of stack items where it can: SWAP 2,
+// POP_TOP, STORE_FAST x becomes NOP, STORE_FAST x, POP_TOP (apply_static_swaps).
+func applyStaticSwaps(ins []instr, i int) {
+	for ; i >= 0; i-- {
+		swap := &ins[i]
+		if swap.op != bytecode.SWAP {
+			if swap.op == bytecode.NOP || swappable(swap.op) {
+				continue
+			}
+			return
+		}
+		j := nextSwappable(ins, i, -1)
+		if j < 0 {
+			return
+		}
+		k := j
+		line := ins[j].loc.Line
+		for count := swap.arg - 1; count > 0; count-- {
+			if k = nextSwappable(ins, k, line); k < 0 {
+				return
+			}
+		}
+		sj, sk := storesTo(ins[j]), storesTo(ins[k])
+		if sj >= 0 || sk >= 0 {
+			if sj == sk {
+				return
+			}
+			for m := j + 1; m < k; m++ {
+				if s := storesTo(ins[m]); s >= 0 && (s == sj || s == sk) {
+					return
+				}
+			}
+		}
+		swap.op, swap.arg = bytecode.NOP, 0
+		ins[j], ins[k] = ins[k], ins[j]
 	}
 }
