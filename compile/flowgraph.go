@@ -273,7 +273,6 @@ func (c *compiler) optimize(entry *block) {
 		c.optimizeBlock(b)
 	}
 	removeNops(entry)
-	inlineSmallExitBlocks(entry)
 	removeUnreachable(entry)
 	removeRedundantJumps(entry)
 	removeNops(entry)
@@ -422,18 +421,40 @@ func (c *compiler) optimizeBlock(b *block) {
 // inlineSmallExitBlocks replaces an unconditional jump to a block of at most four
 // instructions that ends the scope by a copy of that block.
 func inlineSmallExitBlocks(entry *block) {
-	for b := entry; b != nil; b = b.next {
-		l := b.last()
-		if l == nil || !isUnconditionalJump(l.op) || b.target == nil {
-			continue
+	for changed, rounds := true, 0; changed && rounds < 100; rounds++ {
+		changed = false
+		for b := entry; b != nil; b = b.next {
+			l := b.last()
+			if l == nil || !isUnconditionalJump(l.op) || b.target == nil || firstReal(b.target) == b {
+				continue
+			}
+			t := firstReal(b.target)
+			if t == nil || len(t.instrs) == 0 {
+				continue
+			}
+			smallExit := isScopeExit(t.last().op) && len(t.instrs) <= 4
+			noLineNoFallthrough := t.noFallthrough()
+			for _, in := range t.instrs {
+				if in.loc.Line >= 0 {
+					noLineNoFallthrough = false
+				}
+			}
+			if !smallExit && !noLineNoFallthrough {
+				continue
+			}
+			removed := l.op
+			l.op, l.arg = bytecode.NOP, 0
+			b.instrs = append(b.instrs, t.instrs...)
+			b.target = t.target
+			if noLineNoFallthrough {
+				if nl := b.last(); isUnconditionalJump(nl.op) && removed == bytecode.JUMP {
+					// keep the eval breaker check
+					nl.op = bytecode.JUMP
+				}
+			}
+			t.preds--
+			changed = true
 		}
-		t := firstReal(b.target)
-		if t == nil || len(t.instrs) == 0 || len(t.instrs) > 4 || !isScopeExit(t.last().op) {
-			continue
-		}
-		l.op = bytecode.NOP
-		b.instrs = append(b.instrs, t.instrs...)
-		b.target = nil
 	}
 }
 
