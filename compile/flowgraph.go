@@ -467,13 +467,13 @@ func firstReal(b *block) *block {
 
 // removeNops drops NOPs that carry no line of their own, as remove_redundant_nops.
 func removeNops(entry *block) {
-	prevLine := -1
 	for b := entry; b != nil; b = b.next {
+		prevLine := -1
 		out := b.instrs[:0]
 		for i, in := range b.instrs {
+			line := in.loc.Line
 			if in.op == bytecode.NOP {
-				line := in.loc.Line
-				if line < 0 || line == prevLine && i > 0 {
+				if line < 0 || line == prevLine {
 					continue
 				}
 				if i+1 < len(b.instrs) {
@@ -485,13 +485,21 @@ func removeNops(entry *block) {
 						b.instrs[i+1].loc = in.loc
 						continue
 					}
-				} else if nb := firstReal(b.next); nb != nil && !b.noFallthrough() && len(nb.instrs) > 0 && nb.instrs[0].loc.Line == line && nb.preds <= 1 {
-					continue
+				} else if nb := firstReal(b.next); nb != nil {
+					next := -1
+					for _, ni := range nb.instrs {
+						if ni.op == bytecode.NOP && ni.loc.Line < 0 {
+							continue
+						}
+						next = ni.loc.Line
+						break
+					}
+					if line == next {
+						continue
+					}
 				}
 			}
-			if in.loc.Line >= 0 {
-				prevLine = in.loc.Line
-			}
+			prevLine = line
 			out = append(out, in)
 		}
 		b.instrs = out
@@ -550,8 +558,7 @@ func removeRedundantJumps(entry *block) {
 			continue
 		}
 		if firstReal(b.next) == firstReal(b.target) {
-			l.op = bytecode.NOP
-			l.loc = noLoc
+			l.op, l.arg = bytecode.NOP, 0
 		}
 	}
 }
