@@ -358,12 +358,14 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.place(start)
 		c.u.fblocks = append(c.u.fblocks, fblock{kind: forLoop, start: start, exit: end})
 		c.jump(bytecode.FOR_ITER, cleanup, iterLoc)
+		// a NOP for line tracing of multi-line for statements; removed if redundant
+		c.emitLoc(bytecode.NOP, 0, posOf(x.Target))
 		c.store(x.Target)
 		c.body(x.Body)
 		c.jump(bytecode.JUMP, start, noLoc)
 		c.place(cleanup)
-		c.emitLoc(bytecode.END_FOR, 0, iterLoc)
-		c.emitLoc(bytecode.POP_TOP, 0, iterLoc)
+		c.emit(bytecode.END_FOR, 0)
+		c.emit(bytecode.POP_TOP, 0)
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 		c.body(x.Orelse)
 		c.place(end)

@@ -66,9 +66,17 @@ func (b *block) noFallthrough() bool {
 
 // buildBlocks splits the instruction list at labels and after jumps and exits.
 func buildBlocks(u *unit) *block {
+	// Only labels something jumps to start a block, as in CPython, where a label
+	// nothing targets leaves the instructions around it in one block.
+	used := map[label]bool{}
+	for _, in := range u.code {
+		if in.target != 0 {
+			used[in.target] = true
+		}
+	}
 	atIndex := map[int][]label{}
 	for l, idx := range u.labels {
-		if idx >= 0 {
+		if idx >= 0 && used[label(l)] {
 			atIndex[idx] = append(atIndex[idx], label(l))
 		}
 	}
@@ -263,6 +271,8 @@ func pushColdBlocksToEnd(entry *block) {
 }
 
 // optimize runs the flowgraph passes on a unit's blocks.
+var debugCFG func(*block)
+
 func (c *compiler) optimize(entry *block) {
 	// As CPython 3.13's optimize_cfg: exits are inlined and line numbers resolved
 	// before the peephole rules run, so that folded instructions keep good locations.
@@ -271,6 +281,9 @@ func (c *compiler) optimize(entry *block) {
 	resolveLines(entry)
 	for b := entry; b != nil; b = b.next {
 		c.optimizeBlock(b)
+	}
+	if debugCFG != nil {
+		debugCFG(entry)
 	}
 	removeNops(entry)
 	removeUnreachable(entry)
