@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -379,7 +380,16 @@ func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 			}
 			return nil
 		case ast.Pow:
-			if by.Sign() < 0 || !by.IsInt64() || bx.BitLen()*int(by.Int64()) > maxIntBits {
+			if by.Sign() < 0 {
+				// a negative exponent makes a float, as float(x) ** float(y)
+				f, ok1 := toFloat(a)
+				g, ok2 := toFloat(b)
+				if !ok1 || !ok2 {
+					return nil
+				}
+				return foldFloat(op, f, g)
+			}
+			if !by.IsInt64() || bx.BitLen()*int(by.Int64()) > maxIntBits {
 				return nil
 			}
 			r.Exp(bx, by, nil)
@@ -433,21 +443,89 @@ func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 	_, isFa := a.(constant.Float)
 	_, isFb := b.(constant.Float)
 	if okf && okg && (isFa || isFb) {
-		switch op {
-		case ast.Add:
-			return constant.Float(f + g)
-		case ast.Sub:
-			return constant.Float(f - g)
-		case ast.Mult:
-			return constant.Float(f * g)
-		case ast.Div:
-			if g == 0 {
-				return nil
+		return foldFloat(op, f, g)
+	}
+	_, isCa := a.(constant.Complex)
+	_, isCb := b.(constant.Complex)
+	if isCa || isCb {
+		x, ok1 := toComplex(a)
+		y, ok2 := toComplex(b)
+		if ok1 && ok2 {
+			switch op {
+			case ast.Add:
+				return constant.Complex(complex(real(x)+real(y), imag(x)+imag(y)))
+			case ast.Sub:
+				return constant.Complex(complex(real(x)-real(y), imag(x)-imag(y)))
+			case ast.Mult:
+				return constant.Complex(complex(real(x)*real(y)-imag(x)*imag(y), real(x)*imag(y)+imag(x)*real(y)))
 			}
-			return constant.Float(f / g)
 		}
 	}
 	return nil
+}
+
+// foldFloat does float arithmetic as Python's float type does; nil where Python would
+// raise (division by zero, overflow) or produce a complex number.
+func foldFloat(op ast.Operator, f, g float64) constant.Value {
+	finite := !math.IsInf(f, 0) && !math.IsNaN(f) && !math.IsInf(g, 0) && !math.IsNaN(g)
+	switch op {
+	case ast.Add:
+		return constant.Float(f + g)
+	case ast.Sub:
+		return constant.Float(f - g)
+	case ast.Mult:
+		return constant.Float(f * g)
+	case ast.Div:
+		if g == 0 {
+			return nil
+		}
+		return constant.Float(f / g)
+	case ast.FloorDiv, ast.Mod:
+		if g == 0 {
+			return nil
+		}
+		mod := math.Mod(f, g)
+		div := (f - mod) / g
+		if mod != 0 {
+			if (g < 0) != (mod < 0) {
+				mod += g
+				div -= 1
+			}
+		} else {
+			mod = math.Copysign(0, g)
+		}
+		if op == ast.Mod {
+			return constant.Float(mod)
+		}
+		var floordiv float64
+		if div != 0 {
+			floordiv = math.Floor(div)
+			if div-floordiv > 0.5 {
+				floordiv++
+			}
+		} else {
+			floordiv = math.Copysign(0, f/g)
+		}
+		return constant.Float(floordiv)
+	case ast.Pow:
+		if !finite || f == 0 && g < 0 || f < 0 && g != math.Trunc(g) {
+			return nil
+		}
+		r := math.Pow(f, g)
+		if math.IsInf(r, 0) || math.IsNaN(r) {
+			return nil
+		}
+		return constant.Float(r)
+	}
+	return nil
+}
+
+func toComplex(v constant.Value) (complex128, bool) {
+	if c, ok := v.(constant.Complex); ok {
+		return complex128(c), true
+	}
+	f, ok := toFloat(v)
+	return complex(f, 0), ok
 }
 
 // toFloat converts an int (exactly representable) or float constant to float64.
