@@ -2,6 +2,7 @@ package compile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -213,7 +214,8 @@ func (c *compiler) addConst(v constant.Value) int {
 func constEqual(a, b constant.Value) bool {
 	switch x := a.(type) {
 	case *bytecode.Code:
-		return x == b
+		y, ok := b.(*bytecode.Code)
+		return ok && codeEqual(x, y)
 	case constant.Tuple:
 		y, ok := b.(constant.Tuple)
 		if !ok || len(x) != len(y) {
@@ -239,6 +241,27 @@ func constEqual(a, b constant.Value) bool {
 		return false
 	}
 	return a == b
+}
+
+// codeEqual is code object equality (code_richcompare): a body compiled twice, as a
+// while loop's test or a finally block is, gives one constant.
+func codeEqual(x, y *bytecode.Code) bool {
+	if x == y {
+		return true
+	}
+	if x.Name != y.Name || x.QualName != y.QualName || x.ArgCount != y.ArgCount || x.PosOnlyArgCount != y.PosOnlyArgCount ||
+		x.KwOnlyArgCount != y.KwOnlyArgCount || x.Flags != y.Flags || x.FirstLineNo != y.FirstLineNo ||
+		x.StackSize != y.StackSize || string(x.Code) != string(y.Code) || string(x.LineTable) != string(y.LineTable) ||
+		string(x.ExceptionTable) != string(y.ExceptionTable) || string(x.LocalsPlusKinds) != string(y.LocalsPlusKinds) ||
+		!slices.Equal(x.Names, y.Names) || !slices.Equal(x.LocalsPlusNames, y.LocalsPlusNames) || len(x.Consts) != len(y.Consts) {
+		return false
+	}
+	for i := range x.Consts {
+		if !constEqual(x.Consts[i], y.Consts[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) addName(name string) int {

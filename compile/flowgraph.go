@@ -422,6 +422,9 @@ func (c *compiler) optimizeBlock(b *block) {
 			break
 		}
 		op := l.op
+		if j.op == bytecode.JUMP_NO_INTERRUPT && op != bytecode.JUMP && op != bytecode.JUMP_NO_INTERRUPT {
+			break // conditional jumps thread only through JUMP
+		}
 		if (op == bytecode.JUMP || op == bytecode.JUMP_NO_INTERRUPT) && j.op == bytecode.JUMP {
 			op = bytecode.JUMP
 		}
