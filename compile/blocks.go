@@ -278,3 +278,77 @@ func (c *compiler) tryFinally(x *ast.Try) {
 	c.popExceptAndReraise(noLoc)
 	c.place(exit)
 }
+
+// asyncFor compiles async for (compiler_async_for): __anext__ is awaited inside a
+// SETUP_FINALLY whose handler, END_ASYNC_FOR, ends the loop on StopAsyncIteration.
+func (c *compiler) asyncFor(s *ast.AsyncFor) {
+	loc := posOf(s)
+	if !c.u.async {
+		c.syntaxError(&s.Pos, "'async for' outside async function")
+	}
+	start, except, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(s.Iter)
+	c.emitLoc(bytecode.GET_AITER, 0, loc)
+	c.place(start)
+	c.push(fblock{kind: forLoop, start: start, exit: end})
+	c.jump(bytecode.SETUP_FINALLY, except, loc)
+	c.emitLoc(bytecode.GET_ANEXT, 0, loc)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+	c.yieldFrom(loc, true)
+	c.emitLoc(bytecode.POP_BLOCK, 0, loc)
+	c.store(s.Target)
+	c.body(s.Body)
+	c.jump(bytecode.JUMP, start, noLoc)
+	c.pop()
+	c.place(except)
+	c.emitLoc(bytecode.END_ASYNC_FOR, 0, posOf(s.Iter))
+	c.body(s.Orelse)
+	c.place(end)
+}
+
+// asyncWith compiles async with (compiler_async_with): __aenter__ and __aexit__
+// results are awaited.
+func (c *compiler) asyncWith(s *ast.AsyncWith, pos int) {
+	if !c.u.async {
+		c.syntaxError(&s.Pos, "'async with' outside async function")
+	}
+	item := s.Items[pos]
+	block, final, exit, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(item.ContextExpr)
+	loc := posOf(item.ContextExpr)
+	c.emitLoc(bytecode.BEFORE_ASYNC_WITH, 0, loc)
+	c.awaitOnStack(1, loc)
+	c.jump(bytecode.SETUP_WITH, final, loc)
+	c.place(block)
+	c.push(fblock{kind: asyncWithBlock, start: block, exit: final, loc: loc})
+	if item.OptionalVars != nil {
+		c.store(item.OptionalVars)
+	} else {
+		c.emitLoc(bytecode.POP_TOP, 0, loc)
+	}
+	if pos+1 == len(s.Items) {
+		c.body(s.Body)
+	} else {
+		c.asyncWith(s, pos+1)
+	}
+	c.pop()
+	c.emitLoc(bytecode.POP_BLOCK, 0, loc)
+	c.callExitWithNones(loc)
+	c.awaitOnStack(2, loc)
+	c.emitLoc(bytecode.POP_TOP, 0, loc)
+	c.jump(bytecode.JUMP, exit, loc)
+	c.place(final)
+	c.jump(bytecode.SETUP_CLEANUP, cleanup, loc)
+	c.emitLoc(bytecode.PUSH_EXC_INFO, 0, loc)
+	c.emitLoc(bytecode.WITH_EXCEPT_START, 0, loc)
+	c.awaitOnStack(2, loc)
+	c.withExceptFinish(cleanup)
+	c.place(exit)
+}
+
+// awaitOnStack awaits the value on the stack: GET_AWAITABLE where, then yield from.
+func (c *compiler) awaitOnStack(where int, loc bytecode.Position) {
+	c.emitLoc(bytecode.GET_AWAITABLE, where, loc)
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
+	c.yieldFrom(loc, true)
+}

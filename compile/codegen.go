@@ -2,6 +2,7 @@ package compile
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -104,6 +105,9 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 			code, err = nil, fmt.Errorf("kaa: internal compiler error: %v", r)
 		}
 	}()
+	if table.future {
+		stringifyAnnotations(m.Body)
+	}
 	Optimize(mod)
 	c.enter(table.Top, "<module>", "<module>", 1)
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
@@ -121,6 +125,62 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
 	return c.finish(), nil
+}
+
+// annAssign compiles an annotated assignment (compiler_annassign): the assignment
+// first, then, in a module or class, the annotation stored in __annotations__ for a
+// simple name, or evaluated (and the target's parts checked) for other targets.
+func (c *compiler) annAssign(x *ast.AnnAssign, loc bytecode.Position) {
+	if x.Value != nil {
+		c.expr(x.Value)
+		c.store(x.Target)
+	}
+	moduleOrClass := c.u.scope.Type == ModuleBlock || c.u.scope.Type == ClassBlock
+	switch t := x.Target.(type) {
+	case *ast.Name:
+		if x.Simple != 0 && moduleOrClass {
+			c.expr(x.Annotation) // a string constant under the annotations future
+			c.emitLoc(bytecode.LOAD_NAME, c.addName("__annotations__"), loc)
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(Mangle(c.private(), t.Id))), loc)
+			c.emitLoc(bytecode.STORE_SUBSCR, 0, loc)
+		}
+	case *ast.Attribute:
+		if x.Value == nil {
+			c.checkAnnExpr(t.Value)
+		}
+	case *ast.Subscript:
+		if x.Value == nil {
+			c.checkAnnExpr(t.Value)
+			c.checkAnnSubscr(t.Slice)
+		}
+	}
+	if x.Simple == 0 && !c.table.future && moduleOrClass {
+		c.checkAnnExpr(x.Annotation)
+	}
+}
+
+// checkAnnExpr evaluates e for its side effects only.
+func (c *compiler) checkAnnExpr(e ast.Expr) {
+	c.expr(e)
+	c.emitLoc(bytecode.POP_TOP, 0, posOf(e))
+}
+
+// checkAnnSubscr evaluates the parts of a subscript (check_ann_subscr).
+func (c *compiler) checkAnnSubscr(e ast.Expr) {
+	switch x := e.(type) {
+	case *ast.Slice:
+		for _, p := range []ast.Expr{x.Lower, x.Upper, x.Step} {
+			if p != nil {
+				c.checkAnnExpr(p)
+			}
+		}
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			c.checkAnnSubscr(el)
+		}
+	default:
+		c.checkAnnExpr(e)
+	}
 }
 
 func (c *compiler) unsupported(what string) {
@@ -331,8 +391,12 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.body(x.Orelse)
 		}
 		c.place(end)
-	case *ast.FunctionDef:
-		c.funcDef(x)
+	case *ast.FunctionDef, *ast.AsyncFunctionDef:
+		c.funcDef(s)
+	case *ast.AsyncFor:
+		c.asyncFor(x)
+	case *ast.AsyncWith:
+		c.asyncWith(x, 0)
 	case *ast.ClassDef:
 		c.classDef(x)
 	case *ast.Try:
@@ -342,25 +406,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.tryExcept(x)
 		}
 	case *ast.AnnAssign:
-		n, isName := x.Target.(*ast.Name)
-		if !isName || x.Simple == 0 {
-			if x.Value == nil || c.u.scope.Type != FunctionBlock {
-				c.unsupported("annotated non-name target")
-			}
-		}
-		if x.Value != nil {
-			c.expr(x.Value)
-			c.store(x.Target)
-		}
-		if isName && x.Simple != 0 && (c.u.scope.Type == ModuleBlock || c.u.scope.Type == ClassBlock) {
-			if c.table.future {
-				c.unsupported("annotations under from __future__ import annotations")
-			}
-			c.expr(x.Annotation)
-			c.emitLoc(bytecode.LOAD_NAME, c.addName("__annotations__"), loc)
-			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(Mangle(c.private(), n.Id))), loc)
-			c.emitLoc(bytecode.STORE_SUBSCR, 0, loc)
-		}
+		c.annAssign(x, loc)
 	case *ast.While:
 		loop, body, anchor, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 		c.place(loop)
@@ -533,15 +579,31 @@ func (c *compiler) store(t ast.Expr) {
 		} else {
 			elts = x.(*ast.List).Elts
 		}
-		for _, e := range elts {
+		// unpack_helper: UNPACK_EX for one starred target, else UNPACK_SEQUENCE
+		n, star := len(elts), false
+		for i, e := range elts {
 			if _, ok := e.(*ast.Starred); ok {
-				c.unsupported("starred assignment")
+				if star {
+					c.syntaxError(x.(ast.Expr).GetPos(), "multiple starred expressions in assignment")
+				}
+				if i >= 1<<8 || n-i-1 >= math.MaxInt32>>8 {
+					c.syntaxError(x.(ast.Expr).GetPos(), "too many expressions in star-unpacking assignment")
+				}
+				c.emitLoc(bytecode.UNPACK_EX, i+(n-i-1)<<8, posOf(t))
+				star = true
 			}
 		}
-		c.emitLoc(bytecode.UNPACK_SEQUENCE, len(elts), posOf(t))
+		if !star {
+			c.emitLoc(bytecode.UNPACK_SEQUENCE, n, posOf(t))
+		}
 		for _, e := range elts {
+			if st, ok := e.(*ast.Starred); ok {
+				e = st.Value
+			}
 			c.store(e)
 		}
+	case *ast.Starred:
+		c.syntaxError(x.GetPos(), "starred assignment target must be in a list or tuple")
 	default:
 		c.unsupported("assignment to " + fmt.Sprintf("%T", t))
 	}
@@ -727,14 +789,11 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Call:
 		c.call(x)
 	case *ast.Tuple:
-		c.noStarred(x.Elts)
-		c.sequence(x.Elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
+		c.sequence(x.Elts, 0, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
 	case *ast.List:
-		c.noStarred(x.Elts)
-		c.sequence(x.Elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, false, loc)
+		c.sequence(x.Elts, 0, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, false, loc)
 	case *ast.Set:
-		c.noStarred(x.Elts)
-		c.sequence(x.Elts, bytecode.BUILD_SET, bytecode.SET_ADD, bytecode.SET_UPDATE, false, loc)
+		c.sequence(x.Elts, 0, bytecode.BUILD_SET, bytecode.SET_ADD, bytecode.SET_UPDATE, false, loc)
 	case *ast.Dict:
 		c.dict(x, loc)
 	case *ast.IfExp:
@@ -762,14 +821,6 @@ func (c *compiler) expr(e ast.Expr) {
 		c.place(end)
 	default:
 		c.unsupported(fmt.Sprintf("expression %T", e))
-	}
-}
-
-func (c *compiler) noStarred(es []ast.Expr) {
-	for _, e := range es {
-		if _, ok := e.(*ast.Starred); ok {
-			c.unsupported("starred display")
-		}
 	}
 }
 
@@ -865,17 +916,12 @@ func (c *compiler) jumpBool(cond bool, target label, loc bytecode.Position) {
 	}
 }
 
-// call compiles a call: -> result.
+// call compiles a call: -> result (compiler_call).
 func (c *compiler) call(x *ast.Call) {
 	loc := posOf(x)
-	if hasStarArgs(x) {
-		c.callEx(x)
-		return
-	}
-	kwLoc := loc
-	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
+	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && !hasStarArgs(x) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
 		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).
-		kwLoc = attrLoc(posOf(attr), attr)
+		kwLoc := attrLoc(posOf(attr), attr)
 		if c.canOptimizeSuper(attr) {
 			c.superAttr(attr, posOf(attr), true)
 		} else {
@@ -883,35 +929,114 @@ func (c *compiler) call(x *ast.Call) {
 			c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), attr.Attr))<<1|1, kwLoc)
 		}
 		loc = attrLoc(loc, attr)
-	} else {
-		c.expr(x.Func)
-		if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
-			c.u.code[g].arg |= 1
-		} else {
-			c.emitLoc(bytecode.PUSH_NULL, 0, posOf(x.Func))
+		c.exprs(x.Args)
+		if len(x.Keywords) > 0 {
+			c.kwCall(x.Keywords, len(x.Args), kwLoc, loc)
+			return
 		}
-	}
-	c.exprs(x.Args)
-	if len(x.Keywords) > 0 {
-		names := make(constant.Tuple, len(x.Keywords))
-		for i, k := range x.Keywords {
-			c.expr(k.Value)
-			names[i] = constant.Str(k.Arg)
-		}
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(names), kwLoc)
-		c.emitLoc(bytecode.CALL_KW, len(x.Args)+len(x.Keywords), loc)
+		c.emitLoc(bytecode.CALL, len(x.Args), loc)
 		return
 	}
-	c.emitLoc(bytecode.CALL, len(x.Args), loc)
+	c.expr(x.Func)
+	if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
+		c.u.code[g].arg |= 1
+	} else {
+		c.emitLoc(bytecode.PUSH_NULL, 0, posOf(x.Func))
+	}
+	c.callHelper(0, x.Args, x.Keywords, loc)
 }
 
-func (c *compiler) funcDef(x *ast.FunctionDef) {
-	loc := posOf(x)
+// kwCall pushes keyword argument values and their names and calls: CALL_KW.
+func (c *compiler) kwCall(kws []*ast.Keyword, n int, kwLoc, loc bytecode.Position) {
+	names := make(constant.Tuple, len(kws))
+	for i, k := range kws {
+		c.expr(k.Value)
+		names[i] = constant.Str(k.Arg)
+	}
+	c.emitLoc(bytecode.LOAD_CONST, c.addConst(names), kwLoc)
+	c.emitLoc(bytecode.CALL_KW, n+len(kws), loc)
+}
+
+// callHelper compiles a call's arguments and the call, with pushed positional
+// arguments already on the stack (compiler_call_helper).
+func (c *compiler) callHelper(pushed int, args []ast.Expr, kws []*ast.Keyword, loc bytecode.Position) {
+	ex := len(args)+2*len(kws) > stackUseGuideline
+	for _, a := range args {
+		if _, ok := a.(*ast.Starred); ok {
+			ex = true
+		}
+	}
+	for _, k := range kws {
+		if k.Arg == "" {
+			ex = true
+		}
+	}
+	if !ex {
+		c.exprs(args)
+		if len(kws) > 0 {
+			c.kwCall(kws, pushed+len(args), loc, loc)
+			return
+		}
+		c.emitLoc(bytecode.CALL, pushed+len(args), loc)
+		return
+	}
+	if st, ok := onlyStarred(args); ok && pushed == 0 {
+		c.expr(st.Value)
+	} else {
+		c.sequence(args, pushed, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
+	}
+	if len(kws) > 0 {
+		haveDict := false
+		nseen := 0
+		for i, k := range kws {
+			if k.Arg != "" {
+				nseen++
+				continue
+			}
+			if nseen > 0 {
+				c.subkwargs(kws[i-nseen:i], loc)
+				if haveDict {
+					c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+				}
+				haveDict = true
+				nseen = 0
+			}
+			if !haveDict {
+				c.emitLoc(bytecode.BUILD_MAP, 0, loc)
+				haveDict = true
+			}
+			c.expr(k.Value)
+			c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+		}
+		if nseen > 0 {
+			c.subkwargs(kws[len(kws)-nseen:], loc)
+			if haveDict {
+				c.emitLoc(bytecode.DICT_MERGE, 1, loc)
+			}
+		}
+	}
+	arg := 0
+	if len(kws) > 0 {
+		arg = 1
+	}
+	c.emitLoc(bytecode.CALL_FUNCTION_EX, arg, loc)
+}
+
+// funcDef compiles a def or async def statement (compiler_function).
+func (c *compiler) funcDef(st ast.Stmt) {
+	var x ast.FunctionDef
+	async := false
+	switch d := st.(type) {
+	case *ast.FunctionDef:
+		x = *d
+	case *ast.AsyncFunctionDef:
+		x = ast.FunctionDef{Pos: d.Pos, Name: d.Name, Args: d.Args, Body: d.Body, DecoratorList: d.DecoratorList,
+			Returns: d.Returns, TypeParams: d.TypeParams}
+		async = true
+	}
+	loc := posOf(st)
 	if len(x.TypeParams) > 0 {
 		c.unsupported("generic def")
-	}
-	if c.table.future && (x.Returns != nil || hasAnnotations(x.Args)) {
-		c.unsupported("annotations under from __future__ import annotations")
 	}
 	c.exprs(x.DecoratorList)
 	firstLine := x.Lineno
@@ -929,7 +1054,8 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		c.expr(e)
 		n++
 	}
-	for _, group := range [][]*ast.Arg{a.Posonlyargs, a.Args} {
+	// CPython visits args before posonlyargs (compiler_visit_annotations)
+	for _, group := range [][]*ast.Arg{a.Args, a.Posonlyargs} {
 		for _, arg := range group {
 			annotate(arg.Arg, arg.Annotation)
 		}
@@ -951,9 +1077,10 @@ func (c *compiler) funcDef(x *ast.FunctionDef) {
 		c.emitLoc(bytecode.BUILD_TUPLE, 2*n, loc)
 		flags |= 4
 	}
-	s := c.table.ByNode[ast.Stmt(x)]
+	s := c.table.ByNode[st]
 	qual := c.qualname(x.Name)
 	c.enter(s, x.Name, qual, firstLine)
+	c.u.async = async
 	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
 	c.u.posOnly = len(a.Posonlyargs)
 	c.u.kwOnly = len(a.Kwonlyargs)
@@ -1032,59 +1159,94 @@ func allConst(es []ast.Expr) bool {
 	return true
 }
 
-// sequence builds a list, tuple or set display as starunpack_helper (no starred
-// items): constant displays of more than two items load a folded constant.
-func (c *compiler) sequence(elts []ast.Expr, build, add, extend int, tuple bool, loc bytecode.Position) {
+// sequence builds a list, tuple or set display (starunpack_helper): constant
+// displays of more than two items load a folded constant; starred items and big
+// displays build the collection incrementally. pushed items are already on the stack.
+func (c *compiler) sequence(elts []ast.Expr, pushed, build, add, extend int, tuple bool, loc bytecode.Position) {
 	n := len(elts)
 	if n > 2 && allConst(elts) {
 		folded := make(constant.Tuple, n)
 		for i, e := range elts {
 			folded[i] = e.(*ast.Constant).Value
 		}
-		if tuple {
+		if tuple && pushed == 0 {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(folded), loc)
 			return
 		}
-		c.emitLoc(build, 0, loc)
+		c.emitLoc(build, pushed, loc)
 		if build == bytecode.BUILD_SET {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.FrozenSet(folded)), loc)
 		} else {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(folded), loc)
 		}
 		c.emitLoc(extend, 1, loc)
-		return
-	}
-	if n <= stackUseGuideline {
-		c.exprs(elts)
 		if tuple {
-			c.emitLoc(bytecode.BUILD_TUPLE, n, loc)
-		} else {
-			c.emitLoc(build, n, loc)
+			c.emitLoc(bytecode.CALL_INTRINSIC_1, 6, loc) // INTRINSIC_LIST_TO_TUPLE
 		}
 		return
 	}
-	c.emitLoc(build, 0, loc)
+	big := n+pushed > stackUseGuideline
+	star := false
 	for _, e := range elts {
-		c.expr(e)
-		c.emitLoc(add, 1, loc)
+		if _, ok := e.(*ast.Starred); ok {
+			star = true
+		}
+	}
+	if !star && !big {
+		c.exprs(elts)
+		if tuple {
+			c.emitLoc(bytecode.BUILD_TUPLE, n+pushed, loc)
+		} else {
+			c.emitLoc(build, n+pushed, loc)
+		}
+		return
+	}
+	built := big
+	if big {
+		c.emitLoc(build, pushed, loc)
+	}
+	for i, e := range elts {
+		if st, ok := e.(*ast.Starred); ok {
+			if !built {
+				c.emitLoc(build, i+pushed, loc)
+				built = true
+			}
+			c.expr(st.Value)
+			c.emitLoc(extend, 1, loc)
+		} else {
+			c.expr(e)
+			if built {
+				c.emitLoc(add, 1, loc)
+			}
+		}
 	}
 	if tuple {
 		c.emitLoc(bytecode.CALL_INTRINSIC_1, 6, loc) // INTRINSIC_LIST_TO_TUPLE
 	}
 }
 
-// dict builds a dict display as compiler_dict/compiler_subdict (no ** items).
+// dict builds a dict display as compiler_dict/compiler_subdict.
 func (c *compiler) dict(x *ast.Dict, loc bytecode.Position) {
-	for _, k := range x.Keys {
-		if k == nil {
-			c.unsupported("dict unpacking")
-		}
-	}
 	n := len(x.Values)
 	haveDict := false
 	elements := 0
 	for i := 0; i < n; i++ {
-		if elements*2 > stackUseGuideline {
+		if x.Keys[i] == nil { // **mapping
+			if elements > 0 {
+				c.subdict(x, i-elements, i, loc)
+				if haveDict {
+					c.emitLoc(bytecode.DICT_UPDATE, 1, loc)
+				}
+				haveDict = true
+				elements = 0
+			}
+			if !haveDict {
+				c.emitLoc(bytecode.BUILD_MAP, 0, loc)
+				haveDict = true
+			}
+			c.expr(x.Values[i])
+			c.emitLoc(bytecode.DICT_UPDATE, 1, loc)
+		} else if elements*2 > stackUseGuideline {
 			c.subdict(x, i-elements, i+1, loc)
 			if haveDict {
 				c.emitLoc(bytecode.DICT_UPDATE, 1, loc)
@@ -1191,18 +1353,13 @@ func (c *compiler) addStaticAttribute(a *ast.Attribute) {
 
 func (c *compiler) classDef(x *ast.ClassDef) {
 	loc := posOf(x)
-	if len(x.TypeParams) > 0 || len(x.Keywords) > 0 {
-		c.unsupported("this kind of class")
+	if len(x.TypeParams) > 0 {
+		c.unsupported("generic class")
 	}
 	c.exprs(x.DecoratorList)
 	firstLine := x.Lineno
 	if len(x.DecoratorList) > 0 {
 		firstLine = x.DecoratorList[0].GetPos().Lineno
-	}
-	for _, b := range x.Bases {
-		if _, ok := b.(*ast.Starred); ok {
-			c.unsupported("starred bases")
-		}
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
 	qual := c.qualname(x.Name)
@@ -1268,8 +1425,7 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, 8, loc)
 	}
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(x.Name)), loc)
-	c.exprs(x.Bases)
-	c.emitLoc(bytecode.CALL, 2+len(x.Bases), loc)
+	c.callHelper(2, x.Bases, x.Keywords, loc)
 	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
@@ -1512,96 +1668,6 @@ func hasStarArgs(x *ast.Call) bool {
 		}
 	}
 	return false
-}
-
-// callEx compiles a call with *args or **kwargs into CALL_FUNCTION_EX.
-func (c *compiler) callEx(x *ast.Call) {
-	loc := posOf(x)
-	c.expr(x.Func)
-	if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
-		c.u.code[g].arg |= 1
-	} else {
-		ploc := posOf(x.Func)
-		if a, ok := x.Func.(*ast.Attribute); ok {
-			ploc = attrLoc(ploc, a)
-		}
-		c.emitLoc(bytecode.PUSH_NULL, 0, ploc)
-	}
-	if st, ok := onlyStarred(x.Args); ok {
-		c.expr(st.Value)
-	} else {
-		c.starSequence(x.Args, loc)
-	}
-	if len(x.Keywords) > 0 {
-		haveDict := false
-		nseen := 0
-		for i, k := range x.Keywords {
-			if k.Arg != "" {
-				nseen++
-				continue
-			}
-			if nseen > 0 {
-				c.subkwargs(x.Keywords[i-nseen:i], loc)
-				if haveDict {
-					c.emitLoc(bytecode.DICT_MERGE, 1, loc)
-				}
-				haveDict = true
-				nseen = 0
-			}
-			if !haveDict {
-				c.emitLoc(bytecode.BUILD_MAP, 0, loc)
-				haveDict = true
-			}
-			c.expr(k.Value)
-			c.emitLoc(bytecode.DICT_MERGE, 1, loc)
-		}
-		if nseen > 0 {
-			c.subkwargs(x.Keywords[len(x.Keywords)-nseen:], loc)
-			if haveDict {
-				c.emitLoc(bytecode.DICT_MERGE, 1, loc)
-			}
-		}
-	}
-	arg := 0
-	if len(x.Keywords) > 0 {
-		arg = 1
-	}
-	c.emitLoc(bytecode.CALL_FUNCTION_EX, arg, loc)
-}
-
-// starSequence builds the positional-argument tuple of a call with starred items
-// (starunpack_helper for tuples).
-func (c *compiler) starSequence(elts []ast.Expr, loc bytecode.Position) {
-	star := false
-	for _, e := range elts {
-		if _, ok := e.(*ast.Starred); ok {
-			star = true
-		}
-	}
-	if !star {
-		c.sequence(elts, bytecode.BUILD_LIST, bytecode.LIST_APPEND, bytecode.LIST_EXTEND, true, loc)
-		return
-	}
-	built := len(elts) > stackUseGuideline
-	if built {
-		c.emitLoc(bytecode.BUILD_LIST, 0, loc)
-	}
-	for i, e := range elts {
-		if st, ok := e.(*ast.Starred); ok {
-			if !built {
-				c.emitLoc(bytecode.BUILD_LIST, i, loc)
-				built = true
-			}
-			c.expr(st.Value)
-			c.emitLoc(bytecode.LIST_EXTEND, 1, loc)
-		} else {
-			c.expr(e)
-			if built {
-				c.emitLoc(bytecode.LIST_APPEND, 1, loc)
-			}
-		}
-	}
-	c.emitLoc(bytecode.CALL_INTRINSIC_1, 6, loc) // INTRINSIC_LIST_TO_TUPLE
 }
 
 // subkwargs builds a dict of plain keyword arguments (compiler_subkwargs).

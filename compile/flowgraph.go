@@ -15,6 +15,7 @@ type block struct {
 	target  *block // for the final jump, resolved from its label
 	preds   int
 	label   label
+	isLabel bool // something jumps here (CPython's IS_LABEL(b_label))
 	visited bool
 	// index in the final order, for jump offsets
 	offset int
@@ -96,6 +97,7 @@ func buildBlocks(u *unit) *block {
 			for _, l := range ls {
 				byLabel[l] = cur
 			}
+			cur.isLabel = true
 		}
 		if i == len(u.code) {
 			break
@@ -285,10 +287,40 @@ func (c *compiler) optimize(entry *block) {
 	if debugCFG != nil {
 		debugCFG(entry)
 	}
-	removeNops(entry)
+	removeNopsAndPairs(entry)
 	removeUnreachable(entry)
 	removeRedundantJumps(entry)
 	removeNops(entry)
+}
+
+// removeNopsAndPairs removes redundant NOPs and the pairs LOAD_CONST/POP_TOP and
+// COPY 1/POP_TOP that do nothing, until none is left (remove_redundant_nops_and_pairs).
+// A pair is only seen in straight-line code: a jump target forgets the instruction
+// before it.
+func removeNopsAndPairs(entry *block) {
+	for done := false; !done; {
+		done = true
+		removeNops(entry)
+		var prev *instr
+		for b := entry; b != nil; b = b.next {
+			if b.isLabel {
+				prev = nil
+			}
+			for i := range b.instrs {
+				in := &b.instrs[i]
+				if in.op == bytecode.POP_TOP && prev != nil &&
+					(prev.op == bytecode.LOAD_CONST || prev.op == bytecode.COPY && prev.arg == 1) {
+					prev.op, prev.arg = bytecode.NOP, 0
+					in.op, in.arg = bytecode.NOP, 0
+					done = false
+				}
+				prev = in
+			}
+			if l := b.last(); l != nil && isJump(l.op) || b.noFallthrough() {
+				prev = nil
+			}
+		}
+	}
 }
 
 // optimizeBlock applies CPython's peephole rules within one block.
