@@ -103,8 +103,14 @@ func (c *compiler) finish() *bytecode.Code {
 		}
 	}
 	// Emit code, positions and the exception table.
-	var code []byte
-	var positions []bytecode.Position
+	units := 0
+	for _, b := range order {
+		for _, in := range b.instrs {
+			units += sizes(in)
+		}
+	}
+	code := make([]byte, 0, 2*units)
+	positions := make([]bytecode.Position, 0, units)
 	var excs []bytecode.ExceptEntry
 	var cur *block
 	runStart := 0
@@ -215,6 +221,15 @@ func (c *compiler) removeUnusedConsts(entry *block) {
 		}
 	}
 	u.consts = kept
+	u.constIdx = nil
+	for i, k := range kept {
+		if key, ok := keyOf(k); ok {
+			if u.constIdx == nil {
+				u.constIdx = map[constKey]int{}
+			}
+			u.constIdx[key] = i
+		}
+	}
 	for b := entry; b != nil; b = b.next {
 		for i := range b.instrs {
 			if op := b.instrs[i].op; op == bytecode.LOAD_CONST || op == bytecode.RETURN_CONST {

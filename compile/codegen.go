@@ -44,6 +44,7 @@ type unit struct {
 	code          []instr
 	labels        []int // label -> index in code where it is placed (-1 before)
 	consts        []constant.Value
+	constIdx      map[constKey]int // index of the consts keyOf can key
 	names         []string
 	nameIdx       map[string]int
 	varnames      []string
@@ -261,7 +262,50 @@ func (c *compiler) jump(op int, l label, loc bytecode.Position) {
 
 // addConst returns the index of v in co_consts, adding it if needed. Equal values of
 // different types (1, 1.0, True) are distinct, as in CPython's constant cache.
+// constKey indexes the constants that compare by value in Go (str, bytes, small
+// int, bool, None, Ellipsis) so adding one is not a scan of co_consts.
+type constKey struct {
+	kind byte
+	s    string
+	n    int64
+}
+
+func keyOf(v constant.Value) (constKey, bool) {
+	switch x := v.(type) {
+	case constant.Str:
+		return constKey{kind: 's', s: string(x)}, true
+	case constant.Bytes:
+		return constKey{kind: 'b', s: string(x)}, true
+	case constant.Int:
+		if x.Big == nil {
+			return constKey{kind: 'i', n: x.Small}, true
+		}
+	case constant.Bool:
+		if x {
+			return constKey{kind: 'B', n: 1}, true
+		}
+		return constKey{kind: 'B'}, true
+	case constant.NoneType:
+		return constKey{kind: 'N'}, true
+	case constant.EllipsisType:
+		return constKey{kind: 'E'}, true
+	}
+	return constKey{}, false
+}
+
 func (c *compiler) addConst(v constant.Value) int {
+	key, fast := keyOf(v)
+	if fast {
+		if i, ok := c.u.constIdx[key]; ok {
+			return i
+		}
+		if c.u.constIdx == nil {
+			c.u.constIdx = map[constKey]int{}
+		}
+		c.u.constIdx[key] = len(c.u.consts)
+		c.u.consts = append(c.u.consts, v)
+		return len(c.u.consts) - 1
+	}
 	for i, k := range c.u.consts {
 		if constEqual(k, v) {
 			return i

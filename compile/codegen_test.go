@@ -18,21 +18,9 @@ import (
 
 // describeCode prints every field of a code object tree in a canonical text form.
 func describeCode(b *strings.Builder, c *bytecode.Code) {
-	fmt.Fprintf(b, "code %s (%s) line %d args %d/%d/%d stack %d flags %#x\n", c.Name, c.QualName, c.FirstLineNo,
-		c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags)
-	var dis strings.Builder
-	bytecode.Dis(&dis, &bytecode.Code{Code: c.Code, Consts: c.Consts, Names: c.Names, LocalsPlusNames: c.LocalsPlusNames,
-		LineTable: c.LineTable, ExceptionTable: c.ExceptionTable, FirstLineNo: c.FirstLineNo, Filename: c.Filename, Name: c.Name})
-	b.WriteString(strings.Split(addrRe(dis.String()), "\nDisassembly of")[0])
-	fmt.Fprintf(b, "code %x\nnames %q\nlocals %q kinds %x\nlinetable %x\nexceptions %x\n", c.Code, c.Names,
-		c.LocalsPlusNames, c.LocalsPlusKinds, c.LineTable, c.ExceptionTable)
-	for i, k := range c.Consts {
-		if cc, ok := k.(*bytecode.Code); ok {
-			fmt.Fprintf(b, "const %d: code %s\n", i, cc.Name)
-			describeCode(b, cc)
-		} else {
-			fmt.Fprintf(b, "const %d: %T %s\n", i, k, normFrozensets(constant.Repr(k)))
-		}
+	b.WriteString(describeOne(c))
+	for _, cc := range nestedCodes(c) {
+		describeCode(b, cc)
 	}
 }
 
@@ -47,19 +35,78 @@ func normFrozensets(s string) string {
 	})
 }
 
+var addrPattern = regexp.MustCompile(` at 0x[0-9a-f]+`)
+
 func addrRe(s string) string {
-	s = normFrozensets(s)
-	for {
-		i := strings.Index(s, " at 0x")
-		if i < 0 {
-			return s
-		}
-		j := i + 6
-		for j < len(s) && strings.IndexByte("0123456789abcdef", s[j]) >= 0 {
-			j++
-		}
-		s = s[:i] + " at ADDR" + s[j:]
+	return addrPattern.ReplaceAllString(normFrozensets(s), " at ADDR")
+}
+
+// describeOne describes one code object as describeCode does, naming its nested
+// code objects instead of describing them.
+func describeOne(c *bytecode.Code) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "code %s (%s) line %d args %d/%d/%d stack %d flags %#x\n", c.Name, c.QualName, c.FirstLineNo,
+		c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags)
+	var dis strings.Builder
+	bytecode.Dis(&dis, &bytecode.Code{Code: c.Code, Consts: c.Consts, Names: c.Names, LocalsPlusNames: c.LocalsPlusNames,
+		LineTable: c.LineTable, ExceptionTable: c.ExceptionTable, FirstLineNo: c.FirstLineNo, Filename: c.Filename, Name: c.Name})
+	d := dis.String()
+	if i := strings.Index(d, "\nDisassembly of"); i >= 0 {
+		d = d[:i]
 	}
+	b.WriteString(addrRe(d))
+	fmt.Fprintf(&b, "code %x\nnames %q\nlocals %q kinds %x\nlinetable %x\nexceptions %x\n", c.Code, c.Names,
+		c.LocalsPlusNames, c.LocalsPlusKinds, c.LineTable, c.ExceptionTable)
+	for i, k := range c.Consts {
+		if cc, ok := k.(*bytecode.Code); ok {
+			fmt.Fprintf(&b, "const %d: code %s line %d\n", i, cc.Name, cc.FirstLineNo)
+		} else {
+			fmt.Fprintf(&b, "const %d: %T %s\n", i, k, normFrozensets(constant.Repr(k)))
+		}
+	}
+	return b.String()
+}
+
+func nestedCodes(c *bytecode.Code) []*bytecode.Code {
+	var out []*bytecode.Code
+	for _, k := range c.Consts {
+		if cc, ok := k.(*bytecode.Code); ok {
+			out = append(out, cc)
+		}
+	}
+	return out
+}
+
+// countCodes counts want's code objects (itself and all nested ones) and how many
+// of them got reproduces exactly, pairing nested code objects in co_consts order. It
+// returns the first difference found.
+func countCodes(got, want *bytecode.Code) (same, total int, diff string) {
+	total = 1
+	if got != nil {
+		g, w := describeOne(got), describeOne(want)
+		if g == w {
+			same = 1
+		} else {
+			diff = want.QualName + ":" + firstDiff(g, w)
+		}
+	}
+	var gs []*bytecode.Code
+	if got != nil {
+		gs = nestedCodes(got)
+	}
+	for i, w := range nestedCodes(want) {
+		var g *bytecode.Code
+		if i < len(gs) {
+			g = gs[i]
+		}
+		s, t, d := countCodes(g, w)
+		same += s
+		total += t
+		if diff == "" {
+			diff = d
+		}
+	}
+	return same, total, diff
 }
 
 // TestCodegen compiles the programs of testdata/code.json and compares each code

@@ -84,15 +84,20 @@ func buildBlocks(u *unit) *block {
 	byLabel := map[label]*block{}
 	entry := &block{}
 	cur := entry
-	startNew := func() {
+	// A block's instructions are a window of u.code (capped, so that appending to
+	// one block never writes into the next).
+	start := 0
+	startNew := func(at int) {
+		cur.instrs = u.code[start:at:at]
+		start = at
 		nb := &block{}
 		cur.next = nb
 		cur = nb
 	}
 	for i := 0; i <= len(u.code); i++ {
 		if ls, ok := atIndex[i]; ok {
-			if len(cur.instrs) > 0 {
-				startNew()
+			if i > start {
+				startNew(i)
 			}
 			for _, l := range ls {
 				byLabel[l] = cur
@@ -102,12 +107,11 @@ func buildBlocks(u *unit) *block {
 		if i == len(u.code) {
 			break
 		}
-		in := u.code[i]
-		cur.instrs = append(cur.instrs, in)
-		if isJump(in.op) || isScopeExit(in.op) {
-			startNew()
+		if op := u.code[i].op; isJump(op) || isScopeExit(op) {
+			startNew(i + 1)
 		}
 	}
+	cur.instrs = u.code[start:len(u.code):len(u.code)]
 	for b := entry; b != nil; b = b.next {
 		if l := b.last(); l != nil && isJump(l.op) {
 			b.target = byLabel[l.target]
