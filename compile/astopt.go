@@ -129,6 +129,7 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 	case *ast.Match:
 		x.Subject = foldExpr(x.Subject)
 		for _, mc := range x.Cases {
+			foldPattern(mc.Pattern)
 			if mc.Guard != nil {
 				mc.Guard = foldExpr(mc.Guard)
 			}
@@ -719,4 +720,38 @@ flagsDone:
 		fv.FormatSpec = &ast.Constant{Pos: noPos, Value: constant.Str(spec)}
 	}
 	return fv
+}
+
+// foldPattern folds the value expressions in a match pattern (astfold_pattern):
+// negative numbers and complex literals such as -1 and 1+2j become constants.
+func foldPattern(p ast.Pattern) {
+	switch x := p.(type) {
+	case *ast.MatchValue:
+		x.Value = foldExpr(x.Value)
+	case *ast.MatchSequence:
+		for _, q := range x.Patterns {
+			foldPattern(q)
+		}
+	case *ast.MatchMapping:
+		foldExprs(x.Keys)
+		for _, q := range x.Patterns {
+			foldPattern(q)
+		}
+	case *ast.MatchClass:
+		x.Cls = foldExpr(x.Cls)
+		for _, q := range x.Patterns {
+			foldPattern(q)
+		}
+		for _, q := range x.KwdPatterns {
+			foldPattern(q)
+		}
+	case *ast.MatchAs:
+		if x.Pattern != nil {
+			foldPattern(x.Pattern)
+		}
+	case *ast.MatchOr:
+		for _, q := range x.Patterns {
+			foldPattern(q)
+		}
+	}
 }

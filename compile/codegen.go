@@ -437,6 +437,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.place(end)
 	case *ast.FunctionDef, *ast.AsyncFunctionDef:
 		c.funcDef(s)
+	case *ast.Match:
+		c.match(x)
 	case *ast.AsyncFor:
 		c.asyncFor(x)
 	case *ast.AsyncWith:
