@@ -252,13 +252,15 @@ func (c *compiler) popExceptAndReraise(loc bytecode.Position) {
 // tryFinally compiles try/finally, with or without handlers (compiler_try_finally).
 // The finally body is compiled twice: once for the normal exit, once for the
 // exception path.
-func (c *compiler) tryFinally(x *ast.Try) {
+func (c *compiler) tryFinally(x *ast.Try, star bool) {
 	loc := posOf(x)
 	body, end, exit, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.jump(bytecode.SETUP_FINALLY, end, loc)
 	c.place(body)
 	c.push(fblock{kind: finallyTry, start: body, exit: end, finalbody: x.Finalbody})
-	if len(x.Handlers) > 0 {
+	if len(x.Handlers) > 0 && star {
+		c.tryStarExcept(x)
+	} else if len(x.Handlers) > 0 {
 		c.tryExcept(x)
 	} else {
 		c.body(x.Body)
@@ -351,4 +353,98 @@ func (c *compiler) awaitOnStack(where int, loc bytecode.Position) {
 	c.emitLoc(bytecode.GET_AWAITABLE, where, loc)
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
 	c.yieldFrom(loc, true)
+}
+
+// tryStarExcept compiles try/except* (compiler_try_star_except): each handler takes
+// its part of the exception group with CHECK_EG_MATCH; what the handlers raise or
+// leave unhandled is collected in a list and re-raised together at the end.
+func (c *compiler) tryStarExcept(x *ast.Try) {
+	loc := posOf(x)
+	body, except, orelse, end, cleanup, reraiseStar := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	c.jump(bytecode.SETUP_FINALLY, except, loc)
+	c.place(body)
+	c.push(fblock{kind: tryExceptBlock})
+	c.body(x.Body)
+	c.pop()
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.jump(bytecode.JUMP, orelse, noLoc)
+	c.place(except)
+	c.jump(bytecode.SETUP_CLEANUP, cleanup, noLoc)
+	c.emit(bytecode.PUSH_EXC_INFO, 0)
+	c.push(fblock{kind: exceptionGroupHandler})
+	n := len(x.Handlers)
+	for i, h := range x.Handlers {
+		hloc := posOf(h)
+		next, exceptWithError, noMatch := c.newLabel(), c.newLabel(), c.newLabel()
+		if i == 0 {
+			// [orig] -> [orig, [], exc]: a list for what the handlers raise, and a copy
+			c.emitLoc(bytecode.BUILD_LIST, 0, hloc)
+			c.emitLoc(bytecode.COPY, 2, hloc)
+		}
+		if h.Type != nil {
+			c.expr(h.Type)
+			c.emitLoc(bytecode.CHECK_EG_MATCH, 0, hloc)
+			c.emitLoc(bytecode.COPY, 1, hloc)
+			c.jump(bytecode.POP_JUMP_IF_NONE, noMatch, hloc)
+		}
+		cleanupEnd, cleanupBody := c.newLabel(), c.newLabel()
+		if h.Name != "" {
+			c.nameOp(h.Name, ast.Store, hloc)
+		} else {
+			c.emitLoc(bytecode.POP_TOP, 0, hloc)
+		}
+		c.jump(bytecode.SETUP_CLEANUP, cleanupEnd, hloc)
+		c.place(cleanupBody)
+		c.push(fblock{kind: handlerCleanupBlock, name: h.Name})
+		c.body(h.Body)
+		c.pop()
+		c.emit(bytecode.POP_BLOCK, 0)
+		if h.Name != "" {
+			c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+			c.nameOp(h.Name, ast.Store, noLoc)
+			c.nameOp(h.Name, ast.Del, noLoc)
+		}
+		c.jump(bytecode.JUMP, next, noLoc)
+		c.place(cleanupEnd)
+		if h.Name != "" {
+			c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+			c.nameOp(h.Name, ast.Store, noLoc)
+			c.nameOp(h.Name, ast.Del, noLoc)
+		}
+		c.emit(bytecode.LIST_APPEND, 3) // the exception raised
+		c.emit(bytecode.POP_TOP, 0)     // lasti
+		c.jump(bytecode.JUMP, exceptWithError, noLoc)
+		c.place(next)
+		c.emit(bytecode.NOP, 0) // holds a propagated location
+		c.jump(bytecode.JUMP, exceptWithError, noLoc)
+		c.place(noMatch)
+		c.emitLoc(bytecode.POP_TOP, 0, hloc) // the match (None)
+		c.place(exceptWithError)
+		if i == n-1 {
+			// add the unhandled rest of the group to the list
+			c.emit(bytecode.LIST_APPEND, 1)
+			c.jump(bytecode.JUMP, reraiseStar, noLoc)
+		}
+	}
+	c.pop()
+	reraise := c.newLabel()
+	c.place(reraiseStar)
+	c.emit(bytecode.CALL_INTRINSIC_2, 1) // INTRINSIC_PREP_RERAISE_STAR
+	c.emit(bytecode.COPY, 1)
+	c.jump(bytecode.POP_JUMP_IF_NOT_NONE, reraise, noLoc)
+	// nothing to re-raise
+	c.emit(bytecode.POP_TOP, 0)
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.jump(bytecode.JUMP_NO_INTERRUPT, end, noLoc)
+	c.place(reraise)
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.emit(bytecode.SWAP, 2)
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emit(bytecode.RERAISE, 0)
+	c.place(cleanup)
+	c.popExceptAndReraise(noLoc)
+	c.place(orelse)
+	c.body(x.Orelse)
+	c.place(end)
 }

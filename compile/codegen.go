@@ -439,6 +439,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.funcDef(s)
 	case *ast.Match:
 		c.match(x)
+	case *ast.TypeAlias:
+		c.typeAlias(x)
 	case *ast.AsyncFor:
 		c.asyncFor(x)
 	case *ast.AsyncWith:
@@ -447,9 +449,16 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.classDef(x)
 	case *ast.Try:
 		if len(x.Finalbody) > 0 {
-			c.tryFinally(x)
+			c.tryFinally(x, false)
 		} else {
 			c.tryExcept(x)
+		}
+	case *ast.TryStar:
+		t := &ast.Try{Pos: x.Pos, Body: x.Body, Handlers: x.Handlers, Orelse: x.Orelse, Finalbody: x.Finalbody}
+		if len(x.Finalbody) > 0 {
+			c.tryFinally(t, true)
+		} else {
+			c.tryStarExcept(t)
 		}
 	case *ast.AnnAssign:
 		c.annAssign(x, loc)
@@ -672,7 +681,8 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Positio
 				c.emitLoc(bytecode.LOAD_LOCALS, 0, loc)
 				c.emitLoc(bytecode.LOAD_FROM_DICT_OR_DEREF, idx, loc)
 			} else if s.CanSeeClassScope {
-				c.unsupported("annotation scopes")
+				c.emitLoc(bytecode.LOAD_DEREF, c.derefIndex("__classdict__", Free), loc)
+				c.emitLoc(bytecode.LOAD_FROM_DICT_OR_DEREF, idx, loc)
 			} else {
 				c.emitLoc(bytecode.LOAD_DEREF, idx, loc)
 			}
@@ -701,6 +711,11 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Positio
 		return
 	case "global":
 		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_GLOBAL, ast.Store: bytecode.STORE_GLOBAL, ast.Del: bytecode.DELETE_GLOBAL}[ctx]
+		if op == bytecode.LOAD_GLOBAL && s.CanSeeClassScope && scope == GlobalImplicit {
+			c.emitLoc(bytecode.LOAD_DEREF, c.derefIndex("__classdict__", Free), loc)
+			c.emitLoc(bytecode.LOAD_FROM_DICT_OR_GLOBALS, c.addName(mangled), loc)
+			return
+		}
 	default:
 		op = map[ast.ExprContext]int{ast.Load: bytecode.LOAD_NAME, ast.Store: bytecode.STORE_NAME, ast.Del: bytecode.DELETE_NAME}[ctx]
 		if op == bytecode.LOAD_NAME && s.Type == ClassBlock && c.u.inInlinedComp > 0 {
@@ -1081,9 +1096,6 @@ func (c *compiler) funcDef(st ast.Stmt) {
 		async = true
 	}
 	loc := posOf(st)
-	if len(x.TypeParams) > 0 {
-		c.unsupported("generic def")
-	}
 	c.exprs(x.DecoratorList)
 	firstLine := x.Lineno
 	if len(x.DecoratorList) > 0 {
@@ -1091,6 +1103,25 @@ func (c *compiler) funcDef(st ast.Stmt) {
 	}
 	a := x.Args
 	flags := c.defaults(a, loc)
+	generic := len(x.TypeParams) > 0
+	nTypeParamArgs := 0
+	if generic {
+		// The defaults are computed outside and passed to the type-parameter scope.
+		if flags&1 != 0 {
+			nTypeParamArgs++
+		}
+		if flags&2 != 0 {
+			nTypeParamArgs++
+		}
+		if nTypeParamArgs == 2 {
+			c.emitLoc(bytecode.SWAP, 2, loc)
+		}
+		c.enterTypeParams(st, x.Name, firstLine)
+		c.typeParams(x.TypeParams)
+		for i := 0; i < nTypeParamArgs; i++ {
+			c.emitLoc(bytecode.LOAD_FAST, i, loc)
+		}
+	}
 	n := 0
 	annotate := func(name string, e ast.Expr) {
 		if e == nil {
@@ -1157,6 +1188,11 @@ func (c *compiler) funcDef(st ast.Stmt) {
 	freevars := c.u.freevars
 	c.leave()
 	c.makeFunction(code, flags, freevars, loc)
+	if generic {
+		c.emitLoc(bytecode.SWAP, 2, loc)
+		c.emitLoc(bytecode.CALL_INTRINSIC_2, intrinsicSetFunctionTypeParams, loc)
+		c.leaveTypeParams(nTypeParamArgs, loc)
+	}
 	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
@@ -1371,14 +1407,26 @@ func attrLoc(loc bytecode.Position, a *ast.Attribute) bytecode.Position {
 }
 
 // qualname is the __qualname__ of a def or class named name in the current unit.
+// A type-parameter scope is skipped: its children are named after its parent
+// (compiler_set_qualname).
 func (c *compiler) qualname(name string) string {
-	switch c.u.scope.Type {
-	case FunctionBlock:
-		return c.u.qualname + ".<locals>." + name
-	case ClassBlock:
-		return c.u.qualname + "." + name
+	parent := c.u
+	if parent.scope.Type == ModuleBlock {
+		return name
 	}
-	return name
+	if parent.scope.Type == TypeParamBlock {
+		if len(c.stack) <= 1 {
+			return name
+		}
+		parent = c.stack[len(c.stack)-1]
+	}
+	switch parent.scope.Type {
+	case ModuleBlock:
+		return name
+	case FunctionBlock:
+		return parent.qualname + ".<locals>." + name
+	}
+	return parent.qualname + "." + name
 }
 
 // addStaticAttribute records `self.X = ...` in the nearest enclosing class, for
@@ -1399,13 +1447,17 @@ func (c *compiler) addStaticAttribute(a *ast.Attribute) {
 
 func (c *compiler) classDef(x *ast.ClassDef) {
 	loc := posOf(x)
-	if len(x.TypeParams) > 0 {
-		c.unsupported("generic class")
-	}
 	c.exprs(x.DecoratorList)
 	firstLine := x.Lineno
 	if len(x.DecoratorList) > 0 {
 		firstLine = x.DecoratorList[0].GetPos().Lineno
+	}
+	generic := len(x.TypeParams) > 0
+	if generic {
+		c.enterTypeParams(x, x.Name, firstLine)
+		c.u.private = x.Name
+		c.typeParams(x.TypeParams)
+		c.nameOp(".type_params", ast.Store, loc)
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
 	qual := c.qualname(x.Name)
@@ -1421,6 +1473,10 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__qualname__"), first)
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(firstLine))), first)
 	c.emitLoc(bytecode.STORE_NAME, c.addName("__firstlineno__"), first)
+	if generic {
+		c.nameOp(".type_params", ast.Load, first)
+		c.nameOp("__type_params__", ast.Store, first)
+	}
 	if s.NeedsClassdict {
 		c.emitLoc(bytecode.LOAD_LOCALS, 0, first)
 		c.emitLoc(bytecode.STORE_DEREF, c.derefIndex("__classdict__", Cell), first)
@@ -1471,7 +1527,16 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		c.emitLoc(bytecode.SET_FUNCTION_ATTRIBUTE, 8, loc)
 	}
 	c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(x.Name)), loc)
-	c.callHelper(2, x.Bases, x.Keywords, loc)
+	if generic {
+		c.nameOp(".type_params", ast.Load, loc)
+		c.emitLoc(bytecode.CALL_INTRINSIC_1, intrinsicSubscriptGeneric, loc)
+		c.nameOp(".generic_base", ast.Store, loc)
+		bases := append(slices.Clone(x.Bases), &ast.Name{Pos: x.Pos, Id: ".generic_base", Ctx: ast.Load})
+		c.callHelper(2, bases, x.Keywords, loc)
+		c.leaveTypeParams(0, loc)
+	} else {
+		c.callHelper(2, x.Bases, x.Keywords, loc)
+	}
 	for i := len(x.DecoratorList) - 1; i >= 0; i-- {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
