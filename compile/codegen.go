@@ -201,10 +201,11 @@ func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 		u.varnames = append(u.varnames, v)
 	}
 	for name, flags := range s.Symbols {
-		switch (flags >> ScopeOffset) & 7 {
-		case Cell:
+		switch sc := (flags >> ScopeOffset) & 7; {
+		case sc == Cell, flags&DefCompCell != 0 && sc != Free:
+			// a cell, or the variable of an inlined comprehension that is one there
 			u.cellvars = append(u.cellvars, name)
-		case Free:
+		case sc == Free:
 			u.freevars = append(u.freevars, name)
 		default:
 			if flags&DefFreeClass != 0 && s.Type == ClassBlock {
@@ -1128,7 +1129,13 @@ func (c *compiler) funcDef(st ast.Stmt) {
 			return
 		}
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(Mangle(c.private(), name))), loc)
-		c.expr(e)
+		if st, ok := e.(*ast.Starred); ok {
+			// *args: *Ts evaluates as [annotation] = [*Ts]
+			c.expr(st.Value)
+			c.emitLoc(bytecode.UNPACK_SEQUENCE, 1, loc)
+		} else {
+			c.expr(e)
+		}
 		n++
 	}
 	// CPython visits args before posonlyargs (compiler_visit_annotations)
@@ -1138,9 +1145,6 @@ func (c *compiler) funcDef(st ast.Stmt) {
 		}
 	}
 	if a.Vararg != nil {
-		if _, ok := a.Vararg.Annotation.(*ast.Starred); ok {
-			c.unsupported("starred annotation")
-		}
 		annotate(a.Vararg.Arg, a.Vararg.Annotation)
 	}
 	for _, arg := range a.Kwonlyargs {

@@ -93,6 +93,9 @@ func TestCompileLib(t *testing.T) {
 			t.Errorf("%s: %v", r.src, r.err)
 		case r.unsupported != "":
 			unsupported[r.unsupported]++
+			if verbose {
+				t.Logf("%s: not supported yet: %s", r.src, r.unsupported)
+			}
 			lostUnsupported += r.total - r.same
 		case r.same == r.total:
 			modSame++
@@ -117,7 +120,7 @@ func TestCompileLib(t *testing.T) {
 		modSame, modDiffer, nUnsupported, len(results))
 	t.Logf("first unsupported construct, by module: %s", strings.Join(reasons, "; "))
 	// A ratchet: the numbers may only get better. Raise them as the compiler grows.
-	const wantSame, wantModules = 85154, 1990
+	const wantSame, wantModules = 87025, 1991
 	if same < wantSame || modSame < wantModules {
 		t.Errorf("regression: %d code objects identical (want >= %d), %d modules (want >= %d)", same, wantSame, modSame, wantModules)
 	}
