@@ -290,7 +290,7 @@ func (c *compiler) asyncFor(s *ast.AsyncFor) {
 	}
 	start, except, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.emitLoc(bytecode.GET_AITER, 0, loc)
+	c.emitLoc(bytecode.GET_AITER, 0, posOf(s.Iter))
 	c.place(start)
 	c.push(fblock{kind: forLoop, start: start, exit: end})
 	c.jump(bytecode.SETUP_FINALLY, except, loc)
