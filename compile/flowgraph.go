@@ -393,9 +393,10 @@ func (c *compiler) optimizeBlock(b *block) {
 				}
 			}
 		case bytecode.COMPARE_OP:
+			// The comparison moves into the TO_BOOL's place, taking its location.
 			if next != nil && next.op == bytecode.TO_BOOL {
-				in.arg |= 16
-				next.op = bytecode.NOP
+				next.op, next.arg = bytecode.COMPARE_OP, in.arg|16
+				in.op, in.arg = bytecode.NOP, 0
 			}
 		case bytecode.STORE_FAST:
 			// A store immediately overwritten by a store to the same local on the same
@@ -405,7 +406,8 @@ func (c *compiler) optimizeBlock(b *block) {
 			}
 		case bytecode.IS_OP, bytecode.CONTAINS_OP, bytecode.UNARY_NOT:
 			if next != nil && next.op == bytecode.TO_BOOL {
-				next.op = bytecode.NOP
+				next.op, next.arg = in.op, in.arg
+				in.op, in.arg = bytecode.NOP, 0
 			}
 		case bytecode.SWAP:
 			if in.arg == 1 {
@@ -422,16 +424,20 @@ func (c *compiler) optimizeBlock(b *block) {
 	// LOAD_CONST None; IS_OP; [TO_BOOL;] POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
 	if n := len(ins); n >= 3 && (ins[n-1].op == bytecode.POP_JUMP_IF_TRUE || ins[n-1].op == bytecode.POP_JUMP_IF_FALSE) {
 		k := n - 2
-		if ins[k].op == bytecode.TO_BOOL || ins[k].op == bytecode.NOP && k > 1 && ins[k-1].op == bytecode.IS_OP {
+		if ins[k].op == bytecode.TO_BOOL {
 			k--
 		}
-		if k >= 1 && ins[k].op == bytecode.IS_OP && ins[k-1].op == bytecode.LOAD_CONST {
-			if _, isNone := c.u.consts[ins[k-1].arg].(constant.NoneType); isNone {
+		lc := k - 1
+		if lc >= 1 && ins[lc].op == bytecode.NOP {
+			lc-- // the IS_OP moved over its TO_BOOL
+		}
+		if lc >= 0 && ins[k].op == bytecode.IS_OP && ins[lc].op == bytecode.LOAD_CONST {
+			if _, isNone := c.u.consts[ins[lc].arg].(constant.NoneType); isNone {
 				jumpIfTrue := ins[n-1].op == bytecode.POP_JUMP_IF_TRUE
 				if ins[k].arg == 1 {
 					jumpIfTrue = !jumpIfTrue
 				}
-				for j := k - 1; j < n-1; j++ {
+				for j := lc; j < n-1; j++ {
 					ins[j].op, ins[j].arg = bytecode.NOP, 0
 				}
 				if jumpIfTrue {
