@@ -27,7 +27,8 @@ func (c *compiler) finish() *bytecode.Code {
 	superinstructions(entry)
 	pushColdBlocksToEnd(entry)
 	resolveLines(entry)
-	stackSize := stackDepth(entry)
+	// CPython never emits a co_stacksize of 0 (a body that only raises or loops).
+	stackSize := max(stackDepth(entry), 1)
 	// convert_pseudo_ops: SETUP_* become NOPs, then redundant NOPs and jumps go.
 	for b := entry; b != nil; b = b.next {
 		for i := range b.instrs {
