@@ -743,6 +743,11 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Constant:
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(x.Value), loc)
 	case *ast.Name:
+		if x.Id == "__debug__" {
+			// a constant: True, or False under -O
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Bool(c.opts.Optimize == 0)), loc)
+			break
+		}
 		c.nameOp(x.Id, ast.Load, loc)
 	case *ast.BinOp:
 		c.expr(x.Left)
