@@ -1762,10 +1762,7 @@ func (c *compiler) lambda(x *ast.Lambda) {
 	} else {
 		c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
 	}
-	code := c.finish()
-	freevars := c.u.freevars
-	c.leave()
-	c.makeFunction(code, flags, freevars, loc)
+	c.finishFunction(flags, loc)
 }
 
 func onlyStarred(args []ast.Expr) (*ast.Starred, bool) {
@@ -1841,6 +1838,15 @@ func (c *compiler) defaults(a *ast.Arguments, loc bytecode.Position) int {
 		flags |= 2
 	}
 	return flags
+}
+
+// finishFunction assembles the current unit, returns to the enclosing one and
+// creates the function object there.
+func (c *compiler) finishFunction(flags int, loc bytecode.Position) {
+	code := c.finish()
+	freevars := c.u.freevars
+	c.leave()
+	c.makeFunction(code, flags, freevars, loc)
 }
 
 // makeFunction creates the function object for code: closure tuple, MAKE_FUNCTION and

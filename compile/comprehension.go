@@ -74,10 +74,7 @@ func (c *compiler) comprehension(e ast.Expr, kind compType, name string, gens []
 	}
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
-	code := c.finish()
-	freevars := c.u.freevars
-	c.leave()
-	c.makeFunction(code, 0, freevars, loc)
+	c.finishFunction(0, loc)
 	c.expr(outermost.Iter)
 	if outermost.IsAsync != 0 {
 		c.emitLoc(bytecode.GET_AITER, 0, posOf(outermost.Iter))

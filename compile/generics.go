@@ -111,10 +111,7 @@ func (c *compiler) lazyTypeParamValue(e ast.Expr, name string, key any, starOK b
 	c.emitLoc(bytecode.RETURN_VALUE, 0, loc)
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
-	code := c.finish()
-	freevars := c.u.freevars
-	c.leave()
-	c.makeFunction(code, 0, freevars, loc)
+	c.finishFunction(0, loc)
 }
 
 // leaveTypeParams ends the type-parameter scope, returning the value on its stack,
@@ -122,10 +119,7 @@ func (c *compiler) lazyTypeParamValue(e ast.Expr, name string, key any, starOK b
 func (c *compiler) leaveTypeParams(nargs int, loc bytecode.Position) {
 	c.emit(bytecode.RETURN_VALUE, 0)
 	c.u.argCount = nargs
-	code := c.finish()
-	freevars := c.u.freevars
-	c.leave()
-	c.makeFunction(code, 0, freevars, loc)
+	c.finishFunction(0, loc)
 	if nargs > 0 {
 		c.emitLoc(bytecode.SWAP, nargs+1, loc)
 		c.emitLoc(bytecode.CALL, nargs-1, loc)
@@ -156,10 +150,7 @@ func (c *compiler) typeAlias(x *ast.TypeAlias) {
 	c.emitLoc(bytecode.RETURN_VALUE, 0, loc)
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
 	c.emit(bytecode.RETURN_VALUE, 0)
-	code := c.finish()
-	freevars := c.u.freevars
-	c.leave()
-	c.makeFunction(code, 0, freevars, loc)
+	c.finishFunction(0, loc)
 	c.emitLoc(bytecode.BUILD_TUPLE, 3, loc)
 	c.emitLoc(bytecode.CALL_INTRINSIC_1, intrinsicTypeAlias, loc)
 	if generic {
