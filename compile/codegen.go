@@ -116,11 +116,13 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 	if len(body) > 0 && findAnn(body) {
 		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, posOf(body[0]))
 	}
-	if doc, ok := docstring(body); ok && opts.Optimize < 2 {
-		loc := posOf(body[0])
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), loc)
-		c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), loc)
-		body = body[1:]
+	if doc, ok := docstring(body); ok {
+		if opts.Optimize < 2 {
+			loc := posOf(body[0])
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), loc)
+			c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), loc)
+		}
+		body = body[1:] // -OO drops the docstring statement altogether
 	}
 	c.body(body)
 	c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
@@ -754,6 +756,11 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(x.Right)
 		c.emitLoc(bytecode.BINARY_OP, binOp(x.Op), loc)
 	case *ast.UnaryOp:
+		if n, ok := x.Operand.(*ast.Name); ok && n.Id == "__debug__" && x.Op == ast.Not {
+			// folded, as the AST optimiser folds not on a constant
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Bool(c.opts.Optimize != 0)), loc)
+			break
+		}
 		c.expr(x.Operand)
 		switch x.Op {
 		case ast.USub:
@@ -1494,10 +1501,12 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 	if findAnn(body) {
 		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, first)
 	}
-	if doc, ok := docstring(body); ok && c.opts.Optimize < 2 {
-		dl := posOf(body[0])
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), dl)
-		c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), dl)
+	if doc, ok := docstring(body); ok {
+		if c.opts.Optimize < 2 {
+			dl := posOf(body[0])
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.Str(CleanDoc(string(doc.(constant.Str))))), dl)
+			c.emitLoc(bytecode.STORE_NAME, c.addName("__doc__"), dl)
+		}
 		body = body[1:]
 	}
 	c.body(body)
