@@ -80,9 +80,7 @@ func (c *compiler) unwind(f fblock, loc *bytecode.Position, preserve bool) {
 		}
 		c.callExitWithNones(*loc)
 		if f.kind == asyncWithBlock {
-			c.emitLoc(bytecode.GET_AWAITABLE, 2, *loc)
-			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), *loc)
-			c.yieldFrom(*loc, true)
+			c.awaitOnStack(2, *loc)
 		}
 		c.emitLoc(bytecode.POP_TOP, 0, *loc)
 		*loc = noLoc
@@ -190,36 +188,54 @@ func (c *compiler) callExitWithNones(loc bytecode.Position) {
 	c.emitLoc(bytecode.CALL, 2, loc)
 }
 
-// with compiles the with statement's items from pos on (compiler_with): each item
-// nests the rest of the statement.
-func (c *compiler) with(s *ast.With, pos int) {
-	item := s.Items[pos]
+// with compiles with and async with (compiler_with, compiler_async_with), one item
+// at a time: __enter__ (awaited __aenter__) under SETUP_WITH, the body, then
+// __exit__(None, None, None) on the normal path and WITH_EXCEPT_START on the
+// exceptional one (awaited for async with).
+func (c *compiler) with(items []*ast.WithItem, body []ast.Stmt, async bool, p *ast.Pos) {
+	if async && !c.u.async {
+		c.syntaxError(p, "'async with' outside async function")
+	}
+	item := items[0]
 	block, final, exit, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(item.ContextExpr)
 	loc := posOf(item.ContextExpr)
-	c.emitLoc(bytecode.BEFORE_WITH, 0, loc)
+	kind, popLoc := withBlock, noLoc
+	if async {
+		kind, popLoc = asyncWithBlock, loc
+		c.emitLoc(bytecode.BEFORE_ASYNC_WITH, 0, loc)
+		c.awaitOnStack(1, loc)
+	} else {
+		c.emitLoc(bytecode.BEFORE_WITH, 0, loc)
+	}
 	c.jump(bytecode.SETUP_WITH, final, loc)
 	c.place(block)
-	c.push(fblock{kind: withBlock, start: block, exit: final, loc: loc})
+	c.push(fblock{kind: kind, start: block, exit: final, loc: loc})
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars)
 	} else {
 		c.emitLoc(bytecode.POP_TOP, 0, loc)
 	}
-	if pos+1 == len(s.Items) {
-		c.body(s.Body)
+	if len(items) == 1 {
+		c.body(body)
 	} else {
-		c.with(s, pos+1)
+		c.with(items[1:], body, async, p)
 	}
-	c.emit(bytecode.POP_BLOCK, 0)
 	c.pop()
+	c.emitLoc(bytecode.POP_BLOCK, 0, popLoc)
 	c.callExitWithNones(loc)
+	if async {
+		c.awaitOnStack(2, loc)
+	}
 	c.emitLoc(bytecode.POP_TOP, 0, loc)
 	c.jump(bytecode.JUMP, exit, loc)
 	c.place(final)
 	c.jump(bytecode.SETUP_CLEANUP, cleanup, loc)
 	c.emitLoc(bytecode.PUSH_EXC_INFO, 0, loc)
 	c.emitLoc(bytecode.WITH_EXCEPT_START, 0, loc)
+	if async {
+		c.awaitOnStack(2, loc)
+	}
 	c.withExceptFinish(cleanup)
 	c.place(exit)
 }
@@ -306,46 +322,6 @@ func (c *compiler) asyncFor(s *ast.AsyncFor) {
 	c.emitLoc(bytecode.END_ASYNC_FOR, 0, posOf(s.Iter))
 	c.body(s.Orelse)
 	c.place(end)
-}
-
-// asyncWith compiles async with (compiler_async_with): __aenter__ and __aexit__
-// results are awaited.
-func (c *compiler) asyncWith(s *ast.AsyncWith, pos int) {
-	if !c.u.async {
-		c.syntaxError(&s.Pos, "'async with' outside async function")
-	}
-	item := s.Items[pos]
-	block, final, exit, cleanup := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
-	c.expr(item.ContextExpr)
-	loc := posOf(item.ContextExpr)
-	c.emitLoc(bytecode.BEFORE_ASYNC_WITH, 0, loc)
-	c.awaitOnStack(1, loc)
-	c.jump(bytecode.SETUP_WITH, final, loc)
-	c.place(block)
-	c.push(fblock{kind: asyncWithBlock, start: block, exit: final, loc: loc})
-	if item.OptionalVars != nil {
-		c.store(item.OptionalVars)
-	} else {
-		c.emitLoc(bytecode.POP_TOP, 0, loc)
-	}
-	if pos+1 == len(s.Items) {
-		c.body(s.Body)
-	} else {
-		c.asyncWith(s, pos+1)
-	}
-	c.pop()
-	c.emitLoc(bytecode.POP_BLOCK, 0, loc)
-	c.callExitWithNones(loc)
-	c.awaitOnStack(2, loc)
-	c.emitLoc(bytecode.POP_TOP, 0, loc)
-	c.jump(bytecode.JUMP, exit, loc)
-	c.place(final)
-	c.jump(bytecode.SETUP_CLEANUP, cleanup, loc)
-	c.emitLoc(bytecode.PUSH_EXC_INFO, 0, loc)
-	c.emitLoc(bytecode.WITH_EXCEPT_START, 0, loc)
-	c.awaitOnStack(2, loc)
-	c.withExceptFinish(cleanup)
-	c.place(exit)
 }
 
 // awaitOnStack awaits the value on the stack: GET_AWAITABLE where, then yield from.

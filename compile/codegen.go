@@ -447,7 +447,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.AsyncFor:
 		c.asyncFor(x)
 	case *ast.AsyncWith:
-		c.asyncWith(x, 0)
+		c.with(x.Items, x.Body, true, &x.Pos)
 	case *ast.ClassDef:
 		c.classDef(x)
 	case *ast.Try:
@@ -501,7 +501,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Continue:
 		c.continueStmt(x.Pos, loc)
 	case *ast.With:
-		c.with(x, 0)
+		c.with(x.Items, x.Body, false, &x.Pos)
 	case *ast.Import:
 		for _, a := range x.Names {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(0)), loc)
@@ -1213,17 +1213,6 @@ func (c *compiler) funcDef(st ast.Stmt) {
 		c.emitLoc(bytecode.CALL, 0, posOf(x.DecoratorList[i]))
 	}
 	c.nameOp(x.Name, ast.Store, loc)
-}
-
-func hasAnnotations(a *ast.Arguments) bool {
-	for _, group := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
-		for _, arg := range group {
-			if arg.Annotation != nil {
-				return true
-			}
-		}
-	}
-	return a.Vararg != nil && a.Vararg.Annotation != nil || a.Kwarg != nil && a.Kwarg.Annotation != nil
 }
 
 func docstring(body []ast.Stmt) (constant.Value, bool) {
