@@ -4,6 +4,8 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 func main() {
@@ -23,7 +25,18 @@ func run(args []string) int {
 		fmt.Fprintf(os.Stderr, "kaa: No module named %s\n", args[1])
 		return 1
 	}
-	fmt.Fprintln(os.Stderr, "usage: kaa -m MODULE [args]  (the interpreter itself is not built yet)")
+	if len(args) >= 2 && args[0] == "-c" {
+		return runSource("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), "")
+	}
+	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
+		src, err := os.ReadFile(args[0])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "kaa: can't open file '%s': [Errno 2] No such file or directory\n", args[0])
+			return 2
+		}
+		return runSource(args[0], src, args, filepath.Dir(args[0]))
+	}
+	fmt.Fprintln(os.Stderr, "usage: kaa [-c cmd | -m mod | file] [arg] ...")
 	return 2
 }
 

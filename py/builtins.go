@@ -1,0 +1,1192 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unsafe"
+)
+
+type funcIter struct {
+	Header
+	next func(t *Thread) (Value, *Exception)
+}
+
+var (
+	EnumerateType = newType("enumerate", nil, nil)
+	ZipType       = newType("zip", nil, nil)
+	MapType       = newType("map", nil, nil)
+	FilterType    = newType("filter", nil, nil)
+	ReversedType  = newType("reversed", nil, nil)
+	SeqIterType   = newType("iterator", nil, nil)
+	CallIterType  = newType("callable_iterator", nil, nil)
+)
+
+func newFuncIter(typ *Type, next func(t *Thread) (Value, *Exception)) Value {
+	return Value{p: unsafe.Pointer(&funcIter{Header: Header{typ: typ}, next: next})}
+}
+
+func funcIterNext(t *Thread, v Value) (Value, *Exception) { return (*funcIter)(v.p).next(t) }
+
+func newSeqGetitemIter(seq Value) Value {
+	i := int64(0)
+	done := false
+	return newFuncIter(SeqIterType, func(t *Thread) (Value, *Exception) {
+		if done {
+			return Value{}, nil
+		}
+		r, err := GetItem(t, seq, Int(i))
+		if err != nil {
+			if err.Matches(IndexError) || err.Matches(StopIteration) {
+				done = true
+				return Value{}, nil
+			}
+			return Value{}, err
+		}
+		i++
+		return r, nil
+	})
+}
+
+func init() {
+	for _, it := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, SeqIterType, CallIterType} {
+		it.iter = selfIter
+		it.next = funcIterNext
+	}
+	EnumerateType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [2]Value
+		if err := parseArgs("enumerate", args, kw, []string{"iterable", "start"}, 0, 1, -1, a[:]); err != nil {
+			return Value{}, err
+		}
+		it, err := Iter(t, a[0])
+		if err != nil {
+			return Value{}, err
+		}
+		n := Int(0)
+		if !a[1].IsNil() {
+			if n, err = Index(t, a[1]); err != nil {
+				return Value{}, err
+			}
+		}
+		return newFuncIter(typ, func(t *Thread) (Value, *Exception) {
+			x, err := Next(t, it)
+			if err != nil || x.IsNil() {
+				return Value{}, err
+			}
+			r := NewTuple(n, x)
+			if n.IsSmallInt() && n.small() < 1<<62 {
+				n = Int(n.small() + 1)
+			} else {
+				n, _ = intArith(t, nbAdd, n, Int(1))
+			}
+			return r, nil
+		}), nil
+	}
+	ZipType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		strict := false
+		if kw != nil {
+			for i, k := range kw.items {
+				if k.str().s != "strict" {
+					return Value{}, typeErrorf("zip() got an unexpected keyword argument '%s'", k.str().s)
+				}
+				b, err := IsTrue(t, args[len(args)-len(kw.items)+i])
+				if err != nil {
+					return Value{}, err
+				}
+				strict = b
+			}
+			args = args[:len(args)-len(kw.items)]
+		}
+		its := make([]Value, len(args))
+		for i, a := range args {
+			it, err := Iter(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			its[i] = it
+		}
+		done := false
+		return newFuncIter(typ, func(t *Thread) (Value, *Exception) {
+			if done || len(its) == 0 {
+				return Value{}, nil
+			}
+			items := make([]Value, len(its))
+			for i, it := range its {
+				x, err := Next(t, it)
+				if err != nil {
+					return Value{}, err
+				}
+				if x.IsNil() {
+					done = true
+					if strict {
+						if i > 0 {
+							s := "s 1-" + itoa(i)
+							if i == 1 {
+								s = " 1"
+							}
+							return Value{}, Errorf(ValueError, "zip() argument %d is shorter than argument%s", i+1, s)
+						}
+						for j := 1; j < len(its); j++ {
+							y, err := Next(t, its[j])
+							if err != nil {
+								return Value{}, err
+							}
+							if !y.IsNil() {
+								s := "s 1-" + itoa(j)
+								if j == 1 {
+									s = " 1"
+								}
+								return Value{}, Errorf(ValueError, "zip() argument %d is longer than argument%s", j+1, s)
+							}
+						}
+					}
+					return Value{}, nil
+				}
+				items[i] = x
+			}
+			return NewTuple(items...), nil
+		}), nil
+	}
+	MapType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := noKwargs("map", kw); err != nil {
+			return Value{}, err
+		}
+		if len(args) < 2 {
+			return Value{}, typeErrorf("map() must have at least two arguments.")
+		}
+		fn := args[0]
+		its := make([]Value, len(args)-1)
+		for i, a := range args[1:] {
+			it, err := Iter(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			its[i] = it
+		}
+		return newFuncIter(typ, func(t *Thread) (Value, *Exception) {
+			items := make([]Value, len(its))
+			for i, it := range its {
+				x, err := Next(t, it)
+				if err != nil || x.IsNil() {
+					return Value{}, err
+				}
+				items[i] = x
+			}
+			return CallKw(t, fn, items, nil)
+		}), nil
+	}
+	FilterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := noKwargs("filter", kw); err != nil {
+			return Value{}, err
+		}
+		if err := checkArgs("filter", args, 2, 2); err != nil {
+			return Value{}, err
+		}
+		fn := args[0]
+		it, err := Iter(t, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return newFuncIter(typ, func(t *Thread) (Value, *Exception) {
+			for {
+				x, err := Next(t, it)
+				if err != nil || x.IsNil() {
+					return Value{}, err
+				}
+				keep := x
+				if !fn.IsNone() {
+					if keep, err = Call(t, fn, x); err != nil {
+						return Value{}, err
+					}
+				}
+				b, err := IsTrue(t, keep)
+				if err != nil {
+					return Value{}, err
+				}
+				if b {
+					return x, nil
+				}
+			}
+		}), nil
+	}
+	ReversedType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := noKwargs("reversed", kw); err != nil {
+			return Value{}, err
+		}
+		if err := checkArgs("reversed", args, 1, 1); err != nil {
+			return Value{}, err
+		}
+		seq := args[0]
+		if r, found, err := lookupSpecial(t, seq, "__reversed__"); err != nil {
+			return Value{}, err
+		} else if found {
+			if r.IsNone() {
+				return Value{}, typeErrorf("'%s' object is not reversible", typeName(seq))
+			}
+			return Call(t, r)
+		}
+		if seq.Type().getitem == nil || seq.Type().len == nil || seq.Type().layout == DictType {
+			return Value{}, typeErrorf("'%s' object is not reversible", typeName(seq))
+		}
+		n, err := Len(t, seq)
+		if err != nil {
+			return Value{}, err
+		}
+		i := n - 1
+		return newFuncIter(typ, func(t *Thread) (Value, *Exception) {
+			if i < 0 {
+				return Value{}, nil
+			}
+			x, err := GetItem(t, seq, Int(int64(i)))
+			i--
+			if err != nil {
+				if err.Matches(IndexError) {
+					i = -1
+					return Value{}, nil
+				}
+				return Value{}, err
+			}
+			return x, nil
+		}), nil
+	}
+	for _, it := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, SeqIterType, CallIterType} {
+		it.ready()
+	}
+}
+
+func builtinDefs() []*MethodDef {
+	return []*MethodDef{
+		{Name: "print", Fn: builtinPrint},
+		methO("len", func(t *Thread, _, v Value) (Value, *Exception) {
+			n, err := Len(t, v)
+			return Int(int64(n)), err
+		}),
+		methO("repr", func(t *Thread, _, v Value) (Value, *Exception) { return ReprV(t, v) }),
+		methO("ascii", func(t *Thread, _, v Value) (Value, *Exception) { return Ascii(t, v) }),
+		methO("abs", func(t *Thread, _, v Value) (Value, *Exception) {
+			f := v.Type().abs
+			if f == nil {
+				return Value{}, typeErrorf("bad operand type for abs(): '%s'", typeName(v))
+			}
+			return f(t, v)
+		}),
+		methO("callable", func(t *Thread, _, v Value) (Value, *Exception) { return Bool(v.Type().call != nil), nil }),
+		methO("id", func(t *Thread, _, v Value) (Value, *Exception) { return Int(int64(idOf(v))), nil }),
+		methO("hash", func(t *Thread, _, v Value) (Value, *Exception) {
+			h, err := Hash(t, v)
+			return Int(h), err
+		}),
+		methO("chr", func(t *Thread, _, v Value) (Value, *Exception) {
+			i, err := IndexInt(t, v, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			if i < 0 || i > 0x10FFFF {
+				return Value{}, Errorf(ValueError, "chr() arg not in range(0x110000)")
+			}
+			return NewStr(runeStr(rune(i))), nil
+		}),
+		methO("ord", func(t *Thread, _, v Value) (Value, *Exception) {
+			switch v.Type().layout {
+			case StrType:
+				s := v.str()
+				if s.n != 1 {
+					return Value{}, typeErrorf("ord() expected a character, but string of length %d found", s.n)
+				}
+				return Int(int64(s.at(0))), nil
+			case BytesType, ByteArrayType:
+				b := bytesOf(v)
+				if len(b) != 1 {
+					return Value{}, typeErrorf("ord() expected a character, but string of length %d found", len(b))
+				}
+				return Int(int64(b[0])), nil
+			}
+			return Value{}, typeErrorf("ord() expected string of length 1, but %s found", typeName(v))
+		}),
+		methO("hex", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 16, "0x") }),
+		methO("oct", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 8, "0o") }),
+		methO("bin", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 2, "0b") }),
+		methN("divmod", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if a[0].isFloatLike() || a[1].isFloatLike() {
+				x, ok1, _ := toFloatOperand(a[0])
+				y, ok2, _ := toFloatOperand(a[1])
+				if ok1 && ok2 {
+					if y == 0 {
+						return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+					}
+					q, m := floatDivmod(x, y)
+					return NewTuple(Float(q), Float(m)), nil
+				}
+			}
+			if a[0].isInt() && a[1].isInt() {
+				q, err := intArith(t, nbFloorDiv, a[0], a[1])
+				if err != nil {
+					return Value{}, err
+				}
+				m, err := intArith(t, nbMod, a[0], a[1])
+				if err != nil {
+					return Value{}, err
+				}
+				return NewTuple(q, m), nil
+			}
+			if r, found, err := callDunder(t, a[0].Type(), newStr("__divmod__"), a[0], a[1]); found && (err != nil || !r.Is(NotImplemented)) {
+				return r, err
+			}
+			if r, found, err := callDunder(t, a[1].Type(), newStr("__rdivmod__"), a[1], a[0]); found && (err != nil || !r.Is(NotImplemented)) {
+				return r, err
+			}
+			return Value{}, typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(a[0]), typeName(a[1]))
+		}),
+		{Name: "pow", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [3]Value
+			if err := parseArgs("pow", args, kw, []string{"base", "exp", "mod"}, 0, 2, -1, a[:]); err != nil {
+				return Value{}, err
+			}
+			if a[2].IsNil() || a[2].IsNone() {
+				return BinaryOp(t, a[0], a[1], nbPow)
+			}
+			if a[0].isInt() && a[1].isInt() && a[2].isInt() {
+				return intPowMod(t, a[0], a[1], a[2])
+			}
+			if r, found, err := callDunder(t, a[0].Type(), dnNb[nbPow], a[0], a[1], a[2]); found {
+				return r, err
+			}
+			return Value{}, typeErrorf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", typeName(a[0]), typeName(a[1]), typeName(a[2]))
+		}},
+		{Name: "round", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [2]Value
+			if err := parseArgs("round", args, kw, []string{"number", "ndigits"}, 0, 1, -1, a[:]); err != nil {
+				return Value{}, err
+			}
+			r, found, err := lookupSpecial(t, a[0], "__round__")
+			if err != nil {
+				return Value{}, err
+			}
+			if !found {
+				return Value{}, typeErrorf("type %s doesn't define __round__ method", typeName(a[0]))
+			}
+			if a[1].IsNil() || a[1].IsNone() {
+				return Call(t, r)
+			}
+			return Call(t, r, a[1])
+		}},
+		{Name: "min", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return minMax(t, "min", args, kw, LT)
+		}},
+		{Name: "max", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return minMax(t, "max", args, kw, GT)
+		}},
+		{Name: "sum", Fn: builtinSum},
+		{Name: "sorted", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			npos := len(args)
+			if kw != nil {
+				npos -= len(kw.items)
+			}
+			if npos != 1 {
+				return Value{}, typeErrorf("sorted expected 1 argument, got %d", npos)
+			}
+			items, err := ToSlice(t, args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if _, ok := args[0].tupleItems(); ok {
+				items = append([]Value(nil), items...)
+			}
+			l := NewList(items)
+			sortM, _ := ListType.dict.GetStr("sort")
+			if _, err := sortM.methodDescr().def.Fn(t, l.Value(), args[1:], kw); err != nil {
+				return Value{}, err
+			}
+			return l.Value(), nil
+		}},
+		methO("any", func(t *Thread, _, v Value) (Value, *Exception) {
+			found := false
+			err := Iterate(t, v, func(x Value) *Exception {
+				b, err := IsTrue(t, x)
+				if err != nil {
+					return err
+				}
+				if b {
+					found = true
+					return errStopIterate
+				}
+				return nil
+			})
+			if err != nil && err != errStopIterate {
+				return Value{}, err
+			}
+			return Bool(found), nil
+		}),
+		methO("all", func(t *Thread, _, v Value) (Value, *Exception) {
+			ok := true
+			err := Iterate(t, v, func(x Value) *Exception {
+				b, err := IsTrue(t, x)
+				if err != nil {
+					return err
+				}
+				if !b {
+					ok = false
+					return errStopIterate
+				}
+				return nil
+			})
+			if err != nil && err != errStopIterate {
+				return Value{}, err
+			}
+			return Bool(ok), nil
+		}),
+		methN("isinstance", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			b, err := IsInstance(t, a[0], a[1])
+			return Bool(b), err
+		}),
+		methN("issubclass", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			b, err := IsSubclass(t, a[0], a[1])
+			return Bool(b), err
+		}),
+		methN("iter", 1, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if len(a) == 2 {
+				fn, sentinel := a[0], a[1]
+				if fn.Type().call == nil {
+					return Value{}, typeErrorf("iter(v, w): v must be callable")
+				}
+				done := false
+				return newFuncIter(CallIterType, func(t *Thread) (Value, *Exception) {
+					if done {
+						return Value{}, nil
+					}
+					r, err := Call(t, fn)
+					if err != nil {
+						if err.Matches(StopIteration) {
+							done = true
+							return Value{}, nil
+						}
+						return Value{}, err
+					}
+					eq, err := RichCompareBool(t, r, sentinel, EQ)
+					if err != nil {
+						return Value{}, err
+					}
+					if eq {
+						done = true
+						return Value{}, nil
+					}
+					return r, nil
+				}), nil
+			}
+			return Iter(t, a[0])
+		}),
+		methN("next", 1, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			f := a[0].Type().next
+			if f == nil {
+				return Value{}, typeErrorf("'%s' object is not an iterator", typeName(a[0]))
+			}
+			r, err := f(t, a[0])
+			if err != nil {
+				if len(a) == 2 && err.Matches(StopIteration) {
+					return a[1], nil
+				}
+				return Value{}, err
+			}
+			if r.IsNil() {
+				if len(a) == 2 {
+					return a[1], nil
+				}
+				return Value{}, NewException(StopIteration)
+			}
+			return r, nil
+		}),
+		methN("getattr", 2, 3, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if a[1].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
+			}
+			r, err := GetAttr(t, a[0], a[1].str())
+			if err != nil && len(a) == 3 && err.Matches(AttributeError) {
+				return a[2], nil
+			}
+			return r, err
+		}),
+		methN("setattr", 3, 3, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if a[1].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
+			}
+			return None, SetAttr(t, a[0], a[1].str(), a[2])
+		}),
+		methN("delattr", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if a[1].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
+			}
+			return None, SetAttr(t, a[0], a[1].str(), Value{})
+		}),
+		methN("hasattr", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if a[1].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
+			}
+			_, found, err := LookupAttr(t, a[0], a[1].str())
+			return Bool(found), err
+		}),
+		{Name: "format", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("format", args, 1, 2); err != nil {
+				return Value{}, err
+			}
+			spec := ""
+			if len(args) == 2 {
+				if args[1].Type() != StrType {
+					return Value{}, typeErrorf("format() argument 2 must be str, not %s", typeName(args[1]))
+				}
+				spec = args[1].str().s
+			}
+			return Format(t, args[0], spec)
+		}},
+		methN("vars", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if len(a) == 0 {
+				return t.locals()
+			}
+			d, found, err := LookupAttr(t, a[0], strDict)
+			if err != nil {
+				return Value{}, err
+			}
+			if !found {
+				return Value{}, typeErrorf("vars() argument must have __dict__ attribute")
+			}
+			return d, nil
+		}),
+		methN("dir", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			var r Value
+			var err *Exception
+			if len(a) == 0 {
+				loc, err := t.locals()
+				if err != nil {
+					return Value{}, err
+				}
+				r, err = CallMethod(t, loc, "keys")
+				if err != nil {
+					return Value{}, err
+				}
+			} else {
+				m, found, e := lookupSpecial(t, a[0], "__dir__")
+				if e != nil {
+					return Value{}, e
+				}
+				if !found {
+					return Value{}, typeErrorf("object does not provide __dir__")
+				}
+				if r, err = Call(t, m); err != nil {
+					return Value{}, err
+				}
+			}
+			items, err := ToSlice(t, r)
+			if err != nil {
+				return Value{}, err
+			}
+			items = append([]Value(nil), items...)
+			if err := sortValues(t, items, Value{}, false); err != nil {
+				return Value{}, err
+			}
+			return NewList(items).Value(), nil
+		}),
+		methNoArgs("globals", func(t *Thread, _ Value) (Value, *Exception) { return t.frame.globals.Value(), nil }),
+		methNoArgs("locals", func(t *Thread, _ Value) (Value, *Exception) { return t.locals() }),
+		{Name: "__build_class__", Fn: buildClass},
+		{Name: "__import__", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [5]Value
+			if err := parseArgs("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 0, 1, -1, a[:]); err != nil {
+				return Value{}, err
+			}
+			if a[0].Type() != StrType {
+				return Value{}, typeErrorf("__import__() argument 1 must be str, not %s", typeName(a[0]))
+			}
+			g := NewDict()
+			if !a[1].IsNil() && a[1].Type() == DictType {
+				g = a[1].dictObj()
+			}
+			level := Int(0)
+			if !a[4].IsNil() {
+				level = a[4]
+			}
+			return t.doImport(a[0].str().s, g, a[3], level)
+		}},
+		methN("input", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if len(a) == 1 {
+				s, err := StrOf(t, a[0])
+				if err != nil {
+					return Value{}, err
+				}
+				t.interp.stdout.WriteString(s)
+			}
+			t.interp.stdout.Flush()
+			line, err := t.interp.stdin.ReadString('\n')
+			if err != nil && line == "" {
+				return Value{}, NewException(EOFError, NewStr("EOF when reading a line"))
+			}
+			return NewStr(strings.TrimSuffix(line, "\n")), nil
+		}),
+		{Name: "exec", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			_, err := execEval(t, "exec", args, kw)
+			return None, err
+		}},
+		{Name: "eval", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return execEval(t, "eval", args, kw)
+		}},
+	}
+}
+
+func intBaseStr(t *Thread, v Value, base int, prefix string) (Value, *Exception) {
+	i, err := Index(t, v)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(intFormatBase(i, base, prefix)), nil
+}
+
+func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+	sep, end := " ", "\n"
+	var file Value
+	flush := false
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+		for i, k := range kw.items {
+			v := args[npos+i]
+			switch k.str().s {
+			case "sep":
+				if !v.IsNone() {
+					if v.Type() != StrType {
+						return Value{}, typeErrorf("sep must be None or a string, not %s", typeName(v))
+					}
+					sep = v.str().s
+				}
+			case "end":
+				if !v.IsNone() {
+					if v.Type() != StrType {
+						return Value{}, typeErrorf("end must be None or a string, not %s", typeName(v))
+					}
+					end = v.str().s
+				}
+			case "file":
+				if !v.IsNone() {
+					file = v
+				}
+			case "flush":
+				b, err := IsTrue(t, v)
+				if err != nil {
+					return Value{}, err
+				}
+				flush = b
+			default:
+				return Value{}, typeErrorf("print() got an unexpected keyword argument '%s'", k.str().s)
+			}
+		}
+	}
+	if file.IsNil() {
+		file, _ = ModuleDict(t.interp.sys).GetStr("stdout")
+	}
+	if file.Type() == StdStreamType {
+		w := (*stdStream)(file.p)
+		for i := 0; i < npos; i++ {
+			if i > 0 {
+				w.write(t, sep)
+			}
+			s, err := StrOf(t, args[i])
+			if err != nil {
+				return Value{}, err
+			}
+			w.write(t, s)
+		}
+		w.write(t, end)
+		if flush {
+			w.flush(t)
+		}
+		return None, nil
+	}
+	write, err := GetAttrS(t, file, "write")
+	if err != nil {
+		return Value{}, err
+	}
+	var b strings.Builder
+	for i := 0; i < npos; i++ {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := StrOf(t, args[i])
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if _, err := Call(t, write, NewStr(b.String())); err != nil {
+		return Value{}, err
+	}
+	if flush {
+		if _, err := CallMethod(t, file, "flush"); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
+}
+
+func minMax(t *Thread, name string, args []Value, kw *Tuple, op CompareOp) (Value, *Exception) {
+	npos := len(args)
+	var key, def Value
+	if kw != nil {
+		npos -= len(kw.items)
+		for i, k := range kw.items {
+			switch k.str().s {
+			case "key":
+				key = args[npos+i]
+			case "default":
+				def = args[npos+i]
+			default:
+				return Value{}, typeErrorf("%s() got an unexpected keyword argument '%s'", name, k.str().s)
+			}
+		}
+	}
+	var items []Value
+	switch {
+	case npos == 0:
+		return Value{}, typeErrorf("%s expected at least 1 argument, got 0", name)
+	case npos == 1:
+		var err *Exception
+		items, err = ToSlice(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if len(items) == 0 {
+			if !def.IsNil() {
+				return def, nil
+			}
+			return Value{}, Errorf(ValueError, "%s() iterable argument is empty", name)
+		}
+	default:
+		if !def.IsNil() {
+			return Value{}, typeErrorf("Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args[:npos]
+	}
+	if key.IsNone() {
+		key = Value{}
+	}
+	best := items[0]
+	bestKey := best
+	if !key.IsNil() {
+		var err *Exception
+		if bestKey, err = Call(t, key, best); err != nil {
+			return Value{}, err
+		}
+	}
+	for _, x := range items[1:] {
+		k := x
+		if !key.IsNil() {
+			var err *Exception
+			if k, err = Call(t, key, x); err != nil {
+				return Value{}, err
+			}
+		}
+		better, err := RichCompareBool(t, k, bestKey, op)
+		if err != nil {
+			return Value{}, err
+		}
+		if better {
+			best, bestKey = x, k
+		}
+	}
+	return best, nil
+}
+
+func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+	var a [2]Value
+	if err := parseArgs("sum", args, kw, []string{"iterable", "start"}, 1, 1, -1, a[:]); err != nil {
+		return Value{}, err
+	}
+	acc := Int(0)
+	if !a[1].IsNil() {
+		acc = a[1]
+		switch acc.Type().layout {
+		case StrType:
+			return Value{}, typeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
+		case BytesType:
+			return Value{}, typeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
+		case ByteArrayType:
+			return Value{}, typeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
+	}
+	fsum := 0.0
+	inFloat := false
+	err := Iterate(t, a[0], func(x Value) *Exception {
+		if acc.IsFloat() && (x.IsFloat() || x.IsSmallInt()) {
+			if x.IsFloat() {
+				acc = Float(acc.float() + x.float())
+			} else {
+				acc = Float(acc.float() + float64(x.small()))
+			}
+			return nil
+		}
+		_ = fsum
+		_ = inFloat
+		r, err := BinaryOp(t, acc, x, nbAdd)
+		if err != nil {
+			return err
+		}
+		acc = r
+		return nil
+	})
+	return acc, err
+}
+
+// IsInstance is isinstance(obj, cls).
+func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
+	if cls.Type() == TypeType {
+		if obj.Type().IsSubtype(cls.typeObj()) {
+			return true, nil
+		}
+		return typeInstanceCheck(t, obj, cls.typeObj())
+	}
+	if items, ok := cls.tupleItems(); ok {
+		for _, c := range items {
+			b, err := IsInstance(t, obj, c)
+			if err != nil || b {
+				return b, err
+			}
+		}
+		return false, nil
+	}
+	if chk, found, err := lookupSpecial(t, cls, "__instancecheck__"); err != nil {
+		return false, err
+	} else if found {
+		r, err := Call(t, chk, obj)
+		if err != nil {
+			return false, err
+		}
+		return IsTrue(t, r)
+	}
+	if cls.Type() == UnionType {
+		return IsInstance(t, obj, (*unionObj)(cls.p).args.Value())
+	}
+	return false, typeErrorf("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// IsSubclass is issubclass(sub, cls).
+func IsSubclass(t *Thread, sub, cls Value) (bool, *Exception) {
+	if items, ok := cls.tupleItems(); ok {
+		for _, c := range items {
+			b, err := IsSubclass(t, sub, c)
+			if err != nil || b {
+				return b, err
+			}
+		}
+		return false, nil
+	}
+	if cls.Type() != TypeType {
+		if chk, found, err := lookupSpecial(t, cls, "__subclasscheck__"); err != nil {
+			return false, err
+		} else if found {
+			r, err := Call(t, chk, sub)
+			if err != nil {
+				return false, err
+			}
+			return IsTrue(t, r)
+		}
+	}
+	if !sub.Type().IsSubtype(TypeType) {
+		return false, typeErrorf("issubclass() arg 1 must be a class")
+	}
+	if cls.Type() == UnionType {
+		return IsSubclass(t, sub, (*unionObj)(cls.p).args.Value())
+	}
+	if !cls.Type().IsSubtype(TypeType) {
+		return false, typeErrorf("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	return sub.typeObj().IsSubtype(cls.typeObj()), nil
+}
+
+// locals returns the running frame's locals (a snapshot dict for function frames).
+func (t *Thread) locals() (Value, *Exception) {
+	f := t.frame
+	if f == nil {
+		return NewDict().Value(), nil
+	}
+	if !f.locals.IsNil() {
+		return f.locals, nil
+	}
+	d := NewDict()
+	for i, n := range f.code.localsN {
+		v := f.vals[i]
+		if v.IsNil() {
+			continue
+		}
+		k := f.code.LocalsPlusKinds[i]
+		if k&(0x40|0x80) != 0 && v.Type() == CellType {
+			v = (*Cell)(v.p).v
+			if v.IsNil() {
+				continue
+			}
+		}
+		d.setStr(n, v)
+	}
+	return d.Value(), nil
+}
+
+// buildClass is __build_class__(func, name, *bases, metaclass=None, **kwds).
+func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+	}
+	if npos < 2 {
+		return Value{}, typeErrorf("__build_class__: not enough arguments")
+	}
+	fn, name := args[0], args[1]
+	if fn.Type() != FunctionType {
+		return Value{}, typeErrorf("__build_class__: func must be a function")
+	}
+	if name.Type() != StrType {
+		return Value{}, typeErrorf("__build_class__: name is not a string")
+	}
+	origBases := args[2:npos]
+	bases, changed, err := resolveBases(t, origBases)
+	if err != nil {
+		return Value{}, err
+	}
+	var meta Value
+	var kwNames []Value
+	var kwVals []Value
+	if kw != nil {
+		for i, k := range kw.items {
+			if k.str().s == "metaclass" {
+				meta = args[npos+i]
+				continue
+			}
+			kwNames = append(kwNames, k)
+			kwVals = append(kwVals, args[npos+i])
+		}
+	}
+	isClass := false
+	if meta.IsNil() {
+		if len(bases) == 0 {
+			meta = TypeValue(TypeType)
+		} else {
+			meta = TypeValue(bases[0].Type())
+		}
+		isClass = true
+	} else {
+		isClass = meta.Type().IsSubtype(TypeType)
+	}
+	if isClass {
+		w := meta.typeObj()
+		for _, b := range bases {
+			bm := b.Type()
+			if w.IsSubtype(bm) {
+				continue
+			}
+			if bm.IsSubtype(w) {
+				w = bm
+				continue
+			}
+			return Value{}, typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		meta = TypeValue(w)
+	}
+	basesT := NewTuple(bases...)
+	var kwt *Tuple
+	if len(kwNames) > 0 {
+		kwt = newTuple(kwNames)
+	}
+	var ns Value
+	prep, found, err := LookupAttr(t, meta, newStr("__prepare__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if found {
+		ns, err = CallKw(t, prep, append([]Value{name, basesT}, kwVals...), kwt)
+		if err != nil {
+			return Value{}, err
+		}
+	} else {
+		ns = NewDict().Value()
+	}
+	f := fn.function()
+	frame := t.allocFrame(f.code, true)
+	frame.fn = f
+	frame.globals = f.globals
+	frame.builtins = f.builtins
+	frame.locals = ns
+	if err := t.enterCall(); err != nil {
+		return Value{}, err
+	}
+	cell, err := t.eval(frame, nil)
+	t.depth--
+	if err != nil {
+		return Value{}, err
+	}
+	if changed {
+		if err := SetItem(t, ns, NewStr("__orig_bases__"), NewTuple(origBases...)); err != nil {
+			return Value{}, err
+		}
+	}
+	cls, err := CallKw(t, meta, append([]Value{name, basesT, ns}, kwVals...), kwt)
+	if err != nil {
+		return Value{}, err
+	}
+	if cell.Type() == CellType {
+		c := (*Cell)(cell.p)
+		if c.v.IsNil() {
+			c.v = cls
+		}
+	}
+	return cls, nil
+}
+
+func resolveBases(t *Thread, bases []Value) ([]Value, bool, *Exception) {
+	changed := false
+	var out []Value
+	for _, b := range bases {
+		if b.Type().IsSubtype(TypeType) {
+			out = append(out, b)
+			continue
+		}
+		me, found, err := LookupAttr(t, b, newStr("__mro_entries__"))
+		if err != nil {
+			return nil, false, err
+		}
+		if !found {
+			out = append(out, b)
+			continue
+		}
+		r, err := Call(t, me, NewTuple(bases...))
+		if err != nil {
+			return nil, false, err
+		}
+		items, ok := r.tupleItems()
+		if !ok {
+			return nil, false, typeErrorf("__mro_entries__ must return a tuple")
+		}
+		out = append(out, items...)
+		changed = true
+	}
+	return out, changed, nil
+}
+
+// execEval implements exec() and eval() for source strings and code objects.
+func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exception) {
+	var a [3]Value
+	if err := parseArgs(name, args, kw, []string{"source", "globals", "locals"}, 1, 1, -1, a[:]); err != nil {
+		return Value{}, err
+	}
+	caller := t.frame
+	globals := caller.globals
+	locals := caller.locals
+	if !a[1].IsNil() && !a[1].IsNone() {
+		if a[1].Type() != DictType {
+			return Value{}, typeErrorf("%s() globals must be a dict, not %s", name, typeName(a[1]))
+		}
+		globals = a[1].dictObj()
+		locals = a[1]
+	} else if locals.IsNil() {
+		l, _ := t.locals()
+		locals = l
+	}
+	if !a[2].IsNil() && !a[2].IsNone() {
+		locals = a[2]
+	}
+	if _, ok := globals.GetStr("__builtins__"); !ok {
+		globals.SetStr("__builtins__", t.interp.builtins)
+	}
+	var code *Code
+	switch a[0].Type() {
+	case CodeType:
+		code = a[0].code()
+	case StrType:
+		src := a[0].str().s
+		if name == "eval" {
+			src = strings.TrimLeft(src, " \t")
+			c, err := CompileSource("<string>", []byte("__kaa_eval_result__ = ("+src+"\n)"), t.interp.optimize)
+			if err != nil {
+				return Value{}, err
+			}
+			tmp := NewDict()
+			if _, err := t.evalCode(c, globals, evalLocals(t, locals, tmp)); err != nil {
+				return Value{}, err
+			}
+			r, _ := tmp.GetStr("__kaa_eval_result__")
+			return r, nil
+		}
+		c, err := CompileSource("<string>", []byte(src), t.interp.optimize)
+		if err != nil {
+			return Value{}, err
+		}
+		code = c
+	default:
+		return Value{}, typeErrorf("%s() arg 1 must be a string, bytes or code object", name)
+	}
+	return t.evalCode(code, globals, locals)
+}
+
+// evalLocals routes the eval() result store to tmp while reads see locals.
+func evalLocals(t *Thread, locals Value, tmp *Dict) Value {
+	if locals.Type() == DictType {
+		m := locals.dictObj().Copy()
+		tmp.entries = nil
+		ns := &evalNS{Header: Header{typ: evalNSType}, base: m, out: tmp}
+		return Value{p: unsafe.Pointer(ns)}
+	}
+	return locals
+}
+
+type evalNS struct {
+	Header
+	base *Dict
+	out  *Dict
+}
+
+var evalNSType = newType("eval_namespace", nil, nil)
+
+func init() {
+	evalNSType.getitem = func(t *Thread, v, k Value) (Value, *Exception) {
+		ns := (*evalNS)(v.p)
+		r, ok, err := ns.base.GetItem(t, k)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, NewException(KeyError, k)
+		}
+		return r, nil
+	}
+	evalNSType.setitem = func(t *Thread, v, k, val Value) *Exception {
+		ns := (*evalNS)(v.p)
+		if k.Type() == StrType && k.str().s == "__kaa_eval_result__" {
+			return ns.out.SetItem(t, k, val)
+		}
+		return ns.base.SetItem(t, k, val)
+	}
+	evalNSType.ready()
+}
+
+func newBuiltinsModule(t *Thread) Value {
+	m := NewModule("builtins")
+	d := ModuleDict(m)
+	d.SetStr("__doc__", NewStr("Built-in functions, types, exceptions, and other objects."))
+	for _, def := range builtinDefs() {
+		d.SetStr(def.Name, NewBuiltin(def, m, "builtins"))
+	}
+	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
+		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, EnumerateType, ZipType, MapType,
+		FilterType, ReversedType, PropertyType, StaticMethodType, ClassMethodType, SuperType, MemoryViewType} {
+		d.SetStr(typ.Name, TypeValue(typ))
+	}
+	for _, e := range excTypes {
+		d.SetStr(e.Name, TypeValue(e))
+	}
+	d.SetStr("EnvironmentError", TypeValue(OSError))
+	d.SetStr("IOError", TypeValue(OSError))
+	d.SetStr("None", None)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("Ellipsis", Ellipsis)
+	d.SetStr("NotImplemented", NotImplemented)
+	d.SetStr("__debug__", True)
+	return m
+}
+
+var _ = fmt.Sprint
+var _ = unicode.IsSpace

@@ -1,0 +1,944 @@
+package py
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+// Heap types (classes made by class statements) get generic slots that call the
+// dunder methods found along their MRO, as CPython's slot_* functions do.
+
+func callDunder(t *Thread, typ *Type, name *Str, self Value, args ...Value) (Value, bool, *Exception) {
+	d := typ.lookup(name)
+	if d.IsNil() {
+		return Value{}, false, nil
+	}
+	r, err := callMethodDescr(t, d, self, args...)
+	return r, true, err
+}
+
+func dunderName(s string) *Str { return newStr(s) }
+
+var (
+	dnRepr             = dunderName("__repr__")
+	dnStr              = dunderName("__str__")
+	dnHash             = dunderName("__hash__")
+	dnIter             = dunderName("__iter__")
+	dnNext             = dunderName("__next__")
+	dnBool             = dunderName("__bool__")
+	dnLen              = dunderName("__len__")
+	dnGetitem          = dunderName("__getitem__")
+	dnSetitem          = dunderName("__setitem__")
+	dnDelitem          = dunderName("__delitem__")
+	dnContains         = dunderName("__contains__")
+	dnGet              = dunderName("__get__")
+	dnSet              = dunderName("__set__")
+	dnDelete           = dunderName("__delete__")
+	dnGetattribute     = dunderName("__getattribute__")
+	dnSetattr          = dunderName("__setattr__")
+	dnDelattr          = dunderName("__delattr__")
+	dnIndex            = dunderName("__index__")
+	dnInt              = dunderName("__int__")
+	dnFloat            = dunderName("__float__")
+	dnNeg              = dunderName("__neg__")
+	dnPos              = dunderName("__pos__")
+	dnInvert           = dunderName("__invert__")
+	dnAbs              = dunderName("__abs__")
+	dnCmp              [6]*Str
+	dnNb, dnNbr, dnNbi [nbCount]*Str
+)
+
+func init() {
+	for i, n := range cmpDunders {
+		dnCmp[i] = newStr(n)
+	}
+	for i, n := range nbNames {
+		dnNb[i] = newStr("__" + n + "__")
+		dnNbr[i] = newStr("__r" + n + "__")
+		dnNbi[i] = newStr("__i" + n + "__")
+	}
+}
+
+// definer returns the first class along t's MRO whose dict has name (nil if none).
+func definer(t *Type, names ...*Str) *Type {
+	for _, m := range t.mro {
+		for _, n := range names {
+			if _, ok := m.dict.getStr(n); ok {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// fixupSlots sets t's slots from the dunders along its MRO: a slot defined by a heap
+// class calls the dunder; one defined by a builtin class is that class's own slot.
+func fixupSlots(t *Type) {
+	pick := func(names ...*Str) (*Type, bool) {
+		d := definer(t, names...)
+		return d, d != nil && d.heap
+	}
+	if d, heap := pick(strNew); heap {
+		t.new = slotNew
+	} else if d != nil {
+		t.new = d.new
+	}
+	if d, heap := pick(strInit); heap {
+		t.init = slotInit
+	} else if d != nil {
+		t.init = d.init
+	}
+	if d, heap := pick(strCall); heap {
+		t.call = slotCall
+	} else if d != nil {
+		t.call = d.call
+	} else {
+		t.call = nil
+	}
+	t.repr = unarySlot(t, dnRepr, func(b *Type) unaryFunc { return b.repr })
+	t.str = unarySlot(t, dnStr, func(b *Type) unaryFunc { return b.str })
+	t.iter = unarySlot(t, dnIter, func(b *Type) unaryFunc { return b.iter })
+	if d, heap := pick(dnNext); heap {
+		t.next = slotNext
+	} else if d != nil {
+		t.next = d.next
+	} else {
+		t.next = nil
+	}
+	if d, heap := pick(dnHash); heap {
+		if v, _ := d.dict.getStr(dnHash); v.IsNone() {
+			t.hash = nil
+		} else {
+			t.hash = slotHash
+		}
+	} else if d != nil {
+		t.hash = d.hash
+		if v, _ := d.dict.getStr(dnHash); v.IsNone() {
+			t.hash = nil
+		}
+	}
+	if d, heap := pick(dnCmp[:]...); heap {
+		t.richcmp = slotRichcmp
+	} else if d != nil {
+		t.richcmp = d.richcmp
+	}
+	if d, heap := pick(dnBool); heap {
+		t.bool = slotBool
+	} else if d != nil {
+		t.bool = d.bool
+	} else {
+		t.bool = nil
+	}
+	if d, heap := pick(dnLen); heap {
+		t.len = slotLen
+	} else if d != nil {
+		t.len = d.len
+	} else {
+		t.len = nil
+	}
+	t.getitem = binarySlot(t, dnGetitem, func(b *Type) binaryFunc { return b.getitem })
+	if d, heap := pick(dnSetitem, dnDelitem); heap {
+		t.setitem = slotSetitem
+	} else if d != nil {
+		t.setitem = d.setitem
+	} else {
+		t.setitem = nil
+	}
+	if d, heap := pick(dnContains); heap {
+		t.contains = slotContains
+	} else if d != nil {
+		t.contains = d.contains
+	} else {
+		t.contains = nil
+	}
+	if d, heap := pick(dnGet); heap {
+		t.descrGet = slotDescrGet
+	} else if d != nil {
+		t.descrGet = d.descrGet
+	} else {
+		t.descrGet = nil
+	}
+	if d, heap := pick(dnSet, dnDelete); heap {
+		t.descrSet = slotDescrSet
+	} else if d != nil {
+		t.descrSet = d.descrSet
+	} else {
+		t.descrSet = nil
+	}
+	ga, gaHeap := pick(dnGetattribute)
+	_, hookHeap := pick(strGetattr)
+	switch {
+	case gaHeap || hookHeap:
+		t.getattr = slotGetattrHook
+	case ga != nil:
+		t.getattr = ga.getattr
+	}
+	if d, heap := pick(dnSetattr, dnDelattr); heap {
+		t.setattr = slotSetattr
+	} else if d != nil {
+		t.setattr = d.setattr
+	}
+	for op := 0; op < nbCount; op++ {
+		t.nb[op] = binarySlot(t, dnNb[op], func(b *Type) binaryFunc { return b.nb[op] })
+		t.nbr[op] = binarySlot(t, dnNbr[op], func(b *Type) binaryFunc { return b.nbr[op] })
+		t.inb[op] = binarySlot(t, dnNbi[op], func(b *Type) binaryFunc { return b.inb[op] })
+	}
+	t.neg = unarySlot(t, dnNeg, func(b *Type) unaryFunc { return b.neg })
+	t.pos = unarySlot(t, dnPos, func(b *Type) unaryFunc { return b.pos })
+	t.invert = unarySlot(t, dnInvert, func(b *Type) unaryFunc { return b.invert })
+	t.abs = unarySlot(t, dnAbs, func(b *Type) unaryFunc { return b.abs })
+	t.index = unarySlot(t, dnIndex, func(b *Type) unaryFunc { return b.index })
+	t.int = unarySlot(t, dnInt, func(b *Type) unaryFunc { return b.int })
+	t.float = unarySlot(t, dnFloat, func(b *Type) unaryFunc { return b.float })
+	for _, s := range t.subclasses() {
+		fixupSlots(s)
+	}
+}
+
+func unarySlot(t *Type, name *Str, own func(*Type) unaryFunc) unaryFunc {
+	d := definer(t, name)
+	if d == nil {
+		return nil
+	}
+	if !d.heap {
+		return own(d)
+	}
+	return func(th *Thread, v Value) (Value, *Exception) {
+		r, _, err := callDunder(th, v.Type(), name, v)
+		return r, err
+	}
+}
+
+func binarySlot(t *Type, name *Str, own func(*Type) binaryFunc) binaryFunc {
+	d := definer(t, name)
+	if d == nil {
+		return nil
+	}
+	if !d.heap {
+		return own(d)
+	}
+	return func(th *Thread, a, b Value) (Value, *Exception) {
+		r, found, err := callDunder(th, a.Type(), name, a, b)
+		if !found && err == nil {
+			return NotImplemented, nil
+		}
+		return r, err
+	}
+}
+
+func slotNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	f := typ.lookup(strNew)
+	if f.Type() == StaticMethodType {
+		f = (*staticMethod)(f.p).f
+	}
+	all := make([]Value, 0, len(args)+1)
+	all = append(append(all, TypeValue(typ)), args...)
+	return CallKw(t, f, all, kwnames)
+}
+
+func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
+	d := self.Type().lookup(strInit)
+	var r Value
+	var err *Exception
+	if d.Type() == FunctionType {
+		all := make([]Value, 0, len(args)+1)
+		all = append(append(all, self), args...)
+		r, err = t.callFunction(d.function(), all, kwnames)
+	} else {
+		f, e := bindDescr(t, d, self, self.Type())
+		if e != nil {
+			return e
+		}
+		r, err = CallKw(t, f, args, kwnames)
+	}
+	if err != nil {
+		return err
+	}
+	if !r.IsNone() {
+		return typeErrorf("__init__() should return None, not '%s'", typeName(r))
+	}
+	return nil
+}
+
+func slotCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	d := self.Type().lookup(strCall)
+	if d.Type() == FunctionType {
+		all := make([]Value, 0, len(args)+1)
+		all = append(append(all, self), args...)
+		return t.callFunction(d.function(), all, kwnames)
+	}
+	f, err := bindDescr(t, d, self, self.Type())
+	if err != nil {
+		return Value{}, err
+	}
+	return CallKw(t, f, args, kwnames)
+}
+
+func slotNext(t *Thread, v Value) (Value, *Exception) {
+	r, _, err := callDunder(t, v.Type(), dnNext, v)
+	if err != nil && err.Matches(StopIteration) && err.typ == StopIteration {
+		return Value{}, nil
+	}
+	return r, err
+}
+
+func slotHash(t *Thread, v Value) (int64, *Exception) {
+	r, _, err := callDunder(t, v.Type(), dnHash, v)
+	if err != nil {
+		return 0, err
+	}
+	if !r.isInt() {
+		return 0, typeErrorf("__hash__ method should return an integer")
+	}
+	s, b, ok := intParts(r)
+	if ok {
+		if s == -1 {
+			return -2, nil
+		}
+		return s, nil
+	}
+	return bigHash(b), nil
+}
+
+func slotRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	typ := a.Type()
+	d := typ.lookup(dnCmp[op])
+	if d.IsNil() {
+		return NotImplemented, nil
+	}
+	if d.Type() == WrapperDescrType {
+		if ow := d.methodDescr().owner; ow.richcmp != nil {
+			return ow.richcmp(t, a, b, op)
+		}
+	}
+	return callMethodDescr(t, d, a, b)
+}
+
+func slotBool(t *Thread, v Value) (bool, *Exception) {
+	r, _, err := callDunder(t, v.Type(), dnBool, v)
+	if err != nil {
+		return false, err
+	}
+	if !r.isBool() {
+		return false, typeErrorf("__bool__ should return bool, returned %s", typeName(r))
+	}
+	return r.n != 0, nil
+}
+
+func slotLen(t *Thread, v Value) (int, *Exception) {
+	r, _, err := callDunder(t, v.Type(), dnLen, v)
+	if err != nil {
+		return 0, err
+	}
+	if !r.isInt() {
+		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", typeName(r))
+	}
+	n, ok := AsInt64(r)
+	if !ok {
+		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if n < 0 {
+		return 0, Errorf(ValueError, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+func slotSetitem(t *Thread, v, key, val Value) *Exception {
+	var err *Exception
+	var found bool
+	if val.IsNil() {
+		_, found, err = callDunder(t, v.Type(), dnDelitem, v, key)
+		if !found && err == nil {
+			return Errorf(AttributeError, "__delitem__")
+		}
+	} else {
+		_, found, err = callDunder(t, v.Type(), dnSetitem, v, key, val)
+		if !found && err == nil {
+			return Errorf(AttributeError, "__setitem__")
+		}
+	}
+	return err
+}
+
+func slotContains(t *Thread, v, x Value) (bool, *Exception) {
+	d := v.Type().lookup(dnContains)
+	if d.IsNone() {
+		return false, typeErrorf("'%s' object is not a container", typeName(v))
+	}
+	r, err := callMethodDescr(t, d, v, x)
+	if err != nil {
+		return false, err
+	}
+	return IsTrue(t, r)
+}
+
+func slotDescrGet(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+	o := obj
+	if o.IsNil() {
+		o = None
+	}
+	tv := None
+	if typ != nil {
+		tv = TypeValue(typ)
+	}
+	r, _, err := callDunder(t, d.Type(), dnGet, d, o, tv)
+	return r, err
+}
+
+func slotDescrSet(t *Thread, d, obj, val Value) *Exception {
+	if val.IsNil() {
+		_, found, err := callDunder(t, d.Type(), dnDelete, d, obj)
+		if !found && err == nil {
+			return Errorf(AttributeError, "__delete__")
+		}
+		return err
+	}
+	_, found, err := callDunder(t, d.Type(), dnSet, d, obj, val)
+	if !found && err == nil {
+		return Errorf(AttributeError, "__set__")
+	}
+	return err
+}
+
+func slotGetattrHook(t *Thread, v Value, name *Str) (Value, *Exception) {
+	typ := v.Type()
+	ga := typ.lookup(dnGetattribute)
+	var r Value
+	var err *Exception
+	if ga.Type() == WrapperDescrType && ga.methodDescr().owner.getattr != nil && ga.methodDescr().owner != typ {
+		r, err = ga.methodDescr().owner.getattr(t, v, name)
+	} else {
+		r, err = callMethodDescr(t, ga, v, strOf(name))
+	}
+	if err == nil || !err.Matches(AttributeError) {
+		return r, err
+	}
+	hook := typ.lookup(strGetattr)
+	if hook.IsNil() {
+		return r, err
+	}
+	return callMethodDescr(t, hook, v, strOf(name))
+}
+
+func slotSetattr(t *Thread, v Value, name *Str, val Value) *Exception {
+	if val.IsNil() {
+		_, _, err := callDunder(t, v.Type(), dnDelattr, v, strOf(name))
+		return err
+	}
+	_, _, err := callDunder(t, v.Type(), dnSetattr, v, strOf(name), val)
+	return err
+}
+
+// type objects
+
+func typeRepr(t *Thread, v Value) (Value, *Exception) {
+	typ := v.typeObj()
+	m := typ.Module()
+	if m != "builtins" {
+		return NewStr(fmt.Sprintf("<class '%s.%s'>", m, typ.QualName)), nil
+	}
+	return NewStr(fmt.Sprintf("<class '%s'>", typ.QualName)), nil
+}
+
+// typeGetAttr is type.__getattribute__: the metatype's data descriptors, then the
+// type's own MRO, then the metatype's other attributes.
+func typeGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+	typ := v.typeObj()
+	meta := v.Type()
+	metaAttr := meta.lookup(name)
+	var metaGet descrGet
+	if !metaAttr.IsNil() {
+		mt := metaAttr.Type()
+		metaGet = mt.descrGet
+		if metaGet != nil && mt.descrSet != nil {
+			return metaGet(t, metaAttr, v, meta)
+		}
+	}
+	attr := typ.lookup(name)
+	if !attr.IsNil() {
+		if g := attr.Type().descrGet; g != nil {
+			return g(t, attr, Value{}, typ)
+		}
+		return attr, nil
+	}
+	if metaGet != nil {
+		return metaGet(t, metaAttr, v, meta)
+	}
+	if !metaAttr.IsNil() {
+		return metaAttr, nil
+	}
+	e := Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	e.extra[0], e.extra[1] = strOf(name), v
+	return e.Value(), e
+}
+
+func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+	typ := v.typeObj()
+	if !typ.heap {
+		return typeErrorf("cannot set '%s' attribute of immutable type '%s'", name.s, typ.Name)
+	}
+	meta := v.Type()
+	if d := meta.lookup(name); !d.IsNil() {
+		if set := d.Type().descrSet; set != nil {
+			return set(t, d, v, val)
+		}
+	}
+	if val.IsNil() {
+		if !typ.dict.delStr(name) {
+			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+		}
+	} else {
+		typ.dict.setStr(name, val)
+	}
+	if len(name.s) > 4 && name.s[:2] == "__" && name.s[len(name.s)-2:] == "__" {
+		fixupSlots(typ)
+	}
+	return nil
+}
+
+// typeNew is type.__new__: type(x) and class creation.
+func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.items)
+	}
+	if npos == 1 && meta == TypeType && kwnames == nil {
+		return TypeValue(args[0].Type()), nil
+	}
+	if npos != 3 {
+		return Value{}, typeErrorf("type() takes 1 or 3 arguments")
+	}
+	if args[0].Type() != StrType {
+		return Value{}, typeErrorf("type.__new__() argument 1 must be str, not %s", typeName(args[0]))
+	}
+	bt, ok := args[1].tupleItems()
+	if !ok {
+		return Value{}, typeErrorf("type.__new__() argument 2 must be tuple, not %s", typeName(args[1]))
+	}
+	if args[2].Type().layout != DictType {
+		return Value{}, typeErrorf("type.__new__() argument 3 must be dict, not %s", typeName(args[2]))
+	}
+	var kw *Dict
+	if kwnames != nil {
+		kw = NewDict()
+		for i, k := range kwnames.items {
+			kw.SetItem(t, k, args[npos+i])
+		}
+	}
+	return newClass(t, meta, args[0].str().s, bt, args[2].dictObj(), kw)
+}
+
+func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw *Dict) (Value, *Exception) {
+	var bases []*Type
+	for _, b := range baseVals {
+		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+			return Value{}, typeErrorf("bases must be types")
+		}
+		bases = append(bases, b.typeObj())
+	}
+	// The most derived metaclass.
+	winner := meta
+	for _, b := range bases {
+		bm := b.typ
+		if winner.IsSubtype(bm) {
+			continue
+		}
+		if bm.IsSubtype(winner) {
+			winner = bm
+			continue
+		}
+		return Value{}, typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	if winner != meta && winner.new != nil && !winner.lookup(strNew).Is(meta.lookup(strNew)) {
+		all := []Value{NewStr(name), NewTuple(baseVals...), ns.Value()}
+		return CallKw(t, TypeValue(winner), all, nil)
+	}
+	meta = winner
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for _, b := range bases {
+		if !b.basetype {
+			return Value{}, typeErrorf("type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	// The solid base: every base's layout must lie on one line.
+	layout := ObjectType
+	var base *Type
+	for _, b := range bases {
+		l := b.layout
+		switch {
+		case layout.IsSubtype(l):
+		case l.IsSubtype(layout):
+			layout = l
+		default:
+			return Value{}, typeErrorf("multiple bases have instance lay-out conflict")
+		}
+	}
+	base = bases[0]
+	for _, b := range bases {
+		if b.layout == layout && (b.nslots > 0 || base.layout != layout) {
+			base = b
+			break
+		}
+	}
+	typ := &Type{Header: Header{typ: meta}, Name: name, QualName: name, base: base, bases: bases, layout: layout, heap: true, basetype: true}
+	mro, err := c3(typ, bases)
+	if err != nil {
+		return Value{}, err
+	}
+	typ.mro = mro
+	d := ns.Copy()
+	typ.dict = d
+	if q, ok := d.GetStr("__qualname__"); ok {
+		if q.Type() != StrType {
+			return Value{}, typeErrorf("type __qualname__ must be a str, not %s", typeName(q))
+		}
+		typ.QualName = q.str().s
+		d.delStr(strQualname)
+	}
+	if _, ok := d.getStr(strModule); !ok {
+		if f := t.frame; f != nil {
+			if n, ok := f.globals.getStr(strName); ok {
+				d.setStr(strModule, n)
+			}
+		}
+	}
+	if _, ok := d.getStr(strDoc); !ok {
+		d.setStr(strDoc, None)
+	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := d.GetStr(n); ok && f.Type() == FunctionType {
+			d.SetStr(n, NewClassMethod(f))
+		}
+	}
+	if f, ok := d.GetStr("__new__"); ok && f.Type() == FunctionType {
+		d.SetStr("__new__", NewStaticMethod(f))
+	}
+	// __slots__
+	inheritedDict := false
+	for _, b := range bases {
+		if b.hasDict {
+			inheritedDict = true
+		}
+	}
+	typ.nslots = 0
+	for _, b := range bases {
+		typ.nslots = max(typ.nslots, b.nslots)
+	}
+	if sv, ok := d.GetStr("__slots__"); ok {
+		var names []Value
+		if sv.Type() == StrType {
+			names = []Value{sv}
+		} else {
+			names, err = ToSlice(t, sv)
+			if err != nil {
+				return Value{}, err
+			}
+		}
+		wantDict := false
+		for _, n := range names {
+			if n.Type() != StrType {
+				return Value{}, typeErrorf("__slots__ items must be strings, not '%s'", typeName(n))
+			}
+			s := n.str().s
+			if s == "__dict__" {
+				wantDict = true
+				continue
+			}
+			if s == "__weakref__" {
+				continue
+			}
+			if layout != ObjectType {
+				return Value{}, typeErrorf("nonempty __slots__ not supported for subtype of '%s'", layout.Name)
+			}
+			mangled := mangle(typ.Name, s)
+			if _, clash := d.GetStr(mangled); clash {
+				return Value{}, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+			}
+			d.SetStr(mangled, Value{p: unsafe.Pointer(&Member{Header: Header{typ: MemberType}, name: mangled, owner: typ, index: typ.nslots})})
+			typ.slotN = append(typ.slotN, mangled)
+			typ.nslots++
+		}
+		typ.hasDict = inheritedDict || wantDict
+	} else {
+		typ.hasDict = true
+	}
+	if typ.hasDict && !inheritedDict {
+		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: instanceDictSet})})
+	}
+	if _, ok := d.GetStr("__eq__"); ok {
+		if _, ok := d.GetStr("__hash__"); !ok {
+			d.SetStr("__hash__", None)
+		}
+	}
+	typ.inherit(base)
+	typ.isMethod = false
+	fixupSlots(typ)
+	for _, b := range bases {
+		b.addSub(typ)
+	}
+	tv := TypeValue(typ)
+	// __set_name__ on the namespace's descriptors.
+	for _, k := range d.Keys() {
+		v, _, _ := d.GetItem(t, k)
+		if sn := v.Type().lookupS("__set_name__"); !sn.IsNil() {
+			if _, err := callMethodDescr(t, sn, v, tv, k); err != nil {
+				r, _ := Repr(t, k)
+				e := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", typeName(v), r, typ.Name)
+				_ = e
+				return Value{}, err
+			}
+		}
+	}
+	if cell, ok := d.GetStr("__classcell__"); ok {
+		if cell.Type() == CellType {
+			(*Cell)(cell.p).v = tv
+		}
+		d.delStr(newStr("__classcell__"))
+	}
+	// __init_subclass__ of the parent.
+	sup := Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: tv, objType: typ})}
+	isc, err := GetAttrS(t, sup, "__init_subclass__")
+	if err != nil {
+		return Value{}, err
+	}
+	var kwArgs []Value
+	var kwNames *Tuple
+	if kw != nil && kw.Len() > 0 {
+		var names []Value
+		kw.Items(func(k, v Value) bool {
+			names = append(names, k)
+			kwArgs = append(kwArgs, v)
+			return true
+		})
+		kwNames = newTuple(names)
+	}
+	if _, err := CallKw(t, isc, kwArgs, kwNames); err != nil {
+		return Value{}, err
+	}
+	return tv, nil
+}
+
+func mangle(class, name string) string {
+	if len(name) < 2 || name[:2] != "__" || name[len(name)-2:] == "__" {
+		return name
+	}
+	c := class
+	for len(c) > 0 && c[0] == '_' {
+		c = c[1:]
+	}
+	if c == "" {
+		return name
+	}
+	return "_" + c + name
+}
+
+func instanceDictGet(t *Thread, v Value) (Value, *Exception) {
+	h := v.hdr()
+	if h.dict == nil {
+		h.dict = NewDict()
+	}
+	return h.dict.Value(), nil
+}
+
+func instanceDictSet(t *Thread, v, val Value) *Exception {
+	if val.IsNil() {
+		return typeErrorf("cannot delete __dict__")
+	}
+	if val.Type().layout != DictType {
+		return typeErrorf("__dict__ must be set to a dictionary, not a '%s'", typeName(val))
+	}
+	v.hdr().dict = val.dictObj()
+	return nil
+}
+
+// typeInstanceCheck is isinstance(obj, cls) for a plain type cls.
+func typeInstanceCheck(t *Thread, obj Value, cls *Type) (bool, *Exception) {
+	if obj.Type().IsSubtype(cls) {
+		return true, nil
+	}
+	c, found, err := LookupAttr(t, obj, strClass)
+	if err != nil || !found {
+		return false, err
+	}
+	if c.Type() == TypeType || c.Type().IsSubtype(TypeType) {
+		return c.typeObj() != obj.Type() && c.typeObj().IsSubtype(cls), nil
+	}
+	return false, nil
+}
+
+func init() {
+	TypeType.new = typeNew
+	TypeType.call = typeCall
+	TypeType.repr = typeRepr
+	TypeType.getattr = typeGetAttr
+	TypeType.setattr = typeSetAttr
+	TypeType.hash = objectHash
+	TypeType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	TypeType.nb[nbOr] = unionOr
+	TypeType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
+	TypeType.ready(
+		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().Name), nil },
+			func(t *Thread, v, val Value) *Exception {
+				if !v.typeObj().heap {
+					return typeErrorf("cannot set '__name__' attribute of immutable type '%s'", v.typeObj().Name)
+				}
+				if val.Type() != StrType {
+					return typeErrorf("can only assign string to %s.__name__, not '%s'", v.typeObj().Name, typeName(val))
+				}
+				v.typeObj().Name = val.str().s
+				return nil
+			}),
+		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().QualName), nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.Type() != StrType {
+					return typeErrorf("can only assign string to %s.__qualname__, not '%s'", v.typeObj().Name, typeName(val))
+				}
+				v.typeObj().QualName = val.str().s
+				return nil
+			}),
+		getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
+			typ := v.typeObj()
+			if typ.heap {
+				if m, ok := typ.dict.getStr(strModule); ok {
+					return m, nil
+				}
+			}
+			return NewStr(typ.Module()), nil
+		}, func(t *Thread, v, val Value) *Exception {
+			if !v.typeObj().heap {
+				return typeErrorf("cannot set '__module__' attribute of immutable type '%s'", v.typeObj().Name)
+			}
+			v.typeObj().dict.setStr(strModule, val)
+			return nil
+		}),
+		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) {
+			typ := v.typeObj()
+			d, ok := typ.dict.getStr(strDoc)
+			if !ok {
+				return None, nil
+			}
+			if g := d.Type().descrGet; g != nil {
+				return g(t, d, Value{}, typ)
+			}
+			return d, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			if !v.typeObj().heap {
+				return typeErrorf("cannot set '__doc__' attribute of immutable type '%s'", v.typeObj().Name)
+			}
+			v.typeObj().dict.setStr(strDoc, val)
+			return nil
+		}),
+		getset("__bases__", func(t *Thread, v Value) (Value, *Exception) {
+			var out []Value
+			for _, b := range v.typeObj().bases {
+				out = append(out, TypeValue(b))
+			}
+			return NewTuple(out...), nil
+		}, nil),
+		getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
+			if b := v.typeObj().base; b != nil {
+				return TypeValue(b), nil
+			}
+			return None, nil
+		}, nil),
+		getset("__mro__", func(t *Thread, v Value) (Value, *Exception) {
+			var out []Value
+			for _, b := range v.typeObj().mro {
+				out = append(out, TypeValue(b))
+			}
+			return NewTuple(out...), nil
+		}, nil),
+		getset("__dict__", func(t *Thread, v Value) (Value, *Exception) {
+			return newMappingProxy(v.typeObj().dict.Value()), nil
+		}, nil),
+		getset("__abstractmethods__", func(t *Thread, v Value) (Value, *Exception) {
+			if am, ok := v.typeObj().dict.GetStr("__abstractmethods__"); ok && v.typeObj() != TypeType {
+				return am, nil
+			}
+			return Value{}, Errorf(AttributeError, "__abstractmethods__")
+		}, func(t *Thread, v, val Value) *Exception {
+			typ := v.typeObj()
+			if val.IsNil() {
+				typ.dict.delStr(newStr("__abstractmethods__"))
+				typ.abstract = false
+				return nil
+			}
+			b, err := IsTrue(t, val)
+			if err != nil {
+				return err
+			}
+			typ.dict.SetStr("__abstractmethods__", val)
+			typ.abstract = b
+			return nil
+		}),
+		getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
+			typ := v.typeObj()
+			if a, ok := typ.dict.GetStr("__annotations__"); ok {
+				return a, nil
+			}
+			if !typ.heap {
+				return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", typ.Name)
+			}
+			d := NewDict().Value()
+			typ.dict.SetStr("__annotations__", d)
+			return d, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			typ := v.typeObj()
+			if val.IsNil() {
+				typ.dict.delStr(newStr("__annotations__"))
+				return nil
+			}
+			typ.dict.SetStr("__annotations__", val)
+			return nil
+		}),
+		getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
+			if p, ok := v.typeObj().dict.GetStr("__type_params__"); ok {
+				return p, nil
+			}
+			return NewTuple(), nil
+		}, func(t *Thread, v, val Value) *Exception {
+			v.typeObj().dict.SetStr("__type_params__", val)
+			return nil
+		}),
+		methNoArgs("type.mro", func(t *Thread, self Value) (Value, *Exception) {
+			var out []Value
+			for _, b := range self.typeObj().mro {
+				out = append(out, TypeValue(b))
+			}
+			return NewList(out).Value(), nil
+		}),
+		methNoArgs("type.__subclasses__", func(t *Thread, self Value) (Value, *Exception) {
+			var out []Value
+			for _, s := range self.typeObj().subclasses() {
+				out = append(out, TypeValue(s))
+			}
+			return NewList(out).Value(), nil
+		}),
+		methO("type.__instancecheck__", func(t *Thread, self, obj Value) (Value, *Exception) {
+			b, err := typeInstanceCheck(t, obj, self.typeObj())
+			return Bool(b), err
+		}),
+		methO("type.__subclasscheck__", func(t *Thread, self, sub Value) (Value, *Exception) {
+			if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
+				return Value{}, typeErrorf("issubclass() arg 1 must be a class")
+			}
+			return Bool(sub.typeObj().IsSubtype(self.typeObj())), nil
+		}),
+		methNoArgs("type.__dir__", func(t *Thread, self Value) (Value, *Exception) {
+			seen := NewDict()
+			for _, m := range self.typeObj().mro {
+				for _, k := range m.dict.Keys() {
+					seen.SetItem(t, k, None)
+				}
+			}
+			return NewList(seen.Keys()).Value(), nil
+		}),
+		&MethodDef{Name: "__prepare__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+			return NewDict().Value(), nil
+		}},
+		methNoArgs("type.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(928), nil }),
+	)
+}

@@ -1,0 +1,332 @@
+package py
+
+import "unsafe"
+
+// Dict is a Python dict: entries in insertion order (deleted ones have a zero key)
+// and, once it outgrows a linear scan, an open-addressing index into them.
+type Dict struct {
+	Header
+	entries []dictEntry
+	index   []int32 // -1 empty; nil while small
+	used    int
+	version uint32 // bumped by every insertion and deletion (iteration checks)
+}
+
+type dictEntry struct {
+	key, val Value
+	hash     int64
+}
+
+// DictType is dict.
+var DictType = newType("dict", nil, nil)
+
+const dictSmall = 8
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{Header: Header{typ: DictType}} }
+
+func (v Value) dictObj() *Dict { return (*Dict)(v.p) }
+
+// Value returns the dict as a Value.
+func (d *Dict) Value() Value { return Value{p: unsafe.Pointer(d)} }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// keyEq compares a stored key with a probe, with the fast paths dicts rely on.
+func keyEq(t *Thread, a, b Value) (bool, *Exception) {
+	if a.Is(b) {
+		return true, nil
+	}
+	ta, tb := a.Type(), b.Type()
+	if ta == StrType && tb == StrType {
+		return a.str().s == b.str().s, nil
+	}
+	if a.p == b.p && (a.IsSmallInt() || a.IsFloat()) {
+		return a.n == b.n && !(a.IsFloat() && a.float() != a.float()), nil
+	}
+	return RichCompareBool(t, a, b, EQ)
+}
+
+// find returns the entry index holding key, or -1.
+func (d *Dict) find(t *Thread, key Value, h int64) (int, *Exception) {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && e.key.p != nil {
+				if e.key.Is(key) {
+					return i, nil
+				}
+				eq, err := keyEq(t, e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return i, nil
+				}
+			}
+		}
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := perturb & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.p != nil {
+				if e.key.Is(key) {
+					return int(ix), nil
+				}
+				eq, err := keyEq(t, e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// findStr looks a str key up without any Python-level comparison.
+func (d *Dict) findStr(s *Str) int {
+	h := strHash(hashKey, s)
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == StrType && e.key.str().s == s.s) {
+				return i
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := perturb & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == StrType && e.key.str().s == s.s) {
+				return int(ix)
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+func (d *Dict) rebuild() {
+	if d.used != len(d.entries) {
+		live := make([]dictEntry, 0, max(d.used*2, dictSmall))
+		for _, e := range d.entries {
+			if e.key.p != nil {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+	}
+	if len(d.entries) < dictSmall {
+		d.index = nil
+		return
+	}
+	n := 8
+	for n*2 < len(d.entries)*3+1 {
+		n *= 2
+	}
+	n *= 2
+	d.index = make([]int32, n)
+	for i := range d.index {
+		d.index[i] = -1
+	}
+	mask := uint64(n - 1)
+	for ix, e := range d.entries {
+		perturb := uint64(e.hash)
+		i := perturb & mask
+		for d.index[i] != -1 {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = int32(ix)
+	}
+}
+
+func (d *Dict) insertNew(key, val Value, h int64) {
+	d.entries = append(d.entries, dictEntry{key, val, h})
+	d.used++
+	d.version++
+	if d.index == nil {
+		if len(d.entries) >= dictSmall {
+			d.rebuild()
+		}
+		return
+	}
+	if len(d.entries)*3 >= len(d.index)*2 {
+		d.rebuild()
+		return
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := perturb & mask
+	for d.index[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	d.index[i] = int32(len(d.entries) - 1)
+}
+
+// GetItem returns d[key] and whether it is present.
+func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *Exception) {
+	if key.Type() == StrType {
+		i := d.findStr(key.str())
+		if i >= 0 {
+			return d.entries[i].val, true, nil
+		}
+		if key.Type() == StrType {
+			return Value{}, false, nil
+		}
+	}
+	h, err := Hash(t, key)
+	if err != nil {
+		return Value{}, false, err
+	}
+	i, err := d.find(t, key, h)
+	if err != nil || i < 0 {
+		return Value{}, false, err
+	}
+	return d.entries[i].val, true, nil
+}
+
+func (d *Dict) getStr(s *Str) (Value, bool) {
+	i := d.findStr(s)
+	if i < 0 {
+		return Value{}, false
+	}
+	return d.entries[i].val, true
+}
+
+// GetStr returns d[name] for a str key.
+func (d *Dict) GetStr(name string) (Value, bool) { return d.getStr(newStr(name)) }
+
+// SetItem sets d[key] = val.
+func (d *Dict) SetItem(t *Thread, key, val Value) *Exception {
+	h, err := Hash(t, key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(t, key, val, h)
+}
+
+func (d *Dict) setHashed(t *Thread, key, val Value, h int64) *Exception {
+	i, err := d.find(t, key, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].val = val
+		return nil
+	}
+	d.insertNew(key, val, h)
+	return nil
+}
+
+func (d *Dict) setStr(s *Str, val Value) {
+	if i := d.findStr(s); i >= 0 {
+		d.entries[i].val = val
+		return
+	}
+	d.insertNew(strOf(s), val, strHash(hashKey, s))
+}
+
+// SetStr sets d[name] = val for a str key.
+func (d *Dict) SetStr(name string, val Value) { d.setStr(newStr(name), val) }
+
+// DelItem removes key, reporting whether it was present.
+func (d *Dict) DelItem(t *Thread, key Value) (bool, *Exception) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return false, err
+	}
+	i, err := d.find(t, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	d.removeAt(i)
+	return true, nil
+}
+
+func (d *Dict) delStr(s *Str) bool {
+	i := d.findStr(s)
+	if i < 0 {
+		return false
+	}
+	d.removeAt(i)
+	return true
+}
+
+func (d *Dict) removeAt(i int) {
+	d.entries[i] = dictEntry{}
+	d.used--
+	d.version++
+	if i == len(d.entries)-1 && d.index == nil {
+		d.entries = d.entries[:i]
+	}
+	if d.used*4 < len(d.entries) && len(d.entries) > dictSmall {
+		d.rebuild()
+	}
+	if d.index == nil && d.used != len(d.entries) && d.used == 0 {
+		d.entries = d.entries[:0]
+	}
+}
+
+// Clear empties the dict.
+func (d *Dict) Clear() {
+	d.entries, d.index, d.used = nil, nil, 0
+	d.version++
+}
+
+// Items calls f for each item in order; f returns false to stop.
+func (d *Dict) Items(f func(k, v Value) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.p != nil && !f(e.key, e.val) {
+			return
+		}
+	}
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.p != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := NewDict()
+	n.entries = make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.p != nil {
+			n.entries = append(n.entries, e)
+		}
+	}
+	n.used = len(n.entries)
+	n.rebuild()
+	return n
+}

@@ -1,0 +1,394 @@
+package py
+
+import (
+	"strings"
+	"unsafe"
+)
+
+type dictView struct {
+	Header
+	d    *Dict
+	kind byte // 'k', 'v', 'i'
+}
+
+var (
+	DictKeysType   = newType("dict_keys", nil, nil)
+	DictValuesType = newType("dict_values", nil, nil)
+	DictItemsType  = newType("dict_items", nil, nil)
+	DictIterType   = newType("dict_keyiterator", nil, nil)
+)
+
+type dictIter struct {
+	Header
+	d       *Dict
+	i       int
+	kind    byte
+	used    int
+	version uint32
+}
+
+func newDictIter(d *Dict, kind byte) Value {
+	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: DictIterType}, d: d, kind: kind, used: d.used})}
+}
+
+func dictSelf(v Value) *Dict { return v.dictObj() }
+
+func dictRepr(t *Thread, v Value) (Value, *Exception) {
+	d := dictSelf(v)
+	if d.used == 0 {
+		return NewStr("{}"), nil
+	}
+	if t.reprEnter(v) {
+		return NewStr("{...}"), nil
+	}
+	defer t.reprLeave(v)
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.p == nil {
+			continue
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		k, err := Repr(t, e.key)
+		if err != nil {
+			return Value{}, err
+		}
+		x, err := Repr(t, e.val)
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(k)
+		b.WriteString(": ")
+		b.WriteString(x)
+	}
+	b.WriteByte('}')
+	return NewStr(b.String()), nil
+}
+
+func init() {
+	DictType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&Dict{Header: Header{typ: typ}})}, nil
+	}
+	DictType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		return dictUpdateArgs(t, dictSelf(self), "dict", args, kw)
+	}
+	DictType.repr = dictRepr
+	DictType.hash = unhashable
+	DictType.len = func(t *Thread, v Value) (int, *Exception) { return dictSelf(v).used, nil }
+	DictType.iter = func(t *Thread, v Value) (Value, *Exception) { return newDictIter(dictSelf(v), 'k'), nil }
+	DictType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		_, ok, err := dictSelf(v).GetItem(t, x)
+		return ok, err
+	}
+	DictType.getitem = func(t *Thread, v, k Value) (Value, *Exception) {
+		r, ok, err := dictSelf(v).GetItem(t, k)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			if v.Type() != DictType {
+				if m, found, err := lookupSpecial(t, v, "__missing__"); err != nil {
+					return Value{}, err
+				} else if found {
+					return Call(t, m, k)
+				}
+			}
+			return Value{}, NewException(KeyError, k)
+		}
+		return r, nil
+	}
+	DictType.setitem = func(t *Thread, v, k, val Value) *Exception {
+		if val.IsNil() {
+			ok, err := dictSelf(v).DelItem(t, k)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return NewException(KeyError, k)
+			}
+			return nil
+		}
+		return dictSelf(v).SetItem(t, k, val)
+	}
+	DictType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type().layout != DictType || (op != EQ && op != NE) {
+			return NotImplemented, nil
+		}
+		x, y := dictSelf(a), dictSelf(b)
+		eq := x.used == y.used
+		for i := 0; eq && i < len(x.entries); i++ {
+			e := x.entries[i]
+			if e.key.p == nil {
+				continue
+			}
+			v, ok, err := y.GetItem(t, e.key)
+			if err != nil {
+				return Value{}, err
+			}
+			if !ok {
+				eq = false
+				break
+			}
+			same, err := keyEq(t, e.val, v)
+			if err != nil {
+				return Value{}, err
+			}
+			eq = same
+		}
+		return Bool(eq == (op == EQ)), nil
+	}
+	DictType.nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if b.Type().layout != DictType {
+			return NotImplemented, nil
+		}
+		d := dictSelf(a).Copy()
+		if err := dictUpdate(t, d, b); err != nil {
+			return Value{}, err
+		}
+		return d.Value(), nil
+	}
+	DictType.inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if err := dictUpdateArgs(t, dictSelf(a), "update", []Value{b}, nil); err != nil {
+			return Value{}, err
+		}
+		return a, nil
+	}
+	DictType.ready(
+		methN("get", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			r, ok, err := dictSelf(self).GetItem(t, a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if !ok {
+				if len(a) == 2 {
+					return a[1], nil
+				}
+				return None, nil
+			}
+			return r, nil
+		}),
+		methN("setdefault", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			d := dictSelf(self)
+			r, ok, err := d.GetItem(t, a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if ok {
+				return r, nil
+			}
+			def := None
+			if len(a) == 2 {
+				def = a[1]
+			}
+			return def, d.SetItem(t, a[0], def)
+		}),
+		methN("pop", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			d := dictSelf(self)
+			r, ok, err := d.GetItem(t, a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if !ok {
+				if len(a) == 2 {
+					return a[1], nil
+				}
+				return Value{}, NewException(KeyError, a[0])
+			}
+			d.DelItem(t, a[0])
+			return r, nil
+		}),
+		methNoArgs("dict.popitem", func(t *Thread, self Value) (Value, *Exception) {
+			d := dictSelf(self)
+			for i := len(d.entries) - 1; i >= 0; i-- {
+				e := d.entries[i]
+				if e.key.p != nil {
+					d.removeAt(i)
+					return NewTuple(e.key, e.val), nil
+				}
+			}
+			return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
+		}),
+		methNoArgs("dict.keys", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'k'), nil }),
+		methNoArgs("dict.values", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'v'), nil }),
+		methNoArgs("dict.items", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'i'), nil }),
+		methNoArgs("dict.copy", func(t *Thread, self Value) (Value, *Exception) { return dictSelf(self).Copy().Value(), nil }),
+		methNoArgs("dict.clear", func(t *Thread, self Value) (Value, *Exception) { dictSelf(self).Clear(); return None, nil }),
+		&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return None, dictUpdateArgs(t, dictSelf(self), "update", args, kw)
+		}},
+		&MethodDef{Name: "fromkeys", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("fromkeys", args, 1, 2); err != nil {
+				return Value{}, err
+			}
+			val := None
+			if len(args) == 2 {
+				val = args[1]
+			}
+			r, err := Call(t, cls)
+			if err != nil {
+				return Value{}, err
+			}
+			err = Iterate(t, args[0], func(k Value) *Exception { return SetItem(t, r, k, val) })
+			return r, err
+		}},
+		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+	)
+
+	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+		vt.len = func(t *Thread, v Value) (int, *Exception) { return (*dictView)(v.p).d.used, nil }
+		vt.iter = func(t *Thread, v Value) (Value, *Exception) {
+			dv := (*dictView)(v.p)
+			return newDictIter(dv.d, dv.kind), nil
+		}
+		vt.repr = func(t *Thread, v Value) (Value, *Exception) {
+			items, err := ToSlice(t, v)
+			if err != nil {
+				return Value{}, err
+			}
+			s, err := seqRepr(t, v.Type().Name+"([", "])", items)
+			return NewStr(s), err
+		}
+	}
+	DictKeysType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		_, ok, err := (*dictView)(v.p).d.GetItem(t, x)
+		return ok, err
+	}
+	DictItemsType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		items, ok := x.tupleItems()
+		if !ok || len(items) != 2 {
+			return false, nil
+		}
+		r, ok, err := (*dictView)(v.p).d.GetItem(t, items[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		return keyEq(t, r, items[1])
+	}
+	for _, vt := range []*Type{DictKeysType, DictItemsType} {
+		for _, op := range []struct {
+			nb int
+			c  byte
+		}{{nbOr, '|'}, {nbAnd, '&'}, {nbSub, '-'}, {nbXor, '^'}} {
+			vt.nb[op.nb] = func(t *Thread, a, b Value) (Value, *Exception) {
+				x, err := setFromIterable(t, SetType, a)
+				if err != nil {
+					return Value{}, err
+				}
+				y, err := setFromIterable(t, SetType, b)
+				if err != nil {
+					return NotImplemented, nil
+				}
+				return setOp(t, x.Value(), y.Value(), op.c)
+			}
+		}
+		vt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+			x, err := setFromIterable(t, SetType, a)
+			if err != nil {
+				return Value{}, err
+			}
+			if _, ok := b.asSet(); !ok && b.Type() != DictKeysType && b.Type() != DictItemsType {
+				return NotImplemented, nil
+			}
+			y, err := setFromIterable(t, SetType, b)
+			if err != nil {
+				return Value{}, err
+			}
+			return setRichcmp(t, x.Value(), y.Value(), op)
+		}
+	}
+	DictKeysType.ready()
+	DictValuesType.ready()
+	DictItemsType.ready()
+
+	DictIterType.iter = selfIter
+	DictIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+		it := (*dictIter)(v.p)
+		d := it.d
+		if d == nil {
+			return Value{}, nil
+		}
+		if d.used != it.used {
+			it.used = -1
+			return Value{}, Errorf(RuntimeError, "dictionary changed size during iteration")
+		}
+		for it.i < len(d.entries) {
+			e := d.entries[it.i]
+			it.i++
+			if e.key.p == nil {
+				continue
+			}
+			switch it.kind {
+			case 'k':
+				return e.key, nil
+			case 'v':
+				return e.val, nil
+			}
+			return NewTuple(e.key, e.val), nil
+		}
+		it.d = nil
+		return Value{}, nil
+	}
+	DictIterType.ready()
+}
+
+func newDictView(d *Dict, kind byte) Value {
+	typ := DictKeysType
+	switch kind {
+	case 'v':
+		typ = DictValuesType
+	case 'i':
+		typ = DictItemsType
+	}
+	return Value{p: unsafe.Pointer(&dictView{Header: Header{typ: typ}, d: d, kind: kind})}
+}
+
+func dictUpdateArgs(t *Thread, d *Dict, name string, args []Value, kw *Tuple) *Exception {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+	}
+	if npos > 1 {
+		return typeErrorf("%s expected at most 1 argument, got %d", name, npos)
+	}
+	if npos == 1 {
+		src := args[0]
+		if src.Type().layout == DictType {
+			if err := dictUpdate(t, d, src); err != nil {
+				return err
+			}
+		} else if _, found, _ := LookupAttr(t, src, newStr("keys")); found {
+			if err := dictUpdate(t, d, src); err != nil {
+				return err
+			}
+		} else {
+			i := 0
+			err := Iterate(t, src, func(item Value) *Exception {
+				pair, err := ToSlice(t, item)
+				if err != nil {
+					return typeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
+				}
+				if len(pair) != 2 {
+					return Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+				}
+				i++
+				return d.SetItem(t, pair[0], pair[1])
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if kw != nil {
+		for i, k := range kw.items {
+			if err := d.SetItem(t, k, args[npos+i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,1621 @@
+package py
+
+import (
+	"unsafe"
+
+	bc "github.com/kaa-python/kaa/bytecode"
+)
+
+// cacheBytes is the size in bytes of each opcode's inline cache.
+var cacheBytes = func() (t [256]uint8) {
+	for op := 0; op < 256; op++ {
+		t[op] = uint8(2 * bc.CacheEntries(byte(op)))
+	}
+	return
+}()
+
+// eval runs a frame from its resume point until it returns or yields. throw, when
+// set, is raised at the frame's current instruction (generator.throw).
+func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception) {
+	code := f.code
+	co := code.Code.Code
+	consts := code.consts
+	names := code.names
+	vals := f.vals
+	nlocals := code.nlocals
+	sp := f.sp
+	if sp < nlocals {
+		sp = nlocals
+	}
+	pc := f.pc
+	ipc := pc
+	f.back = t.frame
+	t.frame = f
+	defer func() {
+		t.frame = f.back
+		if r := recover(); r != nil {
+			if e, ok := r.(*Exception); ok {
+				result, err = Value{}, e
+				return
+			}
+			panic(r)
+		}
+	}()
+	var op byte
+	var oparg int
+	for {
+		if throw != nil {
+			err, throw = throw, nil
+			ipc = f.lasti
+			goto errorLabel
+		}
+		ipc = pc
+		op = co[pc]
+		oparg = int(co[pc+1])
+		pc += 2 + int(cacheBytes[op])
+	dispatch:
+		switch op {
+		case bc.NOP, bc.RESUME, bc.CACHE:
+		case bc.EXTENDED_ARG:
+			op = co[pc]
+			oparg = oparg<<8 | int(co[pc+1])
+			pc += 2 + int(cacheBytes[op])
+			goto dispatch
+		case bc.LOAD_FAST:
+			vals[sp] = vals[oparg]
+			sp++
+		case bc.LOAD_FAST_CHECK:
+			v := vals[oparg]
+			if v.p == nil {
+				err = unboundLocal(code, oparg)
+				goto errorLabel
+			}
+			vals[sp] = v
+			sp++
+		case bc.LOAD_FAST_AND_CLEAR:
+			vals[sp] = vals[oparg]
+			vals[oparg] = Value{}
+			sp++
+		case bc.LOAD_FAST_LOAD_FAST:
+			vals[sp] = vals[oparg>>4]
+			vals[sp+1] = vals[oparg&15]
+			sp += 2
+		case bc.STORE_FAST:
+			sp--
+			vals[oparg] = vals[sp]
+		case bc.STORE_FAST_LOAD_FAST:
+			vals[oparg>>4] = vals[sp-1]
+			vals[sp-1] = vals[oparg&15]
+		case bc.STORE_FAST_STORE_FAST:
+			vals[oparg>>4] = vals[sp-1]
+			vals[oparg&15] = vals[sp-2]
+			sp -= 2
+		case bc.DELETE_FAST:
+			if vals[oparg].p == nil {
+				err = unboundLocal(code, oparg)
+				goto errorLabel
+			}
+			vals[oparg] = Value{}
+		case bc.LOAD_CONST:
+			vals[sp] = consts[oparg]
+			sp++
+		case bc.POP_TOP:
+			sp--
+			vals[sp] = Value{}
+		case bc.PUSH_NULL:
+			vals[sp] = Value{}
+			sp++
+		case bc.COPY:
+			vals[sp] = vals[sp-oparg]
+			sp++
+		case bc.SWAP:
+			vals[sp-1], vals[sp-oparg] = vals[sp-oparg], vals[sp-1]
+		case bc.RETURN_VALUE:
+			sp--
+			result = vals[sp]
+			f.done = true
+			return result, nil
+		case bc.RETURN_CONST:
+			f.done = true
+			return consts[oparg], nil
+
+		case bc.BINARY_OP:
+			a, b := vals[sp-2], vals[sp-1]
+			var r Value
+			if a.p == unsafe.Pointer(intTag) && b.p == unsafe.Pointer(intTag) {
+				x, y := int64(a.n), int64(b.n)
+				switch oparg {
+				case nbAdd, nbAdd + nbInplace:
+					s := x + y
+					if (s > x) == (y > 0) {
+						r = Int(s)
+					}
+				case nbSub, nbSub + nbInplace:
+					s := x - y
+					if (s < x) == (y > 0) {
+						r = Int(s)
+					}
+				case nbMul, nbMul + nbInplace:
+					if x > -3037000499 && x < 3037000499 && y > -3037000499 && y < 3037000499 {
+						r = Int(x * y)
+					}
+				case nbAnd, nbAnd + nbInplace:
+					r = Int(x & y)
+				case nbOr, nbOr + nbInplace:
+					r = Int(x | y)
+				case nbXor, nbXor + nbInplace:
+					r = Int(x ^ y)
+				case nbMod, nbMod + nbInplace:
+					if y > 0 && x >= 0 {
+						r = Int(x % y)
+					}
+				case nbFloorDiv, nbFloorDiv + nbInplace:
+					if y > 0 && x >= 0 {
+						r = Int(x / y)
+					}
+				}
+			} else if a.p == unsafe.Pointer(floatTag) && b.p == unsafe.Pointer(floatTag) {
+				x, y := a.float(), b.float()
+				switch oparg {
+				case nbAdd, nbAdd + nbInplace:
+					r = Float(x + y)
+				case nbSub, nbSub + nbInplace:
+					r = Float(x - y)
+				case nbMul, nbMul + nbInplace:
+					r = Float(x * y)
+				case nbTrueDiv, nbTrueDiv + nbInplace:
+					if y != 0 {
+						r = Float(x / y)
+					}
+				}
+			} else if (oparg == nbAdd || oparg == nbAdd+nbInplace) && a.Type() == StrType && b.Type() == StrType {
+				x, y := a.str(), b.str()
+				r = newStrN(x.s+y.s, x.n+y.n)
+			}
+			if r.p == nil {
+				r, err = BinaryOp(t, a, b, oparg)
+				if err != nil {
+					goto errorLabel
+				}
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+		case bc.BINARY_SUBSCR:
+			c, k := vals[sp-2], vals[sp-1]
+			var r Value
+			if c.Type() == ListType && k.p == unsafe.Pointer(intTag) {
+				items := c.list().items
+				i := int64(k.n)
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					r = items[i]
+				}
+			}
+			if r.p == nil {
+				r, err = GetItem(t, c, k)
+				if err != nil {
+					goto errorLabel
+				}
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+		case bc.STORE_SUBSCR:
+			v, c, k := vals[sp-3], vals[sp-2], vals[sp-1]
+			if c.Type() == ListType && k.p == unsafe.Pointer(intTag) {
+				items := c.list().items
+				i := int64(k.n)
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					items[i] = v
+					sp -= 3
+					clear(vals[sp : sp+3])
+					break
+				}
+			} else if c.Type() == DictType {
+				if err = c.dictObj().SetItem(t, k, v); err != nil {
+					goto errorLabel
+				}
+				sp -= 3
+				clear(vals[sp : sp+3])
+				break
+			}
+			if err = SetItem(t, c, k, v); err != nil {
+				goto errorLabel
+			}
+			sp -= 3
+			clear(vals[sp : sp+3])
+		case bc.DELETE_SUBSCR:
+			if err = DelItem(t, vals[sp-2], vals[sp-1]); err != nil {
+				goto errorLabel
+			}
+			sp -= 2
+			clear(vals[sp : sp+2])
+		case bc.BINARY_SLICE:
+			s := NewSlice(vals[sp-2], vals[sp-1], None)
+			r, e := GetItem(t, vals[sp-3], s)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp -= 2
+			clear(vals[sp : sp+2])
+			vals[sp-1] = r
+		case bc.STORE_SLICE:
+			s := NewSlice(vals[sp-2], vals[sp-1], None)
+			if err = SetItem(t, vals[sp-3], s, vals[sp-4]); err != nil {
+				goto errorLabel
+			}
+			sp -= 4
+			clear(vals[sp : sp+4])
+		case bc.UNARY_NEGATIVE:
+			v := vals[sp-1]
+			if v.p == unsafe.Pointer(intTag) && int64(v.n) != -1<<63 {
+				vals[sp-1] = Int(-int64(v.n))
+				break
+			}
+			r, e := UnaryOp(t, v, '-')
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.UNARY_INVERT:
+			r, e := UnaryOp(t, vals[sp-1], '~')
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.UNARY_NOT:
+			v := vals[sp-1]
+			if v.p == unsafe.Pointer(boolTag) {
+				vals[sp-1] = Bool(v.n == 0)
+				break
+			}
+			b, e := IsTrue(t, v)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = Bool(!b)
+		case bc.TO_BOOL:
+			v := vals[sp-1]
+			if v.p == unsafe.Pointer(boolTag) {
+				break
+			}
+			b, e := IsTrue(t, v)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = Bool(b)
+		case bc.COMPARE_OP:
+			a, b := vals[sp-2], vals[sp-1]
+			cop := CompareOp(oparg >> 5)
+			var r Value
+			if a.p == unsafe.Pointer(intTag) && b.p == unsafe.Pointer(intTag) {
+				x, y := int64(a.n), int64(b.n)
+				var c bool
+				switch cop {
+				case LT:
+					c = x < y
+				case LE:
+					c = x <= y
+				case EQ:
+					c = x == y
+				case NE:
+					c = x != y
+				case GT:
+					c = x > y
+				case GE:
+					c = x >= y
+				}
+				r = Bool(c)
+			} else {
+				r, err = RichCompare(t, a, b, cop)
+				if err != nil {
+					goto errorLabel
+				}
+				if oparg&16 != 0 && !r.isBool() {
+					bv, e := IsTrue(t, r)
+					if e != nil {
+						err = e
+						goto errorLabel
+					}
+					r = Bool(bv)
+				}
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+		case bc.IS_OP:
+			r := vals[sp-2].Is(vals[sp-1])
+			if isNaN(vals[sp-2]) && vals[sp-2].n == vals[sp-1].n {
+				r = true
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = Bool(r != (oparg == 1))
+		case bc.CONTAINS_OP:
+			b, e := Contains(t, vals[sp-1], vals[sp-2])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = Bool(b != (oparg == 1))
+
+		case bc.POP_JUMP_IF_FALSE, bc.POP_JUMP_IF_TRUE:
+			sp--
+			v := vals[sp]
+			vals[sp] = Value{}
+			var b bool
+			if v.p == unsafe.Pointer(boolTag) {
+				b = v.n != 0
+			} else {
+				b, err = IsTrue(t, v)
+				if err != nil {
+					goto errorLabel
+				}
+			}
+			if b == (op == bc.POP_JUMP_IF_TRUE) {
+				pc += oparg * 2
+			}
+		case bc.POP_JUMP_IF_NONE:
+			sp--
+			if vals[sp].IsNone() {
+				pc += oparg * 2
+			}
+			vals[sp] = Value{}
+		case bc.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if !vals[sp].IsNone() {
+				pc += oparg * 2
+			}
+			vals[sp] = Value{}
+		case bc.JUMP_FORWARD:
+			pc += oparg * 2
+		case bc.JUMP_BACKWARD, bc.JUMP_BACKWARD_NO_INTERRUPT:
+			pc -= oparg * 2
+
+		case bc.GET_ITER:
+			v := vals[sp-1]
+			if v.Type() == ListType {
+				vals[sp-1] = newListIter(v.list())
+				break
+			}
+			it, e := Iter(t, v)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = it
+		case bc.FOR_ITER:
+			it := vals[sp-1]
+			var x Value
+			switch it.Type() {
+			case RangeIterType:
+				ri := (*rangeIter)(it.p)
+				if ri.n > 0 {
+					x = Int(ri.next)
+					ri.next += ri.step
+					ri.n--
+				}
+			case ListIterType:
+				li := (*listIter)(it.p)
+				if li.l != nil && li.i < len(li.l.items) {
+					x = li.l.items[li.i]
+					li.i++
+				} else {
+					li.l = nil
+				}
+			default:
+				next := it.Type().next
+				if next == nil {
+					err = typeErrorf("'%s' object is not an iterator", typeName(it))
+					goto errorLabel
+				}
+				x, err = next(t, it)
+				if err != nil {
+					if !err.Matches(StopIteration) {
+						goto errorLabel
+					}
+					err = nil
+					x = Value{}
+				}
+			}
+			if x.p == nil {
+				sp--
+				vals[sp] = Value{}
+				pc += oparg*2 + 4
+				break
+			}
+			vals[sp] = x
+			sp++
+		case bc.END_FOR:
+			sp--
+			vals[sp] = Value{}
+		case bc.GET_LEN:
+			n, e := Len(t, vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = Int(int64(n))
+			sp++
+
+		case bc.LOAD_GLOBAL:
+			name := names[oparg>>1]
+			v, ok := f.globals.getStr(name)
+			if !ok {
+				v, ok = f.builtins.getStr(name)
+				if !ok {
+					err = nameError(name)
+					goto errorLabel
+				}
+			}
+			vals[sp] = v
+			sp++
+			if oparg&1 != 0 {
+				vals[sp] = Value{}
+				sp++
+			}
+		case bc.STORE_GLOBAL:
+			sp--
+			f.globals.setStr(names[oparg], vals[sp])
+			vals[sp] = Value{}
+		case bc.DELETE_GLOBAL:
+			if !f.globals.delStr(names[oparg]) {
+				err = nameError(names[oparg])
+				goto errorLabel
+			}
+		case bc.LOAD_NAME:
+			name := names[oparg]
+			v, ok, e := t.loadName(f, name)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if !ok {
+				err = nameError(name)
+				goto errorLabel
+			}
+			vals[sp] = v
+			sp++
+		case bc.STORE_NAME:
+			sp--
+			v := vals[sp]
+			vals[sp] = Value{}
+			if f.locals.Type() == DictType {
+				f.locals.dictObj().setStr(names[oparg], v)
+			} else if f.locals.IsNil() {
+				err = Errorf(SystemError, "no locals found when storing '%s'", names[oparg].s)
+				goto errorLabel
+			} else if err = SetItem(t, f.locals, strOf(names[oparg]), v); err != nil {
+				goto errorLabel
+			}
+		case bc.DELETE_NAME:
+			if f.locals.Type() == DictType {
+				if !f.locals.dictObj().delStr(names[oparg]) {
+					err = nameError(names[oparg])
+					goto errorLabel
+				}
+			} else if err = DelItem(t, f.locals, strOf(names[oparg])); err != nil {
+				if err.Matches(KeyError) {
+					err = nameError(names[oparg])
+				}
+				goto errorLabel
+			}
+		case bc.LOAD_LOCALS:
+			if f.locals.IsNil() {
+				err = Errorf(SystemError, "no locals found")
+				goto errorLabel
+			}
+			vals[sp] = f.locals
+			sp++
+		case bc.LOAD_FROM_DICT_OR_GLOBALS:
+			m := vals[sp-1]
+			name := names[oparg]
+			v, ok, e := mappingGet(t, m, name)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if !ok {
+				v, ok = f.globals.getStr(name)
+				if !ok {
+					v, ok = f.builtins.getStr(name)
+				}
+				if !ok {
+					err = nameError(name)
+					goto errorLabel
+				}
+			}
+			vals[sp-1] = v
+		case bc.MAKE_CELL:
+			vals[oparg] = newCell(vals[oparg])
+		case bc.COPY_FREE_VARS:
+			cl := f.fn.closure.items
+			copy(vals[nlocals-oparg:nlocals], cl)
+		case bc.LOAD_DEREF:
+			c := (*Cell)(vals[oparg].p)
+			if c.v.p == nil {
+				err = unboundDeref(code, oparg)
+				goto errorLabel
+			}
+			vals[sp] = c.v
+			sp++
+		case bc.LOAD_FROM_DICT_OR_DEREF:
+			m := vals[sp-1]
+			v, ok, e := mappingGet(t, m, code.localsN[oparg])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if !ok {
+				c := (*Cell)(vals[oparg].p)
+				if c.v.p == nil {
+					err = unboundDeref(code, oparg)
+					goto errorLabel
+				}
+				v = c.v
+			}
+			vals[sp-1] = v
+		case bc.STORE_DEREF:
+			sp--
+			(*Cell)(vals[oparg].p).v = vals[sp]
+			vals[sp] = Value{}
+		case bc.DELETE_DEREF:
+			c := (*Cell)(vals[oparg].p)
+			if c.v.p == nil {
+				err = unboundDeref(code, oparg)
+				goto errorLabel
+			}
+			c.v = Value{}
+
+		case bc.LOAD_ATTR:
+			obj := vals[sp-1]
+			name := names[oparg>>1]
+			if oparg&1 != 0 {
+				m, self, e := t.loadMethod(obj, name)
+				if e != nil {
+					err = e
+					goto errorLabel
+				}
+				vals[sp-1] = m
+				vals[sp] = self
+				sp++
+				break
+			}
+			r, e := GetAttr(t, obj, name)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.STORE_ATTR:
+			if err = SetAttr(t, vals[sp-1], names[oparg], vals[sp-2]); err != nil {
+				goto errorLabel
+			}
+			sp -= 2
+			clear(vals[sp : sp+2])
+		case bc.DELETE_ATTR:
+			if err = SetAttr(t, vals[sp-1], names[oparg], Value{}); err != nil {
+				goto errorLabel
+			}
+			sp--
+			vals[sp] = Value{}
+		case bc.LOAD_SUPER_ATTR:
+			gsuper, cls, self := vals[sp-3], vals[sp-2], vals[sp-1]
+			name := names[oparg>>2]
+			var sup Value
+			if gsuper.Is(t.interp.superBuiltin) && cls.Type().IsSubtype(TypeType) {
+				sup, err = newSuper(t, cls.typeObj(), self)
+			} else if oparg&2 != 0 {
+				sup, err = Call(t, gsuper, cls, self)
+			} else {
+				sup, err = Call(t, gsuper)
+			}
+			if err != nil {
+				goto errorLabel
+			}
+			sp -= 3
+			clear(vals[sp : sp+3])
+			if oparg&1 != 0 {
+				m, s, e := t.superMethod(sup, name)
+				if e != nil {
+					err = e
+					goto errorLabel
+				}
+				vals[sp] = m
+				vals[sp+1] = s
+				sp += 2
+				break
+			}
+			r, e := GetAttr(t, sup, name)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+
+		case bc.CALL, bc.CALL_KW:
+			var kwnames *Tuple
+			if op == bc.CALL_KW {
+				sp--
+				kwnames = vals[sp].tuple()
+				vals[sp] = Value{}
+			}
+			base := sp - oparg - 2
+			callable := vals[base]
+			args := vals[base+2 : sp]
+			if self := vals[base+1]; self.p != nil {
+				args = vals[base+1 : sp]
+			} else if callable.Type() == MethodType {
+				m := callable.method()
+				vals[base+1] = m.self
+				callable = m.fn
+				args = vals[base+1 : sp]
+			}
+			f.lasti = ipc
+			var r Value
+			if callable.Type() == FunctionType {
+				f.sp = sp
+				r, err = t.callFunction(callable.function(), args, kwnames)
+			} else {
+				f.sp = sp
+				r, err = CallKw(t, callable, args, kwnames)
+			}
+			clear(vals[base:sp])
+			sp = base
+			if err != nil {
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+		case bc.CALL_FUNCTION_EX:
+			var kw Value
+			if oparg&1 != 0 {
+				sp--
+				kw = vals[sp]
+				vals[sp] = Value{}
+			}
+			callable, posv := vals[sp-3], vals[sp-1]
+			f.lasti = ipc
+			r, e := t.callEx(callable, posv, kw)
+			sp -= 3
+			clear(vals[sp : sp+3])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+		case bc.CALL_INTRINSIC_1:
+			r, e := t.intrinsic1(f, oparg, vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.CALL_INTRINSIC_2:
+			r, e := t.intrinsic2(oparg, vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+
+		case bc.MAKE_FUNCTION:
+			fn := newFunction(t, vals[sp-1].code(), f.globals)
+			vals[sp-1] = Value{p: unsafe.Pointer(fn)}
+		case bc.SET_FUNCTION_ATTRIBUTE:
+			fn := vals[sp-1].function()
+			v := vals[sp-2]
+			switch oparg {
+			case 1:
+				fn.defaults = v.tuple()
+			case 2:
+				fn.kwdefaults = v.dictObj()
+			case 4:
+				fn.annotations = v
+			case 8:
+				fn.closure = v.tuple()
+			}
+			vals[sp-2] = vals[sp-1]
+			sp--
+			vals[sp] = Value{}
+
+		case bc.BUILD_TUPLE:
+			items := make([]Value, oparg)
+			copy(items, vals[sp-oparg:sp])
+			clear(vals[sp-oparg : sp])
+			sp -= oparg
+			vals[sp] = NewTuple(items...)
+			sp++
+		case bc.BUILD_LIST:
+			items := make([]Value, oparg)
+			copy(items, vals[sp-oparg:sp])
+			clear(vals[sp-oparg : sp])
+			sp -= oparg
+			vals[sp] = NewList(items).Value()
+			sp++
+		case bc.BUILD_SET:
+			s := newSetObj(SetType)
+			for _, x := range vals[sp-oparg : sp] {
+				if err = s.add(t, x); err != nil {
+					goto errorLabel
+				}
+			}
+			clear(vals[sp-oparg : sp])
+			sp -= oparg
+			vals[sp] = s.Value()
+			sp++
+		case bc.BUILD_MAP:
+			d := NewDict()
+			for i := sp - 2*oparg; i < sp; i += 2 {
+				if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
+					goto errorLabel
+				}
+			}
+			clear(vals[sp-2*oparg : sp])
+			sp -= 2 * oparg
+			vals[sp] = d.Value()
+			sp++
+		case bc.BUILD_CONST_KEY_MAP:
+			keys := vals[sp-1].tuple().items
+			d := NewDict()
+			for i, k := range keys {
+				if err = d.SetItem(t, k, vals[sp-1-oparg+i]); err != nil {
+					goto errorLabel
+				}
+			}
+			clear(vals[sp-1-oparg : sp])
+			sp -= oparg + 1
+			vals[sp] = d.Value()
+			sp++
+		case bc.BUILD_STRING:
+			n := 0
+			total := 0
+			for _, x := range vals[sp-oparg : sp] {
+				n += len(x.str().s)
+				total += x.str().n
+			}
+			buf := make([]byte, 0, n)
+			for _, x := range vals[sp-oparg : sp] {
+				buf = append(buf, x.str().s...)
+			}
+			clear(vals[sp-oparg : sp])
+			sp -= oparg
+			vals[sp] = newStrN(string(buf), total)
+			sp++
+		case bc.BUILD_SLICE:
+			var s Value
+			if oparg == 3 {
+				s = NewSlice(vals[sp-3], vals[sp-2], vals[sp-1])
+			} else {
+				s = NewSlice(vals[sp-2], vals[sp-1], None)
+			}
+			clear(vals[sp-oparg : sp])
+			sp -= oparg
+			vals[sp] = s
+			sp++
+		case bc.LIST_APPEND:
+			sp--
+			l := vals[sp-oparg].list()
+			l.items = append(l.items, vals[sp])
+			vals[sp] = Value{}
+		case bc.SET_ADD:
+			sp--
+			if err = vals[sp-oparg].setObj().add(t, vals[sp]); err != nil {
+				goto errorLabel
+			}
+			vals[sp] = Value{}
+		case bc.MAP_ADD:
+			d := vals[sp-2-oparg].dictObj()
+			if err = d.SetItem(t, vals[sp-2], vals[sp-1]); err != nil {
+				goto errorLabel
+			}
+			sp -= 2
+			clear(vals[sp : sp+2])
+		case bc.LIST_EXTEND:
+			sp--
+			v := vals[sp]
+			l := vals[sp-oparg].list()
+			if err = l.extend(t, v); err != nil {
+				if err.Matches(TypeError) && v.Type().iter == nil && v.Type().getitem == nil {
+					err = typeErrorf("Value after * must be an iterable, not %s", typeName(v))
+				}
+				goto errorLabel
+			}
+			vals[sp] = Value{}
+		case bc.SET_UPDATE:
+			sp--
+			if err = vals[sp-oparg].setObj().update(t, vals[sp]); err != nil {
+				goto errorLabel
+			}
+			vals[sp] = Value{}
+		case bc.DICT_UPDATE:
+			sp--
+			v := vals[sp]
+			if err = dictUpdate(t, vals[sp-oparg].dictObj(), v); err != nil {
+				if err.Matches(AttributeError) {
+					err = typeErrorf("'%s' object is not a mapping", typeName(v))
+				}
+				goto errorLabel
+			}
+			vals[sp] = Value{}
+		case bc.DICT_MERGE:
+			sp--
+			v := vals[sp]
+			if err = dictMerge(t, vals[sp-oparg].dictObj(), v, vals[sp-oparg-3]); err != nil {
+				goto errorLabel
+			}
+			vals[sp] = Value{}
+		case bc.UNPACK_SEQUENCE:
+			v := vals[sp-1]
+			var items []Value
+			if it, ok := v.tupleItems(); ok {
+				items = it
+			} else if l, ok := v.asList(); ok {
+				items = l.items
+			} else {
+				items, err = unpackIterable(t, v, oparg, -1)
+				if err != nil {
+					goto errorLabel
+				}
+			}
+			if len(items) != oparg {
+				if len(items) > oparg {
+					err = Errorf(ValueError, "too many values to unpack (expected %d)", oparg)
+				} else {
+					err = Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", oparg, len(items))
+				}
+				goto errorLabel
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				vals[sp] = items[i]
+				sp++
+			}
+		case bc.UNPACK_EX:
+			before, after := oparg&0xff, oparg>>8
+			all, e := ToSlice(t, vals[sp-1])
+			if e != nil {
+				if e.Matches(TypeError) && vals[sp-1].Type().iter == nil {
+					e = typeErrorf("cannot unpack non-iterable %s object", typeName(vals[sp-1]))
+				}
+				err = e
+				goto errorLabel
+			}
+			if len(all) < before+after {
+				err = Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(all))
+				goto errorLabel
+			}
+			sp--
+			for i := len(all) - 1; i >= len(all)-after; i-- {
+				vals[sp] = all[i]
+				sp++
+			}
+			mid := make([]Value, len(all)-before-after)
+			copy(mid, all[before:len(all)-after])
+			vals[sp] = NewList(mid).Value()
+			sp++
+			for i := before - 1; i >= 0; i-- {
+				vals[sp] = all[i]
+				sp++
+			}
+
+		case bc.FORMAT_SIMPLE:
+			v := vals[sp-1]
+			if v.Type() != StrType {
+				r, e := Format(t, v, strEmpty.s)
+				if e != nil {
+					err = e
+					goto errorLabel
+				}
+				vals[sp-1] = r
+			}
+		case bc.FORMAT_WITH_SPEC:
+			r, e := Format(t, vals[sp-2], vals[sp-1].str().s)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+		case bc.CONVERT_VALUE:
+			v := vals[sp-1]
+			var r Value
+			switch oparg {
+			case 1:
+				r, err = StrV(t, v)
+			case 2:
+				r, err = ReprV(t, v)
+			case 3:
+				r, err = Ascii(t, v)
+			}
+			if err != nil {
+				goto errorLabel
+			}
+			vals[sp-1] = r
+
+		case bc.LOAD_BUILD_CLASS:
+			v, ok := f.builtins.GetStr("__build_class__")
+			if !ok {
+				err = Errorf(NameError, "__build_class__ not found")
+				goto errorLabel
+			}
+			vals[sp] = v
+			sp++
+		case bc.SETUP_ANNOTATIONS:
+			if f.locals.Type() == DictType {
+				d := f.locals.dictObj()
+				if _, ok := d.GetStr("__annotations__"); !ok {
+					d.SetStr("__annotations__", NewDict().Value())
+				}
+			} else {
+				_, e := GetItem(t, f.locals, NewStr("__annotations__"))
+				if e != nil {
+					if !e.Matches(KeyError) {
+						err = e
+						goto errorLabel
+					}
+					if err = SetItem(t, f.locals, NewStr("__annotations__"), NewDict().Value()); err != nil {
+						goto errorLabel
+					}
+				}
+			}
+		case bc.LOAD_ASSERTION_ERROR:
+			vals[sp] = TypeValue(AssertionError)
+			sp++
+		case bc.IMPORT_NAME:
+			fromlist, level := vals[sp-1], vals[sp-2]
+			f.lasti = ipc
+			r, e := t.importName(f, names[oparg], fromlist, level)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp--
+			vals[sp] = Value{}
+			vals[sp-1] = r
+		case bc.IMPORT_FROM:
+			r, e := t.importFrom(vals[sp-1], names[oparg])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+
+		case bc.RAISE_VARARGS:
+			switch oparg {
+			case 0:
+				if t.exc == nil {
+					err = Errorf(RuntimeError, "No active exception to reraise")
+					goto errorLabel
+				}
+				err = t.exc
+				goto unwind
+			case 1:
+				err = t.makeRaise(vals[sp-1], Value{}, false)
+			case 2:
+				err = t.makeRaise(vals[sp-2], vals[sp-1], true)
+			}
+			goto errorLabel
+		case bc.RERAISE:
+			sp--
+			e := vals[sp].exc()
+			vals[sp] = Value{}
+			if oparg != 0 {
+				if l, ok := AsInt64(vals[sp-oparg]); ok {
+					f.lasti = int(l)
+					ipc = int(l)
+				}
+			}
+			err = e
+			goto unwind
+		case bc.PUSH_EXC_INFO:
+			v := vals[sp-1]
+			if t.exc != nil {
+				vals[sp-1] = t.exc.Value()
+			} else {
+				vals[sp-1] = None
+			}
+			vals[sp] = v
+			sp++
+			t.exc = v.exc()
+		case bc.POP_EXCEPT:
+			sp--
+			v := vals[sp]
+			vals[sp] = Value{}
+			if v.IsNone() || v.IsNil() {
+				t.exc = nil
+			} else {
+				t.exc = v.exc()
+			}
+		case bc.CHECK_EXC_MATCH:
+			m, e := exceptionMatches(t, vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = Bool(m)
+		case bc.CHECK_EG_MATCH:
+			rest, match, e := t.checkEGMatch(vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-2] = rest
+			vals[sp-1] = match
+			if !match.IsNone() {
+				t.exc = match.exc()
+			}
+		case bc.WITH_EXCEPT_START:
+			exit, val := vals[sp-4], vals[sp-1]
+			e := val.exc()
+			tb := None
+			if e.traceback != nil {
+				tb = Value{p: unsafe.Pointer(e.traceback)}
+			}
+			var r Value
+			if self := vals[sp-3]; false {
+				_ = self
+			}
+			r, err = Call(t, exit, TypeValue(e.typ), val, tb)
+			if err != nil {
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+		case bc.BEFORE_WITH, bc.BEFORE_ASYNC_WITH:
+			mgr := vals[sp-1]
+			enterName, exitName := "__enter__", "__exit__"
+			if op == bc.BEFORE_ASYNC_WITH {
+				enterName, exitName = "__aenter__", "__aexit__"
+			}
+			enter, ok, e := lookupSpecial(t, mgr, enterName)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if !ok {
+				if op == bc.BEFORE_ASYNC_WITH {
+					err = typeErrorf("'%s' object does not support the asynchronous context manager protocol", typeName(mgr))
+				} else {
+					err = typeErrorf("'%s' object does not support the context manager protocol", typeName(mgr))
+				}
+				goto errorLabel
+			}
+			exit, ok, e := lookupSpecial(t, mgr, exitName)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if !ok {
+				if op == bc.BEFORE_ASYNC_WITH {
+					err = typeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typeName(mgr))
+				} else {
+					err = typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", typeName(mgr))
+				}
+				goto errorLabel
+			}
+			r, e := Call(t, enter)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			if op == bc.BEFORE_ASYNC_WITH {
+				r, e = getAwaitable(t, r, 0)
+				if e != nil {
+					err = e
+					goto errorLabel
+				}
+			}
+			vals[sp-1] = exit
+			vals[sp] = r
+			sp++
+
+		case bc.RETURN_GENERATOR:
+			g := newGenerator(f)
+			f.pc = pc
+			f.sp = sp
+			f.lasti = ipc
+			return g, nil
+		case bc.YIELD_VALUE:
+			sp--
+			result = vals[sp]
+			vals[sp] = Value{}
+			f.pc = pc
+			f.sp = sp
+			f.lasti = ipc
+			f.yielded = true
+			return result, nil
+		case bc.SEND:
+			recv, v := vals[sp-2], vals[sp-1]
+			f.lasti = ipc
+			r, returned, e := t.send(recv, v)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+			if returned {
+				pc += oparg * 2
+			}
+		case bc.END_SEND:
+			vals[sp-2] = vals[sp-1]
+			sp--
+			vals[sp] = Value{}
+		case bc.CLEANUP_THROW:
+			e := vals[sp-1].exc()
+			if e.Matches(StopIteration) {
+				v := e.field(0)
+				sp -= 3
+				clear(vals[sp : sp+3])
+				vals[sp] = None
+				vals[sp+1] = v
+				sp += 2
+				break
+			}
+			err = e
+			goto unwind
+		case bc.GET_YIELD_FROM_ITER:
+			v := vals[sp-1]
+			switch v.Type() {
+			case GeneratorType:
+			case CoroutineType:
+				if code.Flags&(bc.CO_COROUTINE|bc.CO_ITERABLE_COROUTINE) == 0 {
+					err = typeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto errorLabel
+				}
+			default:
+				it, e := Iter(t, v)
+				if e != nil {
+					err = e
+					goto errorLabel
+				}
+				vals[sp-1] = it
+			}
+		case bc.GET_AWAITABLE:
+			r, e := getAwaitable(t, vals[sp-1], oparg)
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.GET_AITER:
+			r, e := getAIter(t, vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp-1] = r
+		case bc.GET_ANEXT:
+			r, e := getANext(t, vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+		case bc.END_ASYNC_FOR:
+			e := vals[sp-1].exc()
+			if e.Matches(StopAsyncIteration) {
+				sp -= 2
+				clear(vals[sp : sp+2])
+				break
+			}
+			err = e
+			goto unwind
+
+		case bc.MATCH_MAPPING:
+			vals[sp] = Bool(isMappingForMatch(vals[sp-1]))
+			sp++
+		case bc.MATCH_SEQUENCE:
+			vals[sp] = Bool(isSequenceForMatch(vals[sp-1]))
+			sp++
+		case bc.MATCH_KEYS:
+			r, e := matchKeys(t, vals[sp-2], vals[sp-1])
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			vals[sp] = r
+			sp++
+		case bc.MATCH_CLASS:
+			subj, cls, kw := vals[sp-3], vals[sp-2], vals[sp-1]
+			r, e := matchClass(t, subj, cls, oparg, kw.tuple())
+			if e != nil {
+				err = e
+				goto errorLabel
+			}
+			sp -= 2
+			clear(vals[sp : sp+2])
+			vals[sp-1] = r
+		default:
+			err = Errorf(SystemError, "unknown opcode %s", bc.OpName(int(op)))
+			goto errorLabel
+		}
+		continue
+
+	errorLabel:
+		if err.fresh || err.context == nil && t.exc != nil {
+			err.fresh = false
+			t.attachContext(err)
+		}
+		f.lasti = ipc
+		f.escaped = true
+		err.traceback = &Traceback{Header: Header{typ: TracebackType}, next: err.traceback, frame: f, lasti: ipc, lineno: -2}
+	unwind:
+		{
+			h := findHandler(code.excTable, ipc)
+			if h == nil {
+				clear(vals[nlocals:sp])
+				f.done = true
+				return Value{}, err
+			}
+			newSp := nlocals + h.Depth
+			clear(vals[newSp:sp])
+			sp = newSp
+			if h.Lasti {
+				vals[sp] = Int(int64(ipc))
+				sp++
+			}
+			vals[sp] = err.Value()
+			sp++
+			pc = h.Target
+			err = nil
+		}
+	}
+}
+
+func findHandler(table []bc.ExceptEntry, off int) *bc.ExceptEntry {
+	for i := range table {
+		e := &table[i]
+		if off >= e.Start && off < e.End {
+			return e
+		}
+	}
+	return nil
+}
+
+// attachContext sets __context__ from the exception being handled, breaking cycles
+// as _PyErr_SetObject does.
+func (t *Thread) attachContext(e *Exception) {
+	h := t.exc
+	if h == nil || h == e {
+		return
+	}
+	o := h
+	for o.context != nil {
+		if o.context == e {
+			o.context = nil
+			break
+		}
+		o = o.context
+	}
+	e.context = h
+}
+
+func unboundLocal(c *Code, i int) *Exception {
+	e := Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", c.localsN[i].s)
+	e.extra[0] = strOf(c.localsN[i])
+	return e
+}
+
+func unboundDeref(c *Code, i int) *Exception {
+	if c.LocalsPlusKinds[i]&bc.CO_FAST_FREE != 0 {
+		e := Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.localsN[i].s)
+		e.extra[0] = strOf(c.localsN[i])
+		return e
+	}
+	return unboundLocal(c, i)
+}
+
+func nameError(name *Str) *Exception {
+	e := Errorf(NameError, "name '%s' is not defined", name.s)
+	e.extra[0] = strOf(name)
+	return e
+}
+
+// loadName is LOAD_NAME's lookup: locals, globals, builtins.
+func (t *Thread) loadName(f *Frame, name *Str) (Value, bool, *Exception) {
+	if !f.locals.IsNil() {
+		v, ok, err := mappingGet(t, f.locals, name)
+		if err != nil || ok {
+			return v, ok, err
+		}
+	}
+	if v, ok := f.globals.getStr(name); ok {
+		return v, true, nil
+	}
+	v, ok := f.builtins.getStr(name)
+	return v, ok, nil
+}
+
+// mappingGet looks a name up in a dict or any mapping (KeyError: not found).
+func mappingGet(t *Thread, m Value, name *Str) (Value, bool, *Exception) {
+	if m.Type() == DictType {
+		v, ok := m.dictObj().getStr(name)
+		return v, ok, nil
+	}
+	v, err := GetItem(t, m, strOf(name))
+	if err != nil {
+		if err.Matches(KeyError) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// loadMethod is LOAD_ATTR's method form: (function, self) for a plain method found
+// on the type, (attribute, NULL) otherwise.
+func (t *Thread) loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
+	typ := obj.Type()
+	if typ.getattr != nil && !isGenericGetattr(typ) {
+		r, err := GetAttr(t, obj, name)
+		return r, Value{}, err
+	}
+	descr := typ.lookup(name)
+	if !descr.IsNil() && descr.Type().isMethod {
+		if d := obj.hdr().dict; d == nil || typ == TypeType || !d.hasStr(name) {
+			return descr, obj, nil
+		}
+	}
+	r, err := genericGetAttrWith(t, obj, name, descr)
+	return r, Value{}, err
+}
+
+func isGenericGetattr(t *Type) bool {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&t.getattr)) == *(*unsafe.Pointer)(unsafe.Pointer(&genericGetAttrFn))
+}
+
+var genericGetAttrFn getattrFunc = genericGetAttr
+
+func (d *Dict) hasStr(s *Str) bool { return d.findStr(s) >= 0 }
+
+// genericGetAttrWith is genericGetAttr with the type lookup already done.
+func genericGetAttrWith(t *Thread, v Value, name *Str, descr Value) (Value, *Exception) {
+	typ := v.Type()
+	var get descrGet
+	if !descr.IsNil() {
+		dt := descr.Type()
+		get = dt.descrGet
+		if get != nil && dt.descrSet != nil {
+			return get(t, descr, v, typ)
+		}
+	}
+	if d := v.hdr().dict; d != nil {
+		if x, ok := d.getStr(name); ok {
+			return x, nil
+		}
+	}
+	if get != nil {
+		return get(t, descr, v, typ)
+	}
+	if !descr.IsNil() {
+		return descr, nil
+	}
+	return Value{}, attrError(v, name)
+}
+
+// makeRaise builds the exception of a raise statement.
+func (t *Thread) makeRaise(exc, cause Value, hasCause bool) *Exception {
+	e, err := instantiateExc(t, exc)
+	if err != nil {
+		return err
+	}
+	if hasCause {
+		if cause.IsNone() {
+			e.cause = nil
+		} else {
+			c, err := instantiateExc(t, cause)
+			if err != nil {
+				if err.Matches(TypeError) {
+					return typeErrorf("exception causes must derive from BaseException")
+				}
+				return err
+			}
+			e.cause = c
+		}
+		e.suppressContext = true
+	}
+	e.fresh = false
+	t.attachContext(e)
+	return e
+}
+
+func instantiateExc(t *Thread, v Value) (*Exception, *Exception) {
+	typ := v.Type()
+	if typ == TypeType || typ.IsSubtype(TypeType) {
+		c := v.typeObj()
+		if !c.IsSubtype(BaseException) {
+			return nil, typeErrorf("exceptions must derive from BaseException")
+		}
+		r, err := Call(t, v)
+		if err != nil {
+			return nil, err
+		}
+		if !r.Type().IsSubtype(BaseException) {
+			return nil, typeErrorf("calling %s should have returned an instance of BaseException, not %s", c.fullName(), typeName(r))
+		}
+		return r.exc(), nil
+	}
+	if typ.IsSubtype(BaseException) {
+		return v.exc(), nil
+	}
+	return nil, typeErrorf("exceptions must derive from BaseException")
+}
+
+// exceptionMatches is CHECK_EXC_MATCH: isinstance with a class or tuple of classes.
+func exceptionMatches(t *Thread, exc, cls Value) (bool, *Exception) {
+	if items, ok := cls.tupleItems(); ok {
+		for _, c := range items {
+			if !isExcClass(c) {
+				return false, typeErrorf("catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
+		for _, c := range items {
+			if exc.Type().IsSubtype(c.typeObj()) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	if !isExcClass(cls) {
+		return false, typeErrorf("catching classes that do not inherit from BaseException is not allowed")
+	}
+	return exc.Type().IsSubtype(cls.typeObj()), nil
+}
+
+func isExcClass(c Value) bool {
+	return (c.Type() == TypeType || c.Type().IsSubtype(TypeType)) && c.typeObj().IsSubtype(BaseException)
+}
+
+// callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
+func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
+	var args []Value
+	if items, ok := posv.tupleItems(); ok {
+		args = items
+	} else {
+		var err *Exception
+		args, err = ToSlice(t, posv)
+		if err != nil {
+			if err.Matches(TypeError) && posv.Type().iter == nil {
+				return Value{}, typeErrorf("%s argument after * must be an iterable, not %s", funcDesc(t, fn), typeName(posv))
+			}
+			return Value{}, err
+		}
+	}
+	if kw.IsNil() {
+		return CallKw(t, fn, args, nil)
+	}
+	d := kw.dictObj()
+	if d.Len() == 0 {
+		return CallKw(t, fn, args, nil)
+	}
+	all := make([]Value, 0, len(args)+d.Len())
+	all = append(all, args...)
+	names := make([]Value, 0, d.Len())
+	var bad *Exception
+	d.Items(func(k, v Value) bool {
+		if k.Type() != StrType {
+			bad = typeErrorf("keywords must be strings")
+			return false
+		}
+		names = append(names, k)
+		all = append(all, v)
+		return true
+	})
+	if bad != nil {
+		return Value{}, bad
+	}
+	return CallKw(t, fn, all, newTuple(names))
+}
+
+// funcDesc names a callable in argument errors: "f()" or "C.m()".
+func funcDesc(t *Thread, fn Value) string {
+	switch fn.Type() {
+	case FunctionType:
+		return qualName(fn.function()) + "()"
+	case MethodType:
+		return funcDesc(t, fn.method().fn)
+	case BuiltinType:
+		return fn.builtin().def.Name + "()"
+	}
+	if fn.Type() == TypeType || fn.Type().IsSubtype(TypeType) {
+		return fn.typeObj().Name + "()"
+	}
+	return typeName(fn) + " object"
+}
+
+// dictUpdate is DICT_UPDATE / dict.update(mapping).
+func dictUpdate(t *Thread, d *Dict, v Value) *Exception {
+	if v.Type().layout == DictType {
+		src := v.dictObj()
+		var err *Exception
+		src.Items(func(k, x Value) bool {
+			err = d.SetItem(t, k, x)
+			return err == nil
+		})
+		return err
+	}
+	keys, err := CallMethod(t, v, "keys")
+	if err != nil {
+		return err
+	}
+	return Iterate(t, keys, func(k Value) *Exception {
+		x, err := GetItem(t, v, k)
+		if err != nil {
+			return err
+		}
+		return d.SetItem(t, k, x)
+	})
+}
+
+// dictMerge is DICT_MERGE: **kwargs into a call's keyword dict, rejecting duplicates.
+func dictMerge(t *Thread, d *Dict, v, fn Value) *Exception {
+	if v.Type().layout != DictType {
+		if _, found, _ := LookupAttr(t, v, newStr("keys")); !found {
+			return typeErrorf("%s argument after ** must be a mapping, not %s", funcDesc(t, fn), typeName(v))
+		}
+	}
+	tmp := NewDict()
+	if err := dictUpdate(t, tmp, v); err != nil {
+		return err
+	}
+	var err *Exception
+	tmp.Items(func(k, x Value) bool {
+		if k.Type() != StrType {
+			err = typeErrorf("%s keywords must be strings", funcDesc(t, fn))
+			return false
+		}
+		if _, ok := d.getStr(k.str()); ok {
+			err = typeErrorf("%s got multiple values for keyword argument '%s'", funcDesc(t, fn), k.str().s)
+			return false
+		}
+		d.setStr(k.str(), x)
+		return true
+	})
+	return err
+}
+
+// unpackIterable collects exactly n items (reporting too many/too few as CPython).
+func unpackIterable(t *Thread, v Value, n, _ int) ([]Value, *Exception) {
+	if v.Type().iter == nil && v.Type().getitem == nil {
+		return nil, typeErrorf("cannot unpack non-iterable %s object", typeName(v))
+	}
+	it, err := Iter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNil() {
+			return out, nil
+		}
+		out = append(out, x)
+		if len(out) > n {
+			return out, nil
+		}
+	}
+}

@@ -1,0 +1,551 @@
+package py
+
+import (
+	"fmt"
+	"math/big"
+	"unsafe"
+
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/constant"
+)
+
+// Code is a runtime code object: the compiler's bytecode.Code with its constants and
+// names converted to Values, and the tables the eval loop needs decoded once.
+type Code struct {
+	Header
+	*bytecode.Code
+	consts    []Value
+	names     []*Str
+	localsN   []*Str
+	nlocals   int // len(LocalsPlusNames)
+	ncells    int
+	nfree     int
+	framesize int // nlocals + StackSize
+	cellIdx   []int
+	excTable  []bytecode.ExceptEntry
+	lines     []int32 // line per code unit (-1: none), built lazily
+	argIndex  map[string]int
+}
+
+// CodeType is the type of code objects.
+var CodeType = newType("code", nil, nil)
+
+func (v Value) code() *Code { return (*Code)(v.p) }
+
+// NewCode converts a compiled code object for the VM.
+func NewCode(c *bytecode.Code) *Code {
+	co := &Code{Header: Header{typ: CodeType}, Code: c}
+	co.consts = make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		co.consts[i] = constValue(k)
+	}
+	co.names = make([]*Str, len(c.Names))
+	for i, n := range c.Names {
+		co.names[i] = newStr(n)
+	}
+	co.localsN = make([]*Str, len(c.LocalsPlusNames))
+	for i, n := range c.LocalsPlusNames {
+		co.localsN[i] = newStr(n)
+		k := c.LocalsPlusKinds[i]
+		if k&bytecode.CO_FAST_CELL != 0 {
+			co.ncells++
+		}
+		if k&bytecode.CO_FAST_FREE != 0 {
+			co.nfree++
+		}
+	}
+	co.nlocals = len(c.LocalsPlusNames)
+	co.framesize = co.nlocals + c.StackSize
+	co.excTable = bytecode.ExceptionTable(c)
+	return co
+}
+
+// constValue converts a compile-time constant to a runtime Value.
+func constValue(k any) Value {
+	switch k := k.(type) {
+	case constant.NoneType:
+		return None
+	case constant.EllipsisType:
+		return Ellipsis
+	case constant.Bool:
+		return Bool(bool(k))
+	case constant.Int:
+		if k.Big != nil {
+			return NewBigInt(k.Big)
+		}
+		return Int(k.Small)
+	case constant.Float:
+		return Float(float64(k))
+	case constant.Complex:
+		return NewComplex(complex128(k))
+	case constant.Str:
+		return NewStr(string(k))
+	case constant.Bytes:
+		return NewBytes([]byte(k))
+	case constant.Tuple:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constValue(x)
+		}
+		return NewTuple(items...)
+	case constant.FrozenSet:
+		s := newSetObj(FrozenSetType)
+		for _, x := range k {
+			s.add(nil, constValue(x))
+		}
+		return s.Value()
+	case *bytecode.Code:
+		return Value{p: unsafe.Pointer(NewCode(k))}
+	case *big.Int:
+		return NewBigInt(k)
+	}
+	panic(fmt.Sprintf("kaa: unknown constant %T", k))
+}
+
+// lineAt returns the line number of the instruction at byte offset off (-1: none).
+func (c *Code) lineAt(off int) int {
+	if c.lines == nil {
+		n := len(c.Code.Code) / 2
+		lines := make([]int32, n)
+		pos := bytecode.Positions(c.Code)
+		for i := range lines {
+			if i < len(pos) {
+				lines[i] = int32(pos[i].Line)
+			} else {
+				lines[i] = -1
+			}
+		}
+		c.lines = lines
+	}
+	i := off / 2
+	if i < 0 || i >= len(c.lines) {
+		return -1
+	}
+	return int(c.lines[i])
+}
+
+// Function is a Python function object.
+type Function struct {
+	Header
+	code        *Code
+	globals     *Dict
+	builtins    *Dict
+	name        Value
+	qualname    Value
+	defaults    *Tuple
+	kwdefaults  *Dict
+	closure     *Tuple
+	annotations Value
+	doc         Value
+	module      Value
+	typeParams  Value
+}
+
+// FunctionType is the type of Python functions.
+var FunctionType = newType("function", nil, nil)
+
+func (v Value) function() *Function { return (*Function)(v.p) }
+
+func newFunction(t *Thread, code *Code, globals *Dict) *Function {
+	f := &Function{Header: Header{typ: FunctionType}, code: code, globals: globals,
+		name: NewStr(code.Name), qualname: NewStr(code.QualName), doc: None, annotations: Value{}}
+	f.builtins = t.interp.builtinsDict
+	if b, ok := globals.GetStr("__builtins__"); ok {
+		if b.Type() == ModuleType {
+			f.builtins = b.hdr().dict
+		} else if b.Type() == DictType {
+			f.builtins = b.dictObj()
+		}
+	}
+	if m, ok := globals.getStr(strName); ok {
+		f.module = m
+	} else {
+		f.module = None
+	}
+	if len(code.consts) > 0 && code.Flags&0x4000000 != 0 { // CO_HAS_DOCSTRING is 3.14; 3.13: first const str
+	}
+	if len(code.consts) > 0 && code.consts[0].Type() == StrType && code.Code.Flags&bytecode.CO_OPTIMIZED != 0 {
+		f.doc = code.consts[0]
+	}
+	return f
+}
+
+// Cell is a cell object (a variable shared with a nested function).
+type Cell struct {
+	Header
+	v Value
+}
+
+// CellType is the type of cells.
+var CellType = newType("cell", nil, nil)
+
+func newCell(v Value) Value {
+	return Value{p: unsafe.Pointer(&Cell{Header: Header{typ: CellType}, v: v})}
+}
+
+// Method is a function bound to an object.
+type Method struct {
+	Header
+	fn   Value
+	self Value
+}
+
+// MethodType is the type of bound methods.
+var MethodType = newType("method", nil, nil)
+
+// NewMethod binds fn to self.
+func NewMethod(fn, self Value) Value {
+	return Value{p: unsafe.Pointer(&Method{Header: Header{typ: MethodType}, fn: fn, self: self})}
+}
+
+func (v Value) method() *Method { return (*Method)(v.p) }
+
+type staticMethod struct {
+	Header
+	f Value
+}
+
+type classMethod struct {
+	Header
+	f Value
+}
+
+var (
+	StaticMethodType = newType("staticmethod", nil, nil)
+	ClassMethodType  = newType("classmethod", nil, nil)
+)
+
+// NewStaticMethod wraps f in a staticmethod.
+func NewStaticMethod(f Value) Value {
+	return Value{p: unsafe.Pointer(&staticMethod{Header: Header{typ: StaticMethodType}, f: f})}
+}
+
+// NewClassMethod wraps f in a classmethod.
+func NewClassMethod(f Value) Value {
+	return Value{p: unsafe.Pointer(&classMethod{Header: Header{typ: ClassMethodType}, f: f})}
+}
+
+func funcRepr(t *Thread, v Value) (Value, *Exception) {
+	f := v.function()
+	q, _ := StrOf(t, f.qualname)
+	return NewStr(fmt.Sprintf("<function %s at %#x>", q, idOf(v))), nil
+}
+
+func init() {
+	CodeType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		c := v.code()
+		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, idOf(v), c.Filename, c.FirstLineNo)), nil
+	}
+	CodeType.ready(
+		getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Name), nil }, nil),
+		getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().QualName), nil }, nil),
+		getset("co_filename", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Filename), nil }, nil),
+		getset("co_firstlineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().FirstLineNo)), nil }, nil),
+		getset("co_argcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().ArgCount)), nil }, nil),
+		getset("co_posonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().PosOnlyArgCount)), nil }, nil),
+		getset("co_kwonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().KwOnlyArgCount)), nil }, nil),
+		getset("co_flags", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().Flags)), nil }, nil),
+		getset("co_nlocals", func(t *Thread, v Value) (Value, *Exception) {
+			n := 0
+			for _, k := range v.code().LocalsPlusKinds {
+				if k&bytecode.CO_FAST_LOCAL != 0 {
+					n++
+				}
+			}
+			return Int(int64(n)), nil
+		}, nil),
+		getset("co_varnames", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_LOCAL), nil }, nil),
+		getset("co_cellvars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_CELL), nil }, nil),
+		getset("co_freevars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_FREE), nil }, nil),
+		getset("co_names", func(t *Thread, v Value) (Value, *Exception) {
+			var out []Value
+			for _, n := range v.code().names {
+				out = append(out, strOf(n))
+			}
+			return NewTuple(out...), nil
+		}, nil),
+		getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
+		getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
+		getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
+	)
+
+	FunctionType.isMethod = true
+	FunctionType.hasDict = true
+	FunctionType.repr = funcRepr
+	FunctionType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		return t.callFunction(v.function(), args, kwnames)
+	}
+	FunctionType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+		if obj.IsNil() {
+			return d, nil
+		}
+		return NewMethod(d, obj), nil
+	}
+	FunctionType.getattr = genericGetAttr
+	FunctionType.setattr = genericSetAttr
+	FunctionType.ready(
+		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.function().name, nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.Type() != StrType {
+					return typeErrorf("__name__ must be set to a string object")
+				}
+				v.function().name = val
+				return nil
+			}),
+		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.function().qualname, nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.Type() != StrType {
+					return typeErrorf("__qualname__ must be set to a string object")
+				}
+				v.function().qualname = val
+				return nil
+			}),
+		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return v.function().doc, nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() {
+					val = None
+				}
+				v.function().doc = val
+				return nil
+			}),
+		getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return v.function().module, nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() {
+					val = None
+				}
+				v.function().module = val
+				return nil
+			}),
+		getset("__defaults__", func(t *Thread, v Value) (Value, *Exception) {
+			if d := v.function().defaults; d != nil {
+				return d.Value(), nil
+			}
+			return None, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			if val.IsNil() || val.IsNone() {
+				v.function().defaults = nil
+				return nil
+			}
+			if val.Type() != TupleType {
+				return typeErrorf("__defaults__ must be set to a tuple object")
+			}
+			v.function().defaults = val.tuple()
+			return nil
+		}),
+		getset("__kwdefaults__", func(t *Thread, v Value) (Value, *Exception) {
+			if d := v.function().kwdefaults; d != nil {
+				return d.Value(), nil
+			}
+			return None, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			if val.IsNil() || val.IsNone() {
+				v.function().kwdefaults = nil
+				return nil
+			}
+			if val.Type() != DictType {
+				return typeErrorf("__kwdefaults__ must be set to a dict object")
+			}
+			v.function().kwdefaults = val.dictObj()
+			return nil
+		}),
+		getset("__code__", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer(v.function().code)}, nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.Type() != CodeType {
+					return typeErrorf("__code__ must be set to a code object")
+				}
+				v.function().code = val.code()
+				return nil
+			}),
+		getset("__globals__", func(t *Thread, v Value) (Value, *Exception) { return v.function().globals.Value(), nil }, nil),
+		getset("__builtins__", func(t *Thread, v Value) (Value, *Exception) { return v.function().builtins.Value(), nil }, nil),
+		getset("__closure__", func(t *Thread, v Value) (Value, *Exception) {
+			if c := v.function().closure; c != nil {
+				return c.Value(), nil
+			}
+			return None, nil
+		}, nil),
+		getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
+			f := v.function()
+			if f.annotations.IsNil() || f.annotations.IsNone() {
+				f.annotations = NewDict().Value()
+			}
+			if items, ok := f.annotations.tupleItems(); ok {
+				d := NewDict()
+				for i := 0; i+1 < len(items); i += 2 {
+					d.SetItem(t, items[i], items[i+1])
+				}
+				f.annotations = d.Value()
+			}
+			return f.annotations, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			if val.IsNil() {
+				val = None
+			}
+			v.function().annotations = val
+			return nil
+		}),
+		getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
+			if p := v.function().typeParams; !p.IsNil() {
+				return p, nil
+			}
+			return NewTuple(), nil
+		}, func(t *Thread, v, val Value) *Exception {
+			v.function().typeParams = val
+			return nil
+		}),
+		getset("__dict__", instanceDictGet, instanceDictSet),
+	)
+
+	CellType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		c := (*Cell)(v.p)
+		if c.v.IsNil() {
+			return NewStr(fmt.Sprintf("<cell at %#x: empty>", idOf(v))), nil
+		}
+		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", idOf(v), typeName(c.v), idOf(c.v))), nil
+	}
+	CellType.ready(getset("cell_contents", func(t *Thread, v Value) (Value, *Exception) {
+		c := (*Cell)(v.p)
+		if c.v.IsNil() {
+			return Value{}, Errorf(ValueError, "Cell is empty")
+		}
+		return c.v, nil
+	}, func(t *Thread, v, val Value) *Exception {
+		(*Cell)(v.p).v = val
+		return nil
+	}))
+
+	MethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		m := v.method()
+		all := make([]Value, 0, len(args)+1)
+		all = append(append(all, m.self), args...)
+		return CallKw(t, m.fn, all, kwnames)
+	}
+	MethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		m := v.method()
+		name := "?"
+		if q, found, _ := LookupAttr(t, m.fn, strQualname); found {
+			name, _ = StrOf(t, q)
+		} else if n, found, _ := LookupAttr(t, m.fn, strName); found {
+			name, _ = StrOf(t, n)
+		}
+		r, err := Repr(t, m.self)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(fmt.Sprintf("<bound method %s of %s>", name, r)), nil
+	}
+	MethodType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != MethodType || (op != EQ && op != NE) {
+			return NotImplemented, nil
+		}
+		x, y := a.method(), b.method()
+		eq := x.fn.Is(y.fn) && x.self.Is(y.self)
+		return Bool(eq == (op == EQ)), nil
+	}
+	MethodType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		m := v.method()
+		h, err := Hash(t, m.fn)
+		return h ^ int64(idOf(m.self)>>4), err
+	}
+	MethodType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		r, err := genericGetAttr(t, v, name)
+		if err != nil && err.Matches(AttributeError) {
+			return GetAttr(t, v.method().fn, name)
+		}
+		return r, err
+	}
+	MethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return d, nil }
+	MethodType.ready(
+		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return v.method().fn, nil }, nil),
+		getset("__self__", func(t *Thread, v Value) (Value, *Exception) { return v.method().self, nil }, nil),
+		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return GetAttr(t, v.method().fn, strDoc) }, nil),
+	)
+
+	StaticMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+		if err := checkArgs("staticmethod", args, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return Value{p: unsafe.Pointer(&staticMethod{Header: Header{typ: typ}, f: args[0]})}, nil
+	}
+	StaticMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	StaticMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return (*staticMethod)(d.p).f, nil }
+	StaticMethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		return CallKw(t, (*staticMethod)(v.p).f, args, kwnames)
+	}
+	StaticMethodType.hasDict = true
+	StaticMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		r, err := Repr(t, (*staticMethod)(v.p).f)
+		return NewStr("<staticmethod(" + r + ")>"), err
+	}
+	StaticMethodType.getattr = wrappedAttr(func(v Value) Value { return (*staticMethod)(v.p).f })
+	StaticMethodType.ready(
+		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
+		getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
+		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+			return isAbstract(t, (*staticMethod)(v.p).f)
+		}, nil),
+		getset("__dict__", instanceDictGet, instanceDictSet),
+	)
+
+	ClassMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+		if err := checkArgs("classmethod", args, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return Value{p: unsafe.Pointer(&classMethod{Header: Header{typ: typ}, f: args[0]})}, nil
+	}
+	ClassMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	ClassMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+		if typ == nil {
+			typ = obj.Type()
+		}
+		return NewMethod((*classMethod)(d.p).f, TypeValue(typ)), nil
+	}
+	ClassMethodType.hasDict = true
+	ClassMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		r, err := Repr(t, (*classMethod)(v.p).f)
+		return NewStr("<classmethod(" + r + ")>"), err
+	}
+	ClassMethodType.getattr = wrappedAttr(func(v Value) Value { return (*classMethod)(v.p).f })
+	ClassMethodType.ready(
+		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
+		getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
+		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+			return isAbstract(t, (*classMethod)(v.p).f)
+		}, nil),
+		getset("__dict__", instanceDictGet, instanceDictSet),
+	)
+}
+
+// wrappedAttr gives staticmethod/classmethod the wrapped function's __name__,
+// __qualname__ and __doc__ (CPython copies them with functools.update_wrapper-like logic).
+func wrappedAttr(inner func(Value) Value) getattrFunc {
+	return func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		r, err := genericGetAttr(t, v, name)
+		if err != nil && err.Matches(AttributeError) {
+			switch name.s {
+			case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+				return GetAttr(t, inner(v), name)
+			}
+		}
+		return r, err
+	}
+}
+
+func isAbstract(t *Thread, f Value) (Value, *Exception) {
+	r, found, err := LookupAttr(t, f, newStr("__isabstractmethod__"))
+	if err != nil || !found {
+		return False, err
+	}
+	b, err := IsTrue(t, r)
+	return Bool(b), err
+}
+
+func codeNames(c *Code, kind byte) Value {
+	var out []Value
+	for i, k := range c.LocalsPlusKinds {
+		if k&kind != 0 {
+			out = append(out, strOf(c.localsN[i]))
+		}
+	}
+	return NewTuple(out...)
+}

@@ -1,0 +1,481 @@
+package py
+
+import (
+	"fmt"
+	"unsafe"
+
+	bc "github.com/kaa-python/kaa/bytecode"
+)
+
+// Generator is a generator, coroutine or async generator object: a suspended frame.
+type Generator struct {
+	Header
+	frame    *Frame
+	running  bool
+	finished bool
+	exc      *Exception // the generator's own handled exception, while suspended
+	name     Value
+	qualname Value
+}
+
+var (
+	GeneratorType = newType("generator", nil, nil)
+	CoroutineType = newType("coroutine", nil, nil)
+	AsyncGenType  = newType("async_generator", nil, nil)
+)
+
+func (v Value) gen() *Generator { return (*Generator)(v.p) }
+
+func newGenerator(f *Frame) Value {
+	typ := GeneratorType
+	switch {
+	case f.code.Flags&bc.CO_COROUTINE != 0:
+		typ = CoroutineType
+	case f.code.Flags&bc.CO_ASYNC_GENERATOR != 0:
+		typ = AsyncGenType
+	}
+	g := &Generator{Header: Header{typ: typ}, frame: f}
+	f.gen = g
+	f.escaped = true
+	if f.fn != nil {
+		g.name, g.qualname = f.fn.name, f.fn.qualname
+	} else {
+		g.name, g.qualname = NewStr(f.code.Name), NewStr(f.code.QualName)
+	}
+	return Value{p: unsafe.Pointer(g)}
+}
+
+func (g *Generator) kind() string {
+	switch g.typ {
+	case CoroutineType:
+		return "coroutine"
+	case AsyncGenType:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// resume runs the generator with val sent in (or exc thrown in). It returns the
+// yielded value (returned=false) or the return value (returned=true).
+func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *Exception) {
+	if g.running {
+		return Value{}, false, Errorf(ValueError, "%s already executing", g.kind())
+	}
+	if g.finished {
+		if exc != nil {
+			return Value{}, false, exc
+		}
+		if g.typ == CoroutineType {
+			return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return Value{}, true, nil
+	}
+	f := g.frame
+	if f.lasti == 0 && !f.yielded && exc == nil && !val.IsNone() {
+		return Value{}, false, typeErrorf("can't send non-None value to a just-started %s", g.kind())
+	}
+	if exc == nil {
+		f.vals[f.sp] = val
+		f.sp++
+	}
+	if err := t.enterCall(); err != nil {
+		if exc == nil {
+			f.sp--
+		}
+		return Value{}, false, err
+	}
+	saved := t.exc
+	if g.exc != nil {
+		t.exc = g.exc
+	}
+	g.running = true
+	f.yielded = false
+	r, err := t.eval(f, exc)
+	g.running = false
+	t.depth--
+	if f.yielded {
+		if t.exc != saved {
+			g.exc = t.exc
+		} else {
+			g.exc = nil
+		}
+		t.exc = saved
+		return r, false, nil
+	}
+	t.exc = saved
+	g.finished = true
+	g.exc = nil
+	if err != nil {
+		return Value{}, false, err
+	}
+	return r, true, nil
+}
+
+// yieldFrom returns the iterator a suspended generator is delegating to, if any.
+func (g *Generator) yieldFrom() Value {
+	f := g.frame
+	if g.finished || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.Code.Code) {
+		return Value{}
+	}
+	co := f.code.Code.Code
+	if co[f.pc] == bc.RESUME && co[f.pc+1] >= 2 && f.sp > f.code.nlocals {
+		return f.vals[f.sp-1]
+	}
+	return Value{}
+}
+
+func (g *Generator) send(t *Thread, v Value) (Value, *Exception) {
+	r, returned, err := g.resume(t, v, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if returned {
+		return Value{}, stopIteration(g, r)
+	}
+	return r, nil
+}
+
+func stopIteration(g *Generator, r Value) *Exception {
+	if g.typ == AsyncGenType {
+		return NewException(StopAsyncIteration)
+	}
+	if r.IsNone() {
+		return NewException(StopIteration)
+	}
+	return NewException(StopIteration, r)
+}
+
+// throw is generator.throw(exc).
+func (g *Generator) throw(t *Thread, exc *Exception) (Value, *Exception) {
+	if yf := g.yieldFrom(); !yf.IsNil() && !g.running {
+		var r Value
+		var err *Exception
+		if exc.Matches(GeneratorExit) {
+			err = closeIter(t, yf)
+			if err == nil {
+				err = exc
+			}
+		} else if yf.Type() == GeneratorType || yf.Type() == CoroutineType {
+			g.running = true
+			r, err = yf.gen().throw(t, exc)
+			g.running = false
+		} else {
+			m, found, e := LookupAttr(t, yf, newStr("throw"))
+			if e != nil {
+				err = e
+			} else if !found {
+				err = exc
+			} else {
+				g.running = true
+				r, err = Call(t, m, exc.Value())
+				g.running = false
+			}
+		}
+		if err == nil {
+			return r, nil
+		}
+		exc = err
+	}
+	r, returned, err := g.resume(t, Value{}, exc)
+	if err != nil {
+		return Value{}, err
+	}
+	if returned {
+		return Value{}, stopIteration(g, r)
+	}
+	return r, nil
+}
+
+func closeIter(t *Thread, it Value) *Exception {
+	if it.Type() == GeneratorType || it.Type() == CoroutineType {
+		_, err := it.gen().close(t)
+		return err
+	}
+	m, found, err := LookupAttr(t, it, newStr("close"))
+	if err != nil || !found {
+		return err
+	}
+	_, err = Call(t, m)
+	return err
+}
+
+// close is generator.close(): its return value (3.13) or None.
+func (g *Generator) close(t *Thread) (Value, *Exception) {
+	if g.finished {
+		return None, nil
+	}
+	if !g.frame.yielded && g.frame.lasti == 0 {
+		g.finished = true
+		return None, nil
+	}
+	r, returned, err := g.resumeThrow(t, NewException(GeneratorExit))
+	if err != nil {
+		if err.Matches(GeneratorExit) || err.Matches(StopIteration) {
+			return None, nil
+		}
+		return Value{}, err
+	}
+	if returned {
+		return r, nil
+	}
+	return Value{}, Errorf(RuntimeError, "%s ignored GeneratorExit", g.kind())
+}
+
+func (g *Generator) resumeThrow(t *Thread, exc *Exception) (Value, bool, *Exception) {
+	if yf := g.yieldFrom(); !yf.IsNil() {
+		if err := closeIter(t, yf); err != nil {
+			exc = err
+		}
+	}
+	return g.resume(t, Value{}, exc)
+}
+
+// send is SEND: deliver v to a generator/coroutine or an iterator.
+func (t *Thread) send(recv, v Value) (Value, bool, *Exception) {
+	switch recv.Type() {
+	case GeneratorType, CoroutineType:
+		return recv.gen().resume(t, v, nil)
+	}
+	var r Value
+	var err *Exception
+	if v.IsNone() && recv.Type().next != nil {
+		r, err = recv.Type().next(t, recv)
+		if err == nil && r.IsNil() {
+			return None, true, nil
+		}
+	} else {
+		r, err = CallMethod(t, recv, "send", v)
+	}
+	if err != nil {
+		if err.Matches(StopIteration) {
+			return err.field(0), true, nil
+		}
+		return Value{}, false, err
+	}
+	return r, false, nil
+}
+
+// getAwaitable is GET_AWAITABLE: the iterator behind an awaitable.
+func getAwaitable(t *Thread, v Value, where int) (Value, *Exception) {
+	if v.Type() == CoroutineType {
+		g := v.gen()
+		if !g.yieldFrom().IsNil() {
+			return Value{}, Errorf(RuntimeError, "coroutine is being awaited already")
+		}
+		return v, nil
+	}
+	if v.Type() == GeneratorType && v.gen().frame.code.Flags&bc.CO_ITERABLE_COROUTINE != 0 {
+		return v, nil
+	}
+	aw, found, err := lookupSpecial(t, v, "__await__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		switch where {
+		case 1:
+			return Value{}, typeErrorf("'async with' received an object from __aenter__ that does not implement __await__: %s", typeName(v))
+		case 2:
+			return Value{}, typeErrorf("'async with' received an object from __aexit__ that does not implement __await__: %s", typeName(v))
+		}
+		return Value{}, typeErrorf("'%s' object can't be awaited", typeName(v))
+	}
+	it, err := Call(t, aw)
+	if err != nil {
+		return Value{}, err
+	}
+	if it.Type() == CoroutineType {
+		return Value{}, typeErrorf("__await__() returned a coroutine")
+	}
+	if it.Type().next == nil {
+		return Value{}, typeErrorf("__await__() returned non-iterator of type '%s'", typeName(it))
+	}
+	return it, nil
+}
+
+func getAIter(t *Thread, v Value) (Value, *Exception) {
+	m, found, err := lookupSpecial(t, v, "__aiter__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("'async for' requires an object with __aiter__ method, got %s", typeName(v))
+	}
+	it, err := Call(t, m)
+	if err != nil {
+		return Value{}, err
+	}
+	if it.Type().lookupS("__anext__").IsNil() {
+		return Value{}, typeErrorf("'async for' received an object from __aiter__ that does not implement __anext__: %s", typeName(it))
+	}
+	return it, nil
+}
+
+func getANext(t *Thread, it Value) (Value, *Exception) {
+	m, found, err := lookupSpecial(t, it, "__anext__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("'async for' requires an iterator with __anext__ method, got %s", typeName(it))
+	}
+	aw, err := Call(t, m)
+	if err != nil {
+		return Value{}, err
+	}
+	r, err := getAwaitable(t, aw, 0)
+	if err != nil {
+		return Value{}, typeErrorf("'async for' received an invalid object from __anext__: %s", typeName(aw))
+	}
+	return r, nil
+}
+
+func init() {
+	for _, gt := range []*Type{GeneratorType, CoroutineType} {
+		gt.repr = func(t *Thread, v Value) (Value, *Exception) {
+			g := v.gen()
+			q, _ := StrOf(t, g.qualname)
+			return NewStr(fmt.Sprintf("<%s object %s at %#x>", g.kind(), q, idOf(v))), nil
+		}
+		methods := []*MethodDef{
+			methO(gt.Name+".send", func(t *Thread, self, v Value) (Value, *Exception) { return self.gen().send(t, v) }),
+			methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				e, err := throwArgs(t, args)
+				if err != nil {
+					return Value{}, err
+				}
+				return self.gen().throw(t, e)
+			}),
+			methNoArgs(gt.Name+".close", func(t *Thread, self Value) (Value, *Exception) { return self.gen().close(t) }),
+			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().name, nil }, nil),
+			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().qualname, nil }, nil),
+		}
+		prefix := "gi_"
+		if gt == CoroutineType {
+			prefix = "cr_"
+		}
+		methods = append(methods,
+			getset(prefix+"running", func(t *Thread, v Value) (Value, *Exception) { return Bool(v.gen().running), nil }, nil),
+			getset(prefix+"frame", func(t *Thread, v Value) (Value, *Exception) {
+				if v.gen().finished {
+					return None, nil
+				}
+				return v.gen().frame.Value(), nil
+			}, nil),
+			getset(prefix+"code", func(t *Thread, v Value) (Value, *Exception) {
+				return Value{p: unsafe.Pointer(v.gen().frame.code)}, nil
+			}, nil),
+			getset(prefix+"suspended", func(t *Thread, v Value) (Value, *Exception) {
+				g := v.gen()
+				return Bool(!g.finished && !g.running && (g.frame.yielded)), nil
+			}, nil),
+		)
+		if gt == GeneratorType {
+			gt.iter = selfIter
+			gt.next = func(t *Thread, v Value) (Value, *Exception) {
+				r, returned, err := v.gen().resume(t, None, nil)
+				if err != nil {
+					return Value{}, err
+				}
+				if returned {
+					if !r.IsNone() {
+						return Value{}, NewException(StopIteration, r)
+					}
+					return Value{}, nil
+				}
+				return r, nil
+			}
+			methods = append(methods, getset("gi_yieldfrom", func(t *Thread, v Value) (Value, *Exception) {
+				if yf := v.gen().yieldFrom(); !yf.IsNil() {
+					return yf, nil
+				}
+				return None, nil
+			}, nil))
+		} else {
+			methods = append(methods, methNoArgs("coroutine.__await__", func(t *Thread, self Value) (Value, *Exception) {
+				return Value{p: unsafe.Pointer(&coroWrapper{Header: Header{typ: CoroWrapperType}, coro: self})}, nil
+			}), getset("cr_await", func(t *Thread, v Value) (Value, *Exception) {
+				if yf := v.gen().yieldFrom(); !yf.IsNil() {
+					return yf, nil
+				}
+				return None, nil
+			}, nil))
+		}
+		gt.ready(methods...)
+	}
+	CoroWrapperType.iter = selfIter
+	CoroWrapperType.next = func(t *Thread, v Value) (Value, *Exception) {
+		g := (*coroWrapper)(v.p).coro.gen()
+		r, returned, err := g.resume(t, None, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		if returned {
+			return Value{}, stopIteration(g, r)
+		}
+		return r, nil
+	}
+	CoroWrapperType.ready(
+		methO("coroutine_wrapper.send", func(t *Thread, self, v Value) (Value, *Exception) {
+			return (*coroWrapper)(self.p).coro.gen().send(t, v)
+		}),
+		methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			e, err := throwArgs(t, args)
+			if err != nil {
+				return Value{}, err
+			}
+			return (*coroWrapper)(self.p).coro.gen().throw(t, e)
+		}),
+		methNoArgs("coroutine_wrapper.close", func(t *Thread, self Value) (Value, *Exception) {
+			return (*coroWrapper)(self.p).coro.gen().close(t)
+		}),
+	)
+	AsyncGenType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		g := v.gen()
+		q, _ := StrOf(t, g.qualname)
+		return NewStr(fmt.Sprintf("<async_generator object %s at %#x>", q, idOf(v))), nil
+	}
+	AsyncGenType.ready()
+}
+
+type coroWrapper struct {
+	Header
+	coro Value
+}
+
+// CoroWrapperType is the iterator coroutine.__await__() returns.
+var CoroWrapperType = newType("coroutine_wrapper", nil, nil)
+
+// throwArgs builds the exception of throw(typ[, val[, tb]]).
+func throwArgs(t *Thread, args []Value) (*Exception, *Exception) {
+	typ := args[0]
+	if isExcClass(typ) {
+		var val Value
+		if len(args) > 1 && !args[1].IsNone() {
+			val = args[1]
+		}
+		if !val.IsNil() && val.Type().IsSubtype(typ.typeObj()) {
+			return val.exc(), nil
+		}
+		var r Value
+		var err *Exception
+		if val.IsNil() {
+			r, err = Call(t, typ)
+		} else if items, ok := val.tupleItems(); ok {
+			r, err = Call(t, typ, items...)
+		} else {
+			r, err = Call(t, typ, val)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return r.exc(), nil
+	}
+	if typ.Type().IsSubtype(BaseException) {
+		if len(args) > 1 && !args[1].IsNone() {
+			return nil, typeErrorf("instance exception may not have a separate value")
+		}
+		return typ.exc(), nil
+	}
+	return nil, typeErrorf("exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+}

@@ -1,0 +1,521 @@
+package py
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unsafe"
+)
+
+// List is a Python list.
+type List struct {
+	Header
+	items []Value
+}
+
+// ListType is list.
+var ListType = newType("list", nil, nil)
+
+// NewList returns a list holding items (the slice is kept).
+func NewList(items []Value) *List { return &List{Header: Header{typ: ListType}, items: items} }
+
+// Value returns the list as a Value.
+func (l *List) Value() Value { return Value{p: unsafe.Pointer(l)} }
+
+// Items returns the list's items.
+func (l *List) Items() []Value { return l.items }
+
+func (v Value) list() *List { return (*List)(v.p) }
+
+func (v Value) asList() (*List, bool) {
+	if t := v.Type(); t == ListType || t.layout == ListType {
+		return v.list(), true
+	}
+	return nil, false
+}
+
+func listSelf(v Value) *List { return v.list() }
+
+func listRepr(t *Thread, v Value) (Value, *Exception) {
+	l := listSelf(v)
+	if len(l.items) == 0 {
+		return NewStr("[]"), nil
+	}
+	if t.reprEnter(v) {
+		return NewStr("[...]"), nil
+	}
+	defer t.reprLeave(v)
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := 0; i < len(l.items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(t, l.items[i])
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(r)
+	}
+	b.WriteByte(']')
+	return NewStr(b.String()), nil
+}
+
+func listGetitem(t *Thread, v, key Value) (Value, *Exception) {
+	l := listSelf(v)
+	if key.IsSmallInt() {
+		i := key.small()
+		if i < 0 {
+			i += int64(len(l.items))
+		}
+		if i < 0 || i >= int64(len(l.items)) {
+			return Value{}, Errorf(IndexError, "list index out of range")
+		}
+		return l.items[i], nil
+	}
+	if key.Type() == SliceType {
+		start, stop, step, n, err := key.slice().indices(t, len(l.items))
+		if err != nil {
+			return Value{}, err
+		}
+		return NewList(sliceItems(l.items, start, stop, step, n)).Value(), nil
+	}
+	i, err := seqIndex(t, key, len(l.items), "list")
+	if err != nil {
+		return Value{}, err
+	}
+	return l.items[i], nil
+}
+
+func listSetitem(t *Thread, v, key, val Value) *Exception {
+	l := listSelf(v)
+	if key.Type() == SliceType {
+		start, stop, step, n, err := key.slice().indices(t, len(l.items))
+		if err != nil {
+			return err
+		}
+		if val.IsNil() {
+			if step < 0 {
+				start, step = start+(n-1)*step, -step
+			}
+			if n == 0 {
+				return nil
+			}
+			var out []Value
+			out = append(out, l.items[:start]...)
+			for i := start; i < len(l.items); i++ {
+				if i < start+n*step && (i-start)%step == 0 {
+					continue
+				}
+				out = append(out, l.items[i])
+			}
+			l.items = out
+			return nil
+		}
+		var src []Value
+		if val.p == v.p {
+			src = slices.Clone(l.items)
+		} else {
+			src, err = ToSlice(t, val)
+			if err != nil {
+				if err.Matches(TypeError) && val.Type().iter == nil {
+					return typeErrorf("must assign iterable to extended slice")
+				}
+				return err
+			}
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			out := make([]Value, 0, len(l.items)-(stop-start)+len(src))
+			out = append(out, l.items[:start]...)
+			out = append(out, src...)
+			out = append(out, l.items[stop:]...)
+			l.items = out
+			return nil
+		}
+		if len(src) != n {
+			return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			l.items[j] = src[i]
+		}
+		return nil
+	}
+	i, err := seqIndex(t, key, len(l.items), "list")
+	if err != nil {
+		if err.Matches(IndexError) && val.IsNil() {
+			return Errorf(IndexError, "list assignment index out of range")
+		}
+		if err.Matches(IndexError) {
+			return Errorf(IndexError, "list assignment index out of range")
+		}
+		return err
+	}
+	if val.IsNil() {
+		l.items = append(l.items[:i], l.items[i+1:]...)
+		return nil
+	}
+	l.items[i] = val
+	return nil
+}
+
+func listNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	return Value{p: unsafe.Pointer(&List{Header: Header{typ: typ}})}, nil
+}
+
+func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
+	if err := noKwargs("list", kwnames); err != nil && self.Type() == ListType {
+		return err
+	}
+	if err := checkArgs("list", args, 0, 1); err != nil {
+		return err
+	}
+	l := listSelf(self)
+	l.items = nil
+	if len(args) == 1 {
+		items, err := ToSlice(t, args[0])
+		if err != nil {
+			return err
+		}
+		if args[0].p == self.p {
+			items = slices.Clone(items)
+		}
+		l.items = items
+	}
+	return nil
+}
+
+// listExtend appends the items of an iterable.
+func (l *List) extend(t *Thread, it Value) *Exception {
+	if src, ok := it.asList(); ok {
+		l.items = append(l.items, src.items...)
+		return nil
+	}
+	if items, ok := it.tupleItems(); ok {
+		l.items = append(l.items, items...)
+		return nil
+	}
+	return Iterate(t, it, func(x Value) *Exception {
+		l.items = append(l.items, x)
+		return nil
+	})
+}
+
+// Append appends x.
+func (l *List) Append(x Value) { l.items = append(l.items, x) }
+
+type sortItem struct {
+	key, val Value
+}
+
+// sortValues sorts items by key stably with "<" (CPython's list.sort semantics).
+func sortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
+	n := len(items)
+	if n < 2 {
+		return nil
+	}
+	keys := items
+	if !key.IsNil() && !key.IsNone() {
+		keys = make([]Value, n)
+		for i, x := range items {
+			k, err := Call(t, key, x)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	pairs := make([]sortItem, n)
+	for i := range items {
+		pairs[i] = sortItem{keys[i], items[i]}
+	}
+	if reverse {
+		slices.Reverse(pairs)
+	}
+	allInt, allFloat, allStr := true, true, true
+	for _, p := range pairs {
+		allInt = allInt && p.key.IsSmallInt()
+		allFloat = allFloat && p.key.IsFloat()
+		allStr = allStr && p.key.Type() == StrType
+	}
+	var err *Exception
+	switch {
+	case allInt:
+		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].key.small() < pairs[j].key.small() })
+	case allFloat:
+		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].key.float() < pairs[j].key.float() })
+	case allStr:
+		sort.SliceStable(pairs, func(i, j int) bool { return strLess(pairs[i].key.str().s, pairs[j].key.str().s) })
+	default:
+		sort.SliceStable(pairs, func(i, j int) bool {
+			if err != nil {
+				return false
+			}
+			lt, e := RichCompareBool(t, pairs[i].key, pairs[j].key, LT)
+			if e != nil {
+				err = e
+			}
+			return lt
+		})
+	}
+	if err != nil {
+		return err
+	}
+	if reverse {
+		slices.Reverse(pairs)
+	}
+	for i := range pairs {
+		items[i] = pairs[i].val
+	}
+	return nil
+}
+
+// strLess orders strings by code point (generalised UTF-8 byte order matches it
+// except for surrogates, which sort by their code point).
+func strLess(a, b string) bool { return a < b }
+
+func init() {
+	ListType.new = listNew
+	ListType.init = listInit
+	ListType.repr = listRepr
+	ListType.hash = unhashable
+	ListType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		y, ok := b.asList()
+		if !ok {
+			return NotImplemented, nil
+		}
+		return seqCompare(t, listSelf(a).items, y.items, op)
+	}
+	ListType.getitem = listGetitem
+	ListType.setitem = listSetitem
+	ListType.len = func(t *Thread, v Value) (int, *Exception) { return len(listSelf(v).items), nil }
+	ListType.iter = func(t *Thread, v Value) (Value, *Exception) { return newListIter(listSelf(v)), nil }
+	ListType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return seqContains(t, listSelf(v).items, x) }
+	ListType.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		y, ok := b.asList()
+		if !ok {
+			return Value{}, typeErrorf("can only concatenate list (not \"%s\") to list", typeName(b))
+		}
+		x := listSelf(a)
+		out := make([]Value, 0, len(x.items)+len(y.items))
+		return NewList(append(append(out, x.items...), y.items...)).Value(), nil
+	}
+	ListType.inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if err := listSelf(a).extend(t, b); err != nil {
+			return Value{}, err
+		}
+		return a, nil
+	}
+	ListType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		return seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
+	}
+	ListType.nbr[nbMul] = ListType.nb[nbMul]
+	ListType.inb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		r, err := seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
+		if err != nil || r.Is(NotImplemented) {
+			return r, err
+		}
+		listSelf(a).items = r.list().items
+		return a, nil
+	}
+	ListType.ready(
+		methO("list.append", func(t *Thread, self, x Value) (Value, *Exception) {
+			l := listSelf(self)
+			l.items = append(l.items, x)
+			return None, nil
+		}),
+		methO("list.extend", func(t *Thread, self, x Value) (Value, *Exception) {
+			if x.p == self.p {
+				l := listSelf(self)
+				l.items = append(l.items, l.items...)
+				return None, nil
+			}
+			return None, listSelf(self).extend(t, x)
+		}),
+		methN("insert", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			l := listSelf(self)
+			i, err := IndexInt(t, args[0], nil)
+			if err != nil {
+				return Value{}, err
+			}
+			n := int64(len(l.items))
+			if i < 0 {
+				i = max(i+n, 0)
+			}
+			i = min(i, n)
+			l.items = slices.Insert(l.items, int(i), args[1])
+			return None, nil
+		}),
+		methN("pop", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			l := listSelf(self)
+			if len(l.items) == 0 {
+				return Value{}, Errorf(IndexError, "pop from empty list")
+			}
+			i := int64(len(l.items) - 1)
+			if len(args) == 1 {
+				var err *Exception
+				if i, err = IndexInt(t, args[0], nil); err != nil {
+					return Value{}, err
+				}
+				if i < 0 {
+					i += int64(len(l.items))
+				}
+				if i < 0 || i >= int64(len(l.items)) {
+					return Value{}, Errorf(IndexError, "pop index out of range")
+				}
+			}
+			x := l.items[i]
+			l.items = slices.Delete(l.items, int(i), int(i)+1)
+			return x, nil
+		}),
+		methO("list.remove", func(t *Thread, self, x Value) (Value, *Exception) {
+			l := listSelf(self)
+			for i := 0; i < len(l.items); i++ {
+				eq, err := keyEq(t, l.items[i], x)
+				if err != nil {
+					return Value{}, err
+				}
+				if eq {
+					l.items = slices.Delete(l.items, i, i+1)
+					return None, nil
+				}
+			}
+			return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+		}),
+		methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			return seqIndexOf(t, listSelf(self).items, args, reprForIndex(t, args[0])+" is not in list")
+		}),
+		methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) { return seqCount(t, listSelf(self).items, x) }),
+		methNoArgs("list.reverse", func(t *Thread, self Value) (Value, *Exception) {
+			slices.Reverse(listSelf(self).items)
+			return None, nil
+		}),
+		methNoArgs("list.clear", func(t *Thread, self Value) (Value, *Exception) {
+			listSelf(self).items = nil
+			return None, nil
+		}),
+		methNoArgs("list.copy", func(t *Thread, self Value) (Value, *Exception) {
+			return NewList(slices.Clone(listSelf(self).items)).Value(), nil
+		}),
+		&MethodDef{Name: "sort", Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+			if len(args) > 0 && (kwnames == nil || len(args) > len(kwnames.items)) {
+				return Value{}, typeErrorf("sort() takes no positional arguments")
+			}
+			var out [2]Value
+			if err := parseArgs("sort", args, kwnames, []string{"key", "reverse"}, 0, 0, 0, out[:]); err != nil {
+				return Value{}, err
+			}
+			rev := false
+			if !out[1].IsNil() {
+				b, err := IsTrue(t, out[1])
+				if err != nil {
+					return Value{}, err
+				}
+				rev = b
+			}
+			l := listSelf(self)
+			items := l.items
+			l.items = nil
+			err := sortValues(t, items, out[0], rev)
+			if l.items != nil {
+				l.items = items
+				return Value{}, Errorf(ValueError, "list modified during sort")
+			}
+			l.items = items
+			if err != nil {
+				return Value{}, err
+			}
+			return None, nil
+		}},
+		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+	)
+}
+
+func reprForIndex(t *Thread, v Value) string {
+	r, err := Repr(t, v)
+	if err != nil {
+		return "?"
+	}
+	return r
+}
+
+// ListIter iterates over a list, seeing changes made during iteration.
+type listIter struct {
+	Header
+	l *List
+	i int
+}
+
+var ListIterType = newType("list_iterator", nil, nil)
+
+func newListIter(l *List) Value {
+	return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListIterType}, l: l})}
+}
+
+func init() {
+	ListIterType.iter = selfIter
+	ListIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+		it := (*listIter)(v.p)
+		if it.l == nil {
+			return Value{}, nil
+		}
+		if it.i < len(it.l.items) {
+			x := it.l.items[it.i]
+			it.i++
+			return x, nil
+		}
+		it.l = nil
+		return Value{}, nil
+	}
+	ListIterType.new = nil
+	ListIterType.ready(lengthHint(func(v Value) int {
+		it := (*listIter)(v.p)
+		if it.l == nil {
+			return 0
+		}
+		return max(len(it.l.items)-it.i, 0)
+	}))
+}
+
+// seqIter iterates over a fixed slice (tuples and internal uses).
+type seqIter struct {
+	Header
+	items []Value
+	i     int
+}
+
+// TupleIterType is tuple_iterator.
+var TupleIterType = newType("tuple_iterator", nil, nil)
+
+func newSeqIter(items []Value, typ *Type) Value {
+	return Value{p: unsafe.Pointer(&seqIter{Header: Header{typ: typ}, items: items})}
+}
+
+func seqIterNext(t *Thread, v Value) (Value, *Exception) {
+	it := (*seqIter)(v.p)
+	if it.i < len(it.items) {
+		x := it.items[it.i]
+		it.i++
+		return x, nil
+	}
+	it.items = nil
+	return Value{}, nil
+}
+
+func init() {
+	TupleIterType.iter = selfIter
+	TupleIterType.next = seqIterNext
+	TupleIterType.ready(lengthHint(func(v Value) int { it := (*seqIter)(v.p); return len(it.items) - it.i }))
+}
+
+func selfIter(t *Thread, v Value) (Value, *Exception) { return v, nil }
+
+func lengthHint(f func(v Value) int) *MethodDef {
+	return methNoArgs("__length_hint__", func(t *Thread, self Value) (Value, *Exception) { return Int(int64(f(self))), nil })
+}
+
+func unhashable(t *Thread, v Value) (int64, *Exception) {
+	return 0, typeErrorf("unhashable type: '%s'", typeName(v))
+}

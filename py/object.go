@@ -1,0 +1,513 @@
+package py
+
+import (
+	"fmt"
+	"strings"
+	"unsafe"
+)
+
+// genericGetAttr is object.__getattribute__ (PyObject_GenericGetAttr).
+func genericGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+	typ := v.Type()
+	descr := typ.lookup(name)
+	var get descrGet
+	if !descr.IsNil() {
+		dt := descr.Type()
+		get = dt.descrGet
+		if get != nil && dt.descrSet != nil {
+			return get(t, descr, v, typ)
+		}
+	}
+	if d := v.hdr().dict; d != nil {
+		if x, ok := d.getStr(name); ok {
+			return x, nil
+		}
+	}
+	if get != nil {
+		return get(t, descr, v, typ)
+	}
+	if !descr.IsNil() {
+		return descr, nil
+	}
+	return Value{}, attrError(v, name)
+}
+
+func attrError(v Value, name *Str) *Exception {
+	e := Errorf(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name.s)
+	e.extra[0], e.extra[1] = strOf(name), v
+	return e
+}
+
+// genericSetAttr is object.__setattr__ / __delattr__ (val zero).
+func genericSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+	typ := v.Type()
+	descr := typ.lookup(name)
+	if !descr.IsNil() {
+		if set := descr.Type().descrSet; set != nil {
+			return set(t, descr, v, val)
+		}
+	}
+	h := v.hdr()
+	if h.dict == nil {
+		if !typ.hasDict || v.p == unsafe.Pointer(intTag) || v.p == unsafe.Pointer(floatTag) || v.p == unsafe.Pointer(boolTag) {
+			if !descr.IsNil() {
+				return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", typeName(v), name.s)
+			}
+			if val.IsNil() {
+				return attrError(v, name)
+			}
+			return Errorf(AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(v), name.s)
+		}
+		if val.IsNil() {
+			return attrError(v, name)
+		}
+		h.dict = NewDict()
+	}
+	if val.IsNil() {
+		if !h.dict.delStr(name) {
+			return attrError(v, name)
+		}
+		return nil
+	}
+	h.dict.setStr(name, val)
+	return nil
+}
+
+// GetAttr is getattr(v, name).
+func GetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+	f := v.Type().getattr
+	if f == nil {
+		f = genericGetAttr
+	}
+	return f(t, v, name)
+}
+
+// GetAttrS is GetAttr with a Go string name.
+func GetAttrS(t *Thread, v Value, name string) (Value, *Exception) {
+	return GetAttr(t, v, newStr(name))
+}
+
+// LookupAttr is getattr(v, name, <missing>): found=false instead of AttributeError.
+func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, *Exception) {
+	r, err := GetAttr(t, v, name)
+	if err != nil {
+		if err.Matches(AttributeError) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return r, true, nil
+}
+
+// SetAttr is setattr(v, name, val); a zero val deletes.
+func SetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+	f := v.Type().setattr
+	if f == nil {
+		if val.IsNil() {
+			return typeErrorf("'%s' object has no attributes (del .%s)", typeName(v), name.s)
+		}
+		return typeErrorf("'%s' object has no attributes (assign to .%s)", typeName(v), name.s)
+	}
+	return f(t, v, name, val)
+}
+
+func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	if len(args) > 0 {
+		if !typ.lookup(strNew).Is(objectNewDescr) {
+			return Value{}, typeErrorf("object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if typ.lookup(strInit).Is(objectInitDescr) {
+			return Value{}, typeErrorf("%s() takes no arguments", typ.Name)
+		}
+	}
+	if typ.abstract {
+		return Value{}, abstractError(t, typ)
+	}
+	return newInstance(typ), nil
+}
+
+func abstractError(t *Thread, typ *Type) *Exception {
+	am, _ := typ.dict.GetStr("__abstractmethods__")
+	var names []string
+	if !am.IsNil() {
+		items, _ := ToSlice(t, am)
+		for _, x := range items {
+			if x.Type() == StrType {
+				names = append(names, x.str().s)
+			}
+		}
+	}
+	sortStrings(names)
+	s := "s"
+	if len(names) == 1 {
+		s = ""
+	}
+	return typeErrorf("Can't instantiate abstract class %s without an implementation for abstract method%s %s", typ.Name, s, "'"+strings.Join(names, "', '")+"'")
+}
+
+// newInstance allocates an instance of a class whose layout is object.
+func newInstance(typ *Type) Value {
+	o := &Instance{Header: Header{typ: typ}}
+	if typ.nslots > 0 {
+		o.slots = make([]Value, typ.nslots)
+	}
+	return Value{p: unsafe.Pointer(o)}
+}
+
+func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
+	if len(args) > 0 {
+		typ := self.Type()
+		if !typ.lookup(strInit).Is(objectInitDescr) {
+			return typeErrorf("object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if typ.lookup(strNew).Is(objectNewDescr) {
+			return typeErrorf("%s() takes no arguments", typ.Name)
+		}
+	}
+	return nil
+}
+
+func objectRepr(t *Thread, v Value) (Value, *Exception) {
+	typ := v.Type()
+	m := typ.Module()
+	if m != "builtins" {
+		return NewStr(fmt.Sprintf("<%s.%s object at %#x>", m, typ.QualName, idOf(v))), nil
+	}
+	return NewStr(fmt.Sprintf("<%s object at %#x>", typ.QualName, idOf(v))), nil
+}
+
+func objectStr(t *Thread, v Value) (Value, *Exception) {
+	f := v.Type().repr
+	if f == nil {
+		return objectRepr(t, v)
+	}
+	return ReprV(t, v)
+}
+
+func objectRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	switch op {
+	case EQ:
+		if a.Is(b) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	case NE:
+		// By default __ne__ delegates to __eq__ and inverts the result.
+		eq := a.Type().richcmp
+		if eq == nil {
+			return NotImplemented, nil
+		}
+		r, err := eq(t, a, b, EQ)
+		if err != nil || r.Is(NotImplemented) {
+			return r, err
+		}
+		tr, err := IsTrue(t, r)
+		if err != nil {
+			return Value{}, err
+		}
+		return Bool(!tr), nil
+	}
+	return NotImplemented, nil
+}
+
+func objectHash(t *Thread, v Value) (int64, *Exception) {
+	id := idOf(v)
+	return int64(id>>4 | id<<60), nil
+}
+
+var objectNewDescr, objectInitDescr Value
+
+// objectReady readies object during package variable initialisation, before any
+// init function readies a type that inherits from it.
+var objectReady = initObject()
+
+func initObject() bool {
+	TypeType.layout = TypeType
+	ObjectType.basetype, TypeType.basetype = true, true
+	ObjectType.new = objectNew
+	ObjectType.init = objectInit
+	ObjectType.repr = objectRepr
+	ObjectType.str = objectStr
+	ObjectType.hash = objectHash
+	ObjectType.richcmp = objectRichcmp
+	ObjectType.getattr = genericGetAttr
+	ObjectType.setattr = genericSetAttr
+	ObjectType.doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
+	ObjectType.ready(
+		getset("__class__", func(t *Thread, v Value) (Value, *Exception) { return TypeValue(v.Type()), nil },
+			func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() {
+					return typeErrorf("can't delete __class__ attribute")
+				}
+				if val.Type() != TypeType && !val.Type().IsSubtype(TypeType) {
+					return typeErrorf("__class__ must be set to a class, not '%s' object", typeName(val))
+				}
+				nt := val.typeObj()
+				ot := v.Type()
+				if !ot.heap || !nt.heap || nt.layout != ot.layout || nt.nslots != ot.nslots {
+					return typeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
+				}
+				v.hdr().typ = nt
+				return nil
+			}),
+		methO("object.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+			if spec.Type() != StrType {
+				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
+			}
+			if spec.str().s != "" {
+				return Value{}, typeErrorf("unsupported format string passed to %s.__format__", typeName(self))
+			}
+			return StrV(t, self)
+		}),
+		methNoArgs("object.__dir__", func(t *Thread, self Value) (Value, *Exception) { return objectDir(t, self) }),
+		methNoArgs("object.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(16), nil }),
+		methO("object.__reduce_ex__", func(t *Thread, self, proto Value) (Value, *Exception) { return objectReduce(t, self) }),
+		methNoArgs("object.__reduce__", func(t *Thread, self Value) (Value, *Exception) { return objectReduce(t, self) }),
+		methNoArgs("object.__getstate__", func(t *Thread, self Value) (Value, *Exception) {
+			if d := self.hdr().dict; d != nil && d.Len() > 0 {
+				return d.Value(), nil
+			}
+			return None, nil
+		}),
+		&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+			if len(args) > 0 {
+				if kwnames != nil {
+					return Value{}, typeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.typeObj().Name)
+				}
+				return Value{}, typeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.typeObj().Name, len(args))
+			}
+			return None, nil
+		}},
+		&MethodDef{Name: "__subclasshook__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+			return NotImplemented, nil
+		}},
+	)
+	objectNewDescr, _ = ObjectType.dict.GetStr("__new__")
+	objectInitDescr, _ = ObjectType.dict.GetStr("__init__")
+	return true
+}
+
+func objectReduce(t *Thread, self Value) (Value, *Exception) {
+	copyreg, err := t.interp.importModule(t, "copyreg")
+	if err != nil {
+		return Value{}, err
+	}
+	rec, err := GetAttrS(t, copyreg, "__newobj__")
+	if err != nil {
+		return Value{}, err
+	}
+	state := None
+	if d := self.hdr().dict; d != nil && d.Len() > 0 {
+		state = d.Value()
+	}
+	return NewTuple(rec, NewTuple(TypeValue(self.Type())), state), nil
+}
+
+// objectDir is object.__dir__: the instance dict's keys plus the class attributes.
+func objectDir(t *Thread, v Value) (Value, *Exception) {
+	seen := NewDict()
+	if d := v.hdr().dict; d != nil {
+		for _, k := range d.Keys() {
+			seen.SetItem(t, k, None)
+		}
+	}
+	for _, m := range v.Type().mro {
+		for _, k := range m.dict.Keys() {
+			seen.SetItem(t, k, None)
+		}
+	}
+	return NewList(seen.Keys()).Value(), nil
+}
+
+// slot wrappers: builtin slots exposed as dunder methods.
+
+func wrapper(owner *Type, name string, fn MethodFunc) {
+	def := &MethodDef{Name: name, Fn: fn}
+	owner.dict.SetStr(name, Value{p: unsafe.Pointer(&MethodDescr{Header: Header{typ: WrapperDescrType}, def: def, owner: owner})})
+}
+
+func wrapUnary(owner *Type, name string, f unaryFunc) {
+	wrapper(owner, name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := checkArgs(name, args, 0, 0); err != nil {
+			return Value{}, err
+		}
+		return f(t, self)
+	})
+}
+
+func wrapBinary(owner *Type, name string, f binaryFunc) {
+	wrapper(owner, name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := checkArgs(name, args, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return f(t, self, args[0])
+	})
+}
+
+// addSlotWrappers adds a wrapper to t's dict for each slot own defines.
+func addSlotWrappers(t *Type, own *Type) {
+	has := func(name string) bool { _, ok := t.dict.GetStr(name); return ok }
+	if own.new != nil && !has("__new__") {
+		newFn := own.new
+		def := &MethodDef{Name: "__new__", Fn: func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if len(args) == 0 {
+				return Value{}, typeErrorf("%s.__new__(): not enough arguments", t.Name)
+			}
+			sub := args[0]
+			if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
+				return Value{}, typeErrorf("%s.__new__(X): X is not a type object (%s)", t.Name, typeName(sub))
+			}
+			if !sub.typeObj().IsSubtype(t) {
+				return Value{}, typeErrorf("%s.__new__(%s): %s is not a subtype of %s", t.Name, sub.typeObj().Name, sub.typeObj().Name, t.Name)
+			}
+			return newFn(th, sub.typeObj(), args[1:], kw)
+		}}
+		t.dict.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
+	}
+	if f := own.init; f != nil {
+		wrapper(t, "__init__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return None, f(th, self, args, kw)
+		})
+	}
+	if f := own.call; f != nil {
+		wrapper(t, "__call__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return f(th, self, args, kw)
+		})
+	}
+	if own.repr != nil {
+		wrapUnary(t, "__repr__", own.repr)
+	}
+	if own.str != nil {
+		wrapUnary(t, "__str__", own.str)
+	}
+	if f := own.hash; f != nil {
+		if t.hash == nil || own.richcmp != nil && own.hash == nil {
+		}
+		wrapUnary(t, "__hash__", func(th *Thread, v Value) (Value, *Exception) {
+			h, err := f(th, v)
+			return Int(h), err
+		})
+	} else if own.richcmp != nil && t != ObjectType {
+		t.dict.SetStr("__hash__", None)
+		t.hash = nil
+	}
+	if f := own.richcmp; f != nil {
+		for op := LT; op <= GE; op++ {
+			wrapBinary(t, cmpDunders[op], func(th *Thread, a, b Value) (Value, *Exception) { return f(th, a, b, op) })
+		}
+	}
+	if own.iter != nil {
+		wrapUnary(t, "__iter__", own.iter)
+	}
+	if f := own.next; f != nil {
+		wrapUnary(t, "__next__", func(th *Thread, v Value) (Value, *Exception) {
+			r, err := f(th, v)
+			if err == nil && r.IsNil() {
+				return Value{}, NewException(StopIteration)
+			}
+			return r, err
+		})
+	}
+	if f := own.getattr; f != nil && t != ObjectType || t == ObjectType {
+		g := t.getattr
+		wrapBinary(t, "__getattribute__", func(th *Thread, v, name Value) (Value, *Exception) {
+			if name.Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(name))
+			}
+			return g(th, v, name.str())
+		})
+	}
+	if f := own.setattr; f != nil {
+		wrapper(t, "__setattr__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__setattr__", args, 2, 2); err != nil {
+				return Value{}, err
+			}
+			if args[0].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(args[0]))
+			}
+			return None, f(th, self, args[0].str(), args[1])
+		})
+		wrapper(t, "__delattr__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__delattr__", args, 1, 1); err != nil {
+				return Value{}, err
+			}
+			if args[0].Type() != StrType {
+				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(args[0]))
+			}
+			return None, f(th, self, args[0].str(), Value{})
+		})
+	}
+	if f := own.descrGet; f != nil {
+		wrapper(t, "__get__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__get__", args, 1, 2); err != nil {
+				return Value{}, err
+			}
+			obj := args[0]
+			var typ *Type
+			if len(args) > 1 && !args[1].IsNone() {
+				typ = args[1].typeObj()
+			}
+			if obj.IsNone() {
+				obj = Value{}
+				if typ == nil {
+					return Value{}, typeErrorf("__get__(None, None) is invalid")
+				}
+			}
+			return f(th, self, obj, typ)
+		})
+	}
+	if f := own.descrSet; f != nil {
+		wrapper(t, "__set__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__set__", args, 2, 2); err != nil {
+				return Value{}, err
+			}
+			return None, f(th, self, args[0], args[1])
+		})
+		wrapper(t, "__delete__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__delete__", args, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return None, f(th, self, args[0], Value{})
+		})
+	}
+	if f := own.bool; f != nil {
+		wrapUnary(t, "__bool__", func(th *Thread, v Value) (Value, *Exception) { b, err := f(th, v); return Bool(b), err })
+	}
+	if f := own.len; f != nil {
+		wrapUnary(t, "__len__", func(th *Thread, v Value) (Value, *Exception) { n, err := f(th, v); return Int(int64(n)), err })
+	}
+	if own.getitem != nil {
+		wrapBinary(t, "__getitem__", own.getitem)
+	}
+	if f := own.setitem; f != nil {
+		wrapper(t, "__setitem__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := checkArgs("__setitem__", args, 2, 2); err != nil {
+				return Value{}, err
+			}
+			return None, f(th, self, args[0], args[1])
+		})
+		wrapBinary(t, "__delitem__", func(th *Thread, self, key Value) (Value, *Exception) { return None, f(th, self, key, Value{}) })
+	}
+	if f := own.contains; f != nil {
+		wrapBinary(t, "__contains__", func(th *Thread, v, x Value) (Value, *Exception) { b, err := f(th, v, x); return Bool(b), err })
+	}
+	for op := 0; op < nbCount; op++ {
+		if own.nb[op] != nil {
+			wrapBinary(t, "__"+nbNames[op]+"__", own.nb[op])
+		}
+		if own.nbr[op] != nil {
+			wrapBinary(t, "__r"+nbNames[op]+"__", own.nbr[op])
+		}
+		if own.inb[op] != nil {
+			wrapBinary(t, "__i"+nbNames[op]+"__", own.inb[op])
+		}
+	}
+	for _, u := range []struct {
+		name string
+		f    unaryFunc
+	}{{"__neg__", own.neg}, {"__pos__", own.pos}, {"__invert__", own.invert}, {"__abs__", own.abs}, {"__index__", own.index}, {"__int__", own.int}, {"__float__", own.float}} {
+		if u.f != nil {
+			wrapUnary(t, u.name, u.f)
+		}
+	}
+}

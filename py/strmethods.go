@@ -1,0 +1,1244 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unsafe"
+)
+
+func strSelf(v Value) *Str { return v.str() }
+
+func strArg(name string, v Value) (*Str, *Exception) {
+	if v.Type().layout != StrType {
+		return nil, typeErrorf("%s arg must be None or str", name)
+	}
+	return v.str(), nil
+}
+
+// Format is format(v, spec).
+func Format(t *Thread, v Value, spec string) (Value, *Exception) {
+	if spec == "" {
+		if v.Type() == StrType {
+			return v, nil
+		}
+		if v.IsSmallInt() {
+			return NewStr(v.reprSmall()), nil
+		}
+	}
+	m, found, err := lookupSpecial(t, v, "__format__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("Type %s doesn't define __format__", typeName(v))
+	}
+	r, err := Call(t, m, NewStr(spec))
+	if err != nil {
+		return Value{}, err
+	}
+	if r.Type().layout != StrType {
+		return Value{}, typeErrorf("__format__ must return a str, not %s", typeName(r))
+	}
+	return r, nil
+}
+
+type fmtSpec struct {
+	fill      rune
+	align     byte
+	sign      byte
+	alt, zero bool
+	width     int
+	grouping  byte
+	prec      int
+	typ       byte
+}
+
+func parseSpec(s string) (fmtSpec, bool) {
+	sp := fmtSpec{fill: ' ', prec: -1}
+	rs := []rune(s)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		sp.fill, sp.align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		sp.align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		sp.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		sp.alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		sp.zero = true
+		i++
+	}
+	st := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > st {
+		sp.width, _ = strconv.Atoi(string(rs[st:i]))
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		sp.grouping = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		st = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == st {
+			return sp, false
+		}
+		sp.prec, _ = strconv.Atoi(string(rs[st:i]))
+	}
+	if i < len(rs) {
+		sp.typ = byte(rs[i])
+		i++
+	}
+	return sp, i == len(rs)
+}
+
+func group(digits string, sep byte, every int) string {
+	if sep == 0 {
+		return digits
+	}
+	var b []byte
+	n := len(digits)
+	for i := 0; i < n; i++ {
+		if i > 0 && (n-i)%every == 0 {
+			b = append(b, sep)
+		}
+		b = append(b, digits[i])
+	}
+	return string(b)
+}
+
+func pad(sp fmtSpec, sign, body string, defAlign byte) string {
+	align := sp.align
+	fill := sp.fill
+	if align == 0 {
+		align = defAlign
+		if sp.zero {
+			align, fill = '=', '0'
+		}
+	}
+	n := len([]rune(sign)) + len([]rune(body))
+	if n >= sp.width {
+		return sign + body
+	}
+	p := strings.Repeat(string(fill), sp.width-n)
+	switch align {
+	case '<':
+		return sign + body + p
+	case '^':
+		l := (sp.width - n) / 2
+		return strings.Repeat(string(fill), l) + sign + body + strings.Repeat(string(fill), sp.width-n-l)
+	case '=':
+		return sign + p + body
+	}
+	return p + sign + body
+}
+
+func signOf(neg bool, sp fmtSpec) string {
+	if neg {
+		return "-"
+	}
+	switch sp.sign {
+	case '+':
+		return "+"
+	case ' ':
+		return " "
+	}
+	return ""
+}
+
+func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
+	if spec == "" {
+		return StrV(t, mustInt(t, v))
+	}
+	sp, ok := parseSpec(spec)
+	if !ok {
+		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'int'", spec)
+	}
+	switch sp.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, err := intToFloat(v)
+		if err != nil {
+			return Value{}, err
+		}
+		return formatFloat(t, f, spec)
+	case 'c':
+		n, _ := AsInt64(v)
+		return NewStr(pad(sp, "", runeStr(rune(n)), '<')), nil
+	}
+	neg := intCompare(v, Int(0)) < 0
+	av := v
+	if neg {
+		av, _ = IntType.neg(t, v)
+	}
+	var digits, prefix string
+	every := 3
+	switch sp.typ {
+	case 0, 'd', 'n':
+		r, err := intRepr(t, mustInt(t, av))
+		if err != nil {
+			return Value{}, err
+		}
+		digits = r.str().s
+	case 'x', 'X':
+		digits = intFormatBase(av, 16, "")
+		prefix = "0x"
+		every = 4
+		if sp.typ == 'X' {
+			digits = strings.ToUpper(digits)
+			prefix = "0X"
+		}
+	case 'o':
+		digits, prefix, every = intFormatBase(av, 8, ""), "0o", 4
+	case 'b':
+		digits, prefix, every = intFormatBase(av, 2, ""), "0b", 4
+	default:
+		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'int'", sp.typ)
+	}
+	if sp.zero && sp.align == 0 && sp.grouping != 0 {
+		want := sp.width - len(signOf(neg, sp))
+		if sp.alt {
+			want -= len(prefix)
+		}
+		for len(group(digits, sp.grouping, every)) < want {
+			digits = "0" + digits
+		}
+	}
+	body := group(digits, sp.grouping, every)
+	sign := signOf(neg, sp)
+	if sp.alt {
+		sign += prefix
+	}
+	return NewStr(pad(sp, sign, body, '>')), nil
+}
+
+func mustInt(t *Thread, v Value) Value {
+	r, _ := ToInt(t, v)
+	return r
+}
+
+func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
+	if spec == "" {
+		return NewStr(FloatRepr(f)), nil
+	}
+	sp, ok := parseSpec(spec)
+	if !ok {
+		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'float'", spec)
+	}
+	neg := f < 0 || f == 0 && 1/f < 0
+	a := f
+	if neg {
+		a = -f
+	}
+	prec := sp.prec
+	var body string
+	switch sp.typ {
+	case 'f', 'F':
+		if prec < 0 {
+			prec = 6
+		}
+		body = strconv.FormatFloat(a, 'f', prec, 64)
+	case 'e', 'E':
+		if prec < 0 {
+			prec = 6
+		}
+		body = fixExp(strconv.FormatFloat(a, 'e', prec, 64))
+	case '%':
+		if prec < 0 {
+			prec = 6
+		}
+		body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
+	case 'g', 'G':
+		if prec < 0 {
+			prec = 6
+		}
+		if prec == 0 {
+			prec = 1
+		}
+		body = fixExp(strconv.FormatFloat(a, 'g', prec, 64))
+		if sp.alt && !strings.Contains(body, ".") {
+			body += "."
+		}
+	case 0:
+		if prec < 0 {
+			body = FloatRepr(a)
+		} else {
+			body = fixExp(strconv.FormatFloat(a, 'g', max(prec, 1), 64))
+			if !strings.ContainsAny(body, ".e") && !math_isInfNaN(a) {
+				body += ".0"
+			}
+		}
+	default:
+		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", sp.typ)
+	}
+	if math_isInfNaN(a) {
+		body = FloatRepr(a)
+	}
+	if sp.typ == 'E' || sp.typ == 'G' || sp.typ == 'F' {
+		body = strings.ToUpper(body)
+	}
+	if sp.grouping != 0 {
+		intPart, rest := body, ""
+		if i := strings.IndexAny(body, ".e%"); i >= 0 {
+			intPart, rest = body[:i], body[i:]
+		}
+		body = group(intPart, sp.grouping, 3) + rest
+	}
+	return NewStr(pad(sp, signOf(neg, sp), body, '>')), nil
+}
+
+func math_isInfNaN(f float64) bool {
+	return f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308
+}
+
+// fixExp turns Go's "e+06" exponents into Python's "e+06" (two digits minimum, same).
+func fixExp(s string) string { return s }
+
+func strFormatSpec(t *Thread, s *Str, spec string) (Value, *Exception) {
+	sp, ok := parseSpec(spec)
+	if !ok || (sp.typ != 0 && sp.typ != 's') {
+		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", sp.typ)
+	}
+	body := s.s
+	if sp.prec >= 0 && sp.prec < s.n {
+		body = s.substr(0, sp.prec)
+	}
+	return NewStr(pad(sp, "", body, '<')), nil
+}
+
+func strGetitem(t *Thread, v, key Value) (Value, *Exception) {
+	s := strSelf(v)
+	if key.Type() == SliceType {
+		start, _, step, n, err := key.slice().indices(t, s.n)
+		if err != nil {
+			return Value{}, err
+		}
+		if step == 1 {
+			return newStrN(s.substr(start, start+n), n), nil
+		}
+		b := make([]byte, 0, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			b = appendRune(b, s.at(j))
+		}
+		return newStrN(string(b), n), nil
+	}
+	i, err := seqIndex(t, key, s.n, "string")
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(runeStr(s.at(i))), nil
+}
+
+func init() {
+	StrType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [3]Value
+		if err := parseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0, 0, -1, a[:]); err != nil {
+			return Value{}, err
+		}
+		r := NewStr("")
+		if !a[0].IsNil() {
+			if !a[1].IsNil() || !a[2].IsNil() {
+				if l := a[0].Type().layout; l == BytesType || l == ByteArrayType {
+					r = NewStr(string(bytesOf(a[0])))
+				} else {
+					return Value{}, typeErrorf("decoding to str: need a bytes-like object, %s found", typeName(a[0]))
+				}
+			} else {
+				var err *Exception
+				if r, err = StrV(t, a[0]); err != nil {
+					return Value{}, err
+				}
+			}
+		}
+		if typ == StrType {
+			if r.Type() != StrType {
+				return NewStr(r.str().s), nil
+			}
+			return r, nil
+		}
+		s := newStr(r.str().s)
+		s.typ = typ
+		return Value{p: unsafe.Pointer(s)}, nil
+	}
+	StrType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr(strRepr(strSelf(v).s)), nil }
+	StrType.str = func(t *Thread, v Value) (Value, *Exception) {
+		if v.Type() == StrType {
+			return v, nil
+		}
+		return NewStr(strSelf(v).s), nil
+	}
+	StrType.hash = func(t *Thread, v Value) (int64, *Exception) { return strHash(hashKey, strSelf(v)), nil }
+	StrType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type().layout != StrType {
+			return NotImplemented, nil
+		}
+		return Bool(cmpResult(strings.Compare(strSelf(a).s, strSelf(b).s), op)), nil
+	}
+	StrType.len = func(t *Thread, v Value) (int, *Exception) { return strSelf(v).n, nil }
+	StrType.getitem = strGetitem
+	StrType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		if x.Type().layout != StrType {
+			return false, typeErrorf("'in <string>' requires string as left operand, not %s", typeName(x))
+		}
+		return strings.Contains(strSelf(v).s, strSelf(x).s), nil
+	}
+	StrType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		s := strSelf(v)
+		i := 0
+		return newFuncIter(StrIterType, func(t *Thread) (Value, *Exception) {
+			if i >= s.n {
+				return Value{}, nil
+			}
+			r := s.at(i)
+			i++
+			return NewStr(runeStr(r)), nil
+		}), nil
+	}
+	StrType.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if b.Type().layout != StrType {
+			return NotImplemented, nil
+		}
+		x, y := strSelf(a), strSelf(b)
+		return newStrN(x.s+y.s, x.n+y.n), nil
+	}
+	StrType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if b.Type().index == nil {
+			return NotImplemented, nil
+		}
+		n, err := IndexInt(t, b, OverflowError)
+		if err != nil {
+			return Value{}, err
+		}
+		if n <= 0 {
+			return NewStr(""), nil
+		}
+		s := strSelf(a)
+		return newStrN(strings.Repeat(s.s, int(n)), s.n*int(n)), nil
+	}
+	StrType.nbr[nbMul] = StrType.nb[nbMul]
+	StrType.nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) { return percentFormat(t, strSelf(a).s, b) }
+	StrType.ready(strMethodDefs()...)
+	StrIterType.iter = selfIter
+	StrIterType.next = funcIterNext
+	StrIterType.ready()
+}
+
+// StrIterType is str_ascii_iterator.
+var StrIterType = newType("str_ascii_iterator", nil, nil)
+
+func strMethodDefs() []*MethodDef {
+	mapRunes := func(name string, f func(string) string) *MethodDef {
+		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) { return NewStr(f(strSelf(self).s)), nil })
+	}
+	pred := func(name string, f func(r rune) bool, emptyFalse bool) *MethodDef {
+		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) {
+			s := strSelf(self)
+			if s.n == 0 {
+				return False, nil
+			}
+			for _, r := range s.Runes() {
+				if !f(r) {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+	}
+	stripper := func(name string, left, right bool) *MethodDef {
+		return methN(name, 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			s := strSelf(self).s
+			if len(a) == 0 || a[0].IsNone() {
+				if left {
+					s = strings.TrimLeftFunc(s, isSpaceRune)
+				}
+				if right {
+					s = strings.TrimRightFunc(s, isSpaceRune)
+				}
+				return NewStr(s), nil
+			}
+			c, err := strArg(name, a[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if left {
+				s = strings.TrimLeft(s, c.s)
+			}
+			if right {
+				s = strings.TrimRight(s, c.s)
+			}
+			return NewStr(s), nil
+		})
+	}
+	finder := func(name string, rev, raise bool) *MethodDef {
+		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			s := strSelf(self)
+			sub, ok := a[0].tupleItems()
+			_ = sub
+			_ = ok
+			if a[0].Type().layout != StrType {
+				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
+			}
+			start, end := 0, s.n
+			var err *Exception
+			if len(a) > 1 && !a[1].IsNone() {
+				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			if len(a) > 2 && !a[2].IsNone() {
+				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			idx := -1
+			if start <= end {
+				hay := s.substr(start, end)
+				needle := a[0].str().s
+				var bi int
+				if rev {
+					bi = strings.LastIndex(hay, needle)
+				} else {
+					bi = strings.Index(hay, needle)
+				}
+				if bi >= 0 {
+					idx = start + countRunes(hay[:bi])
+				}
+			}
+			if idx < 0 && raise {
+				return Value{}, Errorf(ValueError, "substring not found")
+			}
+			return Int(int64(idx)), nil
+		})
+	}
+	affix := func(name string, prefix bool) *MethodDef {
+		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			s := strSelf(self)
+			start, end := 0, s.n
+			var err *Exception
+			if len(a) > 1 && !a[1].IsNone() {
+				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			if len(a) > 2 && !a[2].IsNone() {
+				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			if start > end {
+				return False, nil
+			}
+			hay := s.substr(start, end)
+			check := func(v Value) (bool, *Exception) {
+				if v.Type().layout != StrType {
+					return false, typeErrorf("%s first arg must be str or a tuple of str, not %s", name, typeName(v))
+				}
+				if prefix {
+					return strings.HasPrefix(hay, v.str().s), nil
+				}
+				return strings.HasSuffix(hay, v.str().s), nil
+			}
+			if items, ok := a[0].tupleItems(); ok {
+				for _, x := range items {
+					b, err := check(x)
+					if err != nil || b {
+						return Bool(b), err
+					}
+				}
+				return False, nil
+			}
+			b, err := check(a[0])
+			return Bool(b), err
+		})
+	}
+	return []*MethodDef{
+		mapRunes("upper", upperStr),
+		mapRunes("lower", strings.ToLower),
+		mapRunes("casefold", func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "ß", "ss")) }),
+		mapRunes("swapcase", func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsUpper(r) {
+					return unicode.ToLower(r)
+				}
+				return unicode.ToUpper(r)
+			}, s)
+		}),
+		mapRunes("capitalize", func(s string) string {
+			rs := []rune(strings.ToLower(s))
+			if len(rs) > 0 {
+				rs[0] = unicode.ToTitle(rs[0])
+			}
+			return string(rs)
+		}),
+		mapRunes("title", func(s string) string {
+			var b strings.Builder
+			prev := false
+			for _, r := range s {
+				if prev {
+					b.WriteRune(unicode.ToLower(r))
+				} else {
+					b.WriteRune(unicode.ToTitle(r))
+				}
+				prev = unicode.IsLetter(r)
+			}
+			return b.String()
+		}),
+		pred("isdigit", unicode.IsDigit, true),
+		pred("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true),
+		pred("isnumeric", unicode.IsNumber, true),
+		pred("isalpha", unicode.IsLetter, true),
+		pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true),
+		pred("isspace", isSpaceRune, true),
+		pred("isascii", func(r rune) bool { return r < 0x80 }, false),
+		methNoArgs("str.isupper", func(t *Thread, self Value) (Value, *Exception) {
+			s := strSelf(self).s
+			return Bool(strings.ToLower(s) != s && upperStr(s) == s), nil
+		}),
+		methNoArgs("str.islower", func(t *Thread, self Value) (Value, *Exception) {
+			s := strSelf(self).s
+			return Bool(upperStr(s) != s && strings.ToLower(s) == s), nil
+		}),
+		methNoArgs("str.isidentifier", func(t *Thread, self Value) (Value, *Exception) {
+			s := strSelf(self).s
+			if s == "" {
+				return False, nil
+			}
+			for i, r := range s {
+				if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))) {
+					return False, nil
+				}
+			}
+			return True, nil
+		}),
+		stripper("strip", true, true),
+		stripper("lstrip", true, false),
+		stripper("rstrip", false, true),
+		finder("find", false, false),
+		finder("rfind", true, false),
+		finder("index", false, true),
+		finder("rindex", true, true),
+		affix("startswith", true),
+		affix("endswith", false),
+		methO("str.join", func(t *Thread, self, it Value) (Value, *Exception) {
+			items, err := ToSlice(t, it)
+			if err != nil {
+				return Value{}, err
+			}
+			parts := make([]string, len(items))
+			for i, x := range items {
+				if x.Type().layout != StrType {
+					return Value{}, typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(x))
+				}
+				parts[i] = x.str().s
+			}
+			return NewStr(strings.Join(parts, strSelf(self).s)), nil
+		}),
+		&MethodDef{Name: "split", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return strSplit(t, self, args, kw, false)
+		}},
+		&MethodDef{Name: "rsplit", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return strSplit(t, self, args, kw, true)
+		}},
+		methN("splitlines", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			keep := false
+			if len(a) == 1 {
+				keep, _ = IsTrue(t, a[0])
+			}
+			s := strSelf(self).s
+			var out []Value
+			for len(s) > 0 {
+				i := strings.IndexAny(s, "\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029")
+				if i < 0 {
+					out = append(out, NewStr(s))
+					break
+				}
+				_, n := decodeRune(s[i:])
+				if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+					n = 2
+				}
+				if keep {
+					out = append(out, NewStr(s[:i+n]))
+				} else {
+					out = append(out, NewStr(s[:i]))
+				}
+				s = s[i+n:]
+			}
+			return NewList(out).Value(), nil
+		}),
+		methN("replace", 2, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			n := int64(-1)
+			if len(a) == 3 {
+				var err *Exception
+				if n, err = IndexInt(t, a[2], nil); err != nil {
+					return Value{}, err
+				}
+			}
+			if a[0].Type().layout != StrType || a[1].Type().layout != StrType {
+				return Value{}, typeErrorf("replace() argument 1 must be str, not %s", typeName(a[0]))
+			}
+			return NewStr(strings.Replace(strSelf(self).s, a[0].str().s, a[1].str().s, int(n))), nil
+		}),
+		methN("count", 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			if a[0].Type().layout != StrType {
+				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
+			}
+			s := strSelf(self)
+			start, end := 0, s.n
+			var err *Exception
+			if len(a) > 1 {
+				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			if len(a) > 2 {
+				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
+					return Value{}, err
+				}
+			}
+			if start > end {
+				return Int(0), nil
+			}
+			sub := s.substr(start, end)
+			if a[0].str().s == "" {
+				return Int(int64(countRunes(sub) + 1)), nil
+			}
+			return Int(int64(strings.Count(sub, a[0].str().s))), nil
+		}),
+		methN("center", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) { return strPad(t, self, a, '^') }),
+		methN("ljust", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) { return strPad(t, self, a, '<') }),
+		methN("rjust", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) { return strPad(t, self, a, '>') }),
+		methO("str.zfill", func(t *Thread, self, w Value) (Value, *Exception) {
+			n, err := IndexInt(t, w, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			s := strSelf(self)
+			if int64(s.n) >= n {
+				return NewStr(s.s), nil
+			}
+			z := strings.Repeat("0", int(n)-s.n)
+			if s.n > 0 && (s.s[0] == '+' || s.s[0] == '-') {
+				return NewStr(s.s[:1] + z + s.s[1:]), nil
+			}
+			return NewStr(z + s.s), nil
+		}),
+		methO("str.partition", func(t *Thread, self, sep Value) (Value, *Exception) {
+			s := strSelf(self).s
+			p := sep.str().s
+			if p == "" {
+				return Value{}, Errorf(ValueError, "empty separator")
+			}
+			if i := strings.Index(s, p); i >= 0 {
+				return NewTuple(NewStr(s[:i]), sep, NewStr(s[i+len(p):])), nil
+			}
+			return NewTuple(NewStr(s), NewStr(""), NewStr("")), nil
+		}),
+		methO("str.rpartition", func(t *Thread, self, sep Value) (Value, *Exception) {
+			s := strSelf(self).s
+			p := sep.str().s
+			if p == "" {
+				return Value{}, Errorf(ValueError, "empty separator")
+			}
+			if i := strings.LastIndex(s, p); i >= 0 {
+				return NewTuple(NewStr(s[:i]), sep, NewStr(s[i+len(p):])), nil
+			}
+			return NewTuple(NewStr(""), NewStr(""), NewStr(s)), nil
+		}),
+		methO("str.removeprefix", func(t *Thread, self, p Value) (Value, *Exception) {
+			return NewStr(strings.TrimPrefix(strSelf(self).s, p.str().s)), nil
+		}),
+		methO("str.removesuffix", func(t *Thread, self, p Value) (Value, *Exception) {
+			return NewStr(strings.TrimSuffix(strSelf(self).s, p.str().s)), nil
+		}),
+		&MethodDef{Name: "encode", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return NewBytes([]byte(strSelf(self).s)), nil
+		}},
+		&MethodDef{Name: "format", Fn: strFormatMethod},
+		methO("str.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+			if spec.Type() != StrType {
+				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
+			}
+			return strFormatSpec(t, strSelf(self), spec.str().s)
+		}),
+		methN("expandtabs", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			ts := int64(8)
+			if len(a) == 1 {
+				var err *Exception
+				if ts, err = IndexInt(t, a[0], nil); err != nil {
+					return Value{}, err
+				}
+			}
+			var b strings.Builder
+			col := 0
+			for _, r := range strSelf(self).s {
+				switch r {
+				case '\t':
+					if ts > 0 {
+						n := int(ts) - col%int(ts)
+						b.WriteString(strings.Repeat(" ", n))
+						col += n
+					}
+				case '\n', '\r':
+					b.WriteRune(r)
+					col = 0
+				default:
+					b.WriteRune(r)
+					col++
+				}
+			}
+			return NewStr(b.String()), nil
+		}),
+		&MethodDef{Name: "maketrans", Static: true, Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			d := NewDict()
+			if len(args) == 1 {
+				err := dictUpdate(t, d, args[0])
+				return d.Value(), err
+			}
+			x, y := args[0].str().Runes(), args[1].str().Runes()
+			if len(x) != len(y) {
+				return Value{}, Errorf(ValueError, "the first two maketrans arguments must have equal length")
+			}
+			for i := range x {
+				d.SetItem(t, Int(int64(x[i])), Int(int64(y[i])))
+			}
+			if len(args) == 3 {
+				for _, r := range args[2].str().Runes() {
+					d.SetItem(t, Int(int64(r)), None)
+				}
+			}
+			return d.Value(), nil
+		}},
+		methO("str.translate", func(t *Thread, self, table Value) (Value, *Exception) {
+			var b strings.Builder
+			for _, r := range strSelf(self).Runes() {
+				v, err := GetItem(t, table, Int(int64(r)))
+				if err != nil {
+					if err.Matches(LookupError) {
+						writeRune(&b, r)
+						continue
+					}
+					return Value{}, err
+				}
+				switch {
+				case v.IsNone():
+				case v.isInt():
+					n, _ := AsInt64(v)
+					writeRune(&b, rune(n))
+				case v.Type() == StrType:
+					b.WriteString(v.str().s)
+				default:
+					return Value{}, typeErrorf("character mapping must return integer, None or str")
+				}
+			}
+			return NewStr(b.String()), nil
+		}),
+		methNoArgs("str.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(NewStr(strSelf(self).s)), nil }),
+	}
+}
+
+func upperStr(s string) string {
+	return strings.Map(func(r rune) rune { return unicode.ToUpper(r) }, strings.ReplaceAll(s, "ß", "SS"))
+}
+
+func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
+	w, err := IndexInt(t, a[0], nil)
+	if err != nil {
+		return Value{}, err
+	}
+	fill := ' '
+	if len(a) == 2 {
+		f := a[1].str()
+		if f.n != 1 {
+			return Value{}, typeErrorf("The fill character must be exactly one character long")
+		}
+		fill = f.at(0)
+	}
+	s := strSelf(self)
+	if int64(s.n) >= w {
+		return NewStr(s.s), nil
+	}
+	n := int(w) - s.n
+	f := string(fill)
+	switch align {
+	case '<':
+		return NewStr(s.s + strings.Repeat(f, n)), nil
+	case '>':
+		return NewStr(strings.Repeat(f, n) + s.s), nil
+	}
+	l := n / 2
+	if n%2 == 1 && s.n%2 == 1 {
+		l++
+	}
+	return NewStr(strings.Repeat(f, l) + s.s + strings.Repeat(f, n-l)), nil
+}
+
+func strSplit(t *Thread, self Value, args []Value, kw *Tuple, rev bool) (Value, *Exception) {
+	var a [2]Value
+	name := "split"
+	if rev {
+		name = "rsplit"
+	}
+	if err := parseArgs(name, args, kw, []string{"sep", "maxsplit"}, 0, 0, -1, a[:]); err != nil {
+		return Value{}, err
+	}
+	max := int64(-1)
+	if !a[1].IsNil() {
+		var err *Exception
+		if max, err = IndexInt(t, a[1], nil); err != nil {
+			return Value{}, err
+		}
+	}
+	s := strSelf(self).s
+	var parts []string
+	if a[0].IsNil() || a[0].IsNone() {
+		fields := strings.FieldsFunc(s, isSpaceRune)
+		if max < 0 || int64(len(fields)) <= max+1 {
+			parts = fields
+		} else if !rev {
+			rest := s
+			for i := int64(0); i < max; i++ {
+				rest = strings.TrimLeftFunc(rest, isSpaceRune)
+				j := strings.IndexFunc(rest, isSpaceRune)
+				parts = append(parts, rest[:j])
+				rest = rest[j:]
+			}
+			rest = strings.TrimLeftFunc(rest, isSpaceRune)
+			if rest != "" {
+				parts = append(parts, rest)
+			}
+		} else {
+			rest := s
+			var rp []string
+			for i := int64(0); i < max; i++ {
+				rest = strings.TrimRightFunc(rest, isSpaceRune)
+				j := strings.LastIndexFunc(rest, isSpaceRune)
+				rp = append(rp, rest[j+1:])
+				rest = rest[:j+1]
+			}
+			rest = strings.TrimRightFunc(rest, isSpaceRune)
+			if rest != "" {
+				rp = append(rp, rest)
+			}
+			for i := len(rp) - 1; i >= 0; i-- {
+				parts = append(parts, rp[i])
+			}
+		}
+	} else {
+		if a[0].Type().layout != StrType {
+			return Value{}, typeErrorf("must be str or None, not %s", typeName(a[0]))
+		}
+		sep := a[0].str().s
+		if sep == "" {
+			return Value{}, Errorf(ValueError, "empty separator")
+		}
+		if rev && max >= 0 {
+			rp := []string{}
+			rest := s
+			for i := int64(0); i < max; i++ {
+				j := strings.LastIndex(rest, sep)
+				if j < 0 {
+					break
+				}
+				rp = append(rp, rest[j+len(sep):])
+				rest = rest[:j]
+			}
+			rp = append(rp, rest)
+			for i := len(rp) - 1; i >= 0; i-- {
+				parts = append(parts, rp[i])
+			}
+		} else {
+			parts = strings.SplitN(s, sep, int(max+1))
+			if max < 0 {
+				parts = strings.Split(s, sep)
+			}
+		}
+	}
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = NewStr(p)
+	}
+	return NewList(out).Value(), nil
+}
+
+// strFormatMethod is str.format (fields, conversions, nested specs; attribute and
+// index lookups).
+func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+	}
+	getKw := func(name string) (Value, bool) {
+		if kw == nil {
+			return Value{}, false
+		}
+		for i, k := range kw.items {
+			if k.str().s == name {
+				return args[npos+i], true
+			}
+		}
+		return Value{}, false
+	}
+	s := strSelf(self).s
+	var b strings.Builder
+	auto := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '}' {
+			if i+1 < len(s) && s[i+1] == '}' {
+				b.WriteByte('}')
+				i++
+				continue
+			}
+			return Value{}, Errorf(ValueError, "Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		depth := 1
+		j := i + 1
+		for ; j < len(s) && depth > 0; j++ {
+			if s[j] == '{' {
+				depth++
+			} else if s[j] == '}' {
+				depth--
+			}
+		}
+		if depth > 0 {
+			return Value{}, Errorf(ValueError, "expected '}' before end of string")
+		}
+		field := s[i+1 : j-1]
+		i = j - 1
+		spec := ""
+		conv := byte(0)
+		if k := strings.IndexByte(field, ':'); k >= 0 {
+			field, spec = field[:k], field[k+1:]
+		}
+		if k := strings.IndexByte(field, '!'); k >= 0 {
+			if k+1 < len(field) {
+				conv = field[k+1]
+			}
+			field = field[:k]
+		}
+		name := field
+		rest := ""
+		if k := strings.IndexAny(field, ".["); k >= 0 {
+			name, rest = field[:k], field[k:]
+		}
+		var v Value
+		if name == "" {
+			if auto >= npos {
+				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			}
+			v = args[auto]
+			auto++
+		} else if n, err := strconv.Atoi(name); err == nil {
+			if n >= npos {
+				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
+			}
+			v = args[n]
+		} else {
+			x, ok := getKw(name)
+			if !ok {
+				return Value{}, NewException(KeyError, NewStr(name))
+			}
+			v = x
+		}
+		for rest != "" {
+			if rest[0] == '.' {
+				k := strings.IndexAny(rest[1:], ".[")
+				attr := rest[1:]
+				if k >= 0 {
+					attr = rest[1 : k+1]
+					rest = rest[k+1:]
+				} else {
+					rest = ""
+				}
+				var err *Exception
+				if v, err = GetAttrS(t, v, attr); err != nil {
+					return Value{}, err
+				}
+			} else {
+				k := strings.IndexByte(rest, ']')
+				key := rest[1:k]
+				rest = rest[k+1:]
+				var kv Value
+				if n, err := strconv.Atoi(key); err == nil {
+					kv = Int(int64(n))
+				} else {
+					kv = NewStr(key)
+				}
+				var err *Exception
+				if v, err = GetItem(t, v, kv); err != nil {
+					return Value{}, err
+				}
+			}
+		}
+		if strings.Contains(spec, "{") {
+			r, err := strFormatMethod(t, NewStr(spec), args, kw)
+			if err != nil {
+				return Value{}, err
+			}
+			spec = r.str().s
+		}
+		var err *Exception
+		switch conv {
+		case 'r':
+			v, err = ReprV(t, v)
+		case 's':
+			v, err = StrV(t, v)
+		case 'a':
+			v, err = Ascii(t, v)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		r, err := Format(t, v, spec)
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(r.str().s)
+	}
+	return NewStr(b.String()), nil
+}
+
+// percentFormat is str % args (the common conversions).
+func percentFormat(t *Thread, f string, args Value) (Value, *Exception) {
+	var items []Value
+	var mapping Value
+	if it, ok := args.tupleItems(); ok {
+		items = it
+	} else {
+		items = []Value{args}
+		if args.Type().layout == DictType {
+			mapping = args
+		}
+	}
+	var b strings.Builder
+	ai := 0
+	next := func() (Value, *Exception) {
+		if ai >= len(items) {
+			return Value{}, typeErrorf("not enough arguments for format string")
+		}
+		ai++
+		return items[ai-1], nil
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			b.WriteByte(f[i])
+			continue
+		}
+		i++
+		if i >= len(f) {
+			return Value{}, Errorf(ValueError, "incomplete format")
+		}
+		var v Value
+		if f[i] == '(' {
+			k := strings.IndexByte(f[i:], ')')
+			key := f[i+1 : i+k]
+			i += k + 1
+			var err *Exception
+			if v, err = GetItem(t, mapping, NewStr(key)); err != nil {
+				return Value{}, err
+			}
+		}
+		st := i
+		for i < len(f) && strings.IndexByte("-+ #0123456789.*", f[i]) >= 0 {
+			i++
+		}
+		flags := f[st:i]
+		if i >= len(f) {
+			return Value{}, Errorf(ValueError, "incomplete format")
+		}
+		c := f[i]
+		if c == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if v.IsNil() {
+			var err *Exception
+			if v, err = next(); err != nil {
+				return Value{}, err
+			}
+		}
+		spec := strings.Replace(flags, "-", "<", 1)
+		if strings.HasPrefix(flags, "-") {
+			spec = "<" + flags[1:]
+		}
+		var r Value
+		var err *Exception
+		switch c {
+		case 's':
+			if r, err = StrV(t, v); err == nil {
+				r, err = Format(t, r, spec)
+			}
+		case 'r':
+			if r, err = ReprV(t, v); err == nil {
+				r, err = Format(t, r, spec)
+			}
+		case 'd', 'i', 'u':
+			var iv Value
+			if v.isFloatLike() {
+				iv, err = floatToInt(floatOf(v))
+			} else if v.Type().index == nil && v.Type().int == nil {
+				return Value{}, typeErrorf("%%%c format: a real number is required, not %s", c, typeName(v))
+			} else {
+				iv, err = ToInt(t, v)
+			}
+			if err == nil {
+				r, err = formatInt(t, iv, spec+"d")
+			}
+		case 'x', 'X', 'o':
+			iv, e := Index(t, v)
+			if e != nil {
+				return Value{}, typeErrorf("%%%c format: an integer is required, not %s", c, typeName(v))
+			}
+			r, err = formatInt(t, iv, spec+string(c))
+		case 'f', 'F', 'e', 'E', 'g', 'G':
+			fv, e := ToFloat(t, v)
+			if e != nil {
+				return Value{}, typeErrorf("must be real number, not %s", typeName(v))
+			}
+			r, err = formatFloat(t, floatOf(fv), spec+string(c))
+		case 'c':
+			if v.Type() == StrType {
+				r = v
+			} else {
+				n, e := IndexInt(t, v, nil)
+				if e != nil {
+					return Value{}, e
+				}
+				r = NewStr(runeStr(rune(n)))
+			}
+		default:
+			return Value{}, Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		b.WriteString(r.str().s)
+	}
+	if ai < len(items) && mapping.IsNil() {
+		return Value{}, typeErrorf("not all arguments converted during string formatting")
+	}
+	return NewStr(b.String()), nil
+}

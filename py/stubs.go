@@ -1,0 +1,1126 @@
+package py
+
+import (
+	"fmt"
+	"math"
+	"math/cmplx"
+	"strconv"
+	"strings"
+	"unicode"
+	"unsafe"
+)
+
+// ---- complex ----
+
+type complexObj struct {
+	Header
+	c complex128
+}
+
+var ComplexType = newType("complex", nil, nil)
+
+func NewComplex(c complex128) Value {
+	return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: ComplexType}, c: c})}
+}
+
+func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
+	if a == 0 {
+		if real(b) < 0 || imag(b) != 0 {
+			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+		}
+		if b == 0 {
+			return NewComplex(1), nil
+		}
+		return NewComplex(0), nil
+	}
+	return NewComplex(cmplx.Pow(a, b)), nil
+}
+
+func toComplex(v Value) (complex128, bool) {
+	switch {
+	case v.Type().layout == ComplexType:
+		return (*complexObj)(v.p).c, true
+	case v.isFloatLike():
+		return complex(floatOf(v), 0), true
+	case v.isInt():
+		f, _ := intToFloat(v)
+		return complex(f, 0), true
+	}
+	return 0, false
+}
+
+func init() {
+	ComplexType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		c := (*complexObj)(v.p).c
+		if real(c) == 0 && !math.Signbit(real(c)) {
+			return NewStr(shortFloat(imag(c)) + "j"), nil
+		}
+		sign := "+"
+		im := imag(c)
+		if math.Signbit(im) || math.IsNaN(im) && false {
+			sign = "-"
+			im = -im
+		}
+		return NewStr("(" + shortFloat(real(c)) + sign + shortFloat(im) + "j)"), nil
+	}
+	ComplexType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		c := (*complexObj)(v.p).c
+		h := floatHash(real(c)) + 1000003*floatHash(imag(c))
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	}
+	ComplexType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		x, _ := toComplex(a)
+		y, ok := toComplex(b)
+		if !ok || (op != EQ && op != NE) {
+			return NotImplemented, nil
+		}
+		return Bool((x == y) == (op == EQ)), nil
+	}
+	ComplexType.bool = func(t *Thread, v Value) (bool, *Exception) { return (*complexObj)(v.p).c != 0, nil }
+	arith := func(op int, refl bool) binaryFunc {
+		return func(t *Thread, a, b Value) (Value, *Exception) {
+			if refl {
+				a, b = b, a
+			}
+			x, ok1 := toComplex(a)
+			y, ok2 := toComplex(b)
+			if !ok1 || !ok2 {
+				return NotImplemented, nil
+			}
+			switch op {
+			case nbAdd:
+				return NewComplex(x + y), nil
+			case nbSub:
+				return NewComplex(x - y), nil
+			case nbMul:
+				return NewComplex(x * y), nil
+			case nbTrueDiv:
+				if y == 0 {
+					return Value{}, Errorf(ZeroDivisionError, "division by zero")
+				}
+				return NewComplex(x / y), nil
+			case nbPow:
+				return complexPow(t, x, y)
+			}
+			return NotImplemented, nil
+		}
+	}
+	for _, op := range []int{nbAdd, nbSub, nbMul, nbTrueDiv, nbPow} {
+		ComplexType.nb[op] = arith(op, false)
+		ComplexType.nbr[op] = arith(op, true)
+	}
+	ComplexType.neg = func(t *Thread, v Value) (Value, *Exception) { return NewComplex(-(*complexObj)(v.p).c), nil }
+	ComplexType.pos = func(t *Thread, v Value) (Value, *Exception) { return NewComplex((*complexObj)(v.p).c), nil }
+	ComplexType.abs = func(t *Thread, v Value) (Value, *Exception) { return Float(cmplx.Abs((*complexObj)(v.p).c)), nil }
+	ComplexType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [2]Value
+		if err := parseArgs("complex", args, kw, []string{"real", "imag"}, 0, 0, -1, a[:]); err != nil {
+			return Value{}, err
+		}
+		var re, im complex128
+		if !a[0].IsNil() {
+			if a[0].Type() == StrType {
+				s := strings.ReplaceAll(strings.TrimSpace(a[0].str().s), "j", "i")
+				c, err := strconv.ParseComplex(s, 128)
+				if err != nil {
+					return Value{}, Errorf(ValueError, "complex() arg is a malformed string")
+				}
+				return NewComplex(c), nil
+			}
+			c, ok := toComplex(a[0])
+			if !ok {
+				return Value{}, typeErrorf("complex() first argument must be a string or a number, not '%s'", typeName(a[0]))
+			}
+			re = c
+		}
+		if !a[1].IsNil() {
+			c, ok := toComplex(a[1])
+			if !ok {
+				return Value{}, typeErrorf("complex() second argument must be a number, not '%s'", typeName(a[1]))
+			}
+			im = c * 1i
+		}
+		return NewComplex(re + im), nil
+	}
+	ComplexType.ready(
+		getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
+		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
+		methNoArgs("complex.conjugate", func(t *Thread, self Value) (Value, *Exception) {
+			return NewComplex(cmplx.Conj((*complexObj)(self.p).c)), nil
+		}),
+	)
+}
+
+func shortFloat(f float64) string {
+	s := FloatRepr(f)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// ---- bytes (minimal) ----
+
+type bytesObj struct {
+	Header
+	b []byte
+}
+
+var (
+	BytesType      = newType("bytes", nil, nil)
+	ByteArrayType  = newType("bytearray", nil, nil)
+	MemoryViewType = newType("memoryview", nil, nil)
+)
+
+func NewBytes(b []byte) Value {
+	return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: BytesType}, b: b})}
+}
+
+func bytesOf(v Value) []byte { return (*bytesObj)(v.p).b }
+
+// BytesFromObject returns the bytes of a bytes-like object.
+func BytesFromObject(t *Thread, v Value) ([]byte, *Exception) {
+	switch v.Type().layout {
+	case BytesType, ByteArrayType:
+		return bytesOf(v), nil
+	}
+	items, err := ToSlice(t, v)
+	if err != nil {
+		return nil, typeErrorf("cannot convert '%s' object to bytes", typeName(v))
+	}
+	out := make([]byte, len(items))
+	for i, x := range items {
+		n, err := IndexInt(t, x, nil)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n > 255 {
+			return nil, Errorf(ValueError, "bytes must be in range(0, 256)")
+		}
+		out[i] = byte(n)
+	}
+	return out, nil
+}
+
+func init() {
+	for _, bt := range []*Type{BytesType, ByteArrayType} {
+		bt.repr = func(t *Thread, v Value) (Value, *Exception) {
+			r := bytesRepr(bytesOf(v))
+			if v.Type().layout == ByteArrayType {
+				return NewStr("bytearray(" + r + ")"), nil
+			}
+			return NewStr(r), nil
+		}
+		bt.len = func(t *Thread, v Value) (int, *Exception) { return len(bytesOf(v)), nil }
+		bt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+			l := b.Type().layout
+			if l != BytesType && l != ByteArrayType {
+				return NotImplemented, nil
+			}
+			return Bool(cmpResult(strings.Compare(string(bytesOf(a)), string(bytesOf(b))), op)), nil
+		}
+		bt.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
+			b := bytesOf(v)
+			if key.Type() == SliceType {
+				start, _, step, n, err := key.slice().indices(t, len(b))
+				if err != nil {
+					return Value{}, err
+				}
+				out := make([]byte, n)
+				for i, j := 0, start; i < n; i, j = i+1, j+step {
+					out[i] = b[j]
+				}
+				if v.Type().layout == ByteArrayType {
+					return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: ByteArrayType}, b: out})}, nil
+				}
+				return NewBytes(out), nil
+			}
+			i, err := seqIndex(t, key, len(b), "index")
+			if err != nil {
+				return Value{}, err
+			}
+			return Int(int64(b[i])), nil
+		}
+		bt.iter = func(t *Thread, v Value) (Value, *Exception) {
+			b := bytesOf(v)
+			items := make([]Value, len(b))
+			for i, c := range b {
+				items[i] = Int(int64(c))
+			}
+			return newSeqIter(items, TupleIterType), nil
+		}
+		bt.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+			l := b.Type().layout
+			if l != BytesType && l != ByteArrayType {
+				return Value{}, typeErrorf("can't concat %s to %s", typeName(b), typeName(a))
+			}
+			out := append(append([]byte(nil), bytesOf(a)...), bytesOf(b)...)
+			if a.Type().layout == ByteArrayType {
+				return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: ByteArrayType}, b: out})}, nil
+			}
+			return NewBytes(out), nil
+		}
+		bt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+			var b []byte
+			if len(args) >= 1 {
+				switch {
+				case args[0].Type() == StrType:
+					if len(args) < 2 {
+						return Value{}, typeErrorf("string argument without an encoding")
+					}
+					b = []byte(args[0].str().s)
+				case args[0].IsSmallInt():
+					n := args[0].small()
+					if n < 0 {
+						return Value{}, Errorf(ValueError, "negative count")
+					}
+					b = make([]byte, n)
+				default:
+					var err *Exception
+					if b, err = BytesFromObject(t, args[0]); err != nil {
+						return Value{}, err
+					}
+					b = append([]byte(nil), b...)
+				}
+			}
+			return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: typ}, b: b})}, nil
+		}
+	}
+	BytesType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		return strHash(hashKey, &Str{s: string(bytesOf(v)), n: len(bytesOf(v))}), nil
+	}
+	ByteArrayType.hash = unhashable
+	BytesType.ready(
+		methN("decode", 0, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			return NewStr(string(bytesOf(self))), nil
+		}),
+		methNoArgs("bytes.hex", func(t *Thread, self Value) (Value, *Exception) {
+			return NewStr(fmt.Sprintf("%x", bytesOf(self))), nil
+		}),
+	)
+	ByteArrayType.ready(
+		methO("bytearray.append", func(t *Thread, self, x Value) (Value, *Exception) {
+			n, err := IndexInt(t, x, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			o := (*bytesObj)(self.p)
+			o.b = append(o.b, byte(n))
+			return None, nil
+		}),
+		methN("decode", 0, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			return NewStr(string(bytesOf(self))), nil
+		}),
+	)
+	MemoryViewType.ready()
+}
+
+func bytesRepr(b []byte) string {
+	var sb strings.Builder
+	q := byte('\'')
+	if strings.IndexByte(string(b), '\'') >= 0 && strings.IndexByte(string(b), '"') < 0 {
+		q = '"'
+	}
+	sb.WriteString("b")
+	sb.WriteByte(q)
+	for _, c := range b {
+		switch {
+		case c == q || c == '\\':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&sb, `\x%02x`, c)
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte(q)
+	return sb.String()
+}
+
+// ---- property ----
+
+type propertyObj struct {
+	Header
+	get, set, del, doc Value
+	name               Value
+}
+
+var PropertyType = newType("property", nil, nil)
+
+func init() {
+	PropertyType.hasDict = false
+	PropertyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&propertyObj{Header: Header{typ: typ}, get: None, set: None, del: None, doc: None, name: None})}, nil
+	}
+	PropertyType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		var a [4]Value
+		if err := parseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0, 0, -1, a[:]); err != nil {
+			return err
+		}
+		p := (*propertyObj)(self.p)
+		for i, dst := range []*Value{&p.get, &p.set, &p.del, &p.doc} {
+			if !a[i].IsNil() {
+				*dst = a[i]
+			}
+		}
+		if p.doc.IsNone() && !p.get.IsNone() {
+			if d, found, _ := LookupAttr(t, p.get, strDoc); found {
+				p.doc = d
+			}
+		}
+		return nil
+	}
+	PropertyType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+		p := (*propertyObj)(d.p)
+		if obj.IsNil() {
+			return d, nil
+		}
+		if p.get.IsNone() {
+			return Value{}, Errorf(AttributeError, "property %s of '%s' object has no getter", propName(t, p), typeName(obj))
+		}
+		return Call(t, p.get, obj)
+	}
+	PropertyType.descrSet = func(t *Thread, d, obj, val Value) *Exception {
+		p := (*propertyObj)(d.p)
+		if val.IsNil() {
+			if p.del.IsNone() {
+				return Errorf(AttributeError, "property %s of '%s' object has no deleter", propName(t, p), typeName(obj))
+			}
+			_, err := Call(t, p.del, obj)
+			return err
+		}
+		if p.set.IsNone() {
+			return Errorf(AttributeError, "property %s of '%s' object has no setter", propName(t, p), typeName(obj))
+		}
+		_, err := Call(t, p.set, obj, val)
+		return err
+	}
+	copyWith := func(which int) func(t *Thread, self, f Value) (Value, *Exception) {
+		return func(t *Thread, self, f Value) (Value, *Exception) {
+			p := *(*propertyObj)(self.p)
+			switch which {
+			case 0:
+				p.get = f
+			case 1:
+				p.set = f
+			case 2:
+				p.del = f
+			}
+			np := p
+			return Value{p: unsafe.Pointer(&np)}, nil
+		}
+	}
+	PropertyType.ready(
+		methO("property.getter", copyWith(0)),
+		methO("property.setter", copyWith(1)),
+		methO("property.deleter", copyWith(2)),
+		getset("fget", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).get, nil }, nil),
+		getset("fset", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).set, nil }, nil),
+		getset("fdel", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).del, nil }, nil),
+		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).doc, nil },
+			func(t *Thread, v, val Value) *Exception { (*propertyObj)(v.p).doc = val; return nil }),
+		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+			return isAbstract(t, (*propertyObj)(v.p).get)
+		}, nil),
+		methN("__set_name__", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+			(*propertyObj)(self.p).name = args[1]
+			return None, nil
+		}),
+	)
+}
+
+func propName(t *Thread, p *propertyObj) string {
+	n := p.name
+	if n.IsNone() && !p.get.IsNone() {
+		if v, found, _ := LookupAttr(t, p.get, strName); found {
+			n = v
+		}
+	}
+	if n.Type() == StrType {
+		return "'" + n.str().s + "'"
+	}
+	return "?"
+}
+
+// ---- super ----
+
+type superObj struct {
+	Header
+	typ     *Type
+	obj     Value
+	objType *Type
+}
+
+var SuperType = newType("super", nil, nil)
+
+func newSuper(t *Thread, typ *Type, obj Value) (Value, *Exception) {
+	var ot *Type
+	switch {
+	case obj.Type().IsSubtype(TypeType) && obj.typeObj().IsSubtype(typ):
+		ot = obj.typeObj()
+	case obj.Type().IsSubtype(typ):
+		ot = obj.Type()
+	default:
+		return Value{}, typeErrorf("super(type, obj): obj must be an instance or subtype of type")
+	}
+	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: obj, objType: ot})}, nil
+}
+
+func superLookup(s *superObj, name *Str) Value {
+	mro := s.objType.mro
+	i := 0
+	for i < len(mro) && mro[i] != s.typ {
+		i++
+	}
+	for i++; i < len(mro); i++ {
+		if v, ok := mro[i].dict.getStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
+
+func (t *Thread) superMethod(sup Value, name *Str) (Value, Value, *Exception) {
+	if sup.Type() == SuperType {
+		s := (*superObj)(sup.p)
+		d := superLookup(s, name)
+		if !d.IsNil() && d.Type() == FunctionType && !s.obj.Type().IsSubtype(TypeType) {
+			return d, s.obj, nil
+		}
+	}
+	r, err := GetAttr(t, sup, name)
+	return r, Value{}, err
+}
+
+func init() {
+	SuperType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: typ}})}, nil
+	}
+	SuperType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		s := (*superObj)(self.p)
+		var typ *Type
+		var obj Value
+		switch len(args) {
+		case 0:
+			f := t.frame
+			if f == nil || f.code.ArgCount == 0 {
+				return Errorf(RuntimeError, "super(): no arguments")
+			}
+			obj = f.vals[0]
+			if obj.Type() == CellType && f.code.LocalsPlusKinds[0]&0x40 != 0 {
+				obj = (*Cell)(obj.p).v
+			}
+			for i, n := range f.code.localsN {
+				if n.s == "__class__" && f.code.LocalsPlusKinds[i]&0x80 != 0 {
+					c := (*Cell)(f.vals[i].p).v
+					if c.IsNil() {
+						return Errorf(RuntimeError, "super(): empty __class__ cell")
+					}
+					typ = c.typeObj()
+				}
+			}
+			if typ == nil {
+				return Errorf(RuntimeError, "super(): __class__ cell not found")
+			}
+		case 1, 2:
+			if !args[0].Type().IsSubtype(TypeType) {
+				return typeErrorf("super() argument 1 must be a type, not %s", typeName(args[0]))
+			}
+			typ = args[0].typeObj()
+			if len(args) == 2 {
+				obj = args[1]
+			}
+		default:
+			return typeErrorf("super() takes at most 2 arguments (%d given)", len(args))
+		}
+		s.typ = typ
+		if !obj.IsNil() && !obj.IsNone() {
+			n, err := newSuper(t, typ, obj)
+			if err != nil {
+				return err
+			}
+			*s = *(*superObj)(n.p)
+			s.Header.typ = self.Type()
+		}
+		return nil
+	}
+	SuperType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		s := (*superObj)(v.p)
+		if s.objType != nil && name.s != "__class__" {
+			d := superLookup(s, name)
+			if !d.IsNil() {
+				if g := d.Type().descrGet; g != nil {
+					obj := s.obj
+					if obj.typeObj() == s.objType && obj.Type().IsSubtype(TypeType) {
+						obj = Value{}
+					}
+					return g(t, d, obj, s.objType)
+				}
+				return d, nil
+			}
+		}
+		return genericGetAttr(t, v, name)
+	}
+	SuperType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		s := (*superObj)(v.p)
+		if s.objType != nil {
+			return NewStr(fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.typ.Name, s.objType.Name)), nil
+		}
+		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
+	}
+	SuperType.ready()
+}
+
+// ---- types.UnionType, GenericAlias, mappingproxy (minimal) ----
+
+type unionObj struct {
+	Header
+	args *Tuple
+}
+
+var (
+	UnionType        = newType("types.UnionType", nil, nil)
+	GenericAliasType = newType("types.GenericAlias", nil, nil)
+	MappingProxyType = newType("mappingproxy", nil, nil)
+)
+
+type genericAliasObj struct {
+	Header
+	origin Value
+	args   *Tuple
+}
+
+type mappingProxy struct {
+	Header
+	m Value
+}
+
+func unionOr(t *Thread, a, b Value) (Value, *Exception) {
+	ok := func(v Value) bool {
+		return v.IsNone() || v.Type().IsSubtype(TypeType) || v.Type() == UnionType || v.Type() == GenericAliasType
+	}
+	if !ok(a) || !ok(b) {
+		return NotImplemented, nil
+	}
+	var items []Value
+	add := func(v Value) {
+		if v.Type() == UnionType {
+			for _, x := range (*unionObj)(v.p).args.items {
+				items = appendUnique(items, x)
+			}
+			return
+		}
+		if v.IsNone() {
+			v = TypeValue(NoneType)
+		}
+		items = appendUnique(items, v)
+	}
+	add(a)
+	add(b)
+	if len(items) == 1 {
+		return items[0], nil
+	}
+	return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: UnionType}, args: newTuple(items)})}, nil
+}
+
+func appendUnique(items []Value, v Value) []Value {
+	for _, x := range items {
+		if x.Is(v) {
+			return items
+		}
+	}
+	return append(items, v)
+}
+
+func genericAlias(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+	var a *Tuple
+	if items, ok := args[0].tupleItems(); ok {
+		a = newTuple(items)
+	} else {
+		a = newTuple([]Value{args[0]})
+	}
+	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: cls, args: a})}, nil
+}
+
+func typeReprForAlias(t *Thread, v Value) string {
+	if v.Type().IsSubtype(TypeType) {
+		typ := v.typeObj()
+		if typ.Module() == "builtins" {
+			return typ.QualName
+		}
+		return typ.Module() + "." + typ.QualName
+	}
+	if v.Is(Ellipsis) {
+		return "..."
+	}
+	r, _ := Repr(t, v)
+	return r
+}
+
+func newMappingProxy(m Value) Value {
+	return Value{p: unsafe.Pointer(&mappingProxy{Header: Header{typ: MappingProxyType}, m: m})}
+}
+
+func init() {
+	UnionType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		var parts []string
+		for _, x := range (*unionObj)(v.p).args.items {
+			if x.Is(TypeValue(NoneType)) {
+				parts = append(parts, "None")
+				continue
+			}
+			parts = append(parts, typeReprForAlias(t, x))
+		}
+		return NewStr(strings.Join(parts, " | ")), nil
+	}
+	UnionType.nb[nbOr] = unionOr
+	UnionType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	UnionType.ready(getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil))
+	GenericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		g := (*genericAliasObj)(v.p)
+		var parts []string
+		for _, x := range g.args.items {
+			parts = append(parts, typeReprForAlias(t, x))
+		}
+		return NewStr(typeReprForAlias(t, g.origin) + "[" + strings.Join(parts, ", ") + "]"), nil
+	}
+	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
+	}
+	GenericAliasType.nb[nbOr] = unionOr
+	GenericAliasType.ready(
+		getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
+		getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
+	)
+	MappingProxyType.getitem = func(t *Thread, v, k Value) (Value, *Exception) { return GetItem(t, (*mappingProxy)(v.p).m, k) }
+	MappingProxyType.len = func(t *Thread, v Value) (int, *Exception) { return Len(t, (*mappingProxy)(v.p).m) }
+	MappingProxyType.iter = func(t *Thread, v Value) (Value, *Exception) { return Iter(t, (*mappingProxy)(v.p).m) }
+	MappingProxyType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return Contains(t, (*mappingProxy)(v.p).m, x) }
+	MappingProxyType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		r, err := Repr(t, (*mappingProxy)(v.p).m)
+		return NewStr("mappingproxy(" + r + ")"), err
+	}
+	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		switch name.s {
+		case "keys", "values", "items", "get", "copy":
+			return GetAttr(t, (*mappingProxy)(v.p).m, name)
+		}
+		return genericGetAttr(t, v, name)
+	}
+	MappingProxyType.ready()
+}
+
+// NoneType and friends.
+var (
+	NoneType           = newType("NoneType", nil, nil)
+	NotImplementedType = newType("NotImplementedType", nil, nil)
+	EllipsisType       = newType("ellipsis", nil, nil)
+)
+
+func init() {
+	noneObj.typ, notImpl.typ, ellipsis.typ = NoneType, NotImplementedType, EllipsisType
+	NoneType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("None"), nil }
+	NoneType.bool = func(t *Thread, v Value) (bool, *Exception) { return false, nil }
+	NoneType.hash = func(t *Thread, v Value) (int64, *Exception) { return hashNone, nil }
+	NoneType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("NoneType takes no arguments")
+		}
+		return None, nil
+	}
+	NotImplementedType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("NotImplemented"), nil }
+	EllipsisType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("Ellipsis"), nil }
+	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
+		typ.basetype = false
+		typ.ready()
+	}
+	ModuleType.hasDict = true
+	ModuleType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		d := ModuleDict(v)
+		name := "?"
+		if n, ok := d.GetStr("__name__"); ok && n.Type() == StrType {
+			name = n.str().s
+		}
+		if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
+			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, f.str().s)), nil
+		}
+		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
+	}
+	ModuleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		r, err := genericGetAttr(t, v, name)
+		if err != nil && err.Matches(AttributeError) {
+			d := ModuleDict(v)
+			if ga, ok := d.GetStr("__getattr__"); ok {
+				return Call(t, ga, strOf(name))
+			}
+			mn := "?"
+			if n, ok := d.GetStr("__name__"); ok && n.Type() == StrType {
+				mn = n.str().s
+			}
+			e := Errorf(AttributeError, "module '%s' has no attribute '%s'", mn, name.s)
+			e.extra[0], e.extra[1] = strOf(name), v
+			return Value{}, e
+		}
+		return r, err
+	}
+	ModuleType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		m := &Module{Header: Header{typ: typ, dict: NewDict()}}
+		return Value{p: unsafe.Pointer(m)}, nil
+	}
+	ModuleType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		if len(args) < 1 || args[0].Type() != StrType {
+			return typeErrorf("module.__init__() argument 'name' must be str")
+		}
+		d := ModuleDict(self)
+		d.SetStr("__name__", args[0])
+		doc := None
+		if len(args) > 1 {
+			doc = args[1]
+		}
+		d.SetStr("__doc__", doc)
+		d.SetStr("__package__", None)
+		d.SetStr("__loader__", None)
+		d.SetStr("__spec__", None)
+		return nil
+	}
+	ModuleType.ready(getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil))
+	FrameType.ready(
+		getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
+			f := (*Frame)(v.p)
+			return Int(int64(f.code.lineAt(f.lasti))), nil
+		}, nil),
+		getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
+		getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+		getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
+			if b := (*Frame)(v.p).back; b != nil {
+				b.escaped = true
+				return b.Value(), nil
+			}
+			return None, nil
+		}, nil),
+	)
+	TracebackType.ready(
+		getset("tb_next", func(t *Thread, v Value) (Value, *Exception) {
+			if n := v.tb().next; n != nil {
+				return Value{p: unsafe.Pointer(n)}, nil
+			}
+			return None, nil
+		}, nil),
+		getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
+		getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
+		getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().Line())), nil }, nil),
+	)
+}
+
+// Line returns the traceback entry's line number.
+func (tb *Traceback) Line() int {
+	if tb.lineno == -2 {
+		tb.lineno = tb.frame.code.lineAt(tb.lasti)
+	}
+	return tb.lineno
+}
+
+// ---- odds and ends ----
+
+func unicodeDecimal(r rune) int {
+	if unicode.Is(unicode.Nd, r) {
+		return int(unicode.ToLower(r)-'0') % 10
+	}
+	return -1
+}
+
+func isUnicodeSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f
+}
+
+func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
+	switch which {
+	case 1: // PRINT
+		if v.IsNone() {
+			return None, nil
+		}
+		r, err := Repr(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		t.interp.stdout.WriteString(r + "\n")
+		return None, nil
+	case 2: // IMPORT_STAR
+		d := ModuleDict(v)
+		if all, ok := d.GetStr("__all__"); ok {
+			names, err := ToSlice(t, all)
+			if err != nil {
+				return Value{}, err
+			}
+			for _, n := range names {
+				x, err := GetAttr(t, v, n.str())
+				if err != nil {
+					return Value{}, err
+				}
+				if err := SetItem(t, f.locals, n, x); err != nil {
+					return Value{}, err
+				}
+			}
+			return None, nil
+		}
+		var err *Exception
+		d.Items(func(k, x Value) bool {
+			if k.Type() == StrType && !strings.HasPrefix(k.str().s, "_") {
+				err = SetItem(t, f.locals, k, x)
+			}
+			return err == nil
+		})
+		return None, err
+	case 3: // STOPITERATION_ERROR
+		e := v.exc()
+		var msg string
+		switch {
+		case e.Matches(StopIteration):
+			msg = "generator raised StopIteration"
+			if f.code.Flags&0x80 != 0 {
+				msg = "coroutine raised StopIteration"
+			} else if f.code.Flags&0x200 != 0 {
+				msg = "async generator raised StopIteration"
+			}
+		case e.Matches(StopAsyncIteration) && f.code.Flags&0x200 != 0:
+			msg = "async generator raised StopAsyncIteration"
+		default:
+			return v, nil
+		}
+		n := Errorf(RuntimeError, "%s", msg)
+		n.cause = e
+		n.context = e
+		n.suppressContext = true
+		n.fresh = false
+		return n.Value(), nil
+	case 5: // UNARY_POSITIVE
+		return UnaryOp(t, v, '+')
+	case 6: // LIST_TO_TUPLE
+		return NewTuple(append([]Value(nil), v.list().items...)...), nil
+	}
+	return Value{}, Errorf(SystemError, "intrinsic %d not supported yet", which)
+}
+
+func (t *Thread) intrinsic2(which int, a, b Value) (Value, *Exception) {
+	switch which {
+	case 1: // PREP_RERAISE_STAR
+		return prepReraiseStar(t, a, b)
+	case 4: // SET_FUNCTION_TYPE_PARAMS
+		a.function().typeParams = b
+		return a, nil
+	}
+	return Value{}, Errorf(SystemError, "intrinsic2 %d not supported yet", which)
+}
+
+func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
+	items := excs.list().items
+	var raised []Value
+	for _, x := range items {
+		if !x.IsNone() {
+			raised = append(raised, x)
+		}
+	}
+	if len(raised) == 0 {
+		return None, nil
+	}
+	if len(raised) == 1 {
+		return raised[0], nil
+	}
+	eg := NewException(ExceptionGroup, NewStr(""), NewList(raised).Value())
+	eg.extra[0] = NewStr("")
+	eg.extra[1] = NewTuple(raised...)
+	return eg.Value(), nil
+}
+
+func (t *Thread) checkEGMatch(exc, typ Value) (Value, Value, *Exception) {
+	e := exc.exc()
+	m, err := exceptionMatches(t, exc, typ)
+	if err != nil {
+		return Value{}, Value{}, err
+	}
+	if m {
+		if !e.Matches(BaseExceptionGroup) {
+			g := NewException(ExceptionGroup, NewStr(""), NewList([]Value{exc}).Value())
+			g.extra[0], g.extra[1] = NewStr(""), NewTuple(exc)
+			return None, g.Value(), nil
+		}
+		return None, exc, nil
+	}
+	if !e.Matches(BaseExceptionGroup) {
+		return exc, None, nil
+	}
+	subs, _ := e.extra[1].tupleItems()
+	var match, rest []Value
+	for _, s := range subs {
+		ok, _ := exceptionMatches(t, s, typ)
+		if ok {
+			match = append(match, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	mk := func(items []Value) Value {
+		if len(items) == 0 {
+			return None
+		}
+		g := NewException(e.typ, e.extra[0], NewList(items).Value())
+		g.extra[0], g.extra[1] = e.extra[0], NewTuple(items...)
+		return g.Value()
+	}
+	return mk(rest), mk(match), nil
+}
+
+func isMappingForMatch(v Value) bool {
+	if v.Type().layout == DictType {
+		return true
+	}
+	for _, m := range v.Type().mro {
+		if m.Name == "Mapping" || m.Name == "MutableMapping" {
+			return true
+		}
+	}
+	return false
+}
+
+func isSequenceForMatch(v Value) bool {
+	switch v.Type().layout {
+	case ListType, TupleType, RangeType:
+		return true
+	case StrType, BytesType, ByteArrayType, DictType:
+		return false
+	}
+	for _, m := range v.Type().mro {
+		if m.Name == "Sequence" || m.Name == "MutableSequence" {
+			return true
+		}
+	}
+	return false
+}
+
+func matchKeys(t *Thread, subj, keys Value) (Value, *Exception) {
+	ks := keys.tuple().items
+	out := make([]Value, len(ks))
+	for i, k := range ks {
+		var v Value
+		var ok bool
+		var err *Exception
+		if subj.Type().layout == DictType {
+			v, ok, err = subj.dictObj().GetItem(t, k)
+		} else {
+			get, e := GetAttrS(t, subj, "get")
+			if e != nil {
+				return Value{}, e
+			}
+			sentinel := NewList(nil).Value()
+			v, err = Call(t, get, k, sentinel)
+			ok = !v.Is(sentinel)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return None, nil
+		}
+		out[i] = v
+	}
+	return NewTuple(out...), nil
+}
+
+func matchClass(t *Thread, subj, cls Value, npos int, kw *Tuple) (Value, *Exception) {
+	if !cls.Type().IsSubtype(TypeType) {
+		return Value{}, typeErrorf("called match pattern must be a class")
+	}
+	ok, err := IsInstance(t, subj, cls)
+	if err != nil || !ok {
+		return None, err
+	}
+	typ := cls.typeObj()
+	var out []Value
+	if npos > 0 {
+		ma, found, err := LookupAttr(t, cls, newStr("__match_args__"))
+		if err != nil {
+			return Value{}, err
+		}
+		self := false
+		if !found {
+			switch typ.layout {
+			case BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType:
+				self = true
+			}
+		}
+		if self {
+			if npos > 1 {
+				return Value{}, typeErrorf("%s() accepts 1 positional sub-pattern (%d given)", typ.Name, npos)
+			}
+			out = append(out, subj)
+		} else {
+			var names []Value
+			if found {
+				items, ok := ma.tupleItems()
+				if !ok {
+					return Value{}, typeErrorf("%s.__match_args__ must be a tuple (got %s)", typ.Name, typeName(ma))
+				}
+				names = items
+			}
+			if npos > len(names) {
+				s := "s"
+				if len(names) == 1 {
+					s = ""
+				}
+				return Value{}, typeErrorf("%s() accepts %d positional sub-pattern%s (%d given)", typ.Name, len(names), s, npos)
+			}
+			for i := 0; i < npos; i++ {
+				v, found, err := LookupAttr(t, subj, names[i].str())
+				if err != nil {
+					return Value{}, err
+				}
+				if !found {
+					return None, nil
+				}
+				out = append(out, v)
+			}
+		}
+	}
+	for _, k := range kw.items {
+		v, found, err := LookupAttr(t, subj, k.str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !found {
+			return None, nil
+		}
+		out = append(out, v)
+	}
+	return NewTuple(out...), nil
+}
+
+// Ascii is ascii(v).
+func Ascii(t *Thread, v Value) (Value, *Exception) {
+	r, err := Repr(t, v)
+	if err != nil {
+		return Value{}, err
+	}
+	var b strings.Builder
+	for i := 0; i < len(r); {
+		c, n := decodeRune(r[i:])
+		i += n
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		case c < 0x10000:
+			fmt.Fprintf(&b, `\u%04x`, c)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, c)
+		}
+	}
+	return NewStr(b.String()), nil
+}

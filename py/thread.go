@@ -1,0 +1,384 @@
+package py
+
+import (
+	"slices"
+	"unsafe"
+
+	"github.com/kaa-python/kaa/bytecode"
+)
+
+// Thread is the state of one thread of Python execution: its frames, its value
+// stack, the exception being handled. A Thread belongs to one goroutine.
+type Thread struct {
+	interp    *Interp
+	frame     *Frame     // the running frame
+	depth     int        // recursion depth (Python calls and nested slot calls)
+	exc       *Exception // the exception being handled (sys.exception())
+	stack     []Value    // the current chunk of the value stack
+	sp        int        // first free slot of stack
+	reprStack []Value
+	framePool []*Frame
+}
+
+const stackChunk = 1 << 16
+
+// hardDepthLimit bounds recursion whatever sys.setrecursionlimit says, so that the Go
+// stack (1 GB by default) can never overflow: RecursionError comes first.
+const hardDepthLimit = 220000
+
+func (t *Thread) enterCall() *Exception {
+	t.depth++
+	if t.depth > t.interp.recursionLimit || t.depth > hardDepthLimit {
+		t.depth--
+		if t.depth > hardDepthLimit-50 || t.depth > t.interp.recursionLimit+50 {
+			// Let the handler run without hitting the limit again at once.
+		}
+		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	return nil
+}
+
+func (t *Thread) reprEnter(v Value) bool {
+	for _, x := range t.reprStack {
+		if x.Is(v) {
+			return true
+		}
+	}
+	t.reprStack = append(t.reprStack, v)
+	return false
+}
+
+func (t *Thread) reprLeave(v Value) {
+	for i := len(t.reprStack) - 1; i >= 0; i-- {
+		if t.reprStack[i].Is(v) {
+			t.reprStack = slices.Delete(t.reprStack, i, i+1)
+			return
+		}
+	}
+}
+
+// Interp returns the thread's interpreter.
+func (t *Thread) Interp() *Interp { return t.interp }
+
+// Frame is an execution frame.
+type Frame struct {
+	Header
+	code     *Code
+	fn       *Function
+	globals  *Dict
+	builtins *Dict
+	locals   Value   // the locals mapping of module and class bodies (zero: fast locals only)
+	vals     []Value // localsplus, then the operand stack
+	back     *Frame
+	lasti    int // byte offset of the instruction running or last run
+	pc, sp   int // resume point (generators)
+	gen      *Generator
+	escaped  bool // a traceback or frame object refers to it
+	heap     bool // vals is not a window of the thread stack
+	done     bool
+	yielded  bool
+
+	savedStack []Value
+	savedSp    int
+}
+
+// FrameType is the type of frame objects.
+var FrameType = newType("frame", nil, nil)
+
+// allocFrame returns a frame for code with a zeroed window of the value stack.
+func (t *Thread) allocFrame(code *Code, heap bool) *Frame {
+	var f *Frame
+	d := t.depth
+	if !heap && d < len(t.framePool) && t.framePool[d] != nil && !t.framePool[d].escaped {
+		f = t.framePool[d]
+		*f = Frame{Header: f.Header}
+	} else {
+		f = &Frame{Header: Header{typ: FrameType}}
+		if !heap {
+			for len(t.framePool) <= d {
+				t.framePool = append(t.framePool, nil)
+			}
+			t.framePool[d] = f
+		}
+	}
+	f.code = code
+	n := code.framesize
+	if heap {
+		f.vals = make([]Value, n)
+		f.heap = true
+		return f
+	}
+	if t.sp+n > len(t.stack) {
+		f.savedStack, f.savedSp = t.stack, t.sp
+		t.stack = make([]Value, max(stackChunk, n))
+		t.sp = 0
+	} else {
+		f.savedSp = -1
+	}
+	f.vals = t.stack[t.sp : t.sp+n : t.sp+n]
+	t.sp += n
+	return f
+}
+
+// releaseFrame gives a frame's stack window back.
+func (t *Thread) releaseFrame(f *Frame) {
+	if f.heap {
+		return
+	}
+	if f.escaped {
+		f.vals = slices.Clone(f.vals[:f.code.nlocals])
+		f.heap = true
+		t.framePool[t.depth] = nil
+	} else {
+		clear(f.vals)
+	}
+	if f.savedSp >= 0 {
+		t.stack, t.sp = f.savedStack, f.savedSp
+		f.savedStack = nil
+	} else {
+		t.sp -= f.code.framesize
+	}
+}
+
+// callFunction calls a Python function.
+func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
+	co := fn.code
+	isGen := co.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
+	if t.depth >= t.interp.recursionLimit || t.depth >= hardDepthLimit {
+		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	f := t.allocFrame(co, isGen)
+	f.fn = fn
+	f.globals = fn.globals
+	f.builtins = fn.builtins
+	if err := bindArgs(t, f, fn, args, kwnames); err != nil {
+		t.releaseFrame(f)
+		return Value{}, err
+	}
+	t.depth++
+	r, err := t.eval(f, nil)
+	t.depth--
+	t.releaseFrame(f)
+	return r, err
+}
+
+// bindArgs puts the arguments of a call into the frame's locals, with CPython's
+// errors for every mismatch.
+func bindArgs(t *Thread, f *Frame, fn *Function, args []Value, kwnames *Tuple) *Exception {
+	co := fn.code
+	locals := f.vals
+	nargs := len(args)
+	var kwv []Value
+	if kwnames != nil {
+		nargs -= len(kwnames.items)
+		kwv = args[nargs:]
+	}
+	argc := co.ArgCount
+	total := argc + co.KwOnlyArgCount
+	varargs := co.Flags&bytecode.CO_VARARGS != 0
+	varkw := co.Flags&bytecode.CO_VARKEYWORDS != 0
+	// fast path: exact positional call
+	if nargs == argc && kwnames == nil && !varargs && !varkw && co.KwOnlyArgCount == 0 {
+		copy(locals, args)
+		return nil
+	}
+	var kwdict *Dict
+	if varkw {
+		kwdict = NewDict()
+		idx := total
+		if varargs {
+			idx++
+		}
+		locals[idx] = kwdict.Value()
+	}
+	n := min(nargs, argc)
+	copy(locals, args[:n])
+	if varargs {
+		var extra []Value
+		if nargs > argc {
+			extra = slices.Clone(args[argc:nargs])
+		}
+		locals[total] = NewTuple(extra...)
+	} else if nargs > argc {
+		return tooManyPositional(t, fn, nargs, kwnames, locals)
+	}
+	if kwnames != nil {
+		var posOnlyPassed []string
+	kwloop:
+		for j, kn := range kwnames.items {
+			name := kn.str()
+			for i := co.PosOnlyArgCount; i < total; i++ {
+				ln := co.localsN[i]
+				if ln == name || ln.s == name.s {
+					if !locals[i].IsNil() {
+						return typeErrorf("%s() got multiple values for argument '%s'", qualName(fn), name.s)
+					}
+					locals[i] = kwv[j]
+					continue kwloop
+				}
+			}
+			if kwdict != nil {
+				kwdict.setStr(name, kwv[j])
+				continue
+			}
+			for i := 0; i < co.PosOnlyArgCount; i++ {
+				if co.localsN[i].s == name.s {
+					posOnlyPassed = append(posOnlyPassed, name.s)
+					continue kwloop
+				}
+			}
+			return typeErrorf("%s() got an unexpected keyword argument '%s'", qualName(fn), name.s)
+		}
+		if len(posOnlyPassed) > 0 {
+			return typeErrorf("%s() got some positional-only arguments passed as keyword arguments: '%s'", qualName(fn), joinNames(posOnlyPassed, ", "))
+		}
+	}
+	// defaults for positional parameters
+	if nargs < argc {
+		ndef := 0
+		if fn.defaults != nil {
+			ndef = len(fn.defaults.items)
+		}
+		first := argc - ndef
+		var missing []string
+		for i := nargs; i < argc; i++ {
+			if !locals[i].IsNil() {
+				continue
+			}
+			if i >= first {
+				locals[i] = fn.defaults.items[i-first]
+			} else {
+				missing = append(missing, co.localsN[i].s)
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, missing, "positional")
+		}
+	}
+	if co.KwOnlyArgCount > 0 {
+		var missing []string
+		for i := argc; i < total; i++ {
+			if !locals[i].IsNil() {
+				continue
+			}
+			if fn.kwdefaults != nil {
+				if d, ok := fn.kwdefaults.getStr(co.localsN[i]); ok {
+					locals[i] = d
+					continue
+				}
+			}
+			missing = append(missing, co.localsN[i].s)
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func qualName(fn *Function) string {
+	if fn.qualname.Type() == StrType {
+		return fn.qualname.str().s
+	}
+	return fn.code.QualName
+}
+
+func joinNames(names []string, sep string) string {
+	s := ""
+	for i, n := range names {
+		if i > 0 {
+			s += sep
+		}
+		s += n
+	}
+	return s
+}
+
+func missingArgs(fn *Function, names []string, kind string) *Exception {
+	var list string
+	switch len(names) {
+	case 1:
+		list = "'" + names[0] + "'"
+	case 2:
+		list = "'" + names[0] + "' and '" + names[1] + "'"
+	default:
+		for i, n := range names {
+			switch {
+			case i == len(names)-1:
+				list += "and '" + n + "'"
+			default:
+				list += "'" + n + "', "
+			}
+		}
+	}
+	return typeErrorf("%s() missing %d required %s argument%s: %s", qualName(fn), len(names), kind, plural(len(names), "", "s"), list)
+}
+
+func tooManyPositional(t *Thread, fn *Function, given int, kwnames *Tuple, locals []Value) *Exception {
+	co := fn.code
+	argc := co.ArgCount
+	ndef := 0
+	if fn.defaults != nil {
+		ndef = len(fn.defaults.items)
+	}
+	kwGiven := 0
+	for i := argc; i < argc+co.KwOnlyArgCount; i++ {
+		if !locals[i].IsNil() {
+			kwGiven++
+		}
+	}
+	if kwnames != nil {
+		for _, kn := range kwnames.items {
+			for i := argc; i < argc+co.KwOnlyArgCount; i++ {
+				if co.localsN[i].s == kn.str().s {
+					kwGiven++
+				}
+			}
+		}
+	}
+	var takes string
+	if ndef > 0 {
+		takes = "from " + itoa(argc-ndef) + " to " + itoa(argc) + " positional arguments"
+	} else {
+		takes = itoa(argc) + " positional argument" + plural(argc, "", "s")
+	}
+	given2 := itoa(given) + " positional argument" + plural(given, "", "s")
+	if kwGiven > 0 {
+		given2 += " (and " + itoa(kwGiven) + " keyword-only argument" + plural(kwGiven, "", "s") + ")"
+	}
+	was := " were"
+	if given == 1 && kwGiven == 0 {
+		was = " was"
+	}
+	return typeErrorf("%s() takes %s but %s%s given", qualName(fn), takes, given2, was)
+}
+
+func itoa(i int) string {
+	return Int(int64(i)).reprSmall()
+}
+
+func (v Value) reprSmall() string {
+	var b [24]byte
+	i := len(b)
+	n := int64(v.n)
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = uint64(-n)
+	}
+	for {
+		i--
+		b[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func (f *Frame) Value() Value { return Value{p: unsafe.Pointer(f)} }

@@ -1,0 +1,441 @@
+package py
+
+import (
+	"strings"
+	"unsafe"
+	"weak"
+)
+
+// Binary operators in BINARY_OP's order (NB_ADD = 0 … NB_XOR = 12); the in-place
+// forms are these plus nbInplace.
+const (
+	nbAdd = iota
+	nbAnd
+	nbFloorDiv
+	nbLshift
+	nbMatmul
+	nbMul
+	nbMod
+	nbOr
+	nbPow
+	nbRshift
+	nbSub
+	nbTrueDiv
+	nbXor
+	nbCount
+	nbInplace = nbCount
+)
+
+var nbSymbols = [nbCount]string{"+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"}
+var nbNames = [nbCount]string{"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"}
+
+// CompareOp is a rich comparison operator, numbered as COMPARE_OP's argument >> 5.
+type CompareOp int
+
+const (
+	LT CompareOp = iota
+	LE
+	EQ
+	NE
+	GT
+	GE
+)
+
+var cmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+var cmpDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var cmpSwapped = [...]CompareOp{GT, GE, EQ, NE, LT, LE}
+
+type (
+	newFunc     func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception)
+	initFunc    func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception
+	callFunc    func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception)
+	unaryFunc   func(t *Thread, v Value) (Value, *Exception)
+	binaryFunc  func(t *Thread, a, b Value) (Value, *Exception)
+	hashFunc    func(t *Thread, v Value) (int64, *Exception)
+	cmpFunc     func(t *Thread, a, b Value, op CompareOp) (Value, *Exception)
+	getattrFunc func(t *Thread, v Value, name *Str) (Value, *Exception)
+	setattrFunc func(t *Thread, v Value, name *Str, val Value) *Exception
+	descrGet    func(t *Thread, d, obj Value, typ *Type) (Value, *Exception)
+	descrSet    func(t *Thread, d, obj, val Value) *Exception
+	boolFunc    func(t *Thread, v Value) (bool, *Exception)
+	lenFunc     func(t *Thread, v Value) (int, *Exception)
+	setitemFunc func(t *Thread, v, key, val Value) *Exception
+	containsF   func(t *Thread, v, x Value) (bool, *Exception)
+)
+
+// Type is a Python type object.
+type Type struct {
+	Header
+	Name     string // __name__
+	QualName string // __qualname__
+	module   string // for builtin types; heap types keep __module__ in their dict
+	doc      string
+	base     *Type
+	bases    []*Type
+	mro      []*Type
+	layout   *Type // the builtin type whose Go struct the instances use
+	heap     bool  // created by a class statement: attributes can be set
+	basetype bool  // can be subclassed
+	abstract bool
+	hasDict  bool     // instances carry a __dict__
+	slotN    []string // __slots__ names that became member descriptors (heap types)
+	nslots   int      // total slot count including bases
+	subs     []weak.Pointer[Type]
+
+	new      newFunc
+	init     initFunc
+	call     callFunc
+	repr     unaryFunc
+	str      unaryFunc
+	hash     hashFunc
+	richcmp  cmpFunc
+	iter     unaryFunc
+	next     unaryFunc // exhausted: zero Value and nil
+	getattr  getattrFunc
+	setattr  setattrFunc
+	descrGet descrGet
+	descrSet descrSet
+	bool     boolFunc
+	len      lenFunc
+	getitem  binaryFunc
+	setitem  setitemFunc // val zero: delete
+	contains containsF
+	nb       [nbCount]binaryFunc // a.__op__(b)
+	nbr      [nbCount]binaryFunc // b.__rop__(a), called as nbr(b, a)
+	inb      [nbCount]binaryFunc // a.__iop__(b)
+	neg      unaryFunc
+	pos      unaryFunc
+	invert   unaryFunc
+	abs      unaryFunc
+	index    unaryFunc
+	int      unaryFunc
+	float    unaryFunc
+	isMethod bool // instances bind like functions (LOAD_ATTR's method form)
+}
+
+// TypeType is type.
+var TypeType = &Type{Name: "type"}
+
+// ObjectType is object.
+var ObjectType = &Type{Name: "object"}
+
+// Instance is the layout of instances of classes whose builtin base is object.
+type Instance struct {
+	Header
+	slots []Value
+}
+
+func (v Value) typeObj() *Type { return (*Type)(v.p) }
+
+// TypeValue returns the Value of a type object.
+func TypeValue(t *Type) Value { return Value{p: unsafe.Pointer(t)} }
+
+// Dict returns the type's __dict__.
+func (t *Type) Dict() *Dict { return t.dict }
+
+// MRO returns the method resolution order.
+func (t *Type) MRO() []*Type { return t.mro }
+
+// IsSubtype reports whether t is sub a subclass of (or is) b.
+func (t *Type) IsSubtype(b *Type) bool {
+	if t == b {
+		return true
+	}
+	if t.mro != nil {
+		for _, m := range t.mro {
+			if m == b {
+				return true
+			}
+		}
+		return false
+	}
+	for x := t; x != nil; x = x.base {
+		if x == b {
+			return true
+		}
+	}
+	return b == ObjectType
+}
+
+// lookup finds name along the MRO (_PyType_Lookup), returning the zero Value if absent.
+func (t *Type) lookup(name *Str) Value {
+	for _, m := range t.mro {
+		if v, ok := m.dict.getStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
+
+func (t *Type) lookupS(name string) Value { return t.lookup(NewStr(name).str()) }
+
+// Module returns the type's __module__ as a Go string.
+func (t *Type) Module() string {
+	if t.heap {
+		if v, ok := t.dict.getStr(strModule); ok && v.Type() == StrType {
+			return v.str().s
+		}
+		return "builtins"
+	}
+	if t.module != "" {
+		return t.module
+	}
+	return "builtins"
+}
+
+// fullName is the name error messages use: "module.QualName" unless builtin.
+func (t *Type) fullName() string {
+	if t.heap {
+		m := t.Module()
+		if m != "builtins" && m != "__main__" {
+			return m + "." + t.QualName
+		}
+		return t.QualName
+	}
+	return t.Name
+}
+
+// newType builds a builtin type; fill in its slots and then call ready.
+func newType(name string, base *Type, layout *Type) *Type {
+	t := &Type{Name: name, QualName: name, base: base, layout: layout, basetype: true}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		t.module, t.Name, t.QualName = name[:i], name[i+1:], name[i+1:]
+	}
+	return t
+}
+
+// inherit copies unset slots from the base, as inherit_slots does.
+func (t *Type) inherit(b *Type) {
+	if t.new == nil {
+		t.new = b.new
+	}
+	if t.init == nil {
+		t.init = b.init
+	}
+	if t.call == nil {
+		t.call = b.call
+	}
+	if t.repr == nil {
+		t.repr = b.repr
+	}
+	if t.str == nil {
+		t.str = b.str
+	}
+	if t.hash == nil && t.richcmp == nil {
+		t.hash = b.hash
+		t.richcmp = b.richcmp
+	}
+	if t.iter == nil {
+		t.iter = b.iter
+	}
+	if t.next == nil {
+		t.next = b.next
+	}
+	if t.getattr == nil {
+		t.getattr = b.getattr
+	}
+	if t.setattr == nil {
+		t.setattr = b.setattr
+	}
+	if t.descrGet == nil {
+		t.descrGet = b.descrGet
+	}
+	if t.descrSet == nil {
+		t.descrSet = b.descrSet
+	}
+	if t.bool == nil {
+		t.bool = b.bool
+	}
+	if t.len == nil {
+		t.len = b.len
+	}
+	if t.getitem == nil {
+		t.getitem = b.getitem
+	}
+	if t.setitem == nil {
+		t.setitem = b.setitem
+	}
+	if t.contains == nil {
+		t.contains = b.contains
+	}
+	for i := range t.nb {
+		if t.nb[i] == nil {
+			t.nb[i] = b.nb[i]
+		}
+		if t.nbr[i] == nil {
+			t.nbr[i] = b.nbr[i]
+		}
+		if t.inb[i] == nil {
+			t.inb[i] = b.inb[i]
+		}
+	}
+	if t.neg == nil {
+		t.neg = b.neg
+	}
+	if t.pos == nil {
+		t.pos = b.pos
+	}
+	if t.invert == nil {
+		t.invert = b.invert
+	}
+	if t.abs == nil {
+		t.abs = b.abs
+	}
+	if t.index == nil {
+		t.index = b.index
+	}
+	if t.int == nil {
+		t.int = b.int
+	}
+	if t.float == nil {
+		t.float = b.float
+	}
+}
+
+// ready finishes a builtin type: MRO, inherited slots, and the dict entries
+// (methods, and slot wrappers for the slots it defines itself).
+func (t *Type) ready(methods ...*MethodDef) {
+	t.Header.typ = TypeType
+	if t.dict == nil {
+		t.dict = NewDict()
+	}
+	if t != ObjectType && t.base == nil {
+		t.base = ObjectType
+	}
+	own := *t // the slots the type defines itself, before inheritance
+	if t.base != nil {
+		t.bases = []*Type{t.base}
+		t.mro = append([]*Type{t}, t.base.mro...)
+		t.inherit(t.base)
+		if t.layout == nil && t.base != ObjectType {
+			t.layout = t.base.layout
+		}
+	} else {
+		t.mro = []*Type{t}
+	}
+	if t.layout == nil {
+		t.layout = t
+	}
+	addSlotWrappers(t, &own)
+	for _, m := range methods {
+		if m.getsetGet != nil || m.getsetSet != nil {
+			t.dict.SetStr(m.Name, Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
+			continue
+		}
+		t.dict.SetStr(m.Name, m.descr(t))
+	}
+	if _, ok := t.dict.getStr(strDoc); !ok {
+		if t.doc != "" {
+			t.dict.SetStr("__doc__", NewStr(t.doc))
+		} else {
+			t.dict.SetStr("__doc__", None)
+		}
+	}
+}
+
+func (t *Type) addSub(s *Type) {
+	if !t.heap {
+		return
+	}
+	live := t.subs[:0]
+	for _, w := range t.subs {
+		if w.Value() != nil {
+			live = append(live, w)
+		}
+	}
+	t.subs = append(live, weak.Make(s))
+}
+
+// subclasses returns the live direct subclasses of a heap type.
+func (t *Type) subclasses() []*Type {
+	var out []*Type
+	for _, w := range t.subs {
+		if s := w.Value(); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// typeCall is type.__call__: create with __new__, then __init__ when the result is an
+// instance of the type.
+func typeCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	typ := self.typeObj()
+	if typ == TypeType && len(args) == 1 && kwnames == nil {
+		return TypeValue(args[0].Type()), nil
+	}
+	if typ.new == nil {
+		return Value{}, Errorf(TypeError, "cannot create '%s' instances", typ.fullName())
+	}
+	obj, err := typ.new(t, typ, args, kwnames)
+	if err != nil {
+		return Value{}, err
+	}
+	ot := obj.Type()
+	if !ot.IsSubtype(typ) {
+		return obj, nil
+	}
+	if ot.init != nil {
+		if err := ot.init(t, obj, args, kwnames); err != nil {
+			return Value{}, err
+		}
+	}
+	return obj, nil
+}
+
+// c3 computes the C3 linearisation of t with bases, or raises CPython's TypeError.
+func c3(t *Type, bases []*Type) ([]*Type, *Exception) {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.mro...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return out, nil
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
