@@ -20,6 +20,12 @@ func ReprV(t *Thread, v Value) (Value, *Exception) {
 	if f == nil {
 		return NewStr("<" + typeName(v) + " object>"), nil
 	}
+	return callStrSlot(t, f, v, "__repr__")
+}
+
+// callStrSlot calls a repr/str slot under the recursion limit and checks that it
+// returned a str.
+func callStrSlot(t *Thread, f unaryFunc, v Value, dunder string) (Value, *Exception) {
 	if err := t.enterCall(); err != nil {
 		return Value{}, err
 	}
@@ -29,7 +35,7 @@ func ReprV(t *Thread, v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if r.Type().layout != StrType {
-		return Value{}, typeErrorf("__repr__ returned non-string (type %s)", typeName(r))
+		return Value{}, typeErrorf("%s returned non-string (type %s)", dunder, typeName(r))
 	}
 	return r, nil
 }
@@ -53,18 +59,7 @@ func StrV(t *Thread, v Value) (Value, *Exception) {
 	if f == nil {
 		return ReprV(t, v)
 	}
-	if err := t.enterCall(); err != nil {
-		return Value{}, err
-	}
-	r, err := f(t, v)
-	t.depth--
-	if err != nil {
-		return Value{}, err
-	}
-	if r.Type().layout != StrType {
-		return Value{}, typeErrorf("__str__ returned non-string (type %s)", typeName(r))
-	}
-	return r, nil
+	return callStrSlot(t, f, v, "__str__")
 }
 
 // Hash is hash(v).

@@ -1,7 +1,5 @@
 package py
 
-import "fmt"
-
 // MethodFunc is the Go signature of builtin methods and functions: self is the
 // receiver (the module for module-level functions), args the positional arguments
 // followed by the keyword values named by kwnames (nil when there are none).
@@ -144,13 +142,8 @@ func parseArgs(fname string, args []Value, kwnames *Tuple, names []string, posOn
 	}
 	for i := 0; i < required; i++ {
 		if out[i].IsNil() {
-			if i < posOnly || kwnames == nil && i < maxPos {
-				return typeErrorf("%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
-			}
 			return typeErrorf("%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
 		}
 	}
 	return nil
 }
-
-var _ = fmt.Sprint

@@ -1,9 +1,7 @@
 package py
 
 import (
-	"fmt"
 	"strings"
-	"unicode"
 	"unsafe"
 )
 
@@ -810,8 +808,6 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 			return Value{}, typeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
-	fsum := 0.0
-	inFloat := false
 	err := Iterate(t, a[0], func(x Value) *Exception {
 		if acc.IsFloat() && (x.IsFloat() || x.IsSmallInt()) {
 			if x.IsFloat() {
@@ -821,8 +817,6 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 			}
 			return nil
 		}
-		_ = fsum
-		_ = inFloat
 		r, err := BinaryOp(t, acc, x, nbAdd)
 		if err != nil {
 			return err
@@ -1125,7 +1119,6 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 func evalLocals(t *Thread, locals Value, tmp *Dict) Value {
 	if locals.Type() == DictType {
 		m := locals.dictObj().Copy()
-		tmp.entries = nil
 		ns := &evalNS{Header: Header{typ: evalNSType}, base: m, out: tmp}
 		return Value{p: unsafe.Pointer(ns)}
 	}
@@ -1187,6 +1180,3 @@ func newBuiltinsModule(t *Thread) Value {
 	d.SetStr("__debug__", True)
 	return m
 }
-
-var _ = fmt.Sprint
-var _ = unicode.IsSpace

@@ -1071,21 +1071,18 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			if e.traceback != nil {
 				tb = Value{p: unsafe.Pointer(e.traceback)}
 			}
-			var r Value
-			if self := vals[sp-3]; false {
-				_ = self
-			}
-			r, err = Call(t, exit, TypeValue(e.typ), val, tb)
-			if err != nil {
+			r, e2 := Call(t, exit, TypeValue(e.typ), val, tb)
+			if e2 != nil {
+				err = e2
 				goto errorLabel
 			}
 			vals[sp] = r
 			sp++
 		case bc.BEFORE_WITH, bc.BEFORE_ASYNC_WITH:
 			mgr := vals[sp-1]
-			enterName, exitName := "__enter__", "__exit__"
+			enterName, exitName, proto := "__enter__", "__exit__", "the context manager protocol"
 			if op == bc.BEFORE_ASYNC_WITH {
-				enterName, exitName = "__aenter__", "__aexit__"
+				enterName, exitName, proto = "__aenter__", "__aexit__", "the asynchronous context manager protocol"
 			}
 			enter, ok, e := lookupSpecial(t, mgr, enterName)
 			if e != nil {
@@ -1093,11 +1090,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				goto errorLabel
 			}
 			if !ok {
-				if op == bc.BEFORE_ASYNC_WITH {
-					err = typeErrorf("'%s' object does not support the asynchronous context manager protocol", typeName(mgr))
-				} else {
-					err = typeErrorf("'%s' object does not support the context manager protocol", typeName(mgr))
-				}
+				err = typeErrorf("'%s' object does not support %s", typeName(mgr), proto)
 				goto errorLabel
 			}
 			exit, ok, e := lookupSpecial(t, mgr, exitName)
@@ -1106,11 +1099,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				goto errorLabel
 			}
 			if !ok {
-				if op == bc.BEFORE_ASYNC_WITH {
-					err = typeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typeName(mgr))
-				} else {
-					err = typeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", typeName(mgr))
-				}
+				err = typeErrorf("'%s' object does not support %s (missed %s method)", typeName(mgr), proto, exitName)
 				goto errorLabel
 			}
 			r, e := Call(t, enter)

@@ -291,7 +291,7 @@ func excStr(t *Thread, e *Exception) (string, *Exception) {
 			}
 		}
 		return s, nil
-	case e.typ.IsSubtype(SyntaxError) && e.typ != SyntaxError || e.typ == SyntaxError:
+	case e.typ.IsSubtype(SyntaxError):
 		if len(e.extra) > 0 {
 			msg, err := StrOf(t, e.extra[0])
 			if err != nil {

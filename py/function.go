@@ -162,8 +162,6 @@ func newFunction(t *Thread, code *Code, globals *Dict) *Function {
 	} else {
 		f.module = None
 	}
-	if len(code.consts) > 0 && code.Flags&0x4000000 != 0 { // CO_HAS_DOCSTRING is 3.14; 3.13: first const str
-	}
 	if len(code.consts) > 0 && code.consts[0].Type() == StrType && code.Code.Flags&bytecode.CO_OPTIMIZED != 0 {
 		f.doc = code.consts[0]
 	}

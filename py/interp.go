@@ -342,12 +342,6 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 		top, _ := t.interp.modules.GetStr(name[:strings.IndexByte(name, '.')])
 		return top, nil
 	}
-	if level > 0 && name == "" {
-		return m, nil
-	}
-	if level > 0 {
-		return m, nil
-	}
 	return m, nil
 }
 

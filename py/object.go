@@ -8,28 +8,7 @@ import (
 
 // genericGetAttr is object.__getattribute__ (PyObject_GenericGetAttr).
 func genericGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
-	typ := v.Type()
-	descr := typ.lookup(name)
-	var get descrGet
-	if !descr.IsNil() {
-		dt := descr.Type()
-		get = dt.descrGet
-		if get != nil && dt.descrSet != nil {
-			return get(t, descr, v, typ)
-		}
-	}
-	if d := v.hdr().dict; d != nil {
-		if x, ok := d.getStr(name); ok {
-			return x, nil
-		}
-	}
-	if get != nil {
-		return get(t, descr, v, typ)
-	}
-	if !descr.IsNil() {
-		return descr, nil
-	}
-	return Value{}, attrError(v, name)
+	return genericGetAttrWith(t, v, name, v.Type().lookup(name))
 }
 
 func attrError(v Value, name *Str) *Exception {
@@ -381,8 +360,6 @@ func addSlotWrappers(t *Type, own *Type) {
 		wrapUnary(t, "__str__", own.str)
 	}
 	if f := own.hash; f != nil {
-		if t.hash == nil || own.richcmp != nil && own.hash == nil {
-		}
 		wrapUnary(t, "__hash__", func(th *Thread, v Value) (Value, *Exception) {
 			h, err := f(th, v)
 			return Int(h), err

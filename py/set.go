@@ -64,43 +64,54 @@ func (s *Set) add(t *Thread, key Value) *Exception {
 }
 
 func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception {
+	i, found, err := s.probe(t, key, h)
+	if err != nil || found {
+		return err
+	}
+	s.table[i] = setEntry{key, h}
+	s.fill++
+	s.used++
+	if s.fill*5 < (len(s.table)-1)*3 {
+		return nil
+	}
+	n := s.used * 4
+	if s.used > 50000 {
+		n = s.used * 2
+	}
+	s.resize(n)
+	return nil
+}
+
+// probe walks key's probe sequence as setobject.c does (linear probes, then
+// perturbation): the index of key's entry (found) or of the empty slot that ends
+// the sequence. A comparison that resizes the table restarts the walk.
+func (s *Set) probe(t *Thread, key Value, h int64) (int, bool, *Exception) {
 	mask := uint64(len(s.table) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		probes := 0
+		probes := uint64(0)
 		if i+linearProbes <= mask {
 			probes = linearProbes
 		}
-		for j := uint64(0); j <= uint64(probes); j++ {
+		for j := uint64(0); j <= probes; j++ {
 			e := &s.table[i+j]
 			if e.key.p == nil {
-				e.key, e.hash = key, h
-				s.fill++
-				s.used++
-				if uint64(s.fill)*5 < mask*3 {
-					return nil
-				}
-				n := s.used * 4
-				if s.used > 50000 {
-					n = s.used * 2
-				}
-				s.resize(n)
-				return nil
+				return int(i + j), false, nil
 			}
 			if e.hash == h && e.key.p != setDummy.p {
 				if e.key.Is(key) {
-					return nil
+					return int(i + j), true, nil
 				}
 				eq, err := keyEq(t, e.key, key)
 				if err != nil {
-					return err
+					return -1, false, err
 				}
 				if eq {
-					return nil
+					return int(i + j), true, nil
 				}
 				if uint64(len(s.table)-1) != mask {
-					return s.addHashed(t, key, h)
+					return s.probe(t, key, h)
 				}
 			}
 		}
@@ -148,35 +159,11 @@ func (s *Set) insertClean(mask uint64, key Value, h int64) {
 
 // find returns the index of key's entry, or -1.
 func (s *Set) find(t *Thread, key Value, h int64) (int, *Exception) {
-	mask := uint64(len(s.table) - 1)
-	perturb := uint64(h)
-	i := uint64(h) & mask
-	for {
-		probes := 0
-		if i+linearProbes <= mask {
-			probes = linearProbes
-		}
-		for j := uint64(0); j <= uint64(probes); j++ {
-			e := &s.table[i+j]
-			if e.key.p == nil {
-				return -1, nil
-			}
-			if e.hash == h && e.key.p != setDummy.p {
-				if e.key.Is(key) {
-					return int(i + j), nil
-				}
-				eq, err := keyEq(t, e.key, key)
-				if err != nil {
-					return -1, err
-				}
-				if eq {
-					return int(i + j), nil
-				}
-			}
-		}
-		perturb >>= perturbShift
-		i = (i*5 + 1 + perturb) & mask
+	i, found, err := s.probe(t, key, h)
+	if err != nil || !found {
+		return -1, err
 	}
+	return i, nil
 }
 
 func (s *Set) contains(t *Thread, key Value) (bool, *Exception) {

@@ -256,7 +256,7 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 		if prec < 0 {
 			prec = 6
 		}
-		body = fixExp(strconv.FormatFloat(a, 'e', prec, 64))
+		body = (strconv.FormatFloat(a, 'e', prec, 64))
 	case '%':
 		if prec < 0 {
 			prec = 6
@@ -269,7 +269,7 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 		if prec == 0 {
 			prec = 1
 		}
-		body = fixExp(strconv.FormatFloat(a, 'g', prec, 64))
+		body = (strconv.FormatFloat(a, 'g', prec, 64))
 		if sp.alt && !strings.Contains(body, ".") {
 			body += "."
 		}
@@ -277,7 +277,7 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 		if prec < 0 {
 			body = FloatRepr(a)
 		} else {
-			body = fixExp(strconv.FormatFloat(a, 'g', max(prec, 1), 64))
+			body = (strconv.FormatFloat(a, 'g', max(prec, 1), 64))
 			if !strings.ContainsAny(body, ".e") && !math_isInfNaN(a) {
 				body += ".0"
 			}
@@ -304,9 +304,6 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 func math_isInfNaN(f float64) bool {
 	return f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308
 }
-
-// fixExp turns Go's "e+06" exponents into Python's "e+06" (two digits minimum, same).
-func fixExp(s string) string { return s }
 
 func strFormatSpec(t *Thread, s *Str, spec string) (Value, *Exception) {
 	sp, ok := parseSpec(spec)
@@ -486,23 +483,12 @@ func strMethodDefs() []*MethodDef {
 	finder := func(name string, rev, raise bool) *MethodDef {
 		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			s := strSelf(self)
-			sub, ok := a[0].tupleItems()
-			_ = sub
-			_ = ok
 			if a[0].Type().layout != StrType {
 				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
 			}
-			start, end := 0, s.n
-			var err *Exception
-			if len(a) > 1 && !a[1].IsNone() {
-				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
-					return Value{}, err
-				}
-			}
-			if len(a) > 2 && !a[2].IsNone() {
-				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
-					return Value{}, err
-				}
+			start, end, err := strRange(t, s, a[1:])
+			if err != nil {
+				return Value{}, err
 			}
 			idx := -1
 			if start <= end {
@@ -527,17 +513,9 @@ func strMethodDefs() []*MethodDef {
 	affix := func(name string, prefix bool) *MethodDef {
 		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			s := strSelf(self)
-			start, end := 0, s.n
-			var err *Exception
-			if len(a) > 1 && !a[1].IsNone() {
-				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
-					return Value{}, err
-				}
-			}
-			if len(a) > 2 && !a[2].IsNone() {
-				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
-					return Value{}, err
-				}
+			start, end, err := strRange(t, s, a[1:])
+			if err != nil {
+				return Value{}, err
 			}
 			if start > end {
 				return False, nil
@@ -697,17 +675,9 @@ func strMethodDefs() []*MethodDef {
 				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
 			}
 			s := strSelf(self)
-			start, end := 0, s.n
-			var err *Exception
-			if len(a) > 1 {
-				if start, err = sliceIndexArg(t, a[1], s.n); err != nil {
-					return Value{}, err
-				}
-			}
-			if len(a) > 2 {
-				if end, err = sliceIndexArg(t, a[2], s.n); err != nil {
-					return Value{}, err
-				}
+			start, end, err := strRange(t, s, a[1:])
+			if err != nil {
+				return Value{}, err
 			}
 			if start > end {
 				return Int(0), nil
@@ -848,6 +818,24 @@ func strMethodDefs() []*MethodDef {
 		}),
 		methNoArgs("str.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(NewStr(strSelf(self).s)), nil }),
 	}
+}
+
+// strRange converts the optional start and end arguments of find, count,
+// startswith and friends (None means the default) to code point offsets.
+func strRange(t *Thread, s *Str, a []Value) (int, int, *Exception) {
+	start, end := 0, s.n
+	var err *Exception
+	if len(a) > 0 && !a[0].IsNone() {
+		if start, err = sliceIndexArg(t, a[0], s.n); err != nil {
+			return 0, 0, err
+		}
+	}
+	if len(a) > 1 && !a[1].IsNone() {
+		if end, err = sliceIndexArg(t, a[1], s.n); err != nil {
+			return 0, 0, err
+		}
+	}
+	return start, end, nil
 }
 
 func upperStr(s string) string {

@@ -30,9 +30,6 @@ func (t *Thread) enterCall() *Exception {
 	t.depth++
 	if t.depth > t.interp.recursionLimit || t.depth > hardDepthLimit {
 		t.depth--
-		if t.depth > hardDepthLimit-50 || t.depth > t.interp.recursionLimit+50 {
-			// Let the handler run without hitting the limit again at once.
-		}
 		return Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	return nil
