@@ -68,8 +68,10 @@ func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception {
 	if err != nil || found {
 		return err
 	}
+	if s.table[i].key.p == nil {
+		s.fill++
+	}
 	s.table[i] = setEntry{key, h}
-	s.fill++
 	s.used++
 	if s.fill*5 < (len(s.table)-1)*3 {
 		return nil
@@ -84,11 +86,13 @@ func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception {
 
 // probe walks key's probe sequence as setobject.c does (linear probes, then
 // perturbation): the index of key's entry (found) or of the empty slot that ends
-// the sequence. A comparison that resizes the table restarts the walk.
+// the sequence, or of the first deleted slot before it, which an insertion reuses.
+// A comparison that resizes the table restarts the walk.
 func (s *Set) probe(t *Thread, key Value, h int64) (int, bool, *Exception) {
 	mask := uint64(len(s.table) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
+	free := -1
 	for {
 		probes := uint64(0)
 		if i+linearProbes <= mask {
@@ -97,9 +101,18 @@ func (s *Set) probe(t *Thread, key Value, h int64) (int, bool, *Exception) {
 		for j := uint64(0); j <= probes; j++ {
 			e := &s.table[i+j]
 			if e.key.p == nil {
+				if free >= 0 {
+					return free, false, nil
+				}
 				return int(i + j), false, nil
 			}
-			if e.hash == h && e.key.p != setDummy.p {
+			if e.key.p == setDummy.p {
+				if free < 0 {
+					free = int(i + j)
+				}
+				continue
+			}
+			if e.hash == h {
 				if e.key.Is(key) {
 					return int(i + j), true, nil
 				}
