@@ -1,6 +1,7 @@
 package py
 
 import (
+	"os"
 	"unsafe"
 
 	bc "github.com/kaa-python/kaa/bytecode"
@@ -38,7 +39,13 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				result, err = Value{}, e
 				return
 			}
-			panic(r)
+			if os.Getenv("KAA_PANIC") != "" {
+				panic(r)
+			}
+			// A bug in Kaa, not in the program: report it as Python's SystemError so
+			// the host process and the user see an exception, not a Go stack trace.
+			result, err = Value{}, Errorf(SystemError, "Kaa internal error in %s (line %d): %v",
+				code.Name, code.lineAt(ipc), r)
 		}
 	}()
 	var op byte
@@ -1021,8 +1028,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp] = Value{}
 			if oparg != 0 {
 				if l, ok := AsInt64(vals[sp-oparg]); ok {
-					f.lasti = int(l)
-					ipc = int(l)
+					f.lasti = int(l) // for f_lineno only: unwinding goes on from here
 				}
 			}
 			err = e
@@ -1521,7 +1527,11 @@ func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 func funcDesc(t *Thread, fn Value) string {
 	switch fn.Type() {
 	case FunctionType:
-		return qualName(fn.function()) + "()"
+		f := fn.function()
+		if m := f.module; m.Type() == StrType && m.str().s != "builtins" {
+			return m.str().s + "." + qualName(f) + "()"
+		}
+		return qualName(f) + "()"
 	case MethodType:
 		return funcDesc(t, fn.method().fn)
 	case BuiltinType:
@@ -1570,16 +1580,17 @@ func dictMerge(t *Thread, d *Dict, v, fn Value) *Exception {
 	}
 	var err *Exception
 	tmp.Items(func(k, x Value) bool {
-		if k.Type() != StrType {
-			err = typeErrorf("%s keywords must be strings", funcDesc(t, fn))
+		// Keys that are not str are refused later, by the call itself.
+		if _, ok, e := d.GetItem(t, k); e != nil || ok {
+			err = e
+			if ok {
+				kr, _ := StrOf(t, k)
+				err = typeErrorf("%s got multiple values for keyword argument '%s'", funcDesc(t, fn), kr)
+			}
 			return false
 		}
-		if _, ok := d.getStr(k.str()); ok {
-			err = typeErrorf("%s got multiple values for keyword argument '%s'", funcDesc(t, fn), k.str().s)
-			return false
-		}
-		d.setStr(k.str(), x)
-		return true
+		err = d.SetItem(t, k, x)
+		return err == nil
 	})
 	return err
 }

@@ -64,7 +64,7 @@ var (
 	AttributeError            = newExcType("AttributeError", ExceptionT, "Attribute not found.", "name", "obj")
 	BufferError               = newExcType("BufferError", ExceptionT, "Buffer error.")
 	EOFError                  = newExcType("EOFError", ExceptionT, "Read beyond end of file.")
-	ExceptionGroup            = newExcType("ExceptionGroup", BaseExceptionGroup, "")
+	ExceptionGroup            = withBases(newExcType("ExceptionGroup", BaseExceptionGroup, ""), BaseExceptionGroup, ExceptionT)
 	ImportError               = newExcType("ImportError", ExceptionT, "Import can't find module, or can't find name in module.", "msg", "name", "path", "name_from")
 	ModuleNotFoundError       = newExcType("ModuleNotFoundError", ImportError, "Module not found.")
 	LookupError               = newExcType("LookupError", ExceptionT, "Base class for lookup errors.")
@@ -131,6 +131,11 @@ func newExcType(name string, base *Type, doc string, fields ...string) *Type {
 		excFields[name] = fields
 	}
 	excTypes = append(excTypes, t)
+	return t
+}
+
+func withBases(t *Type, bases ...*Type) *Type {
+	t.bases = bases
 	return t
 }
 
@@ -309,6 +314,10 @@ func excStr(t *Thread, e *Exception) (string, *Exception) {
 				return fmt.Sprintf("%s (line %d)", msg, line.small()), nil
 			}
 			return msg, nil
+		}
+	case e.typ.IsSubtype(UnicodeError) && len(e.extra) == 5:
+		if s, ok := unicodeErrorStr(t, e); ok {
+			return s, nil
 		}
 	case e.typ.IsSubtype(BaseExceptionGroup):
 		msg, err := StrOf(t, e.extra[0])

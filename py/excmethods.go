@@ -1,6 +1,10 @@
 package py
 
-import "unsafe"
+import (
+	"fmt"
+	"syscall"
+	"unsafe"
+)
 
 func excNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	npos := len(args)
@@ -184,4 +188,96 @@ func init() {
 	}
 	// Fields inherited by subclasses resolve through the MRO; subclasses with their own
 	// field lists (ModuleNotFoundError has ImportError's) already share the layout.
+}
+
+// errnoSubclass maps errno values to the OSError subclasses OSError(errno, …) builds,
+// as CPython's errnomap does.
+var errnoSubclass = map[syscall.Errno]*Type{
+	syscall.EAGAIN: BlockingIOError, syscall.EALREADY: BlockingIOError, syscall.EINPROGRESS: BlockingIOError,
+	syscall.ECHILD: ChildProcessError, syscall.EPIPE: BrokenPipeError, syscall.ESHUTDOWN: BrokenPipeError,
+	syscall.ECONNABORTED: ConnectionAbortedError, syscall.ECONNREFUSED: ConnectionRefusedError,
+	syscall.ECONNRESET: ConnectionResetError, syscall.EEXIST: FileExistsError, syscall.ENOENT: FileNotFoundError,
+	syscall.EISDIR: IsADirectoryError, syscall.ENOTDIR: NotADirectoryError, syscall.EINTR: InterruptedError,
+	syscall.EACCES: PermissionError, syscall.EPERM: PermissionError, syscall.ESRCH: ProcessLookupError,
+	syscall.ETIMEDOUT: TimeoutError,
+}
+
+func osErrorNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+	}
+	if typ == OSError && npos >= 2 && npos <= 5 {
+		if n, ok := AsInt64(args[0]); ok {
+			if sub, ok := errnoSubclass[syscall.Errno(n)]; ok {
+				typ = sub
+			}
+		}
+	}
+	v, err := excNew(t, typ, args, kw)
+	if err == nil {
+		baseExcInitFields(v.exc(), args[:npos])
+	}
+	return v, err
+}
+
+func init() { OSError.new = osErrorNew }
+
+// unicodeErrorStr is str() of UnicodeEncodeError, UnicodeDecodeError and
+// UnicodeTranslateError.
+func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
+	enc, obj, startV, endV, reason := e.extra[0], e.extra[1], e.extra[2], e.extra[3], e.extra[4]
+	start, ok1 := AsInt64(startV)
+	end, ok2 := AsInt64(endV)
+	if !ok1 || !ok2 || reason.Type() != StrType {
+		return "", false
+	}
+	encName := ""
+	if enc.Type() == StrType {
+		encName = enc.str().s
+	}
+	r := reason.str().s
+	switch {
+	case e.Matches(UnicodeDecodeError):
+		b, ok := bytesData(obj)
+		if !ok {
+			return "", false
+		}
+		if end == start+1 && start >= 0 && int(start) < len(b) {
+			return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encName, b[start], start, r), true
+		}
+		return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encName, start, end-1, r), true
+	default:
+		verb := "encode"
+		prefix := "'" + encName + "' codec can't "
+		if e.Matches(UnicodeTranslateError) {
+			verb, prefix = "translate", "can't "
+		}
+		if obj.Type() != StrType {
+			return "", false
+		}
+		cps := []rune(obj.str().s)
+		if end == start+1 && start >= 0 && int(start) < len(cps) {
+			c := cps[start]
+			var cs string
+			switch {
+			case c <= 0xff:
+				cs = fmt.Sprintf("\\x%02x", c)
+			case c <= 0xffff:
+				cs = fmt.Sprintf("\\u%04x", c)
+			default:
+				cs = fmt.Sprintf("\\U%08x", c)
+			}
+			return fmt.Sprintf("%s%s character '%s' in position %d: %s", prefix, verb, cs, start, r), true
+		}
+		return fmt.Sprintf("%s%s characters in position %d-%d: %s", prefix, verb, start, end-1, r), true
+	}
+}
+
+func bytesData(v Value) ([]byte, bool) {
+	switch v.Type().layout {
+	case BytesType, ByteArrayType:
+		return bytesOf(v), true
+	}
+	return nil, false
 }

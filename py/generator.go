@@ -14,6 +14,9 @@ type Generator struct {
 	running  bool
 	finished bool
 	exc      *Exception // the generator's own handled exception, while suspended
+	// async generators only
+	runningAsync bool // an asend/athrow awaitable is driving it
+	agClosed     bool
 	name     Value
 	qualname Value
 }
@@ -74,14 +77,15 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 	if f.lasti == 0 && !f.yielded && exc == nil && !val.IsNone() {
 		return Value{}, false, typeErrorf("can't send non-None value to a just-started %s", g.kind())
 	}
-	if exc == nil {
-		f.vals[f.sp] = val
-		f.sp++
+	// The sent value (None for a throw, as gen_send_ex2 does) goes on the frame's
+	// stack: the exception table's depth for a yield counts it.
+	if exc != nil {
+		val = None
 	}
+	f.vals[f.sp] = val
+	f.sp++
 	if err := t.enterCall(); err != nil {
-		if exc == nil {
-			f.sp--
-		}
+		f.sp--
 		return Value{}, false, err
 	}
 	saved := t.exc
@@ -278,7 +282,7 @@ func getAwaitable(t *Thread, v Value, where int) (Value, *Exception) {
 		case 2:
 			return Value{}, typeErrorf("'async with' received an object from __aexit__ that does not implement __await__: %s", typeName(v))
 		}
-		return Value{}, typeErrorf("'%s' object can't be awaited", typeName(v))
+		return Value{}, typeErrorf("object %s can't be used in 'await' expression", typeName(v))
 	}
 	it, err := Call(t, aw)
 	if err != nil {
@@ -430,12 +434,6 @@ func init() {
 			return (*coroWrapper)(self.p).coro.gen().close(t)
 		}),
 	)
-	AsyncGenType.repr = func(t *Thread, v Value) (Value, *Exception) {
-		g := v.gen()
-		q, _ := StrOf(t, g.qualname)
-		return NewStr(fmt.Sprintf("<async_generator object %s at %#x>", q, idOf(v))), nil
-	}
-	AsyncGenType.ready()
 }
 
 type coroWrapper struct {

@@ -2,6 +2,7 @@ package py
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -150,13 +151,44 @@ func (t *Thread) RunMain(filename string, src []byte) *Exception {
 	if err != nil {
 		return err
 	}
+	return t.RunMainCode(filename, code)
+}
+
+// RunMainCode runs an already compiled module code object (from Kaa's compiler or a
+// .pyc) as __main__.
+func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
 	mod := NewModule("__main__")
 	d := mod.hdr().dict
 	d.SetStr("__file__", NewStr(filename))
 	d.SetStr("__cached__", None)
 	t.interp.modules.SetStr("__main__", mod)
-	_, err = t.RunCode(code, mod)
+	_, err := t.RunCode(code, mod)
 	return err
+}
+
+// ExitStatus reports an uncaught exception as CPython does at the end of a program and
+// returns the process exit status: SystemExit's code (None → 0, an int → itself,
+// anything else printed to stderr → 1), otherwise the traceback on stderr and 1.
+func (t *Thread) ExitStatus(err *Exception) int {
+	if err == nil {
+		return 0
+	}
+	t.interp.Flush()
+	if err.Matches(SystemExit) {
+		args := err.Args()
+		if len(args) == 0 || args[0].IsNone() {
+			return 0
+		}
+		if n, ok := AsInt64(args[0]); ok {
+			return int(n)
+		}
+		if s, e := StrOf(t, args[0]); e == nil {
+			fmt.Fprintln(t.interp.stderr, s)
+		}
+		return 1
+	}
+	fmt.Fprint(t.interp.stderr, FormatException(t, err))
+	return 1
 }
 
 // importModule imports a module by absolute dotted name.

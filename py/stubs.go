@@ -900,6 +900,8 @@ func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 		n.suppressContext = true
 		n.fresh = false
 		return n.Value(), nil
+	case 4: // ASYNC_GEN_WRAP
+		return asyncGenWrap(v), nil
 	case 5: // UNARY_POSITIVE
 		return UnaryOp(t, v, '+')
 	case 6: // LIST_TO_TUPLE
@@ -917,64 +919,6 @@ func (t *Thread) intrinsic2(which int, a, b Value) (Value, *Exception) {
 		return a, nil
 	}
 	return Value{}, Errorf(SystemError, "intrinsic2 %d not supported yet", which)
-}
-
-func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
-	items := excs.list().items
-	var raised []Value
-	for _, x := range items {
-		if !x.IsNone() {
-			raised = append(raised, x)
-		}
-	}
-	if len(raised) == 0 {
-		return None, nil
-	}
-	if len(raised) == 1 {
-		return raised[0], nil
-	}
-	eg := NewException(ExceptionGroup, NewStr(""), NewList(raised).Value())
-	eg.extra[0] = NewStr("")
-	eg.extra[1] = NewTuple(raised...)
-	return eg.Value(), nil
-}
-
-func (t *Thread) checkEGMatch(exc, typ Value) (Value, Value, *Exception) {
-	e := exc.exc()
-	m, err := exceptionMatches(t, exc, typ)
-	if err != nil {
-		return Value{}, Value{}, err
-	}
-	if m {
-		if !e.Matches(BaseExceptionGroup) {
-			g := NewException(ExceptionGroup, NewStr(""), NewList([]Value{exc}).Value())
-			g.extra[0], g.extra[1] = NewStr(""), NewTuple(exc)
-			return None, g.Value(), nil
-		}
-		return None, exc, nil
-	}
-	if !e.Matches(BaseExceptionGroup) {
-		return exc, None, nil
-	}
-	subs, _ := e.extra[1].tupleItems()
-	var match, rest []Value
-	for _, s := range subs {
-		ok, _ := exceptionMatches(t, s, typ)
-		if ok {
-			match = append(match, s)
-		} else {
-			rest = append(rest, s)
-		}
-	}
-	mk := func(items []Value) Value {
-		if len(items) == 0 {
-			return None
-		}
-		g := NewException(e.typ, e.extra[0], NewList(items).Value())
-		g.extra[0], g.extra[1] = e.extra[0], NewTuple(items...)
-		return g.Value()
-	}
-	return mk(rest), mk(match), nil
 }
 
 func isMappingForMatch(v Value) bool {

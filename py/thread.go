@@ -122,13 +122,13 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.heap {
 		return
 	}
+	window := f.vals
 	if f.escaped {
-		f.vals = slices.Clone(f.vals[:f.code.nlocals])
+		f.vals = slices.Clone(window[:f.code.nlocals])
 		f.heap = true
 		t.framePool[t.depth] = nil
-	} else {
-		clear(f.vals)
 	}
+	clear(window)
 	if f.savedSp >= 0 {
 		t.stack, t.sp = f.savedStack, f.savedSp
 		f.savedStack = nil
@@ -318,12 +318,8 @@ func tooManyPositional(t *Thread, fn *Function, given int, kwnames *Tuple, local
 	if fn.defaults != nil {
 		ndef = len(fn.defaults.items)
 	}
+	// CPython checks after binding keywords; here they are not bound yet.
 	kwGiven := 0
-	for i := argc; i < argc+co.KwOnlyArgCount; i++ {
-		if !locals[i].IsNil() {
-			kwGiven++
-		}
-	}
 	if kwnames != nil {
 		for _, kn := range kwnames.items {
 			for i := argc; i < argc+co.KwOnlyArgCount; i++ {
@@ -339,9 +335,9 @@ func tooManyPositional(t *Thread, fn *Function, given int, kwnames *Tuple, local
 	} else {
 		takes = itoa(argc) + " positional argument" + plural(argc, "", "s")
 	}
-	given2 := itoa(given) + " positional argument" + plural(given, "", "s")
+	given2 := itoa(given)
 	if kwGiven > 0 {
-		given2 += " (and " + itoa(kwGiven) + " keyword-only argument" + plural(kwGiven, "", "s") + ")"
+		given2 += " positional argument" + plural(given, "", "s") + " (and " + itoa(kwGiven) + " keyword-only argument" + plural(kwGiven, "", "s") + ")"
 	}
 	was := " were"
 	if given == 1 && kwGiven == 0 {

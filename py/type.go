@@ -114,10 +114,10 @@ type Type struct {
 }
 
 // TypeType is type.
-var TypeType = &Type{Name: "type"}
+var TypeType = &Type{Name: "type", QualName: "type"}
 
 // ObjectType is object.
-var ObjectType = &Type{Name: "object"}
+var ObjectType = &Type{Name: "object", QualName: "object"}
 
 // Instance is the layout of instances of classes whose builtin base is object.
 type Instance struct {
@@ -303,7 +303,17 @@ func (t *Type) ready(methods ...*MethodDef) {
 		t.base = ObjectType
 	}
 	own := *t // the slots the type defines itself, before inheritance
-	if t.base != nil {
+	if len(t.bases) > 1 { // a builtin type with several bases (ExceptionGroup)
+		mro, err := c3(t, t.bases)
+		if err != nil {
+			panic("ready " + t.Name + ": bad MRO")
+		}
+		t.mro = mro
+		t.inherit(t.base)
+		if t.layout == nil && t.base != ObjectType {
+			t.layout = t.base.layout
+		}
+	} else if t.base != nil {
 		t.bases = []*Type{t.base}
 		t.mro = append([]*Type{t}, t.base.mro...)
 		t.inherit(t.base)

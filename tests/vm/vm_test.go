@@ -1,5 +1,6 @@
-// Package vm_test runs the behaviour corpus: each .py program's stdout under Kaa must
-// equal the .out python3.13 produced (regenerate with gen.sh).
+// Package vm_test runs the behaviour corpus: each .py program's stdout and exit status
+// under Kaa must equal what python3.13 gave (NAME.out, NAME.rc; regenerate with gen.sh),
+// both when Kaa compiles the source and when it runs the .pyc python3.13 wrote (pyc/).
 package vm_test
 
 import (
@@ -7,9 +8,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/kaa-python/kaa/marshal"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -32,32 +35,91 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func TestCorpus(t *testing.T) {
+type program struct {
+	name string
+	src  []byte
+	out  string
+	rc   int
+}
+
+func loadCorpus(t *testing.T) []program {
 	files, _ := filepath.Glob("*.py")
-	pass := 0
+	var ps []program
 	for _, f := range files {
-		t.Run(strings.TrimSuffix(f, ".py"), func(t *testing.T) {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var out bytes.Buffer
-			in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out})
-			th := in.Main()
-			if e := th.RunMain(f, src); e != nil {
-				in.Flush()
-				t.Fatalf("uncaught: %s\n%s", py.FormatException(th, e), out.String())
-			}
-			in.Flush()
-			if out.String() != string(want) {
-				t.Fatalf("output differs\n--- kaa\n%s\n--- python3.13\n%s", out.String(), want)
-			}
+		p := program{name: strings.TrimSuffix(f, ".py")}
+		var err error
+		if p.src, err = os.ReadFile(f); err != nil {
+			t.Fatal(err)
+		}
+		out, err := os.ReadFile(p.name + ".out")
+		if err != nil {
+			t.Fatalf("%s: no expected output (run gen.sh): %v", f, err)
+		}
+		p.out = string(out)
+		if rc, err := os.ReadFile(p.name + ".rc"); err == nil {
+			p.rc, _ = strconv.Atoi(strings.TrimSpace(string(rc)))
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// run executes one program in a fresh interpreter; fromPyc selects python3.13's .pyc.
+func run(t *testing.T, p program, fromPyc bool) {
+	var out, errb bytes.Buffer
+	f := p.name + ".py"
+	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb})
+	th := in.Main()
+	var exc *py.Exception
+	if fromPyc {
+		data, err := os.ReadFile(filepath.Join("pyc", p.name+".pyc"))
+		if err != nil {
+			t.Fatalf("no .pyc (run gen.sh): %v", err)
+		}
+		_, code, err := marshal.ReadPyc(f, data)
+		if err != nil {
+			t.Fatalf("reading python3.13's .pyc: %v", err)
+		}
+		exc = th.RunMainCode(f, py.NewCode(code))
+	} else {
+		exc = th.RunMain(f, p.src)
+	}
+	in.Flush()
+	rc := th.ExitStatus(exc)
+	want := p.out
+	if fromPyc {
+		if o, err := os.ReadFile(filepath.Join("pyc", p.name+".out")); err == nil {
+			want = string(o)
+		}
+	}
+	if out.String() != want {
+		t.Fatalf("output differs\n--- kaa\n%s\n--- python3.13\n%s\n--- kaa stderr\n%s", out.String(), want, errb.String())
+	}
+	if rc != p.rc {
+		t.Fatalf("exit status %d, python3.13 %d\n--- kaa stderr\n%s", rc, p.rc, errb.String())
+	}
+}
+
+func TestCorpus(t *testing.T) {
+	ps := loadCorpus(t)
+	pass := 0
+	for _, p := range ps {
+		t.Run(p.name, func(t *testing.T) {
+			run(t, p, false)
 			pass++
 		})
 	}
-	t.Logf("%d of %d programs pass", pass, len(files))
+	t.Logf("%d of %d programs pass (source)", pass, len(ps))
+}
+
+func TestCorpusPyc(t *testing.T) {
+	ps := loadCorpus(t)
+	pass := 0
+	for _, p := range ps {
+		t.Run(p.name, func(t *testing.T) {
+			run(t, p, true)
+			pass++
+		})
+	}
+	t.Logf("%d of %d programs pass (python3.13's .pyc)", pass, len(ps))
 }
