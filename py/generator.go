@@ -17,8 +17,8 @@ type Generator struct {
 	// async generators only
 	runningAsync bool // an asend/athrow awaitable is driving it
 	agClosed     bool
-	name     Value
-	qualname Value
+	name         Value
+	qualname     Value
 }
 
 var (

@@ -302,7 +302,7 @@ func (t *Type) ready(methods ...*MethodDef) {
 	if t != ObjectType && t.base == nil {
 		t.base = ObjectType
 	}
-	own := *t // the slots the type defines itself, before inheritance
+	own := *t             // the slots the type defines itself, before inheritance
 	if len(t.bases) > 1 { // a builtin type with several bases (ExceptionGroup)
 		mro, err := c3(t, t.bases)
 		if err != nil {
