@@ -14,10 +14,17 @@ import (
 // the cases the code generator supports: unary minus/plus/invert of numbers, binary
 // + - * of ints and floats, and tuples of constants.
 func Optimize(n ast.ModNode) {
-	if m, ok := n.(*ast.Module); ok {
+	switch m := n.(type) {
+	case *ast.Module:
 		for i := range m.Body {
 			m.Body[i] = foldStmt(m.Body[i])
 		}
+	case *ast.Interactive:
+		for i := range m.Body {
+			m.Body[i] = foldStmt(m.Body[i])
+		}
+	case *ast.Expression:
+		m.Body = foldExpr(m.Body)
 	}
 }
 

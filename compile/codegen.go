@@ -76,6 +76,8 @@ type compiler struct {
 	u        *unit
 	stack    []*unit
 	opts     Options
+	// interactive is mode "single": module-level expression statements print.
+	interactive bool
 }
 
 // errUnsupported marks constructs the code generator does not handle yet.
@@ -85,10 +87,18 @@ func (e errUnsupported) Error() string { return "kaa compiler: not supported yet
 
 type compileErr struct{ err error }
 
-// Compile compiles a module tree (mode "exec") into a code object.
+// Compile compiles a module tree into a code object: an ast.Module (mode "exec"), an
+// ast.Expression ("eval": the code returns the expression's value) or an
+// ast.Interactive ("single": expression statements print their value).
 func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Code, err error) {
-	m, ok := mod.(*ast.Module)
-	if !ok {
+	var body []ast.Stmt
+	switch m := mod.(type) {
+	case *ast.Module:
+		body = m.Body
+	case *ast.Interactive:
+		body = m.Body
+	case *ast.Expression:
+	default:
 		return nil, errUnsupported{fmt.Sprintf("mode %T", mod)}
 	}
 	table, err := BuildSymtable(mod, filename, FutureAnnotations(mod))
@@ -106,13 +116,35 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 			code, err = nil, fmt.Errorf("kaa: internal compiler error: %v", r)
 		}
 	}()
+	if e, ok := mod.(*ast.Expression); ok {
+		Optimize(mod)
+		c.enter(table.Top, "<module>", "<module>", 1)
+		c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
+		c.expr(e.Body)
+		c.emit(bytecode.RETURN_VALUE, 0)
+		return c.finish(), nil
+	}
+	if _, ok := mod.(*ast.Interactive); ok {
+		c.interactive = true
+		Optimize(mod)
+		c.enter(table.Top, "<module>", "<module>", 1)
+		c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
+		if len(body) > 0 && findAnn(body) {
+			c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, posOf(body[0]))
+		}
+		c.body(body)
+		c.emit(bytecode.LOAD_CONST, c.addConst(constant.None))
+		c.emit(bytecode.RETURN_VALUE, 0)
+		return c.finish(), nil
+	}
+	m := mod.(*ast.Module)
 	if table.future {
 		stringifyAnnotations(m.Body)
 	}
 	Optimize(mod)
 	c.enter(table.Top, "<module>", "<module>", 1)
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: 0, EndLine: 1, Col: 0, EndCol: 0})
-	body := m.Body
+	body = m.Body
 	if len(body) > 0 && findAnn(body) {
 		c.emitLoc(bytecode.SETUP_ANNOTATIONS, 0, posOf(body[0]))
 	}
@@ -399,6 +431,12 @@ func (c *compiler) stmt(s ast.Stmt) {
 	loc := posOf(s)
 	switch x := s.(type) {
 	case *ast.ExprStmt:
+		if c.interactive && len(c.stack) == 0 {
+			c.expr(x.Value)
+			c.emitLoc(bytecode.CALL_INTRINSIC_1, 1, loc) // INTRINSIC_PRINT
+			c.emit(bytecode.POP_TOP, 0)
+			break
+		}
 		if _, ok := x.Value.(*ast.Constant); ok {
 			// A constant expression statement has no effect: only its line remains.
 			c.emitLoc(bytecode.NOP, 0, loc)

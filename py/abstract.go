@@ -82,10 +82,18 @@ func Hash(t *Thread, v Value) (int64, *Exception) {
 
 // RichCompare is a rich comparison, with CPython's reflected-operand order.
 func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	if t == nil { // comparing constants while building a code object: no Python code runs
+		return richCompare(t, a, b, op)
+	}
 	if err := t.enterCall(); err != nil {
 		return Value{}, err
 	}
-	defer func() { t.depth-- }()
+	r, err := richCompare(t, a, b, op)
+	t.depth--
+	return r, err
+}
+
+func richCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	ta, tb := a.Type(), b.Type()
 	checkedReverse := false
 	if ta != tb && tb.IsSubtype(ta) && tb.richcmp != nil {

@@ -147,3 +147,11 @@ func parseArgs(fname string, args []Value, kwnames *Tuple, names []string, posOn
 	}
 	return nil
 }
+
+// kwLen is the number of keyword arguments in a vectorcall-style argument list.
+func kwLen(kwnames *Tuple) int {
+	if kwnames == nil {
+		return 0
+	}
+	return len(kwnames.items)
+}

@@ -622,6 +622,7 @@ func builtinDefs() []*MethodDef {
 			_, err := execEval(t, "exec", args, kw)
 			return None, err
 		}},
+		{Name: "compile", Fn: builtinCompile},
 		{Name: "eval", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			return execEval(t, "eval", args, kw)
 		}},
@@ -936,7 +937,7 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 	if name.Type() != StrType {
 		return Value{}, typeErrorf("__build_class__: name is not a string")
 	}
-	origBases := args[2:npos]
+	origBases := append([]Value(nil), args[2:npos]...) // args is a stack window the body's frame reuses
 	bases, changed, err := resolveBases(t, origBases)
 	if err != nil {
 		return Value{}, err
@@ -1086,73 +1087,110 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 		globals.SetStr("__builtins__", t.interp.builtins)
 	}
 	var code *Code
-	switch a[0].Type() {
-	case CodeType:
+	if a[0].Type() == CodeType {
 		code = a[0].code()
-	case StrType:
-		src := a[0].str().s
+	} else {
+		src, ok := sourceText(a[0])
+		if !ok {
+			return Value{}, typeErrorf("%s() arg 1 must be a string, bytes or code object", name)
+		}
 		if name == "eval" {
 			src = strings.TrimLeft(src, " \t")
-			c, err := CompileSource("<string>", []byte("__kaa_eval_result__ = ("+src+"\n)"), t.interp.optimize)
-			if err != nil {
-				return Value{}, err
-			}
-			tmp := NewDict()
-			if _, err := t.evalCode(c, globals, evalLocals(t, locals, tmp)); err != nil {
-				return Value{}, err
-			}
-			r, _ := tmp.GetStr("__kaa_eval_result__")
-			return r, nil
 		}
-		c, err := CompileSource("<string>", []byte(src), t.interp.optimize)
+		c, err := CompileMode("<string>", []byte(src), name, t.interp.optimize)
 		if err != nil {
 			return Value{}, err
 		}
 		code = c
-	default:
-		return Value{}, typeErrorf("%s() arg 1 must be a string, bytes or code object", name)
 	}
 	return t.evalCode(code, globals, locals)
 }
 
-// evalLocals routes the eval() result store to tmp while reads see locals.
-func evalLocals(t *Thread, locals Value, tmp *Dict) Value {
-	if locals.Type() == DictType {
-		m := locals.dictObj().Copy()
-		ns := &evalNS{Header: Header{typ: evalNSType}, base: m, out: tmp}
-		return Value{p: unsafe.Pointer(ns)}
+// sourceText returns the text of a str, bytes or bytearray source argument.
+func sourceText(v Value) (string, bool) {
+	switch v.Type().layout {
+	case StrType:
+		return v.str().s, true
+	case BytesType, ByteArrayType:
+		return string(bytesOf(v)), true
 	}
-	return locals
+	return "", false
 }
 
-type evalNS struct {
-	Header
-	base *Dict
-	out  *Dict
-}
-
-var evalNSType = newType("eval_namespace", nil, nil)
-
-func init() {
-	evalNSType.getitem = func(t *Thread, v, k Value) (Value, *Exception) {
-		ns := (*evalNS)(v.p)
-		r, ok, err := ns.base.GetItem(t, k)
-		if err != nil {
+// builtinCompile is compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).
+func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+	var a [7]Value
+	if err := parseArgs("compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 0, 3, 6, a[:]); err != nil {
+		return Value{}, err
+	}
+	if a[2].Type().layout != StrType {
+		return Value{}, typeErrorf("compile() argument 'mode' must be str, not %s", typeName(a[2]))
+	}
+	mode := a[2].str().s
+	if mode != "exec" && mode != "eval" && mode != "single" {
+		return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	fname, err := fsPath(t, a[1])
+	if err != nil {
+		return Value{}, err
+	}
+	flags := int64(0)
+	if !a[3].IsNil() {
+		if flags, err = IndexInt(t, a[3], nil); err != nil {
 			return Value{}, err
 		}
-		if !ok {
-			return Value{}, NewException(KeyError, k)
-		}
-		return r, nil
 	}
-	evalNSType.setitem = func(t *Thread, v, k, val Value) *Exception {
-		ns := (*evalNS)(v.p)
-		if k.Type() == StrType && k.str().s == "__kaa_eval_result__" {
-			return ns.out.SetItem(t, k, val)
-		}
-		return ns.base.SetItem(t, k, val)
+	if flags&0x400 != 0 {
+		return Value{}, Errorf(NotImplementedError, "compile() to an AST (ast.PyCF_ONLY_AST) is not supported yet")
 	}
-	evalNSType.ready()
+	opt := int64(-1)
+	if !a[5].IsNil() {
+		if opt, err = IndexInt(t, a[5], nil); err != nil {
+			return Value{}, err
+		}
+	}
+	if opt < -1 || opt > 2 {
+		return Value{}, Errorf(ValueError, "compile(): invalid optimize value")
+	}
+	if opt == -1 {
+		opt = int64(t.interp.optimize)
+	}
+	if a[0].Type() == CodeType {
+		return a[0], nil
+	}
+	src, ok := sourceText(a[0])
+	if !ok {
+		return Value{}, typeErrorf("compile() arg 1 must be a string, bytes or AST object")
+	}
+	if strings.IndexByte(src, 0) >= 0 {
+		return Value{}, Errorf(SyntaxError, "source code string cannot contain null bytes")
+	}
+	c, e := CompileMode(fname, []byte(src), mode, int(opt))
+	if e != nil {
+		return Value{}, e
+	}
+	return Value{p: unsafe.Pointer(c)}, nil
+}
+
+// fsPath is os.fspath for a filename argument (str, bytes or an os.PathLike).
+func fsPath(t *Thread, v Value) (string, *Exception) {
+	if s, ok := sourceText(v); ok {
+		return s, nil
+	}
+	m, found, err := lookupSpecial(t, v, "__fspath__")
+	if err != nil {
+		return "", err
+	}
+	if found {
+		r, err := Call(t, m)
+		if err != nil {
+			return "", err
+		}
+		if s, ok := sourceText(r); ok {
+			return s, nil
+		}
+	}
+	return "", typeErrorf("expected str, bytes or os.PathLike object, not %s", typeName(v))
 }
 
 func newBuiltinsModule(t *Thread) Value {

@@ -551,7 +551,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	if winner != meta && winner.new != nil && !winner.lookup(strNew).Is(meta.lookup(strNew)) {
 		all := []Value{NewStr(name), NewTuple(baseVals...), ns.Value()}
-		return CallKw(t, TypeValue(winner), all, nil)
+		return winner.new(t, winner, all, nil) // tp_new only: type_call runs __init__ once
 	}
 	meta = winner
 	if len(bases) == 0 {
@@ -616,12 +616,12 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		d.SetStr("__new__", NewStaticMethod(f))
 	}
 	// __slots__
-	inheritedDict := false
+	inheritedDict, inheritedWeak := false, false
 	for _, b := range bases {
-		if b.hasDict {
-			inheritedDict = true
-		}
+		inheritedDict = inheritedDict || b.hasDict
+		inheritedWeak = inheritedWeak || b.hasWeakref
 	}
+	wantWeak := true
 	typ.nslots = 0
 	for _, b := range bases {
 		typ.nslots = max(typ.nslots, b.nslots)
@@ -637,6 +637,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			}
 		}
 		wantDict := false
+		wantWeak = false
 		for _, n := range names {
 			if n.Type() != StrType {
 				return Value{}, typeErrorf("__slots__ items must be strings, not '%s'", typeName(n))
@@ -647,6 +648,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 				continue
 			}
 			if s == "__weakref__" {
+				wantWeak = true
 				continue
 			}
 			if layout != ObjectType {
@@ -666,6 +668,12 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	if typ.hasDict && !inheritedDict {
 		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: instanceDictSet})})
+	}
+	typ.hasWeakref = inheritedWeak || wantWeak
+	if wantWeak && !inheritedWeak {
+		// Kaa has no weak references yet: the attribute exists, as in CPython, and is None.
+		d.SetStr("__weakref__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__weakref__", owner: typ,
+			get: func(t *Thread, v Value) (Value, *Exception) { return None, nil }})})
 	}
 	if _, ok := d.GetStr("__eq__"); ok {
 		if _, ok := d.GetStr("__hash__"); !ok {

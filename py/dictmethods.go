@@ -16,7 +16,29 @@ var (
 	DictValuesType = newType("dict_values", nil, nil)
 	DictItemsType  = newType("dict_items", nil, nil)
 	DictIterType   = newType("dict_keyiterator", nil, nil)
+	// the other iterator types share dictIter's layout and DictIterType's slots
+	dictValueIterType    = newType("dict_valueiterator", nil, nil)
+	dictItemIterType     = newType("dict_itemiterator", nil, nil)
+	dictRevKeyIterType   = newType("dict_reversekeyiterator", nil, nil)
+	dictRevValueIterType = newType("dict_reversevalueiterator", nil, nil)
+	dictRevItemIterType  = newType("dict_reverseitemiterator", nil, nil)
 )
+
+func dictIterType(kind byte, rev bool) *Type {
+	switch {
+	case kind == 'k' && !rev:
+		return DictIterType
+	case kind == 'v' && !rev:
+		return dictValueIterType
+	case kind == 'i' && !rev:
+		return dictItemIterType
+	case kind == 'k':
+		return dictRevKeyIterType
+	case kind == 'v':
+		return dictRevValueIterType
+	}
+	return dictRevItemIterType
+}
 
 type dictIter struct {
 	Header
@@ -25,10 +47,15 @@ type dictIter struct {
 	kind    byte
 	used    int
 	version uint32
+	rev     bool
 }
 
 func newDictIter(d *Dict, kind byte) Value {
-	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: DictIterType}, d: d, kind: kind, used: d.used})}
+	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, false)}, d: d, kind: kind, used: d.used})}
+}
+
+func newDictRevIter(d *Dict, kind byte) Value {
+	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, true)}, d: d, kind: kind, used: d.used, rev: true, i: len(d.entries) - 1})}
 }
 
 func dictSelf(v Value) *Dict { return v.dictObj() }
@@ -159,6 +186,9 @@ func init() {
 		return a, nil
 	}
 	DictType.ready(
+		methNoArgs("dict.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+			return newDictRevIter(dictSelf(self), 'k'), nil
+		}),
 		methN("get", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			r, ok, err := dictSelf(self).GetItem(t, a[0])
 			if err != nil {
@@ -301,12 +331,19 @@ func init() {
 			return setRichcmp(t, x.Value(), y.Value(), op)
 		}
 	}
-	DictKeysType.ready()
-	DictValuesType.ready()
-	DictItemsType.ready()
+	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+		vt.ready(
+			methNoArgs(vt.Name+".__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+				dv := (*dictView)(self.p)
+				return newDictRevIter(dv.d, dv.kind), nil
+			}),
+			getset("mapping", func(t *Thread, v Value) (Value, *Exception) {
+				return newMappingProxy((*dictView)(v.p).d.Value()), nil
+			}, nil),
+		)
+	}
 
-	DictIterType.iter = selfIter
-	DictIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	dictIterNext := func(t *Thread, v Value) (Value, *Exception) {
 		it := (*dictIter)(v.p)
 		d := it.d
 		if d == nil {
@@ -315,6 +352,24 @@ func init() {
 		if d.used != it.used {
 			it.used = -1
 			return Value{}, Errorf(RuntimeError, "dictionary changed size during iteration")
+		}
+		if it.rev {
+			for it.i >= 0 && it.i < len(d.entries) {
+				e := d.entries[it.i]
+				it.i--
+				if e.key.p == nil {
+					continue
+				}
+				switch it.kind {
+				case 'k':
+					return e.key, nil
+				case 'v':
+					return e.val, nil
+				}
+				return NewTuple(e.key, e.val), nil
+			}
+			it.d = nil
+			return Value{}, nil
 		}
 		for it.i < len(d.entries) {
 			e := d.entries[it.i]
@@ -333,7 +388,31 @@ func init() {
 		it.d = nil
 		return Value{}, nil
 	}
-	DictIterType.ready()
+	for _, it := range []*Type{DictIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
+		it.iter = selfIter
+		it.next = dictIterNext
+		it.ready(methNoArgs(it.Name+".__length_hint__", func(t *Thread, self Value) (Value, *Exception) {
+			x := (*dictIter)(self.p)
+			if x.d == nil || x.d.used != x.used {
+				return Int(0), nil
+			}
+			n := 0
+			if x.rev {
+				for i := 0; i <= x.i && i < len(x.d.entries); i++ {
+					if x.d.entries[i].key.p != nil {
+						n++
+					}
+				}
+			} else {
+				for i := x.i; i < len(x.d.entries); i++ {
+					if x.d.entries[i].key.p != nil {
+						n++
+					}
+				}
+			}
+			return Int(int64(n)), nil
+		}))
+	}
 }
 
 func newDictView(d *Dict, kind byte) Value {

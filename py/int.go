@@ -546,6 +546,9 @@ func isSpaceRune(r rune) bool {
 // intNew is int.__new__.
 func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 	var a [2]Value
+	if n := len(args) - kwLen(kwnames); n > 2 {
+		return Value{}, typeErrorf("int expected at most 2 arguments, got %d", n)
+	}
 	if err := parseArgs("int", args, kwnames, []string{"x", "base"}, 1, 0, -1, a[:]); err != nil {
 		return Value{}, err
 	}
@@ -771,6 +774,10 @@ func intMethods() []*MethodDef {
 			}
 			return Int(int64(n)), nil
 		}),
+		getset("real", func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }, nil),
+		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
+		getset("numerator", func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }, nil),
+		getset("denominator", func(t *Thread, v Value) (Value, *Exception) { return Int(1), nil }, nil),
 		methNoArgs("int.conjugate", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),
 		methNoArgs("int.__trunc__", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),
 		methNoArgs("int.__floor__", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),

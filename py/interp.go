@@ -105,7 +105,19 @@ func (in *Interp) Flush() { in.stdout.Flush() }
 
 // CompileSource parses and compiles source text (mode "exec").
 func CompileSource(filename string, src []byte, optimize int) (*Code, *Exception) {
-	res, err := parser.Parse(filename, src, parser.Exec, parser.Options{})
+	return CompileMode(filename, src, "exec", optimize)
+}
+
+// CompileMode parses and compiles source text in mode "exec", "eval" or "single".
+func CompileMode(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
+	pm := parser.Exec
+	switch mode {
+	case "eval":
+		pm = parser.Eval
+	case "single":
+		pm = parser.Single
+	}
+	res, err := parser.Parse(filename, src, pm, parser.Options{})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
@@ -223,7 +235,11 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 			}
 		}
 	} else {
-		if f, ok := in.native[name]; ok {
+		f, ok := in.native[name]
+		if !ok {
+			f, ok = builtinModules[name]
+		}
+		if ok {
 			m, err := f(t)
 			if err != nil {
 				return Value{}, err

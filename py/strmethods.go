@@ -163,7 +163,7 @@ func signOf(neg bool, sp fmtSpec) string {
 
 func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
 	if spec == "" {
-		return StrV(t, mustInt(t, v))
+		return StrV(t, v) // str(self): True formats as "True"
 	}
 	sp, ok := parseSpec(spec)
 	if !ok {
@@ -962,9 +962,24 @@ func strSplit(t *Thread, self Value, args []Value, kw *Tuple, rev bool) (Value, 
 	return NewList(out).Value(), nil
 }
 
+// fmtNumbering tracks str.format's field numbering: automatic ("{}") and manual
+// ("{0}") may not be mixed, and nested specs continue the outer count.
+type fmtNumbering struct {
+	auto   int
+	manual bool
+	used   bool // automatic numbering used
+}
+
 // strFormatMethod is str.format (fields, conversions, nested specs; attribute and
 // index lookups).
 func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	return strFormatWith(t, strSelf(self).s, args, kw, &fmtNumbering{}, 2)
+}
+
+func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumbering, depth int) (Value, *Exception) {
+	if depth < 0 {
+		return Value{}, Errorf(ValueError, "Max string recursion exceeded")
+	}
 	npos := len(args)
 	if kw != nil {
 		npos -= len(kw.items)
@@ -980,9 +995,7 @@ func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Ex
 		}
 		return Value{}, false
 	}
-	s := strSelf(self).s
 	var b strings.Builder
-	auto := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '}' {
@@ -1012,6 +1025,9 @@ func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Ex
 			}
 		}
 		if depth > 0 {
+			if i+1 == len(s) {
+				return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
+			}
 			return Value{}, Errorf(ValueError, "expected '}' before end of string")
 		}
 		field := s[i+1 : j-1]
@@ -1034,12 +1050,20 @@ func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Ex
 		}
 		var v Value
 		if name == "" {
-			if auto >= npos {
-				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			if num.manual {
+				return Value{}, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
-			v = args[auto]
-			auto++
+			num.used = true
+			if num.auto >= npos {
+				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", num.auto)
+			}
+			v = args[num.auto]
+			num.auto++
 		} else if n, err := strconv.Atoi(name); err == nil {
+			if num.used {
+				return Value{}, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
+			}
+			num.manual = true
 			if n >= npos {
 				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -1082,7 +1106,7 @@ func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Ex
 			}
 		}
 		if strings.Contains(spec, "{") {
-			r, err := strFormatMethod(t, NewStr(spec), args, kw)
+			r, err := strFormatWith(t, spec, args, kw, num, depth-1)
 			if err != nil {
 				return Value{}, err
 			}

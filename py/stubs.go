@@ -468,7 +468,7 @@ func newSuper(t *Thread, typ *Type, obj Value) (Value, *Exception) {
 	case obj.Type().IsSubtype(typ):
 		ot = obj.Type()
 	default:
-		return Value{}, typeErrorf("super(type, obj): obj must be an instance or subtype of type")
+		return Value{}, typeErrorf("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", typeName(obj), typ.fullName())
 	}
 	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: obj, objType: ot})}, nil
 }
@@ -575,7 +575,26 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
 	}
-	SuperType.ready()
+	SuperType.ready(
+		getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {
+			if s := (*superObj)(v.p); s.typ != nil {
+				return TypeValue(s.typ), nil
+			}
+			return None, nil
+		}, nil),
+		getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
+			if s := (*superObj)(v.p); !s.obj.IsNil() {
+				return s.obj, nil
+			}
+			return None, nil
+		}, nil),
+		getset("__self_class__", func(t *Thread, v Value) (Value, *Exception) {
+			if s := (*superObj)(v.p); s.objType != nil {
+				return TypeValue(s.objType), nil
+			}
+			return None, nil
+		}, nil),
+	)
 }
 
 // ---- types.UnionType, GenericAlias, mappingproxy (minimal) ----

@@ -186,6 +186,9 @@ func seqIndex(t *Thread, key Value, n int, what string) (int, *Exception) {
 		i = key.small()
 	} else {
 		if key.Type().index == nil {
+			if what == "string" {
+				return 0, typeErrorf("string indices must be integers, not '%s'", typeName(key))
+			}
 			return 0, typeErrorf("%s indices must be integers or slices, not %s", what, typeName(key))
 		}
 		var err *Exception

@@ -66,21 +66,22 @@ type (
 // Type is a Python type object.
 type Type struct {
 	Header
-	Name     string // __name__
-	QualName string // __qualname__
-	module   string // for builtin types; heap types keep __module__ in their dict
-	doc      string
-	base     *Type
-	bases    []*Type
-	mro      []*Type
-	layout   *Type // the builtin type whose Go struct the instances use
-	heap     bool  // created by a class statement: attributes can be set
-	basetype bool  // can be subclassed
-	abstract bool
-	hasDict  bool     // instances carry a __dict__
-	slotN    []string // __slots__ names that became member descriptors (heap types)
-	nslots   int      // total slot count including bases
-	subs     []weak.Pointer[Type]
+	Name       string // __name__
+	QualName   string // __qualname__
+	module     string // for builtin types; heap types keep __module__ in their dict
+	doc        string
+	base       *Type
+	bases      []*Type
+	mro        []*Type
+	layout     *Type // the builtin type whose Go struct the instances use
+	heap       bool  // created by a class statement: attributes can be set
+	basetype   bool  // can be subclassed
+	abstract   bool
+	hasDict    bool     // instances carry a __dict__
+	hasWeakref bool     // instances can be weakly referenced (a __weakref__ slot)
+	slotN      []string // __slots__ names that became member descriptors (heap types)
+	nslots     int      // total slot count including bases
+	subs       []weak.Pointer[Type]
 
 	new      newFunc
 	init     initFunc
