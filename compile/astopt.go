@@ -519,7 +519,7 @@ func foldFloat(op ast.Operator, f, g float64) constant.Value {
 		if !finite || f == 0 && g < 0 || f < 0 && g != math.Trunc(g) {
 			return nil
 		}
-		r := math.Pow(f, g)
+		r := constant.PowFloat(f, g)
 		if math.IsInf(r, 0) || math.IsNaN(r) {
 			return nil
 		}

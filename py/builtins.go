@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strings"
 	"unsafe"
 )
@@ -345,6 +346,9 @@ func builtinDefs() []*MethodDef {
 			}
 			if a[0].isInt() && a[1].isInt() && a[2].isInt() {
 				return intPowMod(t, a[0], a[1], a[2])
+			}
+			if a[0].isFloatLike() || a[1].isFloatLike() || a[2].isFloatLike() || a[0].isInt() && a[1].isInt() {
+				return Value{}, typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			if r, found, err := callDunder(t, a[0].Type(), dnNb[nbPow], a[0], a[1], a[2]); found {
 				return r, err
@@ -809,14 +813,33 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 			return Value{}, typeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
+	// Floats are summed with Neumaier's compensation, as CPython 3.12+ does; c is
+	// the running compensation while acc is a float.
+	c := 0.0
+	flush := func() {
+		if c != 0 && isFinite(c) {
+			acc = Float(acc.float() + c)
+		}
+		c = 0
+	}
 	err := Iterate(t, a[0], func(x Value) *Exception {
-		if acc.IsFloat() && (x.IsFloat() || x.IsSmallInt()) {
+		if acc.IsFloat() {
 			if x.IsFloat() {
-				acc = Float(acc.float() + x.float())
-			} else {
-				acc = Float(acc.float() + float64(x.small()))
+				f, y := acc.float(), x.float()
+				s := f + y
+				if math.Abs(f) >= math.Abs(y) {
+					c += (f - s) + y
+				} else {
+					c += (y - s) + f
+				}
+				acc = Float(s)
+				return nil
 			}
-			return nil
+			if x.IsSmallInt() || x.isBool() {
+				acc = Float(acc.float() + float64(x.small()))
+				return nil
+			}
+			flush()
 		}
 		r, err := BinaryOp(t, acc, x, nbAdd)
 		if err != nil {
@@ -825,6 +848,9 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		acc = r
 		return nil
 	})
+	if acc.IsFloat() {
+		flush()
+	}
 	return acc, err
 }
 

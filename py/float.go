@@ -174,12 +174,15 @@ func floatPow(t *Thread, x, y float64) (Value, *Exception) {
 	if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) {
 		return complexPow(t, complex(x, 0), complex(y, 0))
 	}
-	r := math.Pow(x, y)
+	r := powFloat(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
 	}
 	return Float(r), nil
 }
+
+// powFloat is C's pow (see constant.PowFloat).
+func powFloat(x, y float64) float64 { return constant.PowFloat(x, y) }
 
 func floatBinary(op int, reflected bool) binaryFunc {
 	return func(t *Thread, a, b Value) (Value, *Exception) {
@@ -200,7 +203,7 @@ func floatBinary(op int, reflected bool) binaryFunc {
 
 // parseFloat is float(str) with CPython's accepted spellings.
 func parseFloat(s string) (float64, bool) {
-	str := strings.TrimFunc(s, isSpaceRune)
+	str := strings.TrimFunc(asciiDigits(s), isSpaceRune)
 	if str == "" {
 		return 0, false
 	}
@@ -377,6 +380,8 @@ func init() {
 	FloatType.int = func(t *Thread, v Value) (Value, *Exception) { return floatToInt(floatOf(v)) }
 	FloatType.float = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
 	FloatType.ready(
+		getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(floatSelf(v)), nil }, nil),
+		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(0), nil }, nil),
 		methNoArgs("float.is_integer", func(t *Thread, self Value) (Value, *Exception) {
 			f := floatSelf(self)
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil

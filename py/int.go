@@ -448,7 +448,7 @@ func intFromString(t *Thread, s string, base int, orig Value) (Value, *Exception
 		r, _ := Repr(t, orig)
 		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, r)
 	}
-	str := strings.TrimFunc(s, isSpaceRune)
+	str := strings.TrimFunc(asciiDigits(s), isSpaceRune)
 	neg := false
 	if str != "" && (str[0] == '+' || str[0] == '-') {
 		neg = str[0] == '-'
@@ -535,13 +535,6 @@ func intFromString(t *Thread, s string, base int, orig Value) (Value, *Exception
 	return newBigOwned(r), nil
 }
 
-func isSpaceRune(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
-		return true
-	}
-	return r > 0x7f && isUnicodeSpace(r)
-}
 
 // intNew is int.__new__.
 func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
@@ -560,9 +553,9 @@ func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Excepti
 		}
 		r = Int(0)
 	} else if !a[1].IsNil() {
-		base, err := IndexInt(t, a[1], nil)
-		if err != nil {
-			return Value{}, err
+		base, e := IndexInt(t, a[1], nil)
+		if e != nil {
+			return Value{}, e
 		}
 		if base != 0 && (base < 2 || base > 36) {
 			return Value{}, Errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")

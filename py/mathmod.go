@@ -548,7 +548,7 @@ func mathPow(t *Thread, self Value, args []Value) (Value, *Exception) {
 	if x < 0 && y != math.Trunc(y) {
 		return Value{}, errMathDomain()
 	}
-	r = math.Pow(x, y)
+	r = powFloat(x, y)
 	if math.IsInf(r, 0) {
 		return Value{}, errMathRange()
 	}

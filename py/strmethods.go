@@ -3,7 +3,6 @@ package py
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unsafe"
 )
 
@@ -438,8 +437,11 @@ func init() {
 var StrIterType = newType("str_ascii_iterator", nil, nil)
 
 func strMethodDefs() []*MethodDef {
-	mapRunes := func(name string, f func(string) string) *MethodDef {
-		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) { return NewStr(f(strSelf(self).s)), nil })
+	strMap := func(name string, f func(*Str) string) *MethodDef {
+		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) { return NewStr(f(strSelf(self))), nil })
+	}
+	strPred := func(name string, f func(*Str) bool) *MethodDef {
+		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) { return Bool(f(strSelf(self))), nil })
 	}
 	pred := func(name string, f func(r rune) bool, emptyFalse bool) *MethodDef {
 		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) {
@@ -544,64 +546,24 @@ func strMethodDefs() []*MethodDef {
 		})
 	}
 	return []*MethodDef{
-		mapRunes("upper", upperStr),
-		mapRunes("lower", strings.ToLower),
-		mapRunes("casefold", func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "ß", "ss")) }),
-		mapRunes("swapcase", func(s string) string {
-			return strings.Map(func(r rune) rune {
-				if unicode.IsUpper(r) {
-					return unicode.ToLower(r)
-				}
-				return unicode.ToUpper(r)
-			}, s)
-		}),
-		mapRunes("capitalize", func(s string) string {
-			rs := []rune(strings.ToLower(s))
-			if len(rs) > 0 {
-				rs[0] = unicode.ToTitle(rs[0])
-			}
-			return string(rs)
-		}),
-		mapRunes("title", func(s string) string {
-			var b strings.Builder
-			prev := false
-			for _, r := range s {
-				if prev {
-					b.WriteRune(unicode.ToLower(r))
-				} else {
-					b.WriteRune(unicode.ToTitle(r))
-				}
-				prev = unicode.IsLetter(r)
-			}
-			return b.String()
-		}),
-		pred("isdigit", unicode.IsDigit, true),
-		pred("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true),
-		pred("isnumeric", unicode.IsNumber, true),
-		pred("isalpha", unicode.IsLetter, true),
-		pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true),
+		strMap("upper", strUpper),
+		strMap("lower", strLower),
+		strMap("casefold", strCasefold),
+		strMap("swapcase", strSwapcase),
+		strMap("capitalize", strCapitalize),
+		strMap("title", strTitle),
+		pred("isdigit", ucIsDigit, true),
+		pred("isdecimal", ucIsDecimal, true),
+		pred("isnumeric", ucIsNumeric, true),
+		pred("isalpha", ucIsAlpha, true),
+		pred("isalnum", isAlnumRune, true),
 		pred("isspace", isSpaceRune, true),
+		pred("isprintable", isPrintableRune, false),
 		pred("isascii", func(r rune) bool { return r < 0x80 }, false),
-		methNoArgs("str.isupper", func(t *Thread, self Value) (Value, *Exception) {
-			s := strSelf(self).s
-			return Bool(strings.ToLower(s) != s && upperStr(s) == s), nil
-		}),
-		methNoArgs("str.islower", func(t *Thread, self Value) (Value, *Exception) {
-			s := strSelf(self).s
-			return Bool(upperStr(s) != s && strings.ToLower(s) == s), nil
-		}),
-		methNoArgs("str.isidentifier", func(t *Thread, self Value) (Value, *Exception) {
-			s := strSelf(self).s
-			if s == "" {
-				return False, nil
-			}
-			for i, r := range s {
-				if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))) {
-					return False, nil
-				}
-			}
-			return True, nil
-		}),
+		strPred("isupper", strIsUpper),
+		strPred("islower", strIsLower),
+		strPred("istitle", strIsTitle),
+		strPred("isidentifier", strIsIdentifier),
 		stripper("strip", true, true),
 		stripper("lstrip", true, false),
 		stripper("rstrip", false, true),
@@ -735,7 +697,11 @@ func strMethodDefs() []*MethodDef {
 			return NewStr(strings.TrimSuffix(strSelf(self).s, p.str().s)), nil
 		}),
 		&MethodDef{Name: "encode", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			return NewBytes([]byte(strSelf(self).s)), nil
+			enc, errs, err := codecArgs(t, "encode", args, kw)
+			if err != nil {
+				return Value{}, err
+			}
+			return encodeStr(t, strSelf(self), enc, errs)
 		}},
 		&MethodDef{Name: "format", Fn: strFormatMethod},
 		methO("str.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
@@ -775,7 +741,25 @@ func strMethodDefs() []*MethodDef {
 		&MethodDef{Name: "maketrans", Static: true, Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			d := NewDict()
 			if len(args) == 1 {
-				err := dictUpdate(t, d, args[0])
+				if args[0].Type().layout != DictType {
+					return Value{}, typeErrorf("if you give only one argument to maketrans it must be a dict")
+				}
+				var err *Exception
+				args[0].dictObj().Items(func(k, v Value) bool {
+					if k.Type().layout == StrType {
+						rs := k.str().Runes()
+						if len(rs) != 1 {
+							err = Errorf(ValueError, "string keys in translate table must be of length 1")
+							return false
+						}
+						k = Int(int64(rs[0]))
+					} else if !k.isInt() {
+						err = typeErrorf("keys in translate table must be strings or integers")
+						return false
+					}
+					err = d.SetItem(t, k, v)
+					return err == nil
+				})
 				return d.Value(), err
 			}
 			x, y := args[0].str().Runes(), args[1].str().Runes()
@@ -826,9 +810,11 @@ func strRange(t *Thread, s *Str, a []Value) (int, int, *Exception) {
 	start, end := 0, s.n
 	var err *Exception
 	if len(a) > 0 && !a[0].IsNone() {
-		if start, err = sliceIndexArg(t, a[0], s.n); err != nil {
+		if start, err = sliceIndexArg(t, a[0], s.n+1); err != nil {
 			return 0, 0, err
 		}
+		// A start past the end finds nothing, not even "" (CPython's ADJUST_INDICES
+		// leaves it unclamped): s.n+1 is past every end.
 	}
 	if len(a) > 1 && !a[1].IsNone() {
 		if end, err = sliceIndexArg(t, a[1], s.n); err != nil {
@@ -838,9 +824,6 @@ func strRange(t *Thread, s *Str, a []Value) (int, int, *Exception) {
 	return start, end, nil
 }
 
-func upperStr(s string) string {
-	return strings.Map(func(r rune) rune { return unicode.ToUpper(r) }, strings.ReplaceAll(s, "ß", "SS"))
-}
 
 func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 	w, err := IndexInt(t, a[0], nil)
@@ -1195,6 +1178,8 @@ func percentFormat(t *Thread, f string, args Value) (Value, *Exception) {
 		spec := strings.Replace(flags, "-", "<", 1)
 		if strings.HasPrefix(flags, "-") {
 			spec = "<" + flags[1:]
+		} else if (c == 's' || c == 'r' || c == 'a') && flags != "" {
+			spec = ">" + strings.TrimLeft(flags, "+ #0") // %s pads on the left
 		}
 		var r Value
 		var err *Exception

@@ -291,9 +291,7 @@ func init() {
 	}
 	ByteArrayType.hash = unhashable
 	BytesType.ready(
-		methN("decode", 0, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			return NewStr(string(bytesOf(self))), nil
-		}),
+		&MethodDef{Name: "decode", Fn: bytesDecodeMethod},
 		methNoArgs("bytes.hex", func(t *Thread, self Value) (Value, *Exception) {
 			return NewStr(fmt.Sprintf("%x", bytesOf(self))), nil
 		}),
@@ -308,9 +306,7 @@ func init() {
 			o.b = append(o.b, byte(n))
 			return None, nil
 		}),
-		methN("decode", 0, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			return NewStr(string(bytesOf(self))), nil
-		}),
+		&MethodDef{Name: "decode", Fn: bytesDecodeMethod},
 	)
 	MemoryViewType.ready()
 }
@@ -855,9 +851,6 @@ func unicodeDecimal(r rune) int {
 	return -1
 }
 
-func isUnicodeSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f
-}
 
 func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 	switch which {
@@ -1086,4 +1079,12 @@ func Ascii(t *Thread, v Value) (Value, *Exception) {
 		}
 	}
 	return NewStr(b.String()), nil
+}
+
+func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	enc, errs, err := codecArgs(t, "decode", args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	return decodeBytes(t, bytesOf(self), enc, errs)
 }
