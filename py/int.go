@@ -535,7 +535,6 @@ func intFromString(t *Thread, s string, base int, orig Value) (Value, *Exception
 	return newBigOwned(r), nil
 }
 
-
 // intNew is int.__new__.
 func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 	var a [2]Value

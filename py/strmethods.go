@@ -824,7 +824,6 @@ func strRange(t *Thread, s *Str, a []Value) (int, int, *Exception) {
 	return start, end, nil
 }
 
-
 func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 	w, err := IndexInt(t, a[0], nil)
 	if err != nil {

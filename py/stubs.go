@@ -851,7 +851,6 @@ func unicodeDecimal(r rune) int {
 	return -1
 }
 
-
 func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 	switch which {
 	case 1: // PRINT

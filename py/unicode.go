@@ -111,7 +111,6 @@ func capitalSigma(rs []rune, i int) rune {
 	return 0x3C3
 }
 
-
 func strLower(s *Str) string {
 	if s.isASCII() {
 		return strings.ToLower(s.s)
