@@ -10,14 +10,15 @@ import (
 // Thread is the state of one thread of Python execution: its frames, its value
 // stack, the exception being handled. A Thread belongs to one goroutine.
 type Thread struct {
-	interp    *Interp
-	frame     *Frame     // the running frame
-	depth     int        // recursion depth (Python calls and nested slot calls)
-	exc       *Exception // the exception being handled (sys.exception())
-	stack     []Value    // the current chunk of the value stack
-	sp        int        // first free slot of stack
-	reprStack []Value
-	framePool []*Frame
+	interp     *Interp
+	frame      *Frame     // the running frame
+	depth      int        // recursion depth (Python calls and nested slot calls)
+	exc        *Exception // the exception being handled (sys.exception())
+	stack      []Value    // the current chunk of the value stack
+	spareStack []Value    // a released chunk, kept for reuse
+	sp         int        // first free slot of stack
+	reprStack  []Value
+	framePool  []*Frame
 }
 
 const stackChunk = 1 << 16
@@ -107,7 +108,11 @@ func (t *Thread) allocFrame(code *Code, heap bool) *Frame {
 	}
 	if t.sp+n > len(t.stack) {
 		f.savedStack, f.savedSp = t.stack, t.sp
-		t.stack = make([]Value, max(stackChunk, n))
+		if len(t.spareStack) >= n {
+			t.stack, t.spareStack = t.spareStack, nil
+		} else {
+			t.stack = make([]Value, max(stackChunk, n))
+		}
 		t.sp = 0
 	} else {
 		f.savedSp = -1
@@ -130,6 +135,11 @@ func (t *Thread) releaseFrame(f *Frame) {
 	}
 	clear(window)
 	if f.savedSp >= 0 {
+		// Keep the chunk being left for the next call that needs one: a loop of
+		// calls at a chunk boundary must not allocate a chunk per call.
+		if len(t.stack) > len(t.spareStack) {
+			t.spareStack = t.stack
+		}
 		t.stack, t.sp = f.savedStack, f.savedSp
 		f.savedStack = nil
 	} else {

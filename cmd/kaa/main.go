@@ -5,10 +5,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 )
 
 func main() {
+	// KAA_CPUPROFILE=file writes a Go CPU profile of the run (for `go tool pprof`).
+	if f := os.Getenv("KAA_CPUPROFILE"); f != "" {
+		if w, err := os.Create(f); err == nil {
+			pprof.StartCPUProfile(w)
+			code := run(os.Args[1:])
+			pprof.StopCPUProfile()
+			w.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
