@@ -2,7 +2,6 @@ package py
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unsafe"
 )
@@ -243,17 +242,17 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	var err *Exception
 	switch {
 	case allInt:
-		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].key.small() < pairs[j].key.small() })
+		stableSort(pairs, func(a, b sortItem) bool { return a.key.small() < b.key.small() })
 	case allFloat:
-		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].key.float() < pairs[j].key.float() })
+		stableSort(pairs, func(a, b sortItem) bool { return a.key.float() < b.key.float() })
 	case allStr:
-		sort.SliceStable(pairs, func(i, j int) bool { return strLess(pairs[i].key.str().s, pairs[j].key.str().s) })
+		stableSort(pairs, func(a, b sortItem) bool { return strLess(a.key.str().s, b.key.str().s) })
 	default:
-		sort.SliceStable(pairs, func(i, j int) bool {
+		stableSort(pairs, func(a, b sortItem) bool {
 			if err != nil {
 				return false
 			}
-			lt, e := RichCompareBool(t, pairs[i].key, pairs[j].key, LT)
+			lt, e := RichCompareBool(t, a.key, b.key, LT)
 			if e != nil {
 				err = e
 			}
