@@ -42,20 +42,20 @@ func dictIterType(kind byte, rev bool) *Type {
 
 type dictIter struct {
 	Header
-	d       *Dict
-	i       int
-	kind    byte
-	used    int
-	version uint32
-	rev     bool
+	d    *Dict
+	i    int
+	kind byte
+	used int // the dict's size when iteration began
+	left int // items not yet produced
+	rev  bool
 }
 
 func newDictIter(d *Dict, kind byte) Value {
-	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, false)}, d: d, kind: kind, used: d.used})}
+	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, false)}, d: d, kind: kind, used: d.used, left: d.used})}
 }
 
 func newDictRevIter(d *Dict, kind byte) Value {
-	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, true)}, d: d, kind: kind, used: d.used, rev: true, i: len(d.entries) - 1})}
+	return Value{p: unsafe.Pointer(&dictIter{Header: Header{typ: dictIterType(kind, true)}, d: d, kind: kind, used: d.used, left: d.used, rev: true, i: len(d.entries) - 1})}
 }
 
 func dictSelf(v Value) *Dict { return v.dictObj() }
@@ -353,30 +353,17 @@ func init() {
 			it.used = -1
 			return Value{}, Errorf(RuntimeError, "dictionary changed size during iteration")
 		}
+		step := 1
 		if it.rev {
-			for it.i >= 0 && it.i < len(d.entries) {
-				e := d.entries[it.i]
-				it.i--
-				if e.key.p == nil {
-					continue
-				}
-				switch it.kind {
-				case 'k':
-					return e.key, nil
-				case 'v':
-					return e.val, nil
-				}
-				return NewTuple(e.key, e.val), nil
-			}
-			it.d = nil
-			return Value{}, nil
+			step = -1
 		}
-		for it.i < len(d.entries) {
+		for it.i >= 0 && it.i < len(d.entries) {
 			e := d.entries[it.i]
-			it.i++
+			it.i += step
 			if e.key.p == nil {
 				continue
 			}
+			it.left--
 			switch it.kind {
 			case 'k':
 				return e.key, nil
@@ -396,21 +383,7 @@ func init() {
 			if x.d == nil || x.d.used != x.used {
 				return Int(0), nil
 			}
-			n := 0
-			if x.rev {
-				for i := 0; i <= x.i && i < len(x.d.entries); i++ {
-					if x.d.entries[i].key.p != nil {
-						n++
-					}
-				}
-			} else {
-				for i := x.i; i < len(x.d.entries); i++ {
-					if x.d.entries[i].key.p != nil {
-						n++
-					}
-				}
-			}
-			return Int(int64(n)), nil
+			return Int(int64(x.left)), nil
 		}))
 	}
 }
