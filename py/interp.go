@@ -67,6 +67,10 @@ func NewModule(name string) Value {
 // ModuleDict returns a module's namespace.
 func ModuleDict(m Value) *Dict { return m.hdr().dict }
 
+// builtinModules are the native modules every interpreter can import (math, …); the
+// table is filled by init functions and never changes afterwards.
+var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
+
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
 	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, native: cfg.Native}

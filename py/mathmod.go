@@ -14,14 +14,8 @@ import (
 
 func init() { builtinModules["math"] = newMathModule }
 
-// builtinModules are the native modules every interpreter can import; the table is
-// filled by init functions and never changes afterwards.
-var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
-
-var (
-	errMathDomain = func() *Exception { return Errorf(ValueError, "math domain error") }
-	errMathRange  = func() *Exception { return Errorf(OverflowError, "math range error") }
-)
+func errMathDomain() *Exception { return Errorf(ValueError, "math domain error") }
+func errMathRange() *Exception  { return Errorf(OverflowError, "math range error") }
 
 // asFloat is PyFloat_AsDouble: a float, an int, or an object with __float__ or
 // __index__.
@@ -76,11 +70,7 @@ func checkMath1(x, r float64, canOverflow bool) (Value, *Exception) {
 // math2 applies a two-argument function with math_2's error rules.
 func math2(f func(a, b float64) float64) func(t *Thread, self Value, args []Value) (Value, *Exception) {
 	return func(t *Thread, self Value, args []Value) (Value, *Exception) {
-		a, err := asFloat(t, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		b, err := asFloat(t, args[1])
+		a, b, err := floatPair(t, args[0], args[1])
 		if err != nil {
 			return Value{}, err
 		}
@@ -93,6 +83,16 @@ func math2(f func(a, b float64) float64) func(t *Thread, self Value, args []Valu
 		}
 		return Float(r), nil
 	}
+}
+
+// floatPair converts the two float arguments of a two-argument function.
+func floatPair(t *Thread, a, b Value) (float64, float64, *Exception) {
+	x, err := asFloat(t, a)
+	if err != nil {
+		return 0, 0, err
+	}
+	y, err := asFloat(t, b)
+	return x, y, err
 }
 
 func isFinite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
@@ -175,11 +175,8 @@ func logFunc(f func(float64) float64) func(t *Thread, self, x Value) (Value, *Ex
 	}
 }
 
-// intArg converts an argument that must be an integer (via __index__).
-func intArg(t *Thread, v Value) (Value, *Exception) { return Index(t, v) }
-
 func mathFactorial(t *Thread, self, x Value) (Value, *Exception) {
-	n, err := intArg(t, x)
+	n, err := Index(t, x)
 	if err != nil {
 		return Value{}, err
 	}
@@ -190,10 +187,8 @@ func mathFactorial(t *Thread, self, x Value) (Value, *Exception) {
 	if !ok {
 		return Value{}, Errorf(OverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
 	}
-	return normBig(new(big.Int).MulRange(1, max(k, 1))), nil
+	return newBigOwned(new(big.Int).MulRange(1, max(k, 1))), nil
 }
-
-func normBig(b *big.Int) Value { return newBigOwned(b) }
 
 func mathGcdLcm(lcm bool) func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 	name := "gcd"
@@ -209,7 +204,7 @@ func mathGcdLcm(lcm bool) func(t *Thread, self Value, args []Value, kw *Tuple) (
 			acc.SetInt64(1)
 		}
 		for _, a := range args {
-			v, err := intArg(t, a)
+			v, err := Index(t, a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -225,24 +220,24 @@ func mathGcdLcm(lcm bool) func(t *Thread, self Value, args []Value, kw *Tuple) (
 				acc.GCD(nil, nil, acc, b)
 			}
 		}
-		return normBig(acc), nil
+		return newBigOwned(acc), nil
 	}
 }
 
 func mathIsqrt(t *Thread, self, x Value) (Value, *Exception) {
-	n, err := intArg(t, x)
+	n, err := Index(t, x)
 	if err != nil {
 		return Value{}, err
 	}
 	if intCompare(n, Int(0)) < 0 {
 		return Value{}, Errorf(ValueError, "isqrt() argument must be nonnegative")
 	}
-	return normBig(new(big.Int).Sqrt(bigOf(n))), nil
+	return newBigOwned(new(big.Int).Sqrt(bigOf(n))), nil
 }
 
 func mathCombPerm(perm bool) func(t *Thread, self Value, args []Value) (Value, *Exception) {
 	return func(t *Thread, self Value, args []Value) (Value, *Exception) {
-		n, err := intArg(t, args[0])
+		n, err := Index(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
@@ -252,7 +247,7 @@ func mathCombPerm(perm bool) func(t *Thread, self Value, args []Value) (Value, *
 			}
 			return mathFactorial(t, self, n)
 		}
-		k, err := intArg(t, args[1])
+		k, err := Index(t, args[1])
 		if err != nil {
 			return Value{}, err
 		}
@@ -286,7 +281,7 @@ func mathCombPerm(perm bool) func(t *Thread, self Value, args []Value) (Value, *
 		if !perm && kk > 1 {
 			r.Quo(r, new(big.Int).MulRange(1, kk))
 		}
-		return normBig(r), nil
+		return newBigOwned(r), nil
 	}
 }
 
@@ -387,92 +382,72 @@ func vectorNorm(vec []float64, maxv float64, foundNaN bool) float64 {
 	}
 	scale := math.Ldexp(1, -maxE)
 	csum, frac1, frac2 := 1.0, 0.0, 0.0
+	// addProduct adds a*b to csum losslessly (exact product by FMA, exact sum),
+	// keeping the low parts in frac1 and frac2.
+	addProduct := func(a, b float64) {
+		prHi := a * b
+		prLo := math.FMA(a, b, -prHi)
+		smHi := csum + prHi
+		frac1 += prLo
+		frac2 += (csum - smHi) + prHi
+		csum = smHi
+	}
 	for _, x := range vec {
 		x *= scale
-		prHi := x * x
-		prLo := math.FMA(x, x, -prHi)
-		smHi := csum + prHi
-		smLo := (csum - smHi) + prHi
-		csum = smHi
-		frac1 += prLo
-		frac2 += smLo
+		addProduct(x, x)
 	}
 	h := math.Sqrt(csum - 1 + (frac1 + frac2))
-	prHi := -h * h
-	prLo := math.FMA(-h, h, -prHi)
-	smHi := csum + prHi
-	smLo := (csum - smHi) + prHi
-	csum = smHi
-	frac1 += prLo
-	frac2 += smLo
+	addProduct(-h, h)
 	x := csum - 1 + (frac1 + frac2)
-	h += x / (2 * h)
+	h += x / (2 * h) // differential correction
 	return h / scale
+}
+
+// norm is vector_norm over n non-negative values produced by get.
+func norm(n int, get func(i int) (float64, *Exception)) (Value, *Exception) {
+	vec := make([]float64, n)
+	maxv, nan := 0.0, false
+	for i := range vec {
+		x, err := get(i)
+		if err != nil {
+			return Value{}, err
+		}
+		vec[i] = x
+		nan = nan || math.IsNaN(x)
+		if x > maxv {
+			maxv = x
+		}
+	}
+	return Float(vectorNorm(vec, maxv, nan)), nil
 }
 
 func mathHypot(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 	if err := noKwargs("hypot", kw); err != nil {
 		return Value{}, err
 	}
-	vec := make([]float64, len(args))
-	maxv, nan := 0.0, false
-	for i, a := range args {
-		x, err := asFloat(t, a)
-		if err != nil {
-			return Value{}, err
-		}
-		x = math.Abs(x)
-		vec[i] = x
-		nan = nan || math.IsNaN(x)
-		if x > maxv {
-			maxv = x
-		}
-	}
-	return Float(vectorNorm(vec, maxv, nan)), nil
+	return norm(len(args), func(i int) (float64, *Exception) {
+		x, err := asFloat(t, args[i])
+		return math.Abs(x), err
+	})
 }
 
+// mathDist is dist(p, q): p and q may be any iterables of the same length.
 func mathDist(t *Thread, self Value, args []Value) (Value, *Exception) {
-	p, q := args[0], args[1]
-	if p.Type().layout != TupleType || q.Type().layout != TupleType {
-		if !isSequenceForMatch(p) && p.Type().layout != TupleType {
-			return Value{}, typeErrorf("dist(): argument 1 must be tuple, not %s", typeName(p))
-		}
-		if !isSequenceForMatch(q) && q.Type().layout != TupleType {
-			return Value{}, typeErrorf("dist(): argument 2 must be tuple, not %s", typeName(q))
-		}
-		pi, err := ToSlice(t, p)
-		if err != nil {
-			return Value{}, err
-		}
-		qi, err := ToSlice(t, q)
-		if err != nil {
-			return Value{}, err
-		}
-		p, q = NewTuple(pi...), NewTuple(qi...)
+	p, err := ToSlice(t, args[0])
+	if err != nil {
+		return Value{}, err
 	}
-	pi, qi := p.tuple().items, q.tuple().items
-	if len(pi) != len(qi) {
+	q, err := ToSlice(t, args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if len(p) != len(q) {
 		return Value{}, Errorf(ValueError, "both points must have the same number of dimensions")
 	}
-	vec := make([]float64, len(pi))
-	maxv, nan := 0.0, false
-	for i := range pi {
-		a, err := asFloat(t, pi[i])
-		if err != nil {
-			return Value{}, err
-		}
-		b, err := asFloat(t, qi[i])
-		if err != nil {
-			return Value{}, err
-		}
-		x := math.Abs(a - b)
-		vec[i] = x
-		nan = nan || math.IsNaN(x)
-		if x > maxv {
-			maxv = x
-		}
-	}
-	return Float(vectorNorm(vec, maxv, nan)), nil
+	return norm(len(p), func(i int) (float64, *Exception) {
+		a, b, err := floatPair(t, p[i], q[i])
+		return math.Abs(a - b), err
+	})
 }
 
 func mathIsclose(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -480,11 +455,7 @@ func mathIsclose(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 	if err := parseArgs("isclose", args, kw, []string{"a", "b", "rel_tol", "abs_tol"}, 0, 2, 2, a[:]); err != nil {
 		return Value{}, err
 	}
-	x, err := asFloat(t, a[0])
-	if err != nil {
-		return Value{}, err
-	}
-	y, err := asFloat(t, a[1])
+	x, y, err := floatPair(t, a[0], a[1])
 	if err != nil {
 		return Value{}, err
 	}
@@ -513,11 +484,7 @@ func mathIsclose(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 }
 
 func mathPow(t *Thread, self Value, args []Value) (Value, *Exception) {
-	x, err := asFloat(t, args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	y, err := asFloat(t, args[1])
+	x, y, err := floatPair(t, args[0], args[1])
 	if err != nil {
 		return Value{}, err
 	}
@@ -604,7 +571,7 @@ func mathSumprod(t *Thread, self Value, args []Value) (Value, *Exception) {
 		for i := range p {
 			acc.Add(acc, new(big.Int).Mul(bigOf(p[i]), bigOf(q[i])))
 		}
-		return normBig(acc), nil
+		return newBigOwned(acc), nil
 	case allNum:
 		acc := new(big.Rat)
 		for i := range p {
@@ -685,11 +652,7 @@ func mathModf(t *Thread, self, x Value) (Value, *Exception) {
 }
 
 func mathFmod(t *Thread, self Value, args []Value) (Value, *Exception) {
-	x, err := asFloat(t, args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	y, err := asFloat(t, args[1])
+	x, y, err := floatPair(t, args[0], args[1])
 	if err != nil {
 		return Value{}, err
 	}
@@ -704,11 +667,7 @@ func mathFmod(t *Thread, self Value, args []Value) (Value, *Exception) {
 }
 
 func mathRemainder(t *Thread, self Value, args []Value) (Value, *Exception) {
-	x, err := asFloat(t, args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	y, err := asFloat(t, args[1])
+	x, y, err := floatPair(t, args[0], args[1])
 	if err != nil {
 		return Value{}, err
 	}
@@ -729,35 +688,54 @@ func mathNextafter(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exce
 	if err := parseArgs("nextafter", args, kw, []string{"x", "y", "steps"}, 2, 2, 2, a[:]); err != nil {
 		return Value{}, err
 	}
-	x, err := asFloat(t, a[0])
-	if err != nil {
-		return Value{}, err
-	}
-	y, err := asFloat(t, a[1])
+	x, y, err := floatPair(t, a[0], a[1])
 	if err != nil {
 		return Value{}, err
 	}
 	if a[2].IsNil() || a[2].IsNone() {
 		return Float(math.Nextafter(x, y)), nil
 	}
-	n, err := intArg(t, a[2])
+	n, err := Index(t, a[2])
 	if err != nil {
 		return Value{}, err
 	}
 	if intCompare(n, Int(0)) < 0 {
 		return Value{}, Errorf(ValueError, "steps must be a non-negative integer")
 	}
+	if math.IsNaN(x) || math.IsNaN(y) {
+		return Float(x + y), nil
+	}
 	steps, ok := AsInt64(n)
 	if !ok {
 		steps = math.MaxInt64
 	}
-	for i := int64(0); i < steps && x != y; i++ {
-		if math.IsNaN(x) || math.IsNaN(y) {
-			return Float(x + y), nil
-		}
-		x = math.Nextafter(x, y)
+	// Floats in order map to integers in order; walking steps ulps is one addition.
+	ox, oy := orderedFloat(x), orderedFloat(y)
+	switch {
+	case steps == 0:
+		return Float(x), nil
+	case ox == oy || oy > ox && uint64(oy-ox) <= uint64(steps) || oy < ox && uint64(ox-oy) <= uint64(steps):
+		return Float(y), nil
+	case oy > ox:
+		return Float(unorderedFloat(ox + steps)), nil
 	}
-	return Float(x), nil
+	return Float(unorderedFloat(ox - steps)), nil
+}
+
+// orderedFloat maps a non-NaN float to an integer of the same order (both zeros to 0).
+func orderedFloat(f float64) int64 {
+	b := math.Float64bits(f)
+	if b>>63 != 0 {
+		return -int64(b &^ (1 << 63))
+	}
+	return int64(b)
+}
+
+func unorderedFloat(n int64) float64 {
+	if n < 0 {
+		return math.Float64frombits(uint64(-n) | 1<<63)
+	}
+	return math.Float64frombits(uint64(n))
 }
 
 func mathUlp(t *Thread, self, v Value) (Value, *Exception) {
