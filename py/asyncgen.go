@@ -41,43 +41,29 @@ func newAGAwaitable(typ *Type, g *Generator) *asyncGenAwaitable {
 	return &asyncGenAwaitable{Header: Header{typ: typ}, gen: g}
 }
 
-// unwrap is async_gen_unwrap_value: a wrapped yield finishes the awaitable.
-func (o *asyncGenAwaitable) unwrap(r Value, err *Exception) (Value, *Exception) {
+// finish is async_gen_unwrap_value, and for aclose() the check of what the generator
+// did with GeneratorExit: a wrapped yield ends the awaitable (with its value, or for
+// aclose with "ignored GeneratorExit"); an await's value passes on up.
+func (o *asyncGenAwaitable) finish(r Value, err *Exception) (Value, *Exception) {
 	g := o.gen
+	if err == nil && r.Type() != asyncGenWrappedType {
+		return r, nil
+	}
+	g.runningAsync = false
+	o.state = 2
 	if err != nil {
 		if err.Matches(StopAsyncIteration) || err.Matches(GeneratorExit) {
 			g.agClosed = true
-		}
-		g.runningAsync = false
-		o.state = 2
-		return Value{}, err
-	}
-	if r.Type() == asyncGenWrappedType {
-		g.runningAsync = false
-		o.state = 2
-		return Value{}, NewException(StopIteration, (*asyncGenWrapped)(r.p).val)
-	}
-	return r, nil
-}
-
-// closeResult checks what the generator did with aclose()'s GeneratorExit.
-func (o *asyncGenAwaitable) closeResult(r Value, err *Exception) (Value, *Exception) {
-	g := o.gen
-	if err != nil {
-		g.runningAsync = false
-		o.state = 2
-		if err.Matches(StopAsyncIteration) || err.Matches(GeneratorExit) {
-			g.agClosed = true
-			return Value{}, NewException(StopIteration)
+			if o.close {
+				return Value{}, NewException(StopIteration)
+			}
 		}
 		return Value{}, err
 	}
-	if r.Type() == asyncGenWrappedType {
-		g.runningAsync = false
-		o.state = 2
+	if o.close {
 		return Value{}, Errorf(RuntimeError, "async generator ignored GeneratorExit")
 	}
-	return r, nil
+	return Value{}, NewException(StopIteration, (*asyncGenWrapped)(r.p).val)
 }
 
 func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
@@ -96,7 +82,7 @@ func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
 			o.state = 1
 			g.runningAsync = true
 		}
-		return o.unwrap(g.send(t, v))
+		return o.finish(g.send(t, v))
 	}
 	what := "athrow"
 	if o.close {
@@ -121,15 +107,13 @@ func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
 		}
 		o.state = 1
 		g.runningAsync = true
+		exc := o.exc
 		if o.close {
-			return o.closeResult(g.throw(t, NewException(GeneratorExit)))
+			exc = NewException(GeneratorExit)
 		}
-		return o.unwrap(g.throw(t, o.exc))
+		return o.finish(g.throw(t, exc))
 	}
-	if o.close {
-		return o.closeResult(g.send(t, v))
-	}
-	return o.unwrap(g.send(t, v))
+	return o.finish(g.send(t, v))
 }
 
 func (o *asyncGenAwaitable) throw(t *Thread, exc *Exception) (Value, *Exception) {
@@ -139,25 +123,21 @@ func (o *asyncGenAwaitable) throw(t *Thread, exc *Exception) (Value, *Exception)
 		}
 		return Value{}, Errorf(RuntimeError, "cannot reuse already awaited aclose()/athrow()")
 	}
-	if o.close {
-		return o.closeResult(o.gen.throw(t, exc))
-	}
-	return o.unwrap(o.gen.throw(t, exc))
+	return o.finish(o.gen.throw(t, exc))
 }
 
 func init() {
 	asyncGenWrappedType.ready()
-	g := func(v Value) *Generator { return v.gen() }
 	AsyncGenType.repr = func(t *Thread, v Value) (Value, *Exception) {
-		q, _ := StrOf(t, g(v).qualname)
+		q, _ := StrOf(t, v.gen().qualname)
 		return NewStr(fmt.Sprintf("<async_generator object %s at %#x>", q, idOf(v))), nil
 	}
 	asend := func(self, v Value) Value {
-		o := newAGAwaitable(AsyncGenASendType, g(self))
+		o := newAGAwaitable(AsyncGenASendType, self.gen())
 		o.val = v
 		return Value{p: unsafe.Pointer(o)}
 	}
-	AsyncGenType.ready(
+	defs := []*MethodDef{
 		methNoArgs("async_generator.__aiter__", func(t *Thread, self Value) (Value, *Exception) { return self, nil }),
 		methNoArgs("async_generator.__anext__", func(t *Thread, self Value) (Value, *Exception) { return asend(self, None), nil }),
 		methO("async_generator.asend", func(t *Thread, self, v Value) (Value, *Exception) { return asend(self, v), nil }),
@@ -166,36 +146,17 @@ func init() {
 			if err != nil {
 				return Value{}, err
 			}
-			o := newAGAwaitable(AsyncGenAThrowType, g(self))
+			o := newAGAwaitable(AsyncGenAThrowType, self.gen())
 			o.exc = e
 			return Value{p: unsafe.Pointer(o)}, nil
 		}),
 		methNoArgs("async_generator.aclose", func(t *Thread, self Value) (Value, *Exception) {
-			o := newAGAwaitable(AsyncGenAThrowType, g(self))
+			o := newAGAwaitable(AsyncGenAThrowType, self.gen())
 			o.close = true
 			return Value{p: unsafe.Pointer(o)}, nil
 		}),
-		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return g(v).name, nil }, nil),
-		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return g(v).qualname, nil }, nil),
-		getset("ag_running", func(t *Thread, v Value) (Value, *Exception) { return Bool(g(v).runningAsync), nil }, nil),
-		getset("ag_frame", func(t *Thread, v Value) (Value, *Exception) {
-			if g(v).finished {
-				return None, nil
-			}
-			return g(v).frame.Value(), nil
-		}, nil),
-		getset("ag_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer(g(v).frame.code)}, nil }, nil),
-		getset("ag_await", func(t *Thread, v Value) (Value, *Exception) {
-			if yf := g(v).yieldFrom(); !yf.IsNil() {
-				return yf, nil
-			}
-			return None, nil
-		}, nil),
-		getset("ag_suspended", func(t *Thread, v Value) (Value, *Exception) {
-			x := g(v)
-			return Bool(!x.finished && !x.running && x.frame.yielded), nil
-		}, nil),
-	)
+	}
+	AsyncGenType.ready(append(defs, genAttrs("ag_", "ag_await", func(g *Generator) bool { return g.runningAsync })...)...)
 	for _, at := range []*Type{AsyncGenASendType, AsyncGenAThrowType} {
 		at.iter = selfIter
 		at.next = func(t *Thread, v Value) (Value, *Exception) {

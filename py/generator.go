@@ -351,30 +351,10 @@ func init() {
 				return self.gen().throw(t, e)
 			}),
 			methNoArgs(gt.Name+".close", func(t *Thread, self Value) (Value, *Exception) { return self.gen().close(t) }),
-			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().name, nil }, nil),
-			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().qualname, nil }, nil),
 		}
-		prefix := "gi_"
-		if gt == CoroutineType {
-			prefix = "cr_"
-		}
-		methods = append(methods,
-			getset(prefix+"running", func(t *Thread, v Value) (Value, *Exception) { return Bool(v.gen().running), nil }, nil),
-			getset(prefix+"frame", func(t *Thread, v Value) (Value, *Exception) {
-				if v.gen().finished {
-					return None, nil
-				}
-				return v.gen().frame.Value(), nil
-			}, nil),
-			getset(prefix+"code", func(t *Thread, v Value) (Value, *Exception) {
-				return Value{p: unsafe.Pointer(v.gen().frame.code)}, nil
-			}, nil),
-			getset(prefix+"suspended", func(t *Thread, v Value) (Value, *Exception) {
-				g := v.gen()
-				return Bool(!g.finished && !g.running && (g.frame.yielded)), nil
-			}, nil),
-		)
+		running := func(g *Generator) bool { return g.running }
 		if gt == GeneratorType {
+			methods = append(methods, genAttrs("gi_", "gi_yieldfrom", running)...)
 			gt.iter = selfIter
 			gt.next = func(t *Thread, v Value) (Value, *Exception) {
 				r, returned, err := v.gen().resume(t, None, nil)
@@ -389,21 +369,11 @@ func init() {
 				}
 				return r, nil
 			}
-			methods = append(methods, getset("gi_yieldfrom", func(t *Thread, v Value) (Value, *Exception) {
-				if yf := v.gen().yieldFrom(); !yf.IsNil() {
-					return yf, nil
-				}
-				return None, nil
-			}, nil))
 		} else {
+			methods = append(methods, genAttrs("cr_", "cr_await", running)...)
 			methods = append(methods, methNoArgs("coroutine.__await__", func(t *Thread, self Value) (Value, *Exception) {
 				return Value{p: unsafe.Pointer(&coroWrapper{Header: Header{typ: CoroWrapperType}, coro: self})}, nil
-			}), getset("cr_await", func(t *Thread, v Value) (Value, *Exception) {
-				if yf := v.gen().yieldFrom(); !yf.IsNil() {
-					return yf, nil
-				}
-				return None, nil
-			}, nil))
+			}))
 		}
 		gt.ready(methods...)
 	}
@@ -434,6 +404,35 @@ func init() {
 			return (*coroWrapper)(self.p).coro.gen().close(t)
 		}),
 	)
+}
+
+// genAttrs are the attributes generators, coroutines and async generators share,
+// with their prefix (gi_, cr_, ag_); delegate names the yield-from/await target.
+func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodDef {
+	return []*MethodDef{
+		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().name, nil }, nil),
+		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().qualname, nil }, nil),
+		getset(prefix+"running", func(t *Thread, v Value) (Value, *Exception) { return Bool(running(v.gen())), nil }, nil),
+		getset(prefix+"frame", func(t *Thread, v Value) (Value, *Exception) {
+			if v.gen().finished {
+				return None, nil
+			}
+			return v.gen().frame.Value(), nil
+		}, nil),
+		getset(prefix+"code", func(t *Thread, v Value) (Value, *Exception) {
+			return Value{p: unsafe.Pointer(v.gen().frame.code)}, nil
+		}, nil),
+		getset(prefix+"suspended", func(t *Thread, v Value) (Value, *Exception) {
+			g := v.gen()
+			return Bool(!g.finished && !g.running && g.frame.yielded), nil
+		}, nil),
+		getset(delegate, func(t *Thread, v Value) (Value, *Exception) {
+			if yf := v.gen().yieldFrom(); !yf.IsNil() {
+				return yf, nil
+			}
+			return None, nil
+		}, nil),
+	}
 }
 
 type coroWrapper struct {
