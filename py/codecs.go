@@ -80,7 +80,7 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) (Value, *Exception) {
 		case "ascii", "latin_1":
 			out = append(out, byte(r))
 		case "utf_16", "utf_16_le", "utf_16_be":
-			var be bool = enc == "utf_16_be"
+			be := enc == "utf_16_be"
 			put := func(u uint16) {
 				if be {
 					out = binary.BigEndian.AppendUint16(out, u)
@@ -114,15 +114,16 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) (Value, *Exception) {
 	} else if limit > 0xFF {
 		reason = "surrogates not allowed"
 	}
+	// Unicode encodings refuse lone surrogates; the others what is past their range.
+	unencodable := func(r rune) bool { return r > limit || r >= 0xD800 && r <= 0xDFFF && limit > 0xFF }
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		bad := r > limit || r >= 0xD800 && r <= 0xDFFF && limit > 0xFF
-		if !bad {
+		if !unencodable(r) {
 			putUnit(r)
 			continue
 		}
 		end := i + 1
-		for end < len(rs) && (rs[end] > limit || rs[end] >= 0xD800 && rs[end] <= 0xDFFF && limit > 0xFF) {
+		for end < len(rs) && unencodable(rs[end]) {
 			end++
 		}
 		switch errors {

@@ -20,7 +20,7 @@ func egNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{}, typeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	msg, seq := args[0], args[1]
-	if msg.Type() != StrType && !msg.Type().IsSubtype(StrType) {
+	if !msg.Type().IsSubtype(StrType) {
 		return Value{}, typeErrorf("argument 1 must be str, not %s", typeName(msg))
 	}
 	if !isSequenceForMatch(seq) {

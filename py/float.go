@@ -174,15 +174,12 @@ func floatPow(t *Thread, x, y float64) (Value, *Exception) {
 	if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) {
 		return complexPow(t, complex(x, 0), complex(y, 0))
 	}
-	r := powFloat(x, y)
+	r := constant.PowFloat(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
 	}
 	return Float(r), nil
 }
-
-// powFloat is C's pow (see constant.PowFloat).
-func powFloat(x, y float64) float64 { return constant.PowFloat(x, y) }
 
 func floatBinary(op int, reflected bool) binaryFunc {
 	return func(t *Thread, a, b Value) (Value, *Exception) {

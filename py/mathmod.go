@@ -3,6 +3,8 @@ package py
 import (
 	"math"
 	"math/big"
+
+	"github.com/kaa-python/kaa/constant"
 )
 
 // The math module, natively. Results follow CPython's mathmodule.c: domain errors
@@ -515,7 +517,7 @@ func mathPow(t *Thread, self Value, args []Value) (Value, *Exception) {
 	if x < 0 && y != math.Trunc(y) {
 		return Value{}, errMathDomain()
 	}
-	r = powFloat(x, y)
+	r = constant.PowFloat(x, y)
 	if math.IsInf(r, 0) {
 		return Value{}, errMathRange()
 	}

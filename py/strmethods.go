@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/kaa-python/kaa/constant"
 )
 
 func strSelf(v Value) *Str { return v.str() }
@@ -558,7 +560,7 @@ func strMethodDefs() []*MethodDef {
 		pred("isalpha", ucIsAlpha, true),
 		pred("isalnum", isAlnumRune, true),
 		pred("isspace", isSpaceRune, true),
-		pred("isprintable", isPrintableRune, false),
+		pred("isprintable", constant.IsPrintable, false),
 		pred("isascii", func(r rune) bool { return r < 0x80 }, false),
 		strPred("isupper", strIsUpper),
 		strPred("islower", strIsLower),

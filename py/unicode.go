@@ -3,8 +3,6 @@ package py
 import (
 	"sort"
 	"strings"
-
-	"github.com/kaa-python/kaa/constant"
 )
 
 // Unicode behaviour of str's methods, from tables generated out of python3.13
@@ -255,8 +253,6 @@ func strIsIdentifier(s *Str) bool {
 func isAlnumRune(r rune) bool {
 	return ucIsAlpha(r) || ucIsDecimal(r) || ucIsDigit(r) || ucIsNumeric(r)
 }
-
-func isPrintableRune(r rune) bool { return constant.IsPrintable(r) }
 
 // asciiDigits maps decimal digits of any script to ASCII and other whitespace to
 // spaces, as int() and float() see their argument (_PyUnicode_TransformDecimalAndSpaceToASCII).
