@@ -270,9 +270,15 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 		if prec == 0 {
 			prec = 1
 		}
-		body = (strconv.FormatFloat(a, 'g', prec, 64))
-		if sp.alt && !strings.Contains(body, ".") {
-			body += "."
+		body = strconv.FormatFloat(a, 'g', prec, 64)
+		if sp.alt && !math_isInfNaN(a) { // '#': keep the trailing zeros
+			e := strconv.FormatFloat(a, 'e', prec-1, 64)
+			exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+			if exp >= -4 && exp < prec {
+				body = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+			} else {
+				body = e
+			}
 		}
 	case 0:
 		if prec < 0 {
@@ -288,6 +294,12 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 	}
 	if math_isInfNaN(a) {
 		body = FloatRepr(a)
+	} else if sp.alt && !strings.Contains(body, ".") {
+		if i := strings.IndexAny(body, "e%"); i >= 0 {
+			body = body[:i] + "." + body[i:]
+		} else {
+			body += "."
+		}
 	}
 	if sp.typ == 'E' || sp.typ == 'G' || sp.typ == 'F' {
 		body = strings.ToUpper(body)
@@ -852,7 +864,7 @@ func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 		return NewStr(strings.Repeat(f, n) + s.s), nil
 	}
 	l := n / 2
-	if n%2 == 1 && s.n%2 == 1 {
+	if n%2 == 1 && w%2 == 1 { // CPython: left = marg/2 + (marg & width & 1)
 		l++
 	}
 	return NewStr(strings.Repeat(f, l) + s.s + strings.Repeat(f, n-l)), nil
@@ -1117,15 +1129,27 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 	return NewStr(b.String()), nil
 }
 
-// percentFormat is str % args (the common conversions).
+// percentFormat is str % args.
 func percentFormat(t *Thread, f string, args Value) (Value, *Exception) {
+	r, err := percentCore(t, f, args, false)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(r), nil
+}
+
+// percentCore is printf-style formatting for str (raw false) and bytes (raw
+// true: f and the result are byte strings, %s takes bytes-like objects and %r
+// and %a give ascii()).
+func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception) {
 	var items []Value
 	var mapping Value
 	if it, ok := args.tupleItems(); ok {
 		items = it
 	} else {
 		items = []Value{args}
-		if args.Type().layout == DictType {
+		l := args.Type().layout
+		if args.Type().getitem != nil && l != TupleType && l != StrType && !(raw && l == BytesType) {
 			mapping = args
 		}
 	}
@@ -1144,26 +1168,95 @@ func percentFormat(t *Thread, f string, args Value) (Value, *Exception) {
 			continue
 		}
 		i++
-		if i >= len(f) {
-			return Value{}, Errorf(ValueError, "incomplete format")
-		}
 		var v Value
-		if f[i] == '(' {
-			k := strings.IndexByte(f[i:], ')')
-			key := f[i+1 : i+k]
-			i += k + 1
+		if i < len(f) && f[i] == '(' {
+			if mapping.IsNil() {
+				return "", typeErrorf("format requires a mapping")
+			}
+			depth, k := 1, i+1
+			for ; k < len(f) && depth > 0; k++ {
+				switch f[k] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			if depth > 0 {
+				return "", Errorf(ValueError, "incomplete format key")
+			}
+			key := f[i+1 : k-1]
+			i = k
+			kv := NewStr(key)
+			if raw {
+				kv = NewBytes([]byte(key))
+			}
 			var err *Exception
-			if v, err = GetItem(t, mapping, NewStr(key)); err != nil {
-				return Value{}, err
+			if v, err = GetItem(t, mapping, kv); err != nil {
+				return "", err
 			}
 		}
-		st := i
-		for i < len(f) && strings.IndexByte("-+ #0123456789.*", f[i]) >= 0 {
+		var minus, plus, space, alt, zero bool
+	flags:
+		for ; i < len(f); i++ {
+			switch f[i] {
+			case '-':
+				minus = true
+			case '+':
+				plus = true
+			case ' ':
+				space = true
+			case '#':
+				alt = true
+			case '0':
+				zero = true
+			default:
+				break flags
+			}
+		}
+		width, prec := -1, -1
+		num := func() (int, *Exception) {
+			if i < len(f) && f[i] == '*' {
+				i++
+				w, err := next()
+				if err != nil {
+					return 0, err
+				}
+				if !w.IsSmallInt() {
+					return 0, typeErrorf("* wants int")
+				}
+				return int(w.small()), nil
+			}
+			n := 0
+			for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
+				n = n*10 + int(f[i]-'0')
+			}
+			return n, nil
+		}
+		if i < len(f) && (f[i] == '*' || f[i] >= '0' && f[i] <= '9') {
+			var err *Exception
+			if width, err = num(); err != nil {
+				return "", err
+			}
+			if width < 0 {
+				minus, width = true, -width
+			}
+		}
+		if i < len(f) && f[i] == '.' {
+			i++
+			var err *Exception
+			if prec, err = num(); err != nil {
+				return "", err
+			}
+			if prec < 0 {
+				prec = 0
+			}
+		}
+		for i < len(f) && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L') {
 			i++
 		}
-		flags := f[st:i]
 		if i >= len(f) {
-			return Value{}, Errorf(ValueError, "incomplete format")
+			return "", Errorf(ValueError, "incomplete format")
 		}
 		c := f[i]
 		if c == '%' {
@@ -1173,70 +1266,197 @@ func percentFormat(t *Thread, f string, args Value) (Value, *Exception) {
 		if v.IsNil() {
 			var err *Exception
 			if v, err = next(); err != nil {
-				return Value{}, err
+				return "", err
 			}
 		}
-		spec := strings.Replace(flags, "-", "<", 1)
-		if strings.HasPrefix(flags, "-") {
-			spec = "<" + flags[1:]
-		} else if (c == 's' || c == 'r' || c == 'a') && flags != "" {
-			spec = ">" + strings.TrimLeft(flags, "+ #0") // %s pads on the left
-		}
-		var r Value
-		var err *Exception
+		var body, sign string
+		numeric := true
 		switch c {
-		case 's':
-			if r, err = StrV(t, v); err == nil {
-				r, err = Format(t, r, spec)
+		case 's', 'r', 'a', 'b':
+			numeric = false
+			var r Value
+			var err *Exception
+			switch {
+			case raw && (c == 's' || c == 'b'):
+				if bb, ok := bytesLike(v); ok {
+					body = string(bb)
+				} else if m, found, e := lookupSpecial(t, v, "__bytes__"); e != nil {
+					return "", e
+				} else if found {
+					if r, err = Call(t, m); err != nil {
+						return "", err
+					}
+					if r.Type().layout != BytesType {
+						return "", typeErrorf("__bytes__ returned non-bytes (type %s)", typeName(r))
+					}
+					body = string(bytesOf(r))
+				} else {
+					return "", typeErrorf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v))
+				}
+			case c == 'b':
+				return "", Errorf(ValueError, "unsupported format character 'b' (0x62) at index %d", i)
+			case c == 's':
+				r, err = StrV(t, v)
+			case c == 'r' && !raw:
+				r, err = ReprV(t, v)
+			default:
+				r, err = Ascii(t, v)
 			}
-		case 'r':
-			if r, err = ReprV(t, v); err == nil {
-				r, err = Format(t, r, spec)
+			if err != nil {
+				return "", err
 			}
-		case 'd', 'i', 'u':
-			var iv Value
-			if v.isFloatLike() {
-				iv, err = floatToInt(floatOf(v))
-			} else if v.Type().index == nil && v.Type().int == nil {
-				return Value{}, typeErrorf("%%%c format: a real number is required, not %s", c, typeName(v))
+			if !r.IsNil() {
+				body = r.str().s
+			}
+			if prec >= 0 {
+				if raw {
+					if prec < len(body) {
+						body = body[:prec]
+					}
+				} else if rs := []rune(body); prec < len(rs) {
+					body = string(rs[:prec])
+				}
+			}
+		case 'c':
+			numeric = false
+			if raw {
+				if bb, ok := bytesLike(v); ok && v.Type().layout != MemoryViewType {
+					if len(bb) != 1 {
+						return "", typeErrorf("%%c requires an integer in range(256) or a single byte")
+					}
+					body = string(bb)
+				} else {
+					n, err := IndexInt(t, v, nil)
+					if err != nil {
+						return "", typeErrorf("%%c requires an integer in range(256) or a single byte")
+					}
+					if n < 0 || n > 255 {
+						return "", Errorf(OverflowError, "%%c arg not in range(256)")
+					}
+					body = string([]byte{byte(n)})
+				}
+			} else if v.Type().layout == StrType {
+				if v.str().n != 1 {
+					return "", typeErrorf("%%c requires int or char")
+				}
+				body = v.str().s
 			} else {
-				iv, err = ToInt(t, v)
+				if v.Type().index == nil {
+					return "", typeErrorf("%%c requires int or char")
+				}
+				n, err := IndexInt(t, v, nil)
+				if err != nil {
+					return "", err
+				}
+				if n < 0 || n > 0x10ffff {
+					return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+				}
+				body = runeStr(rune(n))
 			}
-			if err == nil {
-				r, err = formatInt(t, iv, spec+"d")
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			var iv Value
+			var err *Exception
+			if c == 'd' || c == 'i' || c == 'u' {
+				if v.isFloatLike() {
+					iv, err = floatToInt(floatOf(v))
+				} else if v.Type().index == nil && v.Type().int == nil {
+					return "", typeErrorf("%%%c format: a real number is required, not %s", c, typeName(v))
+				} else {
+					iv, err = ToInt(t, v)
+				}
+			} else {
+				if iv, err = Index(t, v); err != nil {
+					return "", typeErrorf("%%%c format: an integer is required, not %s", c, typeName(v))
+				}
 			}
-		case 'x', 'X', 'o':
-			iv, e := Index(t, v)
-			if e != nil {
-				return Value{}, typeErrorf("%%%c format: an integer is required, not %s", c, typeName(v))
+			if err != nil {
+				return "", err
 			}
-			r, err = formatInt(t, iv, spec+string(c))
+			base, prefix := 10, ""
+			switch c {
+			case 'x':
+				base, prefix = 16, "0x"
+			case 'X':
+				base, prefix = 16, "0X"
+			case 'o':
+				base, prefix = 8, "0o"
+			}
+			digits := intFormatBase(iv, base, "")
+			if c == 'X' {
+				digits = strings.ToUpper(digits)
+			}
+			if strings.HasPrefix(digits, "-") {
+				sign, digits = "-", digits[1:]
+			}
+			if prec > len(digits) {
+				digits = strings.Repeat("0", prec-len(digits)) + digits
+			}
+			if alt {
+				sign += prefix
+			}
+			body = digits
 		case 'f', 'F', 'e', 'E', 'g', 'G':
 			fv, e := ToFloat(t, v)
 			if e != nil {
-				return Value{}, typeErrorf("must be real number, not %s", typeName(v))
+				return "", typeErrorf("must be real number, not %s", typeName(v))
 			}
-			r, err = formatFloat(t, floatOf(fv), spec+string(c))
-		case 'c':
-			if v.Type() == StrType {
-				r = v
-			} else {
-				n, e := IndexInt(t, v, nil)
-				if e != nil {
-					return Value{}, e
-				}
-				r = NewStr(runeStr(rune(n)))
+			spec := ""
+			if alt {
+				spec = "#"
+			}
+			if prec < 0 {
+				prec = 6
+			}
+			r, err := formatFloat(t, floatOf(fv), spec + "." + strconv.Itoa(prec) + string(c))
+			if err != nil {
+				return "", err
+			}
+			body = r.str().s
+			if strings.HasPrefix(body, "-") {
+				sign, body = "-", body[1:]
 			}
 		default:
-			return Value{}, Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
+			if c >= 0x80 && !raw {
+				r, _ := decodeRune(f[i:])
+				return "", Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", runeStr(r), r, countRunes(f[:i]))
+			}
+			return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
 		}
-		if err != nil {
-			return Value{}, err
+		if numeric && !strings.HasPrefix(sign, "-") {
+			if plus {
+				sign = "+" + sign
+			} else if space {
+				sign = " " + sign
+			}
 		}
-		b.WriteString(r.str().s)
+		n := len(sign) + len(body)
+		if !raw {
+			n = countRunes(sign) + countRunes(body)
+		}
+		switch {
+		case width <= n:
+			b.WriteString(sign)
+			b.WriteString(body)
+		case minus:
+			b.WriteString(sign)
+			b.WriteString(body)
+			b.WriteString(strings.Repeat(" ", width-n))
+		case zero && numeric:
+			b.WriteString(sign)
+			b.WriteString(strings.Repeat("0", width-n))
+			b.WriteString(body)
+		default:
+			b.WriteString(strings.Repeat(" ", width-n))
+			b.WriteString(sign)
+			b.WriteString(body)
+		}
 	}
 	if ai < len(items) && mapping.IsNil() {
-		return Value{}, typeErrorf("not all arguments converted during string formatting")
+		what := "string"
+		if raw {
+			what = "bytes"
+		}
+		return "", typeErrorf("not all arguments converted during %s formatting", what)
 	}
-	return NewStr(b.String()), nil
+	return b.String(), nil
 }
