@@ -1407,7 +1407,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 			if prec < 0 {
 				prec = 6
 			}
-			r, err := formatFloat(t, floatOf(fv), spec + "." + strconv.Itoa(prec) + string(c))
+			r, err := formatFloat(t, floatOf(fv), spec+"."+strconv.Itoa(prec)+string(c))
 			if err != nil {
 				return "", err
 			}
