@@ -200,6 +200,21 @@ func binopTypeError(a, b Value, op int, eq string) *Exception {
 			return typeErrorf("can only concatenate str (not \"%s\") to str", typeName(b))
 		}
 	}
+	if op == nbMul {
+		isSeq := func(v Value) bool {
+			switch v.Type().layout {
+			case StrType, BytesType, ByteArrayType, ListType, TupleType:
+				return true
+			}
+			return false
+		}
+		if isSeq(a) && b.Type().index == nil && !b.IsSmallInt() {
+			return typeErrorf("can't multiply sequence by non-int of type '%s'", typeName(b))
+		}
+		if !isSeq(a) && isSeq(b) && a.Type().index == nil && !a.IsSmallInt() {
+			return typeErrorf("can't multiply sequence by non-int of type '%s'", typeName(a))
+		}
+	}
 	sym := nbSymbols[op]
 	if op == nbPow && eq != "" {
 		sym = "**"

@@ -256,6 +256,7 @@ func init() {
 func builtinDefs() []*MethodDef {
 	return []*MethodDef{
 		{Name: "print", Fn: builtinPrint},
+		{Name: "open", Fn: builtinOpen},
 		methO("len", func(t *Thread, _, v Value) (Value, *Exception) {
 			n, err := Len(t, v)
 			return Int(int64(n)), err
@@ -1238,6 +1239,9 @@ func newBuiltinsModule(t *Thread) Value {
 		d.SetStr(typ.Name, TypeValue(typ))
 	}
 	for _, e := range excTypes {
+		if e.module != "" { // io.UnsupportedOperation and the like live in their modules
+			continue
+		}
 		d.SetStr(e.Name, TypeValue(e))
 	}
 	d.SetStr("EnvironmentError", TypeValue(OSError))

@@ -529,17 +529,11 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *Excep
 }
 
 func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw *Dict) (Value, *Exception) {
-	var bases []*Type
-	for _, b := range baseVals {
-		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
-			return Value{}, typeErrorf("bases must be types")
-		}
-		bases = append(bases, b.typeObj())
-	}
-	// The most derived metaclass.
+	// The most derived metaclass (type(base) for every base, even a non-class:
+	// CPython reports the conflict before checking that the bases are types).
 	winner := meta
-	for _, b := range bases {
-		bm := b.typ
+	for _, b := range baseVals {
+		bm := b.Type()
 		if winner.IsSubtype(bm) {
 			continue
 		}
@@ -548,6 +542,13 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			continue
 		}
 		return Value{}, typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	var bases []*Type
+	for _, b := range baseVals {
+		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+			return Value{}, typeErrorf("bases must be types")
+		}
+		bases = append(bases, b.typeObj())
 	}
 	if winner != meta && winner.new != nil && !winner.lookup(strNew).Is(meta.lookup(strNew)) {
 		all := []Value{NewStr(name), NewTuple(baseVals...), ns.Value()}

@@ -208,6 +208,7 @@ func baseExcInitFields(e *Exception, args []Value) {
 			e.extra[0], e.extra[1] = args[0], args[1]
 			if len(args) >= 3 {
 				e.extra[2] = args[2]
+				e.args = newTuple([]Value{args[0], args[1]}) // CPython keeps only (errno, strerror)
 			}
 			if len(args) >= 5 {
 				e.extra[3] = args[4]

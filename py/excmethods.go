@@ -77,6 +77,7 @@ func init() {
 				v.exc().args = newTuple(items)
 				return nil
 			}),
+		getset("__dict__", instanceDictGet, instanceDictSet),
 		getset("__traceback__", func(t *Thread, v Value) (Value, *Exception) {
 			if tb := v.exc().traceback; tb != nil {
 				return Value{p: unsafe.Pointer(tb)}, nil

@@ -518,6 +518,14 @@ func init() {
 // __qualname__ and __doc__ (CPython copies them with functools.update_wrapper-like logic).
 func wrappedAttr(inner func(Value) Value) getattrFunc {
 	return func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		if name.s == "__doc__" { // the type's own __doc__ would win over the wrapped one
+			if d := v.hdr().dict; d != nil {
+				if r, ok := d.getStr(name); ok {
+					return r, nil
+				}
+			}
+			return GetAttr(t, inner(v), name)
+		}
 		r, err := genericGetAttr(t, v, name)
 		if err != nil && err.Matches(AttributeError) {
 			switch name.s {

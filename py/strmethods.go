@@ -590,6 +590,9 @@ func strMethodDefs() []*MethodDef {
 		methO("str.join", func(t *Thread, self, it Value) (Value, *Exception) {
 			items, err := ToSlice(t, it)
 			if err != nil {
+				if err.Matches(TypeError) && it.Type().iter == nil && it.Type().getitem == nil {
+					return Value{}, typeErrorf("can only join an iterable")
+				}
 				return Value{}, err
 			}
 			parts := make([]string, len(items))
