@@ -331,7 +331,12 @@ func slotLen(t *Thread, v Value) (int, *Exception) {
 		return 0, err
 	}
 	if !r.isInt() {
-		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", typeName(r))
+		if r.Type().index == nil {
+			return 0, typeErrorf("'%s' object cannot be interpreted as an integer", typeName(r))
+		}
+		if r, err = Index(t, r); err != nil {
+			return 0, err
+		}
 	}
 	n, ok := AsInt64(r)
 	if !ok {
@@ -583,6 +588,13 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			break
 		}
 	}
+	for i, b := range bases {
+		for _, b2 := range bases[:i] {
+			if b == b2 {
+				return Value{}, typeErrorf("duplicate base class %s", b.Name)
+			}
+		}
+	}
 	typ := &Type{Header: Header{typ: meta}, Name: name, QualName: name, base: base, bases: bases, layout: layout, heap: true, basetype: true}
 	mro, err := c3(typ, bases)
 	if err != nil {
@@ -688,6 +700,27 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		b.addSub(typ)
 	}
 	tv := TypeValue(typ)
+	// A metaclass that overrides mro() decides the MRO (type_ready's mro_internal).
+	if meta != TypeType {
+		if m := meta.lookupS("mro"); !m.IsNil() && !m.Is(TypeType.lookupS("mro")) {
+			r, err := callMethodDescr(t, m, tv)
+			if err != nil {
+				return Value{}, err
+			}
+			items, err := ToSlice(t, r)
+			if err != nil {
+				return Value{}, err
+			}
+			mro := make([]*Type, len(items))
+			for i, x := range items {
+				if x.Type() != TypeType && !x.Type().IsSubtype(TypeType) {
+					return Value{}, typeErrorf("mro() returned a non-class ('%s')", typeName(x))
+				}
+				mro[i] = x.typeObj()
+			}
+			typ.mro = mro
+		}
+	}
 	// __set_name__ on the namespace's descriptors.
 	for _, k := range d.Keys() {
 		v, _, _ := d.GetItem(t, k)

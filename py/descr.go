@@ -239,7 +239,10 @@ func init() {
 		m := (*Member)(d.p)
 		return NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, m.owner.Name)), nil
 	}
-	MemberType.ready()
+	MemberType.ready(descrGetSets(func(v Value) (string, *Type, string) {
+		m := (*Member)(v.p)
+		return m.name, m.owner, ""
+	})...)
 }
 
 func instanceSlots(v Value) []Value { return (*Instance)(v.p).slots }

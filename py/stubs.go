@@ -239,6 +239,22 @@ func init() {
 		getset("fget", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).get, nil }, nil),
 		getset("fset", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).set, nil }, nil),
 		getset("fdel", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).del, nil }, nil),
+		getset("__name__", func(t *Thread, v Value) (Value, *Exception) {
+			p := (*propertyObj)(v.p)
+			if !p.name.IsNone() {
+				return p.name, nil
+			}
+			if !p.get.IsNone() {
+				return GetAttr(t, p.get, strName)
+			}
+			return Value{}, Errorf(AttributeError, "'property' object has no attribute '__name__'")
+		}, func(t *Thread, v, val Value) *Exception {
+			if val.IsNil() {
+				val = None
+			}
+			(*propertyObj)(v.p).name = val
+			return nil
+		}),
 		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).doc, nil },
 			func(t *Thread, v, val Value) *Exception { (*propertyObj)(v.p).doc = val; return nil }),
 		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
