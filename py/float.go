@@ -420,9 +420,13 @@ func init() {
 			if len(args) != 1 || args[0].Type() != StrType {
 				return Value{}, typeErrorf("fromhex() argument must be str")
 			}
-			f, ok := parseHexFloat(strings.TrimFunc(args[0].str().s, isSpaceRune))
+			hs := strings.TrimFunc(args[0].str().s, isSpaceRune)
+			f, ok := parseHexFloat(hs)
 			if !ok {
 				return Value{}, Errorf(ValueError, "invalid hexadecimal floating-point string")
+			}
+			if math.IsInf(f, 0) && !strings.Contains(strings.ToLower(hs), "inf") {
+				return Value{}, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
 			}
 			if cls.typeObj() != FloatType {
 				return Call(t, cls, Float(f))
@@ -495,10 +499,60 @@ func parseHexFloat(s string) (float64, bool) {
 	}
 	f, err := strconv.ParseFloat("0x"+body, 64)
 	if err != nil {
-		return 0, false
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			return 0, false
+		}
 	}
 	if neg {
 		f = -f
 	}
 	return f, true
+}
+
+// parseComplex is complex(str): an optional pair of parentheses around a real
+// part, an imaginary part ("j" or "J", with the coefficient optional), or both.
+func parseComplex(s string) (complex128, bool) {
+	s = strings.TrimFunc(s, isSpaceRune)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimFunc(s[1:len(s)-1], isSpaceRune)
+	}
+	if s == "" {
+		return 0, false
+	}
+	num := func(t string) (float64, bool) {
+		if t == "" || t == "+" || t == "-" {
+			return map[string]float64{"": 1, "+": 1, "-": -1}[t], true
+		}
+		if strings.ContainsAny(t, " \t\n") {
+			return 0, false
+		}
+		return parseFloat(t)
+	}
+	last := s[len(s)-1]
+	if last != 'j' && last != 'J' {
+		f, ok := parseFloat(s)
+		if !ok || strings.ContainsAny(s, " \t") {
+			return 0, false
+		}
+		return complex(f, 0), true
+	}
+	body := s[:len(s)-1]
+	// The split between the real and imaginary parts: the last sign that is
+	// not part of an exponent.
+	for i := len(body) - 1; i > 0; i-- {
+		c := body[i]
+		if (c == '+' || c == '-') && body[i-1] != 'e' && body[i-1] != 'E' {
+			re, ok1 := parseFloat(body[:i])
+			im, ok2 := num(body[i:])
+			if !ok1 || !ok2 || strings.ContainsAny(body[:i], " \t") {
+				return 0, false
+			}
+			return complex(re, im), true
+		}
+	}
+	im, ok := num(body)
+	if !ok {
+		return 0, false
+	}
+	return complex(0, im), true
 }

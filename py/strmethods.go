@@ -461,7 +461,7 @@ func strMethodDefs() []*MethodDef {
 		return methNoArgs("str."+name, func(t *Thread, self Value) (Value, *Exception) {
 			s := strSelf(self)
 			if s.n == 0 {
-				return False, nil
+				return Bool(!emptyFalse), nil
 			}
 			for _, r := range s.Runes() {
 				if !f(r) {
@@ -500,7 +500,7 @@ func strMethodDefs() []*MethodDef {
 		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			s := strSelf(self)
 			if a[0].Type().layout != StrType {
-				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
+				return Value{}, typeErrorf("%s() argument 1 must be str, not %s", name, typeName(a[0]))
 			}
 			start, end, err := strRange(t, s, a[1:])
 			if err != nil {
@@ -610,10 +610,17 @@ func strMethodDefs() []*MethodDef {
 		&MethodDef{Name: "rsplit", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			return strSplit(t, self, args, kw, true)
 		}},
-		methN("splitlines", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+		&MethodDef{Name: "splitlines", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [1]Value
+			if err := parseArgs("splitlines", args, kw, []string{"keepends"}, 0, 0, -1, a[:]); err != nil {
+				return Value{}, err
+			}
 			keep := false
-			if len(a) == 1 {
-				keep, _ = IsTrue(t, a[0])
+			if !a[0].IsNil() {
+				var err *Exception
+				if keep, err = IsTrue(t, a[0]); err != nil {
+					return Value{}, err
+				}
 			}
 			s := strSelf(self).s
 			var out []Value
@@ -635,7 +642,7 @@ func strMethodDefs() []*MethodDef {
 				s = s[i+n:]
 			}
 			return NewList(out).Value(), nil
-		}),
+		}},
 		methN("replace", 2, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			n := int64(-1)
 			if len(a) == 3 {
@@ -893,7 +900,7 @@ func strSplit(t *Thread, self Value, args []Value, kw *Tuple, rev bool) (Value, 
 	var parts []string
 	if a[0].IsNil() || a[0].IsNone() {
 		fields := strings.FieldsFunc(s, isSpaceRune)
-		if max < 0 || int64(len(fields)) <= max+1 {
+		if max < 0 || int64(len(fields)) <= max { // the limit is not reached
 			parts = fields
 		} else if !rev {
 			rest := s

@@ -24,16 +24,79 @@ func NewComplex(c complex128) Value {
 }
 
 func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
+	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		if n >= 0 {
+			return NewComplex(cPowU(a, n)), nil
+		}
+		if a == 0 {
+			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+		}
+		q, ok := cQuot(1, cPowU(a, -n))
+		if !ok {
+			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+		}
+		return NewComplex(q), nil
+	}
+	if b == 0 {
+		return NewComplex(1), nil
+	}
 	if a == 0 {
 		if real(b) < 0 || imag(b) != 0 {
 			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
 		}
-		if b == 0 {
-			return NewComplex(1), nil
-		}
 		return NewComplex(0), nil
 	}
-	return NewComplex(cmplx.Pow(a, b)), nil
+	// CPython's _Py_c_pow, operation for operation.
+	vabs := math.Hypot(real(a), imag(a))
+	l := math.Pow(vabs, real(b))
+	at := math.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= math.Exp(at * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	r := complex(l*math.Cos(phase), l*math.Sin(phase))
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		return Value{}, Errorf(OverflowError, "complex exponentiation")
+	}
+	return NewComplex(r), nil
+}
+
+// cProd is _Py_c_prod.
+func cProd(a, b complex128) complex128 {
+	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
+}
+
+// cPowU is CPython's c_powu: binary exponentiation by squaring.
+func cPowU(x complex128, n int) complex128 {
+	r, p := complex128(1), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = cProd(r, p)
+		}
+		p = cProd(p, p)
+	}
+	return r
+}
+
+// cQuot is _Py_c_quot (Smith's algorithm); false on division by zero.
+func cQuot(a, b complex128) (complex128, bool) {
+	absBr, absBi := math.Abs(real(b)), math.Abs(imag(b))
+	switch {
+	case absBr >= absBi:
+		if absBr == 0 {
+			return 0, false
+		}
+		ratio := imag(b) / real(b)
+		denom := real(b) + imag(b)*ratio
+		return complex((real(a)+imag(a)*ratio)/denom, (imag(a)-real(a)*ratio)/denom), true
+	case absBi >= absBr:
+		ratio := real(b) / imag(b)
+		denom := real(b)*ratio + imag(b)
+		return complex((real(a)*ratio+imag(a))/denom, (imag(a)*ratio-real(a))/denom), true
+	}
+	return complex(math.NaN(), math.NaN()), true
 }
 
 func toComplex(v Value) (complex128, bool) {
@@ -96,12 +159,13 @@ func init() {
 			case nbSub:
 				return NewComplex(x - y), nil
 			case nbMul:
-				return NewComplex(x * y), nil
+				return NewComplex(cProd(x, y)), nil
 			case nbTrueDiv:
-				if y == 0 {
-					return Value{}, Errorf(ZeroDivisionError, "division by zero")
+				q, ok := cQuot(x, y)
+				if !ok {
+					return Value{}, Errorf(ZeroDivisionError, "complex division by zero")
 				}
-				return NewComplex(x / y), nil
+				return NewComplex(q), nil
 			case nbPow:
 				return complexPow(t, x, y)
 			}
@@ -120,13 +184,18 @@ func init() {
 		if err := parseArgs("complex", args, kw, []string{"real", "imag"}, 0, 0, -1, a[:]); err != nil {
 			return Value{}, err
 		}
-		var re, im complex128
+		var cr complex128
 		if !a[0].IsNil() {
 			if a[0].Type() == StrType {
-				s := strings.ReplaceAll(strings.TrimSpace(a[0].str().s), "j", "i")
-				c, err := strconv.ParseComplex(s, 128)
-				if err != nil {
+				if !a[1].IsNil() {
+					return Value{}, typeErrorf("complex() can't take second arg if first is a string")
+				}
+				c, ok := parseComplex(a[0].str().s)
+				if !ok {
 					return Value{}, Errorf(ValueError, "complex() arg is a malformed string")
+				}
+				if typ != ComplexType {
+					return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: typ}, c: c})}, nil
 				}
 				return NewComplex(c), nil
 			}
@@ -134,20 +203,42 @@ func init() {
 			if !ok {
 				return Value{}, typeErrorf("complex() first argument must be a string or a number, not '%s'", typeName(a[0]))
 			}
-			re = c
+			cr = c
 		}
+		// CPython combines the parts without complex arithmetic, so signed zeros,
+		// infinities and NaNs pass through: real(r) - imag(i), imag(r) + real(i).
+		re, im := real(cr), imag(cr)
 		if !a[1].IsNil() {
+			if a[1].Type() == StrType {
+				return Value{}, typeErrorf("complex() second argument must be a number, not 'str'")
+			}
 			c, ok := toComplex(a[1])
 			if !ok {
 				return Value{}, typeErrorf("complex() second argument must be a number, not '%s'", typeName(a[1]))
 			}
-			im = c * 1i
+			if a[1].Type().layout == ComplexType {
+				re -= imag(c)
+			}
+			if a[0].IsNil() || a[0].Type().layout != ComplexType {
+				im = real(c)
+			} else {
+				im += real(c)
+			}
 		}
-		return NewComplex(re + im), nil
+		if typ != ComplexType {
+			return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: typ}, c: complex(re, im)})}, nil
+		}
+		return NewComplex(complex(re, im)), nil
 	}
 	ComplexType.ready(
 		getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
 		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
+		methO("complex.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+			if spec.Type().layout != StrType {
+				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
+			}
+			return formatComplex(t, (*complexObj)(self.p).c, spec.str().s)
+		}),
 		methNoArgs("complex.conjugate", func(t *Thread, self Value) (Value, *Exception) {
 			return NewComplex(cmplx.Conj((*complexObj)(self.p).c)), nil
 		}),
@@ -921,4 +1012,93 @@ func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *
 		return Value{}, err
 	}
 	return decodeBytes(t, bytesOf(self), enc, errs)
+}
+
+// formatComplex is complex.__format__ (CPython's format_complex_internal):
+// both parts formatted with the float presentation type, the imaginary part
+// always signed, parentheses only when no type is given and the real part shows.
+func formatComplex(t *Thread, c complex128, spec string) (Value, *Exception) {
+	if spec == "" {
+		r, err := Repr(t, NewComplex(c))
+		return NewStr(r), err
+	}
+	sp, ok := parseSpec(spec)
+	if !ok {
+		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'complex'", spec)
+	}
+	if sp.zero {
+		return Value{}, Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
+	}
+	if sp.align == '=' {
+		return Value{}, Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	typ := sp.typ
+	re, im := real(c), imag(c)
+	skipRe, parens := false, false
+	switch typ {
+	case 0:
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
+	case 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+	default:
+		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'complex'", typ)
+	}
+	part := func(f float64, sign byte) (string, *Exception) {
+		ps := ""
+		if sign != 0 && sign != '-' {
+			ps = string(sign)
+		}
+		if sp.alt {
+			ps += "#"
+		}
+		if sp.prec >= 0 {
+			ps += "." + strconv.Itoa(sp.prec)
+		}
+		if typ == 0 {
+			if sp.prec < 0 {
+				r := shortFloat(f)
+				if sign == '+' && !strings.HasPrefix(r, "-") {
+					r = "+" + r
+				} else if sign == ' ' && !strings.HasPrefix(r, "-") {
+					r = " " + r
+				}
+				return r, nil
+			}
+			ps += "g"
+		} else if typ == 'n' {
+			ps += "g"
+		} else {
+			ps += string(typ)
+		}
+		r, err := formatFloat(t, f, ps)
+		if err != nil {
+			return "", err
+		}
+		return r.str().s, nil
+	}
+	var body string
+	if !skipRe {
+		r, err := part(re, sp.sign)
+		if err != nil {
+			return Value{}, err
+		}
+		body = r
+	}
+	imSign := byte('+')
+	if skipRe {
+		imSign = sp.sign
+	}
+	i, err := part(im, imSign)
+	if err != nil {
+		return Value{}, err
+	}
+	body += i + "j"
+	if parens {
+		body = "(" + body + ")"
+	}
+	sp.sign, sp.zero = 0, false
+	return NewStr(pad(sp, "", body, '>')), nil
 }
