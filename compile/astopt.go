@@ -367,7 +367,7 @@ func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
 				return nil
 			}
 			q, m := new(big.Int), new(big.Int)
-			q.DivMod(bx, by, m) // Euclidean: adjust to floor semantics
+			q.DivMod(bx, by, m)                 // Euclidean: adjust to floor semantics
 			if m.Sign() != 0 && by.Sign() < 0 { // Euclid's m is >= 0; floor's has by's sign
 				q.Sub(q, big.NewInt(1))
 				m.Add(m, by)
