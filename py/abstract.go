@@ -364,7 +364,7 @@ func SetItem(t *Thread, v, key, val Value) *Exception {
 func DelItem(t *Thread, v, key Value) *Exception {
 	f := v.Type().setitem
 	if f == nil {
-		return typeErrorf("'%s' object does not support item deletion", typeName(v))
+		return typeErrorf("'%s' object doesn't support item deletion", typeName(v))
 	}
 	return f(t, v, key, Value{})
 }

@@ -706,19 +706,22 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 	if err != nil {
 		return Value{}, err
 	}
-	var b strings.Builder
+	// Each piece is its own write() call, as CPython's print makes them.
 	for i := 0; i < npos; i++ {
 		if i > 0 {
-			b.WriteString(sep)
+			if _, err := Call(t, write, NewStr(sep)); err != nil {
+				return Value{}, err
+			}
 		}
-		s, err := StrOf(t, args[i])
+		s, err := StrV(t, args[i])
 		if err != nil {
 			return Value{}, err
 		}
-		b.WriteString(s)
+		if _, err := Call(t, write, s); err != nil {
+			return Value{}, err
+		}
 	}
-	b.WriteString(end)
-	if _, err := Call(t, write, NewStr(b.String())); err != nil {
+	if _, err := Call(t, write, NewStr(end)); err != nil {
 		return Value{}, err
 	}
 	if flush {

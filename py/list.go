@@ -320,6 +320,10 @@ func init() {
 		return a, nil
 	}
 	ListType.ready(
+		methNoArgs("list.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+			l := listSelf(self)
+			return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListRevIterType}, l: l, i: len(l.items) - 1})}, nil
+		}),
 		methO("list.append", func(t *Thread, self, x Value) (Value, *Exception) {
 			l := listSelf(self)
 			l.items = append(l.items, x)
@@ -447,7 +451,10 @@ type listIter struct {
 	i int
 }
 
-var ListIterType = newType("list_iterator", nil, nil)
+var (
+	ListIterType    = newType("list_iterator", nil, nil)
+	ListRevIterType = newType("list_reverseiterator", nil, nil)
+)
 
 func newListIter(l *List) Value {
 	return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListIterType}, l: l})}
@@ -475,6 +482,30 @@ func init() {
 			return 0
 		}
 		return max(len(it.l.items)-it.i, 0)
+	}))
+}
+
+func init() {
+	ListRevIterType.iter = selfIter
+	ListRevIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+		it := (*listIter)(v.p)
+		if it.l == nil {
+			return Value{}, nil
+		}
+		if it.i >= 0 && it.i < len(it.l.items) {
+			x := it.l.items[it.i]
+			it.i--
+			return x, nil
+		}
+		it.l = nil
+		return Value{}, nil
+	}
+	ListRevIterType.ready(lengthHint(func(v Value) int {
+		it := (*listIter)(v.p)
+		if it.l == nil || it.i >= len(it.l.items) {
+			return 0
+		}
+		return it.i + 1
 	}))
 }
 

@@ -677,6 +677,18 @@ func init() {
 		return None, nil
 	}
 	NotImplementedType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("NotImplemented"), nil }
+	NotImplementedType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("NotImplementedType takes no arguments")
+		}
+		return NotImplemented, nil
+	}
+	EllipsisType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("ellipsis takes no arguments")
+		}
+		return Value{p: unsafe.Pointer(ellipsis)}, nil
+	}
 	EllipsisType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("Ellipsis"), nil }
 	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
 		typ.basetype = false
