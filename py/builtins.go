@@ -1026,6 +1026,13 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		if err != nil {
 			return Value{}, err
 		}
+		if ns.Type().getitem == nil {
+			mn := "<metaclass>"
+			if meta.Type() == TypeType || meta.Type().IsSubtype(TypeType) {
+				mn = meta.typeObj().Name
+			}
+			return Value{}, typeErrorf("%s.__prepare__() must return a mapping, not %s", mn, typeName(ns))
+		}
 	} else {
 		ns = NewDict().Value()
 	}
@@ -1102,6 +1109,12 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 	locals := caller.locals
 	if !a[1].IsNil() && !a[1].IsNone() {
 		if a[1].Type() != DictType {
+			if name == "eval" {
+				if a[1].Type().getitem != nil {
+					return Value{}, typeErrorf("globals must be a real dict; try eval(expr, {}, mapping)")
+				}
+				return Value{}, typeErrorf("globals must be a dict")
+			}
 			return Value{}, typeErrorf("%s() globals must be a dict, not %s", name, typeName(a[1]))
 		}
 		globals = a[1].dictObj()
@@ -1111,6 +1124,12 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 		locals = l
 	}
 	if !a[2].IsNil() && !a[2].IsNone() {
+		if a[2].Type().getitem == nil {
+			if name == "eval" {
+				return Value{}, typeErrorf("locals must be a mapping")
+			}
+			return Value{}, typeErrorf("locals must be a mapping or None, not %s", typeName(a[2]))
+		}
 		locals = a[2]
 	}
 	if _, ok := globals.GetStr("__builtins__"); !ok {
