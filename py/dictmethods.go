@@ -331,8 +331,30 @@ func init() {
 			return setRichcmp(t, x.Value(), y.Value(), op)
 		}
 	}
+	isdisjoint := methO("isdisjoint", func(t *Thread, self, other Value) (Value, *Exception) {
+		disjoint := true
+		err := Iterate(t, other, func(x Value) *Exception {
+			in, err := Contains(t, self, x)
+			if err != nil {
+				return err
+			}
+			if in {
+				disjoint = false
+				return errStopIterate
+			}
+			return nil
+		})
+		if err != nil && err != errStopIterate {
+			return Value{}, err
+		}
+		return Bool(disjoint), nil
+	})
 	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
-		vt.ready(
+		defs := []*MethodDef{}
+		if vt != DictValuesType {
+			defs = append(defs, isdisjoint)
+		}
+		vt.ready(append(defs,
 			methNoArgs(vt.Name+".__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				dv := (*dictView)(self.p)
 				return newDictRevIter(dv.d, dv.kind), nil
@@ -340,7 +362,7 @@ func init() {
 			getset("mapping", func(t *Thread, v Value) (Value, *Exception) {
 				return newMappingProxy((*dictView)(v.p).d.Value()), nil
 			}, nil),
-		)
+		)...)
 	}
 
 	dictIterNext := func(t *Thread, v Value) (Value, *Exception) {

@@ -44,290 +44,8 @@ func Format(t *Thread, v Value, spec string) (Value, *Exception) {
 	return r, nil
 }
 
-type fmtSpec struct {
-	fill      rune
-	align     byte
-	sign      byte
-	alt, zero bool
-	width     int
-	grouping  byte
-	prec      int
-	typ       byte
-}
-
-func parseSpec(s string) (fmtSpec, bool) {
-	sp := fmtSpec{fill: ' ', prec: -1}
-	rs := []rune(s)
-	i := 0
-	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
-	if len(rs) >= 2 && isAlign(rs[1]) {
-		sp.fill, sp.align = rs[0], byte(rs[1])
-		i = 2
-	} else if len(rs) >= 1 && isAlign(rs[0]) {
-		sp.align = byte(rs[0])
-		i = 1
-	}
-	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
-		sp.sign = byte(rs[i])
-		i++
-	}
-	if i < len(rs) && rs[i] == '#' {
-		sp.alt = true
-		i++
-	}
-	if i < len(rs) && rs[i] == '0' {
-		sp.zero = true
-		i++
-	}
-	st := i
-	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
-		i++
-	}
-	if i > st {
-		sp.width, _ = strconv.Atoi(string(rs[st:i]))
-	}
-	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
-		sp.grouping = byte(rs[i])
-		i++
-	}
-	if i < len(rs) && rs[i] == '.' {
-		i++
-		st = i
-		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
-			i++
-		}
-		if i == st {
-			return sp, false
-		}
-		sp.prec, _ = strconv.Atoi(string(rs[st:i]))
-	}
-	if i < len(rs) {
-		sp.typ = byte(rs[i])
-		i++
-	}
-	return sp, i == len(rs)
-}
-
-func group(digits string, sep byte, every int) string {
-	if sep == 0 {
-		return digits
-	}
-	var b []byte
-	n := len(digits)
-	for i := 0; i < n; i++ {
-		if i > 0 && (n-i)%every == 0 {
-			b = append(b, sep)
-		}
-		b = append(b, digits[i])
-	}
-	return string(b)
-}
-
-func pad(sp fmtSpec, sign, body string, defAlign byte) string {
-	align := sp.align
-	fill := sp.fill
-	if align == 0 {
-		align = defAlign
-		if sp.zero {
-			align, fill = '=', '0'
-		}
-	}
-	n := len([]rune(sign)) + len([]rune(body))
-	if n >= sp.width {
-		return sign + body
-	}
-	p := strings.Repeat(string(fill), sp.width-n)
-	switch align {
-	case '<':
-		return sign + body + p
-	case '^':
-		l := (sp.width - n) / 2
-		return strings.Repeat(string(fill), l) + sign + body + strings.Repeat(string(fill), sp.width-n-l)
-	case '=':
-		return sign + p + body
-	}
-	return p + sign + body
-}
-
-func signOf(neg bool, sp fmtSpec) string {
-	if neg {
-		return "-"
-	}
-	switch sp.sign {
-	case '+':
-		return "+"
-	case ' ':
-		return " "
-	}
-	return ""
-}
-
-func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
-	if spec == "" {
-		return StrV(t, v) // str(self): True formats as "True"
-	}
-	sp, ok := parseSpec(spec)
-	if !ok {
-		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'int'", spec)
-	}
-	switch sp.typ {
-	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		f, err := intToFloat(v)
-		if err != nil {
-			return Value{}, err
-		}
-		return formatFloat(t, f, spec)
-	case 'c':
-		n, _ := AsInt64(v)
-		return NewStr(pad(sp, "", runeStr(rune(n)), '<')), nil
-	}
-	neg := intCompare(v, Int(0)) < 0
-	av := v
-	if neg {
-		av, _ = IntType.neg(t, v)
-	}
-	var digits, prefix string
-	every := 3
-	switch sp.typ {
-	case 0, 'd', 'n':
-		r, err := intRepr(t, mustInt(t, av))
-		if err != nil {
-			return Value{}, err
-		}
-		digits = r.str().s
-	case 'x', 'X':
-		digits = intFormatBase(av, 16, "")
-		prefix = "0x"
-		every = 4
-		if sp.typ == 'X' {
-			digits = strings.ToUpper(digits)
-			prefix = "0X"
-		}
-	case 'o':
-		digits, prefix, every = intFormatBase(av, 8, ""), "0o", 4
-	case 'b':
-		digits, prefix, every = intFormatBase(av, 2, ""), "0b", 4
-	default:
-		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'int'", sp.typ)
-	}
-	if sp.zero && sp.align == 0 && sp.grouping != 0 {
-		want := sp.width - len(signOf(neg, sp))
-		if sp.alt {
-			want -= len(prefix)
-		}
-		for len(group(digits, sp.grouping, every)) < want {
-			digits = "0" + digits
-		}
-	}
-	body := group(digits, sp.grouping, every)
-	sign := signOf(neg, sp)
-	if sp.alt {
-		sign += prefix
-	}
-	return NewStr(pad(sp, sign, body, '>')), nil
-}
-
-func mustInt(t *Thread, v Value) Value {
-	r, _ := ToInt(t, v)
-	return r
-}
-
-func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
-	if spec == "" {
-		return NewStr(FloatRepr(f)), nil
-	}
-	sp, ok := parseSpec(spec)
-	if !ok {
-		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'float'", spec)
-	}
-	neg := f < 0 || f == 0 && 1/f < 0
-	a := f
-	if neg {
-		a = -f
-	}
-	prec := sp.prec
-	var body string
-	switch sp.typ {
-	case 'f', 'F':
-		if prec < 0 {
-			prec = 6
-		}
-		body = strconv.FormatFloat(a, 'f', prec, 64)
-	case 'e', 'E':
-		if prec < 0 {
-			prec = 6
-		}
-		body = (strconv.FormatFloat(a, 'e', prec, 64))
-	case '%':
-		if prec < 0 {
-			prec = 6
-		}
-		body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
-	case 'g', 'G':
-		if prec < 0 {
-			prec = 6
-		}
-		if prec == 0 {
-			prec = 1
-		}
-		body = strconv.FormatFloat(a, 'g', prec, 64)
-		if sp.alt && !math_isInfNaN(a) { // '#': keep the trailing zeros
-			e := strconv.FormatFloat(a, 'e', prec-1, 64)
-			exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-			if exp >= -4 && exp < prec {
-				body = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
-			} else {
-				body = e
-			}
-		}
-	case 0:
-		if prec < 0 {
-			body = FloatRepr(a)
-		} else {
-			body = (strconv.FormatFloat(a, 'g', max(prec, 1), 64))
-			if !strings.ContainsAny(body, ".e") && !math_isInfNaN(a) {
-				body += ".0"
-			}
-		}
-	default:
-		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", sp.typ)
-	}
-	if math_isInfNaN(a) {
-		body = FloatRepr(a)
-	} else if sp.alt && !strings.Contains(body, ".") {
-		if i := strings.IndexAny(body, "e%"); i >= 0 {
-			body = body[:i] + "." + body[i:]
-		} else {
-			body += "."
-		}
-	}
-	if sp.typ == 'E' || sp.typ == 'G' || sp.typ == 'F' {
-		body = strings.ToUpper(body)
-	}
-	if sp.grouping != 0 {
-		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		body = group(intPart, sp.grouping, 3) + rest
-	}
-	return NewStr(pad(sp, signOf(neg, sp), body, '>')), nil
-}
-
 func math_isInfNaN(f float64) bool {
 	return f != f || f > 1.7976931348623157e308 || f < -1.7976931348623157e308
-}
-
-func strFormatSpec(t *Thread, s *Str, spec string) (Value, *Exception) {
-	sp, ok := parseSpec(spec)
-	if !ok || (sp.typ != 0 && sp.typ != 's') {
-		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", sp.typ)
-	}
-	body := s.s
-	if sp.prec >= 0 && sp.prec < s.n {
-		body = s.substr(0, sp.prec)
-	}
-	return NewStr(pad(sp, "", body, '<')), nil
 }
 
 func strGetitem(t *Thread, v, key Value) (Value, *Exception) {
@@ -824,6 +542,7 @@ func strMethodDefs() []*MethodDef {
 			}
 			return NewStr(b.String()), nil
 		}),
+		methO("str.format_map", strFormatMap),
 		methNoArgs("str.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(NewStr(strSelf(self).s)), nil }),
 	}
 }
@@ -971,15 +690,21 @@ func strSplit(t *Thread, self Value, args []Value, kw *Tuple, rev bool) (Value, 
 // fmtNumbering tracks str.format's field numbering: automatic ("{}") and manual
 // ("{0}") may not be mixed, and nested specs continue the outer count.
 type fmtNumbering struct {
-	auto   int
-	manual bool
-	used   bool // automatic numbering used
+	auto    int
+	manual  bool
+	used    bool  // automatic numbering used
+	mapping Value // format_map's mapping (keyword lookups go to it)
 }
 
 // strFormatMethod is str.format (fields, conversions, nested specs; attribute and
 // index lookups).
 func strFormatMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 	return strFormatWith(t, strSelf(self).s, args, kw, &fmtNumbering{}, 2)
+}
+
+// strFormatMap is str.format_map(mapping): names are looked up in the mapping.
+func strFormatMap(t *Thread, self, mapping Value) (Value, *Exception) {
+	return strFormatWith(t, strSelf(self).s, nil, nil, &fmtNumbering{mapping: mapping}, 2)
 }
 
 func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumbering, depth int) (Value, *Exception) {
@@ -1021,16 +746,16 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			i++
 			continue
 		}
-		depth := 1
+		nest := 1
 		j := i + 1
-		for ; j < len(s) && depth > 0; j++ {
+		for ; j < len(s) && nest > 0; j++ {
 			if s[j] == '{' {
-				depth++
+				nest++
 			} else if s[j] == '}' {
-				depth--
+				nest--
 			}
 		}
-		if depth > 0 {
+		if nest > 0 {
 			if i+1 == len(s) {
 				return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
 			}
@@ -1044,8 +769,15 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			field, spec = field[:k], field[k+1:]
 		}
 		if k := strings.IndexByte(field, '!'); k >= 0 {
-			if k+1 < len(field) {
-				conv = field[k+1]
+			if k+1 >= len(field) {
+				return Value{}, Errorf(ValueError, "end of string while looking for conversion specifier")
+			}
+			if k+2 < len(field) {
+				return Value{}, Errorf(ValueError, "expected ':' after conversion specifier")
+			}
+			conv = field[k+1]
+			if conv != 'r' && conv != 's' && conv != 'a' {
+				return Value{}, Errorf(ValueError, "Unknown conversion specifier %s", string(rune(conv)))
 			}
 			field = field[:k]
 		}
@@ -1074,6 +806,11 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = args[n]
+		} else if !num.mapping.IsNil() {
+			var err *Exception
+			if v, err = GetItem(t, num.mapping, NewStr(name)); err != nil {
+				return Value{}, err
+			}
 		} else {
 			x, ok := getKw(name)
 			if !ok {
@@ -1097,6 +834,9 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 				}
 			} else {
 				k := strings.IndexByte(rest, ']')
+				if k < 0 {
+					return Value{}, Errorf(ValueError, "expected '}' before end of string")
+				}
 				key := rest[1:k]
 				rest = rest[k+1:]
 				var kv Value

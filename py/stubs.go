@@ -1034,9 +1034,9 @@ func formatComplex(t *Thread, c complex128, spec string) (Value, *Exception) {
 		r, err := Repr(t, NewComplex(c))
 		return NewStr(r), err
 	}
-	sp, ok := parseSpec(spec)
-	if !ok {
-		return Value{}, Errorf(ValueError, "Invalid format specifier '%s' for object of type 'complex'", spec)
+	sp, perr := parseFormatSpec(spec, "complex", 0, '>')
+	if perr != nil {
+		return Value{}, perr
 	}
 	if sp.zero {
 		return Value{}, Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
@@ -1111,6 +1111,5 @@ func formatComplex(t *Thread, c complex128, spec string) (Value, *Exception) {
 	if parens {
 		body = "(" + body + ")"
 	}
-	sp.sign, sp.zero = 0, false
-	return NewStr(pad(sp, "", body, '>')), nil
+	return NewStr(alignText(sp, body)), nil
 }
