@@ -12,15 +12,15 @@ import (
 // rest of a number inside the requested width.
 
 type fmtSpec struct {
-	fill                rune
-	align               byte
-	fillSet, alignSet   bool
-	sign                byte
-	alt, zero, noNeg0   bool
-	width               int
-	grouping            byte
-	prec                int
-	typ                 byte
+	fill              rune
+	align             byte
+	fillSet, alignSet bool
+	sign              byte
+	alt, zero, noNeg0 bool
+	width             int
+	grouping          byte
+	prec              int
+	typ               byte
 }
 
 func isAlignChar(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
