@@ -1268,6 +1268,9 @@ func newBuiltinsModule(t *Thread) Value {
 	}
 	d.SetStr("EnvironmentError", TypeValue(OSError))
 	d.SetStr("IOError", TypeValue(OSError))
+	for _, n := range []string{"exit", "quit"} {
+		d.SetStr(n, Value{p: unsafe.Pointer(&quitter{Header: Header{typ: QuitterType}, name: n})})
+	}
 	d.SetStr("None", None)
 	d.SetStr("True", True)
 	d.SetStr("False", False)
@@ -1275,4 +1278,31 @@ func newBuiltinsModule(t *Thread) Value {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__debug__", True)
 	return m
+}
+
+// quitter is exit and quit (site's _sitebuiltins.Quitter).
+type quitter struct {
+	Header
+	name string
+}
+
+// QuitterType is the type of exit and quit.
+var QuitterType = newType("_sitebuiltins.Quitter", nil, nil)
+
+func init() {
+	QuitterType.hasDict = true
+	QuitterType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		return NewStr("Use " + (*quitter)(v.p).name + "() or Ctrl-D (i.e. EOF) to exit"), nil
+	}
+	QuitterType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [1]Value
+		if err := parseArgs("__call__", args, kw, []string{"code"}, 0, 0, -1, a[:]); err != nil {
+			return Value{}, err
+		}
+		if a[0].IsNil() {
+			return Value{}, NewException(SystemExit)
+		}
+		return Value{}, NewException(SystemExit, a[0])
+	}
+	QuitterType.ready()
 }

@@ -32,6 +32,7 @@ type Interp struct {
 	main            *Thread
 	native          map[string]func(t *Thread) (Value, *Exception)
 	optimize        int
+	interned        map[string]Value // sys.intern's table
 }
 
 // Config configures a new interpreter.
@@ -204,6 +205,9 @@ func (t *Thread) ExitStatus(err *Exception) int {
 		return 1
 	}
 	fmt.Fprint(t.interp.stderr, FormatException(t, err))
+	if err.Matches(KeyboardInterrupt) {
+		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+	}
 	return 1
 }
 

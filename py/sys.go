@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"os"
 	"strings"
 	"unsafe"
@@ -10,7 +11,27 @@ import (
 type stdStream struct {
 	Header
 	err  bool
+	in   bool // sys.stdin
 	name string
+}
+
+func (s *stdStream) readLine(t *Thread, limit int64) (string, *Exception) {
+	if !s.in {
+		return "", Errorf(UnsupportedOp, "not readable")
+	}
+	t.interp.stdout.Flush()
+	var b strings.Builder
+	for limit < 0 || int64(b.Len()) < limit {
+		r, _, err := t.interp.stdin.ReadRune()
+		if err != nil {
+			break
+		}
+		b.WriteRune(r)
+		if r == '\n' {
+			break
+		}
+	}
+	return b.String(), nil
 }
 
 var StdStreamType = newType("_io.TextIOWrapper", nil, nil)
@@ -43,11 +64,83 @@ func init() {
 			(*stdStream)(self.p).flush(t)
 			return None, nil
 		}),
+		methN("readline", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			n, err := sizeArg(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			l, err := (*stdStream)(self.p).readLine(t, n)
+			return NewStr(l), err
+		}),
+		methN("read", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			n, err := sizeArg(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			s := (*stdStream)(self.p)
+			var b strings.Builder
+			for n < 0 || int64(b.Len()) < n {
+				l, err := s.readLine(t, -1)
+				if err != nil {
+					return Value{}, err
+				}
+				if l == "" {
+					break
+				}
+				b.WriteString(l)
+			}
+			return NewStr(b.String()), nil
+		}),
+		methN("readlines", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			s := (*stdStream)(self.p)
+			var out []Value
+			for {
+				l, err := s.readLine(t, -1)
+				if err != nil {
+					return Value{}, err
+				}
+				if l == "" {
+					break
+				}
+				out = append(out, NewStr(l))
+			}
+			return NewList(out).Value(), nil
+		}),
+		methNoArgs("fileno", func(t *Thread, self Value) (Value, *Exception) {
+			s := (*stdStream)(self.p)
+			switch {
+			case s.in:
+				return Int(0), nil
+			case s.err:
+				return Int(2), nil
+			}
+			return Int(1), nil
+		}),
+		methNoArgs("isatty", func(t *Thread, self Value) (Value, *Exception) { return False, nil }),
+		methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
+		methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
+		getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),
+		getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr("utf-8"), nil }, nil),
+		getset("errors", func(t *Thread, v Value) (Value, *Exception) {
+			if (*stdStream)(v.p).err {
+				return NewStr("backslashreplace"), nil
+			}
+			return NewStr("strict"), nil
+		}, nil),
 	)
+	StdStreamType.iter = selfIter
+	StdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
+		l, err := (*stdStream)(v.p).readLine(t, -1)
+		if err != nil || l == "" {
+			return Value{}, err
+		}
+		return NewStr(l), nil
+	}
 }
 
 func newSysModule(t *Thread) Value {
 	in := t.interp
+	initStructSeqTypes()
 	m := NewModule("sys")
 	d := ModuleDict(m)
 	var argv []Value
@@ -65,7 +158,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("path", NewList(path).Value())
 	d.SetStr("modules", in.modules.Value())
 	d.SetStr("version", NewStr("3.13.0 (kaa) [Go]"))
-	d.SetStr("version_info", NewTuple(Int(3), Int(13), Int(0), NewStr("final"), Int(0)))
+	d.SetStr("version_info", newStructSeq(versionInfoType, Int(3), Int(13), Int(0), NewStr("final"), Int(0)))
 	d.SetStr("hexversion", Int(0x030d00f0))
 	d.SetStr("maxsize", Int(1<<63-1))
 	d.SetStr("byteorder", NewStr("little"))
@@ -73,6 +166,8 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("executable", NewStr(os.Args[0]))
 	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>"})})
 	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>"})})
+	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>"})})
+	d.SetStr("__stdin__", d.mustGet("stdin"))
 	d.SetStr("__stdout__", d.mustGet("stdout"))
 	d.SetStr("__stderr__", d.mustGet("stderr"))
 	impl := NewModule("implementation")
@@ -120,7 +215,38 @@ func newSysModule(t *Thread) Value {
 			if v.Type() != StrType {
 				return Value{}, typeErrorf("intern() argument must be str, not %s", typeName(v))
 			}
+			if t.interp.interned == nil {
+				t.interp.interned = map[string]Value{}
+			}
+			if w, ok := t.interp.interned[v.str().s]; ok {
+				return w, nil
+			}
+			t.interp.interned[v.str().s] = v
 			return v, nil
+		}),
+		methNoArgs("getfilesystemencoding", func(t *Thread, _ Value) (Value, *Exception) { return NewStr("utf-8"), nil }),
+		methNoArgs("getfilesystemencodeerrors", func(t *Thread, _ Value) (Value, *Exception) { return NewStr("surrogateescape"), nil }),
+		methN("getsizeof", 1, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			if m, found, err := lookupSpecial(t, a[0], "__sizeof__"); err != nil {
+				return Value{}, err
+			} else if found {
+				r, err := Call(t, m)
+				if err != nil {
+					return Value{}, err
+				}
+				n, err := IndexInt(t, r, nil)
+				if err != nil {
+					return Value{}, err
+				}
+				if n < 0 {
+					return Value{}, Errorf(ValueError, "__sizeof__() should return >= 0")
+				}
+				return Int(n + 16), nil
+			}
+			if len(a) == 2 {
+				return a[1], nil
+			}
+			return Value{}, typeErrorf("Type %s doesn't define __sizeof__", typeName(a[0]))
 		}),
 		methNoArgs("get_int_max_str_digits", func(t *Thread, _ Value) (Value, *Exception) { return Int(int64(t.interp.intMaxStrDigits)), nil }),
 		{Name: "set_int_max_str_digits", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -161,12 +287,38 @@ func newSysModule(t *Thread) Value {
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
 	}
-	flags := NewModule("flags")
-	fd := ModuleDict(flags)
-	for _, n := range strings.Fields("debug inspect interactive optimize dont_write_bytecode no_user_site no_site ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode utf8_mode warn_default_encoding safe_path int_max_str_digits") {
-		fd.SetStr(n, Int(0))
+	fv := make([]Value, len(flagsFields))
+	for i, n := range flagsFields {
+		fv[i] = Int(0)
+		switch n {
+		case "optimize":
+			fv[i] = Int(int64(in.optimize))
+		case "int_max_str_digits":
+			fv[i] = Int(-1)
+		case "hash_randomization", "gil":
+			fv[i] = Int(1)
+		}
 	}
-	d.SetStr("flags", flags)
+	d.SetStr("flags", newStructSeq(flagsType, fv...))
+	d.SetStr("int_info", newStructSeq(intInfoType, Int(30), Int(4), Int(4300), Int(640)))
+	d.SetStr("float_info", newStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
+		Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
+	d.SetStr("hash_info", newStructSeq(hashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
+		NewStr("siphash13"), Int(64), Int(128), Int(0)))
+	d.SetStr("float_repr_style", NewStr("short"))
+	d.SetStr("maxunicode", Int(0x10ffff))
+	d.SetStr("dont_write_bytecode", False)
+	d.SetStr("prefix", NewStr(""))
+	d.SetStr("exec_prefix", NewStr(""))
+	d.SetStr("base_prefix", NewStr(""))
+	d.SetStr("platlibdir", NewStr("lib"))
+	d.SetStr("api_version", Int(1013))
+	d.SetStr("copyright", NewStr("Copyright (c) Kaa authors. Python 3.13 semantics."))
+	var names []Value
+	for _, n := range []string{"_io", "builtins", "math", "sys"} {
+		names = append(names, NewStr(n))
+	}
+	d.SetStr("builtin_module_names", NewTuple(names...))
 	return m
 }
 

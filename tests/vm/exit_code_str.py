@@ -1,0 +1,3 @@
+import sys
+print('exiting with message')
+sys.exit('fatal: message to stderr')

@@ -1,0 +1,3 @@
+import sys
+print('exit with bool True')
+sys.exit(True)

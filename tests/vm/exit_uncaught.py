@@ -1,0 +1,4 @@
+def f():
+    raise ValueError('uncaught at top')
+print('start')
+f()
