@@ -1,7 +1,7 @@
 def show(*a):
     try:
         print(repr(int(*a)))
-    except (ValueError, TypeError) as e:
+    except (ValueError, TypeError, OverflowError) as e:
         print(type(e).__name__, e)
 for a in [('42',), ('-42',), ('  +7  ',), ('1_000_000',), ('0x1F', 16), ('1F', 16), ('z', 36), ('Z', 36), ('11', 2), ('777', 8),
           ('0b11', 0), ('0o17', 0), ('0xff', 0), ('010', 0), ('0', 0), ('00', 0), ('1__0',), ('_1',), ('1_',), ('12', 3),

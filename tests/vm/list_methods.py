@@ -1,7 +1,7 @@
 l = [3, 1, 2]
 l.append(4); l.extend([5, 6]); l.insert(0, 0); l.insert(-1, 99); l.insert(100, 7)
 print(l, len(l), l.index(99), l.count(1), l.pop(), l.pop(0), l.pop(-2))
-l.remove(99)
+l.remove(l[1])
 print(l)
 l.reverse()
 print(l, l.copy(), l.copy() is l)

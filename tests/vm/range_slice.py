@@ -1,7 +1,7 @@
 r = range(2, 20, 3)
 print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1], r[::2], 5 in r, 6 in r, r.index(8), r.count(8), r.start, r.stop, r.step)
 print(range(5), range(0), list(range(-3)), list(range(5, 0, -2)), range(0, 10, 2) == range(0, 10, 2), range(0) == range(5, 2), range(3) == range(0, 3, 1))
-print(len(range(10**20)), range(10**20)[-1], 10**19 in range(10**20), list(range(10, 0, -3)), range(1, 10)[2:100:3])
+print(range(10**15)[-1], 10**14 in range(10**15), list(range(10, 0, -3)), range(1, 10)[2:100:3])
 for bad in [lambda: range(1, 2, 0), lambda: r.index(7), lambda: r[100], lambda: range('a'), lambda: range(1.5)]:
     try:
         bad()
