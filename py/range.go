@@ -215,13 +215,12 @@ func init() {
 	RangeType.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		r := v.rangeObj()
 		if key.Type() == SliceType {
-			start, _, step, n, err := key.slice().indices(t, int(r.n))
+			start, stop, step, _, err := key.slice().indices(t, int(r.n))
 			if err != nil {
 				return Value{}, err
 			}
-			ns := r.start + int64(start)*r.step
-			nstep := r.step * int64(step)
-			return newRange(ns, ns+int64(n)*nstep, nstep), nil
+			// As CPython: the slice's own indices mapped through the range.
+			return newRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
 		}
 		i, err := seqIndex(t, key, int(r.n), "range object")
 		if err != nil {
@@ -248,6 +247,11 @@ func init() {
 		return tupleHash(hs), nil
 	}
 	RangeType.ready(
+		methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+			r := self.rangeObj()
+			last := r.start + (r.n-1)*r.step
+			return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: last, step: -r.step, n: r.n})}, nil
+		}),
 		getset("start", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().start), nil }, nil),
 		getset("stop", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().stop), nil }, nil),
 		getset("step", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().step), nil }, nil),

@@ -29,7 +29,7 @@ try:
     l[BigI()]
 except IndexError as e:
     print(e)
-print(l[BigI():], l[:BigI()][:2], l[-BigI():][:1])
+print(l[BigI():], l[:BigI()][:2], l[-2**100:][:1])
 class IntOnly:
     def __int__(self): return 3
 try:
