@@ -22,7 +22,7 @@ def perms(seq):
     for i, x in enumerate(seq):
         for p in perms(seq[:i] + seq[i + 1:]):
             yield [x] + p
-print(list(perms('abc')), sum(1 for _ in perms(range(6))))
+print(list(perms('abc')), sum(1 for _ in perms(list(range(6)))))
 def combos(seq, k):
     if k == 0:
         yield ()
