@@ -1,0 +1,15 @@
+s = 'héllo wörld ✓ 🐍 中文'
+print(len(s), s[0], s[-1], s[6:11], s[::-1], s.upper(), s.encode('utf-8'), len(s.encode('utf-8')))
+print([ord(c) for c in '🐍✓é'], chr(128013), '\N{GREEK SMALL LETTER ALPHA}', '\u00e9' == 'é', '\U0001F40D' == '🐍')
+print(repr('tab\there'), repr('nl\n'), repr('quote\''), repr("dq\""), repr('both\'"'), repr('\x00\x7f\x80\xff'), repr('\u200b\u2028'), repr('é✓🐍'))
+print(ascii('é✓🐍'), ascii('plain'), 'é'.encode('latin-1'), 'é'.encode('utf-16-le'), b'\xc3\xa9'.decode(), '✓'.encode('ascii', 'replace'), '✓'.encode('ascii', 'xmlcharrefreplace'))
+print('straße'.upper(), 'ǅ'.lower(), 'ﬁ'.upper(), 'İ'.lower(), len('İ'.lower()), 'Σ'.lower(), 'ΑΣ'.lower(), 'ß'.casefold())
+print(sorted(['b', 'a', 'é', 'z', 'É', 'A']), 'é' > 'z', max('aé'), min('🐍a'))
+print('a\u0301' == 'á', len('a\u0301'), 'abc'.center(7, '✓'), '✓'.isalpha(), '中'.isalpha(), '٣'.isdigit(), '½'.isnumeric(), 'Ⅻ'.isnumeric())
+print(str(b'bytes'), str(b'x', 'ascii'), str(bytearray(b'y'), encoding='utf-8'), 'x'.join('🐍🐍'), '🐍' * 3, '🐍' in s)
+print(s.find('🐍'), s.index('中'), s.split(' '), s.replace('ö', 'oe'), s.count('l'), s.startswith('hé'), s.title())
+print(''.join(reversed('🐍✓é')), 'é'.isascii(), 'abc'.isascii(), '\t\n '.isspace(), '\u3000'.isspace(), '\x1c'.isspace())
+for ch in 'aZ5 _é\n✓':
+    print(repr(ch), ch.isalnum(), ch.isidentifier(), ch.isprintable(), ord(ch))
+print('%s|%5s|%-5s|' % ('é', '✓', '🐍'), f'{"é":>4}|{"🐍":^5}|', format('中文', '*<6'))
+print('\N{SNOWMAN}', '\u2603'.encode(), bytes('☃', 'utf-8').decode('utf-8'), 'x\ud800y'.encode('utf-8', 'surrogatepass'), 'x\udcffy'.encode('utf-8', 'surrogateescape'))
