@@ -99,6 +99,34 @@ func cQuot(a, b complex128) (complex128, bool) {
 	return complex(math.NaN(), math.NaN()), true
 }
 
+// complexArg converts an argument of complex(): a number, or an object with
+// __complex__, __float__ or __index__.
+func complexArg(t *Thread, v Value) (complex128, bool, *Exception) {
+	if c, ok := toComplex(v); ok {
+		return c, true, nil
+	}
+	if m, found, err := lookupSpecial(t, v, "__complex__"); err != nil {
+		return 0, false, err
+	} else if found {
+		r, err := Call(t, m)
+		if err != nil {
+			return 0, false, err
+		}
+		if r.Type().layout != ComplexType {
+			return 0, false, typeErrorf("__complex__ returned non-complex (type %s)", typeName(r))
+		}
+		return (*complexObj)(r.p).c, true, nil
+	}
+	if v.Type().float != nil || v.Type().index != nil {
+		f, err := ToFloat(t, v)
+		if err != nil {
+			return 0, false, err
+		}
+		return complex(floatOf(f), 0), true, nil
+	}
+	return 0, false, nil
+}
+
 func toComplex(v Value) (complex128, bool) {
 	switch {
 	case v.Type().layout == ComplexType:
@@ -199,7 +227,10 @@ func init() {
 				}
 				return NewComplex(c), nil
 			}
-			c, ok := toComplex(a[0])
+			c, ok, err := complexArg(t, a[0])
+			if err != nil {
+				return Value{}, err
+			}
 			if !ok {
 				return Value{}, typeErrorf("complex() first argument must be a string or a number, not '%s'", typeName(a[0]))
 			}
@@ -212,7 +243,10 @@ func init() {
 			if a[1].Type() == StrType {
 				return Value{}, typeErrorf("complex() second argument must be a number, not 'str'")
 			}
-			c, ok := toComplex(a[1])
+			c, ok, err := complexArg(t, a[1])
+			if err != nil {
+				return Value{}, err
+			}
 			if !ok {
 				return Value{}, typeErrorf("complex() second argument must be a number, not '%s'", typeName(a[1]))
 			}
