@@ -183,3 +183,118 @@ func init() {
 		)
 	}
 }
+
+// anextAwaitable is what anext(it, default) returns: it awaits it.__anext__()
+// and turns its StopAsyncIteration into the default value.
+type anextAwaitable struct {
+	Header
+	inner Value // the iterator of the awaitable __anext__() returned
+	dflt  Value
+}
+
+var anextAwaitableType = newType("anext_awaitable", nil, nil)
+
+func (a *anextAwaitable) step(t *Thread, call func() (Value, *Exception)) (Value, *Exception) {
+	r, err := call()
+	if err != nil && err.Matches(StopAsyncIteration) {
+		return Value{}, NewException(StopIteration, a.dflt)
+	}
+	return r, err
+}
+
+// awaitIter is the iterator an await expression drives for v (__await__).
+func awaitIter(t *Thread, v Value) (Value, *Exception) {
+	if v.Type().next != nil {
+		return v, nil
+	}
+	m, found, err := lookupSpecial(t, v, "__await__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("'%s' object can't be awaited", typeName(v))
+	}
+	return Call(t, m)
+}
+
+func init() {
+	at := anextAwaitableType
+	self := func(v Value) *anextAwaitable { return (*anextAwaitable)(v.p) }
+	at.iter = selfIter
+	at.next = func(t *Thread, v Value) (Value, *Exception) {
+		a := self(v)
+		r, err := a.step(t, func() (Value, *Exception) {
+			// send(None), not Next: Next would swallow StopIteration's value.
+			if _, ok, _ := LookupAttr(t, a.inner, newStr("send")); ok {
+				return CallMethod(t, a.inner, "send", None)
+			}
+			r, err := a.inner.Type().next(t, a.inner)
+			if err == nil && r.IsNil() {
+				return Value{}, NewException(StopIteration)
+			}
+			return r, err
+		})
+		if err != nil && err.Matches(StopIteration) {
+			return Value{}, err
+		}
+		return r, err
+	}
+	at.ready(
+		methNoArgs("__await__", func(t *Thread, v Value) (Value, *Exception) { return v, nil }),
+		methO("send", func(t *Thread, v, x Value) (Value, *Exception) {
+			a := self(v)
+			return a.step(t, func() (Value, *Exception) { return CallMethod(t, a.inner, "send", x) })
+		}),
+		&MethodDef{Name: "throw", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+			a := self(v)
+			return a.step(t, func() (Value, *Exception) {
+				m, err := GetAttrS(t, a.inner, "throw")
+				if err != nil {
+					return Value{}, err
+				}
+				return CallKw(t, m, args, kw)
+			})
+		}},
+		methNoArgs("close", func(t *Thread, v Value) (Value, *Exception) {
+			return CallMethod(t, self(v).inner, "close")
+		}),
+	)
+}
+
+func builtinAnext(t *Thread, _ Value, args []Value) (Value, *Exception) {
+	it := args[0]
+	m, found, err := lookupSpecial(t, it, "__anext__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("'%s' object is not an async iterator", typeName(it))
+	}
+	aw, err := Call(t, m)
+	if err != nil || len(args) == 1 {
+		return aw, err
+	}
+	inner, err := awaitIter(t, aw)
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{p: unsafe.Pointer(&anextAwaitable{Header: Header{typ: anextAwaitableType}, inner: inner, dflt: args[1]})}, nil
+}
+
+func builtinAiter(t *Thread, _, v Value) (Value, *Exception) {
+	m, found, err := lookupSpecial(t, v, "__aiter__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, typeErrorf("'%s' object is not an async iterable", typeName(v))
+	}
+	r, err := Call(t, m)
+	if err != nil {
+		return Value{}, err
+	}
+	if _, ok, _ := lookupSpecial(t, r, "__anext__"); !ok {
+		return Value{}, typeErrorf("aiter() returned not an async iterator of type '%s'", typeName(r))
+	}
+	return r, nil
+}

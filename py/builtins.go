@@ -257,6 +257,15 @@ func builtinDefs() []*MethodDef {
 	return []*MethodDef{
 		{Name: "print", Fn: builtinPrint},
 		{Name: "open", Fn: builtinOpen},
+		methO("aiter", builtinAiter),
+		methN("anext", 1, 2, builtinAnext),
+		{Name: "breakpoint", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			// sys.breakpointhook decides; without a debugger the default does nothing.
+			if h, ok := ModuleDict(t.interp.sys).GetStr("breakpointhook"); ok {
+				return CallKw(t, h, args, kw)
+			}
+			return None, nil
+		}},
 		methO("len", func(t *Thread, _, v Value) (Value, *Exception) {
 			n, err := Len(t, v)
 			return Int(int64(n)), err
@@ -1268,6 +1277,10 @@ func newBuiltinsModule(t *Thread) Value {
 	}
 	d.SetStr("EnvironmentError", TypeValue(OSError))
 	d.SetStr("IOError", TypeValue(OSError))
+	d.SetStr("copyright", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Copyright (c) Kaa authors.\nPython semantics by the Python Software Foundation."})})
+	d.SetStr("credits", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Thanks to the CPython developers, whose implementation Kaa follows."})})
+	d.SetStr("license", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "See the LICENSE file of the Kaa distribution."})})
+	d.SetStr("help", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Type help() for interactive help, or help(object) for help about object."})})
 	for _, n := range []string{"exit", "quit"} {
 		d.SetStr(n, Value{p: unsafe.Pointer(&quitter{Header: Header{typ: QuitterType}, name: n})})
 	}
@@ -1286,8 +1299,12 @@ type quitter struct {
 	name string
 }
 
-// QuitterType is the type of exit and quit.
-var QuitterType = newType("_sitebuiltins.Quitter", nil, nil)
+// QuitterType is the type of exit and quit; PrinterType of copyright, credits,
+// license and help (their repr is their text).
+var (
+	QuitterType = newType("_sitebuiltins.Quitter", nil, nil)
+	PrinterType = newType("_sitebuiltins._Printer", nil, nil)
+)
 
 func init() {
 	QuitterType.hasDict = true
@@ -1305,4 +1322,10 @@ func init() {
 		return Value{}, NewException(SystemExit, a[0])
 	}
 	QuitterType.ready()
+	PrinterType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr((*quitter)(v.p).name), nil }
+	PrinterType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+		t.interp.stdout.WriteString((*quitter)(v.p).name + "\n")
+		return None, nil
+	}
+	PrinterType.ready()
 }

@@ -98,6 +98,7 @@ var (
 	StopIteration             = newExcType("StopIteration", ExceptionT, "Signal the end from iterator.__next__().", "value")
 	SyntaxError               = newExcType("SyntaxError", ExceptionT, "Invalid syntax.", "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line", "_metadata")
 	IndentationError          = newExcType("IndentationError", SyntaxError, "Improper indentation.")
+	IncompleteInputError      = newExcType("_IncompleteInputError", SyntaxError, "incomplete input.")
 	TabError                  = newExcType("TabError", IndentationError, "Improper mixture of spaces and tabs.")
 	SystemError               = newExcType("SystemError", ExceptionT, "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.")
 	TypeError                 = newExcType("TypeError", ExceptionT, "Inappropriate argument type.")

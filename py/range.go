@@ -2,13 +2,24 @@ package py
 
 import (
 	"fmt"
+	"math/big"
 	"unsafe"
 )
 
-// Range is a range object (int64 bounds; huge ranges are not supported yet).
+// Range is a range object. Bounds and length that fit in int64 use the int64
+// fields; otherwise big holds them (and the int64 fields are unused).
 type Range struct {
 	Header
 	start, stop, step, n int64
+	big                  *bigRange
+}
+
+type bigRange struct{ start, stop, step, n *big.Int }
+
+// bigRangeIter is longrange_iterator.
+type bigRangeIter struct {
+	Header
+	cur, step, left *big.Int
 }
 
 type rangeIter struct {
@@ -23,9 +34,10 @@ type Slice struct {
 }
 
 var (
-	RangeType     = newType("range", nil, nil)
-	RangeIterType = newType("range_iterator", nil, nil)
-	SliceType     = newType("slice", nil, nil)
+	RangeType         = newType("range", nil, nil)
+	RangeIterType     = newType("range_iterator", nil, nil)
+	LongRangeIterType = newType("longrange_iterator", nil, nil)
+	SliceType         = newType("slice", nil, nil)
 )
 
 func (v Value) rangeObj() *Range { return (*Range)(v.p) }
@@ -44,6 +56,101 @@ func rangeLen(start, stop, step int64) int64 {
 		return (start-stop-1)/(-step) + 1
 	}
 	return 0
+}
+
+// bigRangeLen is the item count of range(start, stop, step) in big ints.
+func bigRangeLen(start, stop, step *big.Int) *big.Int {
+	n := new(big.Int)
+	switch step.Sign() {
+	case 1:
+		if start.Cmp(stop) < 0 {
+			n.Sub(stop, start).Sub(n, bigOne).Quo(n, step).Add(n, bigOne)
+		}
+	case -1:
+		if start.Cmp(stop) > 0 {
+			d := new(big.Int).Neg(step)
+			n.Sub(start, stop).Sub(n, bigOne).Quo(n, d).Add(n, bigOne)
+		}
+	}
+	return n
+}
+
+var bigOne = big.NewInt(1)
+
+// makeRange builds a range from big bounds, on the int64 path when it can.
+func makeRange(start, stop, step *big.Int) Value {
+	n := bigRangeLen(start, stop, step)
+	if start.IsInt64() && stop.IsInt64() && step.IsInt64() && n.IsInt64() {
+		return newRange(start.Int64(), stop.Int64(), step.Int64())
+	}
+	return Value{p: unsafe.Pointer(&Range{Header: Header{typ: RangeType}, big: &bigRange{start, stop, step, n}})}
+}
+
+// bounds returns the range's start, stop, step and length as big ints.
+func (r *Range) bounds() (start, stop, step, n *big.Int) {
+	if r.big != nil {
+		return r.big.start, r.big.stop, r.big.step, r.big.n
+	}
+	return big.NewInt(r.start), big.NewInt(r.stop), big.NewInt(r.step), big.NewInt(r.n)
+}
+
+func bigOf2(v Value) *big.Int { return new(big.Int).Set(bigOf(v)) }
+
+// bigSliceIndices is slice.indices for a length that may not fit in int64.
+func (s *Slice) bigIndices(t *Thread, n *big.Int) (start, stop, step *big.Int, err *Exception) {
+	step = big.NewInt(1)
+	if !s.step.IsNone() {
+		v, err := sliceIndexValue(t, s.step)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		step = bigOf2(v)
+		if step.Sign() == 0 {
+			return nil, nil, nil, Errorf(ValueError, "slice step cannot be zero")
+		}
+	}
+	lower, upper := big.NewInt(0), new(big.Int).Set(n)
+	if step.Sign() < 0 {
+		lower.SetInt64(-1)
+		upper.Sub(n, bigOne)
+	}
+	clamp := func(v Value, dflt *big.Int) (*big.Int, *Exception) {
+		if v.IsNone() {
+			return dflt, nil
+		}
+		x, err := sliceIndexValue(t, v)
+		if err != nil {
+			return nil, err
+		}
+		i := bigOf2(x)
+		if i.Sign() < 0 {
+			i.Add(i, n)
+			if i.Cmp(lower) < 0 {
+				i.Set(lower)
+			}
+		} else if i.Cmp(upper) > 0 {
+			i.Set(upper)
+		}
+		return i, nil
+	}
+	d1, d2 := lower, upper
+	if step.Sign() < 0 {
+		d1, d2 = upper, lower
+	}
+	if start, err = clamp(s.start, d1); err != nil {
+		return nil, nil, nil, err
+	}
+	if stop, err = clamp(s.stop, d2); err != nil {
+		return nil, nil, nil, err
+	}
+	return start, stop, step, nil
+}
+
+func sliceIndexValue(t *Thread, v Value) (Value, *Exception) {
+	if v.Type().index == nil && !v.IsSmallInt() {
+		return Value{}, typeErrorf("slice indices must be integers or None or have an __index__ method")
+	}
+	return Index(t, v)
 }
 
 func newRange(start, stop, step int64) Value {
@@ -127,20 +234,6 @@ func sliceArg(t *Thread, v Value) (int64, *Exception) {
 	return 1 << 62, nil
 }
 
-func rangeArg(t *Thread, v Value) (int64, *Exception) {
-	if v.IsSmallInt() {
-		return v.small(), nil
-	}
-	r, err := Index(t, v)
-	if err != nil {
-		return 0, err
-	}
-	s, ok := AsInt64(r)
-	if !ok {
-		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
-	}
-	return s, nil
-}
 
 func init() {
 	RangeType.basetype = false
@@ -148,47 +241,103 @@ func init() {
 		if err := noKwargs("range", kw); err != nil {
 			return Value{}, err
 		}
-		var a [3]int64
+		switch {
+		case len(args) == 0:
+			return Value{}, typeErrorf("range expected at least 1 argument, got 0")
+		case len(args) > 3:
+			return Value{}, typeErrorf("range expected at most 3 arguments, got %d", len(args))
+		}
+		var a [3]*big.Int
+		small := true
+		var sa [3]int64
 		for i, x := range args {
-			if i >= 3 {
-				break
+			if x.IsSmallInt() {
+				sa[i] = x.small()
+				continue
 			}
-			v, err := rangeArg(t, x)
+			v, err := Index(t, x)
 			if err != nil {
 				return Value{}, err
 			}
-			a[i] = v
+			if n, ok := AsInt64(v); ok {
+				sa[i] = n
+				continue
+			}
+			small = false
+			a[i] = bigOf2(v)
+		}
+		if len(args) == 3 && small && sa[2] == 0 || len(args) == 3 && a[2] != nil && a[2].Sign() == 0 {
+			return Value{}, Errorf(ValueError, "range() arg 3 must not be zero")
+		}
+		for i := range a {
+			if a[i] == nil {
+				a[i] = big.NewInt(sa[i])
+			}
 		}
 		switch len(args) {
-		case 0:
-			return Value{}, typeErrorf("range expected at least 1 argument, got 0")
 		case 1:
-			return newRange(0, a[0], 1), nil
+			return makeRange(big.NewInt(0), a[0], big.NewInt(1)), nil
 		case 2:
-			return newRange(a[0], a[1], 1), nil
-		case 3:
-			if a[2] == 0 {
-				return Value{}, Errorf(ValueError, "range() arg 3 must not be zero")
-			}
-			return newRange(a[0], a[1], a[2]), nil
+			return makeRange(a[0], a[1], big.NewInt(1)), nil
 		}
-		return Value{}, typeErrorf("range expected at most 3 arguments, got %d", len(args))
+		return makeRange(a[0], a[1], a[2]), nil
 	}
 	RangeType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r := v.rangeObj()
+		if r.big != nil {
+			b := r.big
+			if b.step.Cmp(bigOne) == 0 {
+				return NewStr(fmt.Sprintf("range(%s, %s)", b.start, b.stop)), nil
+			}
+			return NewStr(fmt.Sprintf("range(%s, %s, %s)", b.start, b.stop, b.step)), nil
+		}
 		if r.step == 1 {
 			return NewStr(fmt.Sprintf("range(%d, %d)", r.start, r.stop)), nil
 		}
 		return NewStr(fmt.Sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)), nil
 	}
-	RangeType.len = func(t *Thread, v Value) (int, *Exception) { return int(v.rangeObj().n), nil }
-	RangeType.bool = func(t *Thread, v Value) (bool, *Exception) { return v.rangeObj().n != 0, nil }
+	RangeType.len = func(t *Thread, v Value) (int, *Exception) {
+		r := v.rangeObj()
+		if r.big != nil {
+			if !r.big.n.IsInt64() {
+				return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+			}
+			return int(r.big.n.Int64()), nil
+		}
+		return int(r.n), nil
+	}
+	RangeType.bool = func(t *Thread, v Value) (bool, *Exception) {
+		r := v.rangeObj()
+		if r.big != nil {
+			return r.big.n.Sign() != 0, nil
+		}
+		return r.n != 0, nil
+	}
 	RangeType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		r := v.rangeObj()
+		if r.big != nil {
+			b := r.big
+			return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: new(big.Int).Set(b.start), step: b.step, left: new(big.Int).Set(b.n)})}, nil
+		}
 		return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: r.start, step: r.step, n: r.n})}, nil
 	}
 	RangeType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		r := v.rangeObj()
+		if r.big != nil || x.Type().layout == IntType && !x.IsSmallInt() {
+			if x.Type().layout != IntType {
+				return rangeContainsSlow(t, r, x)
+			}
+			start, stop, step, n := r.bounds()
+			if n.Sign() == 0 {
+				return false, nil
+			}
+			i := bigOf(x)
+			if step.Sign() > 0 && (i.Cmp(start) < 0 || i.Cmp(stop) >= 0) || step.Sign() < 0 && (i.Cmp(start) > 0 || i.Cmp(stop) <= 0) {
+				return false, nil
+			}
+			d := new(big.Int).Sub(i, start)
+			return d.Rem(d, step).Sign() == 0, nil
+		}
 		if x.IsSmallInt() || x.isBool() {
 			i := x.small()
 			if r.n == 0 {
@@ -199,28 +348,40 @@ func init() {
 			}
 			return (i-r.start)%r.step == 0, nil
 		}
-		found := false
-		for i := int64(0); i < r.n; i++ {
-			eq, err := keyEq(t, Int(r.start+i*r.step), x)
-			if err != nil {
-				return false, err
-			}
-			if eq {
-				found = true
-				break
-			}
-		}
-		return found, nil
+		return rangeContainsSlow(t, r, x)
 	}
 	RangeType.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		r := v.rangeObj()
 		if key.Type() == SliceType {
-			start, stop, step, _, err := key.slice().indices(t, int(r.n))
+			rs, _, rstep, n := r.bounds()
+			start, stop, step, err := key.slice().bigIndices(t, n)
 			if err != nil {
 				return Value{}, err
 			}
 			// As CPython: the slice's own indices mapped through the range.
-			return newRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
+			ns := new(big.Int).Mul(start, rstep)
+			ns.Add(ns, rs)
+			ne := new(big.Int).Mul(stop, rstep)
+			ne.Add(ne, rs)
+			return makeRange(ns, ne, new(big.Int).Mul(rstep, step)), nil
+		}
+		if r.big != nil || key.Type().layout == IntType && !key.IsSmallInt() {
+			if key.Type().index == nil {
+				return Value{}, typeErrorf("range indices must be integers or slices, not %s", typeName(key))
+			}
+			iv, err := Index(t, key)
+			if err != nil {
+				return Value{}, err
+			}
+			start, _, step, n := r.bounds()
+			i := bigOf2(iv)
+			if i.Sign() < 0 {
+				i.Add(i, n)
+			}
+			if i.Sign() < 0 || i.Cmp(n) >= 0 {
+				return Value{}, Errorf(IndexError, "range object index out of range")
+			}
+			return NewBigInt(i.Mul(i, step).Add(i, start)), nil
 		}
 		i, err := seqIndex(t, key, int(r.n), "range object")
 		if err != nil {
@@ -233,11 +394,29 @@ func init() {
 			return NotImplemented, nil
 		}
 		x, y := a.rangeObj(), b.rangeObj()
+		if x.big != nil || y.big != nil {
+			xs, _, xst, xn := x.bounds()
+			ys, _, yst, yn := y.bounds()
+			eq := xn.Cmp(yn) == 0 && (xn.Sign() == 0 || xs.Cmp(ys) == 0 && (xn.Cmp(bigOne) == 0 || xst.Cmp(yst) == 0))
+			return Bool(eq == (op == EQ)), nil
+		}
 		eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
 		return Bool(eq == (op == EQ)), nil
 	}
 	RangeType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		r := v.rangeObj()
+		if r.big != nil {
+			b := r.big
+			hn, _ := Hash(t, NewBigInt(b.n))
+			hs := []int64{hn, hashNone, hashNone}
+			if b.n.Sign() != 0 {
+				hs[1], _ = Hash(t, NewBigInt(b.start))
+				if b.n.Cmp(bigOne) != 0 {
+					hs[2], _ = Hash(t, NewBigInt(b.step))
+				}
+			}
+			return tupleHash(hs), nil
+		}
 		hs := []int64{intHash(r.n), intHash(r.start), intHash(r.step)}
 		if r.n == 0 {
 			hs[1], hs[2] = hashNone, hashNone
@@ -249,12 +428,27 @@ func init() {
 	RangeType.ready(
 		methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 			r := self.rangeObj()
+			if r.big != nil {
+				b := r.big
+				last := new(big.Int).Sub(b.n, bigOne)
+				last.Mul(last, b.step).Add(last, b.start)
+				return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.n)})}, nil
+			}
 			last := r.start + (r.n-1)*r.step
 			return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: last, step: -r.step, n: r.n})}, nil
 		}),
-		getset("start", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().start), nil }, nil),
-		getset("stop", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().stop), nil }, nil),
-		getset("step", func(t *Thread, v Value) (Value, *Exception) { return Int(v.rangeObj().step), nil }, nil),
+		getset("start", func(t *Thread, v Value) (Value, *Exception) {
+			s, _, _, _ := v.rangeObj().bounds()
+			return NewBigInt(s), nil
+		}, nil),
+		getset("stop", func(t *Thread, v Value) (Value, *Exception) {
+			_, s, _, _ := v.rangeObj().bounds()
+			return NewBigInt(s), nil
+		}, nil),
+		getset("step", func(t *Thread, v Value) (Value, *Exception) {
+			_, _, s, _ := v.rangeObj().bounds()
+			return NewBigInt(s), nil
+		}, nil),
 		methO("range.count", func(t *Thread, self, x Value) (Value, *Exception) {
 			in, err := RangeType.contains(t, self, x)
 			if in {
@@ -268,11 +462,30 @@ func init() {
 			if err != nil {
 				return Value{}, err
 			}
-			if !in || !(x.IsSmallInt() || x.isBool()) {
+			if !in {
 				s, _ := Repr(t, x)
 				return Value{}, Errorf(ValueError, "%s is not in range", s)
 			}
-			return Int((x.small() - r.start) / r.step), nil
+			if x.Type().layout != IntType {
+				// found by equality: count the position
+				start, _, step, n := r.bounds()
+				for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
+					e := new(big.Int).Mul(i, step)
+					eq, err := keyEq(t, NewBigInt(e.Add(e, start)), x)
+					if err != nil {
+						return Value{}, err
+					}
+					if eq {
+						return NewBigInt(i), nil
+					}
+				}
+			}
+			if r.big == nil && x.IsSmallInt() {
+				return Int((x.small() - r.start) / r.step), nil
+			}
+			start, _, step, _ := r.bounds()
+			d := new(big.Int).Sub(bigOf(x), start)
+			return NewBigInt(d.Quo(d, step)), nil
 		}),
 	)
 
@@ -288,6 +501,20 @@ func init() {
 		return Int(x), nil
 	}
 	RangeIterType.ready(lengthHint(func(v Value) int { return int((*rangeIter)(v.p).n) }))
+	LongRangeIterType.iter = selfIter
+	LongRangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+		it := (*bigRangeIter)(v.p)
+		if it.left.Sign() <= 0 {
+			return Value{}, nil
+		}
+		x := new(big.Int).Set(it.cur)
+		it.cur.Add(it.cur, it.step)
+		it.left.Sub(it.left, bigOne)
+		return NewBigInt(x), nil
+	}
+	LongRangeIterType.ready(methNoArgs("__length_hint__", func(t *Thread, v Value) (Value, *Exception) {
+		return NewBigInt(new(big.Int).Set((*bigRangeIter)(v.p).left)), nil
+	}))
 
 	SliceType.basetype = false
 	SliceType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -355,3 +582,16 @@ func init() {
 }
 
 const hashNone = 0xFCA86420 // None's hash is its address in CPython; any constant works here
+
+// rangeContainsSlow is "x in r" for non-int x: equality with each item.
+func rangeContainsSlow(t *Thread, r *Range, x Value) (bool, *Exception) {
+	start, _, step, n := r.bounds()
+	for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
+		e := new(big.Int).Mul(i, step)
+		eq, err := keyEq(t, NewBigInt(e.Add(e, start)), x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}

@@ -777,7 +777,14 @@ func init() {
 		d.SetStr("__spec__", None)
 		return nil
 	}
-	ModuleType.ready(getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil))
+	ModuleType.ready(getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil),
+		methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
+			d := ModuleDict(v)
+			if f, ok := d.GetStr("__dir__"); ok {
+				return Call(t, f)
+			}
+			return NewList(d.Keys()).Value(), nil
+		}))
 	FrameType.ready(
 		getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
 			f := (*Frame)(v.p)
