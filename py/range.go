@@ -234,7 +234,6 @@ func sliceArg(t *Thread, v Value) (int64, *Exception) {
 	return 1 << 62, nil
 }
 
-
 func init() {
 	RangeType.basetype = false
 	RangeType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
