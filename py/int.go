@@ -155,10 +155,7 @@ func intRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if b.isInt() {
 		return Bool(cmpResult(intCompare(a, b), op)), nil
 	}
-	if b.IsFloat() || b.Type().layout == FloatType {
-		return Bool(cmpResult(-floatIntCompare(floatOf(b), a), op)), nil
-	}
-	return NotImplemented, nil
+	return NotImplemented, nil // floats and the rest: their reflected slot decides (int.__eq__(1, 1.0) is NotImplemented)
 }
 
 // intArith applies a binary operator to two ints.

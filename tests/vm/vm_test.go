@@ -68,7 +68,7 @@ func loadCorpus(t *testing.T) []program {
 func run(t *testing.T, p program, fromPyc bool) {
 	var out, errb bytes.Buffer
 	f := p.name + ".py"
-	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb})
+	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
 	th := in.Main()
 	var exc *py.Exception
 	if fromPyc {
