@@ -158,25 +158,68 @@ func floatDivmod(vx, wx float64) (float64, float64) {
 	return floordiv, mod
 }
 
+// floatPow is float_pow: CPython sorts out the special cases itself before
+// the platform pow runs.
 func floatPow(t *Thread, x, y float64) (Value, *Exception) {
-	if y == 0 {
+	oddInt := func(f float64) bool { return f == math.Trunc(f) && math.Mod(f, 2) != 0 }
+	switch {
+	case y == 0:
 		return Float(1), nil
-	}
-	if math.IsNaN(x) {
-		if y == 0 {
+	case math.IsNaN(x):
+		return Float(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
 			return Float(1), nil
 		}
-		return Float(x), nil
+		return Float(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return Float(1), nil
+		case (y > 0) == (ax > 1):
+			return Float(math.Inf(1)), nil
+		}
+		return Float(0), nil
+	case math.IsInf(x, 0):
+		if y > 0 {
+			if oddInt(y) {
+				return Float(x), nil
+			}
+			return Float(math.Abs(x)), nil
+		}
+		if oddInt(y) {
+			return Float(math.Copysign(0, x)), nil
+		}
+		return Float(0), nil
+	case x == 0:
+		if y < 0 {
+			return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		}
+		if oddInt(y) {
+			return Float(x), nil
+		}
+		return Float(0), nil
 	}
-	if x == 0 && y < 0 && !math.IsInf(y, -1) {
-		return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	neg := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return complexPow(t, complex(x, 0), complex(y, 0))
+		}
+		x, neg = -x, oddInt(y)
 	}
-	if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) {
-		return complexPow(t, complex(x, 0), complex(y, 0))
+	if x == 1 {
+		if neg {
+			return Float(-1), nil
+		}
+		return Float(1), nil
 	}
 	r := constant.PowFloat(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+	if math.IsInf(r, 0) {
 		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
+	}
+	if neg {
+		r = -r
 	}
 	return Float(r), nil
 }

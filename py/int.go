@@ -295,6 +295,9 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		if math.IsInf(f, 0) {
 			return Value{}, Errorf(OverflowError, "integer division result too large for a float")
 		}
+		if f == 0 && xb.Sign()*yb.Sign() < 0 || xb.Sign() == 0 && yb.Sign() < 0 {
+			f = math.Copysign(0, -1) // 0 / -big is -0.0, as the float division
+		}
 		return Float(f), nil
 	case nbPow:
 		return intPow(t, a, b)

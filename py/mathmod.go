@@ -150,14 +150,14 @@ func logOf(t *Thread, x Value, f func(float64) float64) (float64, *Exception) {
 }
 
 func mathLog(t *Thread, self Value, args []Value) (Value, *Exception) {
-	num, err := logOf(t, args[0], math.Log)
+	num, err := logOf(t, args[0], constant.Log)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := logOf(t, args[1], math.Log)
+	den, err := logOf(t, args[1], constant.Log)
 	if err != nil {
 		return Value{}, err
 	}
@@ -825,14 +825,14 @@ func newMathModule(t *Thread) (Value, *Exception) {
 	}
 	defs := []*MethodDef{
 		f1("acos", math.Acos, false), f1("acosh", math.Acosh, false), f1("asin", math.Asin, false),
-		f1("asinh", math.Asinh, false), f1("atan", math.Atan, false), f1("atanh", func(x float64) float64 {
+		f1("asinh", math.Asinh, false), f1("atan", constant.Atan, false), f1("atanh", func(x float64) float64 {
 			if math.Abs(x) >= 1 {
 				return math.NaN()
 			}
 			return math.Atanh(x)
 		}, false),
-		f1("cbrt", math.Cbrt, false), f1("cos", math.Cos, false), f1("cosh", math.Cosh, true),
-		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", math.Exp, true),
+		f1("cbrt", math.Cbrt, false), f1("cos", constant.Cos, false), f1("cosh", math.Cosh, true),
+		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", constant.Exp, true),
 		f1("exp2", math.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
 		f1("gamma", mathGamma, true), f1("lgamma", mathLgamma, true),
 		f1("log1p", func(x float64) float64 {
@@ -841,18 +841,18 @@ func newMathModule(t *Thread) (Value, *Exception) {
 			}
 			return math.Log1p(x)
 		}, false),
-		f1("sin", math.Sin, false), f1("sinh", math.Sinh, true), f1("sqrt", math.Sqrt, false),
-		f1("tan", math.Tan, false), f1("tanh", math.Tanh, false),
+		f1("sin", constant.Sin, false), f1("sinh", math.Sinh, true), f1("sqrt", math.Sqrt, false),
+		f1("tan", constant.Tan, false), f1("tanh", math.Tanh, false),
 		methO("math.degrees", math1(func(x float64) float64 { return x * (180 / math.Pi) }, true)),
 		methO("math.radians", math1(func(x float64) float64 { return x * (math.Pi / 180) }, true)),
-		methN("math.atan2", 2, 2, math2(math.Atan2)),
+		methN("math.atan2", 2, 2, math2(constant.Atan2)),
 		methN("math.copysign", 2, 2, math2(math.Copysign)),
 		methO("math.ceil", roundingFunc("__ceil__", math.Ceil)),
 		methO("math.floor", roundingFunc("__floor__", math.Floor)),
 		methO("math.trunc", mathTrunc),
 		methN("math.log", 1, 2, mathLog),
-		methO("math.log2", logFunc(math.Log2)),
-		methO("math.log10", logFunc(math.Log10)),
+		methO("math.log2", logFunc(constant.Log2)),
+		methO("math.log10", logFunc(constant.Log10)),
 		methO("math.factorial", mathFactorial),
 		{Name: "gcd", Fn: mathGcdLcm(false)},
 		{Name: "lcm", Fn: mathGcdLcm(true)},

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unsafe"
+
+	"github.com/kaa-python/kaa/constant"
 )
 
 // ---- complex ----
@@ -27,14 +29,21 @@ func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
 	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
 		n := int(real(b))
 		if n >= 0 {
-			return NewComplex(cPowU(a, n)), nil
+			r := cPowU(a, n)
+			if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+				return Value{}, Errorf(OverflowError, "complex exponentiation")
+			}
+			return NewComplex(r), nil
 		}
 		if a == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
 		}
 		q, ok := cQuot(1, cPowU(a, -n))
 		if !ok {
-			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
+		}
+		if math.IsInf(real(q), 0) || math.IsInf(imag(q), 0) {
+			return Value{}, Errorf(OverflowError, "complex exponentiation")
 		}
 		return NewComplex(q), nil
 	}
@@ -43,20 +52,23 @@ func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
 	}
 	if a == 0 {
 		if real(b) < 0 || imag(b) != 0 {
-			return Value{}, Errorf(ZeroDivisionError, "zero to a negative or complex power")
+			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
 		}
 		return NewComplex(0), nil
 	}
 	// CPython's _Py_c_pow, operation for operation.
 	vabs := math.Hypot(real(a), imag(a))
-	l := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	l := constant.PowFloat(vabs, real(b))
+	at := constant.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		l /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		l /= constant.Exp(at * imag(b))
+		phase += imag(b) * constant.Log(vabs)
 	}
-	r := complex(l*math.Cos(phase), l*math.Sin(phase))
+	if math.IsInf(phase, 0) { // libm's cos(inf) sets EDOM
+		return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
+	}
+	r := complex(l*constant.Cos(phase), l*constant.Sin(phase))
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return Value{}, Errorf(OverflowError, "complex exponentiation")
 	}
@@ -148,7 +160,7 @@ func init() {
 		}
 		sign := "+"
 		im := imag(c)
-		if math.Signbit(im) || math.IsNaN(im) && false {
+		if math.Signbit(im) && !math.IsNaN(im) { // a NaN prints as +nan whatever its sign
 			sign = "-"
 			im = -im
 		}
@@ -206,7 +218,22 @@ func init() {
 	}
 	ComplexType.neg = func(t *Thread, v Value) (Value, *Exception) { return NewComplex(-(*complexObj)(v.p).c), nil }
 	ComplexType.pos = func(t *Thread, v Value) (Value, *Exception) { return NewComplex((*complexObj)(v.p).c), nil }
-	ComplexType.abs = func(t *Thread, v Value) (Value, *Exception) { return Float(cmplx.Abs((*complexObj)(v.p).c)), nil }
+	ComplexType.abs = func(t *Thread, v Value) (Value, *Exception) {
+		c := (*complexObj)(v.p).c
+		re, im := math.Abs(real(c)), math.Abs(imag(c))
+		switch {
+		case math.IsInf(re, 0) || math.IsInf(im, 0):
+			return Float(math.Inf(1)), nil
+		case math.IsNaN(re) || math.IsNaN(im):
+			return Float(math.NaN()), nil
+		}
+		// libm's hypot is correctly rounded; math.hypot's careful norm matches it.
+		r := vectorNorm([]float64{re, im}, math.Max(re, im), false)
+		if math.IsInf(r, 0) {
+			return Value{}, Errorf(OverflowError, "absolute value too large")
+		}
+		return Float(r), nil
+	}
 	ComplexType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [2]Value
 		if err := parseArgs("complex", args, kw, []string{"real", "imag"}, 0, 0, -1, a[:]); err != nil {
