@@ -128,21 +128,21 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 		return nil, err
 	}
 	src := a[0]
+	enc, errs := "utf-8", "strict"
+	for i, dst := range []*string{&enc, &errs} {
+		if v := a[i+1]; !v.IsNil() {
+			if v.Type().layout != StrType {
+				return nil, typeErrorf("%s() argument '%s' must be str, not %s", name, []string{"encoding", "errors"}[i], typeName(v))
+			}
+			*dst = v.str().s
+		}
+	}
 	if !a[1].IsNil() || !a[2].IsNil() {
 		if src.IsNil() || src.Type().layout != StrType {
 			if src.IsNil() || a[1].IsNil() {
 				return nil, typeErrorf("encoding or errors without sequence argument")
 			}
 			return nil, typeErrorf("encoding without a string argument")
-		}
-		enc, errs := "utf-8", "strict"
-		for i, dst := range []*string{&enc, &errs} {
-			if v := a[i+1]; !v.IsNil() {
-				if v.Type().layout != StrType {
-					return nil, typeErrorf("%s() argument '%s' must be str, not %s", name, []string{"encoding", "errors"}[i], typeName(v))
-				}
-				*dst = v.str().s
-			}
 		}
 		r, err := encodeStr(t, src.str(), enc, errs)
 		if err != nil {

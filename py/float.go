@@ -460,8 +460,11 @@ func init() {
 		}),
 		methNoArgs("float.hex", func(t *Thread, self Value) (Value, *Exception) { return NewStr(floatHex(floatSelf(self))), nil }),
 		&MethodDef{Name: "fromhex", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-			if len(args) != 1 || args[0].Type() != StrType {
-				return Value{}, typeErrorf("fromhex() argument must be str")
+			if err := checkArgs("fromhex", args, 1, 1); err != nil {
+				return Value{}, err
+			}
+			if args[0].Type().layout != StrType {
+				return Value{}, typeErrorf("bad argument type for built-in operation")
 			}
 			hs := strings.TrimFunc(args[0].str().s, isSpaceRune)
 			f, ok := parseHexFloat(hs)

@@ -897,6 +897,9 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *E
 	if err := parseArgs("from_bytes", args, kwnames, []string{"bytes", "byteorder", "signed"}, 0, 1, 2, a[:]); err != nil {
 		return Value{}, err
 	}
+	if a[0].Type().layout == StrType {
+		return Value{}, typeErrorf("cannot convert 'str' object to bytes")
+	}
 	data, err := BytesFromObject(t, a[0])
 	if err != nil {
 		return Value{}, err

@@ -213,6 +213,10 @@ type sortItem struct {
 func sortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	n := len(items)
 	if n < 2 {
+		if n == 1 && !key.IsNil() && !key.IsNone() { // the key function still runs
+			_, err := Call(t, key, items[0])
+			return err
+		}
 		return nil
 	}
 	keys := items
@@ -353,14 +357,14 @@ func init() {
 		}),
 		methN("pop", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 			l := listSelf(self)
-			if len(l.items) == 0 {
-				return Value{}, Errorf(IndexError, "pop from empty list")
-			}
 			i := int64(len(l.items) - 1)
 			if len(args) == 1 {
 				var err *Exception
 				if i, err = IndexInt(t, args[0], nil); err != nil {
 					return Value{}, err
+				}
+				if len(l.items) == 0 {
+					return Value{}, Errorf(IndexError, "pop from empty list")
 				}
 				if i < 0 {
 					i += int64(len(l.items))
@@ -368,6 +372,9 @@ func init() {
 				if i < 0 || i >= int64(len(l.items)) {
 					return Value{}, Errorf(IndexError, "pop index out of range")
 				}
+			}
+			if len(l.items) == 0 {
+				return Value{}, Errorf(IndexError, "pop from empty list")
 			}
 			x := l.items[i]
 			l.items = slices.Delete(l.items, int(i), int(i)+1)

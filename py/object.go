@@ -102,6 +102,14 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exce
 	if typ.abstract {
 		return Value{}, abstractError(t, typ)
 	}
+	if typ.layout != ObjectType && typ.layout != nil {
+		// An instance of a builtin layout made by object.__new__ would lack its state.
+		static := typ
+		for static.heap && static.base != nil {
+			static = static.base
+		}
+		return Value{}, typeErrorf("object.__new__(%s) is not safe, use %s.__new__()", typ.Name, static.Name)
+	}
 	return newInstance(typ), nil
 }
 

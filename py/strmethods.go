@@ -78,12 +78,24 @@ func init() {
 			return Value{}, err
 		}
 		r := NewStr("")
+		enc, errs := "utf-8", "strict"
+		for i, dst := range []*string{&enc, &errs} {
+			if v := a[i+1]; !v.IsNil() {
+				if v.Type().layout != StrType {
+					return Value{}, typeErrorf("str() argument '%s' must be str, not %s", []string{"encoding", "errors"}[i], typeName(v))
+				}
+				*dst = v.str().s
+			}
+		}
 		if !a[0].IsNil() {
 			if !a[1].IsNil() || !a[2].IsNil() {
-				if l := a[0].Type().layout; l == BytesType || l == ByteArrayType {
-					r = NewStr(string(bytesOf(a[0])))
-				} else {
+				b, ok := bytesLike(a[0])
+				if !ok {
 					return Value{}, typeErrorf("decoding to str: need a bytes-like object, %s found", typeName(a[0]))
+				}
+				var err *Exception
+				if r, err = decodeBytes(t, b, enc, errs); err != nil {
+					return Value{}, err
 				}
 			} else {
 				var err *Exception
@@ -255,8 +267,12 @@ func strMethodDefs() []*MethodDef {
 				return False, nil
 			}
 			hay := s.substr(start, end)
+			inTuple := false
 			check := func(v Value) (bool, *Exception) {
 				if v.Type().layout != StrType {
+					if inTuple {
+						return false, typeErrorf("tuple for %s must only contain str, not %s", name, typeName(v))
+					}
 					return false, typeErrorf("%s first arg must be str or a tuple of str, not %s", name, typeName(v))
 				}
 				if prefix {
@@ -265,6 +281,7 @@ func strMethodDefs() []*MethodDef {
 				return strings.HasSuffix(hay, v.str().s), nil
 			}
 			if items, ok := a[0].tupleItems(); ok {
+				inTuple = true
 				for _, x := range items {
 					b, err := check(x)
 					if err != nil || b {
@@ -361,22 +378,32 @@ func strMethodDefs() []*MethodDef {
 			}
 			return NewList(out).Value(), nil
 		}},
-		methN("replace", 2, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+		&MethodDef{Name: "replace", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			npos := len(args) - kwLen(kw)
+			if npos < 2 {
+				return Value{}, typeErrorf("replace() takes at least 2 positional arguments (%d given)", npos)
+			}
+			var a [3]Value
+			if err := parseArgs("replace", args, kw, []string{"old", "new", "count"}, 2, 2, -1, a[:]); err != nil {
+				return Value{}, err
+			}
 			n := int64(-1)
-			if len(a) == 3 {
+			if !a[2].IsNil() {
 				var err *Exception
 				if n, err = IndexInt(t, a[2], nil); err != nil {
 					return Value{}, err
 				}
 			}
-			if a[0].Type().layout != StrType || a[1].Type().layout != StrType {
-				return Value{}, typeErrorf("replace() argument 1 must be str, not %s", typeName(a[0]))
+			for i := 0; i < 2; i++ {
+				if a[i].Type().layout != StrType {
+					return Value{}, typeErrorf("replace() argument %d must be str, not %s", i+1, typeName(a[i]))
+				}
 			}
 			return NewStr(strings.Replace(strSelf(self).s, a[0].str().s, a[1].str().s, int(n))), nil
-		}),
+		}},
 		methN("count", 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			if a[0].Type().layout != StrType {
-				return Value{}, typeErrorf("must be str, not %s", typeName(a[0]))
+				return Value{}, typeErrorf("count() argument 1 must be str, not %s", typeName(a[0]))
 			}
 			s := strSelf(self)
 			start, end, err := strRange(t, s, a[1:])
@@ -411,6 +438,9 @@ func strMethodDefs() []*MethodDef {
 			return NewStr(z + s.s), nil
 		}),
 		methO("str.partition", func(t *Thread, self, sep Value) (Value, *Exception) {
+			if sep.Type().layout != StrType {
+				return Value{}, typeErrorf("must be str, not %s", typeName(sep))
+			}
 			s := strSelf(self).s
 			p := sep.str().s
 			if p == "" {
@@ -422,6 +452,9 @@ func strMethodDefs() []*MethodDef {
 			return NewTuple(NewStr(s), NewStr(""), NewStr("")), nil
 		}),
 		methO("str.rpartition", func(t *Thread, self, sep Value) (Value, *Exception) {
+			if sep.Type().layout != StrType {
+				return Value{}, typeErrorf("must be str, not %s", typeName(sep))
+			}
 			s := strSelf(self).s
 			p := sep.str().s
 			if p == "" {
