@@ -906,6 +906,9 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *E
 	}
 	little := false
 	if !a[1].IsNil() {
+		if a[1].Type().layout != StrType {
+			return Value{}, typeErrorf("from_bytes() argument 'byteorder' must be str, not %s", typeName(a[1]))
+		}
 		switch a[1].str().s {
 		case "little":
 			little = true

@@ -537,6 +537,15 @@ func strMethodDefs() []*MethodDef {
 				})
 				return d.Value(), err
 			}
+			if args[0].Type().layout != StrType {
+				return Value{}, typeErrorf("maketrans() argument 1 must be str, not %s", typeName(args[0]))
+			}
+			if args[1].Type().layout != StrType {
+				return Value{}, typeErrorf("maketrans() argument 2 must be str, not %s", typeName(args[1]))
+			}
+			if len(args) == 3 && args[2].Type().layout != StrType {
+				return Value{}, typeErrorf("maketrans() argument 3 must be str, not %s", typeName(args[2]))
+			}
 			x, y := args[0].str().Runes(), args[1].str().Runes()
 			if len(x) != len(y) {
 				return Value{}, Errorf(ValueError, "the first two maketrans arguments must have equal length")
@@ -607,6 +616,9 @@ func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 	}
 	fill := ' '
 	if len(a) == 2 {
+		if a[1].Type().layout != StrType {
+			return Value{}, typeErrorf("The fill character must be a unicode character, not %s", typeName(a[1]))
+		}
 		f := a[1].str()
 		if f.n != 1 {
 			return Value{}, typeErrorf("The fill character must be exactly one character long")
