@@ -109,6 +109,9 @@ func init() {
 				return Value{}, typeErrorf("unbound method %s.%s() needs an argument", md.owner.Name, md.def.Name)
 			}
 			if !args[0].Type().IsSubtype(md.owner) {
+				if d.Type() == WrapperDescrType {
+					return Value{}, typeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", md.def.Name, md.owner.Name, typeName(args[0]))
+				}
 				return Value{}, typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", md.def.Name, md.owner.Name, typeName(args[0]))
 			}
 			return md.def.Fn(t, args[0], args[1:], kwnames)
@@ -131,6 +134,9 @@ func init() {
 		md := d.methodDescr()
 		if typ == nil {
 			typ = obj.Type()
+		}
+		if !typ.IsSubtype(md.owner) {
+			return Value{}, typeErrorf("descriptor '%s' requires a subtype of '%s' but received '%s'", md.def.Name, md.owner.Name, typ.Name)
 		}
 		return Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: md.def, self: TypeValue(typ), owner: md.owner})}, nil
 	}
@@ -191,6 +197,9 @@ func init() {
 		if obj.IsNil() {
 			return d, nil
 		}
+		if !obj.Type().IsSubtype(g.owner) { // the getter casts obj to the owner's layout
+			return Value{}, typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.name, g.owner.Name, typeName(obj))
+		}
 		if g.get == nil {
 			return Value{}, Errorf(AttributeError, "attribute '%s' of '%s' objects is not readable", g.name, g.owner.Name)
 		}
@@ -198,6 +207,9 @@ func init() {
 	}
 	GetSetType.descrSet = func(t *Thread, d, obj, val Value) *Exception {
 		g := (*GetSet)(d.p)
+		if !obj.Type().IsSubtype(g.owner) {
+			return typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.name, g.owner.Name, typeName(obj))
+		}
 		if g.set == nil {
 			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.name, g.owner.Name)
 		}
