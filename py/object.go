@@ -344,10 +344,20 @@ func addSlotWrappers(t *Type, own *Type) {
 			if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
 				return Value{}, typeErrorf("%s.__new__(X): X is not a type object (%s)", t.Name, typeName(sub))
 			}
-			if !sub.typeObj().IsSubtype(t) {
-				return Value{}, typeErrorf("%s.__new__(%s): %s is not a subtype of %s", t.Name, sub.typeObj().Name, sub.typeObj().Name, t.Name)
+			st := sub.typeObj()
+			if !st.IsSubtype(t) {
+				return Value{}, typeErrorf("%s.__new__(%s): %s is not a subtype of %s", t.Name, st.Name, st.Name, t.Name)
 			}
-			return newFn(th, sub.typeObj(), args[1:], kw)
+			// tp_new_wrapper: the nearest builtin base of sub must build its
+			// instances with this very __new__.
+			static := st
+			for static.heap && static.base != nil {
+				static = static.base
+			}
+			if static != t && static.new != nil && fmt.Sprintf("%p", static.new) != fmt.Sprintf("%p", newFn) {
+				return Value{}, typeErrorf("%s.__new__(%s) is not safe, use %s.__new__()", t.Name, st.Name, static.Name)
+			}
+			return newFn(th, st, args[1:], kw)
 		}}
 		t.dict.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
 	}
