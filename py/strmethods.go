@@ -514,6 +514,12 @@ func strMethodDefs() []*MethodDef {
 			return NewStr(b.String()), nil
 		}),
 		&MethodDef{Name: "maketrans", Static: true, Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := noKwargs("maketrans", kw); err != nil {
+				return Value{}, err
+			}
+			if err := checkArgs("maketrans", args, 1, 3); err != nil {
+				return Value{}, err
+			}
 			d := NewDict()
 			if len(args) == 1 {
 				if args[0].Type().layout != DictType {

@@ -642,6 +642,12 @@ func appendUnique(items []Value, v Value) []Value {
 }
 
 func genericAlias(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+	if err := noKwargs("__class_getitem__", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) != 1 {
+		return Value{}, typeErrorf("%s.__class_getitem__() takes exactly one argument (%d given)", cls.typeObj().Name, len(args))
+	}
 	var a *Tuple
 	if items, ok := args[0].tupleItems(); ok {
 		a = newTuple(items)
