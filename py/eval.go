@@ -32,6 +32,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 	ipc := pc
 	f.back = t.frame
 	t.frame = f
+	stack0, sp0, depth0 := t.stack, t.sp, t.depth // for recovering from a Go panic
 	defer func() {
 		t.frame = f.back
 		if r := recover(); r != nil {
@@ -44,8 +45,21 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			}
 			// A bug in Kaa, not in the program: report it as Python's SystemError so
 			// the host process and the user see an exception, not a Go stack trace.
-			result, err = Value{}, Errorf(SystemError, "Kaa internal error in %s (line %d): %v",
-				code.Name, code.lineAt(ipc), r)
+			e := Errorf(SystemError, "Kaa internal error in %s (line %d): %v", code.Name, code.lineAt(ipc), r)
+			// Calls the panic cut short may have left the thread's value stack
+			// and depth as they were inside them.
+			t.stack, t.sp, t.depth = stack0, sp0, depth0
+			if !f.done && findHandler(code.excTable, ipc) != nil {
+				// Raise it at the failing instruction so this frame's own try
+				// statements see it: resume the frame with it thrown in. The
+				// stack depth was lost with the panic; unwinding clears from the
+				// top of the frame's stack space down to the handler's depth.
+				f.lasti = ipc
+				f.sp = code.framesize
+				result, err = t.eval(f, e)
+				return
+			}
+			result, err = Value{}, e
 		}
 	}()
 	var op byte

@@ -1,0 +1,50 @@
+package py
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// A Go panic inside a builtin becomes SystemError raised at the calling
+// instruction, so the program's own try statement catches it and goes on.
+func TestPanicBecomesCatchableSystemError(t *testing.T) {
+	var out bytes.Buffer
+	boom := func(th *Thread) (Value, *Exception) {
+		m := NewModule("boom")
+		ModuleDict(m).SetStr("boom", NewBuiltin(methNoArgs("boom", func(t *Thread, _ Value) (Value, *Exception) {
+			var s []int
+			return Int(int64(s[3])), nil // index out of range
+		}), m, "boom"))
+		return m, nil
+	}
+	in := NewInterp(Config{Stdout: &out, Native: map[string]func(t *Thread) (Value, *Exception){"boom": boom}})
+	th := in.Main()
+	src := `
+import boom
+try:
+    boom.boom()
+except SystemError as e:
+    print('caught:', 'Kaa internal error' in str(e))
+def f():
+    for i in range(3):
+        try:
+            boom.boom()
+        except SystemError:
+            pass
+    return 'survived'
+print(f())
+boom.boom()
+`
+	err := th.RunMain("<test>", []byte(src))
+	in.Flush()
+	if err == nil || !err.Matches(SystemError) {
+		t.Fatalf("uncaught panic: got %v, want SystemError", err)
+	}
+	if got, want := out.String(), "caught: True\nsurvived\n"; got != want {
+		t.Errorf("output %q, want %q", got, want)
+	}
+	if !strings.Contains(FormatException(th, err), "index out of range") {
+		t.Errorf("traceback lacks the Go error: %s", FormatException(th, err))
+	}
+}
