@@ -26,11 +26,15 @@ func ReprV(t *Thread, v Value) (Value, *Exception) {
 // callStrSlot calls a repr/str slot under the recursion limit and checks that it
 // returned a str.
 func callStrSlot(t *Thread, f unaryFunc, v Value, dunder string) (Value, *Exception) {
-	if err := t.enterCall(); err != nil {
+	what := " while getting the str of an object"
+	if dunder == "__repr__" {
+		what = " while getting the repr of an object"
+	}
+	if err := t.enterC(what); err != nil {
 		return Value{}, err
 	}
 	r, err := f(t, v)
-	t.depth--
+	t.leaveC()
 	if err != nil {
 		return Value{}, err
 	}
@@ -85,11 +89,11 @@ func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if t == nil { // comparing constants while building a code object: no Python code runs
 		return richCompare(t, a, b, op)
 	}
-	if err := t.enterCall(); err != nil {
+	if err := t.enterC(" in comparison"); err != nil {
 		return Value{}, err
 	}
 	r, err := richCompare(t, a, b, op)
-	t.depth--
+	t.leaveC()
 	return r, err
 }
 
@@ -501,17 +505,35 @@ func Call(t *Thread, fn Value, args ...Value) (Value, *Exception) {
 func CallKw(t *Thread, fn Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 	typ := fn.Type()
 	if typ == FunctionType {
-		return t.callFunction(fn.function(), args, kwnames)
+		// A Python function entered from Go code: a C-level recursion in CPython
+		// (the eval loop's own calls go to callFunction directly).
+		if err := t.enterC(""); err != nil {
+			return Value{}, err
+		}
+		r, err := t.callFunction(fn.function(), args, kwnames)
+		t.leaveC()
+		return r, err
 	}
 	f := typ.call
 	if f == nil {
 		return Value{}, typeErrorf("'%s' object is not callable", typeName(fn))
 	}
-	if err := t.enterCall(); err != nil {
+	// What CPython calls through vectorcall (builtins, builtin types, bound
+	// methods of functions) does not count as a C recursion level of its own.
+	switch {
+	case typ == BuiltinType, typ == TypeType && !fn.typeObj().heap:
+		return f(t, fn, args, kwnames)
+	case typ == MethodType && fn.method().fn.Type() == FunctionType:
+		m := fn.method()
+		all := make([]Value, 0, len(args)+1)
+		all = append(append(all, m.self), args...)
+		return CallKw(t, m.fn, all, kwnames)
+	}
+	if err := t.enterC(" while calling a Python object"); err != nil {
 		return Value{}, err
 	}
 	r, err := f(t, fn, args, kwnames)
-	t.depth--
+	t.leaveC()
 	return r, err
 }
 
@@ -521,7 +543,12 @@ func callMethodDescr(t *Thread, descr, self Value, args ...Value) (Value, *Excep
 	case FunctionType:
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, self), args...)
-		return t.callFunction(descr.function(), all, nil)
+		if err := t.enterC(""); err != nil { // a Python frame entered from a slot
+			return Value{}, err
+		}
+		r, err := t.callFunction(descr.function(), all, nil)
+		t.leaveC()
+		return r, err
 	case MethodDescrType:
 		md := descr.methodDescr()
 		return md.def.Fn(t, self, args, nil)

@@ -157,7 +157,12 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 	if err := t.enterCall(); err != nil {
 		return Value{}, err
 	}
+	if err := t.enterC(""); err != nil {
+		t.depth--
+		return Value{}, err
+	}
 	r, err := t.eval(f, nil)
+	t.leaveC()
 	t.depth--
 	return r, err
 }

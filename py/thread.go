@@ -12,7 +12,8 @@ import (
 type Thread struct {
 	interp     *Interp
 	frame      *Frame     // the running frame
-	depth      int        // recursion depth (Python calls and nested slot calls)
+	depth      int        // recursion depth of Python frames (sys.getrecursionlimit)
+	cdepth     int        // depth of nested repr/str/compare/call slots (CPython's C recursion)
 	exc        *Exception // the exception being handled (sys.exception())
 	stack      []Value    // the current chunk of the value stack
 	spareStack []Value    // a released chunk, kept for reuse
@@ -27,9 +28,26 @@ const stackChunk = 1 << 16
 // stack (1 GB by default) can never overflow: RecursionError comes first.
 const hardDepthLimit = 220000
 
+// cRecursionLimit is CPython 3.13's Py_C_RECURSION_LIMIT: nested repr, str,
+// comparison and calls of builtin objects, whatever sys.setrecursionlimit says.
+const cRecursionLimit = 10000
+
+// enterC counts a nested slot call; what completes the message as CPython's
+// Py_EnterRecursiveCall(where) does. leaveC undoes it.
+func (t *Thread) enterC(what string) *Exception {
+	t.cdepth++
+	if t.cdepth > cRecursionLimit || t.depth+t.cdepth > hardDepthLimit {
+		t.cdepth--
+		return Errorf(RecursionError, "maximum recursion depth exceeded%s", what)
+	}
+	return nil
+}
+
+func (t *Thread) leaveC() { t.cdepth-- }
+
 func (t *Thread) enterCall() *Exception {
 	t.depth++
-	if t.depth > t.interp.recursionLimit || t.depth > hardDepthLimit {
+	if t.depth > t.interp.recursionLimit || t.depth+t.cdepth > hardDepthLimit {
 		t.depth--
 		return Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
@@ -151,7 +169,7 @@ func (t *Thread) releaseFrame(f *Frame) {
 func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
 	isGen := co.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
-	if t.depth >= t.interp.recursionLimit || t.depth >= hardDepthLimit {
+	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	f := t.allocFrame(co, isGen)
