@@ -190,8 +190,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 					}
 				}
 			} else if (oparg == nbAdd || oparg == nbAdd+nbInplace) && a.Type() == StrType && b.Type() == StrType {
-				x, y := a.str(), b.str()
-				r = newStrN(x.s+y.s, x.n+y.n)
+				r = concatStr(a.str(), b.str())
 			}
 			if r.p == nil {
 				r, err = BinaryOp(t, a, b, oparg)

@@ -20,6 +20,38 @@ type Str struct {
 	hashed bool
 	h      int64
 	runes  []rune
+	buf    *strBuf // the append buffer s views, when s came from a concatenation
+}
+
+// strBuf is the spare capacity behind concatenated strings, so that a loop of
+// `s += piece` appends in place instead of copying s every time (CPython
+// resizes in place when s has a single reference). A Str views b[:len(s)];
+// bytes are only ever written past used, so every view stays immutable, and
+// only the string that ends at used may extend it.
+type strBuf struct {
+	b    []byte
+	used int
+}
+
+// concatStr is x + y for exact strs.
+func concatStr(x, y *Str) Value {
+	if len(y.s) == 0 {
+		return Value{p: unsafe.Pointer(x)}
+	}
+	total := len(x.s) + len(y.s)
+	if b := x.buf; b != nil && b.used == len(x.s) && total <= cap(b.b) {
+		nb := b.b[:total]
+		copy(nb[len(x.s):], y.s)
+		b.b, b.used = nb, total
+		return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: b})}
+	}
+	if total < 128 {
+		return newStrN(x.s+y.s, x.n+y.n)
+	}
+	nb := make([]byte, total, total*2)
+	copy(nb, x.s)
+	copy(nb[len(x.s):], y.s)
+	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: &strBuf{b: nb, used: total}})}
 }
 
 // StrType is str.

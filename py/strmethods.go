@@ -153,6 +153,9 @@ func init() {
 			return NotImplemented, nil
 		}
 		x, y := strSelf(a), strSelf(b)
+		if a.Type() == StrType && b.Type() == StrType {
+			return concatStr(x, y), nil
+		}
 		return newStrN(x.s+y.s, x.n+y.n), nil
 	}
 	StrType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
