@@ -879,7 +879,7 @@ func init() {
 				out = append(out, TypeValue(b))
 			}
 			return NewTuple(out...), nil
-		}, nil),
+		}, setBases),
 		getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
 			if b := v.typeObj().base; b != nil {
 				return TypeValue(b), nil
@@ -983,4 +983,72 @@ func init() {
 		}},
 		methNoArgs("type.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(928), nil }),
 	)
+}
+
+// setBases is assignment to a class's __bases__ (type_set_bases): the new bases
+// must give instances the same layout; the MRO of the class and of every
+// subclass is recomputed.
+func setBases(t *Thread, v, val Value) *Exception {
+	typ := v.typeObj()
+	if !typ.heap {
+		return typeErrorf("cannot set '__bases__' attribute of immutable type '%s'", typ.Name)
+	}
+	if val.IsNil() {
+		return typeErrorf("cannot delete '__bases__' attribute of immutable type '%s'", typ.Name)
+	}
+	items, ok := val.tupleItems()
+	if !ok {
+		return typeErrorf("can only assign tuple to %s.__bases__, not %s", typ.Name, typeName(val))
+	}
+	if len(items) == 0 {
+		return typeErrorf("can only assign non-empty tuple to %s.__bases__, not ()", typ.Name)
+	}
+	var bases []*Type
+	for _, b := range items {
+		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+			return typeErrorf("%s.__bases__ must be tuple of classes, not '%s'", typ.Name, typeName(b))
+		}
+		bt := b.typeObj()
+		if bt.IsSubtype(typ) {
+			return typeErrorf("a __bases__ item causes an inheritance cycle")
+		}
+		bases = append(bases, bt)
+	}
+	layout := ObjectType
+	for _, b := range bases {
+		if b.layout.IsSubtype(layout) {
+			layout = b.layout
+		}
+	}
+	if layout != typ.layout || bases[0].nslots != typ.base.nslots {
+		return typeErrorf("__bases__ assignment: '%s' object layout differs from '%s'", bases[0].Name, typ.base.Name)
+	}
+	oldBases, oldBase, oldMro := typ.bases, typ.base, typ.mro
+	typ.bases, typ.base = bases, bases[0]
+	if err := remro(typ); err != nil {
+		typ.bases, typ.base, typ.mro = oldBases, oldBase, oldMro
+		return err
+	}
+	for _, b := range bases {
+		b.addSub(typ)
+	}
+	return nil
+}
+
+// remro recomputes the MRO of typ and its subclasses.
+func remro(typ *Type) *Exception {
+	mro, err := c3(typ, typ.bases)
+	if err != nil {
+		return err
+	}
+	typ.mro = mro
+	fixupSlots(typ)
+	for _, w := range typ.subs {
+		if sub := w.Value(); sub != nil {
+			if err := remro(sub); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
