@@ -93,28 +93,21 @@ func reduceBig(x float64) (dd, int) {
 }
 
 // sinDD and cosDD are the Taylor series for |r| <= π/4, by Horner in r².
-func sinDD(r dd) dd {
-	r2 := ddMul(r, r)
-	p := invFact[27]
-	for n := 25; n >= 1; n -= 2 {
-		c := invFact[n]
-		if (n/2)%2 == 1 {
-			c = ddNeg(c)
-		}
-		p = ddAdd(c, ddMul(p, r2))
-	}
-	return ddMul(r, p)
-}
+func sinDD(r dd) dd { return ddMul(r, evenSeries(ddMul(r, r), 27)) }
+func cosDD(r dd) dd { return evenSeries(ddMul(r, r), 26) }
 
-func cosDD(r dd) dd {
-	r2 := ddMul(r, r)
-	p := invFact[26]
-	for n := 24; n >= 0; n -= 2 {
-		c := invFact[n]
+// evenSeries is the alternating series Σ ±r2^k/n! over n = n0, n0+2, …, first
+// (n0 = first mod 2, the sign of 1/n! is (-1)^(n/2)), evaluated by Horner in r2.
+func evenSeries(r2 dd, first int) dd {
+	coef := func(n int) dd {
 		if (n/2)%2 == 1 {
-			c = ddNeg(c)
+			return ddNeg(invFact[n])
 		}
-		p = ddAdd(c, ddMul(p, r2))
+		return invFact[n]
+	}
+	p := coef(first)
+	for n := first - 2; n >= 0; n -= 2 {
+		p = ddAdd(coef(n), ddMul(p, r2))
 	}
 	return p
 }

@@ -626,15 +626,21 @@ func sizeArg(t *Thread, a []Value) (int64, *Exception) {
 	return IndexInt(t, a[0], nil)
 }
 
+// readArgs checks a file is readable and converts the optional size argument.
+func readArgs(t *Thread, v Value, a []Value) (*fileObj, int64, *Exception) {
+	fo := fileSelf(v)
+	if err := fo.check(true, false); err != nil {
+		return nil, 0, err
+	}
+	n, err := sizeArg(t, a)
+	return fo, n, err
+}
+
 func fileMethods() []*MethodDef {
 	self := fileSelf
 	return []*MethodDef{
 		methN("read", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-			fo := self(v)
-			if err := fo.check(true, false); err != nil {
-				return Value{}, err
-			}
-			n, err := sizeArg(t, a)
+			fo, n, err := readArgs(t, v, a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -646,11 +652,7 @@ func fileMethods() []*MethodDef {
 			return NewBytes(b), err
 		}),
 		methN("readline", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-			fo := self(v)
-			if err := fo.check(true, false); err != nil {
-				return Value{}, err
-			}
-			n, err := sizeArg(t, a)
+			fo, n, err := readArgs(t, v, a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -739,15 +741,9 @@ func fileMethods() []*MethodDef {
 			if err := fo.check(false, false); err != nil {
 				return Value{}, err
 			}
-			off, err := IndexInt(t, a[0], nil)
+			off, whence, err := seekArgs(t, a)
 			if err != nil {
 				return Value{}, err
-			}
-			whence := int64(0)
-			if len(a) == 2 {
-				if whence, err = IndexInt(t, a[1], nil); err != nil {
-					return Value{}, err
-				}
 			}
 			if fo.text && whence != 0 && off != 0 {
 				if whence == 1 {

@@ -301,37 +301,11 @@ func sortNumeric(items, keys []Value, reverse bool) bool {
 			return false
 		}
 	}
-	order := make([]int32, n)
+	var order []int32
 	if allInt {
-		ks := make([]numKey[int64], n)
-		for i, k := range keys {
-			ks[i] = numKey[int64]{k.small(), int32(i)}
-		}
-		if reverse {
-			slices.Reverse(ks)
-		}
-		stableSort(ks, func(a, b numKey[int64]) bool { return a.k < b.k })
-		if reverse {
-			slices.Reverse(ks)
-		}
-		for i, k := range ks {
-			order[i] = k.i
-		}
+		order = numericOrder(keys, reverse, func(k Value) int64 { return k.small() })
 	} else {
-		ks := make([]numKey[float64], n)
-		for i, k := range keys {
-			ks[i] = numKey[float64]{k.float(), int32(i)}
-		}
-		if reverse {
-			slices.Reverse(ks)
-		}
-		stableSort(ks, func(a, b numKey[float64]) bool { return a.k < b.k })
-		if reverse {
-			slices.Reverse(ks)
-		}
-		for i, k := range ks {
-			order[i] = k.i
-		}
+		order = numericOrder(keys, reverse, func(k Value) float64 { return k.float() })
 	}
 	sorted := make([]Value, n)
 	for i, j := range order {
@@ -339,6 +313,26 @@ func sortNumeric(items, keys []Value, reverse bool) bool {
 	}
 	copy(items, sorted)
 	return true
+}
+
+// numericOrder is the stable sorted order of keys by conv(key), as indexes.
+func numericOrder[K int64 | float64](keys []Value, reverse bool, conv func(Value) K) []int32 {
+	ks := make([]numKey[K], len(keys))
+	for i, k := range keys {
+		ks[i] = numKey[K]{conv(k), int32(i)}
+	}
+	if reverse {
+		slices.Reverse(ks)
+	}
+	stableSort(ks, func(a, b numKey[K]) bool { return a.k < b.k })
+	if reverse {
+		slices.Reverse(ks)
+	}
+	order := make([]int32, len(ks))
+	for i, k := range ks {
+		order[i] = k.i
+	}
+	return order
 }
 
 // strLess orders strings by code point (generalised UTF-8 byte order matches it

@@ -116,6 +116,19 @@ func (b *bytesIO) readline(limit int64) []byte {
 	return out
 }
 
+// seekArgs is the (offset, whence=0) arguments of seek().
+func seekArgs(t *Thread, a []Value) (off, whence int64, err *Exception) {
+	if off, err = IndexInt(t, a[0], nil); err != nil {
+		return 0, 0, err
+	}
+	if len(a) == 2 {
+		if whence, err = IndexInt(t, a[1], nil); err != nil {
+			return 0, 0, err
+		}
+	}
+	return off, whence, nil
+}
+
 func streamLines(t *Thread, hint int64, next func() (Value, int)) Value {
 	var out []Value
 	total := int64(0)
@@ -265,15 +278,9 @@ func init() {
 			return streamLines(t, hint, func() (Value, int) { l := s.readline(-1); return NewStr(l), len(l) }), nil
 		})),
 		methN("seek", 1, 2, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			off, err := IndexInt(t, a[0], nil)
+			off, whence, err := seekArgs(t, a)
 			if err != nil {
 				return Value{}, err
-			}
-			whence := int64(0)
-			if len(a) == 2 {
-				if whence, err = IndexInt(t, a[1], nil); err != nil {
-					return Value{}, err
-				}
 			}
 			switch whence {
 			case 0:
@@ -447,15 +454,9 @@ func init() {
 			return Int(int64(n)), nil
 		}),
 		methN("seek", 1, 2, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			off, err := IndexInt(t, a[0], nil)
+			off, whence, err := seekArgs(t, a)
 			if err != nil {
 				return Value{}, err
-			}
-			whence := int64(0)
-			if len(a) == 2 {
-				if whence, err = IndexInt(t, a[1], nil); err != nil {
-					return Value{}, err
-				}
 			}
 			switch whence {
 			case 0:
