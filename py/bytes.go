@@ -809,16 +809,9 @@ func bytesMethodDefs(tn string) []*MethodDef {
 			return likeSelf(self, bytesExpandTabs(bytesOf(self), tab)), nil
 		}},
 		&MethodDef{Name: "splitlines", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			var a [1]Value
-			if err := parseArgs("splitlines", args, kw, []string{"keepends"}, 0, 0, -1, a[:]); err != nil {
+			keep, err := keependsArg(t, args, kw)
+			if err != nil {
 				return Value{}, err
-			}
-			keep := false
-			if !a[0].IsNil() {
-				var err *Exception
-				if keep, err = IsTrue(t, a[0]); err != nil {
-					return Value{}, err
-				}
 			}
 			s := bytesOf(self)
 			out := []Value{}

@@ -129,6 +129,18 @@ func seekArgs(t *Thread, a []Value) (off, whence int64, err *Exception) {
 	return off, whence, nil
 }
 
+// truncateArg is truncate()'s size: the position when absent or None.
+func truncateArg(t *Thread, a []Value, pos int, negMsg string) (int64, *Exception) {
+	if len(a) == 0 || a[0].IsNone() {
+		return int64(pos), nil
+	}
+	n, err := IndexInt(t, a[0], nil)
+	if err == nil && n < 0 {
+		err = Errorf(ValueError, negMsg, n)
+	}
+	return n, err
+}
+
 func streamLines(t *Thread, hint int64, next func() (Value, int)) Value {
 	var out []Value
 	total := int64(0)
@@ -305,15 +317,9 @@ func init() {
 			return Int(int64(s.pos)), s.check()
 		}),
 		methN("truncate", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			n := int64(s.pos)
-			if len(a) == 1 && !a[0].IsNone() {
-				var err *Exception
-				if n, err = IndexInt(t, a[0], nil); err != nil {
-					return Value{}, err
-				}
-				if n < 0 {
-					return Value{}, Errorf(ValueError, "Negative size value %d", n)
-				}
+			n, err := truncateArg(t, a, s.pos, "Negative size value %d")
+			if err != nil {
+				return Value{}, err
 			}
 			if n < int64(len(s.buf)) {
 				s.buf = s.buf[:n]
@@ -481,15 +487,9 @@ func init() {
 			return Int(int64(b.pos)), b.check()
 		}),
 		methN("truncate", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			n := int64(b.pos)
-			if len(a) == 1 && !a[0].IsNone() {
-				var err *Exception
-				if n, err = IndexInt(t, a[0], nil); err != nil {
-					return Value{}, err
-				}
-				if n < 0 {
-					return Value{}, Errorf(ValueError, "negative size value %d", n)
-				}
+			n, err := truncateArg(t, a, b.pos, "negative size value %d")
+			if err != nil {
+				return Value{}, err
 			}
 			o := (*bytesObj)(b.buf.p)
 			if n < int64(len(o.b)) {

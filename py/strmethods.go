@@ -349,16 +349,9 @@ func strMethodDefs() []*MethodDef {
 			return strSplit(t, self, args, kw, true)
 		}},
 		&MethodDef{Name: "splitlines", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			var a [1]Value
-			if err := parseArgs("splitlines", args, kw, []string{"keepends"}, 0, 0, -1, a[:]); err != nil {
+			keep, err := keependsArg(t, args, kw)
+			if err != nil {
 				return Value{}, err
-			}
-			keep := false
-			if !a[0].IsNil() {
-				var err *Exception
-				if keep, err = IsTrue(t, a[0]); err != nil {
-					return Value{}, err
-				}
 			}
 			s := strSelf(self).s
 			var out []Value
@@ -596,6 +589,18 @@ func strMethodDefs() []*MethodDef {
 		methO("str.format_map", strFormatMap),
 		methNoArgs("str.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(NewStr(strSelf(self).s)), nil }),
 	}
+}
+
+// keependsArg is splitlines' keepends argument (str and bytes).
+func keependsArg(t *Thread, args []Value, kw *Tuple) (bool, *Exception) {
+	var a [1]Value
+	if err := parseArgs("splitlines", args, kw, []string{"keepends"}, 0, 0, -1, a[:]); err != nil {
+		return false, err
+	}
+	if a[0].IsNil() {
+		return false, nil
+	}
+	return IsTrue(t, a[0])
 }
 
 // strRange converts the optional start and end arguments of find, count,
