@@ -47,16 +47,8 @@ func (s *stringIO) write(str *Str) int {
 	if s.universal {
 		rs = []rune(strings.ReplaceAll(strings.ReplaceAll(string(rs), "\r\n", "\n"), "\r", "\n"))
 	}
-	for len(s.buf) < s.pos {
-		s.buf = append(s.buf, 0)
-	}
-	end := s.pos + len(rs)
-	if end > len(s.buf) {
-		s.buf = append(s.buf[:s.pos], rs...)
-	} else {
-		copy(s.buf[s.pos:], rs)
-	}
-	s.pos = end
+	s.buf = writeAt(s.buf, s.pos, rs)
+	s.pos += len(rs)
 	return str.n
 }
 
@@ -114,6 +106,19 @@ func (b *bytesIO) readline(limit int64) []byte {
 	out := append([]byte(nil), d[b.pos:end]...)
 	b.pos = end
 	return out
+}
+
+// writeAt writes data into buf at pos (zero-filling a gap past the end), as
+// StringIO and BytesIO writes do.
+func writeAt[T rune | byte](buf []T, pos int, data []T) []T {
+	for len(buf) < pos {
+		buf = append(buf, 0)
+	}
+	if pos+len(data) > len(buf) {
+		return append(buf[:pos], data...)
+	}
+	copy(buf[pos:], data)
+	return buf
 }
 
 // seekArgs is the (offset, whence=0) arguments of seek().
@@ -373,16 +378,8 @@ func init() {
 	}
 	write := func(b *bytesIO, d []byte) {
 		o := (*bytesObj)(b.buf.p)
-		for len(o.b) < b.pos {
-			o.b = append(o.b, 0)
-		}
-		end := b.pos + len(d)
-		if end > len(o.b) {
-			o.b = append(o.b[:b.pos], d...)
-		} else {
-			copy(o.b[b.pos:], d)
-		}
-		b.pos = end
+		o.b = writeAt(o.b, b.pos, d)
+		b.pos += len(d)
 	}
 	readN := func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
 		n, err := sizeArg(t, a)
