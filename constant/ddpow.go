@@ -198,3 +198,11 @@ func Log10(x float64) float64 {
 	z := float64(y*log10_2lo) + float64(ivln10*Log(math.Float64frombits(bits)))
 	return z + float64(y*log10_2hi)
 }
+
+// Exp2 is 2**x: exact for integral x, correctly rounded otherwise.
+func Exp2(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x == math.Trunc(x) {
+		return math.Exp2(x)
+	}
+	return ddExp(ddMulF(ddLn2, x))
+}

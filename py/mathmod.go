@@ -833,7 +833,7 @@ func newMathModule(t *Thread) (Value, *Exception) {
 		}, false),
 		f1("cbrt", math.Cbrt, false), f1("cos", constant.Cos, false), f1("cosh", math.Cosh, true),
 		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", constant.Exp, true),
-		f1("exp2", math.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
+		f1("exp2", constant.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
 		f1("gamma", mathGamma, true), f1("lgamma", mathLgamma, true),
 		f1("log1p", func(x float64) float64 {
 			if x <= -1 {
