@@ -116,6 +116,12 @@ func ddExp(z dd) float64 {
 	if z.hi < -745.2 {
 		return 0
 	}
+	e, k := ddExpScaled(z)
+	return math.Ldexp(e.hi+e.lo, k)
+}
+
+// ddExpScaled is exp(z) as a double-double m and a power of two: m·2**k.
+func ddExpScaled(z dd) (dd, int) {
 	k := math.Round(z.hi / ddLn2.hi)
 	r := ddAdd(z, ddNeg(ddMulF(ddLn2, k)))
 	// exp(r) = exp(r/256)**256; |r/256| < 0.0014, so 11 Taylor terms.
@@ -127,8 +133,9 @@ func ddExp(z dd) float64 {
 	for i := 0; i < 8; i++ {
 		sum = ddMul(sum, sum)
 	}
-	return math.Ldexp(sum.hi+sum.lo, int(k))
+	return sum, int(k)
 }
+
 
 // powDD is x**y for finite x > 0 and finite y.
 func powDD(x, y float64) float64 {

@@ -824,7 +824,7 @@ func newMathModule(t *Thread) (Value, *Exception) {
 		return methO("math."+name, math1(f, overflow))
 	}
 	defs := []*MethodDef{
-		f1("acos", math.Acos, false), f1("acosh", math.Acosh, false), f1("asin", math.Asin, false),
+		f1("acos", constant.Acos, false), f1("acosh", math.Acosh, false), f1("asin", constant.Asin, false),
 		f1("asinh", math.Asinh, false), f1("atan", constant.Atan, false), f1("atanh", func(x float64) float64 {
 			if math.Abs(x) >= 1 {
 				return math.NaN()
