@@ -136,7 +136,6 @@ func ddExpScaled(z dd) (dd, int) {
 	return sum, int(k)
 }
 
-
 // powDD is x**y for finite x > 0 and finite y.
 func powDD(x, y float64) float64 {
 	return ddExp(ddMulF(ddLog(x), y))
