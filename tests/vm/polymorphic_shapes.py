@@ -32,7 +32,7 @@ class Triangle(Shape):
         s = self.perimeter() / 2
         return math.sqrt(s * (s - self.a) * (s - self.b) * (s - self.c))
 shapes = [Circle(1), Rect(2, 3), Square(2), Triangle(3, 4, 5)]
-print(sorted(shapes), Shape.registry, max(shapes, key=Shape.perimeter))
+print(sorted(shapes), Shape.registry, max(shapes, key=lambda s: s.perimeter()))
 print(sum(s.area() for s in shapes), [type(s).__name__ for s in shapes if isinstance(s, Rect)])
 try:
     Triangle(1, 2, 3)
