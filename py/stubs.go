@@ -929,6 +929,8 @@ func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 		return UnaryOp(t, v, '+')
 	case 6: // LIST_TO_TUPLE
 		return NewTuple(append([]Value(nil), v.list().items...)...), nil
+	case 7, 8, 9, 10, 11: // TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS
+		return typingIntrinsic1(t, which, v)
 	}
 	return Value{}, Errorf(SystemError, "intrinsic %d not supported yet", which)
 }
@@ -940,6 +942,8 @@ func (t *Thread) intrinsic2(which int, a, b Value) (Value, *Exception) {
 	case 4: // SET_FUNCTION_TYPE_PARAMS
 		a.function().typeParams = b
 		return a, nil
+	case 2, 3, 5: // TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS, SET_TYPEPARAM_DEFAULT
+		return typingIntrinsic2(t, which, a, b)
 	}
 	return Value{}, Errorf(SystemError, "intrinsic2 %d not supported yet", which)
 }
