@@ -40,12 +40,18 @@ func run(args []string) int {
 		return runSource("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), "")
 	}
 	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
-		src, err := os.ReadFile(args[0])
+		// As CPython since 3.9: the script's filename (co_filename, __file__) and
+		// sys.path[0] are absolute; sys.argv[0] stays as given.
+		path := args[0]
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		src, err := os.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "kaa: can't open file '%s': [Errno 2] No such file or directory\n", args[0])
+			fmt.Fprintf(os.Stderr, "kaa: can't open file '%s': [Errno 2] No such file or directory\n", path)
 			return 2
 		}
-		return runSource(args[0], src, args, filepath.Dir(args[0]))
+		return runSource(path, src, args, filepath.Dir(path))
 	}
 	fmt.Fprintln(os.Stderr, "usage: kaa [-c cmd | -m mod | file] [arg] ...")
 	return 2
