@@ -3,35 +3,36 @@ package py
 import (
 	"os"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/syntax/ast"
+	"github.com/kaa-python/kaa/syntax/parser"
 )
 
-// FormatException renders an uncaught exception as CPython's default hook does
-// (chained exceptions, File/line entries with the source line; carets not yet).
+// FormatException renders an uncaught exception as CPython 3.13's default hook
+// (traceback.py) does: chained exceptions, File/line entries with the source
+// lines and the ~~~^^^ caret line under the failing expression, repeated
+// entries folded, __notes__ after the message.
 func FormatException(t *Thread, e *Exception) string {
 	var b strings.Builder
-	formatChain(t, &b, e, map[*Exception]bool{})
+	files := map[string][]string{}
+	formatChain(t, &b, e, map[*Exception]bool{}, files)
 	return b.String()
 }
 
-func formatChain(t *Thread, b *strings.Builder, e *Exception, seen map[*Exception]bool) {
+func formatChain(t *Thread, b *strings.Builder, e *Exception, seen map[*Exception]bool, files map[string][]string) {
 	seen[e] = true
 	if e.cause != nil && !seen[e.cause] {
-		formatChain(t, b, e.cause, seen)
+		formatChain(t, b, e.cause, seen, files)
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	} else if e.context != nil && !e.suppressContext && !seen[e.context] {
-		formatChain(t, b, e.context, seen)
+		formatChain(t, b, e.context, seen, files)
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if e.traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
-		for tb := e.traceback; tb != nil; tb = tb.next {
-			c := tb.frame.code
-			line := tb.Line()
-			b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
-			if src := sourceLine(c.Filename, line); src != "" {
-				b.WriteString("    " + src + "\n")
-			}
-		}
+		formatEntries(b, e.traceback, files)
 	}
 	name := e.typ.fullName()
 	s, err := StrOf(t, e.Value())
@@ -43,16 +44,348 @@ func formatChain(t *Thread, b *strings.Builder, e *Exception, seen map[*Exceptio
 	} else {
 		b.WriteString(name + ": " + s + "\n")
 	}
+	if e.dict != nil {
+		if notes, ok := e.dict.GetStr("__notes__"); ok {
+			if items, ok := notes.asList(); ok {
+				for _, n := range items.items {
+					ns, err := StrOf(t, n)
+					if err != nil {
+						ns = "<note str() failed>"
+					}
+					b.WriteString(ns + "\n")
+				}
+			}
+		}
+	}
 }
 
-func sourceLine(file string, line int) string {
-	data, err := os.ReadFile(file)
-	if err != nil || line < 1 {
-		return ""
+// recursiveCutoff is traceback._RECURSIVE_CUTOFF: identical consecutive
+// entries beyond this many are summarised.
+const recursiveCutoff = 3
+
+func formatEntries(b *strings.Builder, tb *Traceback, files map[string][]string) {
+	var lastFile, lastName string
+	lastLine, count := -1, 0
+	flush := func() {
+		if count > recursiveCutoff {
+			n := count - recursiveCutoff
+			b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + plural(n, "", "s") + "]\n")
+		}
 	}
-	lines := strings.Split(string(data), "\n")
-	if line > len(lines) {
-		return ""
+	for ; tb != nil; tb = tb.next {
+		c := tb.frame.code
+		line := tb.Line()
+		if c.Filename == lastFile && c.Name == lastName && line == lastLine {
+			count++
+			if count > recursiveCutoff {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastName, lastLine, count = c.Filename, c.Name, line, 1
+		}
+		b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
+		writeSource(b, c, tb.lasti, files)
 	}
-	return strings.TrimSpace(lines[line-1])
+	flush()
+}
+
+func fileLines(name string, files map[string][]string) []string {
+	if l, ok := files[name]; ok {
+		return l
+	}
+	var lines []string
+	if data, err := os.ReadFile(name); err == nil {
+		lines = strings.Split(string(data), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, "\r")
+		}
+	}
+	files[name] = lines
+	return lines
+}
+
+// writeSource writes the source lines of the instruction at lasti, with the
+// caret line when CPython shows one (StackSummary.format_frame_summary).
+func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]string) {
+	lines := fileLines(c.Filename, files)
+	pos := bytecode.Positions(c.Code)
+	i := lasti / 2
+	if i < 0 || i >= len(pos) {
+		return
+	}
+	p := pos[i]
+	if p.Line < 1 || p.Line > len(lines) {
+		return
+	}
+	if p.EndLine < p.Line || p.EndLine > len(lines) || p.Col < 0 || p.EndCol < 0 {
+		if s := strings.TrimSpace(lines[p.Line-1]); s != "" {
+			b.WriteString("    " + s + "\n")
+		}
+		return
+	}
+	orig := lines[p.Line-1 : p.EndLine]
+	all := dedent(orig)
+	if strings.TrimSpace(strings.Join(all, "\n")) == "" {
+		return
+	}
+	start := byteToRune(orig[0], p.Col)
+	end := byteToRune(orig[len(orig)-1], p.EndCol)
+	dd := utf8.RuneCountInString(orig[0]) - utf8.RuneCountInString(all[0])
+	start, end = max(0, start-dd), max(0, end-dd)
+	// the exact segment of the instruction
+	joined := []rune(strings.Join(all, "\n"))
+	lastLen := utf8.RuneCountInString(all[len(all)-1])
+	segEnd := len(joined) - (lastLen - end)
+	if start > len(joined) || segEnd < start || segEnd > len(joined) {
+		b.WriteString("    " + strings.TrimSpace(orig[0]) + "\n")
+		return
+	}
+	segment := string(joined[start:segEnd])
+	an := caretAnchors(segment)
+	show := shouldShowCarets(start, end, all, an)
+
+	significant := map[int]bool{0: true, len(all) - 1: true}
+	leftEnd, rightStart := 0, 0
+	if an != nil {
+		leftEnd, rightStart = an.leftEnd, an.rightStart
+		if an.leftLine == 0 {
+			leftEnd += start
+		}
+		if an.rightLine == 0 {
+			rightStart += start
+		}
+		for _, l := range []int{an.leftLine, an.rightLine} {
+			for d := -1; d <= 1; d++ {
+				if l+d >= 0 && l+d < len(all) {
+					significant[l+d] = true
+				}
+			}
+		}
+	}
+	var out []string
+	outputLine := func(ln int) {
+		out = append(out, all[ln])
+		if !show {
+			return
+		}
+		lr := []rune(all[ln])
+		spaces := len(lr) - len([]rune(strings.TrimLeft(all[ln], " \t")))
+		n := len(lr)
+		if ln == len(all)-1 {
+			n = end
+		}
+		carets := make([]rune, 0, n)
+		for col := 0; col < n; col++ {
+			switch {
+			case col < spaces || ln == 0 && col < start:
+				carets = append(carets, ' ')
+			case an != nil && (ln > an.leftLine || ln == an.leftLine && col >= leftEnd) &&
+				(ln < an.rightLine || ln == an.rightLine && col < rightStart):
+				carets = append(carets, '^')
+			case an != nil:
+				carets = append(carets, '~')
+			default:
+				carets = append(carets, '^')
+			}
+		}
+		out = append(out, string(carets))
+	}
+	var sig []int
+	for l := range significant {
+		sig = append(sig, l)
+	}
+	sortInts(sig)
+	for k, ln := range sig {
+		if k > 0 {
+			switch diff := ln - sig[k-1]; {
+			case diff == 2:
+				outputLine(ln - 1)
+			case diff > 2:
+				out = append(out, "...<"+itoa(diff-1)+" lines>...")
+			}
+		}
+		outputLine(ln)
+	}
+	for _, l := range dedent(out) {
+		b.WriteString("    " + l + "\n")
+	}
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// dedent is textwrap.dedent over lines: the common leading whitespace of the
+// non-blank lines goes; blank lines become empty.
+func dedent(lines []string) []string {
+	prefix := ""
+	first := true
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		ws := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if first {
+			prefix, first = ws, false
+			continue
+		}
+		for !strings.HasPrefix(ws, prefix) {
+			prefix = prefix[:len(prefix)-1]
+		}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			out[i] = ""
+		} else {
+			out[i] = strings.TrimPrefix(l, prefix)
+		}
+	}
+	return out
+}
+
+func byteToRune(line string, off int) int {
+	if off > len(line) {
+		off = len(line)
+	}
+	return utf8.RuneCountInString(line[:off])
+}
+
+type anchors struct {
+	leftLine, leftEnd, rightLine, rightStart int
+}
+
+// caretAnchors is _extract_caret_anchors_from_line_segment: for a binary
+// operation, a subscript or a call, where the operator / brackets are.
+func caretAnchors(segment string) *anchors {
+	res, err := parser.ParseString("<segment>", "(\n"+segment+"\n)", parser.Exec, parser.Options{})
+	if err != nil {
+		return nil
+	}
+	mod, ok := res.Tree.(*ast.Module)
+	if !ok || len(mod.Body) != 1 {
+		return nil
+	}
+	es, ok := mod.Body[0].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	lines := strings.Split(segment, "\n")
+	valid := func(ln, col int) (int, int, bool) {
+		for ln < len(lines) && col >= utf8.RuneCountInString(lines[ln]) {
+			col, ln = 0, ln+1
+		}
+		return ln, col, ln < len(lines)
+	}
+	at := func(ln, col int) rune { return []rune(lines[ln])[col] }
+	endOf := func(e ast.Expr, force bool) (int, int, bool) {
+		p := e.(interface{ GetPos() *ast.Pos }).GetPos()
+		ln := p.EndLineno - 2
+		if ln < 0 || ln >= len(lines) {
+			return 0, 0, false
+		}
+		col := byteToRune(lines[ln], p.EndColOffset)
+		if force {
+			return valid(ln, col)
+		}
+		return ln, col, true
+	}
+	until := func(ln, col int, stop func(rune) bool) (int, int, bool) {
+		for {
+			ch := at(ln, col)
+			var ok bool
+			switch {
+			case ch == '\\' || ch == '#':
+				ln, col, ok = valid(ln+1, 0)
+			case !stop(ch):
+				ln, col, ok = valid(ln, col+1)
+			default:
+				return ln, col, true
+			}
+			if !ok {
+				return 0, 0, false
+			}
+		}
+	}
+	switch x := es.Value.(type) {
+	case *ast.BinOp:
+		ln, col, ok := endOf(x.Left, true)
+		if !ok {
+			return nil
+		}
+		if ln, col, ok = until(ln, col, func(r rune) bool { return r != ' ' && r != '\t' && r != ')' }); !ok {
+			return nil
+		}
+		right := col + 1
+		rp := x.Right.(interface{ GetPos() *ast.Pos }).GetPos()
+		lr := []rune(lines[ln])
+		if right < len(lr) && (rp.Lineno-2 > ln || right < byteToRune(lines[rp.Lineno-2], rp.ColOffset)) {
+			if ch := lr[right]; ch != ' ' && ch != '\t' && ch != '\\' && ch != '#' {
+				right++
+			}
+		}
+		return &anchors{ln, col, ln, right}
+	case *ast.Subscript, *ast.Call:
+		var inner ast.Expr
+		open := '['
+		if s, ok := x.(*ast.Subscript); ok {
+			inner = s.Value
+		} else {
+			inner, open = x.(*ast.Call).Func, '('
+		}
+		ln, col, ok := endOf(inner, true)
+		if !ok {
+			return nil
+		}
+		if ln, col, ok = until(ln, col, func(r rune) bool { return r == open }); !ok {
+			return nil
+		}
+		rl, rc, ok := endOf(es.Value, false)
+		if !ok {
+			return nil
+		}
+		return &anchors{ln, col, rl, rc}
+	}
+	return nil
+}
+
+// shouldShowCarets is StackSummary._should_show_carets.
+func shouldShowCarets(start, end int, all []string, an *anchors) bool {
+	if res, err := parser.ParseString("<lines>", strings.Join(all, "\n"), parser.Exec, parser.Options{}); err == nil {
+		if mod, ok := res.Tree.(*ast.Module); ok && len(mod.Body) > 0 {
+			var value ast.Expr
+			switch s := mod.Body[0].(type) {
+			case *ast.Return:
+				if c, ok := s.Value.(*ast.Call); ok {
+					if _, ok := c.Func.(*ast.Name); ok {
+						value = c
+					}
+				}
+			case *ast.Assign:
+				if c, ok := s.Value.(*ast.Call); ok && len(s.Targets) == 1 {
+					if _, ok := s.Targets[0].(*ast.Name); ok {
+						value = c
+					}
+				}
+			}
+			if value != nil {
+				p := value.(interface{ GetPos() *ast.Pos }).GetPos()
+				if p.Lineno == 1 && p.EndLineno == len(all) &&
+					byteToRune(all[0], p.ColOffset) == start && byteToRune(all[len(all)-1], p.EndColOffset) == end {
+					return false
+				}
+			}
+		}
+	}
+	if an != nil {
+		return true
+	}
+	first := []rune(all[0])
+	last := []rune(all[len(all)-1])
+	return strings.TrimSpace(string(first[:min(start, len(first))])) != "" || strings.TrimSpace(string(last[min(end, len(last)):])) != ""
 }

@@ -1,0 +1,2 @@
+config = {'port': '80a'}
+port = int(config.get('port'))

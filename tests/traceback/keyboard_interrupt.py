@@ -1,0 +1,3 @@
+def work():
+    raise KeyboardInterrupt
+work()

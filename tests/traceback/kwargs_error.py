@@ -1,0 +1,3 @@
+def connect(host, *, port=80):
+    return host, port
+connect('example.com', 8080)

@@ -1,0 +1,3 @@
+def recurse(n):
+    return recurse(n + 1)
+recurse(0)

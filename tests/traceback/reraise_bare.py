@@ -1,0 +1,6 @@
+def f():
+    try:
+        return [][0]
+    except IndexError:
+        raise
+f()

@@ -1,0 +1,2 @@
+résumé = {'naïve': 1}
+print(résumé['café'])
