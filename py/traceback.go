@@ -11,52 +11,254 @@ import (
 )
 
 // FormatException renders an uncaught exception as CPython 3.13's default hook
-// (traceback.py) does: chained exceptions, File/line entries with the source
-// lines and the ~~~^^^ caret line under the failing expression, repeated
-// entries folded, __notes__ after the message.
+// (traceback.py's TracebackException.format) does: chained exceptions,
+// File/line entries with the source lines and the ~~~^^^ caret line under the
+// failing expression, repeated entries folded, SyntaxError's caret block,
+// __notes__, and exception groups in their boxed form.
 func FormatException(t *Thread, e *Exception) string {
 	var b strings.Builder
-	files := map[string][]string{}
-	formatChain(t, &b, e, map[*Exception]bool{}, files)
+	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}}
+	c.format(e)
 	return b.String()
 }
 
-func formatChain(t *Thread, b *strings.Builder, e *Exception, seen map[*Exception]bool, files map[string][]string) {
-	seen[e] = true
-	if e.cause != nil && !seen[e.cause] {
-		formatChain(t, b, e.cause, seen, files)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if e.context != nil && !e.suppressContext && !seen[e.context] {
-		formatChain(t, b, e.context, seen, files)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// tbCtx is traceback._ExceptionPrintContext.
+type tbCtx struct {
+	t         *Thread
+	b         *strings.Builder
+	files     map[string][]string
+	seen      map[*Exception]bool
+	depth     int // exception group nesting
+	needClose bool
+}
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (c *tbCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with every line prefixed by the group margin.
+func (c *tbCtx) emit(text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
 	}
-	if e.traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		formatEntries(b, e.traceback, files)
+	for _, l := range strings.SplitAfter(text, "\n") {
+		if l != "" {
+			c.b.WriteString(prefix + l)
+		}
 	}
+}
+
+func (c *tbCtx) format(top *Exception) {
+	type link struct {
+		msg string
+		e   *Exception
+	}
+	var chain []link
+	msg := ""
+	for e := top; e != nil; {
+		c.seen[e] = true
+		chain = append(chain, link{msg, e})
+		switch {
+		case e.cause != nil && !c.seen[e.cause]:
+			msg, e = "\nThe above exception was the direct cause of the following exception:\n\n", e.cause
+		case e.context != nil && !e.suppressContext && !c.seen[e.context]:
+			msg, e = "\nDuring handling of the above exception, another exception occurred:\n\n", e.context
+		default:
+			e = nil
+		}
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		e := chain[i].e
+		var group []Value
+		if e.typ.IsSubtype(BaseExceptionGroup) {
+			group = e.egExceptions()
+		}
+		switch {
+		case group == nil:
+			if e.traceback != nil {
+				c.emit("Traceback (most recent call last):\n", '|')
+				c.emit(c.stack(e.traceback), '|')
+			}
+			c.emit(c.exceptionOnly(e), '|')
+		case c.depth > maxGroupDepth:
+			c.emit("... (max_group_depth is "+itoa(maxGroupDepth)+")\n", '|')
+		default:
+			toplevel := c.depth == 0
+			if toplevel {
+				c.depth++
+			}
+			if e.traceback != nil {
+				margin := byte('|')
+				if toplevel {
+					margin = '+'
+				}
+				c.emit("Exception Group Traceback (most recent call last):\n", margin)
+				c.emit(c.stack(e.traceback), '|')
+			}
+			c.emit(c.exceptionOnly(e), '|')
+			n := len(group)
+			if n > maxGroupWidth {
+				n = maxGroupWidth + 1
+			}
+			c.needClose = false
+			for k := 0; k < n; k++ {
+				last := k == n-1
+				if last {
+					c.needClose = true
+				}
+				truncated := k >= maxGroupWidth
+				title := itoa(k + 1)
+				if truncated {
+					title = "..."
+				}
+				head := "  "
+				if k == 0 {
+					head = "+-"
+				}
+				c.b.WriteString(c.indent() + head + "+---------------- " + title + " ----------------\n")
+				c.depth++
+				if !truncated {
+					c.format(group[k].exc())
+				} else {
+					rest := len(group) - maxGroupWidth
+					c.emit("and "+itoa(rest)+" more exception"+plural(rest, "", "s")+"\n", '|')
+				}
+				if last && c.needClose {
+					c.b.WriteString(c.indent() + "+------------------------------------\n")
+					c.needClose = false
+				}
+				c.depth--
+			}
+			if toplevel {
+				c.depth = 0
+			}
+		}
+		if i > 0 {
+			c.emit(chain[i].msg, '|')
+		}
+	}
+}
+
+// exceptionOnly is format_exception_only: "Type: message", SyntaxError's
+// location block, then the notes.
+func (c *tbCtx) exceptionOnly(e *Exception) string {
+	var b strings.Builder
 	name := e.typ.fullName()
-	s, err := StrOf(t, e.Value())
-	if err != nil {
-		s = "<exception str() failed>"
-	}
-	if s == "" {
-		b.WriteString(name + "\n")
+	if e.typ.IsSubtype(SyntaxError) {
+		b.WriteString(syntaxErrorBlock(c.t, e, name))
 	} else {
-		b.WriteString(name + ": " + s + "\n")
+		s, err := StrOf(c.t, e.Value())
+		if err != nil {
+			s = "<exception str() failed>"
+		}
+		if s == "" {
+			b.WriteString(name + "\n")
+		} else {
+			b.WriteString(name + ": " + s + "\n")
+		}
 	}
 	if e.dict != nil {
 		if notes, ok := e.dict.GetStr("__notes__"); ok {
 			if items, ok := notes.asList(); ok {
 				for _, n := range items.items {
-					ns, err := StrOf(t, n)
+					ns, err := StrOf(c.t, n)
 					if err != nil {
 						ns = "<note str() failed>"
 					}
 					b.WriteString(ns + "\n")
 				}
+			} else if r, err := Repr(c.t, notes); err == nil {
+				b.WriteString(r + "\n")
 			}
 		}
 	}
+	return b.String()
+}
+
+// syntaxErrorBlock is TracebackException._format_syntax_error.
+func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
+	var b strings.Builder
+	msgV, fileV, linenoV, offsetV, textV, endLinenoV, endOffsetV := e.field(0), e.field(1), e.field(2), e.field(3), e.field(4), e.field(5), e.field(6)
+	suffix := ""
+	lineno, hasLine := AsInt64(linenoV)
+	if hasLine && !linenoV.IsNone() {
+		file := "<string>"
+		if fileV.Type().layout == StrType {
+			file = fileV.str().s
+		}
+		b.WriteString("  File \"" + file + "\", line " + itoa(int(lineno)) + "\n")
+	} else if fileV.Type().layout == StrType {
+		suffix = " (" + fileV.str().s + ")"
+	}
+	if textV.Type().layout == StrType {
+		text := textV.str().s
+		rtext := strings.TrimRight(text, "\n")
+		ltext := strings.TrimLeft(rtext, " \n\f")
+		rr, lr := []rune(rtext), []rune(ltext)
+		spaces := len(rr) - len(lr)
+		offset, hasOff := AsInt64(offsetV)
+		if !hasOff || offsetV.IsNone() {
+			b.WriteString("    " + ltext + "\n")
+		} else {
+			tl := int64(len([]rune(text)))
+			endLineno, _ := AsInt64(endLinenoV)
+			var endOffset int64
+			if lineno == endLineno {
+				endOffset = offset
+				if eo, ok := AsInt64(endOffsetV); ok && !endOffsetV.IsNone() && eo != 0 {
+					endOffset = eo
+				}
+			} else {
+				endOffset = int64(len(rr)) + 1
+			}
+			if text != "" && offset > tl {
+				offset = int64(len(rr)) + 1
+			}
+			if text != "" && endOffset > tl {
+				endOffset = int64(len(rr)) + 1
+			}
+			if offset >= endOffset || endOffset < 0 {
+				endOffset = offset + 1
+			}
+			colno := int(offset) - 1 - spaces
+			endColno := int(endOffset) - 1 - spaces
+			b.WriteString("    " + ltext + "\n")
+			if colno >= 0 {
+				var sp strings.Builder
+				for i, r := range lr {
+					if i >= colno {
+						break
+					}
+					if isSpaceRune(r) {
+						sp.WriteRune(r)
+					} else {
+						sp.WriteByte(' ')
+					}
+				}
+				for i := len(lr); i < colno; i++ {
+					sp.WriteByte(' ')
+				}
+				b.WriteString("    " + sp.String() + strings.Repeat("^", max(0, endColno-colno)) + "\n")
+			}
+		}
+	}
+	msg := "<no detail available>"
+	if msgV.Type().layout == StrType && msgV.str().s != "" {
+		msg = msgV.str().s
+	}
+	b.WriteString(name + ": " + msg + suffix + "\n")
+	return b.String()
+}
+
+// stack renders traceback entries.
+func (c *tbCtx) stack(tb *Traceback) string {
+	var b strings.Builder
+	formatEntries(&b, tb, c.files)
+	return b.String()
 }
 
 // recursiveCutoff is traceback._RECURSIVE_CUTOFF: identical consecutive

@@ -1,0 +1,2 @@
+source = 'x = [1, 2\nprint(x)'
+exec(source)
