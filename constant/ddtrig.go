@@ -112,21 +112,25 @@ func evenSeries(r2 dd, first int) dd {
 	return p
 }
 
-// sinOrCos is sin(x) (cos false) or cos(x) in double-double.
-func sinOrCos(x float64, cos bool) dd {
+// sinAndCos is sin(x) and cos(x) in double-double, from one reduction.
+func sinAndCos(x float64, wantSin, wantCos bool) (s, c dd) {
 	r, k := reduce(x)
-	if cos {
-		k++
+	var sr, cr dd
+	if wantSin || k&1 == 1 && wantCos {
+		sr = sinDD(r)
+	}
+	if wantCos || k&1 == 1 && wantSin {
+		cr = cosDD(r)
 	}
 	switch k & 3 {
 	case 1:
-		return cosDD(r)
+		return cr, ddNeg(sr)
 	case 2:
-		return ddNeg(sinDD(r))
+		return ddNeg(sr), ddNeg(cr)
 	case 3:
-		return ddNeg(cosDD(r))
+		return ddNeg(cr), sr
 	}
-	return sinDD(r)
+	return sr, cr
 }
 
 func special(x float64) bool { return math.IsNaN(x) || math.IsInf(x, 0) }
@@ -136,7 +140,7 @@ func Sin(x float64) float64 {
 	if special(x) || x == 0 {
 		return math.Sin(x)
 	}
-	s := sinOrCos(x, false)
+	s, _ := sinAndCos(x, true, false)
 	return s.hi + s.lo
 }
 
@@ -145,7 +149,7 @@ func Cos(x float64) float64 {
 	if special(x) {
 		return math.Cos(x)
 	}
-	c := sinOrCos(x, true)
+	_, c := sinAndCos(x, false, true)
 	return c.hi + c.lo
 }
 
@@ -154,7 +158,7 @@ func Tan(x float64) float64 {
 	if special(x) || x == 0 {
 		return math.Tan(x)
 	}
-	t := ddDiv(sinOrCos(x, false), sinOrCos(x, true))
+	t := ddDiv(sinAndCos(x, true, true))
 	return t.hi + t.lo
 }
 

@@ -407,9 +407,6 @@ var errStopIterate = &Exception{}
 func Iter(t *Thread, v Value) (Value, *Exception) {
 	typ := v.Type()
 	if typ.iter != nil {
-		if typ.heap && typ.lookupS("__iter__").IsNone() { // __iter__ = None: not iterable
-			return Value{}, typeErrorf("'%s' object is not iterable", typeName(v))
-		}
 		it, err := typ.iter(t, v)
 		if err != nil {
 			return Value{}, err

@@ -98,6 +98,11 @@ func fixupSlots(t *Type) {
 	t.repr = unarySlot(t, dnRepr, func(b *Type) unaryFunc { return b.repr })
 	t.str = unarySlot(t, dnStr, func(b *Type) unaryFunc { return b.str })
 	t.iter = unarySlot(t, dnIter, func(b *Type) unaryFunc { return b.iter })
+	if d := definer(t, dnIter); d != nil && d.heap {
+		if v, _ := d.dict.getStr(dnIter); v.IsNone() { // __iter__ = None: not iterable
+			t.iter = iterBlocked
+		}
+	}
 	if d, heap := pick(dnNext); heap {
 		t.next = slotNext
 	} else if d != nil {
@@ -193,6 +198,12 @@ func fixupSlots(t *Type) {
 	for _, s := range t.subclasses() {
 		fixupSlots(s)
 	}
+}
+
+// iterBlocked is the iter slot of a class that sets __iter__ = None: it
+// must refuse iteration even when __getitem__ would allow the old protocol.
+func iterBlocked(_ *Thread, v Value) (Value, *Exception) {
+	return Value{}, typeErrorf("'%s' object is not iterable", typeName(v))
 }
 
 func unarySlot(t *Type, name *Str, own func(*Type) unaryFunc) unaryFunc {

@@ -240,7 +240,7 @@ func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	r := reason.str().s
 	switch {
 	case e.Matches(UnicodeDecodeError):
-		b, ok := bytesData(obj)
+		b, ok := bytesLike(obj)
 		if !ok {
 			return "", false
 		}
@@ -273,12 +273,4 @@ func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 		}
 		return fmt.Sprintf("%s%s characters in position %d-%d: %s", prefix, verb, start, end-1, r), true
 	}
-}
-
-func bytesData(v Value) ([]byte, bool) {
-	switch v.Type().layout {
-	case BytesType, ByteArrayType:
-		return bytesOf(v), true
-	}
-	return nil, false
 }

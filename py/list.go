@@ -240,18 +240,12 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	if reverse {
 		slices.Reverse(pairs)
 	}
-	allInt, allFloat, allStr := true, true, true
+	allStr := true // (all-int and all-float keys went to sortNumeric)
 	for _, p := range pairs {
-		allInt = allInt && p.key.IsSmallInt()
-		allFloat = allFloat && p.key.IsFloat()
 		allStr = allStr && p.key.Type() == StrType
 	}
 	var err *Exception
 	switch {
-	case allInt:
-		stableSort(pairs, func(a, b sortItem) bool { return a.key.small() < b.key.small() })
-	case allFloat:
-		stableSort(pairs, func(a, b sortItem) bool { return a.key.float() < b.key.float() })
 	case allStr:
 		stableSort(pairs, func(a, b sortItem) bool { return strLess(a.key.str().s, b.key.str().s) })
 	default:

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"unsafe"
 )
@@ -354,7 +355,7 @@ func addSlotWrappers(t *Type, own *Type) {
 			for static.heap && static.base != nil {
 				static = static.base
 			}
-			if static != t && static.new != nil && fmt.Sprintf("%p", static.new) != fmt.Sprintf("%p", newFn) {
+			if static != t && static.new != nil && reflect.ValueOf(static.new).Pointer() != reflect.ValueOf(newFn).Pointer() {
 				return Value{}, typeErrorf("%s.__new__(%s) is not safe, use %s.__new__()", t.Name, st.Name, static.Name)
 			}
 			return newFn(th, st, args[1:], kw)

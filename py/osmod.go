@@ -19,14 +19,12 @@ func init() {
 	builtinModules["_io"] = newIOModule
 }
 
-func pathArg(t *Thread, v Value) (string, *Exception) { return fsPath(t, v) }
-
 func newOSModule(t *Thread) (Value, *Exception) {
 	m := NewModule("os")
 	d := ModuleDict(m)
 	p1 := func(name string, f func(t *Thread, path string, v Value) (Value, *Exception)) *MethodDef {
 		return methO("os."+name, func(t *Thread, _, v Value) (Value, *Exception) {
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -69,7 +67,7 @@ func newOSModule(t *Thread) (Value, *Exception) {
 			p := "."
 			if len(a) == 1 {
 				var err *Exception
-				if p, err = pathArg(t, a[0]); err != nil {
+				if p, err = fsPath(t, a[0]); err != nil {
 					return Value{}, err
 				}
 			}
@@ -88,11 +86,11 @@ func newOSModule(t *Thread) (Value, *Exception) {
 			return NewList(out).Value(), nil
 		}),
 		methN("os.rename", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			src, err := pathArg(t, a[0])
+			src, err := fsPath(t, a[0])
 			if err != nil {
 				return Value{}, err
 			}
-			dst, err := pathArg(t, a[1])
+			dst, err := fsPath(t, a[1])
 			if err != nil {
 				return Value{}, err
 			}
@@ -106,7 +104,7 @@ func newOSModule(t *Thread) (Value, *Exception) {
 			case StrType, BytesType:
 				return v, nil
 			}
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			return NewStr(p), err
 		}),
 		methN("os.getenv", 1, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
@@ -154,7 +152,7 @@ func newOSPathModule() Value {
 	d := ModuleDict(m)
 	pred := func(name string, f func(p string) bool) *MethodDef {
 		return methO("posixpath."+name, func(t *Thread, _, v Value) (Value, *Exception) {
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -163,7 +161,7 @@ func newOSPathModule() Value {
 	}
 	str1 := func(name string, f func(p string) string) *MethodDef {
 		return methO("posixpath."+name, func(t *Thread, _, v Value) (Value, *Exception) {
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -196,7 +194,7 @@ func newOSPathModule() Value {
 			return c
 		}),
 		methO("posixpath.splitext", func(t *Thread, _, v Value) (Value, *Exception) {
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -209,7 +207,7 @@ func newOSPathModule() Value {
 			return NewTuple(NewStr(p[:cut]), NewStr(p[cut:])), nil
 		}),
 		methO("posixpath.split", func(t *Thread, _, v Value) (Value, *Exception) {
-			p, err := pathArg(t, v)
+			p, err := fsPath(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -229,7 +227,7 @@ func newOSPathModule() Value {
 			}
 			out := ""
 			for i, a := range args {
-				p, err := pathArg(t, a)
+				p, err := fsPath(t, a)
 				if err != nil {
 					return Value{}, err
 				}

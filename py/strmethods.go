@@ -433,34 +433,8 @@ func strMethodDefs() []*MethodDef {
 			}
 			return NewStr(z + s.s), nil
 		}),
-		methO("str.partition", func(t *Thread, self, sep Value) (Value, *Exception) {
-			if sep.Type().layout != StrType {
-				return Value{}, typeErrorf("must be str, not %s", typeName(sep))
-			}
-			s := strSelf(self).s
-			p := sep.str().s
-			if p == "" {
-				return Value{}, Errorf(ValueError, "empty separator")
-			}
-			if i := strings.Index(s, p); i >= 0 {
-				return NewTuple(NewStr(s[:i]), sep, NewStr(s[i+len(p):])), nil
-			}
-			return NewTuple(NewStr(s), NewStr(""), NewStr("")), nil
-		}),
-		methO("str.rpartition", func(t *Thread, self, sep Value) (Value, *Exception) {
-			if sep.Type().layout != StrType {
-				return Value{}, typeErrorf("must be str, not %s", typeName(sep))
-			}
-			s := strSelf(self).s
-			p := sep.str().s
-			if p == "" {
-				return Value{}, Errorf(ValueError, "empty separator")
-			}
-			if i := strings.LastIndex(s, p); i >= 0 {
-				return NewTuple(NewStr(s[:i]), sep, NewStr(s[i+len(p):])), nil
-			}
-			return NewTuple(NewStr(""), NewStr(""), NewStr(s)), nil
-		}),
+		methO("str.partition", func(t *Thread, self, sep Value) (Value, *Exception) { return strPartition(self, sep, false) }),
+		methO("str.rpartition", func(t *Thread, self, sep Value) (Value, *Exception) { return strPartition(self, sep, true) }),
 		methO("str.removeprefix", func(t *Thread, self, p Value) (Value, *Exception) {
 			return NewStr(strings.TrimPrefix(strSelf(self).s, p.str().s)), nil
 		}),
@@ -589,6 +563,28 @@ func strMethodDefs() []*MethodDef {
 		methO("str.format_map", strFormatMap),
 		methNoArgs("str.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(NewStr(strSelf(self).s)), nil }),
 	}
+}
+
+// strPartition is str.partition (rev false) and str.rpartition.
+func strPartition(self, sep Value, rev bool) (Value, *Exception) {
+	if sep.Type().layout != StrType {
+		return Value{}, typeErrorf("must be str, not %s", typeName(sep))
+	}
+	s, p := strSelf(self).s, sep.str().s
+	if p == "" {
+		return Value{}, Errorf(ValueError, "empty separator")
+	}
+	i := strings.Index(s, p)
+	if rev {
+		i = strings.LastIndex(s, p)
+	}
+	switch {
+	case i >= 0:
+		return NewTuple(NewStr(s[:i]), sep, NewStr(s[i+len(p):])), nil
+	case rev:
+		return NewTuple(NewStr(""), NewStr(""), NewStr(s)), nil
+	}
+	return NewTuple(NewStr(s), NewStr(""), NewStr("")), nil
 }
 
 // keependsArg is splitlines' keepends argument (str and bytes).

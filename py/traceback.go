@@ -2,6 +2,7 @@ package py
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -397,7 +398,7 @@ func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]stri
 	for l := range significant {
 		sig = append(sig, l)
 	}
-	sortInts(sig)
+	slices.Sort(sig)
 	for k, ln := range sig {
 		if k > 0 {
 			switch diff := ln - sig[k-1]; {
@@ -411,14 +412,6 @@ func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]stri
 	}
 	for _, l := range dedent(out) {
 		b.WriteString("    " + l + "\n")
-	}
-}
-
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
 	}
 }
 

@@ -82,21 +82,6 @@ func lazy(t *Thread, val *Value, fn Value, dflt Value) (Value, *Exception) {
 	return r, nil
 }
 
-// typingRepr is typing._type_repr.
-func typingRepr(t *Thread, v Value) (string, *Exception) {
-	if v.Type() == TypeType || v.Type().IsSubtype(TypeType) {
-		typ := v.typeObj()
-		if m := typ.Module(); m != "builtins" {
-			return m + "." + typ.QualName, nil
-		}
-		return typ.QualName, nil
-	}
-	if v.Is(Ellipsis) {
-		return "...", nil
-	}
-	return Repr(t, v)
-}
-
 // typeParamsOf collects the type parameters in args, in order, once each.
 func typeParamsOf(args []Value) []Value {
 	var out []Value
@@ -371,17 +356,11 @@ func init() {
 	tga := func(v Value) *typingAlias { return (*typingAlias)(v.p) }
 	tg.repr = func(t *Thread, v Value) (Value, *Exception) {
 		g := tga(v)
-		o, err := typingRepr(t, g.origin)
-		if err != nil {
-			return Value{}, err
-		}
 		parts := make([]string, len(g.args.items))
 		for i, a := range g.args.items {
-			if parts[i], err = typingRepr(t, a); err != nil {
-				return Value{}, err
-			}
+			parts[i] = typeReprForAlias(t, a) // typing._type_repr
 		}
-		return NewStr(o + "[" + strings.Join(parts, ", ") + "]"), nil
+		return NewStr(typeReprForAlias(t, g.origin) + "[" + strings.Join(parts, ", ") + "]"), nil
 	}
 	tg.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		r, err := CallKw(t, tga(v).origin, args, kw)
