@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"unsafe"
 
@@ -33,6 +32,22 @@ type Interp struct {
 	native          map[string]func(t *Thread) (Value, *Exception)
 	optimize        int
 	interned        map[string]Value // sys.intern's table
+	pycachePrefix   string           // sys.pycache_prefix (-X pycache_prefix)
+	checkHashPycs   string           // --check-hash-based-pycs: default, always or never
+	flags           Flags
+	xoptions        []string
+	unbuffered      bool
+	warnOptions     []string
+	origArgv        []string
+}
+
+// Flags are the command-line options sys.flags reports.
+type Flags struct {
+	Debug, Inspect, Interactive, DontWriteBytecode, NoUserSite, NoSite bool
+	IgnoreEnvironment, Verbose, BytesWarning, Quiet, Isolated, DevMode bool
+	SafePath, WarnDefaultEncoding, UTF8Mode                            bool
+	Optimize                                                           int
+	HashSeed                                                           *uint64 // PYTHONHASHSEED; nil: random
 }
 
 // Config configures a new interpreter.
@@ -42,6 +57,21 @@ type Config struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Stdin  io.Reader
+	// Flags are the command-line options (sys.flags); Flags.Optimize is -O's level
+	// and Flags.DontWriteBytecode -B's.
+	Flags Flags
+	// XOptions are the -X options in order (sys._xoptions); WarnOptions the -W ones.
+	XOptions    []string
+	WarnOptions []string
+	OrigArgv    []string
+	// Unbuffered is -u: standard output is written through at every write.
+	Unbuffered bool
+	// PycachePrefix is sys.pycache_prefix ("" for None).
+	PycachePrefix string
+	// IntMaxStrDigits is -X int_max_str_digits / PYTHONINTMAXSTRDIGITS (nil: 4300).
+	IntMaxStrDigits *int
+	// CheckHashPycs is --check-hash-based-pycs ("default", "always", "never").
+	CheckHashPycs string
 	// Native modules importable by name (Go-implemented stdlib modules).
 	Native map[string]func(t *Thread) (Value, *Exception)
 }
@@ -91,6 +121,20 @@ func NewInterp(cfg Config) *Interp {
 	}
 	in.argv = cfg.Argv
 	in.path = cfg.Path
+	in.flags = cfg.Flags
+	in.unbuffered = cfg.Unbuffered
+	in.optimize = cfg.Flags.Optimize
+	in.pycachePrefix = cfg.PycachePrefix
+	in.checkHashPycs = cfg.CheckHashPycs
+	if in.checkHashPycs == "" {
+		in.checkHashPycs = "default"
+	}
+	in.xoptions = cfg.XOptions
+	in.warnOptions = cfg.WarnOptions
+	in.origArgv = cfg.OrigArgv
+	if cfg.IntMaxStrDigits != nil {
+		in.intMaxStrDigits = *cfg.IntMaxStrDigits
+	}
 	in.main = &Thread{interp: in}
 	t := in.main
 	in.builtins = newBuiltinsModule(t)
@@ -99,6 +143,14 @@ func NewInterp(cfg Config) *Interp {
 	in.modules.SetStr("builtins", in.builtins)
 	in.sys = newSysModule(t)
 	in.modules.SetStr("sys", in.sys)
+	for _, m := range []Value{in.builtins, in.sys} {
+		d := ModuleDict(m)
+		name, _ := dictStr(d, "__name__")
+		d.SetStr("__loader__", TypeValue(BuiltinImporterType))
+		d.SetStr("__package__", NewStr(""))
+		d.SetStr("__spec__", in.builtinSpec(name))
+	}
+	in.MainModule()
 	return in
 }
 
@@ -177,15 +229,203 @@ func (t *Thread) RunMain(filename string, src []byte) *Exception {
 }
 
 // RunMainCode runs an already compiled module code object (from Kaa's compiler or a
-// .pyc) as __main__.
+// .pyc) as __main__. A filename in angle brackets (<string>, <stdin>) is not a file:
+// the module then has no __file__, as with -c.
 func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
-	mod := NewModule("__main__")
-	d := mod.hdr().dict
-	d.SetStr("__file__", NewStr(filename))
-	d.SetStr("__cached__", None)
-	t.interp.modules.SetStr("__main__", mod)
+	mod := t.interp.MainModule()
+	if !strings.HasPrefix(filename, "<") {
+		d := mod.hdr().dict
+		d.SetStr("__loader__", newFileLoader(SourceFileLoaderType, "__main__", filename))
+		d.SetStr("__file__", NewStr(filename))
+		d.SetStr("__cached__", None)
+	}
 	_, err := t.RunCode(code, mod)
 	return err
+}
+
+// MainModule returns sys.modules["__main__"], creating it as CPython's start-up does
+// (with __annotations__ and __builtins__, loaded by BuiltinImporter) if it is missing.
+func (in *Interp) MainModule() Value {
+	if m, ok := in.modules.GetStr("__main__"); ok && m.Type().IsSubtype(ModuleType) {
+		return m
+	}
+	m := NewModule("__main__")
+	d := ModuleDict(m)
+	d.SetStr("__loader__", TypeValue(BuiltinImporterType))
+	d.SetStr("__annotations__", NewDict().Value())
+	d.SetStr("__builtins__", in.builtins)
+	in.modules.SetStr("__main__", m)
+	return m
+}
+
+// RunModule is `python -m NAME` (runpy._run_module_as_main): the module's code runs in
+// __main__ with the spec's attributes; a package runs its __main__ submodule. A
+// module that cannot be found or run gives SystemExit("EXECUTABLE: message").
+func (t *Thread) RunModule(name string) *Exception {
+	in := t.interp
+	s, code, err := t.moduleDetails(name)
+	if err != nil {
+		if err.Matches(runpyError) {
+			msg := ""
+			if args := err.Args(); len(args) > 0 {
+				msg, _ = StrOf(t, args[0])
+			}
+			return NewException(SystemExit, NewStr(executable()+": "+msg))
+		}
+		return err
+	}
+	mod := in.MainModule()
+	d := ModuleDict(mod)
+	origin, _, _ := attrStr(t, s, "origin")
+	if argv, ok := ModuleDict(in.sys).GetStr("argv"); ok && argv.Type() == ListType && len(argv.list().items) > 0 {
+		argv.list().items[0] = NewStr(origin)
+	}
+	loader, _, _ := LookupAttr(t, s, NewStr("loader").str())
+	parent, perr := specParent(t, s)
+	if perr != nil {
+		return perr
+	}
+	d.SetStr("__name__", NewStr("__main__"))
+	file, cached := None, None
+	if hasLocation(t, s) {
+		file = NewStr(origin)
+		if c, found, _ := LookupAttr(t, s, NewStr("cached").str()); found {
+			cached = c
+		}
+	}
+	d.SetStr("__file__", file)
+	d.SetStr("__cached__", cached)
+	d.SetStr("__doc__", None)
+	d.SetStr("__loader__", loader)
+	d.SetStr("__package__", parent)
+	d.SetStr("__spec__", s)
+	_, err = t.RunCode(code, mod)
+	return err
+}
+
+// runpyError stands for runpy's private _Error: a failure reported as a message.
+var runpyError = newExcType("runpy._Error", ImportError, "")
+
+// moduleDetails is runpy._get_module_details.
+func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
+	in := t.interp
+	fail := func(format string, a ...any) (Value, *Code, *Exception) {
+		return Value{}, nil, Errorf(runpyError, format, a...)
+	}
+	if strings.HasPrefix(name, ".") {
+		return fail("Relative module names not supported")
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pkg := name[:i]
+		if _, err := in.importModule(t, pkg); err != nil {
+			if !err.Matches(ImportError) {
+				return Value{}, nil, err
+			}
+			if n := err.extra[1]; n.Type() != StrType || n.str().s != pkg && !strings.HasPrefix(pkg, n.str().s+".") {
+				return Value{}, nil, err
+			}
+		}
+	}
+	s, err := in.findSpecUtil(t, name)
+	if err != nil {
+		if err.Matches(ImportError) || err.Matches(AttributeError) || err.Matches(TypeError) || err.Matches(ValueError) {
+			msg, _ := StrOf(t, err.Value())
+			extra := ""
+			if strings.HasSuffix(name, ".py") {
+				extra = fmt.Sprintf(". Try using '%s' instead of '%s' as the module name.", name[:len(name)-3], name)
+			}
+			return fail("Error while finding module specification for '%s' (%s: %s)%s", name, err.typ.Name, msg, extra)
+		}
+		return Value{}, nil, err
+	}
+	if s.IsNone() {
+		return fail("No module named %s", name)
+	}
+	if locs, found, _ := LookupAttr(t, s, NewStr("submodule_search_locations").str()); found && !locs.IsNone() {
+		if name == "__main__" || strings.HasSuffix(name, ".__main__") {
+			return fail("Cannot use package as __main__ module")
+		}
+		ms, code, err := t.moduleDetails(name + ".__main__")
+		if err != nil && err.Matches(runpyError) {
+			if _, ok := in.modules.GetStr(name); ok {
+				msg, _ := StrOf(t, err.Args()[0])
+				return fail("%s; '%s' is a package and cannot be directly executed", msg, name)
+			}
+		}
+		return ms, code, err
+	}
+	loader, _, _ := LookupAttr(t, s, NewStr("loader").str())
+	if loader.IsNil() || loader.IsNone() {
+		return fail("'%s' is a namespace package and cannot be executed", name)
+	}
+	var code *Code
+	switch loader.Type() {
+	case SourceFileLoaderType, SourcelessFileLoaderType:
+		code, err = in.loaderCode(t, loader)
+	default:
+		var cv Value
+		cv, err = CallMethod(t, loader, "get_code", NewStr(name))
+		if err == nil {
+			if cv.IsNone() {
+				return fail("No code object available for %s", name)
+			}
+			if cv.Type() != CodeType {
+				return Value{}, nil, typeErrorf("expected a code object")
+			}
+			code = cv.code()
+		}
+	}
+	if err != nil {
+		if err.Matches(ImportError) {
+			msg, _ := StrOf(t, err.Value())
+			return fail("%s", msg)
+		}
+		return Value{}, nil, err
+	}
+	return s, code, nil
+}
+
+// findSpecUtil is importlib.util.find_spec: a module already imported gives its
+// __spec__; a submodule's parent is imported first.
+func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
+	if m, ok := in.modules.GetStr(name); ok {
+		if m.IsNone() {
+			return None, nil
+		}
+		s, found, err := LookupAttr(t, m, NewStr("__spec__").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !found || s.IsNone() {
+			return Value{}, Errorf(ValueError, "%s.__spec__ is None", name)
+		}
+		return s, nil
+	}
+	var path Value
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent := name[:i]
+		pm, err := in.importModule(t, parent)
+		if err != nil {
+			return Value{}, err
+		}
+		pv, found, err := LookupAttr(t, pm, NewStr("__path__").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !found {
+			e := Errorf(ModuleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'", parent, name)
+			e.extra[1] = NewStr(name)
+			return Value{}, e
+		}
+		path = pv
+	}
+	return in.findSpec(t, name, path)
+}
+
+// PrintException prints an exception and its traceback to stderr as an uncaught one.
+func (t *Thread) PrintException(err *Exception) {
+	t.interp.Flush()
+	fmt.Fprint(t.interp.stderr, FormatException(t, err))
 }
 
 // ExitStatus reports an uncaught exception as CPython does at the end of a program and
@@ -214,222 +454,6 @@ func (t *Thread) ExitStatus(err *Exception) int {
 		return 130 // CPython re-raises SIGINT: the shell sees 128+2
 	}
 	return 1
-}
-
-// importModule imports a module by absolute dotted name.
-func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
-	if m, ok := in.modules.GetStr(name); ok {
-		return m, nil
-	}
-	parent := ""
-	var searchPath []string
-	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		parent = name[:i]
-		pm, err := in.importModule(t, parent)
-		if err != nil {
-			return Value{}, err
-		}
-		if m, ok := in.modules.GetStr(name); ok {
-			return m, nil
-		}
-		pv, found, err := LookupAttr(t, pm, newStr("__path__"))
-		if err != nil {
-			return Value{}, err
-		}
-		if !found {
-			e := Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent)
-			e.extra[1] = NewStr(name)
-			return Value{}, e
-		}
-		items, _ := ToSlice(t, pv)
-		for _, p := range items {
-			if p.Type() == StrType {
-				searchPath = append(searchPath, p.str().s)
-			}
-		}
-	} else {
-		f, ok := in.native[name]
-		if !ok {
-			f, ok = builtinModules[name]
-		}
-		if ok {
-			m, err := f(t)
-			if err != nil {
-				return Value{}, err
-			}
-			in.modules.SetStr(name, m)
-			return m, nil
-		}
-		searchPath = in.sysPath(t)
-	}
-	base := name[strings.LastIndexByte(name, '.')+1:]
-	for _, dir := range searchPath {
-		if dir == "" {
-			dir = "."
-		}
-		pkg := filepath.Join(dir, base)
-		if st, err := os.Stat(filepath.Join(pkg, "__init__.py")); err == nil && !st.IsDir() {
-			return in.loadSource(t, name, filepath.Join(pkg, "__init__.py"), pkg)
-		}
-		file := pkg + ".py"
-		if st, err := os.Stat(file); err == nil && !st.IsDir() {
-			return in.loadSource(t, name, file, "")
-		}
-	}
-	e := Errorf(ModuleNotFoundError, "No module named '%s'", name)
-	e.extra[1] = NewStr(name)
-	return Value{}, e
-}
-
-func (in *Interp) sysPath(t *Thread) []string {
-	pv, ok := ModuleDict(in.sys).GetStr("path")
-	if !ok {
-		return in.path
-	}
-	var out []string
-	items, _ := ToSlice(t, pv)
-	for _, p := range items {
-		if p.Type() == StrType {
-			out = append(out, p.str().s)
-		}
-	}
-	return out
-}
-
-func (in *Interp) loadSource(t *Thread, name, file, pkgDir string) (Value, *Exception) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return Value{}, Errorf(ImportError, "%s", err.Error())
-	}
-	code, e := CompileSource(file, src, in.optimize)
-	if e != nil {
-		return Value{}, e
-	}
-	mod := NewModule(name)
-	d := ModuleDict(mod)
-	d.SetStr("__file__", NewStr(file))
-	if pkgDir != "" {
-		d.SetStr("__path__", NewList([]Value{NewStr(pkgDir)}).Value())
-		d.SetStr("__package__", NewStr(name))
-	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		d.SetStr("__package__", NewStr(name[:i]))
-	} else {
-		d.SetStr("__package__", NewStr(""))
-	}
-	in.modules.SetStr(name, mod)
-	if _, e := t.RunCode(code, mod); e != nil {
-		in.modules.DelItem(t, NewStr(name))
-		return Value{}, e
-	}
-	if m, ok := in.modules.GetStr(name); ok {
-		return m, nil
-	}
-	return mod, nil
-}
-
-// importName is IMPORT_NAME.
-func (t *Thread) importName(f *Frame, name *Str, fromlist, level Value) (Value, *Exception) {
-	imp, ok := f.builtins.GetStr("__import__")
-	if !ok {
-		return Value{}, Errorf(ImportError, "__import__ not found")
-	}
-	if imp.Type() == BuiltinType && imp.builtin().def.Name == "__import__" {
-		return t.doImport(name.s, f.globals, fromlist, level)
-	}
-	locals := f.locals
-	if locals.IsNil() {
-		locals = None
-	}
-	return Call(t, imp, strOf(name), f.globals.Value(), locals, fromlist, level)
-}
-
-func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (Value, *Exception) {
-	level, _ := AsInt64(levelV)
-	full := name
-	if level > 0 {
-		pkg := ""
-		if p, ok := globals.GetStr("__package__"); ok && p.Type() == StrType {
-			pkg = p.str().s
-		} else if n, ok := globals.GetStr("__name__"); ok && n.Type() == StrType {
-			pkg = n.str().s
-			if _, isPkg := globals.GetStr("__path__"); !isPkg {
-				if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
-					pkg = pkg[:i]
-				} else {
-					pkg = ""
-				}
-			}
-		}
-		if pkg == "" {
-			return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
-		}
-		parts := strings.Split(pkg, ".")
-		if int(level-1) > len(parts)-1 {
-			return Value{}, Errorf(ImportError, "attempted relative import beyond top-level package")
-		}
-		base := strings.Join(parts[:len(parts)-int(level-1)], ".")
-		if name != "" {
-			full = base + "." + name
-		} else {
-			full = base
-		}
-	}
-	m, err := t.interp.importModule(t, full)
-	if err != nil {
-		return Value{}, err
-	}
-	hasFrom := false
-	if !fromlist.IsNil() && !fromlist.IsNone() {
-		b, _ := IsTrue(t, fromlist)
-		hasFrom = b
-	}
-	if hasFrom {
-		if _, isPkg := ModuleDict(m).GetStr("__path__"); isPkg {
-			items, _ := ToSlice(t, fromlist)
-			for _, it := range items {
-				if it.Type() != StrType || it.str().s == "*" {
-					continue
-				}
-				if _, ok := ModuleDict(m).getStr(it.str()); !ok {
-					if _, err := t.interp.importModule(t, full+"."+it.str().s); err != nil && !err.Matches(ModuleNotFoundError) {
-						return Value{}, err
-					}
-				}
-			}
-		}
-		return m, nil
-	}
-	if level == 0 && strings.Contains(name, ".") {
-		top, _ := t.interp.modules.GetStr(name[:strings.IndexByte(name, '.')])
-		return top, nil
-	}
-	return m, nil
-}
-
-// importFrom is IMPORT_FROM.
-func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
-	v, err := GetAttr(t, m, name)
-	if err == nil {
-		return v, nil
-	}
-	if !err.Matches(AttributeError) {
-		return Value{}, err
-	}
-	if pn, found, _ := LookupAttr(t, m, strName); found && pn.Type() == StrType {
-		full := pn.str().s + "." + name.s
-		if sub, ok := t.interp.modules.GetStr(full); ok {
-			return sub, nil
-		}
-		modName := pn.str().s
-		file := "unknown location"
-		if f, found, _ := LookupAttr(t, m, newStr("__file__")); found && f.Type() == StrType {
-			file = f.str().s
-		}
-		e := Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name.s, modName, file)
-		e.extra[1] = NewStr(modName)
-		return Value{}, e
-	}
-	return Value{}, Errorf(ImportError, "cannot import name '%s' from '<unknown module name>' (unknown location)", name.s)
 }
 
 // syntaxErrorFrom converts a parser or compiler error to a Python SyntaxError.

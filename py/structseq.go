@@ -55,7 +55,7 @@ func newStructSeq(typ *Type, items ...Value) Value {
 var (
 	structSeqOnce                                                        sync.Once
 	versionInfoType, flagsType, intInfoType, floatInfoType, hashInfoType *Type
-	flagsFields                                                          = strings.Fields("debug inspect interactive optimize dont_write_bytecode no_user_site no_site ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode utf8_mode warn_default_encoding safe_path int_max_str_digits gil")
+	flagsFields                                                          = strings.Fields("debug inspect interactive optimize dont_write_bytecode no_user_site no_site ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode utf8_mode warn_default_encoding safe_path int_max_str_digits")
 )
 
 func initStructSeqTypes() {

@@ -762,17 +762,7 @@ func init() {
 		typ.ready()
 	}
 	ModuleType.hasDict = true
-	ModuleType.repr = func(t *Thread, v Value) (Value, *Exception) {
-		d := ModuleDict(v)
-		name := "?"
-		if n, ok := d.GetStr("__name__"); ok && n.Type() == StrType {
-			name = n.str().s
-		}
-		if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
-			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, f.str().s)), nil
-		}
-		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
-	}
+	ModuleType.repr = moduleRepr
 	ModuleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		r, err := genericGetAttr(t, v, name)
 		if err != nil && err.Matches(AttributeError) {

@@ -3,6 +3,7 @@ package py
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"unsafe"
 )
@@ -43,6 +44,9 @@ func (s *stdStream) write(t *Thread, str string) {
 		return
 	}
 	t.interp.stdout.WriteString(str)
+	if t.interp.unbuffered {
+		t.interp.stdout.Flush()
+	}
 }
 
 func (s *stdStream) flush(t *Thread) {
@@ -163,7 +167,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("maxsize", Int(1<<63-1))
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
-	d.SetStr("executable", NewStr(os.Args[0]))
+	d.SetStr("executable", NewStr(executable()))
 	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>"})})
 	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>"})})
 	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>"})})
@@ -287,18 +291,21 @@ func newSysModule(t *Thread) Value {
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
 	}
-	fv := make([]Value, len(flagsFields))
-	for i, n := range flagsFields {
-		fv[i] = Int(0)
-		switch n {
-		case "optimize":
-			fv[i] = Int(int64(in.optimize))
-		case "int_max_str_digits":
-			fv[i] = Int(-1)
-		case "hash_randomization", "gil":
-			fv[i] = Int(1)
+	fl := in.flags
+	b := func(x bool) Value {
+		if x {
+			return Int(1)
 		}
+		return Int(0)
 	}
+	hashRand := Int(1)
+	if fl.HashSeed != nil && *fl.HashSeed == 0 {
+		hashRand = Int(0)
+	}
+	intMax := Int(int64(in.intMaxStrDigits))
+	fv := []Value{b(fl.Debug), b(fl.Inspect), b(fl.Interactive), Int(int64(in.optimize)), b(fl.DontWriteBytecode),
+		b(fl.NoUserSite), b(fl.NoSite), b(fl.IgnoreEnvironment), b(fl.Verbose), b(fl.BytesWarning), b(fl.Quiet),
+		hashRand, b(fl.Isolated), Bool(fl.DevMode), b(fl.UTF8Mode), b(fl.WarnDefaultEncoding), Bool(fl.SafePath), intMax}
 	d.SetStr("flags", newStructSeq(flagsType, fv...))
 	d.SetStr("int_info", newStructSeq(intInfoType, Int(30), Int(4), Int(4300), Int(640)))
 	d.SetStr("float_info", newStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
@@ -307,7 +314,26 @@ func newSysModule(t *Thread) Value {
 		NewStr("siphash13"), Int(64), Int(128), Int(0)))
 	d.SetStr("float_repr_style", NewStr("short"))
 	d.SetStr("maxunicode", Int(0x10ffff))
-	d.SetStr("dont_write_bytecode", False)
+	d.SetStr("dont_write_bytecode", Bool(fl.DontWriteBytecode))
+	d.SetStr("pycache_prefix", optStr(in.pycachePrefix))
+	d.SetStr("meta_path", NewList([]Value{TypeValue(BuiltinImporterType), TypeValue(FrozenImporterType), TypeValue(PathFinderType)}).Value())
+	d.SetStr("path_hooks", NewList(nil).Value())
+	d.SetStr("path_importer_cache", NewDict().Value())
+	xo := NewDict()
+	for _, x := range in.xoptions {
+		if k, v, ok := strings.Cut(x, "="); ok {
+			xo.SetStr(k, NewStr(v))
+		} else {
+			xo.SetStr(x, True)
+		}
+	}
+	d.SetStr("_xoptions", xo.Value())
+	d.SetStr("warnoptions", NewList(strValues(in.warnOptions)).Value())
+	orig := in.origArgv
+	if orig == nil {
+		orig = os.Args
+	}
+	d.SetStr("orig_argv", NewList(strValues(orig)).Value())
 	d.SetStr("prefix", NewStr(""))
 	d.SetStr("exec_prefix", NewStr(""))
 	d.SetStr("base_prefix", NewStr(""))
@@ -325,4 +351,15 @@ func newSysModule(t *Thread) Value {
 func (d *Dict) mustGet(name string) Value {
 	v, _ := d.GetStr(name)
 	return v
+}
+
+// executable is sys.executable: the absolute path of the running binary.
+func executable() string {
+	if p, err := os.Executable(); err == nil {
+		return p
+	}
+	if p, err := filepath.Abs(os.Args[0]); err == nil {
+		return p
+	}
+	return os.Args[0]
 }

@@ -1,12 +1,16 @@
-// Command kaa is the Kaa Python 3.13 interpreter's command line.
+// Command kaa is the Kaa Python 3.13 interpreter's command line: `kaa` runs where
+// `python3` ran, with CPython 3.13's options, environment variables and exit codes.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
 	"strings"
+
+	"github.com/kaa-python/kaa/py"
 )
 
 func main() {
@@ -23,39 +27,224 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
-// run executes the command line and returns the process exit code.
-func run(args []string) int {
-	if len(args) >= 1 && (args[0] == "-V" || args[0] == "--version") {
-		fmt.Println("Python 3.13.0")
+// executable is how error messages name the interpreter (sys.executable).
+func executable() string {
+	if p, err := os.Executable(); err == nil {
+		return p
+	}
+	return os.Args[0]
+}
+
+func usageLine() string {
+	return "usage: " + executable() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+}
+
+// run executes the command line and returns the process exit code. A Go panic that
+// escapes the interpreter (a bug in Kaa) is reported in one line, never as a Go stack.
+func run(args []string) (status int) {
+	if os.Getenv("KAA_GOTRACEBACK") == "" {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Fprintf(os.Stderr, "Fatal Python error: kaa internal error: %v\n(set KAA_GOTRACEBACK=1 to see the Go stack)\n", r)
+				status = 1
+			}
+		}()
+	}
+	o, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s\n%sTry `python -h' for more information.\n", err, usageLine())
+		return 2
+	}
+	if o.help != "" {
+		fmt.Print(helpText(o.help))
 		return 0
 	}
-	if len(args) >= 2 && args[0] == "-m" {
-		if tool, ok := tools[args[1]]; ok {
-			return tool(args[2:])
+	if o.version > 0 {
+		if o.version > 1 {
+			fmt.Println("Python 3.13.0 (kaa) [Go]")
+		} else {
+			fmt.Println("Python 3.13.0")
 		}
-		fmt.Fprintf(os.Stderr, "kaa: No module named %s\n", args[1])
+		return 0
+	}
+	if msg := o.applyEnv(); msg != "" {
+		fmt.Fprint(os.Stderr, msg)
 		return 1
 	}
-	if len(args) >= 2 && args[0] == "-c" {
-		return runSource("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), "")
+	intMax, msg := o.intMaxStrDigits()
+	if msg != "" {
+		fmt.Fprint(os.Stderr, msg)
+		return 1
 	}
-	if len(args) >= 1 && !strings.HasPrefix(args[0], "-") {
-		// As CPython since 3.9: the script's filename (co_filename, __file__) and
-		// sys.path[0] are absolute; sys.argv[0] stays as given.
-		path := args[0]
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
+	if o.hasModule {
+		if tool, ok := tools[o.module]; ok {
+			return tool(o.args[1:])
 		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "kaa: can't open file '%s': [Errno 2] No such file or directory\n", path)
+	}
+
+	// sys.path[0]: the script's directory, the current directory for -m, '' for -c,
+	// standard input and the REPL; nothing with -P/-I/PYTHONSAFEPATH.
+	var first []string
+	var scriptPath string
+	var src []byte
+	switch {
+	case o.hasCommand, o.hasModule:
+	case o.script != "" && o.script != "-":
+		scriptPath = o.script
+		if abs, err := filepath.Abs(scriptPath); err == nil {
+			scriptPath = abs
+		}
+	}
+	if !o.flags.SafePath {
+		switch {
+		case o.hasModule:
+			wd, _ := os.Getwd()
+			first = []string{wd}
+		case scriptPath != "":
+			if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
+				first = []string{scriptPath}
+			} else {
+				first = []string{filepath.Dir(scriptPath)}
+			}
+		default:
+			first = []string{""}
+		}
+	}
+	path := append(first, pythonPath(o)...)
+
+	cfg := py.Config{
+		Argv:            o.args,
+		Path:            path,
+		Flags:           o.flags,
+		XOptions:        o.xoptions,
+		WarnOptions:     o.warnings,
+		OrigArgv:        os.Args,
+		CheckHashPycs:   o.checkHash,
+		Unbuffered:      o.unbuffered,
+		IntMaxStrDigits: intMax,
+	}
+	if p, ok := o.xoption("pycache_prefix"); ok {
+		cfg.PycachePrefix = p
+	} else if p := os.Getenv("PYTHONPYCACHEPREFIX"); p != "" && !o.flags.IgnoreEnvironment {
+		cfg.PycachePrefix = p
+	}
+	if cfg.PycachePrefix != "" {
+		if abs, err := filepath.Abs(cfg.PycachePrefix); err == nil {
+			cfg.PycachePrefix = abs
+		}
+	}
+	interactive := o.flags.Inspect
+	if !o.hasCommand && !o.hasModule && o.script == "" && isTerminal(os.Stdin) {
+		interactive = true
+		cfg.Flags.Interactive = true
+	}
+	in := py.NewInterp(cfg)
+	t := in.Main()
+
+	var exc *py.Exception
+	switch {
+	case o.hasCommand:
+		exc = t.RunMain("<string>", []byte(o.command+"\n"))
+	case o.hasModule:
+		exc = t.RunModule(o.module)
+	case scriptPath != "":
+		if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
+			main := filepath.Join(scriptPath, "__main__.py")
+			if src, err = os.ReadFile(main); err != nil {
+				fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), o.script)
+				return 1
+			}
+			scriptPath = main
+		} else if src, err = os.ReadFile(scriptPath); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %s\n", executable(), scriptPath, errnoText(err))
 			return 2
 		}
-		return runSource(path, src, args, filepath.Dir(path))
+		exc = t.RunMain(scriptPath, skipFirstLine(o, src))
+	case interactive && o.script == "":
+		// The REPL alone: nothing to run first.
+	default:
+		data, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "%s: can't read standard input: %v\n", executable(), err)
+			return 1
+		}
+		exc = t.RunMain("<stdin>", skipFirstLine(o, data))
 	}
-	fmt.Fprintln(os.Stderr, "usage: kaa [-c cmd | -m mod | file] [arg] ...")
-	return 2
+	if interactive && (exc == nil || !exc.Matches(py.SystemExit)) {
+		if exc != nil {
+			t.PrintException(exc)
+		}
+		in.Flush()
+		return interact(in, o)
+	}
+	status = t.ExitStatus(exc)
+	in.Flush()
+	return status
+}
+
+// pythonPath is PYTHONPATH's entries (none with -E/-I).
+func pythonPath(o *options) []string {
+	v := os.Getenv("PYTHONPATH")
+	if v == "" || o.flags.IgnoreEnvironment {
+		return nil
+	}
+	var out []string
+	for _, p := range filepath.SplitList(v) {
+		if p == "" {
+			continue
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// skipFirstLine is -x: the first line of the source is dropped (but still counted).
+func skipFirstLine(o *options, src []byte) []byte {
+	if !o.skipFirst {
+		return src
+	}
+	if i := strings.IndexByte(string(src), '\n'); i >= 0 {
+		return append([]byte("\n"), src[i+1:]...)
+	}
+	return nil
+}
+
+// errnoText renders an os error as CPython's "[Errno 2] No such file or directory".
+func errnoText(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		err = pe.Err
+	}
+	if en, ok := err.(interface{ Errno() uintptr }); ok {
+		_ = en
+	}
+	msg := err.Error()
+	code := 0
+	switch {
+	case os.IsNotExist(err):
+		code, msg = 2, "No such file or directory"
+	case os.IsPermission(err):
+		code, msg = 13, "Permission denied"
+	}
+	if code == 0 {
+		return msg
+	}
+	return fmt.Sprintf("[Errno %d] %s", code, msg)
+}
+
+// isTerminal reports whether f is a terminal.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // tools are the `-m` modules implemented natively by the command line.
 var tools = map[string]func(args []string) int{}
+
+// helpText is -h, --help-env, --help-xoptions or --help-all, as python3.13 prints it
+// with kaa's own path in the usage line.
+func helpText(which string) string {
+	return strings.ReplaceAll(helpTexts[which], "\x00EXE\x00", executable())
+}

@@ -1,0 +1,1103 @@
+package py
+
+// The import system, as importlib's _bootstrap and _bootstrap_external do it: the
+// finders on sys.meta_path (BuiltinImporter, FrozenImporter, PathFinder) give a
+// ModuleSpec; the spec's loader creates and executes the module. The default finders
+// and loaders are native; any other finder a program puts on sys.meta_path is called
+// through its find_spec, and its loader through create_module/exec_module.
+//
+// Source modules are cached as __pycache__/NAME.kaa-313.pyc (cache.go).
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unsafe"
+)
+
+var (
+	ModuleSpecType           = newType("_frozen_importlib.ModuleSpec", nil, nil)
+	BuiltinImporterType      = newType("_frozen_importlib.BuiltinImporter", nil, nil)
+	FrozenImporterType       = newType("_frozen_importlib.FrozenImporter", nil, nil)
+	PathFinderType           = newType("_frozen_importlib_external.PathFinder", nil, nil)
+	SourceFileLoaderType     = newType("_frozen_importlib_external.SourceFileLoader", nil, nil)
+	SourcelessFileLoaderType = newType("_frozen_importlib_external.SourcelessFileLoader", nil, nil)
+	NamespaceLoaderType      = newType("_frozen_importlib_external.NamespaceLoader", nil, nil)
+	NamespacePathType        = newType("_frozen_importlib_external._NamespacePath", nil, nil)
+)
+
+// importObj is an instance of one of the import system's native classes: its state
+// lives in its __dict__, as the Python classes of importlib keep it.
+type importObj struct {
+	Header
+}
+
+func newImportObj(typ *Type) (Value, *Dict) {
+	d := NewDict()
+	return Value{p: unsafe.Pointer(&importObj{Header{typ: typ, dict: d}})}, d
+}
+
+// spec is the Go view of a ModuleSpec built by the native finders.
+type spec struct {
+	name      string
+	loader    Value  // a loader object or class
+	origin    string // "" for None
+	locations []string
+	isPkg     bool // submodule_search_locations is set
+	namespace bool
+	cached    string // "" for None
+	location  bool   // has_location
+}
+
+// newSpec makes a ModuleSpec object.
+func newSpec(s spec) Value {
+	v, d := newImportObj(ModuleSpecType)
+	d.SetStr("name", NewStr(s.name))
+	d.SetStr("loader", s.loader)
+	d.SetStr("origin", optStr(s.origin))
+	d.SetStr("loader_state", None)
+	if s.isPkg {
+		locs := make([]Value, len(s.locations))
+		for i, l := range s.locations {
+			locs[i] = NewStr(l)
+		}
+		if s.namespace {
+			pv, pd := newImportObj(NamespacePathType)
+			pd.SetStr("_path", NewList(locs).Value())
+			d.SetStr("submodule_search_locations", pv)
+		} else {
+			d.SetStr("submodule_search_locations", NewList(locs).Value())
+		}
+	} else {
+		d.SetStr("submodule_search_locations", None)
+	}
+	d.SetStr("_uninitialized_submodules", NewList(nil).Value())
+	d.SetStr("_set_fileattr", Bool(s.location))
+	d.SetStr("cached", optStr(s.cached))
+	return v
+}
+
+func optStr(s string) Value {
+	if s == "" {
+		return None
+	}
+	return NewStr(s)
+}
+
+// newFileLoader makes a SourceFileLoader or SourcelessFileLoader for fullname at path.
+func newFileLoader(typ *Type, fullname, path string) Value {
+	v, d := newImportObj(typ)
+	d.SetStr("name", NewStr(fullname))
+	d.SetStr("path", NewStr(path))
+	return v
+}
+
+func dictStr(d *Dict, key string) (string, bool) {
+	if v, ok := d.GetStr(key); ok && v.Type() == StrType {
+		return v.str().s, true
+	}
+	return "", false
+}
+
+// attrStr returns v.name if it is a str.
+func attrStr(t *Thread, v Value, name string) (string, bool, *Exception) {
+	a, found, err := LookupAttr(t, v, NewStr(name).str())
+	if err != nil || !found || a.Type() != StrType {
+		return "", false, err
+	}
+	return a.str().s, true, nil
+}
+
+// builtinSpec is the spec of a native module.
+func (in *Interp) builtinSpec(name string) Value {
+	return newSpec(spec{name: name, loader: TypeValue(BuiltinImporterType), origin: "built-in"})
+}
+
+// hasBuiltin reports whether name is a native module of this interpreter.
+func (in *Interp) hasBuiltin(name string) bool {
+	if name == "sys" || name == "builtins" {
+		return true
+	}
+	if _, ok := in.native[name]; ok {
+		return true
+	}
+	_, ok := builtinModules[name]
+	return ok
+}
+
+// findSpec asks each finder on sys.meta_path for name's spec (None: not found). path
+// is the parent package's __path__ (zero for a top-level module).
+func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exception) {
+	mp, _ := ModuleDict(in.sys).GetStr("meta_path")
+	var finders []Value
+	if mp.Type() == ListType {
+		finders = append(finders, mp.list().items...)
+	} else {
+		return Value{}, Errorf(ImportError, "sys.meta_path is None, Python is likely shutting down")
+	}
+	for _, f := range finders {
+		var s Value
+		var err *Exception
+		switch f.p {
+		case unsafe.Pointer(BuiltinImporterType):
+			if path.IsNil() && in.hasBuiltin(name) {
+				s = in.builtinSpec(name)
+			}
+		case unsafe.Pointer(FrozenImporterType):
+		case unsafe.Pointer(PathFinderType):
+			s, err = in.pathFind(t, name, path)
+		default:
+			fs, found, e := LookupAttr(t, f, NewStr("find_spec").str())
+			if e != nil {
+				return Value{}, e
+			}
+			if !found {
+				continue
+			}
+			p := path
+			if p.IsNil() {
+				p = None
+			}
+			s, err = Call(t, fs, NewStr(name), p, None)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		if !s.IsNil() && !s.IsNone() {
+			return s, nil
+		}
+	}
+	return None, nil
+}
+
+// pathFind is PathFinder.find_spec: each entry of path (sys.path when zero) is a
+// directory searched as FileFinder searches it; directories without __init__ found
+// on the way make a namespace package when nothing else is found.
+func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exception) {
+	var entries []string
+	if path.IsNil() || path.IsNone() {
+		entries = in.sysPath(t)
+	} else {
+		items, err := ToSlice(t, path)
+		if err != nil {
+			return Value{}, err
+		}
+		for _, p := range items {
+			if p.Type() == StrType {
+				entries = append(entries, p.str().s)
+			}
+		}
+	}
+	base := name[strings.LastIndexByte(name, '.')+1:]
+	var portions []string
+	for _, dir := range entries {
+		s, portion, ok := in.fileFind(name, base, dir)
+		if ok {
+			return newSpec(s), nil
+		}
+		if portion != "" {
+			portions = append(portions, portion)
+		}
+	}
+	if portions != nil {
+		ld, d := newImportObj(NamespaceLoaderType)
+		d.SetStr("_path", NewList(strValues(portions)).Value())
+		return newSpec(spec{name: name, loader: ld, isPkg: true, namespace: true, locations: portions}), nil
+	}
+	return None, nil
+}
+
+func strValues(ss []string) []Value {
+	out := make([]Value, len(ss))
+	for i, s := range ss {
+		out[i] = NewStr(s)
+	}
+	return out
+}
+
+// fileFind is FileFinder.find_spec for one directory: a package directory with an
+// __init__ module, then NAME.py, then a sourceless NAME.pyc; a bare directory is a
+// namespace portion.
+func (in *Interp) fileFind(name, base, dir string) (spec, string, bool) {
+	if dir == "" {
+		if wd, err := os.Getwd(); err == nil {
+			dir = wd
+		} else {
+			dir = "."
+		}
+	}
+	pkg := filepath.Join(dir, base)
+	portion := ""
+	if st, err := os.Stat(pkg); err == nil && st.IsDir() {
+		for _, suffix := range []string{".py", ".pyc"} {
+			init := filepath.Join(pkg, "__init__"+suffix)
+			if isFile(init) {
+				return in.fileSpec(name, init, suffix, []string{pkg}), "", true
+			}
+		}
+		portion = pkg
+	}
+	for _, suffix := range []string{".py", ".pyc"} {
+		if f := pkg + suffix; isFile(f) {
+			return in.fileSpec(name, f, suffix, nil), "", true
+		}
+	}
+	return spec{}, portion, false
+}
+
+func isFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
+}
+
+func (in *Interp) fileSpec(name, file, suffix string, locations []string) spec {
+	s := spec{name: name, origin: file, location: true, isPkg: locations != nil, locations: locations}
+	if suffix == ".py" {
+		s.loader = newFileLoader(SourceFileLoaderType, name, file)
+		s.cached = in.cacheFromSource(file)
+	} else {
+		s.loader = newFileLoader(SourcelessFileLoaderType, name, file)
+		s.cached = file
+	}
+	return s
+}
+
+// importModule imports a module by absolute dotted name (_find_and_load).
+func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
+	if m, ok := in.modules.GetStr(name); ok {
+		if m.IsNone() {
+			e := Errorf(ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+			e.extra[1] = NewStr(name)
+			return Value{}, e
+		}
+		return m, nil
+	}
+	var path Value
+	parent := ""
+	var parentMod Value
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent = name[:i]
+		pm, err := in.importModule(t, parent)
+		if err != nil {
+			return Value{}, err
+		}
+		parentMod = pm
+		if m, ok := in.modules.GetStr(name); ok {
+			return m, nil
+		}
+		pv, found, err := LookupAttr(t, pm, NewStr("__path__").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !found {
+			e := Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent)
+			e.extra[1] = NewStr(name)
+			return Value{}, e
+		}
+		path = pv
+	}
+	s, err := in.findSpec(t, name, path)
+	if err != nil {
+		return Value{}, err
+	}
+	if s.IsNone() {
+		e := Errorf(ModuleNotFoundError, "No module named '%s'", name)
+		e.extra[1] = NewStr(name)
+		return Value{}, e
+	}
+	m, err := in.loadFromSpec(t, s)
+	if err != nil {
+		return Value{}, err
+	}
+	if parent != "" {
+		child := name[len(parent)+1:]
+		if err := SetAttr(t, parentMod, NewStr(child).str(), m); err != nil {
+			// CPython warns (ImportWarning) and goes on.
+			_ = err
+		}
+	}
+	return m, nil
+}
+
+// loadFromSpec is _load_unlocked: create the module, set its attributes from the
+// spec, put it in sys.modules while it executes, and take it out if that fails.
+func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
+	name, _, err := attrStr(t, s, "name")
+	if err != nil {
+		return Value{}, err
+	}
+	loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+	if err != nil {
+		return Value{}, err
+	}
+	if loader.IsNil() {
+		loader = None
+	}
+	var m Value
+	native := loader.p == unsafe.Pointer(BuiltinImporterType)
+	if native {
+		if mod, ok := in.modules.GetStr(name); ok { // sys, builtins
+			m = mod
+		} else {
+			f, ok := in.native[name]
+			if !ok {
+				f, ok = builtinModules[name]
+			}
+			if !ok {
+				e := Errorf(ImportError, "no built-in module named %s", name)
+				e.extra[1] = NewStr(name)
+				return Value{}, e
+			}
+			if m, err = f(t); err != nil {
+				return Value{}, err
+			}
+		}
+		d := ModuleDict(m)
+		d.SetStr("__loader__", loader)
+		d.SetStr("__package__", NewStr(""))
+		d.SetStr("__spec__", s)
+		in.modules.SetStr(name, m)
+		return m, nil
+	}
+	switch loader.Type() {
+	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType:
+	default:
+		if loader.IsNone() {
+			return Value{}, importErrorNamed(name, "missing loader")
+		}
+		if cm, found, err := LookupAttr(t, loader, NewStr("create_module").str()); err != nil {
+			return Value{}, err
+		} else if found {
+			r, err := Call(t, cm, s)
+			if err != nil {
+				return Value{}, err
+			}
+			if !r.IsNone() {
+				m = r
+			}
+		} else if _, found, _ := LookupAttr(t, loader, NewStr("exec_module").str()); !found {
+			return Value{}, importErrorNamed(name, "loader has no exec_module()")
+		}
+	}
+	if m.IsNil() {
+		m = NewModule(name)
+	}
+	if err := initModuleAttrs(t, m, s, loader); err != nil {
+		return Value{}, err
+	}
+	in.modules.SetStr(name, m)
+	setInitializing(t, s, true)
+	err = in.execModule(t, loader, m)
+	setInitializing(t, s, false)
+	if err != nil {
+		in.modules.DelItem(t, NewStr(name))
+		return Value{}, err
+	}
+	// The module may have replaced itself in sys.modules.
+	if r, ok := in.modules.GetStr(name); ok {
+		return r, nil
+	}
+	e := Errorf(KeyError, "%s", name)
+	return Value{}, e
+}
+
+func importErrorNamed(name, msg string) *Exception {
+	e := Errorf(ImportError, "%s", msg)
+	e.extra[1] = NewStr(name)
+	return e
+}
+
+func setInitializing(t *Thread, s Value, on bool) {
+	if s.Type() == ModuleSpecType {
+		s.hdr().dict.SetStr("_initializing", Bool(on))
+		return
+	}
+	SetAttr(t, s, NewStr("_initializing").str(), Bool(on))
+}
+
+// initModuleAttrs is _init_module_attrs: __name__, __loader__, __package__, __spec__,
+// __path__, __file__ and __cached__ as importlib sets them.
+func initModuleAttrs(t *Thread, m, s, loader Value) *Exception {
+	d := ModuleDict(m)
+	name, _, _ := attrStr(t, s, "name")
+	if _, ok := d.GetStr("__name__"); !ok {
+		d.SetStr("__name__", NewStr(name))
+	}
+	d.SetStr("__loader__", loader)
+	parent, err := specParent(t, s)
+	if err != nil {
+		return err
+	}
+	d.SetStr("__package__", parent)
+	d.SetStr("__spec__", s)
+	locs, found, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	if err != nil {
+		return err
+	}
+	if found && !locs.IsNone() {
+		d.SetStr("__path__", locs)
+	}
+	if hasLocation(t, s) {
+		if origin, ok, _ := attrStr(t, s, "origin"); ok {
+			d.SetStr("__file__", NewStr(origin))
+		}
+		if c, found, err := LookupAttr(t, s, NewStr("cached").str()); err != nil {
+			return err
+		} else if found && !c.IsNone() {
+			d.SetStr("__cached__", c)
+		}
+	}
+	return nil
+}
+
+func hasLocation(t *Thread, s Value) bool {
+	v, found, _ := LookupAttr(t, s, NewStr("has_location").str())
+	if !found {
+		return false
+	}
+	b, _ := IsTrue(t, v)
+	return b
+}
+
+// specParent is ModuleSpec.parent: the package a module belongs to.
+func specParent(t *Thread, s Value) (Value, *Exception) {
+	name, _, err := attrStr(t, s, "name")
+	if err != nil {
+		return Value{}, err
+	}
+	locs, found, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	if err != nil {
+		return Value{}, err
+	}
+	if found && !locs.IsNone() {
+		return NewStr(name), nil
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return NewStr(name[:i]), nil
+	}
+	return NewStr(""), nil
+}
+
+// execModule runs a module's code: natively for the file loaders, through
+// loader.exec_module otherwise.
+func (in *Interp) execModule(t *Thread, loader, m Value) *Exception {
+	switch loader.Type() {
+	case NamespaceLoaderType:
+		return nil
+	case SourceFileLoaderType, SourcelessFileLoaderType:
+		code, err := in.loaderCode(t, loader)
+		if err != nil {
+			return err
+		}
+		if d := m.hdr().dict; d != nil {
+			if _, ok := d.GetStr("__builtins__"); !ok {
+				d.SetStr("__builtins__", in.builtinsDict.Value())
+			}
+		}
+		_, err = t.RunCode(code, m)
+		return err
+	}
+	em, err := GetAttr(t, loader, NewStr("exec_module").str())
+	if err != nil {
+		return err
+	}
+	_, err = Call(t, em, m)
+	return err
+}
+
+// loaderCode is get_code of a native file loader.
+func (in *Interp) loaderCode(t *Thread, loader Value) (*Code, *Exception) {
+	d := loader.hdr().dict
+	name, _ := dictStr(d, "name")
+	path, _ := dictStr(d, "path")
+	if loader.Type() == SourcelessFileLoaderType {
+		return in.sourcelessCode(t, name, path)
+	}
+	return in.sourceCode(t, name, path)
+}
+
+func (in *Interp) sysPath(t *Thread) []string {
+	pv, ok := ModuleDict(in.sys).GetStr("path")
+	if !ok {
+		return in.path
+	}
+	var out []string
+	items, _ := ToSlice(t, pv)
+	for _, p := range items {
+		if p.Type() == StrType {
+			out = append(out, p.str().s)
+		}
+	}
+	return out
+}
+
+// moduleInitializing reports whether m is still executing its body (its spec's
+// _initializing is true): the mark of a circular import.
+func moduleInitializing(t *Thread, m Value) bool {
+	d := m.hdr().dict
+	if d == nil {
+		return false
+	}
+	s, ok := d.GetStr("__spec__")
+	if !ok || s.IsNone() {
+		return false
+	}
+	v, found, err := LookupAttr(t, s, NewStr("_initializing").str())
+	if err != nil || !found {
+		return false
+	}
+	b, _ := IsTrue(t, v)
+	return b
+}
+
+// importName is IMPORT_NAME.
+func (t *Thread) importName(f *Frame, name *Str, fromlist, level Value) (Value, *Exception) {
+	imp, ok := f.builtins.GetStr("__import__")
+	if !ok {
+		return Value{}, Errorf(ImportError, "__import__ not found")
+	}
+	if imp.Type() == BuiltinType && imp.builtin().def.Name == "__import__" {
+		return t.doImport(name.s, f.globals, fromlist, level)
+	}
+	locals := f.locals
+	if locals.IsNil() {
+		locals = None
+	}
+	return Call(t, imp, strOf(name), f.globals.Value(), locals, fromlist, level)
+}
+
+// calcPackage is _calc___package__: the package a relative import is relative to.
+func calcPackage(t *Thread, globals *Dict) (string, *Exception) {
+	if p, ok := globals.GetStr("__package__"); ok && !p.IsNone() {
+		if p.Type() != StrType && !p.Type().IsSubtype(StrType) {
+			return "", typeErrorf("package must be a string")
+		}
+		return p.str().s, nil
+	}
+	if s, ok := globals.GetStr("__spec__"); ok && !s.IsNone() {
+		pv, found, err := LookupAttr(t, s, NewStr("parent").str())
+		if err != nil {
+			return "", err
+		}
+		if found && pv.Type() == StrType {
+			return pv.str().s, nil
+		}
+	}
+	n, ok := globals.GetStr("__name__")
+	if !ok {
+		return "", Errorf(KeyError, "'__name__' not in globals")
+	}
+	if n.Type() != StrType {
+		return "", typeErrorf("__name__ must be a string")
+	}
+	pkg := n.str().s
+	if _, isPkg := globals.GetStr("__path__"); !isPkg {
+		if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+			pkg = pkg[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	return pkg, nil
+}
+
+// resolveName is _resolve_name: name relative to package at level.
+func resolveName(name, pkg string, level int) (string, *Exception) {
+	bits := strings.Split(pkg, ".")
+	if len(bits) < level {
+		return "", Errorf(ImportError, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(bits[:len(bits)-(level-1)], ".")
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+// doImport is __import__ (PyImport_ImportModuleLevelObject).
+func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (Value, *Exception) {
+	level64, err := IndexInt(t, levelV, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	level := int(level64)
+	if level < 0 {
+		return Value{}, Errorf(ValueError, "level must be >= 0")
+	}
+	full := name
+	if level > 0 {
+		if globals == nil {
+			return Value{}, Errorf(KeyError, "'__name__' not in globals")
+		}
+		pkg, err := calcPackage(t, globals)
+		if err != nil {
+			return Value{}, err
+		}
+		if pkg == "" {
+			return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
+		}
+		if full, err = resolveName(name, pkg, level); err != nil {
+			return Value{}, err
+		}
+	} else if name == "" {
+		return Value{}, Errorf(ValueError, "Empty module name")
+	}
+	m, err := t.interp.importModule(t, full)
+	if err != nil {
+		return Value{}, err
+	}
+	hasFrom := false
+	if !fromlist.IsNil() && !fromlist.IsNone() {
+		b, err := IsTrue(t, fromlist)
+		if err != nil {
+			return Value{}, err
+		}
+		hasFrom = b
+	}
+	if !hasFrom {
+		if level == 0 || name != "" {
+			first := name
+			if i := strings.IndexByte(name, '.'); i >= 0 {
+				first = name[:i]
+			}
+			if level == 0 {
+				if first == name {
+					return m, nil
+				}
+				return t.interp.importModule(t, first)
+			}
+			// Relative "import .a.b" is not valid syntax; __import__ can still ask.
+			cut := len(name) - len(first)
+			top := full[:len(full)-cut]
+			if v, ok := t.interp.modules.GetStr(top); ok {
+				return v, nil
+			}
+			return Value{}, Errorf(KeyError, "%s not in sys.modules as expected", top)
+		}
+		return m, nil
+	}
+	if _, isPkg := ModuleDict(m).GetStr("__path__"); isPkg || m.hdr().dict != nil && hasAttr(t, m, "__path__") {
+		if err := t.handleFromlist(m, fromlist, false); err != nil {
+			return Value{}, err
+		}
+	}
+	return m, nil
+}
+
+func hasAttr(t *Thread, v Value, name string) bool {
+	_, found, _ := LookupAttr(t, v, NewStr(name).str())
+	return found
+}
+
+// handleFromlist is _handle_fromlist: the submodules a "from package import x" names
+// are imported when the package has no attribute x.
+func (t *Thread) handleFromlist(m, fromlist Value, recursive bool) *Exception {
+	items, err := ToSlice(t, fromlist)
+	if err != nil {
+		return err
+	}
+	modName := ""
+	for _, x := range items {
+		if x.Type() != StrType && !x.Type().IsSubtype(StrType) {
+			if recursive {
+				if modName == "" {
+					modName, _, _ = attrStr(t, m, "__name__")
+				}
+				return typeErrorf("Item in %s.__all__ must be str, not %s", modName, typeName(x))
+			}
+			return typeErrorf("Item in ``from list'' must be str, not %s", typeName(x))
+		}
+		s := x.str().s
+		if s == "*" {
+			if !recursive {
+				if all, found, err := LookupAttr(t, m, NewStr("__all__").str()); err != nil {
+					return err
+				} else if found {
+					if err := t.handleFromlist(m, all, true); err != nil {
+						return err
+					}
+				}
+			}
+			continue
+		}
+		if hasAttr(t, m, s) {
+			continue
+		}
+		if modName == "" {
+			modName, _, _ = attrStr(t, m, "__name__")
+		}
+		from := modName + "." + s
+		if _, err := t.interp.importModule(t, from); err != nil {
+			if err.Matches(ModuleNotFoundError) {
+				if n := err.extra[1]; n.Type() == StrType && n.str().s == from {
+					if v, ok := t.interp.modules.GetStr(from); !ok || !v.IsNone() {
+						continue
+					}
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// importFrom is IMPORT_FROM: an attribute of the module, or else the submodule of
+// that name already in sys.modules (a circular import may not have set it yet).
+func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
+	v, err := GetAttr(t, m, name)
+	if err == nil {
+		return v, nil
+	}
+	if !err.Matches(AttributeError) {
+		return Value{}, err
+	}
+	pn, found, _ := LookupAttr(t, m, strName)
+	if !found || pn.Type() != StrType {
+		e := Errorf(ImportError, "cannot import name '%s'", name.s)
+		e.extra[3] = strOf(name)
+		return Value{}, e
+	}
+	modName := pn.str().s
+	if sub, ok := t.interp.modules.GetStr(modName + "." + name.s); ok {
+		return sub, nil
+	}
+	file := Value{}
+	if d := m.hdr().dict; d != nil && m.Type().IsSubtype(ModuleType) {
+		if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
+			file = f
+		}
+	}
+	where := "unknown location"
+	if !file.IsNil() {
+		where = file.str().s
+	}
+	var e *Exception
+	if moduleInitializing(t, m) {
+		e = Errorf(ImportError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name.s, modName, where)
+	} else {
+		e = Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name.s, modName, where)
+	}
+	e.extra[1] = NewStr(modName)
+	if !file.IsNil() {
+		e.extra[2] = file
+	}
+	e.extra[3] = strOf(name)
+	return Value{}, e
+}
+
+func init() {
+	for _, typ := range []*Type{ModuleSpecType, SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NamespacePathType} {
+		typ.hasDict = true
+		typ.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+			v, _ := newImportObj(typ)
+			return v, nil
+		}
+	}
+	ModuleSpecType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		var a [5]Value
+		if err := parseArgs("ModuleSpec", args, kw, []string{"name", "loader", "origin", "loader_state", "is_package"}, 0, 2, 2, a[:]); err != nil {
+			return err
+		}
+		d := self.hdr().dict
+		d.SetStr("name", a[0])
+		d.SetStr("loader", a[1])
+		for i, k := range []string{"origin", "loader_state"} {
+			v := a[2+i]
+			if v.IsNil() {
+				v = None
+			}
+			d.SetStr(k, v)
+		}
+		locs := None
+		if !a[4].IsNil() {
+			if b, err := IsTrue(t, a[4]); err != nil {
+				return err
+			} else if b {
+				locs = NewList(nil).Value()
+			}
+		}
+		d.SetStr("submodule_search_locations", locs)
+		d.SetStr("_uninitialized_submodules", NewList(nil).Value())
+		d.SetStr("_set_fileattr", False)
+		d.SetStr("cached", None)
+		return nil
+	}
+	ModuleSpecType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		var b strings.Builder
+		b.WriteString(v.Type().Name + "(")
+		for i, k := range []string{"name", "loader", "origin", "submodule_search_locations"} {
+			a, found, err := LookupAttr(t, v, NewStr(k).str())
+			if err != nil {
+				return Value{}, err
+			}
+			if !found {
+				a = None
+			}
+			if i >= 2 && a.IsNone() {
+				continue
+			}
+			var s string
+			if i == 3 {
+				s, err = StrOf(t, a)
+			} else {
+				s, err = Repr(t, a)
+			}
+			if err != nil {
+				return Value{}, err
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(k + "=" + s)
+		}
+		b.WriteString(")")
+		return NewStr(b.String()), nil
+	}
+	ModuleSpecType.ready(
+		getset("parent", func(t *Thread, v Value) (Value, *Exception) { return specParent(t, v) }, nil),
+		getset("has_location", func(t *Thread, v Value) (Value, *Exception) {
+			if f, ok := v.hdr().dict.GetStr("_set_fileattr"); ok {
+				return f, nil
+			}
+			return False, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			b, err := IsTrue(t, val)
+			if err != nil {
+				return err
+			}
+			v.hdr().dict.SetStr("_set_fileattr", Bool(b))
+			return nil
+		}))
+
+	fileLoaderInit := func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		var a [2]Value
+		if err := parseArgs("FileLoader", args, kw, []string{"fullname", "path"}, 0, 2, -1, a[:]); err != nil {
+			return err
+		}
+		d := self.hdr().dict
+		d.SetStr("name", a[0])
+		d.SetStr("path", a[1])
+		return nil
+	}
+	for _, typ := range []*Type{SourceFileLoaderType, SourcelessFileLoaderType} {
+		typ.init = fileLoaderInit
+		typ.ready(
+			methN("get_filename", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				return GetAttr(t, self, NewStr("path").str())
+			}),
+			methO("is_package", func(t *Thread, self, name Value) (Value, *Exception) {
+				p, _, err := attrStr(t, self, "path")
+				if err != nil {
+					return Value{}, err
+				}
+				base := filepath.Base(p)
+				return Bool(strings.SplitN(base, ".", 2)[0] == "__init__"), nil
+			}),
+			methO("get_data", func(t *Thread, self, path Value) (Value, *Exception) {
+				p, err := fsPath(t, path)
+				if err != nil {
+					return Value{}, err
+				}
+				data, rerr := os.ReadFile(p)
+				if rerr != nil {
+					return Value{}, osError(t, rerr, path)
+				}
+				return NewBytes(data), nil
+			}),
+			methO("get_source", func(t *Thread, self, name Value) (Value, *Exception) {
+				if self.Type() == SourcelessFileLoaderType {
+					return None, nil
+				}
+				p, _, err := attrStr(t, self, "path")
+				if err != nil {
+					return Value{}, err
+				}
+				data, rerr := os.ReadFile(p)
+				if rerr != nil {
+					return Value{}, osError(t, rerr, NewStr(p))
+				}
+				return NewStr(string(data)), nil
+			}),
+			methO("get_code", func(t *Thread, self, name Value) (Value, *Exception) {
+				c, err := t.interp.loaderCode(t, self)
+				if err != nil {
+					return Value{}, err
+				}
+				return Value{p: unsafe.Pointer(c)}, nil
+			}),
+			methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return None, nil }),
+			methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) {
+				if err := t.interp.execModule(t, self, m); err != nil {
+					return Value{}, err
+				}
+				return None, nil
+			}),
+		)
+	}
+	NamespaceLoaderType.ready(
+		methO("is_package", func(t *Thread, self, name Value) (Value, *Exception) { return True, nil }),
+		methO("get_source", func(t *Thread, self, name Value) (Value, *Exception) { return NewStr(""), nil }),
+		methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return None, nil }),
+		methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) { return None, nil }),
+	)
+	nsItems := func(t *Thread, v Value) (Value, *Exception) {
+		p, ok := v.hdr().dict.GetStr("_path")
+		if !ok {
+			return NewList(nil).Value(), nil
+		}
+		return p, nil
+	}
+	NamespacePathType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		p, err := nsItems(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		s, err := Repr(t, p)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr("_NamespacePath(" + s + ")"), nil
+	}
+	NamespacePathType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		p, err := nsItems(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		return Iter(t, p)
+	}
+	NamespacePathType.len = func(t *Thread, v Value) (int, *Exception) {
+		p, err := nsItems(t, v)
+		if err != nil {
+			return 0, err
+		}
+		return Len(t, p)
+	}
+	NamespacePathType.ready(
+		methO("__getitem__", func(t *Thread, self, i Value) (Value, *Exception) {
+			p, err := nsItems(t, self)
+			if err != nil {
+				return Value{}, err
+			}
+			return GetItem(t, p, i)
+		}),
+		methO("__contains__", func(t *Thread, self, x Value) (Value, *Exception) {
+			p, err := nsItems(t, self)
+			if err != nil {
+				return Value{}, err
+			}
+			r, err := Contains(t, p, x)
+			return Bool(r), err
+		}),
+		methO("append", func(t *Thread, self, x Value) (Value, *Exception) {
+			p, err := nsItems(t, self)
+			if err != nil {
+				return Value{}, err
+			}
+			return CallMethod(t, p, "append", x)
+		}),
+	)
+
+	findSpec := func(kind *Type) *MethodDef {
+		return &MethodDef{Name: "find_spec", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [3]Value
+			if err := parseArgs("find_spec", args, kw, []string{"fullname", "path", "target"}, 0, 1, -1, a[:]); err != nil {
+				return Value{}, err
+			}
+			if a[0].Type() != StrType {
+				return Value{}, typeErrorf("find_spec() argument 'fullname' must be str, not %s", typeName(a[0]))
+			}
+			name := a[0].str().s
+			in := t.interp
+			switch kind {
+			case BuiltinImporterType:
+				if (a[1].IsNil() || a[1].IsNone()) && in.hasBuiltin(name) {
+					return in.builtinSpec(name), nil
+				}
+				return None, nil
+			case PathFinderType:
+				return in.pathFind(t, name, a[1])
+			}
+			return None, nil
+		}}
+	}
+	BuiltinImporterType.ready(findSpec(BuiltinImporterType),
+		&MethodDef{Name: "create_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if len(args) != 1 {
+				return Value{}, typeErrorf("create_module() takes exactly one argument")
+			}
+			name, _, err := attrStr(t, args[0], "name")
+			if err != nil {
+				return Value{}, err
+			}
+			return t.interp.importModule(t, name)
+		}},
+		&MethodDef{Name: "exec_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }})
+	FrozenImporterType.ready(findSpec(FrozenImporterType))
+	PathFinderType.ready(findSpec(PathFinderType),
+		&MethodDef{Name: "invalidate_caches", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }})
+}
+
+// moduleRepr is module.__repr__ (_module_repr): from the spec when there is one, else
+// from __file__ or the loader.
+func moduleRepr(t *Thread, v Value) (Value, *Exception) {
+	d := ModuleDict(v)
+	name := "?"
+	if n, ok := d.GetStr("__name__"); ok {
+		if n.Type() == StrType {
+			name = n.str().s
+		} else if r, err := Repr(t, n); err == nil {
+			name = r
+		}
+	}
+	loader, _ := d.GetStr("__loader__")
+	if s, ok := d.GetStr("__spec__"); ok && !s.IsNone() {
+		origin, hasOrigin, err := attrStr(t, s, "origin")
+		if err != nil {
+			return Value{}, err
+		}
+		sl, _, err := LookupAttr(t, s, NewStr("loader").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !hasOrigin {
+			if sl.IsNil() || sl.IsNone() {
+				return NewStr(fmt.Sprintf("<module '%s'>", name)), nil
+			}
+			if sl.Type() == NamespaceLoaderType {
+				locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+				if err != nil {
+					return Value{}, err
+				}
+				if ns, ok := locs.hdr().dict.GetStr("_path"); ok && locs.Type() == NamespacePathType {
+					locs = ns
+				}
+				r, err := Repr(t, locs)
+				if err != nil {
+					return Value{}, err
+				}
+				return NewStr(fmt.Sprintf("<module '%s' (namespace) from %s>", name, r)), nil
+			}
+			r, err := Repr(t, sl)
+			if err != nil {
+				return Value{}, err
+			}
+			return NewStr(fmt.Sprintf("<module '%s' (%s)>", name, r)), nil
+		}
+		if hasLocation(t, s) {
+			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, origin)), nil
+		}
+		return NewStr(fmt.Sprintf("<module '%s' (%s)>", name, origin)), nil
+	}
+	if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
+		return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, f.str().s)), nil
+	}
+	if !loader.IsNil() && !loader.IsNone() {
+		r, err := Repr(t, loader)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(fmt.Sprintf("<module '%s' (%s)>", name, r)), nil
+	}
+	return NewStr(fmt.Sprintf("<module '%s'>", name)), nil
+}
