@@ -141,7 +141,7 @@ func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exceptio
 		var err *Exception
 		switch f.p {
 		case unsafe.Pointer(BuiltinImporterType):
-			if path.IsNil() && in.hasBuiltin(name) {
+			if (path.IsNil() || strings.Contains(name, ".")) && in.hasBuiltin(name) {
 				s = in.builtinSpec(name)
 			}
 		case unsafe.Pointer(FrozenImporterType):
@@ -355,7 +355,13 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		}
 		d := ModuleDict(m)
 		d.SetStr("__loader__", loader)
-		d.SetStr("__package__", NewStr(""))
+		pkg := ""
+		if _, isPkg := d.GetStr("__path__"); isPkg {
+			pkg = name
+		} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		}
+		d.SetStr("__package__", NewStr(pkg))
 		d.SetStr("__spec__", s)
 		in.modules.SetStr(name, m)
 		return m, nil

@@ -2,7 +2,9 @@ package py
 
 import (
 	"bufio"
+
 	"fmt"
+	"github.com/kaa-python/kaa/bytecode"
 	"io"
 	"os"
 	"strings"
@@ -37,6 +39,7 @@ type Interp struct {
 	flags           Flags
 	xoptions        []string
 	unbuffered      bool
+	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string
 }
@@ -219,8 +222,16 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 	return r, err
 }
 
-// RunMain runs a script as __main__, returning the uncaught exception if any.
+// RunMain runs a script as __main__, returning the uncaught exception if any. The
+// source of a program that is not a file (-c's "<string>") is kept for tracebacks, as
+// CPython 3.13 shows its lines.
 func (t *Thread) RunMain(filename string, src []byte) *Exception {
+	if filename == "<string>" {
+		if t.interp.sources == nil {
+			t.interp.sources = map[string]string{}
+		}
+		t.interp.sources[filename] = string(src)
+	}
 	code, err := CompileSource(filename, src, t.interp.optimize)
 	if err != nil {
 		return err
@@ -233,7 +244,11 @@ func (t *Thread) RunMain(filename string, src []byte) *Exception {
 // the module then has no __file__, as with -c.
 func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
 	mod := t.interp.MainModule()
-	if !strings.HasPrefix(filename, "<") {
+	if filename == "<stdin>" {
+		d := mod.hdr().dict
+		d.SetStr("__file__", NewStr(filename))
+		d.SetStr("__cached__", None)
+	} else if !strings.HasPrefix(filename, "<") {
 		d := mod.hdr().dict
 		d.SetStr("__loader__", newFileLoader(SourceFileLoaderType, "__main__", filename))
 		d.SetStr("__file__", NewStr(filename))
@@ -300,7 +315,19 @@ func (t *Thread) RunModule(name string) *Exception {
 	d.SetStr("__package__", parent)
 	d.SetStr("__spec__", s)
 	_, err = t.RunCode(code, mod)
+	if err != nil && err.traceback != nil {
+		// CPython runs the module from runpy's frozen frames, and its tracebacks show
+		// them; Kaa runs it directly and prints the same two entries.
+		err.traceback = &Traceback{Header: Header{typ: TracebackType}, lasti: -2, lineno: 198, frame: frozenFrame("_run_module_as_main"),
+			next: &Traceback{Header: Header{typ: TracebackType}, lasti: -2, lineno: 88, frame: frozenFrame("_run_code"), next: err.traceback}}
+	}
 	return err
+}
+
+// frozenFrame is a stand-in frame of CPython's frozen runpy module for tracebacks.
+func frozenFrame(name string) *Frame {
+	c := NewCode(&bytecode.Code{Filename: "<frozen runpy>", Name: name, QualName: name})
+	return &Frame{code: c}
 }
 
 // runpyError stands for runpy's private _Error: a failure reported as a message.
@@ -437,14 +464,17 @@ func (t *Thread) ExitStatus(err *Exception) int {
 	}
 	t.interp.Flush()
 	if err.Matches(SystemExit) {
-		args := err.Args()
-		if len(args) == 0 || args[0].IsNone() {
+		code := err.extra[0]
+		if code.IsNil() || code.IsNone() {
 			return 0
 		}
-		if n, ok := AsInt64(args[0]); ok {
-			return int(n)
+		if n, ok := AsInt64(code); ok && code.Type() != BoolType {
+			return int(int32(n)) & 0xff
 		}
-		if s, e := StrOf(t, args[0]); e == nil {
+		if code.Type() == BoolType {
+			return int(code.n)
+		}
+		if s, e := StrOf(t, code); e == nil {
 			fmt.Fprintln(t.interp.stderr, s)
 		}
 		return 1

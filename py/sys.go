@@ -334,9 +334,10 @@ func newSysModule(t *Thread) Value {
 		orig = os.Args
 	}
 	d.SetStr("orig_argv", NewList(strValues(orig)).Value())
-	d.SetStr("prefix", NewStr(""))
-	d.SetStr("exec_prefix", NewStr(""))
-	d.SetStr("base_prefix", NewStr(""))
+	prefix := NewStr(Prefix())
+	for _, k := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
+		d.SetStr(k, prefix)
+	}
 	d.SetStr("platlibdir", NewStr("lib"))
 	d.SetStr("api_version", Int(1013))
 	d.SetStr("copyright", NewStr("Copyright (c) Kaa authors. Python 3.13 semantics."))
@@ -362,4 +363,17 @@ func executable() string {
 		return p
 	}
 	return os.Args[0]
+}
+
+// Prefix is sys.prefix: the directory above the one holding the kaa binary, as
+// CPython's prefix is the directory above bin/python3.
+func Prefix() string {
+	return filepath.Dir(filepath.Dir(executable()))
+}
+
+// StdlibPath is the tail of sys.path after the script's directory and PYTHONPATH:
+// where CPython has PREFIX/lib/python313.zip and PREFIX/lib/python3.13, Kaa has the
+// zip name, the place its embedded standard library will be mounted.
+func StdlibPath() []string {
+	return []string{filepath.Join(Prefix(), "lib", "python313.zip")}
 }

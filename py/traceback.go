@@ -19,6 +19,9 @@ import (
 func FormatException(t *Thread, e *Exception) string {
 	var b strings.Builder
 	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}}
+	for name, src := range t.interp.sources {
+		c.files[name] = splitSourceLines(src)
+	}
 	c.format(e)
 	return b.String()
 }
@@ -299,12 +302,17 @@ func fileLines(name string, files map[string][]string) []string {
 	}
 	var lines []string
 	if data, err := os.ReadFile(name); err == nil {
-		lines = strings.Split(string(data), "\n")
-		for i, l := range lines {
-			lines[i] = strings.TrimRight(l, "\r")
-		}
+		lines = splitSourceLines(string(data))
 	}
 	files[name] = lines
+	return lines
+}
+
+func splitSourceLines(src string) []string {
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, "\r")
+	}
 	return lines
 }
 

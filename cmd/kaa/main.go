@@ -110,7 +110,7 @@ func run(args []string) (status int) {
 			first = []string{""}
 		}
 	}
-	path := append(first, pythonPath(o)...)
+	path := append(append(first, pythonPath(o)...), py.StdlibPath()...)
 
 	cfg := py.Config{
 		Argv:            o.args,
@@ -151,7 +151,7 @@ func run(args []string) (status int) {
 		if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
 			main := filepath.Join(scriptPath, "__main__.py")
 			if src, err = os.ReadFile(main); err != nil {
-				fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), o.script)
+				fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), scriptPath)
 				return 1
 			}
 			scriptPath = main

@@ -1,0 +1,116 @@
+// Package cli checks kaa's command line against python3.13's: every case of cases.py
+// (options, -c, -m, scripts, standard input, environment variables, exit codes and
+// usage errors) runs the real kaa binary in a fresh directory, and its stdout, stderr
+// and exit status must equal what gen.py recorded from python3.13 in expected.json.
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type testCase struct {
+	Name  string            `json:"name"`
+	Args  []string          `json:"args"`
+	Files map[string]string `json:"files"`
+	Env   map[string]string `json:"env"`
+	Stdin string            `json:"stdin"`
+}
+
+type result struct {
+	Stdout string `json:"stdout"`
+	Stderr string `json:"stderr"`
+	RC     int    `json:"rc"`
+}
+
+// BuildKaa builds the kaa command into a temporary directory once per test binary.
+func buildKaa(t *testing.T) string {
+	t.Helper()
+	exe := filepath.Join(t.TempDir(), "kaa")
+	cmd := exec.Command("go", "build", "-o", exe, "github.com/kaa-python/kaa/cmd/kaa")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return exe
+}
+
+// runCase runs exe on a case in a fresh directory, normalizing paths as gen.py does.
+func runCase(t *testing.T, exe string, c testCase) result {
+	tmp, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, text := range c.Files {
+		full := filepath.Join(tmp, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(exe, c.Args...)
+	cmd.Dir = tmp
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHON") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	for k, v := range c.Env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	cmd.Stdin = strings.NewReader(c.Stdin)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	rc := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		rc = ee.ExitCode()
+	}
+	norm := func(s string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(s, tmp, "<TMP>"), exe, "<EXE>")
+	}
+	return result{norm(out.String()), norm(errb.String()), rc}
+}
+
+func TestCommandLine(t *testing.T) {
+	var cases []testCase
+	var want map[string]result
+	for name, v := range map[string]any{"cases.json": &cases, "expected.json": &want} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exe := buildKaa(t)
+	pass := 0
+	for _, c := range cases {
+		ok := t.Run(c.Name, func(t *testing.T) {
+			w, ok := want[c.Name]
+			if !ok {
+				t.Fatal("no expected result: run gen.py")
+			}
+			got := runCase(t, exe, c)
+			if got != w {
+				t.Errorf("args %q\n--- kaa: exit %d\nstdout:\n%s\nstderr:\n%s\n--- python3.13: exit %d\nstdout:\n%s\nstderr:\n%s",
+					c.Args, got.RC, got.Stdout, got.Stderr, w.RC, w.Stdout, w.Stderr)
+			}
+		})
+		if ok {
+			pass++
+		}
+	}
+	t.Logf("%d of %d command lines behave as python3.13's", pass, len(cases))
+}

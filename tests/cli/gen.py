@@ -1,0 +1,42 @@
+"""Regenerates tests/cli/expected.json (and cases.json) by running each case of
+cases.py with python3.13. Usage: python3.13 tests/cli/gen.py
+Paths are normalized as cli_test.go normalizes kaa's: the case's directory becomes
+<TMP> and the interpreter's path <EXE>.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cases import CASES  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(exe, case):
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = os.path.realpath(tmp)
+        for path, text in case.get("files", {}).items():
+            full = os.path.join(tmp, path)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            with open(full, "w") as f:
+                f.write(text)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        env.update(case.get("env", {}))
+        p = subprocess.run([exe] + case["args"], cwd=tmp, env=env, input=case.get("stdin", "").encode(),
+                           capture_output=True, timeout=60)
+        def norm(b):
+            return b.decode("utf-8", "replace").replace(tmp, "<TMP>").replace(exe, "<EXE>")
+        return {"stdout": norm(p.stdout), "stderr": norm(p.stderr), "rc": p.returncode}
+
+
+if __name__ == "__main__":
+    with open(os.path.join(HERE, "cases.json"), "w") as f:
+        json.dump(CASES, f, indent=1)
+        f.write("\n")
+    out = {c["name"]: run(sys.executable, c) for c in CASES}
+    with open(os.path.join(HERE, "expected.json"), "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
