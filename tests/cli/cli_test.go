@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kaa-python/kaa/internal/kaatest"
 )
 
 type testCase struct {
@@ -27,17 +29,6 @@ type result struct {
 	Stdout string `json:"stdout"`
 	Stderr string `json:"stderr"`
 	RC     int    `json:"rc"`
-}
-
-// BuildKaa builds the kaa command into a temporary directory once per test binary.
-func buildKaa(t *testing.T) string {
-	t.Helper()
-	exe := filepath.Join(t.TempDir(), "kaa")
-	cmd := exec.Command("go", "build", "-o", exe, "github.com/kaa-python/kaa/cmd/kaa")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return exe
 }
 
 // runCase runs exe on a case in a fresh directory, normalizing paths as gen.py does.
@@ -94,7 +85,7 @@ func TestCommandLine(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	exe := buildKaa(t)
+	exe := kaatest.Kaa(t)
 	pass := 0
 	for _, c := range cases {
 		ok := t.Run(c.Name, func(t *testing.T) {
