@@ -697,15 +697,21 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 		w := (*stdStream)(file.p)
 		for i := 0; i < npos; i++ {
 			if i > 0 {
-				w.write(t, sep)
+				if err := w.write(t, sep); err != nil {
+					return Value{}, err
+				}
 			}
 			s, err := StrOf(t, args[i])
 			if err != nil {
 				return Value{}, err
 			}
-			w.write(t, s)
+			if err := w.write(t, s); err != nil {
+				return Value{}, err
+			}
 		}
-		w.write(t, end)
+		if err := w.write(t, end); err != nil {
+			return Value{}, err
+		}
 		if flush {
 			w.flush(t)
 		}

@@ -39,6 +39,8 @@ type Interp struct {
 	flags           Flags
 	xoptions        []string
 	unbuffered      bool
+	ioEncoding      string // normalized codec name; "" for UTF-8
+	ioErrors        string
 	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string
@@ -67,6 +69,8 @@ type Config struct {
 	XOptions    []string
 	WarnOptions []string
 	OrigArgv    []string
+	// IOEncoding is PYTHONIOENCODING (encoding[:errors]) for the standard streams.
+	IOEncoding string
 	// Unbuffered is -u: standard output is written through at every write.
 	Unbuffered bool
 	// PycachePrefix is sys.pycache_prefix ("" for None).
@@ -126,6 +130,12 @@ func NewInterp(cfg Config) *Interp {
 	in.path = cfg.Path
 	in.flags = cfg.Flags
 	in.unbuffered = cfg.Unbuffered
+	if enc, errs, _ := strings.Cut(cfg.IOEncoding, ":"); cfg.IOEncoding != "" {
+		if enc != "" {
+			in.ioEncoding = normEncoding(enc)
+		}
+		in.ioErrors = errs
+	}
 	in.optimize = cfg.Flags.Optimize
 	in.pycachePrefix = cfg.PycachePrefix
 	in.checkHashPycs = cfg.CheckHashPycs

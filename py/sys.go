@@ -37,16 +37,43 @@ func (s *stdStream) readLine(t *Thread, limit int64) (string, *Exception) {
 
 var StdStreamType = newType("_io.TextIOWrapper", nil, nil)
 
-func (s *stdStream) write(t *Thread, str string) {
+func (s *stdStream) write(t *Thread, str string) *Exception {
+	in := t.interp
+	if in.ioEncoding != "" && in.ioEncoding != "utf_8" {
+		errors := in.ioErrors
+		if errors == "" {
+			errors = "strict"
+		}
+		if s.err {
+			errors = "backslashreplace"
+		}
+		b, err := encodeStr(t, newStr(str), in.ioEncoding, errors)
+		if err != nil {
+			return err
+		}
+		str = string(bytesOf(b))
+	}
 	if s.err {
-		t.interp.stdout.Flush()
-		t.interp.stderr.Write([]byte(str))
-		return
+		in.stdout.Flush()
+		in.stderr.Write([]byte(str))
+		return nil
 	}
-	t.interp.stdout.WriteString(str)
-	if t.interp.unbuffered {
-		t.interp.stdout.Flush()
+	in.stdout.WriteString(str)
+	if in.unbuffered {
+		in.stdout.Flush()
 	}
+	return nil
+}
+
+// streamEncoding is the encoding of the standard streams as codecs.lookup names it.
+func (in *Interp) streamEncoding() string {
+	switch in.ioEncoding {
+	case "", "utf_8":
+		return "utf-8"
+	case "latin_1":
+		return "iso8859-1"
+	}
+	return displayEncoding(in.ioEncoding)
 }
 
 func (s *stdStream) flush(t *Thread) {
@@ -61,7 +88,9 @@ func init() {
 			if v.Type() != StrType {
 				return Value{}, typeErrorf("write() argument must be str, not %s", typeName(v))
 			}
-			(*stdStream)(self.p).write(t, v.str().s)
+			if err := (*stdStream)(self.p).write(t, v.str().s); err != nil {
+				return Value{}, err
+			}
 			return Int(int64(v.str().n)), nil
 		}),
 		methNoArgs("flush", func(t *Thread, self Value) (Value, *Exception) {
@@ -124,10 +153,13 @@ func init() {
 		methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
 		methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
 		getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),
-		getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr("utf-8"), nil }, nil),
+		getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(t.interp.streamEncoding()), nil }, nil),
 		getset("errors", func(t *Thread, v Value) (Value, *Exception) {
 			if (*stdStream)(v.p).err {
 				return NewStr("backslashreplace"), nil
+			}
+			if e := t.interp.ioErrors; e != "" {
+				return NewStr(e), nil
 			}
 			return NewStr("strict"), nil
 		}, nil),

@@ -123,6 +123,9 @@ func run(args []string) (status int) {
 		Unbuffered:      o.unbuffered,
 		IntMaxStrDigits: intMax,
 	}
+	if !o.flags.IgnoreEnvironment {
+		cfg.IOEncoding = os.Getenv("PYTHONIOENCODING")
+	}
 	if p, ok := o.xoption("pycache_prefix"); ok {
 		cfg.PycachePrefix = p
 	} else if p := os.Getenv("PYTHONPYCACHEPREFIX"); p != "" && !o.flags.IgnoreEnvironment {

@@ -71,4 +71,7 @@ CASES = [
     dict(name="check_hash_bad", args=["--check-hash-based-pycs", "sometimes", "-c", "pass"]),
     dict(name="double_dash", args=["--", "main.py", "--", "-c"], files={"main.py": SHOW}),
     dict(name="u_unbuffered", args=["-u", "-c", "import sys; print('out'); sys.stdout.write('more\\n')"]),
+    dict(name="env_ioencoding", args=["-c", "import sys; print(sys.stdout.encoding, sys.stdout.errors, sys.stderr.encoding, sys.stderr.errors); print('caf\\xe9 na\\xefve')"], env={"PYTHONIOENCODING": "latin-1"}),
+    dict(name="env_ioencoding_errors", args=["-c", "import sys; print(sys.stdout.encoding, sys.stdout.errors); print('\\u20ac5 caf\\xe9')"], env={"PYTHONIOENCODING": "ascii:replace"}),
+    dict(name="env_ioencoding_strict", args=["-c", "print('ok'); print('\\u20ac')"], env={"PYTHONIOENCODING": "ascii"}),
 ]

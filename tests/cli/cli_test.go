@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kaa-python/kaa/internal/kaatest"
 )
@@ -68,7 +69,7 @@ func runCase(t *testing.T, exe string, c testCase) result {
 		rc = ee.ExitCode()
 	}
 	norm := func(s string) string {
-		return strings.ReplaceAll(strings.ReplaceAll(s, tmp, "<TMP>"), exe, "<EXE>")
+		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}
 	return result{norm(out.String()), norm(errb.String()), rc}
 }
@@ -104,4 +105,20 @@ func TestCommandLine(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d command lines behave as python3.13's", pass, len(cases))
+}
+
+// decodeReplace decodes output as UTF-8 with Python's "replace" handler, as gen.py
+// does: each invalid byte becomes U+FFFD.
+func decodeReplace(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
