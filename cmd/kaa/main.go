@@ -29,6 +29,15 @@ func run(args []string) int {
 		fmt.Println("Python 3.13.0")
 		return 0
 	}
+	// -O and -OO (sys.flags.optimize) are honoured by the -m tools that compile.
+	for len(args) >= 1 && (args[0] == "-O" || args[0] == "-OO") {
+		interpOptimize = max(interpOptimize, len(args[0])-1)
+		args = args[1:]
+		if len(args) == 0 || args[0] != "-m" {
+			fmt.Fprintln(os.Stderr, "kaa: -O and -OO are only supported before -m yet")
+			return 2
+		}
+	}
 	if len(args) >= 2 && args[0] == "-m" {
 		if tool, ok := tools[args[1]]; ok {
 			return tool(args[2:])
