@@ -145,6 +145,17 @@ func CompilePyc(source, cfile string, opts PycOptions) error {
 	}
 	code, err := compile.Compile(res.Tree, dfile, compile.Options{Optimize: optimize})
 	if err != nil {
+		// CPython's compiler errors (after parsing) get their line's text from the
+		// file named by the filename being compiled, if that file exists.
+		if e, ok := err.(*token.Error); ok && !e.HasText && e.Lineno > 0 {
+			if data, rerr := os.ReadFile(dfile); rerr == nil {
+				if lines := strings.SplitAfter(string(data), "\n"); e.Lineno <= len(lines) {
+					e2 := *e
+					e2.Text, e2.HasText = lines[e.Lineno-1], true
+					err = &e2
+				}
+			}
+		}
 		return newCompileError(err)
 	}
 	var h marshal.Header
