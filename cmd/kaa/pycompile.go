@@ -31,6 +31,11 @@ func init() {
 	tools["py_compile"] = func(args []string) int { return pyCompileMain(args, os.Stdin, os.Stderr) }
 }
 
+// pyCompileMain is `kaa -m py_compile` with the process's stdout (for -h).
+func pyCompileMain(args []string, stdin io.Reader, stderr io.Writer) int {
+	return pyCompileMainTo(args, stdin, os.Stdout, stderr)
+}
+
 // CachePath is importlib.util.cache_from_source for Kaa:
 // dir/__pycache__/name.kaa-313.pyc, or name.kaa-313.opt-N.pyc for an optimize level
 // N other than 0 (the optional argument; 0 when absent). The directory part is kept
@@ -304,12 +309,12 @@ var pyCompileParser = func() *argParser {
 	return p
 }()
 
-// pyCompileMain is `kaa -m py_compile [-q] FILE...` (or `-` to read the names from
+// pyCompileMainTo is `kaa -m py_compile [-q] FILE...` (or `-` to read the names from
 // stdin), as python3.13 -m py_compile: files are compiled in order to their cache
 // path; the first failure ends the run with status 1 and its message on stderr
 // (unless -q).
-func pyCompileMain(args []string, stdin io.Reader, stderr io.Writer) int {
-	r, exit := pyCompileParser.parse(args, os.Stdout, stderr)
+func pyCompileMainTo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	r, exit := pyCompileParser.parse(args, stdout, stderr)
 	if exit != nil {
 		return exit.code
 	}
