@@ -5,13 +5,16 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/kaa-python/kaa/bytecode"
+	"github.com/kaa-python/kaa/internal/pyref"
 	"github.com/kaa-python/kaa/marshal"
 )
 
@@ -218,3 +221,82 @@ func lastLine(s string) string {
 
 // TestCompileallCLI compares kaa -m compileall with python3.13 -m compileall.
 func TestCompileallCLI(t *testing.T) { runCompileCases(t, "compileall") }
+
+// pycCheck is run by python3.13 on each .pyc kaa wrote: it checks the magic number
+// and the flags word, unmarshals the code object and executes it.
+const pycCheck = `
+import marshal, sys
+want = int(sys.argv[1])
+for path in sys.argv[2:]:
+    data = open(path, 'rb').read()
+    assert data[:4] == (3571).to_bytes(2, 'little') + b'\r\n', path
+    flags = int.from_bytes(data[4:8], 'little')
+    assert flags == want, (path, flags, want)
+    code = marshal.loads(data[16:])
+    exec(code, {'__name__': 'm', '__builtins__': __builtins__})
+print('ok', len(sys.argv) - 2)
+`
+
+// TestCompileallPycsLoadInCPython compiles a tree with kaa -m compileall in each
+// invalidation mode and has python3.13 load and run every .pyc written.
+func TestCompileallPycsLoadInCPython(t *testing.T) {
+	py := pyref.Find()
+	if py == "" {
+		t.Skip("python3.13 not found: skipping the .pyc loading test")
+	}
+	tree := map[string]string{
+		"p/a.py":            "x = [i * 2 for i in range(3)]\nassert x == [0, 2, 4]\n",
+		"p/q/__init__.py":   "def f(*a, **k):\n    return a, k\nassert f(1, b=2) == ((1,), {'b': 2})\n",
+		"p/q/cls.py":        "class C:\n    '''doc'''\n    def m(self):\n        return __class__\nassert C().m() is C\n",
+		"p/q/r/gen.py":      "def g():\n    yield from range(3)\nassert list(g()) == [0, 1, 2]\n",
+		"p/q/r/__init__.py": "",
+	}
+	for _, mode := range []struct {
+		arg   string
+		flags int
+	}{{"timestamp", 0}, {"checked-hash", 3}, {"unchecked-hash", 1}} {
+		tmp := t.TempDir()
+		buildTree(t, tmp, tree, 1_700_000_000)
+		t.Chdir(tmp)
+		var out, errb bytes.Buffer
+		if code := compileallMain([]string{"-q", "-o", "0", "-o", "1", "-o", "2", "--invalidation-mode", mode.arg, "p"}, strings.NewReader(""), &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d: %s%s", mode.arg, code, out.String(), errb.String())
+		}
+		var pycs []string
+		filepath.Walk(tmp, func(p string, fi os.FileInfo, err error) error {
+			if err == nil && strings.HasSuffix(p, ".pyc") {
+				pycs = append(pycs, p)
+			}
+			return nil
+		})
+		if len(pycs) != 3*len(tree) {
+			t.Errorf("%s: %d pycs written, want %d", mode.arg, len(pycs), 3*len(tree))
+		}
+		res, err := exec.Command(py, append([]string{"-c", pycCheck, strconv.Itoa(mode.flags)}, pycs...)...).CombinedOutput()
+		if err != nil || string(res) != "ok "+strconv.Itoa(len(pycs))+"\n" {
+			t.Errorf("%s: python3.13 loading kaa's pycs: %v\n%s", mode.arg, err, res)
+		}
+	}
+}
+
+// TestCompileallNoArgs checks `kaa -m compileall` without arguments: Kaa's sys.path
+// is the current directory (absolute, so not skipped), compiled without recursion.
+// (python3.13 also compiles its stdlib directories, so there is no CPython output
+// to compare with.)
+func TestCompileallNoArgs(t *testing.T) {
+	tmp, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	buildTree(t, tmp, map[string]string{"top.py": "x = 1\n", "sub/deep.py": "y = 2\n"}, 1_700_000_000)
+	t.Chdir(tmp)
+	var out, errb bytes.Buffer
+	code := compileallMain(nil, strings.NewReader(""), &out, &errb)
+	want := "Listing '" + tmp + "'...\nCompiling '" + tmp + "/top.py'...\n"
+	if code != 0 || out.String() != want || errb.Len() != 0 {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q", code, out.String(), errb.String(), want)
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "__pycache__", "top."+CacheTag+".pyc")); err != nil {
+		t.Error(err)
+	}
+}
