@@ -203,11 +203,36 @@ func (e errFileExists) Is(target error) bool { return target == fs.ErrExist }
 
 func newCompileError(err error) *CompileError {
 	if e, ok := err.(*token.Error); ok {
+		switch {
+		case e.Type != "SyntaxError":
+			// py_compile formats only SyntaxError itself as a traceback's end;
+			// IndentationError and TabError are "Sorry: TYPE: str(exc)".
+			return &CompileError{Err: err, Msg: "Sorry: " + e.Type + ": " + syntaxErrorStr(e)}
+		case e.Msg == "source code string cannot contain null bytes":
+			// CPython raises this one without a location (lineno None, where
+			// Kaa has 0): the bare exception line.
+			return &CompileError{Err: err, Msg: e.Type + ": " + e.Msg + "\n"}
+		}
 		return &CompileError{Err: err, Msg: formatSyntaxError(e)}
 	}
 	// Kaa's compiler reports constructs it cannot compile yet; CPython would
 	// compile them, so there is no CPython message to copy.
 	return &CompileError{Err: err, Msg: "Sorry: SystemError: " + err.Error()}
+}
+
+// syntaxErrorStr is str() of a SyntaxError: "msg (file.py, line N)", with the
+// filename's last component.
+func syntaxErrorStr(e *token.Error) string {
+	name := e.Filename[strings.LastIndexByte(e.Filename, '/')+1:]
+	switch {
+	case e.Filename != "" && e.Lineno > 0:
+		return fmt.Sprintf("%s (%s, line %d)", e.Msg, name, e.Lineno)
+	case e.Filename != "":
+		return fmt.Sprintf("%s (%s)", e.Msg, name)
+	case e.Lineno > 0:
+		return fmt.Sprintf("%s (line %d)", e.Msg, e.Lineno)
+	}
+	return e.Msg
 }
 
 var tmpSeq atomic.Uint64

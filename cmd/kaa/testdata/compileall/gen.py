@@ -28,6 +28,12 @@ TREE = {
     "t/__pycache__/junk.py": "q = 1\n",
     "t/x.py.bak": "old\n",
     "outside/o.py": "o = 1\n",
+    # Errors py_compile reports in their different forms.
+    "errs/tab.py": "if 1:\n\tx\n        y\n",
+    "errs/indent.py": "def f():\n  x\n   y\n",
+    "errs/nul.py": "x = 1\0\n",
+    "errs/cookie.py": "# -*- coding: bogus -*-\nx = 1\n",
+    "errs/ok.py": "x = 1\n",
     "t/pkg/link_in.py": "@sub/m.py",  # symlink
     "t/link_out.py": "@../outside/o.py",  # symlink
     "t/dirlink": "@pkg/sub",  # symlink to a directory: not descended into
@@ -78,6 +84,8 @@ SCENARIOS = [
     ("opt_uptodate", [C("-q", "-o", "0", "-o", "2", "t/pkg/sub"), C("-o", "0", "-o", "2", "t/pkg/sub"), C("-o", "1", "t/pkg/sub")]),
     ("combined_flags", [C("-lfq", "t"), C("-fqx", "bad", "t/pkg")]),
     ("after_dashdash", [C("-q", "--", "t/a.py")]),
+    ("error_kinds", [C("errs"), C("-q", "errs")]),
+    ("bad_optimize", [C("-o", "3", "-o", "-2", "errs/ok.py")]),
     # Usage errors and help.
     ("help", [C("-h")]),
     ("err_unrecognized", [C("--bogus", "t")]),
@@ -99,6 +107,10 @@ SCENARIOS = [
     ("pc_stdin", [C("-", stdin="t/a.py\nt/pkg/sub/m.py\n", module="py_compile")]),
     ("pc_dash_and_file", [C("-", "t/a.py", module="py_compile")]),
     ("pc_epoch", [C("t/pkg/mod.py", env={"SOURCE_DATE_EPOCH": "1700000000"}, module="py_compile")]),
+    ("pc_tab", [C("errs/tab.py", module="py_compile")]),
+    ("pc_indent", [C("errs/indent.py", module="py_compile")]),
+    ("pc_nul", [C("errs/nul.py", module="py_compile")]),
+    ("pc_cookie", [C("errs/cookie.py", module="py_compile")]),
     ("pc_help", [C("-h", module="py_compile")]),
     ("pc_no_args", [C(module="py_compile")]),
     ("pc_bad_option", [C("-x", "t/a.py", module="py_compile")]),
