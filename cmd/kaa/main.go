@@ -77,6 +77,7 @@ func run(args []string) (status int) {
 		return 1
 	}
 	if o.hasModule {
+		interpOptimize = o.flags.Optimize
 		if tool, ok := tools[o.module]; ok {
 			return tool(o.args[1:])
 		}

@@ -55,3 +55,7 @@ func TestPycRunsUnderCPython(t *testing.T) {
 		t.Errorf("CachePath = %s", got)
 	}
 }
+
+// TestPyCompileCLI compares kaa -m py_compile with python3.13 -m py_compile on the
+// py_compile scenarios of testdata/compileall/cases.json.
+func TestPyCompileCLI(t *testing.T) { runCompileCases(t, "py_compile") }
