@@ -287,6 +287,7 @@ func newSysModule(t *Thread) Value {
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
 	}
+	addHooks(d, m)
 	fv := make([]Value, len(flagsFields))
 	for i, n := range flagsFields {
 		fv[i] = Int(0)

@@ -29,6 +29,9 @@ func run(args []string) int {
 		fmt.Println("Python 3.13.0")
 		return 0
 	}
+	if status, ok := replArgs(args); ok { // the interactive interpreter (cmd/kaa/repl.go)
+		return status
+	}
 	if len(args) >= 2 && args[0] == "-m" {
 		if tool, ok := tools[args[1]]; ok {
 			return tool(args[2:])

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"golang.org/x/term"
+
+	"github.com/kaa-python/kaa/py"
+)
+
+// replArgs handles the command lines that end in the interactive interpreter: no
+// arguments with a terminal on stdin, and -i (with -q, and then nothing, -c CMD or
+// FILE and their arguments). ok is false for every other command line.
+func replArgs(args []string) (status int, ok bool) {
+	inspect, quiet := false, false
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if len(a) < 2 || a[0] != '-' || a == "--" || strings.Trim(a[1:], "iq") != "" {
+			break
+		}
+		inspect = inspect || strings.Contains(a, "i")
+		quiet = quiet || strings.Contains(a, "q")
+	}
+	rest := args[i:]
+	if !inspect {
+		if len(rest) > 0 || !term.IsTerminal(int(os.Stdin.Fd())) {
+			return 0, false
+		}
+		return interact(nil, "", "", false, quiet), true
+	}
+	switch {
+	case len(rest) == 0:
+		return interact(nil, "", "", true, quiet), true
+	case rest[0] == "-c" && len(rest) >= 2:
+		return interact(append([]string{"-c"}, rest[2:]...), "<string>", rest[1], true, quiet), true
+	case !strings.HasPrefix(rest[0], "-"):
+		return interact(rest, rest[0], "", true, quiet), true
+	}
+	return 0, false
+}
+
+// interact runs the script (a file, or with filename "<string>" the command src),
+// if any, then reads statements from stdin: with line editing and history on a
+// terminal, else as CPython's basic reader does. It returns the exit status.
+func interact(argv []string, filename, src string, inspect, quiet bool) int {
+	path := ""
+	var code []byte
+	if filename != "" && filename != "<string>" {
+		abs, err := filepath.Abs(filename)
+		if err == nil {
+			filename = abs
+		}
+		if code, err = os.ReadFile(filename); err != nil {
+			os.Stderr.WriteString("kaa: can't open file '" + filename + "': [Errno 2] No such file or directory\n")
+			return 2
+		}
+		path = filepath.Dir(filename)
+	} else if filename == "<string>" {
+		code = []byte(src)
+	}
+	in := py.NewInterp(py.Config{Argv: argv, Path: []string{path}})
+	if inspect {
+		in.SetInspect()
+	}
+	t := in.Main()
+	if filename == "" && !quiet {
+		in.WriteStderr(in.Banner())
+	}
+	if filename != "" {
+		if err := t.RunMain(filename, code); err != nil {
+			t.ReportException(err, true)
+		}
+	}
+	in.Flush()
+	in.InitPrompts()
+	var r lineReader
+	if fd := int(os.Stdin.Fd()); term.IsTerminal(fd) {
+		r = newTermReader(fd, in)
+	} else {
+		r = &basicReader{in: in}
+	}
+	return repl(t, r)
+}
+
+// A lineReader reads one line of input after showing prompt; it returns io.EOF at
+// the end of input and errInterrupt for Ctrl-C.
+type lineReader interface {
+	readLine(prompt string) (string, error)
+}
+
+type interruptError struct{}
+
+func (interruptError) Error() string { return "KeyboardInterrupt" }
+
+var errInterrupt error = interruptError{}
+
+// repl is PyRun_InteractiveLoop: read a statement (prompting sys.ps1, then sys.ps2
+// while it is incomplete), run it in __main__, report its exception, until the end of
+// input or SystemExit.
+func repl(t *py.Thread, r lineReader) int {
+	in := t.Interp()
+	for {
+		text := ""
+		for {
+			in.Flush()
+			line, err := r.readLine(t.Prompt(text != ""))
+			if err == errInterrupt {
+				in.WriteStderr("KeyboardInterrupt\n")
+				break
+			}
+			eof := line == "" && err != nil
+			if eof {
+				// As CPython: end of input ends the line on the terminal, runs what was
+				// typed so far, and leaves at the next prompt.
+				in.WriteStderr("\n")
+				if text == "" {
+					in.Flush()
+					return 0
+				}
+			}
+			text += line
+			if !eof && !strings.HasSuffix(line, "\n") {
+				// A last line without its newline: CPython's tokenizer asks for the rest
+				// of the line (prompt sys.ps2) and meets the end of input.
+				continue
+			}
+			code, more, cerr := py.CompileInteractive("<stdin>", text, eof, 0)
+			if more {
+				continue
+			}
+			if cerr == nil && code != nil {
+				cerr = t.RunInteractive(code)
+			}
+			if cerr != nil {
+				if status, exit := t.ReportException(cerr, false); exit {
+					in.Flush()
+					return status
+				}
+			}
+			break
+		}
+	}
+}
+
+// basicReader is CPython's reader when stdin is not a terminal: the prompt goes to
+// stderr, the line comes from the interpreter's stdin buffer (shared with input()).
+type basicReader struct{ in *py.Interp }
+
+func (b *basicReader) readLine(prompt string) (string, error) {
+	b.in.WriteStderr(prompt)
+	line, err := b.in.Stdin().ReadString('\n')
+	if line != "" {
+		err = nil
+	}
+	return line, err
+}
+
+// termReader edits lines on a terminal with golang.org/x/term: arrow keys, history,
+// Ctrl-C (which abandons the statement being typed) and Ctrl-D (end of input on an
+// empty line). The terminal is in raw mode only while a line is read.
+type termReader struct {
+	fd   int
+	term *term.Terminal
+	keys *ctrlCReader
+	hist *history
+}
+
+func newTermReader(fd int, in *py.Interp) *termReader {
+	keys := &ctrlCReader{r: os.Stdin}
+	var out io.Writer = os.Stderr
+	if term.IsTerminal(int(os.Stdout.Fd())) {
+		out = os.Stdout
+	}
+	r := &termReader{fd: fd, keys: keys, hist: &history{interrupted: &keys.interrupted}}
+	r.term = term.NewTerminal(struct {
+		io.Reader
+		io.Writer
+	}{keys, out}, "")
+	r.term.History = r.hist
+	return r
+}
+
+func (r *termReader) readLine(prompt string) (string, error) {
+	old, err := term.MakeRaw(r.fd)
+	if err != nil {
+		return "", err
+	}
+	defer term.Restore(r.fd, old)
+	if w, h, err := term.GetSize(r.fd); err == nil {
+		r.term.SetSize(w, h)
+	}
+	r.term.SetPrompt(prompt)
+	r.keys.interrupted.Store(false)
+	line, err := r.term.ReadLine()
+	if r.keys.interrupted.Load() {
+		return "", errInterrupt
+	}
+	if err == term.ErrPasteIndicator {
+		err = nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return line + "\n", nil
+}
+
+// ctrlCReader turns Ctrl-C into Enter and notes it: x/term's Terminal reports Ctrl-C
+// as io.EOF, like Ctrl-D, and keeps the half-typed line; Enter ends that line
+// cleanly and the flag tells readLine it was an interrupt.
+type ctrlCReader struct {
+	r           io.Reader
+	interrupted atomic.Bool
+}
+
+func (c *ctrlCReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := range p[:n] {
+		if p[i] == 3 {
+			p[i] = '\r'
+			c.interrupted.Store(true)
+			// Keys typed after Ctrl-C in the same read belong to the next line; x/term
+			// keeps them as its remainder.
+		}
+	}
+	return n, err
+}
+
+// history is the Terminal's history, without empty lines and interrupted ones.
+type history struct {
+	lines       []string // oldest first
+	interrupted *atomic.Bool
+}
+
+const historyMax = 1000
+
+func (h *history) Add(line string) {
+	if strings.TrimSpace(line) == "" || h.interrupted.Load() {
+		return
+	}
+	h.lines = append(h.lines, line)
+	if len(h.lines) > historyMax {
+		h.lines = h.lines[len(h.lines)-historyMax:]
+	}
+}
+
+func (h *history) Len() int { return len(h.lines) }
+
+func (h *history) At(i int) string { return h.lines[len(h.lines)-1-i] }
