@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -211,23 +212,37 @@ func (r *termReader) readLine(prompt string) (string, error) {
 
 // ctrlCReader turns Ctrl-C into Enter and notes it: x/term's Terminal reports Ctrl-C
 // as io.EOF, like Ctrl-D, and keeps the half-typed line; Enter ends that line
-// cleanly and the flag tells readLine it was an interrupt.
+// cleanly and the flag tells readLine it was an interrupt. A Ctrl-C is handed over
+// alone, in a read of its own, so that the lines typed before it (which the Terminal
+// returns first) are not taken for interrupted ones; what follows it waits in pending.
 type ctrlCReader struct {
 	r           io.Reader
+	buf         [256]byte
+	pending     []byte
 	interrupted atomic.Bool
 }
 
 func (c *ctrlCReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	for i := range p[:n] {
-		if p[i] == 3 {
-			p[i] = '\r'
-			c.interrupted.Store(true)
-			// Keys typed after Ctrl-C in the same read belong to the next line; x/term
-			// keeps them as its remainder.
+	if len(c.pending) == 0 {
+		n, err := c.r.Read(c.buf[:])
+		if n == 0 {
+			return 0, err
 		}
+		c.pending = c.buf[:n]
 	}
-	return n, err
+	if c.pending[0] == 3 {
+		c.pending = c.pending[1:]
+		c.interrupted.Store(true)
+		p[0] = '\r'
+		return 1, nil
+	}
+	k := len(c.pending)
+	if i := bytes.IndexByte(c.pending, 3); i >= 0 {
+		k = i
+	}
+	n := copy(p, c.pending[:k])
+	c.pending = c.pending[n:]
+	return n, nil
 }
 
 // history is the Terminal's history, without empty lines and interrupted ones.
