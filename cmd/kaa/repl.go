@@ -51,14 +51,17 @@ func replArgs(args []string) (status int, ok bool) {
 func interact(argv []string, filename, src string, inspect, quiet bool) int {
 	path := ""
 	var code []byte
+	openFailed := false // -i FILE where FILE could not be read
 	if filename != "" && filename != "<string>" {
 		abs, err := filepath.Abs(filename)
 		if err == nil {
 			filename = abs
 		}
 		if code, err = os.ReadFile(filename); err != nil {
+			// As CPython with -i: the message, then the prompt all the same.
 			os.Stderr.WriteString("kaa: can't open file '" + filename + "': [Errno 2] No such file or directory\n")
-			return 2
+			filename, code = "", nil
+			quiet, openFailed = true, true
 		}
 		path = filepath.Dir(filename)
 	} else if filename == "<string>" {
@@ -75,6 +78,22 @@ func interact(argv []string, filename, src string, inspect, quiet bool) int {
 	if filename != "" {
 		if err := t.RunMain(filename, code); err != nil {
 			t.ReportException(err, true)
+		}
+	} else if startup := os.Getenv("PYTHONSTARTUP"); startup != "" && !openFailed {
+		// pymain_run_startup: the file runs in __main__ before the first prompt; its
+		// SystemExit ends the program even under -i.
+		if src, err := os.ReadFile(startup); err == nil {
+			c, cerr := py.CompileSource(startup, src, 0)
+			if cerr == nil {
+				cerr = t.RunInteractive(c)
+			}
+			if cerr != nil {
+				if status, exit := t.ReportException(cerr, false); exit {
+					return status
+				}
+			}
+		} else {
+			in.WriteStderr("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '" + startup + "'\n")
 		}
 	}
 	in.Flush()

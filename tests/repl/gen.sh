@@ -4,7 +4,8 @@
 # (standard error, with this directory's absolute path removed) and NAME.rc (exit
 # status). The command is `python3.13 -q -i < NAME.in`, or with NAME.py present
 # `python3.13 -q -i NAME.py < NAME.in`, or with NAME.cmd present
-# `python3.13 -q -i -c "$(cat NAME.cmd)" < NAME.in`.
+# `python3.13 -q -i -c "$(cat NAME.cmd)" < NAME.in`; with NAME.startup present,
+# PYTHONSTARTUP names it (otherwise PYTHONSTARTUP is unset).
 # Usage: gen.sh [NAME.in ...]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,8 +20,10 @@ for f in "${files[@]}"; do
   elif [ -f "$n.cmd" ]; then
     args+=(-c "$(cat "$n.cmd")")
   fi
+  startup=()
+  [ -f "$n.startup" ] && startup=(PYTHONSTARTUP="$n.startup")
   rc=0
-  env -u PYTHONSTARTUP -u PYTHONUNBUFFERED PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=0 \
+  env -u PYTHONSTARTUP -u PYTHONUNBUFFERED PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=0 "${startup[@]}" \
     timeout 60 "$PY" "${args[@]}" < "$f" > "$n.out" 2> "$n.err.tmp" || rc=$?
   sed "s|$PWD/||g" "$n.err.tmp" > "$n.err"
   rm -f "$n.err.tmp"

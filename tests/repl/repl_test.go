@@ -1,6 +1,7 @@
 // Package repl checks the interactive interpreter against python3.13's: each
 // NAME.in here is fed as standard input to `kaa -q -i` (after NAME.py, or the
-// command in NAME.cmd, when present); NAME.out, NAME.err and NAME.rc hold
+// command in NAME.cmd, when present; PYTHONSTARTUP names NAME.startup when that
+// exists); NAME.out, NAME.err and NAME.rc hold
 // python3.13's standard output, standard error (with this directory's path removed)
 // and exit status for the same command line, made by gen.sh.
 package repl
@@ -61,9 +62,13 @@ func TestREPL(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer in.Close()
+			cmdEnv := env
+			if _, err := os.Stat(name + ".startup"); err == nil {
+				cmdEnv = append(env[:len(env):len(env)], "PYTHONSTARTUP="+name+".startup")
+			}
 			var stdout, stderr bytes.Buffer
 			cmd := exec.Command(kaa, args...)
-			cmd.Dir, cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = dir, env, in, &stdout, &stderr
+			cmd.Dir, cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = dir, cmdEnv, in, &stdout, &stderr
 			rc := 0
 			if err := cmd.Run(); err != nil {
 				var ee *exec.ExitError
