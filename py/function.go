@@ -25,6 +25,7 @@ type Code struct {
 	excTable  []bytecode.ExceptEntry
 	lines     []int32 // line per code unit (-1: none), built lazily
 	argIndex  map[string]int
+	source    []string // the lines of interactive input it was compiled from
 }
 
 // CodeType is the type of code objects.

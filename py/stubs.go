@@ -856,15 +856,7 @@ func unicodeDecimal(r rune) int {
 func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 	switch which {
 	case 1: // PRINT
-		if v.IsNone() {
-			return None, nil
-		}
-		r, err := Repr(t, v)
-		if err != nil {
-			return Value{}, err
-		}
-		t.interp.stdout.WriteString(r + "\n")
-		return None, nil
+		return t.printExpr(v)
 	case 2: // IMPORT_STAR
 		d := ModuleDict(v)
 		if all, ok := d.GetStr("__all__"); ok {

@@ -323,6 +323,7 @@ func newSysModule(t *Thread) Value {
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
 	}
+	addHooks(d, m)
 	fl := in.flags
 	b := func(x bool) Value {
 		if x {

@@ -319,7 +319,10 @@ func splitSourceLines(src string) []string {
 // writeSource writes the source lines of the instruction at lasti, with the
 // caret line when CPython shows one (StackSummary.format_frame_summary).
 func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]string) {
-	lines := fileLines(c.Filename, files)
+	lines := c.source
+	if lines == nil {
+		lines = fileLines(c.Filename, files)
+	}
 	pos := bytecode.Positions(c.Code)
 	i := lasti / 2
 	if i < 0 || i >= len(pos) {

@@ -137,49 +137,52 @@ func run(args []string) (status int) {
 			cfg.PycachePrefix = abs
 		}
 	}
-	interactive := o.flags.Inspect
-	if !o.hasCommand && !o.hasModule && o.script == "" && isTerminal(os.Stdin) {
-		interactive = true
-		cfg.Flags.Interactive = true
+	// Interactive: -i, or no program with a terminal on standard input.
+	noProgram := !o.hasCommand && !o.hasModule && o.script == ""
+	interactive := o.flags.Inspect || noProgram && isTerminal(os.Stdin)
+	if interactive {
+		cfg.Flags.Inspect, cfg.Flags.Interactive = o.flags.Inspect, true
 	}
 	in := py.NewInterp(cfg)
 	t := in.Main()
 
-	var exc *py.Exception
-	switch {
-	case o.hasCommand:
-		exc = t.RunMain("<string>", []byte(o.command+"\n"))
-	case o.hasModule:
-		exc = t.RunModule(o.module)
-	case scriptPath != "":
-		if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
-			main := filepath.Join(scriptPath, "__main__.py")
-			if src, err = os.ReadFile(main); err != nil {
-				fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), scriptPath)
-				return 1
+	// program runs what the command line names, if anything; failed reports a
+	// program that could not be read (its message already printed) and its status.
+	program := func() (exc *py.Exception, failed bool, status int) {
+		switch {
+		case o.hasCommand:
+			return t.RunMain("<string>", []byte(o.command+"\n")), false, 0
+		case o.hasModule:
+			return t.RunModule(o.module), false, 0
+		case scriptPath != "":
+			if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
+				main := filepath.Join(scriptPath, "__main__.py")
+				if src, err = os.ReadFile(main); err != nil {
+					fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), scriptPath)
+					return nil, true, 1
+				}
+				scriptPath = main
+			} else if src, err = os.ReadFile(scriptPath); err != nil {
+				fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %s\n", executable(), scriptPath, errnoText(err))
+				return nil, true, 2
 			}
-			scriptPath = main
-		} else if src, err = os.ReadFile(scriptPath); err != nil {
-			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %s\n", executable(), scriptPath, errnoText(err))
-			return 2
+			return t.RunMain(scriptPath, skipFirstLine(o, src)), false, 0
+		case o.script == "-" || !interactive:
+			data, err := io.ReadAll(os.Stdin)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "%s: can't read standard input: %v\n", executable(), err)
+				return nil, true, 1
+			}
+			return t.RunMain("<stdin>", skipFirstLine(o, data)), false, 0
 		}
-		exc = t.RunMain(scriptPath, skipFirstLine(o, src))
-	case interactive && o.script == "":
-		// The REPL alone: nothing to run first.
-	default:
-		data, err := io.ReadAll(os.Stdin)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "%s: can't read standard input: %v\n", executable(), err)
-			return 1
-		}
-		exc = t.RunMain("<stdin>", skipFirstLine(o, data))
+		return nil, false, 0
 	}
-	if interactive && (exc == nil || !exc.Matches(py.SystemExit)) {
-		if exc != nil {
-			t.PrintException(exc)
-		}
-		in.Flush()
-		return interact(in, o)
+	if interactive {
+		return interact(in, o, noProgram, program)
+	}
+	exc, failed, status := program()
+	if failed {
+		return status
 	}
 	status = t.ExitStatus(exc)
 	in.Flush()

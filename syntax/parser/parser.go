@@ -61,6 +61,7 @@ type parser struct {
 	tokErr      error // the tokenizer's error, met at the end of toks
 	p           int
 	furthest    int
+	seen        int // the furthest token index looked at, tokenizer errors included
 	depth       int
 	opts        Options
 	typeIgnores []*ast.TypeIgnore
@@ -143,6 +144,7 @@ func (p *parser) tok() *token.Token {
 	if p.p > p.furthest {
 		p.furthest = p.p
 	}
+	p.seen = max(p.seen, p.p)
 	t := &p.toks[p.p]
 	if t.Kind == token.ERRORTOKEN {
 		p.fail(p.tokErr.(*token.Error))
@@ -156,6 +158,7 @@ func (p *parser) peekAt(n int) *token.Token {
 	if i >= len(p.toks) {
 		i = len(p.toks) - 1
 	}
+	p.seen = max(p.seen, i)
 	if i > p.furthest && p.toks[i].Kind != token.ERRORTOKEN {
 		p.furthest = i
 	}

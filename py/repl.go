@@ -1,0 +1,206 @@
+package py
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"unsafe"
+
+	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/syntax/parser"
+)
+
+// The interactive interpreter's Python side: compiling what was typed at the
+// prompt, running it in __main__, sys.displayhook, and reporting exceptions as
+// CPython's PyErr_Print does. The command line reads the lines (cmd/kaa/repl.go).
+
+// CompileInteractive compiles the lines typed so far at the prompt in mode "single".
+// more reports that the statement needs another line (see parser.Interactive); eof
+// says no more input will come. A statement that is only blanks or a comment gives
+// a nil code and no error. The code objects keep the typed text, so tracebacks show
+// the lines of interactive input, as CPython 3.13 does.
+func CompileInteractive(filename, text string, eof bool, optimize int) (code *Code, more bool, err *Exception) {
+	tree, more, perr := parser.Interactive(filename, text, eof)
+	if more {
+		return nil, true, nil
+	}
+	if perr != nil {
+		return nil, false, syntaxErrorFrom(perr)
+	}
+	if len(tree.Body) == 0 {
+		return nil, false, nil
+	}
+	bc, cerr := compile.Compile(tree, filename, compile.Options{Optimize: optimize})
+	if cerr != nil {
+		return nil, false, syntaxErrorFrom(cerr)
+	}
+	code = NewCode(bc)
+	code.setSource(strings.Split(strings.TrimSuffix(text, "\n"), "\n"))
+	return code, false, nil
+}
+
+// setSource gives c and the code objects nested in it the lines they were compiled
+// from, for tracebacks.
+func (c *Code) setSource(lines []string) {
+	c.source = lines
+	for _, k := range c.consts {
+		if k.Type() == CodeType {
+			k.code().setSource(lines)
+		}
+	}
+}
+
+// RunInteractive runs one statement compiled by CompileInteractive in __main__ and
+// returns its uncaught exception.
+func (t *Thread) RunInteractive(code *Code) *Exception {
+	_, err := t.RunCode(code, t.interp.MainModule())
+	t.interp.Flush()
+	return err
+}
+
+// Stdin is the buffered reader behind sys.stdin; the interactive loop reads its lines
+// from it too, so that input() and the prompt share what was typed.
+func (in *Interp) Stdin() *bufio.Reader { return in.stdin }
+
+// WriteStderr writes s to standard error after flushing standard output.
+func (in *Interp) WriteStderr(s string) {
+	in.stdout.Flush()
+	in.stderr.Write([]byte(s))
+}
+
+// InitPrompts sets sys.ps1 and sys.ps2 unless the program already did, as
+// PyRun_InteractiveLoop does on entering interactive mode.
+func (in *Interp) InitPrompts() {
+	d := ModuleDict(in.sys)
+	if _, ok := d.GetStr("ps1"); !ok {
+		d.SetStr("ps1", NewStr(">>> "))
+	}
+	if _, ok := d.GetStr("ps2"); !ok {
+		d.SetStr("ps2", NewStr("... "))
+	}
+}
+
+// Prompt returns str(sys.ps1), or str(sys.ps2) for a continuation line; "" if it is
+// missing or its str() fails.
+func (t *Thread) Prompt(continuation bool) string {
+	name := "ps1"
+	if continuation {
+		name = "ps2"
+	}
+	v, ok := ModuleDict(t.interp.sys).GetStr(name)
+	if !ok {
+		return ""
+	}
+	s, err := StrOf(t, v)
+	if err != nil {
+		return ""
+	}
+	return s
+}
+
+// ReportException is PyErr_Print for an exception that reached the interactive
+// loop (or, with -i, the end of the script): SystemExit ends the program unless
+// inspect is set (the script run under -i, whose SystemExit is printed like any
+// exception); otherwise sys.last_exc and friends are set and sys.excepthook prints
+// it. exit reports that the program must end with status.
+func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit bool) {
+	in := t.interp
+	in.Flush()
+	if err.Matches(SystemExit) && !inspect {
+		return t.ExitStatus(err), true
+	}
+	d := ModuleDict(in.sys)
+	tb := None
+	if err.traceback != nil {
+		tb = Value{p: unsafe.Pointer(err.traceback)}
+	}
+	d.SetStr("last_exc", err.Value())
+	d.SetStr("last_type", TypeValue(err.typ))
+	d.SetStr("last_value", err.Value())
+	d.SetStr("last_traceback", tb)
+	hook, ok := d.GetStr("excepthook")
+	if !ok {
+		in.WriteStderr("sys.excepthook is missing\n")
+		in.WriteStderr(FormatException(t, err))
+		return 0, false
+	}
+	if _, herr := Call(t, hook, TypeValue(err.typ), err.Value(), tb); herr != nil {
+		in.Flush()
+		if herr.Matches(SystemExit) && !inspect {
+			return t.ExitStatus(herr), true
+		}
+		in.WriteStderr("Error in sys.excepthook:\n" + FormatException(t, herr) + "\nOriginal exception was:\n" + FormatException(t, err))
+	}
+	in.Flush()
+	return 0, false
+}
+
+// displayhook is sys.displayhook (and sys.__displayhook__): it prints repr(v) on
+// sys.stdout and keeps v in builtins._, except for None.
+func displayhook(t *Thread, _, v Value) (Value, *Exception) {
+	if v.IsNone() {
+		return None, nil
+	}
+	b := t.interp.builtinsDict
+	// Set _ to None first, so that printing can use _ without seeing the old value.
+	b.SetStr("_", None)
+	r, err := Repr(t, v)
+	if err != nil {
+		return Value{}, err
+	}
+	out, ok := ModuleDict(t.interp.sys).GetStr("stdout")
+	if !ok || out.IsNone() {
+		return Value{}, Errorf(RuntimeError, "lost sys.stdout")
+	}
+	if _, err := CallMethod(t, out, "write", NewStr(r)); err != nil {
+		return Value{}, err
+	}
+	if _, err := CallMethod(t, out, "write", NewStr("\n")); err != nil {
+		return Value{}, err
+	}
+	b.SetStr("_", v)
+	return None, nil
+}
+
+// excepthook is sys.excepthook (and sys.__excepthook__): it prints the exception and
+// its traceback on standard error.
+func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
+	v := a[1]
+	if !v.Type().IsSubtype(BaseException) {
+		return Value{}, typeErrorf("print_exception(): Exception expected for value, %s found", typeName(v))
+	}
+	t.interp.WriteStderr(FormatException(t, v.exc()))
+	return None, nil
+}
+
+// printExpr is CALL_INTRINSIC_1 INTRINSIC_PRINT: an expression statement's value in
+// mode "single" goes to sys.displayhook.
+func (t *Thread) printExpr(v Value) (Value, *Exception) {
+	hook, ok := ModuleDict(t.interp.sys).GetStr("displayhook")
+	if !ok {
+		return Value{}, Errorf(RuntimeError, "lost sys.displayhook")
+	}
+	if _, err := Call(t, hook, v); err != nil {
+		return Value{}, err
+	}
+	return None, nil
+}
+
+// addHooks puts displayhook and excepthook (and their __dunder__ copies) in sys.
+func addHooks(d *Dict, m Value) {
+	dh := NewBuiltin(methO("displayhook", displayhook), m, "sys")
+	eh := NewBuiltin(methN("excepthook", 3, 3, excepthook), m, "sys")
+	d.SetStr("displayhook", dh)
+	d.SetStr("__displayhook__", dh)
+	d.SetStr("excepthook", eh)
+	d.SetStr("__excepthook__", eh)
+}
+
+// Banner is what the interactive interpreter prints first (without -q).
+func (in *Interp) Banner() string {
+	version := "3.13.0"
+	if v, ok := ModuleDict(in.sys).GetStr("version"); ok && v.Type() == StrType {
+		version = v.str().s
+	}
+	return fmt.Sprintf("Python %s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version)
+}

@@ -1,0 +1,5 @@
+x = 41
+def fail():
+    return 1 / 0
+fail()
+y = 2
