@@ -770,13 +770,7 @@ func init() {
 			if ga, ok := d.GetStr("__getattr__"); ok {
 				return Call(t, ga, strOf(name))
 			}
-			mn := "?"
-			if n, ok := d.GetStr("__name__"); ok && n.Type() == StrType {
-				mn = n.str().s
-			}
-			e := Errorf(AttributeError, "module '%s' has no attribute '%s'", mn, name.s)
-			e.extra[0], e.extra[1] = strOf(name), v
-			return Value{}, e
+			return Value{}, moduleAttrError(t, v, name)
 		}
 		return r, err
 	}
