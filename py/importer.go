@@ -922,6 +922,36 @@ func init() {
 		b.WriteString(")")
 		return NewStr(b.String()), nil
 	}
+	// ModuleSpec.__eq__: the same name, loader, origin, search locations, cached and
+	// has_location; NotImplemented when other lacks one of them.
+	ModuleSpecType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if op != EQ && op != NE {
+			return NotImplemented, nil
+		}
+		eq := true
+		for _, k := range []string{"name", "loader", "origin", "submodule_search_locations", "cached", "has_location"} {
+			x, err := GetAttr(t, a, NewStr(k).str())
+			if err != nil {
+				return Value{}, err
+			}
+			y, err := GetAttr(t, b, NewStr(k).str())
+			if err != nil {
+				if err.Matches(AttributeError) {
+					return NotImplemented, nil
+				}
+				return Value{}, err
+			}
+			same, err := RichCompareBool(t, x, y, EQ)
+			if err != nil {
+				return Value{}, err
+			}
+			if !same {
+				eq = false
+				break
+			}
+		}
+		return Bool(eq == (op == EQ)), nil
+	}
 	ModuleSpecType.ready(
 		getset("parent", func(t *Thread, v Value) (Value, *Exception) { return specParent(t, v) }, nil),
 		getset("has_location", func(t *Thread, v Value) (Value, *Exception) {
@@ -1248,4 +1278,58 @@ func (in *Interp) possiblyShadowing(t *Thread, origin string) bool {
 		first = wd
 	}
 	return root == first
+}
+
+// importStar is "from v import *" (import_all_from): the names in v.__all__, or else
+// the keys of v.__dict__ that do not start with an underscore, bound in the frame's
+// locals.
+func (t *Thread) importStar(f *Frame, v Value) *Exception {
+	all, found, err := LookupAttr(t, v, NewStr("__all__").str())
+	if err != nil {
+		return err
+	}
+	skipPrivate := !found
+	if !found {
+		d, found, err := LookupAttr(t, v, NewStr("__dict__").str())
+		if err != nil {
+			return err
+		}
+		if !found {
+			return Errorf(ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		if all, err = CallMethod(t, d, "keys"); err != nil {
+			return err
+		}
+	}
+	names, err := ToSlice(t, all)
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if !n.Type().IsSubtype(StrType) {
+			mn, err := GetAttr(t, v, strName)
+			if err != nil {
+				return err
+			}
+			if !mn.Type().IsSubtype(StrType) {
+				return typeErrorf("module __name__ must be a string, not %s", typeName(mn))
+			}
+			where := "__all__"
+			if skipPrivate {
+				where = "__dict__"
+			}
+			return typeErrorf("Item in %s.%s must be str, not %s", mn.str().s, where, typeName(n))
+		}
+		if skipPrivate && strings.HasPrefix(n.str().s, "_") {
+			continue
+		}
+		x, err := GetAttr(t, v, n.str())
+		if err != nil {
+			return err
+		}
+		if err := SetItem(t, f.locals, n, x); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -860,31 +860,7 @@ func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 		t.interp.stdout.WriteString(r + "\n")
 		return None, nil
 	case 2: // IMPORT_STAR
-		d := ModuleDict(v)
-		if all, ok := d.GetStr("__all__"); ok {
-			names, err := ToSlice(t, all)
-			if err != nil {
-				return Value{}, err
-			}
-			for _, n := range names {
-				x, err := GetAttr(t, v, n.str())
-				if err != nil {
-					return Value{}, err
-				}
-				if err := SetItem(t, f.locals, n, x); err != nil {
-					return Value{}, err
-				}
-			}
-			return None, nil
-		}
-		var err *Exception
-		d.Items(func(k, x Value) bool {
-			if k.Type() == StrType && !strings.HasPrefix(k.str().s, "_") {
-				err = SetItem(t, f.locals, k, x)
-			}
-			return err == nil
-		})
-		return None, err
+		return None, t.importStar(f, v)
 	case 3: // STOPITERATION_ERROR
 		e := v.exc()
 		var msg string
