@@ -604,10 +604,10 @@ func builtinDefs() []*MethodDef {
 			if err := parseArgs("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
-				return Value{}, typeErrorf("__import__() argument 1 must be str, not %s", typeName(a[0]))
+			if !a[0].Type().IsSubtype(StrType) {
+				return Value{}, typeErrorf("module name must be a string")
 			}
-			g := NewDict()
+			var g *Dict // a relative import needs a dict of globals
 			if !a[1].IsNil() && a[1].Type() == DictType {
 				g = a[1].dictObj()
 			}

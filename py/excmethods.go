@@ -27,21 +27,26 @@ func excInit(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 	if kw != nil {
 		npos -= len(kw.items)
 		if e.typ.IsSubtype(AttributeError) || e.typ.IsSubtype(NameError) || e.typ.IsSubtype(ImportError) {
+			imp := e.typ.IsSubtype(ImportError)
 			for i, k := range kw.items {
 				v := args[npos+i]
-				switch k.str().s {
-				case "name":
-					if e.typ.IsSubtype(ImportError) {
-						e.extra[1] = v
-					} else {
-						e.extra[0] = v
-					}
-				case "obj":
+				switch ks := k.str().s; {
+				case ks == "name" && imp:
 					e.extra[1] = v
-				case "path":
+				case ks == "name":
+					e.extra[0] = v
+				case ks == "obj" && e.typ.IsSubtype(AttributeError):
+					e.extra[1] = v
+				case ks == "path" && imp:
 					e.extra[2] = v
+				case ks == "name_from" && imp:
+					e.extra[3] = v
 				default:
-					return typeErrorf("%s() got an unexpected keyword argument '%s'", e.typ.Name, k.str().s)
+					tn := e.typ.Name
+					if imp { // ModuleNotFoundError reports its base's name, as ImportError_init does
+						tn = "ImportError"
+					}
+					return typeErrorf("%s() got an unexpected keyword argument '%s'", tn, ks)
 				}
 			}
 		} else if !e.typ.heap {

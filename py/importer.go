@@ -201,9 +201,8 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 		}
 	}
 	if portions != nil {
-		ld, d := newImportObj(NamespaceLoaderType)
-		d.SetStr("_path", NewList(strValues(portions)).Value())
-		return newSpec(spec{name: name, loader: ld, isPkg: true, namespace: true, locations: portions}), nil
+		// As PathFinder returns it: no loader yet; loading gives it a NamespaceLoader.
+		return newSpec(spec{name: name, loader: None, isPkg: true, namespace: true, locations: portions}), nil
 	}
 	return None, nil
 }
@@ -273,18 +272,22 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 		}
 		return m, nil
 	}
-	var path Value
-	parent := ""
-	var parentMod Value
+	var path, parentSpec Value
+	parent, child := "", ""
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		parent = name[:i]
-		pm, err := in.importModule(t, parent)
-		if err != nil {
-			return Value{}, err
+		parent, child = name[:i], name[i+1:]
+		if _, ok := in.modules.GetStr(parent); !ok {
+			if _, err := in.importModule(t, parent); err != nil {
+				return Value{}, err
+			}
 		}
-		parentMod = pm
+		// Importing the parent may have imported this module too.
 		if m, ok := in.modules.GetStr(name); ok {
 			return m, nil
+		}
+		pm, ok := in.modules.GetStr(parent)
+		if !ok {
+			return Value{}, Errorf(KeyError, "%s", strRepr(parent))
 		}
 		pv, found, err := LookupAttr(t, pm, NewStr("__path__").str())
 		if err != nil {
@@ -296,6 +299,11 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 			return Value{}, e
 		}
 		path = pv
+		if ps, found, err := LookupAttr(t, pm, NewStr("__spec__").str()); err != nil {
+			return Value{}, err
+		} else if found && !ps.IsNone() {
+			parentSpec = ps
+		}
 	}
 	s, err := in.findSpec(t, name, path)
 	if err != nil {
@@ -306,16 +314,35 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 		e.extra[1] = NewStr(name)
 		return Value{}, e
 	}
+	// While the child loads, the parent's spec lists it in _uninitialized_submodules,
+	// so that parent.child can say it is a circular import.
+	var pending Value
+	if !parentSpec.IsNil() {
+		if l, found, err := LookupAttr(t, parentSpec, NewStr("_uninitialized_submodules").str()); err != nil {
+			return Value{}, err
+		} else if found {
+			if _, err := CallMethod(t, l, "append", NewStr(child)); err != nil {
+				return Value{}, err
+			}
+			pending = l
+		}
+	}
 	m, err := in.loadFromSpec(t, s)
+	if !pending.IsNil() {
+		if _, perr := CallMethod(t, pending, "pop"); perr != nil && err == nil {
+			err = perr
+		}
+	}
 	if err != nil {
 		return Value{}, err
 	}
 	if parent != "" {
-		child := name[len(parent)+1:]
-		if err := SetAttr(t, parentMod, NewStr(child).str(), m); err != nil {
-			// CPython warns (ImportWarning) and goes on.
-			_ = err
+		pm, ok := in.modules.GetStr(parent)
+		if !ok {
+			return Value{}, Errorf(KeyError, "%s", strRepr(parent))
 		}
+		// CPython warns (ImportWarning) when the attribute cannot be set, and goes on.
+		_ = SetAttr(t, pm, NewStr(child).str(), m)
 	}
 	return m, nil
 }
@@ -366,11 +393,21 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		in.modules.SetStr(name, m)
 		return m, nil
 	}
+	locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	if err != nil {
+		return Value{}, err
+	}
+	if locs.IsNil() {
+		locs = None
+	}
 	switch loader.Type() {
-	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType:
+	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NoneType:
 	default:
-		if loader.IsNone() {
-			return Value{}, importErrorNamed(name, "missing loader")
+		if _, found, err := LookupAttr(t, loader, NewStr("exec_module").str()); err != nil {
+			return Value{}, err
+		} else if !found {
+			// importlib falls back to the long-deprecated load_module().
+			return Value{}, importErrorNamed(name, "loader has no exec_module()")
 		}
 		if cm, found, err := LookupAttr(t, loader, NewStr("create_module").str()); err != nil {
 			return Value{}, err
@@ -382,30 +419,56 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 			if !r.IsNone() {
 				m = r
 			}
-		} else if _, found, _ := LookupAttr(t, loader, NewStr("exec_module").str()); !found {
-			return Value{}, importErrorNamed(name, "loader has no exec_module()")
+		} else {
+			return Value{}, Errorf(ImportError, "loaders that define exec_module() must also define create_module()")
 		}
 	}
 	if m.IsNil() {
 		m = NewModule(name)
 	}
+	nsFile := false
+	if loader.IsNone() && !locs.IsNone() {
+		// A namespace package found by a finder that left the loader to the import
+		// system (_init_module_attrs): a NamespaceLoader over the spec's path, and
+		// __file__ None.
+		ld, d := newImportObj(NamespaceLoaderType)
+		d.SetStr("_path", locs)
+		if err := SetAttr(t, s, NewStr("loader").str(), ld); err != nil {
+			return Value{}, err
+		}
+		loader, nsFile = ld, true
+	}
 	if err := initModuleAttrs(t, m, s, loader); err != nil {
 		return Value{}, err
 	}
-	in.modules.SetStr(name, m)
+	if nsFile {
+		ModuleDict(m).SetStr("__file__", None)
+	}
 	setInitializing(t, s, true)
-	err = in.execModule(t, loader, m)
-	setInitializing(t, s, false)
+	in.modules.SetStr(name, m)
+	if loader.IsNone() {
+		err = importErrorNamed(name, "missing loader")
+	} else {
+		err = in.execModule(t, loader, m)
+	}
 	if err != nil {
 		in.modules.DelItem(t, NewStr(name))
+		setInitializing(t, s, false)
 		return Value{}, err
 	}
-	// The module may have replaced itself in sys.modules.
-	if r, ok := in.modules.GetStr(name); ok {
-		return r, nil
+	// The module may have replaced itself in sys.modules (or removed itself); it
+	// moves to the end of sys.modules.
+	key := NewStr(name)
+	r, ok := in.modules.GetStr(name)
+	if ok {
+		in.modules.DelItem(t, key)
+		in.modules.SetStr(name, r)
 	}
-	e := Errorf(KeyError, "%s", name)
-	return Value{}, e
+	setInitializing(t, s, false)
+	if !ok {
+		return Value{}, NewException(KeyError, key)
+	}
+	return r, nil
 }
 
 func importErrorNamed(name, msg string) *Exception {
@@ -549,6 +612,11 @@ func moduleInitializing(t *Thread, m Value) bool {
 	if !ok || s.IsNone() {
 		return false
 	}
+	return specInitializing(t, s)
+}
+
+// specInitializing is _PyModuleSpec_IsInitializing: spec._initializing is true.
+func specInitializing(t *Thread, s Value) bool {
 	v, found, err := LookupAttr(t, s, NewStr("_initializing").str())
 	if err != nil || !found {
 		return false
@@ -634,7 +702,7 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 	full := name
 	if level > 0 {
 		if globals == nil {
-			return Value{}, Errorf(KeyError, "'__name__' not in globals")
+			return Value{}, typeErrorf("globals must be a dict")
 		}
 		pkg, err := calcPackage(t, globals)
 		if err != nil {
@@ -683,7 +751,7 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 		}
 		return m, nil
 	}
-	if _, isPkg := ModuleDict(m).GetStr("__path__"); isPkg || m.hdr().dict != nil && hasAttr(t, m, "__path__") {
+	if hasAttr(t, m, "__path__") {
 		if err := t.handleFromlist(m, fromlist, false); err != nil {
 			return Value{}, err
 		}
@@ -860,6 +928,36 @@ func init() {
 		b.WriteString(")")
 		return NewStr(b.String()), nil
 	}
+	// ModuleSpec.__eq__: the same name, loader, origin, search locations, cached and
+	// has_location; NotImplemented when other lacks one of them.
+	ModuleSpecType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if op != EQ && op != NE {
+			return NotImplemented, nil
+		}
+		eq := true
+		for _, k := range []string{"name", "loader", "origin", "submodule_search_locations", "cached", "has_location"} {
+			x, err := GetAttr(t, a, NewStr(k).str())
+			if err != nil {
+				return Value{}, err
+			}
+			y, err := GetAttr(t, b, NewStr(k).str())
+			if err != nil {
+				if err.Matches(AttributeError) {
+					return NotImplemented, nil
+				}
+				return Value{}, err
+			}
+			same, err := RichCompareBool(t, x, y, EQ)
+			if err != nil {
+				return Value{}, err
+			}
+			if !same {
+				eq = false
+				break
+			}
+		}
+		return Bool(eq == (op == EQ)), nil
+	}
 	ModuleSpecType.ready(
 		getset("parent", func(t *Thread, v Value) (Value, *Exception) { return specParent(t, v) }, nil),
 		getset("has_location", func(t *Thread, v Value) (Value, *Exception) {
@@ -979,22 +1077,21 @@ func init() {
 		}
 		return Len(t, p)
 	}
+	NamespacePathType.getitem = func(t *Thread, v, i Value) (Value, *Exception) {
+		p, err := nsItems(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		return GetItem(t, p, i)
+	}
+	NamespacePathType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		p, err := nsItems(t, v)
+		if err != nil {
+			return false, err
+		}
+		return Contains(t, p, x)
+	}
 	NamespacePathType.ready(
-		methO("__getitem__", func(t *Thread, self, i Value) (Value, *Exception) {
-			p, err := nsItems(t, self)
-			if err != nil {
-				return Value{}, err
-			}
-			return GetItem(t, p, i)
-		}),
-		methO("__contains__", func(t *Thread, self, x Value) (Value, *Exception) {
-			p, err := nsItems(t, self)
-			if err != nil {
-				return Value{}, err
-			}
-			r, err := Contains(t, p, x)
-			return Bool(r), err
-		}),
 		methO("append", func(t *Thread, self, x Value) (Value, *Exception) {
 			p, err := nsItems(t, self)
 			if err != nil {
@@ -1106,4 +1203,139 @@ func moduleRepr(t *Thread, v Value) (Value, *Exception) {
 		return NewStr(fmt.Sprintf("<module '%s' (%s)>", name, r)), nil
 	}
 	return NewStr(fmt.Sprintf("<module '%s'>", name)), nil
+}
+
+// moduleAttrError is the AttributeError for a module attribute that is missing
+// (module_getattro): it says when the module is still initializing (a circular
+// import), when the name is a submodule still being imported, and when the module
+// lives in the script's directory and may shadow another of the same name.
+func moduleAttrError(t *Thread, m Value, name *Str) *Exception {
+	d := ModuleDict(m)
+	n, ok := d.GetStr("__name__")
+	var e *Exception
+	if !ok || n.Type() != StrType {
+		e = Errorf(AttributeError, "module has no attribute '%s'", name.s)
+	} else {
+		e = Errorf(AttributeError, "%s", moduleAttrMessage(t, d, n.str().s, name.s))
+	}
+	e.extra[0], e.extra[1] = strOf(name), m
+	return e
+}
+
+func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
+	s, ok := d.GetStr("__spec__")
+	if !ok {
+		s = None
+	}
+	origin := ""
+	hasOrigin := false
+	if !s.IsNone() {
+		origin, hasOrigin, _ = attrStr(t, s, "origin")
+	}
+	shadowing := hasOrigin && t.interp.possiblyShadowing(t, origin)
+	if shadowing {
+		if names, ok := ModuleDict(t.interp.sys).GetStr("stdlib_module_names"); ok && (names.Type() == SetType || names.Type() == FrozenSetType) {
+			if in, err := Contains(t, names, NewStr(mod)); err == nil && in {
+				return fmt.Sprintf("module '%s' has no attribute '%s' (consider renaming '%s' since it has the same name as the standard library module named '%s' and the import system gives it precedence)", mod, name, origin, mod)
+			}
+		}
+	}
+	if !s.IsNone() && specInitializing(t, s) {
+		switch {
+		case shadowing:
+			return fmt.Sprintf("module '%s' has no attribute '%s' (consider renaming '%s' if it has the same name as a third-party module you intended to import)", mod, name, origin)
+		case hasOrigin:
+			return fmt.Sprintf("partially initialized module '%s' from '%s' has no attribute '%s' (most likely due to a circular import)", mod, origin, name)
+		}
+		return fmt.Sprintf("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", mod, name)
+	}
+	if !s.IsNone() {
+		if subs, found, err := LookupAttr(t, s, NewStr("_uninitialized_submodules").str()); err == nil && found {
+			if in, err := Contains(t, subs, NewStr(name)); err == nil && in {
+				return fmt.Sprintf("cannot access submodule '%s' of module '%s' (most likely due to a circular import)", name, mod)
+			}
+		}
+	}
+	return fmt.Sprintf("module '%s' has no attribute '%s'", mod, name)
+}
+
+// possiblyShadowing is _is_module_possibly_shadowing: the module at origin lives in
+// the directory the interpreter put first on sys.path at startup (the script's), so
+// it may hide a module of the same name further along sys.path. Never with -P.
+func (in *Interp) possiblyShadowing(t *Thread, origin string) bool {
+	if in.flags.SafePath {
+		return false
+	}
+	root := strings.TrimSuffix(origin, string(filepath.Separator)+"__init__.py")
+	if i := strings.LastIndexByte(root, filepath.Separator); i < 0 {
+		root = ""
+	} else if root = strings.TrimRight(root[:i+1], string(filepath.Separator)); root == "" {
+		root = string(filepath.Separator)
+	}
+	if len(in.path) == 0 {
+		return false
+	}
+	first := in.path[0] // sys.path[0] as it was at startup (config->sys_path_0)
+	if first == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return false
+		}
+		first = wd
+	}
+	return root == first
+}
+
+// importStar is "from v import *" (import_all_from): the names in v.__all__, or else
+// the keys of v.__dict__ that do not start with an underscore, bound in the frame's
+// locals.
+func (t *Thread) importStar(f *Frame, v Value) *Exception {
+	all, found, err := LookupAttr(t, v, NewStr("__all__").str())
+	if err != nil {
+		return err
+	}
+	skipPrivate := !found
+	if !found {
+		d, found, err := LookupAttr(t, v, NewStr("__dict__").str())
+		if err != nil {
+			return err
+		}
+		if !found {
+			return Errorf(ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		if all, err = CallMethod(t, d, "keys"); err != nil {
+			return err
+		}
+	}
+	names, err := ToSlice(t, all)
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if !n.Type().IsSubtype(StrType) {
+			mn, err := GetAttr(t, v, strName)
+			if err != nil {
+				return err
+			}
+			if !mn.Type().IsSubtype(StrType) {
+				return typeErrorf("module __name__ must be a string, not %s", typeName(mn))
+			}
+			where := "__all__"
+			if skipPrivate {
+				where = "__dict__"
+			}
+			return typeErrorf("Item in %s.%s must be str, not %s", mn.str().s, where, typeName(n))
+		}
+		if skipPrivate && strings.HasPrefix(n.str().s, "_") {
+			continue
+		}
+		x, err := GetAttr(t, v, n.str())
+		if err != nil {
+			return err
+		}
+		if err := SetItem(t, f.locals, n, x); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -770,13 +770,7 @@ func init() {
 			if ga, ok := d.GetStr("__getattr__"); ok {
 				return Call(t, ga, strOf(name))
 			}
-			mn := "?"
-			if n, ok := d.GetStr("__name__"); ok && n.Type() == StrType {
-				mn = n.str().s
-			}
-			e := Errorf(AttributeError, "module '%s' has no attribute '%s'", mn, name.s)
-			e.extra[0], e.extra[1] = strOf(name), v
-			return Value{}, e
+			return Value{}, moduleAttrError(t, v, name)
 		}
 		return r, err
 	}
@@ -858,31 +852,7 @@ func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 	case 1: // PRINT
 		return t.printExpr(v)
 	case 2: // IMPORT_STAR
-		d := ModuleDict(v)
-		if all, ok := d.GetStr("__all__"); ok {
-			names, err := ToSlice(t, all)
-			if err != nil {
-				return Value{}, err
-			}
-			for _, n := range names {
-				x, err := GetAttr(t, v, n.str())
-				if err != nil {
-					return Value{}, err
-				}
-				if err := SetItem(t, f.locals, n, x); err != nil {
-					return Value{}, err
-				}
-			}
-			return None, nil
-		}
-		var err *Exception
-		d.Items(func(k, x Value) bool {
-			if k.Type() == StrType && !strings.HasPrefix(k.str().s, "_") {
-				err = SetItem(t, f.locals, k, x)
-			}
-			return err == nil
-		})
-		return None, err
+		return None, t.importStar(f, v)
 	case 3: // STOPITERATION_ERROR
 		e := v.exc()
 		var msg string

@@ -1,0 +1,2 @@
+import deep
+print(deep.a)

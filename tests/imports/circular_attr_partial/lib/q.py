@@ -1,0 +1,2 @@
+import r
+def f(): pass

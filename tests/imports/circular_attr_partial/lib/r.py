@@ -1,0 +1,2 @@
+import q
+q.f

@@ -1,0 +1,2 @@
+import b
+def f(): return 1

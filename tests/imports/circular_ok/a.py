@@ -1,0 +1,4 @@
+print('a start')
+import b
+def fa(): return 'fa+' + b.fb()
+print('a end')

@@ -1,0 +1,2 @@
+import a
+print(a.fa(), a.b.fb())

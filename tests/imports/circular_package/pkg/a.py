@@ -1,0 +1,2 @@
+from pkg import b as b_mod
+A = "A"

@@ -1,0 +1,2 @@
+from . import a
+B = "B" + str(hasattr(a, "A"))

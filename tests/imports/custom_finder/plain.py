@@ -1,0 +1,1 @@
+X = "found by PathFinder"

@@ -1,0 +1,3 @@
+import builtins
+builtins.COUNTER = getattr(builtins, 'COUNTER', 0) + 1
+count = COUNTER

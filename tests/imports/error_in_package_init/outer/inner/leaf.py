@@ -1,0 +1,3 @@
+def go():
+    raise ValueError("deep failure")
+go()

@@ -1,0 +1,1 @@
+other = "attribute named other"

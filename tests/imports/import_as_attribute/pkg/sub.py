@@ -1,0 +1,3 @@
+import pkg
+pkg.sub = "set during import"
+print(pkg.sub)

@@ -1,0 +1,3 @@
+print("a runs")
+import c
+N = "a"

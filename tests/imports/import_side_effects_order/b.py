@@ -1,0 +1,3 @@
+print("b runs")
+import a, c
+N = "b"

@@ -1,0 +1,2 @@
+import os
+import nosuch_module_here

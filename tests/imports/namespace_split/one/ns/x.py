@@ -1,0 +1,1 @@
+X = "x from one"

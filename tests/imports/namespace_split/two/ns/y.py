@@ -1,0 +1,3 @@
+Y = "y from two"
+from . import x
+print("y sees", x.X)

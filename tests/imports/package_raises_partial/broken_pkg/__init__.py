@@ -1,0 +1,2 @@
+from . import child
+raise ValueError("package init fails after child")

@@ -1,0 +1,2 @@
+print('init pkg', __name__)
+VALUE = 42

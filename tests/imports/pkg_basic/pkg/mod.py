@@ -1,0 +1,2 @@
+print('init mod', __name__)
+def f(): return 'f'

@@ -1,0 +1,2 @@
+import top.mid.low.m as m
+print(m.RESULT)

@@ -1,0 +1,4 @@
+try:
+    from . import sibling
+except ImportError as e:
+    print('plain:', e, repr(__package__))

@@ -1,0 +1,3 @@
+import latin, utf8bom
+print(latin.S, len(latin.S))
+print(utf8bom.S)

@@ -1,0 +1,1 @@
+print("sub2 imported")

@@ -1,0 +1,3 @@
+visible = 1
+def __getattr__(name):
+    return "dyn " + name

@@ -1,0 +1,2 @@
+from m import *
+print(sorted(k for k in globals() if not k.startswith('__')))

@@ -1,0 +1,2 @@
+import pkg.user
+print(pkg.user.names)

@@ -1,0 +1,2 @@
+__all__ = ("one", "two")
+one, two, three = 1, 2, 3

@@ -1,0 +1,2 @@
+from .defs import *
+names = sorted(k for k in globals() if not k.startswith('__'))

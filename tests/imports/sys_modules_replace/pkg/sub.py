@@ -1,0 +1,2 @@
+import sys
+sys.modules[__name__] = 12345

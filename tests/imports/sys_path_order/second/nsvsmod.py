@@ -1,0 +1,1 @@
+KIND = "module after namespace portion"

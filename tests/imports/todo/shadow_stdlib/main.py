@@ -1,0 +1,6 @@
+import random
+try:
+    random.randint
+except AttributeError as e:
+    print(e)
+import helper

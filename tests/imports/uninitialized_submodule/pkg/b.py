@@ -1,0 +1,3 @@
+import pkg
+print("b ok")
+pkg.a
