@@ -122,13 +122,20 @@ type Type struct {
 	once sync.Once
 }
 
-// typeLazy is what ready leaves for fill: the methods, and which slots the type
-// defined itself (bit i: slot i in slotOrder) before inheriting its base's.
+// typeLazy is what ready leaves for fill: for each call of ready (a few types
+// are readied twice, adding to their dict), the methods and which slots the type
+// defined itself (bit i: slot i in slotOrder) at that point.
 type typeLazy struct {
-	pending   bool // ready left the dict to fill
+	pending bool // ready left the dict to fill
+	filled  bool // fill has run: a later ready adds to the dict at once
+	first   lazyRound
+	more    []lazyRound
+}
+
+type lazyRound struct {
+	own       uint64
 	methods   []*MethodDef
 	methodsFn func() []*MethodDef // readyLazy's: the methods are made on first use too
-	own       uint64
 }
 
 // TypeType is type.
@@ -167,11 +174,19 @@ func (t *Type) fill() {
 	if t.Header.dict == nil {
 		t.Header.dict = NewDict()
 	}
-	addSlotWrappers(t, t.lazy.own)
+	t.fillRound(&t.lazy.first)
+	for i := range t.lazy.more {
+		t.fillRound(&t.lazy.more[i])
+	}
+	t.lazy.filled = true
+}
+
+func (t *Type) fillRound(r *lazyRound) {
+	addSlotWrappers(t, r.own)
 	d := t.Header.dict
-	methods := t.lazy.methods
-	if t.lazy.methodsFn != nil {
-		methods = t.lazy.methodsFn()
+	methods := r.methods
+	if r.methodsFn != nil {
+		methods = r.methodsFn()
 	}
 	for _, m := range methods {
 		if m.getsetGet != nil || m.getsetSet != nil {
@@ -428,6 +443,30 @@ func ownSlots(t *Type) uint64 {
 // (methods, and slot wrappers for the slots it defines itself) when the dict is
 // first used (fill).
 func (t *Type) ready(methods ...*MethodDef) {
+	t.addRound(lazyRound{own: t.prepare(), methods: methods})
+}
+
+// readyLazy is ready for a type whose method definitions are themselves made
+// when its dict is first used: methods runs once, then.
+func (t *Type) readyLazy(methods func() []*MethodDef) {
+	t.addRound(lazyRound{own: t.prepare(), methodsFn: methods})
+}
+
+// addRound records what fill is to add to the dict, or adds it now if the dict
+// is already built (a type readied a second time after its dict was used).
+func (t *Type) addRound(r lazyRound) {
+	switch {
+	case t.lazy.filled:
+		t.fillRound(&r)
+	case !t.lazy.pending:
+		t.lazy.pending, t.lazy.first = true, r
+	default:
+		t.lazy.more = append(t.lazy.more, r)
+	}
+}
+
+// prepare does ready's work on the type itself and returns the slots it defines.
+func (t *Type) prepare() uint64 {
 	t.Header.typ = TypeType
 	if t != ObjectType && t.base == nil {
 		t.base = ObjectType
@@ -461,14 +500,7 @@ func (t *Type) ready(methods ...*MethodDef) {
 	if own&(1<<slHash) == 0 && own&(1<<slRichcmp) != 0 && t != ObjectType {
 		t.hash = nil // __eq__ without __hash__: unhashable (fill sets __hash__ = None)
 	}
-	t.lazy = typeLazy{pending: true, methods: methods, own: own}
-}
-
-// readyLazy is ready for a type whose method definitions are themselves made
-// when its dict is first used: methods runs once, then.
-func (t *Type) readyLazy(methods func() []*MethodDef) {
-	t.ready()
-	t.lazy.methodsFn = methods
+	return own
 }
 
 func (t *Type) addSub(s *Type) {
