@@ -2,7 +2,6 @@ package constant
 
 import (
 	"math"
-	"math/big"
 )
 
 // Double-double arithmetic (about 106 significant bits) for a pow that rounds
@@ -66,27 +65,8 @@ func ddDiv(a, b dd) dd {
 
 var ddLn2 = dd{0.6931471805599453, 2.3190468138462996e-17}
 
-// Series coefficients as double-doubles, computed once at 200 bits:
-// invFact[n] = 1/n!, invInt[n] = 1/n.
-var invFact, invInt = ddCoefficients()
-
-func ddCoefficients() (fact, inv [64]dd) {
-	toDD := func(f *big.Float) dd {
-		hi, _ := f.Float64()
-		lo, _ := new(big.Float).SetPrec(200).Sub(f, new(big.Float).SetFloat64(hi)).Float64()
-		return dd{hi, lo}
-	}
-	one := new(big.Float).SetPrec(200).SetInt64(1)
-	f := new(big.Float).SetPrec(200).SetInt64(1)
-	for n := 0; n < 64; n++ {
-		if n > 0 {
-			f.Mul(f, new(big.Float).SetInt64(int64(n)))
-			inv[n] = toDD(new(big.Float).SetPrec(200).Quo(one, new(big.Float).SetInt64(int64(n))))
-		}
-		fact[n] = toDD(new(big.Float).SetPrec(200).Quo(one, f))
-	}
-	return
-}
+// The series coefficients invFact and invInt are tables (ddcoef_gen.go), not
+// computed at start-up.
 
 // ddLog is log(x) for finite x > 0.
 func ddLog(x float64) dd {

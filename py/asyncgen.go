@@ -156,7 +156,9 @@ func init() {
 			return Value{p: unsafe.Pointer(o)}, nil
 		}),
 	}
-	AsyncGenType.ready(append(defs, genAttrs("ag_", "ag_await", func(g *Generator) bool { return g.runningAsync })...)...)
+	AsyncGenType.readyLazy(func() []*MethodDef {
+		return append(defs, genAttrs("ag_", "ag_await", func(g *Generator) bool { return g.runningAsync })...)
+	})
 	for _, at := range []*Type{AsyncGenASendType, AsyncGenAThrowType} {
 		at.iter = selfIter
 		at.next = func(t *Thread, v Value) (Value, *Exception) {
@@ -166,21 +168,23 @@ func init() {
 			}
 			return r, err
 		}
-		at.ready(
-			methNoArgs(at.Name+".__await__", func(t *Thread, self Value) (Value, *Exception) { return self, nil }),
-			methO(at.Name+".send", func(t *Thread, self, v Value) (Value, *Exception) { return self.agAwaitable().send(t, v) }),
-			methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-				e, err := throwArgs(t, args)
-				if err != nil {
-					return Value{}, err
-				}
-				return self.agAwaitable().throw(t, e)
-			}),
-			methNoArgs(at.Name+".close", func(t *Thread, self Value) (Value, *Exception) {
-				self.agAwaitable().state = 2
-				return None, nil
-			}),
-		)
+		at.readyLazy(func() []*MethodDef {
+			return []*MethodDef{
+				methNoArgs(at.Name+".__await__", func(t *Thread, self Value) (Value, *Exception) { return self, nil }),
+				methO(at.Name+".send", func(t *Thread, self, v Value) (Value, *Exception) { return self.agAwaitable().send(t, v) }),
+				methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+					e, err := throwArgs(t, args)
+					if err != nil {
+						return Value{}, err
+					}
+					return self.agAwaitable().throw(t, e)
+				}),
+				methNoArgs(at.Name+".close", func(t *Thread, self Value) (Value, *Exception) {
+					self.agAwaitable().state = 2
+					return None, nil
+				}),
+			}
+		})
 	}
 }
 
@@ -239,26 +243,28 @@ func init() {
 		}
 		return r, err
 	}
-	at.ready(
-		methNoArgs("__await__", func(t *Thread, v Value) (Value, *Exception) { return v, nil }),
-		methO("send", func(t *Thread, v, x Value) (Value, *Exception) {
-			a := self(v)
-			return a.step(t, func() (Value, *Exception) { return CallMethod(t, a.inner, "send", x) })
-		}),
-		&MethodDef{Name: "throw", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-			a := self(v)
-			return a.step(t, func() (Value, *Exception) {
-				m, err := GetAttrS(t, a.inner, "throw")
-				if err != nil {
-					return Value{}, err
-				}
-				return CallKw(t, m, args, kw)
-			})
-		}},
-		methNoArgs("close", func(t *Thread, v Value) (Value, *Exception) {
-			return CallMethod(t, self(v).inner, "close")
-		}),
-	)
+	at.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methNoArgs("__await__", func(t *Thread, v Value) (Value, *Exception) { return v, nil }),
+			methO("send", func(t *Thread, v, x Value) (Value, *Exception) {
+				a := self(v)
+				return a.step(t, func() (Value, *Exception) { return CallMethod(t, a.inner, "send", x) })
+			}),
+			&MethodDef{Name: "throw", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+				a := self(v)
+				return a.step(t, func() (Value, *Exception) {
+					m, err := GetAttrS(t, a.inner, "throw")
+					if err != nil {
+						return Value{}, err
+					}
+					return CallKw(t, m, args, kw)
+				})
+			}},
+			methNoArgs("close", func(t *Thread, v Value) (Value, *Exception) {
+				return CallMethod(t, self(v).inner, "close")
+			}),
+		}
+	})
 }
 
 func builtinAnext(t *Thread, _ Value, args []Value) (Value, *Exception) {

@@ -405,7 +405,7 @@ func builtinDefs() []*MethodDef {
 				items = append([]Value(nil), items...)
 			}
 			l := NewList(items)
-			sortM, _ := ListType.dict.GetStr("sort")
+			sortM, _ := ListType.dict().GetStr("sort")
 			if _, err := sortM.methodDescr().def.Fn(t, l.Value(), args[1:], kw); err != nil {
 				return Value{}, err
 			}

@@ -1134,13 +1134,15 @@ func init() {
 	for _, it := range []*Type{BytesIterType, ByteArrayIterType} {
 		it.iter = selfIter
 		it.next = bytesIterNext
-		it.ready(lengthHint(func(v Value) int {
-			it := (*bytesIter)(v.p)
-			if it.obj.IsNil() {
-				return 0
-			}
-			return len(bytesOf(it.obj)) - it.i
-		}))
+		it.readyLazy(func() []*MethodDef {
+			return []*MethodDef{lengthHint(func(v Value) int {
+				it := (*bytesIter)(v.p)
+				if it.obj.IsNil() {
+					return 0
+				}
+				return len(bytesOf(it.obj)) - it.i
+			})}
+		})
 	}
 	BytesType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		b, err := bytesInit(t, "bytes", args, kw)
@@ -1155,14 +1157,15 @@ func init() {
 	BytesType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		return strHash(hashKey, &Str{s: string(bytesOf(v)), n: len(bytesOf(v))}), nil
 	}
-	BytesType.ready(append(bytesMethodDefs("bytes"),
-		methNoArgs("__bytes__", func(t *Thread, self Value) (Value, *Exception) {
-			if self.Type() == BytesType {
-				return self, nil
-			}
-			return NewBytes(bytesOf(self)), nil
-		}))...,
-	)
+	BytesType.readyLazy(func() []*MethodDef {
+		return append(bytesMethodDefs("bytes"),
+			methNoArgs("__bytes__", func(t *Thread, self Value) (Value, *Exception) {
+				if self.Type() == BytesType {
+					return self, nil
+				}
+				return NewBytes(bytesOf(self)), nil
+			}))
+	})
 	ByteArrayType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: typ}, b: []byte{}})}, nil
 	}
@@ -1205,112 +1208,113 @@ func init() {
 		return a, nil
 	}
 	self := func(v Value) *bytesObj { return (*bytesObj)(v.p) }
-	ByteArrayType.ready(append(bytesMethodDefs("bytearray"),
-		methO("bytearray.append", func(t *Thread, v, x Value) (Value, *Exception) {
-			c, err := byteValue(t, x)
-			if err != nil {
-				return Value{}, err
-			}
-			self(v).b = append(self(v).b, c)
-			return None, nil
-		}),
-		methO("bytearray.extend", func(t *Thread, v, x Value) (Value, *Exception) {
-			if b, ok := bytesLike(x); ok {
-				self(v).b = append(self(v).b, b...)
-				return None, nil
-			}
-			if x.Type().layout == StrType {
-				return Value{}, typeErrorf("expected iterable of integers; got: 'str'")
-			}
-			if x.Type().iter == nil && x.Type().getitem == nil {
-				return Value{}, typeErrorf("can't extend bytearray with %s", typeName(x))
-			}
-			b, err := bytesFromIterable(t, x)
-			if err != nil {
-				if err.Matches(ValueError) {
-					return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
-				}
-				return Value{}, err
-			}
-			self(v).b = append(self(v).b, b...)
-			return None, nil
-		}),
-		methN("bytearray.insert", 2, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-			i, err := IndexInt(t, a[0], nil)
-			if err != nil {
-				return Value{}, err
-			}
-			c, err := byteValue(t, a[1])
-			if err != nil {
-				return Value{}, err
-			}
-			b := self(v).b
-			n := int64(len(b))
-			if i < 0 {
-				i += n
-				if i < 0 {
-					i = 0
-				}
-			}
-			if i > n {
-				i = n
-			}
-			b = append(b, 0)
-			copy(b[i+1:], b[i:])
-			b[i] = c
-			self(v).b = b
-			return None, nil
-		}),
-		methN("bytearray.pop", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-			b := self(v).b
-			if len(b) == 0 {
-				return Value{}, Errorf(IndexError, "pop from empty bytearray")
-			}
-			i := int64(len(b) - 1)
-			if len(a) == 1 {
-				var err *Exception
-				if i, err = IndexInt(t, a[0], nil); err != nil {
+	ByteArrayType.readyLazy(func() []*MethodDef {
+		return append(bytesMethodDefs("bytearray"),
+			methO("bytearray.append", func(t *Thread, v, x Value) (Value, *Exception) {
+				c, err := byteValue(t, x)
+				if err != nil {
 					return Value{}, err
 				}
+				self(v).b = append(self(v).b, c)
+				return None, nil
+			}),
+			methO("bytearray.extend", func(t *Thread, v, x Value) (Value, *Exception) {
+				if b, ok := bytesLike(x); ok {
+					self(v).b = append(self(v).b, b...)
+					return None, nil
+				}
+				if x.Type().layout == StrType {
+					return Value{}, typeErrorf("expected iterable of integers; got: 'str'")
+				}
+				if x.Type().iter == nil && x.Type().getitem == nil {
+					return Value{}, typeErrorf("can't extend bytearray with %s", typeName(x))
+				}
+				b, err := bytesFromIterable(t, x)
+				if err != nil {
+					if err.Matches(ValueError) {
+						return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
+					}
+					return Value{}, err
+				}
+				self(v).b = append(self(v).b, b...)
+				return None, nil
+			}),
+			methN("bytearray.insert", 2, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
+				i, err := IndexInt(t, a[0], nil)
+				if err != nil {
+					return Value{}, err
+				}
+				c, err := byteValue(t, a[1])
+				if err != nil {
+					return Value{}, err
+				}
+				b := self(v).b
+				n := int64(len(b))
 				if i < 0 {
-					i += int64(len(b))
+					i += n
+					if i < 0 {
+						i = 0
+					}
 				}
-				if i < 0 || i >= int64(len(b)) {
-					return Value{}, Errorf(IndexError, "pop index out of range")
+				if i > n {
+					i = n
 				}
-			}
-			c := b[i]
-			self(v).b = append(b[:i], b[i+1:]...)
-			return Int(int64(c)), nil
-		}),
-		methO("bytearray.remove", func(t *Thread, v, x Value) (Value, *Exception) {
-			c, err := byteValue(t, x)
-			if err != nil {
-				return Value{}, err
-			}
-			b := self(v).b
-			i := bytes.IndexByte(b, c)
-			if i < 0 {
-				return Value{}, Errorf(ValueError, "value not found in bytearray")
-			}
-			self(v).b = append(b[:i], b[i+1:]...)
-			return None, nil
-		}),
-		methNoArgs("bytearray.reverse", func(t *Thread, v Value) (Value, *Exception) {
-			b := self(v).b
-			for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
-				b[l], b[r] = b[r], b[l]
-			}
-			return None, nil
-		}),
-		methNoArgs("bytearray.clear", func(t *Thread, v Value) (Value, *Exception) {
-			self(v).b = []byte{}
-			return None, nil
-		}),
-		methNoArgs("bytearray.copy", func(t *Thread, v Value) (Value, *Exception) {
-			return newByteArray(bytes.Clone(self(v).b)), nil
-		}))...,
-	)
+				b = append(b, 0)
+				copy(b[i+1:], b[i:])
+				b[i] = c
+				self(v).b = b
+				return None, nil
+			}),
+			methN("bytearray.pop", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
+				b := self(v).b
+				if len(b) == 0 {
+					return Value{}, Errorf(IndexError, "pop from empty bytearray")
+				}
+				i := int64(len(b) - 1)
+				if len(a) == 1 {
+					var err *Exception
+					if i, err = IndexInt(t, a[0], nil); err != nil {
+						return Value{}, err
+					}
+					if i < 0 {
+						i += int64(len(b))
+					}
+					if i < 0 || i >= int64(len(b)) {
+						return Value{}, Errorf(IndexError, "pop index out of range")
+					}
+				}
+				c := b[i]
+				self(v).b = append(b[:i], b[i+1:]...)
+				return Int(int64(c)), nil
+			}),
+			methO("bytearray.remove", func(t *Thread, v, x Value) (Value, *Exception) {
+				c, err := byteValue(t, x)
+				if err != nil {
+					return Value{}, err
+				}
+				b := self(v).b
+				i := bytes.IndexByte(b, c)
+				if i < 0 {
+					return Value{}, Errorf(ValueError, "value not found in bytearray")
+				}
+				self(v).b = append(b[:i], b[i+1:]...)
+				return None, nil
+			}),
+			methNoArgs("bytearray.reverse", func(t *Thread, v Value) (Value, *Exception) {
+				b := self(v).b
+				for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
+					b[l], b[r] = b[r], b[l]
+				}
+				return None, nil
+			}),
+			methNoArgs("bytearray.clear", func(t *Thread, v Value) (Value, *Exception) {
+				self(v).b = []byte{}
+				return None, nil
+			}),
+			methNoArgs("bytearray.copy", func(t *Thread, v Value) (Value, *Exception) {
+				return newByteArray(bytes.Clone(self(v).b)), nil
+			}))
+	})
 }
 
 // byteArraySetitem is bytearray's item and slice assignment and deletion.
@@ -1592,86 +1596,88 @@ func init() {
 			return f(m), nil
 		}, nil)
 	}
-	mt.ready(
-		attr("obj", func(m *memoryView) Value { return m.obj }),
-		attr("nbytes", func(m *memoryView) Value { return Int(int64(m.n)) }),
-		attr("readonly", func(m *memoryView) Value { return Bool(m.readonly) }),
-		attr("itemsize", func(m *memoryView) Value { return Int(1) }),
-		attr("format", func(m *memoryView) Value { return NewStr(m.format) }),
-		attr("ndim", func(m *memoryView) Value { return Int(1) }),
-		attr("shape", func(m *memoryView) Value { return NewTuple(Int(int64(m.n))) }),
-		attr("strides", func(m *memoryView) Value { return NewTuple(Int(int64(m.step))) }),
-		attr("c_contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
-		attr("contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
-		getset("released", func(t *Thread, v Value) (Value, *Exception) { return Bool((*memoryView)(v.p).released), nil }, nil),
-		methNoArgs("memoryview.tobytes", func(t *Thread, v Value) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewBytes(bytes.Clone(m.data())), nil
-		}),
-		methNoArgs("memoryview.tolist", func(t *Thread, v Value) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			d := m.data()
-			items := make([]Value, len(d))
-			for i, c := range d {
-				if m.format == "c" {
-					items[i] = NewBytes([]byte{c})
-				} else {
-					items[i] = Int(int64(c))
+	mt.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			attr("obj", func(m *memoryView) Value { return m.obj }),
+			attr("nbytes", func(m *memoryView) Value { return Int(int64(m.n)) }),
+			attr("readonly", func(m *memoryView) Value { return Bool(m.readonly) }),
+			attr("itemsize", func(m *memoryView) Value { return Int(1) }),
+			attr("format", func(m *memoryView) Value { return NewStr(m.format) }),
+			attr("ndim", func(m *memoryView) Value { return Int(1) }),
+			attr("shape", func(m *memoryView) Value { return NewTuple(Int(int64(m.n))) }),
+			attr("strides", func(m *memoryView) Value { return NewTuple(Int(int64(m.step))) }),
+			attr("c_contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
+			attr("contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
+			getset("released", func(t *Thread, v Value) (Value, *Exception) { return Bool((*memoryView)(v.p).released), nil }, nil),
+			methNoArgs("memoryview.tobytes", func(t *Thread, v Value) (Value, *Exception) {
+				m, err := mvSelf(v)
+				if err != nil {
+					return Value{}, err
 				}
-			}
-			return NewList(items).Value(), nil
-		}),
-		&MethodDef{Name: "hex", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			return bytesHex(t, m.data(), args, kw)
-		}},
-		methNoArgs("memoryview.release", func(t *Thread, v Value) (Value, *Exception) {
-			(*memoryView)(v.p).released = true
-			return None, nil
-		}),
-		methNoArgs("memoryview.toreadonly", func(t *Thread, v Value) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			c := *m
-			c.readonly = true
-			return Value{p: unsafe.Pointer(&c)}, nil
-		}),
-		methN("memoryview.cast", 1, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			if a[0].Type().layout != StrType {
-				return Value{}, typeErrorf("memoryview: format argument must be a string")
-			}
-			f := a[0].str().s
-			if f != "B" && f != "c" && f != "b" {
-				return Value{}, Errorf(NotImplementedError, "memoryview: cast to format '%s' is not supported by Kaa yet", f)
-			}
-			c := *m
-			c.format = f
-			return Value{p: unsafe.Pointer(&c)}, nil
-		}),
-		methNoArgs("memoryview.__enter__", func(t *Thread, v Value) (Value, *Exception) {
-			if _, err := mvSelf(v); err != nil {
-				return Value{}, err
-			}
-			return v, nil
-		}),
-		&MethodDef{Name: "__exit__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-			(*memoryView)(v.p).released = true
-			return None, nil
-		}},
-	)
+				return NewBytes(bytes.Clone(m.data())), nil
+			}),
+			methNoArgs("memoryview.tolist", func(t *Thread, v Value) (Value, *Exception) {
+				m, err := mvSelf(v)
+				if err != nil {
+					return Value{}, err
+				}
+				d := m.data()
+				items := make([]Value, len(d))
+				for i, c := range d {
+					if m.format == "c" {
+						items[i] = NewBytes([]byte{c})
+					} else {
+						items[i] = Int(int64(c))
+					}
+				}
+				return NewList(items).Value(), nil
+			}),
+			&MethodDef{Name: "hex", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+				m, err := mvSelf(v)
+				if err != nil {
+					return Value{}, err
+				}
+				return bytesHex(t, m.data(), args, kw)
+			}},
+			methNoArgs("memoryview.release", func(t *Thread, v Value) (Value, *Exception) {
+				(*memoryView)(v.p).released = true
+				return None, nil
+			}),
+			methNoArgs("memoryview.toreadonly", func(t *Thread, v Value) (Value, *Exception) {
+				m, err := mvSelf(v)
+				if err != nil {
+					return Value{}, err
+				}
+				c := *m
+				c.readonly = true
+				return Value{p: unsafe.Pointer(&c)}, nil
+			}),
+			methN("memoryview.cast", 1, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
+				m, err := mvSelf(v)
+				if err != nil {
+					return Value{}, err
+				}
+				if a[0].Type().layout != StrType {
+					return Value{}, typeErrorf("memoryview: format argument must be a string")
+				}
+				f := a[0].str().s
+				if f != "B" && f != "c" && f != "b" {
+					return Value{}, Errorf(NotImplementedError, "memoryview: cast to format '%s' is not supported by Kaa yet", f)
+				}
+				c := *m
+				c.format = f
+				return Value{p: unsafe.Pointer(&c)}, nil
+			}),
+			methNoArgs("memoryview.__enter__", func(t *Thread, v Value) (Value, *Exception) {
+				if _, err := mvSelf(v); err != nil {
+					return Value{}, err
+				}
+				return v, nil
+			}),
+			&MethodDef{Name: "__exit__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+				(*memoryView)(v.p).released = true
+				return None, nil
+			}},
+		}
+	})
 }

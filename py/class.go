@@ -63,7 +63,7 @@ func init() {
 func definer(t *Type, names ...*Str) *Type {
 	for _, m := range t.mro {
 		for _, n := range names {
-			if _, ok := m.dict.getStr(n); ok {
+			if _, ok := m.dict().getStr(n); ok {
 				return m
 			}
 		}
@@ -99,7 +99,7 @@ func fixupSlots(t *Type) {
 	t.str = unarySlot(t, dnStr, func(b *Type) unaryFunc { return b.str })
 	t.iter = unarySlot(t, dnIter, func(b *Type) unaryFunc { return b.iter })
 	if d := definer(t, dnIter); d != nil && d.heap {
-		if v, _ := d.dict.getStr(dnIter); v.IsNone() { // __iter__ = None: not iterable
+		if v, _ := d.dict().getStr(dnIter); v.IsNone() { // __iter__ = None: not iterable
 			t.iter = iterBlocked
 		}
 	}
@@ -111,14 +111,14 @@ func fixupSlots(t *Type) {
 		t.next = nil
 	}
 	if d, heap := pick(dnHash); heap {
-		if v, _ := d.dict.getStr(dnHash); v.IsNone() {
+		if v, _ := d.dict().getStr(dnHash); v.IsNone() {
 			t.hash = nil
 		} else {
 			t.hash = slotHash
 		}
 	} else if d != nil {
 		t.hash = d.hash
-		if v, _ := d.dict.getStr(dnHash); v.IsNone() {
+		if v, _ := d.dict().getStr(dnHash); v.IsNone() {
 			t.hash = nil
 		}
 	}
@@ -500,11 +500,11 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 		}
 	}
 	if val.IsNil() {
-		if !typ.dict.delStr(name) {
+		if !typ.dict().delStr(name) {
 			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 		}
 	} else {
-		typ.dict.setStr(name, val)
+		typ.dict().setStr(name, val)
 	}
 	if len(name.s) > 4 && name.s[:2] == "__" && name.s[len(name.s)-2:] == "__" {
 		fixupSlots(typ)
@@ -613,7 +613,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	typ.mro = mro
 	d := ns.Copy()
-	typ.dict = d
+	typ.Header.dict = d
 	if q, ok := d.GetStr("__qualname__"); ok {
 		if q.Type() != StrType {
 			return Value{}, typeErrorf("type __qualname__ must be a str, not %s", typeName(q))
@@ -832,168 +832,170 @@ func init() {
 	TypeType.nb[nbOr] = unionOr
 	TypeType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
-	TypeType.ready(
-		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().Name), nil },
-			func(t *Thread, v, val Value) *Exception {
+	TypeType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().Name), nil },
+				func(t *Thread, v, val Value) *Exception {
+					if !v.typeObj().heap {
+						return typeErrorf("cannot set '__name__' attribute of immutable type '%s'", v.typeObj().Name)
+					}
+					if val.Type() != StrType {
+						return typeErrorf("can only assign string to %s.__name__, not '%s'", v.typeObj().Name, typeName(val))
+					}
+					v.typeObj().Name = val.str().s
+					return nil
+				}),
+			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().QualName), nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.Type() != StrType {
+						return typeErrorf("can only assign string to %s.__qualname__, not '%s'", v.typeObj().Name, typeName(val))
+					}
+					v.typeObj().QualName = val.str().s
+					return nil
+				}),
+			getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
+				typ := v.typeObj()
+				if typ.heap {
+					if m, ok := typ.dict().getStr(strModule); ok {
+						return m, nil
+					}
+				}
+				return NewStr(typ.Module()), nil
+			}, func(t *Thread, v, val Value) *Exception {
 				if !v.typeObj().heap {
-					return typeErrorf("cannot set '__name__' attribute of immutable type '%s'", v.typeObj().Name)
+					return typeErrorf("cannot set '__module__' attribute of immutable type '%s'", v.typeObj().Name)
 				}
-				if val.Type() != StrType {
-					return typeErrorf("can only assign string to %s.__name__, not '%s'", v.typeObj().Name, typeName(val))
-				}
-				v.typeObj().Name = val.str().s
+				v.typeObj().dict().setStr(strModule, val)
 				return nil
 			}),
-		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().QualName), nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.Type() != StrType {
-					return typeErrorf("can only assign string to %s.__qualname__, not '%s'", v.typeObj().Name, typeName(val))
+			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) {
+				typ := v.typeObj()
+				d, ok := typ.dict().getStr(strDoc)
+				if !ok {
+					return None, nil
 				}
-				v.typeObj().QualName = val.str().s
+				if g := d.Type().descrGet; g != nil {
+					return g(t, d, Value{}, typ)
+				}
+				return d, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				if !v.typeObj().heap {
+					return typeErrorf("cannot set '__doc__' attribute of immutable type '%s'", v.typeObj().Name)
+				}
+				v.typeObj().dict().setStr(strDoc, val)
 				return nil
 			}),
-		getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
-			typ := v.typeObj()
-			if typ.heap {
-				if m, ok := typ.dict.getStr(strModule); ok {
-					return m, nil
+			getset("__bases__", func(t *Thread, v Value) (Value, *Exception) {
+				var out []Value
+				for _, b := range v.typeObj().bases {
+					out = append(out, TypeValue(b))
 				}
-			}
-			return NewStr(typ.Module()), nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if !v.typeObj().heap {
-				return typeErrorf("cannot set '__module__' attribute of immutable type '%s'", v.typeObj().Name)
-			}
-			v.typeObj().dict.setStr(strModule, val)
-			return nil
-		}),
-		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) {
-			typ := v.typeObj()
-			d, ok := typ.dict.getStr(strDoc)
-			if !ok {
+				return NewTuple(out...), nil
+			}, setBases),
+			getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
+				if b := v.typeObj().base; b != nil {
+					return TypeValue(b), nil
+				}
 				return None, nil
-			}
-			if g := d.Type().descrGet; g != nil {
-				return g(t, d, Value{}, typ)
-			}
-			return d, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if !v.typeObj().heap {
-				return typeErrorf("cannot set '__doc__' attribute of immutable type '%s'", v.typeObj().Name)
-			}
-			v.typeObj().dict.setStr(strDoc, val)
-			return nil
-		}),
-		getset("__bases__", func(t *Thread, v Value) (Value, *Exception) {
-			var out []Value
-			for _, b := range v.typeObj().bases {
-				out = append(out, TypeValue(b))
-			}
-			return NewTuple(out...), nil
-		}, setBases),
-		getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
-			if b := v.typeObj().base; b != nil {
-				return TypeValue(b), nil
-			}
-			return None, nil
-		}, nil),
-		getset("__mro__", func(t *Thread, v Value) (Value, *Exception) {
-			var out []Value
-			for _, b := range v.typeObj().mro {
-				out = append(out, TypeValue(b))
-			}
-			return NewTuple(out...), nil
-		}, nil),
-		getset("__dict__", func(t *Thread, v Value) (Value, *Exception) {
-			return newMappingProxy(v.typeObj().dict.Value()), nil
-		}, nil),
-		getset("__abstractmethods__", func(t *Thread, v Value) (Value, *Exception) {
-			if am, ok := v.typeObj().dict.GetStr("__abstractmethods__"); ok && v.typeObj() != TypeType {
-				return am, nil
-			}
-			return Value{}, Errorf(AttributeError, "__abstractmethods__")
-		}, func(t *Thread, v, val Value) *Exception {
-			typ := v.typeObj()
-			if val.IsNil() {
-				typ.dict.delStr(newStr("__abstractmethods__"))
-				typ.abstract = false
-				return nil
-			}
-			b, err := IsTrue(t, val)
-			if err != nil {
-				return err
-			}
-			typ.dict.SetStr("__abstractmethods__", val)
-			typ.abstract = b
-			return nil
-		}),
-		getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
-			typ := v.typeObj()
-			if a, ok := typ.dict.GetStr("__annotations__"); ok {
-				return a, nil
-			}
-			if !typ.heap {
-				return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", typ.Name)
-			}
-			d := NewDict().Value()
-			typ.dict.SetStr("__annotations__", d)
-			return d, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			typ := v.typeObj()
-			if val.IsNil() {
-				typ.dict.delStr(newStr("__annotations__"))
-				return nil
-			}
-			typ.dict.SetStr("__annotations__", val)
-			return nil
-		}),
-		getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
-			if p, ok := v.typeObj().dict.GetStr("__type_params__"); ok {
-				return p, nil
-			}
-			return NewTuple(), nil
-		}, func(t *Thread, v, val Value) *Exception {
-			v.typeObj().dict.SetStr("__type_params__", val)
-			return nil
-		}),
-		methNoArgs("type.mro", func(t *Thread, self Value) (Value, *Exception) {
-			var out []Value
-			for _, b := range self.typeObj().mro {
-				out = append(out, TypeValue(b))
-			}
-			return NewList(out).Value(), nil
-		}),
-		methNoArgs("type.__subclasses__", func(t *Thread, self Value) (Value, *Exception) {
-			var out []Value
-			for _, s := range self.typeObj().subclasses() {
-				out = append(out, TypeValue(s))
-			}
-			return NewList(out).Value(), nil
-		}),
-		methO("type.__instancecheck__", func(t *Thread, self, obj Value) (Value, *Exception) {
-			b, err := typeInstanceCheck(t, obj, self.typeObj())
-			return Bool(b), err
-		}),
-		methO("type.__subclasscheck__", func(t *Thread, self, sub Value) (Value, *Exception) {
-			if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
-				return Value{}, typeErrorf("issubclass() arg 1 must be a class")
-			}
-			return Bool(sub.typeObj().IsSubtype(self.typeObj())), nil
-		}),
-		methNoArgs("type.__dir__", func(t *Thread, self Value) (Value, *Exception) {
-			seen := NewDict()
-			for _, m := range self.typeObj().mro {
-				for _, k := range m.dict.Keys() {
-					seen.SetItem(t, k, None)
+			}, nil),
+			getset("__mro__", func(t *Thread, v Value) (Value, *Exception) {
+				var out []Value
+				for _, b := range v.typeObj().mro {
+					out = append(out, TypeValue(b))
 				}
-			}
-			return NewList(seen.Keys()).Value(), nil
-		}),
-		&MethodDef{Name: "__prepare__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
-			return NewDict().Value(), nil
-		}},
-		methNoArgs("type.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(928), nil }),
-	)
+				return NewTuple(out...), nil
+			}, nil),
+			getset("__dict__", func(t *Thread, v Value) (Value, *Exception) {
+				return newMappingProxy(v.typeObj().dict().Value()), nil
+			}, nil),
+			getset("__abstractmethods__", func(t *Thread, v Value) (Value, *Exception) {
+				if am, ok := v.typeObj().dict().GetStr("__abstractmethods__"); ok && v.typeObj() != TypeType {
+					return am, nil
+				}
+				return Value{}, Errorf(AttributeError, "__abstractmethods__")
+			}, func(t *Thread, v, val Value) *Exception {
+				typ := v.typeObj()
+				if val.IsNil() {
+					typ.dict().delStr(newStr("__abstractmethods__"))
+					typ.abstract = false
+					return nil
+				}
+				b, err := IsTrue(t, val)
+				if err != nil {
+					return err
+				}
+				typ.dict().SetStr("__abstractmethods__", val)
+				typ.abstract = b
+				return nil
+			}),
+			getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
+				typ := v.typeObj()
+				if a, ok := typ.dict().GetStr("__annotations__"); ok {
+					return a, nil
+				}
+				if !typ.heap {
+					return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", typ.Name)
+				}
+				d := NewDict().Value()
+				typ.dict().SetStr("__annotations__", d)
+				return d, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				typ := v.typeObj()
+				if val.IsNil() {
+					typ.dict().delStr(newStr("__annotations__"))
+					return nil
+				}
+				typ.dict().SetStr("__annotations__", val)
+				return nil
+			}),
+			getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
+				if p, ok := v.typeObj().dict().GetStr("__type_params__"); ok {
+					return p, nil
+				}
+				return NewTuple(), nil
+			}, func(t *Thread, v, val Value) *Exception {
+				v.typeObj().dict().SetStr("__type_params__", val)
+				return nil
+			}),
+			methNoArgs("type.mro", func(t *Thread, self Value) (Value, *Exception) {
+				var out []Value
+				for _, b := range self.typeObj().mro {
+					out = append(out, TypeValue(b))
+				}
+				return NewList(out).Value(), nil
+			}),
+			methNoArgs("type.__subclasses__", func(t *Thread, self Value) (Value, *Exception) {
+				var out []Value
+				for _, s := range self.typeObj().subclasses() {
+					out = append(out, TypeValue(s))
+				}
+				return NewList(out).Value(), nil
+			}),
+			methO("type.__instancecheck__", func(t *Thread, self, obj Value) (Value, *Exception) {
+				b, err := typeInstanceCheck(t, obj, self.typeObj())
+				return Bool(b), err
+			}),
+			methO("type.__subclasscheck__", func(t *Thread, self, sub Value) (Value, *Exception) {
+				if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
+					return Value{}, typeErrorf("issubclass() arg 1 must be a class")
+				}
+				return Bool(sub.typeObj().IsSubtype(self.typeObj())), nil
+			}),
+			methNoArgs("type.__dir__", func(t *Thread, self Value) (Value, *Exception) {
+				seen := NewDict()
+				for _, m := range self.typeObj().mro {
+					for _, k := range m.dict().Keys() {
+						seen.SetItem(t, k, None)
+					}
+				}
+				return NewList(seen.Keys()).Value(), nil
+			}),
+			&MethodDef{Name: "__prepare__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+				return NewDict().Value(), nil
+			}},
+			methNoArgs("type.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(928), nil }),
+		}
+	})
 }
 
 // setBases is assignment to a class's __bases__ (type_set_bases): the new bases

@@ -125,10 +125,12 @@ func init() {
 			return NewStr(fmt.Sprintf("<%s '%s' of '%s' objects>", kind, md.def.Name, md.owner.Name)), nil
 		}
 		mt.getattr = genericGetAttr
-		mt.ready(descrGetSets(func(v Value) (string, *Type, string) {
-			md := v.methodDescr()
-			return md.def.Name, md.owner, md.def.Doc
-		})...)
+		mt.readyLazy(func() []*MethodDef {
+			return descrGetSets(func(v Value) (string, *Type, string) {
+				md := v.methodDescr()
+				return md.def.Name, md.owner, md.def.Doc
+			})
+		})
 	}
 	ClassMethodDescrType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		md := d.methodDescr()
@@ -174,22 +176,24 @@ func init() {
 			return Bool(eq == (op == EQ)), nil
 		}
 		bt.getattr = genericGetAttr
-		bt.ready(append(descrGetSets(func(v Value) (string, *Type, string) {
-			b := v.builtin()
-			return b.def.Name, b.owner, b.def.Doc
-		}), getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
-			b := v.builtin()
-			if b.self.IsNil() {
-				return None, nil
-			}
-			return b.self, nil
-		}, nil), getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
-			b := v.builtin()
-			if b.mod == "" {
-				return None, nil
-			}
-			return NewStr(b.mod), nil
-		}, nil))...)
+		bt.readyLazy(func() []*MethodDef {
+			return append(descrGetSets(func(v Value) (string, *Type, string) {
+				b := v.builtin()
+				return b.def.Name, b.owner, b.def.Doc
+			}), getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
+				b := v.builtin()
+				if b.self.IsNil() {
+					return None, nil
+				}
+				return b.self, nil
+			}, nil), getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
+				b := v.builtin()
+				if b.mod == "" {
+					return None, nil
+				}
+				return NewStr(b.mod), nil
+			}, nil))
+		})
 	}
 
 	GetSetType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
@@ -251,10 +255,12 @@ func init() {
 		m := (*Member)(d.p)
 		return NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, m.owner.Name)), nil
 	}
-	MemberType.ready(descrGetSets(func(v Value) (string, *Type, string) {
-		m := (*Member)(v.p)
-		return m.name, m.owner, ""
-	})...)
+	MemberType.readyLazy(func() []*MethodDef {
+		return descrGetSets(func(v Value) (string, *Type, string) {
+			m := (*Member)(v.p)
+			return m.name, m.owner, ""
+		})
+	})
 }
 
 func instanceSlots(v Value) []Value { return (*Instance)(v.p).slots }

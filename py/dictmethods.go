@@ -185,89 +185,91 @@ func init() {
 		}
 		return a, nil
 	}
-	DictType.ready(
-		methNoArgs("dict.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
-			return newDictRevIter(dictSelf(self), 'k'), nil
-		}),
-		methN("get", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			r, ok, err := dictSelf(self).GetItem(t, a[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if !ok {
-				if len(a) == 2 {
-					return a[1], nil
+	DictType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methNoArgs("dict.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+				return newDictRevIter(dictSelf(self), 'k'), nil
+			}),
+			methN("get", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				r, ok, err := dictSelf(self).GetItem(t, a[0])
+				if err != nil {
+					return Value{}, err
 				}
-				return None, nil
-			}
-			return r, nil
-		}),
-		methN("setdefault", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			d := dictSelf(self)
-			r, ok, err := d.GetItem(t, a[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if ok {
+				if !ok {
+					if len(a) == 2 {
+						return a[1], nil
+					}
+					return None, nil
+				}
 				return r, nil
-			}
-			def := None
-			if len(a) == 2 {
-				def = a[1]
-			}
-			return def, d.SetItem(t, a[0], def)
-		}),
-		methN("pop", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			d := dictSelf(self)
-			r, ok, err := d.GetItem(t, a[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if !ok {
+			}),
+			methN("setdefault", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				d := dictSelf(self)
+				r, ok, err := d.GetItem(t, a[0])
+				if err != nil {
+					return Value{}, err
+				}
+				if ok {
+					return r, nil
+				}
+				def := None
 				if len(a) == 2 {
-					return a[1], nil
+					def = a[1]
 				}
-				return Value{}, NewException(KeyError, a[0])
-			}
-			d.DelItem(t, a[0])
-			return r, nil
-		}),
-		methNoArgs("dict.popitem", func(t *Thread, self Value) (Value, *Exception) {
-			d := dictSelf(self)
-			for i := len(d.entries) - 1; i >= 0; i-- {
-				e := d.entries[i]
-				if e.key.p != nil {
-					d.removeAt(i)
-					return NewTuple(e.key, e.val), nil
+				return def, d.SetItem(t, a[0], def)
+			}),
+			methN("pop", 1, 2, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				d := dictSelf(self)
+				r, ok, err := d.GetItem(t, a[0])
+				if err != nil {
+					return Value{}, err
 				}
-			}
-			return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
-		}),
-		methNoArgs("dict.keys", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'k'), nil }),
-		methNoArgs("dict.values", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'v'), nil }),
-		methNoArgs("dict.items", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'i'), nil }),
-		methNoArgs("dict.copy", func(t *Thread, self Value) (Value, *Exception) { return dictSelf(self).Copy().Value(), nil }),
-		methNoArgs("dict.clear", func(t *Thread, self Value) (Value, *Exception) { dictSelf(self).Clear(); return None, nil }),
-		&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			return None, dictUpdateArgs(t, dictSelf(self), "update", args, kw)
-		}},
-		&MethodDef{Name: "fromkeys", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-			if err := checkArgs("fromkeys", args, 1, 2); err != nil {
-				return Value{}, err
-			}
-			val := None
-			if len(args) == 2 {
-				val = args[1]
-			}
-			r, err := Call(t, cls)
-			if err != nil {
-				return Value{}, err
-			}
-			err = Iterate(t, args[0], func(k Value) *Exception { return SetItem(t, r, k, val) })
-			return r, err
-		}},
-		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
-	)
+				if !ok {
+					if len(a) == 2 {
+						return a[1], nil
+					}
+					return Value{}, NewException(KeyError, a[0])
+				}
+				d.DelItem(t, a[0])
+				return r, nil
+			}),
+			methNoArgs("dict.popitem", func(t *Thread, self Value) (Value, *Exception) {
+				d := dictSelf(self)
+				for i := len(d.entries) - 1; i >= 0; i-- {
+					e := d.entries[i]
+					if e.key.p != nil {
+						d.removeAt(i)
+						return NewTuple(e.key, e.val), nil
+					}
+				}
+				return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
+			}),
+			methNoArgs("dict.keys", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'k'), nil }),
+			methNoArgs("dict.values", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'v'), nil }),
+			methNoArgs("dict.items", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'i'), nil }),
+			methNoArgs("dict.copy", func(t *Thread, self Value) (Value, *Exception) { return dictSelf(self).Copy().Value(), nil }),
+			methNoArgs("dict.clear", func(t *Thread, self Value) (Value, *Exception) { dictSelf(self).Clear(); return None, nil }),
+			&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+				return None, dictUpdateArgs(t, dictSelf(self), "update", args, kw)
+			}},
+			&MethodDef{Name: "fromkeys", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := checkArgs("fromkeys", args, 1, 2); err != nil {
+					return Value{}, err
+				}
+				val := None
+				if len(args) == 2 {
+					val = args[1]
+				}
+				r, err := Call(t, cls)
+				if err != nil {
+					return Value{}, err
+				}
+				err = Iterate(t, args[0], func(k Value) *Exception { return SetItem(t, r, k, val) })
+				return r, err
+			}},
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+		}
+	})
 
 	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
 		vt.len = func(t *Thread, v Value) (int, *Exception) { return (*dictView)(v.p).d.used, nil }
@@ -354,15 +356,17 @@ func init() {
 		if vt != DictValuesType {
 			defs = append(defs, isdisjoint)
 		}
-		vt.ready(append(defs,
-			methNoArgs(vt.Name+".__reversed__", func(t *Thread, self Value) (Value, *Exception) {
-				dv := (*dictView)(self.p)
-				return newDictRevIter(dv.d, dv.kind), nil
-			}),
-			getset("mapping", func(t *Thread, v Value) (Value, *Exception) {
-				return newMappingProxy((*dictView)(v.p).d.Value()), nil
-			}, nil),
-		)...)
+		vt.readyLazy(func() []*MethodDef {
+			return append(defs,
+				methNoArgs(vt.Name+".__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+					dv := (*dictView)(self.p)
+					return newDictRevIter(dv.d, dv.kind), nil
+				}),
+				getset("mapping", func(t *Thread, v Value) (Value, *Exception) {
+					return newMappingProxy((*dictView)(v.p).d.Value()), nil
+				}, nil),
+			)
+		})
 	}
 
 	dictIterNext := func(t *Thread, v Value) (Value, *Exception) {
@@ -400,13 +404,15 @@ func init() {
 	for _, it := range []*Type{DictIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
 		it.iter = selfIter
 		it.next = dictIterNext
-		it.ready(methNoArgs(it.Name+".__length_hint__", func(t *Thread, self Value) (Value, *Exception) {
-			x := (*dictIter)(self.p)
-			if x.d == nil || x.d.used != x.used {
-				return Int(0), nil
-			}
-			return Int(int64(x.left)), nil
-		}))
+		it.readyLazy(func() []*MethodDef {
+			return []*MethodDef{methNoArgs(it.Name+".__length_hint__", func(t *Thread, self Value) (Value, *Exception) {
+				x := (*dictIter)(self.p)
+				if x.d == nil || x.d.used != x.used {
+					return Int(0), nil
+				}
+				return Int(int64(x.left)), nil
+			})}
+		})
 	}
 }
 

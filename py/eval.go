@@ -1408,7 +1408,7 @@ func genericGetAttrWith(t *Thread, v Value, name *Str, descr Value) (Value, *Exc
 			return get(t, descr, v, typ)
 		}
 	}
-	if d := v.hdr().dict; d != nil {
+	if d := v.ownDict(); d != nil {
 		if x, ok := d.getStr(name); ok {
 			return x, nil
 		}

@@ -309,33 +309,35 @@ func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
 func init() {
 	BaseExceptionGroup.new = egNew
 	BaseExceptionGroup.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception { return nil }
-	BaseExceptionGroup.ready(
-		getset("message", func(t *Thread, v Value) (Value, *Exception) { return v.exc().egMessage(), nil }, nil),
-		getset("exceptions", func(t *Thread, v Value) (Value, *Exception) { return v.exc().extra[1], nil }, nil),
-		methO("BaseExceptionGroup.derive", func(t *Thread, self, excs Value) (Value, *Exception) {
-			return egNew(t, BaseExceptionGroup, []Value{self.exc().egMessage(), excs}, nil)
-		}),
-		methO("BaseExceptionGroup.split", func(t *Thread, self, m Value) (Value, *Exception) {
-			match, err := makeEGMatcher(t, m)
-			if err != nil {
-				return Value{}, err
-			}
-			mv, rv, err := egSplit(t, self, match, true)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewTuple(orNone(mv), orNone(rv)), nil
-		}),
-		methO("BaseExceptionGroup.subgroup", func(t *Thread, self, m Value) (Value, *Exception) {
-			match, err := makeEGMatcher(t, m)
-			if err != nil {
-				return Value{}, err
-			}
-			mv, _, err := egSplit(t, self, match, false)
-			if err != nil {
-				return Value{}, err
-			}
-			return orNone(mv), nil
-		}),
-	)
+	BaseExceptionGroup.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("message", func(t *Thread, v Value) (Value, *Exception) { return v.exc().egMessage(), nil }, nil),
+			getset("exceptions", func(t *Thread, v Value) (Value, *Exception) { return v.exc().extra[1], nil }, nil),
+			methO("BaseExceptionGroup.derive", func(t *Thread, self, excs Value) (Value, *Exception) {
+				return egNew(t, BaseExceptionGroup, []Value{self.exc().egMessage(), excs}, nil)
+			}),
+			methO("BaseExceptionGroup.split", func(t *Thread, self, m Value) (Value, *Exception) {
+				match, err := makeEGMatcher(t, m)
+				if err != nil {
+					return Value{}, err
+				}
+				mv, rv, err := egSplit(t, self, match, true)
+				if err != nil {
+					return Value{}, err
+				}
+				return NewTuple(orNone(mv), orNone(rv)), nil
+			}),
+			methO("BaseExceptionGroup.subgroup", func(t *Thread, self, m Value) (Value, *Exception) {
+				match, err := makeEGMatcher(t, m)
+				if err != nil {
+					return Value{}, err
+				}
+				mv, _, err := egSplit(t, self, match, false)
+				if err != nil {
+					return Value{}, err
+				}
+				return orNone(mv), nil
+			}),
+		}
+	})
 }

@@ -72,111 +72,113 @@ func init() {
 		s, err := excStr(t, v.exc())
 		return NewStr(s), err
 	}
-	b.ready(
-		getset("args", func(t *Thread, v Value) (Value, *Exception) { return v.exc().args.Value(), nil },
-			func(t *Thread, v, val Value) *Exception {
-				items, err := ToSlice(t, val)
-				if err != nil {
-					return err
+	b.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("args", func(t *Thread, v Value) (Value, *Exception) { return v.exc().args.Value(), nil },
+				func(t *Thread, v, val Value) *Exception {
+					items, err := ToSlice(t, val)
+					if err != nil {
+						return err
+					}
+					v.exc().args = newTuple(items)
+					return nil
+				}),
+			getset("__dict__", instanceDictGet, instanceDictSet),
+			getset("__traceback__", func(t *Thread, v Value) (Value, *Exception) {
+				if tb := v.exc().traceback; tb != nil {
+					return Value{p: unsafe.Pointer(tb)}, nil
 				}
-				v.exc().args = newTuple(items)
+				return None, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				if val.IsNone() {
+					v.exc().traceback = nil
+					return nil
+				}
+				if val.Type() != TracebackType {
+					return typeErrorf("__traceback__ must be a traceback or None")
+				}
+				v.exc().traceback = val.tb()
 				return nil
 			}),
-		getset("__dict__", instanceDictGet, instanceDictSet),
-		getset("__traceback__", func(t *Thread, v Value) (Value, *Exception) {
-			if tb := v.exc().traceback; tb != nil {
-				return Value{p: unsafe.Pointer(tb)}, nil
-			}
-			return None, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNone() {
-				v.exc().traceback = nil
+			getset("__context__", func(t *Thread, v Value) (Value, *Exception) {
+				if c := v.exc().context; c != nil {
+					return c.Value(), nil
+				}
+				return None, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				if val.IsNone() {
+					v.exc().context = nil
+					return nil
+				}
+				if !val.Type().IsSubtype(BaseException) {
+					return typeErrorf("exception context must be None or derive from BaseException")
+				}
+				v.exc().context = val.exc()
 				return nil
-			}
-			if val.Type() != TracebackType {
-				return typeErrorf("__traceback__ must be a traceback or None")
-			}
-			v.exc().traceback = val.tb()
-			return nil
-		}),
-		getset("__context__", func(t *Thread, v Value) (Value, *Exception) {
-			if c := v.exc().context; c != nil {
-				return c.Value(), nil
-			}
-			return None, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNone() {
-				v.exc().context = nil
-				return nil
-			}
-			if !val.Type().IsSubtype(BaseException) {
-				return typeErrorf("exception context must be None or derive from BaseException")
-			}
-			v.exc().context = val.exc()
-			return nil
-		}),
-		getset("__cause__", func(t *Thread, v Value) (Value, *Exception) {
-			if c := v.exc().cause; c != nil {
-				return c.Value(), nil
-			}
-			return None, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			e := v.exc()
-			if val.IsNone() {
-				e.cause = nil
+			}),
+			getset("__cause__", func(t *Thread, v Value) (Value, *Exception) {
+				if c := v.exc().cause; c != nil {
+					return c.Value(), nil
+				}
+				return None, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				e := v.exc()
+				if val.IsNone() {
+					e.cause = nil
+					e.suppressContext = true
+					return nil
+				}
+				if !val.Type().IsSubtype(BaseException) {
+					return typeErrorf("exception cause must be None or derive from BaseException")
+				}
+				e.cause = val.exc()
 				e.suppressContext = true
 				return nil
-			}
-			if !val.Type().IsSubtype(BaseException) {
-				return typeErrorf("exception cause must be None or derive from BaseException")
-			}
-			e.cause = val.exc()
-			e.suppressContext = true
-			return nil
-		}),
-		getset("__suppress_context__", func(t *Thread, v Value) (Value, *Exception) { return Bool(v.exc().suppressContext), nil },
-			func(t *Thread, v, val Value) *Exception {
-				b, err := IsTrue(t, val)
-				v.exc().suppressContext = b
-				return err
 			}),
-		methO("BaseException.with_traceback", func(t *Thread, self, tb Value) (Value, *Exception) {
-			if tb.IsNone() {
-				self.exc().traceback = nil
-			} else {
-				self.exc().traceback = tb.tb()
-			}
-			return self, nil
-		}),
-		methO("BaseException.add_note", func(t *Thread, self, note Value) (Value, *Exception) {
-			if note.Type() != StrType {
-				return Value{}, typeErrorf("note must be a str, not '%s'", typeName(note))
-			}
-			notes, found, err := LookupAttr(t, self, newStr("__notes__"))
-			if err != nil {
-				return Value{}, err
-			}
-			if !found {
-				notes = NewList(nil).Value()
-				if err := SetAttr(t, self, newStr("__notes__"), notes); err != nil {
+			getset("__suppress_context__", func(t *Thread, v Value) (Value, *Exception) { return Bool(v.exc().suppressContext), nil },
+				func(t *Thread, v, val Value) *Exception {
+					b, err := IsTrue(t, val)
+					v.exc().suppressContext = b
+					return err
+				}),
+			methO("BaseException.with_traceback", func(t *Thread, self, tb Value) (Value, *Exception) {
+				if tb.IsNone() {
+					self.exc().traceback = nil
+				} else {
+					self.exc().traceback = tb.tb()
+				}
+				return self, nil
+			}),
+			methO("BaseException.add_note", func(t *Thread, self, note Value) (Value, *Exception) {
+				if note.Type() != StrType {
+					return Value{}, typeErrorf("note must be a str, not '%s'", typeName(note))
+				}
+				notes, found, err := LookupAttr(t, self, newStr("__notes__"))
+				if err != nil {
 					return Value{}, err
 				}
-			}
-			l, ok := notes.asList()
-			if !ok {
-				return Value{}, typeErrorf("Cannot add note: __notes__ is not a list")
-			}
-			l.items = append(l.items, note)
-			return None, nil
-		}),
-		methNoArgs("BaseException.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
-			e := self.exc()
-			if e.dict != nil && e.dict.Len() > 0 {
-				return NewTuple(TypeValue(e.typ), e.args.Value(), e.dict.Value()), nil
-			}
-			return NewTuple(TypeValue(e.typ), e.args.Value()), nil
-		}),
-	)
+				if !found {
+					notes = NewList(nil).Value()
+					if err := SetAttr(t, self, newStr("__notes__"), notes); err != nil {
+						return Value{}, err
+					}
+				}
+				l, ok := notes.asList()
+				if !ok {
+					return Value{}, typeErrorf("Cannot add note: __notes__ is not a list")
+				}
+				l.items = append(l.items, note)
+				return None, nil
+			}),
+			methNoArgs("BaseException.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
+				e := self.exc()
+				if e.dict != nil && e.dict.Len() > 0 {
+					return NewTuple(TypeValue(e.typ), e.args.Value(), e.dict.Value()), nil
+				}
+				return NewTuple(TypeValue(e.typ), e.args.Value()), nil
+			}),
+		}
+	})
 	for _, et := range excTypes[1:] {
 		fields := excFields[et.Name]
 		var defs []*MethodDef
@@ -190,7 +192,7 @@ func init() {
 					return nil
 				}))
 		}
-		et.ready(defs...)
+		et.readyLazy(func() []*MethodDef { return defs })
 	}
 	// Fields inherited by subclasses resolve through the MRO; subclasses with their own
 	// field lists (ModuleNotFoundError has ImportError's) already share the layout.

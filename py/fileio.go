@@ -853,43 +853,45 @@ func init() {
 			}
 			return NewStr(fmt.Sprintf("<%s name=%s>", tn, name)), nil
 		}
-		defs := fileMethods()
-		if ft == TextFileType {
-			defs = append(defs,
-				getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(fileSelf(v).encoding), nil }, nil),
-				getset("errors", func(t *Thread, v Value) (Value, *Exception) { return NewStr(fileSelf(v).errors), nil }, nil),
-				getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
-				getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
-			)
-		} else {
-			defs = append(defs, methO("readinto", func(t *Thread, v, buf Value) (Value, *Exception) {
-				fo := fileSelf(v)
-				if err := fo.check(true, false); err != nil {
-					return Value{}, err
-				}
-				if buf.Type().layout != ByteArrayType {
-					if buf.Type().layout == MemoryViewType && !(*memoryView)(buf.p).readonly {
-						m := (*memoryView)(buf.p)
-						b, err := fo.readRaw(t, int64(m.n))
-						if err != nil {
-							return Value{}, err
-						}
-						for i, c := range b {
-							bytesOf(m.obj)[m.start+i*m.step] = c
-						}
-						return Int(int64(len(b))), nil
+		ft.readyLazy(func() []*MethodDef {
+			defs := fileMethods()
+			if ft == TextFileType {
+				defs = append(defs,
+					getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(fileSelf(v).encoding), nil }, nil),
+					getset("errors", func(t *Thread, v Value) (Value, *Exception) { return NewStr(fileSelf(v).errors), nil }, nil),
+					getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+					getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
+				)
+			} else {
+				defs = append(defs, methO("readinto", func(t *Thread, v, buf Value) (Value, *Exception) {
+					fo := fileSelf(v)
+					if err := fo.check(true, false); err != nil {
+						return Value{}, err
 					}
-					return Value{}, typeErrorf("readinto() argument must be read-write bytes-like object, not %s", typeName(buf))
-				}
-				dst := bytesOf(buf)
-				b, err := fo.readRaw(t, int64(len(dst)))
-				if err != nil {
-					return Value{}, err
-				}
-				copy(dst, b)
-				return Int(int64(len(b))), nil
-			}))
-		}
-		ft.ready(defs...)
+					if buf.Type().layout != ByteArrayType {
+						if buf.Type().layout == MemoryViewType && !(*memoryView)(buf.p).readonly {
+							m := (*memoryView)(buf.p)
+							b, err := fo.readRaw(t, int64(m.n))
+							if err != nil {
+								return Value{}, err
+							}
+							for i, c := range b {
+								bytesOf(m.obj)[m.start+i*m.step] = c
+							}
+							return Int(int64(len(b))), nil
+						}
+						return Value{}, typeErrorf("readinto() argument must be read-write bytes-like object, not %s", typeName(buf))
+					}
+					dst := bytesOf(buf)
+					b, err := fo.readRaw(t, int64(len(dst)))
+					if err != nil {
+						return Value{}, err
+					}
+					copy(dst, b)
+					return Int(int64(len(b))), nil
+				}))
+			}
+			return defs
+		})
 	}
 }

@@ -419,73 +419,75 @@ func init() {
 	FloatType.abs = func(t *Thread, v Value) (Value, *Exception) { return Float(math.Abs(floatOf(v))), nil }
 	FloatType.int = func(t *Thread, v Value) (Value, *Exception) { return floatToInt(floatOf(v)) }
 	FloatType.float = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
-	FloatType.ready(
-		getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(floatSelf(v)), nil }, nil),
-		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(0), nil }, nil),
-		methNoArgs("float.is_integer", func(t *Thread, self Value) (Value, *Exception) {
-			f := floatSelf(self)
-			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
-		}),
-		methNoArgs("float.conjugate", func(t *Thread, self Value) (Value, *Exception) { return Float(floatSelf(self)), nil }),
-		methNoArgs("float.__trunc__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(floatSelf(self)) }),
-		methNoArgs("float.__floor__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Floor(floatSelf(self))) }),
-		methNoArgs("float.__ceil__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Ceil(floatSelf(self))) }),
-		methNoArgs("float.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(Float(floatSelf(self))), nil }),
-		methNoArgs("float.as_integer_ratio", func(t *Thread, self Value) (Value, *Exception) {
-			f := floatSelf(self)
-			if math.IsInf(f, 0) {
-				return Value{}, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
-			}
-			if math.IsNaN(f) {
-				return Value{}, Errorf(ValueError, "cannot convert NaN to integer ratio")
-			}
-			r := new(big.Rat).SetFloat64(f)
-			return NewTuple(NewBigInt(r.Num()), NewBigInt(r.Denom())), nil
-		}),
-		methN("__round__", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			f := floatSelf(self)
-			if len(args) == 0 || args[0].IsNone() {
-				r := math.RoundToEven(f)
-				return floatToInt(r)
-			}
-			nd, err := IndexInt(t, args[0], nil)
-			if err != nil {
-				return Value{}, err
-			}
-			r, err := roundFloat(f, nd)
-			if err != nil {
-				return Value{}, err
-			}
-			return Float(r), nil
-		}),
-		methNoArgs("float.hex", func(t *Thread, self Value) (Value, *Exception) { return NewStr(floatHex(floatSelf(self))), nil }),
-		&MethodDef{Name: "fromhex", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-			if err := checkArgs("fromhex", args, 1, 1); err != nil {
-				return Value{}, err
-			}
-			if args[0].Type().layout != StrType {
-				return Value{}, typeErrorf("bad argument type for built-in operation")
-			}
-			hs := strings.TrimFunc(args[0].str().s, isSpaceRune)
-			f, ok := parseHexFloat(hs)
-			if !ok {
-				return Value{}, Errorf(ValueError, "invalid hexadecimal floating-point string")
-			}
-			if math.IsInf(f, 0) && !strings.Contains(strings.ToLower(hs), "inf") {
-				return Value{}, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
-			}
-			if cls.typeObj() != FloatType {
-				return Call(t, cls, Float(f))
-			}
-			return Float(f), nil
-		}},
-		methO("float.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-			if spec.Type() != StrType {
-				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
-			}
-			return formatFloat(t, floatSelf(self), spec.str().s)
-		}),
-	)
+	FloatType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(floatSelf(v)), nil }, nil),
+			getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(0), nil }, nil),
+			methNoArgs("float.is_integer", func(t *Thread, self Value) (Value, *Exception) {
+				f := floatSelf(self)
+				return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+			}),
+			methNoArgs("float.conjugate", func(t *Thread, self Value) (Value, *Exception) { return Float(floatSelf(self)), nil }),
+			methNoArgs("float.__trunc__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(floatSelf(self)) }),
+			methNoArgs("float.__floor__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Floor(floatSelf(self))) }),
+			methNoArgs("float.__ceil__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Ceil(floatSelf(self))) }),
+			methNoArgs("float.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(Float(floatSelf(self))), nil }),
+			methNoArgs("float.as_integer_ratio", func(t *Thread, self Value) (Value, *Exception) {
+				f := floatSelf(self)
+				if math.IsInf(f, 0) {
+					return Value{}, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+				}
+				if math.IsNaN(f) {
+					return Value{}, Errorf(ValueError, "cannot convert NaN to integer ratio")
+				}
+				r := new(big.Rat).SetFloat64(f)
+				return NewTuple(NewBigInt(r.Num()), NewBigInt(r.Denom())), nil
+			}),
+			methN("__round__", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				f := floatSelf(self)
+				if len(args) == 0 || args[0].IsNone() {
+					r := math.RoundToEven(f)
+					return floatToInt(r)
+				}
+				nd, err := IndexInt(t, args[0], nil)
+				if err != nil {
+					return Value{}, err
+				}
+				r, err := roundFloat(f, nd)
+				if err != nil {
+					return Value{}, err
+				}
+				return Float(r), nil
+			}),
+			methNoArgs("float.hex", func(t *Thread, self Value) (Value, *Exception) { return NewStr(floatHex(floatSelf(self))), nil }),
+			&MethodDef{Name: "fromhex", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := checkArgs("fromhex", args, 1, 1); err != nil {
+					return Value{}, err
+				}
+				if args[0].Type().layout != StrType {
+					return Value{}, typeErrorf("bad argument type for built-in operation")
+				}
+				hs := strings.TrimFunc(args[0].str().s, isSpaceRune)
+				f, ok := parseHexFloat(hs)
+				if !ok {
+					return Value{}, Errorf(ValueError, "invalid hexadecimal floating-point string")
+				}
+				if math.IsInf(f, 0) && !strings.Contains(strings.ToLower(hs), "inf") {
+					return Value{}, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
+				}
+				if cls.typeObj() != FloatType {
+					return Call(t, cls, Float(f))
+				}
+				return Float(f), nil
+			}},
+			methO("float.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+				if spec.Type() != StrType {
+					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
+				}
+				return formatFloat(t, floatSelf(self), spec.str().s)
+			}),
+		}
+	})
 }
 
 // floatHex is float.hex().

@@ -235,38 +235,40 @@ func init() {
 		c := v.code()
 		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, idOf(v), c.Filename, c.FirstLineNo)), nil
 	}
-	CodeType.ready(
-		getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Name), nil }, nil),
-		getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().QualName), nil }, nil),
-		getset("co_filename", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Filename), nil }, nil),
-		getset("co_firstlineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().FirstLineNo)), nil }, nil),
-		getset("co_argcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().ArgCount)), nil }, nil),
-		getset("co_posonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().PosOnlyArgCount)), nil }, nil),
-		getset("co_kwonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().KwOnlyArgCount)), nil }, nil),
-		getset("co_flags", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().Flags)), nil }, nil),
-		getset("co_nlocals", func(t *Thread, v Value) (Value, *Exception) {
-			n := 0
-			for _, k := range v.code().LocalsPlusKinds {
-				if k&bytecode.CO_FAST_LOCAL != 0 {
-					n++
+	CodeType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Name), nil }, nil),
+			getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().QualName), nil }, nil),
+			getset("co_filename", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Filename), nil }, nil),
+			getset("co_firstlineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().FirstLineNo)), nil }, nil),
+			getset("co_argcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().ArgCount)), nil }, nil),
+			getset("co_posonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().PosOnlyArgCount)), nil }, nil),
+			getset("co_kwonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().KwOnlyArgCount)), nil }, nil),
+			getset("co_flags", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().Flags)), nil }, nil),
+			getset("co_nlocals", func(t *Thread, v Value) (Value, *Exception) {
+				n := 0
+				for _, k := range v.code().LocalsPlusKinds {
+					if k&bytecode.CO_FAST_LOCAL != 0 {
+						n++
+					}
 				}
-			}
-			return Int(int64(n)), nil
-		}, nil),
-		getset("co_varnames", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_LOCAL), nil }, nil),
-		getset("co_cellvars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_CELL), nil }, nil),
-		getset("co_freevars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_FREE), nil }, nil),
-		getset("co_names", func(t *Thread, v Value) (Value, *Exception) {
-			var out []Value
-			for _, n := range v.code().names {
-				out = append(out, strOf(n))
-			}
-			return NewTuple(out...), nil
-		}, nil),
-		getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
-		getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
-		getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
-	)
+				return Int(int64(n)), nil
+			}, nil),
+			getset("co_varnames", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_LOCAL), nil }, nil),
+			getset("co_cellvars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_CELL), nil }, nil),
+			getset("co_freevars", func(t *Thread, v Value) (Value, *Exception) { return codeNames(v.code(), bytecode.CO_FAST_FREE), nil }, nil),
+			getset("co_names", func(t *Thread, v Value) (Value, *Exception) {
+				var out []Value
+				for _, n := range v.code().names {
+					out = append(out, strOf(n))
+				}
+				return NewTuple(out...), nil
+			}, nil),
+			getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
+			getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
+			getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
+		}
+	})
 
 	FunctionType.isMethod = true
 	FunctionType.hasDict = true
@@ -282,118 +284,120 @@ func init() {
 	}
 	FunctionType.getattr = genericGetAttr
 	FunctionType.setattr = genericSetAttr
-	FunctionType.ready(
-		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.function().name, nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.Type() != StrType {
-					return typeErrorf("__name__ must be set to a string object")
+	FunctionType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.function().name, nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.Type() != StrType {
+						return typeErrorf("__name__ must be set to a string object")
+					}
+					v.function().name = val
+					return nil
+				}),
+			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.function().qualname, nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.Type() != StrType {
+						return typeErrorf("__qualname__ must be set to a string object")
+					}
+					v.function().qualname = val
+					return nil
+				}),
+			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return v.function().doc, nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.IsNil() {
+						val = None
+					}
+					v.function().doc = val
+					return nil
+				}),
+			getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return v.function().module, nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.IsNil() {
+						val = None
+					}
+					v.function().module = val
+					return nil
+				}),
+			getset("__defaults__", func(t *Thread, v Value) (Value, *Exception) {
+				if d := v.function().defaults; d != nil {
+					return d.Value(), nil
 				}
-				v.function().name = val
+				return None, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() || val.IsNone() {
+					v.function().defaults = nil
+					return nil
+				}
+				if val.Type() != TupleType {
+					return typeErrorf("__defaults__ must be set to a tuple object")
+				}
+				v.function().defaults = val.tuple()
 				return nil
 			}),
-		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.function().qualname, nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.Type() != StrType {
-					return typeErrorf("__qualname__ must be set to a string object")
+			getset("__kwdefaults__", func(t *Thread, v Value) (Value, *Exception) {
+				if d := v.function().kwdefaults; d != nil {
+					return d.Value(), nil
 				}
-				v.function().qualname = val
+				return None, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() || val.IsNone() {
+					v.function().kwdefaults = nil
+					return nil
+				}
+				if val.Type() != DictType {
+					return typeErrorf("__kwdefaults__ must be set to a dict object")
+				}
+				v.function().kwdefaults = val.dictObj()
 				return nil
 			}),
-		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return v.function().doc, nil },
-			func(t *Thread, v, val Value) *Exception {
+			getset("__code__", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer(v.function().code)}, nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.Type() != CodeType {
+						return typeErrorf("__code__ must be set to a code object")
+					}
+					v.function().code = val.code()
+					return nil
+				}),
+			getset("__globals__", func(t *Thread, v Value) (Value, *Exception) { return v.function().globals.Value(), nil }, nil),
+			getset("__builtins__", func(t *Thread, v Value) (Value, *Exception) { return v.function().builtins.Value(), nil }, nil),
+			getset("__closure__", func(t *Thread, v Value) (Value, *Exception) {
+				if c := v.function().closure; c != nil {
+					return c.Value(), nil
+				}
+				return None, nil
+			}, nil),
+			getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
+				f := v.function()
+				if f.annotations.IsNil() || f.annotations.IsNone() {
+					f.annotations = NewDict().Value()
+				}
+				if items, ok := f.annotations.tupleItems(); ok {
+					d := NewDict()
+					for i := 0; i+1 < len(items); i += 2 {
+						d.SetItem(t, items[i], items[i+1])
+					}
+					f.annotations = d.Value()
+				}
+				return f.annotations, nil
+			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNil() {
 					val = None
 				}
-				v.function().doc = val
+				v.function().annotations = val
 				return nil
 			}),
-		getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return v.function().module, nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.IsNil() {
-					val = None
+			getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
+				if p := v.function().typeParams; !p.IsNil() {
+					return p, nil
 				}
-				v.function().module = val
+				return NewTuple(), nil
+			}, func(t *Thread, v, val Value) *Exception {
+				v.function().typeParams = val
 				return nil
 			}),
-		getset("__defaults__", func(t *Thread, v Value) (Value, *Exception) {
-			if d := v.function().defaults; d != nil {
-				return d.Value(), nil
-			}
-			return None, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNil() || val.IsNone() {
-				v.function().defaults = nil
-				return nil
-			}
-			if val.Type() != TupleType {
-				return typeErrorf("__defaults__ must be set to a tuple object")
-			}
-			v.function().defaults = val.tuple()
-			return nil
-		}),
-		getset("__kwdefaults__", func(t *Thread, v Value) (Value, *Exception) {
-			if d := v.function().kwdefaults; d != nil {
-				return d.Value(), nil
-			}
-			return None, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNil() || val.IsNone() {
-				v.function().kwdefaults = nil
-				return nil
-			}
-			if val.Type() != DictType {
-				return typeErrorf("__kwdefaults__ must be set to a dict object")
-			}
-			v.function().kwdefaults = val.dictObj()
-			return nil
-		}),
-		getset("__code__", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer(v.function().code)}, nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.Type() != CodeType {
-					return typeErrorf("__code__ must be set to a code object")
-				}
-				v.function().code = val.code()
-				return nil
-			}),
-		getset("__globals__", func(t *Thread, v Value) (Value, *Exception) { return v.function().globals.Value(), nil }, nil),
-		getset("__builtins__", func(t *Thread, v Value) (Value, *Exception) { return v.function().builtins.Value(), nil }, nil),
-		getset("__closure__", func(t *Thread, v Value) (Value, *Exception) {
-			if c := v.function().closure; c != nil {
-				return c.Value(), nil
-			}
-			return None, nil
-		}, nil),
-		getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
-			f := v.function()
-			if f.annotations.IsNil() || f.annotations.IsNone() {
-				f.annotations = NewDict().Value()
-			}
-			if items, ok := f.annotations.tupleItems(); ok {
-				d := NewDict()
-				for i := 0; i+1 < len(items); i += 2 {
-					d.SetItem(t, items[i], items[i+1])
-				}
-				f.annotations = d.Value()
-			}
-			return f.annotations, nil
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNil() {
-				val = None
-			}
-			v.function().annotations = val
-			return nil
-		}),
-		getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) {
-			if p := v.function().typeParams; !p.IsNil() {
-				return p, nil
-			}
-			return NewTuple(), nil
-		}, func(t *Thread, v, val Value) *Exception {
-			v.function().typeParams = val
-			return nil
-		}),
-		getset("__dict__", instanceDictGet, instanceDictSet),
-	)
+			getset("__dict__", instanceDictGet, instanceDictSet),
+		}
+	})
 
 	CellType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		c := (*Cell)(v.p)
@@ -402,16 +406,18 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", idOf(v), typeName(c.v), idOf(c.v))), nil
 	}
-	CellType.ready(getset("cell_contents", func(t *Thread, v Value) (Value, *Exception) {
-		c := (*Cell)(v.p)
-		if c.v.IsNil() {
-			return Value{}, Errorf(ValueError, "Cell is empty")
-		}
-		return c.v, nil
-	}, func(t *Thread, v, val Value) *Exception {
-		(*Cell)(v.p).v = val
-		return nil
-	}))
+	CellType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{getset("cell_contents", func(t *Thread, v Value) (Value, *Exception) {
+			c := (*Cell)(v.p)
+			if c.v.IsNil() {
+				return Value{}, Errorf(ValueError, "Cell is empty")
+			}
+			return c.v, nil
+		}, func(t *Thread, v, val Value) *Exception {
+			(*Cell)(v.p).v = val
+			return nil
+		})}
+	})
 
 	MethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		m := v.method()
@@ -454,11 +460,13 @@ func init() {
 		return r, err
 	}
 	MethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return d, nil }
-	MethodType.ready(
-		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return v.method().fn, nil }, nil),
-		getset("__self__", func(t *Thread, v Value) (Value, *Exception) { return v.method().self, nil }, nil),
-		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return GetAttr(t, v.method().fn, strDoc) }, nil),
-	)
+	MethodType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return v.method().fn, nil }, nil),
+			getset("__self__", func(t *Thread, v Value) (Value, *Exception) { return v.method().self, nil }, nil),
+			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return GetAttr(t, v.method().fn, strDoc) }, nil),
+		}
+	})
 
 	StaticMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := checkArgs("staticmethod", args, 1, 1); err != nil {
@@ -477,14 +485,16 @@ func init() {
 		return NewStr("<staticmethod(" + r + ")>"), err
 	}
 	StaticMethodType.getattr = wrappedAttr(func(v Value) Value { return (*staticMethod)(v.p).f })
-	StaticMethodType.ready(
-		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
-		getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
-		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
-			return isAbstract(t, (*staticMethod)(v.p).f)
-		}, nil),
-		getset("__dict__", instanceDictGet, instanceDictSet),
-	)
+	StaticMethodType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
+			getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
+			getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+				return isAbstract(t, (*staticMethod)(v.p).f)
+			}, nil),
+			getset("__dict__", instanceDictGet, instanceDictSet),
+		}
+	})
 
 	ClassMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := checkArgs("classmethod", args, 1, 1); err != nil {
@@ -505,14 +515,16 @@ func init() {
 		return NewStr("<classmethod(" + r + ")>"), err
 	}
 	ClassMethodType.getattr = wrappedAttr(func(v Value) Value { return (*classMethod)(v.p).f })
-	ClassMethodType.ready(
-		getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
-		getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
-		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
-			return isAbstract(t, (*classMethod)(v.p).f)
-		}, nil),
-		getset("__dict__", instanceDictGet, instanceDictSet),
-	)
+	ClassMethodType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
+			getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
+			getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+				return isAbstract(t, (*classMethod)(v.p).f)
+			}, nil),
+			getset("__dict__", instanceDictGet, instanceDictSet),
+		}
+	})
 }
 
 // wrappedAttr gives staticmethod/classmethod the wrapped function's __name__,
@@ -520,7 +532,7 @@ func init() {
 func wrappedAttr(inner func(Value) Value) getattrFunc {
 	return func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		if name.s == "__doc__" { // the type's own __doc__ would win over the wrapped one
-			if d := v.hdr().dict; d != nil {
+			if d := v.ownDict(); d != nil {
 				if r, ok := d.getStr(name); ok {
 					return r, nil
 				}

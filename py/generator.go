@@ -375,7 +375,7 @@ func init() {
 				return Value{p: unsafe.Pointer(&coroWrapper{Header: Header{typ: CoroWrapperType}, coro: self})}, nil
 			}))
 		}
-		gt.ready(methods...)
+		gt.readyLazy(func() []*MethodDef { return methods })
 	}
 	CoroWrapperType.iter = selfIter
 	CoroWrapperType.next = func(t *Thread, v Value) (Value, *Exception) {
@@ -389,21 +389,23 @@ func init() {
 		}
 		return r, nil
 	}
-	CoroWrapperType.ready(
-		methO("coroutine_wrapper.send", func(t *Thread, self, v Value) (Value, *Exception) {
-			return (*coroWrapper)(self.p).coro.gen().send(t, v)
-		}),
-		methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			e, err := throwArgs(t, args)
-			if err != nil {
-				return Value{}, err
-			}
-			return (*coroWrapper)(self.p).coro.gen().throw(t, e)
-		}),
-		methNoArgs("coroutine_wrapper.close", func(t *Thread, self Value) (Value, *Exception) {
-			return (*coroWrapper)(self.p).coro.gen().close(t)
-		}),
-	)
+	CoroWrapperType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methO("coroutine_wrapper.send", func(t *Thread, self, v Value) (Value, *Exception) {
+				return (*coroWrapper)(self.p).coro.gen().send(t, v)
+			}),
+			methN("throw", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				e, err := throwArgs(t, args)
+				if err != nil {
+					return Value{}, err
+				}
+				return (*coroWrapper)(self.p).coro.gen().throw(t, e)
+			}),
+			methNoArgs("coroutine_wrapper.close", func(t *Thread, self Value) (Value, *Exception) {
+				return (*coroWrapper)(self.p).coro.gen().close(t)
+			}),
+		}
+	})
 }
 
 // genAttrs are the attributes generators, coroutines and async generators share,

@@ -1,10 +1,10 @@
 package py
 
 import (
-	"crypto/rand"
 	"encoding/binary"
 	"math"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"strconv"
 )
@@ -19,7 +19,11 @@ var hashKey = initHashKey(os.Getenv("PYTHONHASHSEED"))
 func initHashKey(env string) hashSecret {
 	var buf [24]byte
 	if env == "" || env == "random" {
-		rand.Read(buf[:])
+		// The runtime's generator, seeded from the OS's entropy at start-up (as
+		// CPython seeds from urandom), without crypto/rand's start-up cost.
+		for i := 0; i < len(buf); i += 8 {
+			binary.LittleEndian.PutUint64(buf[i:], rand.Uint64())
+		}
 	} else if seed, err := strconv.ParseUint(env, 10, 32); err == nil && seed != 0 {
 		x := uint32(seed)
 		for i := range buf {

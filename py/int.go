@@ -719,7 +719,7 @@ func init() {
 		}
 		return Float(f), nil
 	}
-	IntType.ready(intMethods()...)
+	IntType.readyLazy(func() []*MethodDef { return intMethods() })
 
 	BoolType.basetype = false
 	BoolType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {

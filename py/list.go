@@ -377,124 +377,126 @@ func init() {
 		listSelf(a).items = r.list().items
 		return a, nil
 	}
-	ListType.ready(
-		methNoArgs("list.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
-			l := listSelf(self)
-			return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListRevIterType}, l: l, i: len(l.items) - 1})}, nil
-		}),
-		methO("list.append", func(t *Thread, self, x Value) (Value, *Exception) {
-			l := listSelf(self)
-			l.items = append(l.items, x)
-			return None, nil
-		}),
-		methO("list.extend", func(t *Thread, self, x Value) (Value, *Exception) {
-			if x.p == self.p {
+	ListType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methNoArgs("list.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				l := listSelf(self)
-				l.items = append(l.items, l.items...)
+				return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListRevIterType}, l: l, i: len(l.items) - 1})}, nil
+			}),
+			methO("list.append", func(t *Thread, self, x Value) (Value, *Exception) {
+				l := listSelf(self)
+				l.items = append(l.items, x)
 				return None, nil
-			}
-			return None, listSelf(self).extend(t, x)
-		}),
-		methN("insert", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			l := listSelf(self)
-			i, err := IndexInt(t, args[0], nil)
-			if err != nil {
-				return Value{}, err
-			}
-			n := int64(len(l.items))
-			if i < 0 {
-				i = max(i+n, 0)
-			}
-			i = min(i, n)
-			l.items = slices.Insert(l.items, int(i), args[1])
-			return None, nil
-		}),
-		methN("pop", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			l := listSelf(self)
-			i := int64(len(l.items) - 1)
-			if len(args) == 1 {
-				var err *Exception
-				if i, err = IndexInt(t, args[0], nil); err != nil {
+			}),
+			methO("list.extend", func(t *Thread, self, x Value) (Value, *Exception) {
+				if x.p == self.p {
+					l := listSelf(self)
+					l.items = append(l.items, l.items...)
+					return None, nil
+				}
+				return None, listSelf(self).extend(t, x)
+			}),
+			methN("insert", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				l := listSelf(self)
+				i, err := IndexInt(t, args[0], nil)
+				if err != nil {
 					return Value{}, err
+				}
+				n := int64(len(l.items))
+				if i < 0 {
+					i = max(i+n, 0)
+				}
+				i = min(i, n)
+				l.items = slices.Insert(l.items, int(i), args[1])
+				return None, nil
+			}),
+			methN("pop", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				l := listSelf(self)
+				i := int64(len(l.items) - 1)
+				if len(args) == 1 {
+					var err *Exception
+					if i, err = IndexInt(t, args[0], nil); err != nil {
+						return Value{}, err
+					}
+					if len(l.items) == 0 {
+						return Value{}, Errorf(IndexError, "pop from empty list")
+					}
+					if i < 0 {
+						i += int64(len(l.items))
+					}
+					if i < 0 || i >= int64(len(l.items)) {
+						return Value{}, Errorf(IndexError, "pop index out of range")
+					}
 				}
 				if len(l.items) == 0 {
 					return Value{}, Errorf(IndexError, "pop from empty list")
 				}
-				if i < 0 {
-					i += int64(len(l.items))
+				x := l.items[i]
+				l.items = slices.Delete(l.items, int(i), int(i)+1)
+				return x, nil
+			}),
+			methO("list.remove", func(t *Thread, self, x Value) (Value, *Exception) {
+				l := listSelf(self)
+				for i := 0; i < len(l.items); i++ {
+					eq, err := keyEq(t, l.items[i], x)
+					if err != nil {
+						return Value{}, err
+					}
+					if eq {
+						l.items = slices.Delete(l.items, i, i+1)
+						return None, nil
+					}
 				}
-				if i < 0 || i >= int64(len(l.items)) {
-					return Value{}, Errorf(IndexError, "pop index out of range")
+				return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+			}),
+			methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				return seqIndexOf(t, listSelf(self).items, args, reprForIndex(t, args[0])+" is not in list")
+			}),
+			methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) { return seqCount(t, listSelf(self).items, x) }),
+			methNoArgs("list.reverse", func(t *Thread, self Value) (Value, *Exception) {
+				slices.Reverse(listSelf(self).items)
+				return None, nil
+			}),
+			methNoArgs("list.clear", func(t *Thread, self Value) (Value, *Exception) {
+				listSelf(self).items = nil
+				return None, nil
+			}),
+			methNoArgs("list.copy", func(t *Thread, self Value) (Value, *Exception) {
+				return NewList(slices.Clone(listSelf(self).items)).Value(), nil
+			}),
+			&MethodDef{Name: "sort", Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+				if len(args) > 0 && (kwnames == nil || len(args) > len(kwnames.items)) {
+					return Value{}, typeErrorf("sort() takes no positional arguments")
 				}
-			}
-			if len(l.items) == 0 {
-				return Value{}, Errorf(IndexError, "pop from empty list")
-			}
-			x := l.items[i]
-			l.items = slices.Delete(l.items, int(i), int(i)+1)
-			return x, nil
-		}),
-		methO("list.remove", func(t *Thread, self, x Value) (Value, *Exception) {
-			l := listSelf(self)
-			for i := 0; i < len(l.items); i++ {
-				eq, err := keyEq(t, l.items[i], x)
-				if err != nil {
+				var out [2]Value
+				if err := parseArgs("sort", args, kwnames, []string{"key", "reverse"}, 0, 0, 0, out[:]); err != nil {
 					return Value{}, err
 				}
-				if eq {
-					l.items = slices.Delete(l.items, i, i+1)
-					return None, nil
+				rev := false
+				if !out[1].IsNil() {
+					b, err := IsTrue(t, out[1])
+					if err != nil {
+						return Value{}, err
+					}
+					rev = b
 				}
-			}
-			return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
-		}),
-		methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			return seqIndexOf(t, listSelf(self).items, args, reprForIndex(t, args[0])+" is not in list")
-		}),
-		methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) { return seqCount(t, listSelf(self).items, x) }),
-		methNoArgs("list.reverse", func(t *Thread, self Value) (Value, *Exception) {
-			slices.Reverse(listSelf(self).items)
-			return None, nil
-		}),
-		methNoArgs("list.clear", func(t *Thread, self Value) (Value, *Exception) {
-			listSelf(self).items = nil
-			return None, nil
-		}),
-		methNoArgs("list.copy", func(t *Thread, self Value) (Value, *Exception) {
-			return NewList(slices.Clone(listSelf(self).items)).Value(), nil
-		}),
-		&MethodDef{Name: "sort", Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
-			if len(args) > 0 && (kwnames == nil || len(args) > len(kwnames.items)) {
-				return Value{}, typeErrorf("sort() takes no positional arguments")
-			}
-			var out [2]Value
-			if err := parseArgs("sort", args, kwnames, []string{"key", "reverse"}, 0, 0, 0, out[:]); err != nil {
-				return Value{}, err
-			}
-			rev := false
-			if !out[1].IsNil() {
-				b, err := IsTrue(t, out[1])
-				if err != nil {
-					return Value{}, err
+				l := listSelf(self)
+				items := l.items
+				l.items = nil
+				err := sortValues(t, items, out[0], rev)
+				if l.items != nil {
+					l.items = items
+					return Value{}, Errorf(ValueError, "list modified during sort")
 				}
-				rev = b
-			}
-			l := listSelf(self)
-			items := l.items
-			l.items = nil
-			err := sortValues(t, items, out[0], rev)
-			if l.items != nil {
 				l.items = items
-				return Value{}, Errorf(ValueError, "list modified during sort")
-			}
-			l.items = items
-			if err != nil {
-				return Value{}, err
-			}
-			return None, nil
-		}},
-		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
-	)
+				if err != nil {
+					return Value{}, err
+				}
+				return None, nil
+			}},
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+		}
+	})
 }
 
 func reprForIndex(t *Thread, v Value) string {
@@ -537,13 +539,15 @@ func init() {
 		return Value{}, nil
 	}
 	ListIterType.new = nil
-	ListIterType.ready(lengthHint(func(v Value) int {
-		it := (*listIter)(v.p)
-		if it.l == nil {
-			return 0
-		}
-		return max(len(it.l.items)-it.i, 0)
-	}))
+	ListIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{lengthHint(func(v Value) int {
+			it := (*listIter)(v.p)
+			if it.l == nil {
+				return 0
+			}
+			return max(len(it.l.items)-it.i, 0)
+		})}
+	})
 }
 
 func init() {
@@ -561,13 +565,15 @@ func init() {
 		it.l = nil
 		return Value{}, nil
 	}
-	ListRevIterType.ready(lengthHint(func(v Value) int {
-		it := (*listIter)(v.p)
-		if it.l == nil || it.i >= len(it.l.items) {
-			return 0
-		}
-		return it.i + 1
-	}))
+	ListRevIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{lengthHint(func(v Value) int {
+			it := (*listIter)(v.p)
+			if it.l == nil || it.i >= len(it.l.items) {
+				return 0
+			}
+			return it.i + 1
+		})}
+	})
 }
 
 // seqIter iterates over a fixed slice (tuples and internal uses).
@@ -598,7 +604,9 @@ func seqIterNext(t *Thread, v Value) (Value, *Exception) {
 func init() {
 	TupleIterType.iter = selfIter
 	TupleIterType.next = seqIterNext
-	TupleIterType.ready(lengthHint(func(v Value) int { it := (*seqIter)(v.p); return len(it.items) - it.i }))
+	TupleIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{lengthHint(func(v Value) int { it := (*seqIter)(v.p); return len(it.items) - it.i })}
+	})
 }
 
 func selfIter(t *Thread, v Value) (Value, *Exception) { return v, nil }

@@ -115,7 +115,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exce
 }
 
 func abstractError(t *Thread, typ *Type) *Exception {
-	am, _ := typ.dict.GetStr("__abstractmethods__")
+	am, _ := typ.dict().GetStr("__abstractmethods__")
 	var names []string
 	if !am.IsNil() {
 		items, _ := ToSlice(t, am)
@@ -221,57 +221,59 @@ func initObject() bool {
 	ObjectType.getattr = genericGetAttr
 	ObjectType.setattr = genericSetAttr
 	ObjectType.doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
-	ObjectType.ready(
-		getset("__class__", func(t *Thread, v Value) (Value, *Exception) { return TypeValue(v.Type()), nil },
-			func(t *Thread, v, val Value) *Exception {
-				if val.IsNil() {
-					return typeErrorf("can't delete __class__ attribute")
+	ObjectType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__class__", func(t *Thread, v Value) (Value, *Exception) { return TypeValue(v.Type()), nil },
+				func(t *Thread, v, val Value) *Exception {
+					if val.IsNil() {
+						return typeErrorf("can't delete __class__ attribute")
+					}
+					if val.Type() != TypeType && !val.Type().IsSubtype(TypeType) {
+						return typeErrorf("__class__ must be set to a class, not '%s' object", typeName(val))
+					}
+					nt := val.typeObj()
+					ot := v.Type()
+					if !ot.heap || !nt.heap || nt.layout != ot.layout || nt.nslots != ot.nslots {
+						return typeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
+					}
+					v.hdr().typ = nt
+					return nil
+				}),
+			methO("object.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+				if spec.Type() != StrType {
+					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 				}
-				if val.Type() != TypeType && !val.Type().IsSubtype(TypeType) {
-					return typeErrorf("__class__ must be set to a class, not '%s' object", typeName(val))
+				if spec.str().s != "" {
+					return Value{}, typeErrorf("unsupported format string passed to %s.__format__", typeName(self))
 				}
-				nt := val.typeObj()
-				ot := v.Type()
-				if !ot.heap || !nt.heap || nt.layout != ot.layout || nt.nslots != ot.nslots {
-					return typeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
-				}
-				v.hdr().typ = nt
-				return nil
+				return StrV(t, self)
 			}),
-		methO("object.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-			if spec.Type() != StrType {
-				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
-			}
-			if spec.str().s != "" {
-				return Value{}, typeErrorf("unsupported format string passed to %s.__format__", typeName(self))
-			}
-			return StrV(t, self)
-		}),
-		methNoArgs("object.__dir__", func(t *Thread, self Value) (Value, *Exception) { return objectDir(t, self) }),
-		methNoArgs("object.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(16), nil }),
-		methO("object.__reduce_ex__", func(t *Thread, self, proto Value) (Value, *Exception) { return objectReduce(t, self) }),
-		methNoArgs("object.__reduce__", func(t *Thread, self Value) (Value, *Exception) { return objectReduce(t, self) }),
-		methNoArgs("object.__getstate__", func(t *Thread, self Value) (Value, *Exception) {
-			if d := self.hdr().dict; d != nil && d.Len() > 0 {
-				return d.Value(), nil
-			}
-			return None, nil
-		}),
-		&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
-			if len(args) > 0 {
-				if kwnames != nil {
-					return Value{}, typeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.typeObj().Name)
+			methNoArgs("object.__dir__", func(t *Thread, self Value) (Value, *Exception) { return objectDir(t, self) }),
+			methNoArgs("object.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(16), nil }),
+			methO("object.__reduce_ex__", func(t *Thread, self, proto Value) (Value, *Exception) { return objectReduce(t, self) }),
+			methNoArgs("object.__reduce__", func(t *Thread, self Value) (Value, *Exception) { return objectReduce(t, self) }),
+			methNoArgs("object.__getstate__", func(t *Thread, self Value) (Value, *Exception) {
+				if d := self.ownDict(); d != nil && d.Len() > 0 {
+					return d.Value(), nil
 				}
-				return Value{}, typeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.typeObj().Name, len(args))
-			}
-			return None, nil
-		}},
-		&MethodDef{Name: "__subclasshook__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
-			return NotImplemented, nil
-		}},
-	)
-	objectNewDescr, _ = ObjectType.dict.GetStr("__new__")
-	objectInitDescr, _ = ObjectType.dict.GetStr("__init__")
+				return None, nil
+			}),
+			&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+				if len(args) > 0 {
+					if kwnames != nil {
+						return Value{}, typeErrorf("%s.__init_subclass__() takes no keyword arguments", cls.typeObj().Name)
+					}
+					return Value{}, typeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.typeObj().Name, len(args))
+				}
+				return None, nil
+			}},
+			&MethodDef{Name: "__subclasshook__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+				return NotImplemented, nil
+			}},
+		}
+	})
+	objectNewDescr, _ = ObjectType.dict().GetStr("__new__")
+	objectInitDescr, _ = ObjectType.dict().GetStr("__init__")
 	return true
 }
 
@@ -285,7 +287,7 @@ func objectReduce(t *Thread, self Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	state := None
-	if d := self.hdr().dict; d != nil && d.Len() > 0 {
+	if d := self.ownDict(); d != nil && d.Len() > 0 {
 		state = d.Value()
 	}
 	return NewTuple(rec, NewTuple(TypeValue(self.Type())), state), nil
@@ -294,13 +296,13 @@ func objectReduce(t *Thread, self Value) (Value, *Exception) {
 // objectDir is object.__dir__: the instance dict's keys plus the class attributes.
 func objectDir(t *Thread, v Value) (Value, *Exception) {
 	seen := NewDict()
-	if d := v.hdr().dict; d != nil {
+	if d := v.ownDict(); d != nil {
 		for _, k := range d.Keys() {
 			seen.SetItem(t, k, None)
 		}
 	}
 	for _, m := range v.Type().mro {
-		for _, k := range m.dict.Keys() {
+		for _, k := range m.dict().Keys() {
 			seen.SetItem(t, k, None)
 		}
 	}
@@ -311,7 +313,7 @@ func objectDir(t *Thread, v Value) (Value, *Exception) {
 
 func wrapper(owner *Type, name string, fn MethodFunc) {
 	def := &MethodDef{Name: name, Fn: fn}
-	owner.dict.SetStr(name, Value{p: unsafe.Pointer(&MethodDescr{Header: Header{typ: WrapperDescrType}, def: def, owner: owner})})
+	owner.Header.dict.SetStr(name, Value{p: unsafe.Pointer(&MethodDescr{Header: Header{typ: WrapperDescrType}, def: def, owner: owner})})
 }
 
 func wrapUnary(owner *Type, name string, f unaryFunc) {
@@ -332,11 +334,13 @@ func wrapBinary(owner *Type, name string, f binaryFunc) {
 	})
 }
 
-// addSlotWrappers adds a wrapper to t's dict for each slot own defines.
-func addSlotWrappers(t *Type, own *Type) {
-	has := func(name string) bool { _, ok := t.dict.GetStr(name); return ok }
-	if own.new != nil && !has("__new__") {
-		newFn := own.new
+// addSlotWrappers adds a wrapper to t's dict (being built, so Header.dict) for
+// each slot the type defines itself (own, a set of slot bits).
+func addSlotWrappers(t *Type, own uint64) {
+	d := t.Header.dict
+	has := func(name string) bool { _, ok := d.GetStr(name); return ok }
+	if own&(1<<slNew) != 0 && !has("__new__") {
+		newFn := t.new
 		def := &MethodDef{Name: "__new__", Fn: func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if len(args) == 0 {
 				return Value{}, typeErrorf("%s.__new__(): not enough arguments", t.Name)
@@ -360,42 +364,41 @@ func addSlotWrappers(t *Type, own *Type) {
 			}
 			return newFn(th, st, args[1:], kw)
 		}}
-		t.dict.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
+		d.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
 	}
-	if f := own.init; f != nil {
+	if f := t.init; own&(1<<slInit) != 0 {
 		wrapper(t, "__init__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			return None, f(th, self, args, kw)
 		})
 	}
-	if f := own.call; f != nil {
+	if f := t.call; own&(1<<slCall) != 0 {
 		wrapper(t, "__call__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			return f(th, self, args, kw)
 		})
 	}
-	if own.repr != nil {
-		wrapUnary(t, "__repr__", own.repr)
+	if own&(1<<slRepr) != 0 {
+		wrapUnary(t, "__repr__", t.repr)
 	}
-	if own.str != nil {
-		wrapUnary(t, "__str__", own.str)
+	if own&(1<<slStr) != 0 {
+		wrapUnary(t, "__str__", t.str)
 	}
-	if f := own.hash; f != nil {
+	if f := t.hash; own&(1<<slHash) != 0 {
 		wrapUnary(t, "__hash__", func(th *Thread, v Value) (Value, *Exception) {
 			h, err := f(th, v)
 			return Int(h), err
 		})
-	} else if own.richcmp != nil && t != ObjectType {
-		t.dict.SetStr("__hash__", None)
-		t.hash = nil
+	} else if own&(1<<slRichcmp) != 0 && t != ObjectType {
+		d.SetStr("__hash__", None) // ready cleared t.hash
 	}
-	if f := own.richcmp; f != nil {
+	if f := t.richcmp; own&(1<<slRichcmp) != 0 {
 		for op := LT; op <= GE; op++ {
 			wrapBinary(t, cmpDunders[op], func(th *Thread, a, b Value) (Value, *Exception) { return f(th, a, b, op) })
 		}
 	}
-	if own.iter != nil {
-		wrapUnary(t, "__iter__", own.iter)
+	if own&(1<<slIter) != 0 {
+		wrapUnary(t, "__iter__", t.iter)
 	}
-	if f := own.next; f != nil {
+	if f := t.next; own&(1<<slNext) != 0 {
 		wrapUnary(t, "__next__", func(th *Thread, v Value) (Value, *Exception) {
 			r, err := f(th, v)
 			if err == nil && r.IsNil() {
@@ -404,7 +407,7 @@ func addSlotWrappers(t *Type, own *Type) {
 			return r, err
 		})
 	}
-	if f := own.getattr; f != nil && t != ObjectType || t == ObjectType {
+	if own&(1<<slGetattr) != 0 && t != ObjectType || t == ObjectType {
 		g := t.getattr
 		wrapBinary(t, "__getattribute__", func(th *Thread, v, name Value) (Value, *Exception) {
 			if name.Type() != StrType {
@@ -413,7 +416,7 @@ func addSlotWrappers(t *Type, own *Type) {
 			return g(th, v, name.str())
 		})
 	}
-	if f := own.setattr; f != nil {
+	if f := t.setattr; own&(1<<slSetattr) != 0 {
 		wrapper(t, "__setattr__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__setattr__", args, 2, 2); err != nil {
 				return Value{}, err
@@ -433,7 +436,7 @@ func addSlotWrappers(t *Type, own *Type) {
 			return None, f(th, self, args[0].str(), Value{})
 		})
 	}
-	if f := own.descrGet; f != nil {
+	if f := t.descrGet; own&(1<<slDescrGet) != 0 {
 		wrapper(t, "__get__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__get__", args, 1, 2); err != nil {
 				return Value{}, err
@@ -452,7 +455,7 @@ func addSlotWrappers(t *Type, own *Type) {
 			return f(th, self, obj, typ)
 		})
 	}
-	if f := own.descrSet; f != nil {
+	if f := t.descrSet; own&(1<<slDescrSet) != 0 {
 		wrapper(t, "__set__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__set__", args, 2, 2); err != nil {
 				return Value{}, err
@@ -466,16 +469,16 @@ func addSlotWrappers(t *Type, own *Type) {
 			return None, f(th, self, args[0], Value{})
 		})
 	}
-	if f := own.bool; f != nil {
+	if f := t.bool; own&(1<<slBool) != 0 {
 		wrapUnary(t, "__bool__", func(th *Thread, v Value) (Value, *Exception) { b, err := f(th, v); return Bool(b), err })
 	}
-	if f := own.len; f != nil {
+	if f := t.len; own&(1<<slLen) != 0 {
 		wrapUnary(t, "__len__", func(th *Thread, v Value) (Value, *Exception) { n, err := f(th, v); return Int(int64(n)), err })
 	}
-	if own.getitem != nil {
-		wrapBinary(t, "__getitem__", own.getitem)
+	if own&(1<<slGetitem) != 0 {
+		wrapBinary(t, "__getitem__", t.getitem)
 	}
-	if f := own.setitem; f != nil {
+	if f := t.setitem; own&(1<<slSetitem) != 0 {
 		wrapper(t, "__setitem__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__setitem__", args, 2, 2); err != nil {
 				return Value{}, err
@@ -484,25 +487,26 @@ func addSlotWrappers(t *Type, own *Type) {
 		})
 		wrapBinary(t, "__delitem__", func(th *Thread, self, key Value) (Value, *Exception) { return None, f(th, self, key, Value{}) })
 	}
-	if f := own.contains; f != nil {
+	if f := t.contains; own&(1<<slContains) != 0 {
 		wrapBinary(t, "__contains__", func(th *Thread, v, x Value) (Value, *Exception) { b, err := f(th, v, x); return Bool(b), err })
 	}
 	for op := 0; op < nbCount; op++ {
-		if own.nb[op] != nil {
-			wrapBinary(t, "__"+nbNames[op]+"__", own.nb[op])
+		if own&(1<<(slNb+op)) != 0 {
+			wrapBinary(t, "__"+nbNames[op]+"__", t.nb[op])
 		}
-		if own.nbr[op] != nil {
-			wrapBinary(t, "__r"+nbNames[op]+"__", own.nbr[op])
+		if own&(1<<(slNbr+op)) != 0 {
+			wrapBinary(t, "__r"+nbNames[op]+"__", t.nbr[op])
 		}
-		if own.inb[op] != nil {
-			wrapBinary(t, "__i"+nbNames[op]+"__", own.inb[op])
+		if own&(1<<(slInb+op)) != 0 {
+			wrapBinary(t, "__i"+nbNames[op]+"__", t.inb[op])
 		}
 	}
 	for _, u := range []struct {
+		bit  int
 		name string
 		f    unaryFunc
-	}{{"__neg__", own.neg}, {"__pos__", own.pos}, {"__invert__", own.invert}, {"__abs__", own.abs}, {"__index__", own.index}, {"__int__", own.int}, {"__float__", own.float}} {
-		if u.f != nil {
+	}{{slNeg, "__neg__", t.neg}, {slPos, "__pos__", t.pos}, {slInvert, "__invert__", t.invert}, {slAbs, "__abs__", t.abs}, {slIndex, "__index__", t.index}, {slInt, "__int__", t.int}, {slFloat, "__float__", t.float}} {
+		if own&(1<<u.bit) != 0 {
 			wrapUnary(t, u.name, u.f)
 		}
 	}

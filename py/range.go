@@ -424,69 +424,71 @@ func init() {
 		}
 		return tupleHash(hs), nil
 	}
-	RangeType.ready(
-		methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
-			r := self.rangeObj()
-			if r.big != nil {
-				b := r.big
-				last := new(big.Int).Sub(b.n, bigOne)
-				last.Mul(last, b.step).Add(last, b.start)
-				return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.n)})}, nil
-			}
-			last := r.start + (r.n-1)*r.step
-			return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: last, step: -r.step, n: r.n})}, nil
-		}),
-		getset("start", func(t *Thread, v Value) (Value, *Exception) {
-			s, _, _, _ := v.rangeObj().bounds()
-			return NewBigInt(s), nil
-		}, nil),
-		getset("stop", func(t *Thread, v Value) (Value, *Exception) {
-			_, s, _, _ := v.rangeObj().bounds()
-			return NewBigInt(s), nil
-		}, nil),
-		getset("step", func(t *Thread, v Value) (Value, *Exception) {
-			_, _, s, _ := v.rangeObj().bounds()
-			return NewBigInt(s), nil
-		}, nil),
-		methO("range.count", func(t *Thread, self, x Value) (Value, *Exception) {
-			in, err := RangeType.contains(t, self, x)
-			if in {
-				return Int(1), err
-			}
-			return Int(0), err
-		}),
-		methO("range.index", func(t *Thread, self, x Value) (Value, *Exception) {
-			r := self.rangeObj()
-			in, err := RangeType.contains(t, self, x)
-			if err != nil {
-				return Value{}, err
-			}
-			if !in {
-				s, _ := Repr(t, x)
-				return Value{}, Errorf(ValueError, "%s is not in range", s)
-			}
-			if x.Type().layout != IntType {
-				// found by equality: count the position
-				start, _, step, n := r.bounds()
-				for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
-					e := new(big.Int).Mul(i, step)
-					eq, err := keyEq(t, NewBigInt(e.Add(e, start)), x)
-					if err != nil {
-						return Value{}, err
-					}
-					if eq {
-						return NewBigInt(i), nil
+	RangeType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
+				r := self.rangeObj()
+				if r.big != nil {
+					b := r.big
+					last := new(big.Int).Sub(b.n, bigOne)
+					last.Mul(last, b.step).Add(last, b.start)
+					return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.n)})}, nil
+				}
+				last := r.start + (r.n-1)*r.step
+				return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: last, step: -r.step, n: r.n})}, nil
+			}),
+			getset("start", func(t *Thread, v Value) (Value, *Exception) {
+				s, _, _, _ := v.rangeObj().bounds()
+				return NewBigInt(s), nil
+			}, nil),
+			getset("stop", func(t *Thread, v Value) (Value, *Exception) {
+				_, s, _, _ := v.rangeObj().bounds()
+				return NewBigInt(s), nil
+			}, nil),
+			getset("step", func(t *Thread, v Value) (Value, *Exception) {
+				_, _, s, _ := v.rangeObj().bounds()
+				return NewBigInt(s), nil
+			}, nil),
+			methO("range.count", func(t *Thread, self, x Value) (Value, *Exception) {
+				in, err := RangeType.contains(t, self, x)
+				if in {
+					return Int(1), err
+				}
+				return Int(0), err
+			}),
+			methO("range.index", func(t *Thread, self, x Value) (Value, *Exception) {
+				r := self.rangeObj()
+				in, err := RangeType.contains(t, self, x)
+				if err != nil {
+					return Value{}, err
+				}
+				if !in {
+					s, _ := Repr(t, x)
+					return Value{}, Errorf(ValueError, "%s is not in range", s)
+				}
+				if x.Type().layout != IntType {
+					// found by equality: count the position
+					start, _, step, n := r.bounds()
+					for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
+						e := new(big.Int).Mul(i, step)
+						eq, err := keyEq(t, NewBigInt(e.Add(e, start)), x)
+						if err != nil {
+							return Value{}, err
+						}
+						if eq {
+							return NewBigInt(i), nil
+						}
 					}
 				}
-			}
-			if r.big == nil && x.IsSmallInt() {
-				return Int((x.small() - r.start) / r.step), nil
-			}
-			start, _, step, _ := r.bounds()
-			d := new(big.Int).Sub(bigOf(x), start)
-			return NewBigInt(d.Quo(d, step)), nil
-		}),
-	)
+				if r.big == nil && x.IsSmallInt() {
+					return Int((x.small() - r.start) / r.step), nil
+				}
+				start, _, step, _ := r.bounds()
+				d := new(big.Int).Sub(bigOf(x), start)
+				return NewBigInt(d.Quo(d, step)), nil
+			}),
+		}
+	})
 
 	RangeIterType.iter = selfIter
 	RangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
@@ -499,7 +501,9 @@ func init() {
 		it.n--
 		return Int(x), nil
 	}
-	RangeIterType.ready(lengthHint(func(v Value) int { return int((*rangeIter)(v.p).n) }))
+	RangeIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{lengthHint(func(v Value) int { return int((*rangeIter)(v.p).n) })}
+	})
 	LongRangeIterType.iter = selfIter
 	LongRangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*bigRangeIter)(v.p)
@@ -511,9 +515,11 @@ func init() {
 		it.left.Sub(it.left, bigOne)
 		return NewBigInt(x), nil
 	}
-	LongRangeIterType.ready(methNoArgs("__length_hint__", func(t *Thread, v Value) (Value, *Exception) {
-		return NewBigInt(new(big.Int).Set((*bigRangeIter)(v.p).left)), nil
-	}))
+	LongRangeIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{methNoArgs("__length_hint__", func(t *Thread, v Value) (Value, *Exception) {
+			return NewBigInt(new(big.Int).Set((*bigRangeIter)(v.p).left)), nil
+		})}
+	})
 
 	SliceType.basetype = false
 	SliceType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -559,25 +565,27 @@ func init() {
 		s := v.slice()
 		return tupleHashSlot(t, NewTuple(s.start, s.stop, s.step))
 	}
-	SliceType.ready(
-		getset("start", func(t *Thread, v Value) (Value, *Exception) { return v.slice().start, nil }, nil),
-		getset("stop", func(t *Thread, v Value) (Value, *Exception) { return v.slice().stop, nil }, nil),
-		getset("step", func(t *Thread, v Value) (Value, *Exception) { return v.slice().step, nil }, nil),
-		methO("slice.indices", func(t *Thread, self, n Value) (Value, *Exception) {
-			ln, err := IndexInt(t, n, nil)
-			if err != nil {
-				return Value{}, err
-			}
-			if ln < 0 {
-				return Value{}, Errorf(ValueError, "length should not be negative")
-			}
-			a, b, c, _, err := self.slice().indices(t, int(ln))
-			if err != nil {
-				return Value{}, err
-			}
-			return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), nil
-		}),
-	)
+	SliceType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("start", func(t *Thread, v Value) (Value, *Exception) { return v.slice().start, nil }, nil),
+			getset("stop", func(t *Thread, v Value) (Value, *Exception) { return v.slice().stop, nil }, nil),
+			getset("step", func(t *Thread, v Value) (Value, *Exception) { return v.slice().step, nil }, nil),
+			methO("slice.indices", func(t *Thread, self, n Value) (Value, *Exception) {
+				ln, err := IndexInt(t, n, nil)
+				if err != nil {
+					return Value{}, err
+				}
+				if ln < 0 {
+					return Value{}, Errorf(ValueError, "length should not be negative")
+				}
+				a, b, c, _, err := self.slice().indices(t, int(ln))
+				if err != nil {
+					return Value{}, err
+				}
+				return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), nil
+			}),
+		}
+	})
 }
 
 const hashNone = 0xFCA86420 // None's hash is its address in CPython; any constant works here

@@ -567,52 +567,54 @@ func init() {
 	SetType.inb[nbAnd] = inplace('&')
 	SetType.inb[nbSub] = inplace('-')
 	SetType.inb[nbXor] = inplace('^')
-	SetType.ready(append(setMethodsCommon("set"),
-		methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return None, self.setObj().add(t, x) }),
-		methO("set.discard", func(t *Thread, self, x Value) (Value, *Exception) {
-			_, err := self.setObj().discard(t, x)
-			return None, err
-		}),
-		methO("set.remove", func(t *Thread, self, x Value) (Value, *Exception) {
-			ok, err := self.setObj().discard(t, x)
-			if err != nil {
-				return Value{}, err
-			}
-			if !ok {
-				return Value{}, NewException(KeyError, x)
-			}
-			return None, nil
-		}),
-		methNoArgs("set.pop", func(t *Thread, self Value) (Value, *Exception) {
-			s := self.setObj()
-			for i := range s.table {
-				e := &s.table[i]
-				if e.key.p != nil && e.key.p != setDummy.p {
-					k := e.key
-					e.key, e.hash = setDummy, -1
-					s.used--
-					return k, nil
-				}
-			}
-			return Value{}, Errorf(KeyError, "pop from an empty set")
-		}),
-		methNoArgs("set.clear", func(t *Thread, self Value) (Value, *Exception) {
-			s := self.setObj()
-			s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
-			return None, nil
-		}),
-		&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			for _, a := range args {
-				if err := self.setObj().update(t, a); err != nil {
+	SetType.readyLazy(func() []*MethodDef {
+		return append(setMethodsCommon("set"),
+			methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return None, self.setObj().add(t, x) }),
+			methO("set.discard", func(t *Thread, self, x Value) (Value, *Exception) {
+				_, err := self.setObj().discard(t, x)
+				return None, err
+			}),
+			methO("set.remove", func(t *Thread, self, x Value) (Value, *Exception) {
+				ok, err := self.setObj().discard(t, x)
+				if err != nil {
 					return Value{}, err
 				}
-			}
-			return None, nil
-		}},
-		inplaceMethod("intersection_update", '&'),
-		inplaceMethod("difference_update", '-'),
-		inplaceMethod("symmetric_difference_update", '^'),
-	)...)
+				if !ok {
+					return Value{}, NewException(KeyError, x)
+				}
+				return None, nil
+			}),
+			methNoArgs("set.pop", func(t *Thread, self Value) (Value, *Exception) {
+				s := self.setObj()
+				for i := range s.table {
+					e := &s.table[i]
+					if e.key.p != nil && e.key.p != setDummy.p {
+						k := e.key
+						e.key, e.hash = setDummy, -1
+						s.used--
+						return k, nil
+					}
+				}
+				return Value{}, Errorf(KeyError, "pop from an empty set")
+			}),
+			methNoArgs("set.clear", func(t *Thread, self Value) (Value, *Exception) {
+				s := self.setObj()
+				s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
+				return None, nil
+			}),
+			&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+				for _, a := range args {
+					if err := self.setObj().update(t, a); err != nil {
+						return Value{}, err
+					}
+				}
+				return None, nil
+			}},
+			inplaceMethod("intersection_update", '&'),
+			inplaceMethod("difference_update", '-'),
+			inplaceMethod("symmetric_difference_update", '^'),
+		)
+	})
 
 	FrozenSetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("frozenset", kw); err != nil {
@@ -653,7 +655,7 @@ func init() {
 		s.hash, s.hashed = r, true
 		return r, nil
 	}
-	FrozenSetType.ready(setMethodsCommon("frozenset")...)
+	FrozenSetType.readyLazy(func() []*MethodDef { return setMethodsCommon("frozenset") })
 
 	SetIterType.iter = selfIter
 	SetIterType.next = func(t *Thread, v Value) (Value, *Exception) {

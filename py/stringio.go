@@ -233,107 +233,109 @@ func init() {
 			}},
 		}
 	}
-	StringIOType.ready(append(common(func(v Value) *bool { return &sio(v).closed }),
-		methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
-			s := sio(v)
-			if err := s.check(); err != nil {
-				return Value{}, err
-			}
-			return NewStr(runesString(s.buf)), nil
-		}),
-		methO("write", func(t *Thread, v, x Value) (Value, *Exception) {
-			s := sio(v)
-			if err := s.check(); err != nil {
-				return Value{}, err
-			}
-			if x.Type().layout != StrType {
-				return Value{}, typeErrorf("string argument expected, got '%s'", typeName(x))
-			}
-			return Int(int64(s.write(x.str()))), nil
-		}),
-		methO("writelines", func(t *Thread, v, lines Value) (Value, *Exception) {
-			s := sio(v)
-			if err := s.check(); err != nil {
-				return Value{}, err
-			}
-			return None, Iterate(t, lines, func(x Value) *Exception {
+	StringIOType.readyLazy(func() []*MethodDef {
+		return append(common(func(v Value) *bool { return &sio(v).closed }),
+			methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
+				s := sio(v)
+				if err := s.check(); err != nil {
+					return Value{}, err
+				}
+				return NewStr(runesString(s.buf)), nil
+			}),
+			methO("write", func(t *Thread, v, x Value) (Value, *Exception) {
+				s := sio(v)
+				if err := s.check(); err != nil {
+					return Value{}, err
+				}
 				if x.Type().layout != StrType {
-					return typeErrorf("string argument expected, got '%s'", typeName(x))
+					return Value{}, typeErrorf("string argument expected, got '%s'", typeName(x))
 				}
-				s.write(x.str())
-				return nil
-			})
-		}),
-		methN("read", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			n, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			if s.pos >= len(s.buf) {
-				return NewStr(""), nil
-			}
-			end := len(s.buf)
-			if n >= 0 && int64(s.pos)+n < int64(end) {
-				end = s.pos + int(n)
-			}
-			out := runesString(s.buf[s.pos:end])
-			s.pos = end
-			return NewStr(out), nil
-		})),
-		methN("readline", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			n, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewStr(s.readline(int(n))), nil
-		})),
-		methN("readlines", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			hint, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			return streamLines(t, hint, func() (Value, int) { l := s.readline(-1); return NewStr(l), len(l) }), nil
-		})),
-		methN("seek", 1, 2, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			off, whence, err := seekArgs(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			switch whence {
-			case 0:
-				if off < 0 {
-					return Value{}, Errorf(ValueError, "Negative seek position %d", off)
+				return Int(int64(s.write(x.str()))), nil
+			}),
+			methO("writelines", func(t *Thread, v, lines Value) (Value, *Exception) {
+				s := sio(v)
+				if err := s.check(); err != nil {
+					return Value{}, err
 				}
-				s.pos = int(off)
-			case 1, 2:
-				if off != 0 {
-					return Value{}, Errorf(OSError, "Can't do nonzero cur-relative seeks")
+				return None, Iterate(t, lines, func(x Value) *Exception {
+					if x.Type().layout != StrType {
+						return typeErrorf("string argument expected, got '%s'", typeName(x))
+					}
+					s.write(x.str())
+					return nil
+				})
+			}),
+			methN("read", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+				n, err := sizeArg(t, a)
+				if err != nil {
+					return Value{}, err
 				}
-				if whence == 2 {
-					s.pos = len(s.buf)
+				if s.pos >= len(s.buf) {
+					return NewStr(""), nil
 				}
-			default:
-				return Value{}, Errorf(ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
-			}
-			return Int(int64(s.pos)), nil
-		})),
-		methNoArgs("tell", func(t *Thread, v Value) (Value, *Exception) {
-			s := sio(v)
-			return Int(int64(s.pos)), s.check()
-		}),
-		methN("truncate", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
-			n, err := truncateArg(t, a, s.pos, "Negative size value %d")
-			if err != nil {
-				return Value{}, err
-			}
-			if n < int64(len(s.buf)) {
-				s.buf = s.buf[:n]
-			}
-			return Int(n), nil
-		})),
-		getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
-		getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
-	)...)
+				end := len(s.buf)
+				if n >= 0 && int64(s.pos)+n < int64(end) {
+					end = s.pos + int(n)
+				}
+				out := runesString(s.buf[s.pos:end])
+				s.pos = end
+				return NewStr(out), nil
+			})),
+			methN("readline", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+				n, err := sizeArg(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				return NewStr(s.readline(int(n))), nil
+			})),
+			methN("readlines", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+				hint, err := sizeArg(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				return streamLines(t, hint, func() (Value, int) { l := s.readline(-1); return NewStr(l), len(l) }), nil
+			})),
+			methN("seek", 1, 2, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+				off, whence, err := seekArgs(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				switch whence {
+				case 0:
+					if off < 0 {
+						return Value{}, Errorf(ValueError, "Negative seek position %d", off)
+					}
+					s.pos = int(off)
+				case 1, 2:
+					if off != 0 {
+						return Value{}, Errorf(OSError, "Can't do nonzero cur-relative seeks")
+					}
+					if whence == 2 {
+						s.pos = len(s.buf)
+					}
+				default:
+					return Value{}, Errorf(ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
+				}
+				return Int(int64(s.pos)), nil
+			})),
+			methNoArgs("tell", func(t *Thread, v Value) (Value, *Exception) {
+				s := sio(v)
+				return Int(int64(s.pos)), s.check()
+			}),
+			methN("truncate", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+				n, err := truncateArg(t, a, s.pos, "Negative size value %d")
+				if err != nil {
+					return Value{}, err
+				}
+				if n < int64(len(s.buf)) {
+					s.buf = s.buf[:n]
+				}
+				return Int(n), nil
+			})),
+			getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
+			getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+		)
+	})
 
 	bio := func(v Value) *bytesIO { return (*bytesIO)(v.p) }
 	BytesIOType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -388,113 +390,115 @@ func init() {
 		}
 		return NewBytes(b.read(n)), nil
 	}
-	BytesIOType.ready(append(common(func(v Value) *bool { return &bio(v).closed }),
-		methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
-			b := bio(v)
-			if err := b.check(); err != nil {
-				return Value{}, err
-			}
-			return NewBytes(append([]byte(nil), b.data()...)), nil
-		}),
-		methNoArgs("getbuffer", func(t *Thread, v Value) (Value, *Exception) {
-			b := bio(v)
-			if err := b.check(); err != nil {
-				return Value{}, err
-			}
-			return newMemoryView(t, b.buf)
-		}),
-		methO("write", func(t *Thread, v, x Value) (Value, *Exception) {
-			b := bio(v)
-			if err := b.check(); err != nil {
-				return Value{}, err
-			}
-			d, err := needBytes(x)
-			if err != nil {
-				return Value{}, err
-			}
-			write(b, append([]byte(nil), d...))
-			return Int(int64(len(d))), nil
-		}),
-		methO("writelines", func(t *Thread, v, lines Value) (Value, *Exception) {
-			b := bio(v)
-			if err := b.check(); err != nil {
-				return Value{}, err
-			}
-			return None, Iterate(t, lines, func(x Value) *Exception {
+	BytesIOType.readyLazy(func() []*MethodDef {
+		return append(common(func(v Value) *bool { return &bio(v).closed }),
+			methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
+				b := bio(v)
+				if err := b.check(); err != nil {
+					return Value{}, err
+				}
+				return NewBytes(append([]byte(nil), b.data()...)), nil
+			}),
+			methNoArgs("getbuffer", func(t *Thread, v Value) (Value, *Exception) {
+				b := bio(v)
+				if err := b.check(); err != nil {
+					return Value{}, err
+				}
+				return newMemoryView(t, b.buf)
+			}),
+			methO("write", func(t *Thread, v, x Value) (Value, *Exception) {
+				b := bio(v)
+				if err := b.check(); err != nil {
+					return Value{}, err
+				}
 				d, err := needBytes(x)
-				if err == nil {
-					write(b, append([]byte(nil), d...))
+				if err != nil {
+					return Value{}, err
 				}
-				return err
-			})
-		}),
-		methN("read", 0, 1, bchecked(readN)),
-		methN("read1", 0, 1, bchecked(readN)),
-		methN("readline", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			n, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewBytes(b.readline(n)), nil
-		})),
-		methN("readlines", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			hint, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			return streamLines(t, hint, func() (Value, int) { l := b.readline(-1); return NewBytes(l), len(l) }), nil
-		})),
-		methO("readinto", func(t *Thread, v, dst Value) (Value, *Exception) {
-			b := bio(v)
-			if err := b.check(); err != nil {
-				return Value{}, err
-			}
-			if dst.Type().layout != ByteArrayType {
-				return Value{}, typeErrorf("readinto() argument must be read-write bytes-like object, not %s", typeName(dst))
-			}
-			d := bytesOf(dst)
-			n := copy(d, b.read(int64(len(d))))
-			return Int(int64(n)), nil
-		}),
-		methN("seek", 1, 2, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			off, whence, err := seekArgs(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			switch whence {
-			case 0:
+				write(b, append([]byte(nil), d...))
+				return Int(int64(len(d))), nil
+			}),
+			methO("writelines", func(t *Thread, v, lines Value) (Value, *Exception) {
+				b := bio(v)
+				if err := b.check(); err != nil {
+					return Value{}, err
+				}
+				return None, Iterate(t, lines, func(x Value) *Exception {
+					d, err := needBytes(x)
+					if err == nil {
+						write(b, append([]byte(nil), d...))
+					}
+					return err
+				})
+			}),
+			methN("read", 0, 1, bchecked(readN)),
+			methN("read1", 0, 1, bchecked(readN)),
+			methN("readline", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
+				n, err := sizeArg(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				return NewBytes(b.readline(n)), nil
+			})),
+			methN("readlines", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
+				hint, err := sizeArg(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				return streamLines(t, hint, func() (Value, int) { l := b.readline(-1); return NewBytes(l), len(l) }), nil
+			})),
+			methO("readinto", func(t *Thread, v, dst Value) (Value, *Exception) {
+				b := bio(v)
+				if err := b.check(); err != nil {
+					return Value{}, err
+				}
+				if dst.Type().layout != ByteArrayType {
+					return Value{}, typeErrorf("readinto() argument must be read-write bytes-like object, not %s", typeName(dst))
+				}
+				d := bytesOf(dst)
+				n := copy(d, b.read(int64(len(d))))
+				return Int(int64(n)), nil
+			}),
+			methN("seek", 1, 2, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
+				off, whence, err := seekArgs(t, a)
+				if err != nil {
+					return Value{}, err
+				}
+				switch whence {
+				case 0:
+					if off < 0 {
+						return Value{}, Errorf(ValueError, "negative seek value %d", off)
+					}
+				case 1:
+					off += int64(b.pos)
+				case 2:
+					off += int64(len(b.data()))
+				default:
+					return Value{}, Errorf(ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+				}
 				if off < 0 {
-					return Value{}, Errorf(ValueError, "negative seek value %d", off)
+					off = 0
 				}
-			case 1:
-				off += int64(b.pos)
-			case 2:
-				off += int64(len(b.data()))
-			default:
-				return Value{}, Errorf(ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
-			}
-			if off < 0 {
-				off = 0
-			}
-			b.pos = int(off)
-			return Int(off), nil
-		})),
-		methNoArgs("tell", func(t *Thread, v Value) (Value, *Exception) {
-			b := bio(v)
-			return Int(int64(b.pos)), b.check()
-		}),
-		methN("truncate", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
-			n, err := truncateArg(t, a, b.pos, "negative size value %d")
-			if err != nil {
-				return Value{}, err
-			}
-			o := (*bytesObj)(b.buf.p)
-			if n < int64(len(o.b)) {
-				o.b = o.b[:n]
-			}
-			return Int(n), nil
-		})),
-	)...)
+				b.pos = int(off)
+				return Int(off), nil
+			})),
+			methNoArgs("tell", func(t *Thread, v Value) (Value, *Exception) {
+				b := bio(v)
+				return Int(int64(b.pos)), b.check()
+			}),
+			methN("truncate", 0, 1, bchecked(func(t *Thread, b *bytesIO, a []Value) (Value, *Exception) {
+				n, err := truncateArg(t, a, b.pos, "negative size value %d")
+				if err != nil {
+					return Value{}, err
+				}
+				o := (*bytesObj)(b.buf.p)
+				if n < int64(len(o.b)) {
+					o.b = o.b[:n]
+				}
+				return Int(n), nil
+			})),
+		)
+	})
 }
 
 func newIOModule(t *Thread) (Value, *Exception) {

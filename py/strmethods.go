@@ -174,7 +174,7 @@ func init() {
 	}
 	StrType.nbr[nbMul] = StrType.nb[nbMul]
 	StrType.nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) { return percentFormat(t, strSelf(a).s, b) }
-	StrType.ready(strMethodDefs()...)
+	StrType.readyLazy(func() []*MethodDef { return strMethodDefs() })
 	StrIterType.iter = selfIter
 	StrIterType.next = funcIterNext
 	StrIterType.ready()

@@ -38,10 +38,10 @@ func newStructSeqType(name string, fields []string) *Type {
 			return items[i], nil
 		}, nil))
 	}
-	typ.ready(defs...)
-	typ.dict.SetStr("n_fields", Int(int64(len(fields))))
-	typ.dict.SetStr("n_sequence_fields", Int(int64(len(fields))))
-	typ.dict.SetStr("n_unnamed_fields", Int(0))
+	typ.readyLazy(func() []*MethodDef { return defs })
+	typ.dict().SetStr("n_fields", Int(int64(len(fields))))
+	typ.dict().SetStr("n_sequence_fields", Int(int64(len(fields))))
+	typ.dict().SetStr("n_unnamed_fields", Int(0))
 	return typ
 }
 

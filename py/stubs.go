@@ -291,19 +291,21 @@ func init() {
 		}
 		return NewComplex(complex(re, im)), nil
 	}
-	ComplexType.ready(
-		getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
-		getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
-		methO("complex.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-			if spec.Type().layout != StrType {
-				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
-			}
-			return formatComplex(t, (*complexObj)(self.p).c, spec.str().s)
-		}),
-		methNoArgs("complex.conjugate", func(t *Thread, self Value) (Value, *Exception) {
-			return NewComplex(cmplx.Conj((*complexObj)(self.p).c)), nil
-		}),
-	)
+	ComplexType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
+			getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
+			methO("complex.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
+				if spec.Type().layout != StrType {
+					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
+				}
+				return formatComplex(t, (*complexObj)(self.p).c, spec.str().s)
+			}),
+			methNoArgs("complex.conjugate", func(t *Thread, self Value) (Value, *Exception) {
+				return NewComplex(cmplx.Conj((*complexObj)(self.p).c)), nil
+			}),
+		}
+	})
 }
 
 func shortFloat(f float64) string {
@@ -384,39 +386,41 @@ func init() {
 			return Value{p: unsafe.Pointer(&np)}, nil
 		}
 	}
-	PropertyType.ready(
-		methO("property.getter", copyWith(0)),
-		methO("property.setter", copyWith(1)),
-		methO("property.deleter", copyWith(2)),
-		getset("fget", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).get, nil }, nil),
-		getset("fset", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).set, nil }, nil),
-		getset("fdel", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).del, nil }, nil),
-		getset("__name__", func(t *Thread, v Value) (Value, *Exception) {
-			p := (*propertyObj)(v.p)
-			if !p.name.IsNone() {
-				return p.name, nil
-			}
-			if !p.get.IsNone() {
-				return GetAttr(t, p.get, strName)
-			}
-			return Value{}, Errorf(AttributeError, "'property' object has no attribute '__name__'")
-		}, func(t *Thread, v, val Value) *Exception {
-			if val.IsNil() {
-				val = None
-			}
-			(*propertyObj)(v.p).name = val
-			return nil
-		}),
-		getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).doc, nil },
-			func(t *Thread, v, val Value) *Exception { (*propertyObj)(v.p).doc = val; return nil }),
-		getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
-			return isAbstract(t, (*propertyObj)(v.p).get)
-		}, nil),
-		methN("__set_name__", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			(*propertyObj)(self.p).name = args[1]
-			return None, nil
-		}),
-	)
+	PropertyType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methO("property.getter", copyWith(0)),
+			methO("property.setter", copyWith(1)),
+			methO("property.deleter", copyWith(2)),
+			getset("fget", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).get, nil }, nil),
+			getset("fset", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).set, nil }, nil),
+			getset("fdel", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).del, nil }, nil),
+			getset("__name__", func(t *Thread, v Value) (Value, *Exception) {
+				p := (*propertyObj)(v.p)
+				if !p.name.IsNone() {
+					return p.name, nil
+				}
+				if !p.get.IsNone() {
+					return GetAttr(t, p.get, strName)
+				}
+				return Value{}, Errorf(AttributeError, "'property' object has no attribute '__name__'")
+			}, func(t *Thread, v, val Value) *Exception {
+				if val.IsNil() {
+					val = None
+				}
+				(*propertyObj)(v.p).name = val
+				return nil
+			}),
+			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return (*propertyObj)(v.p).doc, nil },
+				func(t *Thread, v, val Value) *Exception { (*propertyObj)(v.p).doc = val; return nil }),
+			getset("__isabstractmethod__", func(t *Thread, v Value) (Value, *Exception) {
+				return isAbstract(t, (*propertyObj)(v.p).get)
+			}, nil),
+			methN("__set_name__", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				(*propertyObj)(self.p).name = args[1]
+				return None, nil
+			}),
+		}
+	})
 }
 
 func propName(t *Thread, p *propertyObj) string {
@@ -463,7 +467,7 @@ func superLookup(s *superObj, name *Str) Value {
 		i++
 	}
 	for i++; i < len(mro); i++ {
-		if v, ok := mro[i].dict.getStr(name); ok {
+		if v, ok := mro[i].dict().getStr(name); ok {
 			return v
 		}
 	}
@@ -558,26 +562,28 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
 	}
-	SuperType.ready(
-		getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {
-			if s := (*superObj)(v.p); s.typ != nil {
-				return TypeValue(s.typ), nil
-			}
-			return None, nil
-		}, nil),
-		getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
-			if s := (*superObj)(v.p); !s.obj.IsNil() {
-				return s.obj, nil
-			}
-			return None, nil
-		}, nil),
-		getset("__self_class__", func(t *Thread, v Value) (Value, *Exception) {
-			if s := (*superObj)(v.p); s.objType != nil {
-				return TypeValue(s.objType), nil
-			}
-			return None, nil
-		}, nil),
-	)
+	SuperType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); s.typ != nil {
+					return TypeValue(s.typ), nil
+				}
+				return None, nil
+			}, nil),
+			getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); !s.obj.IsNil() {
+					return s.obj, nil
+				}
+				return None, nil
+			}, nil),
+			getset("__self_class__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); s.objType != nil {
+					return TypeValue(s.objType), nil
+				}
+				return None, nil
+			}, nil),
+		}
+	})
 }
 
 // ---- types.UnionType, GenericAlias, mappingproxy (minimal) ----
@@ -690,7 +696,9 @@ func init() {
 	}
 	UnionType.nb[nbOr] = unionOr
 	UnionType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
-	UnionType.ready(getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil))
+	UnionType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil)}
+	})
 	GenericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		g := (*genericAliasObj)(v.p)
 		var parts []string
@@ -703,10 +711,12 @@ func init() {
 		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
 	}
 	GenericAliasType.nb[nbOr] = unionOr
-	GenericAliasType.ready(
-		getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
-		getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
-	)
+	GenericAliasType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
+			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
+		}
+	})
 	MappingProxyType.getitem = func(t *Thread, v, k Value) (Value, *Exception) { return GetItem(t, (*mappingProxy)(v.p).m, k) }
 	MappingProxyType.len = func(t *Thread, v Value) (int, *Exception) { return Len(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.iter = func(t *Thread, v Value) (Value, *Exception) { return Iter(t, (*mappingProxy)(v.p).m) }
@@ -794,40 +804,46 @@ func init() {
 		d.SetStr("__spec__", None)
 		return nil
 	}
-	ModuleType.ready(getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil),
-		methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
-			d := ModuleDict(v)
-			if f, ok := d.GetStr("__dir__"); ok {
-				return Call(t, f)
-			}
-			return NewList(d.Keys()).Value(), nil
-		}))
-	FrameType.ready(
-		getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
-			f := (*Frame)(v.p)
-			return Int(int64(f.code.lineAt(f.lasti))), nil
-		}, nil),
-		getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
-		getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
-		getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
-			if b := (*Frame)(v.p).back; b != nil {
-				b.escaped = true
-				return b.Value(), nil
-			}
-			return None, nil
-		}, nil),
-	)
-	TracebackType.ready(
-		getset("tb_next", func(t *Thread, v Value) (Value, *Exception) {
-			if n := v.tb().next; n != nil {
-				return Value{p: unsafe.Pointer(n)}, nil
-			}
-			return None, nil
-		}, nil),
-		getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
-		getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
-		getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().Line())), nil }, nil),
-	)
+	ModuleType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil),
+			methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
+				d := ModuleDict(v)
+				if f, ok := d.GetStr("__dir__"); ok {
+					return Call(t, f)
+				}
+				return NewList(d.Keys()).Value(), nil
+			})}
+	})
+	FrameType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
+				f := (*Frame)(v.p)
+				return Int(int64(f.code.lineAt(f.lasti))), nil
+			}, nil),
+			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
+			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+			getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
+				if b := (*Frame)(v.p).back; b != nil {
+					b.escaped = true
+					return b.Value(), nil
+				}
+				return None, nil
+			}, nil),
+		}
+	})
+	TracebackType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("tb_next", func(t *Thread, v Value) (Value, *Exception) {
+				if n := v.tb().next; n != nil {
+					return Value{p: unsafe.Pointer(n)}, nil
+				}
+				return None, nil
+			}, nil),
+			getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
+			getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
+			getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().Line())), nil }, nil),
+		}
+	})
 }
 
 // Line returns the traceback entry's line number.

@@ -83,87 +83,89 @@ func (s *stdStream) flush(t *Thread) {
 }
 
 func init() {
-	StdStreamType.ready(
-		methO("write", func(t *Thread, self, v Value) (Value, *Exception) {
-			if v.Type() != StrType {
-				return Value{}, typeErrorf("write() argument must be str, not %s", typeName(v))
-			}
-			if err := (*stdStream)(self.p).write(t, v.str().s); err != nil {
-				return Value{}, err
-			}
-			return Int(int64(v.str().n)), nil
-		}),
-		methNoArgs("flush", func(t *Thread, self Value) (Value, *Exception) {
-			(*stdStream)(self.p).flush(t)
-			return None, nil
-		}),
-		methN("readline", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			n, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			l, err := (*stdStream)(self.p).readLine(t, n)
-			return NewStr(l), err
-		}),
-		methN("read", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			n, err := sizeArg(t, a)
-			if err != nil {
-				return Value{}, err
-			}
-			s := (*stdStream)(self.p)
-			var b strings.Builder
-			for n < 0 || int64(b.Len()) < n {
-				l, err := s.readLine(t, -1)
+	StdStreamType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methO("write", func(t *Thread, self, v Value) (Value, *Exception) {
+				if v.Type() != StrType {
+					return Value{}, typeErrorf("write() argument must be str, not %s", typeName(v))
+				}
+				if err := (*stdStream)(self.p).write(t, v.str().s); err != nil {
+					return Value{}, err
+				}
+				return Int(int64(v.str().n)), nil
+			}),
+			methNoArgs("flush", func(t *Thread, self Value) (Value, *Exception) {
+				(*stdStream)(self.p).flush(t)
+				return None, nil
+			}),
+			methN("readline", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				n, err := sizeArg(t, a)
 				if err != nil {
 					return Value{}, err
 				}
-				if l == "" {
-					break
-				}
-				b.WriteString(l)
-			}
-			return NewStr(b.String()), nil
-		}),
-		methN("readlines", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			s := (*stdStream)(self.p)
-			var out []Value
-			for {
-				l, err := s.readLine(t, -1)
+				l, err := (*stdStream)(self.p).readLine(t, n)
+				return NewStr(l), err
+			}),
+			methN("read", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				n, err := sizeArg(t, a)
 				if err != nil {
 					return Value{}, err
 				}
-				if l == "" {
-					break
+				s := (*stdStream)(self.p)
+				var b strings.Builder
+				for n < 0 || int64(b.Len()) < n {
+					l, err := s.readLine(t, -1)
+					if err != nil {
+						return Value{}, err
+					}
+					if l == "" {
+						break
+					}
+					b.WriteString(l)
 				}
-				out = append(out, NewStr(l))
-			}
-			return NewList(out).Value(), nil
-		}),
-		methNoArgs("fileno", func(t *Thread, self Value) (Value, *Exception) {
-			s := (*stdStream)(self.p)
-			switch {
-			case s.in:
-				return Int(0), nil
-			case s.err:
-				return Int(2), nil
-			}
-			return Int(1), nil
-		}),
-		methNoArgs("isatty", func(t *Thread, self Value) (Value, *Exception) { return False, nil }),
-		methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
-		methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
-		getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),
-		getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(t.interp.streamEncoding()), nil }, nil),
-		getset("errors", func(t *Thread, v Value) (Value, *Exception) {
-			if (*stdStream)(v.p).err {
-				return NewStr("backslashreplace"), nil
-			}
-			if e := t.interp.ioErrors; e != "" {
-				return NewStr(e), nil
-			}
-			return NewStr("strict"), nil
-		}, nil),
-	)
+				return NewStr(b.String()), nil
+			}),
+			methN("readlines", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
+				s := (*stdStream)(self.p)
+				var out []Value
+				for {
+					l, err := s.readLine(t, -1)
+					if err != nil {
+						return Value{}, err
+					}
+					if l == "" {
+						break
+					}
+					out = append(out, NewStr(l))
+				}
+				return NewList(out).Value(), nil
+			}),
+			methNoArgs("fileno", func(t *Thread, self Value) (Value, *Exception) {
+				s := (*stdStream)(self.p)
+				switch {
+				case s.in:
+					return Int(0), nil
+				case s.err:
+					return Int(2), nil
+				}
+				return Int(1), nil
+			}),
+			methNoArgs("isatty", func(t *Thread, self Value) (Value, *Exception) { return False, nil }),
+			methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
+			methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
+			getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),
+			getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(t.interp.streamEncoding()), nil }, nil),
+			getset("errors", func(t *Thread, v Value) (Value, *Exception) {
+				if (*stdStream)(v.p).err {
+					return NewStr("backslashreplace"), nil
+				}
+				if e := t.interp.ioErrors; e != "" {
+					return NewStr(e), nil
+				}
+				return NewStr("strict"), nil
+			}, nil),
+		}
+	})
 	StdStreamType.iter = selfIter
 	StdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
 		l, err := (*stdStream)(v.p).readLine(t, -1)

@@ -262,21 +262,23 @@ func init() {
 		return seqRepeat(t, x, b, func(items []Value) Value { return NewTuple(items...) })
 	}
 	TupleType.nbr[nbMul] = TupleType.nb[nbMul]
-	TupleType.ready(
-		methO("tuple.count", func(t *Thread, self, x Value) (Value, *Exception) {
-			items, _ := self.tupleItems()
-			return seqCount(t, items, x)
-		}),
-		methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-			items, _ := self.tupleItems()
-			return seqIndexOf(t, items, args, "tuple.index(x): x not in tuple")
-		}),
-		methNoArgs("tuple.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
-			items, _ := self.tupleItems()
-			return NewTuple(NewTuple(items...)), nil
-		}),
-		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
-	)
+	TupleType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			methO("tuple.count", func(t *Thread, self, x Value) (Value, *Exception) {
+				items, _ := self.tupleItems()
+				return seqCount(t, items, x)
+			}),
+			methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
+				items, _ := self.tupleItems()
+				return seqIndexOf(t, items, args, "tuple.index(x): x not in tuple")
+			}),
+			methNoArgs("tuple.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
+				items, _ := self.tupleItems()
+				return NewTuple(NewTuple(items...)), nil
+			}),
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+		}
+	})
 }
 
 func seqContains(t *Thread, items []Value, x Value) (bool, *Exception) {

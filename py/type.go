@@ -2,6 +2,7 @@ package py
 
 import (
 	"strings"
+	"sync"
 	"unsafe"
 	"weak"
 )
@@ -112,6 +113,29 @@ type Type struct {
 	int      unaryFunc
 	float    unaryFunc
 	isMethod bool // instances bind like functions (LOAD_ATTR's method form)
+
+	// A builtin type's dict (slot wrappers, methods, __doc__) is built on first
+	// use rather than at start-up: ready records what it needs in lazy, and
+	// dict() fills the dict once (fill). lazy is written only while the package
+	// initialises, so reading it is race-free; once orders the filling.
+	lazy typeLazy
+	once sync.Once
+}
+
+// typeLazy is what ready leaves for fill: for each call of ready (a few types
+// are readied twice, adding to their dict), the methods and which slots the type
+// defined itself (bit i: slot i in slotOrder) at that point.
+type typeLazy struct {
+	pending bool // ready left the dict to fill
+	filled  bool // fill has run: a later ready adds to the dict at once
+	first   lazyRound
+	more    []lazyRound
+}
+
+type lazyRound struct {
+	own       uint64
+	methods   []*MethodDef
+	methodsFn func() []*MethodDef // readyLazy's: the methods are made on first use too
 }
 
 // TypeType is type.
@@ -132,7 +156,53 @@ func (v Value) typeObj() *Type { return (*Type)(v.p) }
 func TypeValue(t *Type) Value { return Value{p: unsafe.Pointer(t)} }
 
 // Dict returns the type's __dict__.
-func (t *Type) Dict() *Dict { return t.dict }
+func (t *Type) Dict() *Dict { return t.dict() }
+
+// dict returns the type's __dict__, building a builtin type's on first use. It
+// shadows the Header.dict field, so every use of a type's dict goes through it;
+// only code that knows the dict is built (or is building it) reads Header.dict.
+func (t *Type) dict() *Dict {
+	if t.lazy.pending {
+		t.once.Do(t.fill)
+	}
+	return t.Header.dict
+}
+
+// fill builds the dict of a type that ready left lazy, as ready would have
+// built it: slot wrappers for the slots the type defines, its methods, __doc__.
+func (t *Type) fill() {
+	if t.Header.dict == nil {
+		t.Header.dict = NewDict()
+	}
+	t.fillRound(&t.lazy.first)
+	for i := range t.lazy.more {
+		t.fillRound(&t.lazy.more[i])
+	}
+	t.lazy.filled = true
+}
+
+func (t *Type) fillRound(r *lazyRound) {
+	addSlotWrappers(t, r.own)
+	d := t.Header.dict
+	methods := r.methods
+	if r.methodsFn != nil {
+		methods = r.methodsFn()
+	}
+	for _, m := range methods {
+		if m.getsetGet != nil || m.getsetSet != nil {
+			d.SetStr(m.Name, Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
+			continue
+		}
+		d.SetStr(m.Name, m.descr(t))
+	}
+	if _, ok := d.getStr(strDoc); !ok {
+		if t.doc != "" {
+			d.SetStr("__doc__", NewStr(t.doc))
+		} else {
+			d.SetStr("__doc__", None)
+		}
+	}
+}
 
 // MRO returns the method resolution order.
 func (t *Type) MRO() []*Type { return t.mro }
@@ -161,7 +231,7 @@ func (t *Type) IsSubtype(b *Type) bool {
 // lookup finds name along the MRO (_PyType_Lookup), returning the zero Value if absent.
 func (t *Type) lookup(name *Str) Value {
 	for _, m := range t.mro {
-		if v, ok := m.dict.getStr(name); ok {
+		if v, ok := m.dict().getStr(name); ok {
 			return v
 		}
 	}
@@ -173,7 +243,7 @@ func (t *Type) lookupS(name string) Value { return t.lookup(NewStr(name).str()) 
 // Module returns the type's __module__ as a Go string.
 func (t *Type) Module() string {
 	if t.heap {
-		if v, ok := t.dict.getStr(strModule); ok && v.Type() == StrType {
+		if v, ok := t.dict().getStr(strModule); ok && v.Type() == StrType {
 			return v.str().s
 		}
 		return "builtins"
@@ -293,17 +363,115 @@ func (t *Type) inherit(b *Type) {
 	}
 }
 
-// ready finishes a builtin type: MRO, inherited slots, and the dict entries
-// (methods, and slot wrappers for the slots it defines itself).
-func (t *Type) ready(methods ...*MethodDef) {
-	t.Header.typ = TypeType
-	if t.dict == nil {
-		t.dict = NewDict()
+// Slot bits of typeLazy.own: which slots a builtin type defines itself.
+const (
+	slNew = iota
+	slInit
+	slCall
+	slRepr
+	slStr
+	slHash
+	slRichcmp
+	slIter
+	slNext
+	slGetattr
+	slSetattr
+	slDescrGet
+	slDescrSet
+	slBool
+	slLen
+	slGetitem
+	slSetitem
+	slContains
+	slNeg
+	slPos
+	slInvert
+	slAbs
+	slIndex
+	slInt
+	slFloat
+	slNb                      // slNb+op: nb[op]
+	slNbr   = slNb + nbCount  // slNbr+op: nbr[op]
+	slInb   = slNbr + nbCount // slInb+op: inb[op]
+	slCount = slInb + nbCount
+)
+
+var _ [64 - slCount]struct{} // the bits fit a uint64
+
+// ownSlots is the set of slots t defines (those not nil), as typeLazy.own bits.
+func ownSlots(t *Type) uint64 {
+	var own uint64
+	set := func(bit int, ok bool) {
+		if ok {
+			own |= 1 << bit
+		}
 	}
+	set(slNew, t.new != nil)
+	set(slInit, t.init != nil)
+	set(slCall, t.call != nil)
+	set(slRepr, t.repr != nil)
+	set(slStr, t.str != nil)
+	set(slHash, t.hash != nil)
+	set(slRichcmp, t.richcmp != nil)
+	set(slIter, t.iter != nil)
+	set(slNext, t.next != nil)
+	set(slGetattr, t.getattr != nil)
+	set(slSetattr, t.setattr != nil)
+	set(slDescrGet, t.descrGet != nil)
+	set(slDescrSet, t.descrSet != nil)
+	set(slBool, t.bool != nil)
+	set(slLen, t.len != nil)
+	set(slGetitem, t.getitem != nil)
+	set(slSetitem, t.setitem != nil)
+	set(slContains, t.contains != nil)
+	set(slNeg, t.neg != nil)
+	set(slPos, t.pos != nil)
+	set(slInvert, t.invert != nil)
+	set(slAbs, t.abs != nil)
+	set(slIndex, t.index != nil)
+	set(slInt, t.int != nil)
+	set(slFloat, t.float != nil)
+	for op := 0; op < nbCount; op++ {
+		set(slNb+op, t.nb[op] != nil)
+		set(slNbr+op, t.nbr[op] != nil)
+		set(slInb+op, t.inb[op] != nil)
+	}
+	return own
+}
+
+// ready finishes a builtin type: MRO and inherited slots now; the dict entries
+// (methods, and slot wrappers for the slots it defines itself) when the dict is
+// first used (fill).
+func (t *Type) ready(methods ...*MethodDef) {
+	t.addRound(lazyRound{own: t.prepare(), methods: methods})
+}
+
+// readyLazy is ready for a type whose method definitions are themselves made
+// when its dict is first used: methods runs once, then.
+func (t *Type) readyLazy(methods func() []*MethodDef) {
+	t.addRound(lazyRound{own: t.prepare(), methodsFn: methods})
+}
+
+// addRound records what fill is to add to the dict, or adds it now if the dict
+// is already built (a type readied a second time after its dict was used).
+func (t *Type) addRound(r lazyRound) {
+	switch {
+	case t.lazy.filled:
+		t.fillRound(&r)
+	case !t.lazy.pending:
+		t.lazy.pending, t.lazy.first = true, r
+	default:
+		t.lazy.more = append(t.lazy.more, r)
+	}
+}
+
+// prepare does ready's work on the type itself and returns the slots it defines.
+func (t *Type) prepare() uint64 {
+	t.Header.typ = TypeType
 	if t != ObjectType && t.base == nil {
 		t.base = ObjectType
 	}
-	own := *t             // the slots the type defines itself, before inheritance
+	own := ownSlots(t)    // the slots the type defines itself, before inheritance
 	if len(t.bases) > 1 { // a builtin type with several bases (ExceptionGroup)
 		mro, err := c3(t, t.bases)
 		if err != nil {
@@ -315,8 +483,10 @@ func (t *Type) ready(methods ...*MethodDef) {
 			t.layout = t.base.layout
 		}
 	} else if t.base != nil {
-		t.bases = []*Type{t.base}
-		t.mro = append([]*Type{t}, t.base.mro...)
+		buf := make([]*Type, 2+len(t.base.mro)) // bases and mro in one allocation
+		buf[0], buf[1] = t.base, t
+		copy(buf[2:], t.base.mro)
+		t.bases, t.mro = buf[:1:1], buf[1:]
 		t.inherit(t.base)
 		if t.layout == nil && t.base != ObjectType {
 			t.layout = t.base.layout
@@ -327,21 +497,10 @@ func (t *Type) ready(methods ...*MethodDef) {
 	if t.layout == nil {
 		t.layout = t
 	}
-	addSlotWrappers(t, &own)
-	for _, m := range methods {
-		if m.getsetGet != nil || m.getsetSet != nil {
-			t.dict.SetStr(m.Name, Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
-			continue
-		}
-		t.dict.SetStr(m.Name, m.descr(t))
+	if own&(1<<slHash) == 0 && own&(1<<slRichcmp) != 0 && t != ObjectType {
+		t.hash = nil // __eq__ without __hash__: unhashable (fill sets __hash__ = None)
 	}
-	if _, ok := t.dict.getStr(strDoc); !ok {
-		if t.doc != "" {
-			t.dict.SetStr("__doc__", NewStr(t.doc))
-		} else {
-			t.dict.SetStr("__doc__", None)
-		}
-	}
+	return own
 }
 
 func (t *Type) addSub(s *Type) {

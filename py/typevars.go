@@ -234,7 +234,7 @@ func init() {
 					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: ParamSpecKwargsType}, origin: v, kwargs: true})}, nil
 				}, nil))
 		}
-		tt.ready(defs...)
+		tt.readyLazy(func() []*MethodDef { return defs })
 	}
 	TypeVarType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		npos := len(args) - kwLen(kw)
@@ -296,7 +296,9 @@ func init() {
 			}
 			return NewStr((*typeParam)(a.origin.p).name.str().s + suffix), nil
 		}
-		pt.ready(getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*paramSpecAttr)(v.p).origin, nil }, nil))
+		pt.readyLazy(func() []*MethodDef {
+			return []*MethodDef{getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*paramSpecAttr)(v.p).origin, nil }, nil)}
+		})
 	}
 
 	ta := TypeAliasTypeType
@@ -325,32 +327,36 @@ func init() {
 		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: TypeAliasTypeType}, name: a[0], value: a[1], typeParams: tp, module: callerModule(t)})}, nil
 	}
 	alias := func(v Value) *typeAlias { return (*typeAlias)(v.p) }
-	ta.ready(
-		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).name, nil }, nil),
-		getset("__value__", func(t *Thread, v Value) (Value, *Exception) {
-			a := alias(v)
-			return lazy(t, &a.value, a.evalValue, None)
-		}, nil),
-		getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
-		getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
-		getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).module, nil }, nil),
-	)
+	ta.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).name, nil }, nil),
+			getset("__value__", func(t *Thread, v Value) (Value, *Exception) {
+				a := alias(v)
+				return lazy(t, &a.value, a.evalValue, None)
+			}, nil),
+			getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
+			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
+			getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).module, nil }, nil),
+		}
+	})
 
 	GenericType.layout = ObjectType // no instance state: subclasses are plain objects
-	GenericType.ready(
-		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericClassGetitem},
-		&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-			// typing.Generic.__init_subclass__: __parameters__ from Generic[...]
-			// (or the type parameters of other generic bases) in __orig_bases__.
-			var params []Value
-			if ob, ok := cls.typeObj().dict.GetStr("__orig_bases__"); ok {
-				params = typeParamsOf(itemsOf(ob))
-			}
-			cls.typeObj().dict.SetStr("__parameters__", NewTuple(params...))
-			return None, nil
-		}},
-	)
-	GenericType.dict.SetStr("__parameters__", NewTuple())
+	GenericType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericClassGetitem},
+			&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				// typing.Generic.__init_subclass__: __parameters__ from Generic[...]
+				// (or the type parameters of other generic bases) in __orig_bases__.
+				var params []Value
+				if ob, ok := cls.typeObj().dict().GetStr("__orig_bases__"); ok {
+					params = typeParamsOf(itemsOf(ob))
+				}
+				cls.typeObj().dict().SetStr("__parameters__", NewTuple(params...))
+				return None, nil
+			}},
+		}
+	})
+	GenericType.dict().SetStr("__parameters__", NewTuple())
 
 	tg := TypingAliasType
 	tga := func(v Value) *typingAlias { return (*typingAlias)(v.p) }
@@ -389,30 +395,32 @@ func init() {
 		return h ^ int64(idOf(tga(v).origin)), err
 	}
 	tg.nb[nbOr] = unionOr
-	tg.ready(
-		getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).origin, nil }, nil),
-		getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).args.Value(), nil }, nil),
-		getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
-			return NewTuple(typeParamsOf(tga(v).args.items)...), nil
-		}, nil),
-		methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
-			g := tga(v)
-			if g.origin.typeObj() == GenericType {
-				items, _ := bases.tupleItems()
-				seen := false
-				for _, b := range items {
-					if b.p == v.p {
-						seen = true
-						continue
-					}
-					if seen && b.Type() == TypingAliasType {
-						return NewTuple(), nil
+	tg.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).origin, nil }, nil),
+			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).args.Value(), nil }, nil),
+			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
+				return NewTuple(typeParamsOf(tga(v).args.items)...), nil
+			}, nil),
+			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
+				g := tga(v)
+				if g.origin.typeObj() == GenericType {
+					items, _ := bases.tupleItems()
+					seen := false
+					for _, b := range items {
+						if b.p == v.p {
+							seen = true
+							continue
+						}
+						if seen && b.Type() == TypingAliasType {
+							return NewTuple(), nil
+						}
 					}
 				}
-			}
-			return NewTuple(g.origin), nil
-		}),
-	)
+				return NewTuple(g.origin), nil
+			}),
+		}
+	})
 }
 
 // callerModule is the __name__ of the running frame's module.

@@ -80,6 +80,16 @@ func (v Value) Type() *Type { return (*Header)(v.p).typ }
 
 func (v Value) hdr() *Header { return (*Header)(v.p) }
 
+// ownDict returns v's own __dict__ (nil if it has none). A builtin type object's
+// is built on first use (Type.dict), so Header.dict is nil until then.
+func (v Value) ownDict() *Dict {
+	h := v.hdr()
+	if h.dict == nil && h.typ == TypeType {
+		return v.typeObj().dict()
+	}
+	return h.dict
+}
+
 // Is reports Python identity (the "is" operator).
 func (v Value) Is(w Value) bool { return v.p == w.p && v.n == w.n }
 

@@ -4,16 +4,34 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding"
 
 	"github.com/kaa-python/kaa/syntax/token"
 )
 
-var cookieRe = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+// cookieRe matches a PEP 263 coding cookie; compiled on first use, for lines
+// that mention "coding" at all (most files have none, and start-up need not pay).
+var cookieRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+})
+
+// findCookie returns the encoding a line's coding cookie names, or nil.
+func findCookie(line []byte) []byte {
+	if !bytes.Contains(line, []byte("coding")) {
+		return nil
+	}
+	if m := cookieRe().FindSubmatch(line); m != nil {
+		return m[1]
+	}
+	return nil
+}
+
+//go:generate go run gen_encodings.go
 
 // Decode turns raw source bytes into UTF-8 text as CPython reads a source file: a
 // UTF-8 BOM is removed, a PEP 263 coding cookie on line 1 or 2 is honoured, otherwise
@@ -29,12 +47,12 @@ func Decode(filename string, src []byte) (string, error) {
 	}
 	enc := ""
 	line1, rest, _ := bytes.Cut(src, []byte("\n"))
-	if m := cookieRe.FindSubmatch(line1); m != nil {
-		enc = string(m[1])
+	if m := findCookie(line1); m != nil {
+		enc = string(m)
 	} else if isBlankOrComment(line1) {
 		line2, _, _ := bytes.Cut(rest, []byte("\n"))
-		if m := cookieRe.FindSubmatch(line2); m != nil {
-			enc = string(m[1])
+		if m := findCookie(line2); m != nil {
+			enc = string(m)
 		}
 	}
 	var text string
@@ -56,20 +74,21 @@ func Decode(filename string, src []byte) (string, error) {
 		}
 		text = string(r)
 	case norm == "ascii" || norm == "us-ascii":
-		for i, b := range src {
-			if b >= 0x80 {
-				return "", &token.Error{Type: "SyntaxError", Filename: filename,
-					Msg: fmt.Sprintf("(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b, i)}
-			}
+		if err := checkASCII(filename, src); err != nil {
+			return "", err
 		}
 		text = string(src)
 	default:
-		e, err := htmlindex.Get(norm)
-		if err != nil {
-			e, err = ianaindex.IANA.Encoding(norm)
-		}
-		if err != nil || e == nil {
+		e, ok := lookupEncoding(norm)
+		if !ok {
 			return "", &token.Error{Type: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1}
+		}
+		if e == nil { // another name of ASCII
+			if err := checkASCII(filename, src); err != nil {
+				return "", err
+			}
+			text = string(src)
+			break
 		}
 		out, err := e.NewDecoder().Bytes(src)
 		if err != nil {
@@ -97,6 +116,30 @@ func isBlankOrComment(line []byte) bool {
 
 // normEncoding normalises an encoding name as CPython's tokenizer does for the two
 // encodings it knows itself.
+// checkASCII reports the first non-ASCII byte as CPython's ascii codec does.
+func checkASCII(filename string, src []byte) error {
+	for i, b := range src {
+		if b >= 0x80 {
+			return &token.Error{Type: "SyntaxError", Filename: filename,
+				Msg: fmt.Sprintf("(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b, i)}
+		}
+	}
+	return nil
+}
+
+// lookupEncoding finds a normalised encoding name among the WHATWG labels and
+// IANA names and aliases golang.org/x/text supports (encodings_gen.go, made by
+// gen_encodings.go from its htmlindex and ianaindex, which are not imported:
+// their initialisation would cost every start-up). A nil encoding with ok
+// is ASCII.
+func lookupEncoding(name string) (e encoding.Encoding, ok bool) {
+	i, found := sort.Find(len(encodingNames), func(i int) int { return strings.Compare(name, encodingNames[i].name) })
+	if !found {
+		return nil, false
+	}
+	return encodingAt(encodingNames[i].enc), true
+}
+
 func normEncoding(enc string) string {
 	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
 	switch {
