@@ -1,8 +1,11 @@
-// Package kaatest builds the real kaa binary for tests that run it as a user would
-// (python3.13 itself is found by internal/pyref).
+// Package kaatest builds and runs the real kaa binary for tests that use it as a user
+// would (python3.13 itself is found by internal/pyref).
 package kaatest
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,10 +20,23 @@ var (
 	buildOut  []byte
 )
 
+// sourceDirs are the packages the kaa binary is built from. Kaa reads their Go files
+// so that `go test`, which caches a result by the files a test opens, reruns the
+// test when the binary it builds would change.
+var sourceDirs = []string{"cmd/kaa", "py", "compile", "bytecode", "marshal", "constant", "syntax/token", "syntax/scanner", "syntax/ast", "syntax/parser"}
+
 // Kaa builds the kaa command once per test binary and returns its path.
 func Kaa(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
+		if root := moduleRoot(); root != "" {
+			for _, d := range sourceDirs {
+				files, _ := filepath.Glob(filepath.Join(root, d, "*.go"))
+				for _, f := range files {
+					os.ReadFile(f)
+				}
+			}
+		}
 		dir, err := os.MkdirTemp("", "kaatest")
 		if err != nil {
 			buildErr = err
@@ -33,4 +49,41 @@ func Kaa(t testing.TB) string {
 		t.Fatalf("go build kaa: %v\n%s", buildErr, buildOut)
 	}
 	return buildExe
+}
+
+// moduleRoot is the directory holding go.mod, above the test's working directory.
+func moduleRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
+}
+
+// Run runs exe with args in dir, with env as its whole environment and stdin as its
+// standard input (nil: empty), and returns its output and exit status. A failure to
+// start it fails the test.
+func Run(t testing.TB, exe, dir string, env []string, stdin io.Reader, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	cmd := exec.Command(exe, args...)
+	cmd.Dir, cmd.Env, cmd.Stdin = dir, env, stdin
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		status = ee.ExitCode()
+	}
+	return out.String(), errb.String(), status
 }

@@ -50,15 +50,11 @@ func (tr *tree) write(name, text string) {
 // on a non-zero exit or any stderr output.
 func (tr *tree) run(env []string, args ...string) string {
 	tr.t.Helper()
-	cmd := exec.Command(tr.exe, append(args, "main.py")...)
-	cmd.Dir = tr.dir
-	cmd.Env = append(cleanEnv(), env...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil || errb.Len() > 0 {
-		tr.t.Fatalf("kaa %v: %v\nstdout:\n%s\nstderr:\n%s", args, err, out.String(), errb.String())
+	out, errOut, rc := kaatest.Run(tr.t, tr.exe, tr.dir, append(cleanEnv(), env...), nil, append(args, "main.py")...)
+	if rc != 0 || errOut != "" {
+		tr.t.Fatalf("kaa %v: exit %d\nstdout:\n%s\nstderr:\n%s", args, rc, out, errOut)
 	}
-	return out.String()
+	return out
 }
 
 func cleanEnv() []string {

@@ -5,11 +5,8 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,31 +44,20 @@ func runCase(t *testing.T, exe string, c testCase) result {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command(exe, c.Args...)
-	cmd.Dir = tmp
+	var env []string
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "PYTHON") {
-			cmd.Env = append(cmd.Env, kv)
+			env = append(env, kv)
 		}
 	}
 	for k, v := range c.Env {
-		cmd.Env = append(cmd.Env, k+"="+v)
+		env = append(env, k+"="+v)
 	}
-	cmd.Stdin = strings.NewReader(c.Stdin)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	rc := 0
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) {
-			t.Fatal(err)
-		}
-		rc = ee.ExitCode()
-	}
+	out, errOut, rc := kaatest.Run(t, exe, tmp, env, strings.NewReader(c.Stdin), c.Args...)
 	norm := func(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}
-	return result{norm(out.String()), norm(errb.String()), rc}
+	return result{norm(out), norm(errOut), rc}
 }
 
 func TestCommandLine(t *testing.T) {

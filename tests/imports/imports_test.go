@@ -7,20 +7,14 @@
 package imports
 
 import (
-	"bytes"
-	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	// The kaa command is built and run as a separate program; importing its
-	// interpreter makes this test's cached result depend on it (cmd/kaa's own
-	// files are read below for the same reason).
-	_ "github.com/kaa-python/kaa/py"
+	"github.com/kaa-python/kaa/internal/kaatest"
 )
 
 func TestImports(t *testing.T) {
@@ -28,15 +22,7 @@ func TestImports(t *testing.T) {
 	if len(mains) == 0 {
 		t.Fatal("no cases")
 	}
-	cmdFiles, _ := filepath.Glob("../../cmd/kaa/*.go")
-	for _, f := range cmdFiles {
-		os.ReadFile(f)
-	}
-	kaa := filepath.Join(t.TempDir(), "kaa")
-	build := exec.Command("go", "build", "-o", kaa, "github.com/kaa-python/kaa/cmd/kaa")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	kaa := kaatest.Kaa(t)
 	env := []string{"PYTHONHASHSEED=0"}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -64,19 +50,9 @@ func TestImports(t *testing.T) {
 			if err := copyCase(name, tmp); err != nil {
 				t.Fatal(err)
 			}
-			var out, errb bytes.Buffer
-			cmd := exec.Command(kaa, "-B", "main.py")
-			cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = tmp, env, &out, &errb
-			rc := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				rc = ee.ExitCode()
-			}
-			gotOut := strings.ReplaceAll(out.String(), tmp, "TMP")
-			gotErr := strings.ReplaceAll(errb.String(), tmp, "TMP")
+			out, errOut, rc := kaatest.Run(t, kaa, tmp, env, nil, "-B", "main.py")
+			gotOut := strings.ReplaceAll(out, tmp, "TMP")
+			gotErr := strings.ReplaceAll(errOut, tmp, "TMP")
 			if gotOut != wantOut {
 				t.Errorf("--- kaa stdout\n%s--- python3.13 stdout\n%s", gotOut, wantOut)
 			}

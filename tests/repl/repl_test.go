@@ -7,14 +7,13 @@
 package repl
 
 import (
-	"bytes"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kaa-python/kaa/internal/kaatest"
 )
 
 func TestREPL(t *testing.T) {
@@ -22,11 +21,7 @@ func TestREPL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kaa := filepath.Join(t.TempDir(), "kaa")
-	build := exec.Command("go", "build", "-o", kaa, "github.com/kaa-python/kaa/cmd/kaa")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	kaa := kaatest.Kaa(t)
 	var env []string
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "PYTHONSTARTUP=") {
@@ -66,20 +61,10 @@ func TestREPL(t *testing.T) {
 			if _, err := os.Stat(name + ".startup"); err == nil {
 				cmdEnv = append(env[:len(env):len(env)], "PYTHONSTARTUP="+name+".startup")
 			}
-			var stdout, stderr bytes.Buffer
-			cmd := exec.Command(kaa, args...)
-			cmd.Dir, cmd.Env, cmd.Stdin, cmd.Stdout, cmd.Stderr = dir, cmdEnv, in, &stdout, &stderr
-			rc := 0
-			if err := cmd.Run(); err != nil {
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) {
-					t.Fatal(err)
-				}
-				rc = ee.ExitCode()
-			}
-			gotErr := strings.ReplaceAll(stderr.String(), dir+string(filepath.Separator), "")
-			if stdout.String() != want[".out"] {
-				t.Errorf("stdout differs\n--- kaa\n%s--- python3.13\n%s", stdout.String(), want[".out"])
+			stdout, stderr, rc := kaatest.Run(t, kaa, dir, cmdEnv, in, args...)
+			gotErr := strings.ReplaceAll(stderr, dir+string(filepath.Separator), "")
+			if stdout != want[".out"] {
+				t.Errorf("stdout differs\n--- kaa\n%s--- python3.13\n%s", stdout, want[".out"])
 			}
 			if gotErr != want[".err"] {
 				t.Errorf("stderr differs\n--- kaa\n%s--- python3.13\n%s", gotErr, want[".err"])
