@@ -16,12 +16,12 @@ package py
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
-	"time"
+	"sync/atomic"
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/marshal"
@@ -31,19 +31,28 @@ import (
 const CacheTag = "kaa-313"
 
 // CacheFromSource is importlib.util.cache_from_source for Kaa at an optimization
-// level: DIR/__pycache__/NAME.kaa-313.pyc (NAME.kaa-313.opt-1.pyc for -O).
+// level: DIR/__pycache__/NAME.kaa-313.pyc (NAME.kaa-313.opt-1.pyc for -O), or under
+// prefix (sys.pycache_prefix) when it is not "". The directory part is kept as
+// written ("./a.py" gives "./__pycache__/a.kaa-313.pyc"), as CPython's; unlike
+// CPython's, a file in "/" gets "/__pycache__", not a relative "__pycache__".
 func CacheFromSource(path string, optimize int, prefix string) string {
-	head, tail := filepath.Split(path)
-	base, sep, rest := "", "", tail
+	head, tail := "", path
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		head, tail = path[:i], path[i+1:]
+		if i == 0 {
+			head = "/"
+		}
+	}
+	name := tail + CacheTag // "noext" gives "noextkaa-313", as CPython's
 	if i := strings.LastIndexByte(tail, '.'); i >= 0 {
-		base, sep, rest = tail[:i], ".", tail[i+1:]
+		base := tail[:i]
+		if base == "" {
+			base = tail[i+1:]
+		}
+		name = base + "." + CacheTag
 	}
-	if base == "" {
-		base = rest
-	}
-	name := base + sep + CacheTag
-	if optimize > 0 {
-		name += fmt.Sprintf(".opt-%d", optimize)
+	if optimize != 0 {
+		name += ".opt-" + strconv.Itoa(optimize)
 	}
 	name += ".pyc"
 	if prefix != "" {
@@ -52,9 +61,15 @@ func CacheFromSource(path string, optimize int, prefix string) string {
 				head = filepath.Join(wd, head)
 			}
 		}
-		return filepath.Join(prefix, strings.TrimLeft(head, string(filepath.Separator)), name)
+		return filepath.Join(prefix, strings.TrimLeft(head, "/"), name)
 	}
-	return filepath.Join(head, "__pycache__", name)
+	if head = strings.TrimRight(head, "/"); head == "" && strings.HasPrefix(path, "/") {
+		return "/__pycache__/" + name
+	}
+	if head == "" {
+		return "__pycache__/" + name
+	}
+	return head + "/__pycache__/" + name
 }
 
 func (in *Interp) cacheFromSource(path string) string {
@@ -117,7 +132,7 @@ func (in *Interp) sourceCode(t *Thread, name, path string) (*Code, *Exception) {
 			h = marshal.HashHeader(src, checked)
 		}
 		if data, err := marshal.WritePyc(h, code.Code); err == nil {
-			WriteAtomic(cpath, data, st.Mode().Perm()|0o200)
+			_ = WriteAtomic(cpath, data, st.Mode().Perm()|0o200)
 		}
 	}
 	return code, nil
@@ -193,32 +208,39 @@ func fixFilename(c *bytecode.Code, path string) {
 	walk(c)
 }
 
+var tmpSeq atomic.Uint64
+
 // WriteAtomic writes data to path through a temporary file in the same directory and
-// a rename, creating the directory if needed; it reports whether it succeeded.
-// importlib ignores every failure here, and so do its callers in Kaa.
-func WriteAtomic(path string, data []byte, mode os.FileMode) bool {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o777); err != nil {
-		return false
+// a rename, creating the directory if needed, as importlib's _write_atomic: the
+// temporary file is created exclusively with perm (less the umask), so the cached
+// file ends up with the source's permissions. The importer ignores its error.
+func WriteAtomic(path string, data []byte, perm os.FileMode) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+		return err
 	}
-	// As importlib: the temporary file is created exclusively with the source's mode
-	// (less the umask), so the cached file ends up with the source's permissions.
-	for try := 0; try < 10; try++ {
-		name := fmt.Sprintf("%s.%d", path, time.Now().UnixNano()+int64(try))
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode&0o666)
-		if errors.Is(err, fs.ErrExist) {
-			continue
+	var f *os.File
+	var tmp string
+	for {
+		tmp = path + "." + strconv.Itoa(os.Getpid()) + "." + strconv.FormatUint(tmpSeq.Add(1), 10)
+		var err error
+		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm&0o666)
+		if err == nil {
+			break
 		}
-		if err != nil {
-			return false
+		if !errors.Is(err, fs.ErrExist) {
+			return err
 		}
-		_, werr := f.Write(data)
-		cerr := f.Close()
-		if werr != nil || cerr != nil || os.Rename(name, path) != nil {
-			os.Remove(name)
-			return false
-		}
-		return true
 	}
-	return false
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp, path)
+	}
+	if werr != nil {
+		os.Remove(tmp)
+	}
+	return werr
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/internal/pyref"
 	"github.com/kaa-python/kaa/marshal"
+	"github.com/kaa-python/kaa/py"
 )
 
 // compileCases is testdata/compileall/cases.json, written by gen.py from python3.13.
@@ -117,7 +118,7 @@ func runCompileCases(t *testing.T, module string) {
 					setMtime(t, filepath.Join(tmp, rel), cases.T1)
 				}
 				for rel, text := range st.Write {
-					if err := os.WriteFile(filepath.Join(tmp, strings.ReplaceAll(rel, "TAG", CacheTag)), []byte(text), 0o644); err != nil {
+					if err := os.WriteFile(filepath.Join(tmp, strings.ReplaceAll(rel, "TAG", py.CacheTag)), []byte(text), 0o644); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -134,7 +135,7 @@ func runCompileCases(t *testing.T, module string) {
 					code = pyCompileMainTo(args, strings.NewReader(st.Stdin), &stdout, &stderr)
 				}
 				norm := func(s string) string {
-					return strings.ReplaceAll(strings.ReplaceAll(s, tmp, "TMP"), CacheTag, "TAG")
+					return strings.ReplaceAll(strings.ReplaceAll(s, tmp, "TMP"), py.CacheTag, "TAG")
 				}
 				gotOut, gotErr, wantOut, wantErr := norm(stdout.String()), norm(stderr.String()), want.Stdout, want.Stderr
 				if slices.Contains(st.Args, "-j") {
@@ -162,7 +163,7 @@ func runCompileCases(t *testing.T, module string) {
 						return nil
 					}
 					rel, _ := filepath.Rel(tmp, p)
-					rel = strings.ReplaceAll(rel, CacheTag, "TAG")
+					rel = strings.ReplaceAll(rel, py.CacheTag, "TAG")
 					got[rel] = true
 					w, ok := want.Pycs[rel]
 					if !ok {
@@ -296,7 +297,7 @@ func TestCompileallNoArgs(t *testing.T) {
 	if code != 0 || out.String() != want || errb.Len() != 0 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q", code, out.String(), errb.String(), want)
 	}
-	if _, err := os.Stat(filepath.Join(tmp, "__pycache__", "top."+CacheTag+".pyc")); err != nil {
+	if _, err := os.Stat(filepath.Join(tmp, "__pycache__", "top."+py.CacheTag+".pyc")); err != nil {
 		t.Error(err)
 	}
 }

@@ -7,21 +7,17 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"syscall"
 
 	"github.com/kaa-python/kaa/compile"
 	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/marshal"
+	"github.com/kaa-python/kaa/py"
 	"github.com/kaa-python/kaa/syntax/parser"
 	"github.com/kaa-python/kaa/syntax/token"
 )
-
-// CacheTag is sys.implementation.cache_tag for Kaa.
-const CacheTag = "kaa-313"
 
 // interpOptimize is the interpreter's -O level (sys.flags.optimize): 1 for -O, 2
 // for -OO. Tools use it where CPython uses optimize=-1.
@@ -36,38 +32,14 @@ func pyCompileMain(args []string, stdin io.Reader, stderr io.Writer) int {
 	return pyCompileMainTo(args, stdin, os.Stdout, stderr)
 }
 
-// CachePath is importlib.util.cache_from_source for Kaa:
-// dir/__pycache__/name.kaa-313.pyc, or name.kaa-313.opt-N.pyc for an optimize level
-// N other than 0 (the optional argument; 0 when absent). The directory part is kept
-// as written ("./a.py" gives "./__pycache__/a.kaa-313.pyc"), as CPython's; unlike
-// CPython's, a file in "/" gets "/__pycache__", not a relative "__pycache__".
+// CachePath is importlib.util.cache_from_source for Kaa (py.CacheFromSource), at
+// the optimize level given as the optional argument (0 when absent).
 func CachePath(source string, optimize ...int) string {
-	head, tail := "", source
-	if i := strings.LastIndexByte(source, '/'); i >= 0 {
-		head, tail = source[:i], source[i+1:]
-		if i == 0 {
-			head = "/"
-		}
+	opt := 0
+	if len(optimize) > 0 {
+		opt = optimize[0]
 	}
-	name := tail + CacheTag // "noext" gives "noextkaa-313", as CPython's
-	if i := strings.LastIndexByte(tail, '.'); i >= 0 {
-		base := tail[:i]
-		if base == "" {
-			base = tail[i+1:]
-		}
-		name = base + "." + CacheTag
-	}
-	if len(optimize) > 0 && optimize[0] != 0 {
-		name += ".opt-" + strconv.Itoa(optimize[0])
-	}
-	name += ".pyc"
-	if head = strings.TrimRight(head, "/"); head == "" && strings.HasPrefix(source, "/") {
-		return "/__pycache__/" + name
-	}
-	if head == "" {
-		return "__pycache__/" + name
-	}
-	return head + "/__pycache__/" + name
+	return py.CacheFromSource(source, opt, "")
 }
 
 // InvalidationMode is py_compile.PycInvalidationMode: how the importer decides
@@ -183,12 +155,7 @@ func CompilePyc(source, cfile string, opts PycOptions) error {
 	if err != nil {
 		return &CompileError{Err: err, Msg: "Sorry: ValueError: " + err.Error()}
 	}
-	if dir := filepath.Dir(cfile); dir != "" {
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			return err
-		}
-	}
-	return writeAtomic(cfile, data, (st.Mode().Perm()|0o200)&0o666)
+	return py.WriteAtomic(cfile, data, st.Mode().Perm()|0o200)
 }
 
 // CompileFile compiles source to a timestamp-based .pyc at cfile (optimize level 0).
@@ -233,40 +200,6 @@ func syntaxErrorStr(e *token.Error) string {
 		return fmt.Sprintf("%s (line %d)", e.Msg, e.Lineno)
 	}
 	return e.Msg
-}
-
-var tmpSeq atomic.Uint64
-
-// writeAtomic writes data to path through a temporary file in the same directory
-// and a rename, as importlib's _write_atomic; perm is subject to the umask.
-func writeAtomic(path string, data []byte, perm os.FileMode) error {
-	var f *os.File
-	var tmp string
-	for {
-		tmp = path + "." + strconv.Itoa(os.Getpid()) + "." + strconv.FormatUint(tmpSeq.Add(1), 10)
-		var err error
-		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return err
-		}
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
 }
 
 // pyOSError describes a Go file error as CPython's OSError: the exception class name
