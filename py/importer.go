@@ -380,16 +380,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 				return Value{}, err
 			}
 		}
-		d := ModuleDict(m)
-		d.SetStr("__loader__", loader)
-		pkg := ""
-		if _, isPkg := d.GetStr("__path__"); isPkg {
-			pkg = name
-		} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
-			pkg = name[:i]
-		}
-		d.SetStr("__package__", NewStr(pkg))
-		d.SetStr("__spec__", s)
+		setNativeAttrs(m, name, s)
 		in.modules.SetStr(name, m)
 		return m, nil
 	}
@@ -409,18 +400,8 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 			// importlib falls back to the long-deprecated load_module().
 			return Value{}, importErrorNamed(name, "loader has no exec_module()")
 		}
-		if cm, found, err := LookupAttr(t, loader, NewStr("create_module").str()); err != nil {
+		if m, err = createModule(t, s, loader); err != nil {
 			return Value{}, err
-		} else if found {
-			r, err := Call(t, cm, s)
-			if err != nil {
-				return Value{}, err
-			}
-			if !r.IsNone() {
-				m = r
-			}
-		} else {
-			return Value{}, Errorf(ImportError, "loaders that define exec_module() must also define create_module()")
 		}
 	}
 	if m.IsNil() {
@@ -467,6 +448,42 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 	setInitializing(t, s, false)
 	if !ok {
 		return Value{}, NewException(KeyError, key)
+	}
+	return r, nil
+}
+
+// setNativeAttrs gives a native module the attributes BuiltinImporter's modules
+// have: __loader__, __package__ and __spec__.
+func setNativeAttrs(m Value, name string, s Value) {
+	d := ModuleDict(m)
+	d.SetStr("__loader__", TypeValue(BuiltinImporterType))
+	pkg := ""
+	if _, isPkg := d.GetStr("__path__"); isPkg {
+		pkg = name
+	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pkg = name[:i]
+	}
+	d.SetStr("__package__", NewStr(pkg))
+	d.SetStr("__spec__", s)
+}
+
+// createModule is module_from_spec's first half: loader.create_module(spec), whose
+// None (zero Value here) asks for a plain module; a loader with exec_module must
+// have create_module.
+func createModule(t *Thread, s, loader Value) (Value, *Exception) {
+	cm, found, err := LookupAttr(t, loader, NewStr("create_module").str())
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		if _, found, _ := LookupAttr(t, loader, NewStr("exec_module").str()); found {
+			return Value{}, Errorf(ImportError, "loaders that define exec_module() must also define create_module()")
+		}
+		return Value{}, nil
+	}
+	r, err := Call(t, cm, s)
+	if err != nil || r.IsNone() {
+		return Value{}, err
 	}
 	return r, nil
 }

@@ -281,18 +281,8 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			}
 			var m Value
 			if !loader.IsNil() && !loader.IsNone() {
-				if cm, found, err := LookupAttr(t, loader, NewStr("create_module").str()); err != nil {
+				if m, err = createModule(t, s, loader); err != nil {
 					return Value{}, err
-				} else if found {
-					r, err := Call(t, cm, s)
-					if err != nil {
-						return Value{}, err
-					}
-					if !r.IsNone() {
-						m = r
-					}
-				} else if _, found, _ := LookupAttr(t, loader, NewStr("exec_module").str()); found {
-					return Value{}, Errorf(ImportError, "loaders that define exec_module() must also define create_module()")
 				}
 			}
 			if m.IsNil() {

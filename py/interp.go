@@ -156,13 +156,8 @@ func NewInterp(cfg Config) *Interp {
 	in.modules.SetStr("builtins", in.builtins)
 	in.sys = newSysModule(t)
 	in.modules.SetStr("sys", in.sys)
-	for _, m := range []Value{in.builtins, in.sys} {
-		d := ModuleDict(m)
-		name, _ := dictStr(d, "__name__")
-		d.SetStr("__loader__", TypeValue(BuiltinImporterType))
-		d.SetStr("__package__", NewStr(""))
-		d.SetStr("__spec__", in.builtinSpec(name))
-	}
+	setNativeAttrs(in.builtins, "builtins", in.builtinSpec("builtins"))
+	setNativeAttrs(in.sys, "sys", in.builtinSpec("sys"))
 	in.MainModule()
 	return in
 }
@@ -295,7 +290,7 @@ func (t *Thread) RunModule(name string) *Exception {
 			if args := err.Args(); len(args) > 0 {
 				msg, _ = StrOf(t, args[0])
 			}
-			return NewException(SystemExit, NewStr(executable()+": "+msg))
+			return NewException(SystemExit, NewStr(Executable()+": "+msg))
 		}
 		return err
 	}

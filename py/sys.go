@@ -201,7 +201,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("maxsize", Int(1<<63-1))
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
-	d.SetStr("executable", NewStr(executable()))
+	d.SetStr("executable", NewStr(Executable()))
 	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>"})})
 	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>"})})
 	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>"})})
@@ -389,8 +389,8 @@ func (d *Dict) mustGet(name string) Value {
 	return v
 }
 
-// executable is sys.executable: the absolute path of the running binary.
-func executable() string {
+// Executable is sys.executable: the absolute path of the running binary.
+func Executable() string {
 	if p, err := os.Executable(); err == nil {
 		return p
 	}
@@ -403,7 +403,7 @@ func executable() string {
 // Prefix is sys.prefix: the directory above the one holding the kaa binary, as
 // CPython's prefix is the directory above bin/python3.
 func Prefix() string {
-	return filepath.Dir(filepath.Dir(executable()))
+	return filepath.Dir(filepath.Dir(Executable()))
 }
 
 // StdlibPath is the tail of sys.path after the script's directory and PYTHONPATH:

@@ -3,8 +3,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -28,12 +30,7 @@ func main() {
 }
 
 // executable is how error messages name the interpreter (sys.executable).
-func executable() string {
-	if p, err := os.Executable(); err == nil {
-		return p
-	}
-	return os.Args[0]
-}
+func executable() string { return py.Executable() }
 
 func usageLine() string {
 	return "usage: " + executable() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -219,26 +216,15 @@ func skipFirstLine(o *options, src []byte) []byte {
 	return nil
 }
 
-// errnoText renders an os error as CPython's "[Errno 2] No such file or directory".
+// errnoText renders an os error as CPython's strerror form, without the file name:
+// "[Errno 2] No such file or directory".
 func errnoText(err error) string {
-	if pe, ok := err.(*os.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	if en, ok := err.(interface{ Errno() uintptr }); ok {
-		_ = en
-	}
-	msg := err.Error()
-	code := 0
-	switch {
-	case os.IsNotExist(err):
-		code, msg = 2, "No such file or directory"
-	case os.IsPermission(err):
-		code, msg = 13, "Permission denied"
-	}
-	if code == 0 {
-		return msg
-	}
-	return fmt.Sprintf("[Errno %d] %s", code, msg)
+	_, msg := pyOSError(err)
+	return msg
 }
 
 // isTerminal reports whether f is a terminal.
