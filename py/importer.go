@@ -1249,15 +1249,21 @@ func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
 	if !s.IsNone() {
 		origin, hasOrigin, _ = attrStr(t, s, "origin")
 	}
-	shadowing := hasOrigin && t.interp.possiblyShadowing(t, origin)
-	if shadowing {
+	// The shadowing test looks at the file system: it is made only for the messages
+	// that need it (a stdlib name, or a module still initializing), not for every
+	// failed lookup such as hasattr's.
+	initializing := !s.IsNone() && specInitializing(t, s)
+	stdlibName := false
+	if hasOrigin {
 		if names, ok := ModuleDict(t.interp.sys).GetStr("stdlib_module_names"); ok && (names.Type() == SetType || names.Type() == FrozenSetType) {
-			if in, err := Contains(t, names, NewStr(mod)); err == nil && in {
-				return fmt.Sprintf("module '%s' has no attribute '%s' (consider renaming '%s' since it has the same name as the standard library module named '%s' and the import system gives it precedence)", mod, name, origin, mod)
-			}
+			stdlibName, _ = Contains(t, names, NewStr(mod))
 		}
 	}
-	if !s.IsNone() && specInitializing(t, s) {
+	shadowing := hasOrigin && (stdlibName || initializing) && t.interp.possiblyShadowing(t, origin)
+	if shadowing && stdlibName {
+		return fmt.Sprintf("module '%s' has no attribute '%s' (consider renaming '%s' since it has the same name as the standard library module named '%s' and the import system gives it precedence)", mod, name, origin, mod)
+	}
+	if initializing {
 		switch {
 		case shadowing:
 			return fmt.Sprintf("module '%s' has no attribute '%s' (consider renaming '%s' if it has the same name as a third-party module you intended to import)", mod, name, origin)

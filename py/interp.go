@@ -454,12 +454,6 @@ func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 	return in.findSpec(t, name, path)
 }
 
-// PrintException prints an exception and its traceback to stderr as an uncaught one.
-func (t *Thread) PrintException(err *Exception) {
-	t.interp.Flush()
-	fmt.Fprint(t.interp.stderr, FormatException(t, err))
-}
-
 // ExitStatus reports an uncaught exception as CPython does at the end of a program and
 // returns the process exit status: SystemExit's code (None → 0, an int → itself,
 // anything else printed to stderr → 1), otherwise the traceback on stderr and 1.
