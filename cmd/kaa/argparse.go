@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kaa-python/kaa/constant"
 )
@@ -84,7 +84,27 @@ func (p *argParser) errorf(stderr io.Writer, format string, a ...any) int {
 	return 2
 }
 
-var negNumber = regexp.MustCompile(`^-\d+$|^-\d*\.\d+$`)
+// isNegNumber reports whether arg looks like a negative number, as argparse's
+// _negative_number_matcher ('^-\d+$|^-\d*\.\d+$', \d being any Unicode decimal
+// digit) decides. Written out rather than compiled at start-up.
+func isNegNumber(arg string) bool {
+	if !strings.HasPrefix(arg, "-") {
+		return false
+	}
+	intPart, frac, dot := strings.Cut(arg[1:], ".")
+	digits := func(s string) bool {
+		for _, r := range s {
+			if !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	if !dot {
+		return intPart != "" && digits(intPart)
+	}
+	return frac != "" && digits(intPart) && digits(frac)
+}
 
 // pyInt is int(s) for the decimal strings argparse's type=int accepts.
 func pyInt(s string) (int, bool) {
@@ -163,7 +183,7 @@ func (p *argParser) find(arg string) (t optTuple, ok bool, errMsg string) {
 	if len(matches) == 1 {
 		return matches[0], true, ""
 	}
-	if negNumber.MatchString(arg) || strings.Contains(arg, " ") {
+	if isNegNumber(arg) || strings.Contains(arg, " ") {
 		return t, false, ""
 	}
 	return optTuple{name: arg}, true, ""

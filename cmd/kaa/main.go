@@ -9,25 +9,27 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/pprof"
 	"strings"
 
 	"github.com/kaa-python/kaa/py"
 )
 
 func main() {
-	// KAA_CPUPROFILE=file writes a Go CPU profile of the run (for `go tool pprof`).
-	if f := os.Getenv("KAA_CPUPROFILE"); f != "" {
-		if w, err := os.Create(f); err == nil {
-			pprof.StartCPUProfile(w)
+	if startProfile != nil {
+		if stop := startProfile(); stop != nil {
 			code := run(os.Args[1:])
-			pprof.StopCPUProfile()
-			w.Close()
+			stop()
 			os.Exit(code)
 		}
 	}
 	os.Exit(run(os.Args[1:]))
 }
+
+// startProfile, set only in a `-tags kaaprof` build (profile.go), starts a Go CPU
+// profile when KAA_CPUPROFILE names a file and returns the function that ends it.
+// Linking runtime/pprof into every binary would keep the runtime's memory profiling
+// on and cost start-up time.
+var startProfile func() (stop func())
 
 // executable is how error messages name the interpreter (sys.executable).
 func executable() string { return py.Executable() }
