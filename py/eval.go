@@ -76,7 +76,16 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 		pc += 2 + int(cacheBytes[op])
 	dispatch:
 		switch op {
-		case bc.NOP, bc.RESUME, bc.CACHE:
+		case bc.NOP, bc.CACHE:
+		case bc.RESUME:
+			// A function's entry and the return to a generator after a plain
+			// yield check for an interrupt, as CPython's RESUME does; the
+			// returns from yield from and await (oparg 2 and 3) do not.
+			if oparg&3 < 2 && t.interp.breaker.Load() != 0 {
+				if err = t.interrupted(); err != nil {
+					goto errorLabel
+				}
+			}
 		case bc.EXTENDED_ARG:
 			op = co[pc]
 			oparg = oparg<<8 | int(co[pc+1])
@@ -402,7 +411,14 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp] = Value{}
 		case bc.JUMP_FORWARD:
 			pc += oparg * 2
-		case bc.JUMP_BACKWARD, bc.JUMP_BACKWARD_NO_INTERRUPT:
+		case bc.JUMP_BACKWARD:
+			pc -= oparg * 2
+			if t.interp.breaker.Load() != 0 {
+				if err = t.interrupted(); err != nil {
+					goto errorLabel
+				}
+			}
+		case bc.JUMP_BACKWARD_NO_INTERRUPT:
 			pc -= oparg * 2
 
 		case bc.GET_ITER:

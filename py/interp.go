@@ -2,14 +2,14 @@ package py
 
 import (
 	"bufio"
-
 	"fmt"
-	"github.com/kaa-python/kaa/bytecode"
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 
+	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/compile"
 	"github.com/kaa-python/kaa/syntax/parser"
 	"github.com/kaa-python/kaa/syntax/token"
@@ -44,6 +44,33 @@ type Interp struct {
 	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string
+
+	// breaker is non-zero when the running code must stop at its next check
+	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
+	// sets it from any goroutine.
+	breaker atomic.Uint32
+	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
+	unhandledInterrupt bool
+}
+
+// Interrupt asks the code running in the interpreter to raise KeyboardInterrupt at
+// its next backward jump or function entry, as Ctrl-C does in CPython. It may be
+// called from any goroutine (a signal handler's, a host's timeout).
+func (in *Interp) Interrupt() { in.breaker.Or(breakInterrupt) }
+
+// UnhandledInterrupt reports whether the last program run ended with an uncaught
+// KeyboardInterrupt; CPython's command line then ends by killing itself with SIGINT.
+func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
+
+const breakInterrupt = 1
+
+// interrupted handles a set eval breaker: a pending interrupt becomes
+// KeyboardInterrupt (CPython's default SIGINT handler).
+func (t *Thread) interrupted() *Exception {
+	if t.interp.breaker.And(^uint32(breakInterrupt))&breakInterrupt != 0 {
+		return NewException(KeyboardInterrupt)
+	}
+	return nil
 }
 
 // Flags are the command-line options sys.flags reports.
@@ -456,31 +483,45 @@ func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 
 // ExitStatus reports an uncaught exception as CPython does at the end of a program and
 // returns the process exit status: SystemExit's code (None → 0, an int → itself,
-// anything else printed to stderr → 1), otherwise the traceback on stderr and 1.
+// anything else printed to stderr → 1); any other exception goes to sys.excepthook
+// (which prints its traceback on stderr) with sys.last_exc set, and the status is 1
+// (130 for KeyboardInterrupt, whose exit CPython makes a death by SIGINT: see
+// UnhandledInterrupt).
 func (t *Thread) ExitStatus(err *Exception) int {
+	t.interp.unhandledInterrupt = false
 	if err == nil {
 		return 0
 	}
 	t.interp.Flush()
 	if err.Matches(SystemExit) {
-		code := err.extra[0]
-		if code.IsNil() || code.IsNone() {
-			return 0
-		}
-		if n, ok := AsInt64(code); ok && code.Type() != BoolType {
-			return int(int32(n)) & 0xff
-		}
-		if code.Type() == BoolType {
-			return int(code.n)
-		}
-		if s, e := StrOf(t, code); e == nil {
-			fmt.Fprintln(t.interp.stderr, s)
-		}
-		return 1
+		return t.systemExitStatus(err)
 	}
-	fmt.Fprint(t.interp.stderr, FormatException(t, err))
 	if err.Matches(KeyboardInterrupt) {
-		return 130 // CPython re-raises SIGINT: the shell sees 128+2
+		t.interp.unhandledInterrupt = true
+	}
+	if status, exit := t.ReportException(err, false); exit {
+		return status
+	}
+	if t.interp.unhandledInterrupt {
+		return 130 // 128 + SIGINT, what a shell reports for the signal
+	}
+	return 1
+}
+
+// systemExitStatus is the exit status SystemExit's code asks for.
+func (t *Thread) systemExitStatus(err *Exception) int {
+	code := err.extra[0]
+	if code.IsNil() || code.IsNone() {
+		return 0
+	}
+	if n, ok := AsInt64(code); ok && code.Type() != BoolType {
+		return int(int32(n)) & 0xff
+	}
+	if code.Type() == BoolType {
+		return int(code.n)
+	}
+	if s, e := StrOf(t, code); e == nil {
+		fmt.Fprintln(t.interp.stderr, s)
 	}
 	return 1
 }

@@ -107,7 +107,7 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 	in := t.interp
 	in.Flush()
 	if err.Matches(SystemExit) && !inspect {
-		return t.ExitStatus(err), true
+		return t.systemExitStatus(err), true
 	}
 	d := ModuleDict(in.sys)
 	tb := None
@@ -127,7 +127,7 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 	if _, herr := Call(t, hook, TypeValue(err.typ), err.Value(), tb); herr != nil {
 		in.Flush()
 		if herr.Matches(SystemExit) && !inspect {
-			return t.ExitStatus(herr), true
+			return t.systemExitStatus(herr), true
 		}
 		in.WriteStderr("Error in sys.excepthook:\n" + FormatException(t, herr) + "\nOriginal exception was:\n" + FormatException(t, err))
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 
@@ -144,6 +145,7 @@ func run(args []string) (status int) {
 	}
 	in := py.NewInterp(cfg)
 	t := in.Main()
+	catchInterrupts(in)
 
 	// program runs what the command line names, if anything; failed reports a
 	// program that could not be read (its message already printed) and its status.
@@ -185,7 +187,22 @@ func run(args []string) (status int) {
 	}
 	status = t.ExitStatus(exc)
 	in.Flush()
+	if in.UnhandledInterrupt() {
+		dieOfInterrupt()
+	}
 	return status
+}
+
+// catchInterrupts turns Ctrl-C (SIGINT) into KeyboardInterrupt in the running code,
+// as CPython's default SIGINT handler does.
+func catchInterrupts(in *py.Interp) {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt)
+	go func() {
+		for range c {
+			in.Interrupt()
+		}
+	}()
 }
 
 // pythonPath is PYTHONPATH's entries (none with -E/-I).

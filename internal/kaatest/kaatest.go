@@ -3,14 +3,18 @@
 package kaatest
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 )
 
 var (
@@ -73,17 +77,51 @@ func moduleRoot() string {
 // standard input (nil: empty), and returns its output and exit status. A failure to
 // start it fails the test.
 func Run(t testing.TB, exe, dir string, env []string, stdin io.Reader, args ...string) (stdout, stderr string, status int) {
+	return RunInterrupting(t, exe, dir, env, stdin, 0, args...)
+}
+
+// RunInterrupting is Run that also sends SIGINT (Ctrl-C) to the program after each of
+// the first interrupts lines of its standard output that end in "ready", 100 ms
+// after the line, so the program is running again when the signal comes. The
+// status is what Python's subprocess reports: the exit code, or -N for a death by
+// signal N. A program still running after a minute is killed.
+func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reader, interrupts int, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	cmd := exec.Command(exe, args...)
 	cmd.Dir, cmd.Env, cmd.Stdin = dir, env, stdin
 	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
+	cmd.Stderr = &errb
+	pipe, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	timer := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
+	defer timer.Stop()
+	r := bufio.NewReader(pipe)
+	for {
+		line, err := r.ReadString('\n')
+		out.WriteString(line)
+		if interrupts > 0 && strings.HasSuffix(line, "ready\n") {
+			interrupts--
+			time.Sleep(100 * time.Millisecond)
+			cmd.Process.Signal(os.Interrupt)
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err := cmd.Wait(); err != nil {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) {
 			t.Fatal(err)
 		}
 		status = ee.ExitCode()
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			status = -int(ws.Signal())
+		}
 	}
 	return out.String(), errb.String(), status
 }

@@ -21,6 +21,8 @@ type testCase struct {
 	Files map[string]string `json:"files"`
 	Env   map[string]string `json:"env"`
 	Stdin string            `json:"stdin"`
+	// Interrupts is how many "...ready" lines of output are answered with SIGINT.
+	Interrupts int `json:"interrupts"`
 }
 
 type result struct {
@@ -53,7 +55,7 @@ func runCase(t *testing.T, exe string, c testCase) result {
 	for k, v := range c.Env {
 		env = append(env, k+"="+v)
 	}
-	out, errOut, rc := kaatest.Run(t, exe, tmp, env, strings.NewReader(c.Stdin), c.Args...)
+	out, errOut, rc := kaatest.RunInterrupting(t, exe, tmp, env, strings.NewReader(c.Stdin), c.Interrupts, c.Args...)
 	norm := func(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}

@@ -5,9 +5,12 @@ Paths are normalized as cli_test.go normalizes kaa's: the case's directory becom
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import CASES  # noqa: E402
@@ -25,11 +28,26 @@ def run(exe, case):
                 f.write(text)
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         env.update(case.get("env", {}))
-        p = subprocess.run([exe] + case["args"], cwd=tmp, env=env, input=case.get("stdin", "").encode(),
-                           capture_output=True, timeout=60)
+        p = subprocess.Popen([exe] + case["args"], cwd=tmp, env=env, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        # Answer the first INTERRUPTS lines of output ending in "ready" with SIGINT,
+        # 100 ms later, as kaatest.RunInterrupting does.
+        threading.Thread(target=lambda: (p.stdin.write(case.get("stdin", "").encode()), p.stdin.close())).start()
+        err = []
+        reader = threading.Thread(target=lambda: err.append(p.stderr.read()))
+        reader.start()
+        out, interrupts = b"", case.get("interrupts", 0)
+        for line in p.stdout:
+            out += line
+            if interrupts and line.endswith(b"ready\n"):
+                interrupts -= 1
+                time.sleep(0.1)
+                p.send_signal(signal.SIGINT)
+        p.wait(timeout=60)
+        reader.join()
         def norm(b):
             return b.decode("utf-8", "replace").replace(tmp, "<TMP>").replace(exe, "<EXE>")
-        return {"stdout": norm(p.stdout), "stderr": norm(p.stderr), "rc": p.returncode}
+        return {"stdout": norm(out), "stderr": norm(err[0]), "rc": p.returncode}
 
 
 if __name__ == "__main__":
