@@ -627,6 +627,9 @@ func builtinDefs() []*MethodDef {
 			}
 			t.interp.stdout.Flush()
 			line, err := t.interp.stdin.ReadString('\n')
+			if e := t.readError(err); e != nil {
+				return Value{}, e
+			}
 			if err != nil && line == "" {
 				return Value{}, NewException(EOFError, NewStr("EOF when reading a line"))
 			}

@@ -47,30 +47,11 @@ type Interp struct {
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
-	// sets it from any goroutine.
+	// sets it from any goroutine and wakes a read of standard input (stdin_unix.go).
 	breaker atomic.Uint32
+	waker   waker
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
 	unhandledInterrupt bool
-}
-
-// Interrupt asks the code running in the interpreter to raise KeyboardInterrupt at
-// its next backward jump or function entry, as Ctrl-C does in CPython. It may be
-// called from any goroutine (a signal handler's, a host's timeout).
-func (in *Interp) Interrupt() { in.breaker.Or(breakInterrupt) }
-
-// UnhandledInterrupt reports whether the last program run ended with an uncaught
-// KeyboardInterrupt; CPython's command line then ends by killing itself with SIGINT.
-func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
-
-const breakInterrupt = 1
-
-// interrupted handles a set eval breaker: a pending interrupt becomes
-// KeyboardInterrupt (CPython's default SIGINT handler).
-func (t *Thread) interrupted() *Exception {
-	if t.interp.breaker.And(^uint32(breakInterrupt))&breakInterrupt != 0 {
-		return NewException(KeyboardInterrupt)
-	}
-	return nil
 }
 
 // Flags are the command-line options sys.flags reports.
@@ -151,7 +132,7 @@ func NewInterp(cfg Config) *Interp {
 	if cfg.Stdin != nil {
 		in.stdin = bufio.NewReader(cfg.Stdin)
 	} else {
-		in.stdin = bufio.NewReader(os.Stdin)
+		in.stdin = bufio.NewReader(stdinReader(in, os.Stdin))
 	}
 	in.argv = cfg.Argv
 	in.path = cfg.Path
@@ -226,7 +207,11 @@ func (t *Thread) RunCode(code *Code, mod Value) (Value, *Exception) {
 	if _, ok := d.GetStr("__builtins__"); !ok {
 		d.SetStr("__builtins__", t.interp.builtins)
 	}
-	return t.evalCode(code, d, d.Value())
+	r, err := t.evalCode(code, d, d.Value())
+	// As CPython's run_eval_code_obj: whether the last top-level code ended with
+	// KeyboardInterrupt decides how the command line exits (UnhandledInterrupt).
+	t.interp.unhandledInterrupt = err != nil && err.Matches(KeyboardInterrupt)
+	return r, err
 }
 
 func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exception) {
@@ -488,7 +473,6 @@ func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 // (130 for KeyboardInterrupt, whose exit CPython makes a death by SIGINT: see
 // UnhandledInterrupt).
 func (t *Thread) ExitStatus(err *Exception) int {
-	t.interp.unhandledInterrupt = false
 	if err == nil {
 		return 0
 	}

@@ -24,6 +24,9 @@ func (s *stdStream) readLine(t *Thread, limit int64) (string, *Exception) {
 	var b strings.Builder
 	for limit < 0 || int64(b.Len()) < limit {
 		r, _, err := t.interp.stdin.ReadRune()
+		if e := t.readError(err); e != nil {
+			return "", e
+		}
 		if err != nil {
 			break
 		}

@@ -179,7 +179,11 @@ func run(args []string) (status int) {
 		return nil, false, 0
 	}
 	if interactive {
-		return interact(in, o, noProgram, program)
+		status := interact(in, o, noProgram, program)
+		if in.UnhandledInterrupt() {
+			dieOfInterrupt()
+		}
+		return status
 	}
 	exc, failed, status := program()
 	if failed {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -124,6 +125,12 @@ type basicReader struct{ in *py.Interp }
 func (b *basicReader) readLine(prompt string) (string, error) {
 	b.in.WriteStderr(prompt)
 	line, err := b.in.Stdin().ReadString('\n')
+	if errors.Is(err, py.ErrInterrupted) {
+		// As CPython's reader: Ctrl-C at the prompt ends the line first.
+		b.in.ClearInterrupt()
+		b.in.WriteStderr("\n")
+		return "", errInterrupt
+	}
 	if line != "" {
 		err = nil
 	}

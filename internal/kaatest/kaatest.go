@@ -82,13 +82,24 @@ func Run(t testing.TB, exe, dir string, env []string, stdin io.Reader, args ...s
 
 // RunInterrupting is Run that also sends SIGINT (Ctrl-C) to the program after each of
 // the first interrupts lines of its standard output that end in "ready", 100 ms
-// after the line, so the program is running again when the signal comes. The
+// after the line, so the program is running again when the signal comes; its
+// standard input then stays open after stdin's text until 200 ms after the last
+// signal. The
 // status is what Python's subprocess reports: the exit code, or -N for a death by
 // signal N. A program still running after a minute is killed.
 func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reader, interrupts int, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
 	cmd := exec.Command(exe, args...)
 	cmd.Dir, cmd.Env, cmd.Stdin = dir, env, stdin
+	var in io.WriteCloser
+	if interrupts > 0 {
+		// Standard input stays open after stdin's text, so that a read blocks.
+		cmd.Stdin = nil
+		var err error
+		if in, err = cmd.StdinPipe(); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var out, errb bytes.Buffer
 	cmd.Stderr = &errb
 	pipe, err := cmd.StdoutPipe()
@@ -97,6 +108,9 @@ func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reade
 	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
+	}
+	if in != nil && stdin != nil {
+		go io.Copy(in, stdin)
 	}
 	timer := time.AfterFunc(time.Minute, func() { cmd.Process.Kill() })
 	defer timer.Stop()
@@ -108,6 +122,9 @@ func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reade
 			interrupts--
 			time.Sleep(100 * time.Millisecond)
 			cmd.Process.Signal(os.Interrupt)
+			if interrupts == 0 {
+				time.AfterFunc(200*time.Millisecond, func() { in.Close() })
+			}
 		}
 		if err != nil {
 			break

@@ -85,4 +85,7 @@ CASES = [
     dict(name="interrupt_loop", interrupts=2, args=["main.py"], files={"main.py": "def spin():\n    i = 0\n    while True:\n        i += 1\ntry:\n    print('first ready', flush=True)\n    spin()\nexcept KeyboardInterrupt as e:\n    print('caught', type(e).__name__, e.args, flush=True)\nprint('again ready', flush=True)\ntry:\n    spin()\nfinally:\n    print('finally', flush=True)\n"}),
     dict(name="interrupt_command", interrupts=1, args=["-c", "print('ready', flush=True)\nwhile 1: pass"]),
     dict(name="interrupt_excepthook", interrupts=1, args=["-c", "import sys\nsys.excepthook = lambda t, v, tb: print('hook', t.__name__, flush=True)\nprint('ready', flush=True)\nwhile 1: pass"]),
+    dict(name="interrupt_input", interrupts=2, args=["-c", "print('ready', flush=True)\ntry:\n    input()\nexcept KeyboardInterrupt as e:\n    print('input interrupted', repr(e), flush=True)\nprint('again ready', flush=True)\ninput('prompt> ')"]),
+    dict(name="interrupt_readline", interrupts=1, args=["-c", "import sys\nprint(repr(sys.stdin.readline()), flush=True)\nprint('ready', flush=True)\nsys.stdin.readline()"], stdin="first\n"),
+    dict(name="interrupt_repl", interrupts=2, args=["-q", "-i"], stdin="print('ready', flush=True)\nimport sys; print('again ready', file=sys.stdout, flush=True); sys.stdout.flush()\nwhile 1: pass\n\n"),
 ]

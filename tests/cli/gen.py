@@ -32,7 +32,14 @@ def run(exe, case):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # Answer the first INTERRUPTS lines of output ending in "ready" with SIGINT,
         # 100 ms later, as kaatest.RunInterrupting does.
-        threading.Thread(target=lambda: (p.stdin.write(case.get("stdin", "").encode()), p.stdin.close())).start()
+        # Standard input stays open in the cases that are interrupted, so a read
+        # blocks, until 200 ms after the last SIGINT.
+        def feed():
+            p.stdin.write(case.get("stdin", "").encode())
+            p.stdin.flush()
+            if not case.get("interrupts"):
+                p.stdin.close()
+        threading.Thread(target=feed).start()
         err = []
         reader = threading.Thread(target=lambda: err.append(p.stderr.read()))
         reader.start()
@@ -43,6 +50,8 @@ def run(exe, case):
                 interrupts -= 1
                 time.sleep(0.1)
                 p.send_signal(signal.SIGINT)
+                if not interrupts:
+                    threading.Timer(0.2, p.stdin.close).start()
         p.wait(timeout=60)
         reader.join()
         def norm(b):

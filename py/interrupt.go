@@ -1,0 +1,53 @@
+package py
+
+import "errors"
+
+// Interrupts. CPython's SIGINT handler sets a flag that the eval loop checks at
+// backward jumps and function entries (the eval breaker) and that interrupts
+// blocking reads; the check then raises KeyboardInterrupt. Kaa's command line
+// turns SIGINT into Interp.Interrupt; an embedding host may call it from any
+// goroutine, to stop code that runs too long.
+
+const breakInterrupt = 1
+
+// Interrupt asks the code running in the interpreter to raise KeyboardInterrupt at
+// its next backward jump or function entry, or in the read from standard input it
+// is blocked in, as Ctrl-C does in CPython. It may be called from any goroutine.
+func (in *Interp) Interrupt() {
+	in.breaker.Or(breakInterrupt)
+	in.waker.wake()
+}
+
+// ClearInterrupt drops a pending interrupt and reports whether there was one.
+func (in *Interp) ClearInterrupt() bool {
+	return in.breaker.And(^uint32(breakInterrupt))&breakInterrupt != 0
+}
+
+// UnhandledInterrupt reports whether the last module-level code run (RunCode: the
+// program, or the interactive loop's last statement) ended with KeyboardInterrupt, or
+// ExitStatus was given one; CPython's command line then ends by killing itself with
+// SIGINT, whatever its exit status.
+func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
+
+// interrupted handles a set eval breaker: a pending interrupt becomes
+// KeyboardInterrupt (CPython's default SIGINT handler).
+func (t *Thread) interrupted() *Exception {
+	if t.interp.ClearInterrupt() {
+		return NewException(KeyboardInterrupt)
+	}
+	return nil
+}
+
+// ErrInterrupted is the error of a read from the process's standard input that
+// Interrupt cut short. The interrupt stays pending: the reader raises it (readError)
+// or clears it.
+var ErrInterrupted = errors.New("interrupted")
+
+// readError turns an interrupted read into KeyboardInterrupt.
+func (t *Thread) readError(err error) *Exception {
+	if errors.Is(err, ErrInterrupted) {
+		t.interp.ClearInterrupt()
+		return NewException(KeyboardInterrupt)
+	}
+	return nil
+}

@@ -1,0 +1,16 @@
+//go:build !unix
+
+package py
+
+import (
+	"io"
+	"os"
+)
+
+// Without poll(2), a read of standard input is not cut short by Interrupt: the
+// interrupt is raised at the next check after the read returns.
+type waker struct{}
+
+func (waker) wake() {}
+
+func stdinReader(in *Interp, f *os.File) io.Reader { return f }

@@ -1,0 +1,82 @@
+//go:build unix
+
+package py
+
+import (
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sys/unix"
+)
+
+// A read of the process's standard input waits in poll(2) on standard input and on
+// a pipe that Interrupt writes to, so Ctrl-C ends the wait as EINTR ends CPython's
+// read, and nothing typed later is lost to an abandoned read (a goroutine left
+// reading would take the next line from the interactive prompt). The pipe is made
+// on the first read.
+type waker struct {
+	once sync.Once
+	r, w atomic.Int32 // the pipe's ends; 0 until made, -1 if it could not be
+}
+
+func (k *waker) wake() {
+	if w := k.w.Load(); w > 0 {
+		unix.Write(int(w), []byte{0}) // non-blocking: a full pipe wakes anyway
+	}
+}
+
+// fds returns the pipe's read end, making the pipe once; -1 if there is none.
+func (k *waker) readEnd() int {
+	k.once.Do(func() {
+		var p [2]int
+		if err := unix.Pipe(p[:]); err != nil {
+			k.r.Store(-1)
+			k.w.Store(-1)
+			return
+		}
+		unix.SetNonblock(p[0], true)
+		unix.SetNonblock(p[1], true)
+		unix.CloseOnExec(p[0])
+		unix.CloseOnExec(p[1])
+		k.r.Store(int32(p[0]))
+		k.w.Store(int32(p[1]))
+	})
+	return int(k.r.Load())
+}
+
+type pollReader struct {
+	f  *os.File
+	in *Interp
+}
+
+func stdinReader(in *Interp, f *os.File) io.Reader { return &pollReader{f, in} }
+
+func (r *pollReader) Read(p []byte) (int, error) {
+	wake := r.in.waker.readEnd()
+	if wake < 0 {
+		return r.f.Read(p)
+	}
+	fds := []unix.PollFd{{Fd: int32(r.f.Fd()), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
+	for {
+		if r.in.breaker.Load()&breakInterrupt != 0 {
+			return 0, ErrInterrupted
+		}
+		fds[0].Revents, fds[1].Revents = 0, 0
+		if _, err := unix.Poll(fds, -1); err != nil {
+			if err == unix.EINTR {
+				continue
+			}
+			return r.f.Read(p)
+		}
+		if fds[1].Revents != 0 {
+			var drain [64]byte
+			unix.Read(wake, drain[:])
+			continue
+		}
+		if fds[0].Revents != 0 {
+			return r.f.Read(p)
+		}
+	}
+}
