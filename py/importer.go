@@ -1255,7 +1255,7 @@ func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
 	initializing := !s.IsNone() && specInitializing(t, s)
 	stdlibName := false
 	if hasOrigin {
-		if names, ok := ModuleDict(t.interp.sys).GetStr("stdlib_module_names"); ok && (names.Type() == SetType || names.Type() == FrozenSetType) {
+		if names, ok, _ := LookupAttr(t, t.interp.sys, NewStr("stdlib_module_names").str()); ok && (names.Type() == SetType || names.Type() == FrozenSetType) {
 			stdlibName, _ = Contains(t, names, NewStr(mod))
 		}
 	}

@@ -94,6 +94,41 @@ type Config struct {
 // Module is a module object; its namespace is its Header.dict.
 type Module struct {
 	Header
+	// lazy holds attributes of a native module that are made on first use, so that
+	// start-up does not pay for big tables few programs read (sys.stdlib_module_names).
+	// Looking one up, or reading the module's __dict__ or dir(), puts it in the dict.
+	lazy map[string]func(t *Thread) Value
+}
+
+// setLazy adds an attribute that make builds on first use.
+func (m *Module) setLazy(name string, make func(t *Thread) Value) {
+	if m.lazy == nil {
+		m.lazy = map[string]func(t *Thread) Value{}
+	}
+	m.lazy[name] = make
+}
+
+// lazyAttr builds and stores the lazy attribute name, if the module has one.
+func (m *Module) lazyAttr(t *Thread, name string) (Value, bool) {
+	make, ok := m.lazy[name]
+	if !ok {
+		return Value{}, false
+	}
+	delete(m.lazy, name)
+	v := make(t)
+	m.dict.SetStr(name, v)
+	return v, true
+}
+
+// fullDict returns the module's dict with every lazy attribute in it.
+func fullDict(t *Thread, v Value) *Dict {
+	if v.Type().layout == ModuleType || v.Type() == ModuleType {
+		m := (*Module)(v.p)
+		for name := range m.lazy {
+			m.lazyAttr(t, name)
+		}
+	}
+	return ModuleDict(v)
 }
 
 // ModuleType is the type of modules.

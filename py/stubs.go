@@ -776,6 +776,9 @@ func init() {
 	ModuleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		r, err := genericGetAttr(t, v, name)
 		if err != nil && err.Matches(AttributeError) {
+			if lv, ok := (*Module)(v.p).lazyAttr(t, name.s); ok {
+				return lv, nil
+			}
 			d := ModuleDict(v)
 			if ga, ok := d.GetStr("__getattr__"); ok {
 				return Call(t, ga, strOf(name))
@@ -805,9 +808,9 @@ func init() {
 		return nil
 	}
 	ModuleType.readyLazy(func() []*MethodDef {
-		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return ModuleDict(v).Value(), nil }, nil),
+		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return fullDict(t, v).Value(), nil }, nil),
 			methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
-				d := ModuleDict(v)
+				d := fullDict(t, v)
 				if f, ok := d.GetStr("__dir__"); ok {
 					return Call(t, f)
 				}

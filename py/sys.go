@@ -384,6 +384,13 @@ func newSysModule(t *Thread) Value {
 		names = append(names, NewStr(n))
 	}
 	d.SetStr("builtin_module_names", NewTuple(names...))
+	(*Module)(m.p).setLazy("stdlib_module_names", func(t *Thread) Value {
+		names := newSetObj(FrozenSetType)
+		for _, n := range strings.Fields(stdlibModuleNames) {
+			names.add(t, NewStr(n))
+		}
+		return names.Value()
+	})
 	return m
 }
 
