@@ -76,13 +76,6 @@ func run(args []string) (status int) {
 		fmt.Fprint(os.Stderr, msg)
 		return 1
 	}
-	if o.hasModule {
-		interpOptimize = o.flags.Optimize
-		if tool, ok := tools[o.module]; ok {
-			return tool(o.args[1:])
-		}
-	}
-
 	// sys.path[0]: the script's directory, the current directory for -m, '' for -c,
 	// standard input and the REPL; nothing with -P/-I/PYTHONSAFEPATH.
 	var first []string
@@ -112,6 +105,14 @@ func run(args []string) (status int) {
 		}
 	}
 	path := append(append(first, pythonPath(o)...), py.StdlibPath()...)
+	if o.hasModule {
+		// The stdlib tools Kaa implements natively, unless a module of the same
+		// name comes first on sys.path, as it would in CPython.
+		if tool, ok := tools[o.module]; ok && !onPath(o.module, path[:len(path)-len(py.StdlibPath())]) {
+			interpOptimize = o.flags.Optimize
+			return tool(o.args[1:])
+		}
+	}
 
 	cfg := py.Config{
 		Argv:            o.args,
@@ -207,6 +208,23 @@ func catchInterrupts(in *py.Interp) {
 			in.Interrupt()
 		}
 	}()
+}
+
+// onPath reports whether one of the directories holds a module or regular package
+// called name (a source or sourceless file, or a folder with __init__.py), which
+// an import of name would find before the standard library's.
+func onPath(name string, dirs []string) bool {
+	for _, d := range dirs {
+		if d == "" {
+			d = "."
+		}
+		for _, p := range []string{name + ".py", name + ".pyc", filepath.Join(name, "__init__.py"), filepath.Join(name, "__init__.pyc")} {
+			if st, err := os.Stat(filepath.Join(d, p)); err == nil && st.Mode().IsRegular() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pythonPath is PYTHONPATH's entries (none with -E/-I).

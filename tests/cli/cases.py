@@ -88,4 +88,6 @@ CASES = [
     dict(name="interrupt_input", interrupts=2, args=["-c", "print('ready', flush=True)\ntry:\n    input()\nexcept KeyboardInterrupt as e:\n    print('input interrupted', repr(e), flush=True)\nprint('again ready', flush=True)\ninput('prompt> ')"]),
     dict(name="interrupt_readline", interrupts=1, args=["-c", "import sys\nprint(repr(sys.stdin.readline()), flush=True)\nprint('ready', flush=True)\nsys.stdin.readline()"], stdin="first\n"),
     dict(name="interrupt_repl", interrupts=2, args=["-q", "-i"], stdin="print('ready', flush=True)\nimport sys; print('again ready', file=sys.stdout, flush=True); sys.stdout.flush()\nwhile 1: pass\n\n"),
+    dict(name="module_shadows_tool", args=["-m", "dis", "x"], files={"dis.py": "import sys; print('local dis', __name__, sys.argv[1:])\n"}),
+    dict(name="module_shadows_tool_pkg", args=["-m", "py_compile"], files={"py_compile/__init__.py": "print('local package')\n", "py_compile/__main__.py": "print('local __main__', __name__)\n"}),
 ]
