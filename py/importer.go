@@ -397,8 +397,9 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		if _, found, err := LookupAttr(t, loader, NewStr("exec_module").str()); err != nil {
 			return Value{}, err
 		} else if !found {
-			// importlib falls back to the long-deprecated load_module().
-			return Value{}, importErrorNamed(name, "loader has no exec_module()")
+			// importlib falls back to the long-deprecated load_module() (with an
+			// ImportWarning, which the default filters hide).
+			return t.loadBackwardCompatible(name, s, loader)
 		}
 		if m, err = createModule(t, s, loader); err != nil {
 			return Value{}, err
@@ -450,6 +451,74 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		return Value{}, NewException(KeyError, key)
 	}
 	return r, nil
+}
+
+// loadBackwardCompatible is importlib's _load_backward_compatible: a loader without
+// exec_module puts the module in sys.modules itself through load_module(name); the
+// module moves to the end of sys.modules and gets the __loader__, __package__ and
+// __spec__ it lacks.
+func (t *Thread) loadBackwardCompatible(name string, s, loader Value) (Value, *Exception) {
+	in := t.interp
+	key := NewStr(name)
+	// reinsert moves sys.modules[name] to the end, reporting whether it is there.
+	reinsert := func() (Value, bool) {
+		m, ok := in.modules.GetStr(name)
+		if ok {
+			in.modules.DelItem(t, key)
+			in.modules.SetStr(name, m)
+		}
+		return m, ok
+	}
+	if _, err := CallMethod(t, loader, "load_module", key); err != nil {
+		reinsert()
+		return Value{}, err
+	}
+	m, ok := reinsert()
+	if !ok {
+		return Value{}, NewException(KeyError, key)
+	}
+	// setIfNone sets attr when getattr(module, attr, None) is None, ignoring an
+	// AttributeError from the setting.
+	setIfNone := func(attr string, v func() Value) *Exception {
+		cur, found, err := LookupAttr(t, m, NewStr(attr).str())
+		if err != nil {
+			return err
+		}
+		if found && !cur.IsNone() {
+			return nil
+		}
+		if err := SetAttr(t, m, NewStr(attr).str(), v()); err != nil && !err.Matches(AttributeError) {
+			return err
+		}
+		return nil
+	}
+	if err := setIfNone("__loader__", func() Value { return loader }); err != nil {
+		return Value{}, err
+	}
+	var perr *Exception
+	if err := setIfNone("__package__", func() Value {
+		if _, isPkg, err := LookupAttr(t, m, NewStr("__path__").str()); err != nil || isPkg {
+			perr = err
+			if n, ok, err := LookupAttr(t, m, NewStr("__name__").str()); ok && err == nil {
+				return n
+			}
+			return key
+		}
+		pkg := ""
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		}
+		return NewStr(pkg)
+	}); err != nil {
+		return Value{}, err
+	}
+	if perr != nil {
+		return Value{}, perr
+	}
+	if err := setIfNone("__spec__", func() Value { return s }); err != nil {
+		return Value{}, err
+	}
+	return m, nil
 }
 
 // setNativeAttrs gives a native module the attributes BuiltinImporter's modules

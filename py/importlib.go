@@ -309,12 +309,29 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 				return Value{}, typeErrorf("name must be str")
 			}
 			name := a[0].str().s
+			loc := "<unknown>"
 			if a[1].IsNil() || a[1].IsNone() {
-				return None, nil
-			}
-			loc, err := fsPath(t, a[1])
-			if err != nil {
-				return Value{}, err
+				// No location: the loader may know it.
+				if a[2].IsNil() || a[2].IsNone() {
+					// no loader to ask
+				} else if gf, found, err := LookupAttr(t, a[2], NewStr("get_filename").str()); err != nil {
+					return Value{}, err
+				} else if found {
+					r, err := Call(t, gf, a[0])
+					if err != nil && !err.Matches(ImportError) {
+						return Value{}, err
+					}
+					if err == nil {
+						if loc, err = fsPath(t, r); err != nil {
+							return Value{}, err
+						}
+					}
+				}
+			} else {
+				var err *Exception
+				if loc, err = fsPath(t, a[1]); err != nil {
+					return Value{}, err
+				}
 			}
 			loader := a[2]
 			if loader.IsNil() || loader.IsNone() {
@@ -358,6 +375,62 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			return s, nil
 		}},
 	}
+	defs = append(defs, &MethodDef{Name: "spec_from_loader", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [4]Value
+		if err := parseArgs("spec_from_loader", args, kw, []string{"name", "loader", "origin", "is_package"}, 0, 2, 2, a[:]); err != nil {
+			return Value{}, err
+		}
+		name, loader, origin, isPkg := a[0], a[1], a[2], a[3]
+		if origin.IsNil() || origin.IsNone() {
+			o, found, err := LookupAttr(t, loader, NewStr("_ORIGIN").str())
+			if err != nil {
+				return Value{}, err
+			}
+			origin = None
+			if found {
+				origin = o
+			}
+		}
+		if b, err := IsTrue(t, origin); err != nil {
+			return Value{}, err
+		} else if !b {
+			if _, found, err := LookupAttr(t, loader, NewStr("get_filename").str()); err != nil {
+				return Value{}, err
+			} else if found {
+				sffl, _ := d.GetStr("spec_from_file_location")
+				kwargs := []Value{loader}
+				names := []Value{NewStr("loader")}
+				if !isPkg.IsNil() && !isPkg.IsNone() {
+					locs := None
+					if b, err := IsTrue(t, isPkg); err != nil {
+						return Value{}, err
+					} else if b {
+						locs = NewList(nil).Value()
+					}
+					kwargs = append(kwargs, locs)
+					names = append(names, NewStr("submodule_search_locations"))
+				}
+				return CallKw(t, sffl, append([]Value{name}, kwargs...), newTuple(names))
+			}
+		}
+		if isPkg.IsNil() || isPkg.IsNone() {
+			isPkg = False
+			if ip, found, err := LookupAttr(t, loader, NewStr("is_package").str()); err != nil {
+				return Value{}, err
+			} else if found {
+				r, err := Call(t, ip, name)
+				switch {
+				case err == nil:
+					isPkg = r
+				case err.Matches(ImportError):
+					isPkg = None
+				default:
+					return Value{}, err
+				}
+			}
+		}
+		return CallKw(t, TypeValue(ModuleSpecType), []Value{name, loader, origin, isPkg}, newTuple([]Value{NewStr("origin"), NewStr("is_package")}))
+	}})
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "importlib.util"))
 	}
