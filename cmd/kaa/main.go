@@ -67,8 +67,16 @@ func run(args []string) (status int) {
 		}
 		return 0
 	}
-	if msg := o.applyEnv(); msg != "" {
+	// The modes are read first in CPython (its pre-configuration), so their errors
+	// come before the environment's; dev mode's "default" warning option goes before
+	// PYTHONWARNINGS's, which applyEnv adds.
+	envMsg := o.applyEnv()
+	if msg := o.modes(); msg != "" {
 		fmt.Fprint(os.Stderr, msg)
+		return 1
+	}
+	if envMsg != "" {
+		fmt.Fprint(os.Stderr, envMsg)
 		return 1
 	}
 	intMax, msg := o.intMaxStrDigits()

@@ -200,6 +200,56 @@ func (o *options) applyEnv() string {
 	return ""
 }
 
+// modes sets the flags of the -X options and environment variables that select
+// modes: dev_mode (-X dev, PYTHONDEVMODE; it also puts "default" first in
+// sys.warnoptions), utf8_mode (-X utf8[=0|1], PYTHONUTF8, else on in the C or
+// POSIX locale) and warn_default_encoding. It returns a message for a fatal error.
+func (o *options) modes() string {
+	env := func(name string) string {
+		if o.flags.IgnoreEnvironment {
+			return ""
+		}
+		return os.Getenv(name)
+	}
+	if _, ok := o.xoption("dev"); ok || env("PYTHONDEVMODE") != "" {
+		o.flags.DevMode = true
+		o.warnings = append([]string{"default"}, o.warnings...)
+	}
+	if _, ok := o.xoption("warn_default_encoding"); ok || env("PYTHONWARNDEFAULTENCODING") != "" {
+		o.flags.WarnDefaultEncoding = true
+	}
+	const fatal = "Fatal Python error: preconfig_init_utf8_mode: invalid %s value\nPython runtime state: preinitializing\n\n"
+	if v, ok := o.xoption("utf8"); ok {
+		switch v {
+		case "", "1":
+			o.flags.UTF8Mode = true
+		case "0":
+		default:
+			return fmt.Sprintf(fatal, "-X utf8 option")
+		}
+	} else if v := env("PYTHONUTF8"); v != "" {
+		switch v {
+		case "1":
+			o.flags.UTF8Mode = true
+		case "0":
+		default:
+			return fmt.Sprintf(fatal, "PYTHONUTF8 environment variable")
+		}
+	} else {
+		// CPython turns UTF-8 mode on when LC_CTYPE is the C or POSIX locale (also
+		// when the locale named is not installed, which Kaa cannot tell).
+		ctype := os.Getenv("LC_ALL")
+		if ctype == "" {
+			ctype = os.Getenv("LC_CTYPE")
+		}
+		if ctype == "" {
+			ctype = os.Getenv("LANG")
+		}
+		o.flags.UTF8Mode = ctype == "" || ctype == "C" || ctype == "POSIX"
+	}
+	return ""
+}
+
 // intMaxStrDigits reads -X int_max_str_digits or PYTHONINTMAXSTRDIGITS.
 func (o *options) intMaxStrDigits() (*int, string) {
 	val, from := "", ""

@@ -7,6 +7,8 @@ Dumped to cases.json by gen.py so the Go test needs no Python.
 SHOW = "import sys; print(sys.argv, __name__, repr(sys.path[0]).replace(__import__('os').getcwd(), '<CWD>'))\n"
 FLAGS = "import sys; f = sys.flags; print(f.optimize, f.dont_write_bytecode, f.no_user_site, f.no_site, f.ignore_environment, f.quiet, f.isolated, f.safe_path, f.inspect, f.interactive, f.verbose)\n"
 
+MODES = "import sys; f = sys.flags; print(f.dev_mode, f.utf8_mode, f.warn_default_encoding, sys.warnoptions, sys._xoptions)\n"
+
 CASES = [
     dict(name="script_args", args=["main.py", "a", "-b", "--c"], files={"main.py": SHOW}),
     dict(name="script_subdir", args=["sub/main.py", "x"], files={"sub/main.py": SHOW + "import helper; print(helper.X)\n", "sub/helper.py": "X = 'helper from script dir'\n"}),
@@ -90,4 +92,20 @@ CASES = [
     dict(name="interrupt_repl", interrupts=2, args=["-q", "-i"], stdin="print('ready', flush=True)\nimport sys; print('again ready', file=sys.stdout, flush=True); sys.stdout.flush()\nwhile 1: pass\n\n"),
     dict(name="module_shadows_tool", args=["-m", "dis", "x"], files={"dis.py": "import sys; print('local dis', __name__, sys.argv[1:])\n"}),
     dict(name="module_shadows_tool_pkg", args=["-m", "py_compile"], files={"py_compile/__init__.py": "print('local package')\n", "py_compile/__main__.py": "print('local __main__', __name__)\n"}),
+    dict(name="X_dev", args=["-X", "dev", "-W", "error", "-c", MODES], env={"PYTHONWARNINGS": "ignore"}),
+    dict(name="X_dev_value", args=["-X", "dev=0", "-c", MODES]),
+    dict(name="env_devmode", args=["-c", MODES], env={"PYTHONDEVMODE": "1"}),
+    dict(name="env_devmode_E", args=["-E", "-c", MODES], env={"PYTHONDEVMODE": "1"}),
+    dict(name="X_utf8", args=["-X", "utf8", "-c", MODES], env={"LC_ALL": "C.UTF-8"}),
+    dict(name="X_utf8_0", args=["-X", "utf8=0", "-c", MODES], env={"LC_ALL": "C"}),
+    dict(name="X_utf8_bad", args=["-X", "utf8=2", "-c", MODES]),
+    dict(name="env_utf8", args=["-c", MODES], env={"PYTHONUTF8": "1", "LC_ALL": "C.UTF-8"}),
+    dict(name="env_utf8_0_C", args=["-c", MODES], env={"PYTHONUTF8": "0", "LC_ALL": "C"}),
+    dict(name="env_utf8_bad", args=["-c", "pass"], env={"PYTHONUTF8": "yes"}),
+    dict(name="env_utf8_bad_hashseed_bad", args=["-c", "pass"], env={"PYTHONUTF8": "yes", "PYTHONHASHSEED": "x"}),
+    dict(name="locale_C", args=["-c", MODES], env={"LC_ALL": "C"}),
+    dict(name="locale_POSIX_ctype", args=["-c", MODES], env={"LC_CTYPE": "POSIX", "LANG": "C.UTF-8"}),
+    dict(name="locale_C_utf8", args=["-c", MODES], env={"LANG": "C.UTF-8"}),
+    dict(name="X_warn_default_encoding", args=["-X", "warn_default_encoding", "-c", MODES], env={"LANG": "C.UTF-8"}),
+    dict(name="env_warn_default_encoding", args=["-c", MODES], env={"PYTHONWARNDEFAULTENCODING": "1", "LANG": "C.UTF-8"}),
 ]

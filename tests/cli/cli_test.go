@@ -47,11 +47,13 @@ func runCase(t *testing.T, exe string, c testCase) result {
 		}
 	}
 	var env []string
+	// A fixed locale, as gen.py's (sys.flags.utf8_mode depends on it).
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "PYTHON") {
+		if !strings.HasPrefix(kv, "PYTHON") && !strings.HasPrefix(kv, "LC_") && !strings.HasPrefix(kv, "LANG") {
 			env = append(env, kv)
 		}
 	}
+	env = append(env, "LANG=C.UTF-8")
 	for k, v := range c.Env {
 		env = append(env, k+"="+v)
 	}

@@ -26,7 +26,10 @@ def run(exe, case):
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w") as f:
                 f.write(text)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+        # A fixed locale (sys.flags.utf8_mode depends on it): LANG=C.UTF-8 unless the
+        # case sets its own.
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "LC_", "LANG"))}
+        env["LANG"] = "C.UTF-8"
         env.update(case.get("env", {}))
         p = subprocess.Popen([exe] + case["args"], cwd=tmp, env=env, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
