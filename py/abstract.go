@@ -179,7 +179,7 @@ func IsTrue(t *Thread, v Value) (bool, *Exception) {
 func BinaryOp(t *Thread, a, b Value, op int) (Value, *Exception) {
 	if op >= nbInplace {
 		op -= nbInplace
-		if f := a.Type().inb[op]; f != nil {
+		if f := a.Type().num.inb[op]; f != nil {
 			r, err := f(t, a, b)
 			if err != nil || !r.Is(NotImplemented) {
 				return r, err
@@ -228,10 +228,10 @@ func binopTypeError(a, b Value, op int, eq string) *Exception {
 
 func binaryOp1(t *Thread, a, b Value, op int) (Value, *Exception) {
 	ta, tb := a.Type(), b.Type()
-	fa := ta.nb[op]
+	fa := ta.num.nb[op]
 	var fb binaryFunc
 	if ta != tb {
-		fb = tb.nbr[op]
+		fb = tb.num.nbr[op]
 	}
 	if fa != nil {
 		if fb != nil && tb.IsSubtype(ta) && overridesReflected(ta, tb, op) {

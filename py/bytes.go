@@ -1079,7 +1079,7 @@ func init() {
 			}
 			return bytes.IndexByte(bytesOf(v), c) >= 0, nil
 		}
-		bt.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		bt.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 			x, ok1 := bytesLike(a)
 			y, ok2 := bytesLike(b)
 			if !ok1 || !ok2 {
@@ -1112,9 +1112,9 @@ func init() {
 			}
 			return likeSelf(a, bytes.Repeat(b, int(k))), nil
 		}
-		bt.nb[nbMul] = repeat
-		bt.nbr[nbMul] = repeat
-		bt.nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
+		bt.ownNum().nb[nbMul] = repeat
+		bt.ownNum().nbr[nbMul] = repeat
+		bt.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
 			if a.Type().layout != BytesType && a.Type().layout != ByteArrayType {
 				return NotImplemented, nil
 			}
@@ -1182,7 +1182,7 @@ func init() {
 	}
 	ByteArrayType.hash = unhashable
 	ByteArrayType.setitem = byteArraySetitem
-	ByteArrayType.inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	ByteArrayType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := bytesLike(b)
 		if !ok {
 			return Value{}, typeErrorf("can't concat %s to %s", typeName(b), typeName(a))
@@ -1191,7 +1191,7 @@ func init() {
 		o.b = append(o.b, y...)
 		return a, nil
 	}
-	ByteArrayType.inb[nbMul] = func(t *Thread, a, n Value) (Value, *Exception) {
+	ByteArrayType.ownNum().inb[nbMul] = func(t *Thread, a, n Value) (Value, *Exception) {
 		if n.Type().index == nil {
 			return NotImplemented, nil
 		}

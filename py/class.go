@@ -184,9 +184,9 @@ func fixupSlots(t *Type) {
 		t.setattr = d.setattr
 	}
 	for op := 0; op < nbCount; op++ {
-		t.nb[op] = binarySlot(t, dnNb[op], func(b *Type) binaryFunc { return b.nb[op] })
-		t.nbr[op] = binarySlot(t, dnNbr[op], func(b *Type) binaryFunc { return b.nbr[op] })
-		t.inb[op] = binarySlot(t, dnNbi[op], func(b *Type) binaryFunc { return b.inb[op] })
+		t.ownNum().nb[op] = binarySlot(t, dnNb[op], func(b *Type) binaryFunc { return b.num.nb[op] })
+		t.ownNum().nbr[op] = binarySlot(t, dnNbr[op], func(b *Type) binaryFunc { return b.num.nbr[op] })
+		t.ownNum().inb[op] = binarySlot(t, dnNbi[op], func(b *Type) binaryFunc { return b.num.inb[op] })
 	}
 	t.neg = unarySlot(t, dnNeg, func(b *Type) unaryFunc { return b.neg })
 	t.pos = unarySlot(t, dnPos, func(b *Type) unaryFunc { return b.pos })
@@ -606,7 +606,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			}
 		}
 	}
-	typ := &Type{Header: Header{typ: meta}, Name: name, QualName: name, base: base, bases: bases, layout: layout, heap: true, basetype: true}
+	typ := &Type{Header: Header{typ: meta}, Name: name, QualName: name, base: base, bases: bases, layout: layout, heap: true, basetype: true, num: noNumSlots}
 	mro, err := c3(typ, bases)
 	if err != nil {
 		return Value{}, err
@@ -829,8 +829,8 @@ func init() {
 	TypeType.setattr = typeSetAttr
 	TypeType.hash = objectHash
 	TypeType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
-	TypeType.nb[nbOr] = unionOr
-	TypeType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	TypeType.ownNum().nb[nbOr] = unionOr
+	TypeType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
 	TypeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{

@@ -169,7 +169,7 @@ func init() {
 		}
 		return Bool(eq == (op == EQ)), nil
 	}
-	DictType.nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+	DictType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if b.Type().layout != DictType {
 			return NotImplemented, nil
 		}
@@ -179,7 +179,7 @@ func init() {
 		}
 		return d.Value(), nil
 	}
-	DictType.inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+	DictType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if err := dictUpdateArgs(t, dictSelf(a), "update", []Value{b}, nil); err != nil {
 			return Value{}, err
 		}
@@ -306,7 +306,7 @@ func init() {
 			nb int
 			c  byte
 		}{{nbOr, '|'}, {nbAnd, '&'}, {nbSub, '-'}, {nbXor, '^'}} {
-			vt.nb[op.nb] = func(t *Thread, a, b Value) (Value, *Exception) {
+			vt.ownNum().nb[op.nb] = func(t *Thread, a, b Value) (Value, *Exception) {
 				x, err := setFromIterable(t, SetType, a)
 				if err != nil {
 					return Value{}, err

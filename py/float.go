@@ -411,8 +411,8 @@ func init() {
 	FloatType.richcmp = floatRichcmp
 	FloatType.bool = func(t *Thread, v Value) (bool, *Exception) { return floatOf(v) != 0, nil }
 	for _, op := range []int{nbAdd, nbSub, nbMul, nbTrueDiv, nbFloorDiv, nbMod, nbPow} {
-		FloatType.nb[op] = floatBinary(op, false)
-		FloatType.nbr[op] = floatBinary(op, true)
+		FloatType.ownNum().nb[op] = floatBinary(op, false)
+		FloatType.ownNum().nbr[op] = floatBinary(op, true)
 	}
 	FloatType.neg = func(t *Thread, v Value) (Value, *Exception) { return Float(-floatOf(v)), nil }
 	FloatType.pos = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }

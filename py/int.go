@@ -683,8 +683,8 @@ func init() {
 		if op == nbMatmul {
 			continue
 		}
-		IntType.nb[op] = intBinary(op)
-		IntType.nbr[op] = intBinaryR(op)
+		IntType.ownNum().nb[op] = intBinary(op)
+		IntType.ownNum().nbr[op] = intBinaryR(op)
 	}
 	IntType.neg = func(t *Thread, v Value) (Value, *Exception) {
 		s, b, ok := intParts(v)
@@ -737,8 +737,8 @@ func init() {
 	}
 	BoolType.repr = boolRepr
 	for _, op := range []int{nbAnd, nbOr, nbXor} {
-		BoolType.nb[op] = boolBinary(op)
-		BoolType.nbr[op] = func(t *Thread, b, a Value) (Value, *Exception) { return boolBinary(op)(t, a, b) }
+		BoolType.ownNum().nb[op] = boolBinary(op)
+		BoolType.ownNum().nbr[op] = func(t *Thread, b, a Value) (Value, *Exception) { return boolBinary(op)(t, a, b) }
 	}
 	BoolType.invert = func(t *Thread, v Value) (Value, *Exception) {
 		return Int(^int64(v.n)), nil

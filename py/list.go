@@ -350,7 +350,7 @@ func init() {
 	ListType.len = func(t *Thread, v Value) (int, *Exception) { return len(listSelf(v).items), nil }
 	ListType.iter = func(t *Thread, v Value) (Value, *Exception) { return newListIter(listSelf(v)), nil }
 	ListType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return seqContains(t, listSelf(v).items, x) }
-	ListType.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	ListType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := b.asList()
 		if !ok {
 			return Value{}, typeErrorf("can only concatenate list (not \"%s\") to list", typeName(b))
@@ -359,17 +359,17 @@ func init() {
 		out := make([]Value, 0, len(x.items)+len(y.items))
 		return NewList(append(append(out, x.items...), y.items...)).Value(), nil
 	}
-	ListType.inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	ListType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if err := listSelf(a).extend(t, b); err != nil {
 			return Value{}, err
 		}
 		return a, nil
 	}
-	ListType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	ListType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		return seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
 	}
-	ListType.nbr[nbMul] = ListType.nb[nbMul]
-	ListType.inb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	ListType.ownNum().nbr[nbMul] = ListType.num.nb[nbMul]
+	ListType.ownNum().inb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		r, err := seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
 		if err != nil || r.Is(NotImplemented) {
 			return r, err

@@ -492,13 +492,13 @@ func addSlotWrappers(t *Type, own uint64) {
 	}
 	for op := 0; op < nbCount; op++ {
 		if own&(1<<(slNb+op)) != 0 {
-			wrapBinary(t, "__"+nbNames[op]+"__", t.nb[op])
+			wrapBinary(t, "__"+nbNames[op]+"__", t.num.nb[op])
 		}
 		if own&(1<<(slNbr+op)) != 0 {
-			wrapBinary(t, "__r"+nbNames[op]+"__", t.nbr[op])
+			wrapBinary(t, "__r"+nbNames[op]+"__", t.num.nbr[op])
 		}
 		if own&(1<<(slInb+op)) != 0 {
-			wrapBinary(t, "__i"+nbNames[op]+"__", t.inb[op])
+			wrapBinary(t, "__i"+nbNames[op]+"__", t.num.inb[op])
 		}
 	}
 	for _, u := range []struct {

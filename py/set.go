@@ -518,10 +518,10 @@ func init() {
 			s := v.setObj()
 			return Value{p: unsafe.Pointer(&setIter{Header: Header{typ: SetIterType}, s: s, used: s.used})}, nil
 		}
-		st.nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '|') }
-		st.nb[nbAnd] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '&') }
-		st.nb[nbSub] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '-') }
-		st.nb[nbXor] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '^') }
+		st.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '|') }
+		st.ownNum().nb[nbAnd] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '&') }
+		st.ownNum().nb[nbSub] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '-') }
+		st.ownNum().nb[nbXor] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '^') }
 	}
 	SetType.hash = unhashable
 	SetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -556,7 +556,7 @@ func init() {
 			return a, nil
 		}
 	}
-	SetType.inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+	SetType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		o, ok := b.asSet()
 		if !ok {
 			return NotImplemented, nil
@@ -564,9 +564,9 @@ func init() {
 		a.setObj().mergeFrom(t, o)
 		return a, nil
 	}
-	SetType.inb[nbAnd] = inplace('&')
-	SetType.inb[nbSub] = inplace('-')
-	SetType.inb[nbXor] = inplace('^')
+	SetType.ownNum().inb[nbAnd] = inplace('&')
+	SetType.ownNum().inb[nbSub] = inplace('-')
+	SetType.ownNum().inb[nbXor] = inplace('^')
 	SetType.readyLazy(func() []*MethodDef {
 		return append(setMethodsCommon("set"),
 			methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return None, self.setObj().add(t, x) }),

@@ -3,6 +3,7 @@ package py
 import (
 	"io"
 	"testing"
+	"unsafe"
 )
 
 // Start-up: what `kaa -c pass` does after the packages have initialised (their
@@ -46,3 +47,12 @@ func TestStartupAllocs(t *testing.T) {
 }
 
 const startupAllocLimit = 2000
+
+// The ~180 builtin types are allocated while the package initialises, where each
+// page touched costs start-up time: Type stays within Go's 512-byte size class
+// (rarely used slots live behind pointers, as numSlots does).
+func TestTypeSize(t *testing.T) {
+	if n := unsafe.Sizeof(Type{}); n > 512 {
+		t.Errorf("Type is %d bytes, more than 512", n)
+	}
+}

@@ -148,7 +148,7 @@ func init() {
 			return NewStr(runeStr(r)), nil
 		}), nil
 	}
-	StrType.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	StrType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if b.Type().layout != StrType {
 			return NotImplemented, nil
 		}
@@ -158,7 +158,7 @@ func init() {
 		}
 		return newStrN(x.s+y.s, x.n+y.n), nil
 	}
-	StrType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	StrType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if b.Type().index == nil {
 			return NotImplemented, nil
 		}
@@ -172,8 +172,8 @@ func init() {
 		s := strSelf(a)
 		return newStrN(strings.Repeat(s.s, int(n)), s.n*int(n)), nil
 	}
-	StrType.nbr[nbMul] = StrType.nb[nbMul]
-	StrType.nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) { return percentFormat(t, strSelf(a).s, b) }
+	StrType.ownNum().nbr[nbMul] = StrType.num.nb[nbMul]
+	StrType.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) { return percentFormat(t, strSelf(a).s, b) }
 	StrType.readyLazy(func() []*MethodDef { return strMethodDefs() })
 	StrIterType.iter = selfIter
 	StrIterType.next = funcIterNext

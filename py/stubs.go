@@ -213,8 +213,8 @@ func init() {
 		}
 	}
 	for _, op := range []int{nbAdd, nbSub, nbMul, nbTrueDiv, nbPow} {
-		ComplexType.nb[op] = arith(op, false)
-		ComplexType.nbr[op] = arith(op, true)
+		ComplexType.ownNum().nb[op] = arith(op, false)
+		ComplexType.ownNum().nbr[op] = arith(op, true)
 	}
 	ComplexType.neg = func(t *Thread, v Value) (Value, *Exception) { return NewComplex(-(*complexObj)(v.p).c), nil }
 	ComplexType.pos = func(t *Thread, v Value) (Value, *Exception) { return NewComplex((*complexObj)(v.p).c), nil }
@@ -694,8 +694,8 @@ func init() {
 		}
 		return NewStr(strings.Join(parts, " | ")), nil
 	}
-	UnionType.nb[nbOr] = unionOr
-	UnionType.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	UnionType.ownNum().nb[nbOr] = unionOr
+	UnionType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	UnionType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil)}
 	})
@@ -710,7 +710,7 @@ func init() {
 	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
 	}
-	GenericAliasType.nb[nbOr] = unionOr
+	GenericAliasType.ownNum().nb[nbOr] = unionOr
 	GenericAliasType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),

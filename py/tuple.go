@@ -248,7 +248,7 @@ func init() {
 		items, _ := v.tupleItems()
 		return seqContains(t, items, x)
 	}
-	TupleType.nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	TupleType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		x, _ := a.tupleItems()
 		y, ok := b.tupleItems()
 		if !ok {
@@ -257,11 +257,11 @@ func init() {
 		out := make([]Value, 0, len(x)+len(y))
 		return NewTuple(append(append(out, x...), y...)...), nil
 	}
-	TupleType.nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	TupleType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		x, _ := a.tupleItems()
 		return seqRepeat(t, x, b, func(items []Value) Value { return NewTuple(items...) })
 	}
-	TupleType.nbr[nbMul] = TupleType.nb[nbMul]
+	TupleType.ownNum().nbr[nbMul] = TupleType.num.nb[nbMul]
 	TupleType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methO("tuple.count", func(t *Thread, self, x Value) (Value, *Exception) {

@@ -80,6 +80,8 @@ type Type struct {
 	abstract   bool
 	hasDict    bool     // instances carry a __dict__
 	hasWeakref bool     // instances can be weakly referenced (a __weakref__ slot)
+	isMethod   bool     // instances bind like functions (LOAD_ATTR's method form)
+	ownsNum    bool     // num is t's own, not shared
 	slotN      []string // __slots__ names that became member descriptors (heap types)
 	nslots     int      // total slot count including bases
 	subs       []weak.Pointer[Type]
@@ -102,9 +104,7 @@ type Type struct {
 	getitem  binaryFunc
 	setitem  setitemFunc // val zero: delete
 	contains containsF
-	nb       [nbCount]binaryFunc // a.__op__(b)
-	nbr      [nbCount]binaryFunc // b.__rop__(a), called as nbr(b, a)
-	inb      [nbCount]binaryFunc // a.__iop__(b)
+	num      *numSlots // binary operators; shared with the base until written (ownNum)
 	neg      unaryFunc
 	pos      unaryFunc
 	invert   unaryFunc
@@ -112,7 +112,6 @@ type Type struct {
 	index    unaryFunc
 	int      unaryFunc
 	float    unaryFunc
-	isMethod bool // instances bind like functions (LOAD_ATTR's method form)
 
 	// A builtin type's dict (slot wrappers, methods, __doc__) is built on first
 	// use rather than at start-up: ready records what it needs in lazy, and
@@ -138,11 +137,32 @@ type lazyRound struct {
 	methodsFn func() []*MethodDef // readyLazy's: the methods are made on first use too
 }
 
+// numSlots are a type's binary-operator slots. Most types define none and share
+// noNumSlots or their base's, which keeps Type small: the ~180 builtin types are
+// allocated at start-up, where every page touched costs.
+type numSlots struct {
+	nb  [nbCount]binaryFunc // a.__op__(b)
+	nbr [nbCount]binaryFunc // b.__rop__(a), called as nbr(b, a)
+	inb [nbCount]binaryFunc // a.__iop__(b)
+}
+
+// noNumSlots is the empty set of slots, never written.
+var noNumSlots = &numSlots{}
+
+// ownNum returns t's slots for writing, copying the shared ones first.
+func (t *Type) ownNum() *numSlots {
+	if !t.ownsNum {
+		n := *t.num
+		t.num, t.ownsNum = &n, true
+	}
+	return t.num
+}
+
 // TypeType is type.
-var TypeType = &Type{Name: "type", QualName: "type"}
+var TypeType = &Type{Name: "type", QualName: "type", num: noNumSlots}
 
 // ObjectType is object.
-var ObjectType = &Type{Name: "object", QualName: "object"}
+var ObjectType = &Type{Name: "object", QualName: "object", num: noNumSlots}
 
 // Instance is the layout of instances of classes whose builtin base is object.
 type Instance struct {
@@ -268,7 +288,7 @@ func (t *Type) fullName() string {
 
 // newType builds a builtin type; fill in its slots and then call ready.
 func newType(name string, base *Type, layout *Type) *Type {
-	t := &Type{Name: name, QualName: name, base: base, layout: layout, basetype: true}
+	t := &Type{Name: name, QualName: name, base: base, layout: layout, basetype: true, num: noNumSlots}
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		t.module, t.Name, t.QualName = name[:i], name[i+1:], name[i+1:]
 	}
@@ -329,15 +349,20 @@ func (t *Type) inherit(b *Type) {
 	if t.contains == nil {
 		t.contains = b.contains
 	}
-	for i := range t.nb {
-		if t.nb[i] == nil {
-			t.nb[i] = b.nb[i]
-		}
-		if t.nbr[i] == nil {
-			t.nbr[i] = b.nbr[i]
-		}
-		if t.inb[i] == nil {
-			t.inb[i] = b.inb[i]
+	if !t.ownsNum {
+		t.num = b.num
+	} else {
+		n := t.num
+		for i := range n.nb {
+			if n.nb[i] == nil {
+				n.nb[i] = b.num.nb[i]
+			}
+			if n.nbr[i] == nil {
+				n.nbr[i] = b.num.nbr[i]
+			}
+			if n.inb[i] == nil {
+				n.inb[i] = b.num.inb[i]
+			}
 		}
 	}
 	if t.neg == nil {
@@ -432,9 +457,9 @@ func ownSlots(t *Type) uint64 {
 	set(slInt, t.int != nil)
 	set(slFloat, t.float != nil)
 	for op := 0; op < nbCount; op++ {
-		set(slNb+op, t.nb[op] != nil)
-		set(slNbr+op, t.nbr[op] != nil)
-		set(slInb+op, t.inb[op] != nil)
+		set(slNb+op, t.num.nb[op] != nil)
+		set(slNbr+op, t.num.nbr[op] != nil)
+		set(slInb+op, t.num.inb[op] != nil)
 	}
 	return own
 }

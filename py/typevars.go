@@ -193,8 +193,8 @@ func init() {
 			}
 			return NewStr(prefix + p.name.str().s), nil
 		}
-		tt.nb[nbOr] = unionOr
-		tt.nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+		tt.ownNum().nb[nbOr] = unionOr
+		tt.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 		self := func(v Value) *typeParam { return (*typeParam)(v.p) }
 		defs := []*MethodDef{
 			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return self(v).name, nil }, nil),
@@ -304,7 +304,7 @@ func init() {
 	ta := TypeAliasTypeType
 	ta.basetype = false
 	ta.repr = func(t *Thread, v Value) (Value, *Exception) { return (*typeAlias)(v.p).name, nil }
-	ta.nb[nbOr] = unionOr
+	ta.ownNum().nb[nbOr] = unionOr
 	ta.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		a := (*typeAlias)(v.p)
 		if items, ok := a.typeParams.tupleItems(); !ok || len(items) == 0 {
@@ -394,7 +394,7 @@ func init() {
 		h, err := Hash(t, tga(v).args.Value())
 		return h ^ int64(idOf(tga(v).origin)), err
 	}
-	tg.nb[nbOr] = unionOr
+	tg.ownNum().nb[nbOr] = unionOr
 	tg.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).origin, nil }, nil),
