@@ -171,9 +171,10 @@ func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exceptio
 	return None, nil
 }
 
-// pathFind is PathFinder.find_spec: each entry of path (sys.path when zero) is a
-// directory searched as FileFinder searches it; directories without __init__ found
-// on the way make a namespace package when nothing else is found.
+// pathFind is PathFinder.find_spec: each entry of path (sys.path when zero) gets its
+// finder from sys.path_importer_cache or sys.path_hooks (filefinder.go) and is
+// asked for the spec; the portions of the entries that have only a directory make a
+// namespace package when nothing else is found.
 func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exception) {
 	var entries []string
 	if path.IsNil() || path.IsNone() {
@@ -189,15 +190,44 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 			}
 		}
 	}
-	base := name[strings.LastIndexByte(name, '.')+1:]
 	var portions []string
-	for _, dir := range entries {
-		s, portion, ok := in.fileFind(name, base, dir)
-		if ok {
-			return newSpec(s), nil
+	for _, entry := range entries {
+		finder, err := in.pathFinder(t, entry)
+		if err != nil {
+			return Value{}, err
 		}
-		if portion != "" {
-			portions = append(portions, portion)
+		if finder.IsNone() {
+			continue
+		}
+		s, err := entryFindSpec(t, finder, name)
+		if err != nil {
+			return Value{}, err
+		}
+		if s.IsNone() {
+			continue
+		}
+		loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if !loader.IsNil() && !loader.IsNone() {
+			return s, nil
+		}
+		locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if locs.IsNil() || locs.IsNone() {
+			return Value{}, Errorf(ImportError, "spec missing loader")
+		}
+		items, err := ToSlice(t, locs)
+		if err != nil {
+			return Value{}, err
+		}
+		for _, p := range items {
+			if p.Type() == StrType {
+				portions = append(portions, p.str().s)
+			}
 		}
 	}
 	if portions != nil {
@@ -213,36 +243,6 @@ func strValues(ss []string) []Value {
 		out[i] = NewStr(s)
 	}
 	return out
-}
-
-// fileFind is FileFinder.find_spec for one directory: a package directory with an
-// __init__ module, then NAME.py, then a sourceless NAME.pyc; a bare directory is a
-// namespace portion.
-func (in *Interp) fileFind(name, base, dir string) (spec, string, bool) {
-	if dir == "" {
-		if wd, err := os.Getwd(); err == nil {
-			dir = wd
-		} else {
-			dir = "."
-		}
-	}
-	pkg := filepath.Join(dir, base)
-	portion := ""
-	if st, err := os.Stat(pkg); err == nil && st.IsDir() {
-		for _, suffix := range []string{".py", ".pyc"} {
-			init := filepath.Join(pkg, "__init__"+suffix)
-			if isFile(init) {
-				return in.fileSpec(name, init, suffix, []string{pkg}), "", true
-			}
-		}
-		portion = pkg
-	}
-	for _, suffix := range []string{".py", ".pyc"} {
-		if f := pkg + suffix; isFile(f) {
-			return in.fileSpec(name, f, suffix, nil), "", true
-		}
-	}
-	return spec{}, portion, false
 }
 
 func isFile(path string) bool {
@@ -1224,7 +1224,9 @@ func init() {
 		&MethodDef{Name: "exec_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }})
 	FrozenImporterType.ready(findSpec(FrozenImporterType))
 	PathFinderType.ready(findSpec(PathFinderType),
-		&MethodDef{Name: "invalidate_caches", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }})
+		&MethodDef{Name: "invalidate_caches", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+			return None, t.interp.invalidatePathCaches(t)
+		}})
 }
 
 // moduleRepr is module.__repr__ (_module_repr): from the spec when there is one, else

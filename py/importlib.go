@@ -90,7 +90,33 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 			return t.importFull(name, pkg, level)
 		}},
 		methO("reload", func(t *Thread, _, mod Value) (Value, *Exception) { return t.reload(mod) }),
-		methNoArgs("invalidate_caches", func(t *Thread, _ Value) (Value, *Exception) { return None, nil }),
+		methNoArgs("invalidate_caches", func(t *Thread, _ Value) (Value, *Exception) {
+			// Every finder on sys.meta_path that has invalidate_caches (PathFinder
+			// drops or refreshes the path entry finders' caches).
+			mp, _ := ModuleDict(t.interp.sys).GetStr("meta_path")
+			finders, err := ToSlice(t, mp)
+			if err != nil {
+				return Value{}, err
+			}
+			for _, f := range finders {
+				if f.p == unsafe.Pointer(PathFinderType) {
+					if err := t.interp.invalidatePathCaches(t); err != nil {
+						return Value{}, err
+					}
+					continue
+				}
+				m, found, err := LookupAttr(t, f, NewStr("invalidate_caches").str())
+				if err != nil {
+					return Value{}, err
+				}
+				if found {
+					if _, err := Call(t, m); err != nil {
+						return Value{}, err
+					}
+				}
+			}
+			return None, nil
+		}),
 	}
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "importlib"))
@@ -308,71 +334,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			if a[0].Type() != StrType {
 				return Value{}, typeErrorf("name must be str")
 			}
-			name := a[0].str().s
-			loc := "<unknown>"
-			if a[1].IsNil() || a[1].IsNone() {
-				// No location: the loader may know it.
-				if a[2].IsNil() || a[2].IsNone() {
-					// no loader to ask
-				} else if gf, found, err := LookupAttr(t, a[2], NewStr("get_filename").str()); err != nil {
-					return Value{}, err
-				} else if found {
-					r, err := Call(t, gf, a[0])
-					if err != nil && !err.Matches(ImportError) {
-						return Value{}, err
-					}
-					if err == nil {
-						if loc, err = fsPath(t, r); err != nil {
-							return Value{}, err
-						}
-					}
-				}
-			} else {
-				var err *Exception
-				if loc, err = fsPath(t, a[1]); err != nil {
-					return Value{}, err
-				}
-			}
-			loader := a[2]
-			if loader.IsNil() || loader.IsNone() {
-				switch {
-				case strings.HasSuffix(loc, ".py"):
-					loader = newFileLoader(SourceFileLoaderType, name, loc)
-				case strings.HasSuffix(loc, ".pyc"):
-					loader = newFileLoader(SourcelessFileLoaderType, name, loc)
-				default:
-					return None, nil
-				}
-			}
-			sp := spec{name: name, loader: loader, origin: loc, location: true}
-			switch {
-			case strings.HasSuffix(loc, ".py"):
-				sp.cached = t.interp.cacheFromSource(loc)
-			case strings.HasSuffix(loc, ".pyc"):
-				sp.cached = loc
-			}
-			s := newSpec(sp)
-			locs := a[3]
-			if locs.IsNil() {
-				locs = None
-				if ip, found, err := LookupAttr(t, loader, NewStr("is_package").str()); err != nil {
-					return Value{}, err
-				} else if found {
-					r, err := Call(t, ip, NewStr(name))
-					if err == nil {
-						if b, _ := IsTrue(t, r); b {
-							locs = NewList(nil).Value()
-						}
-					} else if !err.Matches(ImportError) {
-						return Value{}, err
-					}
-				}
-			}
-			if !locs.IsNone() && locs.Type() == ListType && len(locs.list().items) == 0 {
-				locs.list().items = append(locs.list().items, NewStr(loc[:max(0, strings.LastIndexByte(loc, '/'))]))
-			}
-			s.hdr().dict.SetStr("submodule_search_locations", locs)
-			return s, nil
+			return specFromFileLocation(t, a[0], a[1], a[2], a[3])
 		}},
 	}
 	defs = append(defs, &MethodDef{Name: "spec_from_loader", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -483,7 +445,7 @@ func newImportlibMachineryModule(t *Thread) (Value, *Exception) {
 	d := ModuleDict(m)
 	d.SetStr("__doc__", NewStr("The machinery of importlib: finders, loaders, hooks, etc."))
 	for _, typ := range []*Type{ModuleSpecType, BuiltinImporterType, FrozenImporterType, PathFinderType,
-		SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType} {
+		FileFinderType, SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType} {
 		d.SetStr(typ.Name, TypeValue(typ))
 	}
 	d.SetStr("SOURCE_SUFFIXES", NewList([]Value{NewStr(".py")}).Value())
@@ -493,4 +455,74 @@ func newImportlibMachineryModule(t *Thread) (Value, *Exception) {
 		return NewList([]Value{NewStr(".py"), NewStr(".pyc")}).Value(), nil
 	}), m, "importlib.machinery"))
 	return m, nil
+}
+
+// specFromFileLocation is importlib.util.spec_from_file_location(name, location,
+// loader=, submodule_search_locations=); a zero Value is an argument not given.
+func specFromFileLocation(t *Thread, nameV, location, loaderV, locsV Value) (Value, *Exception) {
+	name := nameV.str().s
+	loc := "<unknown>"
+	if location.IsNil() || location.IsNone() {
+		// No location: the loader may know it.
+		if loaderV.IsNil() || loaderV.IsNone() {
+			// no loader to ask
+		} else if gf, found, err := LookupAttr(t, loaderV, NewStr("get_filename").str()); err != nil {
+			return Value{}, err
+		} else if found {
+			r, err := Call(t, gf, nameV)
+			if err != nil && !err.Matches(ImportError) {
+				return Value{}, err
+			}
+			if err == nil {
+				if loc, err = fsPath(t, r); err != nil {
+					return Value{}, err
+				}
+			}
+		}
+	} else {
+		var err *Exception
+		if loc, err = fsPath(t, location); err != nil {
+			return Value{}, err
+		}
+	}
+	loader := loaderV
+	if loader.IsNil() || loader.IsNone() {
+		switch {
+		case strings.HasSuffix(loc, ".py"):
+			loader = newFileLoader(SourceFileLoaderType, name, loc)
+		case strings.HasSuffix(loc, ".pyc"):
+			loader = newFileLoader(SourcelessFileLoaderType, name, loc)
+		default:
+			return None, nil
+		}
+	}
+	sp := spec{name: name, loader: loader, origin: loc, location: true}
+	switch {
+	case strings.HasSuffix(loc, ".py"):
+		sp.cached = t.interp.cacheFromSource(loc)
+	case strings.HasSuffix(loc, ".pyc"):
+		sp.cached = loc
+	}
+	s := newSpec(sp)
+	locs := locsV
+	if locs.IsNil() {
+		locs = None
+		if ip, found, err := LookupAttr(t, loader, NewStr("is_package").str()); err != nil {
+			return Value{}, err
+		} else if found {
+			r, err := Call(t, ip, NewStr(name))
+			if err == nil {
+				if b, _ := IsTrue(t, r); b {
+					locs = NewList(nil).Value()
+				}
+			} else if !err.Matches(ImportError) {
+				return Value{}, err
+			}
+		}
+	}
+	if !locs.IsNone() && locs.Type() == ListType && len(locs.list().items) == 0 {
+		locs.list().items = append(locs.list().items, NewStr(loc[:max(0, strings.LastIndexByte(loc, '/'))]))
+	}
+	s.hdr().dict.SetStr("submodule_search_locations", locs)
+	return s, nil
 }

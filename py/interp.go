@@ -45,6 +45,8 @@ type Interp struct {
 	warnOptions     []string
 	origArgv        []string
 
+	pathHook Value // the default entry of sys.path_hooks (filefinder.go)
+
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
 	// sets it from any goroutine and wakes a read of standard input (stdin_unix.go).

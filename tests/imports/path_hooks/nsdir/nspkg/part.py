@@ -1,0 +1,1 @@
+Y = 'ns portion'
