@@ -10,9 +10,11 @@ package py
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unsafe"
 )
 
@@ -272,6 +274,46 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 		}
 		return m, nil
 	}
+	if in.importTime.on {
+		return in.timedImport(t, name)
+	}
+	return in.findAndLoad(t, name)
+}
+
+// importTimer is -X importtime's state: the nesting of the imports under way and
+// the time their children took.
+type importTimer struct {
+	on, header bool
+	level      int
+	children   time.Duration
+}
+
+// timedImport is findAndLoad reported as CPython's -X importtime reports it: once
+// a header, then for each import its own time and its time with the imports it
+// made (in µs, rounded up), indented by its nesting, when it ends.
+func (in *Interp) timedImport(t *Thread, name string) (Value, *Exception) {
+	it := &in.importTime
+	in.Flush()
+	if !it.header {
+		it.header = true
+		io.WriteString(in.stderr, "import time: self [us] | cumulative | imported package\n")
+	}
+	it.level++
+	saved := it.children
+	it.children = 0
+	start := time.Now()
+	m, err := in.findAndLoad(t, name)
+	cum := time.Since(start)
+	it.level--
+	us := func(d time.Duration) int64 { return int64((d + time.Microsecond - 1) / time.Microsecond) }
+	fmt.Fprintf(in.stderr, "import time: %9d | %10d | %*s%s\n", us(cum-it.children), us(cum), it.level*2, "", name)
+	it.children = saved + cum
+	return m, err
+}
+
+// findAndLoad is _find_and_load for a module not in sys.modules: the parent package
+// first, then the spec from sys.meta_path, then the module loaded from it.
+func (in *Interp) findAndLoad(t *Thread, name string) (Value, *Exception) {
 	var path, parentSpec Value
 	parent, child := "", ""
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {

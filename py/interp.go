@@ -45,7 +45,8 @@ type Interp struct {
 	warnOptions     []string
 	origArgv        []string
 
-	pathHook Value // the default entry of sys.path_hooks (filefinder.go)
+	pathHook   Value // the default entry of sys.path_hooks (filefinder.go)
+	importTime importTimer
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
@@ -89,6 +90,9 @@ type Config struct {
 	IntMaxStrDigits *int
 	// CheckHashPycs is --check-hash-based-pycs ("default", "always", "never").
 	CheckHashPycs string
+	// ImportTime is -X importtime / PYTHONPROFILEIMPORTTIME: each import's time is
+	// reported on standard error.
+	ImportTime bool
 	// Native modules importable by name (Go-implemented stdlib modules).
 	Native map[string]func(t *Thread) (Value, *Exception)
 }
@@ -183,6 +187,7 @@ func NewInterp(cfg Config) *Interp {
 	}
 	in.optimize = cfg.Flags.Optimize
 	in.pycachePrefix = cfg.PycachePrefix
+	in.importTime.on = cfg.ImportTime
 	in.checkHashPycs = cfg.CheckHashPycs
 	if in.checkHashPycs == "" {
 		in.checkHashPycs = "default"

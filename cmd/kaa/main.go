@@ -135,6 +135,10 @@ func run(args []string) (status int) {
 	}
 	if !o.flags.IgnoreEnvironment {
 		cfg.IOEncoding = os.Getenv("PYTHONIOENCODING")
+		cfg.ImportTime = os.Getenv("PYTHONPROFILEIMPORTTIME") != ""
+	}
+	if _, ok := o.xoption("importtime"); ok {
+		cfg.ImportTime = true
 	}
 	if p, ok := o.xoption("pycache_prefix"); ok {
 		cfg.PycachePrefix = p

@@ -108,4 +108,7 @@ CASES = [
     dict(name="locale_C_utf8", args=["-c", MODES], env={"LANG": "C.UTF-8"}),
     dict(name="X_warn_default_encoding", args=["-X", "warn_default_encoding", "-c", MODES], env={"LANG": "C.UTF-8"}),
     dict(name="env_warn_default_encoding", args=["-c", MODES], env={"PYTHONWARNDEFAULTENCODING": "1", "LANG": "C.UTF-8"}),
+    dict(name="X_importtime", args=["-X", "importtime", "-c", "import pkg.b, mod, mod\nimport pkg\nprint('done')"], keep_stderr=r"import time: self|\| +(pkg|pkg\.b|mod|missing)$",
+         files={"pkg/__init__.py": "import pkg.b\n", "pkg/b.py": "X = 1\n", "mod.py": "try:\n    import missing\nexcept ImportError:\n    pass\n"}),
+    dict(name="env_importtime", args=["-c", "import mod"], keep_stderr=r"import time: self|\| +mod$", files={"mod.py": ""}, env={"PYTHONPROFILEIMPORTTIME": "1"}),
 ]

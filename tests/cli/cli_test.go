@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -23,6 +24,9 @@ type testCase struct {
 	Stdin string            `json:"stdin"`
 	// Interrupts is how many "...ready" lines of output are answered with SIGINT.
 	Interrupts int `json:"interrupts"`
+	// KeepStderr, a regular expression, keeps only the lines of standard error it
+	// matches, with -X importtime's figures masked (gen.py's keep).
+	KeepStderr string `json:"keep_stderr"`
 }
 
 type result struct {
@@ -61,7 +65,7 @@ func runCase(t *testing.T, exe string, c testCase) result {
 	norm := func(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}
-	return result{norm(out), norm(errOut), rc}
+	return result{norm(out), keepStderr(c, norm(errOut)), rc}
 }
 
 func TestCommandLine(t *testing.T) {
@@ -109,6 +113,23 @@ func decodeReplace(s string) string {
 			b.WriteString(s[i : i+n])
 		}
 		i += n
+	}
+	return b.String()
+}
+
+var importTimeFigures = regexp.MustCompile(`^import time: +\d+ \| +\d+ \|`)
+
+// keepStderr is gen.py's keep: the lines of stderr that c.KeepStderr matches.
+func keepStderr(c testCase, stderr string) string {
+	if c.KeepStderr == "" {
+		return stderr
+	}
+	re := regexp.MustCompile(c.KeepStderr)
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(stderr, "\n") {
+		if l != "" && re.MatchString(strings.TrimSuffix(l, "\n")) {
+			b.WriteString(importTimeFigures.ReplaceAllString(l, "import time: N | N |"))
+		}
 	}
 	return b.String()
 }
