@@ -251,6 +251,12 @@ func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 		}
 	}
 	for _, h := range hooks {
+		if h.p == unsafe.Pointer(ZipImporterType) {
+			if z := in.zipImporterFor(entry); !z.IsNil() {
+				return z, nil
+			}
+			continue
+		}
 		if !in.pathHook.IsNil() && h.p == in.pathHook.p {
 			f, err := hookFileFinder(entry, stdLoaders(), true)
 			if err != nil {
@@ -272,8 +278,11 @@ func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 
 // entryFindSpec asks an entry's finder for fullname's spec.
 func entryFindSpec(t *Thread, finder Value, fullname string) (Value, *Exception) {
-	if finder.Type() == FileFinderType {
+	switch finder.Type() {
+	case FileFinderType:
 		return (*fileFinder)(finder.p).findSpec(t, fullname)
+	case ZipImporterType:
+		return asZipImporter(finder).findSpec(t, fullname)
 	}
 	return CallMethod(t, finder, "find_spec", NewStr(fullname), None)
 }

@@ -47,6 +47,7 @@ type Interp struct {
 
 	pathHook   Value // the default entry of sys.path_hooks (filefinder.go)
 	importTime importTimer
+	zip        zipState // zipimport's archives (zipimport.go)
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
@@ -336,7 +337,6 @@ func (in *Interp) MainModule() Value {
 // __main__ with the spec's attributes; a package runs its __main__ submodule. A
 // module that cannot be found or run gives SystemExit("EXECUTABLE: message").
 func (t *Thread) RunModule(name string) *Exception {
-	in := t.interp
 	s, code, err := t.moduleDetails(name)
 	if err != nil {
 		if err.Matches(runpyError) {
@@ -348,10 +348,52 @@ func (t *Thread) RunModule(name string) *Exception {
 		}
 		return err
 	}
+	return t.runAsMain(s, code, true)
+}
+
+// RunMainPath runs a directory or ZIP archive named as the program, which the
+// command line made sys.path[0]: its __main__ module runs as __main__, as
+// runpy._run_module_as_main("__main__", alter_argv=False) runs it.
+func (t *Thread) RunMainPath() *Exception {
+	in := t.interp
+	saved, hadMain := in.modules.GetStr("__main__")
+	if hadMain {
+		in.modules.DelItem(t, NewStr("__main__"))
+	}
+	s, code, err := t.moduleDetails("__main__")
+	if hadMain {
+		in.modules.SetStr("__main__", saved)
+	}
+	if err != nil {
+		if err.Matches(runpyError) {
+			where := ""
+			if p, ok := ModuleDict(in.sys).GetStr("path"); ok && p.Type() == ListType && len(p.list().items) > 0 {
+				where, _ = Repr(t, p.list().items[0])
+			}
+			return NewException(SystemExit, NewStr(Executable()+": can't find '__main__' module in "+where))
+		}
+		return err
+	}
+	return t.runAsMain(s, code, false)
+}
+
+// IsPathImporter reports whether one of sys.path_hooks accepts path (a directory or
+// a ZIP archive), caching its answer in sys.path_importer_cache as CPython's
+// command line does for the script it is given.
+func (t *Thread) IsPathImporter(path string) bool {
+	f, err := t.interp.pathFinder(t, path)
+	return err == nil && !f.IsNone()
+}
+
+// runAsMain is runpy's _run_code for the __main__ module: the module's attributes
+// from its spec (sys.argv[0] becoming its file if alterArgv), then its code, with
+// runpy's two frames in a traceback.
+func (t *Thread) runAsMain(s Value, code *Code, alterArgv bool) *Exception {
+	in := t.interp
 	mod := in.MainModule()
 	d := ModuleDict(mod)
 	origin, _, _ := attrStr(t, s, "origin")
-	if argv, ok := ModuleDict(in.sys).GetStr("argv"); ok && argv.Type() == ListType && len(argv.list().items) > 0 {
+	if argv, ok := ModuleDict(in.sys).GetStr("argv"); alterArgv && ok && argv.Type() == ListType && len(argv.list().items) > 0 {
 		argv.list().items[0] = NewStr(origin)
 	}
 	loader, _, _ := LookupAttr(t, s, NewStr("loader").str())
@@ -373,7 +415,7 @@ func (t *Thread) RunModule(name string) *Exception {
 	d.SetStr("__loader__", loader)
 	d.SetStr("__package__", parent)
 	d.SetStr("__spec__", s)
-	_, err = t.RunCode(code, mod)
+	_, err := t.RunCode(code, mod)
 	if err != nil && err.traceback != nil {
 		// CPython runs the module from runpy's frozen frames, and its tracebacks show
 		// them; Kaa runs it directly and prints the same two entries.

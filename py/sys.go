@@ -355,7 +355,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("dont_write_bytecode", Bool(fl.DontWriteBytecode))
 	d.SetStr("pycache_prefix", optStr(in.pycachePrefix))
 	d.SetStr("meta_path", NewList([]Value{TypeValue(BuiltinImporterType), TypeValue(FrozenImporterType), TypeValue(PathFinderType)}).Value())
-	d.SetStr("path_hooks", NewList([]Value{t.interp.defaultPathHook()}).Value())
+	d.SetStr("path_hooks", NewList([]Value{TypeValue(ZipImporterType), t.interp.defaultPathHook()}).Value())
 	d.SetStr("path_importer_cache", NewDict().Value())
 	xo := NewDict()
 	for _, x := range in.xoptions {

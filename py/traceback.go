@@ -261,7 +261,7 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
 // stack renders traceback entries.
 func (c *tbCtx) stack(tb *Traceback) string {
 	var b strings.Builder
-	formatEntries(&b, tb, c.files)
+	formatEntries(c.t, &b, tb, c.files)
 	return b.String()
 }
 
@@ -269,7 +269,7 @@ func (c *tbCtx) stack(tb *Traceback) string {
 // entries beyond this many are summarised.
 const recursiveCutoff = 3
 
-func formatEntries(b *strings.Builder, tb *Traceback, files map[string][]string) {
+func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string) {
 	var lastFile, lastName string
 	lastLine, count := -1, 0
 	flush := func() {
@@ -291,6 +291,9 @@ func formatEntries(b *strings.Builder, tb *Traceback, files map[string][]string)
 			lastFile, lastName, lastLine, count = c.Filename, c.Name, line, 1
 		}
 		b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
+		if c.source == nil {
+			loaderSource(t, tb.frame, c.Filename, files)
+		}
 		writeSource(b, c, tb.lasti, files)
 	}
 	flush()
@@ -306,6 +309,33 @@ func fileLines(name string, files map[string][]string) []string {
 	}
 	files[name] = lines
 	return lines
+}
+
+// loaderSource is linecache.lazycache: the source of a file that cannot be read
+// (a module in a ZIP archive) comes from the frame's module's
+// __loader__.get_source(__name__), if it has one.
+func loaderSource(t *Thread, f *Frame, name string, files map[string][]string) {
+	if _, ok := files[name]; ok || t == nil || f == nil || f.globals == nil || name == "" ||
+		strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
+		return
+	}
+	if _, err := os.Stat(name); err == nil {
+		return
+	}
+	loader, ok := f.globals.GetStr("__loader__")
+	modName, ok2 := f.globals.GetStr("__name__")
+	if !ok || !ok2 || loader.IsNone() {
+		return
+	}
+	gs, found, err := LookupAttr(t, loader, NewStr("get_source").str())
+	if err != nil || !found {
+		return
+	}
+	src, err := Call(t, gs, modName)
+	if err != nil || src.Type() != StrType {
+		return
+	}
+	files[name] = splitSourceLines(src.str().s)
 }
 
 func splitSourceLines(src string) []string {

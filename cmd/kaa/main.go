@@ -3,6 +3,7 @@
 package main
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
 	"io"
@@ -97,20 +98,20 @@ func run(args []string) (status int) {
 			scriptPath = abs
 		}
 	}
-	if !o.flags.SafePath {
-		switch {
-		case o.hasModule:
-			wd, _ := os.Getwd()
-			first = []string{wd}
-		case scriptPath != "":
-			if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
-				first = []string{scriptPath}
-			} else {
-				first = []string{filepath.Dir(scriptPath)}
-			}
-		default:
-			first = []string{""}
-		}
+	// A directory or ZIP archive given as the script is run through the import
+	// system and is sys.path[0] even with -P, as CPython's pymain_get_importer.
+	importerScript := scriptPath != "" && isImporterPath(scriptPath)
+	switch {
+	case importerScript:
+		first = []string{scriptPath}
+	case o.flags.SafePath:
+	case o.hasModule:
+		wd, _ := os.Getwd()
+		first = []string{wd}
+	case scriptPath != "":
+		first = []string{filepath.Dir(scriptPath)}
+	default:
+		first = []string{""}
 	}
 	path := append(append(first, pythonPath(o)...), py.StdlibPath()...)
 	if o.hasModule {
@@ -169,14 +170,12 @@ func run(args []string) (status int) {
 		case o.hasModule:
 			return t.RunModule(o.module), false, 0
 		case scriptPath != "":
-			if st, err := os.Stat(scriptPath); err == nil && st.IsDir() {
-				main := filepath.Join(scriptPath, "__main__.py")
-				if src, err = os.ReadFile(main); err != nil {
-					fmt.Fprintf(os.Stderr, "%s: can't find '__main__' module in '%s'\n", executable(), scriptPath)
-					return nil, true, 1
-				}
-				scriptPath = main
-			} else if src, err = os.ReadFile(scriptPath); err != nil {
+			if t.IsPathImporter(scriptPath) && importerScript {
+				// A directory or a ZIP archive: its __main__ module, found through
+				// sys.path[0], which is the path itself.
+				return t.RunMainPath(), false, 0
+			}
+			if src, err = os.ReadFile(scriptPath); err != nil {
 				fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %s\n", executable(), scriptPath, errnoText(err))
 				return nil, true, 2
 			}
@@ -220,6 +219,33 @@ func catchInterrupts(in *py.Interp) {
 			in.Interrupt()
 		}
 	}()
+}
+
+// isImporterPath reports whether one of the default sys.path_hooks would accept
+// path: a directory (FileFinder) or a ZIP archive (zipimporter).
+func isImporterPath(path string) bool {
+	st, err := os.Stat(path)
+	for err != nil {
+		// A folder inside a ZIP archive: app.zip/sub.
+		parent := filepath.Dir(path)
+		if parent == path {
+			return false
+		}
+		path = parent
+		st, err = os.Stat(path)
+		if err == nil && st.IsDir() {
+			return false
+		}
+	}
+	if st.IsDir() {
+		return true
+	}
+	r, err := zip.OpenReader(path)
+	if err != nil {
+		return false
+	}
+	r.Close()
+	return true
 }
 
 // onPath reports whether one of the directories holds a module or regular package

@@ -9,6 +9,9 @@ FLAGS = "import sys; f = sys.flags; print(f.optimize, f.dont_write_bytecode, f.n
 
 MODES = "import sys; f = sys.flags; print(f.dev_mode, f.utf8_mode, f.warn_default_encoding, sys.warnoptions, sys._xoptions)\n"
 
+ZSHOW = 'import sys\nprint(__name__, __file__, type(__loader__).__name__, __spec__.name, __spec__.origin, __package__, sys.path[0], sys.argv)\n'
+ZIPMAIN = 'import sys, os, zipimport\nhere = os.getcwd()\ndef rel(v):\n    return str(v).replace(here + "/", "")\nsys.path.insert(0, os.path.join(here, "bad.zip"))\nsys.path.insert(0, os.path.join(here, "lib.zip"))\nsys.path.insert(0, os.path.join(here, "lib.zip", "sub"))\nimport mod, pkg.sub, ns.part, compiled, inner\nfor m in (mod, pkg, pkg.sub, ns, ns.part, compiled, inner):\n    print(m.__name__, rel(m.__file__), rel(m.__spec__.origin), rel(getattr(m, "__path__", None)), type(m.__loader__).__name__)\nprint(mod.V, pkg.sub.W, ns.part.P, compiled.C, inner.I)\nz = sys.path_importer_cache[os.path.join(here, "lib.zip")]\nprint(rel(repr(z)), rel(z.archive), repr(z.prefix), rel(repr(sys.path_importer_cache[os.path.join(here, "lib.zip", "sub")])))\nprint(sys.path_importer_cache[os.path.join(here, "bad.zip")])\nprint(z.is_package("pkg"), z.is_package("mod"), rel(z.get_filename("pkg")), z.get_source("mod"), z.get_source("compiled"))\nprint(z.get_data(os.path.join(here, "lib.zip", "data.txt")), z.get_data("data.txt"))\nprint(type(z.get_code("mod")).__name__, z.find_spec("nothing"), z.find_spec("ns").loader, rel(z.find_spec("ns").submodule_search_locations))\nprint(sorted(zipimport._zip_directory_cache[os.path.join(here, "lib.zip")]))\nfor call in (lambda: z.get_source("nope"), lambda: z.is_package("nope"), lambda: z.get_data("nope.txt"),\n             lambda: zipimport.zipimporter(os.path.join(here, "bad.zip")), lambda: zipimport.zipimporter(here),\n             lambda: zipimport.zipimporter(""), lambda: zipimport.zipimporter(b"x")):\n    try:\n        call()\n    except Exception as e:\n        print(type(e).__name__, rel(e), rel(getattr(e, "name", None)), rel(getattr(e, "path", None)))\ntry:\n    import broken\nexcept SyntaxError as e:\n    print("SyntaxError", rel(e.filename), e.lineno)\nz2 = zipimport.zipimporter(os.path.join(here, "lib.zip", "pkg", "deeper"))\nprint(rel(repr(z2)), z2.prefix)\nimport fails\n'
+
 CASES = [
     dict(name="script_args", args=["main.py", "a", "-b", "--c"], files={"main.py": SHOW}),
     dict(name="script_subdir", args=["sub/main.py", "x"], files={"sub/main.py": SHOW + "import helper; print(helper.X)\n", "sub/helper.py": "X = 'helper from script dir'\n"}),
@@ -111,4 +114,18 @@ CASES = [
     dict(name="X_importtime", args=["-X", "importtime", "-c", "import pkg.b, mod, mod\nimport pkg\nprint('done')"], keep_stderr=r"import time: self|\| +(pkg|pkg\.b|mod|missing)$",
          files={"pkg/__init__.py": "import pkg.b\n", "pkg/b.py": "X = 1\n", "mod.py": "try:\n    import missing\nexcept ImportError:\n    pass\n"}),
     dict(name="env_importtime", args=["-c", "import mod"], keep_stderr=r"import time: self|\| +mod$", files={"mod.py": ""}, env={"PYTHONPROFILEIMPORTTIME": "1"}),
+    dict(name="zip_app", args=["app.zip", "x", "-y"], zips={"app.zip": {"__main__.py": ZSHOW + "import helper\nprint(helper.__file__, type(helper.__loader__).__name__, helper.__spec__.loader is __loader__)\n", "helper.py": "X = 1\n"}}),
+    dict(name="zip_app_safe_path", args=["-P", "app.zip"], zips={"app.zip": {"__main__.py": ZSHOW}}),
+    dict(name="zip_app_no_main", args=["app.zip"], zips={"app.zip": {"x.py": "print('x')\n"}}),
+    dict(name="zip_app_error", args=["app.zip"], zips={"app.zip": {"__main__.py": "import helper\nhelper.boom()\n", "helper.py": "def boom():\n    return 1 / 0\n"}}),
+    dict(name="zip_app_package_main", args=["app.zip"], zips={"app.zip": {"__main__/__init__.py": "print('pkg main')\n"}}),
+    dict(name="not_a_zip", args=["fake.zip"], files={"fake.zip": "print('a script after all', __name__)\n"}),
+    dict(name="dir_main_spec", args=["app", "a"], files={"app/__main__.py": ZSHOW.replace("__spec__.origin", "__spec__.origin, __cached__.replace(sys.implementation.cache_tag, 'TAG')")}),
+    dict(name="dir_main_error", args=["app"], files={"app/__main__.py": "x = 1\n1 / 0\n"}),
+    dict(name="zip_on_path", args=["main.py"], files={"main.py": ZIPMAIN, "bad.zip": "not a zip file\n"},
+         zips={"lib.zip": {"mod.py": "V = 'mod'\n", "pkg/": "", "pkg/__init__.py": "from . import sub\n", "pkg/sub.py": "W = 'sub'\n",
+                           "ns/": "", "ns/part.py": "P = 'part'\n", "compiled.pyc": "C = 'from a pyc'\n", "sub/": "", "sub/inner.py": "I = 'inner'\n",
+                           "data.txt": "some data\n", "broken.py": "def f(:\n", "fails.py": "def f():\n    raise ValueError('inside the zip')\nf()\n"}}),
+    dict(name="zip_app_prefix", args=["app.zip/sub", "z"], zips={"app.zip": {"sub/": "", "sub/__main__.py": ZSHOW + "import near\nprint(near.N)\n", "sub/near.py": "N = 'near'\n"}}),
+    dict(name="zip_app_prefix_missing", args=["app.zip/nosub"], zips={"app.zip": {"__main__.py": "print('top')\n"}}),
 ]

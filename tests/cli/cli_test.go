@@ -5,6 +5,7 @@
 package cli
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -20,8 +21,10 @@ type testCase struct {
 	Name  string            `json:"name"`
 	Args  []string          `json:"args"`
 	Files map[string]string `json:"files"`
-	Env   map[string]string `json:"env"`
-	Stdin string            `json:"stdin"`
+	// BinFiles are files given in base64 (gen.py builds the ZIP archives).
+	BinFiles map[string]string `json:"binfiles"`
+	Env      map[string]string `json:"env"`
+	Stdin    string            `json:"stdin"`
 	// Interrupts is how many "...ready" lines of output are answered with SIGINT.
 	Interrupts int `json:"interrupts"`
 	// KeepStderr, a regular expression, keeps only the lines of standard error it
@@ -47,6 +50,15 @@ func runCase(t *testing.T, exe string, c testCase) result {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for p, b64 := range c.BinFiles {
+		data, err := base64.StdEncoding.DecodeString(b64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(tmp, p), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

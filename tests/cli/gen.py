@@ -3,6 +3,7 @@ cases.py with python3.13. Usage: python3.13 tests/cli/gen.py
 Paths are normalized as cli_test.go normalizes kaa's: the case's directory becomes
 <TMP> and the interpreter's path <EXE>.
 """
+import base64
 import json
 import os
 import re
@@ -27,6 +28,9 @@ def run(exe, case):
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w") as f:
                 f.write(text)
+        for path, data in case.get("binfiles", {}).items():
+            with open(os.path.join(tmp, path), "wb") as f:
+                f.write(base64.b64decode(data))
         # A fixed locale (sys.flags.utf8_mode depends on it): LANG=C.UTF-8 unless the
         # case sets its own.
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "LC_", "LANG"))}
@@ -75,7 +79,40 @@ def keep(case, stderr):
     return "".join(re.sub(r"^import time: +\d+ \| +\d+ \|", "import time: N | N |", l) for l in lines)
 
 
+def make_zips(case):
+    """A case's "zips" ({archive: {member: text}}) become "binfiles" (base64), built
+    here with fixed times so that cli_test.go writes the same bytes. A member named
+    NAME.pyc holds python3.13's compilation of the text; a member ending in "/" is a
+    directory entry."""
+    zips = case.pop("zips", None)
+    if not zips:
+        return case
+    import io, py_compile, zipfile
+    case.setdefault("binfiles", {})
+    for archive, members in zips.items():
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            for name, text in members.items():
+                info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+                if name.endswith("/"):
+                    z.writestr(info, b"")
+                elif name.endswith(".pyc"):
+                    with tempfile.TemporaryDirectory() as d:
+                        src, pyc = os.path.join(d, "m.py"), os.path.join(d, "m.pyc")
+                        with open(src, "w") as f:
+                            f.write(text)
+                        py_compile.compile(src, cfile=pyc, dfile=name[:-1], doraise=True,
+                                           invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+                        with open(pyc, "rb") as f:
+                            z.writestr(info, f.read())
+                else:
+                    z.writestr(info, text)
+        case["binfiles"][archive] = base64.b64encode(buf.getvalue()).decode()
+    return case
+
+
 if __name__ == "__main__":
+    CASES = [make_zips(dict(c)) for c in CASES]
     with open(os.path.join(HERE, "cases.json"), "w") as f:
         json.dump(CASES, f, indent=1)
         f.write("\n")
