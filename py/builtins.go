@@ -1,6 +1,7 @@
 package py
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"unsafe"
@@ -626,14 +627,20 @@ func builtinDefs() []*MethodDef {
 				t.interp.stdout.WriteString(s)
 			}
 			t.interp.stdout.Flush()
-			line, err := t.interp.stdin.ReadString('\n')
+			line, err := t.interp.stdin.ReadBytes('\n')
 			if e := t.readError(err); e != nil {
 				return Value{}, e
 			}
-			if err != nil && line == "" {
+			if err != nil && len(line) == 0 {
 				return Value{}, NewException(EOFError, NewStr("EOF when reading a line"))
 			}
-			return NewStr(strings.TrimSuffix(line, "\n")), nil
+			// Decoded with its newline, as CPython's text layer sees the line.
+			v, derr := t.interp.decodeStdin(t, line)
+			if derr != nil || !bytes.HasSuffix(line, []byte("\n")) {
+				return v, derr
+			}
+			l := v.str()
+			return newStrN(l.s[:len(l.s)-1], l.n-1), nil
 		}),
 		{Name: "exec", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			_, err := execEval(t, "exec", args, kw)

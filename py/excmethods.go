@@ -264,7 +264,7 @@ func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 		if obj.Type() != StrType {
 			return "", false
 		}
-		cps := []rune(obj.str().s)
+		cps := obj.str().Runes()
 		if end == start+1 && start >= 0 && int(start) < len(cps) {
 			c := cps[start]
 			var cs string

@@ -39,8 +39,8 @@ type Interp struct {
 	flags           Flags
 	xoptions        []string
 	unbuffered      bool
-	ioEncoding      string // normalized codec name; "" for UTF-8
-	ioErrors        string
+	ioEncoding      string            // normalized codec name; "" for UTF-8
+	ioErrors        string            // standard input's and output's error handler
 	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string
@@ -83,6 +83,10 @@ type Config struct {
 	OrigArgv    []string
 	// IOEncoding is PYTHONIOENCODING (encoding[:errors]) for the standard streams.
 	IOEncoding string
+	// StdioErrors is the error handler of standard input and output when
+	// PYTHONIOENCODING names none: CPython's choice is "surrogateescape" in UTF-8
+	// mode or the C, POSIX and C.UTF-8 locales, else "strict" (the default here).
+	StdioErrors string
 	// Unbuffered is -u: standard output is written through at every write.
 	Unbuffered bool
 	// PycachePrefix is sys.pycache_prefix ("" for None).
@@ -180,11 +184,19 @@ func NewInterp(cfg Config) *Interp {
 	in.path = cfg.Path
 	in.flags = cfg.Flags
 	in.unbuffered = cfg.Unbuffered
+	// PYTHONIOENCODING's error handler; "strict" if it names only an encoding.
+	in.ioErrors = cfg.StdioErrors
 	if enc, errs, _ := strings.Cut(cfg.IOEncoding, ":"); cfg.IOEncoding != "" {
 		if enc != "" {
 			in.ioEncoding = normEncoding(enc)
+			in.ioErrors = "strict"
 		}
-		in.ioErrors = errs
+		if errs != "" {
+			in.ioErrors = errs
+		}
+	}
+	if in.ioErrors == "" {
+		in.ioErrors = "strict"
 	}
 	in.optimize = cfg.Flags.Optimize
 	in.pycachePrefix = cfg.PycachePrefix

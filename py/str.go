@@ -73,7 +73,18 @@ func newStrN(s string, n int) Value {
 func countRunes(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return i + utf8.RuneCountInString(s[i:])
+			rest := s[i:]
+			if strings.IndexByte(rest, 0xED) < 0 {
+				return i + utf8.RuneCountInString(rest)
+			}
+			// 0xED may start a surrogate's 3-byte form, one code point, which
+			// utf8 counts as three invalid bytes.
+			n := i
+			for j := i; j < len(s); n++ {
+				_, w := decodeRune(s[j:])
+				j += w
+			}
+			return n
 		}
 	}
 	return len(s)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -16,41 +17,82 @@ type stdStream struct {
 	name string
 }
 
-func (s *stdStream) readLine(t *Thread, limit int64) (string, *Exception) {
+// readLine reads a line of standard input (at most limit characters when limit >=
+// 0) and decodes it with the streams' encoding and error handler.
+func (s *stdStream) readLine(t *Thread, limit int64) (Value, *Exception) {
 	if !s.in {
-		return "", Errorf(UnsupportedOp, "not readable")
+		return Value{}, Errorf(UnsupportedOp, "not readable")
 	}
-	t.interp.stdout.Flush()
-	var b strings.Builder
-	for limit < 0 || int64(b.Len()) < limit {
-		r, _, err := t.interp.stdin.ReadRune()
+	in := t.interp
+	in.stdout.Flush()
+	var line []byte
+	if limit < 0 {
+		b, err := in.stdin.ReadBytes('\n')
 		if e := t.readError(err); e != nil {
-			return "", e
+			return Value{}, e
 		}
-		if err != nil {
-			break
-		}
-		b.WriteRune(r)
-		if r == '\n' {
-			break
+		line = b
+	} else {
+		// limit characters: a byte each, with a UTF-8 sequence's continuation bytes
+		// kept with it.
+		for n := int64(0); n < limit; {
+			c, err := in.stdin.ReadByte()
+			if e := t.readError(err); e != nil {
+				return Value{}, e
+			}
+			if err != nil {
+				break
+			}
+			line = append(line, c)
+			n++
+			if c == '\n' {
+				break
+			}
+			for {
+				next, err := in.stdin.Peek(1)
+				if err != nil || !in.utf8Stdio() || next[0]&0xC0 != 0x80 || c < 0xC0 {
+					break
+				}
+				in.stdin.ReadByte()
+				line = append(line, next[0])
+			}
 		}
 	}
-	return b.String(), nil
+	return in.decodeStdin(t, line)
+}
+
+// utf8Stdio reports whether the standard streams use UTF-8.
+func (in *Interp) utf8Stdio() bool { return in.ioEncoding == "" || in.ioEncoding == "utf_8" }
+
+// decodeStdin decodes bytes read from standard input.
+func (in *Interp) decodeStdin(t *Thread, b []byte) (Value, *Exception) {
+	if in.utf8Stdio() && utf8.Valid(b) {
+		return NewStr(string(b)), nil
+	}
+	enc := in.ioEncoding
+	if enc == "" {
+		enc = "utf_8"
+	}
+	return decodeBytes(t, b, enc, in.ioErrors)
 }
 
 var StdStreamType = newType("_io.TextIOWrapper", nil, nil)
 
 func (s *stdStream) write(t *Thread, str string) *Exception {
 	in := t.interp
-	if in.ioEncoding != "" && in.ioEncoding != "utf_8" {
+	// Text that is valid UTF-8 goes out as it is to a UTF-8 stream; anything else (an
+	// encoding given by PYTHONIOENCODING, or lone surrogates, which the error
+	// handler decides about) goes through the codec.
+	if !in.utf8Stdio() || !utf8.ValidString(str) {
 		errors := in.ioErrors
-		if errors == "" {
-			errors = "strict"
-		}
 		if s.err {
 			errors = "backslashreplace"
 		}
-		b, err := encodeStr(t, newStr(str), in.ioEncoding, errors)
+		enc := in.ioEncoding
+		if enc == "" {
+			enc = "utf_8"
+		}
+		b, err := encodeStr(t, newStr(str), enc, errors)
 		if err != nil {
 			return err
 		}
@@ -106,8 +148,7 @@ func init() {
 				if err != nil {
 					return Value{}, err
 				}
-				l, err := (*stdStream)(self.p).readLine(t, n)
-				return NewStr(l), err
+				return (*stdStream)(self.p).readLine(t, n)
 			}),
 			methN("read", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 				n, err := sizeArg(t, a)
@@ -116,15 +157,17 @@ func init() {
 				}
 				s := (*stdStream)(self.p)
 				var b strings.Builder
-				for n < 0 || int64(b.Len()) < n {
-					l, err := s.readLine(t, -1)
+				got := int64(0)
+				for n < 0 || got < n {
+					l, err := s.readLine(t, n-got)
 					if err != nil {
 						return Value{}, err
 					}
-					if l == "" {
+					if l.str().n == 0 {
 						break
 					}
-					b.WriteString(l)
+					b.WriteString(l.str().s)
+					got += int64(l.str().n)
 				}
 				return NewStr(b.String()), nil
 			}),
@@ -136,10 +179,10 @@ func init() {
 					if err != nil {
 						return Value{}, err
 					}
-					if l == "" {
+					if l.str().n == 0 {
 						break
 					}
-					out = append(out, NewStr(l))
+					out = append(out, l)
 				}
 				return NewList(out).Value(), nil
 			}),
@@ -162,20 +205,17 @@ func init() {
 				if (*stdStream)(v.p).err {
 					return NewStr("backslashreplace"), nil
 				}
-				if e := t.interp.ioErrors; e != "" {
-					return NewStr(e), nil
-				}
-				return NewStr("strict"), nil
+				return NewStr(t.interp.ioErrors), nil
 			}, nil),
 		}
 	})
 	StdStreamType.iter = selfIter
 	StdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
 		l, err := (*stdStream)(v.p).readLine(t, -1)
-		if err != nil || l == "" {
+		if err != nil || l.str().n == 0 {
 			return Value{}, err
 		}
-		return NewStr(l), nil
+		return l, nil
 	}
 }
 

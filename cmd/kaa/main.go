@@ -134,6 +134,7 @@ func run(args []string) (status int) {
 		Unbuffered:      o.unbuffered,
 		IntMaxStrDigits: intMax,
 	}
+	cfg.StdioErrors = o.stdioErrors
 	if !o.flags.IgnoreEnvironment {
 		cfg.IOEncoding = os.Getenv("PYTHONIOENCODING")
 		cfg.ImportTime = os.Getenv("PYTHONPROFILEIMPORTTIME") != ""

@@ -11,20 +11,21 @@ import (
 
 // options is a parsed command line, as CPython's Python/initconfig.c reads it.
 type options struct {
-	flags      py.Flags
-	command    string // -c
-	module     string // -m
-	hasCommand bool
-	hasModule  bool
-	script     string // FILE, or "-" for standard input
-	args       []string
-	xoptions   []string
-	warnings   []string
-	checkHash  string
-	unbuffered bool
-	version    int
-	help       string // "", "help", "env", "xoptions", "all"
-	skipFirst  bool   // -x
+	flags       py.Flags
+	command     string // -c
+	module      string // -m
+	hasCommand  bool
+	hasModule   bool
+	script      string // FILE, or "-" for standard input
+	args        []string
+	xoptions    []string
+	stdioErrors string // the standard streams' error handler (modes)
+	warnings    []string
+	checkHash   string
+	unbuffered  bool
+	version     int
+	help        string // "", "help", "env", "xoptions", "all"
+	skipFirst   bool   // -x
 }
 
 // usageError is a command-line mistake: CPython prints it, the usage line and a hint,
@@ -238,16 +239,30 @@ func (o *options) modes() string {
 	} else {
 		// CPython turns UTF-8 mode on when LC_CTYPE is the C or POSIX locale (also
 		// when the locale named is not installed, which Kaa cannot tell).
-		ctype := os.Getenv("LC_ALL")
-		if ctype == "" {
-			ctype = os.Getenv("LC_CTYPE")
-		}
-		if ctype == "" {
-			ctype = os.Getenv("LANG")
-		}
-		o.flags.UTF8Mode = ctype == "" || ctype == "C" || ctype == "POSIX"
+		ctype := ctypeLocale()
+		o.flags.UTF8Mode = ctype == "C" || ctype == "POSIX"
+	}
+	// config_get_stdio_errors: surrogateescape in UTF-8 mode and in the locales
+	// CPython treats as C (C.UTF-8 and the other coercion targets), else strict.
+	o.stdioErrors = "strict"
+	switch ctypeLocale() {
+	case "C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8":
+		o.stdioErrors = "surrogateescape"
+	}
+	if o.flags.UTF8Mode {
+		o.stdioErrors = "surrogateescape"
 	}
 	return ""
+}
+
+// ctypeLocale is the LC_CTYPE locale the environment selects ("C" if none).
+func ctypeLocale() string {
+	for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			return l
+		}
+	}
+	return "C"
 }
 
 // intMaxStrDigits reads -X int_max_str_digits or PYTHONINTMAXSTRDIGITS.

@@ -128,4 +128,10 @@ CASES = [
                            "data.txt": "some data\n", "broken.py": "def f(:\n", "fails.py": "def f():\n    raise ValueError('inside the zip')\nf()\n"}}),
     dict(name="zip_app_prefix", args=["app.zip/sub", "z"], zips={"app.zip": {"sub/": "", "sub/__main__.py": ZSHOW + "import near\nprint(near.N)\n", "sub/near.py": "N = 'near'\n"}}),
     dict(name="zip_app_prefix_missing", args=["app.zip/nosub"], zips={"app.zip": {"__main__.py": "print('top')\n"}}),
+    dict(name="stdio_errors_default", args=["-c", "import sys\nprint(sys.stdin.errors, sys.stdout.errors, sys.stderr.errors)\nx = input()\nprint(ascii(x))\nprint(x)\nprint(x, file=sys.stderr)\nprint(ascii(sys.stdin.readline()))"], stdin_b64="Y2Fm6QpuYe92ZQo="),
+    dict(name="stdio_errors_strict", args=["-c", "import sys\nprint(sys.stdin.errors, sys.stdout.errors)\ntry:\n    input()\nexcept UnicodeDecodeError as e:\n    print(e)\nprint('x\\udce9y')"], stdin_b64="Y2Fm6Qo=", env={"PYTHONIOENCODING": "utf-8"}),
+    dict(name="stdio_errors_only", args=["-c", "import sys\nprint(sys.stdin.encoding, sys.stdin.errors, sys.stdout.errors)\nprint(ascii(input()))\nprint('\\u20ac \\udce9')"], stdin_b64="Y2Fm6Qo=", env={"PYTHONIOENCODING": ":replace"}),
+    dict(name="stdio_latin1_stdin", args=["-c", "import sys\nprint(ascii(input()), ascii(sys.stdin.read()))"], stdin_b64="Y2Fm6Qr//iBlbmQK", env={"PYTHONIOENCODING": "latin-1"}),
+    dict(name="stdio_lone_surrogate", args=["-c", "print('a\\ud800b')"]),
+    dict(name="stdio_read_limits", args=["-c", "import sys\nprint(ascii(sys.stdin.readline(2)), ascii(sys.stdin.read(3)), ascii(sys.stdin.readline(0)), ascii(sys.stdin.read()))"], stdin="h\u00e9llo w\u20acrld\nnext\n"),
 ]

@@ -25,6 +25,8 @@ type testCase struct {
 	BinFiles map[string]string `json:"binfiles"`
 	Env      map[string]string `json:"env"`
 	Stdin    string            `json:"stdin"`
+	// StdinB64 is standard input given in base64 (bytes that are not UTF-8).
+	StdinB64 string `json:"stdin_b64"`
 	// Interrupts is how many "...ready" lines of output are answered with SIGINT.
 	Interrupts int `json:"interrupts"`
 	// KeepStderr, a regular expression, keeps only the lines of standard error it
@@ -73,7 +75,15 @@ func runCase(t *testing.T, exe string, c testCase) result {
 	for k, v := range c.Env {
 		env = append(env, k+"="+v)
 	}
-	out, errOut, rc := kaatest.RunInterrupting(t, exe, tmp, env, strings.NewReader(c.Stdin), c.Interrupts, c.Args...)
+	stdin := c.Stdin
+	if c.StdinB64 != "" {
+		b, err := base64.StdEncoding.DecodeString(c.StdinB64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stdin = string(b)
+	}
+	out, errOut, rc := kaatest.RunInterrupting(t, exe, tmp, env, strings.NewReader(stdin), c.Interrupts, c.Args...)
 	norm := func(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}

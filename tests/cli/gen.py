@@ -43,7 +43,7 @@ def run(exe, case):
         # Standard input stays open in the cases that are interrupted, so a read
         # blocks, until 200 ms after the last SIGINT.
         def feed():
-            p.stdin.write(case.get("stdin", "").encode())
+            p.stdin.write(base64.b64decode(case["stdin_b64"]) if "stdin_b64" in case else case.get("stdin", "").encode())
             p.stdin.flush()
             if not case.get("interrupts"):
                 p.stdin.close()
