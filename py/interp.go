@@ -41,6 +41,7 @@ type Interp struct {
 	unbuffered      bool
 	ioEncoding      string            // normalized codec name; "" for UTF-8
 	ioErrors        string            // standard input's and output's error handler
+	stdioFiles      [3]*os.File       // the files under stdin, stdout, stderr, if files
 	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string
@@ -174,6 +175,14 @@ func NewInterp(cfg Config) *Interp {
 	in.stderr = cfg.Stderr
 	if in.stderr == nil {
 		in.stderr = os.Stderr
+	}
+	// The files under the standard streams, for isatty (nil: a host's writer).
+	in.stdioFiles[1], _ = out.(*os.File)
+	in.stdioFiles[2], _ = in.stderr.(*os.File)
+	if cfg.Stdin == nil {
+		in.stdioFiles[0] = os.Stdin
+	} else {
+		in.stdioFiles[0], _ = cfg.Stdin.(*os.File)
 	}
 	if cfg.Stdin != nil {
 		in.stdin = bufio.NewReader(cfg.Stdin)

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"golang.org/x/term"
 	"math"
 	"os"
 	"path/filepath"
@@ -196,7 +197,17 @@ func init() {
 				}
 				return Int(1), nil
 			}),
-			methNoArgs("isatty", func(t *Thread, self Value) (Value, *Exception) { return False, nil }),
+			methNoArgs("isatty", func(t *Thread, self Value) (Value, *Exception) {
+				s := (*stdStream)(self.p)
+				f := t.interp.stdioFiles[1]
+				switch {
+				case s.in:
+					f = t.interp.stdioFiles[0]
+				case s.err:
+					f = t.interp.stdioFiles[2]
+				}
+				return Bool(f != nil && term.IsTerminal(int(f.Fd()))), nil
+			}),
 			methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
 			methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
 			getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),

@@ -134,4 +134,5 @@ CASES = [
     dict(name="stdio_latin1_stdin", args=["-c", "import sys\nprint(ascii(input()), ascii(sys.stdin.read()))"], stdin_b64="Y2Fm6Qr//iBlbmQK", env={"PYTHONIOENCODING": "latin-1"}),
     dict(name="stdio_lone_surrogate", args=["-c", "print('a\\ud800b')"]),
     dict(name="stdio_read_limits", args=["-c", "import sys\nprint(ascii(sys.stdin.readline(2)), ascii(sys.stdin.read(3)), ascii(sys.stdin.readline(0)), ascii(sys.stdin.read()))"], stdin="h\u00e9llo w\u20acrld\nnext\n"),
+    dict(name="stdio_isatty_pipes", args=["-c", "import sys\nprint(sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty(), sys.stdin.fileno(), sys.stdout.fileno(), sys.stderr.fileno())"]),
 ]
