@@ -20,7 +20,9 @@ import (
 )
 
 func init() {
-	tools["compileall"] = func(args []string) int { return compileallMain(args, os.Stdin, os.Stdout, os.Stderr) }
+	tools["compileall"] = func(args []string, optimize int) int {
+		return compileallMain(args, optimize, os.Stdin, os.Stdout, os.Stderr)
+	}
 }
 
 var compileallParser = func() *argParser {
@@ -103,16 +105,18 @@ options:
 // compileAll holds the settings of one compileall run (compile_file's and
 // compile_dir's keyword arguments) and serializes its output.
 type compileAll struct {
-	mu        sync.Mutex
-	out       io.Writer
-	force     bool
-	rx        *regexp.Regexp
-	quiet     int
-	legacy    bool
-	optimize  []int // sorted, without duplicates; -1 is the interpreter's level
-	mode      InvalidationMode
-	limitSL   string // -e; "" for none
-	hardlinks bool
+	mu       sync.Mutex
+	out      io.Writer
+	force    bool
+	rx       *regexp.Regexp
+	quiet    int
+	legacy   bool
+	optimize []int // sorted, without duplicates; -1 is the interpreter's level
+	// interpOptimize is the interpreter's level (kaa -O), sys.flags.optimize.
+	interpOptimize int
+	mode           InvalidationMode
+	limitSL        string // -e; "" for none
+	hardlinks      bool
 }
 
 // optPath is a path option that may be absent (Python's None).
@@ -311,7 +315,7 @@ func (c *compileAll) compileFile(fullname string, ddir, stripdir, prependdir opt
 		case level >= 0:
 			cfiles[level] = CachePath(fullname, level)
 		default:
-			cfiles[level] = CachePath(fullname, interpOptimize)
+			cfiles[level] = CachePath(fullname, c.interpOptimize)
 		}
 	}
 	if !strings.HasSuffix(name, ".py") {
@@ -325,7 +329,7 @@ func (c *compileAll) compileFile(fullname string, ddir, stripdir, prependdir opt
 	}
 	for i, level := range c.optimize {
 		cfile := cfiles[level]
-		err := CompilePyc(fullname, cfile, PycOptions{Dfile: dfile.s, Mode: c.mode, Optimize: level})
+		err := CompilePyc(fullname, cfile, PycOptions{Dfile: dfile.s, Mode: c.mode, Optimize: level, Interp: c.interpOptimize})
 		if err == nil && i > 0 && c.hardlinks {
 			err = hardlinkIfSame(cfiles[c.optimize[i-1]], cfile)
 		}
@@ -425,13 +429,13 @@ func (c *compileAll) compilePath(path []string) bool {
 }
 
 // compileallMain is `kaa -m compileall`, as python3.13 -m compileall.
-func compileallMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func compileallMain(args []string, interpOptimize int, stdin io.Reader, stdout, stderr io.Writer) int {
 	p := compileallParser
 	r, exit := p.parse(args, stdout, stderr)
 	if exit != nil {
 		return exit.code
 	}
-	c := &compileAll{out: stdout, force: r.set["-f"], quiet: r.count["-q"], legacy: r.set["-b"], hardlinks: r.set["--hardlink-dupes"]}
+	c := &compileAll{out: stdout, force: r.set["-f"], quiet: r.count["-q"], legacy: r.set["-b"], hardlinks: r.set["--hardlink-dupes"], interpOptimize: interpOptimize}
 	get := func(name string) optPath {
 		v, ok := r.value(name)
 		return optPath{v, ok}

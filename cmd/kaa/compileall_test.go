@@ -130,9 +130,9 @@ func runCompileCases(t *testing.T, module string) {
 				var stdout, stderr bytes.Buffer
 				var code int
 				if module == "compileall" {
-					code = compileallMain(args, strings.NewReader(st.Stdin), &stdout, &stderr)
+					code = compileallMain(args, 0, strings.NewReader(st.Stdin), &stdout, &stderr)
 				} else {
-					code = pyCompileMainTo(args, strings.NewReader(st.Stdin), &stdout, &stderr)
+					code = pyCompileMainTo(args, 0, strings.NewReader(st.Stdin), &stdout, &stderr)
 				}
 				norm := func(s string) string {
 					return strings.ReplaceAll(strings.ReplaceAll(s, tmp, "TMP"), py.CacheTag, "TAG")
@@ -260,7 +260,7 @@ func TestCompileallPycsLoadInCPython(t *testing.T) {
 		buildTree(t, tmp, tree, 1_700_000_000)
 		t.Chdir(tmp)
 		var out, errb bytes.Buffer
-		if code := compileallMain([]string{"-q", "-o", "0", "-o", "1", "-o", "2", "--invalidation-mode", mode.arg, "p"}, strings.NewReader(""), &out, &errb); code != 0 {
+		if code := compileallMain([]string{"-q", "-o", "0", "-o", "1", "-o", "2", "--invalidation-mode", mode.arg, "p"}, 0, strings.NewReader(""), &out, &errb); code != 0 {
 			t.Fatalf("%s: exit %d: %s%s", mode.arg, code, out.String(), errb.String())
 		}
 		var pycs []string
@@ -292,7 +292,7 @@ func TestCompileallNoArgs(t *testing.T) {
 	buildTree(t, tmp, map[string]string{"top.py": "x = 1\n", "sub/deep.py": "y = 2\n"}, 1_700_000_000)
 	t.Chdir(tmp)
 	var out, errb bytes.Buffer
-	code := compileallMain(nil, strings.NewReader(""), &out, &errb)
+	code := compileallMain(nil, 0, strings.NewReader(""), &out, &errb)
 	want := "Listing '" + tmp + "'...\nCompiling '" + tmp + "/top.py'...\n"
 	if code != 0 || out.String() != want || errb.Len() != 0 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q", code, out.String(), errb.String(), want)

@@ -19,17 +19,10 @@ import (
 	"github.com/kaa-python/kaa/syntax/token"
 )
 
-// interpOptimize is the interpreter's -O level (sys.flags.optimize): 1 for -O, 2
-// for -OO. Tools use it where CPython uses optimize=-1.
-var interpOptimize int
-
 func init() {
-	tools["py_compile"] = func(args []string) int { return pyCompileMain(args, os.Stdin, os.Stderr) }
-}
-
-// pyCompileMain is `kaa -m py_compile` with the process's stdout (for -h).
-func pyCompileMain(args []string, stdin io.Reader, stderr io.Writer) int {
-	return pyCompileMainTo(args, stdin, os.Stdout, stderr)
+	tools["py_compile"] = func(args []string, optimize int) int {
+		return pyCompileMainTo(args, optimize, os.Stdin, os.Stdout, os.Stderr)
+	}
 }
 
 // CachePath is importlib.util.cache_from_source for Kaa (py.CacheFromSource), at
@@ -69,8 +62,11 @@ type PycOptions struct {
 	// Mode is the header kind; DefaultInvalidationMode() when zero.
 	Mode InvalidationMode
 	// Optimize is the compiler's optimization level: 0, 1 (no asserts, __debug__
-	// false) or 2 (also no docstrings).
+	// false) or 2 (also no docstrings); -1 is Interp's.
 	Optimize int
+	// Interp is the interpreter's -O level (sys.flags.optimize), which
+	// Optimize -1 stands for.
+	Interp int
 }
 
 // CompileError is a source that does not compile. Msg is the text py_compile
@@ -114,7 +110,7 @@ func CompilePyc(source, cfile string, opts PycOptions) error {
 	}
 	optimize := opts.Optimize
 	if optimize == -1 {
-		optimize = interpOptimize
+		optimize = opts.Interp
 	}
 	res, err := parser.Parse(dfile, src, parser.Exec, parser.Options{})
 	if err != nil {
@@ -271,7 +267,7 @@ var pyCompileParser = func() *argParser {
 // stdin), as python3.13 -m py_compile: files are compiled in order to their cache
 // path; the first failure ends the run with status 1 and its message on stderr
 // (unless -q).
-func pyCompileMainTo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func pyCompileMainTo(args []string, optimize int, stdin io.Reader, stdout, stderr io.Writer) int {
 	r, exit := pyCompileParser.parse(args, stdout, stderr)
 	if exit != nil {
 		return exit.code
@@ -292,7 +288,7 @@ func pyCompileMainTo(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 	}
 	for _, f := range files {
-		err := CompilePyc(f, CachePath(f, interpOptimize), PycOptions{Optimize: -1})
+		err := CompilePyc(f, CachePath(f, optimize), PycOptions{Optimize: -1, Interp: optimize})
 		if err == nil {
 			continue
 		}
