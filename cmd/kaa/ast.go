@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	tools["ast"] = func(args []string, _ int) int { return astMain(args, os.Stdin, os.Stdout, os.Stderr) }
+	tools["ast"] = func(args []string, _ toolEnv) int { return astMain(args, os.Stdin, os.Stdout, os.Stderr) }
 }
 
 const astUsage = "usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n                     [-i INDENT]\n                     [infile]\n"

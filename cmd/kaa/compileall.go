@@ -20,8 +20,8 @@ import (
 )
 
 func init() {
-	tools["compileall"] = func(args []string, optimize int) int {
-		return compileallMain(args, optimize, os.Stdin, os.Stdout, os.Stderr)
+	tools["compileall"] = func(args []string, env toolEnv) int {
+		return compileallMain(args, env, os.Stdin, os.Stdout, os.Stderr)
 	}
 }
 
@@ -402,15 +402,6 @@ func hardlinkIfSame(prev, cfile string) error {
 	return os.Link(prev, cfile)
 }
 
-// kaaSysPath is sys.path as `kaa -m` sees it: the current directory (absolute, as
-// CPython puts it first for -m). Kaa has no stdlib directories on disk.
-func kaaSysPath() []string {
-	if wd, err := os.Getwd(); err == nil {
-		return []string{wd}
-	}
-	return []string{""}
-}
-
 // compilePath is compileall.compile_path: each sys.path directory without recursion;
 // the current directory, when written as "" or ".", is skipped. The first failing
 // directory ends the run.
@@ -429,13 +420,13 @@ func (c *compileAll) compilePath(path []string) bool {
 }
 
 // compileallMain is `kaa -m compileall`, as python3.13 -m compileall.
-func compileallMain(args []string, interpOptimize int, stdin io.Reader, stdout, stderr io.Writer) int {
+func compileallMain(args []string, env toolEnv, stdin io.Reader, stdout, stderr io.Writer) int {
 	p := compileallParser
 	r, exit := p.parse(args, stdout, stderr)
 	if exit != nil {
 		return exit.code
 	}
-	c := &compileAll{out: stdout, force: r.set["-f"], quiet: r.count["-q"], legacy: r.set["-b"], hardlinks: r.set["--hardlink-dupes"], interpOptimize: interpOptimize}
+	c := &compileAll{out: stdout, force: r.set["-f"], quiet: r.count["-q"], legacy: r.set["-b"], hardlinks: r.set["--hardlink-dupes"], interpOptimize: env.optimize}
 	get := func(name string) optPath {
 		v, ok := r.value(name)
 		return optPath{v, ok}
@@ -515,7 +506,7 @@ func compileallMain(args []string, interpOptimize int, stdin io.Reader, stdout, 
 		workers = n
 	}
 	if len(dests) == 0 {
-		if !c.compilePath(kaaSysPath()) {
+		if !c.compilePath(env.path) {
 			return 1
 		}
 		return 0

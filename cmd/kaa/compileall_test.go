@@ -130,7 +130,7 @@ func runCompileCases(t *testing.T, module string) {
 				var stdout, stderr bytes.Buffer
 				var code int
 				if module == "compileall" {
-					code = compileallMain(args, 0, strings.NewReader(st.Stdin), &stdout, &stderr)
+					code = compileallMain(args, testToolEnv(), strings.NewReader(st.Stdin), &stdout, &stderr)
 				} else {
 					code = pyCompileMainTo(args, 0, strings.NewReader(st.Stdin), &stdout, &stderr)
 				}
@@ -260,7 +260,7 @@ func TestCompileallPycsLoadInCPython(t *testing.T) {
 		buildTree(t, tmp, tree, 1_700_000_000)
 		t.Chdir(tmp)
 		var out, errb bytes.Buffer
-		if code := compileallMain([]string{"-q", "-o", "0", "-o", "1", "-o", "2", "--invalidation-mode", mode.arg, "p"}, 0, strings.NewReader(""), &out, &errb); code != 0 {
+		if code := compileallMain([]string{"-q", "-o", "0", "-o", "1", "-o", "2", "--invalidation-mode", mode.arg, "p"}, testToolEnv(), strings.NewReader(""), &out, &errb); code != 0 {
 			t.Fatalf("%s: exit %d: %s%s", mode.arg, code, out.String(), errb.String())
 		}
 		var pycs []string
@@ -280,8 +280,9 @@ func TestCompileallPycsLoadInCPython(t *testing.T) {
 	}
 }
 
-// TestCompileallNoArgs checks `kaa -m compileall` without arguments: Kaa's sys.path
-// is the current directory (absolute, so not skipped), compiled without recursion.
+// TestCompileallNoArgs checks `kaa -m compileall` without arguments: each sys.path
+// entry (here the current directory, absolute so not skipped, and a missing
+// archive) is compiled without recursion.
 // (python3.13 also compiles its stdlib directories, so there is no CPython output
 // to compare with.)
 func TestCompileallNoArgs(t *testing.T) {
@@ -292,12 +293,19 @@ func TestCompileallNoArgs(t *testing.T) {
 	buildTree(t, tmp, map[string]string{"top.py": "x = 1\n", "sub/deep.py": "y = 2\n"}, 1_700_000_000)
 	t.Chdir(tmp)
 	var out, errb bytes.Buffer
-	code := compileallMain(nil, 0, strings.NewReader(""), &out, &errb)
-	want := "Listing '" + tmp + "'...\nCompiling '" + tmp + "/top.py'...\n"
+	code := compileallMain(nil, toolEnv{path: []string{tmp, filepath.Join(tmp, "missing.zip")}}, strings.NewReader(""), &out, &errb)
+	want := "Listing '" + tmp + "'...\nCompiling '" + tmp + "/top.py'...\nListing '" + tmp + "/missing.zip'...\nCan't list '" + tmp + "/missing.zip'\n"
 	if code != 0 || out.String() != want || errb.Len() != 0 {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q", code, out.String(), errb.String(), want)
 	}
 	if _, err := os.Stat(filepath.Join(tmp, "__pycache__", "top."+py.CacheTag+".pyc")); err != nil {
 		t.Error(err)
 	}
+}
+
+// testToolEnv is the tools' environment in the in-process tests: -O 0 and the
+// sys.path kaa gives `-m` (the current directory, then the standard library).
+func testToolEnv() toolEnv {
+	wd, _ := os.Getwd()
+	return toolEnv{path: append([]string{wd}, py.StdlibPath()...)}
 }

@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	tools["dis"] = func(args []string, _ int) int { return disMain(args, os.Stdin, os.Stdout, os.Stderr) }
+	tools["dis"] = func(args []string, _ toolEnv) int { return disMain(args, os.Stdin, os.Stdout, os.Stderr) }
 }
 
 // disMain is `kaa -m dis [FILE]`: it compiles the file (stdin when absent or "-") and

@@ -118,7 +118,7 @@ func run(args []string) (status int) {
 		// The stdlib tools Kaa implements natively, unless a module of the same
 		// name comes first on sys.path, as it would in CPython.
 		if tool, ok := tools[o.module]; ok && !onPath(o.module, path[:len(path)-len(py.StdlibPath())]) {
-			return tool(o.args[1:], o.flags.Optimize)
+			return tool(o.args[1:], toolEnv{optimize: o.flags.Optimize, path: path})
 		}
 	}
 
@@ -313,7 +313,14 @@ func isTerminal(f *os.File) bool {
 }
 
 // tools are the `-m` modules implemented natively by the command line.
-var tools = map[string]func(args []string, optimize int) int{}
+var tools = map[string]func(args []string, env toolEnv) int{}
+
+// toolEnv is what the native tools take from the interpreter's configuration: its
+// -O level (sys.flags.optimize) and sys.path.
+type toolEnv struct {
+	optimize int
+	path     []string
+}
 
 // helpText is -h, --help-env, --help-xoptions or --help-all, as python3.13 prints it
 // with kaa's own path in the usage line.

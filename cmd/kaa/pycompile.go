@@ -20,8 +20,8 @@ import (
 )
 
 func init() {
-	tools["py_compile"] = func(args []string, optimize int) int {
-		return pyCompileMainTo(args, optimize, os.Stdin, os.Stdout, os.Stderr)
+	tools["py_compile"] = func(args []string, env toolEnv) int {
+		return pyCompileMainTo(args, env.optimize, os.Stdin, os.Stdout, os.Stderr)
 	}
 }
 
