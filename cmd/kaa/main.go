@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -210,16 +211,21 @@ func run(args []string) (status int) {
 }
 
 // catchInterrupts turns Ctrl-C (SIGINT) into KeyboardInterrupt in the running code,
-// as CPython's default SIGINT handler does.
+// as CPython's default SIGINT handler does. The handler is installed after
+// interruptDelay: os/signal's watcher costs a goroutine and an OS thread, about a
+// millisecond of start-up here, which a short program never needs. Until then
+// Ctrl-C ends the process by SIGINT, as an uncaught KeyboardInterrupt does.
 func catchInterrupts(in *py.Interp) {
-	c := make(chan os.Signal, 1)
-	signal.Notify(c, os.Interrupt)
-	go func() {
+	time.AfterFunc(interruptDelay, func() {
+		c := make(chan os.Signal, 1)
+		signal.Notify(c, os.Interrupt)
 		for range c {
 			in.Interrupt()
 		}
-	}()
+	})
 }
+
+const interruptDelay = 25 * time.Millisecond
 
 // isImporterPath reports whether one of the default sys.path_hooks would accept
 // path: a directory (FileFinder) or a ZIP archive (zipimporter).

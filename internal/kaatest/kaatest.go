@@ -81,8 +81,9 @@ func Run(t testing.TB, exe, dir string, env []string, stdin io.Reader, args ...s
 }
 
 // RunInterrupting is Run that also sends SIGINT (Ctrl-C) to the program after each of
-// the first interrupts lines of its standard output that end in "ready", 100 ms
-// after the line, so the program is running again when the signal comes; its
+// the first interrupts lines of its standard output that end in "ready", 200 ms
+// after the line, so the program is running again when the signal comes (and kaa
+// has installed its handler, 25 ms after it started); its
 // standard input then stays open after stdin's text until 200 ms after the last
 // signal. The
 // status is what Python's subprocess reports: the exit code, or -N for a death by
@@ -120,7 +121,7 @@ func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reade
 		out.WriteString(line)
 		if interrupts > 0 && strings.HasSuffix(line, "ready\n") {
 			interrupts--
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(200 * time.Millisecond)
 			cmd.Process.Signal(os.Interrupt)
 			if interrupts == 0 {
 				time.AfterFunc(200*time.Millisecond, func() { in.Close() })

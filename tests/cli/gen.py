@@ -39,7 +39,7 @@ def run(exe, case):
         p = subprocess.Popen([exe] + case["args"], cwd=tmp, env=env, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # Answer the first INTERRUPTS lines of output ending in "ready" with SIGINT,
-        # 100 ms later, as kaatest.RunInterrupting does.
+        # 200 ms later, as kaatest.RunInterrupting does.
         # Standard input stays open in the cases that are interrupted, so a read
         # blocks, until 200 ms after the last SIGINT.
         def feed():
@@ -56,7 +56,7 @@ def run(exe, case):
             out += line
             if interrupts and line.endswith(b"ready\n"):
                 interrupts -= 1
-                time.sleep(0.1)
+                time.sleep(0.2)
                 p.send_signal(signal.SIGINT)
                 if not interrupts:
                     threading.Timer(0.2, p.stdin.close).start()
