@@ -182,14 +182,9 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 	if path.IsNil() || path.IsNone() {
 		entries = in.sysPath(t)
 	} else {
-		items, err := ToSlice(t, path)
-		if err != nil {
+		var err *Exception
+		if entries, err = strItems(t, path); err != nil {
 			return Value{}, err
-		}
-		for _, p := range items {
-			if p.Type() == StrType {
-				entries = append(entries, p.str().s)
-			}
 		}
 	}
 	var portions []string
@@ -222,21 +217,33 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 		if locs.IsNil() || locs.IsNone() {
 			return Value{}, Errorf(ImportError, "spec missing loader")
 		}
-		items, err := ToSlice(t, locs)
+		ps, err := strItems(t, locs)
 		if err != nil {
 			return Value{}, err
 		}
-		for _, p := range items {
-			if p.Type() == StrType {
-				portions = append(portions, p.str().s)
-			}
-		}
+		portions = append(portions, ps...)
 	}
 	if portions != nil {
 		// As PathFinder returns it: no loader yet; loading gives it a NamespaceLoader.
 		return newSpec(spec{name: name, loader: None, isPkg: true, namespace: true, locations: portions}), nil
 	}
 	return None, nil
+}
+
+// strItems is the str items of an iterable (path entries: the others are skipped,
+// as PathFinder skips them).
+func strItems(t *Thread, v Value) ([]string, *Exception) {
+	items, err := ToSlice(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range items {
+		if p.Type() == StrType {
+			out = append(out, p.str().s)
+		}
+	}
+	return out, nil
 }
 
 func strValues(ss []string) []Value {

@@ -379,6 +379,16 @@ func init() {
 		}
 		return v.str().s, nil
 	}
+	// withName is a method taking a module's full name.
+	withName := func(method string, f func(t *Thread, z zipImporter, n string) (Value, *Exception)) *MethodDef {
+		return methO(method, func(t *Thread, self, fullname Value) (Value, *Exception) {
+			n, err := name(t, fullname)
+			if err != nil {
+				return Value{}, err
+			}
+			return f(t, asZipImporter(self), n)
+		})
+	}
 	ZipImporterType.ready(
 		&MethodDef{Name: "find_spec", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			var a [2]Value
@@ -391,45 +401,28 @@ func init() {
 			}
 			return asZipImporter(self).findSpec(t, n)
 		}},
-		methO("get_code", func(t *Thread, self, fullname Value) (Value, *Exception) {
-			n, err := name(t, fullname)
-			if err != nil {
-				return Value{}, err
-			}
-			c, _, _, err := asZipImporter(self).moduleCode(t, n)
+		withName("get_code", func(t *Thread, z zipImporter, n string) (Value, *Exception) {
+			c, _, _, err := z.moduleCode(t, n)
 			if err != nil {
 				return Value{}, err
 			}
 			return Value{p: unsafe.Pointer(c)}, nil
 		}),
-		methO("get_filename", func(t *Thread, self, fullname Value) (Value, *Exception) {
-			n, err := name(t, fullname)
-			if err != nil {
-				return Value{}, err
-			}
-			_, _, modpath, err := asZipImporter(self).moduleCode(t, n)
+		withName("get_filename", func(t *Thread, z zipImporter, n string) (Value, *Exception) {
+			_, _, modpath, err := z.moduleCode(t, n)
 			if err != nil {
 				return Value{}, err
 			}
 			return NewStr(modpath), nil
 		}),
-		methO("is_package", func(t *Thread, self, fullname Value) (Value, *Exception) {
-			n, err := name(t, fullname)
-			if err != nil {
-				return Value{}, err
-			}
-			pkg, found := asZipImporter(self).moduleInfo(t.interp, n)
+		withName("is_package", func(t *Thread, z zipImporter, n string) (Value, *Exception) {
+			pkg, found := z.moduleInfo(t.interp, n)
 			if !found {
 				return Value{}, cantFindModule(n)
 			}
 			return Bool(pkg), nil
 		}),
-		methO("get_source", func(t *Thread, self, fullname Value) (Value, *Exception) {
-			n, err := name(t, fullname)
-			if err != nil {
-				return Value{}, err
-			}
-			z := asZipImporter(self)
+		withName("get_source", func(t *Thread, z zipImporter, n string) (Value, *Exception) {
 			pkg, found := z.moduleInfo(t.interp, n)
 			if !found {
 				return Value{}, cantFindModule(n)
