@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 
@@ -145,6 +146,8 @@ type termReader struct {
 	term *term.Terminal
 	keys *ctrlCReader
 	hist *history
+	th   *py.Thread
+	tabs int // Tab presses in a row: the second lists the completions
 }
 
 func newTermReader(fd int, in *py.Interp) *termReader {
@@ -159,7 +162,91 @@ func newTermReader(fd int, in *py.Interp) *termReader {
 		io.Writer
 	}{keys, out}, "")
 	r.term.History = r.hist
+	r.th = in.Main()
+	r.term.AutoCompleteCallback = r.complete
 	return r
+}
+
+// completerDelims are the characters that end the word Tab completes (readline's,
+// as CPython's REPL uses them).
+const completerDelims = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?"
+
+// complete is Tab in CPython 3.13's REPL: with nothing to complete before the
+// cursor it indents to the next multiple of four columns; otherwise the word before
+// the cursor is completed as rlcompleter completes it (py.Thread.Completions): the
+// only completion, or the completions' common prefix, and a second Tab in a row
+// lists them in columns. line and pos count runes.
+func (r *termReader) complete(line string, pos int, key rune) (string, int, bool) {
+	if key != '\t' {
+		r.tabs = 0
+		return "", 0, false
+	}
+	r.tabs++
+	rs := []rune(line)
+	start := pos
+	for start > 0 && !strings.ContainsRune(completerDelims, rs[start-1]) {
+		start--
+	}
+	insert := func(s string) (string, int, bool) {
+		ins := []rune(s)
+		out := append(append(append([]rune{}, rs[:pos]...), ins...), rs[pos:]...)
+		return string(out), pos + len(ins), true
+	}
+	stem := string(rs[start:pos])
+	if stem == "" {
+		return insert(strings.Repeat(" ", 4-pos%4))
+	}
+	matches := r.th.Completions(stem)
+	switch len(matches) {
+	case 0:
+		return line, pos, true
+	case 1:
+		return insert(matches[0][len(stem):])
+	}
+	common := matches[0]
+	for _, m := range matches[1:] {
+		for !strings.HasPrefix(m, common) {
+			_, size := utf8.DecodeLastRuneInString(common)
+			common = common[:len(common)-size]
+		}
+	}
+	if r.tabs >= 2 {
+		r.term.Write([]byte(completionMenu(matches, r.width())))
+	}
+	return insert(common[len(stem):])
+}
+
+func (r *termReader) width() int {
+	if w, _, err := term.GetSize(r.fd); err == nil && w > 0 {
+		return w
+	}
+	return 80
+}
+
+// completionMenu lays the completions out in columns filled top to bottom, as
+// CPython's REPL builds its menu (each item padded to the longest and followed by
+// two spaces).
+func completionMenu(words []string, width int) string {
+	maxlen := 0
+	for _, w := range words {
+		maxlen = max(maxlen, utf8.RuneCountInString(w))
+	}
+	maxlen = min(maxlen, width-2)
+	cols := max(1, width/(maxlen+2))
+	rows := (len(words)-1)/cols + 1
+	var b strings.Builder
+	for row := 0; row < rows; row++ {
+		for col := 0; col < cols; col++ {
+			i := col*rows + row
+			if i >= len(words) {
+				break
+			}
+			w := words[i]
+			b.WriteString(w + strings.Repeat(" ", max(0, maxlen-utf8.RuneCountInString(w))) + "  ")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 func (r *termReader) readLine(prompt string) (string, error) {
