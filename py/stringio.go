@@ -1,7 +1,7 @@
 package py
 
 import (
-	"strings"
+	"slices"
 	"unsafe"
 )
 
@@ -44,8 +44,21 @@ func (s *stringIO) check() *Exception {
 
 func (s *stringIO) write(str *Str) int {
 	rs := str.Runes()
-	if s.universal {
-		rs = []rune(strings.ReplaceAll(strings.ReplaceAll(string(rs), "\r\n", "\n"), "\r", "\n"))
+	if s.universal && slices.Contains(rs, '\r') {
+		// Universal newlines: \r\n and \r become \n (on runes, so that lone
+		// surrogates survive).
+		out := make([]rune, 0, len(rs))
+		for i := 0; i < len(rs); i++ {
+			if rs[i] == '\r' {
+				out = append(out, '\n')
+				if i+1 < len(rs) && rs[i+1] == '\n' {
+					i++
+				}
+				continue
+			}
+			out = append(out, rs[i])
+		}
+		rs = out
 	}
 	s.buf = writeAt(s.buf, s.pos, rs)
 	s.pos += len(rs)

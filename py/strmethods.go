@@ -1118,8 +1118,8 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 					if prec < len(body) {
 						body = body[:prec]
 					}
-				} else if rs := []rune(body); prec < len(rs) {
-					body = string(rs[:prec])
+				} else if rs := newStr(body).Runes(); prec < len(rs) {
+					body = runesString(rs[:prec])
 				}
 			}
 		case 'c':
