@@ -465,7 +465,9 @@ func strMethodDefs() []*MethodDef {
 			}
 			var b strings.Builder
 			col := 0
-			for _, r := range strSelf(self).s {
+			src := strSelf(self).s
+			for i := 0; i < len(src); {
+				r, size := decodeRune(src[i:])
 				switch r {
 				case '\t':
 					if ts > 0 {
@@ -477,9 +479,10 @@ func strMethodDefs() []*MethodDef {
 					b.WriteRune(r)
 					col = 0
 				default:
-					b.WriteRune(r)
+					b.WriteString(src[i : i+size]) // as it is: surrogates too
 					col++
 				}
+				i += size
 			}
 			return NewStr(b.String()), nil
 		}),
@@ -640,7 +643,7 @@ func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 		return NewStr(s.s), nil
 	}
 	n := int(w) - s.n
-	f := string(fill)
+	f := string(appendRune(nil, fill)) // a surrogate keeps its generalised UTF-8 form
 	switch align {
 	case '<':
 		return NewStr(s.s + strings.Repeat(f, n)), nil
