@@ -81,7 +81,7 @@ func newOSModule(t *Thread) (Value, *Exception) {
 			}
 			out := make([]Value, len(ents))
 			for i, e := range ents {
-				out[i] = NewStr(e.Name())
+				out[i] = FsStr(e.Name())
 			}
 			return NewList(out).Value(), nil
 		}),
@@ -129,7 +129,7 @@ func newOSModule(t *Thread) (Value, *Exception) {
 	sort.Strings(keys)
 	for _, kv := range keys {
 		if i := strings.IndexByte(kv, '='); i > 0 {
-			env.SetStr(kv[:i], NewStr(kv[i+1:]))
+			env.SetItem(t, FsStr(kv[:i]), FsStr(kv[i+1:]))
 		}
 	}
 	d.SetStr("environ", env.Value())

@@ -237,7 +237,7 @@ func newSysModule(t *Thread) Value {
 	d := ModuleDict(m)
 	var argv []Value
 	for _, a := range in.argv {
-		argv = append(argv, NewStr(a))
+		argv = append(argv, FsStr(a))
 	}
 	if len(argv) == 0 {
 		argv = []Value{NewStr("")}
@@ -245,7 +245,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("argv", NewList(argv).Value())
 	var path []Value
 	for _, p := range in.path {
-		path = append(path, NewStr(p))
+		path = append(path, FsStr(p))
 	}
 	d.SetStr("path", NewList(path).Value())
 	d.SetStr("modules", in.modules.Value())
@@ -422,7 +422,11 @@ func newSysModule(t *Thread) Value {
 	if orig == nil {
 		orig = os.Args
 	}
-	d.SetStr("orig_argv", NewList(strValues(orig)).Value())
+	origV := make([]Value, len(orig))
+	for i, a := range orig {
+		origV[i] = FsStr(a)
+	}
+	d.SetStr("orig_argv", NewList(origV).Value())
 	prefix := NewStr(Prefix())
 	for _, k := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
 		d.SetStr(k, prefix)

@@ -135,4 +135,5 @@ CASES = [
     dict(name="stdio_lone_surrogate", args=["-c", "print('a\\ud800b')"]),
     dict(name="stdio_read_limits", args=["-c", "import sys\nprint(ascii(sys.stdin.readline(2)), ascii(sys.stdin.read(3)), ascii(sys.stdin.readline(0)), ascii(sys.stdin.read()))"], stdin="h\u00e9llo w\u20acrld\nnext\n"),
     dict(name="stdio_isatty_pipes", args=["-c", "import sys\nprint(sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty(), sys.stdin.fileno(), sys.stdout.fileno(), sys.stderr.fileno())"]),
+    dict(name="argv_undecodable", args=["-c", "import sys\nprint(ascii(sys.argv[1:]), ascii(sys.orig_argv[-2:]))\nprint(sys.argv[1])\nprint(sys.argv[2].encode('utf-8', 'surrogateescape'))"], args_b64=["Y2Fm6Q==", "b2v//g=="]),
 ]

@@ -25,6 +25,8 @@ type testCase struct {
 	BinFiles map[string]string `json:"binfiles"`
 	Env      map[string]string `json:"env"`
 	Stdin    string            `json:"stdin"`
+	// ArgsB64 are more arguments, after Args, in base64 (bytes that are not UTF-8).
+	ArgsB64 []string `json:"args_b64"`
 	// StdinB64 is standard input given in base64 (bytes that are not UTF-8).
 	StdinB64 string `json:"stdin_b64"`
 	// Interrupts is how many "...ready" lines of output are answered with SIGINT.
@@ -83,7 +85,15 @@ func runCase(t *testing.T, exe string, c testCase) result {
 		}
 		stdin = string(b)
 	}
-	out, errOut, rc := kaatest.RunInterrupting(t, exe, tmp, env, strings.NewReader(stdin), c.Interrupts, c.Args...)
+	args := c.Args
+	for _, a := range c.ArgsB64 {
+		b, err := base64.StdEncoding.DecodeString(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, string(b))
+	}
+	out, errOut, rc := kaatest.RunInterrupting(t, exe, tmp, env, strings.NewReader(stdin), c.Interrupts, args...)
 	norm := func(s string) string {
 		return strings.ReplaceAll(strings.ReplaceAll(decodeReplace(s), tmp, "<TMP>"), exe, "<EXE>")
 	}

@@ -36,7 +36,8 @@ def run(exe, case):
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "LC_", "LANG"))}
         env["LANG"] = "C.UTF-8"
         env.update(case.get("env", {}))
-        p = subprocess.Popen([exe] + case["args"], cwd=tmp, env=env, stdin=subprocess.PIPE,
+        args = [exe] + case["args"] + [base64.b64decode(a) for a in case.get("args_b64", [])]
+        p = subprocess.Popen(args, cwd=tmp, env=env, stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # Answer the first INTERRUPTS lines of output ending in "ready" with SIGINT,
         # 200 ms later, as kaatest.RunInterrupting does.
