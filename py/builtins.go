@@ -956,8 +956,14 @@ func (t *Thread) locals() (Value, *Exception) {
 	if f == nil {
 		return NewDict().Value(), nil
 	}
+	return frameLocals(f), nil
+}
+
+// frameLocals is a frame's f_locals: its locals mapping, or for a function frame a
+// dict of the bound fast locals and cells.
+func frameLocals(f *Frame) Value {
 	if !f.locals.IsNil() {
-		return f.locals, nil
+		return f.locals
 	}
 	d := NewDict()
 	for i, n := range f.code.localsN {
@@ -974,7 +980,7 @@ func (t *Thread) locals() (Value, *Exception) {
 		}
 		d.setStr(n, v)
 	}
-	return d.Value(), nil
+	return d.Value()
 }
 
 // buildClass is __build_class__(func, name, *bases, metaclass=None, **kwds).

@@ -159,6 +159,7 @@ func (c *tbCtx) exceptionOnly(e *Exception) string {
 		if err != nil {
 			s = "<exception str() failed>"
 		}
+		s += suggestionSuffix(c.t, e)
 		if s == "" {
 			b.WriteString(name + "\n")
 		} else {

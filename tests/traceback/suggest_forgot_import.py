@@ -1,0 +1,2 @@
+# NameError for a standard library module that was not imported.
+print(os.getcwd())

@@ -1,0 +1,2 @@
+# from M import NAME with a misspelt NAME.
+from sys import getrecursionlimt
