@@ -121,7 +121,7 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 	hook, ok := d.GetStr("excepthook")
 	if !ok {
 		in.WriteStderr("sys.excepthook is missing\n")
-		in.WriteStderr(FormatException(t, err))
+		in.WriteStderr(formatException(t, err, in.canColorize()))
 		return 0, false
 	}
 	if _, herr := Call(t, hook, TypeValue(err.typ), err.Value(), tb); herr != nil {
@@ -129,7 +129,8 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 		if herr.Matches(SystemExit) && !inspect {
 			return t.systemExitStatus(herr), true
 		}
-		in.WriteStderr("Error in sys.excepthook:\n" + FormatException(t, herr) + "\nOriginal exception was:\n" + FormatException(t, err))
+		color := in.canColorize()
+		in.WriteStderr("Error in sys.excepthook:\n" + formatException(t, herr, color) + "\nOriginal exception was:\n" + formatException(t, err, color))
 	}
 	in.Flush()
 	return 0, false
@@ -169,7 +170,7 @@ func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
 	if !v.Type().IsSubtype(BaseException) {
 		return Value{}, typeErrorf("print_exception(): Exception expected for value, %s found", typeName(v))
 	}
-	t.interp.WriteStderr(FormatException(t, v.exc()))
+	t.interp.WriteStderr(formatException(t, v.exc(), t.interp.canColorize()))
 	return None, nil
 }
 

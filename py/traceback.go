@@ -1,6 +1,7 @@
 package py
 
 import (
+	"golang.org/x/term"
 	"os"
 	"slices"
 	"strings"
@@ -16,9 +17,14 @@ import (
 // File/line entries with the source lines and the ~~~^^^ caret line under the
 // failing expression, repeated entries folded, SyntaxError's caret block,
 // __notes__, and exception groups in their boxed form.
-func FormatException(t *Thread, e *Exception) string {
+func FormatException(t *Thread, e *Exception) string { return formatException(t, e, false) }
+
+// formatException is FormatException, in colour if color (Python 3.13's
+// tracebacks on a terminal: _colorize's ANSI codes around file names, line
+// numbers, function names, the failing expression and the exception line).
+func formatException(t *Thread, e *Exception, color bool) string {
 	var b strings.Builder
-	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}}
+	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}, color: color}
 	for name, src := range t.interp.sources {
 		c.files[name] = splitSourceLines(src)
 	}
@@ -34,12 +40,50 @@ type tbCtx struct {
 	seen      map[*Exception]bool
 	depth     int // exception group nesting
 	needClose bool
+	color     bool
+}
+
+// The ANSI codes of Python 3.13's _colorize.ANSIColors that tracebacks use.
+const (
+	ansiBoldMagenta = "\x1b[1;35m"
+	ansiBoldRed     = "\x1b[1;31m"
+	ansiMagenta     = "\x1b[35m"
+	ansiRed         = "\x1b[31m"
+	ansiReset       = "\x1b[0m"
+)
+
+// canColorize is _colorize.can_colorize for standard error: PYTHON_COLORS=0/1,
+// NO_COLOR, FORCE_COLOR and TERM=dumb (unless -E), else whether it is a terminal.
+func (in *Interp) canColorize() bool {
+	if !in.flags.IgnoreEnvironment {
+		switch os.Getenv("PYTHON_COLORS") {
+		case "0":
+			return false
+		case "1":
+			return true
+		}
+		if _, ok := os.LookupEnv("NO_COLOR"); ok {
+			return false
+		}
+		if _, ok := os.LookupEnv("FORCE_COLOR"); ok {
+			return true
+		}
+		if os.Getenv("TERM") == "dumb" {
+			return false
+		}
+	}
+	f := in.stdioFiles[2]
+	return f != nil && term.IsTerminal(int(f.Fd()))
 }
 
 const (
 	maxGroupWidth = 15
 	maxGroupDepth = 10
 )
+
+// colored reports whether this part is in colour (never inside a group's
+// members: CPython formats them without colorize).
+func (c *tbCtx) colored() bool { return c.color }
 
 func (c *tbCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
 
@@ -126,7 +170,11 @@ func (c *tbCtx) format(top *Exception) {
 				c.b.WriteString(c.indent() + head + "+---------------- " + title + " ----------------\n")
 				c.depth++
 				if !truncated {
+					// CPython formats the members without colorize.
+					color := c.color
+					c.color = false
 					c.format(group[k].exc())
+					c.color = color
 				} else {
 					rest := len(group) - maxGroupWidth
 					c.emit("and "+itoa(rest)+" more exception"+plural(rest, "", "s")+"\n", '|')
@@ -153,16 +201,21 @@ func (c *tbCtx) exceptionOnly(e *Exception) string {
 	var b strings.Builder
 	name := e.typ.fullName()
 	if e.typ.IsSubtype(SyntaxError) {
-		b.WriteString(syntaxErrorBlock(c.t, e, name))
+		b.WriteString(syntaxErrorBlock(c.t, e, name, c.colored()))
 	} else {
 		s, err := StrOf(c.t, e.Value())
 		if err != nil {
 			s = "<exception str() failed>"
 		}
 		s += suggestionSuffix(c.t, e)
-		if s == "" {
+		switch {
+		case c.colored() && s == "":
+			b.WriteString(ansiBoldMagenta + name + ansiReset + "\n")
+		case c.colored():
+			b.WriteString(ansiBoldMagenta + name + ansiReset + ": " + ansiMagenta + s + ansiReset + "\n")
+		case s == "":
 			b.WriteString(name + "\n")
-		} else {
+		default:
 			b.WriteString(name + ": " + s + "\n")
 		}
 	}
@@ -185,7 +238,7 @@ func (c *tbCtx) exceptionOnly(e *Exception) string {
 }
 
 // syntaxErrorBlock is TracebackException._format_syntax_error.
-func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
+func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 	var b strings.Builder
 	msgV, fileV, linenoV, offsetV, textV, endLinenoV, endOffsetV := e.field(0), e.field(1), e.field(2), e.field(3), e.field(4), e.field(5), e.field(6)
 	suffix := ""
@@ -195,7 +248,11 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
 		if fileV.Type().layout == StrType {
 			file = fileV.str().s
 		}
-		b.WriteString("  File \"" + file + "\", line " + itoa(int(lineno)) + "\n")
+		if color {
+			b.WriteString("  File " + ansiMagenta + "\"" + file + "\"" + ansiReset + ", line " + ansiMagenta + itoa(int(lineno)) + ansiReset + "\n")
+		} else {
+			b.WriteString("  File \"" + file + "\", line " + itoa(int(lineno)) + "\n")
+		}
 	} else if fileV.Type().layout == StrType {
 		suffix = " (" + fileV.str().s + ")"
 	}
@@ -231,7 +288,13 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
 			}
 			colno := int(offset) - 1 - spaces
 			endColno := int(endOffset) - 1 - spaces
-			b.WriteString("    " + ltext + "\n")
+			if colno >= 0 && color {
+				// bold red from colno to endColno (as Python slices: clamped)
+				lo, hi := min(colno, len(lr)), min(max(endColno, colno), len(lr))
+				b.WriteString("    " + string(lr[:lo]) + ansiBoldRed + string(lr[lo:hi]) + ansiReset + string(lr[hi:]) + "\n")
+			} else {
+				b.WriteString("    " + ltext + "\n")
+			}
 			if colno >= 0 {
 				var sp strings.Builder
 				for i, r := range lr {
@@ -247,7 +310,11 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
 				for i := len(lr); i < colno; i++ {
 					sp.WriteByte(' ')
 				}
-				b.WriteString("    " + sp.String() + strings.Repeat("^", max(0, endColno-colno)) + "\n")
+				if color {
+					b.WriteString("    " + sp.String() + ansiBoldRed + strings.Repeat("^", max(0, endColno-colno)) + ansiReset + "\n")
+				} else {
+					b.WriteString("    " + sp.String() + strings.Repeat("^", max(0, endColno-colno)) + "\n")
+				}
 			}
 		}
 	}
@@ -255,14 +322,18 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string) string {
 	if msgV.Type().layout == StrType && msgV.str().s != "" {
 		msg = msgV.str().s
 	}
-	b.WriteString(name + ": " + msg + suffix + "\n")
+	if color {
+		b.WriteString(ansiBoldMagenta + name + ansiReset + ": " + ansiMagenta + msg + ansiReset + suffix + "\n")
+	} else {
+		b.WriteString(name + ": " + msg + suffix + "\n")
+	}
 	return b.String()
 }
 
 // stack renders traceback entries.
 func (c *tbCtx) stack(tb *Traceback) string {
 	var b strings.Builder
-	formatEntries(c.t, &b, tb, c.files)
+	formatEntries(c.t, &b, tb, c.files, c.colored())
 	return b.String()
 }
 
@@ -270,7 +341,7 @@ func (c *tbCtx) stack(tb *Traceback) string {
 // entries beyond this many are summarised.
 const recursiveCutoff = 3
 
-func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string) {
+func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string, color bool) {
 	var lastFile, lastName string
 	lastLine, count := -1, 0
 	flush := func() {
@@ -291,11 +362,15 @@ func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[strin
 			flush()
 			lastFile, lastName, lastLine, count = c.Filename, c.Name, line, 1
 		}
-		b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
+		if color {
+			b.WriteString("  File " + ansiMagenta + "\"" + c.Filename + "\"" + ansiReset + ", line " + ansiMagenta + itoa(line) + ansiReset + ", in " + ansiMagenta + c.Name + ansiReset + "\n")
+		} else {
+			b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
+		}
 		if c.source == nil {
 			loaderSource(t, tb.frame, c.Filename, files)
 		}
-		writeSource(b, c, tb.lasti, files)
+		writeSource(b, c, tb.lasti, files, color)
 	}
 	flush()
 }
@@ -339,6 +414,45 @@ func loaderSource(t *Thread, f *Frame, name string, files map[string][]string) {
 	files[name] = splitSourceLines(src.str().s)
 }
 
+// colorCarets is format_frame_summary's colouring: the parts of the source line
+// under "^" in bold red and under "~" in red, and the carets alike (the two zipped
+// as itertools.zip_longest pairs them, character by character).
+func colorCarets(line string, carets []rune) (string, string) {
+	lr := []rune(line)
+	var lb, cb strings.Builder
+	n := max(len(lr), len(carets))
+	for i := 0; i < n; {
+		key := rune(0)
+		if i < len(carets) {
+			key = carets[i]
+		}
+		j := i
+		for j < n && (j < len(carets) && carets[j] == key || j >= len(carets) && key == 0) {
+			j++
+		}
+		var chars, cs string
+		if i < len(lr) {
+			chars = string(lr[i:min(j, len(lr))])
+		}
+		if i < len(carets) {
+			cs = string(carets[i:min(j, len(carets))])
+		}
+		switch key {
+		case '^':
+			lb.WriteString(ansiBoldRed + chars + ansiReset)
+			cb.WriteString(ansiBoldRed + cs + ansiReset)
+		case '~':
+			lb.WriteString(ansiRed + chars + ansiReset)
+			cb.WriteString(ansiRed + cs + ansiReset)
+		default:
+			lb.WriteString(chars)
+			cb.WriteString(cs)
+		}
+		i = j
+	}
+	return lb.String(), cb.String()
+}
+
 func splitSourceLines(src string) []string {
 	lines := strings.Split(src, "\n")
 	for i, l := range lines {
@@ -349,7 +463,7 @@ func splitSourceLines(src string) []string {
 
 // writeSource writes the source lines of the instruction at lasti, with the
 // caret line when CPython shows one (StackSummary.format_frame_summary).
-func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]string) {
+func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]string, color bool) {
 	lines := c.source
 	if lines == nil {
 		lines = fileLines(c.Filename, files)
@@ -433,6 +547,12 @@ func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]stri
 			default:
 				carets = append(carets, '^')
 			}
+		}
+		if color {
+			line, cs := colorCarets(all[ln]+"\n", carets)
+			out[len(out)-1] = strings.TrimSuffix(line, "\n")
+			out = append(out, cs)
+			return
 		}
 		out = append(out, string(carets))
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -92,6 +93,11 @@ func RunInterrupting(t testing.TB, exe, dir string, env []string, stdin io.Reade
 	t.Helper()
 	cmd := exec.Command(exe, args...)
 	cmd.Dir, cmd.Env, cmd.Stdin = dir, env, stdin
+	// Tracebacks without colour (as the recorded python3.13 output), whatever
+	// NO_COLOR or FORCE_COLOR the environment has, unless the test says otherwise.
+	if !slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "PYTHON_COLORS=") }) {
+		cmd.Env = append(slices.Clip(env), "PYTHON_COLORS=0")
+	}
 	var in io.WriteCloser
 	if interrupts > 0 {
 		// Standard input stays open after stdin's text, so that a read blocks.

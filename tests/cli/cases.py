@@ -136,4 +136,9 @@ CASES = [
     dict(name="stdio_read_limits", args=["-c", "import sys\nprint(ascii(sys.stdin.readline(2)), ascii(sys.stdin.read(3)), ascii(sys.stdin.readline(0)), ascii(sys.stdin.read()))"], stdin="h\u00e9llo w\u20acrld\nnext\n"),
     dict(name="stdio_isatty_pipes", args=["-c", "import sys\nprint(sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty(), sys.stdin.fileno(), sys.stdout.fileno(), sys.stderr.fileno())"]),
     dict(name="argv_undecodable", args=["-c", "import sys\nprint(ascii(sys.argv[1:]), ascii(sys.orig_argv[-2:]))\nprint(sys.argv[1])\nprint(sys.argv[2].encode('utf-8', 'surrogateescape'))"], args_b64=["Y2Fm6Q==", "b2v//g=="]),
+    dict(name="colors_traceback", args=["main.py"], env={"PYTHON_COLORS": "1"}, files={"main.py": "def f(d):\n    return d['k'] + 1\ntry:\n    f({})\nexcept KeyError as e:\n    raise RuntimeError('wrapped') from e\n"}),
+    dict(name="colors_ignored_E", args=["-E", "-c", "1/0"], env={"PYTHON_COLORS": "1"}),
+    dict(name="colors_syntax_error", args=["-c", "x = (1 +\n   ]"], env={"PYTHON_COLORS": "1"}),
+    dict(name="colors_group", args=["-c", "raise ExceptionGroup('eg', [ValueError(1), TypeError(2)])"], env={"PYTHON_COLORS": "1"}),
+    dict(name="colors_suggestion", args=["-c", "import sys\nsys.exitt(1)"], env={"PYTHON_COLORS": "1"}),
 ]

@@ -35,6 +35,7 @@ def run(exe, case):
         # case sets its own.
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "LC_", "LANG"))}
         env["LANG"] = "C.UTF-8"
+        env["PYTHON_COLORS"] = "0"  # as kaatest.Run does, unless the case sets it
         env.update(case.get("env", {}))
         args = [exe] + case["args"] + [base64.b64decode(a) for a in case.get("args_b64", [])]
         p = subprocess.Popen(args, cwd=tmp, env=env, stdin=subprocess.PIPE,

@@ -20,7 +20,7 @@ for c in "${cases[@]}"; do
   tmp="$(cd "$(mktemp -d)" && pwd -P)"
   (cd "$c" && tar cf - --exclude='expected.*' --exclude=__pycache__ .) | (cd "$tmp" && tar xf -)
   rc=0
-  (cd "$tmp" && env -u PYTHONPATH -u PYTHONSTARTUP PYTHONHASHSEED=0 \
+  (cd "$tmp" && env -u PYTHONPATH -u PYTHONSTARTUP PYTHON_COLORS=0 PYTHONHASHSEED=0 \
     timeout 60 "$PY" -B main.py > "$tmp.out" 2> "$tmp.err" < /dev/null) || rc=$?
   sed "s|$tmp|TMP|g" "$tmp.out" > "$c/expected.out"
   sed "s|$tmp|TMP|g" "$tmp.err" > "$c/expected.err"

@@ -23,7 +23,7 @@ for f in "${files[@]}"; do
   startup=()
   [ -f "$n.startup" ] && startup=(PYTHONSTARTUP="$n.startup")
   rc=0
-  env -u PYTHONSTARTUP -u PYTHONUNBUFFERED PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=0 "${startup[@]}" \
+  env -u PYTHONSTARTUP -u PYTHONUNBUFFERED PYTHON_COLORS=0 PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=0 "${startup[@]}" \
     timeout 60 "$PY" "${args[@]}" < "$f" > "$n.out" 2> "$n.err.tmp" || rc=$?
   sed "s|$PWD/||g" "$n.err.tmp" > "$n.err"
   rm -f "$n.err.tmp"
