@@ -1178,7 +1178,7 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 		if name == "eval" {
 			src = strings.TrimLeft(src, " \t")
 		}
-		c, err := compileString(src, "<string>", name, t.interp.optimize)
+		c, err := t.compileString(src, "<string>", name, t.interp.optimize)
 		if err != nil {
 			return Value{}, err
 		}
@@ -1189,11 +1189,11 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 
 // compileString compiles the source text of exec, eval and compile, which refuse
 // NUL characters with a bare SyntaxError (no file or line), as CPython does.
-func compileString(src, filename, mode string, optimize int) (*Code, *Exception) {
+func (t *Thread) compileString(src, filename, mode string, optimize int) (*Code, *Exception) {
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, Errorf(SyntaxError, "source code string cannot contain null bytes")
 	}
-	return CompileMode(filename, []byte(src), mode, optimize)
+	return t.compile(filename, []byte(src), mode, optimize)
 }
 
 // sourceText returns the text of a str, bytes or bytearray source argument.
@@ -1252,7 +1252,7 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	if !ok {
 		return Value{}, typeErrorf("compile() arg 1 must be a string, bytes or AST object")
 	}
-	c, e := compileString(src, fname, mode, int(opt))
+	c, e := t.compileString(src, fname, mode, int(opt))
 	if e != nil {
 		return Value{}, e
 	}

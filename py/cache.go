@@ -122,7 +122,7 @@ func (in *Interp) sourceCode(t *Thread, name, path string) (*Code, *Exception) {
 			return nil, osError(t, err, NewStr(path))
 		}
 	}
-	code, exc := CompileSource(path, src, in.optimize)
+	code, exc := t.compile(path, src, "exec", in.optimize)
 	if exc != nil {
 		return nil, exc
 	}

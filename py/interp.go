@@ -46,9 +46,12 @@ type Interp struct {
 	warnOptions     []string
 	origArgv        []string
 
-	pathHook   Value // the default entry of sys.path_hooks (filefinder.go)
-	importTime importTimer
-	zip        zipState // zipimport's archives (zipimport.go)
+	pathHook Value // the default entry of sys.path_hooks (filefinder.go)
+	// warnFilters decide what becomes of the compiler's warnings (warnings.go).
+	warnFilters []warnFilter
+	warnedOnce  map[string]bool
+	importTime  importTimer
+	zip         zipState // zipimport's archives (zipimport.go)
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
@@ -224,6 +227,7 @@ func NewInterp(cfg Config) *Interp {
 	t := in.main
 	in.builtins = newBuiltinsModule(t)
 	in.builtinsDict = in.builtins.hdr().dict
+	in.warnFilters = in.parseWarnOptions(cfg.WarnOptions, in.stderr)
 	in.superBuiltin = TypeValue(SuperType)
 	in.modules.SetStr("builtins", in.builtins)
 	in.sys = newSysModule(t)
@@ -246,6 +250,32 @@ func CompileSource(filename string, src []byte, optimize int) (*Code, *Exception
 }
 
 // CompileMode parses and compiles source text in mode "exec", "eval" or "single".
+// compile is CompileMode with the parser's warnings handled as the interpreter's
+// warnings filters say (printed, ignored, or raised as SyntaxError).
+func (t *Thread) compile(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
+	pm := parser.Exec
+	switch mode {
+	case "eval":
+		pm = parser.Eval
+	case "single":
+		pm = parser.Single
+	}
+	res, err := parser.Parse(filename, src, pm, parser.Options{})
+	if err != nil {
+		return nil, syntaxErrorFrom(err)
+	}
+	if len(res.Warnings) > 0 {
+		if exc := t.compileWarnings(filename, res); exc != nil {
+			return nil, exc
+		}
+	}
+	code, err := compile.Compile(res.Tree, filename, compile.Options{Optimize: optimize})
+	if err != nil {
+		return nil, syntaxErrorFrom(err)
+	}
+	return NewCode(code), nil
+}
+
 func CompileMode(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
 	pm := parser.Exec
 	switch mode {
@@ -313,7 +343,7 @@ func (t *Thread) RunMain(filename string, src []byte) *Exception {
 		}
 		t.interp.sources[filename] = string(src)
 	}
-	code, err := CompileSource(filename, src, t.interp.optimize)
+	code, err := t.compile(filename, src, "exec", t.interp.optimize)
 	if err != nil {
 		return err
 	}

@@ -251,7 +251,7 @@ func (z zipImporter) moduleCode(t *Thread, fullname string) (*Code, bool, string
 			code = c
 		} else {
 			src := bytes.ReplaceAll(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
-			c, e := CompileSource(modpath, src, in.optimize)
+			c, e := t.compile(modpath, src, "exec", in.optimize)
 			if e != nil {
 				return nil, false, "", e
 			}

@@ -44,6 +44,17 @@ var ErrNotImplemented = errors.New("parser: not implemented yet")
 type Result struct {
 	Tree     ast.ModNode
 	Warnings []scanner.Warning
+	sc       *scanner.Scanner
+}
+
+// WarningError is the SyntaxError a warning becomes when the warnings filters make
+// it an error (-W error::SyntaxWarning): its message, at the token it is about.
+func (r *Result) WarningError(w scanner.Warning) *token.Error {
+	endLine, endCol := w.EndLine, w.EndCol
+	if endLine == 0 {
+		endLine, endCol = w.Line, w.Col+1
+	}
+	return r.sc.Errorf("SyntaxError", w.Line, w.Col, endLine, endCol, "%s", w.Msg)
 }
 
 // maxDepth bounds the parser's recursion, as CPython's MAXSTACK (6000) does: deeper
@@ -115,7 +126,7 @@ func ParseString(filename, text string, mode Mode, opts Options) (res *Result, e
 	case FuncType:
 		tree = p.funcTypeInput()
 	}
-	return &Result{Tree: tree, Warnings: p.sc.Warnings}, nil
+	return &Result{Tree: tree, Warnings: p.sc.Warnings, sc: p.sc}, nil
 }
 
 // tokenize reads all tokens up front; TYPE_IGNORE tokens go straight to typeIgnores.

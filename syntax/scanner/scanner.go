@@ -36,6 +36,9 @@ type Warning struct {
 	Msg      string
 	Line     int
 	Col      int
+	// EndLine and EndCol end the token the warning is about (a SyntaxError made
+	// from the warning underlines it); zero when unknown.
+	EndLine, EndCol int
 }
 
 // maxLevel is CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.

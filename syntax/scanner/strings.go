@@ -102,7 +102,8 @@ func appendWTF8(b []byte, r rune) []byte {
 }
 
 func (s *Scanner) warnEscape(tok token.Token, msg string) {
-	s.Warnings = append(s.Warnings, Warning{Category: "SyntaxWarning", Msg: msg, Line: tok.Start.Line, Col: tok.Start.Col})
+	s.Warnings = append(s.Warnings, Warning{Category: "SyntaxWarning", Msg: msg, Line: tok.Start.Line, Col: tok.Start.Col,
+		EndLine: tok.End.Line, EndCol: tok.End.Col})
 }
 
 // unescape processes backslash escapes in body.
