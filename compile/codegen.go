@@ -68,6 +68,10 @@ type unit struct {
 // Options are compile()'s flags that change the code.
 type Options struct {
 	Optimize int // -O level: 1 drops asserts, 2 also docstrings
+	// Warn receives the code generator's SyntaxWarnings with their position
+	// (warn.go); an error it returns (the SyntaxError a filter turned the warning
+	// into) ends the compilation. Nil: no warnings.
+	Warn func(msg string, pos *ast.Pos) error
 }
 
 type compiler struct {
@@ -597,6 +601,7 @@ func (c *compiler) stmt(s ast.Stmt) {
 		}
 		c.emitLoc(bytecode.RAISE_VARARGS, n, loc)
 	case *ast.Assert:
+		c.checkAssert(x)
 		if c.opts.Optimize > 0 {
 			break
 		}
@@ -812,6 +817,7 @@ func (c *compiler) expr(e ast.Expr) {
 			c.emitLoc(bytecode.CALL_INTRINSIC_1, 5, loc) // INTRINSIC_UNARY_POSITIVE
 		}
 	case *ast.Compare:
+		c.checkCompare(x)
 		c.expr(x.Left)
 		if len(x.Ops) == 1 {
 			c.expr(x.Comparators[0])
@@ -861,6 +867,8 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(x.Value)
 		c.emitLoc(bytecode.LOAD_ATTR, c.addName(Mangle(c.private(), x.Attr))<<1, attrLoc(loc, x))
 	case *ast.Subscript:
+		c.checkSubscripter(x.Value)
+		c.checkIndex(x.Value, x.Slice)
 		c.expr(x.Value)
 		if sl, ok := x.Slice.(*ast.Slice); ok && sl.Step == nil {
 			c.sliceParts(sl)
@@ -983,6 +991,7 @@ func (c *compiler) jumpIf(test ast.Expr, target label, cond bool) {
 		}
 		return
 	case *ast.Compare:
+		c.checkCompare(x)
 		if len(x.Ops) == 1 {
 			c.expr(x.Left)
 			c.expr(x.Comparators[0])
@@ -1030,6 +1039,7 @@ func (c *compiler) jumpBool(cond bool, target label, loc bytecode.Position) {
 
 // call compiles a call: -> result (compiler_call).
 func (c *compiler) call(x *ast.Call) {
+	c.checkCaller(x.Func)
 	loc := posOf(x)
 	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && !hasStarArgs(x) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
 		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).

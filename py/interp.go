@@ -11,6 +11,7 @@ import (
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 	"github.com/kaa-python/kaa/syntax/token"
 )
@@ -269,8 +270,12 @@ func (t *Thread) compile(filename string, src []byte, mode string, optimize int)
 			return nil, exc
 		}
 	}
-	code, err := compile.Compile(res.Tree, filename, compile.Options{Optimize: optimize})
+	code, err := compile.Compile(res.Tree, filename, compile.Options{Optimize: optimize,
+		Warn: func(msg string, p *ast.Pos) error { return t.compilerWarning(filename, msg, p) }})
 	if err != nil {
+		if exc, ok := err.(warningError); ok {
+			return nil, exc.exc
+		}
 		return nil, syntaxErrorFrom(err)
 	}
 	return NewCode(code), nil
@@ -337,13 +342,15 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 // source of a program that is not a file (-c's "<string>") is kept for tracebacks, as
 // CPython 3.13 shows its lines.
 func (t *Thread) RunMain(filename string, src []byte) *Exception {
+	code, err := t.compile(filename, src, "exec", t.interp.optimize)
 	if filename == "<string>" {
+		// Kept once compiled, as CPython's linecache has it: the compiler's own
+		// warnings show no line, later ones (and tracebacks) do.
 		if t.interp.sources == nil {
 			t.interp.sources = map[string]string{}
 		}
 		t.interp.sources[filename] = string(src)
 	}
-	code, err := t.compile(filename, src, "exec", t.interp.optimize)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 )
 
@@ -136,13 +137,7 @@ func (in *Interp) warnAction(category *Type, msg, module string, lineno int) str
 // becomes.
 func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception {
 	in := t.interp
-	module := filename
-	if module == "" {
-		module = "<unknown>"
-	}
-	if strings.HasSuffix(strings.ToLower(module), ".py") {
-		module = module[:len(module)-3]
-	}
+	module := warningModule(filename)
 	for _, w := range res.Warnings {
 		category := SyntaxWarning
 		if w.Category == "DeprecationWarning" {
@@ -154,23 +149,11 @@ func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception
 		case "error":
 			return syntaxErrorFrom(res.WarningError(w))
 		case "once":
-			key := category.Name + ":" + w.Msg
-			if in.warnedOnce[key] {
+			if in.onceWarned(category.Name + ":" + w.Msg) {
 				continue
 			}
-			if in.warnedOnce == nil {
-				in.warnedOnce = map[string]bool{}
-			}
-			in.warnedOnce[key] = true
 		}
-		text := fmt.Sprintf("%s:%d: %s: %s\n", filename, w.Line, category.Name, w.Msg)
-		// The line as linecache.getline gives it: from the file on disk, or from a
-		// program with no file that the interpreter keeps (-c's "<string>").
-		if line := strings.TrimSpace(in.sourceLine(filename, w.Line)); line != "" {
-			text += "  " + line + "\n"
-		}
-		in.Flush()
-		in.WriteStderr(text)
+		in.printWarning(filename, w.Line, category.Name, w.Msg)
 	}
 	return nil
 }
@@ -187,4 +170,69 @@ func (in *Interp) sourceLine(filename string, n int) string {
 		return ""
 	}
 	return lines[n-1]
+}
+
+// warningError carries the SyntaxError a compiler warning became through
+// compile.Compile.
+type warningError struct{ exc *Exception }
+
+func (w warningError) Error() string { return "SyntaxError" }
+
+// compilerWarning handles a SyntaxWarning of the code generator at p, as
+// compiler_warn does: printed, ignored, or (a filter says error) a SyntaxError
+// whose text is the line of the file on disk, if there is one.
+func (t *Thread) compilerWarning(filename, msg string, p *ast.Pos) error {
+	in := t.interp
+	switch in.warnAction(SyntaxWarning, msg, warningModule(filename), p.Lineno) {
+	case "ignore":
+		return nil
+	case "error":
+		text := None
+		if lines := fileLines(filename, map[string][]string{}); p.Lineno >= 1 && p.Lineno <= len(lines) {
+			text = NewStr(lines[p.Lineno-1] + "\n")
+		}
+		details := NewTuple(NewStr(filename), Int(int64(p.Lineno)), Int(int64(p.ColOffset+1)), text,
+			Int(int64(p.EndLineno)), Int(int64(p.EndColOffset+1)))
+		return warningError{NewException(SyntaxError, NewStr(msg), details)}
+	case "once":
+		if in.onceWarned("SyntaxWarning:" + msg) {
+			return nil
+		}
+	}
+	in.printWarning(filename, p.Lineno, "SyntaxWarning", msg)
+	return nil
+}
+
+// warningModule is the module warn_explicit derives from a file name.
+func warningModule(filename string) string {
+	if filename == "" {
+		return "<unknown>"
+	}
+	if strings.HasSuffix(strings.ToLower(filename), ".py") {
+		return filename[:len(filename)-3]
+	}
+	return filename
+}
+
+// onceWarned reports whether a "once" warning was shown already, noting it.
+func (in *Interp) onceWarned(key string) bool {
+	if in.warnedOnce[key] {
+		return true
+	}
+	if in.warnedOnce == nil {
+		in.warnedOnce = map[string]bool{}
+	}
+	in.warnedOnce[key] = true
+	return false
+}
+
+// printWarning is warnings.showwarning on stderr: "FILE:LINE: CATEGORY: MESSAGE"
+// and the source line, as linecache finds it.
+func (in *Interp) printWarning(filename string, lineno int, category, msg string) {
+	text := fmt.Sprintf("%s:%d: %s: %s\n", filename, lineno, category, msg)
+	if line := strings.TrimSpace(in.sourceLine(filename, lineno)); line != "" {
+		text += "  " + line + "\n"
+	}
+	in.Flush()
+	in.WriteStderr(text)
 }

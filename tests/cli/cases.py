@@ -155,4 +155,9 @@ CASES = [
     dict(name="warn_number", args=["main.py"], files={"main.py": "x = [0x1for y in 'a']\nprint(1if x else 2)\n"}),
     dict(name="warn_dev_mode", args=["-X", "dev", "main.py"], files={"main.py": "print('\\d')\n"}),
     dict(name="warn_once", args=["-W", "once", "main.py"], files={"main.py": "a = '\\d'\nb = '\\d'\nc = '\\e'\n"}),
+    dict(name="warn_compiler", args=["main.py"], files={"main.py": 'try:\n    pass\nfinally:\n    x = 1 is 1\nassert (x, "m")\nprint([1][2, 3] if 0 else "ok")\nprint({1}[0] if 0 else "ok2", "a"["b"] if 0 else 1, f"{x}"() if 0 else 2)\nprint(x is not 2.5, None is None, ... is ..., (1, 2)[0], [1][True], "ab"[1:], {}.get(1) is None)\nlambda: (lambda: 0)[1]\nlambda: [x for x in "ab"]["k"]\nlambda: (1, 2)("k")\n'}),
+    dict(name="warn_compiler_error", args=["-W", "error::SyntaxWarning", "main.py"], files={"main.py": 'try:\n    pass\nfinally:\n    x = 1 is 1\nassert (x, "m")\nprint([1][2, 3] if 0 else "ok")\nprint({1}[0] if 0 else "ok2", "a"["b"] if 0 else 1, f"{x}"() if 0 else 2)\nprint(x is not 2.5, None is None, ... is ..., (1, 2)[0], [1][True], "ab"[1:], {}.get(1) is None)\nlambda: (lambda: 0)[1]\nlambda: [x for x in "ab"]["k"]\nlambda: (1, 2)("k")\n'}),
+    dict(name="warn_compiler_command", args=["-c", "x = 1 is 1\ny = (1)(2)"]),
+    dict(name="warn_compiler_command_error", args=["-W", "error", "-c", "x = 1 is 1"]),
+    dict(name="warn_compiler_optimized_assert", args=["-O", "-c", "assert (1, 2)\nprint('ran')"]),
 ]
