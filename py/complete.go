@@ -152,17 +152,7 @@ func (t *Thread) dirNames(obj Value) ([]string, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	items, err := ToSlice(t, r)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, v := range items {
-		if v.Type() == StrType {
-			out = append(out, v.str().s)
-		}
-	}
-	return out, nil
+	return strItems(t, r)
 }
 
 // classMembers is rlcompleter.get_class_members: dir(cls) and its bases'.

@@ -251,9 +251,19 @@ func CompileSource(filename string, src []byte, optimize int) (*Code, *Exception
 }
 
 // CompileMode parses and compiles source text in mode "exec", "eval" or "single".
-// compile is CompileMode with the parser's warnings handled as the interpreter's
-// warnings filters say (printed, ignored, or raised as SyntaxError).
+// Warnings are dropped; a Thread's compile reports them.
+func CompileMode(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
+	return compileSource(nil, filename, src, mode, optimize)
+}
+
+// compile is CompileMode with the parser's and the code generator's warnings
+// handled as the interpreter's warnings filters say (printed, ignored, or raised
+// as SyntaxError).
 func (t *Thread) compile(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
+	return compileSource(t, filename, src, mode, optimize)
+}
+
+func compileSource(t *Thread, filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
 	pm := parser.Exec
 	switch mode {
 	case "eval":
@@ -265,36 +275,20 @@ func (t *Thread) compile(filename string, src []byte, mode string, optimize int)
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
-	if len(res.Warnings) > 0 {
-		if exc := t.compileWarnings(filename, res); exc != nil {
-			return nil, exc
+	opts := compile.Options{Optimize: optimize}
+	if t != nil {
+		if len(res.Warnings) > 0 {
+			if exc := t.compileWarnings(filename, res); exc != nil {
+				return nil, exc
+			}
 		}
+		opts.Warn = func(msg string, p *ast.Pos) error { return t.compilerWarning(filename, msg, p) }
 	}
-	code, err := compile.Compile(res.Tree, filename, compile.Options{Optimize: optimize,
-		Warn: func(msg string, p *ast.Pos) error { return t.compilerWarning(filename, msg, p) }})
+	code, err := compile.Compile(res.Tree, filename, opts)
 	if err != nil {
 		if exc, ok := err.(warningError); ok {
 			return nil, exc.exc
 		}
-		return nil, syntaxErrorFrom(err)
-	}
-	return NewCode(code), nil
-}
-
-func CompileMode(filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
-	pm := parser.Exec
-	switch mode {
-	case "eval":
-		pm = parser.Eval
-	case "single":
-		pm = parser.Single
-	}
-	res, err := parser.Parse(filename, src, pm, parser.Options{})
-	if err != nil {
-		return nil, syntaxErrorFrom(err)
-	}
-	code, err := compile.Compile(res.Tree, filename, compile.Options{Optimize: optimize})
-	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
 	return NewCode(code), nil
