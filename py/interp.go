@@ -51,8 +51,10 @@ type Interp struct {
 	// warnFilters decide what becomes of the compiler's warnings (warnings.go).
 	warnFilters []warnFilter
 	warnedOnce  map[string]bool
-	importTime  importTimer
-	zip         zipState // zipimport's archives (zipimport.go)
+	// interactiveCount numbers the interactive inputs parsed (CompileInteractive).
+	interactiveCount int
+	importTime       importTimer
+	zip              zipState // zipimport's archives (zipimport.go)
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 )
 
@@ -14,24 +15,41 @@ import (
 // prompt, running it in __main__, sys.displayhook, and reporting exceptions as
 // CPython's PyErr_Print does. The command line reads the lines (cmd/kaa/repl.go).
 
-// CompileInteractive compiles the lines typed so far at the prompt in mode "single".
-// more reports that the statement needs another line (see parser.Interactive); eof
-// says no more input will come. A statement that is only blanks or a comment gives
-// a nil code and no error. The code objects keep the typed text, so tracebacks show
-// the lines of interactive input, as CPython 3.13 does.
-func CompileInteractive(filename, text string, eof bool, optimize int) (code *Code, more bool, err *Exception) {
-	tree, more, perr := parser.Interactive(filename, text, eof)
+// CompileInteractive compiles the lines typed so far at the prompt in mode "single",
+// at the interpreter's -O level. more reports that the statement needs another line
+// (see parser.Interactive); eof says no more input will come. A statement that is
+// only blanks or a comment gives a nil code and no error. The code objects keep the
+// typed text, so tracebacks show the lines of interactive input, as CPython 3.13
+// does. Warnings are handled as in files; those of the code generator name the
+// input "<stdin>-N", N counting the inputs parsed so far, as CPython 3.13's REPL
+// names them.
+func (t *Thread) CompileInteractive(filename, text string, eof bool) (code *Code, more bool, err *Exception) {
+	res, more, perr := parser.InteractiveResult(filename, text, eof)
 	if more {
 		return nil, true, nil
 	}
 	if perr != nil {
 		return nil, false, syntaxErrorFrom(perr)
 	}
+	in := t.interp
+	n := in.interactiveCount
+	in.interactiveCount++
+	if len(res.Warnings) > 0 {
+		if exc := t.compileWarnings(filename, res); exc != nil {
+			return nil, false, exc
+		}
+	}
+	tree := res.Tree.(*ast.Interactive)
 	if len(tree.Body) == 0 {
 		return nil, false, nil
 	}
-	bc, cerr := compile.Compile(tree, filename, compile.Options{Optimize: optimize})
+	warnName := fmt.Sprintf("%s-%d", filename, n)
+	bc, cerr := compile.Compile(tree, filename, compile.Options{Optimize: in.optimize,
+		Warn: func(msg string, p *ast.Pos) error { return t.compilerWarning(warnName, msg, p) }})
 	if cerr != nil {
+		if exc, ok := cerr.(warningError); ok {
+			return nil, false, exc.exc
+		}
 		return nil, false, syntaxErrorFrom(cerr)
 	}
 	code = NewCode(bc)

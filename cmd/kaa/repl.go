@@ -101,7 +101,7 @@ func repl(t *py.Thread, r lineReader) int {
 				// of the line (prompt sys.ps2) and meets the end of input.
 				continue
 			}
-			code, more, cerr := py.CompileInteractive("<stdin>", text, eof, 0)
+			code, more, cerr := t.CompileInteractive("<stdin>", text, eof)
 			if more {
 				continue
 			}

@@ -26,19 +26,29 @@ import (
 // so the text is parsed as it stands. A first line holding only blanks or a comment
 // is an empty statement (an ast.Interactive with no body).
 func Interactive(filename, text string, eof bool) (tree *ast.Interactive, more bool, err error) {
+	res, more, err := InteractiveResult(filename, text, eof)
+	if res != nil {
+		tree, _ = res.Tree.(*ast.Interactive)
+	}
+	return tree, more, err
+}
+
+// InteractiveResult is Interactive with the warnings found on the way: the tree is
+// an *ast.Interactive.
+func InteractiveResult(filename, text string, eof bool) (res *Result, more bool, err error) {
 	if text == "" && eof {
-		return &ast.Interactive{}, false, nil
+		return &Result{Tree: &ast.Interactive{}}, false, nil
 	}
 	if !strings.HasSuffix(text, "\n") {
 		text += "\n"
 	}
 	if !strings.Contains(strings.TrimSuffix(text, "\n"), "\n") {
 		if s := strings.TrimLeft(text, " \t\f"); s == "\n" || strings.HasPrefix(s, "#") {
-			return &ast.Interactive{}, false, nil
+			return &Result{Tree: &ast.Interactive{}}, false, nil
 		}
 	}
 	final := eof || text == "\n" || strings.HasSuffix(text, "\n\n")
-	tree, err, touched := parseInteractive(filename, text)
+	tree, sc, err, touched := parseInteractive(filename, text)
 	if touched && !final {
 		return nil, true, nil
 	}
@@ -46,7 +56,10 @@ func Interactive(filename, text string, eof bool) (tree *ast.Interactive, more b
 		// A blank line inside brackets or a triple-quoted string continues it.
 		return nil, true, nil
 	}
-	return tree, false, err
+	if err != nil {
+		return nil, false, err
+	}
+	return &Result{Tree: tree, Warnings: sc.Warnings, sc: sc}, false, nil
 }
 
 // isEOFError reports whether a tokenizer error only says that the input stopped
@@ -63,9 +76,10 @@ func isEOFError(err error) bool {
 
 // parseInteractive parses text; touched reports whether the parser looked at a token
 // produced by the end of the text.
-func parseInteractive(filename, text string) (tree *ast.Interactive, err error, touched bool) {
+func parseInteractive(filename, text string) (tree *ast.Interactive, sc *scanner.Scanner, err error, touched bool) {
 	p := &parser{filename: filename, src: text}
 	p.sc = scanner.New(filename, text, 0)
+	sc = p.sc
 	boundary := -1
 	defer func() {
 		if r := recover(); r != nil {
@@ -99,7 +113,7 @@ func parseInteractive(filename, text string) (tree *ast.Interactive, err error, 
 			p.errorAt("SyntaxError", t.Start, t.End, "invalid syntax")
 		}
 	}
-	return &ast.Interactive{Body: body}, nil, false
+	return &ast.Interactive{Body: body}, sc, nil, false
 }
 
 func isCompound(s ast.Stmt) bool {

@@ -4,7 +4,8 @@
 # (standard error, with this directory's absolute path removed) and NAME.rc (exit
 # status). The command is `python3.13 -q -i < NAME.in`, or with NAME.py present
 # `python3.13 -q -i NAME.py < NAME.in`, or with NAME.cmd present
-# `python3.13 -q -i -c "$(cat NAME.cmd)" < NAME.in`; with NAME.startup present,
+# `python3.13 -q -i -c "$(cat NAME.cmd)" < NAME.in`; NAME.opts holds more options
+# (given after -q -i); with NAME.startup present,
 # PYTHONSTARTUP names it (otherwise PYTHONSTARTUP is unset).
 # Usage: gen.sh [NAME.in ...]   (default: all)
 set -euo pipefail
@@ -15,6 +16,7 @@ files=("$@")
 for f in "${files[@]}"; do
   n="${f%.in}"
   args=(-q -i)
+  [ -f "$n.opts" ] && read -r -a opts < "$n.opts" && args+=("${opts[@]}")
   if [ -f "$n.py" ]; then
     args+=("$n.py")
   elif [ -f "$n.cmd" ]; then

@@ -47,6 +47,9 @@ func TestREPL(t *testing.T) {
 			}
 			wantRC, _ := strconv.Atoi(strings.TrimSpace(want[".rc"]))
 			args := []string{"-q", "-i"}
+			if opts, err := os.ReadFile(name + ".opts"); err == nil {
+				args = append(args, strings.Fields(string(opts))...)
+			}
 			if _, err := os.Stat(name + ".py"); err == nil {
 				args = append(args, name+".py")
 			} else if cmd, err := os.ReadFile(name + ".cmd"); err == nil {
