@@ -181,14 +181,11 @@ func newPathHook(loaders []finderLoader, std bool) Value {
 // hookFileFinder is path_hook_for_FileFinder: a FileFinder for a directory, else
 // ImportError.
 func hookFileFinder(path string, loaders []finderLoader, std bool) (*fileFinder, *Exception) {
-	if st, err := os.Stat(path); err != nil || !st.IsDir() {
-		if path == "" {
-			if wd, err := os.Getwd(); err == nil {
-				if st, err := os.Stat(wd); err == nil && st.IsDir() {
-					return newFileFinder(FileFinderType, path, loaders, std), nil
-				}
-			}
-		}
+	dir := path
+	if dir == "" {
+		dir = "." // _path_isdir("") asks about the current directory
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		e := Errorf(ImportError, "only directories are supported")
 		e.extra[2] = NewStr(path)
 		return nil, e

@@ -526,46 +526,47 @@ func (t *Thread) loadBackwardCompatible(name string, s, loader Value) (Value, *E
 	if !ok {
 		return Value{}, NewException(KeyError, key)
 	}
-	// setIfNone sets attr when getattr(module, attr, None) is None, ignoring an
-	// AttributeError from the setting.
-	setIfNone := func(attr string, v func() Value) *Exception {
+	// setIfNone sets attr to what value gives when getattr(module, attr, None) is
+	// None, ignoring an AttributeError from the setting.
+	setIfNone := func(attr string, value func() (Value, *Exception)) *Exception {
 		cur, found, err := LookupAttr(t, m, NewStr(attr).str())
+		if err != nil || found && !cur.IsNone() {
+			return err
+		}
+		v, err := value()
 		if err != nil {
 			return err
 		}
-		if found && !cur.IsNone() {
-			return nil
-		}
-		if err := SetAttr(t, m, NewStr(attr).str(), v()); err != nil && !err.Matches(AttributeError) {
+		if err := SetAttr(t, m, NewStr(attr).str(), v); err != nil && !err.Matches(AttributeError) {
 			return err
 		}
 		return nil
 	}
-	if err := setIfNone("__loader__", func() Value { return loader }); err != nil {
-		return Value{}, err
-	}
-	var perr *Exception
-	if err := setIfNone("__package__", func() Value {
-		if _, isPkg, err := LookupAttr(t, m, NewStr("__path__").str()); err != nil || isPkg {
-			perr = err
+	// __package__: the module's name for a package, else its parent's.
+	pkg := func() (Value, *Exception) {
+		_, isPkg, err := LookupAttr(t, m, NewStr("__path__").str())
+		if err != nil {
+			return Value{}, err
+		}
+		if isPkg {
 			if n, ok, err := LookupAttr(t, m, NewStr("__name__").str()); ok && err == nil {
-				return n
+				return n, nil
 			}
-			return key
+			return key, nil
 		}
-		pkg := ""
-		if i := strings.LastIndexByte(name, '.'); i >= 0 {
-			pkg = name[:i]
+		return NewStr(name[:max(0, strings.LastIndexByte(name, '.'))]), nil
+	}
+	for _, a := range []struct {
+		attr  string
+		value func() (Value, *Exception)
+	}{
+		{"__loader__", func() (Value, *Exception) { return loader, nil }},
+		{"__package__", pkg},
+		{"__spec__", func() (Value, *Exception) { return s, nil }},
+	} {
+		if err := setIfNone(a.attr, a.value); err != nil {
+			return Value{}, err
 		}
-		return NewStr(pkg)
-	}); err != nil {
-		return Value{}, err
-	}
-	if perr != nil {
-		return Value{}, perr
-	}
-	if err := setIfNone("__spec__", func() Value { return s }); err != nil {
-		return Value{}, err
 	}
 	return m, nil
 }

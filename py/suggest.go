@@ -1,6 +1,9 @@
 package py
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // "Did you mean" hints, as CPython 3.13's traceback.TracebackException adds them
 // to the message of a NameError or AttributeError (the closest name in the scope
@@ -93,7 +96,7 @@ func attrSuggestion(t *Thread, e *Exception, wrong string) string {
 		}
 	}
 	if hide {
-		d = filterStrings(d, func(s string) bool { return !strings.HasPrefix(s, "_") })
+		d = slices.DeleteFunc(d, func(s string) bool { return strings.HasPrefix(s, "_") })
 	}
 	return closestName(d, wrong)
 }
@@ -112,7 +115,7 @@ func importSuggestion(t *Thread, e *Exception, wrong string) string {
 		return ""
 	}
 	if !strings.HasPrefix(wrong, "_") {
-		d = filterStrings(d, func(s string) bool { return !strings.HasPrefix(s, "_") })
+		d = slices.DeleteFunc(d, func(s string) bool { return strings.HasPrefix(s, "_") })
 	}
 	return closestName(d, wrong)
 }
@@ -149,16 +152,6 @@ func nameSuggestion(t *Thread, e *Exception, wrong string) string {
 		}
 	}
 	return closestName(d, wrong)
-}
-
-func filterStrings(d []string, keep func(string) bool) []string {
-	out := d[:0:0]
-	for _, s := range d {
-		if keep(s) {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // closestName is _suggestions._generate_suggestions: the candidate nearest to name,
