@@ -3,8 +3,10 @@ package py
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -45,9 +47,14 @@ type zipState struct {
 	cache    *Dict
 }
 
+// zipCache is zipimport._zip_directory_cache, made when the module is imported
+// with the tables of the archives read so far.
 func (in *Interp) zipCache() *Dict {
 	if in.zip.cache == nil {
 		in.zip.cache = NewDict()
+		for path, a := range in.zip.archives {
+			in.zip.cache.SetStr(path, a.toc(path))
+		}
 	}
 	return in.zip.cache
 }
@@ -62,29 +69,39 @@ func (in *Interp) zipOpen(path string) (*zipArchive, *Exception) {
 		e.extra[2] = NewStr(path)
 		return e
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, zipErr("can't open Zip file: %s")
-	}
-	f.Close()
 	r, err := zip.OpenReader(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Op == "open" {
+			return nil, zipErr("can't open Zip file: %s")
+		}
 		return nil, zipErr("not a Zip file: %s")
 	}
 	a := &zipArchive{r: r, files: map[string]*zip.File{}}
-	toc := NewDict()
 	for _, zf := range r.File {
 		a.files[zf.Name] = zf
-		off, _ := zf.DataOffset()
-		toc.SetStr(zf.Name, NewTuple(NewStr(path+"/"+zf.Name), Int(int64(zf.Method)), Int(int64(zf.CompressedSize64)),
-			Int(int64(zf.UncompressedSize64)), Int(off), Int(int64(zf.ModifiedTime)), Int(int64(zf.ModifiedDate)), Int(int64(zf.CRC32))))
 	}
 	if in.zip.archives == nil {
 		in.zip.archives = map[string]*zipArchive{}
 	}
 	in.zip.archives[path] = a
-	in.zipCache().SetStr(path, toc.Value())
+	if in.zip.cache != nil {
+		in.zip.cache.SetStr(path, a.toc(path))
+	}
 	return a, nil
+}
+
+// toc is the archive's table of contents as zipimport._zip_directory_cache shows
+// it: member name -> (path, compress, data_size, file_size, file_offset, time,
+// date, crc). It is made only once the zipimport module is imported.
+func (a *zipArchive) toc(path string) Value {
+	d := NewDict()
+	for _, zf := range a.r.File {
+		off, _ := zf.DataOffset()
+		d.SetStr(zf.Name, NewTuple(NewStr(path+"/"+zf.Name), Int(int64(zf.Method)), Int(int64(zf.CompressedSize64)),
+			Int(int64(zf.UncompressedSize64)), Int(off), Int(int64(zf.ModifiedTime)), Int(int64(zf.ModifiedDate)), Int(int64(zf.CRC32))))
+	}
+	return d.Value()
 }
 
 // zipForget drops an archive's table of contents (invalidate_caches).
