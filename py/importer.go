@@ -121,7 +121,7 @@ func (in *Interp) hasBuiltin(name string) bool {
 	if name == "sys" || name == "builtins" {
 		return true
 	}
-	if _, ok := in.native[name]; ok {
+	if _, ok := in.moduleDefs[name]; ok {
 		return true
 	}
 	_, ok := builtinModules[name]
@@ -416,9 +416,9 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		if mod, ok := in.modules.GetStr(name); ok { // sys, builtins
 			m = mod
 		} else {
-			f, ok := in.native[name]
-			if !ok {
-				f, ok = builtinModules[name]
+			f, ok := builtinModules[name]
+			if def := in.moduleDefs[name]; def != nil {
+				f, ok = def.newModule, true
 			}
 			if !ok {
 				e := Errorf(ImportError, "no built-in module named %s", name)

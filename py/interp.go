@@ -32,7 +32,7 @@ type Interp struct {
 	argv            []string
 	path            []string
 	main            *Thread
-	native          map[string]func(t *Thread) (Value, *Exception)
+	moduleDefs      map[string]*ModuleDef // the native modules installed (Config.Modules)
 	optimize        int
 	interned        map[string]Value // sys.intern's table
 	pycachePrefix   string           // sys.pycache_prefix (-X pycache_prefix)
@@ -105,8 +105,11 @@ type Config struct {
 	// ImportTime is -X importtime / PYTHONPROFILEIMPORTTIME: each import's time is
 	// reported on standard error.
 	ImportTime bool
-	// Native modules importable by name (Go-implemented stdlib modules).
-	Native map[string]func(t *Thread) (Value, *Exception)
+	// Modules are the native modules the interpreter can import besides the few the
+	// runtime itself needs to boot (sys, builtins, _io, importlib, zipimport): the
+	// standard library's native part (package modules lists it), and the host's own.
+	// A name listed twice: the later definition wins.
+	Modules []*ModuleDef
 }
 
 // Module is a module object; its namespace is its Header.dict.
@@ -116,6 +119,8 @@ type Module struct {
 	// start-up does not pay for big tables few programs read (sys.stdlib_module_names).
 	// Looking one up, or reading the module's __dict__ or dir(), puts it in the dict.
 	lazy map[string]func(t *Thread) Value
+	// state is a native module's per-interpreter Go state (SetState).
+	state any
 }
 
 // setLazy adds an attribute that make builds on first use.
@@ -172,7 +177,13 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
-	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, native: cfg.Native}
+	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300}
+	if len(cfg.Modules) > 0 {
+		in.moduleDefs = make(map[string]*ModuleDef, len(cfg.Modules))
+		for _, def := range cfg.Modules {
+			in.moduleDefs[def.Name] = def
+		}
+	}
 	out := cfg.Stdout
 	if out == nil {
 		out = os.Stdout

@@ -10,15 +10,11 @@ import (
 // instruction, so the program's own try statement catches it and goes on.
 func TestPanicBecomesCatchableSystemError(t *testing.T) {
 	var out bytes.Buffer
-	boom := func(th *Thread) (Value, *Exception) {
-		m := NewModule("boom")
-		ModuleDict(m).SetStr("boom", NewBuiltin(methNoArgs("boom", func(t *Thread, _ Value) (Value, *Exception) {
-			var s []int
-			return Int(int64(s[3])), nil // index out of range
-		}), m, "boom"))
-		return m, nil
-	}
-	in := NewInterp(Config{Stdout: &out, Native: map[string]func(t *Thread) (Value, *Exception){"boom": boom}})
+	boom := &ModuleDef{Name: "boom", Methods: []*MethodDef{FuncNoArgs("boom", func(t *Thread, _ Value) (Value, *Exception) {
+		var s []int
+		return Int(int64(s[3])), nil // index out of range
+	})}}
+	in := NewInterp(Config{Stdout: &out, Modules: []*ModuleDef{boom}})
 	th := in.Main()
 	src := `
 import boom

@@ -434,11 +434,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("platlibdir", NewStr("lib"))
 	d.SetStr("api_version", Int(1013))
 	d.SetStr("copyright", NewStr("Copyright (c) Kaa authors. Python 3.13 semantics."))
-	var names []Value
-	for _, n := range []string{"_io", "builtins", "math", "sys"} {
-		names = append(names, NewStr(n))
-	}
-	d.SetStr("builtin_module_names", NewTuple(names...))
+	d.SetStr("builtin_module_names", t.interp.builtinModuleNames())
 	(*Module)(m.p).setLazy("stdlib_module_names", func(t *Thread) Value {
 		names := newSetObj(FrozenSetType)
 		for _, n := range strings.Fields(stdlibModuleNames) {

@@ -6,6 +6,7 @@ import (
 	"archive/zip"
 	"errors"
 	"fmt"
+	"github.com/kaa-python/kaa/modules"
 	"io"
 	"io/fs"
 	"os"
@@ -133,6 +134,7 @@ func run(args []string) (status int) {
 		CheckHashPycs:   o.checkHash,
 		Unbuffered:      o.unbuffered,
 		IntMaxStrDigits: intMax,
+		Modules:         modules.Standard(),
 	}
 	cfg.StdioErrors = o.stdioErrors
 	if !o.flags.IgnoreEnvironment {

@@ -28,7 +28,8 @@ var (
 // sourceDirs are the packages the kaa binary is built from. Kaa reads their Go files
 // so that `go test`, which caches a result by the files a test opens, reruns the
 // test when the binary it builds would change.
-var sourceDirs = []string{"cmd/kaa", "py", "compile", "bytecode", "marshal", "constant", "syntax/token", "syntax/scanner", "syntax/ast", "syntax/parser"}
+// Trees listed with a trailing "/..." are read with every directory below them.
+var sourceDirs = []string{"cmd/kaa", "py", "compile", "bytecode", "marshal", "constant", "syntax/token", "syntax/scanner", "syntax/ast", "syntax/parser", "modules/...", "lib/...", "internal/..."}
 
 // Kaa builds the kaa command once per test binary and returns its path.
 func Kaa(t testing.TB) string {
@@ -36,6 +37,15 @@ func Kaa(t testing.TB) string {
 	buildOnce.Do(func() {
 		if root := moduleRoot(); root != "" {
 			for _, d := range sourceDirs {
+				if tree, ok := strings.CutSuffix(d, "/..."); ok {
+					filepath.WalkDir(filepath.Join(root, tree), func(path string, e os.DirEntry, err error) error {
+						if err == nil && !e.IsDir() && (strings.HasSuffix(path, ".go") || strings.HasSuffix(path, ".py")) {
+							os.ReadFile(path)
+						}
+						return nil
+					})
+					continue
+				}
 				files, _ := filepath.Glob(filepath.Join(root, d, "*.go"))
 				for _, f := range files {
 					os.ReadFile(f)

@@ -1,0 +1,25 @@
+// Package modules lists the standard library's native modules: the Go packages
+// under modules/, each a py.ModuleDef built on package py's module API. The command
+// line installs them all (py.Config.Modules); an embedding host chooses, for
+// example leaving out the modules that reach the operating system.
+package modules
+
+import (
+	"slices"
+
+	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/py"
+)
+
+// standard is every native standard module, in name order.
+var standard = []*py.ModuleDef{
+	errno.Def,
+}
+
+// Standard returns the native standard modules (a fresh slice the caller may change).
+func Standard() []*py.ModuleDef { return slices.Clone(standard) }
+
+// Without returns the native standard modules except those named.
+func Without(names ...string) []*py.ModuleDef {
+	return slices.DeleteFunc(Standard(), func(d *py.ModuleDef) bool { return slices.Contains(names, d.Name) })
+}
