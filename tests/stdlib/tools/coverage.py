@@ -1,7 +1,7 @@
 """Coverage of the standard library's public names: for each module, the names
 python3.13's dir() lists, how many of them Kaa's module has, and which are missing.
 
-Usage: python3.13 tests/stdlib/coverage.py [KAA] [MODULE ...]
+Usage: python3.13 tests/stdlib/tools/coverage.py [KAA] [MODULE ...]
 KAA is the kaa binary (default: ./kaa); MODULE the modules to compare (default: the
 list below). A module Kaa cannot import counts 0. Names CPython has only on other
 platforms never appear, since python3.13 here is Linux's.
