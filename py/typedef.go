@@ -1,0 +1,84 @@
+package py
+
+import "unsafe"
+
+// TypeDef describes a native type for NewType: the types native modules define
+// (time.struct_time's relatives, os.DirEntry, the I/O classes, …). Instances are Go
+// structs whose first field is a Header; New allocates them (for the type it is
+// given, which may be a Python subclass) and NewObject ties them to that type.
+type TypeDef struct {
+	// Name is "module.name" (the module part becomes __module__).
+	Name string
+	Doc  string
+	// Base is the base type (nil: object). Instances must use the base's Go struct
+	// (or one that starts with it) when the base is not object.
+	Base *Type
+	// Final types cannot be subclassed (Py_TPFLAGS_BASETYPE unset).
+	Final bool
+	// Dict gives instances a __dict__ (made on first attribute store).
+	Dict bool
+	// Methods are the type's methods, class and static methods (MethodDef.Class,
+	// Static) and computed attributes (GetSetDef).
+	Methods []*MethodDef
+
+	// The slots; nil ones are inherited from Base. New is __new__ (nil on a type
+	// that cannot be instantiated from Python and inherits none); Next returns the
+	// zero Value and nil when the iterator is exhausted; SetItem deletes when val
+	// is zero.
+	New      func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception)
+	Init     func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception
+	Call     func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception)
+	Repr     func(t *Thread, self Value) (Value, *Exception)
+	Str      func(t *Thread, self Value) (Value, *Exception)
+	Hash     func(t *Thread, self Value) (int64, *Exception)
+	Compare  func(t *Thread, a, b Value, op CompareOp) (Value, *Exception)
+	Iter     func(t *Thread, self Value) (Value, *Exception)
+	Next     func(t *Thread, self Value) (Value, *Exception)
+	Bool     func(t *Thread, self Value) (bool, *Exception)
+	Len      func(t *Thread, self Value) (int, *Exception)
+	GetItem  func(t *Thread, self, key Value) (Value, *Exception)
+	SetItem  func(t *Thread, self, key, val Value) *Exception
+	Contains func(t *Thread, self, x Value) (bool, *Exception)
+}
+
+// NewType builds a native type from def. It is meant for package initialisation:
+// the type is shared, immutable from Python, by every interpreter.
+func NewType(def *TypeDef) *Type {
+	typ := newType(def.Name, def.Base, nil)
+	typ.doc = def.Doc
+	typ.basetype = !def.Final
+	typ.hasDict = def.Dict
+	if def.Base != nil && def.Base != ObjectType {
+		typ.layout = def.Base.layout
+		if typ.layout == nil {
+			typ.layout = def.Base
+		}
+	}
+	typ.new, typ.init, typ.call = def.New, def.Init, def.Call
+	typ.repr, typ.str, typ.hash, typ.richcmp = def.Repr, def.Str, def.Hash, def.Compare
+	typ.iter, typ.next, typ.bool, typ.len = def.Iter, def.Next, def.Bool, def.Len
+	typ.getitem, typ.setitem, typ.contains = def.GetItem, def.SetItem, def.Contains
+	typ.ready(def.Methods...)
+	return typ
+}
+
+// NewExceptionType makes an exception class "module.name" deriving from base (an
+// exception type), as PyErr_NewExceptionWithDoc.
+func NewExceptionType(name string, base *Type, doc string) *Type {
+	t := newType(name, base, nil)
+	t.doc = doc
+	t.hasDict = true
+	t.ready()
+	return t
+}
+
+// NewObject ties the Go struct whose first field is h to typ and returns it as a
+// Python object: obj := &myObj{...}; v := py.NewObject(&obj.Header, typ).
+func NewObject(h *Header, typ *Type) Value {
+	h.typ = typ
+	return Value{p: unsafe.Pointer(h)}
+}
+
+// Object returns the Go struct behind v, which must be an instance of a type whose
+// instances are *T (check with v.Type().IsSubtype first when it may not be).
+func Object[T any](v Value) *T { return (*T)(v.p) }
