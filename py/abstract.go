@@ -1,6 +1,10 @@
 package py
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"strings"
+)
 
 // Repr is repr(v) as a Go string.
 func Repr(t *Thread, v Value) (string, *Exception) {
@@ -586,3 +590,27 @@ func lookupSpecial(t *Thread, v Value, name string) (Value, bool, *Exception) {
 }
 
 func isNaN(v Value) bool { return v.IsFloat() && math.IsNaN(v.float()) }
+
+// Ascii is ascii(v).
+func Ascii(t *Thread, v Value) (Value, *Exception) {
+	r, err := Repr(t, v)
+	if err != nil {
+		return Value{}, err
+	}
+	var b strings.Builder
+	for i := 0; i < len(r); {
+		c, n := decodeRune(r[i:])
+		i += n
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		case c < 0x10000:
+			fmt.Fprintf(&b, `\u%04x`, c)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, c)
+		}
+	}
+	return NewStr(b.String()), nil
+}

@@ -1681,3 +1681,11 @@ func init() {
 		}
 	})
 }
+
+func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	enc, errs, err := codecArgs(t, "decode", args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	return decodeBytes(t, bytesOf(self), enc, errs)
+}

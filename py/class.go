@@ -1065,3 +1065,150 @@ func remro(typ *Type) *Exception {
 	}
 	return nil
 }
+
+// buildClass is __build_class__(func, name, *bases, metaclass=None, **kwds).
+func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.items)
+	}
+	if npos < 2 {
+		return Value{}, typeErrorf("__build_class__: not enough arguments")
+	}
+	fn, name := args[0], args[1]
+	if fn.Type() != FunctionType {
+		return Value{}, typeErrorf("__build_class__: func must be a function")
+	}
+	if name.Type() != StrType {
+		return Value{}, typeErrorf("__build_class__: name is not a string")
+	}
+	origBases := append([]Value(nil), args[2:npos]...) // args is a stack window the body's frame reuses
+	bases, changed, err := resolveBases(t, origBases)
+	if err != nil {
+		return Value{}, err
+	}
+	var meta Value
+	var kwNames []Value
+	var kwVals []Value
+	if kw != nil {
+		for i, k := range kw.items {
+			if k.str().s == "metaclass" {
+				meta = args[npos+i]
+				continue
+			}
+			kwNames = append(kwNames, k)
+			kwVals = append(kwVals, args[npos+i])
+		}
+	}
+	isClass := false
+	if meta.IsNil() {
+		if len(bases) == 0 {
+			meta = TypeValue(TypeType)
+		} else {
+			meta = TypeValue(bases[0].Type())
+		}
+		isClass = true
+	} else {
+		isClass = meta.Type().IsSubtype(TypeType)
+	}
+	if isClass {
+		w := meta.typeObj()
+		for _, b := range bases {
+			bm := b.Type()
+			if w.IsSubtype(bm) {
+				continue
+			}
+			if bm.IsSubtype(w) {
+				w = bm
+				continue
+			}
+			return Value{}, typeErrorf("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		meta = TypeValue(w)
+	}
+	basesT := NewTuple(bases...)
+	var kwt *Tuple
+	if len(kwNames) > 0 {
+		kwt = newTuple(kwNames)
+	}
+	var ns Value
+	prep, found, err := LookupAttr(t, meta, newStr("__prepare__"))
+	if err != nil {
+		return Value{}, err
+	}
+	if found {
+		ns, err = CallKw(t, prep, append([]Value{name, basesT}, kwVals...), kwt)
+		if err != nil {
+			return Value{}, err
+		}
+		if ns.Type().getitem == nil {
+			mn := "<metaclass>"
+			if meta.Type() == TypeType || meta.Type().IsSubtype(TypeType) {
+				mn = meta.typeObj().Name
+			}
+			return Value{}, typeErrorf("%s.__prepare__() must return a mapping, not %s", mn, typeName(ns))
+		}
+	} else {
+		ns = NewDict().Value()
+	}
+	f := fn.function()
+	frame := t.allocFrame(f.code, true)
+	frame.fn = f
+	frame.globals = f.globals
+	frame.builtins = f.builtins
+	frame.locals = ns
+	if err := t.enterCall(); err != nil {
+		return Value{}, err
+	}
+	cell, err := t.eval(frame, nil)
+	t.depth--
+	if err != nil {
+		return Value{}, err
+	}
+	if changed {
+		if err := SetItem(t, ns, NewStr("__orig_bases__"), NewTuple(origBases...)); err != nil {
+			return Value{}, err
+		}
+	}
+	cls, err := CallKw(t, meta, append([]Value{name, basesT, ns}, kwVals...), kwt)
+	if err != nil {
+		return Value{}, err
+	}
+	if cell.Type() == CellType {
+		c := (*Cell)(cell.p)
+		if c.v.IsNil() {
+			c.v = cls
+		}
+	}
+	return cls, nil
+}
+
+func resolveBases(t *Thread, bases []Value) ([]Value, bool, *Exception) {
+	changed := false
+	var out []Value
+	for _, b := range bases {
+		if b.Type().IsSubtype(TypeType) {
+			out = append(out, b)
+			continue
+		}
+		me, found, err := LookupAttr(t, b, newStr("__mro_entries__"))
+		if err != nil {
+			return nil, false, err
+		}
+		if !found {
+			out = append(out, b)
+			continue
+		}
+		r, err := Call(t, me, NewTuple(bases...))
+		if err != nil {
+			return nil, false, err
+		}
+		items, ok := r.tupleItems()
+		if !ok {
+			return nil, false, typeErrorf("__mro_entries__ must return a tuple")
+		}
+		out = append(out, items...)
+		changed = true
+	}
+	return out, changed, nil
+}

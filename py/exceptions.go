@@ -351,3 +351,27 @@ func baseName(p string) string {
 	}
 	return p
 }
+
+// Line returns the traceback entry's line number.
+func (tb *Traceback) Line() int {
+	if tb.lineno == -2 {
+		tb.lineno = tb.frame.code.lineAt(tb.lasti)
+	}
+	return tb.lineno
+}
+
+func init() {
+	TracebackType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("tb_next", func(t *Thread, v Value) (Value, *Exception) {
+				if n := v.tb().next; n != nil {
+					return Value{p: unsafe.Pointer(n)}, nil
+				}
+				return None, nil
+			}, nil),
+			getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
+			getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
+			getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().Line())), nil }, nil),
+		}
+	})
+}

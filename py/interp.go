@@ -679,3 +679,52 @@ func syntaxErrorFrom(err error) *Exception {
 	details := NewTuple(NewStr(te.Filename), Int(int64(te.Lineno)), Int(int64(te.Offset)), text, Int(int64(te.EndLineno)), Int(int64(te.EndOffset)))
 	return NewException(typ, NewStr(te.Msg), details)
 }
+
+func init() {
+	ModuleType.hasDict = true
+	ModuleType.repr = moduleRepr
+	ModuleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		r, err := genericGetAttr(t, v, name)
+		if err != nil && err.Matches(AttributeError) {
+			if lv, ok := (*Module)(v.p).lazyAttr(t, name.s); ok {
+				return lv, nil
+			}
+			d := ModuleDict(v)
+			if ga, ok := d.GetStr("__getattr__"); ok {
+				return Call(t, ga, strOf(name))
+			}
+			return Value{}, moduleAttrError(t, v, name)
+		}
+		return r, err
+	}
+	ModuleType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		m := &Module{Header: Header{typ: typ, dict: NewDict()}}
+		return Value{p: unsafe.Pointer(m)}, nil
+	}
+	ModuleType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		if len(args) < 1 || args[0].Type() != StrType {
+			return typeErrorf("module.__init__() argument 'name' must be str")
+		}
+		d := ModuleDict(self)
+		d.SetStr("__name__", args[0])
+		doc := None
+		if len(args) > 1 {
+			doc = args[1]
+		}
+		d.SetStr("__doc__", doc)
+		d.SetStr("__package__", None)
+		d.SetStr("__loader__", None)
+		d.SetStr("__spec__", None)
+		return nil
+	}
+	ModuleType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return fullDict(t, v).Value(), nil }, nil),
+			methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
+				d := fullDict(t, v)
+				if f, ok := d.GetStr("__dir__"); ok {
+					return Call(t, f)
+				}
+				return NewList(d.Keys()).Value(), nil
+			})}
+	})
+}

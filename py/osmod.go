@@ -15,8 +15,6 @@ import (
 
 func init() {
 	builtinModules["os"] = newOSModule
-	builtinModules["io"] = newIOModule
-	builtinModules["_io"] = newIOModule
 }
 
 func newOSModule(t *Thread) (Value, *Exception) {

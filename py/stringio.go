@@ -514,6 +514,11 @@ func init() {
 	})
 }
 
+func init() {
+	builtinModules["io"] = newIOModule
+	builtinModules["_io"] = newIOModule
+}
+
 func newIOModule(t *Thread) (Value, *Exception) {
 	m := NewModule("io")
 	d := ModuleDict(m)

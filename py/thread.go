@@ -403,3 +403,23 @@ func (v Value) reprSmall() string {
 }
 
 func (f *Frame) Value() Value { return Value{p: unsafe.Pointer(f)} }
+
+func init() {
+	FrameType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
+				f := (*Frame)(v.p)
+				return Int(int64(f.code.lineAt(f.lasti))), nil
+			}, nil),
+			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
+			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+			getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
+				if b := (*Frame)(v.p).back; b != nil {
+					b.escaped = true
+					return b.Value(), nil
+				}
+				return None, nil
+			}, nil),
+		}
+	})
+}

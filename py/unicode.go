@@ -3,6 +3,7 @@ package py
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Unicode behaviour of str's methods, from tables generated out of python3.13
@@ -283,4 +284,11 @@ func asciiDigits(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func unicodeDecimal(r rune) int {
+	if unicode.Is(unicode.Nd, r) {
+		return int(unicode.ToLower(r)-'0') % 10
+	}
+	return -1
 }

@@ -1,0 +1,43 @@
+package py
+
+// NoneType, NotImplementedType and ellipsis: the types of the singletons.
+
+import "unsafe"
+
+// NoneType and friends.
+var (
+	NoneType           = newType("NoneType", nil, nil)
+	NotImplementedType = newType("NotImplementedType", nil, nil)
+	EllipsisType       = newType("ellipsis", nil, nil)
+)
+
+func init() {
+	noneObj.typ, notImpl.typ, ellipsis.typ = NoneType, NotImplementedType, EllipsisType
+	NoneType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("None"), nil }
+	NoneType.bool = func(t *Thread, v Value) (bool, *Exception) { return false, nil }
+	NoneType.hash = func(t *Thread, v Value) (int64, *Exception) { return hashNone, nil }
+	NoneType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("NoneType takes no arguments")
+		}
+		return None, nil
+	}
+	NotImplementedType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("NotImplemented"), nil }
+	NotImplementedType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("NotImplementedType takes no arguments")
+		}
+		return NotImplemented, nil
+	}
+	EllipsisType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("ellipsis takes no arguments")
+		}
+		return Value{p: unsafe.Pointer(ellipsis)}, nil
+	}
+	EllipsisType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("Ellipsis"), nil }
+	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
+		typ.basetype = false
+		typ.ready()
+	}
+}

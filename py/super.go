@@ -1,0 +1,156 @@
+package py
+
+// super: the proxy that looks attributes up past a class in an MRO.
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+type superObj struct {
+	Header
+	typ     *Type
+	obj     Value
+	objType *Type
+}
+
+var SuperType = newType("super", nil, nil)
+
+func newSuper(t *Thread, typ *Type, obj Value) (Value, *Exception) {
+	var ot *Type
+	switch {
+	case obj.Type().IsSubtype(TypeType) && obj.typeObj().IsSubtype(typ):
+		ot = obj.typeObj()
+	case obj.Type().IsSubtype(typ):
+		ot = obj.Type()
+	default:
+		return Value{}, typeErrorf("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", typeName(obj), typ.fullName())
+	}
+	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: obj, objType: ot})}, nil
+}
+
+func superLookup(s *superObj, name *Str) Value {
+	mro := s.objType.mro
+	i := 0
+	for i < len(mro) && mro[i] != s.typ {
+		i++
+	}
+	for i++; i < len(mro); i++ {
+		if v, ok := mro[i].dict().getStr(name); ok {
+			return v
+		}
+	}
+	return Value{}
+}
+
+func (t *Thread) superMethod(sup Value, name *Str) (Value, Value, *Exception) {
+	if sup.Type() == SuperType {
+		s := (*superObj)(sup.p)
+		d := superLookup(s, name)
+		if !d.IsNil() && d.Type() == FunctionType && !s.obj.Type().IsSubtype(TypeType) {
+			return d, s.obj, nil
+		}
+	}
+	r, err := GetAttr(t, sup, name)
+	return r, Value{}, err
+}
+
+func init() {
+	SuperType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: typ}})}, nil
+	}
+	SuperType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		s := (*superObj)(self.p)
+		var typ *Type
+		var obj Value
+		switch len(args) {
+		case 0:
+			f := t.frame
+			if f == nil || f.code.ArgCount == 0 {
+				return Errorf(RuntimeError, "super(): no arguments")
+			}
+			obj = f.vals[0]
+			if obj.Type() == CellType && f.code.LocalsPlusKinds[0]&0x40 != 0 {
+				obj = (*Cell)(obj.p).v
+			}
+			for i, n := range f.code.localsN {
+				if n.s == "__class__" && f.code.LocalsPlusKinds[i]&0x80 != 0 {
+					c := (*Cell)(f.vals[i].p).v
+					if c.IsNil() {
+						return Errorf(RuntimeError, "super(): empty __class__ cell")
+					}
+					typ = c.typeObj()
+				}
+			}
+			if typ == nil {
+				return Errorf(RuntimeError, "super(): __class__ cell not found")
+			}
+		case 1, 2:
+			if !args[0].Type().IsSubtype(TypeType) {
+				return typeErrorf("super() argument 1 must be a type, not %s", typeName(args[0]))
+			}
+			typ = args[0].typeObj()
+			if len(args) == 2 {
+				obj = args[1]
+			}
+		default:
+			return typeErrorf("super() takes at most 2 arguments (%d given)", len(args))
+		}
+		s.typ = typ
+		if !obj.IsNil() && !obj.IsNone() {
+			n, err := newSuper(t, typ, obj)
+			if err != nil {
+				return err
+			}
+			*s = *(*superObj)(n.p)
+			s.Header.typ = self.Type()
+		}
+		return nil
+	}
+	SuperType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		s := (*superObj)(v.p)
+		if s.objType != nil && name.s != "__class__" {
+			d := superLookup(s, name)
+			if !d.IsNil() {
+				if g := d.Type().descrGet; g != nil {
+					obj := s.obj
+					if obj.typeObj() == s.objType && obj.Type().IsSubtype(TypeType) {
+						obj = Value{}
+					}
+					return g(t, d, obj, s.objType)
+				}
+				return d, nil
+			}
+		}
+		return genericGetAttr(t, v, name)
+	}
+	SuperType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		s := (*superObj)(v.p)
+		if s.objType != nil {
+			return NewStr(fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.typ.Name, s.objType.Name)), nil
+		}
+		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
+	}
+	SuperType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{
+			getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); s.typ != nil {
+					return TypeValue(s.typ), nil
+				}
+				return None, nil
+			}, nil),
+			getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); !s.obj.IsNil() {
+					return s.obj, nil
+				}
+				return None, nil
+			}, nil),
+			getset("__self_class__", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*superObj)(v.p); s.objType != nil {
+					return TypeValue(s.objType), nil
+				}
+				return None, nil
+			}, nil),
+		}
+	})
+}
