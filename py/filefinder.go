@@ -248,6 +248,12 @@ func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 		}
 	}
 	for _, h := range hooks {
+		if h.p == unsafe.Pointer(LibraryImporterType) {
+			if z, err := in.newLibImporter(entry); err == nil {
+				return z.Value(), nil
+			}
+			continue
+		}
 		if h.p == unsafe.Pointer(ZipImporterType) {
 			if z := in.zipImporterFor(entry); !z.IsNil() {
 				return z, nil
@@ -280,6 +286,8 @@ func entryFindSpec(t *Thread, finder Value, fullname string) (Value, *Exception)
 		return (*fileFinder)(finder.p).findSpec(t, fullname)
 	case ZipImporterType:
 		return asZipImporter(finder).findSpec(t, fullname)
+	case LibraryImporterType:
+		return (*libImporter)(finder.p).findSpec(t, fullname)
 	}
 	return CallMethod(t, finder, "find_spec", NewStr(fullname), None)
 }

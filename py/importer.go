@@ -441,7 +441,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		locs = None
 	}
 	switch loader.Type() {
-	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NoneType:
+	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NoneType, LibraryImporterType:
 	default:
 		if _, found, err := LookupAttr(t, loader, NewStr("exec_module").str()); err != nil {
 			return Value{}, err
@@ -690,6 +690,8 @@ func (in *Interp) execModule(t *Thread, loader, m Value) *Exception {
 	switch loader.Type() {
 	case NamespaceLoaderType:
 		return nil
+	case LibraryImporterType:
+		return (*libImporter)(loader.p).exec(t, m)
 	case SourceFileLoaderType, SourcelessFileLoaderType:
 		code, err := in.loaderCode(t, loader)
 		if err != nil {

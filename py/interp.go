@@ -55,6 +55,8 @@ type Interp struct {
 	interactiveCount int
 	importTime       importTimer
 	zip              zipState // zipimport's archives (zipimport.go)
+	lib              Library  // the embedded library (library.go), nil if none
+	libPath          string   // its sys.path entry
 
 	// breaker is non-zero when the running code must stop at its next check
 	// (a backward jump or a function's entry): CPython's eval breaker. Interrupt
@@ -110,6 +112,11 @@ type Config struct {
 	// standard library's native part (package modules lists it), and the host's own.
 	// A name listed twice: the later definition wins.
 	Modules []*ModuleDef
+	// Library is the embedded library of Python-source modules (nil: none), which
+	// sys.path's entry LibraryPath serves (library.go). Kaa's command line passes
+	// package lib's.
+	Library     Library
+	LibraryPath string
 }
 
 // Module is a module object; its namespace is its Header.dict.
@@ -207,6 +214,7 @@ func NewInterp(cfg Config) *Interp {
 		in.stdin = bufio.NewReader(stdinReader(in, os.Stdin))
 	}
 	in.argv = cfg.Argv
+	in.lib, in.libPath = cfg.Library, cfg.LibraryPath
 	in.path = cfg.Path
 	in.flags = cfg.Flags
 	in.unbuffered = cfg.Unbuffered

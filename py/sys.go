@@ -406,7 +406,11 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("dont_write_bytecode", Bool(fl.DontWriteBytecode))
 	d.SetStr("pycache_prefix", optStr(in.pycachePrefix))
 	d.SetStr("meta_path", NewList([]Value{TypeValue(BuiltinImporterType), TypeValue(FrozenImporterType), TypeValue(PathFinderType)}).Value())
-	d.SetStr("path_hooks", NewList([]Value{TypeValue(ZipImporterType), t.interp.defaultPathHook()}).Value())
+	hooks := []Value{TypeValue(ZipImporterType), t.interp.defaultPathHook()}
+	if in.lib != nil {
+		hooks = append([]Value{TypeValue(LibraryImporterType)}, hooks...)
+	}
+	d.SetStr("path_hooks", NewList(hooks).Value())
 	d.SetStr("path_importer_cache", NewDict().Value())
 	xo := NewDict()
 	for _, x := range in.xoptions {
@@ -469,7 +473,7 @@ func Prefix() string {
 
 // StdlibPath is the tail of sys.path after the script's directory and PYTHONPATH:
 // where CPython has PREFIX/lib/python313.zip and PREFIX/lib/python3.13, Kaa has the
-// zip name, the place its embedded standard library will be mounted.
+// zip name, where the embedded library (Config.Library) is mounted.
 func StdlibPath() []string {
 	return []string{filepath.Join(Prefix(), "lib", "python313.zip")}
 }

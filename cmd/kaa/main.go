@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kaa-python/kaa/lib"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -135,6 +136,8 @@ func run(args []string) (status int) {
 		Unbuffered:      o.unbuffered,
 		IntMaxStrDigits: intMax,
 		Modules:         modules.Standard(),
+		Library:         lib.Files,
+		LibraryPath:     py.StdlibPath()[0],
 	}
 	cfg.StdioErrors = o.stdioErrors
 	if !o.flags.IgnoreEnvironment {

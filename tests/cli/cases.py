@@ -160,4 +160,7 @@ CASES = [
     dict(name="warn_compiler_command", args=["-c", "x = 1 is 1\ny = (1)(2)"]),
     dict(name="warn_compiler_command_error", args=["-W", "error", "-c", "x = 1 is 1"]),
     dict(name="warn_compiler_optimized_assert", args=["-O", "-c", "assert (1, 2)\nprint('ran')"]),
+    dict(name="stdlib_shadow_pythonpath", args=["-c", "import keyword, __future__; print(keyword.kwlist, keyword.__file__.replace(__import__('os').getcwd(), '<CWD>')); print(__future__.division)"], files={"dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
+    dict(name="stdlib_shadow_isolated", args=["-I", "-c", "import keyword, sys; print(keyword.kwlist[-3:], keyword.__file__.startswith(sys.prefix))"], files={"keyword.py": "kwlist = ['beside']\n", "dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
+    dict(name="stdlib_shadow_script_dir", args=["main.py"], files={"main.py": "import keyword\nprint(keyword.kwlist)\n", "keyword.py": "kwlist = ['beside the script']\n", "dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
 ]

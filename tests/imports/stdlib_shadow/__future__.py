@@ -1,0 +1,1 @@
+WHO = "the __future__ beside the script"

@@ -1,0 +1,1 @@
+kwlist = ["a package's own keyword module"]
