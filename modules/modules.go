@@ -8,12 +8,14 @@ import (
 	"slices"
 
 	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/py"
 )
 
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
 	errno.Def,
+	math.Def,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/internal/libm"
 )
 
 type complexObj struct {
@@ -226,7 +227,7 @@ func init() {
 			return Float(math.NaN()), nil
 		}
 		// libm's hypot is correctly rounded; math.hypot's careful norm matches it.
-		r := vectorNorm([]float64{re, im}, math.Max(re, im), false)
+		r := libm.VectorNorm([]float64{re, im}, math.Max(re, im), false)
 		if math.IsInf(r, 0) {
 			return Value{}, Errorf(OverflowError, "absolute value too large")
 		}

@@ -6,7 +6,29 @@ import "math/big"
 
 // AsFloat is PyFloat_AsDouble: a float, an int, or an object with __float__ or
 // __index__ ("must be real number, not X" otherwise).
-func AsFloat(t *Thread, v Value) (float64, *Exception) { return asFloat(t, v) }
+func AsFloat(t *Thread, v Value) (float64, *Exception) {
+	if v.IsFloat() {
+		return floatOf(v), nil
+	}
+	if v.IsSmallInt() || v.isBool() {
+		return float64(v.small()), nil
+	}
+	typ := v.Type()
+	if typ.layout == FloatType && typ.float == nil {
+		return floatOf(v), nil
+	}
+	if v.isInt() && typ.float == nil {
+		return intToFloat(v)
+	}
+	if typ.float == nil && typ.index == nil {
+		return 0, typeErrorf("must be real number, not %s", typeName(v))
+	}
+	r, err := ToFloat(t, v)
+	if err != nil {
+		return 0, err
+	}
+	return floatOf(r), nil
+}
 
 // AsStr returns the text of a str (or str subclass) in Kaa's generalised UTF-8
 // (lone surrogates as their 3-byte forms); ok is false for any other object.
@@ -46,3 +68,47 @@ func FsPath(t *Thread, v Value) (string, *Exception) { return fsPath(t, v) }
 // subclass CPython raises for its errno (FileNotFoundError, PermissionError, …),
 // with errno, strerror and, when given (not the zero Value), filename.
 func NewOSError(t *Thread, err error, filename Value) *Exception { return osError(t, err, filename) }
+
+// IsInt reports whether v is an int (bool and int subclasses included).
+func IsInt(v Value) bool { return !v.IsNil() && v.isInt() }
+
+// IntFromFloat is int(f) for a float: OverflowError for an infinity, ValueError
+// for a NaN.
+func IntFromFloat(f float64) (Value, *Exception) { return floatToInt(f) }
+
+// LookupSpecial finds a special method (__ceil__, __fspath__, …) on v's type, as
+// CPython's _PyObject_LookupSpecial: bound to v when it is a descriptor.
+func LookupSpecial(t *Thread, v Value, name string) (Value, bool, *Exception) {
+	return lookupSpecial(t, v, name)
+}
+
+// TypeName is the name error messages give v's type ("int", "collections.deque").
+func TypeName(v Value) string { return typeName(v) }
+
+// The operators of BinaryOp, numbered as BINARY_OP's argument; OpInplace added to
+// one gives its in-place form (+=).
+const (
+	OpAdd      = nbAdd
+	OpAnd      = nbAnd
+	OpFloorDiv = nbFloorDiv
+	OpLshift   = nbLshift
+	OpMatmul   = nbMatmul
+	OpMul      = nbMul
+	OpMod      = nbMod
+	OpOr       = nbOr
+	OpPow      = nbPow
+	OpRshift   = nbRshift
+	OpSub      = nbSub
+	OpTrueDiv  = nbTrueDiv
+	OpXor      = nbXor
+	OpInplace  = nbInplace
+)
+
+// TupleItems returns the items of a tuple (or tuple subclass), shared with it: do
+// not change them. ok is false for any other object.
+func TupleItems(v Value) (items []Value, ok bool) {
+	if v.IsNil() {
+		return nil, false
+	}
+	return v.tupleItems()
+}

@@ -22,6 +22,8 @@ type boxedFloat struct {
 func init() { floatTag.typ = FloatType }
 
 // floatOf returns the float64 of a float or float subclass instance.
+func isFinite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+
 func floatOf(v Value) float64 {
 	if v.p == unsafe.Pointer(floatTag) {
 		return v.float()

@@ -374,11 +374,12 @@ func (s *Signature) index(name string) int {
 
 // Func makes a module function (or a method: self is the receiver) whose arguments
 // are bound by the signature sig (see Signature.Bind) before fn runs. name is the
-// function's __name__.
+// function's __name__, or a dotted name ("math.gcd") when CPython's messages give
+// the function that way; __name__ is then its last part.
 func Func(name, sig string, fn func(t *Thread, self Value, args []Value) (Value, *Exception)) *MethodDef {
 	s := ParseSignature(name, sig)
 	n := s.Slots()
-	return &MethodDef{Name: name, Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	return &MethodDef{Name: name[indexDot(name):], Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		var buf [8]Value
 		out := buf[:0]
 		if n <= len(buf) {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -57,7 +58,7 @@ func runProgram(t *testing.T, dir, f, suffix string) bool {
 		wantRC, _ := strconv.Atoi(strings.TrimSpace(string(rcText)))
 		var out, errb bytes.Buffer
 		abs := filepath.Join(dir, f)
-		in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{dir}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
+		in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{dir}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 		th := in.Main()
 		rc := th.ExitStatus(th.RunMain(abs, src))
 		in.Flush()

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kaa-python/kaa/marshal"
+	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -68,7 +69,7 @@ func loadCorpus(t *testing.T) []program {
 func run(t *testing.T, p program, fromPyc bool) {
 	var out, errb bytes.Buffer
 	f := p.name + ".py"
-	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
+	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 	th := in.Main()
 	var exc *py.Exception
 	if fromPyc {
