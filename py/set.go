@@ -5,19 +5,23 @@ import (
 	"unsafe"
 )
 
-// Set is a set or frozenset, laid out as CPython's setobject.c (open addressing with
-// linear probes, then perturbation) so that iteration order matches CPython's.
+// Set is a set or frozenset, laid out as CPython 3.13's Objects/setobject.c: open
+// addressing with runs of linear probes, then perturbation; deleted entries stay as
+// dummies until a resize; the same growth and shrink points. Every operation walks
+// the tables in the order setobject.c does, so iteration order matches CPython's
+// after any sequence of operations.
 type Set struct {
 	Header
 	table  []setEntry
 	fill   int // active + dummy
 	used   int // active
+	finger int // where pop() looks next
 	hash   int64
 	hashed bool
 }
 
 type setEntry struct {
-	key  Value // zero: empty; dummy: deleted
+	key  Value // zero: empty; setDummy: deleted (hash -1)
 	hash int64
 }
 
@@ -55,76 +59,42 @@ func (v Value) asSet() (*Set, bool) {
 // Len returns the number of elements.
 func (s *Set) Len() int { return s.used }
 
-func (s *Set) add(t *Thread, key Value) *Exception {
-	h, err := Hash(t, key)
-	if err != nil {
-		return err
-	}
-	return s.addHashed(t, key, h)
+func (e *setEntry) active() bool { return e.key.p != nil && e.key.p != setDummy.p }
+
+// sameTable reports whether s still has the table tbl (a comparison may have resized it).
+func (s *Set) sameTable(tbl []setEntry) bool {
+	return len(s.table) == len(tbl) && &s.table[0] == &tbl[0]
 }
 
-func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception {
-	i, found, err := s.probe(t, key, h)
-	if err != nil || found {
-		return err
-	}
-	if s.table[i].key.p == nil {
-		s.fill++
-	}
-	s.table[i] = setEntry{key, h}
-	s.used++
-	if s.fill*5 < (len(s.table)-1)*3 {
-		return nil
-	}
-	n := s.used * 4
-	if s.used > 50000 {
-		n = s.used * 2
-	}
-	s.resize(n)
-	return nil
-}
-
-// probe walks key's probe sequence as setobject.c does (linear probes, then
-// perturbation): the index of key's entry (found) or of the empty slot that ends
-// the sequence, or of the first deleted slot before it, which an insertion reuses.
-// A comparison that resizes the table restarts the walk.
-func (s *Set) probe(t *Thread, key Value, h int64) (int, bool, *Exception) {
-	mask := uint64(len(s.table) - 1)
+// lookkey is set_lookkey: the index of key's entry, or -1. Dummies (hash -1) never
+// match a real hash, so the walk passes over them and ends at an empty slot.
+func (s *Set) lookkey(t *Thread, key Value, h int64) (int, *Exception) {
+restart:
+	tbl := s.table
+	mask := uint64(len(tbl) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	free := -1
 	for {
 		probes := uint64(0)
 		if i+linearProbes <= mask {
 			probes = linearProbes
 		}
-		for j := uint64(0); j <= probes; j++ {
-			e := &s.table[i+j]
+		for j := i; j <= i+probes; j++ {
+			e := &tbl[j]
 			if e.key.p == nil {
-				if free >= 0 {
-					return free, false, nil
-				}
-				return int(i + j), false, nil
-			}
-			if e.key.p == setDummy.p {
-				if free < 0 {
-					free = int(i + j)
-				}
-				continue
+				return -1, nil
 			}
 			if e.hash == h {
-				if e.key.Is(key) {
-					return int(i + j), true, nil
-				}
-				eq, err := keyEq(t, e.key, key)
+				start := e.key
+				eq, err := keyEq(t, start, key)
 				if err != nil {
-					return -1, false, err
+					return -1, err
+				}
+				if !s.sameTable(tbl) || e.key != start {
+					goto restart
 				}
 				if eq {
-					return int(i + j), true, nil
-				}
-				if uint64(len(s.table)-1) != mask {
-					return s.probe(t, key, h)
+					return int(j), nil
 				}
 			}
 		}
@@ -133,6 +103,75 @@ func (s *Set) probe(t *Thread, key Value, h int64) (int, bool, *Exception) {
 	}
 }
 
+// addEntry is set_add_entry: a new key goes into the last dummy its probe walk
+// passed, else into the empty slot that ended it (then the table may grow).
+func (s *Set) addEntry(t *Thread, key Value, h int64) *Exception {
+restart:
+	tbl := s.table
+	mask := uint64(len(tbl) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	free := -1
+	for {
+		probes := uint64(0)
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &tbl[j]
+			if e.key.p == nil {
+				if free >= 0 {
+					tbl[free] = setEntry{key, h}
+					s.used++
+					return nil
+				}
+				*e = setEntry{key, h}
+				s.fill++
+				s.used++
+				if uint64(s.fill)*5 < mask*3 {
+					return nil
+				}
+				if s.used > 50000 {
+					s.resize(s.used * 2)
+				} else {
+					s.resize(s.used * 4)
+				}
+				return nil
+			}
+			if e.hash == h {
+				start := e.key
+				eq, err := keyEq(t, start, key)
+				if err != nil {
+					return err
+				}
+				if eq {
+					return nil
+				}
+				if !s.sameTable(tbl) || e.key != start {
+					goto restart
+				}
+			} else if e.hash == -1 && e.key.p == setDummy.p {
+				free = int(j)
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (s *Set) add(t *Thread, key Value) *Exception {
+	h, err := Hash(t, key)
+	if err != nil {
+		return err
+	}
+	return s.addEntry(t, key, h)
+}
+
+// addHashed is kept for callers that already hold the hash.
+func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception { return s.addEntry(t, key, h) }
+
+// resize is set_table_resize: the smallest power of two above minused, dummies dropped,
+// active entries re-inserted in old table order.
 func (s *Set) resize(minused int) {
 	n := setMinSize
 	for n <= minused {
@@ -142,25 +181,26 @@ func (s *Set) resize(minused int) {
 	s.table = make([]setEntry, n)
 	s.fill = s.used
 	mask := uint64(n - 1)
-	for _, e := range old {
-		if e.key.p != nil && e.key.p != setDummy.p {
-			s.insertClean(mask, e.key, e.hash)
+	for i := range old {
+		if old[i].active() {
+			insertClean(s.table, mask, old[i].key, old[i].hash)
 		}
 	}
 }
 
-func (s *Set) insertClean(mask uint64, key Value, h int64) {
+// insertClean is set_insert_clean: key is known absent and the table has no dummies.
+func insertClean(tbl []setEntry, mask uint64, key Value, h int64) {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		if s.table[i].key.p == nil {
-			s.table[i] = setEntry{key, h}
+		if tbl[i].key.p == nil {
+			tbl[i] = setEntry{key, h}
 			return
 		}
 		if i+linearProbes <= mask {
-			for j := uint64(1); j <= linearProbes; j++ {
-				if s.table[i+j].key.p == nil {
-					s.table[i+j] = setEntry{key, h}
+			for j := i + 1; j <= i+linearProbes; j++ {
+				if tbl[j].key.p == nil {
+					tbl[j] = setEntry{key, h}
 					return
 				}
 			}
@@ -170,61 +210,109 @@ func (s *Set) insertClean(mask uint64, key Value, h int64) {
 	}
 }
 
-// find returns the index of key's entry, or -1.
-func (s *Set) find(t *Thread, key Value, h int64) (int, *Exception) {
-	i, found, err := s.probe(t, key, h)
-	if err != nil || !found {
-		return -1, err
-	}
-	return i, nil
-}
-
-func (s *Set) contains(t *Thread, key Value) (bool, *Exception) {
-	h, err := Hash(t, key)
-	if err != nil {
-		if err.Matches(TypeError) {
-			if ks, ok := key.asSet(); ok && key.Type().layout == SetType {
-				fs := newSetObj(FrozenSetType)
-				fs.mergeFrom(t, ks)
-				return s.contains(t, fs.Value())
-			}
-		}
-		return false, err
-	}
-	i, err := s.find(t, key, h)
+// containsEntry is set_contains_entry.
+func (s *Set) containsEntry(t *Thread, key Value, h int64) (bool, *Exception) {
+	i, err := s.lookkey(t, key, h)
 	return i >= 0, err
 }
 
-func (s *Set) discard(t *Thread, key Value) (bool, *Exception) {
+func (s *Set) containsKey(t *Thread, key Value) (bool, *Exception) {
 	h, err := Hash(t, key)
 	if err != nil {
 		return false, err
 	}
-	i, err := s.find(t, key, h)
+	return s.containsEntry(t, key, h)
+}
+
+// frozenKey retries an unhashable set key as a frozenset (set_contains, set_remove,
+// set_discard): a set is looked up as the frozenset of its elements.
+func frozenKey(t *Thread, key Value, err *Exception) (Value, bool) {
+	if !err.Matches(TypeError) || !isSetOrSub(key) {
+		return Value{}, false
+	}
+	fs := newSetObj(FrozenSetType)
+	if e := fs.updateInternal(t, key); e != nil {
+		return Value{}, false
+	}
+	return fs.Value(), true
+}
+
+func isSetOrSub(v Value) bool { return v.p != nil && v.Type().layout == SetType }
+
+func (s *Set) contains(t *Thread, key Value) (bool, *Exception) {
+	r, err := s.containsKey(t, key)
+	if err != nil {
+		if fk, ok := frozenKey(t, key, err); ok {
+			return s.containsKey(t, fk)
+		}
+	}
+	return r, err
+}
+
+// discardEntry is set_discard_entry: the entry becomes a dummy; the table never
+// shrinks here.
+func (s *Set) discardEntry(t *Thread, key Value, h int64) (bool, *Exception) {
+	i, err := s.lookkey(t, key, h)
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i].key = setDummy
-	s.table[i].hash = -1
+	s.table[i] = setEntry{setDummy, -1}
 	s.used--
 	return true, nil
+}
+
+func (s *Set) discardKey(t *Thread, key Value) (bool, *Exception) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return false, err
+	}
+	return s.discardEntry(t, key, h)
+}
+
+// discard is set.discard's lookup, with the frozenset retry for set keys.
+func (s *Set) discard(t *Thread, key Value) (bool, *Exception) {
+	r, err := s.discardKey(t, key)
+	if err != nil {
+		if fk, ok := frozenKey(t, key, err); ok {
+			return s.discardKey(t, fk)
+		}
+	}
+	return r, err
+}
+
+// next is set_next: the next active entry at or after *pos, reading the current table.
+func (s *Set) next(pos *int) (setEntry, bool) {
+	i := *pos
+	for i < len(s.table) && !s.table[i].active() {
+		i++
+	}
+	*pos = i + 1
+	if i >= len(s.table) {
+		return setEntry{}, false
+	}
+	return s.table[i], true
 }
 
 // items returns the elements in table order (CPython's iteration order).
 func (s *Set) items() []Value {
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
-		if e.key.p != nil && e.key.p != setDummy.p {
+		if e.active() {
 			out = append(out, e.key)
 		}
 	}
 	return out
 }
 
-// mergeFrom adds another set's elements as set_merge does (table copy when possible).
-func (s *Set) mergeFrom(t *Thread, o *Set) {
-	if o.used == 0 {
-		return
+func (s *Set) clear() {
+	s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
+}
+
+// merge is set_merge: one resize up front, then a straight copy, clean inserts or
+// ordinary insertions.
+func (s *Set) merge(t *Thread, o *Set) *Exception {
+	if o == s || o.used == 0 {
+		return nil
 	}
 	if (s.fill+o.used)*5 >= (len(s.table)-1)*3 {
 		s.resize((s.used + o.used) * 2)
@@ -232,44 +320,391 @@ func (s *Set) mergeFrom(t *Thread, o *Set) {
 	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
 		copy(s.table, o.table)
 		s.fill, s.used = o.fill, o.used
-		return
+		return nil
 	}
 	if s.fill == 0 {
 		mask := uint64(len(s.table) - 1)
-		for _, e := range o.table {
-			if e.key.p != nil && e.key.p != setDummy.p {
-				s.insertClean(mask, e.key, e.hash)
-				s.fill++
-				s.used++
+		s.fill, s.used = o.used, o.used
+		for i := range o.table {
+			if o.table[i].active() {
+				insertClean(s.table, mask, o.table[i].key, o.table[i].hash)
 			}
 		}
-		return
-	}
-	for _, e := range o.table {
-		if e.key.p != nil && e.key.p != setDummy.p {
-			s.addHashed(t, e.key, e.hash)
-		}
-	}
-}
-
-func (s *Set) update(t *Thread, v Value) *Exception {
-	if o, ok := v.asSet(); ok {
-		s.mergeFrom(t, o)
 		return nil
 	}
-	if v.Type().layout == DictType {
+	for i := 0; i < len(o.table); i++ {
+		if e := o.table[i]; e.active() {
+			if err := s.addEntry(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// mergeFrom is merge for callers that cannot fail.
+func (s *Set) mergeFrom(t *Thread, o *Set) { s.merge(t, o) }
+
+// updateInternal is set_update_internal: a set merges, an exact dict adds its keys
+// with their stored hashes after one resize, anything else is iterated.
+func (s *Set) updateInternal(t *Thread, v Value) *Exception {
+	if o, ok := v.asSet(); ok {
+		return s.merge(t, o)
+	}
+	if v.Type() == DictType {
 		d := v.dictObj()
 		if (s.fill+d.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + d.Len()) * 2)
 		}
-		var err *Exception
-		d.Items(func(k, _ Value) bool {
-			err = s.add(t, k)
-			return err == nil
-		})
-		return err
+		for i := 0; i < len(d.entries); i++ {
+			if e := d.entries[i]; e.key.p != nil {
+				if err := s.addEntry(t, e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	}
 	return Iterate(t, v, func(x Value) *Exception { return s.add(t, x) })
+}
+
+func (s *Set) update(t *Thread, v Value) *Exception { return s.updateInternal(t, v) }
+
+// baseType is the type make_new_set_basetype makes for a set of type typ.
+func baseType(typ *Type) *Type {
+	if typ.layout == SetType {
+		return SetType
+	}
+	return FrozenSetType
+}
+
+func (s *Set) newLike(typ *Type) *Set { return newSetObj(baseType(typ)) }
+
+// copySet is set_copy: a new set or frozenset (the base type) with s's elements.
+func (s *Set) copySet(t *Thread) *Set {
+	r := newSetObj(baseType(s.typ))
+	r.merge(t, s)
+	return r
+}
+
+func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *Exception) {
+	s := newSetObj(typ)
+	if v.IsNil() {
+		return s, nil
+	}
+	return s, s.updateInternal(t, v)
+}
+
+// intersection is set_intersection.
+func (s *Set) intersection(t *Thread, other Value) (*Set, *Exception) {
+	if other.p == unsafe.Pointer(s) {
+		return s.copySet(t), nil
+	}
+	r := newSetObj(baseType(s.typ))
+	if o, ok := other.asSet(); ok {
+		big, small := s, o
+		if o.used > s.used {
+			big, small = o, s
+		}
+		pos := 0
+		for {
+			e, ok := small.next(&pos)
+			if !ok {
+				return r, nil
+			}
+			in, err := big.containsEntry(t, e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if in {
+				if err := r.addEntry(t, e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	err := Iterate(t, other, func(x Value) *Exception {
+		h, err := Hash(t, x)
+		if err != nil {
+			return err
+		}
+		in, err := s.containsEntry(t, x, h)
+		if err != nil {
+			return err
+		}
+		if in {
+			if err := r.addEntry(t, x, h); err != nil {
+				return err
+			}
+			if r.used >= s.used {
+				return errStopIterate
+			}
+		}
+		return nil
+	})
+	if err != nil && err != errStopIterate {
+		return nil, err
+	}
+	return r, nil
+}
+
+// swapBodies is set_swap_bodies (the hash is not swapped: only sets use it).
+func (s *Set) swapBodies(o *Set) {
+	s.table, o.table = o.table, s.table
+	s.fill, o.fill = o.fill, s.fill
+	s.used, o.used = o.used, s.used
+}
+
+// differenceUpdate is set_difference_update_internal: discards in place, then drops
+// the dummies when they are more than a quarter of the table.
+func (s *Set) differenceUpdate(t *Thread, other Value) *Exception {
+	if other.p == unsafe.Pointer(s) {
+		s.clear()
+		return nil
+	}
+	if o, ok := other.asSet(); ok {
+		if o.used>>3 > s.used {
+			var err *Exception
+			if o, err = s.intersection(t, other); err != nil {
+				return err
+			}
+		}
+		pos := 0
+		for {
+			e, ok := o.next(&pos)
+			if !ok {
+				break
+			}
+			if _, err := s.discardEntry(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	} else if err := Iterate(t, other, func(x Value) *Exception {
+		_, err := s.discardKey(t, x)
+		return err
+	}); err != nil {
+		return err
+	}
+	if s.fill-s.used <= (len(s.table)-1)/4 {
+		return nil
+	}
+	if s.used > 50000 {
+		s.resize(s.used * 2)
+	} else {
+		s.resize(s.used * 4)
+	}
+	return nil
+}
+
+// difference is set_difference.
+func (s *Set) difference(t *Thread, other Value) (*Set, *Exception) {
+	var otherSize int
+	o, isSet := other.asSet()
+	switch {
+	case isSet:
+		otherSize = o.used
+	case other.Type() == DictType:
+		otherSize = other.dictObj().Len()
+	default:
+		return s.copyAndDifference(t, other)
+	}
+	if s.used>>2 > otherSize {
+		return s.copyAndDifference(t, other)
+	}
+	r := newSetObj(baseType(s.typ))
+	pos := 0
+	for {
+		e, ok := s.next(&pos)
+		if !ok {
+			return r, nil
+		}
+		var in bool
+		var err *Exception
+		if isSet {
+			in, err = o.containsEntry(t, e.key, e.hash)
+		} else {
+			var i int
+			i, err = other.dictObj().find(t, e.key, e.hash)
+			in = i >= 0
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !in {
+			if err := r.addEntry(t, e.key, e.hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, *Exception) {
+	r := s.copySet(t)
+	if err := r.differenceUpdate(t, other); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// symDiffUpdate is set_symmetric_difference_update.
+func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
+	if other.p == unsafe.Pointer(s) {
+		s.clear()
+		return nil
+	}
+	flip := func(key Value, h int64) *Exception {
+		found, err := s.discardEntry(t, key, h)
+		if err != nil || found {
+			return err
+		}
+		return s.addEntry(t, key, h)
+	}
+	if other.Type() == DictType {
+		d := other.dictObj()
+		for i := 0; i < len(d.entries); i++ {
+			if e := d.entries[i]; e.key.p != nil {
+				if err := flip(e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	o, ok := other.asSet()
+	if !ok {
+		var err *Exception
+		if o, err = setFromIterable(t, baseType(s.typ), other); err != nil {
+			return err
+		}
+	}
+	pos := 0
+	for {
+		e, ok := o.next(&pos)
+		if !ok {
+			return nil
+		}
+		if err := flip(e.key, e.hash); err != nil {
+			return err
+		}
+	}
+}
+
+// symDiff is set_symmetric_difference: other's elements first, then s's flipped in.
+func (s *Set) symDiff(t *Thread, other Value) (*Set, *Exception) {
+	r, err := setFromIterable(t, baseType(s.typ), other)
+	if err != nil {
+		return nil, err
+	}
+	return r, r.symDiffUpdate(t, s.Value())
+}
+
+// issubset is set_issubset.
+func (s *Set) issubset(t *Thread, other Value) (bool, *Exception) {
+	o, ok := other.asSet()
+	if !ok {
+		r, err := s.intersection(t, other)
+		if err != nil {
+			return false, err
+		}
+		return r.used == s.used, nil
+	}
+	if s.used > o.used {
+		return false, nil
+	}
+	pos := 0
+	for {
+		e, ok := s.next(&pos)
+		if !ok {
+			return true, nil
+		}
+		in, err := o.containsEntry(t, e.key, e.hash)
+		if err != nil || !in {
+			return false, err
+		}
+	}
+}
+
+// issuperset is set_issuperset.
+func (s *Set) issuperset(t *Thread, other Value) (bool, *Exception) {
+	if o, ok := other.asSet(); ok {
+		return o.issubset(t, s.Value())
+	}
+	r := true
+	err := Iterate(t, other, func(x Value) *Exception {
+		in, err := s.containsKey(t, x)
+		if err != nil {
+			return err
+		}
+		if !in {
+			r = false
+			return errStopIterate
+		}
+		return nil
+	})
+	if err == errStopIterate {
+		err = nil
+	}
+	return r && err == nil, err
+}
+
+// isdisjoint is set_isdisjoint.
+func (s *Set) isdisjoint(t *Thread, other Value) (bool, *Exception) {
+	if other.p == unsafe.Pointer(s) {
+		return s.used == 0, nil
+	}
+	if o, ok := other.asSet(); ok {
+		big, small := s, o
+		if o.used > s.used {
+			big, small = o, s
+		}
+		pos := 0
+		for {
+			e, ok := small.next(&pos)
+			if !ok {
+				return true, nil
+			}
+			in, err := big.containsEntry(t, e.key, e.hash)
+			if err != nil || in {
+				return false, err
+			}
+		}
+	}
+	r := true
+	err := Iterate(t, other, func(x Value) *Exception {
+		in, err := s.containsKey(t, x)
+		if err != nil {
+			return err
+		}
+		if in {
+			r = false
+			return errStopIterate
+		}
+		return nil
+	})
+	if err == errStopIterate {
+		err = nil
+	}
+	return r && err == nil, err
+}
+
+// pop is set_pop: the search resumes at the finger left by the previous pop.
+func (s *Set) pop() (Value, bool) {
+	if s.used == 0 {
+		return Value{}, false
+	}
+	mask := len(s.table) - 1
+	i := s.finger & mask
+	for !s.table[i].active() {
+		i++
+		if i > mask {
+			i = 0
+		}
+	}
+	k := s.table[i].key
+	s.table[i] = setEntry{setDummy, -1}
+	s.used--
+	s.finger = i + 1
+	return k, true
 }
 
 func setRepr(t *Thread, v Value) (Value, *Exception) {
@@ -292,83 +727,33 @@ func setRepr(t *Thread, v Value) (Value, *Exception) {
 	return NewStr(body), nil
 }
 
-func (s *Set) newLike(typ *Type) *Set {
-	if typ.layout == SetType {
-		return newSetObj(SetType)
-	}
-	return newSetObj(FrozenSetType)
-}
-
-func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *Exception) {
-	s := newSetObj(typ)
-	if v.IsNil() {
-		return s, nil
-	}
-	return s, s.update(t, v)
-}
-
+// setOp is the binary operator (set_or, set_and, set_sub, set_xor): NotImplemented
+// unless both operands are sets.
 func setOp(t *Thread, a, b Value, op byte) (Value, *Exception) {
 	x, ok1 := a.asSet()
-	y, ok2 := b.asSet()
+	_, ok2 := b.asSet()
 	if !ok1 || !ok2 {
 		return NotImplemented, nil
 	}
-	r := x.newLike(a.Type())
+	var r *Set
+	var err *Exception
 	switch op {
 	case '|':
-		r.mergeFrom(t, x)
-		r.mergeFrom(t, y)
+		r = x.copySet(t)
+		if !b.Is(a) {
+			err = r.updateInternal(t, b)
+		}
 	case '&':
-		small, big := x, y
-		if x.used > y.used {
-			small, big = y, x
-		}
-		for _, k := range small.items() {
-			in, err := big.contains(t, k)
-			if err != nil {
-				return Value{}, err
-			}
-			if in {
-				r.add(t, k)
-			}
-		}
+		r, err = x.intersection(t, b)
 	case '-':
-		for _, e := range x.table {
-			if e.key.p != nil && e.key.p != setDummy.p {
-				in, err := y.contains(t, e.key)
-				if err != nil {
-					return Value{}, err
-				}
-				if !in {
-					r.addHashed(t, e.key, e.hash)
-				}
-			}
-		}
+		r, err = x.difference(t, b)
 	case '^':
-		r.mergeFrom(t, x)
-		for _, e := range y.table {
-			if e.key.p != nil && e.key.p != setDummy.p {
-				removed, _ := r.discard(t, e.key)
-				if !removed {
-					r.addHashed(t, e.key, e.hash)
-				}
-			}
-		}
+		r, err = x.symDiff(t, b)
+	}
+	if err != nil {
+		return Value{}, err
 	}
 	return r.Value(), nil
-}
-
-func isSubset(t *Thread, x, y *Set) (bool, *Exception) {
-	if x.used > y.used {
-		return false, nil
-	}
-	for _, k := range x.items() {
-		in, err := y.contains(t, k)
-		if err != nil || !in {
-			return false, err
-		}
-	}
-	return true, nil
 }
 
 func setRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
@@ -377,31 +762,35 @@ func setRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
+	var r bool
+	var err *Exception
 	switch op {
 	case EQ, NE:
-		eq := false
-		if x.used == y.used {
-			var err *Exception
-			eq, err = isSubset(t, x, y)
-			if err != nil {
-				return Value{}, err
-			}
+		if x.used == y.used && !(x.hashed && y.hashed && x.hash != y.hash) {
+			r, err = x.issubset(t, b)
 		}
-		return Bool(eq == (op == EQ)), nil
+		if op == NE {
+			r = !r
+		}
 	case LE:
-		r, err := isSubset(t, x, y)
-		return Bool(r), err
+		r, err = x.issubset(t, b)
 	case GE:
-		r, err := isSubset(t, y, x)
-		return Bool(r), err
+		r, err = x.issuperset(t, b)
 	case LT:
-		r, err := isSubset(t, x, y)
-		return Bool(r && x.used < y.used), err
+		if x.used < y.used {
+			r, err = x.issubset(t, b)
+		}
 	case GT:
-		r, err := isSubset(t, y, x)
-		return Bool(r && x.used > y.used), err
+		if x.used > y.used {
+			r, err = x.issuperset(t, b)
+		}
+	default:
+		return NotImplemented, nil
 	}
-	return NotImplemented, nil
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(r), nil
 }
 
 type setIter struct {
@@ -409,103 +798,102 @@ type setIter struct {
 	s    *Set
 	i    int
 	used int
+	n    int // elements not yet returned
 }
 
 var SetIterType = newType("set_iterator", nil, nil)
 
+// otherSet is the set a method argument stands for: itself, or a new set of its items.
+func otherSet(t *Thread, v Value) (*Set, *Exception) {
+	if o, ok := v.asSet(); ok {
+		return o, nil
+	}
+	return setFromIterable(t, SetType, v)
+}
+
 func setMethodsCommon(name string) []*MethodDef {
-	multi := func(mname string, op byte) *MethodDef {
+	varargs := func(mname string, f func(t *Thread, s *Set, args []Value) (Value, *Exception)) *MethodDef {
 		return &MethodDef{Name: mname, Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := noKwargs(name+"."+mname, kw); err != nil {
 				return Value{}, err
 			}
-			r := self
-			if len(args) == 0 {
-				s := self.setObj().newLike(self.Type())
-				s.mergeFrom(t, self.setObj())
-				return s.Value(), nil
-			}
+			return f(t, self.setObj(), args)
+		}}
+	}
+	return []*MethodDef{
+		varargs("union", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+			r := s.copySet(t)
 			for _, a := range args {
-				o, ok := a.asSet()
-				if !ok {
-					tmp, err := setFromIterable(t, SetType, a)
-					if err != nil {
-						return Value{}, err
-					}
-					o = tmp
+				if a.p == unsafe.Pointer(s) {
+					continue
 				}
-				var err *Exception
-				r, err = setOp(t, r, o.Value(), op)
-				if err != nil {
+				if err := r.updateInternal(t, a); err != nil {
 					return Value{}, err
 				}
 			}
-			if r.Type() != self.Type().layout {
-				x := r.setObj()
-				x.typ = self.Type().layout
+			return r.Value(), nil
+		}),
+		varargs("intersection", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+			return s.intersectionMulti(t, args)
+		}),
+		varargs("difference", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+			if len(args) == 0 {
+				return s.copySet(t).Value(), nil
 			}
-			return r, nil
-		}}
-	}
-	other := func(t *Thread, v Value) (*Set, *Exception) {
-		if o, ok := v.asSet(); ok {
-			return o, nil
-		}
-		return setFromIterable(t, SetType, v)
-	}
-	return []*MethodDef{
-		multi("union", '|'),
-		multi("intersection", '&'),
-		multi("difference", '-'),
-		methO(name+".symmetric_difference", func(t *Thread, self, v Value) (Value, *Exception) {
-			o, err := other(t, v)
+			r, err := s.difference(t, args[0])
 			if err != nil {
 				return Value{}, err
 			}
-			return setOp(t, self, o.Value(), '^')
+			for _, a := range args[1:] {
+				if err := r.differenceUpdate(t, a); err != nil {
+					return Value{}, err
+				}
+			}
+			return r.Value(), nil
+		}),
+		methO(name+".symmetric_difference", func(t *Thread, self, v Value) (Value, *Exception) {
+			r, err := self.setObj().symDiff(t, v)
+			if err != nil {
+				return Value{}, err
+			}
+			return r.Value(), nil
 		}),
 		methO(name+".issubset", func(t *Thread, self, v Value) (Value, *Exception) {
-			o, err := other(t, v)
-			if err != nil {
-				return Value{}, err
-			}
-			r, err := isSubset(t, self.setObj(), o)
+			r, err := self.setObj().issubset(t, v)
 			return Bool(r), err
 		}),
 		methO(name+".issuperset", func(t *Thread, self, v Value) (Value, *Exception) {
-			o, err := other(t, v)
-			if err != nil {
-				return Value{}, err
-			}
-			r, err := isSubset(t, o, self.setObj())
+			r, err := self.setObj().issuperset(t, v)
 			return Bool(r), err
 		}),
 		methO(name+".isdisjoint", func(t *Thread, self, v Value) (Value, *Exception) {
-			o, err := other(t, v)
-			if err != nil {
-				return Value{}, err
-			}
-			for _, k := range o.items() {
-				in, err := self.setObj().contains(t, k)
-				if err != nil {
-					return Value{}, err
-				}
-				if in {
-					return False, nil
-				}
-			}
-			return True, nil
+			r, err := self.setObj().isdisjoint(t, v)
+			return Bool(r), err
 		}),
 		methNoArgs(name+".copy", func(t *Thread, self Value) (Value, *Exception) {
 			if self.Type() == FrozenSetType {
 				return self, nil
 			}
-			s := self.setObj().newLike(self.Type())
-			s.mergeFrom(t, self.setObj())
-			return s.Value(), nil
+			return self.setObj().copySet(t).Value(), nil
 		}),
 		&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
 	}
+}
+
+// intersectionMulti is set_intersection_multi.
+func (s *Set) intersectionMulti(t *Thread, args []Value) (Value, *Exception) {
+	if len(args) == 0 {
+		return s.copySet(t).Value(), nil
+	}
+	r := s
+	for _, a := range args {
+		n, err := r.intersection(t, a)
+		if err != nil {
+			return Value{}, err
+		}
+		r = n
+	}
+	return r.Value(), nil
 }
 
 func init() {
@@ -516,7 +904,7 @@ func init() {
 		st.contains = func(t *Thread, v, x Value) (bool, *Exception) { return v.setObj().contains(t, x) }
 		st.iter = func(t *Thread, v Value) (Value, *Exception) {
 			s := v.setObj()
-			return Value{p: unsafe.Pointer(&setIter{Header: Header{typ: SetIterType}, s: s, used: s.used})}, nil
+			return Value{p: unsafe.Pointer(&setIter{Header: Header{typ: SetIterType}, s: s, used: s.used, n: s.used})}, nil
 		}
 		st.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '|') }
 		st.ownNum().nb[nbAnd] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '&') }
@@ -535,38 +923,48 @@ func init() {
 			return err
 		}
 		s := self.setObj()
-		*s = Set{Header: s.Header, table: make([]setEntry, setMinSize)}
+		if s.fill > 0 {
+			s.clear()
+		}
 		if len(args) == 1 {
-			return s.update(t, args[0])
+			return s.updateInternal(t, args[0])
 		}
 		return nil
 	}
-	inplace := func(op byte) binaryFunc {
+	inplace := func(f func(s *Set, t *Thread, b Value) *Exception) binaryFunc {
 		return func(t *Thread, a, b Value) (Value, *Exception) {
 			if _, ok := b.asSet(); !ok {
 				return NotImplemented, nil
 			}
-			r, err := setOp(t, a, b, op)
-			if err != nil || r.Is(NotImplemented) {
-				return r, err
+			if err := f(a.setObj(), t, b); err != nil {
+				return Value{}, err
 			}
-			s := a.setObj()
-			n := r.setObj()
-			s.table, s.fill, s.used = n.table, n.fill, n.used
 			return a, nil
 		}
 	}
-	SetType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
-		o, ok := b.asSet()
-		if !ok {
-			return NotImplemented, nil
+	SetType.ownNum().inb[nbOr] = inplace((*Set).updateInternal)
+	SetType.ownNum().inb[nbAnd] = inplace(func(s *Set, t *Thread, b Value) *Exception {
+		r, err := s.intersection(t, b)
+		if err == nil {
+			s.swapBodies(r)
 		}
-		a.setObj().mergeFrom(t, o)
-		return a, nil
+		return err
+	})
+	SetType.ownNum().inb[nbSub] = inplace((*Set).differenceUpdate)
+	SetType.ownNum().inb[nbXor] = inplace((*Set).symDiffUpdate)
+	each := func(mname string, f func(s *Set, t *Thread, a Value) *Exception) *MethodDef {
+		return &MethodDef{Name: mname, Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+			if err := noKwargs("set."+mname, kw); err != nil {
+				return Value{}, err
+			}
+			for _, a := range args {
+				if err := f(self.setObj(), t, a); err != nil {
+					return Value{}, err
+				}
+			}
+			return None, nil
+		}}
 	}
-	SetType.ownNum().inb[nbAnd] = inplace('&')
-	SetType.ownNum().inb[nbSub] = inplace('-')
-	SetType.ownNum().inb[nbXor] = inplace('^')
 	SetType.readyLazy(func() []*MethodDef {
 		return append(setMethodsCommon("set"),
 			methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return None, self.setObj().add(t, x) }),
@@ -585,34 +983,34 @@ func init() {
 				return None, nil
 			}),
 			methNoArgs("set.pop", func(t *Thread, self Value) (Value, *Exception) {
-				s := self.setObj()
-				for i := range s.table {
-					e := &s.table[i]
-					if e.key.p != nil && e.key.p != setDummy.p {
-						k := e.key
-						e.key, e.hash = setDummy, -1
-						s.used--
-						return k, nil
-					}
+				if k, ok := self.setObj().pop(); ok {
+					return k, nil
 				}
 				return Value{}, Errorf(KeyError, "pop from an empty set")
 			}),
 			methNoArgs("set.clear", func(t *Thread, self Value) (Value, *Exception) {
-				s := self.setObj()
-				s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
+				self.setObj().clear()
 				return None, nil
 			}),
-			&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-				for _, a := range args {
-					if err := self.setObj().update(t, a); err != nil {
-						return Value{}, err
-					}
+			each("update", (*Set).updateInternal),
+			&MethodDef{Name: "intersection_update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := noKwargs("set.intersection_update", kw); err != nil {
+					return Value{}, err
+				}
+				s := self.setObj()
+				r, err := s.intersectionMulti(t, args)
+				if err != nil {
+					return Value{}, err
+				}
+				if n := r.setObj(); n != s {
+					s.swapBodies(n)
 				}
 				return None, nil
 			}},
-			inplaceMethod("intersection_update", '&'),
-			inplaceMethod("difference_update", '-'),
-			inplaceMethod("symmetric_difference_update", '^'),
+			each("difference_update", (*Set).differenceUpdate),
+			methO("set.symmetric_difference_update", func(t *Thread, self, v Value) (Value, *Exception) {
+				return None, self.setObj().symDiffUpdate(t, v)
+			}),
 		)
 	})
 
@@ -631,7 +1029,10 @@ func init() {
 			v = args[0]
 		}
 		s, err := setFromIterable(t, typ, v)
-		return s.Value(), err
+		if err != nil {
+			return Value{}, err
+		}
+		return s.Value(), nil
 	}
 	FrozenSetType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		s := v.setObj()
@@ -641,7 +1042,7 @@ func init() {
 		shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
 		var h uint64
 		for _, e := range s.table {
-			if e.key.p != nil && e.key.p != setDummy.p {
+			if e.active() {
 				h ^= shuffle(uint64(e.hash))
 			}
 		}
@@ -667,39 +1068,22 @@ func init() {
 			it.used = -1
 			return Value{}, Errorf(RuntimeError, "Set changed size during iteration")
 		}
-		for it.i < len(it.s.table) {
-			e := it.s.table[it.i]
-			it.i++
-			if e.key.p != nil && e.key.p != setDummy.p {
-				return e.key, nil
-			}
+		e, ok := it.s.next(&it.i)
+		if !ok {
+			it.s = nil
+			return Value{}, nil
 		}
-		it.s = nil
-		return Value{}, nil
+		it.n--
+		return e.key, nil
 	}
-	SetIterType.ready()
-}
-
-func inplaceMethod(name string, op byte) *MethodDef {
-	return &MethodDef{Name: name, Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-		for _, a := range args {
-			o, ok := a.asSet()
-			if !ok {
-				tmp, err := setFromIterable(t, SetType, a)
-				if err != nil {
-					return Value{}, err
-				}
-				o = tmp
+	SetIterType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{lengthHint(func(v Value) int {
+			if it := (*setIter)(v.p); it.s != nil && it.used == it.s.used {
+				return it.n
 			}
-			r, err := setOp(t, self, o.Value(), op)
-			if err != nil {
-				return Value{}, err
-			}
-			s, n := self.setObj(), r.setObj()
-			s.table, s.fill, s.used = n.table, n.fill, n.used
-		}
-		return None, nil
-	}}
+			return 0
+		})}
+	})
 }
 
 func sortStrings(s []string) {
