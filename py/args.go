@@ -15,6 +15,8 @@ type MethodDef struct {
 
 	getsetGet func(t *Thread, self Value) (Value, *Exception) // a computed attribute instead of a method
 	getsetSet func(t *Thread, self, val Value) *Exception
+	member    *Member // a member descriptor (a struct sequence's field) instead of a method
+	value     Value   // a plain class attribute instead of a method
 }
 
 func plural(n int, one, many string) string {

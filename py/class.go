@@ -576,7 +576,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	for _, b := range bases {
 		if !b.basetype {
-			return Value{}, typeErrorf("type '%s' is not an acceptable base type", b.Name)
+			return Value{}, typeErrorf("type '%s' is not an acceptable base type", b.fullName())
 		}
 	}
 	// The solid base: every base's layout must lie on one line.

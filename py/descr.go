@@ -33,12 +33,15 @@ type GetSet struct {
 	doc   string
 }
 
-// Member is a __slots__ entry (member_descriptor).
+// Member is a __slots__ entry (member_descriptor), or a struct sequence's field
+// (seq: index is the field's, and the attribute is read-only).
 type Member struct {
 	Header
 	name  string
 	owner *Type
 	index int
+	seq   bool
+	doc   string
 }
 
 var (
@@ -122,7 +125,7 @@ func init() {
 			if d.Type() == WrapperDescrType {
 				kind = "slot wrapper"
 			}
-			return NewStr(fmt.Sprintf("<%s '%s' of '%s' objects>", kind, md.def.Name, md.owner.Name)), nil
+			return NewStr(fmt.Sprintf("<%s '%s' of '%s' objects>", kind, md.def.Name, md.owner.tpName())), nil
 		}
 		mt.getattr = genericGetAttr
 		mt.readyLazy(func() []*MethodDef {
@@ -221,7 +224,7 @@ func init() {
 	}
 	GetSetType.repr = func(t *Thread, d Value) (Value, *Exception) {
 		g := (*GetSet)(d.p)
-		return NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.Name)), nil
+		return NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.tpName())), nil
 	}
 	GetSetType.ready()
 
@@ -232,6 +235,9 @@ func init() {
 		}
 		if !obj.Type().IsSubtype(m.owner) {
 			return Value{}, typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, typeName(obj))
+		}
+		if m.seq {
+			return (*structSeq)(obj.p).all[m.index], nil
 		}
 		v := instanceSlots(obj)[m.index]
 		if v.IsNil() {
@@ -244,6 +250,9 @@ func init() {
 		if !obj.Type().IsSubtype(m.owner) {
 			return typeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, typeName(obj))
 		}
+		if m.seq {
+			return Errorf(AttributeError, "readonly attribute")
+		}
 		slots := instanceSlots(obj)
 		if val.IsNil() && slots[m.index].IsNil() {
 			return Errorf(AttributeError, "'%s' object has no attribute '%s'", typeName(obj), m.name)
@@ -253,12 +262,12 @@ func init() {
 	}
 	MemberType.repr = func(t *Thread, d Value) (Value, *Exception) {
 		m := (*Member)(d.p)
-		return NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, m.owner.Name)), nil
+		return NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, m.owner.tpName())), nil
 	}
 	MemberType.readyLazy(func() []*MethodDef {
 		return descrGetSets(func(v Value) (string, *Type, string) {
 			m := (*Member)(v.p)
-			return m.name, m.owner, ""
+			return m.name, m.owner, m.doc
 		})
 	})
 }

@@ -250,7 +250,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("path", NewList(path).Value())
 	d.SetStr("modules", in.modules.Value())
 	d.SetStr("version", NewStr("3.13.0 (kaa) [Go]"))
-	d.SetStr("version_info", newStructSeq(versionInfoType, Int(3), Int(13), Int(0), NewStr("final"), Int(0)))
+	d.SetStr("version_info", NewStructSeq(versionInfoType, Int(3), Int(13), Int(0), NewStr("final"), Int(0)))
 	d.SetStr("hexversion", Int(0x030d00f0))
 	d.SetStr("maxsize", Int(1<<63-1))
 	d.SetStr("byteorder", NewStr("little"))
@@ -394,12 +394,12 @@ func newSysModule(t *Thread) Value {
 	intMax := Int(int64(in.intMaxStrDigits))
 	fv := []Value{b(fl.Debug), b(fl.Inspect), b(fl.Interactive), Int(int64(in.optimize)), b(fl.DontWriteBytecode),
 		b(fl.NoUserSite), b(fl.NoSite), b(fl.IgnoreEnvironment), b(fl.Verbose), b(fl.BytesWarning), b(fl.Quiet),
-		hashRand, b(fl.Isolated), Bool(fl.DevMode), b(fl.UTF8Mode), b(fl.WarnDefaultEncoding), Bool(fl.SafePath), intMax}
-	d.SetStr("flags", newStructSeq(flagsType, fv...))
-	d.SetStr("int_info", newStructSeq(intInfoType, Int(30), Int(4), Int(4300), Int(640)))
-	d.SetStr("float_info", newStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
+		hashRand, b(fl.Isolated), Bool(fl.DevMode), b(fl.UTF8Mode), b(fl.WarnDefaultEncoding), Bool(fl.SafePath), intMax, Int(1)}
+	d.SetStr("flags", NewStructSeq(flagsType, fv...))
+	d.SetStr("int_info", NewStructSeq(intInfoType, Int(30), Int(4), Int(4300), Int(640)))
+	d.SetStr("float_info", NewStructSeq(floatInfoType, Float(math.MaxFloat64), Int(1024), Int(308),
 		Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
-	d.SetStr("hash_info", newStructSeq(hashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
+	d.SetStr("hash_info", NewStructSeq(hashInfoType, Int(64), Int(1<<61-1), Int(314159), Int(0), Int(1000003),
 		NewStr("siphash13"), Int(64), Int(128), Int(0)))
 	d.SetStr("float_repr_style", NewStr("short"))
 	d.SetStr("maxunicode", Int(0x10ffff))

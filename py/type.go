@@ -81,10 +81,12 @@ type Type struct {
 	hasDict    bool     // instances carry a __dict__
 	hasWeakref bool     // instances can be weakly referenced (a __weakref__ slot)
 	isMethod   bool     // instances bind like functions (LOAD_ATTR's method form)
+	native     bool     // made by a native module (NewType, NewStructSeqType): see tpName
 	ownsNum    bool     // num is t's own, not shared
 	slotN      []string // __slots__ names that became member descriptors (heap types)
 	nslots     int      // total slot count including bases
 	subs       []weak.Pointer[Type]
+	structSeq  *structSeqInfo // a struct sequence type's fields (structseq.go)
 
 	new      newFunc
 	init     initFunc
@@ -209,6 +211,14 @@ func (t *Type) fillRound(r *lazyRound) {
 		methods = r.methodsFn()
 	}
 	for _, m := range methods {
+		switch {
+		case m.member != nil:
+			d.SetStr(m.Name, Value{p: unsafe.Pointer(m.member)})
+			continue
+		case !m.value.IsNil():
+			d.SetStr(m.Name, m.value)
+			continue
+		}
 		if m.getsetGet != nil || m.getsetSet != nil {
 			d.SetStr(m.Name, Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
 			continue
@@ -282,6 +292,15 @@ func (t *Type) fullName() string {
 			return m + "." + t.QualName
 		}
 		return t.QualName
+	}
+	return t.tpName()
+}
+
+// tpName is CPython's tp_name of a builtin type: "module.name" for the types native
+// modules make (NewType, NewStructSeqType), the bare name otherwise.
+func (t *Type) tpName() string {
+	if t.native && t.module != "" {
+		return t.module + "." + t.Name
 	}
 	return t.Name
 }

@@ -46,6 +46,7 @@ type TypeDef struct {
 func NewType(def *TypeDef) *Type {
 	typ := newType(def.Name, def.Base, nil)
 	typ.doc = def.Doc
+	typ.native = true
 	typ.basetype = !def.Final
 	typ.hasDict = def.Dict
 	if def.Base != nil && def.Base != ObjectType {
