@@ -354,7 +354,7 @@ func GetItem(t *Thread, v, key Value) (Value, *Exception) {
 		if v.typeObj() == TypeType {
 			return genericAlias(t, v, []Value{key}, nil)
 		}
-		return Value{}, typeErrorf("type '%s' is not subscriptable", v.typeObj().fullName())
+		return Value{}, typeErrorf("type '%s' is not subscriptable", v.typeObj().tpName())
 	}
 	return Value{}, typeErrorf("'%s' object is not subscriptable", typeName(v))
 }

@@ -173,7 +173,7 @@ func Errorf(typ *Type, format string, a ...any) *Exception {
 func typeErrorf(format string, a ...any) *Exception { return Errorf(TypeError, format, a...) }
 
 // typeName is the name error messages give a value's type.
-func typeName(v Value) string { return v.Type().fullName() }
+func typeName(v Value) string { return v.Type().tpName() }
 
 // Matches reports whether the exception is an instance of typ.
 func (e *Exception) Matches(typ *Type) bool { return e.typ.IsSubtype(typ) }

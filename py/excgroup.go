@@ -53,7 +53,7 @@ func egNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		}
 	default:
 		if nestedBase && typ.IsSubtype(ExceptionT) {
-			return Value{}, typeErrorf("Cannot nest BaseExceptions in '%s'", typ.fullName())
+			return Value{}, typeErrorf("Cannot nest BaseExceptions in '%s'", typ.tpName())
 		}
 	}
 	e := &Exception{Header: Header{typ: typ}, args: newTuple([]Value{msg, seq}), extra: []Value{msg, NewTuple(excs...)}}

@@ -305,7 +305,7 @@ func ToFloat(t *Thread, x Value) (Value, *Exception) {
 			return Value{}, err
 		}
 		if !r.isFloatLike() {
-			return Value{}, typeErrorf("%s.__float__ returned non-float (type %s)", typ.fullName(), typeName(r))
+			return Value{}, typeErrorf("%s.__float__ returned non-float (type %s)", typ.tpName(), typeName(r))
 		}
 		return Float(floatOf(r)), nil
 	}

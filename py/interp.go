@@ -35,6 +35,7 @@ type Interp struct {
 	moduleDefs      map[string]*ModuleDef // the native modules installed (Config.Modules)
 	optimize        int
 	interned        map[string]Value // sys.intern's table
+	sysExtra        sysState         // the state of sys's hooks and services (syshooks.go)
 	pycachePrefix   string           // sys.pycache_prefix (-X pycache_prefix)
 	checkHashPycs   string           // --check-hash-based-pycs: default, always or never
 	flags           Flags

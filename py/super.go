@@ -24,7 +24,7 @@ func newSuper(t *Thread, typ *Type, obj Value) (Value, *Exception) {
 	case obj.Type().IsSubtype(typ):
 		ot = obj.Type()
 	default:
-		return Value{}, typeErrorf("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", typeName(obj), typ.fullName())
+		return Value{}, typeErrorf("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", typeName(obj), typ.tpName())
 	}
 	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: obj, objType: ot})}, nil
 }

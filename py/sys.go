@@ -380,6 +380,7 @@ func newSysModule(t *Thread) Value {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
 	}
 	addHooks(d, m)
+	addSysServices(t, d, m)
 	fl := in.flags
 	b := func(x bool) Value {
 		if x {

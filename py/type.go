@@ -296,14 +296,21 @@ func (t *Type) fullName() string {
 	return t.tpName()
 }
 
-// tpName is CPython's tp_name of a builtin type: "module.name" for the types native
-// modules make (NewType, NewStructSeqType), the bare name otherwise.
+// tpName is CPython's tp_name, the name error messages give a type: a class
+// statement's __name__, or a builtin type's dotted name ("collections.deque",
+// "sys.flags"; just "int" for the builtins module's types). Kaa's native stand-ins
+// for what CPython writes as Python classes (importlib's, zipimport's, site's)
+// give the bare name, as those classes do.
 func (t *Type) tpName() string {
-	if t.native && t.module != "" {
-		return t.module + "." + t.Name
+	if t.heap || t.module == "" || t.module == "builtins" || pythonClassModules[t.module] {
+		return t.Name
 	}
-	return t.Name
+	return t.module + "." + t.Name
 }
+
+// pythonClassModules are the modules whose types Kaa builds natively but CPython
+// defines in Python.
+var pythonClassModules = map[string]bool{"_frozen_importlib": true, "_frozen_importlib_external": true, "zipimport": true, "_sitebuiltins": true}
 
 // newType builds a builtin type; fill in its slots and then call ready.
 func newType(name string, base *Type, layout *Type) *Type {
@@ -579,7 +586,7 @@ func typeCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exce
 		return TypeValue(args[0].Type()), nil
 	}
 	if typ.new == nil {
-		return Value{}, Errorf(TypeError, "cannot create '%s' instances", typ.fullName())
+		return Value{}, Errorf(TypeError, "cannot create '%s' instances", typ.tpName())
 	}
 	obj, err := typ.new(t, typ, args, kwnames)
 	if err != nil {

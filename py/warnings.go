@@ -236,3 +236,33 @@ func (in *Interp) printWarning(filename string, lineno int, category, msg string
 	in.Flush()
 	in.WriteStderr(text)
 }
+
+// Warn issues a warning of category (a Warning subclass) at the Python code that
+// called into Go (warnings.warn with stacklevel=1 from a builtin): printed as
+// warnings.formatwarning prints it, ignored, or, when a filter says error,
+// returned as the exception to raise.
+func (t *Thread) Warn(category *Type, msg string) *Exception {
+	filename, lineno, module := "sys", 1, "sys"
+	if f := t.frame; f != nil {
+		filename, lineno = f.code.Filename, f.code.lineAt(f.lasti)
+		module = "<string>"
+		if f.globals != nil {
+			if n, ok := f.globals.GetStr("__name__"); ok && n.Type().layout == StrType {
+				module = n.str().s
+			}
+		}
+	}
+	in := t.interp
+	switch in.warnAction(category, msg, module, lineno) {
+	case "ignore":
+		return nil
+	case "error":
+		return NewException(category, NewStr(msg))
+	case "once":
+		if in.onceWarned(category.Name + ":" + msg) {
+			return nil
+		}
+	}
+	in.printWarning(filename, lineno, category.Name, msg)
+	return nil
+}
