@@ -7,7 +7,7 @@ exec("class Foo:\n    class Inner: pass\n", ns)
 Foo = ns["Foo"]
 for thunk in [lambda: Foo()(), lambda: Foo.Inner()(), lambda: hash(sys.monitoring.events),
               lambda: sys.flags(), lambda: len(Foo()), lambda: Foo() + 1, lambda: Foo()[0],
-              lambda: iter(Foo.Inner())]:
+              lambda: type(sys.flags)(), lambda: iter(Foo.Inner())]:
     try:
         thunk()
     except TypeError as e:
