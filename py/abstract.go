@@ -593,9 +593,13 @@ func isNaN(v Value) bool { return v.IsFloat() && math.IsNaN(v.float()) }
 
 // Ascii is ascii(v).
 func Ascii(t *Thread, v Value) (Value, *Exception) {
-	r, err := Repr(t, v)
+	rv, err := ReprV(t, v)
 	if err != nil {
 		return Value{}, err
+	}
+	r := rv.str().s
+	if isASCII(r) {
+		return rv, nil // the object __repr__ returned, even a str subclass
 	}
 	var b strings.Builder
 	for i := 0; i < len(r); {

@@ -638,6 +638,9 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 
 // IsInstance is isinstance(obj, cls).
 func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
+	if cls.Type().IsSubtype(TypeType) && obj.Type() == cls.typeObj() {
+		return true, nil // an exact match never asks the metaclass
+	}
 	if cls.Type() == TypeType {
 		if obj.Type().IsSubtype(cls.typeObj()) {
 			return true, nil

@@ -691,7 +691,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		typ.hasDict = true
 	}
 	if typ.hasDict && !inheritedDict {
-		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: instanceDictSet})})
+		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: subtypeDictSet})})
 	}
 	typ.hasWeakref = inheritedWeak || wantWeak
 	if wantWeak && !inheritedWeak {
@@ -806,6 +806,16 @@ func instanceDictSet(t *Thread, v, val Value) *Exception {
 	return nil
 }
 
+// subtypeDictSet is subtype_setdict: instances of classes may also delete their
+// __dict__ (the next access makes a new empty one).
+func subtypeDictSet(t *Thread, v, val Value) *Exception {
+	if val.IsNil() {
+		v.hdr().dict = nil
+		return nil
+	}
+	return instanceDictSet(t, v, val)
+}
+
 // typeInstanceCheck is isinstance(obj, cls) for a plain type cls.
 func typeInstanceCheck(t *Thread, obj Value, cls *Type) (bool, *Exception) {
 	if obj.Type().IsSubtype(cls) {
@@ -828,6 +838,7 @@ func init() {
 	TypeType.getattr = typeGetAttr
 	TypeType.setattr = typeSetAttr
 	TypeType.hash = objectHash
+	TypeType.richcmp = objectRichcmp // type_richcompare: identity
 	TypeType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
 	TypeType.ownNum().nb[nbOr] = unionOr
 	TypeType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }

@@ -16,6 +16,7 @@ func init() {
 	NoneType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("None"), nil }
 	NoneType.bool = func(t *Thread, v Value) (bool, *Exception) { return false, nil }
 	NoneType.hash = func(t *Thread, v Value) (int64, *Exception) { return hashNone, nil }
+	NoneType.richcmp = objectRichcmp // so None.__ne__(None) inverts __eq__
 	NoneType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if len(args) > 0 {
 			return Value{}, typeErrorf("NoneType takes no arguments")

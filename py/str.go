@@ -241,3 +241,12 @@ var (
 )
 
 func strOf(s *Str) Value { return Value{p: unsafe.Pointer(s)} }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

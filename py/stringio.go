@@ -214,7 +214,12 @@ func init() {
 			return f(t, s, a)
 		}
 	}
-	StringIOType.iter = func(t *Thread, v Value) (Value, *Exception) { return v, sio(v).check() }
+	StringIOType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		if sio(v).closed {
+			return Value{}, Errorf(ValueError, "I/O operation on closed file.")
+		}
+		return v, nil
+	}
 	StringIOType.next = func(t *Thread, v Value) (Value, *Exception) {
 		s := sio(v)
 		if err := s.check(); err != nil {
@@ -225,18 +230,42 @@ func init() {
 		}
 		return Value{}, nil
 	}
-	common := func(closed func(v Value) *bool) []*MethodDef {
+	// common are the methods both streams have. On a closed stream, readable,
+	// writable and seekable fail with the stream's own message (BytesIO's ends with a
+	// period, StringIO's does not); isatty, __enter__ (IOBase's) and BytesIO's flush
+	// with IOBase's.
+	common := func(closed func(v Value) *bool, closedMsg string, flushChecks bool) []*MethodDef {
+		const ioBaseMsg = "I/O operation on closed file."
+		check := func(name, msg string, r Value) *MethodDef {
+			return methNoArgs(name, func(t *Thread, v Value) (Value, *Exception) {
+				if *closed(v) {
+					return Value{}, Errorf(ValueError, "%s", msg)
+				}
+				return r, nil
+			})
+		}
+		flushMsg := ioBaseMsg
+		if !flushChecks {
+			flushMsg = ""
+		}
 		return []*MethodDef{
 			methNoArgs("close", func(t *Thread, v Value) (Value, *Exception) { *closed(v) = true; return None, nil }),
 			getset("closed", func(t *Thread, v Value) (Value, *Exception) { return Bool(*closed(v)), nil }, nil),
-			methNoArgs("readable", func(t *Thread, v Value) (Value, *Exception) { return True, nil }),
-			methNoArgs("writable", func(t *Thread, v Value) (Value, *Exception) { return True, nil }),
-			methNoArgs("seekable", func(t *Thread, v Value) (Value, *Exception) { return True, nil }),
-			methNoArgs("isatty", func(t *Thread, v Value) (Value, *Exception) { return False, nil }),
-			methNoArgs("flush", func(t *Thread, v Value) (Value, *Exception) { return None, nil }),
+			check("readable", closedMsg, True),
+			check("writable", closedMsg, True),
+			check("seekable", closedMsg, True),
+			check("isatty", ioBaseMsg, False),
+			methNoArgs("flush", func(t *Thread, v Value) (Value, *Exception) {
+				if *closed(v) && flushMsg != "" {
+					return Value{}, Errorf(ValueError, "%s", flushMsg)
+				}
+				return None, nil
+			}),
+			methNoArgs("fileno", func(t *Thread, v Value) (Value, *Exception) { return Value{}, Errorf(UnsupportedOp, "fileno") }),
+			methNoArgs("detach", func(t *Thread, v Value) (Value, *Exception) { return Value{}, Errorf(UnsupportedOp, "detach") }),
 			methNoArgs("__enter__", func(t *Thread, v Value) (Value, *Exception) {
 				if *closed(v) {
-					return Value{}, Errorf(ValueError, "I/O operation on closed file")
+					return Value{}, Errorf(ValueError, ioBaseMsg)
 				}
 				return v, nil
 			}),
@@ -247,7 +276,7 @@ func init() {
 		}
 	}
 	StringIOType.readyLazy(func() []*MethodDef {
-		return append(common(func(v Value) *bool { return &sio(v).closed }),
+		return append(common(func(v Value) *bool { return &sio(v).closed }, "I/O operation on closed file", false),
 			methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
 				s := sio(v)
 				if err := s.check(); err != nil {
@@ -267,8 +296,8 @@ func init() {
 			}),
 			methO("writelines", func(t *Thread, v, lines Value) (Value, *Exception) {
 				s := sio(v)
-				if err := s.check(); err != nil {
-					return Value{}, err
+				if s.closed {
+					return Value{}, Errorf(ValueError, "I/O operation on closed file.")
 				}
 				return None, Iterate(t, lines, func(x Value) *Exception {
 					if x.Type().layout != StrType {
@@ -301,13 +330,17 @@ func init() {
 				}
 				return NewStr(s.readline(int(n))), nil
 			})),
-			methN("readlines", 0, 1, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
+			methN("readlines", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
+				s := sio(v)
+				if s.closed {
+					return Value{}, Errorf(ValueError, "I/O operation on closed file.")
+				}
 				hint, err := sizeArg(t, a)
 				if err != nil {
 					return Value{}, err
 				}
 				return streamLines(t, hint, func() (Value, int) { l := s.readline(-1); return NewStr(l), len(l) }), nil
-			})),
+			}),
 			methN("seek", 1, 2, checked(func(t *Thread, s *stringIO, a []Value) (Value, *Exception) {
 				off, whence, err := seekArgs(t, a)
 				if err != nil {
@@ -345,8 +378,10 @@ func init() {
 				}
 				return Int(n), nil
 			})),
-			getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
-			getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+			getset("line_buffering", func(t *Thread, v Value) (Value, *Exception) { return False, sio(v).check() }, nil),
+			getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, sio(v).check() }, nil),
+			getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+			getset("errors", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
 		)
 	})
 
@@ -371,7 +406,7 @@ func init() {
 		}
 		return nil
 	}
-	BytesIOType.iter = func(t *Thread, v Value) (Value, *Exception) { return v, bio(v).check() }
+	BytesIOType.iter = selfIter
 	BytesIOType.next = func(t *Thread, v Value) (Value, *Exception) {
 		b := bio(v)
 		if err := b.check(); err != nil {
@@ -404,7 +439,7 @@ func init() {
 		return NewBytes(b.read(n)), nil
 	}
 	BytesIOType.readyLazy(func() []*MethodDef {
-		return append(common(func(v Value) *bool { return &bio(v).closed }),
+		return append(common(func(v Value) *bool { return &bio(v).closed }, "I/O operation on closed file.", true),
 			methNoArgs("getvalue", func(t *Thread, v Value) (Value, *Exception) {
 				b := bio(v)
 				if err := b.check(); err != nil {
@@ -460,7 +495,7 @@ func init() {
 				}
 				return streamLines(t, hint, func() (Value, int) { l := b.readline(-1); return NewBytes(l), len(l) }), nil
 			})),
-			methO("readinto", func(t *Thread, v, dst Value) (Value, *Exception) {
+			methO("BytesIO.readinto", func(t *Thread, v, dst Value) (Value, *Exception) {
 				b := bio(v)
 				if err := b.check(); err != nil {
 					return Value{}, err

@@ -413,6 +413,9 @@ func init() {
 			}, nil),
 			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
 			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+			getset("f_locals", func(t *Thread, v Value) (Value, *Exception) { return frameLocals((*Frame)(v.p)), nil }, nil),
+			getset("f_builtins", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).builtins.Value(), nil }, nil),
+			getset("f_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64((*Frame)(v.p).lasti)), nil }, nil),
 			getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
 				if b := (*Frame)(v.p).back; b != nil {
 					b.escaped = true
