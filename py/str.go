@@ -3,6 +3,7 @@ package py
 import (
 	"encoding/binary"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -15,12 +16,14 @@ import (
 // only ASCII index by byte; others build a rune slice the first time they are indexed.
 type Str struct {
 	Header
-	s      string
-	n      int
-	hashed bool
-	h      int64
-	runes  []rune
-	buf    *strBuf // the append buffer s views, when s came from a concatenation
+	s string
+	n int
+	// hash is the str's hash plus one, 0 until computed (a hash is never -1).
+	// Written atomically: strs made at package initialisation are shared by every
+	// interpreter, whose goroutines may hash them at the same moment.
+	hash  atomic.Uint64
+	runes []rune
+	buf   *strBuf // the append buffer s views, when s came from a concatenation
 }
 
 // strBuf is the spare capacity behind concatenated strings, so that a loop of
@@ -181,8 +184,8 @@ type hashSecret struct{ k0, k1 uint64 }
 // strHash is CPython's str hash: SipHash-1-3 of the string in its compact
 // representation (1, 2 or 4 bytes per code point by the widest one).
 func strHash(key hashSecret, s *Str) int64 {
-	if s.hashed {
-		return s.h
+	if h := s.hash.Load(); h != 0 {
+		return int64(h - 1)
 	}
 	var h int64
 	if s.n > 0 {
@@ -218,7 +221,7 @@ func strHash(key hashSecret, s *Str) int64 {
 			h = -2
 		}
 	}
-	s.h, s.hashed = h, true
+	s.hash.Store(uint64(h) + 1)
 	return h
 }
 

@@ -3,6 +3,7 @@ package py
 import (
 	"os"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -22,7 +23,10 @@ type sysState struct {
 	monitoringTools [6]string // sys.monitoring's tool names by id ("" = free)
 }
 
+// The struct sequence types of this file, made on first use (after every init
+// function has readied tuple) and shared by all interpreters.
 var (
+	sysHookTypesOnce                                      sync.Once
 	unraisableArgsType, asyncgenHooksType, threadInfoType *Type
 )
 
@@ -37,9 +41,7 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 	in := t.interp
 	in.sysExtra.switchInterval = 0.005
 	in.sysExtra.dlopenFlags = 2 // RTLD_NOW
-	if unraisableArgsType == nil {
-		initSysHookTypes()
-	}
+	sysHookTypesOnce.Do(initSysHookTypes)
 	uh := NewBuiltin(methO("unraisablehook", defaultUnraisableHook), m, "sys")
 	d.SetStr("unraisablehook", uh)
 	d.SetStr("__unraisablehook__", uh)
