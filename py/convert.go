@@ -69,6 +69,30 @@ func FsPath(t *Thread, v Value) (string, *Exception) { return fsPath(t, v) }
 // with errno, strerror and, when given (not the zero Value), filename.
 func NewOSError(t *Thread, err error, filename Value) *Exception { return osError(t, err, filename) }
 
+// NewOSError2 is NewOSError for the calls that name two files (rename, link,
+// symlink): filename and filename2, printed "[Errno 2] …: 'a' -> 'b'".
+func NewOSError2(t *Thread, err error, filename, filename2 Value) *Exception {
+	e := osError(t, err, filename)
+	if !filename2.IsNil() && e.Matches(OSError) && len(e.extra) > 3 {
+		e.extra[3] = filename2
+	}
+	return e
+}
+
+// AsBuffer returns the contents of a bytes-like object (bytes, bytearray or a
+// memoryview of bytes), shared, not copied; ok is false for any other object.
+func AsBuffer(v Value) (b []byte, ok bool) {
+	if v.IsNil() {
+		return nil, false
+	}
+	return bytesLike(v)
+}
+
+// FsEncode turns the text of a str (AsStr) into the bytes the operating system
+// takes, as os.fsencode: lone surrogates U+DC80..U+DCFF become the bytes they
+// escape (surrogateescape). FsStr is its inverse.
+func FsEncode(s string) string { return fsEncode(s) }
+
 // IsInt reports whether v is an int (bool and int subclasses included).
 func IsInt(v Value) bool { return !v.IsNil() && v.isInt() }
 

@@ -418,7 +418,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		} else {
 			f, ok := builtinModules[name]
 			if def := in.moduleDefs[name]; def != nil {
-				f, ok = def.newModule, true
+				return def.load(t, name, s)
 			}
 			if !ok {
 				e := Errorf(ImportError, "no built-in module named %s", name)

@@ -28,8 +28,11 @@ type ModuleDef struct {
 	Exec func(t *Thread, m *Module) *Exception
 }
 
-// newModule builds a fresh module object from def for the thread's interpreter.
-func (def *ModuleDef) newModule(t *Thread) (Value, *Exception) {
+// load builds a fresh module object from def for the thread's interpreter, as
+// importlib loads a multi-phase extension module: made with its functions, put in
+// sys.modules, then Exec run (so that a module it imports may import it back and
+// find it partly initialised, as os and posixpath do); removed again if Exec fails.
+func (def *ModuleDef) load(t *Thread, name string, spec Value) (Value, *Exception) {
 	v := NewModule(def.Name)
 	m := (*Module)(v.p)
 	if def.Doc != "" {
@@ -38,10 +41,19 @@ func (def *ModuleDef) newModule(t *Thread) (Value, *Exception) {
 	for _, md := range def.Methods {
 		m.dict.SetStr(md.Name, NewBuiltin(md, v, def.Name))
 	}
+	setNativeAttrs(v, name, spec)
+	in := t.interp
+	in.modules.SetStr(name, v)
 	if def.Exec != nil {
 		if err := def.Exec(t, m); err != nil {
+			if cur, ok := in.modules.GetStr(name); ok && cur.Is(v) {
+				in.modules.DelItem(t, NewStr(name))
+			}
 			return Value{}, err
 		}
+	}
+	if cur, ok := in.modules.GetStr(name); ok {
+		return cur, nil // Exec may have replaced itself in sys.modules
 	}
 	return v, nil
 }
@@ -435,4 +447,137 @@ func FuncVar(name string, minN, maxN int, fn func(t *Thread, self Value, args []
 // set may be nil for a read-only attribute (its val is zero on delete).
 func GetSetDef(name string, get func(t *Thread, self Value) (Value, *Exception), set func(t *Thread, self, val Value) *Exception) *MethodDef {
 	return getset(name, get, set)
+}
+
+// Import imports the module with the absolute dotted name (importlib.import_module
+// without a package) and returns it, not its top-level package: the way one native
+// module uses another (os uses posix and posixpath).
+func Import(t *Thread, name string) (Value, *Exception) { return t.importFull(name, "", 0) }
+
+// PyFunc is Func for the functions CPython writes in Python (os.makedirs,
+// os.getenv, posixpath's…): the same binding, with a Python function's TypeError
+// texts ("getenv() missing 1 required positional argument: 'key'", "takes from 1
+// to 2 positional arguments but 3 were given").
+func PyFunc(name, sig string, fn func(t *Thread, self Value, args []Value) (Value, *Exception)) *MethodDef {
+	s := ParseSignature(name, sig)
+	n := s.Slots()
+	return &MethodDef{Name: name, Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		out := make([]Value, n)
+		if err := s.bindPy(args, kwnames, out); err != nil {
+			return Value{}, err
+		}
+		return fn(t, self, out)
+	}}
+}
+
+// bindPy is Bind with the messages of a Python function's call (thread.go).
+func (s *Signature) bindPy(args []Value, kwnames *Tuple, out []Value) *Exception {
+	nkw := kwLen(kwnames)
+	npos := len(args) - nkw
+	nNamed := len(s.names)
+	fn := s.fname
+	if npos > s.kwOnly && !s.varArgs {
+		kwGiven := 0
+		for j := 0; j < nkw; j++ {
+			if i := s.index(kwnames.items[j].str().s); i >= s.kwOnly {
+				kwGiven++
+			}
+		}
+		var takes string
+		if s.required < s.kwOnly {
+			takes = "from " + itoa(s.required) + " to " + itoa(s.kwOnly) + " positional arguments"
+		} else {
+			takes = itoa(s.kwOnly) + " positional argument" + plural(s.kwOnly, "", "s")
+		}
+		given := itoa(npos)
+		if kwGiven > 0 {
+			given += " positional argument" + plural(npos, "", "s") + " (and " + itoa(kwGiven) + " keyword-only argument" + plural(kwGiven, "", "s") + ")"
+		}
+		was := " were"
+		if npos == 1 && kwGiven == 0 {
+			was = " was"
+		}
+		return typeErrorf("%s() takes %s but %s%s given", fn, takes, given, was)
+	}
+	for i := range out {
+		out[i] = Value{}
+	}
+	nbound := min(npos, s.kwOnly)
+	copy(out, args[:nbound])
+	extraIdx := nNamed
+	if s.varArgs {
+		out[extraIdx] = NewTuple(append([]Value(nil), args[nbound:npos]...)...)
+		extraIdx++
+	}
+	var extra *Dict
+	if s.varKw {
+		extra = NewDict()
+		out[extraIdx] = extra.Value()
+	}
+	var posOnlyAsKw []string
+	for j := 0; j < nkw; j++ {
+		k := kwnames.items[j].str().s
+		i := s.index(k)
+		switch {
+		case i >= s.posOnly:
+			if !out[i].IsNil() {
+				return typeErrorf("%s() got multiple values for argument '%s'", fn, k)
+			}
+			out[i] = args[npos+j]
+		case extra != nil:
+			extra.SetStr(k, args[npos+j])
+		case i >= 0:
+			posOnlyAsKw = append(posOnlyAsKw, k)
+		default:
+			return typeErrorf("%s() got an unexpected keyword argument '%s'", fn, k)
+		}
+	}
+	if posOnlyAsKw != nil {
+		return typeErrorf("%s() got some positional-only arguments passed as keyword arguments: '%s'", fn, strings.Join(posOnlyAsKw, ", "))
+	}
+	var missing []string
+	for i := 0; i < s.kwOnly; i++ {
+		if out[i].IsNil() {
+			if i < s.required {
+				missing = append(missing, s.names[i])
+			} else {
+				out[i] = s.defaults[i]
+			}
+		}
+	}
+	if missing != nil {
+		return missingNames(fn, missing, "positional")
+	}
+	for i := s.kwOnly; i < nNamed; i++ {
+		if out[i].IsNil() {
+			if s.kwReq[i-s.kwOnly] {
+				missing = append(missing, s.names[i])
+			} else {
+				out[i] = s.defaults[i]
+			}
+		}
+	}
+	if missing != nil {
+		return missingNames(fn, missing, "keyword-only")
+	}
+	return nil
+}
+
+func missingNames(fn string, names []string, kind string) *Exception {
+	var list string
+	switch len(names) {
+	case 1:
+		list = "'" + names[0] + "'"
+	case 2:
+		list = "'" + names[0] + "' and '" + names[1] + "'"
+	default:
+		for i, n := range names {
+			if i == len(names)-1 {
+				list += "and '" + n + "'"
+			} else {
+				list += "'" + n + "', "
+			}
+		}
+	}
+	return typeErrorf("%s() missing %d required %s argument%s: %s", fn, len(names), kind, plural(len(names), "", "s"), list)
 }

@@ -83,3 +83,25 @@ func NewObject(h *Header, typ *Type) Value {
 // Object returns the Go struct behind v, which must be an instance of a type whose
 // instances are *T (check with v.Type().IsSubtype first when it may not be).
 func Object[T any](v Value) *T { return (*T)(v.p) }
+
+// SetBinaryOp gives a native type made by NewType the binary operator op, written
+// as in Python ("+", "|", "//", …): fn is a.__op__(b), rfn is b.__rop__(a) (called
+// as rfn(b, a)) and ifn is a.__iop__(b); nil ones are left undefined. It returns
+// typ, and is meant for package initialisation, beside NewType. The type's
+// Methods should still list the dunders (__or__, …) for introspection.
+func SetBinaryOp(typ *Type, op string, fn, rfn, ifn func(t *Thread, a, b Value) (Value, *Exception)) *Type {
+	for i, sym := range nbSymbols {
+		if sym == op || i == nbPow && op == "**" {
+			n := typ.ownNum()
+			n.nb[i], n.nbr[i], n.inb[i] = fn, rfn, ifn
+			return typ
+		}
+	}
+	panic("py: SetBinaryOp: no operator " + op)
+}
+
+// NewGenericAlias is types.GenericAlias(origin, args): what a __class_getitem__
+// returns (os.PathLike[str], os.DirEntry[bytes]); args is one object or a tuple.
+func NewGenericAlias(t *Thread, origin, args Value) (Value, *Exception) {
+	return genericAlias(t, origin, []Value{args}, nil)
+}
