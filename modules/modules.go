@@ -9,13 +9,18 @@ import (
 
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/math"
+	osmod "github.com/kaa-python/kaa/modules/os"
+	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/py"
 )
 
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
+	stat.Def,
 	errno.Def,
 	math.Def,
+	osmod.Def,
+	osmod.PosixDef,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).

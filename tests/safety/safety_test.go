@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kaa-python/kaa/lib"
 	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
 )
@@ -25,7 +26,7 @@ func TestNoInternalErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out, errb bytes.Buffer
-			in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
+			in := py.NewInterp(py.Config{Library: lib.Files, LibraryPath: py.StdlibPath()[0], Argv: []string{f}, Path: append([]string{"."}, py.StdlibPath()...), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 			th := in.Main()
 			exc := th.RunMain(f, src)
 			status := th.ExitStatus(exc)

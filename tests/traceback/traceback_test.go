@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kaa-python/kaa/lib"
 	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
 )
@@ -58,7 +59,7 @@ func runProgram(t *testing.T, dir, f, suffix string) bool {
 		wantRC, _ := strconv.Atoi(strings.TrimSpace(string(rcText)))
 		var out, errb bytes.Buffer
 		abs := filepath.Join(dir, f)
-		in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{dir}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
+		in := py.NewInterp(py.Config{Library: lib.Files, LibraryPath: py.StdlibPath()[0], Argv: []string{f}, Path: append([]string{dir}, py.StdlibPath()...), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 		th := in.Main()
 		rc := th.ExitStatus(th.RunMain(abs, src))
 		in.Flush()

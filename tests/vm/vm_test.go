@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kaa-python/kaa/lib"
 	"github.com/kaa-python/kaa/marshal"
 	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
@@ -69,7 +70,7 @@ func loadCorpus(t *testing.T) []program {
 func run(t *testing.T, p program, fromPyc bool) {
 	var out, errb bytes.Buffer
 	f := p.name + ".py"
-	in := py.NewInterp(py.Config{Argv: []string{f}, Path: []string{"."}, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
+	in := py.NewInterp(py.Config{Library: lib.Files, LibraryPath: py.StdlibPath()[0], Argv: []string{f}, Path: append([]string{"."}, py.StdlibPath()...), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 	th := in.Main()
 	var exc *py.Exception
 	if fromPyc {

@@ -1,3 +1,4 @@
+import os  # as CPython, which imports os at start-up: only os.path is left to import below
 import builtins
 real = builtins.__import__
 def spy(name, globals=None, locals=None, fromlist=(), level=0):
