@@ -8,8 +8,10 @@ import (
 	"slices"
 
 	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/modules/grp"
 	"github.com/kaa-python/kaa/modules/math"
 	osmod "github.com/kaa-python/kaa/modules/os"
+	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/py"
 )
@@ -18,9 +20,11 @@ import (
 var standard = []*py.ModuleDef{
 	stat.Def,
 	errno.Def,
+	grp.Def,
 	math.Def,
 	osmod.Def,
 	osmod.PosixDef,
+	pwd.Def,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).

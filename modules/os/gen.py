@@ -28,5 +28,11 @@ print("const osDoc = %s" % q(os.__doc__))
 print()
 table("posixConsts", [(n, v) for n, v in vars(posix).items() if n[:1].isupper() and type(v) is int])
 table("osConsts", [(n, getattr(os, n)) for n in dir(os) if n[:1].isupper() and type(getattr(os, n)) is int and not hasattr(posix, n)])
+print("// osAll is os.__all__.")
+print("var osAll = [...]string{")
+for n in os.__all__:
+    print('\t"%s",' % n)
+print("}")
+print()
 for t, g in (("sysconf_names", "sysconfNames"), ("pathconf_names", "pathconfNames"), ("confstr_names", "confstrNames")):
     table(g, sorted(getattr(posix, t).items()))

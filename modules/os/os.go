@@ -46,6 +46,7 @@ func osExec(t *py.Thread, m *py.Module) *py.Exception {
 	m.Set("supports_bytes_environ", py.True)
 	m.Set("error", py.TypeValue(py.OSError))
 	m.Set("PathLike", pathLike(t))
+
 	sys, err := py.Import(t, "sys")
 	if err != nil {
 		return err
@@ -66,6 +67,15 @@ func osExec(t *py.Thread, m *py.Module) *py.Exception {
 		return err
 	}
 	m.Set("path", pp)
+	// __all__ is CPython's, less what Kaa does not have (fork), so that
+	// "from os import *" works.
+	var all []py.Value
+	for _, n := range osAll {
+		if _, ok := m.Dict().GetStr(n); ok {
+			all = append(all, py.NewStr(n))
+		}
+	}
+	m.Set("__all__", py.NewList(all).Value())
 	mods, err := py.GetAttrS(t, sys, "modules")
 	if err != nil {
 		return err

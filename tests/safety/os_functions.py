@@ -1,10 +1,10 @@
-# Calls every function of os, posix, os.path and stat with ill-typed and
+# Calls every function of os, posix, os.path, stat, pwd and grp with ill-typed and
 # out-of-range arguments: each may raise any exception but SystemError (what a Go
 # panic in Kaa becomes). Functions that would end, replace or signal this process,
 # or wait on the test's own descriptors, are left out; small integers (which name
 # the test's real descriptors and processes) are left out of the pool. Runs in a
 # directory of its own, so stray files land there.
-import os, posix, stat, sys
+import os, posix, stat, sys, pwd, grp
 skip = {'_exit', 'abort', 'kill', 'killpg', 'fork', 'forkpty', 'system', 'popen', 'wait', 'wait3', 'wait4', 'waitpid', 'waitid',
         'setsid', 'setpgrp', 'setpgid', 'setuid', 'seteuid', 'setgid', 'setegid', 'setreuid', 'setregid', 'setresuid', 'setresgid',
         'setgroups', 'initgroups', 'chroot', 'nice', 'setpriority', 'sched_setaffinity', 'sched_setscheduler', 'sched_setparam',
@@ -16,7 +16,7 @@ base = f"/tmp/kaa-safety-os-{os.getpid()}"
 os.mkdir(base)
 here = os.getcwd()
 os.chdir(base)
-fns = [(m.__name__, n, getattr(m, n)) for m in (os, posix, os.path, stat) for n in dir(m)
+fns = [(m.__name__, n, getattr(m, n)) for m in (os, posix, os.path, stat, pwd, grp) for n in dir(m)
        if callable(getattr(m, n)) and not isinstance(getattr(m, n), type) and n not in skip and not n.startswith('__')]
 args_pool = [(), ('x',), (None,), ([],), ({},), ('a', 'b'), (b'x',), (1.5,), (object(),), ((1,),), (-1,), (2**70,), ('x', -1),
              (-1, 'x'), (-2**63,), (2**63,), ('',), (slice(None),), (int,), (float('inf'),), (float('nan'),), (1j,), ([1, 'a'],),
