@@ -335,6 +335,7 @@ var osMethods = []*py.MethodDef{
 		return py.NewList(out).Value(), nil
 	}),
 	py.PyFunc("walk", "top, topdown=True, onerror=None, followlinks=False", newWalk),
+	py.PyFunc("fwalk", "top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None", newFwalk),
 	py.PyFunc("fdopen", "fd, mode='r', buffering=-1, encoding=None, *args, **kwargs", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		if !a[0].Type().IsSubtype(py.IntType) {
 			return py.Value{}, py.Errorf(py.TypeError, "invalid fd type (%s, expected integer)", typeName(a[0]))
