@@ -12,7 +12,7 @@ import (
 
 // Def is the os module: everything of posix, and what CPython's Lib/os.py
 // defines over it, natively.
-var Def = &py.ModuleDef{Name: "os", Doc: osDoc, Methods: append(osMethods, execOsFuncs...), Exec: osExec}
+var Def = &py.ModuleDef{Name: "os", Doc: osDoc, Methods: append(append(osMethods, execOsFuncs...), popenFunc), Exec: osExec}
 
 // osExcluded are posix's names os does not take over (it has its own environ).
 var osExcluded = map[string]bool{"environ": true, "__name__": true, "__doc__": true, "__spec__": true, "__loader__": true, "__package__": true}
