@@ -141,4 +141,3 @@ var popenFunc = py.PyFunc("popen", "cmd, mode='r', buffering=-1", func(t *py.Thr
 	w := &wrapClose{stream: stream, pid: pid}
 	return py.NewObject(&w.Header, wrapCloseType), nil
 })
-
