@@ -70,6 +70,10 @@ func builtinDefs() []*MethodDef {
 		methO("oct", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 8, "0o") }),
 		methO("bin", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 2, "0b") }),
 		methN("divmod", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
+			exact := func(v Value) bool { typ := v.Type(); return typ == IntType || typ == BoolType || typ == FloatType }
+			if !exact(a[0]) || !exact(a[1]) {
+				return divmodDunders(t, a[0], a[1])
+			}
 			if a[0].isFloatLike() || a[1].isFloatLike() {
 				x, ok1, _ := toFloatOperand(a[0])
 				y, ok2, _ := toFloatOperand(a[1])
@@ -634,6 +638,63 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		flush()
 	}
 	return acc, err
+}
+
+// divmodDunders is divmod() through __divmod__/__rdivmod__, the right operand first
+// when its type is a subclass of the left's that overrides __rdivmod__.
+func divmodDunders(t *Thread, a, b Value) (Value, *Exception) {
+	ta, tb := a.Type(), b.Type()
+	name, rname := newStr("__divmod__"), newStr("__rdivmod__")
+	rightFirst := ta != tb && tb.IsSubtype(ta) && !tb.lookup(rname).Is(ta.lookup(rname))
+	if rightFirst {
+		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(NotImplemented)) {
+			return r, err
+		}
+	}
+	if r, found, err := callDunder(t, ta, name, a, b); found && (err != nil || !r.Is(NotImplemented)) {
+		return r, err
+	}
+	if ta != tb && !rightFirst {
+		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(NotImplemented)) {
+			return r, err
+		}
+	}
+	return Value{}, typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(a), typeName(b))
+}
+
+// numDivmod is divmod(a, b) for ints and floats (long_divmod, float_divmod):
+// NotImplemented for other operands.
+func numDivmod(t *Thread, a, b Value) (Value, *Exception) {
+	if a.isInt() && b.isInt() {
+		q, err := intArith(t, nbFloorDiv, a, b)
+		if err != nil {
+			return Value{}, err
+		}
+		m, err := intArith(t, nbMod, a, b)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple(q, m), nil
+	}
+	if !(a.isInt() || a.isFloatLike()) || !(b.isInt() || b.isFloatLike()) {
+		return NotImplemented, nil
+	}
+	x, ok1, err := toFloatOperand(a)
+	if err != nil {
+		return Value{}, err
+	}
+	y, ok2, err := toFloatOperand(b)
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
+	}
+	if y == 0 {
+		return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+	}
+	q, m := floatDivmod(x, y)
+	return NewTuple(Float(q), Float(m)), nil
 }
 
 // IsInstance is isinstance(obj, cls).

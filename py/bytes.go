@@ -962,9 +962,6 @@ func bytesMethodDefs(tn string) []*MethodDef {
 			}
 			return NewBytes(out), nil
 		}},
-		methNoArgs(tn+".__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
-			return NewTuple(NewBytes(bytes.Clone(bytesOf(self)))), nil
-		}),
 	}
 }
 
@@ -1124,6 +1121,13 @@ func init() {
 			}
 			return likeSelf(a, []byte(r)), nil
 		}
+		mod := bt.num.nb[nbMod]
+		bt.ownNum().nbr[nbMod] = func(t *Thread, self, other Value) (Value, *Exception) {
+			if other.Type().layout != bt { // bytes_mod and bytearray_mod each want their own type
+				return NotImplemented, nil
+			}
+			return mod(t, other, self)
+		}
 	}
 	BytesType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(&bytesIter{Header: Header{typ: BytesIterType}, obj: v})}, nil
@@ -1158,7 +1162,10 @@ func init() {
 		return strHash(hashKey, &Str{s: string(bytesOf(v)), n: len(bytesOf(v))}), nil
 	}
 	BytesType.readyLazy(func() []*MethodDef {
-		return append(bytesMethodDefs("bytes"),
+		getnewargs := methNoArgs("bytes.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
+			return NewTuple(NewBytes(bytes.Clone(bytesOf(self)))), nil
+		})
+		return append(bytesMethodDefs("bytes"), getnewargs,
 			methNoArgs("__bytes__", func(t *Thread, self Value) (Value, *Exception) {
 				if self.Type() == BytesType {
 					return self, nil

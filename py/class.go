@@ -806,6 +806,32 @@ func instanceDictSet(t *Thread, v, val Value) *Exception {
 	return nil
 }
 
+// typeFlags is a type's __flags__: the Py_TPFLAGS bits code tests (heap type,
+// immutable, base type, abstract, and the fast subclass bits).
+func typeFlags(t *Type) int64 {
+	var f int64
+	if t.heap {
+		f |= 1 << 9
+	} else {
+		f |= 1 << 8 // Py_TPFLAGS_IMMUTABLETYPE
+	}
+	if t.basetype {
+		f |= 1 << 10
+	}
+	if t.abstract {
+		f |= 1 << 20
+	}
+	for _, c := range []struct {
+		typ *Type
+		bit uint
+	}{{IntType, 24}, {ListType, 25}, {TupleType, 26}, {BytesType, 27}, {StrType, 28}, {DictType, 29}, {BaseException, 30}, {TypeType, 31}} {
+		if t.IsSubtype(c.typ) {
+			f |= 1 << c.bit
+		}
+	}
+	return f
+}
+
 // subtypeDictSet is subtype_setdict: instances of classes may also delete their
 // __dict__ (the next access makes a new empty one).
 func subtypeDictSet(t *Thread, v, val Value) *Exception {
@@ -903,6 +929,12 @@ func init() {
 				}
 				return NewTuple(out...), nil
 			}, setBases),
+			getset("__flags__", func(t *Thread, v Value) (Value, *Exception) { return Int(typeFlags(v.typeObj())), nil }, nil),
+			getset("__basicsize__", func(t *Thread, v Value) (Value, *Exception) { return Int(16), nil }, nil),
+			getset("__itemsize__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
+			getset("__dictoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
+			getset("__weakrefoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
+			getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
 			getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
 				if b := v.typeObj().base; b != nil {
 					return TypeValue(b), nil

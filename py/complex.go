@@ -294,6 +294,16 @@ func init() {
 		return []*MethodDef{
 			getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
 			getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
+			methNoArgs("complex.__complex__", func(t *Thread, self Value) (Value, *Exception) {
+				if self.Type() == ComplexType {
+					return self, nil
+				}
+				return NewComplex((*complexObj)(self.p).c), nil
+			}),
+			methNoArgs("complex.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
+				c := (*complexObj)(self.p).c
+				return NewTuple(Float(real(c)), Float(imag(c))), nil
+			}),
 			methO("complex.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
 				if spec.Type().layout != StrType {
 					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))

@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"slices"
 	"unsafe"
 )
 
@@ -149,7 +150,22 @@ func init() {
 		md := d.methodDescr()
 		return NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", md.def.Name, md.owner.Name)), nil
 	}
-	ClassMethodDescrType.ready()
+	ClassMethodDescrType.call = func(t *Thread, d Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		md := d.methodDescr()
+		if len(args) == 0 || kwnames != nil && len(args) == len(kwnames.items) {
+			return Value{}, typeErrorf("descriptor '%s' of '%s' object needs an argument", md.def.Name, md.owner.Name)
+		}
+		if args[0].Type() != TypeType && !args[0].Type().IsSubtype(TypeType) {
+			return Value{}, typeErrorf("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", md.def.Name, md.owner.Name, typeName(args[0]))
+		}
+		return md.def.Fn(t, args[0], args[1:], kwnames)
+	}
+	ClassMethodDescrType.readyLazy(func() []*MethodDef {
+		return descrGetSets(func(v Value) (string, *Type, string) {
+			md := v.methodDescr()
+			return md.def.Name, md.owner, md.def.Doc
+		})
+	})
 
 	for _, bt := range []*Type{BuiltinType, MethodWrapperType} {
 		bt.call = func(t *Thread, f Value, args []Value, kwnames *Tuple) (Value, *Exception) {
@@ -180,7 +196,11 @@ func init() {
 		}
 		bt.getattr = genericGetAttr
 		bt.readyLazy(func() []*MethodDef {
-			return append(descrGetSets(func(v Value) (string, *Type, string) {
+			drop := "__objclass__" // builtin functions have __module__, method-wrappers __objclass__
+			if bt == MethodWrapperType {
+				drop = "__module__"
+			}
+			return withoutNames(append(descrGetSets(func(v Value) (string, *Type, string) {
 				b := v.builtin()
 				return b.def.Name, b.owner, b.def.Doc
 			}), getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
@@ -195,7 +215,7 @@ func init() {
 					return None, nil
 				}
 				return NewStr(b.mod), nil
-			}, nil))
+			}, nil)), drop)
 		})
 	}
 
@@ -226,7 +246,12 @@ func init() {
 		g := (*GetSet)(d.p)
 		return NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.name, g.owner.tpName())), nil
 	}
-	GetSetType.ready()
+	GetSetType.readyLazy(func() []*MethodDef {
+		return withoutNames(descrGetSets(func(v Value) (string, *Type, string) {
+			g := (*GetSet)(v.p)
+			return g.name, g.owner, ""
+		}), "__text_signature__", "__doc__")
+	})
 
 	MemberType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		m := (*Member)(d.p)
@@ -265,10 +290,10 @@ func init() {
 		return NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, m.owner.tpName())), nil
 	}
 	MemberType.readyLazy(func() []*MethodDef {
-		return descrGetSets(func(v Value) (string, *Type, string) {
+		return withoutNames(descrGetSets(func(v Value) (string, *Type, string) {
 			m := (*Member)(v.p)
 			return m.name, m.owner, m.doc
-		})
+		}), "__text_signature__")
 	})
 }
 
@@ -303,7 +328,19 @@ func descrGetSets(f func(v Value) (string, *Type, string)) []*MethodDef {
 			}
 			return TypeValue(o), nil
 		}, nil),
+		getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
 	}
+}
+
+// withoutNames drops the named definitions.
+func withoutNames(defs []*MethodDef, names ...string) []*MethodDef {
+	out := defs[:0:0]
+	for _, d := range defs {
+		if !slices.Contains(names, d.Name) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // idOf is id(v): the address of a heap object; unboxed values get a stable

@@ -170,7 +170,7 @@ func init() {
 		return Bool(eq == (op == EQ)), nil
 	}
 	DictType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
-		if b.Type().layout != DictType {
+		if a.Type().layout != DictType || b.Type().layout != DictType {
 			return NotImplemented, nil
 		}
 		d := dictSelf(a).Copy()
@@ -179,6 +179,7 @@ func init() {
 		}
 		return d.Value(), nil
 	}
+	DictType.ownNum().nbr[nbOr] = reflected(DictType.num.nb[nbOr])
 	DictType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if err := dictUpdateArgs(t, dictSelf(a), "update", []Value{b}, nil); err != nil {
 			return Value{}, err
@@ -317,6 +318,7 @@ func init() {
 				}
 				return setOp(t, x.Value(), y.Value(), op.c)
 			}
+			vt.ownNum().nbr[op.nb] = reflected(vt.num.nb[op.nb])
 		}
 		vt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 			x, err := setFromIterable(t, SetType, a)

@@ -170,6 +170,24 @@ func init() {
 				l.items = append(l.items, note)
 				return None, nil
 			}),
+			methO("BaseException.__setstate__", func(t *Thread, self, state Value) (Value, *Exception) {
+				if state.IsNone() {
+					return None, nil
+				}
+				if state.Type().layout != DictType {
+					return Value{}, typeErrorf("state is not a dictionary")
+				}
+				var err *Exception
+				state.dictObj().Items(func(k, v Value) bool {
+					if k.Type().layout != StrType {
+						err = typeErrorf("attribute name must be string, not '%s'", typeName(k))
+						return false
+					}
+					err = SetAttr(t, self, k.str(), v)
+					return err == nil
+				})
+				return None, err
+			}),
 			methNoArgs("BaseException.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
 				e := self.exc()
 				if e.dict != nil && e.dict.Len() > 0 {
@@ -183,6 +201,9 @@ func init() {
 		fields := excFields[et.Name]
 		var defs []*MethodDef
 		for i, f := range fields {
+			if f == "winerror" || f == "_metadata" {
+				continue // kept as storage only: Windows-only, and not in 3.13.0's dir()
+			}
 			defs = append(defs, getset(f, func(t *Thread, v Value) (Value, *Exception) { return v.exc().field(i), nil },
 				func(t *Thread, v, val Value) *Exception {
 					if val.IsNil() {

@@ -434,6 +434,8 @@ func init() {
 			methNoArgs("float.__floor__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Floor(floatSelf(self))) }),
 			methNoArgs("float.__ceil__", func(t *Thread, self Value) (Value, *Exception) { return floatToInt(math.Ceil(floatSelf(self))) }),
 			methNoArgs("float.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) { return NewTuple(Float(floatSelf(self))), nil }),
+			methO("float.__divmod__", func(t *Thread, self, o Value) (Value, *Exception) { return numDivmod(t, self, o) }),
+			methO("float.__rdivmod__", func(t *Thread, self, o Value) (Value, *Exception) { return numDivmod(t, o, self) }),
 			methNoArgs("float.as_integer_ratio", func(t *Thread, self Value) (Value, *Exception) {
 				f := floatSelf(self)
 				if math.IsInf(f, 0) {

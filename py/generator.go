@@ -411,7 +411,11 @@ func init() {
 // genAttrs are the attributes generators, coroutines and async generators share,
 // with their prefix (gi_, cr_, ag_); delegate names the yield-from/await target.
 func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodDef {
-	return []*MethodDef{
+	extra := []*MethodDef{&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias}}
+	if prefix == "cr_" {
+		extra = append(extra, getset("cr_origin", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil))
+	}
+	return append(extra, []*MethodDef{
 		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().name, nil }, nil),
 		getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().qualname, nil }, nil),
 		getset(prefix+"running", func(t *Thread, v Value) (Value, *Exception) { return Bool(running(v.gen())), nil }, nil),
@@ -434,7 +438,7 @@ func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodD
 			}
 			return None, nil
 		}, nil),
-	}
+	}...)
 }
 
 type coroWrapper struct {

@@ -121,6 +121,7 @@ func init() {
 		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
 	}
 	GenericAliasType.ownNum().nb[nbOr] = unionOr
+	GenericAliasType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	GenericAliasType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),

@@ -779,6 +779,18 @@ func intMethods() []*MethodDef {
 			v, _ := ToInt(t, self)
 			return NewTuple(v), nil
 		}),
+		methO("int.__divmod__", func(t *Thread, self, o Value) (Value, *Exception) {
+			if !o.isInt() {
+				return NotImplemented, nil
+			}
+			return numDivmod(t, self, o)
+		}),
+		methO("int.__rdivmod__", func(t *Thread, self, o Value) (Value, *Exception) {
+			if !o.isInt() {
+				return NotImplemented, nil
+			}
+			return numDivmod(t, o, self)
+		}),
 		methNoArgs("int.as_integer_ratio", func(t *Thread, self Value) (Value, *Exception) {
 			v, _ := ToInt(t, self)
 			return NewTuple(v, Int(1)), nil

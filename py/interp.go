@@ -728,6 +728,27 @@ func init() {
 	}
 	ModuleType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return fullDict(t, v).Value(), nil }, nil),
+			// module_get_annotations/module_set_annotations: kept in the module's dict,
+			// made (an empty dict) on first read
+			getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
+				d := fullDict(t, v)
+				if a, ok := d.GetStr("__annotations__"); ok {
+					return a, nil
+				}
+				a := NewDict().Value()
+				d.SetStr("__annotations__", a)
+				return a, nil
+			}, func(t *Thread, v, val Value) *Exception {
+				d := fullDict(t, v)
+				if val.IsNil() {
+					if !d.delStr(newStr("__annotations__")) {
+						return Errorf(AttributeError, "__annotations__")
+					}
+					return nil
+				}
+				d.SetStr("__annotations__", val)
+				return nil
+			}),
 			methNoArgs("module.__dir__", func(t *Thread, v Value) (Value, *Exception) {
 				d := fullDict(t, v)
 				if f, ok := d.GetStr("__dir__"); ok {

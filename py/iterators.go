@@ -248,6 +248,10 @@ func init() {
 		}), nil
 	}
 	for _, it := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, SeqIterType, CallIterType} {
+		if it == EnumerateType {
+			it.ready(&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias})
+			continue
+		}
 		it.ready()
 	}
 }

@@ -25,11 +25,41 @@ func init() {
 		return NewStr("mappingproxy(" + r + ")"), err
 	}
 	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
-		switch name.s {
-		case "keys", "values", "items", "get", "copy":
-			return GetAttr(t, (*mappingProxy)(v.p).m, name)
-		}
 		return genericGetAttr(t, v, name)
 	}
-	MappingProxyType.ready()
+	fwd := func(name string) *MethodDef {
+		return methNoArgs("mappingproxy."+name, func(t *Thread, v Value) (Value, *Exception) {
+			return CallMethod(t, (*mappingProxy)(v.p).m, name)
+		})
+	}
+	MappingProxyType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if a.Type() == MappingProxyType {
+			a = (*mappingProxy)(a.p).m
+		}
+		if b.Type() == MappingProxyType {
+			b = (*mappingProxy)(b.p).m
+		}
+		return BinaryOp(t, a, b, nbOr)
+	}
+	MappingProxyType.ownNum().nbr[nbOr] = reflected(MappingProxyType.num.nb[nbOr])
+	MappingProxyType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		return Value{}, typeErrorf("'|=' is not supported by %s; use '|' instead", typeName(a))
+	}
+	MappingProxyType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{fwd("keys"), fwd("values"), fwd("items"), fwd("copy"),
+			&MethodDef{Name: "get", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := noKwargs("mappingproxy.get", kw); err != nil {
+					return Value{}, err
+				}
+				if err := checkArgs("get", args, 1, 2); err != nil {
+					return Value{}, err
+				}
+				return CallMethod(t, (*mappingProxy)(v.p).m, "get", args...)
+			}},
+			methNoArgs("mappingproxy.__reversed__", func(t *Thread, v Value) (Value, *Exception) {
+				return CallMethod(t, (*mappingProxy)(v.p).m, "__reversed__")
+			}),
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
+		}
+	})
 }

@@ -334,6 +334,33 @@ func wrapBinary(owner *Type, name string, f binaryFunc) {
 	})
 }
 
+func wrapPow(owner *Type, name string, f func(t *Thread, self, other, mod Value) (Value, *Exception)) {
+	wrapper(owner, name, func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := checkArgs("", args, 1, 2); err != nil { // wrap_ternaryfunc's unnamed unpack
+			return Value{}, err
+		}
+		var mod Value
+		if len(args) == 2 {
+			mod = args[1]
+		}
+		return f(t, self, args[0], mod)
+	})
+}
+
+// slotPowMod is the three-argument power of the builtin number slots (long_pow,
+// float_pow, complex_pow) when a modulus is given.
+func slotPowMod(a, b, m Value, t *Thread) (Value, *Exception) {
+	switch {
+	case a.isInt() && b.isInt() && m.isInt():
+		return intPowMod(t, a, b, m)
+	case a.Type().layout == ComplexType || b.Type().layout == ComplexType:
+		return Value{}, Errorf(ValueError, "complex modulo")
+	case a.isFloatLike() || b.isFloatLike():
+		return Value{}, typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return NotImplemented, nil
+}
+
 // addSlotWrappers adds a wrapper to t's dict (being built, so Header.dict) for
 // each slot the type defines itself (own, a set of slot bits).
 func addSlotWrappers(t *Type, own uint64) {
@@ -491,6 +518,29 @@ func addSlotWrappers(t *Type, own uint64) {
 		wrapBinary(t, "__contains__", func(th *Thread, v, x Value) (Value, *Exception) { b, err := f(th, v, x); return Bool(b), err })
 	}
 	for op := 0; op < nbCount; op++ {
+		if op == nbPow {
+			// ternary: __pow__(value, mod=None), __rpow__(value, mod=None)
+			if f := t.num.nb[op]; own&(1<<(slNb+op)) != 0 {
+				wrapPow(t, "__pow__", func(th *Thread, self, other, mod Value) (Value, *Exception) {
+					if mod.IsNil() || mod.IsNone() {
+						return f(th, self, other)
+					}
+					return slotPowMod(self, other, mod, th)
+				})
+			}
+			if f := t.num.nbr[op]; own&(1<<(slNbr+op)) != 0 {
+				wrapPow(t, "__rpow__", func(th *Thread, self, other, mod Value) (Value, *Exception) {
+					if mod.IsNil() || mod.IsNone() {
+						return f(th, self, other)
+					}
+					return slotPowMod(other, self, mod, th)
+				})
+			}
+			if own&(1<<(slInb+op)) != 0 {
+				wrapBinary(t, "__ipow__", t.num.inb[op])
+			}
+			continue
+		}
 		if own&(1<<(slNb+op)) != 0 {
 			wrapBinary(t, "__"+nbNames[op]+"__", t.num.nb[op])
 		}

@@ -727,6 +727,12 @@ func setRepr(t *Thread, v Value) (Value, *Exception) {
 	return NewStr(body), nil
 }
 
+// reflected is the __rop__ of a binary slot that checks both operands itself
+// (CPython's single number slot, called with the operands swapped).
+func reflected(f binaryFunc) binaryFunc {
+	return func(t *Thread, self, other Value) (Value, *Exception) { return f(t, other, self) }
+}
+
 // setOp is the binary operator (set_or, set_and, set_sub, set_xor): NotImplemented
 // unless both operands are sets.
 func setOp(t *Thread, a, b Value, op byte) (Value, *Exception) {
@@ -910,6 +916,9 @@ func init() {
 		st.ownNum().nb[nbAnd] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '&') }
 		st.ownNum().nb[nbSub] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '-') }
 		st.ownNum().nb[nbXor] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '^') }
+		for _, op := range []int{nbOr, nbAnd, nbSub, nbXor} {
+			st.ownNum().nbr[op] = reflected(st.num.nb[op]) // one slot serves both sides, as in CPython
+		}
 	}
 	SetType.hash = unhashable
 	SetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {

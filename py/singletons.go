@@ -37,6 +37,9 @@ func init() {
 		return Value{p: unsafe.Pointer(ellipsis)}, nil
 	}
 	EllipsisType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("Ellipsis"), nil }
+	NotImplementedType.bool = func(t *Thread, v Value) (bool, *Exception) {
+		return true, t.Warn(DeprecationWarning, "NotImplemented should not be used in a boolean context")
+	}
 	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
 		typ.basetype = false
 		typ.ready()

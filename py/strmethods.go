@@ -173,7 +173,13 @@ func init() {
 		return newStrN(strings.Repeat(s.s, int(n)), s.n*int(n)), nil
 	}
 	StrType.ownNum().nbr[nbMul] = StrType.num.nb[nbMul]
-	StrType.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) { return percentFormat(t, strSelf(a).s, b) }
+	StrType.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if a.Type().layout != StrType {
+			return NotImplemented, nil
+		}
+		return percentFormat(t, strSelf(a).s, b)
+	}
+	StrType.ownNum().nbr[nbMod] = reflected(StrType.num.nb[nbMod])
 	StrType.readyLazy(func() []*MethodDef { return strMethodDefs() })
 	StrIterType.iter = selfIter
 	StrIterType.next = funcIterNext

@@ -131,6 +131,13 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
 	}
+	SuperType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+		s := (*superObj)(d.p)
+		if obj.IsNil() || obj.IsNone() || !s.obj.IsNil() || s.typ == nil {
+			return d, nil // super_descr_get: unbound supers bind, bound ones stay
+		}
+		return Call(t, TypeValue(d.Type()), TypeValue(s.typ), obj)
+	}
 	SuperType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {

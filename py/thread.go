@@ -413,6 +413,15 @@ func init() {
 			}, nil),
 			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
 			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+			methNoArgs("frame.clear", func(t *Thread, v Value) (Value, *Exception) {
+				if f := (*Frame)(v.p); !f.done && f.gen == nil {
+					return Value{}, Errorf(RuntimeError, "cannot clear an executing frame")
+				}
+				return None, nil
+			}),
+			getset("f_trace", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
+			getset("f_trace_lines", func(t *Thread, v Value) (Value, *Exception) { return True, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
+			getset("f_trace_opcodes", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
 			getset("f_locals", func(t *Thread, v Value) (Value, *Exception) { return frameLocals((*Frame)(v.p)), nil }, nil),
 			getset("f_builtins", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).builtins.Value(), nil }, nil),
 			getset("f_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64((*Frame)(v.p).lasti)), nil }, nil),
