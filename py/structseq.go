@@ -31,6 +31,10 @@ type StructSeqDef struct {
 	// NoNew refuses instantiation from Python ("cannot create 'sys.flags'
 	// instances"), as sys's struct sequences do.
 	NoNew bool
+	// New, if not nil, is the type's __new__ in place of StructSeqNew, which it may
+	// call and then complete the fields (os.stat_result fills its float times from
+	// the integer ones).
+	New func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception)
 }
 
 // structSeqInfo is what a struct sequence type knows about its fields.
@@ -77,6 +81,9 @@ func NewStructSeqType(def *StructSeqDef) *Type {
 	typ.repr = structSeqRepr
 	if !def.NoNew {
 		typ.new = StructSeqNew
+		if def.New != nil {
+			typ.new = def.New
+		}
 	}
 	typ.readyLazy(func() []*MethodDef { return structSeqMethods(typ, def.Docs) })
 	if def.NoNew {

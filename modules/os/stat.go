@@ -22,7 +22,25 @@ var statResultType = py.NewStructSeqType(&py.StructSeqDef{
 		"time of last access in nanoseconds", "time of last modification in nanoseconds", "time of last change in nanoseconds",
 		"blocksize for filesystem I/O", "number of blocks allocated", "device type (if inode device)"},
 	NSequence: 10,
+	New:       statResultNew,
 })
+
+// statResultNew is stat_result(seq, dict=None): a missing float time (st_atime, …)
+// is the integer one, as CPython's statresult_new fills it.
+func statResultNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
+	v, err := py.StructSeqNew(t, typ, args, kwnames)
+	if err != nil {
+		return v, err
+	}
+	if fs, ok := py.StructSeqFields(v); ok {
+		for i := 7; i <= 9; i++ {
+			if fs[i+3].IsNone() {
+				fs[i+3] = fs[i]
+			}
+		}
+	}
+	return v, nil
+}
 
 var statvfsResultType = py.NewStructSeqType(&py.StructSeqDef{
 	Name:      "os.statvfs_result",

@@ -23,7 +23,7 @@ print(os.fstat(fd) == st, os.stat(fd) == st)
 os.close(fd)
 print(repr(os.stat_result(range(10)))[:60])
 s2 = os.stat_result((1, 2, 3, 4, 5, 6, 7, 8, 9, 10))
-print(s2.st_mode, s2.st_atime_ns, s2[7])
+print(s2.st_mode, s2.st_atime, s2.st_mtime, s2.st_atime_ns, s2[7])
 try:
     st.st_size = 5
 except AttributeError as e:
