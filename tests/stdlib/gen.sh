@@ -13,5 +13,5 @@ for f in "${files[@]}"; do
   rc=0
   PYTHONHASHSEED=0 timeout 60 "$PY" "$f" > "$n.out" 2>/dev/null < /dev/null || rc=$?
   rm -f "$n.rc"
-  [ "$rc" -ne 0 ] && echo "$rc" > "$n.rc"
+  if [ "$rc" -ne 0 ]; then echo "$rc" > "$n.rc"; fi
 done
