@@ -7,8 +7,9 @@ import "unsafe"
 type Dict struct {
 	Header
 	entries []dictEntry
-	index   []int32 // -1 empty; nil while small
+	index   []int32 // -1 empty, -2 a deleted entry's (dummy); nil while small
 	used    int
+	fill    int // index slots that are not empty (live and dummy), while index is not nil
 	version uint32 // bumped by every insertion and deletion (iteration checks)
 }
 
@@ -150,6 +151,7 @@ func (d *Dict) rebuild() {
 	for i := range d.index {
 		d.index[i] = -1
 	}
+	d.fill = len(d.entries)
 	mask := uint64(n - 1)
 	for ix, e := range d.entries {
 		perturb := uint64(e.hash)
@@ -172,7 +174,7 @@ func (d *Dict) insertNew(key, val Value, h int64) {
 		}
 		return
 	}
-	if len(d.entries)*3 >= len(d.index)*2 {
+	if (d.fill+1)*3 >= len(d.index)*2 {
 		d.rebuild()
 		return
 	}
@@ -182,6 +184,9 @@ func (d *Dict) insertNew(key, val Value, h int64) {
 	for d.index[i] >= 0 {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
+	}
+	if d.index[i] == -1 {
+		d.fill++
 	}
 	d.index[i] = int32(len(d.entries) - 1)
 }
@@ -276,10 +281,27 @@ func (d *Dict) delStr(s *Str) bool {
 }
 
 func (d *Dict) removeAt(i int) {
+	if d.index != nil {
+		// The entry's slot becomes a dummy, as DKIX_DUMMY: no slot refers to a
+		// deleted entry, so dead entries at the end can be dropped (popitem stays
+		// O(1) amortised) and their places taken by new entries.
+		mask := uint64(len(d.index) - 1)
+		perturb := uint64(d.entries[i].hash)
+		for s := perturb & mask; d.index[s] != -1; s = (s*5 + perturb + 1) & mask {
+			if d.index[s] == int32(i) {
+				d.index[s] = -2
+				break
+			}
+			perturb >>= 5
+		}
+	}
 	d.entries[i] = dictEntry{}
 	d.used--
 	d.version++
-	if i == len(d.entries)-1 && d.index == nil {
+	if i == len(d.entries)-1 {
+		for i > 0 && d.entries[i-1].key.p == nil {
+			i--
+		}
 		d.entries = d.entries[:i]
 	}
 	if d.used*4 < len(d.entries) && len(d.entries) > dictSmall {
