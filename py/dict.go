@@ -9,7 +9,7 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 a deleted entry's (dummy); nil while small
 	used    int
-	fill    int // index slots that are not empty (live and dummy), while index is not nil
+	fill    int    // index slots that are not empty (live and dummy), while index is not nil
 	version uint32 // bumped by every insertion and deletion (iteration checks)
 }
 
