@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kaa-python/kaa/internal/ucd"
 )
 
 // Repr returns Python 3.13's repr() of a constant value. A code object (or any other
@@ -151,26 +153,6 @@ func decodeWTF8(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// IsPrintable reports whether Python's str.isprintable() is true for r.
-func IsPrintable(r rune) bool {
-	if r < 0x80 {
-		return r >= 0x20 && r < 0x7F
-	}
-	lo, hi := 0, len(nonPrintable)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch {
-		case r < nonPrintable[m][0]:
-			hi = m
-		case r > nonPrintable[m][1]:
-			lo = m + 1
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // StrRepr formats s (generalized UTF-8) as Python's repr(str).
 func StrRepr(s string) string {
 	quote := byte('\'')
@@ -193,7 +175,7 @@ func StrRepr(s string) string {
 			b.WriteString(`\n`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case IsPrintable(r):
+		case ucd.IsPrintable(r):
 			b.WriteRune(r)
 		case r < 0x100:
 			b.WriteString(`\x`)

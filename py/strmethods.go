@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unsafe"
 
-	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/internal/ucd"
 )
 
 func strSelf(v Value) *Str { return v.str() }
@@ -310,13 +310,13 @@ func strMethodDefs() []*MethodDef {
 		strMap("swapcase", strSwapcase),
 		strMap("capitalize", strCapitalize),
 		strMap("title", strTitle),
-		pred("isdigit", ucIsDigit, true),
-		pred("isdecimal", ucIsDecimal, true),
-		pred("isnumeric", ucIsNumeric, true),
-		pred("isalpha", ucIsAlpha, true),
+		pred("isdigit", ucd.IsDigit, true),
+		pred("isdecimal", ucd.IsDecimal, true),
+		pred("isnumeric", ucd.IsNumeric, true),
+		pred("isalpha", ucd.IsAlpha, true),
 		pred("isalnum", isAlnumRune, true),
 		pred("isspace", isSpaceRune, true),
-		pred("isprintable", constant.IsPrintable, false),
+		pred("isprintable", ucd.IsPrintable, false),
 		pred("isascii", func(r rune) bool { return r < 0x80 }, false),
 		strPred("isupper", strIsUpper),
 		strPred("islower", strIsLower),

@@ -1,66 +1,27 @@
 package py
 
 import (
-	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/kaa-python/kaa/internal/ucd"
 )
 
-// Unicode behaviour of str's methods, from tables generated out of python3.13
-// (unicode_gen.go, gen_unicode.py): full case mappings with SpecialCasing, the
-// Final_Sigma rule, and the properties behind the isX predicates.
-
-type caseMapping struct {
-	r rune
-	s string
-}
-
-func inRanges(tab [][2]rune, r rune) bool {
-	i := sort.Search(len(tab), func(i int) bool { return tab[i][1] >= r })
-	return i < len(tab) && tab[i][0] <= r
-}
-
-func lookupCase(tab []caseMapping, r rune) (string, bool) {
-	i := sort.Search(len(tab), func(i int) bool { return tab[i].r >= r })
-	if i < len(tab) && tab[i].r == r {
-		return tab[i].s, true
-	}
-	return "", false
-}
-
-func ucIsCased(r rune) bool         { return inRanges(ucCased[:], r) }
-func ucIsCaseIgnorable(r rune) bool { return inRanges(ucCaseIgnorable[:], r) }
-func ucIsLower(r rune) bool         { return inRanges(ucLower[:], r) }
-func ucIsUpper(r rune) bool         { return inRanges(ucUpper[:], r) }
-func ucIsTitle(r rune) bool         { return inRanges(ucTitle[:], r) }
-func ucIsAlpha(r rune) bool         { return inRanges(ucAlpha[:], r) }
-func ucIsDecimal(r rune) bool       { return inRanges(ucDecimal[:], r) }
-func ucIsDigit(r rune) bool         { return inRanges(ucDigit[:], r) }
-func ucIsNumeric(r rune) bool       { return inRanges(ucNumeric[:], r) }
+// Unicode behaviour of str's methods, over python3.13's tables (package
+// internal/ucd): full case mappings with SpecialCasing, the Final_Sigma rule, and
+// the properties behind the isX predicates.
 
 // isSpaceRune is str.isspace for one code point.
 func isSpaceRune(r rune) bool {
 	if r < 0x80 {
 		return r == ' ' || r >= '\t' && r <= '\r' || r >= 0x1c && r <= 0x1f
 	}
-	return inRanges(ucSpace[:], r)
+	return ucd.IsSpace(r)
 }
 
-// decimalValue is the value of a decimal digit (any script), or -1.
-func decimalValue(r rune) int {
-	if r >= '0' && r <= '9' {
-		return int(r - '0')
-	}
-	if r < 0x80 || !ucIsDecimal(r) {
-		return -1
-	}
-	i := sort.Search(len(ucDecimalZeros), func(i int) bool { return ucDecimalZeros[i] > r }) - 1
-	return int(r - ucDecimalZeros[i])
-}
-
-// writeCase appends the full mapping of r in tab (r itself when absent).
-func writeCase(b *strings.Builder, tab []caseMapping, r rune) {
-	if m, ok := lookupCase(tab, r); ok {
+// writeCase appends the full mapping of r under c (r itself when absent).
+func writeCase(b *strings.Builder, c ucd.Case, r rune) {
+	if m, ok := c.Map(r); ok {
 		b.WriteString(m)
 		return
 	}
@@ -81,7 +42,7 @@ func writeLower(b *strings.Builder, rs []rune, i int) {
 		b.WriteRune(capitalSigma(rs, i))
 		return
 	}
-	writeCase(b, ucLowerMap[:], r)
+	writeCase(b, ucd.Lower, r)
 }
 
 func capitalSigma(rs []rune, i int) rune {
@@ -89,20 +50,20 @@ func capitalSigma(rs []rune, i int) rune {
 	var c rune
 	for ; j >= 0; j-- {
 		c = rs[j]
-		if !ucIsCaseIgnorable(c) {
+		if !ucd.IsCaseIgnorable(c) {
 			break
 		}
 	}
-	final := j >= 0 && ucIsCased(c)
+	final := j >= 0 && ucd.IsCased(c)
 	if final && i+1 < len(rs) {
 		j = i + 1
 		for ; j < len(rs); j++ {
 			c = rs[j]
-			if !ucIsCaseIgnorable(c) {
+			if !ucd.IsCaseIgnorable(c) {
 				break
 			}
 		}
-		final = j == len(rs) || !ucIsCased(c)
+		final = j == len(rs) || !ucd.IsCased(c)
 	}
 	if final {
 		return 0x3C2
@@ -128,7 +89,7 @@ func strUpper(s *Str) string {
 	}
 	var b strings.Builder
 	for _, r := range s.Runes() {
-		writeCase(&b, ucUpperMap[:], r)
+		writeCase(&b, ucd.Upper, r)
 	}
 	return b.String()
 }
@@ -139,7 +100,7 @@ func strCasefold(s *Str) string {
 	}
 	var b strings.Builder
 	for _, r := range s.Runes() {
-		writeCase(&b, ucFoldMap[:], r)
+		writeCase(&b, ucd.Fold, r)
 	}
 	return b.String()
 }
@@ -149,10 +110,10 @@ func strSwapcase(s *Str) string {
 	var b strings.Builder
 	for i, r := range rs {
 		switch {
-		case ucIsUpper(r):
+		case ucd.IsUpper(r):
 			writeLower(&b, rs, i)
-		case ucIsLower(r):
-			writeCase(&b, ucUpperMap[:], r)
+		case ucd.IsLower(r):
+			writeCase(&b, ucd.Upper, r)
 		default:
 			writeRune(&b, r)
 		}
@@ -165,7 +126,7 @@ func strCapitalize(s *Str) string {
 	var b strings.Builder
 	for i, r := range rs {
 		if i == 0 {
-			writeCase(&b, ucTitleMap[:], r)
+			writeCase(&b, ucd.Title, r)
 		} else {
 			writeLower(&b, rs, i)
 		}
@@ -181,9 +142,9 @@ func strTitle(s *Str) string {
 		if prevCased {
 			writeLower(&b, rs, i)
 		} else {
-			writeCase(&b, ucTitleMap[:], r)
+			writeCase(&b, ucd.Title, r)
 		}
-		prevCased = ucIsCased(r)
+		prevCased = ucd.IsCased(r)
 	}
 	return b.String()
 }
@@ -191,10 +152,10 @@ func strTitle(s *Str) string {
 func strIsUpper(s *Str) bool {
 	cased := false
 	for _, r := range s.Runes() {
-		if ucIsLower(r) || ucIsTitle(r) {
+		if ucd.IsLower(r) || ucd.IsTitle(r) {
 			return false
 		}
-		if ucIsUpper(r) {
+		if ucd.IsUpper(r) {
 			cased = true
 		}
 	}
@@ -204,10 +165,10 @@ func strIsUpper(s *Str) bool {
 func strIsLower(s *Str) bool {
 	cased := false
 	for _, r := range s.Runes() {
-		if ucIsUpper(r) || ucIsTitle(r) {
+		if ucd.IsUpper(r) || ucd.IsTitle(r) {
 			return false
 		}
-		if ucIsLower(r) {
+		if ucd.IsLower(r) {
 			cased = true
 		}
 	}
@@ -218,12 +179,12 @@ func strIsTitle(s *Str) bool {
 	cased, prev := false, false
 	for _, r := range s.Runes() {
 		switch {
-		case ucIsUpper(r) || ucIsTitle(r):
+		case ucd.IsUpper(r) || ucd.IsTitle(r):
 			if prev {
 				return false
 			}
 			prev, cased = true, true
-		case ucIsLower(r):
+		case ucd.IsLower(r):
 			if !prev {
 				return false
 			}
@@ -241,10 +202,10 @@ func strIsIdentifier(s *Str) bool {
 	}
 	for i, r := range s.Runes() {
 		if i == 0 {
-			if !inRanges(ucIdStart[:], r) {
+			if !ucd.IsIDStart(r) {
 				return false
 			}
-		} else if !inRanges(ucIdContinue[:], r) {
+		} else if !ucd.IsIDContinue(r) {
 			return false
 		}
 	}
@@ -252,7 +213,7 @@ func strIsIdentifier(s *Str) bool {
 }
 
 func isAlnumRune(r rune) bool {
-	return ucIsAlpha(r) || ucIsDecimal(r) || ucIsDigit(r) || ucIsNumeric(r)
+	return ucd.IsAlpha(r) || ucd.IsDecimal(r) || ucd.IsDigit(r) || ucd.IsNumeric(r)
 }
 
 // asciiDigits maps decimal digits of any script to ASCII and other whitespace to
@@ -277,8 +238,8 @@ func asciiDigits(s string) string {
 			b.WriteByte(byte(r))
 		case isSpaceRune(r):
 			b.WriteByte(' ')
-		case decimalValue(r) >= 0:
-			b.WriteByte(byte('0' + decimalValue(r)))
+		case ucd.Decimal(r) >= 0:
+			b.WriteByte(byte('0' + ucd.Decimal(r)))
 		default:
 			writeRune(&b, r)
 		}
