@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/internal/libm"
 	"github.com/kaa-python/kaa/syntax/ast"
 )
 
@@ -519,7 +520,7 @@ func foldFloat(op ast.Operator, f, g float64) constant.Value {
 		if !finite || f == 0 && g < 0 || f < 0 && g != math.Trunc(g) {
 			return nil
 		}
-		r := constant.PowFloat(f, g)
+		r := libm.Pow(f, g)
 		if math.IsInf(r, 0) || math.IsNaN(r) {
 			return nil
 		}

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unsafe"
 
-	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/internal/libm"
 )
 
@@ -57,17 +56,17 @@ func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
 	}
 	// CPython's _Py_c_pow, operation for operation.
 	vabs := math.Hypot(real(a), imag(a))
-	l := constant.PowFloat(vabs, real(b))
-	at := constant.Atan2(imag(a), real(a))
+	l := libm.Pow(vabs, real(b))
+	at := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		l /= constant.Exp(at * imag(b))
-		phase += imag(b) * constant.Log(vabs)
+		l /= libm.Exp(at * imag(b))
+		phase += imag(b) * libm.Log(vabs)
 	}
 	if math.IsInf(phase, 0) { // libm's cos(inf) sets EDOM
 		return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
 	}
-	r := complex(l*constant.Cos(phase), l*constant.Sin(phase))
+	r := complex(l*libm.Cos(phase), l*libm.Sin(phase))
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return Value{}, Errorf(OverflowError, "complex exponentiation")
 	}

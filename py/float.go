@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/internal/libm"
 )
 
 // FloatType is float.
@@ -216,7 +217,7 @@ func floatPow(t *Thread, x, y float64) (Value, *Exception) {
 		}
 		return Float(1), nil
 	}
-	r := constant.PowFloat(x, y)
+	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) {
 		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
 	}

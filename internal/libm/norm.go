@@ -1,5 +1,3 @@
-// Package libm holds floating-point algorithms that must round exactly as CPython's
-// C library does, shared by the runtime (complex, float) and the math modules.
 package libm
 
 import "math"

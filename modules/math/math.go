@@ -12,10 +12,8 @@ import (
 	"math"
 	"math/big"
 
-	"github.com/kaa-python/kaa/py"
-
-	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/internal/libm"
+	"github.com/kaa-python/kaa/py"
 )
 
 func errMathDomain() *py.Exception { return py.Errorf(py.ValueError, "math domain error") }
@@ -126,14 +124,14 @@ func logOf(t *py.Thread, x py.Value, f func(float64) float64) (float64, *py.Exce
 }
 
 func mathLog(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
-	num, err := logOf(t, args[0], constant.Log)
+	num, err := logOf(t, args[0], libm.Log)
 	if err != nil {
 		return py.Value{}, err
 	}
 	if args[1].IsNil() {
 		return py.Float(num), nil
 	}
-	den, err := logOf(t, args[1], constant.Log)
+	den, err := logOf(t, args[1], libm.Log)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -432,7 +430,7 @@ func mathPow(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Except
 	if x < 0 && y != math.Trunc(y) {
 		return py.Value{}, errMathDomain()
 	}
-	r = constant.PowFloat(x, y)
+	r = libm.Pow(x, y)
 	if math.IsInf(r, 0) {
 		return py.Value{}, errMathRange()
 	}
@@ -740,16 +738,16 @@ func functions() []*py.MethodDef {
 		return py.FuncO("math."+name, math1(f, overflow))
 	}
 	defs := []*py.MethodDef{
-		f1("acos", constant.Acos, false), f1("acosh", math.Acosh, false), f1("asin", constant.Asin, false),
-		f1("asinh", math.Asinh, false), f1("atan", constant.Atan, false), f1("atanh", func(x float64) float64 {
+		f1("acos", libm.Acos, false), f1("acosh", math.Acosh, false), f1("asin", libm.Asin, false),
+		f1("asinh", math.Asinh, false), f1("atan", libm.Atan, false), f1("atanh", func(x float64) float64 {
 			if math.Abs(x) >= 1 {
 				return math.NaN()
 			}
 			return math.Atanh(x)
 		}, false),
-		f1("cbrt", math.Cbrt, false), f1("cos", constant.Cos, false), f1("cosh", math.Cosh, true),
-		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", constant.Exp, true),
-		f1("exp2", constant.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
+		f1("cbrt", math.Cbrt, false), f1("cos", libm.Cos, false), f1("cosh", math.Cosh, true),
+		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", libm.Exp, true),
+		f1("exp2", libm.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
 		f1("gamma", mathGamma, true), f1("lgamma", mathLgamma, true),
 		f1("log1p", func(x float64) float64 {
 			if x <= -1 {
@@ -757,18 +755,18 @@ func functions() []*py.MethodDef {
 			}
 			return math.Log1p(x)
 		}, false),
-		f1("sin", constant.Sin, false), f1("sinh", math.Sinh, true), f1("sqrt", math.Sqrt, false),
-		f1("tan", constant.Tan, false), f1("tanh", math.Tanh, false),
+		f1("sin", libm.Sin, false), f1("sinh", math.Sinh, true), f1("sqrt", math.Sqrt, false),
+		f1("tan", libm.Tan, false), f1("tanh", math.Tanh, false),
 		py.FuncO("math.degrees", math1(func(x float64) float64 { return x * (180 / math.Pi) }, true)),
 		py.FuncO("math.radians", math1(func(x float64) float64 { return x * (math.Pi / 180) }, true)),
-		py.Func("atan2", "y, x, /", math2(constant.Atan2)),
+		py.Func("atan2", "y, x, /", math2(libm.Atan2)),
 		py.Func("copysign", "x, y, /", math2(math.Copysign)),
 		py.FuncO("math.ceil", roundingFunc("__ceil__", math.Ceil)),
 		py.FuncO("math.floor", roundingFunc("__floor__", math.Floor)),
 		py.FuncO("math.trunc", mathTrunc),
 		py.Func("log", "x, base=?, /", mathLog),
-		py.FuncO("math.log2", logFunc(constant.Log2)),
-		py.FuncO("math.log10", logFunc(constant.Log10)),
+		py.FuncO("math.log2", logFunc(libm.Log2)),
+		py.FuncO("math.log10", logFunc(libm.Log10)),
 		py.FuncO("math.factorial", mathFactorial),
 		py.Func("math.gcd", "*integers", mathGcdLcm(false)),
 		py.Func("math.lcm", "*integers", mathGcdLcm(true)),

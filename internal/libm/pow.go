@@ -1,15 +1,15 @@
-package constant
+package libm
 
 import (
 	"math"
 	"math/big"
 )
 
-// PowFloat is C's pow. Go's math.Pow multiplies out integral exponents in float64
+// Pow is C's pow. Go's math.Pow multiplies out integral exponents in float64
 // and drifts by a few ulps (10.0**308 is not 1e308 there); CPython's libm pow is
 // correctly rounded. Integral exponents are therefore computed at 128 bits and rounded
 // once; other exponents in double-double (ddpow.go).
-func PowFloat(x, y float64) float64 {
+func Pow(x, y float64) float64 {
 	if y == 2 {
 		return x * x
 	}

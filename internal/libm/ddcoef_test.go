@@ -1,4 +1,4 @@
-package constant
+package libm
 
 import (
 	"fmt"
@@ -36,7 +36,7 @@ func TestDDCoefficients(t *testing.T) {
 	if os.Getenv("KAA_GEN_DDCOEF") != "" {
 		g := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 		var b strings.Builder
-		b.WriteString("// Code generated from ddCoefficients (ddcoef_test.go); DO NOT EDIT.\n\npackage constant\n\n")
+		b.WriteString("// Code generated from ddCoefficients (ddcoef_test.go); DO NOT EDIT.\n\npackage libm\n\n")
 		b.WriteString("// invFact[n] = 1/n! and invInt[n] = 1/n as double-doubles, computed at 200 bits\n// by ddCoefficients (TestDDCoefficients checks them).\n")
 		for _, tab := range []struct {
 			name string
@@ -56,6 +56,6 @@ func TestDDCoefficients(t *testing.T) {
 		}
 	}
 	if fact != invFact || inv != invInt {
-		t.Fatal("ddcoef_gen.go is stale: run KAA_GEN_DDCOEF=1 go test ./constant -run TestDDCoefficients")
+		t.Fatal("ddcoef_gen.go is stale: run KAA_GEN_DDCOEF=1 go test ./internal/libm -run TestDDCoefficients")
 	}
 }

@@ -1,6 +1,6 @@
 # Regenerates testdata/pow.txt: x, y and python3.13's x**y (float.hex), for
 # pseudo-random positive x over 20 decades and y in (-20, 20).
-# Usage: python3.13 constant/gen_pow.py > constant/testdata/pow.txt
+# Usage (go generate does it): python3.13 gen_pow.py > testdata/pow.txt
 s = 12345
 def rnd():
     global s

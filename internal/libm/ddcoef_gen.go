@@ -1,6 +1,6 @@
 // Code generated from ddCoefficients (ddcoef_test.go); DO NOT EDIT.
 
-package constant
+package libm
 
 // invFact[n] = 1/n! and invInt[n] = 1/n as double-doubles, computed at 200 bits
 // by ddCoefficients (TestDDCoefficients checks them).
