@@ -2,7 +2,7 @@
 inline cache sizes, argument kinds, the specialised-to-base map and the argument
 description tables dis uses, all read from python3.13's opcode and dis modules.
 
-Run: PYENV_VERSION=3.13.0 python3.13 gen_opcodes.py | gofmt > opcodes_gen.go
+Run (go generate does): python3.13 gen_opcodes.py | gofmt > opcodes_gen.go
 """
 import dis, opcode, sys
 

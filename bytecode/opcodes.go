@@ -2,6 +2,8 @@ package bytecode
 
 import "fmt"
 
+//go:generate sh -c "python3.13 gen_opcodes.py | gofmt > opcodes_gen.go"
+
 // OpName returns the name of an opcode (real, specialised or pseudo).
 func OpName(op int) string {
 	if op >= 0 && op < 256 && opNames[op] != "" {

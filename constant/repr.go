@@ -9,6 +9,8 @@ import (
 	"github.com/kaa-python/kaa/internal/ucd"
 )
 
+//go:generate sh -c "python3.13 testdata/gen_repr.py > testdata/repr.json"
+
 // Repr returns Python 3.13's repr() of a constant value. A code object (or any other
 // value) is printed by the optional hook codeRepr of ReprCode; without it, "<code>".
 func Repr(v Value) string {

@@ -8,6 +8,9 @@ import (
 	"github.com/kaa-python/kaa/bytecode"
 )
 
+//go:generate sh -c "python3.13 gen_keywords.py | gofmt > keywords_gen.go"
+//go:generate sh -c "python3.13 gen_complete.py > testdata/complete.json"
+
 // Completions are what the interactive prompt offers for the word before the cursor
 // when Tab is pressed, as CPython's REPL asks rlcompleter.Completer (over
 // __main__'s namespace) for them, sorted: keywords (with the space or colon that

@@ -2,7 +2,7 @@
 namespace made by SETUP, for each text of TEXTS (sorted, as the REPL shows them).
 complete_test.go checks Thread.Completions against it.
 
-Run: PYENV_VERSION=3.13.0 python3.13 gen_complete.py
+Run (go generate does): python3.13 gen_complete.py > testdata/complete.json
 """
 import json
 import os
@@ -62,6 +62,5 @@ for text in TEXTS:
         matches.append(m)
         state += 1
     out[text] = sorted(set(matches))
-with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata", "complete.json"), "w") as f:
-    json.dump({"setup": SETUP, "cases": out}, f, indent=1, sort_keys=True)
-    f.write("\n")
+json.dump({"setup": SETUP, "cases": out}, sys.stdout, indent=1, sort_keys=True)
+sys.stdout.write("\n")

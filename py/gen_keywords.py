@@ -1,7 +1,7 @@
 """Writes keywords_gen.go: keyword.kwlist and keyword.softkwlist as python3.13 has
 them (the REPL's completion offers them first, as rlcompleter does).
 
-Run: PYENV_VERSION=3.13.0 python3.13 gen_keywords.py | gofmt > keywords_gen.go
+Run (go generate does): python3.13 gen_keywords.py | gofmt > keywords_gen.go
 """
 import keyword
 import sys

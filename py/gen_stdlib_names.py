@@ -1,6 +1,6 @@
 """Writes stdlib_names_gen.go: sys.stdlib_module_names as python3.13 has it.
 
-Run: PYENV_VERSION=3.13.0 python3.13 gen_stdlib_names.py | gofmt > stdlib_names_gen.go
+Run (go generate does): python3.13 gen_stdlib_names.py | gofmt > stdlib_names_gen.go
 """
 import sys
 

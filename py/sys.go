@@ -10,6 +10,8 @@ import (
 	"unsafe"
 )
 
+//go:generate sh -c "python3.13 gen_stdlib_names.py | gofmt > stdlib_names_gen.go"
+
 // stdStream is sys.stdout/sys.stderr: a text stream over the interpreter's writers.
 type stdStream struct {
 	Header

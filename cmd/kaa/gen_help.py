@@ -1,6 +1,6 @@
 """Regenerates cmd/kaa/help_gen.go from python3.13's own help texts.
 
-Run with CPython 3.13: python3.13 cmd/kaa/gen_help.py > cmd/kaa/help_gen.go
+Run with CPython 3.13 (go generate does, in cmd/kaa): python3.13 gen_help.py | gofmt > help_gen.go
 The executable's path in the usage line is replaced by a placeholder that kaa fills
 in at run time with its own path.
 """

@@ -19,6 +19,8 @@ import (
 	"github.com/kaa-python/kaa/py"
 )
 
+//go:generate sh -c "python3.13 gen_help.py | gofmt > help_gen.go"
+
 func main() {
 	if startProfile != nil {
 		if stop := startProfile(); stop != nil {

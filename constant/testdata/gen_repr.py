@@ -1,7 +1,7 @@
 """Writes repr.json: python3.13's repr() of floats, complex numbers, strings and bytes,
 with each value encoded exactly (float.hex, UTF-8 with surrogatepass as hex).
 
-Run: PYENV_VERSION=3.13.0 python3.13 testdata/gen_repr.py
+Run (go generate does, in constant/): python3.13 testdata/gen_repr.py > testdata/repr.json
 """
 import json, os, sys
 
@@ -20,6 +20,5 @@ out = {
     "bytes": [{"hex": b.hex(), "repr": repr(b)} for b in bytes_],
     "tuples": [{"repr": repr(t)} for t in [(), (1,), (1, "a", (2.5, None, ...)), (True, False)]],
 }
-with open(os.path.join(os.path.dirname(__file__), "repr.json"), "w") as f:
-    json.dump(out, f, indent=1, ensure_ascii=True)
-    f.write("\n")
+json.dump(out, sys.stdout, indent=1, ensure_ascii=True)
+sys.stdout.write("\n")

@@ -7,5 +7,5 @@
 // folding, the runtime (float's **, complex) and the math module share it.
 package libm
 
-//go:generate sh -c "KAA_GEN_DDCOEF=1 go test -run TestDDCoefficients ."
+//go:generate sh -c "go run gen_ddcoef.go > ddcoef_gen.go"
 //go:generate sh -c "python3.13 gen_pow.py > testdata/pow.txt"

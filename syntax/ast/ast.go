@@ -1,5 +1,7 @@
 package ast
 
+//go:generate sh -c "python3.13 gen_ast.py | gofmt > ast_gen.go"
+
 // The AST node types themselves are generated into ast_gen.go by gen_ast.py from
 // python3.13's ast module, so that names, fields and field order match CPython's.
 

@@ -1,6 +1,6 @@
 """Generate ast_gen.go (Go types for every AST node) from python3.13's ast module.
 
-Run from the repo root:  python3.13 syntax/ast/gen_ast.py | gofmt > syntax/ast/ast_gen.go
+Run (go generate does, in syntax/ast):  python3.13 gen_ast.py | gofmt > ast_gen.go
 
 Naming: node classes keep CPython's names, except where a Go identifier would collide:
 the statement `Expr` becomes ExprStmt. Abstract sums become interfaces (ModNode, Stmt,

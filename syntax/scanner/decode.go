@@ -31,7 +31,8 @@ func findCookie(line []byte) []byte {
 	return nil
 }
 
-//go:generate go run gen_encodings.go
+//go:generate sh -c "go run gen_encodings.go > encodings_gen.go"
+//go:generate sh -c "python3.13 gen_names.py > unames.txt.gz"
 
 // Decode turns raw source bytes into UTF-8 text as CPython reads a source file: a
 // UTF-8 BOM is removed, a PEP 263 coding cookie on line 1 or 2 is honoured, otherwise

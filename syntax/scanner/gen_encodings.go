@@ -1,6 +1,6 @@
 //go:build ignore
 
-// gen_encodings writes encodings_gen.go: the encoding names that
+// gen_encodings prints encodings_gen.go: the encoding names that
 // golang.org/x/text's htmlindex (WHATWG labels) and ianaindex (IANA names and
 // aliases) resolve, with the x/text encoding each gives, so that Decode can look
 // a coding cookie's encoding up without importing those indexes (their package
@@ -9,7 +9,7 @@
 // as Decode used to try it first. TestEncodingTable checks the result against the
 // indexes themselves.
 //
-//	go run gen_encodings.go   (in syntax/scanner; go generate runs it)
+//	go run gen_encodings.go > encodings_gen.go   (in syntax/scanner; go generate runs it)
 package main
 
 import (
@@ -129,6 +129,6 @@ func main() {
 		os.Stdout.Write(b.Bytes())
 		panic(err)
 	}
-	must(0, os.WriteFile("encodings_gen.go", src, 0o644))
-	fmt.Println(len(names), "names,", len(exprs), "encodings")
+	os.Stdout.Write(src)
+	fmt.Fprintln(os.Stderr, len(names), "names,", len(exprs), "encodings")
 }

@@ -2,7 +2,7 @@
 one "NAME;HEX" line each, for \\N{...} escapes. Algorithmic names (CJK unified
 ideographs, Hangul syllables) are computed by the scanner and left out.
 
-Run: PYENV_VERSION=3.13.0 python3.13 gen_names.py
+Run (go generate does): python3.13 gen_names.py > unames.txt.gz
 """
 import gzip, sys, unicodedata
 
@@ -22,6 +22,6 @@ for cp in range(0x110000):
         continue
     lines.append(f"{name};{cp:X}")
 data = ("\n".join(lines) + "\n").encode()
-with gzip.GzipFile("unames.txt.gz", "wb", mtime=0) as f:
+with gzip.GzipFile("unames.txt.gz", "wb", fileobj=sys.stdout.buffer, mtime=0) as f:
     f.write(data)
-print(len(lines), "names", unicodedata.unidata_version)
+print(len(lines), "names", unicodedata.unidata_version, file=sys.stderr)

@@ -1,6 +1,6 @@
 """Generate token_gen.go from python3.13's token module.
 
-Run from the repo root:  python3.13 syntax/token/gen_token.py | gofmt > syntax/token/token_gen.go
+Run (go generate does, in syntax/token):  python3.13 gen_token.py | gofmt > token_gen.go
 """
 import token
 

@@ -1,5 +1,7 @@
 package token
 
+//go:generate sh -c "python3.13 gen_token.py | gofmt > token_gen.go"
+
 // Kind is a token kind. The kinds and their numbers are CPython 3.13's (token_gen.go
 // is generated from python3.13's token module by gen_token.py).
 type Kind uint8
