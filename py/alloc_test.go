@@ -4,9 +4,10 @@ import (
 	"testing"
 )
 
-// The measured design promises arithmetic on unboxed values and Python-to-Python calls
-// that allocate nothing. These tests hold the VM to it (allocation counts, not timings);
-// the benchmarks below report the same with -benchmem.
+// The measured design (docs/design/values-and-dispatch.md) promises arithmetic on
+// unboxed values and Python-to-Python calls that allocate nothing. These tests hold the
+// VM to it (allocation counts, not timings); the benchmarks below report the same with
+// -benchmem.
 
 const allocProgram = `
 def f(a, b):

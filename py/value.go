@@ -7,7 +7,7 @@
 // loop, and the eval loop dispatches every operation through the slots. Go has no
 // import cycles, and hooks between packages would cost an indirect call per dunder.
 //
-// A Value is two words (see RATIONALE.md and shared/design/values-and-dispatch.md):
+// A Value is two words (see RATIONALE.md and docs/design/values-and-dispatch.md):
 // ints that fit in 64 bits, floats, bools and None are stored unboxed in n with p
 // pointing at a static marker header; every other object is a pointer to a struct
 // whose first field is a Header.

@@ -1,3 +1,7 @@
+// Package ast is Python 3.13's abstract syntax tree as CPython's ast module defines
+// it: one Go type per node class, with CPython's names, fields, field order and
+// location attributes (generated from python3.13 into ast_gen.go), built by package
+// parser and compiled by package compile; Dump formats a tree as ast.dump does.
 package ast
 
 //go:generate sh -c "python3.13 gen_ast.py | gofmt > ast_gen.go"

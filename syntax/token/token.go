@@ -1,3 +1,8 @@
+// Package token holds the vocabulary shared by the scanner and the parser: token
+// kinds numbered as CPython 3.13's token module numbers them (Kind, generated from
+// python3.13 into token_gen.go), tokens with their source positions (Token,
+// Position), and the SyntaxError, IndentationError or TabError that both report
+// (Error, with the attributes CPython's SyntaxError carries).
 package token
 
 //go:generate sh -c "python3.13 gen_token.py | gofmt > token_gen.go"
