@@ -18,11 +18,14 @@ import (
 	"github.com/kaa-python/kaa/internal/pyref"
 )
 
-// directive is one //go:generate line of the form
+// directive is one //go:generate line. Most are of the form
 //
 //	//go:generate sh -c "COMMAND [| gofmt] > OUTPUT"
 //
-// (the form every generator of the repository uses: the generator prints the file).
+// (the generator prints the file), which TestRegenerate checks. A generator that
+// writes its files itself (lib's, which runs Kaa's compiler) has any other form
+// (out is then ""): its package's own test must check that they are current, and
+// every generated file of its directory counts as made by it.
 type directive struct {
 	dir, file string // the package directory and the file holding the line
 	cmd       string // COMMAND
@@ -81,7 +84,7 @@ func scan(t *testing.T, root string) (ds []directive, generated []string) {
 			}
 			m := directiveRe.FindStringSubmatch(line)
 			if m == nil {
-				t.Errorf("%s: %q is not of the form //go:generate sh -c \"COMMAND [| gofmt] > OUTPUT\"", p, line)
+				ds = append(ds, directive{dir: filepath.Dir(p), file: p, cmd: strings.TrimPrefix(line, "//go:generate ")})
 				continue
 			}
 			ds = append(ds, directive{dir: filepath.Dir(p), file: p, cmd: m[1], gofmt: m[2] != "", out: m[3]})
@@ -100,11 +103,16 @@ func TestGeneratedFilesHaveDirectives(t *testing.T) {
 	root := repoRoot(t)
 	ds, generated := scan(t, root)
 	outs := map[string]bool{}
+	selfWriting := map[string]bool{} // directories whose generator writes its own files
 	for _, d := range ds {
+		if d.out == "" {
+			selfWriting[d.dir] = true
+			continue
+		}
 		outs[filepath.Join(d.dir, d.out)] = true
 	}
 	for _, g := range generated {
-		if !outs[g] {
+		if !outs[g] && !selfWriting[filepath.Dir(g)] {
 			rel, _ := filepath.Rel(root, g)
 			t.Errorf("%s is generated but no //go:generate line makes it", rel)
 		}
@@ -122,6 +130,9 @@ func TestRegenerate(t *testing.T) {
 		env = append(env, "PATH="+filepath.Dir(py)+string(os.PathListSeparator)+os.Getenv("PATH"), "PYENV_VERSION=3.13.0")
 	}
 	for _, d := range ds {
+		if d.out == "" {
+			continue // checked by its package's own test
+		}
 		rel, _ := filepath.Rel(root, filepath.Join(d.dir, d.out))
 		t.Run(rel, func(t *testing.T) {
 			if py == "" && strings.Contains(d.cmd, "python3.13") {
