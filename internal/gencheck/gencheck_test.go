@@ -21,6 +21,7 @@ import (
 // directive is one //go:generate line. Most are of the form
 //
 //	//go:generate sh -c "COMMAND [| gofmt] > OUTPUT"
+//	//go:generate sh -c "COMMAND > OUTPUT && gofmt -w OUTPUT"
 //
 // (the generator prints the file), which TestRegenerate checks. A generator that
 // writes its files itself (lib's, which runs Kaa's compiler) has any other form
@@ -33,7 +34,11 @@ type directive struct {
 	out       string // OUTPUT, relative to dir
 }
 
-var directiveRe = regexp.MustCompile(`^//go:generate sh -c "(.+?)(\s*\|\s*gofmt)?\s*>\s*(\S+)"$`)
+var (
+	directiveRe = regexp.MustCompile(`^//go:generate sh -c "(.+?)(\s*\|\s*gofmt)?\s*>\s*(\S+)"$`)
+	// the same with gofmt run afterwards: sh -c "COMMAND > OUTPUT && gofmt -w OUTPUT"
+	directiveGofmtWRe = regexp.MustCompile(`^//go:generate sh -c "(.+?)\s*>\s*(\S+) && gofmt -w (\S+)"$`)
+)
 
 // generatedRe matches the header Go's convention gives generated files.
 var generatedRe = regexp.MustCompile(`(?m)^// Code generated .* DO NOT EDIT\.?$`)
@@ -80,6 +85,10 @@ func scan(t *testing.T, root string) (ds []directive, generated []string) {
 		for sc.Scan() {
 			line := sc.Text()
 			if !strings.HasPrefix(line, "//go:generate ") {
+				continue
+			}
+			if m := directiveGofmtWRe.FindStringSubmatch(line); m != nil && m[2] == m[3] {
+				ds = append(ds, directive{dir: filepath.Dir(p), file: p, cmd: m[1], gofmt: true, out: m[2]})
 				continue
 			}
 			m := directiveRe.FindStringSubmatch(line)
