@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/kaa-python/kaa/internal/pyref"
 	"github.com/kaa-python/kaa/syntax/ast"
@@ -45,8 +44,9 @@ func hostileCases() map[string]string {
 }
 
 // TestHostile checks that hostile input gives CPython's error (or succeeds where
-// CPython fails only from its own recursion limit while building the tree), quickly
-// and without a Go panic or stack overflow.
+// CPython fails only from its own recursion limit while building the tree) without
+// a Go panic or stack overflow; a hang is left to go test's timeout (no timing
+// assertions: a loaded machine is slow).
 func TestHostile(t *testing.T) {
 	data, err := os.ReadFile("testdata/hostile.json")
 	if err != nil {
@@ -62,12 +62,7 @@ func TestHostile(t *testing.T) {
 	}
 	for name, src := range cases {
 		w := want[name]
-		start := time.Now()
 		_, err := Parse("<hostile>", []byte(src), Exec, Options{})
-		elapsed := time.Since(start)
-		if elapsed > 10*time.Second {
-			t.Errorf("%s: took %v", name, elapsed)
-		}
 		switch {
 		case err == nil:
 			if w.Type != "OK" && w.Type != "RecursionError" {
