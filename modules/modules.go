@@ -13,6 +13,7 @@ import (
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
+	"github.com/kaa-python/kaa/modules/time"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -25,6 +26,7 @@ var standard = []*py.ModuleDef{
 	osmod.Def,
 	osmod.PosixDef,
 	pwd.Def,
+	time.Def,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).

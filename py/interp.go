@@ -64,6 +64,7 @@ type Interp struct {
 	// sets it from any goroutine and wakes a read of standard input (stdin_unix.go).
 	breaker atomic.Uint32
 	waker   waker
+	bell    bell // wakes Thread.Sleep on an interrupt
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
 	unhandledInterrupt bool
 }

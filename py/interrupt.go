@@ -1,6 +1,10 @@
 package py
 
-import "errors"
+import (
+	"errors"
+	"sync"
+	"time"
+)
 
 // Interrupts. CPython's SIGINT handler sets a flag that the eval loop checks at
 // backward jumps and function entries (the eval breaker) and that interrupts
@@ -16,6 +20,65 @@ const breakInterrupt = 1
 func (in *Interp) Interrupt() {
 	in.breaker.Or(breakInterrupt)
 	in.waker.wake()
+	in.bell.ring()
+}
+
+// bell wakes the goroutines blocked in Thread.Sleep (and, later, other waits)
+// when an interrupt arrives: wait returns a channel that the next ring closes.
+type bell struct {
+	mu sync.Mutex
+	ch chan struct{}
+}
+
+func (b *bell) wait() <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.ch == nil {
+		b.ch = make(chan struct{})
+	}
+	return b.ch
+}
+
+func (b *bell) ring() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.ch != nil {
+		close(b.ch)
+		b.ch = nil
+	}
+}
+
+// Sleep blocks for d, as time.sleep: an Interrupt cuts it short with
+// KeyboardInterrupt (CPython's sleep is interrupted by SIGINT, whose handler
+// raises), and a pending one raises at once. Native modules use it for every wait
+// the user may want to stop.
+func (t *Thread) Sleep(d time.Duration) *Exception {
+	in := t.interp
+	deadline := time.Now().Add(d)
+	var timer *time.Timer
+	for {
+		ch := in.bell.wait()
+		if in.breaker.Load()&breakInterrupt != 0 {
+			if err := t.interrupted(); err != nil {
+				return err
+			}
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return nil
+		}
+		if timer == nil {
+			timer = time.NewTimer(left)
+			defer timer.Stop()
+		} else {
+			timer.Reset(left)
+		}
+		select {
+		case <-timer.C:
+			return nil
+		case <-ch:
+		}
+	}
 }
 
 // ClearInterrupt drops a pending interrupt and reports whether there was one.

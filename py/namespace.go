@@ -102,8 +102,9 @@ func init() {
 		return RichCompare(t, da.Value(), db.Value(), op)
 	}
 	ns.ready(
+		getset("__dict__", instanceDictGet, instanceDictSet),
 		methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
-			return NewTuple(TypeValue(v.Type()), NewTuple(), nsDict(v).Copy().Value()), nil
+			return NewTuple(TypeValue(v.Type()), NewTuple(), nsDict(v).Value()), nil
 		}),
 		&MethodDef{Name: "__replace__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if len(args) > kwLen(kw) {

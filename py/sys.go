@@ -264,12 +264,8 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("__stdin__", d.mustGet("stdin"))
 	d.SetStr("__stdout__", d.mustGet("stdout"))
 	d.SetStr("__stderr__", d.mustGet("stderr"))
-	impl := NewModule("implementation")
-	id := ModuleDict(impl)
-	id.SetStr("name", NewStr("kaa"))
-	id.SetStr("cache_tag", NewStr("kaa-313"))
-	id.SetStr("version", d.mustGet("version_info"))
-	d.SetStr("implementation", impl)
+	d.SetStr("implementation", NewNamespace([]string{"name", "cache_tag", "version", "hexversion"},
+		[]Value{NewStr("kaa"), NewStr("kaa-313"), d.mustGet("version_info"), d.mustGet("hexversion")}))
 	defs := []*MethodDef{
 		methNoArgs("getrecursionlimit", func(t *Thread, _ Value) (Value, *Exception) { return Int(int64(t.interp.recursionLimit)), nil }),
 		methO("setrecursionlimit", func(t *Thread, _, v Value) (Value, *Exception) {

@@ -2,12 +2,14 @@
 // runs under the real kaa binary (with no CPython Lib anywhere on its path) and its
 // standard output and exit status must equal python3.13's (NAME.out, NAME.rc;
 // regenerate with gen.sh). Programs that reach the operating system work in
-// temporary directories they make themselves.
+// temporary directories they make themselves. NAME.env, if present, adds
+// environment variables (KEY=VALUE lines: a fixed TZ, for example).
 package stdlib_test
 
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,6 +34,10 @@ func TestPrograms(t *testing.T) {
 			wantRC := 0
 			if rc, err := os.ReadFile(name + ".rc"); err == nil {
 				wantRC, _ = strconv.Atoi(strings.TrimSpace(string(rc)))
+			}
+			env := env
+			if extra, err := os.ReadFile(name + ".env"); err == nil {
+				env = append(slices.Clip(env), strings.Fields(string(extra))...)
 			}
 			out, stderr, rc := kaatest.Run(t, exe, ".", env, nil, f)
 			if out != string(want) || rc != wantRC {
