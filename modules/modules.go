@@ -7,7 +7,9 @@ package modules
 import (
 	"slices"
 
+	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
 	"github.com/kaa-python/kaa/modules/math"
 	osmod "github.com/kaa-python/kaa/modules/os"
@@ -20,7 +22,9 @@ import (
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
 	stat.Def,
+	atexit.Def,
 	errno.Def,
+	gc.Def,
 	grp.Def,
 	math.Def,
 	osmod.Def,

@@ -136,3 +136,6 @@ func TupleItems(v Value) (items []Value, ok bool) {
 	}
 	return v.tupleItems()
 }
+
+// Callable is callable(v): whether v can be called.
+func Callable(v Value) bool { return !v.IsNil() && callable(v) }

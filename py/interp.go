@@ -65,6 +65,8 @@ type Interp struct {
 	breaker atomic.Uint32
 	waker   waker
 	bell    bell // wakes Thread.Sleep on an interrupt
+	// exitHooks are what Finalize runs (AtExit).
+	exitHooks []func(t *Thread)
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
 	unhandledInterrupt bool
 }
@@ -267,6 +269,26 @@ func (in *Interp) Main() *Thread { return in.main }
 
 // Flush writes buffered standard output.
 func (in *Interp) Flush() { in.stdout.Flush() }
+
+// AtExit adds fn to what Finalize runs when the program is over: the atexit
+// module's callbacks, or a host's own clean-up. The most recently added runs first.
+func (in *Interp) AtExit(fn func(t *Thread)) { in.exitHooks = append(in.exitHooks, fn) }
+
+// Finalize ends the interpreter's program as CPython's Py_FinalizeEx does: the exit
+// hooks run (atexit's callbacks, in the reverse order of registration), then the
+// standard output is flushed. The command line calls it when the program (or the
+// interactive session) ends, whatever its status; an embedding host calls it when
+// it is done with the interpreter. Hooks added meanwhile run too; a second call
+// runs nothing more.
+func (in *Interp) Finalize() {
+	for len(in.exitHooks) > 0 {
+		n := len(in.exitHooks) - 1
+		fn := in.exitHooks[n]
+		in.exitHooks = in.exitHooks[:n]
+		fn(in.main)
+	}
+	in.Flush()
+}
 
 // CompileSource parses and compiles source text (mode "exec").
 func CompileSource(filename string, src []byte, optimize int) (*Code, *Exception) {

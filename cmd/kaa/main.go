@@ -200,6 +200,7 @@ func run(args []string) (status int) {
 	}
 	if interactive {
 		status := interact(in, o, noProgram, program)
+		in.Finalize()
 		if in.UnhandledInterrupt() {
 			dieOfInterrupt()
 		}
@@ -210,7 +211,7 @@ func run(args []string) (status int) {
 		return status
 	}
 	status = t.ExitStatus(exc)
-	in.Flush()
+	in.Finalize()
 	if in.UnhandledInterrupt() {
 		dieOfInterrupt()
 	}
