@@ -146,6 +146,21 @@ func BuildSymtable(mod ast.ModNode, filename string, futureAnnotations bool) (t 
 	return t, nil
 }
 
+// maxDepth bounds the nesting of statements and expressions the compiler accepts, as
+// CPython 3.13's symtable does (Py_C_RECURSION_LIMIT, 10000, less the 2 levels a
+// module-level compile() is already at): every later recursive pass over the tree
+// (the AST optimiser, the code generator) is then bounded too, so that a 200,000-term
+// a+a+...+a is a RecursionError and never overflows the Go stack.
+const maxDepth = 10000 - 2
+
+// enterDepth counts one more level of nesting, or fails as CPython does past maxDepth.
+func (t *Table) enterDepth() {
+	t.depth++
+	if t.depth > maxDepth {
+		panic(symErr{&token.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"}})
+	}
+}
+
 func (t *Table) errorAt(p *ast.Pos, format string, args ...any) {
 	panic(symErr{&token.Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...), Filename: t.filename,
 		Lineno: p.Lineno, Offset: p.ColOffset + 1, EndLineno: p.EndLineno, EndOffset: p.EndColOffset + 1}})
@@ -312,7 +327,7 @@ func (t *Table) funcDef(s ast.Stmt, name string, args *ast.Arguments, body []ast
 }
 
 func (t *Table) stmt(s ast.Stmt) {
-	t.depth++
+	t.enterDepth()
 	defer func() { t.depth-- }()
 	switch x := s.(type) {
 	case *ast.FunctionDef:
@@ -637,7 +652,7 @@ func (t *Table) raiseIfAnnotation(what string, e ast.Expr) {
 }
 
 func (t *Table) expr(e ast.Expr) {
-	t.depth++
+	t.enterDepth()
 	defer func() { t.depth-- }()
 	switch x := e.(type) {
 	case *ast.NamedExpr:

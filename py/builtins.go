@@ -709,6 +709,10 @@ func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
 		return typeInstanceCheck(t, obj, cls.typeObj())
 	}
 	if items, ok := cls.tupleItems(); ok {
+		if err := t.enterC(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer t.leaveC()
 		for _, c := range items {
 			b, err := IsInstance(t, obj, c)
 			if err != nil || b {
@@ -735,6 +739,10 @@ func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
 // IsSubclass is issubclass(sub, cls).
 func IsSubclass(t *Thread, sub, cls Value) (bool, *Exception) {
 	if items, ok := cls.tupleItems(); ok {
+		if err := t.enterC(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer t.leaveC()
 		for _, c := range items {
 			b, err := IsSubclass(t, sub, c)
 			if err != nil || b {

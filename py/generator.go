@@ -71,7 +71,7 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 		if g.typ == CoroutineType {
 			return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
 		}
-		return Value{}, true, nil
+		return None, true, nil
 	}
 	f := g.frame
 	if f.lasti == 0 && !f.yielded && exc == nil && !val.IsNone() {
@@ -118,7 +118,7 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 // yieldFrom returns the iterator a suspended generator is delegating to, if any.
 func (g *Generator) yieldFrom() Value {
 	f := g.frame
-	if g.finished || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.Code.Code) {
+	if g.finished || g.running || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.Code.Code) {
 		return Value{}
 	}
 	co := f.code.Code.Code
@@ -143,7 +143,7 @@ func stopIteration(g *Generator, r Value) *Exception {
 	if g.typ == AsyncGenType {
 		return NewException(StopAsyncIteration)
 	}
-	if r.IsNone() {
+	if r.IsNil() || r.IsNone() {
 		return NewException(StopIteration)
 	}
 	return NewException(StopIteration, r)

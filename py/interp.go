@@ -699,6 +699,10 @@ func syntaxErrorFrom(err error) *Exception {
 	}
 	typ := SyntaxError
 	switch te.Type {
+	case "MemoryError":
+		return NewException(MemoryError, NewStr(te.Msg))
+	case "RecursionError":
+		return NewException(RecursionError, NewStr(te.Msg))
 	case "IndentationError":
 		typ = IndentationError
 	case "TabError":

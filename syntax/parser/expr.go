@@ -162,6 +162,9 @@ func (p *parser) lambda() ast.Expr {
 	p.advance()
 	args := p.parameters(token.COLON, false)
 	p.expect(token.COLON)
+	// CPython's parser goes through two rules per nested lambda.
+	p.enter()
+	defer p.leave()
 	body := p.expression()
 	return &ast.Lambda{Pos: p.pos(start), Args: args, Body: body}
 }
@@ -311,6 +314,11 @@ func (p *parser) power() ast.Expr {
 	start := p.start()
 	e := p.awaitPrimary()
 	if p.accept(token.DOUBLESTAR) {
+		// CPython's parser goes through two rules per level of a ** chain.
+		p.enter()
+		p.enter()
+		defer p.leave()
+		defer p.leave()
 		r := p.factor()
 		return &ast.BinOp{Pos: p.pos(start), Left: e, Op: ast.Pow, Right: r}
 	}
