@@ -489,12 +489,60 @@ func ToSlice(t *Thread, v Value) ([]Value, *Exception) {
 		copy(out, l.items)
 		return out, nil
 	}
-	var out []Value
-	err := Iterate(t, v, func(x Value) *Exception {
+	hint, err := sizeHint(t, v, 8)
+	if err != nil {
+		return nil, err
+	}
+	// As CPython's list_extend, a length that cannot be allocated is a MemoryError
+	// before the first item is made; a reasonable one is allocated at once.
+	if err := t.checkAlloc(hint, valueSize); err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, min(hint, 1<<16))
+	err = Iterate(t, v, func(x Value) *Exception {
 		out = append(out, x)
 		return nil
 	})
 	return out, err
+}
+
+// sizeHint is PyObject_LengthHint: len(v), else v.__length_hint__(), else def.
+func sizeHint(t *Thread, v Value, def int64) (int64, *Exception) {
+	typ := v.Type()
+	if typ.len != nil {
+		n, err := typ.len(t, v)
+		if err == nil {
+			return int64(n), nil
+		}
+		if !err.Matches(TypeError) {
+			return 0, err
+		}
+	}
+	m, found, err := lookupSpecial(t, v, "__length_hint__")
+	if err != nil || !found {
+		return def, err
+	}
+	r, err := Call(t, m)
+	if err != nil {
+		if err.Matches(TypeError) {
+			return def, nil
+		}
+		return 0, err
+	}
+	if r.Is(NotImplemented) {
+		return def, nil
+	}
+	if !r.isInt() {
+		return 0, typeErrorf("__length_hint__ must be an integer, not %s", typeName(r))
+	}
+	n, err := IndexInt(t, r, nil)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, Errorf(ValueError, "__length_hint__() should return >= 0")
+	}
+	return n, nil
 }
 
 // Call calls a callable with positional arguments.

@@ -480,7 +480,9 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 			return Value{}, err
 		}
 		if flush {
-			w.flush(t)
+			if err := w.flush(t); err != nil {
+				return Value{}, err
+			}
 		}
 		return None, nil
 	}
@@ -530,17 +532,42 @@ func minMax(t *Thread, name string, args []Value, kw *Tuple, op CompareOp) (Valu
 			}
 		}
 	}
-	var items []Value
+	if key.IsNone() {
+		key = Value{}
+	}
+	var best, bestKey Value
+	// consider makes x the best so far when it beats it.
+	consider := func(x Value) *Exception {
+		k := x
+		if !key.IsNil() {
+			var err *Exception
+			if k, err = Call(t, key, x); err != nil {
+				return err
+			}
+		}
+		if best.IsNil() {
+			best, bestKey = x, k
+			return nil
+		}
+		better, err := RichCompareBool(t, k, bestKey, op)
+		if err != nil {
+			return err
+		}
+		if better {
+			best, bestKey = x, k
+		}
+		return nil
+	}
 	switch {
 	case npos == 0:
 		return Value{}, typeErrorf("%s expected at least 1 argument, got 0", name)
 	case npos == 1:
-		var err *Exception
-		items, err = ToSlice(t, args[0])
-		if err != nil {
+		// The items are taken one at a time, as CPython does: an iterable is never
+		// copied, and a dict changed by the key function is a RuntimeError.
+		if err := Iterate(t, args[0], consider); err != nil {
 			return Value{}, err
 		}
-		if len(items) == 0 {
+		if best.IsNil() {
 			if !def.IsNil() {
 				return def, nil
 			}
@@ -550,33 +577,10 @@ func minMax(t *Thread, name string, args []Value, kw *Tuple, op CompareOp) (Valu
 		if !def.IsNil() {
 			return Value{}, typeErrorf("Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		items = args[:npos]
-	}
-	if key.IsNone() {
-		key = Value{}
-	}
-	best := items[0]
-	bestKey := best
-	if !key.IsNil() {
-		var err *Exception
-		if bestKey, err = Call(t, key, best); err != nil {
-			return Value{}, err
-		}
-	}
-	for _, x := range items[1:] {
-		k := x
-		if !key.IsNil() {
-			var err *Exception
-			if k, err = Call(t, key, x); err != nil {
+		for _, x := range args[:npos] {
+			if err := consider(x); err != nil {
 				return Value{}, err
 			}
-		}
-		better, err := RichCompareBool(t, k, bestKey, op)
-		if err != nil {
-			return Value{}, err
-		}
-		if better {
-			best, bestKey = x, k
 		}
 	}
 	return best, nil
@@ -847,6 +851,12 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 	var code *Code
 	if a[0].Type() == CodeType {
 		code = a[0].code()
+		if code.nfree > 0 {
+			if name == "eval" {
+				return Value{}, typeErrorf("code object passed to eval() may not contain free variables")
+			}
+			return Value{}, typeErrorf("code object requires a closure of exactly length %d", code.nfree)
+		}
 	} else {
 		src, ok := sourceText(a[0])
 		if !ok {

@@ -3,6 +3,7 @@ package py
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"unsafe"
 )
@@ -181,8 +182,8 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
 		}
-		if n > 1<<40 {
-			return nil, NewException(MemoryError)
+		if err := t.checkAlloc(n, 1); err != nil {
+			return nil, err
 		}
 		return make([]byte, n), nil
 	}
@@ -486,6 +487,9 @@ func bytesPadMethod(name string, align byte) *MethodDef {
 		if int64(len(s)) >= w {
 			return likeSelf(self, bytes.Clone(s)), nil
 		}
+		if err := t.checkAlloc(w, 1); err != nil {
+			return Value{}, err
+		}
 		n := int(w) - len(s)
 		l := 0
 		switch align {
@@ -784,6 +788,9 @@ func bytesMethodDefs(tn string) []*MethodDef {
 			s := bytesOf(self)
 			if int64(len(s)) >= w {
 				return likeSelf(self, bytes.Clone(s)), nil
+			}
+			if err := t.checkAlloc(w, 1); err != nil {
+				return Value{}, err
 			}
 			n := int(w) - len(s)
 			out := make([]byte, 0, w)
@@ -1104,8 +1111,11 @@ func init() {
 			if k <= 0 || len(b) == 0 {
 				return likeSelf(a, []byte{}), nil
 			}
-			if int64(len(b))*k > 1<<40 {
-				return Value{}, NewException(MemoryError)
+			if k > math.MaxInt64/int64(len(b)) {
+				return Value{}, NewException(OverflowError, NewStr("repeated bytes are too long"))
+			}
+			if err := t.checkAlloc(int64(len(b))*k, 1); err != nil {
+				return Value{}, err
 			}
 			return likeSelf(a, bytes.Repeat(b, int(k))), nil
 		}

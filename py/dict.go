@@ -49,52 +49,74 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 	return RichCompareBool(t, a, b, EQ)
 }
 
-// find returns the entry index holding key, or -1.
+// find returns the entry index holding key, or -1. A comparison (user __eq__) that
+// changes the dict's table or the entry being compared restarts the lookup, as
+// CPython's lookdict does.
 func (d *Dict) find(t *Thread, key Value, h int64) (int, *Exception) {
-	if d.index == nil {
-		for i := range d.entries {
-			e := &d.entries[i]
-			if e.hash == h && e.key.p != nil {
+restart:
+	for {
+		entries, index := d.entries, d.index
+		if index == nil {
+			for i := 0; i < len(entries); i++ {
+				e := &entries[i]
+				if e.hash != h || e.key.p == nil {
+					continue
+				}
 				if e.key.Is(key) {
 					return i, nil
 				}
-				eq, err := keyEq(t, e.key, key)
+				start := e.key
+				eq, err := keyEq(t, start, key)
 				if err != nil {
 					return -1, err
+				}
+				if !d.sameTable(entries, index) || !d.entries[i].key.Is(start) {
+					continue restart
 				}
 				if eq {
 					return i, nil
 				}
 			}
-		}
-		return -1, nil
-	}
-	mask := uint64(len(d.index) - 1)
-	perturb := uint64(h)
-	i := perturb & mask
-	for {
-		ix := d.index[i]
-		if ix == -1 {
 			return -1, nil
 		}
-		if ix >= 0 {
-			e := &d.entries[ix]
-			if e.hash == h && e.key.p != nil {
-				if e.key.Is(key) {
-					return int(ix), nil
-				}
-				eq, err := keyEq(t, e.key, key)
-				if err != nil {
-					return -1, err
-				}
-				if eq {
-					return int(ix), nil
+		mask := uint64(len(index) - 1)
+		perturb := uint64(h)
+		i := perturb & mask
+		for {
+			ix := index[i]
+			if ix == -1 {
+				return -1, nil
+			}
+			if ix >= 0 {
+				e := &entries[ix]
+				if e.hash == h && e.key.p != nil {
+					if e.key.Is(key) {
+						return int(ix), nil
+					}
+					start := e.key
+					eq, err := keyEq(t, start, key)
+					if err != nil {
+						return -1, err
+					}
+					if !d.sameTable(entries, index) || !d.entries[ix].key.Is(start) {
+						continue restart
+					}
+					if eq {
+						return int(ix), nil
+					}
 				}
 			}
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
 		}
-		perturb >>= 5
-		i = (i*5 + perturb + 1) & mask
 	}
+}
+
+// sameTable reports whether the dict still has the entries and index it had.
+func (d *Dict) sameTable(entries []dictEntry, index []int32) bool {
+	return len(d.entries) == len(entries) && len(d.index) == len(index) &&
+		(len(entries) == 0 || &d.entries[0] == &entries[0]) &&
+		(len(index) == 0 || &d.index[0] == &index[0])
 }
 
 // findStr looks a str key up without any Python-level comparison.

@@ -391,6 +391,11 @@ func init() {
 			if e.key.p == nil {
 				continue
 			}
+			if it.left == 0 {
+				// More keys than the dict had: keys were swapped during the iteration.
+				it.d = nil
+				return Value{}, Errorf(RuntimeError, "dictionary keys changed during iteration")
+			}
 			it.left--
 			switch it.kind {
 			case 'k':

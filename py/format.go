@@ -66,7 +66,7 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 	}
 	if i > st {
 		w, err := strconv.Atoi(string(rs[st:i]))
-		if err != nil || w > math.MaxInt32 {
+		if err != nil {
 			return sp, Errorf(ValueError, "Too many decimal digits in format string")
 		}
 		sp.width = w
@@ -98,7 +98,7 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 			return sp, Errorf(ValueError, "Format specifier missing precision")
 		}
 		p, err := strconv.Atoi(string(rs[st:i]))
-		if err != nil || p > math.MaxInt32 {
+		if err != nil {
 			return sp, Errorf(ValueError, "Too many decimal digits in format string")
 		}
 		sp.prec = p
@@ -230,13 +230,16 @@ func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if err := t.checkAlloc(int64(sp.width), 1); err != nil {
+		return Value{}, err
+	}
 	switch sp.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		f, err := intToFloat(v)
 		if err != nil {
 			return Value{}, err
 		}
-		return formatFloatSpec(f, sp)
+		return formatFloatSpec(t, f, sp)
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	default:
 		return Value{}, unknownPresentation(rune(sp.typ), typeName(v))
@@ -365,11 +368,14 @@ func formatFloat(t *Thread, f float64, spec string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	return formatFloatSpec(f, sp)
+	if err := t.checkAlloc(int64(sp.width), 1); err != nil {
+		return Value{}, err
+	}
+	return formatFloatSpec(t, f, sp)
 }
 
 // formatFloatSpec is format_float_internal.
-func formatFloatSpec(f float64, sp fmtSpec) (Value, *Exception) {
+func formatFloatSpec(t *Thread, f float64, sp fmtSpec) (Value, *Exception) {
 	typ := sp.typ
 	addDot0 := false
 	defPrec := 6
@@ -387,6 +393,12 @@ func formatFloatSpec(f float64, sp fmtSpec) (Value, *Exception) {
 		typ, f, pct = 'f', f*100, true
 	}
 	prec := sp.prec
+	if prec > math.MaxInt32 {
+		return Value{}, Errorf(ValueError, "precision too big")
+	}
+	if err := t.checkAlloc(int64(prec), 1); err != nil {
+		return Value{}, err
+	}
 	if prec < 0 {
 		prec = defPrec
 	} else if typ == 'r' {
@@ -428,6 +440,9 @@ func formatFloatSpec(f float64, sp fmtSpec) (Value, *Exception) {
 func strFormatSpec(t *Thread, s *Str, spec string) (Value, *Exception) {
 	sp, err := parseFormatSpec(spec, "str", 's', '<')
 	if err != nil {
+		return Value{}, err
+	}
+	if err := t.checkAlloc(int64(sp.width), 1); err != nil {
 		return Value{}, err
 	}
 	if sp.typ != 's' {

@@ -355,7 +355,15 @@ func init() {
 					if val.Type() != CodeType {
 						return typeErrorf("__code__ must be set to a code object")
 					}
-					v.function().code = val.code()
+					fn := v.function()
+					nclosure := 0
+					if fn.closure != nil {
+						nclosure = len(fn.closure.items)
+					}
+					if nfree := val.code().nfree; nfree != nclosure {
+						return Errorf(ValueError, "%s() requires a code object with %d free vars, not %d", fn.name.str().s, nclosure, nfree)
+					}
+					fn.code = val.code()
 					return nil
 				}),
 			getset("__globals__", func(t *Thread, v Value) (Value, *Exception) { return v.function().globals.Value(), nil }, nil),

@@ -268,11 +268,14 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		if yb.Sign() < 0 {
 			return Value{}, Errorf(ValueError, "negative shift count")
 		}
-		if !yb.IsInt64() || yb.Int64() > 1<<40 {
-			if xb.Sign() == 0 {
-				return Int(0), nil
-			}
+		if xb.Sign() == 0 {
+			return Int(0), nil
+		}
+		if !yb.IsInt64() {
 			return Value{}, Errorf(OverflowError, "too many digits in integer")
+		}
+		if err := t.checkAlloc(yb.Int64()/8+int64(xb.BitLen())/8+1, 1); err != nil {
+			return Value{}, err
 		}
 		r.Lsh(xb, uint(yb.Int64()))
 	case nbRshift:
@@ -855,6 +858,9 @@ func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Ex
 		}
 		if length < 0 {
 			return Value{}, Errorf(ValueError, "length argument must be non-negative")
+		}
+		if err := t.checkAlloc(length, 1); err != nil {
+			return Value{}, err
 		}
 	}
 	little := false

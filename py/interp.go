@@ -24,9 +24,11 @@ type Interp struct {
 	builtinsDict    *Dict
 	sys             Value
 	recursionLimit  int
+	maxAlloc        int64 // the largest single allocation Python code may ask for (memlimit.go)
 	intMaxStrDigits int
 	superBuiltin    Value
 	stdout          *bufio.Writer
+	stdoutW         io.Writer // what stdout writes to
 	stderr          io.Writer
 	stdin           *bufio.Reader
 	argv            []string
@@ -121,6 +123,10 @@ type Config struct {
 	// package lib's.
 	Library     Library
 	LibraryPath string
+	// MaxAlloc is the largest single allocation, in bytes, Python code may ask for:
+	// a larger one raises MemoryError at once (0: the smallest of physical memory,
+	// RLIMIT_AS and the Go memory limit).
+	MaxAlloc int64
 }
 
 // Module is a module object; its namespace is its Header.dict.
@@ -188,7 +194,10 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
-	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300}
+	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc}
+	if in.maxAlloc <= 0 {
+		in.maxAlloc = defaultMaxAlloc()
+	}
 	if len(cfg.Modules) > 0 {
 		in.moduleDefs = make(map[string]*ModuleDef, len(cfg.Modules))
 		for _, def := range cfg.Modules {
@@ -199,7 +208,7 @@ func NewInterp(cfg Config) *Interp {
 	if out == nil {
 		out = os.Stdout
 	}
-	in.stdout = bufio.NewWriterSize(out, 8192)
+	in.stdout, in.stdoutW = bufio.NewWriterSize(out, 8192), out
 	in.stderr = cfg.Stderr
 	if in.stderr == nil {
 		in.stderr = os.Stderr

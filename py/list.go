@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unsafe"
@@ -73,27 +74,49 @@ func listGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		return l.items[i], nil
 	}
 	if key.Type() == SliceType {
-		start, stop, step, n, err := key.slice().indices(t, len(l.items))
+		start, stop, step, err := key.slice().unpack(t)
 		if err != nil {
 			return Value{}, err
 		}
-		return NewList(sliceItems(l.items, start, stop, step, n)).Value(), nil
+		i, j, n := adjustIndices(start, stop, step, len(l.items))
+		return NewList(sliceItems(l.items, i, j, int(step), n)).Value(), nil
 	}
-	i, err := seqIndex(t, key, len(l.items), "list")
+	i, err := listIndex(t, l, key, "list index out of range")
 	if err != nil {
 		return Value{}, err
 	}
 	return l.items[i], nil
 }
 
+// listIndex converts an index into l, calling its __index__ before the bounds are
+// taken: that call may have changed the list.
+func listIndex(t *Thread, l *List, key Value, outOfRange string) (int, *Exception) {
+	i, err := indexValue(t, key, "list")
+	if err != nil {
+		return 0, err
+	}
+	n := int64(len(l.items))
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, Errorf(IndexError, "%s", outOfRange)
+	}
+	return int(i), nil
+}
+
 func listSetitem(t *Thread, v, key, val Value) *Exception {
 	l := listSelf(v)
 	if key.Type() == SliceType {
-		start, stop, step, n, err := key.slice().indices(t, len(l.items))
+		// As CPython's list_ass_subscript: the slice's __index__ calls, then the
+		// assigned items made, then the bounds fitted to the list as it is now.
+		start0, stop0, step0, err := key.slice().unpack(t)
 		if err != nil {
 			return err
 		}
+		step := int(step0)
 		if val.IsNil() {
+			start, _, n := adjustIndices(start0, stop0, step0, len(l.items))
 			if step < 0 {
 				start, step = start+(n-1)*step, -step
 			}
@@ -123,6 +146,7 @@ func listSetitem(t *Thread, v, key, val Value) *Exception {
 				return err
 			}
 		}
+		start, stop, n := adjustIndices(start0, stop0, step0, len(l.items))
 		if step == 1 {
 			if stop < start {
 				stop = start
@@ -142,14 +166,8 @@ func listSetitem(t *Thread, v, key, val Value) *Exception {
 		}
 		return nil
 	}
-	i, err := seqIndex(t, key, len(l.items), "list")
+	i, err := listIndex(t, l, key, "list assignment index out of range")
 	if err != nil {
-		if err.Matches(IndexError) && val.IsNil() {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		if err.Matches(IndexError) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
 		return err
 	}
 	if val.IsNil() {
@@ -195,6 +213,13 @@ func (l *List) extend(t *Thread, it Value) *Exception {
 	if items, ok := it.tupleItems(); ok {
 		l.items = append(l.items, items...)
 		return nil
+	}
+	hint, err := sizeHint(t, it, 8)
+	if err != nil {
+		return err
+	}
+	if err := t.checkAlloc(int64(len(l.items))+hint, valueSize); err != nil {
+		return err
 	}
 	return Iterate(t, it, func(x Value) *Exception {
 		l.items = append(l.items, x)
@@ -349,7 +374,16 @@ func init() {
 	ListType.setitem = listSetitem
 	ListType.len = func(t *Thread, v Value) (int, *Exception) { return len(listSelf(v).items), nil }
 	ListType.iter = func(t *Thread, v Value) (Value, *Exception) { return newListIter(listSelf(v)), nil }
-	ListType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return seqContains(t, listSelf(v).items, x) }
+	ListType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		l := listSelf(v)
+		for i := 0; i < len(l.items); i++ { // a comparison may change the list
+			eq, err := keyEq(t, l.items[i], x)
+			if err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	}
 	ListType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := b.asList()
 		if !ok {
@@ -443,16 +477,61 @@ func init() {
 						return Value{}, err
 					}
 					if eq {
-						l.items = slices.Delete(l.items, i, i+1)
+						if i < len(l.items) { // the comparison may have shrunk the list
+							l.items = slices.Delete(l.items, i, i+1)
+						}
 						return None, nil
 					}
 				}
 				return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
 			}),
 			methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
-				return seqIndexOf(t, listSelf(self).items, args, reprForIndex(t, args[0])+" is not in list")
+				l := listSelf(self)
+				start, stop := int64(0), int64(math.MaxInt64)
+				var err *Exception
+				if len(args) > 1 {
+					if start, err = IndexInt(t, args[1], nil); err != nil {
+						return Value{}, err
+					}
+				}
+				if len(args) > 2 {
+					if stop, err = IndexInt(t, args[2], nil); err != nil {
+						return Value{}, err
+					}
+				}
+				n := int64(len(l.items))
+				if start < 0 {
+					start = max(start+n, 0)
+				}
+				if stop < 0 {
+					stop = max(stop+n, 0)
+				}
+				// The list is read afresh at each step: a comparison may change it.
+				for i := start; i < stop && i < int64(len(l.items)); i++ {
+					eq, err := keyEq(t, l.items[i], args[0])
+					if err != nil {
+						return Value{}, err
+					}
+					if eq {
+						return Int(i), nil
+					}
+				}
+				return Value{}, Errorf(ValueError, "%s is not in list", reprForIndex(t, args[0]))
 			}),
-			methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) { return seqCount(t, listSelf(self).items, x) }),
+			methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) {
+				l := listSelf(self)
+				n := 0
+				for i := 0; i < len(l.items); i++ { // a comparison may change the list
+					eq, err := keyEq(t, l.items[i], x)
+					if err != nil {
+						return Value{}, err
+					}
+					if eq {
+						n++
+					}
+				}
+				return Int(int64(n)), nil
+			}),
 			methNoArgs("list.reverse", func(t *Thread, self Value) (Value, *Exception) {
 				slices.Reverse(listSelf(self).items)
 				return None, nil

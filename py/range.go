@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"unsafe"
 )
@@ -159,59 +160,69 @@ func newRange(start, stop, step int64) Value {
 
 // indices computes slice.indices(n): start, stop, step and the item count.
 func (s *Slice) indices(t *Thread, n int) (int, int, int, int, *Exception) {
-	step := int64(1)
+	start, stop, step, err := s.unpack(t)
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	i, j, cnt := adjustIndices(start, stop, step, n)
+	return i, j, int(step), cnt, nil
+}
+
+// unpack is PySlice_Unpack: the slice's step, start and stop as integers (calling
+// their __index__ in that order), a missing start or stop as the extreme of its
+// direction. adjustIndices then fits them to a length: a mutable sequence takes its
+// length after the __index__ calls, which may have changed it.
+func (s *Slice) unpack(t *Thread) (start, stop, step int64, err *Exception) {
+	step = 1
 	if !s.step.IsNone() {
-		st, err := sliceArg(t, s.step)
-		if err != nil {
-			return 0, 0, 0, 0, err
+		if step, err = sliceArg(t, s.step); err != nil {
+			return
 		}
-		if st == 0 {
-			return 0, 0, 0, 0, Errorf(ValueError, "slice step cannot be zero")
+		if step == 0 {
+			return 0, 0, 0, Errorf(ValueError, "slice step cannot be zero")
 		}
-		step = st
 	}
+	if s.start.IsNone() {
+		start = 0
+		if step < 0 {
+			start = math.MaxInt64
+		}
+	} else if start, err = sliceArg(t, s.start); err != nil {
+		return
+	}
+	if s.stop.IsNone() {
+		stop = math.MaxInt64
+		if step < 0 {
+			stop = math.MinInt64
+		}
+	} else if stop, err = sliceArg(t, s.stop); err != nil {
+		return
+	}
+	return
+}
+
+// adjustIndices is PySlice_AdjustIndices: start and stop clamped to a sequence of
+// length n, and the number of items the slice selects.
+func adjustIndices(start, stop, step int64, n int) (int, int, int) {
 	ln := int64(n)
-	var start, stop int64
-	if step < 0 {
-		start, stop = ln-1, -1
-	} else {
-		start, stop = 0, ln
-	}
-	clamp := func(v Value, def int64) (int64, *Exception) {
-		if v.IsNone() {
-			return def, nil
-		}
-		i, err := sliceArg(t, v)
-		if err != nil {
-			return 0, err
-		}
+	clamp := func(i int64) int64 {
 		if i < 0 {
-			i += ln
-			if i < 0 {
+			if i += ln; i < 0 {
 				if step < 0 {
-					i = -1
-				} else {
-					i = 0
+					return -1
 				}
+				return 0
 			}
 		} else if i >= ln {
 			if step < 0 {
-				i = ln - 1
-			} else {
-				i = ln
+				return ln - 1
 			}
+			return ln
 		}
-		return i, nil
+		return i
 	}
-	var err *Exception
-	if start, err = clamp(s.start, start); err != nil {
-		return 0, 0, 0, 0, err
-	}
-	if stop, err = clamp(s.stop, stop); err != nil {
-		return 0, 0, 0, 0, err
-	}
-	cnt := rangeLen(start, stop, step)
-	return int(start), int(stop), int(step), int(cnt), nil
+	start, stop = clamp(start), clamp(stop)
+	return int(start), int(stop), int(rangeLen(start, stop, step))
 }
 
 func sliceArg(t *Thread, v Value) (int64, *Exception) {

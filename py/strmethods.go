@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -166,10 +167,16 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		if n <= 0 {
+		s := strSelf(a)
+		if n <= 0 || s.n == 0 {
 			return NewStr(""), nil
 		}
-		s := strSelf(a)
+		if n > math.MaxInt64/int64(s.n) {
+			return Value{}, Errorf(OverflowError, "repeated string is too long")
+		}
+		if err := t.checkAlloc(int64(len(s.s)), n); err != nil {
+			return Value{}, err
+		}
 		return newStrN(strings.Repeat(s.s, int(n)), s.n*int(n)), nil
 	}
 	StrType.ownNum().nbr[nbMul] = StrType.num.nb[nbMul]
@@ -433,6 +440,9 @@ func strMethodDefs() []*MethodDef {
 			if int64(s.n) >= n {
 				return NewStr(s.s), nil
 			}
+			if err := t.checkAlloc(n, 1); err != nil {
+				return Value{}, err
+			}
 			z := strings.Repeat("0", int(n)-s.n)
 			if s.n > 0 && (s.s[0] == '+' || s.s[0] == '-') {
 				return NewStr(s.s[:1] + z + s.s[1:]), nil
@@ -468,6 +478,9 @@ func strMethodDefs() []*MethodDef {
 				if ts, err = IndexInt(t, a[0], nil); err != nil {
 					return Value{}, err
 				}
+				if ts != int64(int32(ts)) {
+					return Value{}, Errorf(OverflowError, "Python int too large to convert to C int")
+				}
 			}
 			var b strings.Builder
 			col := 0
@@ -478,6 +491,9 @@ func strMethodDefs() []*MethodDef {
 				case '\t':
 					if ts > 0 {
 						n := int(ts) - col%int(ts)
+						if err := t.checkAlloc(int64(b.Len()+n), 1); err != nil {
+							return Value{}, err
+						}
 						b.WriteString(strings.Repeat(" ", n))
 						col += n
 					}
@@ -650,6 +666,9 @@ func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 	}
 	n := int(w) - s.n
 	f := string(appendRune(nil, fill)) // a surrogate keeps its generalised UTF-8 form
+	if err := t.checkAlloc(int64(n), int64(len(f))); err != nil {
+		return Value{}, err
+	}
 	switch align {
 	case '<':
 		return NewStr(s.s + strings.Repeat(f, n)), nil
@@ -1029,7 +1048,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 			}
 		}
 		width, prec := -1, -1
-		num := func() (int, *Exception) {
+		num := func(what string) (int, *Exception) {
 			if i < len(f) && f[i] == '*' {
 				i++
 				w, err := next()
@@ -1043,13 +1062,16 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 			}
 			n := 0
 			for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
+				if n > (math.MaxInt-int(f[i]-'0'))/10 {
+					return 0, Errorf(ValueError, "%s too big", what)
+				}
 				n = n*10 + int(f[i]-'0')
 			}
 			return n, nil
 		}
 		if i < len(f) && (f[i] == '*' || f[i] >= '0' && f[i] <= '9') {
 			var err *Exception
-			if width, err = num(); err != nil {
+			if width, err = num("width"); err != nil {
 				return "", err
 			}
 			if width < 0 {
@@ -1059,7 +1081,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 		if i < len(f) && f[i] == '.' {
 			i++
 			var err *Exception
-			if prec, err = num(); err != nil {
+			if prec, err = num("precision"); err != nil {
 				return "", err
 			}
 			if prec < 0 {
@@ -1203,6 +1225,9 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 				sign, digits = "-", digits[1:]
 			}
 			if prec > len(digits) {
+				if err := t.checkAlloc(int64(prec), 1); err != nil {
+					return "", err
+				}
 				digits = strings.Repeat("0", prec-len(digits)) + digits
 			}
 			if alt {
@@ -1246,6 +1271,11 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 		n := len(sign) + len(body)
 		if !raw {
 			n = countRunes(sign) + countRunes(body)
+		}
+		if width > n {
+			if err := t.checkAlloc(int64(width), 1); err != nil {
+				return "", err
+			}
 		}
 		switch {
 		case width <= n:

@@ -106,11 +106,23 @@ func (s *stdStream) write(t *Thread, str string) *Exception {
 		in.stderr.Write([]byte(str))
 		return nil
 	}
-	in.stdout.WriteString(str)
+	if _, err := in.stdout.WriteString(str); err != nil {
+		return in.stdoutError(t, err)
+	}
 	if in.unbuffered {
-		in.stdout.Flush()
+		if err := in.stdout.Flush(); err != nil {
+			return in.stdoutError(t, err)
+		}
 	}
 	return nil
+}
+
+// stdoutError is the OSError a failed write of standard output raises
+// (BrokenPipeError for a closed pipe); what was buffered is dropped, so that the
+// next write tries again, as CPython's.
+func (in *Interp) stdoutError(t *Thread, err error) *Exception {
+	in.stdout.Reset(in.stdoutW)
+	return osError(t, err, Value{})
 }
 
 // streamEncoding is the encoding of the standard streams as codecs.lookup names it.
@@ -124,10 +136,13 @@ func (in *Interp) streamEncoding() string {
 	return displayEncoding(in.ioEncoding)
 }
 
-func (s *stdStream) flush(t *Thread) {
+func (s *stdStream) flush(t *Thread) *Exception {
 	if !s.err {
-		t.interp.stdout.Flush()
+		if err := t.interp.stdout.Flush(); err != nil {
+			return t.interp.stdoutError(t, err)
+		}
 	}
+	return nil
 }
 
 func init() {
@@ -143,8 +158,7 @@ func init() {
 				return Int(int64(v.str().n)), nil
 			}),
 			methNoArgs("flush", func(t *Thread, self Value) (Value, *Exception) {
-				(*stdStream)(self.p).flush(t)
-				return None, nil
+				return None, (*stdStream)(self.p).flush(t)
 			}),
 			methN("readline", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 				n, err := sizeArg(t, a)

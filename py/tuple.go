@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strings"
 	"unsafe"
 )
@@ -179,26 +180,29 @@ func sliceItems(items []Value, start, stop, step, n int) []Value {
 	return out
 }
 
+// indexValue is an index as an integer, with CPython's messages for a sequence.
+func indexValue(t *Thread, key Value, what string) (int64, *Exception) {
+	if key.IsSmallInt() || key.isBool() {
+		return key.small(), nil
+	}
+	if key.Type().index == nil {
+		if what == "string" {
+			return 0, typeErrorf("string indices must be integers, not '%s'", typeName(key))
+		}
+		return 0, typeErrorf("%s indices must be integers or slices, not %s", what, typeName(key))
+	}
+	i, err := IndexInt(t, key, IndexError)
+	if err != nil && err.Matches(IndexError) {
+		return 0, Errorf(IndexError, "cannot fit '%s' into an index-sized integer", typeName(key))
+	}
+	return i, err
+}
+
 // seqIndex converts an index for a sequence of length n, with CPython's messages.
 func seqIndex(t *Thread, key Value, n int, what string) (int, *Exception) {
-	var i int64
-	if key.IsSmallInt() || key.isBool() {
-		i = key.small()
-	} else {
-		if key.Type().index == nil {
-			if what == "string" {
-				return 0, typeErrorf("string indices must be integers, not '%s'", typeName(key))
-			}
-			return 0, typeErrorf("%s indices must be integers or slices, not %s", what, typeName(key))
-		}
-		var err *Exception
-		i, err = IndexInt(t, key, IndexError)
-		if err != nil {
-			if err.Matches(IndexError) {
-				return 0, Errorf(IndexError, "cannot fit '%s' into an index-sized integer", typeName(key))
-			}
-			return 0, err
-		}
+	i, err := indexValue(t, key, what)
+	if err != nil {
+		return 0, err
 	}
 	if i < 0 {
 		i += int64(n)
@@ -360,8 +364,11 @@ func seqRepeat(t *Thread, items []Value, count Value, mk func([]Value) Value) (V
 	if n <= 0 || len(items) == 0 {
 		return mk(nil), nil
 	}
-	if int64(len(items))*n > 1<<40 {
+	if n > math.MaxInt64/int64(len(items)) {
 		return Value{}, NewException(MemoryError)
+	}
+	if err := t.checkAlloc(int64(len(items))*n, valueSize); err != nil {
+		return Value{}, err
 	}
 	out := make([]Value, 0, int64(len(items))*n)
 	for i := int64(0); i < n; i++ {

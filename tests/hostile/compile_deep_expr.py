@@ -1,18 +1,18 @@
 # Compiling very long chains: CPython raises RecursionError (code generator) or
 # MemoryError / SyntaxError (parser); never a Go stack overflow.
 cases = {
-    'sum': 'a' + '+a' * 200000,
-    'attr': 'a' + '.b' * 200000,
-    'subscript': 'a' + '[0]' * 200000,
-    'call': 'a' + '()' * 200000,
-    'power': 'a' + '**a' * 200000,
-    'unary': '-' * 200000 + 'a',
-    'not': 'not ' * 200000 + 'a',
-    'parens': '(' * 200000 + ')' * 200000,
-    'lists': '[' * 200000 + ']' * 200000,
-    'and': 'a' + ' and a' * 200000,
-    'compare': 'a' + ' < a' * 200000,
-    'strcat': "''" + " ''" * 200000,
+    'sum': 'a' + '+a' * 20000,
+    'attr': 'a' + '.b' * 20000,
+    'subscript': 'a' + '[0]' * 20000,
+    'call': 'a' + '()' * 20000,
+    'power': 'a' + '**a' * 20000,
+    'unary': '-' * 20000 + 'a',
+    'not': 'not ' * 20000 + 'a',
+    'parens': '(' * 20000 + ')' * 20000,
+    'lists': '[' * 20000 + ']' * 20000,
+    'and': 'a' + ' and a' * 20000,
+    'compare': 'a' + ' < a' * 20000,
+    'strcat': "''" + " ''" * 20000,
 }
 for name, src in cases.items():
     for mode in ('eval', 'exec'):

@@ -1,5 +1,5 @@
 # repr, ==, hash and str of deeply nested containers raise RecursionError.
-def nest(make, n=200_000):
+def nest(make, n=50_000):
     x = make(None)
     for i in range(n):
         x = make(x)

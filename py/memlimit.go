@@ -1,0 +1,46 @@
+package py
+
+import (
+	"math"
+	"math/bits"
+	"runtime/debug"
+	"unsafe"
+)
+
+// defaultMaxAlloc is the largest single allocation Python code may ask for when the
+// host sets no Config.MaxAlloc: the smallest of the machine's physical memory, the
+// process's address-space limit (RLIMIT_AS) and the Go memory limit (GOMEMLIMIT or
+// debug.SetMemoryLimit), read when the interpreter is made. A larger request can
+// never succeed, and Go, unlike C's malloc, does not fail an allocation it cannot
+// make: it ends the process. So Kaa raises MemoryError before asking (see
+// RATIONALE.md, "Impossible allocations").
+func defaultMaxAlloc() int64 {
+	limit := int64(math.MaxInt64)
+	if m := debug.SetMemoryLimit(-1); m > 0 && m < limit {
+		limit = m
+	}
+	if m := systemMemoryLimit(); m > 0 && m < limit {
+		limit = m
+	}
+	if limit == math.MaxInt64 {
+		limit = 1 << 40
+	}
+	return limit
+}
+
+// checkAlloc reports MemoryError when n items of size bytes each cannot be
+// allocated at once: more than the interpreter's limit, or a byte count that does
+// not fit in an int64. A negative n asks for nothing.
+func (t *Thread) checkAlloc(n, size int64) *Exception {
+	if n <= 0 || size <= 0 {
+		return nil
+	}
+	hi, lo := bits.Mul64(uint64(n), uint64(size))
+	if hi != 0 || lo > uint64(t.interp.maxAlloc) {
+		return NewException(MemoryError)
+	}
+	return nil
+}
+
+// valueSize is the size of one Value, an item of a list or tuple.
+const valueSize = int64(unsafe.Sizeof(Value{}))
