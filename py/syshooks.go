@@ -314,22 +314,12 @@ func defaultUnraisableHook(t *Thread, _, args Value) (Value, *Exception) {
 		if excTB.Type() == TracebackType {
 			e.traceback = (*Traceback)(excTB.p)
 		}
-		b.WriteString(formatUnraisable(t, e))
+		b.WriteString(formatPlain(t, e))
 	} else if !excType.IsNone() {
 		b.WriteString(excType.typeObj().fullName() + "\n")
 	}
 	writeToStderr(t, b.String())
 	return None, nil
-}
-
-// formatUnraisable is the traceback and exception line of e, without the chained
-// exceptions (CPython prints only e's own).
-func formatUnraisable(t *Thread, e *Exception) string {
-	cause, ctx := e.cause, e.context
-	e.cause, e.context = nil, nil
-	s := FormatException(t, e)
-	e.cause, e.context = cause, ctx
-	return s
 }
 
 // writeToStderr writes s to sys.stderr (the Go stream when sys.stderr is gone).

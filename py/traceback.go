@@ -19,6 +19,23 @@ import (
 // __notes__, and exception groups in their boxed form.
 func FormatException(t *Thread, e *Exception) string { return formatException(t, e, false) }
 
+// formatPlain is what CPython's C code prints for an exception it reports itself
+// (PyErr_Display's unraisable form): the traceback's entries with their first
+// source line and no carets, then the exception line; no chained exceptions.
+func formatPlain(t *Thread, e *Exception) string {
+	var b strings.Builder
+	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}}
+	for name, src := range t.interp.sources {
+		c.files[name] = splitSourceLines(src)
+	}
+	if e.traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		formatEntries(t, &b, e.traceback, c.files, false, true)
+	}
+	b.WriteString(c.exceptionOnly(e))
+	return b.String()
+}
+
 // formatException is FormatException, in colour if color (Python 3.13's
 // tracebacks on a terminal: _colorize's ANSI codes around file names, line
 // numbers, function names, the failing expression and the exception line).
@@ -333,7 +350,7 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 // stack renders traceback entries.
 func (c *tbCtx) stack(tb *Traceback) string {
 	var b strings.Builder
-	formatEntries(c.t, &b, tb, c.files, c.colored())
+	formatEntries(c.t, &b, tb, c.files, c.colored(), false)
 	return b.String()
 }
 
@@ -341,7 +358,10 @@ func (c *tbCtx) stack(tb *Traceback) string {
 // entries beyond this many are summarised.
 const recursiveCutoff = 3
 
-func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string, color bool) {
+// formatEntries writes a traceback's entries; plain ones show only each entry's
+// first source line, stripped, as CPython's C-level printer (PyTraceBack_Print)
+// does.
+func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string, color, plain bool) {
 	var lastFile, lastName string
 	lastLine, count := -1, 0
 	flush := func() {
@@ -369,6 +389,18 @@ func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[strin
 		}
 		if c.source == nil {
 			loaderSource(t, tb.frame, c.Filename, files)
+		}
+		if plain {
+			lines := c.source
+			if lines == nil {
+				lines = fileLines(c.Filename, files)
+			}
+			if line >= 1 && line <= len(lines) {
+				if s := strings.TrimSpace(lines[line-1]); s != "" {
+					b.WriteString("    " + s + "\n")
+				}
+			}
+			continue
 		}
 		writeSource(b, c, tb.lasti, files, color)
 	}
