@@ -1,19 +1,17 @@
 package compile
 
 import (
-	"math"
-	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/kaa-python/kaa/constant"
-	"github.com/kaa-python/kaa/internal/libm"
 	"github.com/kaa-python/kaa/syntax/ast"
 )
 
-// Optimize folds constant expressions in the tree as CPython's ast_opt.c does for
-// the cases the code generator supports: unary minus/plus/invert of numbers, binary
-// + - * of ints and floats, and tuples of constants.
+// Optimize folds constant expressions in the tree as CPython's ast_opt.c does: unary
+// and binary operators on constants (with Python's semantics for every constant
+// type, and CPython's size limits), subscripts of constants, tuples of constants,
+// and the iterables of for loops, comprehensions and 'in' tests.
 func Optimize(n ast.ModNode) {
 	switch m := n.(type) {
 	case *ast.Module:
@@ -172,11 +170,11 @@ func foldIter(e ast.Expr) ast.Expr {
 		return foldExpr(&ast.Tuple{Pos: x.Pos, Elts: x.Elts, Ctx: ast.Load})
 	case *ast.Set:
 		if allConst(x.Elts) {
-			fs := make(constant.FrozenSet, len(x.Elts))
+			items := make([]constant.Value, len(x.Elts))
 			for i, el := range x.Elts {
-				fs[i] = el.(*ast.Constant).Value
+				items[i] = el.(*ast.Constant).Value
 			}
-			return &ast.Constant{Pos: x.Pos, Value: fs}
+			return &ast.Constant{Pos: x.Pos, Value: newFrozenSet(items)}
 		}
 	}
 	return e
@@ -297,6 +295,15 @@ func foldExpr(e ast.Expr) ast.Expr {
 	case *ast.Subscript:
 		x.Value = foldExpr(x.Value)
 		x.Slice = foldExpr(x.Slice)
+		if x.Ctx == ast.Load {
+			v, ok1 := x.Value.(*ast.Constant)
+			i, ok2 := x.Slice.(*ast.Constant)
+			if ok1 && ok2 {
+				if r := foldSubscript(v.Value, i.Value); r != nil {
+					return &ast.Constant{Pos: x.Pos, Value: r}
+				}
+			}
+		}
 	case *ast.Compare:
 		x.Left = foldExpr(x.Left)
 		foldExprs(x.Comparators)
@@ -315,278 +322,12 @@ func foldExpr(e ast.Expr) ast.Expr {
 	return e
 }
 
-func foldUnary(op ast.UnaryOperator, v constant.Value) constant.Value {
-	switch x := v.(type) {
-	case constant.Int:
-		switch op {
-		case ast.USub:
-			return constant.NewBigInt(new(big.Int).Neg(x.BigInt()))
-		case ast.UAdd:
-			return x
-		case ast.Invert:
-			return constant.NewBigInt(new(big.Int).Not(x.BigInt()))
-		}
-	case constant.Float:
-		switch op {
-		case ast.USub:
-			return -x
-		case ast.UAdd:
-			return x
-		}
-	case constant.Complex:
-		switch op {
-		case ast.USub:
-			return -x
-		case ast.UAdd:
-			return x
-		}
-	}
-	return nil
-}
-
-// maxIntBits bounds folded integer results, as CPython's MAX_INT_SIZE (128 bits).
-const maxIntBits = 128
-
-func foldBinary(op ast.Operator, a, b constant.Value) constant.Value {
-	x, ok1 := a.(constant.Int)
-	y, ok2 := b.(constant.Int)
-	if ok1 && ok2 {
-		bx, by := x.BigInt(), y.BigInt()
-		r := new(big.Int)
-		switch op {
-		case ast.Add:
-			r.Add(bx, by)
-		case ast.Sub:
-			r.Sub(bx, by)
-		case ast.Mult:
-			if bx.BitLen()+by.BitLen() > maxIntBits {
-				return nil
-			}
-			r.Mul(bx, by)
-		case ast.FloorDiv, ast.Mod:
-			if by.Sign() == 0 {
-				return nil
-			}
-			q, m := new(big.Int), new(big.Int)
-			q.DivMod(bx, by, m)                 // Euclidean: adjust to floor semantics
-			if m.Sign() != 0 && by.Sign() < 0 { // Euclid's m is >= 0; floor's has by's sign
-				q.Sub(q, big.NewInt(1))
-				m.Add(m, by)
-			}
-			if op == ast.FloorDiv {
-				r = q
-			} else {
-				r = m
-			}
-		case ast.Div:
-			if by.Sign() == 0 {
-				return nil
-			}
-			fx, _ := new(big.Float).SetInt(bx).Float64()
-			fy, _ := new(big.Float).SetInt(by).Float64()
-			if bx.IsInt64() && by.IsInt64() && bx.BitLen() <= 53 && by.BitLen() <= 53 {
-				return constant.Float(fx / fy)
-			}
-			return nil
-		case ast.Pow:
-			if by.Sign() < 0 {
-				// a negative exponent makes a float, as float(x) ** float(y)
-				f, ok1 := toFloat(a)
-				g, ok2 := toFloat(b)
-				if !ok1 || !ok2 {
-					return nil
-				}
-				return foldFloat(op, f, g)
-			}
-			if !by.IsInt64() || bx.BitLen()*int(by.Int64()) > maxIntBits {
-				return nil
-			}
-			r.Exp(bx, by, nil)
-		case ast.LShift:
-			if by.Sign() < 0 || !by.IsInt64() || by.Int64() > maxIntBits || bx.BitLen()+int(by.Int64()) > maxIntBits {
-				return nil
-			}
-			r.Lsh(bx, uint(by.Int64()))
-		case ast.RShift:
-			if by.Sign() < 0 || !by.IsInt64() {
-				return nil
-			}
-			r.Rsh(bx, uint(min(by.Int64(), 1<<20)))
-		case ast.BitAnd:
-			r.And(bx, by)
-		case ast.BitOr:
-			r.Or(bx, by)
-		case ast.BitXor:
-			r.Xor(bx, by)
-		default:
-			return nil
-		}
-		return constant.NewBigInt(r)
-	}
-	if op == ast.Add {
-		switch x := a.(type) {
-		case constant.Tuple:
-			if y, ok := b.(constant.Tuple); ok {
-				return append(append(constant.Tuple{}, x...), y...)
-			}
-		case constant.Str:
-			if y, ok := b.(constant.Str); ok && len(x)+len(y) <= 4096 {
-				return x + y
-			}
-		case constant.Bytes:
-			if y, ok := b.(constant.Bytes); ok && len(x)+len(y) <= 4096 {
-				return x + y
-			}
-		}
-	}
-	if op == ast.Mult {
-		if v := foldRepeat(a, b); v != nil {
-			return v
-		}
-		if v := foldRepeat(b, a); v != nil {
-			return v
-		}
-	}
-	f, okf := toFloat(a)
-	g, okg := toFloat(b)
-	_, isFa := a.(constant.Float)
-	_, isFb := b.(constant.Float)
-	if okf && okg && (isFa || isFb) {
-		return foldFloat(op, f, g)
-	}
-	_, isCa := a.(constant.Complex)
-	_, isCb := b.(constant.Complex)
-	if isCa || isCb {
-		x, ok1 := toComplex(a)
-		y, ok2 := toComplex(b)
-		if ok1 && ok2 {
-			switch op {
-			case ast.Add:
-				return constant.Complex(complex(real(x)+real(y), imag(x)+imag(y)))
-			case ast.Sub:
-				return constant.Complex(complex(real(x)-real(y), imag(x)-imag(y)))
-			case ast.Mult:
-				return constant.Complex(complex(real(x)*real(y)-imag(x)*imag(y), real(x)*imag(y)+imag(x)*real(y)))
-			}
-		}
-	}
-	return nil
-}
-
-// foldFloat does float arithmetic as Python's float type does; nil where Python would
-// raise (division by zero, overflow) or produce a complex number.
-func foldFloat(op ast.Operator, f, g float64) constant.Value {
-	finite := !math.IsInf(f, 0) && !math.IsNaN(f) && !math.IsInf(g, 0) && !math.IsNaN(g)
-	switch op {
-	case ast.Add:
-		return constant.Float(f + g)
-	case ast.Sub:
-		return constant.Float(f - g)
-	case ast.Mult:
-		return constant.Float(f * g)
-	case ast.Div:
-		if g == 0 {
-			return nil
-		}
-		return constant.Float(f / g)
-	case ast.FloorDiv, ast.Mod:
-		if g == 0 {
-			return nil
-		}
-		mod := math.Mod(f, g)
-		div := (f - mod) / g
-		if mod != 0 {
-			if (g < 0) != (mod < 0) {
-				mod += g
-				div -= 1
-			}
-		} else {
-			mod = math.Copysign(0, g)
-		}
-		if op == ast.Mod {
-			return constant.Float(mod)
-		}
-		var floordiv float64
-		if div != 0 {
-			floordiv = math.Floor(div)
-			if div-floordiv > 0.5 {
-				floordiv++
-			}
-		} else {
-			floordiv = math.Copysign(0, f/g)
-		}
-		return constant.Float(floordiv)
-	case ast.Pow:
-		if !finite || f == 0 && g < 0 || f < 0 && g != math.Trunc(g) {
-			return nil
-		}
-		r := libm.Pow(f, g)
-		if math.IsInf(r, 0) || math.IsNaN(r) {
-			return nil
-		}
-		return constant.Float(r)
-	}
-	return nil
-}
-
-func toComplex(v constant.Value) (complex128, bool) {
-	if c, ok := v.(constant.Complex); ok {
-		return complex128(c), true
-	}
-	f, ok := toFloat(v)
-	return complex(f, 0), ok
-}
-
-// toFloat converts an int (exactly representable) or float constant to float64.
-func toFloat(v constant.Value) (float64, bool) {
-	switch x := v.(type) {
-	case constant.Float:
-		return float64(x), true
-	case constant.Int:
-		if x.Big == nil && x.Small >= -(1<<53) && x.Small <= 1<<53 {
-			return float64(x.Small), true
-		}
-	}
-	return 0, false
-}
-
 func foldComp(gens []*ast.Comprehension) {
 	for _, g := range gens {
 		g.Target = foldExpr(g.Target)
 		g.Iter = foldIter(foldExpr(g.Iter))
 		foldExprs(g.Ifs)
 	}
-}
-
-// foldRepeat folds seq * n for str, bytes and tuples within CPython's size limits.
-func foldRepeat(seq, count constant.Value) constant.Value {
-	n, ok := count.(constant.Int)
-	if !ok || n.Big != nil {
-		return nil
-	}
-	k := max(n.Small, 0)
-	switch x := seq.(type) {
-	case constant.Str:
-		if len(x) > 0 && k > 4096/int64(len([]rune(string(x)))) {
-			return nil
-		}
-		return constant.Str(strings.Repeat(string(x), int(k)))
-	case constant.Bytes:
-		if len(x) > 0 && k > 4096/int64(len(x)) {
-			return nil
-		}
-		return constant.Bytes(strings.Repeat(string(x), int(k)))
-	case constant.Tuple:
-		if len(x) > 0 && k > 256/int64(len(x)) {
-			return nil
-		}
-		out := constant.Tuple{}
-		for i := int64(0); i < k; i++ {
-			out = append(out, x...)
-		}
-		return out
-	}
-	return nil
 }
 
 var noPos = ast.Pos{Lineno: -1, ColOffset: -1, EndLineno: -1, EndColOffset: -1}

@@ -381,7 +381,17 @@ func constEqual(a, b constant.Value) bool {
 		y, ok := b.(constant.Complex)
 		return ok && constant.ComplexRepr(complex128(x)) == constant.ComplexRepr(complex128(y))
 	case constant.FrozenSet:
-		return false
+		// frozensets are keyed by their members' keys (_PyCode_ConstantKey)
+		y, ok := b.(constant.FrozenSet)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for _, v := range x {
+			if !slices.ContainsFunc(y, func(w constant.Value) bool { return constEqual(v, w) }) {
+				return false
+			}
+		}
+		return true
 	}
 	return a == b
 }
@@ -1310,7 +1320,7 @@ func (c *compiler) sequence(elts []ast.Expr, pushed, build, add, extend int, tup
 		}
 		c.emitLoc(build, pushed, loc)
 		if build == bytecode.BUILD_SET {
-			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.FrozenSet(folded)), loc)
+			c.emitLoc(bytecode.LOAD_CONST, c.addConst(newFrozenSet(folded)), loc)
 		} else {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(folded), loc)
 		}
@@ -1800,11 +1810,9 @@ func (c *compiler) lambda(x *ast.Lambda) {
 	c.emitLoc(bytecode.RESUME, 0, bytecode.Position{Line: x.Lineno, EndLine: x.Lineno, Col: 0, EndCol: 0})
 	c.expr(x.Body)
 	if s.Generator {
-		// A generator lambda returns None; the body value was yielded.
-		c.emitLoc(bytecode.POP_TOP, 0, posOf(x.Body))
-		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), posOf(x.Body))
-		c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
-		c.wrapInStopIterationHandler()
+		// A generator lambda returns its body's value (what the yield expression
+		// evaluated to), with no StopIteration handler around it (compiler_lambda).
+		c.emitLoc(bytecode.RETURN_VALUE, 0, noLoc)
 	} else {
 		c.emitLoc(bytecode.RETURN_VALUE, 0, posOf(x.Body))
 	}

@@ -330,39 +330,52 @@ func removeNopsAndPairs(entry *block) {
 // optimizeBlock applies CPython's peephole rules within one block.
 func (c *compiler) optimizeBlock(b *block) {
 	ins := b.instrs
+	// A COPY 1 of a constant is treated as that constant (is_copy_of_load_const), so
+	// that `0 or x` folds as `0` alone would.
+	constOp, constArg := 0, 0
 	for i := range ins {
 		in := &ins[i]
 		var next *instr
 		if i+1 < len(ins) {
 			next = &ins[i+1]
 		}
-		switch in.op {
-		case bytecode.LOAD_CONST:
-			// A constant condition: the jump becomes unconditional or disappears.
-			j := i + 1
-			if j < len(ins) && ins[j].op == bytecode.TO_BOOL {
-				j++
-			}
-			if j < len(ins) && (ins[j].op == bytecode.POP_JUMP_IF_FALSE || ins[j].op == bytecode.POP_JUMP_IF_TRUE) {
-				if truth, ok := constTruth(c.u.consts[in.arg]); ok {
+		if !(constOp == bytecode.LOAD_CONST && in.op == bytecode.COPY && in.arg == 1) {
+			constOp, constArg = in.op, in.arg
+		}
+		if constOp == bytecode.LOAD_CONST && next != nil {
+			k := c.u.consts[constArg]
+			switch next.op {
+			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+				// A constant condition: the jump becomes unconditional or disappears.
+				if truth, ok := constTruth(k); ok {
 					in.op, in.arg = bytecode.NOP, 0
-					for k := i + 1; k < j; k++ {
-						ins[k].op, ins[k].arg = bytecode.NOP, 0
-					}
-					if truth == (ins[j].op == bytecode.POP_JUMP_IF_TRUE) {
-						ins[j].op = bytecode.JUMP
+					if truth == (next.op == bytecode.POP_JUMP_IF_TRUE) {
+						next.op = bytecode.JUMP
 					} else {
-						ins[j].op, ins[j].arg = bytecode.NOP, 0
+						next.op, next.arg = bytecode.NOP, 0
 						b.target = nil
 					}
-					break
 				}
+				continue
+			case bytecode.TO_BOOL:
+				if truth, ok := constTruth(k); ok {
+					in.op, in.arg = bytecode.NOP, 0
+					next.op, next.arg = bytecode.LOAD_CONST, c.addConst(constant.Bool(truth))
+				}
+				continue
+			case bytecode.RETURN_VALUE:
+				if in.op == bytecode.LOAD_CONST {
+					// The LOAD_CONST becomes the RETURN_CONST, keeping its location.
+					in.op = bytecode.RETURN_CONST
+					next.op = bytecode.NOP
+				} else {
+					in.op, in.arg = bytecode.NOP, 0
+					next.op, next.arg = bytecode.RETURN_CONST, constArg
+				}
+				continue
 			}
-			if next != nil && next.op == bytecode.RETURN_VALUE {
-				// The LOAD_CONST becomes the RETURN_CONST, keeping its location.
-				in.op = bytecode.RETURN_CONST
-				next.op = bytecode.NOP
-			}
+		}
+		switch in.op {
 		case bytecode.BUILD_TUPLE:
 			n := in.arg
 			if next != nil && next.op == bytecode.UNPACK_SEQUENCE && next.arg == n && n >= 1 && n <= 3 {
@@ -781,6 +794,10 @@ func constTruth(v constant.Value) (bool, bool) {
 		return x.BigInt().Sign() != 0, true
 	case constant.Float:
 		return x != 0, true
+	case constant.Complex:
+		return x != 0, true
+	case constant.FrozenSet:
+		return len(x) > 0, true
 	case constant.Str:
 		return x != "", true
 	case constant.Bytes:

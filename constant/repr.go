@@ -232,3 +232,24 @@ func BytesRepr(s string) string {
 	b.WriteByte(quote)
 	return b.String()
 }
+
+// CodePoints decodes s (generalized UTF-8) into its code points, as Python's str
+// indexes them.
+func CodePoints(s string) []rune {
+	var out []rune
+	for len(s) > 0 {
+		r, n := decodeWTF8(s)
+		out = append(out, r)
+		s = s[n:]
+	}
+	return out
+}
+
+// EncodeCodePoint encodes one code point in generalized UTF-8 (a surrogate as its
+// 3-byte form).
+func EncodeCodePoint(r rune) string {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return string([]byte{0xED, byte(0x80 | (r>>6)&0x3F), byte(0x80 | r&0x3F)})
+	}
+	return string(r)
+}

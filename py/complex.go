@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/internal/libm"
 )
 
@@ -24,89 +25,14 @@ func NewComplex(c complex128) Value {
 }
 
 func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
-	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
-		n := int(real(b))
-		if n >= 0 {
-			r := cPowU(a, n)
-			if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
-				return Value{}, Errorf(OverflowError, "complex exponentiation")
-			}
-			return NewComplex(r), nil
-		}
-		if a == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
-		}
-		q, ok := cQuot(1, cPowU(a, -n))
-		if !ok {
-			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
-		}
-		if math.IsInf(real(q), 0) || math.IsInf(imag(q), 0) {
-			return Value{}, Errorf(OverflowError, "complex exponentiation")
-		}
-		return NewComplex(q), nil
-	}
-	if b == 0 {
-		return NewComplex(1), nil
-	}
-	if a == 0 {
-		if real(b) < 0 || imag(b) != 0 {
-			return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
-		}
-		return NewComplex(0), nil
-	}
-	// CPython's _Py_c_pow, operation for operation.
-	vabs := math.Hypot(real(a), imag(a))
-	l := libm.Pow(vabs, real(b))
-	at := libm.Atan2(imag(a), real(a))
-	phase := at * real(b)
-	if imag(b) != 0 {
-		l /= libm.Exp(at * imag(b))
-		phase += imag(b) * libm.Log(vabs)
-	}
-	if math.IsInf(phase, 0) { // libm's cos(inf) sets EDOM
+	r, e := constant.ComplexPow(a, b)
+	switch e {
+	case constant.ZeroDivision:
 		return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
-	}
-	r := complex(l*libm.Cos(phase), l*libm.Sin(phase))
-	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+	case constant.Overflow:
 		return Value{}, Errorf(OverflowError, "complex exponentiation")
 	}
 	return NewComplex(r), nil
-}
-
-// cProd is _Py_c_prod.
-func cProd(a, b complex128) complex128 {
-	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
-}
-
-// cPowU is CPython's c_powu: binary exponentiation by squaring.
-func cPowU(x complex128, n int) complex128 {
-	r, p := complex128(1), x
-	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
-		if n&mask != 0 {
-			r = cProd(r, p)
-		}
-		p = cProd(p, p)
-	}
-	return r
-}
-
-// cQuot is _Py_c_quot (Smith's algorithm); false on division by zero.
-func cQuot(a, b complex128) (complex128, bool) {
-	absBr, absBi := math.Abs(real(b)), math.Abs(imag(b))
-	switch {
-	case absBr >= absBi:
-		if absBr == 0 {
-			return 0, false
-		}
-		ratio := imag(b) / real(b)
-		denom := real(b) + imag(b)*ratio
-		return complex((real(a)+imag(a)*ratio)/denom, (imag(a)-real(a)*ratio)/denom), true
-	case absBi >= absBr:
-		ratio := real(b) / imag(b)
-		denom := real(b)*ratio + imag(b)
-		return complex((real(a)*ratio+imag(a))/denom, (imag(a)*ratio-real(a))/denom), true
-	}
-	return complex(math.NaN(), math.NaN()), true
 }
 
 // complexArg converts an argument of complex(): a number, or an object with
@@ -197,9 +123,9 @@ func init() {
 			case nbSub:
 				return NewComplex(x - y), nil
 			case nbMul:
-				return NewComplex(cProd(x, y)), nil
+				return NewComplex(constant.ComplexProd(x, y)), nil
 			case nbTrueDiv:
-				q, ok := cQuot(x, y)
+				q, ok := constant.ComplexQuot(x, y)
 				if !ok {
 					return Value{}, Errorf(ZeroDivisionError, "complex division by zero")
 				}

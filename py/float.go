@@ -8,7 +8,6 @@ import (
 	"unsafe"
 
 	"github.com/kaa-python/kaa/constant"
-	"github.com/kaa-python/kaa/internal/libm"
 )
 
 // FloatType is float.
@@ -138,91 +137,18 @@ func floatArith(t *Thread, op int, x, y float64) (Value, *Exception) {
 }
 
 // floatDivmod is CPython's float_divmod (y != 0).
-func floatDivmod(vx, wx float64) (float64, float64) {
-	mod := math.Mod(vx, wx)
-	div := (vx - mod) / wx
-	if mod != 0 {
-		if (wx < 0) != (mod < 0) {
-			mod += wx
-			div -= 1.0
-		}
-	} else {
-		mod = math.Copysign(0, wx)
-	}
-	var floordiv float64
-	if div != 0 {
-		floordiv = math.Floor(div)
-		if div-floordiv > 0.5 {
-			floordiv += 1.0
-		}
-	} else {
-		floordiv = math.Copysign(0, vx/wx)
-	}
-	return floordiv, mod
-}
+func floatDivmod(vx, wx float64) (float64, float64) { return constant.FloatDivmod(vx, wx) }
 
-// floatPow is float_pow: CPython sorts out the special cases itself before
-// the platform pow runs.
+// floatPow is float_pow.
 func floatPow(t *Thread, x, y float64) (Value, *Exception) {
-	oddInt := func(f float64) bool { return f == math.Trunc(f) && math.Mod(f, 2) != 0 }
-	switch {
-	case y == 0:
-		return Float(1), nil
-	case math.IsNaN(x):
-		return Float(x), nil
-	case math.IsNaN(y):
-		if x == 1 {
-			return Float(1), nil
-		}
-		return Float(y), nil
-	case math.IsInf(y, 0):
-		ax := math.Abs(x)
-		switch {
-		case ax == 1:
-			return Float(1), nil
-		case (y > 0) == (ax > 1):
-			return Float(math.Inf(1)), nil
-		}
-		return Float(0), nil
-	case math.IsInf(x, 0):
-		if y > 0 {
-			if oddInt(y) {
-				return Float(x), nil
-			}
-			return Float(math.Abs(x)), nil
-		}
-		if oddInt(y) {
-			return Float(math.Copysign(0, x)), nil
-		}
-		return Float(0), nil
-	case x == 0:
-		if y < 0 {
-			return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
-		}
-		if oddInt(y) {
-			return Float(x), nil
-		}
-		return Float(0), nil
-	}
-	neg := false
-	if x < 0 {
-		if y != math.Floor(y) {
-			return complexPow(t, complex(x, 0), complex(y, 0))
-		}
-		x, neg = -x, oddInt(y)
-	}
-	if x == 1 {
-		if neg {
-			return Float(-1), nil
-		}
-		return Float(1), nil
-	}
-	r := libm.Pow(x, y)
-	if math.IsInf(r, 0) {
+	r, e := constant.FloatPow(x, y)
+	switch e {
+	case constant.ZeroDivision:
+		return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	case constant.Overflow:
 		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
-	}
-	if neg {
-		r = -r
+	case constant.ComplexResult:
+		return complexPow(t, complex(x, 0), complex(y, 0))
 	}
 	return Float(r), nil
 }

@@ -103,6 +103,30 @@ func constValue(k any) Value {
 	panic(fmt.Sprintf("kaa: unknown constant %T", k))
 }
 
+// FrozenSetOrder is the order a frozenset built from fs's members (in fs's order)
+// iterates them in, which is how CPython's dis and marshal show a frozenset constant.
+func FrozenSetOrder(fs constant.FrozenSet) constant.FrozenSet {
+	vals := make([]Value, len(fs))
+	s := newSetObj(FrozenSetType)
+	for i, x := range fs {
+		vals[i] = constValue(x)
+		s.add(nil, vals[i])
+	}
+	out := make(constant.FrozenSet, 0, len(fs))
+	for _, e := range s.table {
+		if e.key.p == nil || e.key.Is(setDummy) {
+			continue
+		}
+		for i, v := range vals {
+			if v.Is(e.key) {
+				out = append(out, fs[i])
+				break
+			}
+		}
+	}
+	return out
+}
+
 // lineAt returns the line number of the instruction at byte offset off (-1: none).
 func (c *Code) lineAt(off int) int {
 	if c.lines == nil {

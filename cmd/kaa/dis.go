@@ -8,6 +8,9 @@ import (
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/py"
+	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 )
 
@@ -40,13 +43,47 @@ func disMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "Traceback (most recent call last):\n", formatSyntaxError(err))
 		return 1
 	}
-	code, err := compile.Compile(res.Tree, name, compile.Options{})
+	// The code generator's SyntaxWarnings, as warnings' default action prints them
+	// (once per message and line).
+	lines := strings.Split(string(src), "\n")
+	warned := map[string]bool{}
+	warn := func(msg string, p *ast.Pos) error {
+		key := fmt.Sprint(p.Lineno, msg)
+		if warned[key] {
+			return nil
+		}
+		warned[key] = true
+		fmt.Fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", name, p.Lineno, msg)
+		if p.Lineno >= 1 && p.Lineno <= len(lines) {
+			if text := strings.TrimSpace(lines[p.Lineno-1]); text != "" {
+				fmt.Fprintf(stderr, "  %s\n", text)
+			}
+		}
+		return nil
+	}
+	code, err := compile.Compile(res.Tree, name, compile.Options{Warn: warn})
 	if err != nil {
 		fmt.Fprint(stderr, formatSyntaxError(err))
 		return 1
 	}
+	orderFrozenSets(code)
 	var b strings.Builder
 	bytecode.Dis(&b, code)
 	io.WriteString(stdout, b.String())
 	return 0
+}
+
+// orderFrozenSets puts the members of c's frozenset constants (and its nested code
+// objects') in the order the frozenset iterates them, as CPython's dis shows them.
+func orderFrozenSets(c *bytecode.Code) {
+	for i, k := range c.Consts {
+		switch x := k.(type) {
+		case constant.FrozenSet:
+			// built from the members, then rebuilt twice from its own iteration
+			// order, as CPython's compiler merges it into its constant cache
+			c.Consts[i] = py.FrozenSetOrder(py.FrozenSetOrder(py.FrozenSetOrder(x)))
+		case *bytecode.Code:
+			orderFrozenSets(x)
+		}
+	}
 }
