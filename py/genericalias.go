@@ -20,8 +20,13 @@ var (
 
 type genericAliasObj struct {
 	Header
-	origin Value
-	args   *Tuple
+	origin  Value
+	args    *Tuple
+	starred bool // *tuple[int]
+}
+
+func newGenericAlias(origin Value, args *Tuple, starred bool) Value {
+	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: origin, args: args, starred: starred})}
 }
 
 func unionOr(t *Thread, a, b Value) (Value, *Exception) {
@@ -74,7 +79,95 @@ func genericAlias(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Except
 	} else {
 		a = newTuple([]Value{args[0]})
 	}
-	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: cls, args: a})}, nil
+	return newGenericAlias(cls, a, false), nil
+}
+
+// aliasSubstitute is ga_getitem / _Py_subs_parameters for the plain cases: each type
+// parameter of the alias replaced by its argument, in the arguments and in the aliases
+// nested in them.
+func aliasSubstitute(t *Thread, v Value, params []Value, item Value) (Value, *Exception) {
+	if len(params) == 0 {
+		r, _ := Repr(t, v)
+		return Value{}, typeErrorf("%s is not a generic class", r)
+	}
+	args := itemsOf(item)
+	for _, p := range params {
+		if p.Type() == TypeVarTupleType || p.Type() == ParamSpecType {
+			return Value{}, Errorf(NotImplementedError, "substitution of a TypeVarTuple or ParamSpec is not supported by kaa yet")
+		}
+	}
+	if len(args) != len(params) {
+		r, _ := Repr(t, v)
+		which := "many"
+		if len(args) < len(params) {
+			which = "few"
+		}
+		return Value{}, typeErrorf("Too %s arguments for %s; actual %d, expected %d", which, r, len(args), len(params))
+	}
+	var subst func(x Value) (Value, *Exception)
+	subst = func(x Value) (Value, *Exception) {
+		for i, p := range params {
+			if x.Is(p) {
+				return args[i], nil
+			}
+		}
+		switch x.Type() {
+		case GenericAliasType:
+			g := (*genericAliasObj)(x.p)
+			items := make([]Value, len(g.args.items))
+			for i, a := range g.args.items {
+				r, err := subst(a)
+				if err != nil {
+					return Value{}, err
+				}
+				items[i] = r
+			}
+			return newGenericAlias(g.origin, newTuple(items), g.starred), nil
+		case UnionType:
+			var r Value
+			for i, a := range (*unionObj)(x.p).args.items {
+				y, err := subst(a)
+				if err != nil {
+					return Value{}, err
+				}
+				if i == 0 {
+					r = y
+					continue
+				}
+				if r, err = BinaryOp(t, r, y, nbOr); err != nil {
+					return Value{}, err
+				}
+			}
+			return r, nil
+		}
+		return x, nil
+	}
+	g := (*genericAliasObj)(v.p)
+	items := make([]Value, len(g.args.items))
+	for i, a := range g.args.items {
+		r, err := subst(a)
+		if err != nil {
+			return Value{}, err
+		}
+		items[i] = r
+	}
+	return newGenericAlias(g.origin, newTuple(items), g.starred), nil
+}
+
+// argsEqual compares two argument tuples item by item (the order matters).
+func argsEqual(t *Thread, a, b *Tuple) (bool, *Exception) {
+	return RichCompareBool(t, a.Value(), b.Value(), EQ)
+}
+
+// unionArgSet is the set of a union's arguments, which its == and hash use.
+func unionArgSet(t *Thread, v Value, typ *Type) (*Set, *Exception) {
+	s := newSetObj(typ)
+	for _, x := range (*unionObj)(v.p).args.items {
+		if err := s.add(t, x); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 func typeReprForAlias(t *Thread, v Value) string {
@@ -106,8 +199,34 @@ func init() {
 	}
 	UnionType.ownNum().nb[nbOr] = unionOr
 	UnionType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	UnionType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != UnionType || op != EQ && op != NE {
+			return NotImplemented, nil
+		}
+		x, err := unionArgSet(t, a, SetType)
+		if err != nil {
+			return Value{}, err
+		}
+		y, err := unionArgSet(t, b, SetType)
+		if err != nil {
+			return Value{}, err
+		}
+		return RichCompare(t, x.Value(), y.Value(), op)
+	}
+	UnionType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		s, err := unionArgSet(t, v, FrozenSetType)
+		if err != nil {
+			return 0, err
+		}
+		return Hash(t, s.Value())
+	}
 	UnionType.readyLazy(func() []*MethodDef {
-		return []*MethodDef{getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil)}
+		return []*MethodDef{
+			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil),
+			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
+				return NewTuple(typeParamsOf((*unionObj)(v.p).args.items)...), nil
+			}, nil),
+		}
 	})
 	GenericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		g := (*genericAliasObj)(v.p)
@@ -115,7 +234,57 @@ func init() {
 		for _, x := range g.args.items {
 			parts = append(parts, typeReprForAlias(t, x))
 		}
-		return NewStr(typeReprForAlias(t, g.origin) + "[" + strings.Join(parts, ", ") + "]"), nil
+		inner := strings.Join(parts, ", ")
+		if len(parts) == 0 {
+			inner = "()" // tuple[()]
+		}
+		star := ""
+		if g.starred {
+			star = "*"
+		}
+		return NewStr(star + typeReprForAlias(t, g.origin) + "[" + inner + "]"), nil
+	}
+	GenericAliasType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != GenericAliasType || op != EQ && op != NE {
+			return NotImplemented, nil
+		}
+		x, y := (*genericAliasObj)(a.p), (*genericAliasObj)(b.p)
+		eq := x.starred == y.starred
+		if eq {
+			r, err := RichCompareBool(t, x.origin, y.origin, EQ)
+			if err != nil {
+				return Value{}, err
+			}
+			eq = r
+		}
+		if eq {
+			r, err := argsEqual(t, x.args, y.args)
+			if err != nil {
+				return Value{}, err
+			}
+			eq = r
+		}
+		return Bool(eq == (op == EQ)), nil
+	}
+	GenericAliasType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		g := (*genericAliasObj)(v.p)
+		h0, err := Hash(t, g.origin)
+		if err != nil {
+			return 0, err
+		}
+		h1, err := Hash(t, g.args.Value())
+		if err != nil {
+			return 0, err
+		}
+		return h0 ^ h1, nil
+	}
+	GenericAliasType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		// *tuple[int] in a subscript or a signature: the starred alias
+		g := (*genericAliasObj)(v.p)
+		return newSeqIter([]Value{newGenericAlias(g.origin, g.args, true)}, TupleIterType), nil
+	}
+	GenericAliasType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
+		return aliasSubstitute(t, v, typeParamsOf((*genericAliasObj)(v.p).args.items), item)
 	}
 	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
@@ -126,6 +295,19 @@ func init() {
 		return []*MethodDef{
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
 			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
+			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
+				return NewTuple(typeParamsOf((*genericAliasObj)(v.p).args.items)...), nil
+			}, nil),
+			methO("__instancecheck__", func(t *Thread, v, obj Value) (Value, *Exception) {
+				return Value{}, typeErrorf("isinstance() argument 2 cannot be a parameterized generic")
+			}),
+			methO("__subclasscheck__", func(t *Thread, v, obj Value) (Value, *Exception) {
+				return Value{}, typeErrorf("issubclass() argument 2 cannot be a parameterized generic")
+			}),
+			getset("__unpacked__", func(t *Thread, v Value) (Value, *Exception) { return Bool((*genericAliasObj)(v.p).starred), nil }, nil),
+			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
+				return NewTuple((*genericAliasObj)(v.p).origin), nil
+			}),
 		}
 	})
 }

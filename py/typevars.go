@@ -102,12 +102,38 @@ func typeParamsOf(args []Value) []Value {
 			for _, a := range (*genericAliasObj)(v.p).args.items {
 				walk(a)
 			}
+		case UnionType:
+			for _, a := range (*unionObj)(v.p).args.items {
+				walk(a)
+			}
 		}
 	}
 	for _, a := range args {
 		walk(a)
 	}
 	return out
+}
+
+// specialForm is a typing._SpecialForm; Kaa has no typing module yet, so the one
+// the runtime needs, typing.Unpack (what *Ts evaluates to), is native.
+type specialForm struct {
+	Header
+	name string
+}
+
+var (
+	SpecialFormType = newType("typing._SpecialForm", nil, nil)
+	unpackForm      = Value{p: unsafe.Pointer(&specialForm{Header: Header{typ: SpecialFormType}, name: "Unpack"})}
+)
+
+func init() {
+	SpecialFormType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		return NewStr("typing." + (*specialForm)(v.p).name), nil
+	}
+	// *Ts (in a subscript or a signature) is Unpack[Ts] (typevartuple_iter).
+	TypeVarTupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		return newSeqIter([]Value{newTypingAlias(unpackForm, []Value{v})}, TupleIterType), nil
+	}
 }
 
 func newTypingAlias(origin Value, args []Value) Value {
