@@ -2,6 +2,7 @@ package py
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/compile"
+	"github.com/kaa-python/kaa/marshal"
 	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
 	"github.com/kaa-python/kaa/syntax/token"
@@ -422,6 +424,44 @@ func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
 	}
 	_, err := t.RunCode(code, mod)
 	return err
+}
+
+// IsPycFile is CPython's maybe_pyc_file: a program runs as bytecode when its name
+// ends in .pyc or, unless its first line was skipped (-x), when it starts with the
+// first two bytes of the .pyc magic number.
+func IsPycFile(filename string, data []byte, skippedFirstLine bool) bool {
+	if strings.HasSuffix(filename, ".pyc") {
+		return true
+	}
+	return !skippedFirstLine && len(data) >= 2 && data[0] == marshal.Magic[0] && data[1] == marshal.Magic[1]
+}
+
+// RunMainPyc runs a compiled file as __main__, as CPython's run_pyc_file: a wrong
+// magic number is a RuntimeError, a header cut short an EOFError, and anything but a
+// code object after it "Bad code object in .pyc file". The header's other fields are
+// not checked.
+func (t *Thread) RunMainPyc(filename string, data []byte) *Exception {
+	if len(data) < 4 {
+		return Errorf(EOFError, "EOF read where not expected")
+	}
+	if !bytes.Equal(data[:4], marshal.Magic[:]) {
+		return Errorf(RuntimeError, "Bad magic number in .pyc file")
+	}
+	if len(data) < 16 {
+		return Errorf(EOFError, "EOF read where not expected")
+	}
+	v, _, err := marshal.Load(data[16:])
+	code, ok := v.(*bytecode.Code)
+	if err != nil || !ok {
+		return Errorf(RuntimeError, "Bad code object in .pyc file")
+	}
+	mod := t.interp.MainModule()
+	d := mod.hdr().dict
+	d.SetStr("__loader__", newFileLoader(SourcelessFileLoaderType, "__main__", filename))
+	d.SetStr("__file__", NewStr(filename))
+	d.SetStr("__cached__", None)
+	_, exc := t.RunCode(NewCode(code), mod)
+	return exc
 }
 
 // MainModule returns sys.modules["__main__"], creating it as CPython's start-up does

@@ -4,6 +4,7 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
 	"github.com/kaa-python/kaa/modules"
@@ -186,6 +187,17 @@ func run(args []string) (status int) {
 			if src, err = os.ReadFile(scriptPath); err != nil {
 				fmt.Fprintf(os.Stderr, "%s: can't open file '%s': %s\n", executable(), scriptPath, errnoText(err))
 				return nil, true, 2
+			}
+			if py.IsPycFile(scriptPath, src, o.skipFirst) {
+				if o.skipFirst {
+					// -x leaves the stream at the first line's newline
+					if i := bytes.IndexByte(src, '\n'); i >= 0 {
+						src = src[i:]
+					} else {
+						src = nil
+					}
+				}
+				return t.RunMainPyc(scriptPath, src), false, 0
 			}
 			return t.RunMain(scriptPath, skipFirstLine(o, src)), false, 0
 		case o.script == "-" || !interactive:

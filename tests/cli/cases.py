@@ -12,6 +12,8 @@ MODES = "import sys; f = sys.flags; print(f.dev_mode, f.utf8_mode, f.warn_defaul
 ZSHOW = 'import sys\nprint(__name__, __file__, type(__loader__).__name__, __spec__.name, __spec__.origin, __package__, sys.path[0], sys.argv)\n'
 ZIPMAIN = 'import sys, os, zipimport\nhere = os.getcwd()\ndef rel(v):\n    return str(v).replace(here + "/", "")\nsys.path.insert(0, os.path.join(here, "bad.zip"))\nsys.path.insert(0, os.path.join(here, "lib.zip"))\nsys.path.insert(0, os.path.join(here, "lib.zip", "sub"))\nimport mod, pkg.sub, ns.part, compiled, inner\nfor m in (mod, pkg, pkg.sub, ns, ns.part, compiled, inner):\n    print(m.__name__, rel(m.__file__), rel(m.__spec__.origin), rel(getattr(m, "__path__", None)), type(m.__loader__).__name__)\nprint(mod.V, pkg.sub.W, ns.part.P, compiled.C, inner.I)\nz = sys.path_importer_cache[os.path.join(here, "lib.zip")]\nprint(rel(repr(z)), rel(z.archive), repr(z.prefix), rel(repr(sys.path_importer_cache[os.path.join(here, "lib.zip", "sub")])))\nprint(sys.path_importer_cache[os.path.join(here, "bad.zip")])\nprint(z.is_package("pkg"), z.is_package("mod"), rel(z.get_filename("pkg")), z.get_source("mod"), z.get_source("compiled"))\nprint(z.get_data(os.path.join(here, "lib.zip", "data.txt")), z.get_data("data.txt"))\nprint(type(z.get_code("mod")).__name__, z.find_spec("nothing"), z.find_spec("ns").loader, rel(z.find_spec("ns").submodule_search_locations))\nprint(sorted(zipimport._zip_directory_cache[os.path.join(here, "lib.zip")]))\nfor call in (lambda: z.get_source("nope"), lambda: z.is_package("nope"), lambda: z.get_data("nope.txt"),\n             lambda: zipimport.zipimporter(os.path.join(here, "bad.zip")), lambda: zipimport.zipimporter(here),\n             lambda: zipimport.zipimporter(""), lambda: zipimport.zipimporter(b"x")):\n    try:\n        call()\n    except Exception as e:\n        print(type(e).__name__, rel(e), rel(getattr(e, "name", None)), rel(getattr(e, "path", None)))\ntry:\n    import broken\nexcept SyntaxError as e:\n    print("SyntaxError", rel(e.filename), e.lineno)\nz2 = zipimport.zipimporter(os.path.join(here, "lib.zip", "pkg", "deeper"))\nprint(rel(repr(z2)), z2.prefix)\nimport fails\n'
 
+PYCMAIN = "import sys\nprint('from a pyc', __name__, __file__.endswith(sys.argv[0]), type(__loader__).__name__, __cached__)\nprint(sys.argv, repr(sys.path[0]).replace(__import__('os').getcwd(), '<CWD>'))\n"
+
 CASES = [
     dict(name="script_args", args=["main.py", "a", "-b", "--c"], files={"main.py": SHOW}),
     dict(name="script_subdir", args=["sub/main.py", "x"], files={"sub/main.py": SHOW + "import helper; print(helper.X)\n", "sub/helper.py": "X = 'helper from script dir'\n"}),
@@ -119,6 +121,18 @@ CASES = [
     dict(name="zip_app_no_main", args=["app.zip"], zips={"app.zip": {"x.py": "print('x')\n"}}),
     dict(name="zip_app_error", args=["app.zip"], zips={"app.zip": {"__main__.py": "import helper\nhelper.boom()\n", "helper.py": "def boom():\n    return 1 / 0\n"}}),
     dict(name="zip_app_package_main", args=["app.zip"], zips={"app.zip": {"__main__/__init__.py": "print('pkg main')\n"}}),
+    dict(name="pyc_run", args=["prog.pyc", "a"], pycs={"prog.pyc": {"text": PYCMAIN, "dfile": "prog.py"}}),
+    dict(name="pyc_by_magic", args=["prog.bin"], pycs={"prog.bin": {"text": PYCMAIN}}),
+    dict(name="pyc_bad_magic", args=["prog.pyc"], pycs={"prog.pyc": {"text": PYCMAIN, "magic": "0000"}}),
+    dict(name="pyc_half_magic_other_name", args=["prog.bin"], pycs={"prog.bin": {"text": PYCMAIN, "magic": "f30d0000"}}),
+    dict(name="pyc_short_magic", args=["prog.pyc"], pycs={"prog.pyc": {"text": PYCMAIN, "cut": 2}}),
+    dict(name="pyc_short_header", args=["prog.pyc"], pycs={"prog.pyc": {"text": PYCMAIN, "cut": 10}}),
+    dict(name="pyc_short_body", args=["prog.pyc"], pycs={"prog.pyc": {"text": PYCMAIN, "cut": 30}}),
+    dict(name="pyc_empty", args=["prog.pyc"], files={"prog.pyc": ""}),
+    dict(name="pyc_source_text", args=["prog.pyc"], files={"prog.pyc": "print('source in a .pyc')\n"}),
+    dict(name="pyc_raises", args=["prog.pyc"], pycs={"prog.pyc": {"text": "def f():\n    return 1 / 0\nf()\n", "dfile": "prog.py"}}),
+    dict(name="parser_too_complex_file", args=["deep.py"], files={"deep.py": "-" * 100000 + "1\n"}),
+    dict(name="parser_too_complex_compile", args=["-c", "try:\n    compile('-' * 100000 + '1', 's', 'exec')\nexcept MemoryError as e:\n    print(type(e).__name__, e, e.args)\nexec('+' * 100000 + '1')"]),
     dict(name="not_a_zip", args=["fake.zip"], files={"fake.zip": "print('a script after all', __name__)\n"}),
     dict(name="dir_main_spec", args=["app", "a"], files={"app/__main__.py": ZSHOW.replace("__spec__.origin", "__spec__.origin, __cached__.replace(sys.implementation.cache_tag, 'TAG')")}),
     dict(name="dir_main_error", args=["app"], files={"app/__main__.py": "x = 1\n1 / 0\n"}),

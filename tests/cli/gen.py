@@ -113,8 +113,36 @@ def make_zips(case):
     return case
 
 
+def make_pycs(case):
+    """A case's "pycs" ({path: {"text": source, "cut": N, "magic": hex}}) become
+    "binfiles": python3.13's compilation of the text (unchecked-hash, so the same
+    bytes every time), cut to its first N bytes or with its first bytes replaced
+    when asked."""
+    pycs = case.pop("pycs", None)
+    if not pycs:
+        return case
+    import py_compile
+    case.setdefault("binfiles", {})
+    for path, spec in pycs.items():
+        with tempfile.TemporaryDirectory() as d:
+            src, pyc = os.path.join(d, "m.py"), os.path.join(d, "m.pyc")
+            with open(src, "w") as f:
+                f.write(spec["text"])
+            py_compile.compile(src, cfile=pyc, dfile=spec.get("dfile", path), doraise=True,
+                               invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+            with open(pyc, "rb") as f:
+                data = f.read()
+        if "magic" in spec:
+            head = bytes.fromhex(spec["magic"])
+            data = head + data[len(head):]
+        if "cut" in spec:
+            data = data[:spec["cut"]]
+        case["binfiles"][path] = base64.b64encode(data).decode()
+    return case
+
+
 if __name__ == "__main__":
-    CASES = [make_zips(dict(c)) for c in CASES]
+    CASES = [make_pycs(make_zips(dict(c))) for c in CASES]
     with open(os.path.join(HERE, "cases.json"), "w") as f:
         json.dump(CASES, f, indent=1)
         f.write("\n")
