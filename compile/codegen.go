@@ -1033,6 +1033,16 @@ func (c *compiler) jumpIf(test ast.Expr, target label, cond bool) {
 		}
 		c.place(end)
 		return
+	case *ast.IfExp:
+		// (a if b else c) as a condition: each branch jumps on its own.
+		end, orelse := c.newLabel(), c.newLabel()
+		c.jumpIf(x.Test, orelse, false)
+		c.jumpIf(x.Body, target, cond)
+		c.jump(bytecode.JUMP, end, noLoc)
+		c.place(orelse)
+		c.jumpIf(x.Orelse, target, cond)
+		c.place(end)
+		return
 	}
 	c.expr(test)
 	c.emitLoc(bytecode.TO_BOOL, 0, loc)

@@ -220,7 +220,9 @@ func pushColdBlocksToEnd(entry *block) {
 	}
 	seen = map[*block]bool{}
 	for b := entry; b != nil; b = b.next {
-		if b.exceptHandler {
+		// (the handler of code removed as unreachable is empty: CPython has
+		// eliminated the block by now)
+		if b.exceptHandler && len(b.instrs) > 0 {
 			seen[b] = true
 			stack = append(stack, b)
 		}
@@ -503,7 +505,15 @@ func inlineSmallExitBlocks(entry *block) {
 			if t == nil || len(t.instrs) == 0 {
 				continue
 			}
-			smallExit := isScopeExit(t.last().op) && len(t.instrs) <= 4
+			// Kaa's code generator sets LOAD_GLOBAL's NULL bit itself; CPython's
+			// still has a PUSH_NULL after it here, which counts.
+			size := len(t.instrs)
+			for _, in := range t.instrs {
+				if in.op == bytecode.LOAD_GLOBAL && in.arg&1 != 0 {
+					size++
+				}
+			}
+			smallExit := isScopeExit(t.last().op) && size <= 4
 			noLineNoFallthrough := t.noFallthrough()
 			for _, in := range t.instrs {
 				if in.loc.Line >= 0 {
