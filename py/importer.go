@@ -1418,10 +1418,10 @@ func (in *Interp) possiblyShadowing(t *Thread, origin string) bool {
 	} else if root = strings.TrimRight(root[:i+1], string(filepath.Separator)); root == "" {
 		root = string(filepath.Separator)
 	}
-	if len(in.path) == 0 {
+	if len(in.path0) == 0 {
 		return false
 	}
-	first := in.path[0] // sys.path[0] as it was at startup (config->sys_path_0)
+	first := in.path0[0] // sys.path[0] as it was at startup (config->sys_path_0)
 	if first == "" {
 		wd, err := os.Getwd()
 		if err != nil {

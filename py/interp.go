@@ -35,6 +35,7 @@ type Interp struct {
 	stdin           *bufio.Reader
 	argv            []string
 	path            []string
+	path0           []string // Config.Path0, or Path's first entry without it
 	main            *Thread
 	moduleDefs      map[string]*ModuleDef // the native modules installed (Config.Modules)
 	optimize        int
@@ -129,6 +130,10 @@ type Config struct {
 	// a larger one raises MemoryError at once (0: the smallest of physical memory,
 	// RLIMIT_AS and the Go memory limit).
 	MaxAlloc int64
+	// Path0 are the entries put at the front of sys.path once site has run (the
+	// script's directory, or the current one for -m), as CPython adds them after
+	// site: a .pth file or sitecustomize never sees them.
+	Path0 []string
 }
 
 // Module is a module object; its namespace is its Header.dict.
@@ -230,6 +235,10 @@ func NewInterp(cfg Config) *Interp {
 	}
 	in.argv = cfg.Argv
 	in.lib, in.libPath = cfg.Library, cfg.LibraryPath
+	in.path0 = cfg.Path0
+	if in.path0 == nil && len(cfg.Path) > 0 {
+		in.path0 = cfg.Path[:1]
+	}
 	in.path = cfg.Path
 	in.flags = cfg.Flags
 	in.unbuffered = cfg.Unbuffered
@@ -272,6 +281,19 @@ func NewInterp(cfg Config) *Interp {
 	setNativeAttrs(in.builtins, "builtins", in.builtinSpec("builtins"))
 	setNativeAttrs(in.sys, "sys", in.builtinSpec("sys"))
 	in.MainModule()
+	if cfg.Flags.NoSite {
+		// site installs these (setquit, setcopyright, sethelper); -S goes without.
+		for _, n := range []string{"exit", "quit", "copyright", "credits", "license", "help"} {
+			in.builtinsDict.DelItem(t, NewStr(n))
+		}
+	} else if _, err := in.importModule(t, "site"); err != nil {
+		t.ExitStatus(err)
+	}
+	if len(cfg.Path0) > 0 {
+		if l := in.sysPathList(); l != nil {
+			l.items = append(strValues(cfg.Path0), l.items...)
+		}
+	}
 	return in
 }
 

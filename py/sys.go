@@ -467,22 +467,15 @@ func (d *Dict) mustGet(name string) Value {
 	return v
 }
 
-// Executable is sys.executable: the absolute path of the running binary.
-func Executable() string {
-	if p, err := os.Executable(); err == nil {
-		return p
-	}
-	if p, err := filepath.Abs(os.Args[0]); err == nil {
-		return p
-	}
-	return os.Args[0]
-}
+// Executable is sys.executable: the path the interpreter was started by, made
+// absolute without resolving symbolic links (site.go's locate).
+func Executable() string { return locate().executable }
 
-// Prefix is sys.prefix: the directory above the one holding the kaa binary, as
-// CPython's prefix is the directory above bin/python3.
-func Prefix() string {
-	return filepath.Dir(filepath.Dir(Executable()))
-}
+// Prefix is sys.base_prefix: the directory above the one holding the kaa binary, as
+// CPython's prefix is the directory above bin/python3, or in a virtual environment
+// the parent of pyvenv.cfg's home. sys.prefix starts as this too; site makes it the
+// environment's folder.
+func Prefix() string { return locate().basePrefix }
 
 // StdlibPath is the tail of sys.path after the script's directory and PYTHONPATH:
 // where CPython has PREFIX/lib/python313.zip and PREFIX/lib/python3.13, Kaa has the

@@ -119,18 +119,20 @@ func run(args []string) (status int) {
 	default:
 		first = []string{""}
 	}
-	path := append(append(first, pythonPath(o)...), py.StdlibPath()...)
+	path := append(pythonPath(o), py.StdlibPath()...)
 	if o.hasModule {
 		// The stdlib tools Kaa implements natively, unless a module of the same
 		// name comes first on sys.path, as it would in CPython.
-		if tool, ok := tools[o.module]; ok && !onPath(o.module, path[:len(path)-len(py.StdlibPath())]) {
-			return tool(o.args[1:], toolEnv{optimize: o.flags.Optimize, path: path})
+		front := append(append([]string(nil), first...), path[:len(path)-len(py.StdlibPath())]...)
+		if tool, ok := tools[o.module]; ok && !onPath(o.module, front) {
+			return tool(o.args[1:], toolEnv{optimize: o.flags.Optimize, path: append(front, py.StdlibPath()...)})
 		}
 	}
 
 	cfg := py.Config{
 		Argv:            o.args,
 		Path:            path,
+		Path0:           first,
 		Flags:           o.flags,
 		XOptions:        o.xoptions,
 		WarnOptions:     o.warnings,
