@@ -12,6 +12,8 @@ type MethodDef struct {
 	Doc    string
 	Class  bool // a classmethod (self is the class)
 	Static bool
+	// Sig is the parameter list of a function made by Func, in inspect's text form.
+	Sig string
 
 	getsetGet func(t *Thread, self Value) (Value, *Exception) // a computed attribute instead of a method
 	getsetSet func(t *Thread, self, val Value) *Exception

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -389,9 +390,13 @@ func (s *Signature) index(name string) int {
 // function's __name__, or a dotted name ("math.gcd") when CPython's messages give
 // the function that way; __name__ is then its last part.
 func Func(name, sig string, fn func(t *Thread, self Value, args []Value) (Value, *Exception)) *MethodDef {
-	s := ParseSignature(name, sig)
-	n := s.Slots()
-	return &MethodDef{Name: name[indexDot(name):], Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	// The signature is parsed on the first call, not when the module's package
+	// initialises: a program pays only for the functions it calls (start-up).
+	// TestModuleSignatures parses every module's signatures up front.
+	l := &lazySig{name: name, text: sig}
+	return &MethodDef{Name: name[indexDot(name):], Sig: sig, Fn: func(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+		s := l.get()
+		n := s.Slots()
 		var buf [8]Value
 		out := buf[:0]
 		if n <= len(buf) {
@@ -404,6 +409,18 @@ func Func(name, sig string, fn func(t *Thread, self Value, args []Value) (Value,
 		}
 		return fn(t, self, out)
 	}}
+}
+
+// lazySig is a signature parsed on first use.
+type lazySig struct {
+	once       sync.Once
+	sig        *Signature
+	name, text string
+}
+
+func (l *lazySig) get() *Signature {
+	l.once.Do(func() { l.sig = ParseSignature(l.name, l.text) })
+	return l.sig
 }
 
 // FuncO makes a function of exactly one positional argument (CPython's METH_O:
