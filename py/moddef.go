@@ -580,6 +580,8 @@ func (s *Signature) bindPy(args []Value, kwnames *Tuple, out []Value) *Exception
 	return nil
 }
 
+// missingNames is the TypeError of a Python function's call that lacks required
+// arguments: "f() missing 2 required positional arguments: 'a' and 'b'".
 func missingNames(fn string, names []string, kind string) *Exception {
 	var list string
 	switch len(names) {

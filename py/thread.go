@@ -320,23 +320,7 @@ func joinNames(names []string, sep string) string {
 }
 
 func missingArgs(fn *Function, names []string, kind string) *Exception {
-	var list string
-	switch len(names) {
-	case 1:
-		list = "'" + names[0] + "'"
-	case 2:
-		list = "'" + names[0] + "' and '" + names[1] + "'"
-	default:
-		for i, n := range names {
-			switch {
-			case i == len(names)-1:
-				list += "and '" + n + "'"
-			default:
-				list += "'" + n + "', "
-			}
-		}
-	}
-	return typeErrorf("%s() missing %d required %s argument%s: %s", qualName(fn), len(names), kind, plural(len(names), "", "s"), list)
+	return missingNames(qualName(fn), names, kind)
 }
 
 func tooManyPositional(t *Thread, fn *Function, given int, kwnames *Tuple, locals []Value) *Exception {
