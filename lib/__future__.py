@@ -21,7 +21,7 @@ all_feature_names = [
     "annotations",
 ]
 
-__all__ = ["all_feature_names"] + all_feature_names
+__all__ = ["all_feature_names", *all_feature_names]
 
 # The compiler's flags for the features (the CO_* bits of code.co_flags that
 # compile() accepts); those whose change is now always on are kept for their
@@ -40,10 +40,8 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 class _Feature:
 
-    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+    def __init__(self, optional, mandatory, flag):
+        self.optional, self.mandatory, self.compiler_flag = optional, mandatory, flag
 
     def getOptionalRelease(self):
         """The release in which the feature could first be asked for."""

@@ -1,9 +1,8 @@
+"""Path helpers shared by Kaa's posixpath (and any other os.path flavour).
+
+Import os.path rather than this module: the platform module re-exports what
+applies to it.
 """
-Path operations common to more than one OS
-Do not use directly.  The OS specific modules import the appropriate
-functions from this module themselves.
-"""
-# Kaa's own genericpath: the behaviour of CPython 3.13's, written for Kaa.
 import os
 import stat
 
@@ -11,147 +10,131 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdevdrive', 'isdir', 'isfile', 'isjunction', 'islink',
            'lexists', 'samefile', 'sameopenfile', 'samestat']
 
+_UNREADABLE = (OSError, ValueError)
+
+
+def _probe(statfn, path, errors=_UNREADABLE):
+    # The stat result for path, or None when the call fails in an expected way
+    # (a missing file, an embedded NUL, an unsupported call).
+    try:
+        return statfn(path)
+    except errors:
+        return None
+
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """True when path names something os.stat can reach (a dangling link: False)."""
+    return _probe(os.stat, path) is not None
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """True when path names something, counting a dangling symbolic link."""
+    return _probe(os.lstat, path) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    """True when path leads to a regular file."""
+    info = _probe(os.stat, path)
+    return info is not None and stat.S_ISREG(info.st_mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    """True when s leads to a directory."""
+    info = _probe(os.stat, s)
+    return info is not None and stat.S_ISDIR(info.st_mode)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
+    """True when path itself is a symbolic link."""
+    info = _probe(os.lstat, path, _UNREADABLE + (AttributeError,))
+    return info is not None and stat.S_ISLNK(info.st_mode)
 
 
 def isjunction(path):
-    """Test whether a path is a junction
-    Junctions are not supported on the current platform"""
+    """Always False: junctions exist only on Windows."""
     os.fspath(path)
     return False
 
 
 def isdevdrive(path):
-    """Determines whether the specified path is on a Windows Dev Drive.
-    Dev Drives are not supported on the current platform"""
+    """Always False: Dev Drives exist only on Windows."""
     os.fspath(path)
     return False
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """The size in bytes that os.stat gives for filename."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """The time of the last change to filename's contents (os.stat's st_mtime)."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """The time filename was last read (os.stat's st_atime)."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """The time filename's metadata last changed (os.stat's st_ctime)."""
     return os.stat(filename).st_ctime
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    "The longest prefix, character by character, that every item of m starts with."
     if not m:
         return ''
     # Strings are compared whole; lists and tuples (of path components) item by item.
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    lo, hi = min(m), max(m)
-    n = 0
-    for a, b in zip(lo, hi):
-        if a != b:
-            break
-        n += 1
-    return lo[:n]
+        m = [os.fspath(item) for item in m]
+    first, last = min(m), max(m)
+    # The smallest and largest items bound every other one, so their common
+    # prefix is everyone's.
+    size = 0
+    while size < len(first) and size < len(last) and first[size] == last[size]:
+        size += 1
+    return first[:size]
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """True when two stat results describe one file (same device and inode)."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory
-
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
-    """
+    """True when two paths lead to one file; an os.stat failure propagates."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """True when two file descriptors are open on one file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def _splitext(p, sep, altsep, extsep):
-    """Split the extension from a pathname.
-
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
-    last_sep = p.rfind(sep)
+    """Cut p into (root, ext): ext runs from the last extsep of the final
+    component to the end, unless that component is only extseps before it."""
+    start = p.rfind(sep)
     if altsep:
-        last_sep = max(last_sep, p.rfind(altsep))
+        start = max(start, p.rfind(altsep))
     dot = p.rfind(extsep)
-    if dot > last_sep:
+    if dot > start:
         # A name made of dots up to the last one (".bashrc", "..x") has no extension.
-        for k in range(last_sep + 1, dot):
-            if p[k:k + 1] != extsep:
-                return p[:dot], p[dot:]
+        if p[start + 1:dot].strip(extsep):
+            return p[:dot], p[dot:]
     return p, p[:0]
 
 
 def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
+    # Each argument must be str or bytes (PathLike objects were converted by the
+    # caller), and they must not mix.
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+                            f'os.PathLike object, not {arg.__class__.__name__!r}') from None
+        kinds.add(isinstance(arg, str))
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None

@@ -1,6 +1,7 @@
-"""Constants/functions for interpreting results of os.stat() and os.lstat().
+"""Names for the mode bits, file types and flags in os.stat() and os.lstat()
+results, with the tests and formatting built on them (S_ISDIR, filemode, ...).
 
-Suggested usage: from stat import *
+The module is meant for star imports.
 """
 # Kaa's stat, as CPython's: the native _stat does the work; this module adds the
 # constants _stat lacks on Linux (Windows' file attributes, SF_RESTRICTED) and
@@ -10,24 +11,17 @@ from _stat import *
 
 SF_RESTRICTED = 0x00080000      # entitlement restricted
 
-# Windows' FILE_ATTRIBUTE_* (what os.stat()'s st_file_attributes holds there).
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+# Windows' FILE_ATTRIBUTE_* (what os.stat()'s st_file_attributes holds there),
+# one bit each, from bit 0 up; bit 3 has no name.
+def _file_attributes():
+    names = ("READONLY HIDDEN SYSTEM - DIRECTORY ARCHIVE DEVICE NORMAL TEMPORARY "
+             "SPARSE_FILE REPARSE_POINT COMPRESSED OFFLINE NOT_CONTENT_INDEXED "
+             "ENCRYPTED INTEGRITY_STREAM VIRTUAL NO_SCRUB_DATA").split()
+    return {"FILE_ATTRIBUTE_" + name: 1 << bit for bit, name in enumerate(names) if name != "-"}
+
+
+globals().update(_file_attributes())
+del _file_attributes
 
 # filemode's table: per character, the (bits, letter) pairs tried in turn.
 _filemode_table = (
