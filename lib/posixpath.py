@@ -1,31 +1,23 @@
-"""Common operations on Posix pathnames.
+"""Path manipulation for POSIX systems, normally reached as os.path.
 
-Instead of importing this module directly, import os and refer to
-this module as os.path.  The "os.path" name is an alias for this
-module on Posix systems; on other systems (e.g. Windows),
-os.path provides the same operations in a manner specific to that
-platform, and is an alias to another module (e.g. ntpath).
-
-Some of this can actually be useful on non-Posix systems too, e.g.
-for manipulation of the pathname component of URLs.
+Everything here works on strings alone (apart from the few functions that
+ask the file system), so it also serves for the path part of URLs.
 """
-# Kaa's own posixpath: the behaviour of CPython 3.13's, written for Kaa. os imports
-# it while os itself is being initialised: os's functions are used only at call time.
+# Kaa's own posixpath, matching the behaviour of CPython 3.13's module. It is
+# imported while os is still being set up, so os is only touched at call time.
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
+curdir, pardir, extsep = '.', '..', '.'
+sep, pathsep, altsep = '/', ':', None
+defpath = ':'.join(('/bin', '/usr/bin'))
 devnull = '/dev/null'
 
 import os
 import sys
 import stat
 import genericpath
-from genericpath import *
+from genericpath import (commonprefix, exists, getatime, getctime, getmtime,
+                         getsize, isdevdrive, isdir, isfile, isjunction,
+                         islink, lexists, samefile, sameopenfile, samestat)
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -38,178 +30,213 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "spl
 
 supports_unicode_filenames = False
 
+# Separator, current and parent directory, for text and for bytes paths.
+_TEXT_MARKS = ('/', '.', '..')
+_BYTE_MARKS = (b'/', b'.', b'..')
+
+# What a str/bytes mix-up (or a wrong argument type) raises in each function.
+_JOIN_TROUBLE = (TypeError, AttributeError, BytesWarning)
+_RELPATH_TROUBLE = _JOIN_TROUBLE + (DeprecationWarning,)
+_COMMON_TROUBLE = _JOIN_TROUBLE[:2]
+# A failed lstat: a missing file, or a path the OS refuses (embedded NUL).
+_LSTAT_TROUBLE = (OSError, ValueError)
+
+# Error messages (kept identical to CPython's: they are behaviour).
+_MSG_NO_PATH = "no path specified"
+_MSG_NO_PATHS = 'commonpath() arg is an empty sequence'
+_MSG_MIXED = "Can't mix absolute and relative paths"
+
 
 def _get_sep(path):
     return b'/' if isinstance(path, bytes) else '/'
 
 
+def _marks(path):
+    """The (separator, '.', '..') triple of path's own type."""
+    return _BYTE_MARKS if isinstance(path, bytes) else _TEXT_MARKS
+
+
+def _bad_args(fname, *args):
+    """Raise the clearer TypeError for mixed str and bytes arguments, if any."""
+    genericpath._check_arg_types(fname, *args)
+
+
+def _trim_head(head, slash):
+    """Drop trailing slashes from a directory part, unless it is all slashes."""
+    if head and head.strip(slash):
+        return head.rstrip(slash)
+    return head
+
+
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Return s unchanged (as a str or bytes): POSIX paths are case-sensitive."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """True when s starts at the root."""
     s = os.fspath(s)
     return s.startswith(_get_sep(s))
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
-    a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
+    """Glue path pieces together with '/'. A piece that is absolute starts
+    the result afresh; an empty final piece leaves a trailing slash."""
+    first = os.fspath(a)
+    slash = _get_sep(first)
+    out = first
     try:
-        for b in map(os.fspath, p):
-            if b.startswith(sep) or not path:
-                path = b
-            elif path.endswith(sep):
-                path += b
+        for piece in p:
+            piece = os.fspath(piece)
+            if piece.startswith(slash) or not out:
+                out = piece
+            elif out.endswith(slash):
+                out = out + piece
             else:
-                path += sep + b
-    except (TypeError, AttributeError, BytesWarning):
-        genericpath._check_arg_types('join', a, *p)
+                out = out + slash + piece
+    except _JOIN_TROUBLE:
+        _bad_args('join', first, *p)
         raise
-    return path
+    return out
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """Cut p after its last slash, giving (directory part, last name); either
+    may be empty."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    cut = p.rfind(sep) + 1
-    head, tail = p[:cut], p[cut:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    slash = _get_sep(p)
+    cut = p.rfind(slash) + 1
+    return _trim_head(p[:cut], slash), p[cut:]
+
+
+_EXT_DOC = genericpath._splitext.__doc__
 
 
 def splitext(p):
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        return genericpath._splitext(p, b'/', None, b'.')
-    return genericpath._splitext(p, '/', None, '.')
+    slash, dot, _ = _marks(p)
+    return genericpath._splitext(p, slash, None, dot)
 
 
-splitext.__doc__ = genericpath._splitext.__doc__
+splitext.__doc__ = _EXT_DOC
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """Return ('', p): POSIX paths have no drive letter."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def splitroot(p):
-    """Split a pathname into drive, root and tail. On Posix, drive is always
-    empty; the root may be empty, a single slash, or two slashes. The tail
-    contains anything after the root. For example:
+    """Return (drive, root, rest). The drive is always empty here. The root is
+    '' for a relative path, '//' when the path starts with exactly two slashes
+    (POSIX lets systems give those a meaning of their own), and '/' otherwise:
 
-        splitroot('foo/bar') == ('', '', 'foo/bar')
-        splitroot('/foo/bar') == ('', '/', 'foo/bar')
-        splitroot('//foo/bar') == ('', '//', 'foo/bar')
-        splitroot('///foo/bar') == ('', '/', '//foo/bar')
+        splitroot('a/b') == ('', '', 'a/b')
+        splitroot('/a/b') == ('', '/', 'a/b')
+        splitroot('//a/b') == ('', '//', 'a/b')
+        splitroot('///a/b') == ('', '/', '//a/b')
     """
     p = os.fspath(p)
-    sep = _get_sep(p)
-    empty = sep[:0]
-    if p[:1] != sep:
-        return empty, empty, p
-    if p[1:2] != sep or p[2:3] == sep:
-        # One slash, or three and more: POSIX gives them the meaning of one.
-        return empty, sep, p[1:]
-    # Exactly two: POSIX leaves their meaning to the implementation, so keep them.
-    return empty, p[:2], p[2:]
+    slash = _get_sep(p)
+    nothing = p[:0]
+    if p[:1] != slash:
+        return nothing, nothing, p
+    # Exactly two leading slashes are kept; any other run counts, by POSIX, as one.
+    width = 2 if p[1:2] == slash and p[2:3] != slash else 1
+    return nothing, p[:width], p[width:]
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """The part of p after its last slash."""
     p = os.fspath(p)
     return p[p.rfind(_get_sep(p)) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """The part of p before its last slash (trailing slashes removed)."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    head = p[:p.rfind(sep) + 1]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    slash = _get_sep(p)
+    return _trim_head(p[:p.rfind(slash) + 1], slash)
+
+
+def _quiet_lstat(p, resolve=False):
+    """os.lstat(p) (of realpath(p) if resolve), or None if that fails."""
+    try:
+        return os.lstat(realpath(p) if resolve else p)
+    except _LSTAT_TROUBLE:
+        return None
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    if stat.S_ISLNK(st.st_mode):
+    """True when path is where a file system is mounted."""
+    here = _quiet_lstat(path)
+    if here is None or stat.S_ISLNK(here.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    try:
-        up = os.lstat(parent)
-    except (OSError, ValueError):
-        try:
-            up = os.lstat(realpath(parent))
-        except (OSError, ValueError):
+    above = join(path, _marks(path)[2])
+    up = _quiet_lstat(above)
+    if up is None:
+        up = _quiet_lstat(above, resolve=True)
+        if up is None:
             return False
-    # A different device above, or the same i-node (the root): a mount point.
-    return st.st_dev != up.st_dev or st.st_ino == up.st_ino
+    # Another device above us, or the very same inode (the root itself).
+    return here.st_dev != up.st_dev or here.st_ino == up.st_ino
+
+
+def _home_dir(user):
+    """The password-database home of user (None: the current uid), or None."""
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        if user is None:
+            entry = pwd.getpwuid(os.getuid())
+        else:
+            entry = pwd.getpwnam(user)
+    except KeyError:
+        return None
+    return entry.pw_dir
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading ~ or ~user by that home directory; when it cannot be
+    found, path comes back as it was."""
     path = os.fspath(path)
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
+    raw = isinstance(path, bytes)
+    if path[:1] != (b'~' if raw else '~'):
         return path
-    sep = _get_sep(path)
-    end = path.find(sep, 1)
-    if end < 0:
-        end = len(path)
-    if end == 1:
-        if 'HOME' in os.environ:
-            home = os.environ['HOME']
-        else:
-            try:
-                import pwd
-                home = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError):
-                return path
+    slash = _get_sep(path)
+    stop = path.find(slash, 1)
+    if stop == -1:
+        stop = len(path)
+    if stop > 1:
+        who = path[1:stop]
+        home = _home_dir(os.fsdecode(who) if raw else who)
     else:
-        name = path[1:end]
-        if isinstance(name, bytes):
-            name = os.fsdecode(name)
-        try:
-            import pwd
-            home = pwd.getpwnam(name).pw_dir
-        except (ImportError, KeyError):
-            return path
-    if isinstance(path, bytes):
+        home = os.environ.get('HOME')
+        if home is None:
+            home = _home_dir(None)
+    if home is None:
+        return path
+    if raw:
         home = os.fsencode(home)
-    home = home.rstrip(sep)
-    return (home + path[end:]) or sep
+    rest = path[stop:]
+    return home.rstrip(slash) + rest or slash
 
 
 def _varname(path, at):
-    """The variable a '$' at path[at] names (as CPython's pattern
-    r'\\$(\\w+|\\{[^}]*\\})' with re.ASCII matches it): its end and its name
-    (braces included), or (-1, None)."""
+    """Read the variable reference whose '$' is at path[at]: either ${...}
+    (anything up to the next '}') or a run of ASCII letters, digits and '_'.
+    Return (index just past it, bare name), or (-1, None) if there is none."""
     k = at + 1
     brace = path[k:k + 1]
     if brace in ('{', b'{'):
         close = path.find('}' if brace == '{' else b'}', k)
         if close < 0:
             return -1, None
-        return close + 1, path[k:close + 1]
+        return close + 1, path[k + 1:close]
     end = k
     while end < len(path):
         c = path[end:end + 1]
@@ -221,180 +248,167 @@ def _varname(path, at):
     return end, path[k:end]
 
 
+def _env_value(name, raw):
+    """The environment's value for name, as bytes when raw; KeyError if unset."""
+    if not raw:
+        return os.environ[name]
+    if hasattr(os, 'environb'):
+        return os.environb[name]
+    text = os.environ[os.fsdecode(name)]
+    return os.fsencode(text)
+
+
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute environment variables written $name or ${name}; references
+    to unset variables stay as they are."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        if b'$' not in path:
-            return path
-        dollar, start, end = b'$', b'{', b'}'
-        environ = getattr(os, 'environb', None)
-    else:
-        if '$' not in path:
-            return path
-        dollar, start, end = '$', '{', '}'
-        environ = os.environ
-    i = 0
-    while True:
-        at = path.find(dollar, i)
-        if at < 0:
-            break
-        j, name = _varname(path, at)
+    raw = isinstance(path, bytes)
+    dollar = b'$' if raw else '$'
+    if dollar not in path:
+        return path
+    pos = 0
+    while (at := path.find(dollar, pos)) >= 0:
+        after, name = _varname(path, at)
         if name is None:
-            i = at + 1
+            pos = at + 1
             continue
-        if name.startswith(start) and name.endswith(end):
-            name = name[1:-1]
         try:
-            if environ is None:
-                value = os.fsencode(os.environ[os.fsdecode(name)])
-            else:
-                value = environ[name]
+            value = _env_value(name, raw)
         except KeyError:
-            i = j
-        else:
-            tail = path[j:]
-            path = path[:at] + value
-            i = len(path)
-            path += tail
+            pos = after
+            continue
+        head = path[:at] + value
+        path = head + path[after:]
+        pos = len(head)
     return path
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Tidy a path purely textually: collapse repeated slashes, drop '.'
+    parts and fold 'name/..' pairs."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep, dot, dotdot = b'/', b'.', b'..'
-    else:
-        sep, dot, dotdot = '/', '.', '..'
+    slash, dot, dotdot = _marks(path)
     if not path:
         return dot
     _, root, rest = splitroot(path)
-    parts = []
-    for part in rest.split(sep):
-        if not part or part == dot:
+    kept = []
+    for part in rest.split(slash):
+        if part in (dot, path[:0]):
             continue
-        if part == dotdot and parts and parts[-1] != dotdot:
-            parts.pop()
-        elif part == dotdot and root:
-            continue  # '..' at the root is the root
-        else:
-            parts.append(part)
-    return (root + sep.join(parts)) or dot
+        if part != dotdot:
+            kept.append(part)
+        elif kept and kept[-1] != dotdot:
+            del kept[-1]
+        elif not root:
+            kept.append(part)
+        # else: '..' above the root stays at the root
+    return (root + slash.join(kept)) or dot
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """path made absolute (against the working directory) and normalised."""
     path = os.fspath(path)
     if not isabs(path):
-        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
-    filename = os.fspath(filename)
-    if isinstance(filename, bytes):
-        sep, curdir, pardir, getcwd = b'/', b'.', b'..', os.getcwdb
+    """filename made absolute with every symbolic link on the way resolved.
+    With strict, a missing component or a link loop raises OSError."""
+    given = os.fspath(filename)
+    raw = isinstance(given, bytes)
+    slash, dot, dotdot = _marks(given)
+    # Names still to walk, the next one last. A None entry marks where a link's
+    # target ends; the entry below it is that link, which now resolves to `at`.
+    pending = given.split(slash)
+    pending.reverse()
+    if given[:1] == slash:
+        at = slash
     else:
-        sep, curdir, pardir, getcwd = '/', '.', '..', os.getcwd
-    # The components still to resolve, last first; a None marks the end of a
-    # link's target, after which the link (next on the stack) is known to resolve
-    # to the path reached.
-    todo = filename.split(sep)[::-1]
-    path = sep if filename.startswith(sep) else getcwd()
-    links = {}  # a link's path -> what it resolves to (None while resolving it)
-    while todo:
-        name = todo.pop()
-        if name is None:
-            links[todo.pop()] = path
+        at = os.getcwdb() if raw else os.getcwd()
+    seen = {}  # link path -> where it leads (None while still being followed)
+    while pending:
+        part = pending.pop()
+        if part is None:
+            seen[pending.pop()] = at
             continue
-        if not name or name == curdir:
+        if part in (dot, given[:0]):
             continue
-        if name == pardir:
-            path = path[:path.rindex(sep)] or sep
+        if part == dotdot:
+            at = at[:at.rindex(slash)] or slash
             continue
-        candidate = path + name if path == sep else path + sep + name
+        step = at + part if at == slash else at + slash + part
         try:
-            st = os.lstat(candidate)
-            if not stat.S_ISLNK(st.st_mode):
-                if strict and todo and not stat.S_ISDIR(st.st_mode):
-                    raise NotADirectoryError(20, os.strerror(20), candidate)
-                path = candidate
+            info = os.lstat(step)
+            is_link = stat.S_ISLNK(info.st_mode)
+            if not is_link:
+                if strict and pending and not stat.S_ISDIR(info.st_mode):
+                    raise NotADirectoryError(20, os.strerror(20), step)
+                at = step
                 continue
-            if candidate in links:
-                resolved = links[candidate]
-                if resolved is not None:
-                    path = resolved
-                    continue
-                # A loop of links.
-                if strict:
-                    os.stat(candidate)
-                path = candidate
+            if step in seen:
+                known = seen[step]
+                if known is None:
+                    # Back at a link we are still following: a cycle.
+                    if strict:
+                        os.stat(step)
+                    at = step
+                else:
+                    at = known
                 continue
-            target = os.readlink(candidate)
+            dest = os.readlink(step)
         except OSError:
             if strict:
                 raise
-            path = candidate
+            at = step
             continue
-        links[candidate] = None
-        if target.startswith(sep):
-            path = sep
-        todo.append(candidate)
-        todo.append(None)
-        todo.extend(target.split(sep)[::-1])
-    return path
+        seen[step] = None
+        if dest[:1] == slash:
+            at = slash
+        pending += [step, None]
+        more = dest.split(slash)
+        more.reverse()
+        pending += more
+    return at
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path rewritten relative to start (default: the current directory)."""
     path = os.fspath(path)
     if not path:
-        raise ValueError("no path specified")
-    if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
-    else:
-        curdir, sep, pardir = '.', '/', '..'
-    start = curdir if start is None else os.fspath(start)
+        raise ValueError(_MSG_NO_PATH)
+    slash, dot, dotdot = _marks(path)
+    start = dot if start is None else os.fspath(start)
     try:
-        here = [c for c in abspath(start).split(sep) if c]
-        there = [c for c in abspath(path).split(sep) if c]
-        common = len(commonprefix([here, there]))
-        parts = [pardir] * (len(here) - common) + there[common:]
-        if not parts:
-            return curdir
-        return join(*parts)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        genericpath._check_arg_types('relpath', path, start)
+        src = [c for c in abspath(start).split(slash) if c]
+        dst = [c for c in abspath(path).split(slash) if c]
+        shared = len(commonprefix([src, dst]))
+        steps = [dotdot] * (len(src) - shared) + dst[shared:]
+        return join(*steps) if steps else dot
+    except _RELPATH_TROUBLE:
+        _bad_args('relpath', path, start)
         raise
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
-    paths = tuple(map(os.fspath, paths))
-    if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
-    else:
-        sep, curdir = '/', '.'
+    """The longest leading run of whole components shared by all the paths."""
+    items = tuple([os.fspath(x) for x in paths])
+    if not items:
+        raise ValueError(_MSG_NO_PATHS)
+    slash, dot, _ = _marks(items[0])
     try:
-        kinds = {p[:1] == sep for p in paths}
-        if len(kinds) != 1:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        absolute = kinds.pop()
-        parts = [[c for c in p.split(sep) if c and c != curdir] for p in paths]
-        lo, hi = min(parts), max(parts)
-        common = lo
-        for k, c in enumerate(lo):
-            if c != hi[k]:
-                common = lo[:k]
-                break
-        return (sep if absolute else sep[:0]) + sep.join(common)
-    except (TypeError, AttributeError):
-        genericpath._check_arg_types('commonpath', *paths)
+        rooted = {x[:1] == slash for x in items}
+        if len(rooted) != 1:
+            raise ValueError(_MSG_MIXED) from None
+        chunks = [[c for c in x.split(slash) if c and c != dot] for x in items]
+        low, high = min(chunks), max(chunks)
+        n = 0
+        while n < len(low) and low[n] == high[n]:
+            n += 1
+        lead = slash if rooted.pop() else slash[:0]
+        return lead + slash.join(low[:n])
+    except _COMMON_TROUBLE:
+        _bad_args('commonpath', *items)
         raise
