@@ -7,6 +7,7 @@ package modules
 import (
 	"slices"
 
+	"github.com/kaa-python/kaa/modules/abc"
 	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/gc"
@@ -21,6 +22,7 @@ import (
 
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
+	abc.Def,
 	stat.Def,
 	atexit.Def,
 	errno.Def,

@@ -682,7 +682,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			if _, clash := d.GetStr(mangled); clash {
 				return Value{}, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
 			}
-			d.SetStr(mangled, Value{p: unsafe.Pointer(&Member{Header: Header{typ: MemberType}, name: mangled, owner: typ, index: typ.nslots})})
+			d.SetStr(mangled, Value{p: unsafe.Pointer(&Member{Header: Header{typ: MemberType}, name: mangled, owner: typ, index: int(typ.nslots)})})
 			typ.slotN = append(typ.slotN, mangled)
 			typ.nslots++
 		}

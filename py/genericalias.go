@@ -286,6 +286,23 @@ func init() {
 	GenericAliasType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
 		return aliasSubstitute(t, v, typeParamsOf((*genericAliasObj)(v.p).args.items), item)
 	}
+	GenericAliasType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		// types.GenericAlias(origin, args, /): how subclasses (collections.abc's
+		// Callable alias) are made.
+		if typ == GenericAliasType && kwLen(kw) > 0 {
+			return Value{}, typeErrorf("GenericAlias() takes no keyword arguments")
+		}
+		args = args[:len(args)-kwLen(kw)]
+		if err := checkArgs("GenericAlias", args, 2, 2); err != nil {
+			return Value{}, err
+		}
+		items, ok := args[1].tupleItems()
+		if !ok {
+			items = []Value{args[1]}
+		}
+		g := &genericAliasObj{Header: Header{typ: typ}, origin: args[0], args: newTuple(append([]Value(nil), items...))}
+		return Value{p: unsafe.Pointer(g)}, nil
+	}
 	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
 	}

@@ -6,9 +6,15 @@ func isMappingForMatch(v Value) bool {
 	if v.Type().layout == DictType {
 		return true
 	}
-	for _, m := range v.Type().mro {
-		if m.Name == "Mapping" || m.Name == "MutableMapping" {
-			return true
+	return collectionFlag(v.Type(), CollectionMapping)
+}
+
+// collectionFlag reports whether typ's collection flags (inherited along its MRO,
+// the nearest type with any flag deciding) include flag.
+func collectionFlag(typ *Type, flag uint8) bool {
+	for _, m := range typ.mro {
+		if m.collection != 0 {
+			return m.collection&flag != 0
 		}
 	}
 	return false
@@ -16,17 +22,12 @@ func isMappingForMatch(v Value) bool {
 
 func isSequenceForMatch(v Value) bool {
 	switch v.Type().layout {
-	case ListType, TupleType, RangeType:
+	case ListType, TupleType, RangeType, MemoryViewType:
 		return true
 	case StrType, BytesType, ByteArrayType, DictType:
 		return false
 	}
-	for _, m := range v.Type().mro {
-		if m.Name == "Sequence" || m.Name == "MutableSequence" {
-			return true
-		}
-	}
-	return false
+	return collectionFlag(v.Type(), CollectionSequence)
 }
 
 func matchKeys(t *Thread, subj, keys Value) (Value, *Exception) {

@@ -79,6 +79,16 @@ func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, *Exception) {
 	return r, true, nil
 }
 
+// LookupAttrS is LookupAttr with a Go string name.
+func LookupAttrS(t *Thread, v Value, name string) (Value, bool, *Exception) {
+	return LookupAttr(t, v, newStr(name))
+}
+
+// SetAttrS is SetAttr with a Go string name.
+func SetAttrS(t *Thread, v Value, name string, val Value) *Exception {
+	return SetAttr(t, v, newStr(name), val)
+}
+
 // SetAttr is setattr(v, name, val); a zero val deletes.
 func SetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	f := v.Type().setattr
@@ -409,7 +419,9 @@ func addSlotWrappers(t *Type, own uint64) {
 	if own&(1<<slStr) != 0 {
 		wrapUnary(t, "__str__", t.str)
 	}
-	if f := t.hash; own&(1<<slHash) != 0 {
+	if f := t.hash; own&(1<<slHash) != 0 && reflect.ValueOf(f).Pointer() == reflect.ValueOf(unhashable).Pointer() {
+		d.SetStr("__hash__", None) // list, dict, set, bytearray: __hash__ is None, as in CPython
+	} else if own&(1<<slHash) != 0 {
 		wrapUnary(t, "__hash__", func(th *Thread, v Value) (Value, *Exception) {
 			h, err := f(th, v)
 			return Int(h), err

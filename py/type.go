@@ -84,7 +84,8 @@ type Type struct {
 	native     bool     // made by a native module (NewType, NewStructSeqType): see tpName
 	ownsNum    bool     // num is t's own, not shared
 	slotN      []string // __slots__ names that became member descriptors (heap types)
-	nslots     int      // total slot count including bases
+	nslots     int32    // total slot count including bases
+	collection uint8    // CollectionSequence/CollectionMapping: what match's patterns accept
 	subs       []weak.Pointer[Type]
 	structSeq  *structSeqInfo // a struct sequence type's fields (structseq.go)
 
@@ -173,6 +174,36 @@ type Instance struct {
 }
 
 func (v Value) typeObj() *Type { return (*Type)(v.p) }
+
+// AsType returns the type object v is, or nil when v is not a type.
+func AsType(v Value) *Type {
+	if v.IsNil() || !v.Type().IsSubtype(TypeType) {
+		return nil
+	}
+	return v.typeObj()
+}
+
+// The collection flags a type may carry (CPython's Py_TPFLAGS_SEQUENCE and
+// Py_TPFLAGS_MAPPING, with their bit values, which collections.abc's
+// __abc_tpflags__ uses): a match statement's sequence and mapping patterns accept
+// instances of a type that has one, or whose MRO has a type that has one.
+const (
+	CollectionSequence = 1 << 5
+	CollectionMapping  = 1 << 6
+)
+
+// IsHeap reports whether t was made by a class statement (or type()): a type
+// whose attributes Python code may set, unlike the builtin and native ones.
+func (t *Type) IsHeap() bool { return t.heap }
+
+// CollectionFlags returns the collection flags set on t itself.
+func (t *Type) CollectionFlags() int { return int(t.collection) }
+
+// SetCollectionFlags replaces t's collection flags (abc's register and
+// __abc_tpflags__); only the two collection bits are kept.
+func (t *Type) SetCollectionFlags(f int) {
+	t.collection = uint8(f & (CollectionSequence | CollectionMapping))
+}
 
 // TypeValue returns the Value of a type object.
 func TypeValue(t *Type) Value { return Value{p: unsafe.Pointer(t)} }

@@ -1,0 +1,2 @@
+"""Container datatypes (placeholder until the full module lands)."""
+import _collections_abc
