@@ -13,6 +13,7 @@ import (
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
 	"github.com/kaa-python/kaa/modules/math"
+	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
@@ -29,6 +30,7 @@ var standard = []*py.ModuleDef{
 	gc.Def,
 	grp.Def,
 	math.Def,
+	operator.Def,
 	osmod.Def,
 	osmod.PosixDef,
 	pwd.Def,

@@ -139,3 +139,16 @@ func TupleItems(v Value) (items []Value, ok bool) {
 
 // Callable is callable(v): whether v can be called.
 func Callable(v Value) bool { return !v.IsNil() && callable(v) }
+
+// LengthHint is operator.length_hint(v, def): len(v), else v.__length_hint__(),
+// else def, with CPython's errors for a bad __length_hint__.
+func LengthHint(t *Thread, v Value, def int64) (int64, *Exception) { return sizeHint(t, v, def) }
+
+// Abs is abs(v).
+func Abs(t *Thread, v Value) (Value, *Exception) {
+	f := v.Type().abs
+	if f == nil {
+		return Value{}, typeErrorf("bad operand type for abs(): '%s'", typeName(v))
+	}
+	return f(t, v)
+}
