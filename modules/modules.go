@@ -12,6 +12,7 @@ import (
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
+	"github.com/kaa-python/kaa/modules/itertools"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
@@ -29,6 +30,7 @@ var standard = []*py.ModuleDef{
 	errno.Def,
 	gc.Def,
 	grp.Def,
+	itertools.Def,
 	math.Def,
 	operator.Def,
 	osmod.Def,
