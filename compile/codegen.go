@@ -80,6 +80,7 @@ type compiler struct {
 	u        *unit
 	stack    []*unit
 	opts     Options
+	future   future // the leading __future__ imports
 	// interactive is mode "single": module-level expression statements print.
 	interactive bool
 }
@@ -105,11 +106,15 @@ func Compile(mod ast.ModNode, filename string, opts Options) (code *bytecode.Cod
 	default:
 		return nil, errUnsupported{fmt.Sprintf("mode %T", mod)}
 	}
-	table, err := BuildSymtable(mod, filename, FutureAnnotations(mod))
+	fut, err := parseFuture(mod, filename)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{filename: filename, table: table, opts: opts}
+	table, err := BuildSymtable(mod, filename, fut.annotations)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{filename: filename, table: table, opts: opts, future: fut}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(compileErr); ok {
@@ -578,6 +583,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			}
 		}
 	case *ast.ImportFrom:
+		if x.Level == 0 && x.Module == "__future__" && c.future.lateFuture(x.GetPos()) {
+			c.syntaxError(x.GetPos(), "from __future__ imports must occur at the beginning of the file")
+		}
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(int64(x.Level))), loc)
 		names := make(constant.Tuple, len(x.Names))
 		for i, a := range x.Names {

@@ -3,35 +3,96 @@ package compile
 import (
 	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/syntax/ast"
+	"github.com/kaa-python/kaa/syntax/token"
 )
+
+// futureFeatures are the names `from __future__ import` accepts: all but
+// annotations are mandatory in 3.13 and change nothing.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
+}
+
+// future is what a module's leading __future__ imports ask for, as CPython's
+// future.c finds them: after an optional docstring, a run of
+// `from __future__ import ...` statements.
+type future struct {
+	annotations bool
+	last        *ast.Pos // the last of those statements; nil when there is none
+}
+
+// parseFuture reads a module's leading __future__ imports. An unknown feature is
+// a SyntaxError ("braces" has its own answer).
+func parseFuture(mod ast.ModNode, filename string) (future, error) {
+	var f future
+	var body []ast.Stmt
+	switch m := mod.(type) {
+	case *ast.Module:
+		body = m.Body
+	case *ast.Interactive:
+		body = m.Body
+	default:
+		return f, nil
+	}
+	for i, s := range body {
+		if i == 0 && isDocstring(s) {
+			continue
+		}
+		imp, ok := s.(*ast.ImportFrom)
+		if !ok || imp.Level != 0 || imp.Module != "__future__" {
+			break
+		}
+		for _, a := range imp.Names {
+			msg := ""
+			switch {
+			case a.Name == "annotations":
+				f.annotations = true
+			case a.Name == "braces":
+				msg = "not a chance"
+			case !futureFeatures[a.Name]:
+				name := a.Name
+				if len(name) > 100 {
+					name = name[:100]
+				}
+				msg = "future feature " + name + " is not defined"
+			}
+			if msg != "" {
+				p := imp.GetPos()
+				// CPython locates these at the statement's start only (no end offset).
+				return f, &token.Error{Type: "SyntaxError", Msg: msg, Filename: filename, Lineno: p.Lineno,
+					Offset: p.ColOffset + 1, EndLineno: p.Lineno, EndOffset: -1}
+			}
+		}
+		f.last = imp.GetPos()
+	}
+	return f, nil
+}
+
+// isDocstring reports whether s is a string-constant expression statement.
+func isDocstring(s ast.Stmt) bool {
+	if e, ok := s.(*ast.ExprStmt); ok {
+		if c, ok := e.Value.(*ast.Constant); ok {
+			_, ok := c.Value.(constant.Str)
+			return ok
+		}
+	}
+	return false
+}
 
 // FutureAnnotations reports whether a module starts with
 // `from __future__ import annotations` (after an optional docstring and other
 // __future__ imports), as CPython's future.c finds it.
 func FutureAnnotations(mod ast.ModNode) bool {
-	m, ok := mod.(*ast.Module)
-	if !ok {
-		return false
+	f, _ := parseFuture(mod, "")
+	return f.annotations
+}
+
+// lateFuture reports whether a `from __future__ import` at p comes after the
+// module's leading run of them (CPython's location_is_after).
+func (f future) lateFuture(p *ast.Pos) bool {
+	if f.last == nil {
+		return true
 	}
-	for i, s := range m.Body {
-		if i == 0 {
-			if e, ok := s.(*ast.ExprStmt); ok {
-				if c, ok := e.Value.(*ast.Constant); ok {
-					if _, ok := c.Value.(constant.Str); ok {
-						continue
-					}
-				}
-			}
-		}
-		f, ok := s.(*ast.ImportFrom)
-		if !ok || f.Module != "__future__" {
-			return false
-		}
-		for _, a := range f.Names {
-			if a.Name == "annotations" {
-				return true
-			}
-		}
-	}
-	return false
+	return p.Lineno > f.last.Lineno || p.Lineno == f.last.Lineno && p.ColOffset > f.last.ColOffset
 }

@@ -303,6 +303,11 @@ func Index(t *Thread, v Value) (Value, *Exception) {
 	if !r.isInt() {
 		return Value{}, typeErrorf("__index__ returned non-int (type %s)", typeName(r))
 	}
+	if r.Type() != IntType {
+		if err := t.Warn(DeprecationWarning, fmt.Sprintf("__index__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
+			return Value{}, err
+		}
+	}
 	return r, nil
 }
 
@@ -325,6 +330,26 @@ func IndexInt(t *Thread, v Value, overflow *Type) (int64, *Exception) {
 		return 0, Errorf(overflow, "Python int too large to convert to C ssize_t")
 	}
 	return s, nil
+}
+
+// IndexClamped is Index as an int64 clamped to [math.MinInt64, math.MaxInt64], as
+// CPython's _PyEval_SliceIndex and PyNumber_AsSsize_t(v, NULL) clamp: for bounds
+// (find, count, index, startswith, round's ndigits) a huge value means "all".
+func IndexClamped(t *Thread, v Value) (int64, *Exception) {
+	if v.IsSmallInt() || v.isBool() {
+		return v.small(), nil
+	}
+	r, err := Index(t, v)
+	if err != nil {
+		return 0, err
+	}
+	if s, ok := AsInt64(r); ok {
+		return s, nil
+	}
+	if intCompare(r, Int(0)) < 0 {
+		return math.MinInt64, nil
+	}
+	return math.MaxInt64, nil
 }
 
 // Len is len(v).

@@ -458,7 +458,13 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 		}
 	}
 	if file.IsNil() {
-		file, _ = ModuleDict(t.interp.sys).GetStr("stdout")
+		var ok bool
+		if file, ok = ModuleDict(t.interp.sys).GetStr("stdout"); !ok {
+			return Value{}, Errorf(RuntimeError, "lost sys.stdout")
+		}
+		if file.IsNone() { // sys.stdout = None: print does nothing, as in CPython
+			return None, nil
+		}
 	}
 	if file.Type() == StdStreamType {
 		w := (*stdStream)(file.p)
@@ -821,7 +827,7 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 	globals := caller.globals
 	locals := caller.locals
 	if !a[1].IsNil() && !a[1].IsNone() {
-		if a[1].Type() != DictType {
+		if a[1].Type().layout != DictType { // a dict subclass will do, as in CPython
 			if name == "eval" {
 				if a[1].Type().getitem != nil {
 					return Value{}, typeErrorf("globals must be a real dict; try eval(expr, {}, mapping)")

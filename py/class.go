@@ -287,7 +287,9 @@ func slotCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exce
 
 func slotNext(t *Thread, v Value) (Value, *Exception) {
 	r, _, err := callDunder(t, v.Type(), dnNext, v)
-	if err != nil && err.Matches(StopIteration) && err.typ == StopIteration {
+	// A bare StopIteration is plain exhaustion; one carrying a value is kept, since
+	// yield from and await return that value.
+	if err != nil && err.typ == StopIteration && err.field(0).IsNone() {
 		return Value{}, nil
 	}
 	return r, err

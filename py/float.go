@@ -380,7 +380,7 @@ func init() {
 					r := math.RoundToEven(f)
 					return floatToInt(r)
 				}
-				nd, err := IndexInt(t, args[0], nil)
+				nd, err := IndexClamped(t, args[0])
 				if err != nil {
 					return Value{}, err
 				}

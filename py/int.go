@@ -1,6 +1,7 @@
 package py
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -606,10 +607,20 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 		if !r.isInt() {
 			return Value{}, typeErrorf("__int__ returned non-int (type %s)", typeName(r))
 		}
+		if r.Type() != IntType {
+			if err := t.Warn(DeprecationWarning, fmt.Sprintf("__int__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
+				return Value{}, err
+			}
+			return ToInt(t, r)
+		}
 		return r, nil
 	}
 	if typ.index != nil {
-		return Index(t, x)
+		r, err := Index(t, x)
+		if err != nil || r.Type() == IntType {
+			return r, err
+		}
+		return ToInt(t, r)
 	}
 	if tr := typ.lookupS("__trunc__"); !tr.IsNil() {
 		r, err := callMethodDescr(t, tr, x)

@@ -762,6 +762,34 @@ func (t *Thread) systemExitStatus(err *Exception) int {
 	return 1
 }
 
+// programText is line lineno of the source file filename, for a SyntaxError the
+// compiler raised (the parser's carry their text): CPython's
+// PyErr_ProgramTextObject. Files too large to be source are not read.
+func programText(filename string, lineno int) (string, bool) {
+	if lineno < 1 || filename == "" || filename[0] == '<' {
+		return "", false
+	}
+	fi, err := os.Stat(filename)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > 64<<20 {
+		return "", false
+	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return "", false
+	}
+	for i := 1; i < lineno; i++ {
+		k := bytes.IndexByte(data, '\n')
+		if k < 0 {
+			return "", false
+		}
+		data = data[k+1:]
+	}
+	if k := bytes.IndexByte(data, '\n'); k >= 0 {
+		data = data[:k+1]
+	}
+	return string(data), true
+}
+
 // syntaxErrorFrom converts a parser or compiler error to a Python SyntaxError.
 func syntaxErrorFrom(err error) *Exception {
 	te, ok := err.(*token.Error)
@@ -782,8 +810,17 @@ func syntaxErrorFrom(err error) *Exception {
 	text := None
 	if te.HasText {
 		text = NewStr(te.Text)
+	} else if line, ok := programText(te.Filename, te.Lineno); ok {
+		text = NewStr(line)
 	}
-	details := NewTuple(NewStr(te.Filename), Int(int64(te.Lineno)), Int(int64(te.Offset)), text, Int(int64(te.EndLineno)), Int(int64(te.EndOffset)))
+	endLine, endOffset := Value(None), Value(None)
+	if te.EndLineno > 0 { // 0: unknown, None as in CPython
+		endLine = Int(int64(te.EndLineno))
+	}
+	if te.EndOffset >= 0 && te.EndLineno > 0 {
+		endOffset = Int(int64(te.EndOffset))
+	}
+	details := NewTuple(NewStr(te.Filename), Int(int64(te.Lineno)), Int(int64(te.Offset)), text, endLine, endOffset)
 	return NewException(typ, NewStr(te.Msg), details)
 }
 

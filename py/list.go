@@ -490,12 +490,12 @@ func init() {
 				start, stop := int64(0), int64(math.MaxInt64)
 				var err *Exception
 				if len(args) > 1 {
-					if start, err = IndexInt(t, args[1], nil); err != nil {
+					if start, err = IndexClamped(t, args[1]); err != nil {
 						return Value{}, err
 					}
 				}
 				if len(args) > 2 {
-					if stop, err = IndexInt(t, args[2], nil); err != nil {
+					if stop, err = IndexClamped(t, args[2]); err != nil {
 						return Value{}, err
 					}
 				}

@@ -575,9 +575,12 @@ func strMethodDefs() []*MethodDef {
 				switch {
 				case v.IsNone():
 				case v.isInt():
-					n, _ := AsInt64(v)
+					n, ok := AsInt64(v)
+					if !ok || n < 0 || n > 0x10FFFF {
+						return Value{}, Errorf(ValueError, "character mapping must be in range(0x110000)")
+					}
 					writeRune(&b, rune(n))
-				case v.Type() == StrType:
+				case v.Type().IsSubtype(StrType):
 					b.WriteString(v.str().s)
 				default:
 					return Value{}, typeErrorf("character mapping must return integer, None or str")
@@ -829,41 +832,14 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			i++
 			continue
 		}
-		nest := 1
-		j := i + 1
-		for ; j < len(s) && nest > 0; j++ {
-			if s[j] == '{' {
-				nest++
-			} else if s[j] == '}' {
-				nest--
-			}
+		if i+1 == len(s) {
+			return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
 		}
-		if nest > 0 {
-			if i+1 == len(s) {
-				return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
-			}
-			return Value{}, Errorf(ValueError, "expected '}' before end of string")
+		field, conv, spec, end, err := parseFormatField(s, i+1)
+		if err != nil {
+			return Value{}, err
 		}
-		field := s[i+1 : j-1]
-		i = j - 1
-		spec := ""
-		conv := byte(0)
-		if k := strings.IndexByte(field, ':'); k >= 0 {
-			field, spec = field[:k], field[k+1:]
-		}
-		if k := strings.IndexByte(field, '!'); k >= 0 {
-			if k+1 >= len(field) {
-				return Value{}, Errorf(ValueError, "end of string while looking for conversion specifier")
-			}
-			if k+2 < len(field) {
-				return Value{}, Errorf(ValueError, "expected ':' after conversion specifier")
-			}
-			conv = field[k+1]
-			if conv != 'r' && conv != 's' && conv != 'a' {
-				return Value{}, Errorf(ValueError, "Unknown conversion specifier %s", string(rune(conv)))
-			}
-			field = field[:k]
-		}
+		i = end - 1
 		name := field
 		rest := ""
 		if k := strings.IndexAny(field, ".["); k >= 0 {
@@ -875,16 +851,24 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 				return Value{}, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
 			num.used = true
+			if !num.mapping.IsNil() {
+				return Value{}, Errorf(ValueError, "Format string contains positional fields")
+			}
 			if num.auto >= npos {
 				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", num.auto)
 			}
 			v = args[num.auto]
 			num.auto++
-		} else if n, err := strconv.Atoi(name); err == nil {
+		} else if n, isNum, err := formatIndex(name); err != nil {
+			return Value{}, err
+		} else if isNum {
 			if num.used {
 				return Value{}, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
 			}
 			num.manual = true
+			if !num.mapping.IsNil() {
+				return Value{}, Errorf(ValueError, "Format string contains positional fields")
+			}
 			if n >= npos {
 				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -911,6 +895,9 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 				} else {
 					rest = ""
 				}
+				if attr == "" {
+					return Value{}, Errorf(ValueError, "Empty attribute in format string")
+				}
 				var err *Exception
 				if v, err = GetAttrS(t, v, attr); err != nil {
 					return Value{}, err
@@ -918,17 +905,26 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			} else {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
-					return Value{}, Errorf(ValueError, "expected '}' before end of string")
+					return Value{}, Errorf(ValueError, "Missing ']' in format string")
 				}
 				key := rest[1:k]
 				rest = rest[k+1:]
+				if key == "" {
+					return Value{}, Errorf(ValueError, "Empty attribute in format string")
+				}
+				if rest != "" && rest[0] != '.' && rest[0] != '[' {
+					return Value{}, Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+				}
 				var kv Value
-				if n, err := strconv.Atoi(key); err == nil {
+				n, isNum, err := formatIndex(key)
+				if err != nil {
+					return Value{}, err
+				}
+				if isNum {
 					kv = Int(int64(n))
 				} else {
 					kv = NewStr(key)
 				}
-				var err *Exception
 				if v, err = GetItem(t, v, kv); err != nil {
 					return Value{}, err
 				}
@@ -941,14 +937,20 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			}
 			spec = r.str().s
 		}
-		var err *Exception
 		switch conv {
+		case 0:
 		case 'r':
 			v, err = ReprV(t, v)
 		case 's':
 			v, err = StrV(t, v)
 		case 'a':
 			v, err = Ascii(t, v)
+		default:
+			if conv > 32 && conv < 127 {
+				err = Errorf(ValueError, "Unknown conversion specifier %c", conv)
+			} else {
+				err = Errorf(ValueError, "Unknown conversion specifier \\x%x", conv)
+			}
 		}
 		if err != nil {
 			return Value{}, err
@@ -960,6 +962,91 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 		b.WriteString(r.str().s)
 	}
 	return NewStr(b.String()), nil
+}
+
+// parseFormatField splits the replacement field of s that starts at i (just past
+// its '{') into field name, conversion (0 if none) and format spec, and returns
+// the offset just past its closing '}': CPython's parse_field. Brackets in the
+// field name hide ':', '!' and '}'; the spec may hold nested {} pairs.
+func parseFormatField(s string, i int) (field string, conv rune, spec string, end int, err *Exception) {
+	start := i
+	var c byte
+	for i < len(s) {
+		c = s[i]
+		i++
+		if c == '{' {
+			return "", 0, "", 0, Errorf(ValueError, "unexpected '{' in field name")
+		}
+		if c == '[' {
+			for i < len(s) && s[i] != ']' {
+				i++
+			}
+			continue
+		}
+		if c == '}' || c == ':' || c == '!' {
+			break
+		}
+		c = 0
+	}
+	if c != '}' && c != ':' && c != '!' {
+		return "", 0, "", 0, Errorf(ValueError, "expected '}' before end of string")
+	}
+	field = s[start : i-1]
+	if c == '}' {
+		return field, 0, "", i, nil
+	}
+	if c == '!' {
+		if i >= len(s) {
+			return "", 0, "", 0, Errorf(ValueError, "end of string while looking for conversion specifier")
+		}
+		r, size := decodeRune(s[i:])
+		conv = r
+		i += size
+		if i < len(s) {
+			c = s[i]
+			i++
+			if c == '}' {
+				return field, conv, "", i, nil
+			}
+			if c != ':' {
+				return "", 0, "", 0, Errorf(ValueError, "expected ':' after conversion specifier")
+			}
+		}
+	}
+	specStart, count := i, 1
+	for i < len(s) {
+		switch s[i] {
+		case '{':
+			count++
+		case '}':
+			count--
+			if count == 0 {
+				return field, conv, s[specStart:i], i + 1, nil
+			}
+		}
+		i++
+	}
+	return "", 0, "", 0, Errorf(ValueError, "unmatched '{' in format spec")
+}
+
+// formatIndex reads a str.format field name or element index as CPython's
+// get_integer does: only ASCII digits make a number ("-1" is a key).
+func formatIndex(s string) (int, bool, *Exception) {
+	if s == "" {
+		return 0, false, nil
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false, nil
+		}
+		if n > (math.MaxInt64-9)/10 {
+			return 0, false, Errorf(ValueError, "Too many decimal digits in format string")
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true, nil
 }
 
 // percentFormat is str % args.
