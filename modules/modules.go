@@ -19,6 +19,7 @@ import (
 	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/time"
+	"github.com/kaa-python/kaa/modules/weakref"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -26,6 +27,7 @@ import (
 var standard = []*py.ModuleDef{
 	abc.Def,
 	stat.Def,
+	weakref.Def,
 	atexit.Def,
 	errno.Def,
 	gc.Def,

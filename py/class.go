@@ -83,6 +83,7 @@ func fixupSlots(t *Type) {
 	} else if d != nil {
 		t.new = d.new
 	}
+	_, t.hasDel = pick(strDel)
 	if d, heap := pick(strInit); heap {
 		t.init = slotInit
 	} else if d != nil {
@@ -647,7 +648,9 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		inheritedDict = inheritedDict || b.hasDict
 		inheritedWeak = inheritedWeak || b.hasWeakref
 	}
-	wantWeak := true
+	// Variable-sized builtin layouts have no room for a weak reference list in
+	// CPython: their subclasses cannot be weakly referenced.
+	wantWeak := layout != IntType && layout != TupleType && layout != BytesType
 	typ.nslots = 0
 	for _, b := range bases {
 		typ.nslots = max(typ.nslots, b.nslots)
@@ -677,7 +680,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 				wantWeak = true
 				continue
 			}
-			if layout != ObjectType {
+			if layout != ObjectType && layout != WeakRefType {
 				return Value{}, typeErrorf("nonempty __slots__ not supported for subtype of '%s'", layout.Name)
 			}
 			mangled := mangle(typ.Name, s)
@@ -697,9 +700,8 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	typ.hasWeakref = inheritedWeak || wantWeak
 	if wantWeak && !inheritedWeak {
-		// Kaa has no weak references yet: the attribute exists, as in CPython, and is None.
 		d.SetStr("__weakref__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__weakref__", owner: typ,
-			get: func(t *Thread, v Value) (Value, *Exception) { return None, nil }})})
+			get: weakrefAttr})})
 	}
 	if _, ok := d.GetStr("__eq__"); ok {
 		if _, ok := d.GetStr("__hash__"); !ok {

@@ -297,7 +297,12 @@ func init() {
 	})
 }
 
-func instanceSlots(v Value) []Value { return (*Instance)(v.p).slots }
+func instanceSlots(v Value) []Value {
+	if v.Type().layout == WeakRefType {
+		return (*WeakRef)(v.p).slots
+	}
+	return (*Instance)(v.p).slots
+}
 
 // getset makes a GetSet method-def-like entry for ready().
 func getset(name string, get func(t *Thread, self Value) (Value, *Exception), set func(t *Thread, self, val Value) *Exception) *MethodDef {

@@ -70,6 +70,8 @@ type Interp struct {
 	breaker atomic.Uint32
 	waker   waker
 	bell    bell // wakes Thread.Sleep on an interrupt
+	// weakSt is the weak references and finalizers (weakref.go); nil until used.
+	weakSt *weakState
 	// exitHooks are what Finalize runs (AtExit).
 	exitHooks []func(t *Thread)
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
@@ -320,6 +322,7 @@ func (in *Interp) Finalize() {
 		in.exitHooks = in.exitHooks[:n]
 		fn(in.main)
 	}
+	in.main.finalizeAtExit()
 	in.Flush()
 }
 

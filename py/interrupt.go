@@ -95,6 +95,9 @@ func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
 // interrupted handles a set eval breaker: a pending interrupt becomes
 // KeyboardInterrupt (CPython's default SIGINT handler).
 func (t *Thread) interrupted() *Exception {
+	if t.interp.breaker.Load()&breakFinalize != 0 {
+		t.runFinalizers()
+	}
 	if t.interp.ClearInterrupt() {
 		return NewException(KeyboardInterrupt)
 	}

@@ -399,7 +399,11 @@ func addSlotWrappers(t *Type, own uint64) {
 			if static != t && static.new != nil && reflect.ValueOf(static.new).Pointer() != reflect.ValueOf(newFn).Pointer() {
 				return Value{}, typeErrorf("%s.__new__(%s) is not safe, use %s.__new__()", t.Name, st.Name, static.Name)
 			}
-			return newFn(th, st, args[1:], kw)
+			obj, err := newFn(th, st, args[1:], kw)
+			if err == nil && obj.Type().hasDel {
+				th.trackDel(obj)
+			}
+			return obj, err
 		}}
 		d.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
 	}

@@ -122,6 +122,10 @@ type Type struct {
 	// initialises, so reading it is race-free; once orders the filling.
 	lazy typeLazy
 	once sync.Once
+
+	// hasDel: a heap class along the MRO defines __del__, so instances get a
+	// finalizer (weakref.go). It sits in once's tail padding.
+	hasDel bool
 }
 
 // typeLazy is what ready leaves for fill: for each call of ready (a few types
@@ -624,6 +628,9 @@ func typeCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exce
 		return Value{}, err
 	}
 	ot := obj.Type()
+	if ot.hasDel {
+		t.trackDel(obj)
+	}
 	if !ot.IsSubtype(typ) {
 		return obj, nil
 	}

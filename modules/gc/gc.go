@@ -7,7 +7,6 @@ package gc
 
 import (
 	"math"
-	"runtime"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -126,10 +125,9 @@ var methods = []*py.MethodDef{
 		}
 		st := stateOf(self)
 		invokeCallbacks(t, st, "start", gen, 0)
-		// Twice: objects whose finalizers (weakref callbacks, __del__) ran in the
-		// first cycle are freed in the second.
-		runtime.GC()
-		runtime.GC()
+		// Go's collector, then the finalizers (__del__) and weak reference
+		// callbacks of what it found unreachable, run here before returning.
+		t.CollectGarbage()
 		st.collections[gen]++
 		invokeCallbacks(t, st, "stop", gen, 0)
 		return py.Int(0), nil
