@@ -451,6 +451,21 @@ func init() {
 		})}
 	})
 
+	MethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+		if kwLen(kwnames) > 0 {
+			return Value{}, typeErrorf("method() takes no keyword arguments")
+		}
+		if err := checkArgs("method", args, 2, 2); err != nil {
+			return Value{}, err
+		}
+		if !callable(args[0]) {
+			return Value{}, typeErrorf("first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Value{}, typeErrorf("instance must not be None")
+		}
+		return NewMethod(args[0], args[1]), nil
+	}
 	MethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		m := v.method()
 		all := make([]Value, 0, len(args)+1)
