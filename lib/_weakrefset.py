@@ -4,220 +4,211 @@ Kept apart from weakref so that _collections_abc can use it without a cycle.
 """
 
 from _weakref import ref
+from types import GenericAlias
 
 __all__ = ['WeakSet']
-
-_alias_type = type(list[int])
 
 
 class _IterationGuard:
     """Context manager marking a weak container as being iterated.
 
-    While any guard is active, callbacks of dead members do not touch the
-    container's storage; the removals are queued and applied by the last
-    guard to exit.
+    While any guard is active, the callbacks of dead members leave the
+    container's storage alone and queue the removals; the last guard to exit
+    applies them (the container's _flush).
     """
 
     def __init__(self, container):
-        self.container_ref = ref(container)
+        self._owner = ref(container)
 
     def __enter__(self):
-        owner = self.container_ref()
+        owner = self._owner()
         if owner is not None:
-            owner._iterating.add(self)
+            owner._guards.add(self)
         return self
 
-    def __exit__(self, exc_type, exc, tb):
-        owner = self.container_ref()
-        if owner is not None:
-            active = owner._iterating
-            active.discard(self)
-            if not active:
-                owner._commit_removals()
+    def __exit__(self, *exc_info):
+        owner = self._owner()
+        if owner is None:
+            return
+        active = owner._guards
+        active.discard(self)
+        if not active:
+            owner._flush()
 
 
-def _mutable_set_base():
+def _set_base():
     try:
-        from _collections_abc import MutableSet
+        from _collections_abc import MutableSet as base
     except ImportError:
-        return object
-    return MutableSet
+        base = object
+    return base
 
 
-class WeakSet(_mutable_set_base()):
+def _refs(items, callback=None):
+    # Weak references to the items (with a callback, for those to be stored).
+    if callback is None:
+        return map(ref, items)
+    return (ref(item, callback) for item in items)
+
+
+class WeakSet(_set_base()):
     def __init__(self, data=None):
         self.data = set()
-        self_ref = ref(self)
+        self._guards = set()
+        self._dead = []
+        owner = ref(self)
 
-        def _remove(member_ref, self_ref=self_ref):
-            owner = self_ref()
-            if owner is None:
-                return
-            if owner._iterating:
-                owner._pending_removals.append(member_ref)
+        def forget(member, owner=owner):
+            me = owner()
+            if me is None:
+                pass
+            elif me._guards:
+                me._dead.append(member)
             else:
-                owner.data.discard(member_ref)
+                me.data.discard(member)
 
-        self._remove = _remove
-        self._pending_removals = []
-        self._iterating = set()
+        self._on_death = forget
         if data is not None:
-            self.update(data)
+            self |= data
 
-    def _commit_removals(self):
-        queued = self._pending_removals
-        drop = self.data.discard
-        while queued:
-            drop(queued.pop())
+    def _flush(self):
+        # Drop the members that died while iterations were running.
+        dead, store = self._dead, self.data
+        while dead:
+            store.discard(dead.pop())
+
+    def _settled(self):
+        if self._dead:
+            self._flush()
+        return self.data
 
     def __iter__(self):
         with _IterationGuard(self):
-            for member_ref in self.data:
-                member = member_ref()
-                if member is not None:
-                    yield member
+            for member in self.data:
+                obj = member()
+                if obj is not None:
+                    yield obj
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return len(self.data) - len(self._dead)
 
-    def __contains__(self, item):
+    def __contains__(self, obj):
         try:
-            member_ref = ref(item)
+            probe = ref(obj)
         except TypeError:
             return False
-        return member_ref in self.data
+        return probe in self.data
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None)
-        return self.__class__, (list(self),), state
+        return type(self), (list(self),), self.__getstate__()
 
-    def add(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.add(ref(item, self._remove))
+    def add(self, obj):
+        self._settled().add(ref(obj, self._on_death))
 
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.clear()
+        self._settled().clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def pop(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            try:
-                member_ref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            member = member_ref()
-            if member is not None:
-                return member
+        store = self._settled()
+        while store:
+            obj = store.pop()()
+            if obj is not None:
+                return obj
+        raise KeyError('pop from empty WeakSet')
 
-    def remove(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
+    def remove(self, obj):
+        self._settled().remove(ref(obj))
 
-    def discard(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
+    def discard(self, obj):
+        self._settled().discard(ref(obj))
 
-    def update(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        for item in other:
+    def update(self, items):
+        self._settled()
+        for item in items:
             self.add(item)
 
-    def __ior__(self, other):
-        self.update(other)
+    def __ior__(self, rhs):
+        self.update(rhs)
         return self
 
-    def difference(self, other):
-        result = self.copy()
-        result.difference_update(other)
-        return result
+    def difference(self, items):
+        out = self.copy()
+        out -= items
+        return out
 
-    __sub__ = difference
+    def difference_update(self, items):
+        self -= items
 
-    def difference_update(self, other):
-        self.__isub__(other)
-
-    def __isub__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        if self is other:
-            self.data.clear()
+    def __isub__(self, rhs):
+        store = self._settled()
+        if rhs is self:
+            store.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            store.difference_update(_refs(rhs))
         return self
 
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+    def intersection(self, items):
+        return type(self)(item for item in items if item in self)
 
-    __and__ = intersection
+    def intersection_update(self, items):
+        self &= items
 
-    def intersection_update(self, other):
-        self.__iand__(other)
-
-    def __iand__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.intersection_update(ref(item) for item in other)
+    def __iand__(self, rhs):
+        self._settled().intersection_update(_refs(rhs))
         return self
 
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
+    def issubset(self, items):
+        return self.data.issubset(_refs(items))
 
-    __le__ = issubset
+    def __lt__(self, rhs):
+        return self.data < set(_refs(rhs))
 
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
+    def issuperset(self, items):
+        return self.data.issuperset(_refs(items))
 
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
+    def __gt__(self, rhs):
+        return self.data > set(_refs(rhs))
 
-    __ge__ = issuperset
+    def __eq__(self, rhs):
+        if isinstance(rhs, type(self)):
+            return self.data == set(_refs(rhs))
+        return NotImplemented
 
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
+    def symmetric_difference(self, items):
+        out = self.copy()
+        out ^= items
+        return out
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
+    def symmetric_difference_update(self, items):
+        self ^= items
 
-    def symmetric_difference(self, other):
-        result = self.copy()
-        result.symmetric_difference_update(other)
-        return result
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        if self is other:
-            self.data.clear()
+    def __ixor__(self, rhs):
+        store = self._settled()
+        if rhs is self:
+            store.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            store.symmetric_difference_update(_refs(rhs, self._on_death))
         return self
 
-    def union(self, other):
-        return self.__class__(member for group in (self, other) for member in group)
+    def union(self, items):
+        both = (self, items)
+        return type(self)(item for group in both for item in group)
 
-    __or__ = union
-
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+    def isdisjoint(self, items):
+        return not self.intersection(items)
 
     def __repr__(self):
-        return repr(self.data)
+        return self.data.__repr__()
 
-    __class_getitem__ = classmethod(_alias_type)
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# The operators that are the named methods under another name.
+for _op, _named in (('__sub__', 'difference'), ('__and__', 'intersection'),
+                    ('__le__', 'issubset'), ('__ge__', 'issuperset'),
+                    ('__xor__', 'symmetric_difference'), ('__or__', 'union')):
+    setattr(WeakSet, _op, getattr(WeakSet, _named))
+del _op, _named

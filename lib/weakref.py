@@ -1,521 +1,382 @@
-"""Support for weak references and weak dictionaries.
+"""Weak references and the containers built on them.
 
-The reference and proxy types come from _weakref; this module adds the weak
-containers, WeakMethod and finalize.
-"""
+ref, proxy and the counting functions come from _weakref; here are the
+mappings whose keys or values are held weakly, WeakSet (from _weakrefset),
+WeakMethod for bound methods, and finalize, which runs a function when an
+object goes away or the program ends."""
 
-from _weakref import (
-    getweakrefcount,
-    getweakrefs,
-    ref,
-    proxy,
-    CallableProxyType,
-    ProxyType,
-    ReferenceType,
-    _remove_dead_weakref)
+from _weakref import getweakrefcount, getweakrefs, ref, proxy
+from _weakref import ReferenceType, ProxyType, CallableProxyType
+from _weakref import _remove_dead_weakref
+from _weakrefset import WeakSet
+from _weakrefset import _IterationGuard
 
-from _weakrefset import WeakSet, _IterationGuard
-
+import _collections_abc
 import sys
 
-ProxyTypes = (ProxyType, CallableProxyType)
+ProxyTypes = ProxyType, CallableProxyType
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
-           "WeakKeyDictionary", "ReferenceType", "ProxyType",
-           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
-_alias_type = type(list[int])
-
-
-class _PlainMapping:
-    """What the weak dictionaries take from MutableMapping, for when
-    collections.abc is not available."""
-
-    __hash__ = None
-    __class_getitem__ = classmethod(_alias_type)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+_MISSING = object()
 
 
-def _is_mapping(obj):
-    try:
-        from _collections_abc import Mapping
-    except ImportError:
-        return isinstance(obj, (dict, _PlainMapping)) or hasattr(obj, "keys")
-    return isinstance(obj, Mapping)
-
-
-def _abc(name):
-    # The weak dictionaries are MutableMappings when collections.abc exists.
-    try:
-        import _collections_abc
-    except ImportError:
-        return _PlainMapping
-    return getattr(_collections_abc, name)
-
-
-class WeakMethod(ref):
+class WeakMethod(ReferenceType):
     """A weak reference to a bound method.
 
-    Holding the bound method itself would keep nothing alive (it is made anew on
-    every attribute access); this keeps weak references to the instance and to
-    the function, and rebuilds the method when called while both live.
-    """
+    A bound method is made anew at every attribute access, so a plain weak
+    reference to one dies at once. This one refers weakly to the instance and
+    to the function, and calling it rebuilds the method while both live. The
+    callback, if any, runs when the first of the two goes."""
 
-    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
-        try:
-            target = meth.__self__
-            function = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+        target = getattr(meth, '__self__', _MISSING)
+        function = getattr(meth, '__func__', _MISSING)
+        if target is _MISSING or function is _MISSING:
+            kind = type(meth)
+            raise TypeError(f"argument should be a bound method, not {kind}")
 
-        def _gone(_ref, self_ref=None):
-            me = self_ref()
-            if me is not None and me._alive:
-                me._alive = False
-                if callback is not None:
-                    callback(me)
+        holder = []
 
-        self = ref.__new__(cls, target, lambda r: _gone(r, self_ref))
-        self_ref = ref(self)
-        self._func_ref = ref(function, lambda r: _gone(r, self_ref))
-        self._meth_type = type(meth)
-        self._alive = True
-        return self
+        def part_died(_):
+            me = holder[0]() if holder else None
+            if me is None or not me._alive:
+                return
+            me._alive = False
+            if callback is None:
+                return
+            callback(me)
+
+        made = super().__new__(cls, target, part_died)
+        made._func_ref = ref(function, part_died)
+        made._meth_type = type(meth)
+        made._alive = True
+        holder.append(ref(made))
+        return made
 
     def __call__(self):
-        target = super().__call__()
-        function = self._func_ref()
-        if target is None or function is None:
-            return None
-        return self._meth_type(function, target)
+        target, function = super().__call__(), self._func_ref()
+        if target is not None and function is not None:
+            return self._meth_type(function, target)
+
+    def _same(self, other):
+        # Two live WeakMethods are equal when their instances and functions
+        # are; a dead one only to itself.
+        if not (self._alive and other._alive):
+            return other is self
+        return ReferenceType.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if self._alive and other._alive:
-                return ref.__eq__(self, other) and self._func_ref == other._func_ref
-            return self is other
-        return NotImplemented
+        return self._same(other) if isinstance(other, WeakMethod) else NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if self._alive and other._alive:
-                return ref.__ne__(self, other) or self._func_ref != other._func_ref
-            return self is not other
-        return NotImplemented
+        return not self._same(other) if isinstance(other, WeakMethod) else NotImplemented
 
-    __hash__ = ref.__hash__
+    __hash__ = ReferenceType.__hash__
 
 
-class KeyedRef(ref):
-    """A weak reference that also remembers a key.
+class KeyedRef(ReferenceType):
+    """A weak reference that carries a key.
 
-    WeakValueDictionary stores these, so the callback of a dead value knows
-    which entry to drop without searching.
-    """
+    WeakValueDictionary stores its values in these, so that the callback of a
+    dead value knows which entry to drop."""
 
-    __slots__ = "key",
+    __slots__ = ('key',)
 
     def __new__(cls, ob, callback, key):
-        self = ref.__new__(cls, ob, callback)
-        self.key = key
-        return self
+        made = super().__new__(cls, ob, callback)
+        made.key = key
+        return made
 
     def __init__(self, ob, callback, key):
-        super().__init__(ob, callback)
+        ReferenceType.__init__(self, ob, callback)
 
 
-class WeakValueDictionary(_abc("MutableMapping")):
-    """A mapping whose values are held by weak references.
+class _WeakTable(_collections_abc.MutableMapping):
+    # What the two weak mappings share. Entries live in self.data, a dict;
+    # each subclass says how a key and a value are stored there (_store_key,
+    # _store_value), how a key is looked up (_probe), and what a stored pair
+    # means now (_pair: the live (key, value), or None once dead). A reference
+    # that dies while an iteration runs (self._guards not empty) is queued in
+    # self._dead and dropped when the last iteration ends.
 
-    An entry disappears once its value is no longer strongly referenced
-    elsewhere.
-    """
+    def _prepare(self):
+        self.data = dict()
+        self._guards = set()
+        self._dead = []
+        owner = ref(self)
 
-    def __init__(self, other=(), /, **kw):
-        def _value_gone(dead, self_ref=ref(self), _drop=_remove_dead_weakref):
-            owner = self_ref()
-            if owner is None:
+        def on_death(wr, owner=owner):
+            me = owner()
+            if me is None:
                 return
-            if owner._iterating:
-                owner._pending_removals.append(dead.key)
+            entry = me._entry_of(wr)
+            if me._guards:
+                me._dead.append(entry)
             else:
-                # The entry may hold a new value by now: drop it only if it is
-                # still a dead reference.
-                _drop(owner.data, dead.key)
+                me._drop(entry)
 
-        self._remove = _value_gone
-        self._pending_removals = []
-        self._iterating = set()
-        self.data = {}
-        self.update(other, **kw)
+        self._on_death = on_death
 
-    def _commit_removals(self, _drop=_remove_dead_weakref):
-        queued = self._pending_removals
-        table = self.data
-        while queued:
-            key = queued.pop()
-            try:
-                _drop(table, key)
-            except KeyError:
-                pass
+    def _flush(self):
+        dead = self._dead
+        while dead:
+            self._drop(dead.pop())
 
-    def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        value = self.data[key]()
-        if value is None:
-            raise KeyError(key)
-        return value
+    def _settle(self):
+        pass
 
-    def __delitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        del self.data[key]
+    def _guarded(self, entries):
+        with _IterationGuard(self):
+            yield from entries
+
+    def _live(self):
+        for stored_key, stored in self._guarded(self.data.items()):
+            pair = self._pair(stored_key, stored)
+            if pair is not None:
+                yield pair
 
     def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return len(self.data)
+        return self._count()
 
-    def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            value = self.data[key]()
-        except KeyError:
-            return False
-        return value is not None
+    def _lookup(self, key):
+        # The stored form of key and the live value, or _MISSING.
+        probe = self._probe(key)
+        stored = self.data.get(probe, _MISSING)
+        if stored is not _MISSING:
+            pair = self._pair(probe, stored)
+            if pair is not None:
+                return probe, pair[1]
+        return probe, _MISSING
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+    def __getitem__(self, key):
+        self._settle()
+        probe = self._probe(key)
+        pair = self._pair(probe, self.data[probe])
+        if pair is None:
+            raise KeyError(key)
+        return pair[1]
 
     def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
+        self._settle()
+        self.data[self._store_key(key)] = self._store_value(key, value)
 
-    def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
-        clone = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, value_ref in self.data.items():
-                value = value_ref()
-                if value is not None:
-                    clone[key] = value
-        return clone
+    def __delitem__(self, key):
+        self._settle()
+        del self.data[self._probe(key)]
 
-    __copy__ = copy
+    def __contains__(self, key):
+        self._settle()
+        try:
+            probe = self._probe(key)
+        except TypeError:
+            return False
+        return probe in self.data and self._pair(probe, self.data[probe]) is not None
 
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
-        clone = self.__class__()
-        with _IterationGuard(self):
-            for key, value_ref in self.data.items():
-                value = value_ref()
-                if value is not None:
-                    clone[deepcopy(key, memo)] = value
-        return clone
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
 
     def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            value_ref = self.data[key]
-        except KeyError:
-            return default
-        value = value_ref()
-        return default if value is None else value
-
-    def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for key, value_ref in self.data.items():
-                value = value_ref()
-                if value is not None:
-                    yield key, value
+        self._settle()
+        found = self._lookup(key)[1]
+        return default if found is _MISSING else found
 
     def keys(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for key, value_ref in self.data.items():
-                if value_ref() is not None:
-                    yield key
+        self._settle()
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
-    def itervaluerefs(self):
-        """Yield the weak references to the values (some may be dead by the
-        time they are used)."""
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            yield from self.data.values()
-
-    def valuerefs(self):
-        """Return a list of the weak references to the values."""
-        if self._pending_removals:
-            self._commit_removals()
-        return list(self.data.values())
-
     def values(self):
-        if self._pending_removals:
-            self._commit_removals()
-        with _IterationGuard(self):
-            for value_ref in self.data.values():
-                value = value_ref()
-                if value is not None:
-                    yield value
+        self._settle()
+        for _, value in self._live():
+            yield value
 
-    def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            key, value_ref = self.data.popitem()
-            value = value_ref()
-            if value is not None:
-                return key, value
+    def items(self):
+        self._settle()
+        yield from self._live()
 
-    def pop(self, key, *args):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            value = self.data.pop(key)()
-        except KeyError:
-            value = None
-        if value is not None:
-            return value
-        if args:
-            return args[0]
+    def pop(self, key, *default):
+        self._settle()
+        probe = self._probe(key)
+        stored = self.data.pop(probe, _MISSING)
+        pair = None if stored is _MISSING else self._pair(probe, stored)
+        if pair is not None:
+            return pair[1]
+        if default:
+            return default[0]
         raise KeyError(key)
 
+    def popitem(self):
+        self._settle()
+        store = self.data
+        while store:
+            pair = self._pair(*store.popitem())
+            if pair is not None:
+                return pair
+        raise KeyError('popitem(): dictionary is empty')
+
     def setdefault(self, key, default=None):
-        try:
-            value = self.data[key]()
-        except KeyError:
-            value = None
-        if value is not None:
-            return value
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(default, self._remove, key)
+        found = self._lookup(key)[1]
+        if found is not _MISSING:
+            return found
+        self[key] = default
         return default
 
     def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        table = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, value in other.items():
-                table[key] = KeyedRef(value, self._remove, key)
-        for key, value in kwargs.items():
-            table[key] = KeyedRef(value, self._remove, key)
+        self._settle()
+        for source in (other, kwargs):
+            if source is None:
+                continue
+            if not hasattr(source, "items"):
+                source = dict(source)
+            for key, value in source.items():
+                self[key] = value
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if _is_mapping(other):
-            merged = self.copy()
-            merged.update(other)
-            return merged
-        return NotImplemented
-
-    def __ror__(self, other):
-        if _is_mapping(other):
-            merged = self.__class__()
-            merged.update(other)
-            merged.update(self)
-            return merged
-        return NotImplemented
-
-
-class WeakKeyDictionary(_abc("MutableMapping")):
-    """A mapping whose keys are held by weak references.
-
-    An entry disappears once its key is no longer strongly referenced
-    elsewhere; it is a way to attach data to objects one does not own.
-    """
-
-    def __init__(self, dict=None):
-        self.data = {}
-
-        def _key_gone(dead, self_ref=ref(self)):
-            owner = self_ref()
-            if owner is None:
-                return
-            if owner._iterating:
-                owner._pending_removals.append(dead)
-            else:
-                try:
-                    del owner.data[dead]
-                except KeyError:
-                    pass
-
-        self._remove = _key_gone
-        self._pending_removals = []
-        self._iterating = set()
-        self._dirty_len = False
-        if dict is not None:
-            self.update(dict)
-
-    def _commit_removals(self):
-        # The dead references compare equal only to themselves, so each is
-        # found by identity.
-        queued = self._pending_removals
-        table = self.data
-        while queued:
-            try:
-                del table[queued.pop()]
-            except KeyError:
-                pass
-
-    def _scrub_removals(self):
-        table = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in table]
-        self._dirty_len = False
-
-    def __delitem__(self, key):
-        self._dirty_len = True
-        del self.data[ref(key)]
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __len__(self):
-        if self._dirty_len and self._pending_removals:
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+    def _clone(self, cls, memo=None):
+        self._settle()
+        twin = cls()
+        for key, value in self._live():
+            if memo is not None:
+                key, value = self._deep(key, value, memo)
+            twin[key] = value
+        return twin
 
     def copy(self):
-        clone = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key_ref, value in self.data.items():
-                key = key_ref()
-                if key is not None:
-                    clone[key] = value
-        return clone
+        return self._clone(self._copy_type)
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
-        from copy import deepcopy
-        clone = self.__class__()
-        with _IterationGuard(self):
-            for key_ref, value in self.data.items():
-                key = key_ref()
-                if key is not None:
-                    clone[key] = deepcopy(value, memo)
-        return clone
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-
-    def __contains__(self, key):
-        try:
-            key_ref = ref(key)
-        except TypeError:
-            return False
-        return key_ref in self.data
-
-    def items(self):
-        with _IterationGuard(self):
-            for key_ref, value in self.data.items():
-                key = key_ref()
-                if key is not None:
-                    yield key, value
-
-    def keys(self):
-        with _IterationGuard(self):
-            for key_ref in self.data:
-                key = key_ref()
-                if key is not None:
-                    yield key
-
-    __iter__ = keys
-
-    def values(self):
-        with _IterationGuard(self):
-            for key_ref, value in self.data.items():
-                if key_ref() is not None:
-                    yield value
-
-    def keyrefs(self):
-        """Return a list of the weak references to the keys (some may be dead
-        by the time they are used)."""
-        return list(self.data)
-
-    def popitem(self):
-        self._dirty_len = True
-        while True:
-            key_ref, value = self.data.popitem()
-            key = key_ref()
-            if key is not None:
-                return key, value
-
-    def pop(self, key, *args):
-        self._dirty_len = True
-        return self.data.pop(ref(key), *args)
-
-    def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, dict=None, /, **kwargs):
-        table = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                table[ref(key, self._remove)] = value
-        if kwargs:
-            self.update(kwargs)
+        return self._clone(type(self), memo)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def _merge(self, into, *sources):
+        for source in sources:
+            into.update(source)
+        return into
+
     def __or__(self, other):
-        if _is_mapping(other):
-            merged = self.copy()
-            merged.update(other)
-            return merged
-        return NotImplemented
+        usable = isinstance(other, _collections_abc.Mapping)
+        return self._merge(self.copy(), other) if usable else NotImplemented
 
     def __ror__(self, other):
-        if _is_mapping(other):
-            merged = self.__class__()
-            merged.update(other)
-            merged.update(self)
-            return merged
-        return NotImplemented
+        usable = isinstance(other, _collections_abc.Mapping)
+        return self._merge(type(self)(), other, self) if usable else NotImplemented
+
+
+class WeakValueDictionary(_WeakTable):
+    """A mapping whose values are held by weak references.
+
+    An entry disappears once its value is no longer strongly referenced
+    elsewhere."""
+
+    def __init__(self, other=(), /, **kw):
+        self._prepare()
+        self.update(other, **kw)
+
+    def _probe(self, key):
+        return key
+
+    _store_key = _probe
+
+    def _store_value(self, key, value):
+        return KeyedRef(value, self._on_death, key)
+
+    def _pair(self, key, stored):
+        value = stored()
+        return None if value is None else (key, value)
+
+    def _entry_of(self, dead):
+        return dead.key
+
+    def _drop(self, key):
+        # The entry may hold a live value by now: only a dead one goes.
+        _remove_dead_weakref(self.data, key)
+
+    def _settle(self):
+        if self._dead:
+            self._flush()
+
+    def _deep(self, key, value, memo):
+        import copy as copier
+        return copier.deepcopy(key, memo), value
+
+    def _count(self):
+        self._settle()
+        return len(self.data)
+
+    def itervaluerefs(self):
+        """Yield the weak references to the values; a value may be gone by
+        the time its reference is called."""
+        self._settle()
+        yield from self._guarded(self.data.values())
+
+    def valuerefs(self):
+        """Return a list of the weak references to the values; a value may be
+        gone by the time its reference is called."""
+        self._settle()
+        return [*self.data.values()]
+
+
+class WeakKeyDictionary(_WeakTable):
+    """A mapping whose keys are held by weak references.
+
+    An entry disappears once its key is no longer strongly referenced
+    elsewhere: a way to attach data to objects without keeping them alive."""
+
+    def __init__(self, dict=None):
+        self._prepare()
+        if dict is not None:
+            self.update(dict)
+
+    def _probe(self, key):
+        return ref(key)
+
+    def _store_key(self, key):
+        return ref(key, self._on_death)
+
+    def _store_value(self, key, value):
+        return value
+
+    def _pair(self, stored_key, value):
+        key = stored_key()
+        return None if key is None else (key, value)
+
+    def _entry_of(self, dead):
+        return dead
+
+    def _drop(self, dead):
+        # Dead references are equal only to themselves: found by identity.
+        self.data.pop(dead, None)
+
+    def _deep(self, key, value, memo):
+        import copy as copier
+        return key, copier.deepcopy(value, memo)
+
+    def _count(self):
+        if self._dead:
+            table = self.data
+            self._dead = [wr for wr in self._dead if wr in table]
+        return len(self.data) - len(self._dead)
+
+    def keyrefs(self):
+        """Return a list of the weak references to the keys; a key may be gone
+        by the time its reference is called."""
+        return [*self.data]
+
+
+# copy() makes the base class, even of a subclass (as CPython does).
+WeakValueDictionary._copy_type = WeakValueDictionary
+WeakKeyDictionary._copy_type = WeakKeyDictionary
 
 
 class finalize:
@@ -524,115 +385,118 @@ class finalize:
     finalize(obj, func, *args, **kwargs) returns a callable finalizer that calls
     func(*args, **kwargs) once: when obj is collected, when the finalizer is
     called, or (if its atexit attribute is true, the default) when the program
-    exits. A finalizer stays alive until it has run or been detached.
-    """
+    exits. A finalizer stays alive until it has run or been detached."""
 
     __slots__ = ()
+    # Every live finalizer, with what it is to do.
     _registry = {}
-    _shutdown = False
-    _counter = [0]
-    _dirty = False
-    _registered_with_atexit = False
+    _exiting = False
+    _serial = [0]
+    _changed = False
+    _hooked = False
 
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    class _Record:
+        __slots__ = ("weakref", "func", "args", "kwargs",
+                     "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        cls = finalize
+        if not cls._hooked:
             import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        finalize._counter[0] += 1
-        info.index = finalize._counter[0]
-        self._registry[self] = info
-        finalize._dirty = True
+            atexit.register(self._run_at_exit)
+            cls._hooked = True
+        record = self._Record()
+        record.weakref, record.func = ref(obj, self), func
+        record.args, record.kwargs = args, (kwargs or None)
+        record.atexit = True
+        cls._serial[0] += 1
+        record.index = cls._serial[0]
+        self._registry[self] = record
+        cls._changed = True
+
+    def _record(self):
+        # The registration and its object, while both exist.
+        record = self._registry.get(self)
+        target = record.weakref() if record else None
+        return record, target
 
     def __call__(self, _=None):
         """Run the callback unless it was already run or detached; return its
         result."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = self._registry.pop(self, None)
+        if record and not self._exiting:
+            return record.func(*record.args, **(record.kwargs or {}))
 
     def detach(self):
         """Unregister the finalizer; return (obj, func, args, kwargs) if it was
         still alive, else None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        record, target = self._record()
+        if target is not None and self._registry.pop(self, None):
+            return target, record.func, record.args, record.kwargs or {}
 
     def peek(self):
         """Return (obj, func, args, kwargs) if the finalizer is alive, else
         None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        record, target = self._record()
+        if target is not None:
+            return target, record.func, record.args, record.kwargs or {}
 
     @property
     def alive(self):
         """Whether the finalizer is alive."""
         return self in self._registry
 
-    @property
-    def atexit(self):
-        """Whether the finalizer is to run when the program exits."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+    def _get_atexit(self):
+        record = self._registry.get(self)
+        return bool(record) and record.atexit
 
-    @atexit.setter
-    def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+    def _set_atexit(self, value):
+        record = self._registry.get(self)
+        if record:
+            record.atexit = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit,
+                      doc="Whether the finalizer is to run when the program exits.")
+    del _get_atexit, _set_atexit
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+        _, target = self._record()
+        name, where = type(self).__name__, id(self)
+        if target is None:
+            return f'<{name} object at {where:#x}; dead>'
+        return f'<{name} object at {where:#x}; for {type(target).__name__!r} at {id(target):#x}>'
 
     @classmethod
-    def _select_for_exit(cls):
-        # The finalizers to run at exit, most recently created first.
-        chosen = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        chosen.sort(key=lambda pair: pair[1].index)
-        return [f for (f, i) in chosen]
+    def _exit_order(cls):
+        # The finalizers that run at exit, oldest first (they are popped
+        # from the end: the newest runs first).
+        chosen = sorted((rec.index, f) for f, rec in cls._registry.items() if rec.atexit)
+        return [f for _, f in chosen]
 
     @classmethod
-    def _exitfunc(cls):
-        # A finalizer may create others while the exit ones run; those are
-        # picked up by looking again whenever the registry changed.
-        reenable_gc = False
+    def _run_at_exit(cls):
+        # Finalizers may make new finalizers while they run: the list is made
+        # again whenever the registry changed.
+        gc_was_on = False
         try:
             if cls._registry:
                 import gc
-                if gc.isenabled():
-                    reenable_gc = True
+                gc_was_on = gc.isenabled()
+                if gc_was_on:
                     gc.disable()
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
+                finalize._changed = True
+                queue = []
+                while queue or finalize._changed:
+                    if finalize._changed:
+                        queue = cls._exit_order()
+                        finalize._changed = False
+                        continue
+                    chosen = queue.pop()
                     try:
-                        f()
+                        chosen()
                     except Exception:
                         sys.excepthook(*sys.exc_info())
-                    assert f not in cls._registry
         finally:
-            finalize._shutdown = True
-            if reenable_gc:
+            finalize._exiting = True
+            if gc_was_on:
                 gc.enable()

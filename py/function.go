@@ -2,6 +2,7 @@ package py
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"unsafe"
 
@@ -291,6 +292,7 @@ func init() {
 			getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
 			getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
 			getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
+			{Name: "replace", Fn: codeReplace, Doc: "Return a copy of the code object with new values for the specified fields."},
 		}
 	})
 
@@ -614,4 +616,77 @@ func codeNames(c *Code, kind byte) Value {
 		}
 	}
 	return NewTuple(out...)
+}
+
+// codeReplace is code.replace(**changes) for the fields that do not change the
+// instruction stream's meaning in Kaa: names, flags, counts and the first line.
+// The others (co_code, co_consts, co_names, the variable names, the tables)
+// raise NotImplementedError.
+func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	if len(args) > kwLen(kw) {
+		return Value{}, typeErrorf("replace() takes no positional arguments")
+	}
+	if self.Type() != CodeType {
+		return Value{}, typeErrorf("descriptor 'replace' for 'code' objects doesn't apply to a '%s' object", typeName(self))
+	}
+	old := self.code()
+	c := *old
+	bc := *old.Code
+	c.Code = &bc
+	c.lines, c.argIndex = nil, nil
+	for i := 0; i < kwLen(kw); i++ {
+		name, v := kw.items[i].str().s, args[i]
+		intField := func(dst *int) *Exception {
+			if !v.isInt() {
+				return typeErrorf("replace() argument '%s' must be int, not %s", name, typeName(v))
+			}
+			n, ok := AsInt64(v)
+			if !ok || n < math.MinInt32 || n > math.MaxInt32 {
+				return Errorf(OverflowError, "Python int too large to convert to C int")
+			}
+			*dst = int(n)
+			return nil
+		}
+		strField := func(dst *string) *Exception {
+			if v.Type() != StrType && !v.Type().IsSubtype(StrType) {
+				return typeErrorf("replace() argument '%s' must be str, not %s", name, typeName(v))
+			}
+			*dst = v.str().s
+			return nil
+		}
+		var err *Exception
+		switch name {
+		case "co_flags":
+			var f int
+			if err = intField(&f); err == nil {
+				bc.Flags = uint32(f)
+			}
+		case "co_argcount":
+			err = intField(&bc.ArgCount)
+		case "co_posonlyargcount":
+			err = intField(&bc.PosOnlyArgCount)
+		case "co_kwonlyargcount":
+			err = intField(&bc.KwOnlyArgCount)
+		case "co_stacksize":
+			if err = intField(&bc.StackSize); err == nil {
+				c.framesize = c.nlocals + bc.StackSize
+			}
+		case "co_firstlineno":
+			err = intField(&bc.FirstLineNo)
+		case "co_name":
+			err = strField(&bc.Name)
+		case "co_qualname":
+			err = strField(&bc.QualName)
+		case "co_filename":
+			err = strField(&bc.Filename)
+		case "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_nlocals", "co_linetable", "co_exceptiontable":
+			err = Errorf(NotImplementedError, "code.replace(): %s cannot be changed in Kaa", name)
+		default:
+			err = typeErrorf("replace() got an unexpected keyword argument '%s'", name)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	return Value{p: unsafe.Pointer(&c)}, nil
 }

@@ -16,6 +16,18 @@ func newMappingProxy(m Value) Value {
 }
 
 func init() {
+	MappingProxyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		var a [1]Value
+		if err := parseArgs("mappingproxy", args, kw, []string{"mapping"}, 0, 1, -1, a[:]); err != nil {
+			return Value{}, err
+		}
+		m := a[0]
+		mt := m.Type()
+		if mt.getitem == nil || mt.layout == ListType || mt.layout == TupleType {
+			return Value{}, typeErrorf("mappingproxy() argument must be a mapping, not %s", typeName(m))
+		}
+		return newMappingProxy(m), nil
+	}
 	MappingProxyType.getitem = func(t *Thread, v, k Value) (Value, *Exception) { return GetItem(t, (*mappingProxy)(v.p).m, k) }
 	MappingProxyType.len = func(t *Thread, v Value) (int, *Exception) { return Len(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.iter = func(t *Thread, v Value) (Value, *Exception) { return Iter(t, (*mappingProxy)(v.p).m) }
@@ -24,6 +36,7 @@ func init() {
 		r, err := Repr(t, (*mappingProxy)(v.p).m)
 		return NewStr("mappingproxy(" + r + ")"), err
 	}
+	MappingProxyType.str = func(t *Thread, v Value) (Value, *Exception) { return StrV(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		return genericGetAttr(t, v, name)
 	}
