@@ -12,6 +12,7 @@ from _weakrefset import WeakSet
 from _weakrefset import _IterationGuard
 
 import _collections_abc
+import itertools
 import sys
 
 ProxyTypes = ProxyType, CallableProxyType
@@ -391,7 +392,7 @@ class finalize:
     # Every live finalizer, with what it is to do.
     _registry = {}
     _exiting = False
-    _serial = [0]
+    _serial = itertools.count()
     _changed = False
     _hooked = False
 
@@ -409,8 +410,7 @@ class finalize:
         record.weakref, record.func = ref(obj, self), func
         record.args, record.kwargs = args, (kwargs or None)
         record.atexit = True
-        cls._serial[0] += 1
-        record.index = cls._serial[0]
+        record.index = next(cls._serial)
         self._registry[self] = record
         cls._changed = True
 
