@@ -514,6 +514,15 @@ func init() {
 			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return v.method().fn, nil }, nil),
 			getset("__self__", func(t *Thread, v Value) (Value, *Exception) { return v.method().self, nil }, nil),
 			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return GetAttr(t, v.method().fn, strDoc) }, nil),
+			methNoArgs("method.__reduce__", func(t *Thread, v Value) (Value, *Exception) {
+				// getattr(instance, name): a bound method pickles by name.
+				name, err := GetAttr(t, v.method().fn, strName)
+				if err != nil {
+					return Value{}, err
+				}
+				getattr, _ := t.interp.builtinsDict.GetStr("getattr")
+				return NewTuple(getattr, NewTuple(v.method().self, name)), nil
+			}),
 		}
 	})
 

@@ -260,14 +260,9 @@ func initObject() bool {
 			}),
 			methNoArgs("object.__dir__", func(t *Thread, self Value) (Value, *Exception) { return objectDir(t, self) }),
 			methNoArgs("object.__sizeof__", func(t *Thread, self Value) (Value, *Exception) { return Int(16), nil }),
-			methO("object.__reduce_ex__", func(t *Thread, self, proto Value) (Value, *Exception) { return objectReduce(t, self) }),
-			methNoArgs("object.__reduce__", func(t *Thread, self Value) (Value, *Exception) { return objectReduce(t, self) }),
-			methNoArgs("object.__getstate__", func(t *Thread, self Value) (Value, *Exception) {
-				if d := self.ownDict(); d != nil && d.Len() > 0 {
-					return d.Value(), nil
-				}
-				return None, nil
-			}),
+			methO("object.__reduce_ex__", objectReduceEx),
+			methNoArgs("object.__reduce__", func(t *Thread, self Value) (Value, *Exception) { return commonReduce(t, self, 0) }),
+			objectGetStateDef,
 			&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 				if len(args) > 0 {
 					if kwnames != nil {
@@ -285,22 +280,6 @@ func initObject() bool {
 	objectNewDescr, _ = ObjectType.dict().GetStr("__new__")
 	objectInitDescr, _ = ObjectType.dict().GetStr("__init__")
 	return true
-}
-
-func objectReduce(t *Thread, self Value) (Value, *Exception) {
-	copyreg, err := t.interp.importModule(t, "copyreg")
-	if err != nil {
-		return Value{}, err
-	}
-	rec, err := GetAttrS(t, copyreg, "__newobj__")
-	if err != nil {
-		return Value{}, err
-	}
-	state := None
-	if d := self.ownDict(); d != nil && d.Len() > 0 {
-		state = d.Value()
-	}
-	return NewTuple(rec, NewTuple(TypeValue(self.Type())), state), nil
 }
 
 // objectDir is object.__dir__: the instance dict's keys plus the class attributes.

@@ -827,6 +827,18 @@ func setMethodsCommon(name string) []*MethodDef {
 		}}
 	}
 	return []*MethodDef{
+		methNoArgs(name+".__reduce__", func(t *Thread, self Value) (Value, *Exception) {
+			// set_reduce: (type, (list of members,), instance state)
+			items, err := ToSlice(t, self)
+			if err != nil {
+				return Value{}, err
+			}
+			state, err := objectGetState(t, self, false)
+			if err != nil {
+				return Value{}, err
+			}
+			return NewTuple(TypeValue(self.Type()), NewTuple(NewList(items).Value()), state), nil
+		}),
 		varargs("union", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
 			r := s.copySet(t)
 			for _, a := range args {
