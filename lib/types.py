@@ -14,12 +14,12 @@ def _samples():
         return (lambda: free).__closure__[0]
 
     def gen_fn():
-        yield
+        yield None
 
     async def coro_fn(): pass
 
     async def agen_fn():
-        yield
+        yield None
 
     class Slotted:
         __slots__ = ('member',)
@@ -68,11 +68,16 @@ del _samples, _sys
 
 
 def __getattr__(name):
-    # CapsuleType is found on first use, through the capsule _socket exports.
-    if name != 'CapsuleType':
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from _socket import CAPI
-    return type(CAPI)
+    # CapsuleType is found on first use, through the capsule _socket exports;
+    # without _socket (not in Kaa yet) the name is missing.
+    if name in ('CapsuleType',):
+        try:
+            from _socket import CAPI
+        except ImportError:
+            pass
+        else:
+            return type(CAPI)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
