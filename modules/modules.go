@@ -9,7 +9,9 @@ import (
 
 	"github.com/kaa-python/kaa/modules/abc"
 	"github.com/kaa-python/kaa/modules/atexit"
+	"github.com/kaa-python/kaa/modules/collections"
 	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/modules/functools"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
 	"github.com/kaa-python/kaa/modules/itertools"
@@ -29,7 +31,9 @@ var standard = []*py.ModuleDef{
 	stat.Def,
 	weakref.Def,
 	atexit.Def,
+	collections.Def,
 	errno.Def,
+	functools.Def,
 	gc.Def,
 	grp.Def,
 	itertools.Def,

@@ -387,6 +387,12 @@ func init() {
 	ListType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := b.asList()
 		if !ok {
+			// CPython's list has only sq_concat, tried after b.__radd__.
+			if rf := b.Type().num.nbr[nbAdd]; rf != nil {
+				if r, err := rf(t, b, a); err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+			}
 			return Value{}, typeErrorf("can only concatenate list (not \"%s\") to list", typeName(b))
 		}
 		x := listSelf(a)

@@ -419,3 +419,11 @@ func init() {
 		}
 	})
 }
+
+// ReprEnter is Py_ReprEnter: true when v's repr is already being computed on
+// this thread (the caller then shows "..." or "[...]"); otherwise it records v,
+// and the caller must call ReprLeave when done.
+func (t *Thread) ReprEnter(v Value) bool { return t.reprEnter(v) }
+
+// ReprLeave is Py_ReprLeave.
+func (t *Thread) ReprLeave(v Value) { t.reprLeave(v) }

@@ -39,6 +39,10 @@ type TypeDef struct {
 	GetItem  func(t *Thread, self, key Value) (Value, *Exception)
 	SetItem  func(t *Thread, self, key, val Value) *Exception
 	Contains func(t *Thread, self, x Value) (bool, *Exception)
+	// Get is __get__ (a descriptor: obj is zero when the attribute is read from
+	// the class); Set is __set__, and __delete__ when val is zero.
+	Get func(t *Thread, self, obj Value, typ *Type) (Value, *Exception)
+	Set func(t *Thread, self, obj, val Value) *Exception
 }
 
 // NewType builds a native type from def. It is meant for package initialisation:
@@ -59,7 +63,12 @@ func NewType(def *TypeDef) *Type {
 	typ.repr, typ.str, typ.hash, typ.richcmp = def.Repr, def.Str, def.Hash, def.Compare
 	typ.iter, typ.next, typ.bool, typ.len = def.Iter, def.Next, def.Bool, def.Len
 	typ.getitem, typ.setitem, typ.contains = def.GetItem, def.SetItem, def.Contains
-	typ.ready(def.Methods...)
+	typ.descrGet, typ.descrSet = def.Get, def.Set
+	methods := def.Methods
+	if def.Dict {
+		methods = append(methods[:len(methods):len(methods)], getset("__dict__", instanceDictGet, instanceDictSet))
+	}
+	typ.ready(methods...)
 	return typ
 }
 

@@ -1,2 +1,1076 @@
-"""Container datatypes (placeholder until the full module lands)."""
+"""Container datatypes beyond the builtin dict, list, set and tuple.
+
+* namedtuple   a factory of tuple subclasses whose items have names
+* deque        a list-like sequence with fast appends and pops at both ends
+* ChainMap     a single view over several mappings
+* Counter      a dict that counts hashable objects
+* OrderedDict  a dict that also remembers (and can change) its order
+* defaultdict  a dict that makes missing values with a factory
+* UserDict, UserList, UserString   wrappers that are easy to subclass
+"""
+
+__all__ = [
+    'ChainMap',
+    'Counter',
+    'OrderedDict',
+    'UserDict',
+    'UserList',
+    'UserString',
+    'defaultdict',
+    'deque',
+    'namedtuple',
+]
+
 import _collections_abc
+import sys as _sys
+
+from abc import update_abstractmethods as _update_abstractmethods
+
+from itertools import chain as _chain
+from itertools import repeat as _repeat
+from itertools import starmap as _starmap
+from keyword import iskeyword as _iskeyword
+import operator as _operator
+from operator import eq as _eq
+from operator import itemgetter as _itemgetter
+
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
+
+_collections_abc.MutableSequence.register(deque)
+
+
+def _recursion_guarded(fallback):
+    """Decorate a __repr__ so that an object met again while its own repr is
+    being built shows as fallback (what reprlib.recursive_repr does)."""
+    def decorate(method):
+        busy = set()
+
+        def __repr__(self):
+            mark = id(self)
+            if mark in busy:
+                return fallback
+            busy.add(mark)
+            try:
+                return method(self)
+            finally:
+                busy.discard(mark)
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(__repr__, attr, getattr(method, attr))
+        return __repr__
+    return decorate
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class _OrderedDictKeysView(_collections_abc.KeysView):
+    def __reversed__(self):
+        yield from reversed(self._mapping)
+
+
+class _OrderedDictItemsView(_collections_abc.ItemsView):
+    def __reversed__(self):
+        m = self._mapping
+        for k in reversed(m):
+            yield (k, m[k])
+
+
+class _OrderedDictValuesView(_collections_abc.ValuesView):
+    def __reversed__(self):
+        m = self._mapping
+        for k in reversed(m):
+            yield m[k]
+
+
+_missing = object()
+
+
+class OrderedDict(dict):
+    'A dict that keeps its keys in the order they were first inserted, and can reorder them.'
+
+    # The order lives in a circular doubly linked list of [prev, next, key]
+    # cells beside the dict: __links maps each key to its cell, and __head is
+    # the sentinel cell (its next is the oldest key, its prev the newest).
+
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        head = []
+        head[:] = [head, head, None]
+        self.__head = head
+        self.__links = {}
+        return self
+
+    def __init__(self, other=(), /, **kwds):
+        '''Take the items of other, then of the keyword arguments, in order,
+        as dict() does.'''
+        self.__update(other, **kwds)
+
+    def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
+        if key not in self:
+            head = self.__head
+            newest = head[0]
+            cell = [newest, head, key]
+            self.__links[key] = cell
+            newest[1] = cell
+            head[0] = cell
+        dict_setitem(self, key, value)
+
+    def __delitem__(self, key, dict_delitem=dict.__delitem__):
+        dict_delitem(self, key)
+        prev, nxt, _ = self.__links.pop(key)
+        prev[1] = nxt
+        nxt[0] = prev
+
+    def __iter__(self):
+        head = self.__head
+        cell = head[1]
+        while cell is not head:
+            yield cell[2]
+            cell = cell[1]
+
+    def __reversed__(self):
+        head = self.__head
+        cell = head[0]
+        while cell is not head:
+            yield cell[2]
+            cell = cell[0]
+
+    def clear(self):
+        head = self.__head
+        head[:] = [head, head, None]
+        self.__links.clear()
+        dict.clear(self)
+
+    def popitem(self, last=True):
+        '''Remove the newest item (the oldest when last is false) and return
+        it as a (key, value) pair.'''
+        if not self:
+            raise KeyError('dictionary is empty')
+        head = self.__head
+        cell = head[0] if last else head[1]
+        key = cell[2]
+        value = dict.pop(self, key)
+        del self.__links[key]
+        cell[0][1] = cell[1]
+        cell[1][0] = cell[0]
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        '''Make key the newest key (the oldest when last is false); KeyError
+        if it is not present.'''
+        cell = self.__links[key]
+        prev, nxt, _ = cell
+        prev[1] = nxt
+        nxt[0] = prev
+        head = self.__head
+        if last:
+            newest = head[0]
+            cell[0], cell[1] = newest, head
+            newest[1] = head[0] = cell
+        else:
+            oldest = head[1]
+            cell[0], cell[1] = head, oldest
+            oldest[0] = head[1] = cell
+
+    def __sizeof__(self):
+        n = len(self) + 1
+        return (_sys.getsizeof(self.__dict__) + dict.__sizeof__(self)
+                + _sys.getsizeof(self.__links) + 4 * n * _sys.getsizeof(None))
+
+    update = __update = _collections_abc.MutableMapping.update
+
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return _OrderedDictKeysView(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return _OrderedDictItemsView(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return _OrderedDictValuesView(self)
+
+    __ne__ = _collections_abc.MutableMapping.__ne__
+
+    def pop(self, key, default=_missing):
+        '''Remove key and return its value; a missing key gives default, or
+        KeyError when there is none.'''
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _missing:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        '''The value of key, after setting it to default if it was missing.'''
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
+
+    @_recursion_guarded('...')
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({dict(self.items())!r})'
+
+    def __reduce__(self):
+        own = {k: v for k, v in vars(self).items()
+               if k not in ('_OrderedDict__head', '_OrderedDict__links')}
+        return type(self), (), own or None, None, iter(self.items())
+
+    def copy(self):
+        return type(self)(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        '''An ordered dictionary of the keys of iterable, all mapped to value.'''
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __eq__(self, other):
+        '''Equal items; with another OrderedDict, in the same order too.'''
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(map(_eq, self, other))
+        return dict.__eq__(self, other)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+
+################################################################################
+### namedtuple
+################################################################################
+
+def _checked_names(typename, field_names, rename):
+    """The field names as a list of str, renamed or validated."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(n) for n in field_names]
+    if rename:
+        taken = set()
+        for i, n in enumerate(names):
+            if (n in taken or n.startswith('_') or _iskeyword(n)
+                    or not n.isidentifier()):
+                names[i] = f'_{i}'
+            taken.add(n)
+    for n in [typename, *names]:
+        if type(n) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not n.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {n!r}')
+        if _iskeyword(n):
+            raise ValueError(f'Type names and field names cannot be a keyword: {n!r}')
+    taken = set()
+    for n in names:
+        if n.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {n!r}')
+        if n in taken:
+            raise ValueError(f'Encountered duplicate field name: {n!r}')
+        taken.add(n)
+    return names
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    >>> p = Point(11, y=22)             # positional or keyword arguments
+    >>> p[0] + p[1], p.x + p.y          # items by index or by name
+    (33, 33)
+    >>> p._replace(x=100)               # a copy with some fields changed
+    Point(x=100, y=22)
+    >>> Point(**p._asdict())            # to a dict and back
+    Point(x=11, y=22)
+    """
+    typename = _sys.intern(str(typename))
+    fields = tuple(_sys.intern(n) for n in _checked_names(typename, field_names, rename))
+    count = len(fields)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > count:
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
+
+    params = ', '.join(fields)
+    packed = params + ',' if count == 1 else params
+    template = '(' + ', '.join(f'{n}=%r' for n in fields) + ')'
+    make_tuple = tuple.__new__
+
+    # __new__ is compiled from source so that its signature names the fields
+    # (help(), inspect and the TypeErrors of a bad call show them).
+    scope = {'_make_tuple': make_tuple, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {packed}: _make_tuple(_cls, ({packed}))', scope)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({packed})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    def _make(cls, iterable):
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
+
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+
+    def _replace(self, /, **kwds):
+        made = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
+        return made
+
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return type(self).__name__ + template % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for fn in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        fn.__qualname__ = f'{typename}.{fn.__name__}'
+
+    body = {
+        '__doc__': f'{typename}({packed})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '__replace__': _replace,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for i, n in enumerate(fields):
+        body[n] = _tuplegetter(i, _sys.intern(f'Alias for field number {i}'))
+
+    cls = type(typename, (tuple,), body)
+
+    # The class belongs to the module that called namedtuple(), unless told
+    # otherwise, so that pickle can find it.
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        cls.__module__ = module
+    return cls
+
+
+################################################################################
+### Counter
+################################################################################
+
+class Counter(dict):
+    '''A dict of counts (a multiset): each key is an element, its value how
+    many times it occurs.
+
+    >>> tally = Counter('mississippi')
+    >>> tally.most_common(2)
+    [('i', 4), ('s', 4)]
+    >>> tally['z']                      # absent elements count zero
+    0
+
+    The operators +, -, | and & combine two counters and keep only the
+    elements whose resulting count is positive.
+    '''
+
+    def __init__(self, iterable=None, /, **kwds):
+        '''Count the elements of iterable (or take the counts of a mapping),
+        then those given as keyword arguments.'''
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        'An element that was never counted has count zero.'
+        return 0
+
+    def total(self):
+        'The counts added up.'
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        '''(element, count) pairs, highest count first (ties in insertion
+        order): all of them, or the first n.'''
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        '''Each element, repeated as many times as its count says (elements
+        with counts below one do not appear), in insertion order.'''
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        '''Add counts: from an iterable of elements, a mapping of counts,
+        and keyword arguments.'''
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping):
+                if self:
+                    get = self.get
+                    for elem, n in iterable.items():
+                        self[elem] = n + get(elem, 0)
+                else:
+                    # Nothing to add to: take the counts as they are.
+                    super().update(iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        '''Take counts away (they may drop to zero or below): from an
+        iterable of elements, a mapping of counts, and keyword arguments.'''
+        if iterable is not None:
+            get = self.get
+            if isinstance(iterable, _collections_abc.Mapping):
+                for elem, n in iterable.items():
+                    self[elem] = get(elem, 0) - n
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        'A new counter of the same class with the same counts.'
+        return type(self)(self)
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
+
+    def __delitem__(self, elem):
+        'Forget elem; nothing happens when it is not there.'
+        if elem in self:
+            super().__delitem__(elem)
+
+    # Multiset comparisons: a missing element counts as zero.
+    def _all_counts(self, other, test):
+        return all(test(self[e], other[e]) for c in (self, other) for e in c)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __repr__(self):
+        if not self:
+            return f'{type(self).__name__}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # counts that cannot be ordered: keep the dict's order
+            shown = dict(self)
+        return f'{type(self).__name__}({shown!r})'
+
+    # Binary operations build a new Counter of the positive results.
+    def _combine(self, other, pick):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem in list(self) + [e for e in other if e not in self]:
+            n = pick(self[elem], other[elem])
+            if n > 0:
+                result[elem] = n
+        return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, n in self.items():
+            if n - other[elem] > 0:
+                result[elem] = n - other[elem]
+        for elem, n in other.items():
+            if elem not in self and n < 0:
+                result[elem] = 0 - n
+        return result
+
+    def __or__(self, other):
+        return self._combine(other, max)
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, n in self.items():
+            m = min(n, other[elem])
+            if m > 0:
+                result[elem] = m
+        return result
+
+    def __pos__(self):
+        return Counter({e: n for e, n in self.items() if n > 0})
+
+    def __neg__(self):
+        return Counter({e: 0 - n for e, n in self.items() if n < 0})
+
+    def _keep_positive(self):
+        # drop the elements whose count is not positive
+        for elem in [e for e, n in self.items() if not n > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, n in other.items():
+            self[elem] += n
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, n in other.items():
+            self[elem] -= n
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, n in other.items():
+            if n > self[elem]:
+                self[elem] = n
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, n in self.items():
+            m = other[elem]
+            if m < n:
+                self[elem] = m
+        return self._keep_positive()
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class ChainMap(_collections_abc.MutableMapping):
+    '''Several mappings seen as one: a lookup tries each mapping of the list
+    self.maps in turn, while stores and deletions change the first only.'''
+
+    def __init__(self, *maps):
+        '''Chain the given mappings (one new empty dict when none are given).'''
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # The first mapping's order wins; later ones only add new keys, so
+        # build the union from the last mapping to the first.
+        merged = {}
+        for m in reversed(self.maps):
+            merged.update(dict.fromkeys(m))
+        return iter(merged)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    @_recursion_guarded('...')
+    def __repr__(self):
+        return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None, /):
+        'A ChainMap of one dict mapping the keys of iterable to value.'
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        'A ChainMap of a copy of the first mapping and the others as they are.'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        '''A ChainMap of m (a new dict when None, updated with the keyword
+        arguments) in front of this one's mappings.'''
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        'A ChainMap of all the mappings but the first.'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        'Remove some item of the first mapping and return it as a pair.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        'Remove key from the first mapping and return its value.'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        'Empty the first mapping (the others are left alone).'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        new = self.copy()
+        new.maps[0].update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for m in reversed(self.maps):
+            merged.update(m)
+        return self.__class__(merged)
+
+
+################################################################################
+### UserDict
+################################################################################
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict wrapper meant to be subclassed: the items live in the real
+    dict self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __copy__(self):
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'].copy()
+        return clone
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        saved = self.data
+        try:
+            self.data = {}
+            clone = copy.copy(self)
+        finally:
+            self.data = saved
+        clone.update(self)
+        return clone
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+################################################################################
+### UserList
+################################################################################
+
+class UserList(_collections_abc.MutableSequence):
+    """A list wrapper meant to be subclassed: the items live in the real
+    list self.data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'][:]
+        return clone
+
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+
+def _add_list_methods():
+    # The UserList methods that only pass their arguments on to self.data.
+    def forward(name):
+        target = getattr(list, name)
+
+        def method(self, /, *args, **kwargs):
+            return target(self.data, *args, **kwargs)
+        return method
+
+    for name in ('append', 'insert', 'pop', 'remove', 'clear', 'count', 'index',
+                 'reverse', 'sort'):
+        method = forward(name)
+        method.__name__ = name
+        method.__qualname__ = 'UserList.' + name
+        setattr(UserList, name, method)
+
+    def copy(self):
+        return self.__class__(self)
+
+    UserList.copy = copy
+    # insert was abstract in MutableSequence until now.
+    _update_abstractmethods(UserList)
+
+
+_add_list_methods()
+del _add_list_methods
+
+
+################################################################################
+### UserString
+################################################################################
+
+class UserString(_collections_abc.Sequence):
+    """A str wrapper meant to be subclassed: the text is the real str
+    self.data, and str's methods return instances of the subclass."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __contains__(self, char):
+        return _plain_str(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        tail = other if isinstance(other, str) else _plain_str(other)
+        return self.__class__(self.data + (tail if isinstance(tail, str) else str(tail)))
+
+    def __radd__(self, other):
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    maketrans = str.maketrans
+
+
+def _plain_str(obj):
+    return obj.data if isinstance(obj, UserString) else obj
+
+
+def _add_str_methods():
+    # UserString's str methods, made from a table: each calls the same
+    # method of self.data, with UserString arguments (where marked) turned
+    # into str, and wraps a str result in self's class where str's method
+    # returns a new string.
+    wrap, plain = True, False
+    table = {
+        # name: (wraps its result, positions of arguments to unwrap)
+        'capitalize': (wrap, ()), 'casefold': (wrap, ()), 'center': (wrap, ()),
+        'expandtabs': (wrap, ()), 'ljust': (wrap, ()), 'lower': (wrap, ()),
+        'lstrip': (wrap, ()), 'rjust': (wrap, ()), 'rstrip': (wrap, ()),
+        'strip': (wrap, ()), 'swapcase': (wrap, ()), 'title': (wrap, ()),
+        'translate': (wrap, ()), 'upper': (wrap, ()), 'zfill': (wrap, ()),
+        'removeprefix': (wrap, (0,)), 'removesuffix': (wrap, (0,)),
+        'replace': (wrap, (0, 1)),
+        'count': (plain, (0,)), 'find': (plain, (0,)), 'index': (plain, (0,)),
+        'rfind': (plain, (0,)), 'rindex': (plain, (0,)),
+        'endswith': (plain, ()), 'startswith': (plain, ()),
+        'format_map': (plain, ()), 'join': (plain, ()), 'partition': (plain, ()),
+        'rpartition': (plain, ()), 'split': (plain, ()), 'rsplit': (plain, ()),
+        'splitlines': (plain, ()),
+        'isalpha': (plain, ()), 'isalnum': (plain, ()), 'isascii': (plain, ()),
+        'isdecimal': (plain, ()), 'isdigit': (plain, ()), 'isidentifier': (plain, ()),
+        'islower': (plain, ()), 'isnumeric': (plain, ()), 'isprintable': (plain, ()),
+        'isspace': (plain, ()), 'istitle': (plain, ()), 'isupper': (plain, ()),
+    }
+
+    def make(name, wraps, unwrap):
+        target = getattr(str, name)
+
+        def method(self, /, *args, **kwargs):
+            if unwrap:
+                args = tuple(_plain_str(a) if i in unwrap else a for i, a in enumerate(args))
+            result = target(self.data, *args, **kwargs)
+            return self.__class__(result) if wraps else result
+
+        method.__name__ = name
+        method.__qualname__ = 'UserString.' + name
+        method.__doc__ = target.__doc__
+        return method
+
+    for name, (wraps, unwrap) in table.items():
+        setattr(UserString, name, make(name, wraps, unwrap))
+
+    def compare(op):
+        target = getattr(_operator, op)
+
+        def method(self, string):
+            return target(self.data, _plain_str(string))
+
+        method.__name__ = op
+        method.__qualname__ = 'UserString.' + op
+        return method
+
+    for op in ('__eq__', '__lt__', '__le__', '__gt__', '__ge__'):
+        setattr(UserString, op, compare(op))
+
+
+_add_str_methods()
+del _add_str_methods

@@ -11,6 +11,8 @@
 package abc
 
 import (
+	"sync"
+
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -23,7 +25,7 @@ type state struct {
 
 func exec(t *py.Thread, m *py.Module) *py.Exception {
 	m.SetState(&state{})
-	m.Set("_abc_data", py.TypeValue(dataType))
+	m.Set("_abc_data", py.TypeValue(dataType()))
 	return nil
 }
 
@@ -70,7 +72,10 @@ type data struct {
 	negVersion int64
 }
 
-var dataType = py.NewType(&py.TypeDef{
+// dataType is built on the first import, not at start-up.
+var dataType = sync.OnceValue(func() *py.Type { return py.NewType(dataDef) })
+
+var dataDef = &py.TypeDef{
 	Name:  "_abc._abc_data",
 	Doc:   "Internal state held by ABC machinery.",
 	Final: true,
@@ -78,15 +83,15 @@ var dataType = py.NewType(&py.TypeDef{
 		d := &data{}
 		return py.NewObject(&d.Header, typ), nil
 	},
-})
+}
 
 func newData(tok int64) *data {
 	d := &data{negVersion: tok}
-	py.NewObject(&d.Header, dataType)
+	py.NewObject(&d.Header, dataType())
 	return d
 }
 
-func (d *data) value() py.Value { return py.NewObject(&d.Header, dataType) }
+func (d *data) value() py.Value { return py.NewObject(&d.Header, dataType()) }
 
 // impl returns cls._abc_impl.
 func impl(t *py.Thread, cls py.Value) (*data, *py.Exception) {
@@ -94,7 +99,7 @@ func impl(t *py.Thread, cls py.Value) (*data, *py.Exception) {
 	if err != nil {
 		return nil, err
 	}
-	if v.Type() != dataType {
+	if v.Type() != dataType() {
 		return nil, py.Errorf(py.TypeError, "_abc_impl is set to a wrong type")
 	}
 	return py.Object[data](v), nil

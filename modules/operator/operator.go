@@ -6,6 +6,7 @@ package operator
 import (
 	"crypto/subtle"
 	"strings"
+	"sync"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -22,11 +23,17 @@ used for special methods; variants without leading and trailing
 '__' are also provided for convenience.`
 
 func exec(t *py.Thread, m *py.Module) *py.Exception {
-	m.Set("itemgetter", py.TypeValue(itemgetterType))
-	m.Set("attrgetter", py.TypeValue(attrgetterType))
-	m.Set("methodcaller", py.TypeValue(methodcallerType))
+	ts := types()
+	m.Set("itemgetter", py.TypeValue(ts[0]))
+	m.Set("attrgetter", py.TypeValue(ts[1]))
+	m.Set("methodcaller", py.TypeValue(ts[2]))
 	return nil
 }
+
+// types builds the three callable types on the first import, not at start-up.
+var types = sync.OnceValue(func() [3]*py.Type {
+	return [3]*py.Type{py.NewType(itemgetterDef), py.NewType(attrgetterDef), py.NewType(methodcallerDef)}
+})
 
 // noKw is the TypeError of a positional-only function given keywords.
 func noKw(name string, kwnames *py.Tuple) *py.Exception {
@@ -364,7 +371,7 @@ func reprArgs(t *py.Thread, self py.Value, name string, vals []py.Value) (py.Val
 	return py.NewStr(name + "(" + strings.Join(parts, ", ") + ")"), nil
 }
 
-var itemgetterType = py.NewType(&py.TypeDef{
+var itemgetterDef = &py.TypeDef{
 	Name:  "operator.itemgetter",
 	Final: true,
 	Doc: `Return a callable object that fetches the given item(s) from its operand.
@@ -405,9 +412,9 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])`,
 			return py.NewTuple(py.TypeValue(self.Type()), py.NewTuple(py.Object[itemgetter](self).items...)), nil
 		}),
 	},
-})
+}
 
-var attrgetterType = py.NewType(&py.TypeDef{
+var attrgetterDef = &py.TypeDef{
 	Name:  "operator.attrgetter",
 	Final: true,
 	Doc: `Return a callable object that fetches the given attribute(s) from its operand.
@@ -467,9 +474,9 @@ After h = attrgetter('name.first', 'name.last'), the call h(r) returns
 			return py.NewTuple(py.TypeValue(self.Type()), py.NewTuple(py.Object[attrgetter](self).src...)), nil
 		}),
 	},
-})
+}
 
-var methodcallerType = py.NewType(&py.TypeDef{
+var methodcallerDef = &py.TypeDef{
 	Name:  "operator.methodcaller",
 	Final: true,
 	Doc: `Return a callable object that calls the given method on its operand.
@@ -553,7 +560,7 @@ r.name('date', foo=1).`,
 			return py.NewTuple(p, py.NewTuple(pos...)), nil
 		}),
 	},
-})
+}
 
 // split returns the positional arguments and the keyword names.
 func (m *methodcaller) split() ([]py.Value, []string) {

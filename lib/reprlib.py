@@ -1,0 +1,188 @@
+"""repr() with limits: long strings, big numbers, large and deeply nested
+containers come out shortened, with a filler ('...') where parts were left
+out."""
+
+__all__ = ["Repr", "repr", "recursive_repr"]
+
+import builtins
+from itertools import islice
+
+try:
+    from _thread import get_ident
+except ImportError:
+    def get_ident():
+        """The current thread's identifier (this build has one thread)."""
+        return 1
+
+
+def recursive_repr(fillvalue='...'):
+    'Decorator to make a repr function return fillvalue for a recursive call'
+
+    def decorate(method):
+        in_progress = set()
+
+        def wrapper(self):
+            token = id(self), get_ident()
+            if token in in_progress:
+                return fillvalue
+            in_progress.add(token)
+            try:
+                return method(self)
+            finally:
+                in_progress.discard(token)
+
+        # Copied by hand: functools imports this module, so wraps() is not
+        # available here.
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
+        wrapper.__type_params__ = getattr(method, '__type_params__', ())
+        wrapper.__wrapped__ = method
+        return wrapper
+
+    return decorate
+
+
+def _elide(text, limit, fill):
+    # Keep the start and the end of text, at most limit characters in all
+    # counting the filler, when it is longer than limit.
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fill + text[len(text) - tail:]
+
+
+def _sorted_if_possible(items):
+    # Sets and dicts are shown sorted when their items can be compared.
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+class Repr:
+    """Holds the limits; repr() applies them.  A subclass can add a method
+    repr_TYPENAME(obj, level) for more types."""
+
+    def __init__(
+        self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
+        maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
+        maxother=30, fillvalue='...', indent=None,
+    ):
+        self.maxlevel = maxlevel
+        self.maxtuple = maxtuple
+        self.maxlist = maxlist
+        self.maxarray = maxarray
+        self.maxdict = maxdict
+        self.maxset = maxset
+        self.maxfrozenset = maxfrozenset
+        self.maxdeque = maxdeque
+        self.maxstring = maxstring
+        self.maxlong = maxlong
+        self.maxother = maxother
+        self.fillvalue = fillvalue
+        self.indent = indent
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        name = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
+
+    def _join(self, pieces, level):
+        indent = self.indent
+        if indent is None:
+            return ', '.join(pieces)
+        if not pieces:
+            return ''
+        if isinstance(indent, int):
+            if indent < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
+            indent = ' ' * indent
+        try:
+            sep = ',\n' + (self.maxlevel - level + 1) * indent
+        except TypeError as exc:
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from exc
+        # One piece per line, each after a separator, and the closing
+        # bracket on a line of its own one level out.
+        joined = sep.join(('', *pieces, ''))
+        return joined[1:-len(indent) or None]
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        count = len(x)
+        if level <= 0 and count:
+            return left + self.fillvalue + right
+        pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if count > maxiter:
+            pieces.append(self.fillvalue)
+        if count == 1 and trail and self.indent is None:
+            right = trail + right
+        return left + self._join(pieces, level) + right
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_array(self, x, level):
+        if not x:
+            return f"array('{x.typecode}')"
+        return self._repr_iterable(x, level, f"array('{x.typecode}', [", '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        if not x:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        inner = level - 1
+        pieces = [f'{self.repr1(k, inner)}: {self.repr1(x[k], inner)}'
+                  for k in islice(_sorted_if_possible(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            pieces.append(self.fillvalue)
+        return '{' + self._join(pieces, level) + '}'
+
+    def repr_str(self, x, level):
+        limit = self.maxstring
+        shown = builtins.repr(x[:limit])
+        if len(shown) <= limit:
+            return shown
+        # Too long even when cut: show both ends of the text, quoted as one.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        shown = builtins.repr(x[:head] + x[len(x) - tail:])
+        return shown[:head] + self.fillvalue + shown[len(shown) - tail:]
+
+    def repr_int(self, x, level):
+        return _elide(builtins.repr(x), self.maxlong, self.fillvalue)
+
+    def repr_instance(self, x, level):
+        try:
+            shown = builtins.repr(x)
+        except Exception:
+            # A broken __repr__: describe the object instead.
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        return _elide(shown, self.maxother, self.fillvalue)
+
+
+aRepr = Repr()
+repr = aRepr.repr
