@@ -479,9 +479,12 @@ func weakrefRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	return RichCompare(t, x, y, op)
 }
 
-func weakrefParse(name string, args []Value, kw *Tuple) (Value, Value, *Exception) {
+// weakrefParse is parse_weakref_init_args: one or two positional arguments;
+// keyword arguments are ignored (a subclass's __init__ may take them), except
+// by a call of ref itself (its vectorcall refuses them).
+func weakrefParse(typ *Type, name string, args []Value, kw *Tuple) (Value, Value, *Exception) {
 	npos := len(args) - kwLen(kw)
-	if kwLen(kw) > 0 {
+	if kwLen(kw) > 0 && typ == WeakRefType {
 		return Value{}, Value{}, typeErrorf("ref() takes no keyword arguments")
 	}
 	if err := checkArgs(name, args[:npos], 1, 2); err != nil {
@@ -498,14 +501,14 @@ func init() {
 	w := WeakRefType
 	w.doc = ""
 	w.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
-		obj, cb, err := weakrefParse("__new__", args, kw)
+		obj, cb, err := weakrefParse(typ, "__new__", args, kw)
 		if err != nil {
 			return Value{}, err
 		}
 		return newWeakRef(t, typ, obj, cb)
 	}
 	w.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
-		_, _, err := weakrefParse("__init__", args, kw)
+		_, _, err := weakrefParse(self.Type(), "__init__", args, kw)
 		return err
 	}
 	w.call = func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {

@@ -226,3 +226,15 @@ try:
     q.v
 except ReferenceError as e2:
     print("ReferenceError", e2)
+
+
+# keyword arguments reach a subclass's __init__ (ref itself refuses them)
+class Tagged(weakref.ref):
+    def __init__(self, obj, callback=None, **tags):
+        super().__init__(obj, callback)
+        self.tags = tags
+
+
+keep = Thing("tagged")
+tg = Tagged(keep, color="red")
+print(tg.tags, tg() is keep)
