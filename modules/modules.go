@@ -14,6 +14,7 @@ import (
 	"github.com/kaa-python/kaa/modules/functools"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
+	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
@@ -36,6 +37,7 @@ var standard = []*py.ModuleDef{
 	functools.Def,
 	gc.Def,
 	grp.Def,
+	iomod.Def,
 	itertools.Def,
 	math.Def,
 	operator.Def,

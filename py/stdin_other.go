@@ -14,3 +14,6 @@ type waker struct{}
 func (waker) wake() {}
 
 func stdinReader(in *Interp, f *os.File) io.Reader { return f }
+
+// WaitReadable returns at once where there is no poll(2).
+func (t *Thread) WaitReadable(fd int) *Exception { return nil }

@@ -80,3 +80,34 @@ func (r *pollReader) Read(p []byte) (int, error) {
 		}
 	}
 }
+
+// WaitReadable waits until the file descriptor fd has data to read (or is at its
+// end), as a read of standard input waits: Ctrl-C (Interrupt) ends the wait with
+// KeyboardInterrupt. Native modules call it before a read that may block (a
+// terminal, a pipe, a socket); any error of poll itself leaves the read to block.
+func (t *Thread) WaitReadable(fd int) *Exception {
+	in := t.interp
+	wake := in.waker.readEnd()
+	if wake < 0 {
+		return nil
+	}
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
+	for {
+		if in.breaker.Load()&breakInterrupt != 0 {
+			return t.readError(ErrInterrupted)
+		}
+		fds[0].Revents, fds[1].Revents = 0, 0
+		if _, err := unix.Poll(fds, -1); err != nil {
+			if err == unix.EINTR {
+				continue
+			}
+			return nil
+		}
+		if fds[1].Revents != 0 {
+			var drain [64]byte
+			unix.Read(wake, drain[:])
+			continue
+		}
+		return nil
+	}
+}

@@ -17,6 +17,9 @@ type TypeDef struct {
 	Final bool
 	// Dict gives instances a __dict__ (made on first attribute store).
 	Dict bool
+	// Weakref lets instances be weakly referenced (CPython's tp_weaklistoffset);
+	// subtypes inherit it.
+	Weakref bool
 	// Methods are the type's methods, class and static methods (MethodDef.Class,
 	// Static) and computed attributes (GetSetDef).
 	Methods []*MethodDef
@@ -53,6 +56,7 @@ func NewType(def *TypeDef) *Type {
 	typ.native = true
 	typ.basetype = !def.Final
 	typ.hasDict = def.Dict
+	typ.hasWeakref = def.Weakref || def.Base != nil && def.Base.hasWeakref
 	if def.Base != nil && def.Base != ObjectType {
 		typ.layout = def.Base.layout
 		if typ.layout == nil {

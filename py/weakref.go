@@ -86,7 +86,6 @@ func weakrefable(v Value) bool {
 func init() {
 	for _, t := range []*Type{TypeType, FunctionType, BuiltinType, MethodType, CodeType, SetType, FrozenSetType,
 		GeneratorType, CoroutineType, AsyncGenType, ModuleType, MemoryViewType, GenericAliasType,
-		FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextFileType, StringIOType, BytesIOType,
 		TypeVarType, ParamSpecType, TypeVarTupleType} {
 		t.hasWeakref = true
 	}
