@@ -505,6 +505,10 @@ func commonMethods() []*py.MethodDef {
 			return raw, nil
 		}),
 		bm("flush", "", func(t *py.Thread, self py.Value, b *buffered, a []py.Value) (py.Value, *py.Exception) {
+			if !b.writable {
+				// A reader's flush is the raw stream's.
+				return py.CallMethod(t, b.raw, "flush")
+			}
 			if err := b.checkOpen(t, "flush of closed file"); err != nil {
 				return py.Value{}, err
 			}
@@ -709,7 +713,7 @@ func readMethods() []*py.MethodDef {
 func bufReadinto(t *py.Thread, b *buffered, buf py.Value, name string, one bool) (py.Value, *py.Exception) {
 	dst, ok := py.WritableBuffer(buf)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() argument 1 must be read-write bytes-like object, not %s", name, py.TypeName(buf))
+		return py.Value{}, py.Errorf(py.TypeError, "%s() argument must be read-write bytes-like object, not %s", name, py.TypeName(buf))
 	}
 	if err := b.checkOpen(t, "readinto of closed file"); err != nil {
 		return py.Value{}, err

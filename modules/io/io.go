@@ -129,7 +129,7 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 	if text && binary {
 		return py.Value{}, py.Errorf(py.ValueError, "can't have text and binary mode at once")
 	}
-	if n != 1 {
+	if n > 1 {
 		return py.Value{}, py.Errorf(py.ValueError, "must have exactly one of create/read/write/append mode")
 	}
 	if binary {

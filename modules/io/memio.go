@@ -371,13 +371,14 @@ func init() {
 				if !s.noneNL {
 					nl = py.NewStr(s.newline)
 				}
-				d, err := py.GetAttrS(t, self, "__dict__")
+				d, found, err := py.LookupAttrS(t, self, "__dict__")
 				if err != nil {
 					return py.Value{}, err
 				}
-				if s.newline == "\r" || s.newline == "\r\n" {
-					// The value is kept translated; the state holds it as written.
-					return py.NewTuple(runesText(s.buf), py.NewStr("\n"), py.Int(int64(s.pos)), d), nil
+				if !found {
+					d = none
+				} else if d, err = py.CallMethod(t, d, "copy"); err != nil {
+					return py.Value{}, err
 				}
 				return py.NewTuple(runesText(s.buf), nl, py.Int(int64(s.pos)), d), nil
 			}),
@@ -405,11 +406,18 @@ func init() {
 				}
 				s.pos = int(pos)
 				if !items[3].IsNone() {
-					d, err := py.GetAttrS(t, self, "__dict__")
+					err := py.Iterate(t, items[3], func(k py.Value) *py.Exception {
+						v, err := py.GetItem(t, items[3], k)
+						if err != nil {
+							return err
+						}
+						name, ok := py.AsStr(k)
+						if !ok {
+							return py.Errorf(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(k))
+						}
+						return py.SetAttrS(t, self, name, v)
+					})
 					if err != nil {
-						return py.Value{}, err
-					}
-					if _, err := py.CallMethod(t, d, "update", items[3]); err != nil {
 						return py.Value{}, err
 					}
 				}

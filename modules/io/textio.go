@@ -367,21 +367,21 @@ func (x *textIO) write(t *py.Thread, text string, n int) (py.Value, *py.Exceptio
 }
 
 // Seek and tell cookies pack the decoder's state as CPython's do: the byte
-// position, the decoder flags, the bytes to feed, the characters to skip and
-// whether the decoder must be told the input ended, in 64-bit fields.
+// position (64 bits), the decoder flags, the bytes to feed and the characters to
+// skip (32 bits each), and whether the decoder must be told the input ended.
 func buildCookie(pos, flags int64, feed int, needEOF bool, skip int) py.Value {
 	if flags == 0 && feed == 0 && !needEOF && skip == 0 {
 		return py.Int(pos)
 	}
 	c := new(big.Int).SetInt64(pos)
 	add := func(v int64, shift uint) {
-		c.Or(c, new(big.Int).Lsh(new(big.Int).SetUint64(uint64(v)), shift))
+		c.Or(c, new(big.Int).Lsh(new(big.Int).SetUint64(uint64(uint32(v))), shift))
 	}
 	add(flags, 64)
-	add(int64(feed), 128)
-	add(int64(skip), 192)
+	add(int64(feed), 96)
+	add(int64(skip), 128)
 	if needEOF {
-		add(1, 256)
+		add(1, 160)
 	}
 	return py.NewBigInt(c)
 }
@@ -393,11 +393,12 @@ type cookie struct {
 }
 
 func parseCookie(c *big.Int) cookie {
-	mask := new(big.Int).SetUint64(^uint64(0))
-	field := func(shift uint) uint64 {
+	field := func(shift, bits uint) uint64 {
+		mask := new(big.Int).SetUint64(1<<bits - 1)
 		return new(big.Int).And(new(big.Int).Rsh(c, shift), mask).Uint64()
 	}
-	return cookie{pos: int64(field(0)), flags: int64(field(64)), feed: int(field(128)), skip: int(field(192)), needEOF: field(256) != 0}
+	return cookie{pos: int64(field(0, 63)) | int64(field(63, 1))<<63, flags: int64(int32(field(64, 32))),
+		feed: int(int32(field(96, 32))), skip: int(int32(field(128, 32))), needEOF: field(160, 8) != 0}
 }
 
 func (x *textIO) tell(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -884,6 +885,17 @@ func textDelegate(name string) *py.MethodDef {
 	})
 }
 
+// textMember is an attribute CPython keeps as a member: readable after detach.
+func textMember(name string, fn func(x *textIO) py.Value) *py.MethodDef {
+	return py.GetSetDef(name, func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
+		x := textOf(self)
+		if x.encoding == "" {
+			return none, nil
+		}
+		return fn(x), nil
+	}, nil)
+}
+
 func textGet(name string, fn func(t *py.Thread, x *textIO) (py.Value, *py.Exception)) *py.MethodDef {
 	return py.GetSetDef(name, func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		x := textOf(self)
@@ -975,7 +987,7 @@ func init() {
 					return py.Value{}, err
 				}
 				b := x.buffer
-				x.buffer, x.buf, x.detached, x.ok = py.Value{}, nil, true, false
+				x.buffer, x.buf, x.detached = py.None, nil, true
 				return b, nil
 			}),
 			reconfigure,
@@ -1067,11 +1079,11 @@ func init() {
 			}),
 			py.Func("__reduce__", "", cannotPickle),
 			py.Func("__reduce_ex__", "protocol, /", cannotPickle),
-			textGet("encoding", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return py.NewStr(x.encoding), nil }),
-			textGet("errors", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return py.NewStr(x.errors), nil }),
-			textGet("buffer", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return x.buffer, nil }),
-			textGet("line_buffering", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return py.Bool(x.lineBuffering), nil }),
-			textGet("write_through", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return py.Bool(x.writeThrough), nil }),
+			textMember("encoding", func(x *textIO) py.Value { return py.NewStr(x.encoding) }),
+			textMember("errors", func(x *textIO) py.Value { return py.NewStr(x.errors) }),
+			textMember("buffer", func(x *textIO) py.Value { return x.buffer }),
+			textMember("line_buffering", func(x *textIO) py.Value { return py.Bool(x.lineBuffering) }),
+			textMember("write_through", func(x *textIO) py.Value { return py.Bool(x.writeThrough) }),
 			textGet("closed", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) {
 				if x.buf != nil && x.buf.ok {
 					c, err := x.buf.rawClosed(t)
@@ -1086,7 +1098,7 @@ func init() {
 				}
 				return seenNewlines(x.nl.seen), nil
 			}),
-			textGet("_finalizing", func(t *py.Thread, x *textIO) (py.Value, *py.Exception) { return py.False, nil }),
+			textMember("_finalizing", func(x *textIO) py.Value { return py.False }),
 			py.GetSetDef("_CHUNK_SIZE", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 				x := textOf(self)
 				if err := x.check(); err != nil {
