@@ -526,7 +526,10 @@ class MutableSet(Set):
             self.clear()
             return self
         for x in _as_set(self, it):
-            (self.discard if x in self else self.add)(x)
+            if x in self:
+                self.discard(x)
+            else:
+                self.add(x)
         return self
 
     def __isub__(self, it):

@@ -9,11 +9,13 @@ import (
 
 	"github.com/kaa-python/kaa/modules/abc"
 	"github.com/kaa-python/kaa/modules/atexit"
+	"github.com/kaa-python/kaa/modules/bisect"
 	"github.com/kaa-python/kaa/modules/collections"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/functools"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
+	"github.com/kaa-python/kaa/modules/heapq"
 	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
 	"github.com/kaa-python/kaa/modules/math"
@@ -32,11 +34,13 @@ var standard = []*py.ModuleDef{
 	stat.Def,
 	weakref.Def,
 	atexit.Def,
+	bisect.Def,
 	collections.Def,
 	errno.Def,
 	functools.Def,
 	gc.Def,
 	grp.Def,
+	heapq.Def,
 	iomod.Def,
 	itertools.Def,
 	math.Def,
