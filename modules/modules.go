@@ -23,6 +23,7 @@ import (
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
+	"github.com/kaa-python/kaa/modules/strmod"
 	"github.com/kaa-python/kaa/modules/time"
 	"github.com/kaa-python/kaa/modules/weakref"
 	"github.com/kaa-python/kaa/py"
@@ -32,6 +33,7 @@ import (
 var standard = []*py.ModuleDef{
 	abc.Def,
 	stat.Def,
+	strmod.Def,
 	weakref.Def,
 	atexit.Def,
 	bisect.Def,

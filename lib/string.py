@@ -1,0 +1,318 @@
+"""A collection of string constants.
+
+Public module variables:
+
+whitespace -- a string containing all ASCII whitespace
+ascii_lowercase -- a string containing all ASCII lowercase letters
+ascii_uppercase -- a string containing all ASCII uppercase letters
+ascii_letters -- a string containing all ASCII letters
+digits -- a string containing all ASCII decimal digits
+hexdigits -- a string containing all ASCII hexadecimal digits
+octdigits -- a string containing all ASCII octal digits
+punctuation -- a string containing all ASCII punctuation characters
+printable -- a string containing all ASCII characters considered printable
+
+"""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+import _string
+
+# The ASCII character classes, spelled out.
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = digits[:8]
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """capwords(s [,sep]) -> string
+
+    Split s into words with s.split(sep), capitalize each word and join them
+    with sep (a single space when sep is None or not given).
+    """
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+####################################################################
+# Template: $-substitution
+####################################################################
+
+_sentinel_dict = {}
+
+_DEFAULT_ID = r'(?a:[_a-z][_a-z0-9]*)'
+
+
+class _Found:
+    """One placeholder found in a template: the groups a regular expression
+    match would have (escaped, named, braced, invalid), with their places."""
+
+    def __init__(self, text, begin, end, kind, value, at):
+        self._text = text
+        self._span = (begin, end)
+        self._kind = kind
+        self._value = value
+        self._at = at
+
+    def group(self, name=0):
+        if name == 0:
+            return self._text[self._span[0]:self._span[1]]
+        return self._value if name == self._kind else None
+
+    def start(self, name=0):
+        if name == 0:
+            return self._span[0]
+        return self._at if name == self._kind else -1
+
+
+def _is_id_start(c):
+    return c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z'
+
+
+def _is_id_char(c):
+    return _is_id_start(c) or '0' <= c <= '9'
+
+
+class _DefaultScanner:
+    """Finds placeholders as Template's default pattern does, without the
+    re module: delimiter twice, delimiter and identifier, delimiter and
+    {identifier}, or a lone delimiter (invalid)."""
+
+    def __init__(self, delimiter):
+        self.delimiter = delimiter
+
+    def finditer(self, text):
+        delim = self.delimiter
+        width = len(delim)
+        pos = 0
+        while True:
+            at = text.find(delim, pos)
+            if at < 0 or not delim:
+                return
+            after = at + width
+            if text.startswith(delim, after):
+                yield _Found(text, at, after + width, 'escaped', delim, after)
+                pos = after + width
+                continue
+            end = after
+            if end < len(text) and _is_id_start(text[end]):
+                while end < len(text) and _is_id_char(text[end]):
+                    end += 1
+                yield _Found(text, at, end, 'named', text[after:end], after)
+                pos = end
+                continue
+            if text.startswith('{', after):
+                end = after + 1
+                if end < len(text) and _is_id_start(text[end]):
+                    while end < len(text) and _is_id_char(text[end]):
+                        end += 1
+                    if text.startswith('}', end):
+                        yield _Found(text, at, end + 1, 'braced', text[after + 1:end], after + 1)
+                        pos = end + 1
+                        continue
+            yield _Found(text, at, after, 'invalid', '', after)
+            pos = after
+
+    def sub(self, replace, text):
+        pieces = []
+        last = 0
+        for found in self.finditer(text):
+            begin, end = found._span
+            pieces.append(text[last:begin])
+            pieces.append(replace(found))
+            last = end
+        pieces.append(text[last:])
+        return ''.join(pieces)
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # [a-z] with IGNORECASE, and ASCII only (the (?a:) flag).
+    idpattern = _DEFAULT_ID
+    braceidpattern = None
+    flags = 2  # re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        custom = ('pattern' in cls.__dict__ or cls.idpattern != _DEFAULT_ID
+                  or cls.braceidpattern not in (None, _DEFAULT_ID) or cls.flags != 2)
+        if not custom:
+            cls.pattern = _DefaultScanner(cls.delimiter)
+            return
+        import re
+        if 'pattern' in cls.__dict__:
+            source = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            source = (rf'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})'
+                      rf'|{{(?P<braced>{braced})}}|(?P<invalid>))')
+        cls.pattern = re.compile(source, cls.flags | re.VERBOSE)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if lines:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        else:
+            colno = lineno = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def _mapping(self, mapping, kws):
+        if mapping is _sentinel_dict:
+            return kws
+        if kws:
+            from collections import ChainMap
+            return ChainMap(kws, mapping)
+        return mapping
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return str(mapping[name])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if all(mo.group(g) is None for g in ('named', 'braced', 'escaped')):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return ids
+
+
+# __init_subclass__ runs for subclasses only: prepare Template itself.
+Template.__init_subclass__()
+
+
+####################################################################
+# Formatter: str.format as a class whose steps can be overridden
+####################################################################
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a
+        # field has been numbered by hand (the two cannot be mixed).
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                out.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # The spec may hold fields of its own ("{0:{1}}").
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            out.append(self.format_field(obj, format_spec))
+        return ''.join(out), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        return args[key] if isinstance(key, int) else kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        convert = {'s': str, 'r': repr, 'a': ascii}.get(conversion)
+        if convert is None:
+            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        return convert(value)
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each
+        piece of format_string; the last three are None after the final
+        literal text."""
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """The object field_name ("0", "name.attr[key]") refers to, and the
+        argument it starts from."""
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
