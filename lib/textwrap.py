@@ -1,0 +1,360 @@
+"""Text wrapping and filling.
+"""
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+# Only ASCII whitespace separates words: U+00A0 and the other Unicode spaces
+# do not break a line.
+_whitespace = '\t\n\x0b\x0c\r '
+
+
+def _is_word_char(c):
+    # the regular expression class \w
+    return c == '_' or c.isalnum()
+
+
+def _is_letter(c):
+    # [^\d\W]: a word character that is not a decimal digit
+    return _is_word_char(c) and not c.isdecimal()
+
+
+def _is_word_punct(c):
+    return _is_word_char(c) or c in '!"\'&.,?'
+
+
+def _dashes_then_word(text, i):
+    """Whether text[i:] is two or more '-' followed by a word character."""
+    j = i
+    while j < len(text) and text[j] == '-':
+        j += 1
+    return j - i >= 2 and j < len(text) and _is_word_char(text[j])
+
+
+def _hyphen_breaks(text, q):
+    """Whether a line may break after the '-' at text[q]: the hyphen joins
+    two letters on each side (as in "goof-ball"), or follows a one-letter
+    hyphenated part ("a-b-c")."""
+    n = len(text)
+    before = (q >= 2 and _is_letter(text[q - 1]) and _is_letter(text[q - 2])) or \
+             (q >= 3 and _is_letter(text[q - 1]) and text[q - 2] == '-' and _is_letter(text[q - 3]))
+    if not before:
+        return False
+    if q + 1 < n and _is_letter(text[q + 1]):
+        if q + 2 < n and _is_letter(text[q + 2]):
+            return True
+        return q + 3 < n and text[q + 2] == '-' and _is_letter(text[q + 3])
+    return False
+
+
+def _split_words(text):
+    """Split text into chunks: runs of whitespace, runs of dashes used as an
+    em-dash between words, and words, a hyphenated word being split after
+    each hyphen where a line may break."""
+    chunks = []
+    n = len(text)
+    p = 0
+    while p < n:
+        c = text[p]
+        if c in _whitespace:
+            q = p + 1
+            while q < n and text[q] in _whitespace:
+                q += 1
+        elif c == '-' and p > 0 and _is_word_punct(text[p - 1]) and _dashes_then_word(text, p):
+            q = p
+            while text[q] == '-':
+                q += 1
+        else:
+            # The shortest run of non-space characters that ends a word: at
+            # a breaking hyphen (kept with the left part), before space or
+            # the end, or before an em-dash.
+            q = p + 1
+            while True:
+                if q < n and text[q] == '-' and _hyphen_breaks(text, q):
+                    q += 1
+                    break
+                if q >= n or text[q] in _whitespace:
+                    break
+                if _is_word_punct(text[q - 1]) and _dashes_then_word(text, q):
+                    break
+                q += 1
+        chunks.append(text[p:q])
+        p = q
+    return chunks
+
+
+def _split_on_spaces(text):
+    chunks = []
+    n = len(text)
+    p = 0
+    while p < n:
+        space = text[p] in _whitespace
+        q = p + 1
+        while q < n and (text[q] in _whitespace) == space:
+            q += 1
+        chunks.append(text[p:q])
+        p = q
+    return chunks
+
+
+def _ends_sentence(chunk):
+    # a lowercase ASCII letter, then . ! or ?, then maybe a closing quote
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
+
+
+class TextWrapper:
+    """
+    Object for wrapping/filling text.  The public interface consists of
+    the wrap() and fill() methods; the other methods are just there for
+    subclasses to override in order to tweak the default behaviour.
+    If you want to completely replace the main wrapping algorithm,
+    you'll probably have to override _wrap_chunks().
+
+    The attributes, all settable in the constructor:
+      width (70): the longest a line may be (a word longer than that is
+        split when break_long_words is true, and left whole otherwise)
+      initial_indent (""): put before the first line, counting in its width
+      subsequent_indent (""): put before every other line
+      expand_tabs (True): expand tabs to spaces first (tabsize apart)
+      tabsize (8)
+      replace_whitespace (True): turn every other whitespace character
+        into a space (after the tabs are expanded)
+      fix_sentence_endings (False): make sentence-ending punctuation be
+        followed by two spaces (a heuristic)
+      break_long_words (True)
+      break_on_hyphens (True): allow breaks after the hyphens of compound
+        words, not only at whitespace
+      drop_whitespace (True): drop whitespace at the start and end of lines
+      max_lines (None): keep at most this many lines
+      placeholder (' [...]'): what ends the last line when text was cut
+    """
+
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+
+    def __init__(self,
+                 width=70,
+                 initial_indent="",
+                 subsequent_indent="",
+                 expand_tabs=True,
+                 replace_whitespace=True,
+                 fix_sentence_endings=False,
+                 break_long_words=True,
+                 drop_whitespace=True,
+                 break_on_hyphens=True,
+                 tabsize=8,
+                 *,
+                 max_lines=None,
+                 placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        """Expand tabs and make every other whitespace character a space,
+        as the attributes ask."""
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            text = text.translate(self.unicode_whitespace_trans)
+        return text
+
+    def _split(self, text):
+        """Split the text into the chunks lines are made of: words (parts of
+        hyphenated words, when break_on_hyphens is true) and whitespace.
+        "Look, goof-ball -- use the -b option!" gives
+        'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ', 'use', ' ', 'the',
+        ' ', '-b', ' ', 'option!'."""
+        if self.break_on_hyphens is True:
+            return _split_words(text)
+        return _split_on_spaces(text)
+
+    def _fix_sentence_endings(self, chunks):
+        """Make the single space after a chunk that ends a sentence two
+        spaces (in place)."""
+        i = 0
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Put (part of) a chunk too long for any line onto cur_line."""
+        space_left = 1 if width < 1 else width - cur_len
+        if self.break_long_words:
+            chunk = reversed_chunks[-1]
+            cut = space_left
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Prefer to cut right after a hyphen that fits, unless the
+                # part before it is only hyphens.
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            cur_line.append(chunk[:cut])
+            reversed_chunks[-1] = chunk[cut:]
+        elif not cur_line:
+            # A long word alone on a line, unbroken.
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        """Make lines of at most self.width characters (longer ones only for
+        unbreakable words) from the chunks, which are whole words or
+        whitespace: a line may end between any two of them."""
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            first_kept = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first_kept) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        lines = []
+        todo = chunks[::-1]  # taken from the end
+        while todo:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and lines and todo[-1].strip() == '':
+                del todo[-1]
+            line, used = [], 0
+            while todo and used + len(todo[-1]) <= width:
+                used += len(todo[-1])
+                line.append(todo.pop())
+            if todo and len(todo[-1]) > width:
+                self._handle_long_word(todo, line, used, width)
+                used = sum(map(len, line))
+            if self.drop_whitespace and line and line[-1].strip() == '':
+                used -= len(line[-1])
+                del line[-1]
+            if not line:
+                continue
+            rest_is_blank = not todo or (self.drop_whitespace and len(todo) == 1
+                                         and not todo[0].strip())
+            if (self.max_lines is None or len(lines) + 1 < self.max_lines
+                    or rest_is_blank and used <= width):
+                lines.append(indent + ''.join(line))
+                continue
+            # The last line allowed, with text left over: end it with the
+            # placeholder, dropping words until it fits.
+            while line:
+                if line[-1].strip() and used + len(self.placeholder) <= width:
+                    line.append(self.placeholder)
+                    lines.append(indent + ''.join(line))
+                    break
+                used -= len(line[-1])
+                del line[-1]
+            else:
+                if lines:
+                    prev = lines[-1].rstrip()
+                    if len(prev) + len(self.placeholder) <= self.width:
+                        lines[-1] = prev + self.placeholder
+                        break
+                lines.append(indent + self.placeholder.lstrip())
+            break
+        return lines
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    def wrap(self, text):
+        """Wrap the single paragraph text into lines of at most self.width
+        columns and return them as a list (tabs expanded and whitespace,
+        newlines included, made spaces, as the attributes say)."""
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        """The lines of wrap(text), joined with newlines."""
+        return "\n".join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    """Wrap a single paragraph of text, returning a list of wrapped lines.
+
+    Keyword arguments are TextWrapper's attributes.
+    """
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    """Fill a single paragraph of text, returning a new string.
+
+    Keyword arguments are TextWrapper's attributes.
+    """
+    return TextWrapper(width=width, **kwargs).fill(text)
+
+
+def shorten(text, width, **kwargs):
+    """Collapse and truncate the given text to fit in the given width.
+
+    Runs of whitespace become single spaces; if the result is still too
+    long, as many words as fit are kept and the placeholder added:
+
+        >>> textwrap.shorten("Hello  world!", width=12)
+        'Hello world!'
+        >>> textwrap.shorten("Hello  world!", width=11)
+        'Hello [...]'
+    """
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
+
+
+def _leading_blank(line):
+    """The spaces and tabs that start line."""
+    return line[:len(line) - len(line.lstrip(' \t'))]
+
+
+def dedent(text):
+    """Remove any common leading whitespace from every line in `text`.
+
+    Useful to line triple-quoted strings up with the left margin while they
+    stay indented in the source.  Tabs and spaces both count as whitespace
+    but are not interchangeable: "  hello" and "\\thello" share no margin.
+    Lines of only spaces and tabs become empty.
+    """
+    lines = text.split('\n')
+    margin = None
+    for i, line in enumerate(lines):
+        lead = _leading_blank(line)
+        if lead == line:
+            # blank (or empty): emptied, and no say in the margin
+            lines[i] = ''
+            continue
+        if margin is None or lead.startswith(margin):
+            margin = lead if margin is None else margin
+        elif margin.startswith(lead):
+            margin = lead
+        else:
+            common = 0
+            for a, b in zip(margin, lead):
+                if a != b:
+                    break
+                common += 1
+            margin = margin[:common]
+    if margin:
+        cut = len(margin)
+        lines = [line[cut:] if line.startswith(margin) else line for line in lines]
+    return '\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    """Adds 'prefix' to the beginning of selected lines in 'text'.
+
+    The lines chosen are those for which predicate(line) is true; without a
+    predicate, those that are not empty or entirely whitespace.
+    """
+    if predicate is None:
+        def predicate(line):
+            return not line.isspace()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))
