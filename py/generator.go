@@ -17,6 +17,7 @@ type Generator struct {
 	// async generators only
 	runningAsync bool // an asend/athrow awaitable is driving it
 	agClosed     bool
+	tracked      bool // has a Go finalizer that closes it (suspended in a try or with)
 	name         Value
 	qualname     Value
 }
@@ -38,7 +39,7 @@ func newGenerator(f *Frame) Value {
 		typ = AsyncGenType
 	}
 	g := &Generator{Header: Header{typ: typ}, frame: f}
-	f.gen = g
+	f.isGen = true
 	f.escaped = true
 	if f.fn != nil {
 		g.name, g.qualname = f.fn.name, f.fn.qualname
@@ -104,6 +105,12 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 			g.exc = nil
 		}
 		t.exc = saved
+		if !g.tracked && g.typ == GeneratorType && suspendedInHandler(f) {
+			// CPython closes a suspended generator it frees, so that its finally
+			// blocks and with statements finish: only then is it worth a finalizer.
+			g.tracked = true
+			t.trackDel(Value{p: unsafe.Pointer(g)})
+		}
 		return r, false, nil
 	}
 	t.exc = saved
@@ -481,4 +488,20 @@ func throwArgs(t *Thread, args []Value) (*Exception, *Exception) {
 		return typ.exc(), nil
 	}
 	return nil, typeErrorf("exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ))
+}
+
+// suspendedInHandler reports whether the frame stopped at a yield inside a try
+// or with block (or a yield from, whose iterator may have one): a handler other
+// than the generator's own outermost one, which turns StopIteration into
+// RuntimeError, covers the yield.
+func suspendedInHandler(f *Frame) bool {
+	h := findHandler(f.code.excTable, f.lasti)
+	if h == nil {
+		return false
+	}
+	co := f.code.Code.Code
+	if h.Target+1 < len(co) && co[h.Target] == bc.CALL_INTRINSIC_1 && co[h.Target+1] == 3 { // INTRINSIC_STOPITERATION_ERROR
+		return false
+	}
+	return true
 }

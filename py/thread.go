@@ -86,9 +86,9 @@ type Frame struct {
 	locals   Value   // the locals mapping of module and class bodies (zero: fast locals only)
 	vals     []Value // localsplus, then the operand stack
 	back     *Frame
-	lasti    int // byte offset of the instruction running or last run
-	pc, sp   int // resume point (generators)
-	gen      *Generator
+	lasti    int  // byte offset of the instruction running or last run
+	pc, sp   int  // resume point (generators)
+	isGen    bool // a generator's frame (no pointer back: a finalizer on the generator must not sit on a cycle)
 	escaped  bool // a traceback or frame object refers to it
 	heap     bool // vals is not a window of the thread stack
 	done     bool
@@ -398,7 +398,7 @@ func init() {
 			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
 			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
 			methNoArgs("frame.clear", func(t *Thread, v Value) (Value, *Exception) {
-				if f := (*Frame)(v.p); !f.done && f.gen == nil {
+				if f := (*Frame)(v.p); !f.done && !f.isGen {
 					return Value{}, Errorf(RuntimeError, "cannot clear an executing frame")
 				}
 				return None, nil

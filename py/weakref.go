@@ -19,7 +19,7 @@ import (
 	"slices"
 	"sync"
 	"time"
-	"unsafe"
+	"unsafe" // also for go:linkname
 	"weak"
 )
 
@@ -73,6 +73,7 @@ type weakState struct {
 	mu       sync.Mutex
 	deadRefs []*weakEntry
 	deadDels []*delRecord
+	deadGens []unsafe.Pointer // generators to close
 }
 
 // weakrefable reports whether instances of typ may be weakly referenced.
@@ -247,6 +248,17 @@ func (t *Thread) trackDel(obj Value) {
 	}
 	in := t.interp
 	ws := in.weak()
+	if obj.Type() == GeneratorType {
+		// A generator is closed by the collector but not at exit: no record,
+		// which keeps the cost of a generator suspended in a try block low.
+		runtime.SetFinalizer((*Header)(obj.p), func(h *Header) {
+			ws.mu.Lock()
+			ws.deadGens = append(ws.deadGens, unsafe.Pointer(h))
+			ws.mu.Unlock()
+			in.breaker.Or(breakFinalize)
+		})
+		return
+	}
 	key := weak.Make((*Header)(obj.p))
 	if _, ok := ws.dels[key]; ok {
 		return
@@ -278,11 +290,15 @@ func (t *Thread) runFinalizers() int {
 	n := 0
 	for {
 		ws.mu.Lock()
-		dels, refs := ws.deadDels, ws.deadRefs
-		ws.deadDels, ws.deadRefs = nil, nil
+		dels, refs, gens := ws.deadDels, ws.deadRefs, ws.deadGens
+		ws.deadDels, ws.deadRefs, ws.deadGens = nil, nil, nil
 		ws.mu.Unlock()
-		if len(dels) == 0 && len(refs) == 0 {
+		if len(dels) == 0 && len(refs) == 0 && len(gens) == 0 {
 			return n
+		}
+		for _, g := range gens {
+			t.callDel(Value{p: g})
+			n++
 		}
 		slices.SortFunc(dels, func(a, b *delRecord) int { return int(a.seq - b.seq) })
 		for _, rec := range dels {
@@ -310,8 +326,17 @@ func (t *Thread) runFinalizers() int {
 	}
 }
 
-// callDel runs obj's __del__, reporting an exception as unraisable.
+// callDel runs obj's __del__, reporting an exception as unraisable; a
+// generator is closed instead, as _PyGen_Finalize does.
 func (t *Thread) callDel(obj Value) {
+	if obj.Type() == GeneratorType {
+		saved := t.exc
+		defer func() { t.exc = saved }()
+		if _, err := obj.gen().close(t); err != nil {
+			t.WriteUnraisable(err, "", obj)
+		}
+		return
+	}
 	del := obj.Type().lookup(strDel)
 	if del.IsNil() {
 		return
@@ -378,10 +403,17 @@ func (t *Thread) CollectGarbage() {
 	}
 }
 
-// awaitFinalizers waits (a little) until the Go finalizers of the objects found
-// unreachable (their weak pointers are nil) have queued them.
+// blockUntilEmptyFinalizerQueue is the runtime's own wait for its finalizer
+// queue to drain (the runtime exports it for tests with a linkname directive).
+//
+//go:linkname blockUntilEmptyFinalizerQueue runtime.blockUntilEmptyFinalizerQueue
+func blockUntilEmptyFinalizerQueue(timeout int64) bool
+
+// awaitFinalizers waits (up to a second) until the Go finalizers of the objects
+// the collector found unreachable have run, that is, queued their objects here.
 func (ws *weakState) awaitFinalizers() {
 	deadline := time.Now().Add(time.Second)
+	blockUntilEmptyFinalizerQueue(int64(time.Second))
 	for {
 		waiting := false
 		ws.mu.Lock()
