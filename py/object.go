@@ -283,14 +283,28 @@ func initObject() bool {
 }
 
 // objectDir is object.__dir__: the instance dict's keys plus the class attributes.
+// As CPython's object___dir__, __dict__ and __class__ are looked up as
+// attributes, so an object that forwards them (a weakref proxy, a mock) lists
+// what it stands for.
 func objectDir(t *Thread, v Value) (Value, *Exception) {
 	seen := NewDict()
-	if d := v.ownDict(); d != nil {
-		for _, k := range d.Keys() {
+	d, found, err := LookupAttr(t, v, strDict)
+	if err != nil {
+		return Value{}, err
+	}
+	if found && d.Type().IsSubtype(DictType) {
+		for _, k := range d.dictObj().Keys() {
 			seen.SetItem(t, k, None)
 		}
 	}
-	for _, m := range v.Type().mro {
+	cls, found, err := LookupAttr(t, v, strClass)
+	if err != nil {
+		return Value{}, err
+	}
+	if !found || !cls.Type().IsSubtype(TypeType) {
+		return NewList(seen.Keys()).Value(), nil
+	}
+	for _, m := range cls.typeObj().mro {
 		for _, k := range m.dict().Keys() {
 			seen.SetItem(t, k, None)
 		}

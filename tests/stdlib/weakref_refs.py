@@ -238,3 +238,7 @@ class Tagged(weakref.ref):
 keep = Thing("tagged")
 tg = Tagged(keep, color="red")
 print(tg.tags, tg() is keep)
+
+# a proxy passes for its referent in isinstance() and dir()
+print(isinstance(weakref.proxy(keep), Thing), dir(weakref.proxy(keep)) == dir(keep))
+print(weakref.proxy(keep).__class__.__name__, type(weakref.proxy(keep)).__name__)
