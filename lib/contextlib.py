@@ -15,52 +15,48 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-class AbstractContextManager(abc.ABC):
-    """The ABC of objects usable in a with statement: __enter__ returns
-    self unless overridden, __exit__ is abstract."""
+def _protocol_abc(name, enter, leave, is_async, doc):
+    """An ABC for the context manager protocol named by enter and leave:
+    the entering method returns self, the leaving one is abstract, and any
+    class defining both counts as a subclass."""
+    if is_async:
+        async def entering(self):
+            return self
 
-    __class_getitem__ = classmethod(GenericAlias)
+        async def leaving(self, exc_type, exc_value, traceback):
+            return None
+    else:
+        def entering(self):
+            return self
 
-    __slots__ = ()
+        def leaving(self, exc_type, exc_value, traceback):
+            return None
+    entering.__name__, leaving.__name__ = enter, leave
+    entering.__qualname__, leaving.__qualname__ = f'{name}.{enter}', f'{name}.{leave}'
+    entering.__doc__ = "Enter the context: give back the manager itself."
+    leaving.__doc__ = "Leave the context; an exception raised in it propagates."
 
-    def __enter__(self):
-        """Return `self` upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
-        return None
-
-    @classmethod
     def __subclasshook__(cls, C):
-        if cls is not AbstractContextManager:
+        if cls.__dict__.get('_protocol') != (enter, leave):
             return NotImplemented
-        return _collections_abc._check_methods(C, "__enter__", "__exit__")
+        return _collections_abc._check_methods(C, enter, leave)
+
+    body = {
+        '__module__': __name__, '__qualname__': name, '__doc__': doc,
+        '__class_getitem__': classmethod(GenericAlias), '__slots__': (),
+        enter: entering, leave: abc.abstractmethod(leaving),
+        '__subclasshook__': classmethod(__subclasshook__),
+        '_protocol': (enter, leave),
+    }
+    return abc.ABCMeta(name, (abc.ABC,), body)
 
 
-class AbstractAsyncContextManager(abc.ABC):
-    """The ABC of objects usable in an async with statement: __aenter__
-    returns self unless overridden, __aexit__ is abstract."""
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-    __slots__ = ()
-
-    async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
-        return self
-
-    @abc.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AbstractAsyncContextManager:
-            return NotImplemented
-        return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
+AbstractContextManager = _protocol_abc(
+    'AbstractContextManager', '__enter__', '__exit__', False,
+    "An abstract base class for context managers.")
+AbstractAsyncContextManager = _protocol_abc(
+    'AbstractAsyncContextManager', '__aenter__', '__aexit__', True,
+    "An abstract base class for asynchronous context managers.")
 
 
 class ContextDecorator(object):
@@ -96,32 +92,58 @@ class AsyncContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What @contextmanager's and @asynccontextmanager's managers share: the
+    generator, and what is needed to make another like it."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         # The manager's help() is the generator function's.
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+        own = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own is None else own
 
     def _recreate_cm(self):
         # A generator runs once: each decorated call gets a new manager.
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
 
-def _thrown_back(value, exc, traceback, stop_types):
-    """After throwing value into the generator and getting exc back out: True
-    when exc is value itself (or a RuntimeError the generator machinery made
-    of a StopIteration value), so that __exit__ returns False and the with
-    statement re-raises the original; False when exc is a new exception."""
-    if exc is value:
-        exc.__traceback__ = traceback
-        return True
-    if isinstance(exc, RuntimeError) and isinstance(value, stop_types) and exc.__cause__ is value:
-        value.__traceback__ = traceback
-        return True
-    return False
+# Both kinds of generator-based manager follow one script, written once as a
+# generator of steps: it yields ("advance",) to resume the generator,
+# ("throw", exc) to raise exc inside it, and ("close",) to close it, and is
+# sent back each step's outcome, ("ok", value) or ("raised", exception).
+# Its return value is what __exit__/__aexit__ returns.
+
+def _exit_script(kind, exc, tb, stop, stop_types, verb):
+    if kind is None:
+        outcome, got = yield ("advance",)
+        if outcome == "raised":
+            if isinstance(got, stop):
+                return False  # it finished, as it should
+            raise got
+        problem = RuntimeError("generator didn't stop")
+    else:
+        if exc is None:
+            exc = kind()  # a type alone, through a direct call
+        outcome, got = yield ("throw", exc)
+        if outcome == "raised":
+            if isinstance(got, stop):
+                # It finished: the exception is swallowed, unless it was the
+                # very StopIteration thrown in.
+                return got is not exc
+            if got is exc or (isinstance(got, RuntimeError) and isinstance(exc, stop_types)
+                              and got.__cause__ is exc):
+                # The same exception came back (or the RuntimeError PEP 479
+                # made of it): let the with statement re-raise it.
+                exc.__traceback__ = tb
+                return False
+            raise got
+        problem = RuntimeError(f"generator didn't stop after {verb}()")
+    # Close the generator before raising the problem; an exception from the
+    # closing wins, as it would from a finally clause.
+    outcome, got = yield ("close",)
+    if outcome == "raised":
+        raise got
+    raise problem
 
 
 class _GeneratorContextManager(
@@ -132,41 +154,30 @@ class _GeneratorContextManager(
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # Arguments are kept only for _recreate_cm; a manager that is
-        # entered is no longer a template.
+        # Only a template keeps the arguments (see _recreate_cm).
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, kind, exc, tb):
+        script = _exit_script(kind, exc, tb, StopIteration, StopIteration, "throw")
+        step = script.send(None)
+        while True:
             try:
-                next(self.gen)
-            except StopIteration:
-                return False
+                if step[0] == "advance":
+                    outcome = ("ok", next(self.gen))
+                elif step[0] == "throw":
+                    outcome = ("ok", self.gen.throw(step[1]))
+                else:
+                    outcome = ("ok", self.gen.close())
+            except BaseException as raised:
+                outcome = ("raised", raised)
             try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
-        if value is None:
-            # An exception type alone (possible through a direct call).
-            value = typ()
-        try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator finished: the exception is suppressed, unless
-            # it was the StopIteration being thrown in.
-            return exc is not value
-        except BaseException as exc:
-            if _thrown_back(value, exc, traceback, StopIteration):
-                return False
-            raise
-        try:
-            raise RuntimeError("generator didn't stop after throw()")
-        finally:
-            self.gen.close()
+                step = script.send(outcome)
+            except StopIteration as done:
+                return done.value
 
 
 class _AsyncGeneratorContextManager(
@@ -183,30 +194,31 @@ class _AsyncGeneratorContextManager(
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, kind, exc, tb):
+        script = _exit_script(kind, exc, tb, StopAsyncIteration,
+                              (StopIteration, StopAsyncIteration), "athrow")
+        step = script.send(None)
+        while True:
             try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
+                if step[0] == "advance":
+                    outcome = ("ok", await anext(self.gen))
+                elif step[0] == "throw":
+                    outcome = ("ok", await self.gen.athrow(step[1]))
+                else:
+                    outcome = ("ok", await self.gen.aclose())
+            except BaseException as raised:
+                outcome = ("raised", raised)
             try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except BaseException as exc:
-            if _thrown_back(value, exc, traceback, (StopIteration, StopAsyncIteration)):
-                return False
-            raise
-        try:
-            raise RuntimeError("generator didn't stop after athrow()")
-        finally:
-            await self.gen.aclose()
+                step = script.send(outcome)
+            except StopIteration as done:
+                return done.value
+
+
+def _manager_factory(manager_class, func, decorator_name):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return manager_class(func, args, kwds)
+    return helper
 
 
 def contextmanager(func):
@@ -214,25 +226,11 @@ def contextmanager(func):
 
     Turns a generator function that yields exactly once into a factory of
     context managers: the code before the yield runs on entry, the yielded
-    value is what "as" binds, and the code after it runs on exit.
-
-        @contextmanager
-        def opened(path):
-            f = open(path)
-            try:
-                yield f
-            finally:
-                f.close()
-
-        with opened("notes.txt") as f:
-            ...
-
-    An exception raised in the with block is raised again at the yield.
+    value is what "as" binds, and the code after it runs on exit.  An
+    exception raised in the with block is raised again at the yield, where
+    the generator may handle it.
     """
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(_GeneratorContextManager, func, 'contextmanager')
 
 
 def asynccontextmanager(func):
@@ -240,29 +238,14 @@ def asynccontextmanager(func):
 
     The asynchronous form of @contextmanager: an async generator function
     that yields once becomes a factory of async context managers.
-
-        @asynccontextmanager
-        async def connected(address):
-            conn = await connect(address)
-            try:
-                yield conn
-            finally:
-                await conn.close()
     """
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(_AsyncGeneratorContextManager, func, 'asynccontextmanager')
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-        with closing(make_thing()) as thing:
-            ...
-
-    calls thing.close() when the block ends, however it ends.
-    """
+    """Context to automatically close something at the end of a block:
+    "with closing(make_thing()) as thing:" calls thing.close() when the
+    block ends, however it ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -270,20 +253,14 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *ignored):
         self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up
-    resource such as an async generator, calling its ``aclose()`` method.
-
-        async with aclosing(agen()) as gen:
-            async for item in gen:
-                ...
-
-    awaits gen.aclose() when the block ends, however it ends.
-    """
+    """The asynchronous closing(): "async with aclosing(agen()) as gen:"
+    awaits gen.aclose() when the block ends, however it ends -- the way to
+    finalize an async generator promptly."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -291,34 +268,33 @@ class aclosing(AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *ignored):
         await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
 
+    # the name of the sys attribute replaced, set by the subclasses
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        # Entering more than once (re-entrantly) stacks the old streams.
-        self._old_targets = []
+        self._replacement = new_target
+        # Entering more than once (re-entrantly) stacks the streams replaced.
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._replacement)
+        return self._replacement
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *ignored):
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        with open('help.txt', 'w') as f, redirect_stdout(f):
-            help(pow)
-    """
+    """Context manager for temporarily redirecting stdout to another file:
+    "with redirect_stdout(buffer):" sends what print() writes there."""
 
     _stream = "stdout"
 
@@ -333,51 +309,50 @@ class suppress(AbstractContextManager):
     """Context manager to suppress specified exceptions
 
     The with statement ends quietly when its block raises one of the
-    exceptions given (or, for an exception group, when every exception in it
-    is one of them; the others are raised again as a smaller group).
-
-        with suppress(FileNotFoundError):
-            os.remove(somefile)
+    exceptions given; for an exception group, the matching exceptions are
+    dropped and the others raised again as a smaller group.  "with
+    suppress(FileNotFoundError): os.remove(path)" removes path if it exists.
     """
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._ignored = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            return None
+        if issubclass(kind, self._ignored):
             return True
-        if issubclass(exctype, BaseExceptionGroup):
-            _, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
+        if not issubclass(kind, BaseExceptionGroup):
+            return False
+        _, left = exc.split(self._ignored)
+        if left is not None:
+            raise left
+        return True
+
+
+def _protocol_methods(cm, enter, leave, protocol):
+    # The two methods of cm's type, or the TypeError of a with statement.
+    kind = type(cm)
+    try:
+        return getattr(kind, enter), getattr(kind, leave)
+    except AttributeError:
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                        f"not support {protocol}") from None
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    """What ExitStack and AsyncExitStack share: the stack of callbacks to run
+    on exit, last pushed first, each as (is_sync, callback)."""
 
     def __init__(self):
-        # (is_sync, callback) pairs, called last first.
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move every callback to a new stack of the same type and return it,
+        leaving this one empty (so that its exit runs nothing)."""
         heir = type(self)()
         heir._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
         return heir
@@ -386,40 +361,26 @@ class _BaseExitStack:
         """Register a callback with __exit__'s signature (which may suppress
         the exception by returning true), or an object's __exit__ method.
         Returns exit, so that push can decorate a function."""
-        exit_method = getattr(type(exit), '__exit__', None)
-        if exit_method is None:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
+        method = getattr(type(exit), '__exit__', None)
+        self._exit_callbacks.append((True, exit if method is None else MethodType(method, exit)))
         return exit
 
     def enter_context(self, cm):
         """Enter the context manager cm, schedule its __exit__, and return
         what its __enter__ returned."""
-        kind = type(cm)
-        try:
-            enter, leave = kind.__enter__, kind.__exit__
-        except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = enter(cm)
-        self._push_cm_exit(cm, leave)
-        return result
+        enter, leave = _protocol_methods(cm, '__enter__', '__exit__', "the context manager protocol")
+        entered = enter(cm)
+        self._exit_callbacks.append((True, MethodType(leave, cm)))
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
         """Schedule callback(*args, **kwds); it cannot suppress exceptions.
         Returns callback, so that this can decorate a function."""
-        wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        wrapper.__wrapped__ = callback
-        self._push_exit_callback(wrapper)
+        def call_on_exit(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_on_exit.__wrapped__ = callback
+        self._exit_callbacks.append((True, call_on_exit))
         return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Schedule the __exit__ method cm_exit of cm."""
-        self._push_exit_callback(self._create_exit_wrapper(cm, cm_exit), True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
 
 
 def _relink_context(new_exc, old_exc, frame_exc):
@@ -427,14 +388,12 @@ def _relink_context(new_exc, old_exc, frame_exc):
     # must show that one as its context, as nested with statements would:
     # walk new_exc's context chain up to where it reaches the exception the
     # stack's own frame was handling, and hang old_exc there.
-    while True:
-        ctx = new_exc.__context__
-        if ctx is None or ctx is old_exc:
-            return
+    link = new_exc
+    while (ctx := link.__context__) is not None and ctx is not old_exc:
         if ctx is frame_exc:
-            break
-        new_exc = ctx
-    new_exc.__context__ = old_exc
+            link.__context__ = old_exc
+            return
+        link = ctx
 
 
 def _reraise(exc):
@@ -445,6 +404,32 @@ def _reraise(exc):
     except BaseException:
         exc.__context__ = saved
         raise
+
+
+def _unwind(stack, exc, run):
+    """Run the callbacks of stack, newest first, through run (which calls
+    one and returns whether it suppressed the exception; it is a generator
+    so that the async stack can await).  Returns the exception left to
+    raise and whether any was suppressed."""
+    frame_exc = sys.exception()
+    suppressed = False
+    pending = None
+    while stack._exit_callbacks:
+        is_sync, cb = stack._exit_callbacks.pop()
+        details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+        try:
+            if (yield from run(is_sync, cb, details)):
+                suppressed, pending, exc = True, None, None
+        except BaseException as raised:
+            _relink_context(raised, exc, frame_exc)
+            pending = exc = raised
+    return pending, suppressed
+
+
+def _run_sync(is_sync, cb, details):
+    assert is_sync
+    return cb(*details)
+    yield  # a generator
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -459,123 +444,104 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        exc = exc_details[1]
-        had_exc = exc is not None
-        frame_exc = sys.exception()
-        suppressed = raising = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
-                if cb(*details):
-                    suppressed, raising, exc = True, False, None
-            except BaseException as new_exc:
-                _relink_context(new_exc, exc, frame_exc)
-                raising, exc = True, new_exc
-        if raising:
-            _reraise(exc)
-        return had_exc and suppressed
+        received = exc_details[1] is not None
+        steps = _unwind(self, exc_details[1], _run_sync)
+        try:
+            next(steps)
+        except StopIteration as done:
+            pending, suppressed = done.value
+        if pending is not None:
+            _reraise(pending)
+        return received and suppressed
 
     def close(self):
         """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
 
 
+class _Await:
+    # One await, run by the coroutine driving _unwind.
+    def __init__(self, awaitable):
+        self.awaitable = awaitable
+
+
+def _run_maybe_async(is_sync, cb, details):
+    result = cb(*details)
+    if not is_sync:
+        result = yield _Await(result)
+    return result
+
+
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit
-    callbacks.
+    callbacks, which may be coroutine functions.
 
         async with AsyncExitStack() as stack:
             conns = [await stack.enter_async_context(connect(a)) for a in addrs]
             # every connection is closed when the block ends
     """
 
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
     async def enter_async_context(self, cm):
         """Enter the async context manager cm, schedule its __aexit__, and
         return what its __aenter__ returned."""
-        kind = type(cm)
-        try:
-            enter, leave = kind.__aenter__, kind.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await enter(cm)
-        self._push_async_cm_exit(cm, leave)
-        return result
+        enter, leave = _protocol_methods(cm, '__aenter__', '__aexit__',
+                                         "the asynchronous context manager protocol")
+        entered = await enter(cm)
+        self._exit_callbacks.append((False, MethodType(leave, cm)))
+        return entered
 
     def push_async_exit(self, exit):
         """Register a coroutine function with __aexit__'s signature (which
         may suppress the exception), or an object's __aexit__ method.
         Returns exit, so that this can decorate a function."""
-        exit_method = getattr(type(exit), '__aexit__', None)
-        if exit_method is None:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
+        method = getattr(type(exit), '__aexit__', None)
+        self._exit_callbacks.append((False, exit if method is None else MethodType(method, exit)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Schedule await callback(*args, **kwds); it cannot suppress
         exceptions.  Returns callback."""
-        wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        wrapper.__wrapped__ = callback
-        self._push_exit_callback(wrapper, False)
+        async def call_on_exit(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call_on_exit.__wrapped__ = callback
+        self._exit_callbacks.append((False, call_on_exit))
         return callback
 
     async def aclose(self):
         """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
 
-    def _push_async_cm_exit(self, cm, cm_exit):
-        """Schedule the __aexit__ method cm_exit of cm."""
-        self._push_exit_callback(self._create_async_exit_wrapper(cm, cm_exit), False)
-
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        exc = exc_details[1]
-        had_exc = exc is not None
-        frame_exc = sys.exception()
-        suppressed = raising = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        received = exc_details[1] is not None
+        steps = _unwind(self, exc_details[1], _run_maybe_async)
+        reply = None
+        failure = None
+        while True:
             try:
-                details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
-                verdict = cb(*details)
-                if not is_sync:
-                    verdict = await verdict
-                if verdict:
-                    suppressed, raising, exc = True, False, None
-            except BaseException as new_exc:
-                _relink_context(new_exc, exc, frame_exc)
-                raising, exc = True, new_exc
-        if raising:
-            _reraise(exc)
-        return had_exc and suppressed
+                if failure is not None:
+                    request = steps.throw(failure)
+                else:
+                    request = steps.send(reply)
+            except StopIteration as done:
+                pending, suppressed = done.value
+                break
+            failure = reply = None
+            try:
+                reply = await request.awaitable
+            except BaseException as raised:
+                failure = raised
+        if pending is not None:
+            _reraise(pending)
+        return received and suppressed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
-
-    A stand-in where a context manager is needed only sometimes:
-
-        cm = optional_cm if condition else nullcontext()
-        with cm:
-            ...
-    """
+    """Context manager that does no additional processing: a stand-in where
+    a context manager is needed only sometimes, as in
+    "with (real_cm if needed else nullcontext()):"."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -583,13 +549,13 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *ignored):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *ignored):
         pass
 
 
@@ -604,5 +570,5 @@ class chdir(AbstractContextManager):
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *ignored):
         os.chdir(self._old_cwd.pop())
