@@ -1,10 +1,12 @@
-"""functools.py - Tools for working with functions and callable objects
+"""Higher-order functions: tools that act on or return other functions and
+callable objects (partial application, caching, wrappers, dispatch on type).
 """
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
+    'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
+    'singledispatch', 'singledispatchmethod', 'cached_property',
+]
 
 from abc import get_cache_token
 from collections import namedtuple
@@ -32,32 +34,19 @@ except ImportError:
 GenericAlias = type(list[int])
 
 
-################################################################################
-### update_wrapper() and wraps()
-################################################################################
+# --- update_wrapper() and wraps() ------------------------------------------
 
 # The attributes a wrapper takes over from the function it wraps, and those
 # it merges (dicts updated rather than replaced).
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__', '__type_params__')
+WRAPPER_ASSIGNMENTS = (
+    '__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
-def update_wrapper(wrapper,
-                   wrapped,
-                   assigned = WRAPPER_ASSIGNMENTS,
-                   updated = WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the attributes named in assigned
+    (when wrapped has them), merge the dicts named in updated, and set
+    wrapper.__wrapped__ to wrapped.  Returns wrapper."""
     for name in assigned:
         try:
             value = getattr(wrapped, name)
@@ -72,24 +61,14 @@ def update_wrapper(wrapper,
     return wrapper
 
 
-def wraps(wrapped,
-          assigned = WRAPPER_ASSIGNMENTS,
-          updated = WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
-    return partial(update_wrapper, wrapped=wrapped,
-                   assigned=assigned, updated=updated)
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator that applies update_wrapper(decorated, wrapped, ...) to
+    the function it decorates: @wraps(func) on the inner function of a
+    decorator makes it look like func."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering
-################################################################################
+# --- total_ordering --------------------------------------------------------
 
 # Given one ordering method, the other three follow.  Each derived method
 # passes NotImplemented through, so that the reflected operation is tried.
@@ -127,7 +106,8 @@ def _derive(root, want):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: given __eq__ and one of __lt__, __le__, __gt__ or
+    __ge__, add the other three."""
     defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
                if getattr(cls, op, None) is not getattr(object, op, None)]
     if not defined:
@@ -139,21 +119,23 @@ def total_ordering(cls):
     return cls
 
 
-################################################################################
-### partialmethod
-################################################################################
+# --- partialmethod ---------------------------------------------------------
+
+def _check_method_like(func):
+    # What partialmethod and singledispatchmethod accept: something callable
+    # or something that binds.
+    if callable(func) or hasattr(func, "__get__"):
+        return
+    raise TypeError(f"{func!r} is not callable or a descriptor")
+
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """partial() for methods: a descriptor that binds like the callable it
+    wraps (a plain function as an instance method, classmethod and
+    staticmethod as themselves) with some arguments filled in."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_method_like(func)
         if isinstance(func, partialmethod):
             # Flatten: one partialmethod over the innermost callable.
             args = func.args + args
@@ -217,32 +199,20 @@ def _unwrap_partialmethod(func):
     return func
 
 
-################################################################################
-### LRU cache
-################################################################################
+# --- LRU cache -------------------------------------------------------------
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator that remembers a function's results for its most recent
+    maxsize distinct arguments (all of them when maxsize is None), dropping
+    the least recently used first.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(decimal.Decimal("3.0")) and f(3.0) will be treated as
-    distinct calls with distinct results. Some types such as str and int may
-    be cached separately even when typed is false.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
+    With typed true, arguments of different types are told apart
+    (f(3) and f(3.0) are cached separately); arguments must be hashable.
+    The cached function has cache_info() (hits, misses, maxsize, currsize),
+    cache_clear(), cache_parameters() and __wrapped__.
     """
     if isinstance(maxsize, int):
         maxsize = max(maxsize, 0)
@@ -265,13 +235,11 @@ def _cached(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    "An unbounded lru_cache: every distinct call's result is kept (memoization)."
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# --- singledispatch() - single-dispatch generic function decorator ---------
 
 def _linearise(cls, abcs):
     """cls.__mro__ with the ABCs of abcs that cls derives from virtually (by
@@ -326,25 +294,17 @@ def _annotations_of(func):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
+    """Decorator making a generic function of func: calls are sent to the
+    implementation registered for the type of the first argument (through
+    its MRO, ABCs included), func being the one for object.  Register
+    others with @generic.register(cls), or @generic.register on a function
+    whose first parameter is annotated with the class."""
     registry = {}
     dispatch_cache = {}
     cache_token = None
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-
-        """
+        """The implementation a call with a first argument of type cls runs."""
         nonlocal cache_token
         if cache_token is not None:
             current = get_cache_token()
@@ -361,39 +321,23 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-
-        """
+        """Register func as the implementation for cls (a class or a union of
+        classes); without func, a decorator that does it."""
         nonlocal cache_token
         if _is_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             if not getattr(cls, '__annotations__', {}):
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated function.")
             func = cls
             argname, cls = next(iter(_annotations_of(func).items()))
             if not _is_dispatch_type(cls):
-                if _is_union(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
+                what = "not all arguments are classes" if _is_union(cls) else "is not a class"
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {what}.")
         for klass in (cls.__args__ if _is_union(cls) else (cls,)):
             registry[klass] = func
             if cache_token is None and hasattr(klass, '__abstractmethods__'):
@@ -403,8 +347,7 @@ def singledispatch(func):
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
@@ -418,23 +361,16 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the type of the first
+    argument after self (or cls), and binds as the callable it wraps does."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_method_like(func)
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register method as the implementation for cls (see singledispatch)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -456,9 +392,7 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# --- cached_property() - property result cached as instance attribute ------
 
 _NOT_FOUND = object()
 
@@ -474,35 +408,27 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+            raise TypeError(f"Cannot assign the same cached_property to two different names ({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
         name = self.attrname
         if name is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
         try:
             store = instance.__dict__
         except AttributeError:
-            raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {name!r} property."
-            ) from None
+            owner_name = type(instance).__name__
+            raise TypeError(f"No '__dict__' attribute on {owner_name!r} instance to cache {name!r} property.") from None
         value = store.get(name, _NOT_FOUND)
         if value is _NOT_FOUND:
             value = self.func(instance)
             try:
                 store[name] = value
             except TypeError:
-                raise TypeError(
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {name!r} property."
-                ) from None
+                owner_name = type(instance).__name__
+                raise TypeError(f"The '__dict__' attribute on {owner_name!r} instance does not support item assignment for caching {name!r} property.") from None
         return value
 
     __class_getitem__ = classmethod(GenericAlias)
