@@ -26,17 +26,13 @@ import sys as _sys
 
 from abc import update_abstractmethods as _update_abstractmethods
 
-from itertools import chain as _chain
-from itertools import repeat as _repeat
-from itertools import starmap as _starmap
-from keyword import iskeyword as _iskeyword
+import itertools as _itertools
 import operator as _operator
-from operator import eq as _eq
-from operator import itemgetter as _itemgetter
+from keyword import iskeyword as _iskeyword
 
 from _collections import deque, defaultdict, _count_elements, _tuplegetter
 
-_collections_abc.MutableSequence.register(deque)
+_collections_abc.MutableSequence.register(deque)  # deque has no ABC base of its own
 
 
 def _recursion_guarded(fallback):
@@ -61,9 +57,7 @@ def _recursion_guarded(fallback):
     return decorate
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# === OrderedDict ===========================================================
 
 class _OrderedDictKeysView(_collections_abc.KeysView):
     def __reversed__(self):
@@ -182,15 +176,15 @@ class OrderedDict(dict):
     update = __update = _collections_abc.MutableMapping.update
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        "A set-like view of the keys, in order."
         return _OrderedDictKeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        "A set-like view of the (key, value) pairs, in order."
         return _OrderedDictItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        "A view of the values, in order."
         return _OrderedDictValuesView(self)
 
     __ne__ = _collections_abc.MutableMapping.__ne__
@@ -238,7 +232,8 @@ class OrderedDict(dict):
     def __eq__(self, other):
         '''Equal items; with another OrderedDict, in the same order too.'''
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
+            same_items = dict.__eq__(self, other)
+            return same_items and all(map(_operator.eq, self, other))
         return dict.__eq__(self, other)
 
     def __ior__(self, other):
@@ -260,15 +255,14 @@ class OrderedDict(dict):
         return new
 
 
-################################################################################
-### namedtuple
-################################################################################
+# === namedtuple ============================================================
 
 def _checked_names(typename, field_names, rename):
     """The field names as a list of str, renamed or validated."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    names = [str(n) for n in field_names]
+        names = field_names.replace(',', ' ').split()
+    else:
+        names = [str(n) for n in field_names]
     if rename:
         taken = set()
         for i, n in enumerate(names):
@@ -294,18 +288,16 @@ def _checked_names(typename, field_names, rename):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Make a tuple subclass named typename whose items are also fields.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # positional or keyword arguments
-    >>> p[0] + p[1], p.x + p.y          # items by index or by name
-    (33, 33)
-    >>> p._replace(x=100)               # a copy with some fields changed
-    Point(x=100, y=22)
-    >>> Point(**p._asdict())            # to a dict and back
-    Point(x=11, y=22)
+    field_names is a sequence of names or one string of names separated by
+    spaces or commas.  rename replaces invalid names with _0, _1, ...;
+    defaults give the values of the last fields; module sets __module__.
+
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> pair = Pair(1, right=2)
+    >>> pair.left + pair[1], pair._replace(left=0), pair._asdict()
+    (3, Pair(left=0, right=2), {'left': 1, 'right': 2})
     """
     typename = _sys.intern(str(typename))
     fields = tuple(_sys.intern(n) for n in _checked_names(typename, field_names, rename))
@@ -350,15 +342,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        'TypeName(field=value, ...)'
         return type(self).__name__ + template % self
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        "A dict of the fields' names and values."
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        'The items as a plain tuple (what copy and pickle rebuild from).'
         return tuple(self)
 
     for fn in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
@@ -395,9 +387,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return cls
 
 
-################################################################################
-### Counter
-################################################################################
+# === Counter ===============================================================
 
 class Counter(dict):
     '''A dict of counts (a multiset): each key is an element, its value how
@@ -430,18 +420,17 @@ class Counter(dict):
     def most_common(self, n=None):
         '''(element, count) pairs, highest count first (ties in insertion
         order): all of them, or the first n.'''
-        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        ranked = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
         '''Each element, repeated as many times as its count says (elements
         with counts below one do not appear), in insertion order.'''
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        return _itertools.chain.from_iterable(_itertools.starmap(_itertools.repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
         '''Add counts: from an iterable of elements, a mapping of counts,
@@ -493,7 +482,7 @@ class Counter(dict):
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._all_counts(other, _eq)
+        return self._all_counts(other, _operator.eq)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -605,9 +594,7 @@ class Counter(dict):
         return self._keep_positive()
 
 
-################################################################################
-### ChainMap
-################################################################################
+# === ChainMap ==============================================================
 
 class ChainMap(_collections_abc.MutableMapping):
     '''Several mappings seen as one: a lookup tries each mapping of the list
@@ -722,9 +709,7 @@ class ChainMap(_collections_abc.MutableMapping):
         return self.__class__(merged)
 
 
-################################################################################
-### UserDict
-################################################################################
+# === UserDict ==============================================================
 
 class UserDict(_collections_abc.MutableMapping):
     """A dict wrapper meant to be subclassed: the items live in the real
@@ -732,20 +717,22 @@ class UserDict(_collections_abc.MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs):
+            if source:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        except KeyError:
+            pass
+        missing = getattr(type(self), "__missing__", None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -760,45 +747,41 @@ class UserDict(_collections_abc.MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
+        # Through __getitem__, so that a subclass's __missing__ counts.
         return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        plain = _plain_dict(other)
+        return NotImplemented if plain is None else type(self)(self.data | plain)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        plain = _plain_dict(other)
+        return NotImplemented if plain is None else type(self)(plain | self.data)
 
     def __ior__(self, other):
         self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        clone = self.__class__.__new__(self.__class__)
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__['data'] = self.__dict__['data'].copy()
+        clone = type(self).__new__(type(self))
+        vars(clone).update(vars(self))
+        vars(clone)['data'] = vars(self)['data'].copy()
         return clone
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
             return UserDict(self.data.copy())
+        # A subclass: copy.copy() keeps its other attributes; the items are
+        # added afterwards, through the subclass's own __setitem__.
         import copy
-        saved = self.data
+        kept, self.data = self.data, {}
         try:
-            self.data = {}
             clone = copy.copy(self)
         finally:
-            self.data = saved
+            self.data = kept
         clone.update(self)
         return clone
 
@@ -810,44 +793,34 @@ class UserDict(_collections_abc.MutableMapping):
         return made
 
 
-################################################################################
-### UserList
-################################################################################
+def _plain_dict(obj):
+    # The dict behind obj for UserDict's | operators; None when obj is
+    # neither a dict nor a UserDict.
+    if isinstance(obj, UserDict):
+        return obj.data
+    return obj if isinstance(obj, dict) else None
+
+
+# === UserList ==============================================================
+
+def _plain_list(obj):
+    return obj.data if isinstance(obj, UserList) else obj
+
 
 class UserList(_collections_abc.MutableSequence):
     """A list wrapper meant to be subclassed: the items live in the real
     list self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif type(initlist) is list:
+            self.data = initlist[:]
+        else:
+            self.data = list(_plain_list(initlist))
 
     def __repr__(self):
         return repr(self.data)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -856,9 +829,8 @@ class UserList(_collections_abc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -867,30 +839,20 @@ class UserList(_collections_abc.MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        other = _plain_list(other)
+        return type(self)(self.data + (other if isinstance(other, list) else list(other)))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        other = _plain_list(other)
+        return type(self)((other if isinstance(other, list) else list(other)) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        other = _plain_list(other)
+        self.data += other if isinstance(other, list) else list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -899,17 +861,18 @@ class UserList(_collections_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        clone = self.__class__.__new__(self.__class__)
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__['data'] = self.__dict__['data'][:]
+        clone = type(self).__new__(type(self))
+        vars(clone).update(vars(self))
+        vars(clone)['data'] = vars(self)['data'][:]
         return clone
 
     def extend(self, other):
-        self.data.extend(other.data if isinstance(other, UserList) else other)
+        self.data.extend(_plain_list(other))
 
 
 def _add_list_methods():
-    # The UserList methods that only pass their arguments on to self.data.
+    # The UserList methods that only pass their arguments on to self.data,
+    # and the comparisons, which see through another UserList.
     def forward(name):
         target = getattr(list, name)
 
@@ -924,8 +887,20 @@ def _add_list_methods():
         method.__qualname__ = 'UserList.' + name
         setattr(UserList, name, method)
 
+    def compare(op):
+        target = getattr(_operator, op)
+
+        def method(self, other):
+            return target(self.data, _plain_list(other))
+        method.__name__ = op
+        method.__qualname__ = 'UserList.' + op
+        return method
+
+    for op in ('__lt__', '__le__', '__eq__', '__gt__', '__ge__'):
+        setattr(UserList, op, compare(op))
+
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     UserList.copy = copy
     # insert was abstract in MutableSequence until now.
@@ -936,9 +911,7 @@ _add_list_methods()
 del _add_list_methods
 
 
-################################################################################
-### UserString
-################################################################################
+# === UserString ============================================================
 
 class UserString(_collections_abc.Sequence):
     """A str wrapper meant to be subclassed: the text is the real str
