@@ -63,17 +63,31 @@ type delRecord struct {
 }
 
 // weakState is the interpreter's part: the maps are the interpreter thread's; the
-// queues are filled by the collector's goroutines, under mu.
+// queues (*finQueue) are filled by the collector's goroutines.
 type weakState struct {
 	entries map[weak.Pointer[Header]]*weakEntry
 	dels    map[weak.Pointer[Header]]*delRecord
 	seq     uint64
 	running bool
+	*finQueue
+}
 
+// finQueue is what the cleanups and finalizers reach. Their closures are roots
+// for Go's collector, so they hold no strong pointer to the interpreter: an
+// embedding host's dropped interpreter must still be collected.
+type finQueue struct {
 	mu       sync.Mutex
 	deadRefs []*weakEntry
 	deadDels []*delRecord
 	deadGens []unsafe.Pointer // generators to close
+	owner    weak.Pointer[Interp]
+}
+
+// notify sets the eval breaker's finalizer bit of the interpreter, if it lives.
+func (q *finQueue) notify() {
+	if in := q.owner.Value(); in != nil {
+		in.breaker.Or(breakFinalize)
+	}
 }
 
 // weakrefable reports whether instances of typ may be weakly referenced.
@@ -104,7 +118,8 @@ func (r *WeakRef) referent() Value {
 
 func (in *Interp) weak() *weakState {
 	if in.weakSt == nil {
-		in.weakSt = &weakState{entries: map[weak.Pointer[Header]]*weakEntry{}, dels: map[weak.Pointer[Header]]*delRecord{}}
+		in.weakSt = &weakState{entries: map[weak.Pointer[Header]]*weakEntry{}, dels: map[weak.Pointer[Header]]*delRecord{},
+			finQueue: &finQueue{owner: weak.Make(in)}}
 	}
 	return in.weakSt
 }
@@ -119,11 +134,17 @@ func (in *Interp) entryFor(obj Value) *weakEntry {
 	ws.seq++
 	e := &weakEntry{key: key, seq: ws.seq}
 	ws.entries[key] = e
+	if obj.Type().IsSubtype(TypeType) && !obj.typeObj().heap {
+		// A builtin type is shared by every interpreter and never dies: a
+		// cleanup would only keep this interpreter alive as long as the type.
+		return e
+	}
+	q := ws.finQueue
 	runtime.AddCleanup((*Header)(obj.p), func(e *weakEntry) {
-		ws.mu.Lock()
-		ws.deadRefs = append(ws.deadRefs, e)
-		ws.mu.Unlock()
-		in.breaker.Or(breakFinalize)
+		q.mu.Lock()
+		q.deadRefs = append(q.deadRefs, e)
+		q.mu.Unlock()
+		q.notify()
 	}, e)
 	return e
 }
@@ -251,11 +272,12 @@ func (t *Thread) trackDel(obj Value) {
 	if obj.Type() == GeneratorType {
 		// A generator is closed by the collector but not at exit: no record,
 		// which keeps the cost of a generator suspended in a try block low.
+		q := ws.finQueue
 		runtime.SetFinalizer((*Header)(obj.p), func(h *Header) {
-			ws.mu.Lock()
-			ws.deadGens = append(ws.deadGens, unsafe.Pointer(h))
-			ws.mu.Unlock()
-			in.breaker.Or(breakFinalize)
+			q.mu.Lock()
+			q.deadGens = append(q.deadGens, unsafe.Pointer(h))
+			q.mu.Unlock()
+			q.notify()
 		})
 		return
 	}
@@ -266,12 +288,13 @@ func (t *Thread) trackDel(obj Value) {
 	ws.seq++
 	rec := &delRecord{key: key, seq: ws.seq}
 	ws.dels[key] = rec
+	q := ws.finQueue
 	runtime.SetFinalizer((*Header)(obj.p), func(h *Header) {
-		ws.mu.Lock()
+		q.mu.Lock()
 		rec.obj = unsafe.Pointer(h)
-		ws.deadDels = append(ws.deadDels, rec)
-		ws.mu.Unlock()
-		in.breaker.Or(breakFinalize)
+		q.deadDels = append(q.deadDels, rec)
+		q.mu.Unlock()
+		q.notify()
 	})
 }
 
