@@ -3,6 +3,13 @@
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
+# The module does its own scanning; re is imported when there is one only
+# because CPython's textwrap has it as an attribute.
+try:
+    import re
+except ImportError:
+    pass
+
 # Only ASCII whitespace separates words: U+00A0 and the other Unicode spaces
 # do not break a line.
 _whitespace = '\t\n\x0b\x0c\r '

@@ -257,6 +257,15 @@ var partialDef = &py.TypeDef{
 		})
 		return py.CallKw(t, p.fn, all, py.Object[py.Tuple](py.NewTuple(names...)))
 	},
+	Get: func(t *py.Thread, self, obj py.Value, typ *py.Type) (py.Value, *py.Exception) {
+		// 3.13 warns that a partial stored in a class will bind in the future.
+		if !obj.IsNil() && !obj.IsNone() {
+			if err := t.Warn(py.FutureWarning, "functools.partial will be a method descriptor in future Python versions; wrap it in staticmethod() if you want to preserve the old behavior"); err != nil {
+				return py.Value{}, err
+			}
+		}
+		return self, nil
+	},
 	Repr: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		p := py.Object[partial](self)
 		typ := self.Type()
