@@ -112,6 +112,17 @@ func builtinDefs() []*MethodDef {
 			if a[2].IsNil() || a[2].IsNone() {
 				return BinaryOp(t, a[0], a[1], nbPow)
 			}
+			if isProxy(a[0]) || isProxy(a[1]) || isProxy(a[2]) {
+				// proxy_pow: the referents, all three.
+				for i := range a {
+					var err *Exception
+					if a[i], err = unproxy(a[i]); err != nil {
+						return Value{}, err
+					}
+				}
+				fn, _ := t.interp.builtinsDict.GetStr("pow")
+				return Call(t, fn, a[0], a[1], a[2])
+			}
 			if a[0].isInt() && a[1].isInt() && a[2].isInt() {
 				return intPowMod(t, a[0], a[1], a[2])
 			}

@@ -247,6 +247,9 @@ func initObject() bool {
 						return typeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
 					}
 					v.hdr().typ = nt
+					if nt.hasDel {
+						t.trackDel(v)
+					}
 					return nil
 				}),
 			methO("object.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {

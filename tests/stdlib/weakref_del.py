@@ -117,6 +117,23 @@ del objs
 gc.collect()
 print("counted", Counter.count)
 
+# an instance whose class becomes one with __del__
+
+
+class Before:
+    pass
+
+
+class After:
+    def __del__(self):
+        print("del after __class__ assignment")
+
+
+obj = Before()
+obj.__class__ = After
+del obj
+gc.collect()
+
 last = Noisy("at exit")
 also = Noisy("also at exit")
 print("end of program")

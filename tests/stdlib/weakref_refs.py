@@ -242,3 +242,12 @@ print(tg.tags, tg() is keep)
 # a proxy passes for its referent in isinstance() and dir()
 print(isinstance(weakref.proxy(keep), Thing), dir(weakref.proxy(keep)) == dir(keep))
 print(weakref.proxy(keep).__class__.__name__, type(weakref.proxy(keep)).__name__)
+
+
+class Powered:
+    def __pow__(self, other, mod=None):
+        return ("pow", other, mod)
+
+
+pw = Powered()
+print(pow(weakref.proxy(pw), 2, 5), pow(weakref.proxy(pw), 2), weakref.proxy(pw) ** 3)
