@@ -18,6 +18,19 @@ func strArg(name string, v Value) (*Str, *Exception) {
 	return v.str(), nil
 }
 
+// clinicStr is Argument Clinic's check of a str parameter: "removeprefix()
+// argument must be str, not int".
+func clinicStr(fn string, v Value) *Exception {
+	if v.Type().layout == StrType {
+		return nil
+	}
+	got := typeName(v)
+	if v.IsNone() {
+		got = "None"
+	}
+	return typeErrorf("%s() argument must be str, not %s", fn, got)
+}
+
 // Format is format(v, spec).
 func Format(t *Thread, v Value, spec string) (Value, *Exception) {
 	if spec == "" {
@@ -452,9 +465,15 @@ func strMethodDefs() []*MethodDef {
 		methO("str.partition", func(t *Thread, self, sep Value) (Value, *Exception) { return strPartition(self, sep, false) }),
 		methO("str.rpartition", func(t *Thread, self, sep Value) (Value, *Exception) { return strPartition(self, sep, true) }),
 		methO("str.removeprefix", func(t *Thread, self, p Value) (Value, *Exception) {
+			if err := clinicStr("removeprefix", p); err != nil {
+				return Value{}, err
+			}
 			return NewStr(strings.TrimPrefix(strSelf(self).s, p.str().s)), nil
 		}),
 		methO("str.removesuffix", func(t *Thread, self, p Value) (Value, *Exception) {
+			if err := clinicStr("removesuffix", p); err != nil {
+				return Value{}, err
+			}
 			return NewStr(strings.TrimSuffix(strSelf(self).s, p.str().s)), nil
 		}),
 		&MethodDef{Name: "encode", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {

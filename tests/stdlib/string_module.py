@@ -90,3 +90,7 @@ for s in ["a.", "a[", "a[]", "a]x", "9" * 30]:
     t(lambda s: (lambda r: (r[0], list(r[1])))(_string.formatter_field_name_split(s)), s)
 t(_string.formatter_parser, 1)
 t(_string.formatter_field_name_split, None)
+
+print("str.removeprefix/removesuffix argument checks")
+for a in (5, None, range(3), "ab", ""):
+    t(lambda a: ("abc".removeprefix(a), "abc".removesuffix(a)), a)
