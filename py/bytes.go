@@ -1330,7 +1330,30 @@ func init() {
 			}),
 			methNoArgs("bytearray.copy", func(t *Thread, v Value) (Value, *Exception) {
 				return newByteArray(bytes.Clone(self(v).b)), nil
-			}))
+			}),
+			methNoArgs("bytearray.__reduce__", func(t *Thread, v Value) (Value, *Exception) {
+				return byteArrayReduce(t, v, self(v).b, 2)
+			}),
+			&MethodDef{Name: "__reduce_ex__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := noKwargs("bytearray.__reduce_ex__", kw); err != nil {
+					return Value{}, err
+				}
+				if err := checkArgs("__reduce_ex__", args, 0, 1); err != nil {
+					return Value{}, err
+				}
+				proto := int64(0)
+				if len(args) == 1 {
+					if args[0].Type().IsSubtype(FloatType) {
+						return Value{}, typeErrorf("'float' object cannot be interpreted as an integer")
+					}
+					n, err := IndexInt(t, args[0], OverflowError)
+					if err != nil {
+						return Value{}, err
+					}
+					proto = n
+				}
+				return byteArrayReduce(t, v, self(v).b, proto)
+			}})
 	})
 }
 
@@ -1705,4 +1728,25 @@ func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *
 		return Value{}, err
 	}
 	return decodeBytes(t, bytesOf(self), enc, errs)
+}
+
+// byteArrayReduce is bytearray's _common_reduce: (type, (contents...), state),
+// the contents as a latin-1 str below protocol 3, as bytes from 3 on.
+func byteArrayReduce(t *Thread, v Value, b []byte, proto int64) (Value, *Exception) {
+	state, err := objectGetState(t, v, false)
+	if err != nil {
+		return Value{}, err
+	}
+	typ := TypeValue(v.Type())
+	switch {
+	case len(b) == 0:
+		return NewTuple(typ, NewTuple(), state), nil
+	case proto < 3:
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return NewTuple(typ, NewTuple(NewStr(string(r)), NewStr("latin-1")), state), nil
+	}
+	return NewTuple(typ, NewTuple(NewBytes(bytes.Clone(b))), state), nil
 }

@@ -595,6 +595,10 @@ func init() {
 				}
 				return NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c))), nil
 			}),
+			methNoArgs("slice.__reduce__", func(t *Thread, v Value) (Value, *Exception) {
+				s := v.slice()
+				return NewTuple(TypeValue(SliceType), NewTuple(s.start, s.stop, s.step)), nil
+			}),
 		}
 	})
 }

@@ -270,3 +270,60 @@ y = copy.deepcopy(x, memo)
 print(memo[id(x)] is y, memo[id(memo)] == [x])
 wr = weakref.ref(Plain)
 print(copy.copy(wr) is wr, copy.deepcopy(wr) is wr)
+
+
+# subclasses of builtins keep their type and attributes; native objects refuse
+class Failure(Exception):
+    def __init__(self, msg, code=0):
+        super().__init__(msg)
+        self.code = code
+
+
+f2 = copy.deepcopy(Failure("boom", 3))
+print(type(f2).__name__, f2.args, f2.code, copy.copy(ValueError("x")).args)
+
+
+class Int(int):
+    pass
+
+
+iv = Int(5)
+iv.tag = "t"
+iv2 = copy.deepcopy(iv)
+print(type(iv2).__name__, iv2, iv2.tag)
+
+
+class Str(str):
+    pass
+
+
+class Tup(tuple):
+    pass
+
+
+class Bytes(bytearray):
+    pass
+
+
+class Flt(float):
+    pass
+
+
+class Frozen(frozenset):
+    pass
+
+
+class Mset(set):
+    pass
+
+
+ms = Mset({1})
+ms.x = 1
+print(repr(copy.copy(Str("abc"))), copy.deepcopy(Tup((1, [2]))), copy.copy(Bytes(b"xy")), copy.deepcopy(Flt(1.5)) + 1)
+print(sorted(copy.deepcopy(Frozen({1, 2}))), type(copy.copy(Frozen({1}))).__name__, type(copy.deepcopy(ms)).__name__, copy.deepcopy(ms).x)
+print(copy.deepcopy(slice(1, 2)), copy.copy(range(3)), bytearray(b"\xffa").__reduce_ex__(2), bytearray(b"a").__reduce_ex__(3))
+for thing in [(i for i in ()), copy]:
+    try:
+        copy.deepcopy(thing)
+    except TypeError as e:
+        print("TypeError", e)
