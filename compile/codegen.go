@@ -1088,7 +1088,11 @@ func (c *compiler) call(x *ast.Call) {
 		return
 	}
 	c.expr(x.Func)
-	if g := len(c.u.code) - 1; c.u.code[g].op == bytecode.LOAD_GLOBAL {
+	// A global name's load carries the NULL itself (CPython folds LOAD_GLOBAL +
+	// PUSH_NULL in one block). Only for a plain name: a callee like (a if c else b)
+	// ends with a LOAD_GLOBAL in one branch only, and needs its own PUSH_NULL.
+	_, isName := x.Func.(*ast.Name)
+	if g := len(c.u.code) - 1; isName && c.u.code[g].op == bytecode.LOAD_GLOBAL {
 		c.u.code[g].arg |= 1
 	} else {
 		c.emitLoc(bytecode.PUSH_NULL, 0, posOf(x.Func))
