@@ -1,6 +1,7 @@
 // Package gc is the gc module. Kaa's memory is Go's, collected by Go's garbage
-// collector, so there are no generations to tune: collect runs Go's collector and
-// returns 0; the thresholds, debug flags, enabled flag and statistics are kept as
+// collector, so there are no generations to tune: collect runs Go's collector,
+// then the __del__ methods, generator closes and weak reference callbacks of what
+// it found unreachable (py.Thread.CollectGarbage), and returns 0; the thresholds, debug flags, enabled flag and statistics are kept as
 // CPython reports them, per interpreter, without steering Go's collector (which
 // the whole process shares); gc.callbacks are called around each collect.
 package gc
