@@ -462,6 +462,12 @@ func (t *Thread) finalizeAtExit() {
 	if ws == nil {
 		return
 	}
+	if len(ws.dels) == 0 {
+		// No __del__ to call: what is queued runs, without a last collection
+		// (which a large heap would make slow to exit).
+		t.runFinalizers()
+		return
+	}
 	t.CollectGarbage()
 	for {
 		var live []*delRecord
