@@ -70,19 +70,10 @@ class Repr:
         maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
         maxother=30, fillvalue='...', indent=None,
     ):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        # Every keyword argument becomes the attribute of the same name.
+        settings = dict(locals())
+        del settings['self']
+        vars(self).update(settings)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
@@ -124,30 +115,10 @@ class Repr:
             right = trail + right
         return left + self._join(pieces, level) + right
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
-
     def repr_array(self, x, level):
         if not x:
             return f"array('{x.typecode}')"
         return self._repr_iterable(x, level, f"array('{x.typecode}', [", '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
         if not x:
@@ -183,6 +154,35 @@ class Repr:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
         return _elide(shown, self.maxother, self.fillvalue)
 
+
+def _add_container_reprs():
+    # repr_tuple, repr_list, repr_deque, repr_set and repr_frozenset: each
+    # shows at most its limit of items between its brackets (sets sorted
+    # when they can be); an empty set is shown by name.
+    table = [
+        ('tuple', '(', ')', 'maxtuple', ',', False, None),
+        ('list', '[', ']', 'maxlist', '', False, None),
+        ('deque', 'deque([', '])', 'maxdeque', '', False, None),
+        ('set', '{', '}', 'maxset', '', True, 'set()'),
+        ('frozenset', 'frozenset({', '})', 'maxfrozenset', '', True, 'frozenset()'),
+    ]
+    def make(left, right, limit, trail, sort, empty):
+        def method(self, x, level):
+            if empty is not None and not x:
+                return empty
+            items = _sorted_if_possible(x) if sort else x
+            return self._repr_iterable(items, level, left, right, getattr(self, limit), trail)
+        return method
+
+    for name, *spec in table:
+        method = make(*spec)
+        method.__name__ = 'repr_' + name
+        method.__qualname__ = 'Repr.repr_' + name
+        setattr(Repr, method.__name__, method)
+
+
+_add_container_reprs()
+del _add_container_reprs
 
 aRepr = Repr()
 repr = aRepr.repr

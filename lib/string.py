@@ -1,22 +1,16 @@
-"""A collection of string constants.
+"""Common ASCII character sets as strings, and two ways of formatting.
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
+The constants: whitespace, ascii_lowercase, ascii_uppercase, ascii_letters,
+digits, hexdigits, octdigits, punctuation and printable (the union of the
+digits, letters, punctuation and whitespace).  capwords() capitalizes words;
+Template does $-substitution and Formatter is str.format as a class.
 """
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = [
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+    "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+    "Formatter", "Template",
+]
 
 import _string
 
@@ -26,24 +20,19 @@ ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
 ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+printable = ''.join((digits, ascii_letters, punctuation, whitespace))
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split s into words with s.split(sep), capitalize each word and join them
-    with sep (a single space when sep is None or not given).
-    """
+    """Split s into words with s.split(sep), capitalize each word and join
+    them with sep (a single space when sep is None or not given)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-####################################################################
-# Template: $-substitution
-####################################################################
+# --- Template: $-substitution ---------------------------------------
 
 _sentinel_dict = {}
 
@@ -170,8 +159,7 @@ class Template:
             lineno = len(lines)
         else:
             colno = lineno = 1
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
     def _mapping(self, mapping, kws):
         if mapping is _sentinel_dict:
@@ -238,19 +226,17 @@ class Template:
 Template.__init_subclass__()
 
 
-####################################################################
-# Formatter: str.format as a class whose steps can be overridden
-####################################################################
+# --- Formatter: str.format as a class whose steps can be overridden ---
 
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
