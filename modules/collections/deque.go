@@ -198,9 +198,23 @@ func (d *deque) rotate(n int64) {
 	if k == 0 {
 		return
 	}
-	items := d.items()
-	for i := range items {
-		d.set((i+k)%d.n, items[i])
+	// Move the shorter way round: k items from the right end to the left,
+	// or n-k from the left end to the right, each in O(1).
+	if k <= d.n/2 {
+		for ; k > 0; k-- {
+			last := (d.head + d.n - 1) % len(d.buf)
+			v := d.buf[last]
+			d.buf[last] = py.Value{}
+			d.head = (d.head - 1 + len(d.buf)) % len(d.buf)
+			d.buf[d.head] = v
+		}
+	} else {
+		for k = d.n - k; k > 0; k-- {
+			v := d.buf[d.head]
+			d.buf[d.head] = py.Value{}
+			d.head = (d.head + 1) % len(d.buf)
+			d.buf[(d.head+d.n-1)%len(d.buf)] = v
+		}
 	}
 	d.state++
 }
