@@ -100,7 +100,7 @@ func weakrefable(v Value) bool {
 
 func init() {
 	for _, t := range []*Type{TypeType, FunctionType, BuiltinType, MethodType, CodeType, SetType, FrozenSetType,
-		GeneratorType, CoroutineType, AsyncGenType, ModuleType, MemoryViewType, GenericAliasType,
+		GeneratorType, CoroutineType, AsyncGenType, ModuleType, MemoryViewType, GenericAliasType, StdStreamType,
 		TypeVarType, ParamSpecType, TypeVarTupleType} {
 		t.hasWeakref = true
 	}

@@ -251,3 +251,24 @@ class Powered:
 
 pw = Powered()
 print(pow(weakref.proxy(pw), 2, 5), pow(weakref.proxy(pw), 2), weakref.proxy(pw) ** 3)
+
+# more builtin kinds: type parameters, files and streams, iterators, descriptors
+import io
+import sys
+
+
+def generic[T, *Ts, **P]():
+    pass
+
+
+files = [open(__file__), open(__file__, "rb"), open(__file__, "rb", buffering=0)]
+for value in [*generic.__type_params__, io.StringIO(), io.BytesIO(), *files, memoryview(b""), list[int], sys.flags,
+              sys.version_info, iter(range(3)), reversed([]), enumerate([]), Exception(), int.__add__, (1).__add__,
+              property(), super, sys.stdout]:
+    try:
+        weakref.ref(value)
+        print(type(value).__name__, "ok")
+    except TypeError as e:
+        print(e)
+for f in files:
+    f.close()
