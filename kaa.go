@@ -93,6 +93,9 @@ func New(opts Options) (*Interp, error) {
 		LibraryPath: py.StdlibPath()[0],
 	}
 	in := py.NewInterp(cfg)
+	// The main thread holds the interpreter lock only while a call runs Python:
+	// between calls, threads the program started run on their own.
+	in.Main().Release()
 	return &Interp{in: in, th: in.Main()}, nil
 }
 
@@ -111,6 +114,8 @@ func (i *Interp) Eval(ctx context.Context, expr string) (any, error) {
 func (i *Interp) run(ctx context.Context, filename, src, mode string) (any, error) {
 	i.mu.Lock()
 	defer i.mu.Unlock()
+	i.th.Acquire()
+	defer i.th.Release()
 	code, exc := py.CompileMode(filename, []byte(src), mode, 0)
 	if exc != nil {
 		return nil, i.pyError(exc)
@@ -153,6 +158,8 @@ func (i *Interp) guard(ctx context.Context, f func() *py.Exception) error {
 func (i *Interp) Set(name string, v any) error {
 	i.mu.Lock()
 	defer i.mu.Unlock()
+	i.th.Acquire()
+	defer i.th.Release()
 	pv, err := i.toPython(reflect.ValueOf(v))
 	if err != nil {
 		return err
@@ -166,6 +173,8 @@ func (i *Interp) Set(name string, v any) error {
 func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error) {
 	i.mu.Lock()
 	defer i.mu.Unlock()
+	i.th.Acquire()
+	defer i.th.Release()
 	fn, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
 	if !ok {
 		return nil, i.pyError(py.Errorf(py.NameError, "name '%s' is not defined", name))

@@ -24,6 +24,7 @@ import (
 	"github.com/kaa-python/kaa/modules/pwd"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
+	"github.com/kaa-python/kaa/modules/thread"
 	"github.com/kaa-python/kaa/modules/time"
 	"github.com/kaa-python/kaa/modules/weakref"
 	"github.com/kaa-python/kaa/py"
@@ -35,6 +36,7 @@ var standard = []*py.ModuleDef{
 	stat.Def,
 	strmod.Def,
 	weakref.Def,
+	thread.Def,
 	atexit.Def,
 	bisect.Def,
 	collections.Def,

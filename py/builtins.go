@@ -395,7 +395,10 @@ func builtinDefs() []*MethodDef {
 				t.interp.stdout.WriteString(s)
 			}
 			t.interp.stdout.Flush()
-			line, err := t.interp.stdin.ReadBytes('\n')
+			var line []byte
+			var err error
+			in := t.interp
+			in.readStdin(t, func() { line, err = in.stdin.ReadBytes('\n') })
 			if e := t.readError(err); e != nil {
 				return Value{}, e
 			}

@@ -228,6 +228,17 @@ func init() {
 			}, nil),
 		}
 	})
+	// types.GenericAlias(origin, args), as ga_new: what a __class_getitem__
+	// written in Python returns (queue.Queue[int]).
+	GenericAliasType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+		if kwLen(kwnames) > 0 {
+			return Value{}, typeErrorf("GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Value{}, typeErrorf("GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return genericAlias(t, args[0], args[1:], nil)
+	}
 	GenericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		g := (*genericAliasObj)(v.p)
 		var parts []string

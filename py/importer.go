@@ -273,6 +273,14 @@ func (in *Interp) fileSpec(name, file, suffix string, locations []string) spec {
 
 // importModule imports a module by absolute dotted name (_find_and_load).
 func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
+	if l := in.gil.imports[name]; l != nil && l.owner != t {
+		// Another thread is importing it: wait until it is done (gil.go).
+		if waited, err := t.awaitImport(l); err != nil {
+			return Value{}, err
+		} else if waited {
+			return in.importModule(t, name)
+		}
+	}
 	if m, ok := in.modules.GetStr(name); ok {
 		if m.IsNone() {
 			e := Errorf(ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
@@ -281,6 +289,7 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 		}
 		return m, nil
 	}
+	defer t.startImport(name)()
 	if in.importTime.on {
 		return in.timedImport(t, name)
 	}

@@ -72,6 +72,8 @@ type Interp struct {
 	bell    bell // wakes Thread.Sleep on an interrupt
 	// weakSt is the weak references and finalizers (weakref.go); nil until used.
 	weakSt *weakState
+	// gil is the interpreter lock, which the thread running Python holds (gil.go).
+	gil gil
 	// exitHooks are what Finalize runs (AtExit).
 	exitHooks []func(t *Thread)
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
@@ -204,6 +206,7 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
 	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc}
+	in.gil.init()
 	if in.maxAlloc <= 0 {
 		in.maxAlloc = defaultMaxAlloc()
 	}
@@ -316,6 +319,16 @@ func (in *Interp) AtExit(fn func(t *Thread)) { in.exitHooks = append(in.exitHook
 // it is done with the interpreter. Hooks added meanwhile run too; a second call
 // runs nothing more.
 func (in *Interp) Finalize() {
+	if in.gil.finalizing.Load() {
+		return
+	}
+	// As Py_FinalizeEx's wait_for_thread_shutdown: the threading module, if
+	// imported, waits for the non-daemon threads, before the atexit callbacks.
+	if th, ok := in.modules.GetStr("threading"); ok {
+		if _, err := CallMethod(in.main, th, "_shutdown"); err != nil {
+			in.main.WriteUnraisable(err, "Exception ignored on threading shutdown", Value{})
+		}
+	}
 	for len(in.exitHooks) > 0 {
 		n := len(in.exitHooks) - 1
 		fn := in.exitHooks[n]
@@ -324,6 +337,7 @@ func (in *Interp) Finalize() {
 	}
 	in.main.finalizeAtExit()
 	in.Flush()
+	in.gil.finalizing.Store(true)
 }
 
 // CompileSource parses and compiles source text (mode "exec").

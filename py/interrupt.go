@@ -48,37 +48,27 @@ func (b *bell) ring() {
 	}
 }
 
-// Sleep blocks for d, as time.sleep: an Interrupt cuts it short with
-// KeyboardInterrupt (CPython's sleep is interrupted by SIGINT, whose handler
-// raises), and a pending one raises at once. Native modules use it for every wait
-// the user may want to stop.
+// Sleep blocks for d, as time.sleep, with the interpreter lock released: an
+// Interrupt cuts it short with KeyboardInterrupt in the main thread (CPython's
+// sleep is interrupted by SIGINT, whose handler raises), and a pending one raises
+// at once. A sleep of zero or less lets the other threads run first. Native
+// modules use it for every wait the user may want to stop.
 func (t *Thread) Sleep(d time.Duration) *Exception {
-	in := t.interp
-	deadline := time.Now().Add(d)
-	var timer *time.Timer
-	for {
-		ch := in.bell.wait()
-		if in.breaker.Load()&breakInterrupt != 0 {
-			if err := t.interrupted(); err != nil {
-				return err
-			}
-		}
-		left := time.Until(deadline)
-		if left <= 0 {
-			return nil
-		}
-		if timer == nil {
-			timer = time.NewTimer(left)
-			defer timer.Stop()
-		} else {
-			timer.Reset(left)
-		}
-		select {
-		case <-timer.C:
-			return nil
-		case <-ch:
-		}
+	if err := t.CheckInterrupt(); err != nil {
+		return err
 	}
+	if d <= 0 {
+		t.Yield()
+		return nil
+	}
+	_, err := t.WaitFunc(d, func(tc <-chan time.Time, intr <-chan struct{}) bool {
+		select {
+		case <-tc:
+		case <-intr:
+		}
+		return false
+	})
+	return err
 }
 
 // ClearInterrupt drops a pending interrupt and reports whether there was one.
@@ -92,16 +82,20 @@ func (in *Interp) ClearInterrupt() bool {
 // SIGINT, whatever its exit status.
 func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
 
-// interrupted handles a set eval breaker: a pending interrupt becomes
-// KeyboardInterrupt (CPython's default SIGINT handler).
+// interrupted handles a set eval breaker (the slow path of the eval loop's one
+// check): a waiting thread's request for the interpreter lock is granted, then a
+// pending interrupt becomes KeyboardInterrupt in the main thread (CPython's
+// default SIGINT handler runs only there; other threads leave it pending).
 func (t *Thread) interrupted() *Exception {
-	if t.interp.breaker.Load()&breakFinalize != 0 {
+	in := t.interp
+	if in.breaker.Load()&breakSwitch != 0 {
+		in.breaker.And(^uint32(breakSwitch))
+		t.Yield()
+	}
+	if in.breaker.Load()&breakFinalize != 0 {
 		t.runFinalizers()
 	}
-	if t.interp.ClearInterrupt() {
-		return NewException(KeyboardInterrupt)
-	}
-	return nil
+	return t.CheckInterrupt()
 }
 
 // ErrInterrupted is the error of a read from the process's standard input that

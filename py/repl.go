@@ -188,6 +188,20 @@ func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
 	if !v.Type().IsSubtype(BaseException) {
 		return Value{}, typeErrorf("print_exception(): Exception expected for value, %s found", typeName(v))
 	}
+	// A program that replaced sys.stderr (with a StringIO, say) gets the report
+	// there, as CPython's hook writes to whatever sys.stderr is.
+	d := ModuleDict(t.interp.sys)
+	if f, ok := d.GetStr("stderr"); ok {
+		if orig, _ := d.GetStr("__stderr__"); !f.Is(orig) {
+			if f.IsNone() {
+				return None, nil
+			}
+			if err := DisplayException(t, f, v, a[2]); err != nil {
+				return Value{}, err
+			}
+			return None, nil
+		}
+	}
 	t.interp.WriteStderr(formatException(t, v.exc(), t.interp.canColorize()))
 	return None, nil
 }

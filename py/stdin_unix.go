@@ -87,23 +87,31 @@ func (r *pollReader) Read(p []byte) (int, error) {
 // terminal, a pipe, a socket); any error of poll itself leaves the read to block.
 func (t *Thread) WaitReadable(fd int) *Exception {
 	in := t.interp
-	wake := in.waker.readEnd()
-	if wake < 0 {
-		return nil
+	main := t.IsMain() // only the main thread's waits end at an interrupt
+	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	wake := -1
+	if main {
+		if wake = in.waker.readEnd(); wake < 0 {
+			return nil
+		}
+		fds = append(fds, unix.PollFd{Fd: int32(wake), Events: unix.POLLIN})
 	}
-	fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
 	for {
-		if in.breaker.Load()&breakInterrupt != 0 {
+		if main && in.breaker.Load()&breakInterrupt != 0 {
 			return t.readError(ErrInterrupted)
 		}
-		fds[0].Revents, fds[1].Revents = 0, 0
-		if _, err := unix.Poll(fds, -1); err != nil {
+		for i := range fds {
+			fds[i].Revents = 0
+		}
+		var err error
+		t.Unlocked(func() { _, err = unix.Poll(fds, -1) }) // other threads run meanwhile
+		if err != nil {
 			if err == unix.EINTR {
 				continue
 			}
 			return nil
 		}
-		if fds[1].Revents != 0 {
+		if main && fds[1].Revents != 0 {
 			var drain [64]byte
 			unix.Read(wake, drain[:])
 			continue

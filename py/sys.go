@@ -30,7 +30,9 @@ func (s *stdStream) readLine(t *Thread, limit int64) (Value, *Exception) {
 	in.stdout.Flush()
 	var line []byte
 	if limit < 0 {
-		b, err := in.stdin.ReadBytes('\n')
+		var b []byte
+		var err error
+		in.readStdin(t, func() { b, err = in.stdin.ReadBytes('\n') })
 		if e := t.readError(err); e != nil {
 			return Value{}, e
 		}

@@ -138,6 +138,7 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 				return Value{}, Errorf(ValueError, "switch interval must be strictly positive")
 			}
 			t.interp.sysExtra.switchInterval = f
+			t.interp.gil.interval.Store(max(int64(f*1e9), 1000))
 			return None, nil
 		}),
 		methNoArgs("getdlopenflags", func(t *Thread, _ Value) (Value, *Exception) { return Int(t.interp.sysExtra.dlopenFlags), nil }),
@@ -165,19 +166,23 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 		methNoArgs("_get_cpu_count_config", func(t *Thread, _ Value) (Value, *Exception) { return Int(-1), nil }),
 		methNoArgs("_current_frames", func(t *Thread, _ Value) (Value, *Exception) {
 			d := NewDict()
-			if f := t.frame; f != nil {
-				f.escaped = true
-				if err := d.SetItem(t, Int(t.ident()), f.Value()); err != nil {
-					return Value{}, err
+			for _, th := range t.interp.Threads() {
+				if f := th.frame; f != nil {
+					f.escaped = true
+					if err := d.SetItem(t, Int(th.ident()), f.Value()); err != nil {
+						return Value{}, err
+					}
 				}
 			}
 			return d.Value(), nil
 		}),
 		methNoArgs("_current_exceptions", func(t *Thread, _ Value) (Value, *Exception) {
 			d := NewDict()
-			if t.exc != nil {
-				if err := d.SetItem(t, Int(t.ident()), t.exc.Value()); err != nil {
-					return Value{}, err
+			for _, th := range t.interp.Threads() {
+				if th.exc != nil {
+					if err := d.SetItem(t, Int(th.ident()), th.exc.Value()); err != nil {
+						return Value{}, err
+					}
 				}
 			}
 			return d.Value(), nil

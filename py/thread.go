@@ -20,6 +20,8 @@ type Thread struct {
 	sp         int        // first free slot of stack
 	reprStack  []Value
 	framePool  []*Frame
+	doneHooks  []func()    // run when the thread ends (AtDone)
+	importWait *importLock // the other thread's import t waits for (gil.go)
 }
 
 const stackChunk = 1 << 16

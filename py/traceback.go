@@ -19,6 +19,33 @@ import (
 // __notes__, and exception groups in their boxed form.
 func FormatException(t *Thread, e *Exception) string { return formatException(t, e, false) }
 
+// DisplayException writes to file (a text file object) what CPython's
+// _PyErr_Display writes for the exception value: its traceback (tb when the
+// exception has none) and chain, as sys.excepthook prints them, in colour when
+// file is sys.stderr on a terminal; then it flushes file. The thread excepthook
+// reports through it.
+func DisplayException(t *Thread, file, value, tb Value) *Exception {
+	var text string
+	if value.Type().IsSubtype(BaseException) {
+		e := value.exc()
+		if e.traceback == nil && !tb.IsNil() && tb.Type() == TracebackType {
+			e.traceback = tb.tb()
+		}
+		color := false
+		if stderr, ok := ModuleDict(t.interp.sys).GetStr("stderr"); ok && stderr.Is(file) {
+			color = t.interp.canColorize()
+		}
+		text = formatException(t, e, color)
+	} else {
+		text = "TypeError: print_exception(): Exception expected for value, " + typeName(value) + " found\n"
+	}
+	if _, err := CallMethod(t, file, "write", NewStr(text)); err != nil {
+		return err
+	}
+	_, err := CallMethod(t, file, "flush")
+	return err
+}
+
 // formatPlain is what CPython's C code prints for an exception it reports itself
 // (PyErr_Display's unraisable form): the traceback's entries with their first
 // source line and no carets, then the exception line; no chained exceptions.

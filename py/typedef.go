@@ -1,6 +1,9 @@
 package py
 
-import "unsafe"
+import (
+	"slices"
+	"unsafe"
+)
 
 // TypeDef describes a native type for NewType: the types native modules define
 // (time.struct_time's relatives, os.DirEntry, the I/O classes, …). Instances are Go
@@ -46,6 +49,10 @@ type TypeDef struct {
 	// the class); Set is __set__, and __delete__ when val is zero.
 	Get func(t *Thread, self, obj Value, typ *Type) (Value, *Exception)
 	Set func(t *Thread, self, obj, val Value) *Exception
+	// GetAttr is __getattribute__ and SetAttr __setattr__/__delattr__ (val zero:
+	// delete), for types whose attributes are not the generic ones (GenericGetAttr).
+	GetAttr func(t *Thread, self Value, name *Str) (Value, *Exception)
+	SetAttr func(t *Thread, self Value, name *Str, val Value) *Exception
 }
 
 // NewType builds a native type from def. It is meant for package initialisation:
@@ -68,8 +75,14 @@ func NewType(def *TypeDef) *Type {
 	typ.iter, typ.next, typ.bool, typ.len = def.Iter, def.Next, def.Bool, def.Len
 	typ.getitem, typ.setitem, typ.contains = def.GetItem, def.SetItem, def.Contains
 	typ.descrGet, typ.descrSet = def.Get, def.Set
+	if def.GetAttr != nil {
+		typ.getattr = def.GetAttr
+	}
+	if def.SetAttr != nil {
+		typ.setattr = def.SetAttr
+	}
 	methods := def.Methods
-	if def.Dict {
+	if def.Dict && !slices.ContainsFunc(methods, func(m *MethodDef) bool { return m.Name == "__dict__" }) {
 		methods = append(methods[:len(methods):len(methods)], getset("__dict__", instanceDictGet, instanceDictSet))
 	}
 	typ.ready(methods...)
@@ -118,3 +131,22 @@ func SetBinaryOp(typ *Type, op string, fn, rfn, ifn func(t *Thread, a, b Value) 
 func NewGenericAlias(t *Thread, origin, args Value) (Value, *Exception) {
 	return genericAlias(t, origin, []Value{args}, nil)
 }
+
+// GenericGetAttr is object.__getattribute__ (PyObject_GenericGetAttr): the type's
+// descriptors, then the instance's __dict__.
+func GenericGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+	return genericGetAttr(t, v, name)
+}
+
+// GenericSetAttr is object.__setattr__, or __delattr__ when val is zero.
+func GenericSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+	return genericSetAttr(t, v, name, val)
+}
+
+// InstanceDict returns the __dict__ of an object whose type gives its instances
+// one (nil until made).
+func InstanceDict(v Value) *Dict { return v.hdr().dict }
+
+// SetInstanceDict replaces the __dict__ of an object whose type gives its
+// instances one (thread-local objects keep one per thread and swap it in).
+func SetInstanceDict(v Value, d *Dict) { v.hdr().dict = d }

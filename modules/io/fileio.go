@@ -88,7 +88,9 @@ func (f *fileIO) readInto(t *py.Thread, p []byte) (int, *py.Exception) {
 // write writes p once (a short write is possible); n < 0: it would block.
 func (f *fileIO) write(t *py.Thread, p []byte) (int, *py.Exception) {
 	for {
-		n, e := unix.Write(f.fd, p)
+		var n int
+		var e error
+		t.Unlocked(func() { n, e = unix.Write(f.fd, p) }) // a full pipe blocks
 		if e == unix.EINTR {
 			continue
 		}
