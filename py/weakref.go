@@ -469,7 +469,8 @@ func (t *Thread) finalizeAtExit() {
 		return
 	}
 	t.CollectGarbage()
-	for {
+	// A __del__ may make new objects with a __del__: a few rounds, not forever.
+	for range 16 {
 		var live []*delRecord
 		for k, rec := range ws.dels {
 			if k.Value() != nil {
