@@ -114,7 +114,7 @@ func init() {
 			if !d.IsNil() {
 				if g := d.Type().descrGet; g != nil {
 					obj := s.obj
-					if obj.typeObj() == s.objType && obj.Type().IsSubtype(TypeType) {
+					if obj.Type().IsSubtype(TypeType) && obj.typeObj() == s.objType {
 						obj = Value{}
 					}
 					return g(t, d, obj, s.objType)
