@@ -211,3 +211,49 @@ def work(k):
 		}
 	}
 }
+
+// TestThreads runs Python threads in an embedded interpreter (under -race): they
+// share a lock and a queue, keep running between the host's calls, and a
+// cancelled context interrupts the main thread's join.
+func TestThreads(t *testing.T) {
+	ctx := context.Background()
+	in, _ := newInterp(t)
+	err := in.Exec(ctx, `
+import threading, queue, time
+lock = threading.Lock()
+count = 0
+q = queue.Queue()
+def work():
+    global count
+    for i in range(2000):
+        with lock:
+            count += 1
+    q.put(threading.get_ident())
+ts = [threading.Thread(target=work) for _ in range(4)]
+for t in ts:
+    t.start()
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := in.Eval(ctx, "len({q.get() for _ in range(4)})"); err != nil || v != int64(4) {
+		t.Fatalf("distinct idents = %v, %v", v, err)
+	}
+	if err := in.Exec(ctx, "for t in ts:\n    t.join()"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := in.Eval(ctx, "count"); err != nil || v != int64(8000) {
+		t.Fatalf("count = %v, %v", v, err)
+	}
+	if err := in.Exec(ctx, "sleeper = threading.Thread(target=time.sleep, args=(0.5,))\nsleeper.start()"); err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if err := in.Exec(cctx, "sleeper.join()"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("join under a cancelled context: %v", err)
+	}
+	if v, err := in.Eval(ctx, "sleeper.join() or sleeper.is_alive()"); err != nil || v != false {
+		t.Fatalf("after the join: %v, %v", v, err)
+	}
+}
