@@ -53,3 +53,33 @@ const (
 	CO_FAST_CELL   = 0x40
 	CO_FAST_FREE   = 0x80
 )
+
+// Validate checks what CPython's _PyCode_Validate checks of a code object built
+// from outside (a .pyc, marshal data): it returns the Python exception type and
+// message for the first inconsistency, or "" if there is none.
+func Validate(c *Code) (typ, msg string) {
+	if c.ArgCount < c.PosOnlyArgCount || c.PosOnlyArgCount < 0 || c.KwOnlyArgCount < 0 ||
+		c.StackSize < 0 || int32(c.Flags) < 0 || len(c.LocalsPlusNames) != len(c.LocalsPlusKinds) {
+		return "SystemError", "bad argument to internal function"
+	}
+	if len(c.Code)%2 != 0 {
+		return "ValueError", "code: co_code is malformed"
+	}
+	nlocals := 0
+	for _, k := range c.LocalsPlusKinds {
+		if k&CO_FAST_LOCAL != 0 {
+			nlocals++
+		}
+	}
+	plain := nlocals - c.ArgCount - c.KwOnlyArgCount
+	if c.Flags&CO_VARARGS != 0 {
+		plain--
+	}
+	if c.Flags&CO_VARKEYWORDS != 0 {
+		plain--
+	}
+	if plain < 0 {
+		return "ValueError", "code: co_varnames is too small"
+	}
+	return "", ""
+}

@@ -59,7 +59,9 @@ func (r *tableReader) svarint() int {
 }
 
 // Positions decodes the location table (co_linetable, 3.11+ format) into one
-// Position per code unit, as co_positions() yields them.
+// Position per code unit, as co_positions() yields them. A table from outside may
+// be garbage: bytes past its end read as 0, and each entry ends where the next
+// byte with bit 7 set begins, as CPython's reader finds entries.
 func Positions(c *Code) []Position {
 	var out []Position
 	r := &tableReader{b: c.LineTable}
@@ -84,21 +86,31 @@ func Positions(c *Code) []Position {
 			p = Position{line, line, -1, -1}
 		case code >= 10:
 			line += code - 10
-			col := int(r.b[r.i])
-			ecol := int(r.b[r.i+1])
-			r.i += 2
+			col := int(r.byte())
+			ecol := int(r.byte())
 			p = Position{line, line, col, ecol}
 		default:
-			second := int(r.b[r.i])
-			r.i++
+			second := int(r.byte())
 			col := code*8 + (second >> 4)
 			p = Position{line, line, col, col + second&15}
 		}
 		for k := 0; k < length; k++ {
 			out = append(out, p)
 		}
+		for r.i < len(r.b) && r.b[r.i]&128 == 0 {
+			r.i++
+		}
 	}
 	return out
+}
+
+// byte reads one byte; past the end of the table it reads 0.
+func (r *tableReader) byte() byte {
+	if r.i >= len(r.b) {
+		return 0
+	}
+	r.i++
+	return r.b[r.i-1]
 }
 
 // Lines returns co_lines(): address ranges and their line numbers, adjacent ranges of

@@ -481,5 +481,8 @@ func (r *reader) code() (constant.Value, error) {
 	if c.ExceptionTable, err = getBytes(); err != nil {
 		return nil, err
 	}
+	if typ, msg := bytecode.Validate(c); typ != "" {
+		return nil, &Error{typ, msg}
+	}
 	return c, nil
 }

@@ -160,8 +160,11 @@ func (in *Interp) sourcelessCode(t *Thread, name, path string) (*Code, *Exceptio
 	if err != nil {
 		if me, ok := err.(*marshal.Error); ok {
 			typ := ValueError
-			if me.Type == "EOFError" {
+			switch me.Type {
+			case "EOFError":
 				typ = EOFError
+			case "SystemError":
+				typ = SystemError
 			}
 			return nil, Errorf(typ, "%s", me.Msg)
 		}

@@ -1199,6 +1199,11 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		ns = NewDict().Value()
 	}
 	f := fn.function()
+	if f.code.framesize > hugeFrame {
+		if err := t.checkFrame(f.code); err != nil {
+			return Value{}, err
+		}
+	}
 	frame := t.allocFrame(f.code, true)
 	frame.fn = f
 	frame.globals = f.globals

@@ -371,7 +371,7 @@ func init() {
 			}, nil),
 			getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
 			getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
-			getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().Line())), nil }, nil),
+			getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return lineValue(v.tb().Line()), nil }, nil),
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/constant"
+	"github.com/kaa-python/kaa/marshal"
 )
 
 // Code is a runtime code object: the compiler's bytecode.Code with its constants and
@@ -100,6 +101,29 @@ func constValue(k any) Value {
 		return Value{p: unsafe.Pointer(NewCode(k))}
 	case *big.Int:
 		return NewBigInt(k)
+	// A code object from marshal data may hold what no compiler puts in
+	// co_consts; CPython runs it, loading the one object each time. Members that
+	// cannot be hashed are left out.
+	case marshal.List:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constValue(x)
+		}
+		return NewList(items).Value()
+	case marshal.Set:
+		s := newSetObj(SetType)
+		for _, x := range k {
+			s.add(nil, constValue(x))
+		}
+		return s.Value()
+	case marshal.Dict:
+		d := NewDict()
+		for i := range k.Keys {
+			d.SetItem(nil, constValue(k.Keys[i]), constValue(k.Values[i]))
+		}
+		return d.Value()
+	case marshal.StopIteration:
+		return TypeValue(StopIteration)
 	}
 	panic(fmt.Sprintf("kaa: unknown constant %T", k))
 }

@@ -403,6 +403,11 @@ func (t *Thread) RunCode(code *Code, mod Value) (Value, *Exception) {
 }
 
 func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exception) {
+	if code.framesize > hugeFrame {
+		if err := t.checkFrame(code); err != nil {
+			return Value{}, err
+		}
+	}
 	f := t.allocFrame(code, true)
 	f.globals = globals
 	f.builtins = t.interp.builtinsDict

@@ -26,6 +26,15 @@ type Thread struct {
 
 const stackChunk = 1 << 16
 
+// lineValue is a line number for Python: None where there is none (-1), as
+// tb_lineno and f_lineno give.
+func lineValue(line int) Value {
+	if line < 0 {
+		return None
+	}
+	return Int(int64(line))
+}
+
 // hardDepthLimit bounds recursion whatever sys.setrecursionlimit says, so that the Go
 // stack (1 GB by default) can never overflow: RecursionError comes first.
 const hardDepthLimit = 220000
@@ -167,12 +176,27 @@ func (t *Thread) releaseFrame(f *Frame) {
 	}
 }
 
+// hugeFrame is the frame size (locals and value stack, in values) above which a
+// call first asks whether the memory exists: a code object from outside may
+// claim any co_stacksize, and CPython answers an impossible one with MemoryError.
+const hugeFrame = 1 << 20
+
+// checkFrame is MemoryError if co's frame cannot be allocated.
+func (t *Thread) checkFrame(co *Code) *Exception {
+	return t.checkAlloc(int64(co.framesize), valueSize)
+}
+
 // callFunction calls a Python function.
 func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
 	isGen := co.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
 	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	if co.framesize > hugeFrame {
+		if err := t.checkFrame(co); err != nil {
+			return Value{}, err
+		}
 	}
 	f := t.allocFrame(co, isGen)
 	f.fn = fn
@@ -395,7 +419,7 @@ func init() {
 		return []*MethodDef{
 			getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
 				f := (*Frame)(v.p)
-				return Int(int64(f.code.lineAt(f.lasti))), nil
+				return lineValue(f.code.lineAt(f.lasti)), nil
 			}, nil),
 			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
 			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),

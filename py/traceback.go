@@ -409,10 +409,14 @@ func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[strin
 			flush()
 			lastFile, lastName, lastLine, count = c.Filename, c.Name, line, 1
 		}
+		lineText := "None" // traceback.py prints a missing line number as None
+		if line >= 0 {
+			lineText = itoa(line)
+		}
 		if color {
-			b.WriteString("  File " + ansiMagenta + "\"" + c.Filename + "\"" + ansiReset + ", line " + ansiMagenta + itoa(line) + ansiReset + ", in " + ansiMagenta + c.Name + ansiReset + "\n")
+			b.WriteString("  File " + ansiMagenta + "\"" + c.Filename + "\"" + ansiReset + ", line " + ansiMagenta + lineText + ansiReset + ", in " + ansiMagenta + c.Name + ansiReset + "\n")
 		} else {
-			b.WriteString("  File \"" + c.Filename + "\", line " + itoa(line) + ", in " + c.Name + "\n")
+			b.WriteString("  File \"" + c.Filename + "\", line " + lineText + ", in " + c.Name + "\n")
 		}
 		if c.source == nil {
 			loaderSource(t, tb.frame, c.Filename, files)

@@ -337,7 +337,7 @@ func seqIndexOf(t *Thread, items []Value, args []Value, msg string) (Value, *Exc
 // sliceIndexArg converts a start/stop argument the way index() methods do: negative
 // counts from the end, then clamped to [0, n].
 func sliceIndexArg(t *Thread, v Value, n int) (int, *Exception) {
-	i, err := IndexInt(t, v, nil)
+	i, err := IndexClamped(t, v)
 	if err != nil {
 		return 0, err
 	}
