@@ -32,6 +32,7 @@ import (
 	"math/big"
 	"reflect"
 	"sync"
+	"time"
 
 	"github.com/kaa-python/kaa/lib"
 	"github.com/kaa-python/kaa/modules"
@@ -131,19 +132,40 @@ func (i *Interp) run(ctx context.Context, filename, src, mode string) (any, erro
 	return result, err
 }
 
+// abortGrace is how long cancelled code may spend in its except and finally
+// clauses (the KeyboardInterrupt of Interp.Interrupt) before it is aborted.
+const abortGrace = time.Second
+
 // guard runs f, stopping it when ctx is cancelled, and turns its exception into
-// an error (ctx's error when the cancellation stopped it).
+// an error (ctx's error when the cancellation stopped it). Cancelling first
+// raises KeyboardInterrupt, so that finally blocks and with statements clean up;
+// code still running abortGrace later (it caught the interrupt, or its cleanup
+// loops) is aborted, past every handler.
 func (i *Interp) guard(ctx context.Context, f func() *py.Exception) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	stop := context.AfterFunc(ctx, i.in.Interrupt)
+	done, fired := make(chan struct{}), make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		defer close(fired)
+		i.in.Interrupt()
+		timer := time.NewTimer(abortGrace)
+		defer timer.Stop()
+		select {
+		case <-done:
+		case <-timer.C:
+			i.in.Abort()
+		}
+	})
 	exc := f()
+	close(done)
 	i.in.Flush()
 	if !stop() {
-		// The context was cancelled while f ran: the interrupt it caused is the
-		// reason f stopped, or, if f finished first, one left pending.
+		// The context was cancelled while f ran: the interrupt (or abort) it
+		// caused is why f stopped, or, if f finished first, one left pending.
+		<-fired
 		i.in.ClearInterrupt()
+		i.in.ClearAbort()
 		if exc == nil || exc.Matches(py.KeyboardInterrupt) {
 			return ctx.Err()
 		}

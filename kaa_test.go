@@ -257,3 +257,18 @@ for t in ts:
 		t.Fatalf("after the join: %v, %v", v, err)
 	}
 }
+
+// TestCancelStubborn stops code that catches the interrupt and keeps running:
+// after the grace period the abort passes every handler.
+func TestCancelStubborn(t *testing.T) {
+	in, _ := newInterp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	src := "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n"
+	if err := in.Exec(ctx, src); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v, want DeadlineExceeded", err)
+	}
+	if v, err := in.Eval(context.Background(), "6 * 7"); err != nil || v != int64(42) {
+		t.Errorf("after abort: %v %v", v, err)
+	}
+}

@@ -17,7 +17,27 @@ var cacheBytes = func() (t [256]uint8) {
 
 // eval runs a frame from its resume point until it returns or yields. throw, when
 // set, is raised at the frame's current instruction (generator.throw).
-func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception) {
+func (t *Thread) eval(f *Frame, throw *Exception) (Value, *Exception) {
+	for {
+		r, err, resume := t.evalFrame(f, throw)
+		if !resume {
+			return r, err
+		}
+		// A Go panic became SystemError, and the frame has a handler for it:
+		// run on with it raised there. A loop, not a recursion, so that a
+		// program catching such errors again and again never grows the Go stack.
+		throw = err
+		if t.interp.breaker.Load() != 0 {
+			if e := t.interrupted(); e != nil {
+				throw = e
+			}
+		}
+	}
+}
+
+// evalFrame is eval's one big switch. resume reports that a Go panic was turned
+// into err, to be thrown back into the frame.
+func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Exception, resume bool) {
 	code := f.code
 	co := code.Code.Code
 	consts := code.consts
@@ -56,7 +76,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				// top of the frame's stack space down to the handler's depth.
 				f.lasti = ipc
 				f.sp = code.framesize
-				result, err = t.eval(f, e)
+				result, err, resume = Value{}, e, true
 				return
 			}
 			result, err = Value{}, e
@@ -144,10 +164,10 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			sp--
 			result = vals[sp]
 			f.done = true
-			return result, nil
+			return result, nil, false
 		case bc.RETURN_CONST:
 			f.done = true
-			return consts[oparg], nil
+			return consts[oparg], nil, false
 
 		case bc.BINARY_OP:
 			a, b := vals[sp-2], vals[sp-1]
@@ -581,7 +601,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			cl := f.fn.closure.items
 			copy(vals[nlocals-oparg:nlocals], cl)
 		case bc.LOAD_DEREF:
-			c := (*Cell)(vals[oparg].p)
+			c := mustCell(vals[oparg])
 			if c.v.p == nil {
 				err = unboundDeref(code, oparg)
 				goto errorLabel
@@ -596,7 +616,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				goto errorLabel
 			}
 			if !ok {
-				c := (*Cell)(vals[oparg].p)
+				c := mustCell(vals[oparg])
 				if c.v.p == nil {
 					err = unboundDeref(code, oparg)
 					goto errorLabel
@@ -606,10 +626,10 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp-1] = v
 		case bc.STORE_DEREF:
 			sp--
-			(*Cell)(vals[oparg].p).v = vals[sp]
+			mustCell(vals[oparg]).v = vals[sp]
 			vals[sp] = Value{}
 		case bc.DELETE_DEREF:
-			c := (*Cell)(vals[oparg].p)
+			c := mustCell(vals[oparg])
 			if c.v.p == nil {
 				err = unboundDeref(code, oparg)
 				goto errorLabel
@@ -687,7 +707,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			var kwnames *Tuple
 			if op == bc.CALL_KW {
 				sp--
-				kwnames = vals[sp].tuple()
+				kwnames = mustTuple(vals[sp])
 				vals[sp] = Value{}
 			}
 			base := sp - oparg - 2
@@ -753,20 +773,20 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp-1] = r
 
 		case bc.MAKE_FUNCTION:
-			fn := newFunction(t, vals[sp-1].code(), f.globals)
+			fn := newFunction(t, mustCode(vals[sp-1]), f.globals)
 			vals[sp-1] = Value{p: unsafe.Pointer(fn)}
 		case bc.SET_FUNCTION_ATTRIBUTE:
-			fn := vals[sp-1].function()
+			fn := mustFunction(vals[sp-1])
 			v := vals[sp-2]
 			switch oparg {
 			case 1:
-				fn.defaults = v.tuple()
+				fn.defaults = mustTuple(v)
 			case 2:
-				fn.kwdefaults = v.dictObj()
+				fn.kwdefaults = mustDict(v)
 			case 4:
 				fn.annotations = v
 			case 8:
-				fn.closure = v.tuple()
+				fn.closure = mustTuple(v)
 			}
 			vals[sp-2] = vals[sp-1]
 			sp--
@@ -809,7 +829,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp] = d.Value()
 			sp++
 		case bc.BUILD_CONST_KEY_MAP:
-			keys := vals[sp-1].tuple().items
+			keys := mustTuple(vals[sp-1]).items
 			d := NewDict()
 			for i, k := range keys {
 				if err = d.SetItem(t, k, vals[sp-1-oparg+i]); err != nil {
@@ -824,7 +844,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			n := 0
 			total := 0
 			for _, x := range vals[sp-oparg : sp] {
-				n += len(x.str().s)
+				n += len(mustStr(x).s)
 				total += x.str().n
 			}
 			buf := make([]byte, 0, n)
@@ -848,17 +868,17 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			sp++
 		case bc.LIST_APPEND:
 			sp--
-			l := vals[sp-oparg].list()
+			l := mustList(vals[sp-oparg])
 			l.items = append(l.items, vals[sp])
 			vals[sp] = Value{}
 		case bc.SET_ADD:
 			sp--
-			if err = vals[sp-oparg].setObj().add(t, vals[sp]); err != nil {
+			if err = mustSet(vals[sp-oparg]).add(t, vals[sp]); err != nil {
 				goto errorLabel
 			}
 			vals[sp] = Value{}
 		case bc.MAP_ADD:
-			d := vals[sp-2-oparg].dictObj()
+			d := mustDict(vals[sp-2-oparg])
 			if err = d.SetItem(t, vals[sp-2], vals[sp-1]); err != nil {
 				goto errorLabel
 			}
@@ -867,7 +887,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 		case bc.LIST_EXTEND:
 			sp--
 			v := vals[sp]
-			l := vals[sp-oparg].list()
+			l := mustList(vals[sp-oparg])
 			if err = l.extend(t, v); err != nil {
 				if err.Matches(TypeError) && v.Type().iter == nil && v.Type().getitem == nil {
 					err = typeErrorf("Value after * must be an iterable, not %s", typeName(v))
@@ -877,14 +897,14 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp] = Value{}
 		case bc.SET_UPDATE:
 			sp--
-			if err = vals[sp-oparg].setObj().update(t, vals[sp]); err != nil {
+			if err = mustSet(vals[sp-oparg]).update(t, vals[sp]); err != nil {
 				goto errorLabel
 			}
 			vals[sp] = Value{}
 		case bc.DICT_UPDATE:
 			sp--
 			v := vals[sp]
-			if err = dictUpdate(t, vals[sp-oparg].dictObj(), v); err != nil {
+			if err = dictUpdate(t, mustDict(vals[sp-oparg]), v); err != nil {
 				if err.Matches(AttributeError) {
 					err = typeErrorf("'%s' object is not a mapping", typeName(v))
 				}
@@ -894,7 +914,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 		case bc.DICT_MERGE:
 			sp--
 			v := vals[sp]
-			if err = dictMerge(t, vals[sp-oparg].dictObj(), v, vals[sp-oparg-3]); err != nil {
+			if err = dictMerge(t, mustDict(vals[sp-oparg]), v, vals[sp-oparg-3]); err != nil {
 				goto errorLabel
 			}
 			vals[sp] = Value{}
@@ -963,7 +983,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 				vals[sp-1] = r
 			}
 		case bc.FORMAT_WITH_SPEC:
-			r, e := Format(t, vals[sp-2], vals[sp-1].str().s)
+			r, e := Format(t, vals[sp-2], mustStr(vals[sp-1]).s)
 			if e != nil {
 				err = e
 				goto errorLabel
@@ -1053,7 +1073,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			goto errorLabel
 		case bc.RERAISE:
 			sp--
-			e := vals[sp].exc()
+			e := mustExc(vals[sp])
 			vals[sp] = Value{}
 			if oparg != 0 {
 				if l, ok := AsInt64(vals[sp-oparg]); ok {
@@ -1071,7 +1091,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			}
 			vals[sp] = v
 			sp++
-			t.exc = v.exc()
+			t.exc = mustExc(v)
 		case bc.POP_EXCEPT:
 			sp--
 			v := vals[sp]
@@ -1079,7 +1099,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			if v.IsNone() || v.IsNil() {
 				t.exc = nil
 			} else {
-				t.exc = v.exc()
+				t.exc = mustExc(v)
 			}
 		case bc.CHECK_EXC_MATCH:
 			m, e := exceptionMatches(t, vals[sp-2], vals[sp-1])
@@ -1101,7 +1121,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			}
 		case bc.WITH_EXCEPT_START:
 			exit, val := vals[sp-4], vals[sp-1]
-			e := val.exc()
+			e := mustExc(val)
 			tb := None
 			if e.traceback != nil {
 				tb = Value{p: unsafe.Pointer(e.traceback)}
@@ -1158,7 +1178,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			f.pc = pc
 			f.sp = sp
 			f.lasti = ipc
-			return g, nil
+			return g, nil, false
 		case bc.YIELD_VALUE:
 			sp--
 			result = vals[sp]
@@ -1167,7 +1187,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			f.sp = sp
 			f.lasti = ipc
 			f.yielded = true
-			return result, nil
+			return result, nil, false
 		case bc.SEND:
 			recv, v := vals[sp-2], vals[sp-1]
 			f.lasti = ipc
@@ -1185,7 +1205,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			sp--
 			vals[sp] = Value{}
 		case bc.CLEANUP_THROW:
-			e := vals[sp-1].exc()
+			e := mustExc(vals[sp-1])
 			if e.Matches(StopIteration) {
 				v := e.field(0)
 				sp -= 3
@@ -1237,7 +1257,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			vals[sp] = r
 			sp++
 		case bc.END_ASYNC_FOR:
-			e := vals[sp-1].exc()
+			e := mustExc(vals[sp-1])
 			if e.Matches(StopAsyncIteration) {
 				sp -= 2
 				clear(vals[sp : sp+2])
@@ -1262,7 +1282,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 			sp++
 		case bc.MATCH_CLASS:
 			subj, cls, kw := vals[sp-3], vals[sp-2], vals[sp-1]
-			r, e := matchClass(t, subj, cls, oparg, kw.tuple())
+			r, e := matchClass(t, subj, cls, oparg, mustTuple(kw))
 			if e != nil {
 				err = e
 				goto errorLabel
@@ -1287,10 +1307,10 @@ func (t *Thread) eval(f *Frame, throw *Exception) (result Value, err *Exception)
 	unwind:
 		{
 			h := findHandler(code.excTable, ipc)
-			if h == nil {
+			if h == nil || err.abort {
 				clear(vals[nlocals:sp])
 				f.done = true
-				return Value{}, err
+				return Value{}, err, false
 			}
 			newSp := nlocals + h.Depth
 			clear(vals[newSp:sp])

@@ -15,6 +15,7 @@ type Exception struct {
 	context, cause  *Exception
 	suppressContext bool
 	fresh           bool    // raised by Go code: __context__ not attached yet
+	abort           bool    // Interp.Abort's: no handler in Python code runs for it
 	extra           []Value // per-class fields (StopIteration.value, OSError.errno, …)
 }
 

@@ -723,3 +723,14 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 	}
 	return Value{p: unsafe.Pointer(&c)}, nil
 }
+
+// CodeFromMarshal is the code object of a value marshal.Load read (ok false if
+// it is not one). marshal has validated it as CPython's _PyCode_Validate does;
+// what else is wrong with its bytecode surfaces as an exception when it runs.
+func CodeFromMarshal(v constant.Value) (*Code, bool) {
+	c, ok := v.(*bytecode.Code)
+	if !ok {
+		return nil, false
+	}
+	return NewCode(c), true
+}

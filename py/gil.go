@@ -218,6 +218,9 @@ func (t *Thread) InterruptWait() <-chan struct{} {
 // CheckInterrupt returns KeyboardInterrupt if an interrupt is pending and t is the
 // main thread (clearing it), else nil.
 func (t *Thread) CheckInterrupt() *Exception {
+	if e := t.interp.abortException(); e != nil {
+		return e
+	}
 	if t == t.interp.main && t.interp.breaker.Load()&breakInterrupt != 0 && t.interp.ClearInterrupt() {
 		return NewException(KeyboardInterrupt)
 	}

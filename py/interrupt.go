@@ -12,7 +12,10 @@ import (
 // turns SIGINT into Interp.Interrupt; an embedding host may call it from any
 // goroutine, to stop code that runs too long.
 
-const breakInterrupt = 1
+const (
+	breakInterrupt = 1
+	breakAbort     = 8 // with breakFinalize (2) and breakSwitch (4), the eval breaker's bits
+)
 
 // Interrupt asks the code running in the interpreter to raise KeyboardInterrupt at
 // its next backward jump or function entry, or in the read from standard input it
@@ -21,6 +24,33 @@ func (in *Interp) Interrupt() {
 	in.breaker.Or(breakInterrupt)
 	in.waker.wake()
 	in.bell.ring()
+}
+
+// Abort stops the code running in the interpreter for good, as a host does when
+// its deadline passes: at the next check (where Interrupt would raise), in every
+// thread, a KeyboardInterrupt is raised that no except clause, finally block or
+// with statement in Python code sees, so the run returns to the host at once.
+// The abort stays in force, stopping whatever runs next, until ClearAbort. It
+// may be called from any goroutine.
+func (in *Interp) Abort() {
+	in.breaker.Or(breakAbort)
+	in.waker.wake()
+	in.bell.ring()
+}
+
+// ClearAbort ends an Abort, reporting whether there was one.
+func (in *Interp) ClearAbort() bool {
+	return in.breaker.And(^uint32(breakAbort))&breakAbort != 0
+}
+
+// abortException is the exception of an Abort in force, or nil.
+func (in *Interp) abortException() *Exception {
+	if in.breaker.Load()&breakAbort == 0 {
+		return nil
+	}
+	e := NewException(KeyboardInterrupt)
+	e.abort = true
+	return e
 }
 
 // bell wakes the goroutines blocked in Thread.Sleep (and, later, other waits)
@@ -88,6 +118,9 @@ func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
 // default SIGINT handler runs only there; other threads leave it pending).
 func (t *Thread) interrupted() *Exception {
 	in := t.interp
+	if e := in.abortException(); e != nil {
+		return e
+	}
 	if in.breaker.Load()&breakSwitch != 0 {
 		in.breaker.And(^uint32(breakSwitch))
 		t.Yield()
@@ -106,6 +139,9 @@ var ErrInterrupted = errors.New("interrupted")
 // readError turns an interrupted read into KeyboardInterrupt.
 func (t *Thread) readError(err error) *Exception {
 	if errors.Is(err, ErrInterrupted) {
+		if e := t.interp.abortException(); e != nil {
+			return e
+		}
 		t.interp.ClearInterrupt()
 		return NewException(KeyboardInterrupt)
 	}

@@ -60,7 +60,7 @@ func (r *pollReader) Read(p []byte) (int, error) {
 	}
 	fds := []unix.PollFd{{Fd: int32(r.f.Fd()), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
 	for {
-		if r.in.breaker.Load()&breakInterrupt != 0 {
+		if r.in.breaker.Load()&(breakInterrupt|breakAbort) != 0 {
 			return 0, ErrInterrupted
 		}
 		fds[0].Revents, fds[1].Revents = 0, 0
@@ -97,7 +97,7 @@ func (t *Thread) WaitReadable(fd int) *Exception {
 		fds = append(fds, unix.PollFd{Fd: int32(wake), Events: unix.POLLIN})
 	}
 	for {
-		if main && in.breaker.Load()&breakInterrupt != 0 {
+		if main && in.breaker.Load()&breakInterrupt != 0 || in.breaker.Load()&breakAbort != 0 {
 			return t.readError(ErrInterrupted)
 		}
 		for i := range fds {

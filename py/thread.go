@@ -22,6 +22,8 @@ type Thread struct {
 	framePool  []*Frame
 	doneHooks  []func()    // run when the thread ends (AtDone)
 	importWait *importLock // the other thread's import t waits for (gil.go)
+	hugeLive   int64       // values in the live frames over hugeFrame (callHuge)
+	hugeOK     bool        // callHuge has accounted for the frame callFunction makes next
 }
 
 const stackChunk = 1 << 16
@@ -179,11 +181,26 @@ func (t *Thread) releaseFrame(f *Frame) {
 // hugeFrame is the frame size (locals and value stack, in values) above which a
 // call first asks whether the memory exists: a code object from outside may
 // claim any co_stacksize, and CPython answers an impossible one with MemoryError.
-const hugeFrame = 1 << 20
+const hugeFrame = 1 << 16
 
 // checkFrame is MemoryError if co's frame cannot be allocated.
 func (t *Thread) checkFrame(co *Code) *Exception {
 	return t.checkAlloc(int64(co.framesize), valueSize)
+}
+
+// callHuge calls a function whose frame is over hugeFrame values, counting the
+// live huge frames against the allocation limit: recursion through such frames
+// ends in MemoryError, not in the machine's memory running out.
+func (t *Thread) callHuge(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
+	n := int64(fn.code.framesize)
+	if err := t.checkAlloc(t.hugeLive+n, valueSize); err != nil {
+		return Value{}, err
+	}
+	t.hugeLive += n
+	t.hugeOK = true
+	r, err := t.callFunction(fn, args, kwnames)
+	t.hugeLive -= n
+	return r, err
 }
 
 // callFunction calls a Python function.
@@ -194,9 +211,10 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	if co.framesize > hugeFrame {
-		if err := t.checkFrame(co); err != nil {
-			return Value{}, err
+		if !t.hugeOK {
+			return t.callHuge(fn, args, kwnames)
 		}
+		t.hugeOK = false
 	}
 	f := t.allocFrame(co, isGen)
 	f.fn = fn
