@@ -269,6 +269,14 @@ func retry(f func() error) error {
 	}
 }
 
+// blocking is retry for a system call that may wait (a read of a pipe, a wait for
+// a child): the interpreter lock is released meanwhile, so other threads run.
+func blocking(t *py.Thread, f func() error) error {
+	var err error
+	t.Unlocked(func() { err = retry(f) })
+	return err
+}
+
 func none() (py.Value, *py.Exception) { return py.None, nil }
 
 func boolOf(t *py.Thread, v py.Value, def bool) (bool, *py.Exception) {

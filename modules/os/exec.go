@@ -243,7 +243,9 @@ func spawnv(t *py.Thread, modeV, fileV, args, envV py.Value, search bool) (py.Va
 	if mode == 1 { // P_NOWAIT
 		return py.Int(int64(pid)), nil
 	}
-	code, e := waitExit(pid)
+	var code int
+	var e error
+	t.Unlocked(func() { code, e = waitExit(pid) })
 	if e != nil {
 		return py.Value{}, fderr(t, e)
 	}
@@ -283,12 +285,14 @@ var execFuncs = []*py.MethodDef{
 			return py.Int(-1), nil
 		}
 		var ws unix.WaitStatus
-		for {
-			_, e = unix.Wait4(pid, &ws, 0, nil)
-			if e != unix.EINTR {
-				break
+		t.Unlocked(func() { // the command runs while other threads do
+			for {
+				_, e = unix.Wait4(pid, &ws, 0, nil)
+				if e != unix.EINTR {
+					break
+				}
 			}
-		}
+		})
 		return py.Int(int64(ws)), nil
 	}),
 }

@@ -35,7 +35,7 @@ func wait4(t *py.Thread, pid, options int) (py.Value, *py.Exception) {
 	var ws unix.WaitStatus
 	var ru unix.Rusage
 	var r int
-	if e := retry(func() (e error) { r, e = unix.Wait4(pid, &ws, options, &ru); return }); e != nil {
+	if e := blocking(t, func() (e error) { r, e = unix.Wait4(pid, &ws, options, &ru); return }); e != nil {
 		return py.Value{}, fderr(t, e)
 	}
 	return py.NewTuple(py.Int(int64(r)), py.Int(int64(ws)), Rusage(&ru)), nil

@@ -98,7 +98,7 @@ var fdFuncs = []*py.MethodDef{
 		}
 		buf := make([]byte, min(n, 1<<30))
 		var got int
-		if e := retry(func() (e error) { got, e = unix.Read(fd, buf); return }); e != nil {
+		if e := blocking(t, func() (e error) { got, e = unix.Read(fd, buf); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		return py.NewBytes(buf[:got]), nil
@@ -136,7 +136,7 @@ var fdFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		var n int
-		if e := retry(func() (e error) { n, e = unix.Write(fd, b); return }); e != nil {
+		if e := blocking(t, func() (e error) { n, e = unix.Write(fd, b); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		return py.Int(int64(n)), nil

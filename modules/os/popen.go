@@ -29,7 +29,9 @@ func (w *wrapClose) close(t *py.Thread) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	if !w.done {
-		code, e := waitExit(w.pid)
+		var code int
+		var e error
+		t.Unlocked(func() { code, e = waitExit(w.pid) })
 		if e != nil {
 			return py.Value{}, fderr(t, e)
 		}

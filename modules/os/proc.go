@@ -155,7 +155,7 @@ var procFuncs = []*py.MethodDef{
 	intsFunc("waitpid", "pid, options, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		var ws unix.WaitStatus
 		var pid int
-		if e := retry(func() (e error) { pid, e = unix.Wait4(n[0], &ws, n[1], nil); return }); e != nil {
+		if e := blocking(t, func() (e error) { pid, e = unix.Wait4(n[0], &ws, n[1], nil); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		return waitResult(t, pid, ws, nil), nil
@@ -163,14 +163,14 @@ var procFuncs = []*py.MethodDef{
 	py.FuncNoArgs("posix.wait", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		var ws unix.WaitStatus
 		var pid int
-		if e := retry(func() (e error) { pid, e = unix.Wait4(-1, &ws, 0, nil); return }); e != nil {
+		if e := blocking(t, func() (e error) { pid, e = unix.Wait4(-1, &ws, 0, nil); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		return waitResult(t, pid, ws, nil), nil
 	}),
 	intsFunc("waitid", "idtype, id, options, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		var info unix.Siginfo
-		if e := retry(func() error { return unix.Waitid(n[0], n[1], &info, n[2], nil) }); e != nil {
+		if e := blocking(t, func() error { return unix.Waitid(n[0], n[1], &info, n[2], nil) }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		pid, uid, status := siginfoChild(&info)
