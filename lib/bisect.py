@@ -1,8 +1,8 @@
-"""Bisection algorithms."""
+"""Binary search and insertion into sorted sequences; the work is done by
+the native _bisect module."""
 
-# Kaa's bisection is native (_bisect); these are the module's public names.
 from _bisect import bisect_left, bisect_right, insort_left, insort_right
 
-# The plain names are the "right" variants: after any equal items.
-bisect = bisect_right
-insort = insort_right
+# Without a suffix, both the search and the insertion land after any run of
+# equal elements.
+bisect, insort = bisect_right, insort_right

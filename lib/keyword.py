@@ -1,7 +1,7 @@
 """Python's keywords, and the soft keywords that are keywords only in some
 places (match statements, type aliases), as Kaa's parser knows them."""
 
-__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+__all__ = ['iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist']
 
 kwlist = [
     "False", "None", "True", "and", "as", "assert", "async", "await",
@@ -13,6 +13,6 @@ kwlist = [
 
 softkwlist = ["_", "case", "match", "type"]
 
-# Membership tests of frozensets: iskeyword(s) is True when s is a keyword.
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+# Both predicates are the bound __contains__ of a frozenset of the words.
+iskeyword, issoftkeyword = [frozenset(words).__contains__
+                            for words in (kwlist, softkwlist)]
