@@ -1,4 +1,4 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Heaps kept in plain lists: the priority queue algorithm.
 
 A heap is a list a with a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k
 (positions past the end count as infinitely large), so a[0] is always its
@@ -26,8 +26,10 @@ want the earliest event next, and for merging sorted runs (each run feeds
 the tournament in turn), as external sorting on tapes did.
 """
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
-           'nlargest', 'nsmallest', 'heappushpop']
+__all__ = [
+    'heappush', 'heappop', 'heapify', 'heapreplace',
+    'merge', 'nlargest', 'nsmallest', 'heappushpop',
+]
 
 from _heapq import *
 from _heapq import _heappop_max, _heapify_max, _heapreplace_max
@@ -35,22 +37,19 @@ from _heapq import __doc__ as _native_doc
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
+    """Yield the items of several already sorted iterables in one sorted
+    stream, lazily: like sorted(itertools.chain(*iterables)), except that
+    only one pending item per input is held at a time.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
+    key orders the items by key(item) instead of the items themselves; with
+    reverse=True every input must be sorted from largest to smallest, and so
+    is the output.  Equal items come out in the order of their inputs:
 
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
+        >>> list(merge([2, 5, 9], [1, 5], [], [7]))
+        [1, 2, 5, 5, 7, 9]
+        >>> list(merge(['ox', 'yak'], ['emu', 'moose'], key=len))
+        ['ox', 'yak', 'emu', 'moose']
+    """
     # Each live input is an entry [sort key, rank, value, next]: rank (the
     # input's position, negated when reversed) breaks ties so that equal
     # items come out in input order and values are never compared.
@@ -59,12 +58,12 @@ def merge(*iterables, key=None, reverse=False):
     else:
         sign, settle, push_down, drop = 1, heapify, heapreplace, heappop
     entries = []
+    exhausted = object()
     for rank, it in enumerate(map(iter, iterables)):
-        advance = it.__next__
-        try:
-            value = advance()
-        except StopIteration:
+        value = next(it, exhausted)
+        if value is exhausted:
             continue
+        advance = it.__next__
         entries.append([value if key is None else key(value), rank * sign, value, advance])
     settle(entries)
     while len(entries) > 1:
@@ -92,23 +91,24 @@ def _select(n, iterable, key, largest):
     # order stable and spares comparing items.
     if n <= 0:
         return []
-    it = iter(iterable)
+    source = iter(iterable)
     if n == 1:
         pick = max if largest else min
         missing = object()
-        best = pick(it, default=missing) if key is None else pick(it, default=missing, key=key)
+        best = (pick(source, default=missing) if key is None
+                else pick(source, default=missing, key=key))
         return [] if best is missing else [best]
     try:
         if n >= len(iterable):
             return sorted(iterable, key=key, reverse=largest)[:n]
-    except (TypeError, AttributeError):
-        pass
+    except (AttributeError, TypeError):
+        pass  # no len(): an iterator, say
     sort_key = (lambda x: x) if key is None else key
     # For the smallest, keep a max-heap of the n best (its top is the worst
     # kept); ranks count up so that later equal items lose.  For the
     # largest, a min-heap, with ranks counting down.
     step = -1 if largest else 1
-    kept = [(sort_key(x), i * step, x) for i, x in zip(range(n), it)]
+    kept = [(sort_key(x), i * step, x) for i, x in zip(range(n), source)]
     if not kept:
         return kept
     settle = heapify if largest else _heapify_max
@@ -116,7 +116,7 @@ def _select(n, iterable, key, largest):
     settle(kept)
     worst = kept[0][0]
     rank = n * step
-    for x in it:
+    for x in source:
         k = sort_key(x)
         if (worst < k) if largest else (k < worst):
             swap(kept, (k, rank, x))
@@ -127,16 +127,13 @@ def _select(n, iterable, key, largest):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """Return a list of the n smallest items of iterable, smallest first:
+    the same list as sorted(iterable, key=key)[:n], found without sorting
+    everything when n is small."""
     return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """Return a list of the n largest items of iterable, largest first:
+    the same list as sorted(iterable, key=key, reverse=True)[:n]."""
     return _select(n, iterable, key, True)

@@ -2,7 +2,7 @@
 containers come out shortened, with a filler ('...') where parts were left
 out."""
 
-__all__ = ["Repr", "repr", "recursive_repr"]
+__all__ = ['Repr', 'repr', 'recursive_repr']
 
 import builtins
 from itertools import islice
@@ -16,15 +16,17 @@ except ImportError:
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorate a __repr__ so that, when it is reached again for the same
+    object in the same thread while still running (a container holding
+    itself), it returns fillvalue instead of recursing."""
 
     def decorate(method):
         in_progress = set()
 
-        def wrapper(self):
+        def guarded(self):
             token = id(self), get_ident()
             if token in in_progress:
-                return fillvalue
+                return fillvalue  # already being shown further out
             in_progress.add(token)
             try:
                 return method(self)
@@ -34,11 +36,11 @@ def recursive_repr(fillvalue='...'):
         # Copied by hand: functools imports this module, so wraps() is not
         # available here.
         for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(wrapper, attr, getattr(method, attr))
-        wrapper.__annotations__ = getattr(method, '__annotations__', {})
-        wrapper.__type_params__ = getattr(method, '__type_params__', ())
-        wrapper.__wrapped__ = method
-        return wrapper
+            setattr(guarded, attr, getattr(method, attr))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        guarded.__type_params__ = getattr(method, '__type_params__', ())
+        guarded.__wrapped__ = method
+        return guarded
 
     return decorate
 
@@ -65,55 +67,61 @@ class Repr:
     """Holds the limits; repr() applies them.  A subclass can add a method
     repr_TYPENAME(obj, level) for more types."""
 
-    def __init__(
-        self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
-        maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
-        maxother=30, fillvalue='...', indent=None,
-    ):
+    def __init__(self, *, maxlevel=6,
+                 maxtuple=6, maxlist=6, maxarray=5, maxdict=4, maxset=6,
+                 maxfrozenset=6, maxdeque=6,
+                 maxstring=30, maxlong=40, maxother=30,
+                 fillvalue='...', indent=None):
         # Every keyword argument becomes the attribute of the same name.
         settings = dict(locals())
         del settings['self']
         vars(self).update(settings)
 
     def repr(self, x):
+        """The limited repr of x, from the top level."""
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        name = '_'.join(type(x).__name__.split())
-        handler = getattr(self, 'repr_' + name, None)
-        if handler is None:
-            return self.repr_instance(x, level)
-        return handler(x, level)
+        """The limited repr of x with level levels of nesting still allowed:
+        repr_TYPENAME when there is one (spaces in the type's name become
+        underscores), else repr_instance."""
+        method_name = 'repr_' + '_'.join(type(x).__name__.split())
+        return getattr(self, method_name, self.repr_instance)(x, level)
 
     def _join(self, pieces, level):
-        indent = self.indent
-        if indent is None:
-            return ', '.join(pieces)
+        unit = self.indent
+        if unit is None:
+            return ', '.join(pieces)  # everything on one line
         if not pieces:
             return ''
-        if isinstance(indent, int):
-            if indent < 0:
-                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
-            indent = ' ' * indent
+        if isinstance(unit, int):
+            if unit < 0:
+                raise ValueError(f'Repr.indent cannot be negative int (was {unit!r})')
+            unit = ' ' * unit
+        depth = self.maxlevel - level + 1
         try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
+            between = ',\n' + depth * unit
         except TypeError as exc:
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}') from exc
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(unit)}') from exc
         # One piece per line, each after a separator, and the closing
         # bracket on a line of its own one level out.
-        joined = sep.join(('', *pieces, ''))
-        return joined[1:-len(indent) or None]
+        joined = between.join(('', *pieces, ''))
+        return joined[1:-len(unit) or None]
+
+    def _shown_items(self, rendered, total, limit):
+        # The first pieces, and the filler when some were left out.
+        return [*rendered, self.fillvalue] if total > limit else list(rendered)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        count = len(x)
-        if level <= 0 and count:
-            return left + self.fillvalue + right
-        pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-        if count > maxiter:
-            pieces.append(self.fillvalue)
-        if count == 1 and trail and self.indent is None:
-            right = trail + right
-        return left + self._join(pieces, level) + right
+        total = len(x)
+        if total and level <= 0:
+            return f'{left}{self.fillvalue}{right}'
+        below = level - 1
+        pieces = self._shown_items(
+            (self.repr1(item, below) for item in islice(x, maxiter)), total, maxiter)
+        # A one-item tuple keeps its comma when shown on one line.
+        closing = trail + right if total == 1 and trail and self.indent is None else right
+        return left + self._join(pieces, level) + closing
 
     def repr_array(self, x, level):
         if not x:
@@ -124,13 +132,11 @@ class Repr:
         if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        inner = level - 1
-        pieces = [f'{self.repr1(k, inner)}: {self.repr1(x[k], inner)}'
-                  for k in islice(_sorted_if_possible(x), self.maxdict)]
-        if len(x) > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{' + self._join(pieces, level) + '}'
+            return '{%s}' % self.fillvalue
+        below = level - 1
+        pairs = (f'{self.repr1(k, below)}: {self.repr1(x[k], below)}'
+                 for k in islice(_sorted_if_possible(x), self.maxdict))
+        return '{%s}' % self._join(self._shown_items(pairs, len(x), self.maxdict), level)
 
     def repr_str(self, x, level):
         limit = self.maxstring
@@ -151,7 +157,7 @@ class Repr:
             shown = builtins.repr(x)
         except Exception:
             # A broken __repr__: describe the object instead.
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
         return _elide(shown, self.maxother, self.fillvalue)
 
 
