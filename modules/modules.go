@@ -22,6 +22,7 @@ import (
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
+	queuemod "github.com/kaa-python/kaa/modules/queue"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
 	"github.com/kaa-python/kaa/modules/thread"
@@ -52,6 +53,7 @@ var standard = []*py.ModuleDef{
 	osmod.Def,
 	osmod.PosixDef,
 	pwd.Def,
+	queuemod.Def,
 	time.Def,
 }
 
