@@ -17,22 +17,15 @@ var cacheBytes = func() (t [256]uint8) {
 
 // eval runs a frame from its resume point until it returns or yields. throw, when
 // set, is raised at the frame's current instruction (generator.throw).
-func (t *Thread) eval(f *Frame, throw *Exception) (Value, *Exception) {
-	for {
-		r, err, resume := t.evalFrame(f, throw)
-		if !resume {
-			return r, err
-		}
-		// A Go panic became SystemError, and the frame has a handler for it:
-		// run on with it raised there. A loop, not a recursion, so that a
-		// program catching such errors again and again never grows the Go stack.
-		throw = err
-		if t.interp.breaker.Load() != 0 {
-			if e := t.interrupted(); e != nil {
-				throw = e
-			}
-		}
+func (t *Thread) eval(f *Frame, throw *Exception) (r Value, err *Exception) {
+	// evalFrame asks to be resumed when a Go panic became SystemError and the
+	// frame has a handler for it: it runs on with it raised there. A loop, not
+	// a recursion, so that a program catching such errors again and again never
+	// grows the Go stack.
+	for resume := true; resume; throw = err {
+		r, err, resume = t.evalFrame(f, throw)
 	}
+	return
 }
 
 // evalFrame is eval's one big switch. resume reports that a Go panic was turned
@@ -76,6 +69,13 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				// top of the frame's stack space down to the handler's depth.
 				f.lasti = ipc
 				f.sp = code.framesize
+				// A pending interrupt or abort goes in instead, so that a frame
+				// looping on broken bytecode stays interruptible.
+				if t.interp.breaker.Load() != 0 {
+					if ie := t.interrupted(); ie != nil {
+						e = ie
+					}
+				}
 				result, err, resume = Value{}, e, true
 				return
 			}
