@@ -37,6 +37,9 @@ type gil struct {
 	threads []*Thread
 	// stdinMu serialises the reads of standard input made with the lock released.
 	stdinMu sync.Mutex
+	// stdinReader is the thread reading standard input under stdinMu (nil: the
+	// main thread): Ctrl-C ends only the main thread's read.
+	stdinReader *Thread
 	// imports are the modules being imported, by name (importlib's module locks).
 	imports map[string]*importLock
 }
@@ -85,6 +88,8 @@ func (in *Interp) readStdin(t *Thread, read func()) {
 	t.Unlocked(func() {
 		in.gil.stdinMu.Lock()
 		defer in.gil.stdinMu.Unlock()
+		in.gil.stdinReader = t
+		defer func() { in.gil.stdinReader = nil }()
 		read()
 	})
 }
@@ -203,15 +208,12 @@ func (t *Thread) Yield() {
 	t.Acquire()
 }
 
-// InterruptWait returns a channel that is closed when an interrupt (Ctrl-C) that
-// this thread must raise arrives: a native wait selects on it with the lock
-// released, then calls CheckInterrupt. Only the main thread is interrupted; for
-// the others the channel is nil, which never fires. Take the channel before the
+// InterruptWait returns a channel that is closed when an interrupt (Ctrl-C) or
+// an Abort arrives: a native wait selects on it with the lock released, then
+// calls CheckInterrupt, and waits again if that returns nil (an interrupt is the
+// main thread's alone; an abort stops every thread). Take the channel before the
 // CheckInterrupt that precedes the wait, so that no interrupt is missed between.
 func (t *Thread) InterruptWait() <-chan struct{} {
-	if t != t.interp.main {
-		return nil
-	}
 	return t.interp.bell.wait()
 }
 

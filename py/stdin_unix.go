@@ -60,7 +60,11 @@ func (r *pollReader) Read(p []byte) (int, error) {
 	}
 	fds := []unix.PollFd{{Fd: int32(r.f.Fd()), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
 	for {
-		if r.in.breaker.Load()&(breakInterrupt|breakAbort) != 0 {
+		stop := uint32(breakInterrupt | breakAbort)
+		if t := r.in.gil.stdinReader; t != nil && !t.IsMain() {
+			stop = breakAbort // Ctrl-C is the main thread's
+		}
+		if r.in.breaker.Load()&stop != 0 {
 			return 0, ErrInterrupted
 		}
 		fds[0].Revents, fds[1].Revents = 0, 0
