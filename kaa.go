@@ -54,7 +54,9 @@ type Options struct {
 
 // Interp is a Python interpreter. Its methods may be called from any goroutine,
 // one at a time: an Interp runs one piece of Python at once (calls made while
-// another runs wait for it).
+// another runs wait for it). Threads the Python code starts (threading) take
+// turns with the calls under the interpreter's lock, and go on running between
+// calls.
 type Interp struct {
 	mu sync.Mutex
 	in *py.Interp
