@@ -1,7 +1,10 @@
-"""Text wrapping and filling.
-"""
+"""Breaking paragraphs into lines of a given width (wrap, fill, shorten,
+the TextWrapper class behind them), and adjusting the indentation of
+blocks of text (dedent, indent)."""
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = [
+    'TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten',
+]
 
 # The module does its own scanning; re is imported when there is one only
 # because CPython's textwrap has it as an attribute.
@@ -57,7 +60,7 @@ def _split_words(text):
     """Split text into chunks: runs of whitespace, runs of dashes used as an
     em-dash between words, and words, a hyphenated word being split after
     each hyphen where a line may break."""
-    chunks = []
+    pieces = []
     n = len(text)
     p = 0
     while p < n:
@@ -84,13 +87,14 @@ def _split_words(text):
                 if _is_word_punct(text[q - 1]) and _dashes_then_word(text, q):
                     break
                 q += 1
-        chunks.append(text[p:q])
+        pieces.append(text[p:q])
         p = q
-    return chunks
+    return pieces
 
 
 def _split_on_spaces(text):
-    chunks = []
+    # Alternating runs of whitespace and of everything else.
+    pieces = []
     n = len(text)
     p = 0
     while p < n:
@@ -98,9 +102,9 @@ def _split_on_spaces(text):
         q = p + 1
         while q < n and (text[q] in _whitespace) == space:
             q += 1
-        chunks.append(text[p:q])
+        pieces.append(text[p:q])
         p = q
-    return chunks
+    return pieces
 
 
 def _ends_sentence(chunk):
@@ -112,11 +116,10 @@ def _ends_sentence(chunk):
 
 class TextWrapper:
     """
-    Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    Wraps and fills paragraphs by its attributes.  wrap() and fill() are
+    the interface; the underscore methods are the steps (normalize the
+    whitespace, split into chunks, mark sentence ends, assemble lines),
+    each one a place for a subclass to change one step.
 
     The attributes, all settable in the constructor:
       width (70): the longest a line may be (a word longer than that is
@@ -139,41 +142,26 @@ class TextWrapper:
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
+                 max_lines=None, placeholder=' [...]'):
+        # Each argument becomes the attribute of the same name, set in the
+        # order of the parameters (through setattr, so that a subclass's
+        # properties see them).
+        settings = dict(locals())
+        del settings['self']
+        for attr, value in settings.items():
+            setattr(self, attr, value)
 
     def _munge_whitespace(self, text):
         """Expand tabs and make every other whitespace character a space,
         as the attributes ask."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        out = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return out
+        return out.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         """Split the text into the chunks lines are made of: words (parts of
@@ -199,36 +187,38 @@ class TextWrapper:
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Put (part of) a chunk too long for any line onto cur_line."""
         space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            cut = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to cut right after a hyphen that fits, unless the
-                # part before it is only hyphens.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    cut = hyphen + 1
-            cur_line.append(chunk[:cut])
-            reversed_chunks[-1] = chunk[cut:]
-        elif not cur_line:
-            # A long word alone on a line, unbroken.
-            cur_line.append(reversed_chunks.pop())
+        if not self.break_long_words:
+            if not cur_line:
+                # A long word alone on a line, unbroken.
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = space_left
+        if len(word) > space_left and self.break_on_hyphens:
+            # Prefer to cut right after a hyphen that fits, unless the
+            # part before it is only hyphens.
+            dash = word.rfind('-', 0, space_left)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
         """Make lines of at most self.width characters (longer ones only for
         unbreakable words) from the chunks, which are whole words or
         whitespace: a line may end between any two of them."""
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            first_kept = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(first_kept) + len(self.placeholder.lstrip()) > self.width:
+        total_width, limit = self.width, self.max_lines
+        if total_width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % total_width)
+        if limit is not None:
+            last_prefix = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(last_prefix) + len(self.placeholder.lstrip()) > total_width:
                 raise ValueError("placeholder too large for max width")
         lines = []
         todo = chunks[::-1]  # taken from the end
         while todo:
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            width = total_width - len(prefix)
             if self.drop_whitespace and lines and todo[-1].strip() == '':
                 del todo[-1]
             line, used = [], 0
@@ -245,26 +235,26 @@ class TextWrapper:
                 continue
             rest_is_blank = not todo or (self.drop_whitespace and len(todo) == 1
                                          and not todo[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
+            if (limit is None or len(lines) + 1 < limit
                     or rest_is_blank and used <= width):
-                lines.append(indent + ''.join(line))
+                lines.append(prefix + ''.join(line))
                 continue
             # The last line allowed, with text left over: end it with the
             # placeholder, dropping words until it fits.
             while line:
                 if line[-1].strip() and used + len(self.placeholder) <= width:
                     line.append(self.placeholder)
-                    lines.append(indent + ''.join(line))
+                    lines.append(prefix + ''.join(line))
                     break
                 used -= len(line[-1])
                 del line[-1]
             else:
                 if lines:
                     prev = lines[-1].rstrip()
-                    if len(prev) + len(self.placeholder) <= self.width:
+                    if len(prev) + len(self.placeholder) <= total_width:
                         lines[-1] = prev + self.placeholder
                         break
-                lines.append(indent + self.placeholder.lstrip())
+                lines.append(prefix + self.placeholder.lstrip())
             break
         return lines
 
@@ -275,18 +265,18 @@ class TextWrapper:
         """Wrap the single paragraph text into lines of at most self.width
         columns and return them as a list (tabs expanded and whitespace,
         newlines included, made spaces, as the attributes say)."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)  # in place
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """The lines of wrap(text), joined with newlines."""
-        return "\n".join(self.wrap(text))
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
+    """The lines of the paragraph text, wrapped to width columns, as a list.
 
     Keyword arguments are TextWrapper's attributes.
     """
@@ -294,7 +284,7 @@ def wrap(text, width=70, **kwargs):
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
+    """The paragraph text wrapped to width columns, as one string of lines.
 
     Keyword arguments are TextWrapper's attributes.
     """
@@ -302,15 +292,12 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
+    """Squeeze text onto one line of at most width characters.
 
     Runs of whitespace become single spaces; if the result is still too
     long, as many words as fit are kept and the placeholder added:
-
-        >>> textwrap.shorten("Hello  world!", width=12)
-        'Hello world!'
-        >>> textwrap.shorten("Hello  world!", width=11)
-        'Hello [...]'
+    shorten("Keep  it short", width=14) is 'Keep it short', and with
+    width=12 it is 'Keep [...]'.
     """
     wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
     return wrapper.fill(' '.join(text.strip().split()))
@@ -322,7 +309,7 @@ def _leading_blank(line):
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """Take away the leading whitespace that all lines of text share.
 
     Useful to line triple-quoted strings up with the left margin while they
     stay indented in the source.  Tabs and spaces both count as whitespace
@@ -330,7 +317,7 @@ def dedent(text):
     Lines of only spaces and tabs become empty.
     """
     lines = text.split('\n')
-    margin = None
+    margin = None  # the common margin found so far
     for i, line in enumerate(lines):
         lead = _leading_blank(line)
         if lead == line:
@@ -355,13 +342,10 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    The lines chosen are those for which predicate(line) is true; without a
-    predicate, those that are not empty or entirely whitespace.
+    """Put prefix in front of the lines of text for which predicate(line) is
+    true; without a predicate, in front of the lines that hold anything but
+    whitespace.  Line endings are kept as they are.
     """
-    if predicate is None:
-        def predicate(line):
-            return not line.isspace()
-    return ''.join(prefix + line if predicate(line) else line
+    wanted = (lambda line: not line.isspace()) if predicate is None else predicate
+    return ''.join(prefix + line if wanted(line) else line
                    for line in text.splitlines(True))
