@@ -18,8 +18,8 @@ import _string
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = ''.join(map(chr, range(ord('a'), ord('z') + 1)))
 ascii_uppercase = ascii_lowercase.upper()
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
+ascii_letters = ''.join((ascii_lowercase, ascii_uppercase))
+digits = ''.join(map(str, range(10)))
 hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
@@ -29,12 +29,13 @@ printable = ''.join((digits, ascii_letters, punctuation, whitespace))
 def capwords(s, sep=None):
     """Split s into words with s.split(sep), capitalize each word and join
     them with sep (a single space when sep is None or not given)."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    joiner = sep or ' '
+    return joiner.join([word.capitalize() for word in s.split(sep)])
 
 
 # --- Template: $-substitution ---------------------------------------
 
-_sentinel_dict = {}
+_NO_MAPPING = {}
 
 _DEFAULT_ID = r'(?a:[_a-z][_a-z0-9]*)'
 
@@ -122,7 +123,9 @@ class _DefaultScanner:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name and ${name} placeholders, filled in by
+    substitute() and safe_substitute().  Subclasses may change delimiter,
+    idpattern, braceidpattern and flags, or give a whole pattern."""
 
     delimiter = '$'
     # [a-z] with IGNORECASE, and ASCII only (the (?a:) flag).
@@ -138,8 +141,8 @@ class Template:
             cls.pattern = _DefaultScanner(cls.delimiter)
             return
         import re
-        if 'pattern' in cls.__dict__:
-            source = cls.pattern
+        if 'pattern' in vars(cls):
+            source = cls.pattern  # given whole by the subclass
         else:
             delim = re.escape(cls.delimiter)
             ident = cls.idpattern
@@ -152,74 +155,79 @@ class Template:
         self.template = template
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if lines:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        else:
-            colno = lineno = 1
+        # Report where the lone delimiter is, counting lines and columns
+        # from 1.
+        at = mo.start('invalid')
+        before = self.template[:at].splitlines(keepends=True)
+        lineno, colno = 1, 1
+        if before:
+            lineno = len(before)
+            colno = at - sum(map(len, before[:-1]))
         raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
     def _mapping(self, mapping, kws):
-        if mapping is _sentinel_dict:
+        if mapping is _NO_MAPPING:
             return kws
         if kws:
             from collections import ChainMap
             return ChainMap(kws, mapping)
         return mapping
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
+    def _render(self, mapping, kws, lenient):
+        # The template with its placeholders replaced; lenient (for
+        # safe_substitute) keeps unknown and invalid ones as they stand.
+        values = self._mapping(mapping, kws)
 
-        def convert(mo):
-            name = mo.group('named') or mo.group('braced')
-            if name is not None:
-                return str(mapping[name])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern', self.pattern)
-
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
-
-        def convert(mo):
-            name = mo.group('named') or mo.group('braced')
+        def replacement(found):
+            name = found.group('named') or found.group('braced')
             if name is not None:
                 try:
-                    return str(mapping[name])
+                    return str(values[name])
                 except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
+                    if lenient:
+                        return found.group()
+                    raise
+            if found.group('escaped') is not None:
+                return self.delimiter  # a doubled delimiter stands for one
+            if found.group('invalid') is not None:
+                if lenient:
+                    return found.group()
+                self._invalid(found)
             raise ValueError('Unrecognized named group in pattern', self.pattern)
 
-        return self.pattern.sub(convert, self.template)
+        return self.pattern.sub(replacement, self.template)
+
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """The template filled in from mapping and the keywords (which win);
+        a missing name raises KeyError, a lone delimiter ValueError."""
+        return self._render(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """Like substitute(), but leaving placeholders it cannot fill as
+        they are instead of raising."""
+        return self._render(mapping, kws, True)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
+        """False if the template has a placeholder substitute() would reject
+        as invalid."""
+        for found in self.pattern.finditer(self.template):
+            if found.group('invalid') is not None:
                 return False
-            if all(mo.group(g) is None for g in ('named', 'braced', 'escaped')):
+            if all(found.group(g) is None for g in ('named', 'braced', 'escaped')):
                 raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            name = mo.group('named') or mo.group('braced')
-            if name is not None:
-                if name not in ids:
-                    ids.append(name)
-            elif mo.group('invalid') is None and mo.group('escaped') is None:
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
-        return ids
+        """The names of the valid placeholders, each once, in order."""
+        names = []
+        for found in self.pattern.finditer(self.template):
+            name = found.group('named') or found.group('braced')
+            if name is None:
+                if found.group('invalid') is None and found.group('escaped') is None:
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            elif name not in names:
+                names.append(name)
+        return names
 
 
 # __init_subclass__ runs for subclasses only: prepare Template itself.
@@ -227,6 +235,24 @@ Template.__init_subclass__()
 
 
 # --- Formatter: str.format as a class whose steps can be overridden ---
+
+_MIXED_NUMBERING = ('cannot switch from manual field specification to '
+                    'automatic field numbering')
+
+
+def _number_field(name, numbering):
+    # The field's name once numbered ('' becomes the next number), and the
+    # numbering state after it; mixing the two styles is an error.
+    if name == '':
+        if numbering is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(numbering), numbering + 1
+    if name.isdigit():
+        if numbering:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, numbering
+
 
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
@@ -240,36 +266,28 @@ class Formatter:
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
-        # auto_arg_index: the next automatic field number, or False once a
-        # field has been numbered by hand (the two cannot be mixed).
+        # Returns the formatted text and the numbering state for what
+        # follows: the next automatic field number, or False once a field
+        # was numbered by hand.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
+        numbering = auto_arg_index
         out = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                out.append(literal_text)
-            if field_name is None:
+        for literal, name, spec, conv in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if name is None:
                 continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification '
-                                     'to automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
+            name, numbering = _number_field(name, numbering)
+            value, source = self.get_field(name, args, kwargs)
+            used_args.add(source)
+            value = self.convert_field(value, conv)
             # The spec may hold fields of its own ("{0:{1}}").
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            out.append(self.format_field(obj, format_spec))
-        return ''.join(out), auto_arg_index
+            spec, numbering = self._vformat(spec, args, kwargs, used_args,
+                                            recursion_depth - 1,
+                                            auto_arg_index=numbering)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), numbering
 
     def get_value(self, key, args, kwargs):
         return args[key] if isinstance(key, int) else kwargs[key]
@@ -297,8 +315,8 @@ class Formatter:
     def get_field(self, field_name, args, kwargs):
         """The object field_name ("0", "name.attr[key]") refers to, and the
         argument it starts from."""
-        first, rest = _string.formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
+        head, path = _string.formatter_field_name_split(field_name)
+        target = self.get_value(head, args, kwargs)
+        for by_attribute, key in path:
+            target = getattr(target, key) if by_attribute else target[key]
+        return target, head
