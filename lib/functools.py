@@ -31,7 +31,7 @@ except ImportError:
         def release(self):
             pass
 
-GenericAlias = type(list[int])
+GenericAlias = type(tuple[int])  # types.GenericAlias, without importing types
 
 
 # --- update_wrapper() and wraps() ------------------------------------------
@@ -57,7 +57,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         getattr(wrapper, name).update(getattr(wrapped, name, {}))
     # Set last, so that a __wrapped__ copied from wrapped's __dict__ above
     # does not win over the function actually wrapped.
-    wrapper.__wrapped__ = wrapped
+    setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
@@ -119,14 +119,21 @@ def total_ordering(cls):
     return cls
 
 
+# Found nowhere, in lookups with a default.
+_NOT_FOUND = object()
+
+
 # --- partialmethod ---------------------------------------------------------
 
 def _check_method_like(func):
     # What partialmethod and singledispatchmethod accept: something callable
     # or something that binds.
-    if callable(func) or hasattr(func, "__get__"):
-        return
-    raise TypeError(f"{func!r} is not callable or a descriptor")
+    if not (callable(func) or hasattr(func, "__get__")):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+def _abstract_flag(obj):
+    return getattr(obj, '__isabstractmethod__', False)
 
 
 class partialmethod(object):
@@ -137,13 +144,14 @@ class partialmethod(object):
     def __init__(self, func, /, *args, **keywords):
         _check_method_like(func)
         if isinstance(func, partialmethod):
-            # Flatten: one partialmethod over the innermost callable.
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+            # Flatten: one partialmethod over the innermost callable, its
+            # arguments first and its keywords overridden by ours.
+            target = func.func
+            args = (*func.args, *args)
+            keywords = func.keywords | keywords
+        else:
+            target = func
+        self.func, self.args, self.keywords = target, args, keywords
 
     def __repr__(self):
         shown = [repr(self.func), *map(repr, self.args),
@@ -152,56 +160,62 @@ class partialmethod(object):
         return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
 
     def _make_unbound_method(self):
+        # A plain function (named _method, as CPython's) that a class binds
+        # like any method, calling func with the stored arguments after the
+        # receiver.
+        stored = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            merged = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **merged)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.__partialmethod__ = self
+            return stored.func(cls_or_self, *stored.args, *args,
+                               **(stored.keywords | keywords))
+
+        vars(_method).update(__isabstractmethod__=self.__isabstractmethod__,
+                             __partialmethod__=self)
         return _method
 
     def __get__(self, obj, cls=None):
         binder = getattr(self.func, "__get__", None)
-        if binder is not None:
-            bound = binder(obj, cls)
-            if bound is not self.func:
-                # The callable is itself a descriptor (a classmethod, a
-                # staticmethod, another partialmethod): bind through it.
-                result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
-                return result
-        return self._make_unbound_method().__get__(obj, cls)
+        bound = self.func if binder is None else binder(obj, cls)
+        if bound is self.func:
+            return self._make_unbound_method().__get__(obj, cls)
+        # The callable is itself a descriptor (a classmethod, a staticmethod,
+        # another partialmethod): bind through it, then fill in.
+        filled = partial(bound, *self.args, **self.keywords)
+        owner = getattr(bound, '__self__', _NOT_FOUND)
+        if owner is not _NOT_FOUND:
+            filled.__self__ = owner
+        return filled
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return _abstract_flag(self.func)
 
 
 def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
+    # The callable under any number of nested partial objects.
+    inner = func
+    while isinstance(inner, partial):
+        inner = inner.func
+    return inner
 
 
 def _unwrap_partialmethod(func):
-    prev = None
-    while func is not prev:
-        prev = func
-        while isinstance(getattr(func, "__partialmethod__", None), partialmethod):
-            func = func.__partialmethod__
-        while isinstance(func, partialmethod):
-            func = getattr(func, 'func')
-        func = _unwrap_partial(func)
-    return func
+    # Peel partialmethod objects, the functions they make and partial
+    # objects, in any mixture, until none is left.
+    current, last = func, None
+    while current is not last:
+        last = current
+        while isinstance(getattr(current, '__partialmethod__', None), partialmethod):
+            current = current.__partialmethod__
+        while isinstance(current, partialmethod):
+            current = getattr(current, 'func')
+        current = _unwrap_partial(current)
+    return current
 
 
 # --- LRU cache -------------------------------------------------------------
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = namedtuple('CacheInfo', 'hits misses maxsize currsize')
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -214,29 +228,32 @@ def lru_cache(maxsize=128, typed=False):
     The cached function has cache_info() (hits, misses, maxsize, currsize),
     cache_clear(), cache_parameters() and __wrapped__.
     """
-    if isinstance(maxsize, int):
-        maxsize = max(maxsize, 0)
-    elif callable(maxsize) and isinstance(typed, bool):
-        # Used bare, as @lru_cache: maxsize is the function.
-        return _cached(maxsize, 128, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    if not isinstance(maxsize, int):
+        if maxsize is not None:
+            if not (callable(maxsize) and isinstance(typed, bool)):
+                raise TypeError('Expected first argument to be an integer, a callable, or None')
+            # Used bare, as @lru_cache: maxsize is the function.
+            return _cached(maxsize, 128, typed)
+        limit = None
+    else:
+        limit = 0 if maxsize < 0 else maxsize
 
     def decorating_function(user_function):
-        return _cached(user_function, maxsize, typed)
+        return _cached(user_function, limit, typed)
 
     return decorating_function
 
 
-def _cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
+def _cached(user_function, limit, typed):
+    # The native wrapper, dressed as user_function.
+    memoized = _lru_cache_wrapper(user_function, limit, typed, _CacheInfo)
+    memoized.cache_parameters = lambda: {'maxsize': limit, 'typed': typed}
+    return update_wrapper(memoized, user_function)
 
 
 def cache(user_function, /):
     "An unbounded lru_cache: every distinct call's result is kept (memoization)."
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
 # --- singledispatch() - single-dispatch generic function decorator ---------
@@ -299,35 +316,32 @@ def singledispatch(func):
     its MRO, ABCs included), func being the one for object.  Register
     others with @generic.register(cls), or @generic.register on a function
     whose first parameter is annotated with the class."""
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    impls = {object: func}  # class -> implementation
+    memo = {}  # class -> implementation found for it
+    # The ABC cache token when an ABC is registered (the answers for virtual
+    # subclasses may change when it does); None while there is none.
+    abc_token = None
 
     def dispatch(cls):
         """The implementation a call with a first argument of type cls runs."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current = get_cache_token()
-            if cache_token != current:
-                # an ABC gained a virtual subclass: earlier answers may change
-                dispatch_cache.clear()
-                cache_token = current
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        impl = registry[cls] if cls in registry else _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
+        nonlocal abc_token
+        if abc_token is not None and abc_token != (now := get_cache_token()):
+            # an ABC gained a virtual subclass: earlier answers may change
+            memo.clear()
+            abc_token = now
+        found = memo.get(cls, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            found = impls[cls] if cls in impls else _find_impl(cls, impls)
+            memo[cls] = found
+        return found
 
     def register(cls, func=None):
         """Register func as the implementation for cls (a class or a union of
         classes); without func, a decorator that does it."""
-        nonlocal cache_token
-        if _is_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        nonlocal abc_token
+        if not _is_dispatch_type(cls):
+            # @register on an annotated function: the class is the first
+            # parameter's annotation.
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             if not getattr(cls, '__annotations__', {}):
@@ -338,26 +352,26 @@ def singledispatch(func):
             if not _is_dispatch_type(cls):
                 what = "not all arguments are classes" if _is_union(cls) else "is not a class"
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {what}.")
+        elif func is None:
+            return lambda impl: register(cls, impl)
         for klass in (cls.__args__ if _is_union(cls) else (cls,)):
-            registry[klass] = func
-            if cache_token is None and hasattr(klass, '__abstractmethods__'):
-                cache_token = get_cache_token()
-        dispatch_cache.clear()
+            impls[klass] = func
+            if abc_token is None and hasattr(klass, '__abstractmethods__'):
+                abc_token = get_cache_token()
+        memo.clear()
         return func
 
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+    label = getattr(func, '__name__', 'singledispatch function')
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = type(type.__dict__)(registry)
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    def generic(*args, **kw):
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{label} requires at least 1 positional argument')
+
+    generic.register, generic.dispatch = register, dispatch
+    generic.registry = type(type.__dict__)(impls)  # a read-only view
+    generic._clear_cache = memo.clear
+    return update_wrapper(generic, func)
 
 
 class singledispatchmethod:
@@ -366,48 +380,47 @@ class singledispatchmethod:
 
     def __init__(self, func):
         _check_method_like(func)
-        self.dispatcher = singledispatch(func)
-        self.func = func
+        self.dispatcher, self.func = singledispatch(func), func
 
     def register(self, cls, method=None):
         """Register method as the implementation for cls (see singledispatch)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        dispatch = self.dispatcher.dispatch
+        pick = self.dispatcher.dispatch
 
-        def _method(*args, **kwargs):
-            if not args:
-                name = getattr(self.func, '__name__', 'singledispatchmethod method')
-                raise TypeError(f'{name} requires at least 1 positional argument')
-            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+        def bound_generic(*args, **kwargs):
+            if args:
+                chosen = pick(args[0].__class__)
+                return chosen.__get__(obj, cls)(*args, **kwargs)
+            label = getattr(self.func, '__name__', 'singledispatchmethod method')
+            raise TypeError(f'{label} requires at least 1 positional argument')
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        vars(bound_generic).update(__isabstractmethod__=self.__isabstractmethod__,
+                                   register=self.register)
+        return update_wrapper(bound_generic, self.func)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return _abstract_flag(self.func)
 
 
 # --- cached_property() - property result cached as instance attribute ------
 
-_NOT_FOUND = object()
-
-
 class cached_property:
+    # A non-data descriptor: the first access computes the value and stores
+    # it in the instance's __dict__ under the same name, where later
+    # lookups find it before the descriptor.
+
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
+        self.func, self.attrname = func, None
+        self.__doc__, self.__module__ = func.__doc__, func.__module__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
+        elif known != name:
             raise TypeError(f"Cannot assign the same cached_property to two different names ({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
@@ -422,13 +435,17 @@ class cached_property:
             owner_name = type(instance).__name__
             raise TypeError(f"No '__dict__' attribute on {owner_name!r} instance to cache {name!r} property.") from None
         value = store.get(name, _NOT_FOUND)
-        if value is _NOT_FOUND:
-            value = self.func(instance)
-            try:
-                store[name] = value
-            except TypeError:
-                owner_name = type(instance).__name__
-                raise TypeError(f"The '__dict__' attribute on {owner_name!r} instance does not support item assignment for caching {name!r} property.") from None
+        if value is not _NOT_FOUND:
+            return value
+        value = self.func(instance)
+        try:
+            store[name] = value
+        except TypeError:
+            owner_name = type(instance).__name__
+            raise TypeError(f"The '__dict__' attribute on {owner_name!r} instance does not support item assignment for caching {name!r} property.") from None
         return value
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+for _generic in (partialmethod, cached_property):
+    _generic.__class_getitem__ = classmethod(GenericAlias)  # Class[T]
+del _generic
