@@ -1,18 +1,20 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Tools for the with statement (PEP 343) and async with: context managers
+made from generators, ready-made managers (closing, suppress, redirection,
+chdir, nullcontext), stacks of exit callbacks, and the ABCs of the protocol.
+"""
 
-import abc
-import os
-import sys
-import _collections_abc
+import abc, os, sys
+import _collections_abc  # for _check_methods
 from collections import deque
-from functools import wraps
-from types import MethodType, GenericAlias
+from functools import wraps, partial as _partial
+from types import GenericAlias, MethodType
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
-           "chdir"]
+__all__ = [
+    "asynccontextmanager", "contextmanager", "closing", "nullcontext",
+    "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+    "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+    "suppress", "aclosing", "chdir",
+]
 
 
 def _protocol_abc(name, enter, leave, is_async, doc):
@@ -37,9 +39,9 @@ def _protocol_abc(name, enter, leave, is_async, doc):
     leaving.__doc__ = "Leave the context; an exception raised in it propagates."
 
     def __subclasshook__(cls, C):
-        if cls.__dict__.get('_protocol') != (enter, leave):
-            return NotImplemented
-        return _collections_abc._check_methods(C, enter, leave)
+        # Only the ABC itself judges by the methods; its subclasses defer.
+        mine = cls.__dict__.get('_protocol') == (enter, leave)
+        return _collections_abc._check_methods(C, enter, leave) if mine else NotImplemented
 
     body = {
         '__module__': __name__, '__qualname__': name, '__doc__': doc,
@@ -59,8 +61,9 @@ AbstractAsyncContextManager = _protocol_abc(
     "An abstract base class for asynchronous context managers.")
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin for context managers that can also decorate a function: each
+    call of the decorated function then runs inside the context."""
 
     def _recreate_cm(self):
         """The context manager to use for one call of a decorated function:
@@ -69,26 +72,27 @@ class ContextDecorator(object):
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        def run_inside(*call_args, **call_kwargs):
+            manager = self._recreate_cm()
+            with manager:
+                return func(*call_args, **call_kwargs)
+        return wraps(func)(run_inside)
 
 
-class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+class AsyncContextDecorator:
+    """The asynchronous ContextDecorator: an async context manager that can
+    decorate a coroutine function, whose calls then run inside it."""
 
     def _recreate_cm(self):
         """The context manager to use for one call (see ContextDecorator)."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return inner
+        async def run_inside(*call_args, **call_kwargs):
+            manager = self._recreate_cm()
+            async with manager:
+                return await func(*call_args, **call_kwargs)
+        return wraps(func)(run_inside)
 
 
 class _GeneratorContextManagerBase:
@@ -96,8 +100,9 @@ class _GeneratorContextManagerBase:
     generator, and what is needed to make another like it."""
 
     def __init__(self, func, args, kwds):
+        # Kept until entered, for _recreate_cm.
+        vars(self).update(func=func, args=args, kwds=kwds)
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
         # The manager's help() is the generator function's.
         own = getattr(func, "__doc__", None)
         self.__doc__ = type(self).__doc__ if own is None else own
@@ -113,7 +118,7 @@ class _GeneratorContextManagerBase:
 # sent back each step's outcome, ("ok", value) or ("raised", exception).
 # Its return value is what __exit__/__aexit__ returns.
 
-def _exit_script(kind, exc, tb, stop, stop_types, verb):
+def _exit_script(kind, value, tb, stop, stop_types, verb):
     if kind is None:
         outcome, got = yield ("advance",)
         if outcome == "raised":
@@ -122,8 +127,7 @@ def _exit_script(kind, exc, tb, stop, stop_types, verb):
             raise got
         problem = RuntimeError("generator didn't stop")
     else:
-        if exc is None:
-            exc = kind()  # a type alone, through a direct call
+        exc = kind() if value is None else value  # (a bare type: a direct call)
         outcome, got = yield ("throw", exc)
         if outcome == "raised":
             if isinstance(got, stop):
@@ -146,20 +150,20 @@ def _exit_script(kind, exc, tb, stop, stop_types, verb):
     raise problem
 
 
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager, ContextDecorator):
+    """The context managers @contextmanager makes."""
 
     def __enter__(self):
         # Only a template keeps the arguments (see _recreate_cm).
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
+        # The value of the generator's first yield is what "as" binds; a
+        # generator that finishes without yielding is a broken manager.
         try:
-            return next(self.gen)
+            first = next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, kind, exc, tb):
         script = _exit_script(kind, exc, tb, StopIteration, StopIteration, "throw")
@@ -180,19 +184,17 @@ class _GeneratorContextManager(
                 return done.value
 
 
-class _AsyncGeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractAsyncContextManager,
-    AsyncContextDecorator,
-):
-    """Helper for @asynccontextmanager decorator."""
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
+    """The async context managers @asynccontextmanager makes."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
-            return await anext(self.gen)
+            first = await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     async def __aexit__(self, kind, exc, tb):
         script = _exit_script(kind, exc, tb, StopAsyncIteration,
@@ -215,14 +217,14 @@ class _AsyncGeneratorContextManager(
 
 
 def _manager_factory(manager_class, func, decorator_name):
-    @wraps(func)
-    def helper(*args, **kwds):
-        return manager_class(func, args, kwds)
-    return helper
+    # A function with func's name and doc that makes a new manager per call.
+    def make_manager(*call_args, **call_kwargs):
+        return manager_class(func, call_args, call_kwargs)
+    return wraps(func)(make_manager)
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
+    """Decorator making a context manager factory of a generator function.
 
     Turns a generator function that yields exactly once into a factory of
     context managers: the code before the yield runs on entry, the yielded
@@ -234,7 +236,8 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator.
+    """Decorator making an async context manager factory of an async
+    generator function.
 
     The asynchronous form of @contextmanager: an async generator function
     that yields once becomes a factory of async context managers.
@@ -273,6 +276,9 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
+    # Swaps one attribute of sys (named by _stream in each subclass) for
+    # the target while the with block runs; other redirections (stdin, say)
+    # are made the same way, by subclassing.
 
     # the name of the sys attribute replaced, set by the subclasses
     _stream = None
@@ -300,13 +306,14 @@ class redirect_stdout(_RedirectStream):
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr elsewhere for the duration of a with block, as
+    redirect_stdout does for sys.stdout."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
+    """Swallow the given exception types if the block raises them.
 
     The with statement ends quietly when its block raises one of the
     exceptions given; for an exception group, the matching exceptions are
@@ -339,6 +346,7 @@ def _protocol_methods(cm, enter, leave, protocol):
     try:
         return getattr(kind, enter), getattr(kind, leave)
     except AttributeError:
+        # (The AttributeError stays as the context, hidden, as in CPython.)
         raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                         f"not support {protocol}") from None
 
@@ -376,8 +384,10 @@ class _BaseExitStack:
     def callback(self, callback, /, *args, **kwds):
         """Schedule callback(*args, **kwds); it cannot suppress exceptions.
         Returns callback, so that this can decorate a function."""
+        run = _partial(callback, *args, **kwds)
+
         def call_on_exit(exc_type, exc, tb):
-            callback(*args, **kwds)
+            run()  # and return None: a callback never suppresses
         call_on_exit.__wrapped__ = callback
         self._exit_callbacks.append((True, call_on_exit))
         return callback
@@ -396,47 +406,58 @@ def _relink_context(new_exc, old_exc, frame_exc):
         link = ctx
 
 
+# The exit arguments of a with block that raised nothing.
+_NO_EXCEPTION = (None, None, None)
+
+
 def _reraise(exc):
     # Raise exc again without the raise itself making exc its own context.
     saved = exc.__context__
     try:
         raise exc
-    except BaseException:
+    finally:
         exc.__context__ = saved
-        raise
 
+
+# Unwinding a stack behaves as if its callbacks were nested with statements,
+# the newest innermost: each sees the exception the inner ones left (None if
+# one suppressed it), an exception a callback raises replaces the one it
+# was given (with that one as its context), and the stack's own exit
+# reports suppression only if the exception it received did not get out.
 
 def _unwind(stack, exc, run):
     """Run the callbacks of stack, newest first, through run (which calls
     one and returns whether it suppressed the exception; it is a generator
     so that the async stack can await).  Returns the exception left to
     raise and whether any was suppressed."""
-    frame_exc = sys.exception()
+    outer = sys.exception()  # what the stack's own frame is handling
     suppressed = False
     pending = None
     while stack._exit_callbacks:
         is_sync, cb = stack._exit_callbacks.pop()
-        details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+        details = _NO_EXCEPTION if exc is None else (type(exc), exc, exc.__traceback__)
         try:
             if (yield from run(is_sync, cb, details)):
                 suppressed, pending, exc = True, None, None
         except BaseException as raised:
-            _relink_context(raised, exc, frame_exc)
+            _relink_context(raised, exc, outer)
             pending = exc = raised
     return pending, suppressed
 
 
 def _run_sync(is_sync, cb, details):
-    assert is_sync
+    # Every callback of a synchronous stack is a plain call.
+    if False:
+        yield  # (makes this a generator, for _unwind's yield from)
     return cb(*details)
-    yield  # a generator
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
+    """A context manager holding any number of others and exit callbacks,
+    all unwound, newest first, when it exits:
 
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(name)) for name in names]
+        with ExitStack() as cleanup:
+            files = [cleanup.enter_context(open(name)) for name in names]
             # every file is closed when the block ends
     """
 
@@ -455,8 +476,9 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
+        """Run and drop every callback now, as an exit without an exception
+        would."""
+        self.__exit__(*_NO_EXCEPTION)
 
 
 class _Await:
@@ -466,18 +488,18 @@ class _Await:
 
 
 def _run_maybe_async(is_sync, cb, details):
-    result = cb(*details)
-    if not is_sync:
-        result = yield _Await(result)
-    return result
+    outcome = cb(*details)
+    if is_sync:
+        return outcome
+    return (yield _Await(outcome))
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks, which may be coroutine functions.
+    """The asynchronous ExitStack: it also holds async context managers and
+    coroutine callbacks, awaited when it exits.
 
-        async with AsyncExitStack() as stack:
-            conns = [await stack.enter_async_context(connect(a)) for a in addrs]
+        async with AsyncExitStack() as cleanup:
+            conns = [await cleanup.enter_async_context(connect(a)) for a in addrs]
             # every connection is closed when the block ends
     """
 
@@ -501,15 +523,18 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     def push_async_callback(self, callback, /, *args, **kwds):
         """Schedule await callback(*args, **kwds); it cannot suppress
         exceptions.  Returns callback."""
+        run = _partial(callback, *args, **kwds)
+
         async def call_on_exit(exc_type, exc, tb):
-            await callback(*args, **kwds)
+            await run()
         call_on_exit.__wrapped__ = callback
         self._exit_callbacks.append((False, call_on_exit))
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
+        """Run and drop every callback now (awaiting the asynchronous
+        ones), as an exit without an exception would."""
+        await self.__aexit__(*_NO_EXCEPTION)
 
     async def __aenter__(self):
         return self
@@ -541,7 +566,11 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does no additional processing: a stand-in where
     a context manager is needed only sometimes, as in
-    "with (real_cm if needed else nullcontext()):"."""
+    "with (real_cm if needed else nullcontext()):".
+
+    It serves with and async with alike; entering gives enter_result, and
+    exiting lets any exception through.
+    """
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -560,15 +589,19 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the duration of a with block, and
+    back afterwards.  The working directory belongs to the process, so this
+    is no use with several threads."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._old_cwd = []  # a stack: the same chdir may be entered again
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        here = os.getcwd()
+        self._old_cwd.append(here)
         os.chdir(self.path)
 
     def __exit__(self, *ignored):
-        os.chdir(self._old_cwd.pop())
+        previous = self._old_cwd.pop()
+        os.chdir(previous)
