@@ -10,6 +10,7 @@ import (
 	"github.com/kaa-python/kaa/modules/abc"
 	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/bisect"
+	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/functools"
@@ -34,6 +35,7 @@ import (
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
 	abc.Def,
+	codecsmod.Def,
 	stat.Def,
 	strmod.Def,
 	weakref.Def,

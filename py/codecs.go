@@ -42,7 +42,7 @@ func normEncoding(name string) string {
 
 func displayEncoding(n string) string {
 	switch n {
-	case "utf_8":
+	case "utf_8", "utf_8_sig":
 		return "utf-8"
 	case "latin_1":
 		return "latin-1"
@@ -66,7 +66,7 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) (Value, *Exception) {
 	case "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be":
 		limit = 0x10FFFF
 	default:
-		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
+		return t.codecEncode(newStrN(s.s, s.n), encoding, errors)
 	}
 	rs := s.Runes()
 	var out []byte
@@ -147,21 +147,46 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) (Value, *Exception) {
 				}
 			}
 		case "surrogateescape":
+			// Single bytes only, so never for UTF-16 and UTF-32; any character
+			// that is not an escaped byte fails the whole run.
+			wide := strings.HasPrefix(enc, "utf_16") || strings.HasPrefix(enc, "utf_32")
 			for j := i; j < end; j++ {
-				if rs[j] < 0xDC80 || rs[j] > 0xDCFF {
-					return Value{}, unicodeEncodeError(displayEncoding(enc), s, j, j+1, reason)
+				if wide || rs[j] < 0xDC80 || rs[j] > 0xDCFF {
+					return Value{}, unicodeEncodeError(displayEncoding(enc), s, i, end, reason)
 				}
+			}
+			for j := i; j < end; j++ {
 				out = append(out, byte(rs[j]-0xDC00))
 			}
 		case "surrogatepass":
 			for j := i; j < end; j++ {
 				if rs[j] < 0xD800 || rs[j] > 0xDFFF || limit <= 0xFF {
-					return Value{}, unicodeEncodeError(displayEncoding(enc), s, j, j+1, reason)
+					return Value{}, unicodeEncodeError(displayEncoding(enc), s, i, end, reason)
 				}
+			}
+			for j := i; j < end; j++ {
 				putUnit(rs[j])
 			}
 		default:
-			return Value{}, Errorf(LookupError, "unknown error handler name '%s'", errors)
+			// A handler from the registry (namereplace, or one a program
+			// registered): its replacement must itself be encodable.
+			exc := unicodeEncodeError(displayEncoding(enc), s, i, end, reason)
+			rep, pos, err := t.CallErrorHandler(errors, exc, len(rs), true)
+			if err != nil {
+				return Value{}, err
+			}
+			if rep.Type().layout == BytesType {
+				out = append(out, bytesOf(rep)...)
+			} else {
+				for _, r := range rep.str().Runes() {
+					if unencodable(r) {
+						return Value{}, exc
+					}
+					putUnit(r)
+				}
+			}
+			i = pos - 1
+			continue
 		}
 		i = end - 1
 	}
@@ -189,12 +214,34 @@ func unicodeDecodeError(enc string, b []byte, start, end int, reason string) *Ex
 // decodeBytes is bytes.decode(encoding, errors).
 func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exception) {
 	enc := normEncoding(encoding)
+	switch enc {
+	case "utf_8", "utf_8_sig", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be":
+	default:
+		return t.codecDecode(b, encoding, errors)
+	}
+	// errName is the codec name errors give: a UTF-16/32 stream decodes as the
+	// little- or big-endian codec its BOM (or its absence) chose.
+	errName := displayEncoding(enc)
+	if enc == "utf_16" || enc == "utf_32" {
+		errName += "-le"
+	}
 	var sb strings.Builder
+	// resume is where a registered error handler said decoding goes on (-1: after
+	// the bad bytes); next gives the position to continue from.
+	resume := -1
+	next := func(def int) int {
+		if resume >= 0 {
+			r := resume
+			resume = -1
+			return r
+		}
+		return def
+	}
 	// bad handles the undecodable bytes b[i:end]; it returns an error for strict.
 	bad := func(i, end int, reason string) *Exception {
 		switch errors {
 		case "strict":
-			return unicodeDecodeError(displayEncoding(enc), b, i, end, reason)
+			return unicodeDecodeError(errName, b, i, end, reason)
 		case "ignore":
 		case "replace":
 			sb.WriteRune(0xFFFD)
@@ -205,12 +252,17 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 		case "surrogateescape":
 			for _, c := range b[i:end] {
 				if c < 0x80 {
-					return unicodeDecodeError(displayEncoding(enc), b, i, end, reason)
+					return unicodeDecodeError(errName, b, i, end, reason)
 				}
 				writeRune(&sb, 0xDC00+rune(c))
 			}
 		default:
-			return Errorf(LookupError, "unknown error handler name '%s'", errors)
+			rep, pos, err := t.CallErrorHandler(errors, unicodeDecodeError(errName, b, i, end, reason), len(b), false)
+			if err != nil {
+				return err
+			}
+			sb.WriteString(rep.str().s)
+			resume = pos
 		}
 		return nil
 	}
@@ -242,25 +294,29 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 			if err := bad(i, i+n, reason); err != nil {
 				return Value{}, err
 			}
-			i += n
+			i = next(i + n)
 		}
 	case "ascii", "latin_1":
-		for i, c := range b {
+		for i := 0; i < len(b); {
+			c := b[i]
 			if c >= 0x80 && enc == "ascii" {
 				if err := bad(i, i+1, "ordinal not in range(128)"); err != nil {
 					return Value{}, err
 				}
+				i = next(i + 1)
 				continue
 			}
 			sb.WriteRune(rune(c))
+			i++
 		}
 	case "utf_16", "utf_16_le", "utf_16_be":
 		be := enc == "utf_16_be"
+		first := 0 // after a BOM: positions stay those of the whole input
 		if enc == "utf_16" && len(b) >= 2 {
 			if b[0] == 0xFE && b[1] == 0xFF {
-				be, b = true, b[2:]
+				be, first, errName = true, 2, "utf-16-be"
 			} else if b[0] == 0xFF && b[1] == 0xFE {
-				b = b[2:]
+				first = 2
 			}
 		}
 		u16 := func(i int) rune {
@@ -269,7 +325,7 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 			}
 			return rune(binary.LittleEndian.Uint16(b[i:]))
 		}
-		for i := 0; i < len(b); {
+		for i := first; i < len(b); {
 			if i+1 >= len(b) {
 				if err := bad(i, len(b), "truncated data"); err != nil {
 					return Value{}, err
@@ -287,7 +343,7 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 					if err := bad(i, i+2, "illegal UTF-16 surrogate"); err != nil {
 						return Value{}, err
 					}
-					i += 2
+					i = next(i + 2)
 					continue
 				}
 				if err := bad(i, len(b), "unexpected end of data"); err != nil {
@@ -299,7 +355,7 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 				if err := bad(i, i+2, "illegal encoding"); err != nil {
 					return Value{}, err
 				}
-				i += 2
+				i = next(i + 2)
 				continue
 			}
 			sb.WriteRune(r)
@@ -307,36 +363,37 @@ func decodeBytes(t *Thread, b []byte, encoding, errors string) (Value, *Exceptio
 		}
 	case "utf_32", "utf_32_le", "utf_32_be":
 		be := enc == "utf_32_be"
+		first := 0
 		if enc == "utf_32" && len(b) >= 4 {
 			if b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF {
-				be, b = true, b[4:]
+				be, first, errName = true, 4, "utf-32-be"
 			} else if b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0 {
-				b = b[4:]
+				first = 4
 			}
 		}
-		for i := 0; i < len(b); i += 4 {
+		for i := first; i < len(b); i += 4 {
 			if i+3 >= len(b) {
 				if err := bad(i, len(b), "truncated data"); err != nil {
 					return Value{}, err
 				}
 				break
 			}
-			var r rune
+			var u uint32
 			if be {
-				r = rune(binary.BigEndian.Uint32(b[i:]))
+				u = binary.BigEndian.Uint32(b[i:])
 			} else {
-				r = rune(binary.LittleEndian.Uint32(b[i:]))
+				u = binary.LittleEndian.Uint32(b[i:])
 			}
-			if r > 0x10FFFF || r >= 0xD800 && r <= 0xDFFF {
+			r := rune(u)
+			if u > 0x10FFFF || r >= 0xD800 && r <= 0xDFFF {
 				if err := bad(i, i+4, "code point not in range(0x110000)"); err != nil {
 					return Value{}, err
 				}
+				i = next(i+4) - 4
 				continue
 			}
 			sb.WriteRune(r)
 		}
-	default:
-		return Value{}, Errorf(LookupError, "unknown encoding: %s", encoding)
 	}
 	return NewStr(sb.String()), nil
 }

@@ -107,7 +107,7 @@ var (
 	UnicodeError              = newExcType("UnicodeError", ValueError, "Unicode related error.")
 	UnicodeDecodeError        = newExcType("UnicodeDecodeError", UnicodeError, "Unicode decoding error.", "encoding", "object", "start", "end", "reason")
 	UnicodeEncodeError        = newExcType("UnicodeEncodeError", UnicodeError, "Unicode encoding error.", "encoding", "object", "start", "end", "reason")
-	UnicodeTranslateError     = newExcType("UnicodeTranslateError", UnicodeError, "Unicode translation error.", "encoding", "object", "start", "end", "reason")
+	UnicodeTranslateError     = newExcType("UnicodeTranslateError", UnicodeError, "Unicode translation error.", "object", "start", "end", "reason", "encoding")
 	Warning                   = newExcType("Warning", ExceptionT, "Base class for warning categories.")
 	BytesWarning              = newExcType("BytesWarning", Warning, "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.")
 	DeprecationWarning        = newExcType("DeprecationWarning", Warning, "Base class for warnings about deprecated features.")

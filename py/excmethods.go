@@ -256,6 +256,13 @@ func init() { OSError.new = osErrorNew }
 // UnicodeTranslateError.
 func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	enc, obj, startV, endV, reason := e.extra[0], e.extra[1], e.extra[2], e.extra[3], e.extra[4]
+	if e.Matches(UnicodeTranslateError) {
+		// UnicodeTranslateError(object, start, end, reason) has no encoding.
+		obj, startV, endV, reason, enc = e.extra[0], e.extra[1], e.extra[2], e.extra[3], None
+	}
+	if startV.IsNil() || endV.IsNil() || reason.IsNil() {
+		return "", false
+	}
 	start, ok1 := AsInt64(startV)
 	end, ok2 := AsInt64(endV)
 	if !ok1 || !ok2 || reason.Type() != StrType {

@@ -49,6 +49,7 @@ type Interp struct {
 	ioEncoding      string            // normalized codec name; "" for UTF-8
 	ioErrors        string            // standard input's and output's error handler
 	stdioFiles      [3]*os.File       // the files under stdin, stdout, stderr, if files
+	codecs          *codecRegistry    // the codec search functions and error handlers (codecreg.go)
 	sources         map[string]string // source text of programs with no file (-c), for tracebacks
 	warnOptions     []string
 	origArgv        []string

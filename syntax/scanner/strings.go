@@ -302,3 +302,32 @@ func LookupName(name string) (rune, bool) {
 	}
 	return 0, false
 }
+
+// loadCharNames is the reverse of the name table, made on the first CharName.
+var loadCharNames = sync.OnceValue(func() map[rune]string {
+	t := loadNames()
+	m := make(map[rune]string, len(t.names))
+	for name, r := range t.names {
+		if old, ok := m[r]; !ok || name < old {
+			m[r] = name
+		}
+	}
+	return m
+})
+
+// CharName is unicodedata.name(chr(r)): the character's Unicode name (computed
+// for CJK unified ideographs and Hangul syllables); ok is false for a character
+// without one.
+func CharName(r rune) (string, bool) {
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		s := int(r - 0xAC00)
+		return "HANGUL SYLLABLE " + jamoL[s/(21*28)] + jamoV[s%(21*28)/28] + jamoT[s%28], true
+	}
+	for _, rg := range loadNames().cjk {
+		if r >= rg[0] && r <= rg[1] {
+			return fmt.Sprintf("CJK UNIFIED IDEOGRAPH-%X", r), true
+		}
+	}
+	name, ok := loadCharNames()[r]
+	return name, ok
+}
