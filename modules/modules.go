@@ -28,6 +28,7 @@ import (
 	"github.com/kaa-python/kaa/modules/strmod"
 	"github.com/kaa-python/kaa/modules/thread"
 	"github.com/kaa-python/kaa/modules/time"
+	"github.com/kaa-python/kaa/modules/warnings"
 	"github.com/kaa-python/kaa/modules/weakref"
 	"github.com/kaa-python/kaa/py"
 )
@@ -57,6 +58,7 @@ var standard = []*py.ModuleDef{
 	pwd.Def,
 	queuemod.Def,
 	time.Def,
+	warnings.Def,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).

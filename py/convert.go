@@ -152,3 +152,12 @@ func Abs(t *Thread, v Value) (Value, *Exception) {
 	}
 	return f(t, v)
 }
+
+// AsDict returns a dict (or dict subclass) as a *Dict; ok is false for any other
+// object.
+func AsDict(v Value) (*Dict, bool) {
+	if v.IsNil() || v.Type().layout != DictType {
+		return nil, false
+	}
+	return v.dictObj(), true
+}

@@ -57,7 +57,7 @@ type Interp struct {
 	pathHook Value // the default entry of sys.path_hooks (filefinder.go)
 	// warnFilters decide what becomes of the compiler's warnings (warnings.go).
 	warnFilters []warnFilter
-	warnedOnce  map[string]bool
+	warnSt      *warnState
 	// interactiveCount numbers the interactive inputs parsed (CompileInteractive).
 	interactiveCount int
 	importTime       importTimer

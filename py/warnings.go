@@ -119,45 +119,6 @@ func (in *Interp) warningCategory(name string) (*Type, string) {
 	return v.typeObj(), ""
 }
 
-// warnAction is the action of the first filter that matches (warn_explicit).
-func (in *Interp) warnAction(category *Type, msg, module string, lineno int) string {
-	low := strings.ToLower(msg)
-	for _, f := range in.warnFilters {
-		if strings.HasPrefix(low, f.message) && category.IsSubtype(f.category) &&
-			(f.module == "" || f.module == module) && (f.lineno == 0 || f.lineno == lineno) {
-			return f.action
-		}
-	}
-	return "default"
-}
-
-// compileWarnings handles the warnings the parser found in filename: each is
-// printed (warnings.formatwarning's "FILE:LINE: CATEGORY: MESSAGE" and the source
-// line), ignored, or, when a filter says error, returned as the SyntaxError it
-// becomes.
-func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception {
-	in := t.interp
-	module := warningModule(filename)
-	for _, w := range res.Warnings {
-		category := SyntaxWarning
-		if w.Category == "DeprecationWarning" {
-			category = DeprecationWarning
-		}
-		switch in.warnAction(category, w.Msg, module, w.Line) {
-		case "ignore":
-			continue
-		case "error":
-			return syntaxErrorFrom(res.WarningError(w))
-		case "once":
-			if in.onceWarned(category.Name + ":" + w.Msg) {
-				continue
-			}
-		}
-		in.printWarning(filename, w.Line, category.Name, w.Msg)
-	}
-	return nil
-}
-
 // sourceLine is line n of filename as linecache.getline finds it ("" if none).
 func (in *Interp) sourceLine(filename string, n int) string {
 	var lines []string
@@ -178,29 +139,44 @@ type warningError struct{ exc *Exception }
 
 func (w warningError) Error() string { return "SyntaxError" }
 
-// compilerWarning handles a SyntaxWarning of the code generator at p, as
-// compiler_warn does: printed, ignored, or (a filter says error) a SyntaxError
-// whose text is the line of the file on disk, if there is one.
-func (t *Thread) compilerWarning(filename, msg string, p *ast.Pos) error {
-	in := t.interp
-	switch in.warnAction(SyntaxWarning, msg, warningModule(filename), p.Lineno) {
-	case "ignore":
-		return nil
-	case "error":
-		text := None
-		if lines := fileLines(filename, map[string][]string{}); p.Lineno >= 1 && p.Lineno <= len(lines) {
-			text = NewStr(lines[p.Lineno-1] + "\n")
+// compileWarnings handles the warnings the parser found in filename, each as
+// PyErr_WarnExplicit would (no registry: a "default" filter shows each one);
+// a warning a filter turns into an error is returned as the SyntaxError it
+// becomes.
+func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception {
+	for _, w := range res.Warnings {
+		category := SyntaxWarning
+		if w.Category == "DeprecationWarning" {
+			category = DeprecationWarning
 		}
-		details := NewTuple(NewStr(filename), Int(int64(p.Lineno)), Int(int64(p.ColOffset+1)), text,
-			Int(int64(p.EndLineno)), Int(int64(p.EndColOffset+1)))
-		return warningError{NewException(SyntaxError, NewStr(msg), details)}
-	case "once":
-		if in.onceWarned("SyntaxWarning:" + msg) {
-			return nil
+		if err := t.warnExplicit(category, NewStr(w.Msg), filename, w.Line, Value{}, nil, None, None); err != nil {
+			if err.typ == category {
+				return syntaxErrorFrom(res.WarningError(w))
+			}
+			return err
 		}
 	}
-	in.printWarning(filename, p.Lineno, "SyntaxWarning", msg)
 	return nil
+}
+
+// compilerWarning handles a SyntaxWarning of the code generator at p, as
+// compiler_warn does: shown, ignored, or (a filter says error) a SyntaxError
+// whose text is the line of the file on disk, if there is one.
+func (t *Thread) compilerWarning(filename, msg string, p *ast.Pos) error {
+	err := t.warnExplicit(SyntaxWarning, NewStr(msg), filename, p.Lineno, Value{}, nil, None, None)
+	if err == nil {
+		return nil
+	}
+	if err.typ != SyntaxWarning {
+		return warningError{err}
+	}
+	text := None
+	if lines := fileLines(filename, map[string][]string{}); p.Lineno >= 1 && p.Lineno <= len(lines) {
+		text = NewStr(lines[p.Lineno-1] + "\n")
+	}
+	details := NewTuple(NewStr(filename), Int(int64(p.Lineno)), Int(int64(p.ColOffset+1)), text,
+		Int(int64(p.EndLineno)), Int(int64(p.EndColOffset+1)))
+	return warningError{NewException(SyntaxError, NewStr(msg), details)}
 }
 
 // warningModule is the module warn_explicit derives from a file name.
@@ -214,55 +190,459 @@ func warningModule(filename string) string {
 	return filename
 }
 
-// onceWarned reports whether a "once" warning was shown already, noting it.
-func (in *Interp) onceWarned(key string) bool {
-	if in.warnedOnce[key] {
-		return true
-	}
-	if in.warnedOnce == nil {
-		in.warnedOnce = map[string]bool{}
-	}
-	in.warnedOnce[key] = true
-	return false
+// warnState is the _warnings module's state, which the interpreter's own
+// warnings share: the filter list (5-tuples action, message, category, module,
+// lineno), the registry of "once" warnings, the default action, and the version
+// of the filters that module registries remember (a registry of an older
+// version is cleared). It is made on first use from the filters of the
+// command line.
+type warnState struct {
+	filters       Value // list
+	onceRegistry  Value // dict
+	defaultAction Value // str
+	version       int64
 }
 
-// printWarning is warnings.showwarning on stderr: "FILE:LINE: CATEGORY: MESSAGE"
-// and the source line, as linecache finds it.
-func (in *Interp) printWarning(filename string, lineno int, category, msg string) {
-	text := fmt.Sprintf("%s:%d: %s: %s\n", filename, lineno, category, msg)
-	if line := strings.TrimSpace(in.sourceLine(filename, lineno)); line != "" {
-		text += "  " + line + "\n"
+func (in *Interp) warnings() *warnState {
+	if in.warnSt != nil {
+		return in.warnSt
 	}
-	in.Flush()
-	in.WriteStderr(text)
+	st := &warnState{onceRegistry: NewDict().Value(), defaultAction: NewStr("default"), version: 1}
+	items := make([]Value, 0, len(in.warnFilters))
+	for _, f := range in.warnFilters {
+		msg, mod := None, None
+		if f.message != "" {
+			msg = newWarnPrefix(f.message)
+		}
+		if f.module != "" {
+			mod = NewStr(f.module)
+		}
+		items = append(items, NewTuple(NewStr(f.action), msg, TypeValue(f.category), mod, Int(int64(f.lineno))))
+	}
+	st.filters = NewList(items).Value()
+	in.warnSt = st
+	return st
 }
 
-// Warn issues a warning of category (a Warning subclass) at the Python code that
-// called into Go (warnings.warn with stacklevel=1 from a builtin): printed as
-// warnings.formatwarning prints it, ignored, or, when a filter says error,
-// returned as the exception to raise.
-func (t *Thread) Warn(category *Type, msg string) *Exception {
-	filename, lineno, module := "sys", 1, "sys"
-	if f := t.frame; f != nil {
-		filename, lineno = f.code.Filename, f.code.lineAt(f.lasti)
-		module = "<string>"
-		if f.globals != nil {
-			if n, ok := f.globals.GetStr("__name__"); ok && n.Type().layout == StrType {
-				module = n.str().s
+// WarningsState returns the objects the _warnings module exposes: filters,
+// _onceregistry and _defaultaction.
+func (in *Interp) WarningsState() (filters, onceRegistry, defaultAction Value) {
+	st := in.warnings()
+	return st.filters, st.onceRegistry, st.defaultAction
+}
+
+// WarningsFiltersMutated is _warnings._filters_mutated: the module registries
+// forget what they saw.
+func (in *Interp) WarningsFiltersMutated() { in.warnings().version++ }
+
+// warningsAttr is an attribute of the warnings module, if it was imported.
+func (t *Thread) warningsAttr(name string) (Value, *Exception) {
+	m, ok := t.interp.modules.GetStr("warnings")
+	if !ok || m.IsNone() {
+		return Value{}, nil
+	}
+	v, err := GetAttrS(t, m, name)
+	if err != nil {
+		if err.Matches(AttributeError) {
+			return Value{}, nil
+		}
+		return Value{}, err
+	}
+	return v, nil
+}
+
+// currentWarnState refreshes the state from the warnings module's filters,
+// onceregistry and defaultaction, as CPython's get_filters & co. do.
+func (t *Thread) currentWarnState() (*warnState, *Exception) {
+	st := t.interp.warnings()
+	v, err := t.warningsAttr("filters")
+	if err != nil {
+		return nil, err
+	}
+	if !v.IsNil() {
+		st.filters = v
+	}
+	if st.filters.Type().layout != ListType {
+		return nil, Errorf(ValueError, "_warnings.filters must be a list")
+	}
+	if v, err = t.warningsAttr("onceregistry"); err != nil {
+		return nil, err
+	}
+	if !v.IsNil() {
+		if v.Type().layout != DictType {
+			return nil, typeErrorf("_warnings.onceregistry must be a dict, not '%s'", typeName(v))
+		}
+		st.onceRegistry = v
+	}
+	if v, err = t.warningsAttr("defaultaction"); err != nil {
+		return nil, err
+	}
+	if !v.IsNil() {
+		if v.Type().layout != StrType {
+			return nil, typeErrorf("_warnings.defaultaction must be a string, not '%s'", typeName(v))
+		}
+		st.defaultAction = v
+	}
+	return st, nil
+}
+
+// warnMatches is check_matched: None matches anything, a str the equal text,
+// anything else through its match method.
+func warnMatches(t *Thread, pat, text Value) (bool, *Exception) {
+	if pat.IsNone() {
+		return true, nil
+	}
+	if pat.Type() == StrType {
+		return RichCompareBool(t, pat, text, EQ)
+	}
+	if pat.Type() == warnPrefixType {
+		s, ok := AsStr(text)
+		return ok && strings.HasPrefix(strings.ToLower(s), (*warnPrefix)(pat.p).lower), nil
+	}
+	r, err := CallMethod(t, pat, "match", text)
+	if err != nil {
+		return false, err
+	}
+	return IsTrue(t, r)
+}
+
+// warnFilter is get_filter: the action of the first filter matching, and the
+// filter (the default action and None when none does).
+func (t *Thread) warnFilterFor(st *warnState, category Value, text Value, lineno int, module Value) (string, Value, *Exception) {
+	l := st.filters.list()
+	for i := 0; i < len(l.items); i++ {
+		item := l.items[i]
+		f, ok := item.tupleItems()
+		if !ok || len(f) != 5 {
+			return "", Value{}, Errorf(ValueError, "_warnings.filters item %d isn't a 5-tuple", i)
+		}
+		action, ok := AsStr(f[0])
+		if !ok {
+			return "", Value{}, typeErrorf("action must be a string, not '%s'", typeName(f[0]))
+		}
+		good, err := warnMatches(t, f[1], text)
+		if err != nil || !good {
+			if err != nil {
+				return "", Value{}, err
+			}
+			continue
+		}
+		sub, err := IsSubclass(t, category, f[2])
+		if err != nil {
+			return "", Value{}, err
+		}
+		if !sub {
+			continue
+		}
+		good, err = warnMatches(t, f[3], module)
+		if err != nil {
+			return "", Value{}, err
+		}
+		if !good {
+			continue
+		}
+		ln, err := IndexInt(t, f[4], nil)
+		if err != nil {
+			return "", Value{}, err
+		}
+		if ln == 0 || int(ln) == lineno {
+			return action, item, nil
+		}
+	}
+	return st.defaultAction.str().s, None, nil
+}
+
+// alreadyWarned is already_warned: whether registry holds key (a registry of
+// older filters is cleared first), setting it if asked.
+func (t *Thread) alreadyWarned(st *warnState, registry *Dict, key Value, set bool) (bool, *Exception) {
+	v, ok := registry.GetStr("version")
+	if !ok || !v.IsSmallInt() || v.small() != st.version {
+		registry.Clear()
+		registry.SetStr("version", Int(st.version))
+	} else {
+		seen, found, err := registry.GetItem(t, key)
+		if err != nil {
+			return false, err
+		}
+		if found {
+			b, err := IsTrue(t, seen)
+			if err != nil {
+				return false, err
+			}
+			if b {
+				return true, nil
 			}
 		}
 	}
-	in := t.interp
-	switch in.warnAction(category, msg, module, lineno) {
-	case "ignore":
-		return nil
-	case "error":
-		return NewException(category, NewStr(msg))
-	case "once":
-		if in.onceWarned(category.Name + ":" + msg) {
-			return nil
+	if set {
+		return false, registry.SetItem(t, key, True)
+	}
+	return false, nil
+}
+
+// WarnExplicit is warnings.warn_explicit (module zero: from the file name;
+// registry nil: none).
+func (t *Thread) WarnExplicit(category, message Value, filename string, lineno int, module Value, registry *Dict, sourceline, source Value) *Exception {
+	return t.warnExplicitV(category, message, filename, lineno, module, registry, sourceline, source)
+}
+
+func (t *Thread) warnExplicit(category *Type, message Value, filename string, lineno int, module Value, registry *Dict, sourceline, source Value) *Exception {
+	return t.warnExplicitV(TypeValue(category), message, filename, lineno, module, registry, sourceline, source)
+}
+
+// warnExplicitV is CPython's warn_explicit: the filters decide whether the
+// warning is shown (once, once per location, module or text), ignored or raised.
+func (t *Thread) warnExplicitV(category, message Value, filename string, lineno int, module Value, registry *Dict, sourceline, source Value) *Exception {
+	st, err := t.currentWarnState()
+	if err != nil {
+		return err
+	}
+	if module.IsNil() {
+		module = NewStr(warningModule(filename))
+	} else if module.IsNone() {
+		return nil // as CPython: a module named None is not warned about
+	}
+	var text Value
+	if message.Type().IsSubtype(Warning) {
+		if text, err = StrV(t, message); err != nil {
+			return err
+		}
+		category = TypeValue(message.Type())
+	} else {
+		text = message
+		if message, err = Call(t, category, message); err != nil {
+			return err
 		}
 	}
-	in.printWarning(filename, lineno, category.Name, msg)
+	lineV := Int(int64(lineno))
+	key := NewTuple(text, category, lineV)
+	if registry != nil {
+		seen, err := t.alreadyWarned(st, registry, key, false)
+		if err != nil || seen {
+			return err
+		}
+	}
+	action, item, err := t.warnFilterFor(st, category, text, lineno, module)
+	if err != nil {
+		return err
+	}
+	switch action {
+	case "error":
+		if !message.Type().IsSubtype(BaseException) {
+			return typeErrorf("exceptions must derive from BaseException")
+		}
+		e := message.exc()
+		return e
+	case "ignore":
+		return nil
+	}
+	warned := false
+	if action != "always" && action != "all" {
+		if registry != nil {
+			if err := registry.SetItem(t, key, True); err != nil {
+				return err
+			}
+		}
+		switch action {
+		case "once":
+			once := st.onceRegistry.dictObj()
+			if warned, err = t.alreadyWarned(st, once, NewTuple(text, category), true); err != nil {
+				return err
+			}
+		case "module":
+			if registry != nil {
+				if warned, err = t.alreadyWarned(st, registry, NewTuple(text, category, Int(0)), true); err != nil {
+					return err
+				}
+			}
+		case "default":
+		default:
+			r, err := Repr(t, item)
+			if err != nil {
+				return err
+			}
+			ra, _ := Repr(t, NewStr(action))
+			return Errorf(RuntimeError, "Unrecognized action (%s) in warnings.filters:\n %s", ra, r)
+		}
+	}
+	if warned {
+		return nil
+	}
+	return t.showWarning(category, text, message, filename, lineV, sourceline, source)
+}
+
+// showWarning is call_show_warning: warnings._showwarnmsg with a
+// WarningMessage when the warnings module is there, else the native display.
+func (t *Thread) showWarning(category, text, message Value, filename string, lineno, sourceline, source Value) *Exception {
+	show, err := t.warningsAttr("_showwarnmsg")
+	if err != nil {
+		return err
+	}
+	if show.IsNil() {
+		return t.printWarning(filename, lineno, category, text, sourceline)
+	}
+	if !Callable(show) {
+		return typeErrorf("warnings._showwarnmsg() must be set to a callable")
+	}
+	cls, err := t.warningsAttr("WarningMessage")
+	if err != nil {
+		return err
+	}
+	if cls.IsNil() {
+		return Errorf(RuntimeError, "unable to get warnings.WarningMessage")
+	}
+	msg, err := Call(t, cls, message, category, NewStr(filename), lineno, None, None, source)
+	if err != nil {
+		return err
+	}
+	_, err = Call(t, show, msg)
+	return err
+}
+
+// printWarning is show_warning: "FILE:LINE: CATEGORY: MESSAGE" and the source
+// line on sys.stderr.
+func (t *Thread) printWarning(filename string, lineno, category, text, sourceline Value) *Exception {
+	name, err := GetAttrS(t, category, "__name__")
+	if err != nil {
+		return err
+	}
+	ns, err := StrOf(t, name)
+	if err != nil {
+		return err
+	}
+	ts, err := StrOf(t, text)
+	if err != nil {
+		return err
+	}
+	n := int(lineno.small())
+	s := fmt.Sprintf("%s:%d: %s: %s\n", filename, n, ns, ts)
+	if src, ok := AsStr(sourceline); ok {
+		s += strings.TrimLeft(src, " \t\f") + "\n"
+	} else if line := strings.TrimSpace(t.interp.sourceLine(filename, n)); line != "" {
+		s += "  " + line + "\n"
+	}
+	w, ok := ModuleDict(t.interp.sys).GetStr("stderr")
+	if !ok || w.IsNone() {
+		return nil
+	}
+	if _, err := CallMethod(t, w, "write", NewStr(s)); err != nil {
+		return err
+	}
 	return nil
+}
+
+// warnContext is setup_context: the file, line, module and registry of the
+// frame stacklevel up (frames of files under one of skip's prefixes do not
+// count), or sys's when the stack is not that deep.
+func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, lineno int, module Value, registry *Dict, err *Exception) {
+	f := t.frame
+	internal := func(f *Frame) bool {
+		fn := f.code.Filename
+		return strings.Contains(fn, "importlib") && strings.Contains(fn, "_bootstrap")
+	}
+	skipped := func(f *Frame) bool {
+		for _, p := range skip {
+			if strings.HasPrefix(f.code.Filename, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if stacklevel <= 0 || (f != nil && internal(f)) {
+		for stacklevel--; stacklevel > 0 && f != nil; stacklevel-- {
+			f = f.back
+		}
+	} else {
+		for stacklevel--; stacklevel > 0 && f != nil; stacklevel-- {
+			for f = f.back; f != nil && (internal(f) || skipped(f)); f = f.back {
+			}
+		}
+	}
+	var globals *Dict
+	if f == nil {
+		globals = ModuleDict(t.interp.sys)
+		filename, lineno = "<sys>", 0
+	} else {
+		globals = f.globals
+		filename, lineno = f.code.Filename, f.code.lineAt(f.lasti)
+	}
+	if globals == nil {
+		globals = ModuleDict(t.interp.sys)
+	}
+	if r, ok := globals.GetStr("__warningregistry__"); ok && r.Type().layout == DictType {
+		registry = r.dictObj()
+	} else if !ok {
+		registry = NewDict()
+		globals.SetStr("__warningregistry__", registry.Value())
+	}
+	module = NewStr("<string>")
+	if m, ok := globals.GetStr("__name__"); ok && (m.IsNone() || m.Type().layout == StrType) {
+		module = m
+	}
+	return
+}
+
+// WarnFull is warnings.warn: message (a str or a Warning), category (nil or
+// None: UserWarning), attributed to the frame stacklevel up.
+func (t *Thread) WarnFull(message, category Value, stacklevel int64, source Value, skip []string) *Exception {
+	if message.Type().IsSubtype(Warning) {
+		category = TypeValue(message.Type())
+	}
+	if category.IsNil() || category.IsNone() {
+		category = TypeValue(UserWarning)
+	}
+	if !category.Type().IsSubtype(TypeType) || !category.typeObj().IsSubtype(Warning) {
+		return typeErrorf("category must be a Warning subclass, not '%s'", typeName(category))
+	}
+	if len(skip) > 0 && stacklevel < 2 {
+		stacklevel = 2
+	}
+	filename, lineno, module, registry, err := t.warnContext(stacklevel, skip)
+	if err != nil {
+		return err
+	}
+	if source.IsNil() {
+		source = None
+	}
+	return t.warnExplicitV(category, message, filename, lineno, module, registry, None, source)
+}
+
+// Warn issues a warning of category (a Warning subclass) at the Python code
+// that called into Go (warnings.warn with stacklevel=1 from a builtin): shown,
+// ignored, or, when a filter says error, returned as the exception to raise.
+func (t *Thread) Warn(category *Type, msg string) *Exception {
+	return t.WarnFull(NewStr(msg), TypeValue(category), 1, None, nil)
+}
+
+// warnPrefix is the message pattern of a -W option: CPython's
+// re.compile(re.escape(message), re.I), a case-insensitive prefix match.
+type warnPrefix struct {
+	Header
+	lower string
+}
+
+var warnPrefixType = NewType(&TypeDef{
+	Name:  "warnings._OptionMessage",
+	Doc:   "The message of a -W option: matches texts starting with it, ignoring case.",
+	Final: true,
+	Methods: []*MethodDef{
+		Func("match", "text, /", func(t *Thread, self Value, a []Value) (Value, *Exception) {
+			s, ok := AsStr(a[0])
+			if !ok {
+				return Value{}, typeErrorf("expected string or bytes-like object, got '%s'", typeName(a[0]))
+			}
+			if strings.HasPrefix(strings.ToLower(s), (*warnPrefix)(self.p).lower) {
+				return True, nil
+			}
+			return None, nil
+		}),
+	},
+	Repr: func(t *Thread, self Value) (Value, *Exception) {
+		return NewStr("re.compile(" + strRepr((*warnPrefix)(self.p).lower) + ", re.IGNORECASE)"), nil
+	},
+})
+
+func newWarnPrefix(s string) Value {
+	p := &warnPrefix{lower: s}
+	return NewObject(&p.Header, warnPrefixType)
 }
