@@ -257,7 +257,8 @@ func (x *textIO) lineEnd(s string) int {
 	return -1
 }
 
-func (x *textIO) readline(t *py.Thread, limit int64) (string, *py.Exception) {
+// readline returns the next line and its length in code points.
+func (x *textIO) readline(t *py.Thread, limit int64) (string, int, *py.Exception) {
 	var line []byte
 	lineChars := 0
 	eof := false
@@ -274,23 +275,28 @@ func (x *textIO) readline(t *py.Thread, limit int64) (string, *py.Exception) {
 			n := charsIn(s)
 			if limit >= 0 && lineChars+n > int(limit) {
 				n = int(limit) - lineChars
+			} else if len(line) == 0 {
+				// The common case: the whole line is in the decoded chunk.
+				x.decodedUsed += end
+				x.usedChars += n
+				return s, n, nil
 			}
-			return string(append(line, x.take(n)...)), nil
+			return string(append(line, x.take(n)...)), lineChars + n, nil
 		}
 		if limit >= 0 {
 			if n := charsIn(r); lineChars+n >= int(limit) {
-				return string(append(line, x.take(int(limit)-lineChars)...)), nil
+				return string(append(line, x.take(int(limit)-lineChars)...)), int(limit), nil
 			}
 		}
 		s := x.take(-1)
 		line = append(line, s...)
 		lineChars += charsIn(s)
 		if eof {
-			return string(line), nil
+			return string(line), lineChars, nil
 		}
 		more, err := x.readChunk(t, 0)
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		eof = !more
 	}
@@ -959,11 +965,11 @@ func init() {
 			x.telling = false
 			var line py.Value
 			if self.Type() == textIOType {
-				s, err := x.readline(t, -1)
+				s, n, err := x.readline(t, -1)
 				if err != nil {
 					return py.Value{}, err
 				}
-				line = py.NewStr(s)
+				line = py.NewStrText(s, n)
 			} else {
 				r, err := py.CallMethod(t, self, "readline")
 				if err != nil {
@@ -1031,11 +1037,11 @@ func init() {
 				if x.dec == nil {
 					return py.Value{}, unsupported("not readable")
 				}
-				s, err := x.readline(t, n)
+				s, k, err := x.readline(t, n)
 				if err != nil {
 					return py.Value{}, err
 				}
-				return py.NewStr(s), nil
+				return py.NewStrText(s, k), nil
 			}),
 			tm("flush", "", func(t *py.Thread, self py.Value, x *textIO, a []py.Value) (py.Value, *py.Exception) {
 				if err := x.checkOpen(t); err != nil {
