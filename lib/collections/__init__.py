@@ -9,17 +9,8 @@
 * UserDict, UserList, UserString   wrappers that are easy to subclass
 """
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import _collections_abc
 import sys as _sys
@@ -61,7 +52,8 @@ def _recursion_guarded(fallback):
 
 class _OrderedDictKeysView(_collections_abc.KeysView):
     def __reversed__(self):
-        yield from reversed(self._mapping)
+        for key in reversed(self._mapping):
+            yield key
 
 
 class _OrderedDictItemsView(_collections_abc.ItemsView):
@@ -89,12 +81,11 @@ class OrderedDict(dict):
     # the sentinel cell (its next is the oldest key, its prev the newest).
 
     def __new__(cls, /, *args, **kwds):
-        self = dict.__new__(cls)
+        made = dict.__new__(cls)
         head = []
         head[:] = [head, head, None]
-        self.__head = head
-        self.__links = {}
-        return self
+        made.__head, made.__links = head, {}
+        return made
 
     def __init__(self, other=(), /, **kwds):
         '''Take the items of other, then of the keyword arguments, in order,
@@ -145,11 +136,11 @@ class OrderedDict(dict):
         head = self.__head
         cell = head[0] if last else head[1]
         key = cell[2]
-        value = dict.pop(self, key)
+        popped = dict.pop(self, key)
         del self.__links[key]
         cell[0][1] = cell[1]
         cell[1][0] = cell[0]
-        return key, value
+        return key, popped
 
     def move_to_end(self, key, last=True):
         '''Make key the newest key (the oldest when last is false); KeyError
@@ -173,7 +164,10 @@ class OrderedDict(dict):
         return (_sys.getsizeof(self.__dict__) + dict.__sizeof__(self)
                 + _sys.getsizeof(self.__links) + 4 * n * _sys.getsizeof(None))
 
-    update = __update = _collections_abc.MutableMapping.update
+    # MutableMapping's update, also under a private name that subclasses
+    # overriding update() cannot disturb (__init__ uses that one).
+    update = _collections_abc.MutableMapping.update
+    __update = update
 
     def keys(self):
         "A set-like view of the keys, in order."
@@ -187,25 +181,25 @@ class OrderedDict(dict):
         "A view of the values, in order."
         return _OrderedDictValuesView(self)
 
-    __ne__ = _collections_abc.MutableMapping.__ne__
+    __ne__ = object.__ne__  # (not dict's: it follows this class's __eq__)
 
     def pop(self, key, default=_missing):
         '''Remove key and return its value; a missing key gives default, or
         KeyError when there is none.'''
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default is _missing:
-            raise KeyError(key)
-        return default
+        if key not in self:
+            if default is _missing:
+                raise KeyError(key)
+            return default
+        found = self[key]
+        del self[key]
+        return found
 
     def setdefault(self, key, default=None):
         '''The value of key, after setting it to default if it was missing.'''
-        if key not in self:
-            self[key] = default
-            return default
-        return self[key]
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     @_recursion_guarded('...')
     def __repr__(self):
@@ -224,35 +218,35 @@ class OrderedDict(dict):
     @classmethod
     def fromkeys(cls, iterable, value=None):
         '''An ordered dictionary of the keys of iterable, all mapped to value.'''
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
     def __eq__(self, other):
         '''Equal items; with another OrderedDict, in the same order too.'''
+        plain = dict.__eq__(self, other)
         if isinstance(other, OrderedDict):
-            same_items = dict.__eq__(self, other)
-            return same_items and all(map(_operator.eq, self, other))
-        return dict.__eq__(self, other)
+            return plain and all(map(_operator.eq, self, other))
+        return plain
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
 
 # === namedtuple ============================================================
@@ -303,12 +297,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     fields = tuple(_sys.intern(n) for n in _checked_names(typename, field_names, rename))
     count = len(fields)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > count:
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
+    given = () if defaults is None else tuple(defaults)
+    if len(given) > count:
+        raise TypeError('Got more default values than field names')
+    # The defaults belong to the last fields.
+    field_defaults = dict(zip(fields[count - len(given):], given))
 
     params = ', '.join(fields)
     packed = params + ',' if count == 1 else params
@@ -320,10 +313,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     scope = {'_make_tuple': make_tuple, '__builtins__': {},
              '__name__': f'namedtuple_{typename}'}
     __new__ = eval(f'lambda _cls, {packed}: _make_tuple(_cls, ({packed}))', scope)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({packed})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    __new__.__name__, __new__.__doc__ = '__new__', f'Create new instance of {typename}({packed})'
+    __new__.__defaults__ = None if defaults is None else given
 
     def _make(cls, iterable):
         made = make_tuple(cls, iterable)
@@ -356,20 +347,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for fn in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
         fn.__qualname__ = f'{typename}.{fn.__name__}'
 
-    body = {
-        '__doc__': f'{typename}({packed})',
-        '__slots__': (),
-        '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': classmethod(_make),
-        '__replace__': _replace,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': fields,
-    }
+    body = dict(__doc__=f'{typename}({packed})', __slots__=(), _fields=fields,
+                _field_defaults=field_defaults, __new__=__new__,
+                _make=classmethod(_make), __replace__=_replace,
+                _replace=_replace, __repr__=__repr__, _asdict=_asdict,
+                __getnewargs__=__getnewargs__, __match_args__=fields)
     for i, n in enumerate(fields):
         body[n] = _tuplegetter(i, _sys.intern(f'Alias for field number {i}'))
 
@@ -379,9 +361,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # otherwise, so that pickle can find it.
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+            caller_globals = _sys._getframe(1).f_globals
+        except (ValueError, AttributeError):
+            caller_globals = None  # no frames to look at
+        if caller_globals is not None:
+            module = caller_globals.get('__name__', '__main__')
     if module is not None:
         cls.__module__ = module
     return cls
@@ -435,31 +419,30 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         '''Add counts: from an iterable of elements, a mapping of counts,
         and keyword arguments.'''
-        if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    get = self.get
-                    for elem, n in iterable.items():
-                        self[elem] = n + get(elem, 0)
-                else:
-                    # Nothing to add to: take the counts as they are.
-                    super().update(iterable)
-            else:
-                _count_elements(self, iterable)
+        source = () if iterable is None else iterable
+        if not isinstance(source, _collections_abc.Mapping):
+            _count_elements(self, source)
+        elif self:
+            current = self.get
+            for elem, n in source.items():
+                self[elem] = n + current(elem, 0)
+        else:
+            # Nothing to add to: take the counts as they are.
+            super().update(source)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         '''Take counts away (they may drop to zero or below): from an
         iterable of elements, a mapping of counts, and keyword arguments.'''
-        if iterable is not None:
-            get = self.get
-            if isinstance(iterable, _collections_abc.Mapping):
-                for elem, n in iterable.items():
-                    self[elem] = get(elem, 0) - n
-            else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+        source = () if iterable is None else iterable
+        current = self.get
+        if isinstance(source, _collections_abc.Mapping):
+            pairs = source.items()
+        else:
+            pairs = ((elem, 1) for elem in source)
+        for elem, n in pairs:
+            self[elem] = current(elem, 0) - n
         if kwds:
             self.subtract(kwds)
 
@@ -475,39 +458,10 @@ class Counter(dict):
         if elem in self:
             super().__delitem__(elem)
 
-    # Multiset comparisons: a missing element counts as zero.
+    # Multiset comparisons (==, !=, <=, <, >=, >) are added after the
+    # class, from a table; a missing element counts as zero.
     def _all_counts(self, other, test):
         return all(test(self[e], other[e]) for c in (self, other) for e in c)
-
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, _operator.eq)
-
-    def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a <= b)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._all_counts(other, lambda a, b: a >= b)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
 
     def __repr__(self):
         if not self:
@@ -519,44 +473,29 @@ class Counter(dict):
             shown = dict(self)
         return f'{type(self).__name__}({shown!r})'
 
-    # Binary operations build a new Counter of the positive results.
+    # Binary operations build a new Counter of the positive results, the
+    # elements of self first, then those only other has.
     def _combine(self, other, pick):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem in list(self) + [e for e in other if e not in self]:
+        combined = Counter()
+        for elem in [*self, *(e for e in other if e not in self)]:
             n = pick(self[elem], other[elem])
             if n > 0:
-                result[elem] = n
-        return result
+                combined[elem] = n
+        return combined
 
     def __add__(self, other):
-        return self._combine(other, lambda a, b: a + b)
+        return self._combine(other, _operator.add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, n in self.items():
-            if n - other[elem] > 0:
-                result[elem] = n - other[elem]
-        for elem, n in other.items():
-            if elem not in self and n < 0:
-                result[elem] = 0 - n
-        return result
+        return self._combine(other, _operator.sub)
 
     def __or__(self, other):
-        return self._combine(other, max)
+        return self._combine(other, lambda mine, theirs: theirs if mine < theirs else mine)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, n in self.items():
-            m = min(n, other[elem])
-            if m > 0:
-                result[elem] = m
-        return result
+        return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
     def __pos__(self):
         return Counter({e: n for e, n in self.items() if n > 0})
@@ -564,7 +503,7 @@ class Counter(dict):
     def __neg__(self):
         return Counter({e: 0 - n for e, n in self.items() if n < 0})
 
-    def _keep_positive(self):
+    def _drop_nonpositive(self):
         # drop the elements whose count is not positive
         for elem in [e for e, n in self.items() if not n > 0]:
             del self[elem]
@@ -573,25 +512,25 @@ class Counter(dict):
     def __iadd__(self, other):
         for elem, n in other.items():
             self[elem] += n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
         for elem, n in other.items():
             self[elem] -= n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
         for elem, n in other.items():
             if n > self[elem]:
                 self[elem] = n
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
         for elem, n in self.items():
             m = other[elem]
             if m < n:
                 self[elem] = m
-        return self._keep_positive()
+        return self._drop_nonpositive()
 
 
 # === ChainMap ==============================================================
@@ -608,13 +547,15 @@ class ChainMap(_collections_abc.MutableMapping):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for m in self.maps:
-            if key in m:
-                return m[key]
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]  # (through __missing__ if a subclass has one)
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -623,12 +564,12 @@ class ChainMap(_collections_abc.MutableMapping):
         # The first mapping's order wins; later ones only add new keys, so
         # build the union from the last mapping to the first.
         merged = {}
-        for m in reversed(self.maps):
-            merged.update(dict.fromkeys(m))
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
         return iter(merged)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
@@ -644,7 +585,8 @@ class ChainMap(_collections_abc.MutableMapping):
 
     def copy(self):
         'A ChainMap of a copy of the first mapping and the others as they are.'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
@@ -660,53 +602,62 @@ class ChainMap(_collections_abc.MutableMapping):
     @property
     def parents(self):
         'A ChainMap of all the mappings but the first.'
-        return self.__class__(*self.maps[1:])
+        _, *rest = self.maps
+        return self.__class__(*rest)
+
+    # Changes go to the first mapping only.
 
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        front = self.maps[0]
+        front[key] = value
 
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        _change_first(self, lambda front: _operator.delitem(front, key),
+                      lambda: f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
         'Remove some item of the first mapping and return it as a pair.'
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+        return _change_first(self, lambda front: front.popitem(),
+                             lambda: 'No keys found in the first mapping.')
 
     def pop(self, key, *args):
         'Remove key from the first mapping and return its value.'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        return _change_first(self, lambda front: front.pop(key, *args),
+                             lambda: f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
         'Empty the first mapping (the others are left alone).'
-        self.maps[0].clear()
+        front = self.maps[0]
+        front.clear()
 
     def __ior__(self, other):
-        self.maps[0].update(other)
+        front = self.maps[0]
+        front.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.maps[0].update(other)
-        return new
+        if isinstance(other, _collections_abc.Mapping):
+            combined = self.copy()
+            combined.maps[0].update(other)
+            return combined
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = dict(other)
-        for m in reversed(self.maps):
-            merged.update(m)
-        return self.__class__(merged)
+        if isinstance(other, _collections_abc.Mapping):
+            merged = dict(other)
+            for mapping in reversed(self.maps):
+                merged.update(mapping)
+            return self.__class__(merged)
+        return NotImplemented
+
+
+def _change_first(chain, change, message):
+    # Apply change to the first mapping of chain; a KeyError from it becomes
+    # one that says which mapping was looked at (message is made only then).
+    try:
+        return change(chain.maps[0])
+    except KeyError:
+        raise KeyError(message())
 
 
 # === UserDict ==============================================================
@@ -721,14 +672,10 @@ class UserDict(_collections_abc.MutableMapping):
             if source:
                 self.update(source)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
-        try:
-            return self.data[key]
-        except KeyError:
-            pass
+        store = self.data
+        if key in store:
+            return store[key]
         missing = getattr(type(self), "__missing__", None)
         if missing is None:
             raise KeyError(key)
@@ -740,18 +687,14 @@ class UserDict(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
     def __contains__(self, key):
         return key in self.data
 
     def get(self, key, default=None):
         # Through __getitem__, so that a subclass's __missing__ counts.
-        return self[key] if key in self else default
-
-    def __repr__(self):
-        return repr(self.data)
+        if key not in self:
+            return default
+        return self[key]
 
     def __or__(self, other):
         plain = _plain_dict(other)
@@ -813,20 +756,15 @@ class UserList(_collections_abc.MutableSequence):
 
     def __init__(self, initlist=None):
         if initlist is None:
-            self.data = []
+            items = []
         elif type(initlist) is list:
-            self.data = initlist[:]
+            items = initlist[:]
         else:
-            self.data = list(_plain_list(initlist))
-
-    def __repr__(self):
-        return repr(self.data)
+            items = list(_plain_list(initlist))
+        self.data = items
 
     def __contains__(self, item):
         return item in self.data
-
-    def __len__(self):
-        return len(self.data)
 
     def __getitem__(self, i):
         found = self.data[i]
@@ -911,6 +849,58 @@ _add_list_methods()
 del _add_list_methods
 
 
+def _add_counter_comparisons():
+    # Each compares counters only; any other operand gives NotImplemented.
+    rules = {
+        '__eq__': lambda a, b: a._all_counts(b, _operator.eq),
+        '__ne__': lambda a, b: not a == b,
+        '__le__': lambda a, b: a._all_counts(b, _operator.le),
+        '__lt__': lambda a, b: a <= b and a != b,
+        '__ge__': lambda a, b: a._all_counts(b, _operator.ge),
+        '__gt__': lambda a, b: a >= b and a != b,
+    }
+
+    def make(name, rule):
+        def method(self, other):
+            return rule(self, other) if isinstance(other, Counter) else NotImplemented
+        method.__name__, method.__qualname__ = name, 'Counter.' + name
+        return method
+
+    for name, rule in rules.items():
+        setattr(Counter, name, make(name, rule))
+
+
+_add_counter_comparisons()
+del _add_counter_comparisons
+
+
+def _add_data_conversions():
+    # The wrappers' methods that apply a builtin to self.data and return
+    # what it gives: len(), iter(), repr(), and UserString's conversions.
+    table = {
+        UserDict: (len, iter, repr),
+        UserList: (len, repr),
+        UserString: (len, repr, str, int, float, complex, hash),
+    }
+
+    def make(owner, builtin):
+        name = f'__{builtin.__name__}__'
+
+        def method(self):
+            return builtin(self.data)
+        method.__name__, method.__qualname__ = name, f'{owner.__name__}.{name}'
+        return method
+
+    for owner, builtins_used in table.items():
+        for builtin in builtins_used:
+            method = make(owner, builtin)
+            setattr(owner, method.__name__, method)
+    # (__len__ and __iter__ were abstract in the ABCs until now.)
+    for owner in table:
+        _update_abstractmethods(owner)
+
+
+
 # === UserString ============================================================
 
 class UserString(_collections_abc.Sequence):
@@ -919,41 +909,21 @@ class UserString(_collections_abc.Sequence):
 
     def __init__(self, seq):
         if isinstance(seq, str):
-            self.data = seq
+            text = seq
         elif isinstance(seq, UserString):
-            self.data = seq.data[:]
+            text = seq.data[:]
         else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+            text = str(seq)
+        self.data = text
 
     def __getnewargs__(self):
-        return (self.data[:],)
+        return self.data[:],
 
     def __contains__(self, char):
         return _plain_str(char) in self.data
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return type(self)(self.data[index])
 
     def __add__(self, other):
         tail = other if isinstance(other, str) else _plain_str(other)
@@ -963,15 +933,15 @@ class UserString(_collections_abc.Sequence):
         return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return type(self)(str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
         return self.data.encode('utf-8' if encoding is None else encoding,
@@ -1047,3 +1017,6 @@ def _add_str_methods():
 
 _add_str_methods()
 del _add_str_methods
+
+_add_data_conversions()
+del _add_data_conversions
