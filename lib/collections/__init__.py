@@ -50,24 +50,22 @@ def _recursion_guarded(fallback):
 
 # === OrderedDict ===========================================================
 
-class _OrderedDictKeysView(_collections_abc.KeysView):
+def _ordered_view(base, item):
+    # A view class of OrderedDict: base's, plus __reversed__, which walks
+    # the keys newest first and yields item(mapping, key) for each.
     def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield key
+        od = self._mapping
+        for k in reversed(od):
+            yield item(od, k)
+
+    name = '_OrderedDict' + base.__name__
+    __reversed__.__qualname__ = f'{name}.__reversed__'
+    return type(name, (base,), {'__module__': __name__, '__reversed__': __reversed__})
 
 
-class _OrderedDictItemsView(_collections_abc.ItemsView):
-    def __reversed__(self):
-        m = self._mapping
-        for k in reversed(m):
-            yield (k, m[k])
-
-
-class _OrderedDictValuesView(_collections_abc.ValuesView):
-    def __reversed__(self):
-        m = self._mapping
-        for k in reversed(m):
-            yield m[k]
+_OrderedDictKeysView = _ordered_view(_collections_abc.KeysView, lambda od, k: k)
+_OrderedDictItemsView = _ordered_view(_collections_abc.ItemsView, lambda od, k: (k, od[k]))
+_OrderedDictValuesView = _ordered_view(_collections_abc.ValuesView, lambda od, k: od[k])
 
 
 _missing = object()
@@ -169,17 +167,8 @@ class OrderedDict(dict):
     update = _collections_abc.MutableMapping.update
     __update = update
 
-    def keys(self):
-        "A set-like view of the keys, in order."
-        return _OrderedDictKeysView(self)
-
-    def items(self):
-        "A set-like view of the (key, value) pairs, in order."
-        return _OrderedDictItemsView(self)
-
-    def values(self):
-        "A view of the values, in order."
-        return _OrderedDictValuesView(self)
+    # keys(), items() and values() are added after the class: each returns
+    # a view that also runs in reverse.
 
     __ne__ = object.__ne__  # (not dict's: it follows this class's __eq__)
 
@@ -250,6 +239,27 @@ class OrderedDict(dict):
 
 
 # === namedtuple ============================================================
+
+def _add_ordered_views():
+    table = (('keys', _OrderedDictKeysView, "A set-like view of the keys, in order."),
+             ('items', _OrderedDictItemsView,
+              "A set-like view of the (key, value) pairs, in order."),
+             ('values', _OrderedDictValuesView, "A view of the values, in order."))
+
+    def make(name, view, doc):
+        def method(self):
+            return view(self)
+        method.__name__, method.__qualname__ = name, 'OrderedDict.' + name
+        method.__doc__ = doc
+        return method
+
+    for name, view, doc in table:
+        setattr(OrderedDict, name, make(name, view, doc))
+
+
+_add_ordered_views()
+del _add_ordered_views
+
 
 def _checked_names(typename, field_names, rename):
     """The field names as a list of str, renamed or validated."""
@@ -509,28 +519,7 @@ class Counter(dict):
             del self[elem]
         return self
 
-    def __iadd__(self, other):
-        for elem, n in other.items():
-            self[elem] += n
-        return self._drop_nonpositive()
-
-    def __isub__(self, other):
-        for elem, n in other.items():
-            self[elem] -= n
-        return self._drop_nonpositive()
-
-    def __ior__(self, other):
-        for elem, n in other.items():
-            if n > self[elem]:
-                self[elem] = n
-        return self._drop_nonpositive()
-
-    def __iand__(self, other):
-        for elem, n in self.items():
-            m = other[elem]
-            if m < n:
-                self[elem] = m
-        return self._drop_nonpositive()
+    # The in-place operators (+=, -=, |=, &=) are added after the class.
 
 
 # === ChainMap ==============================================================
@@ -731,8 +720,8 @@ class UserDict(_collections_abc.MutableMapping):
     @classmethod
     def fromkeys(cls, iterable, value=None):
         made = cls()
-        for key in iterable:
-            made[key] = value
+        for k in iterable:
+            made[k] = value
         return made
 
 
@@ -847,6 +836,44 @@ def _add_list_methods():
 
 _add_list_methods()
 del _add_list_methods
+
+
+def _add_counter_inplace():
+    # Each changes the counts of self in place, by the counts of other,
+    # then drops what is not positive.
+    def add_in(self, other):
+        for elem, n in other.items():
+            self[elem] += n
+
+    def take_out(self, other):
+        for elem, n in other.items():
+            self[elem] -= n
+
+    def raise_to(self, other):
+        for elem, n in other.items():
+            if n > self[elem]:
+                self[elem] = n
+
+    def lower_to(self, other):
+        for elem, n in self.items():
+            limit = other[elem]
+            if limit < n:
+                self[elem] = limit
+
+    def make(name, change):
+        def method(self, other):
+            change(self, other)
+            return self._drop_nonpositive()
+        method.__name__, method.__qualname__ = name, 'Counter.' + name
+        return method
+
+    for name, change in (('__iadd__', add_in), ('__isub__', take_out),
+                         ('__ior__', raise_to), ('__iand__', lower_to)):
+        setattr(Counter, name, make(name, change))
+
+
+_add_counter_inplace()
+del _add_counter_inplace
 
 
 def _add_counter_comparisons():
