@@ -457,12 +457,26 @@ func Next(t *Thread, it Value) (Value, *Exception) {
 	if f == nil {
 		return Value{}, typeErrorf("'%s' object is not an iterator", typeName(it))
 	}
+	// Iterators that draw from iterators (map over map over ...) nest Go calls:
+	// bound them, as Python frames are, so that the Go stack never overflows.
+	t.idepth++
+	if t.idepth > maxIterNesting {
+		t.idepth--
+		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
 	v, err := f(t, it)
+	t.idepth--
 	if err != nil && err.Matches(StopIteration) {
 		return Value{}, nil
 	}
 	return v, err
 }
+
+// maxIterNesting bounds the nesting of Next calls (CPython has no bound and its
+// C stack overflows, at about 100,000 maps over maps): a few hundred bytes of
+// Go stack each, it stays well within the stack beside the deepest Python
+// recursion.
+const maxIterNesting = 200000
 
 // Iterate calls f for each item of an iterable.
 func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {

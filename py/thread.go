@@ -14,6 +14,7 @@ type Thread struct {
 	frame      *Frame     // the running frame
 	depth      int        // recursion depth of Python frames (sys.getrecursionlimit)
 	cdepth     int        // depth of nested repr/str/compare/call slots (CPython's C recursion)
+	idepth     int        // depth of nested Next calls (iterators drawing from iterators)
 	exc        *Exception // the exception being handled (sys.exception())
 	stack      []Value    // the current chunk of the value stack
 	spareStack []Value    // a released chunk, kept for reuse
