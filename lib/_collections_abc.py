@@ -13,8 +13,8 @@ behaviour therefore goes into new ABCs, never into these.
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
-EllipsisType = type(...)
+GenericAlias = type(tuple[int])
+EllipsisType = type(Ellipsis)
 
 
 def _plain_function():
@@ -24,18 +24,20 @@ def _plain_function():
 FunctionType = type(_plain_function)
 del _plain_function
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString", "Buffer",
-           ]
+__all__ = [
+    # asynchronous
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    # one method each, or close to it
+    "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+    "Container", "Callable", "Collection",
+    # the collections proper
+    "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+    "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",
+    "ByteString", "Buffer",
+]
 
-__name__ = "collections.abc"
+# The classes say they come from collections.abc, their public home.
+__name__ = 'collections.abc'
 
 # The builtin types with no public name, found by making one of each, so
 # that they can be registered below (isinstance(iter(b''), Iterator), ...).
@@ -62,7 +64,8 @@ del _name, _sample
 
 
 def _locals_type():
-    return type(sys._getframe().f_locals)
+    frame = sys._getframe()
+    return type(frame.f_locals)
 
 
 framelocalsproxy = _locals_type()
@@ -98,14 +101,10 @@ def _check_methods(C, *methods):
     (the first definition found decides: None there means "explicitly not
     supported"); NotImplemented otherwise, leaving the decision to the
     usual subclass rules."""
+    mro = C.__mro__
     for name in methods:
-        for klass in C.__mro__:
-            found = klass.__dict__
-            if name in found:
-                if found[name] is None:
-                    return NotImplemented
-                break
-        else:
+        owner = next((klass for klass in mro if name in klass.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
@@ -119,9 +118,9 @@ def _check_methods(C, *methods):
 
 def _protocol_hook(methods):
     def __subclasshook__(cls, C):
-        if cls.__dict__.get('__subclasshook__') is not hook:
-            return NotImplemented
-        return _check_methods(C, *methods)
+        if cls.__dict__.get('__subclasshook__') is hook:
+            return _check_methods(C, *methods)
+        return NotImplemented  # a subclass of the ABC: the usual rules
     hook = classmethod(__subclasshook__)
     return hook
 
@@ -160,16 +159,13 @@ Awaitable = _abc('Awaitable', (), ('__await__',), generic=True,
                  stubs={'__await__': _stub('__await__', generator=True)})
 
 
-def _throw_default(typ, val, tb):
+def _throw_default(kind, value, trace):
     # What throw() does for generator-likes that keep no state of their
     # own: raise the exception described by its (old-style) arguments.
-    if val is None:
-        if tb is None:
-            raise typ
-        val = typ()
-    if tb is not None:
-        val = val.with_traceback(tb)
-    raise val
+    if value is None and trace is None:
+        raise kind
+    exc = kind() if value is None else value
+    raise exc if trace is None else exc.with_traceback(trace)
 
 
 @abstractmethod
@@ -190,15 +186,14 @@ def _closer(what):
         """Throw GeneratorExit in, which must end it."""
         try:
             self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
+        except (StopIteration, GeneratorExit):
+            return  # it finished, as it should
         raise RuntimeError(what + " ignored GeneratorExit")
     return close
 
 
 Coroutine = _abc('Coroutine', (Awaitable,), ('__await__', 'send', 'throw', 'close'),
                  send=_send, throw=_throw, close=_closer("coroutine"))
-Coroutine.register(coroutine)
 
 AsyncIterable = _abc('AsyncIterable', (), ('__aiter__',), generic=True,
                      stubs={'__aiter__': abstractmethod(lambda self: AsyncIterator())})
@@ -242,15 +237,14 @@ async def _aclose(self):
     """Throw GeneratorExit in, which must end it."""
     try:
         await self.athrow(GeneratorExit)
-    except (GeneratorExit, StopAsyncIteration):
-        return
+    except (StopAsyncIteration, GeneratorExit):
+        return  # it finished, as it should
     raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,),
                       ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
                       __anext__=_agen_anext, asend=_asend, athrow=_athrow, aclose=_aclose)
-AsyncGenerator.register(async_generator)
 
 Iterable = _abc('Iterable', (), ('__iter__',), generic=True,
                 stubs={'__iter__': _stub('__iter__', generator=True)})
@@ -258,7 +252,7 @@ Iterable = _abc('Iterable', (), ('__iter__',), generic=True,
 
 @abstractmethod
 def _next_stub(self):
-    'Return the next item from the iterator. When exhausted, raise StopIteration'
+    """The next item; StopIteration once there are no more."""
     raise StopIteration
 
 
@@ -283,7 +277,6 @@ def _gen_next(self):
 
 Generator = _abc('Generator', (Iterator,), ('__iter__', '__next__', 'send', 'throw', 'close'),
                  __next__=_gen_next, send=_send, throw=_throw, close=_closer("generator"))
-Generator.register(generator)
 
 Sized = _abc('Sized', (), ('__len__',), stubs={'__len__': _stub('__len__', 0)})
 Container = _abc('Container', (), ('__contains__',), generic=True,
@@ -308,11 +301,11 @@ def _is_param_expr(obj):
 def _type_repr(obj):
     """How a type argument is shown in the alias's repr (typing's rules,
     repeated here so that this module need not import typing)."""
-    if obj is Ellipsis:
-        return '...'
     if isinstance(obj, type):
         mod, qual = obj.__module__, obj.__qualname__
         return qual if mod == 'builtins' else f'{mod}.{qual}'
+    if obj is ...:
+        return '...'
     return obj.__name__ if isinstance(obj, FunctionType) else repr(obj)
 
 
@@ -368,6 +361,16 @@ Callable = _abc('Callable', (), ('__call__',),
                 __class_getitem__=classmethod(_CallableGenericAlias))
 
 
+def _drain(take_one, empty_error):
+    # The mixins' clear(): take items out one at a time until the container
+    # says, with empty_error, that it is empty.
+    while True:
+        try:
+            take_one()
+        except empty_error:
+            return
+
+
 # --- sets ------------------------------------------------------------------
 
 def _as_set(s, other):
@@ -401,19 +404,16 @@ class Set(Collection):
         return _subset(rhs, self) if isinstance(rhs, Set) else NotImplemented
 
     def __lt__(self, rhs):
-        if isinstance(rhs, Set):
-            return len(self) < len(rhs) and self.__le__(rhs)
-        return NotImplemented
+        return (len(self) < len(rhs) and self.__le__(rhs)
+                if isinstance(rhs, Set) else NotImplemented)
 
     def __gt__(self, rhs):
-        if isinstance(rhs, Set):
-            return len(self) > len(rhs) and self.__ge__(rhs)
-        return NotImplemented
+        return (len(self) > len(rhs) and self.__ge__(rhs)
+                if isinstance(rhs, Set) else NotImplemented)
 
     def __eq__(self, rhs):
-        if isinstance(rhs, Set):
-            return len(self) == len(rhs) and self.__le__(rhs)
-        return NotImplemented
+        return (len(self) == len(rhs) and self.__le__(rhs)
+                if isinstance(rhs, Set) else NotImplemented)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -426,33 +426,32 @@ class Set(Collection):
         'True when the two sets have no element in common.'
         return not any(x in self for x in other)
 
+    # The operators take any iterable; their results are made by
+    # _from_iterable.  Each gives NotImplemented for a non-iterable operand.
+
     def __and__(self, rhs):
-        if isinstance(rhs, Iterable):
-            return self._from_iterable(x for x in rhs if x in self)
-        return NotImplemented
+        if not isinstance(rhs, Iterable):
+            return NotImplemented
+        return self._from_iterable(x for x in rhs if x in self)
 
     def __or__(self, rhs):
-        if isinstance(rhs, Iterable):
-            return self._from_iterable(x for part in (self, rhs) for x in part)
-        return NotImplemented
+        if not isinstance(rhs, Iterable):
+            return NotImplemented
+        return self._from_iterable(x for part in (self, rhs) for x in part)
 
     def __sub__(self, rhs):
-        rhs = _as_set(self, rhs)
-        if rhs is None:
-            return NotImplemented
-        return self._from_iterable(x for x in self if x not in rhs)
+        others = _as_set(self, rhs)
+        return (NotImplemented if others is None
+                else self._from_iterable(x for x in self if x not in others))
 
     def __rsub__(self, lhs):
-        lhs = _as_set(self, lhs)
-        if lhs is None:
-            return NotImplemented
-        return self._from_iterable(x for x in lhs if x not in self)
+        others = _as_set(self, lhs)
+        return (NotImplemented if others is None
+                else self._from_iterable(x for x in others if x not in self))
 
     def __xor__(self, rhs):
-        rhs = _as_set(self, rhs)
-        if rhs is None:
-            return NotImplemented
-        return (self - rhs) | (rhs - self)
+        others = _as_set(self, rhs)
+        return NotImplemented if others is None else (self - others) | (others - self)
 
     __rand__, __ror__, __rxor__ = __and__, __or__, __xor__
 
@@ -491,25 +490,20 @@ class MutableSet(Set):
 
     def remove(self, value):
         """Take value out of the set; KeyError if it is not there."""
-        if value in self:
-            self.discard(value)
-        else:
+        if value not in self:
             raise KeyError(value)
+        self.discard(value)
 
     def pop(self):
         """Take some element out and return it; KeyError if the set is empty."""
-        for value in self:
-            self.discard(value)
-            return value
+        for element in self:
+            self.discard(element)
+            return element
         raise KeyError
 
     def clear(self):
         """Take every element out (one pop at a time)."""
-        while True:
-            try:
-                self.pop()
-            except KeyError:
-                return
+        _drain(self.pop, KeyError)
 
     def __ior__(self, it):
         for x in it:
@@ -562,17 +556,17 @@ class Mapping(Collection):
     def get(self, key, default=None):
         'The value for key if key is present, else default.'
         try:
-            value = self[key]
+            found = self[key]
         except KeyError:
-            value = default
-        return value
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
-            return True
         except KeyError:
             return False
+        return True
 
     def keys(self):
         "A set-like view of the mapping's keys."
@@ -587,9 +581,8 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, rhs):
-        if isinstance(rhs, Mapping):
-            return dict(self.items()) == dict(rhs.items())
-        return NotImplemented
+        return (dict(self.items()) == dict(rhs.items())
+                if isinstance(rhs, Mapping) else NotImplemented)
 
     # Mappings are not reversible, whatever __getitem__ suggests.
     __reversed__ = None
@@ -695,11 +688,7 @@ class MutableMapping(Mapping):
 
     def clear(self):
         'Remove every item.'
-        while True:
-            try:
-                self.popitem()
-            except KeyError:
-                return
+        _drain(self.popitem, KeyError)
 
     def update(self, other=(), /, **kwds):
         """Add the items of other and then of the keyword arguments.  other
@@ -759,10 +748,11 @@ class Sequence(Reversible, Collection):
         """The first position of value, searching from start up to stop
         (negative ones count from the end); ValueError if it is absent.
         Subclasses need not support start and stop, but should."""
-        if start is not None and start < 0:
+        # (len() is asked only for a bound counted from the end.)
+        if (start or 0) < 0:
             start = max(0, start + len(self))
-        if stop is not None and stop < 0:
-            stop = stop + len(self)
+        if (stop or 0) < 0:
+            stop += len(self)
         n = start
         while stop is None or n < stop:
             try:
@@ -831,11 +821,7 @@ class MutableSequence(Sequence):
 
     def clear(self):
         'Remove every item.'
-        while True:
-            try:
-                self.pop()
-            except IndexError:
-                return
+        _drain(self.pop, IndexError)
 
     def reverse(self):
         'Reverse the items where they are.'
@@ -847,8 +833,9 @@ class MutableSequence(Sequence):
 
     def extend(self, values):
         'Append the items of an iterable.'
-        for v in (list(values) if values is self else values):
-            self.append(v)
+        # (A copy first when extending by itself, which would never end.)
+        for item in (list(values) if values is self else values):
+            self.append(item)
 
     def pop(self, index=-1):
         """Remove the item at index (the last by default) and return it;
@@ -880,4 +867,7 @@ for _abc_, _members in ((Set, (frozenset,)), (MutableSet, (set,)),
                         (Buffer, (bytes, bytearray, memoryview))):
     for _m in _members:
         _abc_.register(_m)
+for _abc_, _m in ((Coroutine, coroutine), (AsyncGenerator, async_generator),
+                  (Generator, generator)):
+    _abc_.register(_m)
 del _abc_, _members, _m
