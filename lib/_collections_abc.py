@@ -604,7 +604,8 @@ class MappingView(Sized):
 
 
 def _to_builtin_set(cls, it):
-    return set(it)
+    # Key and item views make plain sets from their operators.
+    return {*it}
 
 
 class KeysView(MappingView, Set):
@@ -615,7 +616,8 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        for key in self._mapping:
+            yield key
 
 
 class ItemsView(MappingView, Set):
