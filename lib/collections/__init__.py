@@ -263,10 +263,11 @@ del _add_ordered_views
 
 def _checked_names(typename, field_names, rename):
     """The field names as a list of str, renamed or validated."""
-    if isinstance(field_names, str):
-        names = field_names.replace(',', ' ').split()
-    else:
-        names = [str(n) for n in field_names]
+    # One string of names separated by commas or whitespace, or any
+    # iterable of names.
+    as_text = isinstance(field_names, str)
+    names = (field_names.replace(',', ' ').split() if as_text
+             else [str(n) for n in field_names])
     if rename:
         taken = set()
         for i, n in enumerate(names):
@@ -582,11 +583,10 @@ class ChainMap(_collections_abc.MutableMapping):
     def new_child(self, m=None, **kwargs):
         '''A ChainMap of m (a new dict when None, updated with the keyword
         arguments) in front of this one's mappings.'''
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        front = kwargs if m is None else m
+        if m is not None and kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
