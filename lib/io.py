@@ -92,3 +92,24 @@ for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
 for _cls in (StringIO, TextIOWrapper):
     TextIOBase.register(_cls)
 del _cls, _Meta
+
+
+def _register_standard_streams():
+    # Kaa's standard streams are the runtime's own objects, made before any
+    # module can be imported; they behave as TextIOWrapper over a buffer, and are
+    # registered so that isinstance(sys.stdout, io.TextIOBase) holds.
+    import sys
+    for name in ('__stdin__', '__stdout__', '__stderr__'):
+        stream = getattr(sys, name, None)
+        if stream is None or isinstance(stream, TextIOWrapper):
+            continue
+        TextIOBase.register(type(stream))
+        binary = type(stream.buffer)
+        if binary.__name__ == 'FileIO':
+            RawIOBase.register(binary)
+        else:
+            BufferedIOBase.register(binary)
+
+
+_register_standard_streams()
+del _register_standard_streams

@@ -18,6 +18,11 @@ type stdStream struct {
 	err  bool
 	in   bool // sys.stdin
 	name string
+
+	buffer      Value  // the binary stream under it, made on first use (stdbuffer.go)
+	enc, errors string // set by reconfigure (normalised encoding, handler); "" for the defaults
+	lineBuf     int8   // line_buffering from reconfigure: -1 not set, 0 or 1
+	writeThru   int8   // write_through likewise
 }
 
 // readLine reads a line of standard input (at most limit characters when limit >=
@@ -88,14 +93,14 @@ func (s *stdStream) write(t *Thread, str string) *Exception {
 	// Text that is valid UTF-8 goes out as it is to a UTF-8 stream; anything else (an
 	// encoding given by PYTHONIOENCODING, or lone surrogates, which the error
 	// handler decides about) goes through the codec.
-	if !in.utf8Stdio() || !utf8.ValidString(str) {
-		errors := in.ioErrors
-		if s.err {
-			errors = "backslashreplace"
-		}
+	if !in.utf8Stdio() || s.enc != "" && s.enc != "utf_8" || !utf8.ValidString(str) {
+		errors := s.errorsName(in)
 		enc := in.ioEncoding
 		if enc == "" {
 			enc = "utf_8"
+		}
+		if s.enc != "" {
+			enc = s.enc
 		}
 		b, err := encodeStr(t, newStr(str), enc, errors)
 		if err != nil {
@@ -149,7 +154,7 @@ func (s *stdStream) flush(t *Thread) *Exception {
 
 func init() {
 	StdStreamType.readyLazy(func() []*MethodDef {
-		return []*MethodDef{
+		return append(stdStreamExtras(),
 			methO("write", func(t *Thread, self, v Value) (Value, *Exception) {
 				if v.Type() != StrType {
 					return Value{}, typeErrorf("write() argument must be str, not %s", typeName(v))
@@ -229,14 +234,16 @@ func init() {
 			methNoArgs("readable", func(t *Thread, self Value) (Value, *Exception) { return Bool((*stdStream)(self.p).in), nil }),
 			methNoArgs("writable", func(t *Thread, self Value) (Value, *Exception) { return Bool(!(*stdStream)(self.p).in), nil }),
 			getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr((*stdStream)(v.p).name), nil }, nil),
-			getset("encoding", func(t *Thread, v Value) (Value, *Exception) { return NewStr(t.interp.streamEncoding()), nil }, nil),
-			getset("errors", func(t *Thread, v Value) (Value, *Exception) {
-				if (*stdStream)(v.p).err {
-					return NewStr("backslashreplace"), nil
+			getset("encoding", func(t *Thread, v Value) (Value, *Exception) {
+				if s := (*stdStream)(v.p); s.enc != "" {
+					return NewStr(displayEncoding(s.enc)), nil
 				}
-				return NewStr(t.interp.ioErrors), nil
+				return NewStr(t.interp.streamEncoding()), nil
 			}, nil),
-		}
+			getset("errors", func(t *Thread, v Value) (Value, *Exception) {
+				return NewStr((*stdStream)(v.p).errorsName(t.interp)), nil
+			}, nil),
+		)
 	})
 	StdStreamType.iter = selfIter
 	StdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
@@ -274,9 +281,9 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
 	d.SetStr("executable", NewStr(Executable()))
-	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>"})})
-	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>"})})
-	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>"})})
+	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>", lineBuf: -1, writeThru: -1})})
+	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>", lineBuf: -1, writeThru: -1})})
+	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>", lineBuf: -1, writeThru: -1})})
 	d.SetStr("__stdin__", d.mustGet("stdin"))
 	d.SetStr("__stdout__", d.mustGet("stdout"))
 	d.SetStr("__stderr__", d.mustGet("stderr"))
