@@ -168,13 +168,14 @@ def _throw_default(kind, value, trace):
     raise exc if trace is None else exc.with_traceback(trace)
 
 
-@abstractmethod
+# The abstract methods of the generator-like ABCs (marked abstract where the
+# classes are made); through super() they end the iteration.
+
 def _send(self, value):
     """Send value in; return what comes out next, or raise StopIteration."""
     raise StopIteration
 
 
-@abstractmethod
 def _throw(self, typ, val=None, tb=None):
     """Raise an exception inside; return what comes out next, or raise
     StopIteration."""
@@ -193,14 +194,14 @@ def _closer(what):
 
 
 Coroutine = _abc('Coroutine', (Awaitable,), ('__await__', 'send', 'throw', 'close'),
-                 send=_send, throw=_throw, close=_closer("coroutine"))
+                 send=abstractmethod(_send), throw=abstractmethod(_throw),
+                 close=_closer("coroutine"))
 
 AsyncIterable = _abc('AsyncIterable', (), ('__aiter__',), generic=True,
                      stubs={'__aiter__': abstractmethod(lambda self: AsyncIterator())})
 AsyncIterable.__aiter__.__name__ = '__aiter__'
 
 
-@abstractmethod
 async def _anext_stub(self):
     """Return the next item, or raise StopAsyncIteration at the end."""
     raise StopAsyncIteration
@@ -211,7 +212,7 @@ def _self(self):
 
 
 AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ('__anext__', '__aiter__'),
-                     __anext__=_anext_stub, __aiter__=_self)
+                     __anext__=abstractmethod(_anext_stub), __aiter__=_self)
 
 
 async def _agen_anext(self):
@@ -219,14 +220,12 @@ async def _agen_anext(self):
     return await self.asend(None)
 
 
-@abstractmethod
 async def _asend(self, value):
     """Send value in; return what comes out next, or raise
     StopAsyncIteration."""
     raise StopAsyncIteration
 
 
-@abstractmethod
 async def _athrow(self, typ, val=None, tb=None):
     """Raise an exception inside; return what comes out next, or raise
     StopAsyncIteration."""
@@ -244,20 +243,20 @@ async def _aclose(self):
 
 AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,),
                       ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                      __anext__=_agen_anext, asend=_asend, athrow=_athrow, aclose=_aclose)
+                      __anext__=_agen_anext, asend=abstractmethod(_asend),
+                      athrow=abstractmethod(_athrow), aclose=_aclose)
 
 Iterable = _abc('Iterable', (), ('__iter__',), generic=True,
                 stubs={'__iter__': _stub('__iter__', generator=True)})
 
 
-@abstractmethod
 def _next_stub(self):
     """The next item; StopIteration once there are no more."""
     raise StopIteration
 
 
 Iterator = _abc('Iterator', (Iterable,), ('__iter__', '__next__'),
-                __next__=_next_stub, __iter__=_self)
+                __next__=abstractmethod(_next_stub), __iter__=_self)
 
 for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator,
             dict_valueiterator, dict_itemiterator, list_iterator,
@@ -276,7 +275,8 @@ def _gen_next(self):
 
 
 Generator = _abc('Generator', (Iterator,), ('__iter__', '__next__', 'send', 'throw', 'close'),
-                 __next__=_gen_next, send=_send, throw=_throw, close=_closer("generator"))
+                 __next__=_gen_next, send=abstractmethod(_send), throw=abstractmethod(_throw),
+                 close=_closer("generator"))
 
 Sized = _abc('Sized', (), ('__len__',), stubs={'__len__': _stub('__len__', 0)})
 Container = _abc('Container', (), ('__contains__',), generic=True,
