@@ -19,6 +19,7 @@ import (
 	"github.com/kaa-python/kaa/modules/heapq"
 	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
+	jsonmod "github.com/kaa-python/kaa/modules/json"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
@@ -51,6 +52,7 @@ var standard = []*py.ModuleDef{
 	heapq.Def,
 	iomod.Def,
 	itertools.Def,
+	jsonmod.Def,
 	math.Def,
 	operator.Def,
 	osmod.Def,

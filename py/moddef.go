@@ -600,3 +600,45 @@ func missingNames(fn string, names []string, kind string) *Exception {
 	}
 	return typeErrorf("%s() missing %d required %s argument%s: %s", fn, len(names), kind, plural(len(names), "", "s"), list)
 }
+
+// EnterRecursiveCall counts one level of native recursion (CPython's
+// Py_EnterRecursiveCall): a module that walks nested data itself (json's
+// scanner and encoder) calls it per level, and gets RecursionError, "maximum
+// recursion depth exceeded" followed by what, past the limit. Each successful
+// call is paired with LeaveRecursiveCall.
+func (t *Thread) EnterRecursiveCall(what string) *Exception { return t.enterC(what) }
+
+// LeaveRecursiveCall undoes EnterRecursiveCall.
+func (t *Thread) LeaveRecursiveCall() { t.leaveC() }
+
+// BuiltinDef returns the MethodDef behind a builtin function object, or nil when
+// v is not one: how a native module recognises its own functions passed back to
+// it (json's encoder spots its own string encoders and calls them directly).
+func BuiltinDef(v Value) *MethodDef {
+	if v.IsNil() || v.Type() != BuiltinType {
+		return nil
+	}
+	return (*Builtin)(v.p).def
+}
+
+// IntRepr is int.__repr__ for an int or an instance of a subclass of int,
+// whatever the subclass's own __repr__ (sys.get_int_max_str_digits applies).
+func IntRepr(t *Thread, v Value) (Value, *Exception) { return intRepr(t, v) }
+
+// FloatValue returns the value of a float or of an instance of a subclass of
+// float, without calling __float__; ok is false for any other object.
+func FloatValue(v Value) (f float64, ok bool) {
+	if v.IsNil() || (v.p != unsafe.Pointer(floatTag) && v.Type().layout != FloatType) {
+		return 0, false
+	}
+	return floatOf(v), true
+}
+
+// AsException returns the exception behind an instance of BaseException (or of
+// a subclass), to be returned as a native function's error; nil otherwise.
+func AsException(v Value) *Exception {
+	if v.IsNil() || !v.Type().IsSubtype(BaseException) {
+		return nil
+	}
+	return v.exc()
+}

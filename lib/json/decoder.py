@@ -1,0 +1,249 @@
+"""The JSON decoder: JSONDecoder, JSONDecodeError, and the pieces the scanner
+is made of (the string scanner, the object and array readers).
+"""
+try:
+    import re
+except ImportError:  # the library can do without the patterns
+    re = None
+
+from json import scanner
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+NaN = float('nan')
+PosInf = float('inf')
+NegInf = float('-inf')
+
+# The three names JSON borrows from JavaScript, as parse_constant sees them.
+_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
+
+WHITESPACE_STR = ' \t\n\r'
+BACKSLASH = {'"': '"', '\\': '\\', '/': '/',
+             'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+
+if re is not None:
+    FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+    STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
+    WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+
+
+class JSONDecodeError(ValueError):
+    """ValueError raised for a document that is not valid JSON.
+
+    Besides the message it keeps msg (the bare complaint), doc (the text being
+    parsed), pos (where in doc it went wrong) and the line and column of pos
+    (lineno, colno), both counted from 1.
+    """
+
+    def __init__(self, msg, doc, pos):
+        line = doc.count('\n', 0, pos) + 1
+        column = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(
+            self, '%s: line %d column %d (char %d)' % (msg, line, column, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = line
+        self.colno = column
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+def _skip_space(s, i):
+    n = len(s)
+    while i < n and s[i] in WHITESPACE_STR:
+        i += 1
+    return i
+
+
+def _decode_uXXXX(s, pos):
+    """The code unit written as four hex digits after the 'u' at s[pos-1]."""
+    digits = s[pos + 1:pos + 5]
+    if len(digits) == 4 and digits[1:2] not in ('x', 'X'):
+        try:
+            return int(digits, 16)
+        except ValueError:
+            pass
+    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
+
+
+def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=None):
+    """Read the JSON string whose opening quote is at s[end - 1].
+
+    Returns the decoded text and the index just past the closing quote.
+    Escapes are decoded; with strict false, raw control characters are
+    allowed inside the string.
+    """
+    pieces = []
+    start = end - 1
+    n = len(s)
+    while True:
+        i = end
+        while i < n:
+            c = s[i]
+            if c == '"' or c == '\\':
+                break
+            if c < ' ' and strict:
+                raise JSONDecodeError(
+                    f"Invalid control character {c!r} at", s, i + 1)
+            i += 1
+        else:
+            raise JSONDecodeError("Unterminated string starting at", s, start)
+        if i > end:
+            pieces.append(s[end:i])
+        if s[i] == '"':
+            return ''.join(pieces), i + 1
+        i += 1
+        if i >= n:
+            raise JSONDecodeError("Unterminated string starting at", s, start)
+        kind = s[i]
+        if kind != 'u':
+            try:
+                pieces.append(_b[kind])
+            except KeyError:
+                raise JSONDecodeError(
+                    f"Invalid \\escape: {kind!r}", s, i) from None
+            end = i + 1
+            continue
+        code = _decode_uXXXX(s, i)
+        end = i + 5
+        if 0xd800 <= code <= 0xdbff and s[end:end + 2] == '\\u':
+            low = _decode_uXXXX(s, end + 1)
+            if 0xdc00 <= low <= 0xdfff:
+                code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                end += 6
+        pieces.append(chr(code))
+
+
+scanstring = c_scanstring or py_scanstring
+
+
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
+               memo=None, _w=None, _ws=WHITESPACE_STR):
+    """Read the members of an object whose '{' is just before s_and_end[1]."""
+    s, end = s_and_end
+    if memo is None:
+        memo = {}
+    pairs = []
+    end = _skip_space(s, end)
+    if s[end:end + 1] == '}':
+        end += 1
+    else:
+        while True:
+            if s[end:end + 1] != '"':
+                raise JSONDecodeError(
+                    "Expecting property name enclosed in double quotes", s, end)
+            key, end = scanstring(s, end + 1, strict)
+            key = memo.setdefault(key, key)
+            end = _skip_space(s, end)
+            if s[end:end + 1] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, end)
+            end = _skip_space(s, end + 1)
+            try:
+                value, end = scan_once(s, end)
+            except StopIteration as stop:
+                raise JSONDecodeError("Expecting value", s, stop.value) from None
+            pairs.append((key, value))
+            end = _skip_space(s, end)
+            c = s[end:end + 1]
+            end += 1
+            if c == '}':
+                break
+            if c != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+            comma = end - 1
+            end = _skip_space(s, end)
+            c = s[end:end + 1]
+            if c == '}':
+                raise JSONDecodeError(
+                    "Illegal trailing comma before end of object", s, comma)
+            if c != '"':
+                raise JSONDecodeError(
+                    "Expecting property name enclosed in double quotes", s, end)
+    if object_pairs_hook is not None:
+        return object_pairs_hook(pairs), end
+    result = dict(pairs)
+    if object_hook is not None:
+        result = object_hook(result)
+    return result, end
+
+
+def JSONArray(s_and_end, scan_once, _w=None, _ws=WHITESPACE_STR):
+    """Read the items of an array whose '[' is just before s_and_end[1]."""
+    s, end = s_and_end
+    items = []
+    end = _skip_space(s, end)
+    if s[end:end + 1] == ']':
+        return items, end + 1
+    while True:
+        try:
+            value, end = scan_once(s, end)
+        except StopIteration as stop:
+            raise JSONDecodeError("Expecting value", s, stop.value) from None
+        items.append(value)
+        end = _skip_space(s, end)
+        c = s[end:end + 1]
+        end += 1
+        if c == ']':
+            return items, end
+        if c != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+        comma = end - 1
+        end = _skip_space(s, end)
+        if s[end:end + 1] == ']':
+            raise JSONDecodeError(
+                "Illegal trailing comma before end of array", s, comma)
+
+
+class JSONDecoder(object):
+    """Turns JSON text into Python objects.
+
+    Objects become dicts, arrays lists, strings str, numbers int or float,
+    true/false/null True/False/None; NaN, Infinity and -Infinity are accepted
+    as the floats of those names.
+
+    object_hook is called with every decoded object (a dict) and its result
+    used instead; object_pairs_hook, if given, wins over it and is called with
+    the object's (key, value) pairs in document order. parse_float,
+    parse_int and parse_constant are called with the text of each float,
+    each int and each of the three constants. With strict false, control
+    characters are allowed inside strings.
+    """
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+        self.parse_object = JSONObject
+        self.parse_array = JSONArray
+        self.parse_string = scanstring
+        self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
+
+    def decode(self, s, _w=None):
+        """The Python object for the JSON document s (a str), which must hold
+        nothing else but whitespace."""
+        obj, end = self.raw_decode(s, _skip_space(s, 0))
+        end = _skip_space(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode the JSON value that starts at s[idx]; return it with the
+        index where it ends, so that text after it can be read on."""
+        try:
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError("Expecting value", s, stop.value) from None
