@@ -11,6 +11,7 @@ package json
 import (
 	"math"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/kaa-python/kaa/py"
@@ -218,10 +219,38 @@ func (d *doc) scanString(t *py.Thread, start int, strict bool) (py.Value, int, *
 
 // slice is the str of the document's bytes [from, to).
 func (d *doc) slice(from, to int) py.Value {
+	// A copy: a small value must not keep a large document alive.
 	if d.ascii {
-		return py.NewStrText(d.s[from:to], to-from)
+		return py.NewStrText(strings.Clone(d.s[from:to]), to-from)
 	}
-	return py.NewStr(d.s[from:to])
+	return py.NewStr(strings.Clone(d.s[from:to]))
+}
+
+// objectKey reads an object's key whose opening quote is just before byte
+// offset start, memoised: a key met before is the same str object, and costs
+// no allocation when it has no escapes.
+func (sc *scan) objectKey(t *py.Thread, start int) (py.Value, int, *py.Exception) {
+	s := sc.s
+	for i := start; i < len(s); i++ {
+		c := s[i]
+		if c == '"' {
+			if v, ok := sc.memo[s[start:i]]; ok {
+				return v, i + 1, nil
+			}
+			v := sc.slice(start, i)
+			k, _ := py.AsStr(v)
+			sc.memo[k] = v
+			return v, i + 1, nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+	}
+	k, next, err := sc.scanString(t, start, sc.strict)
+	if err != nil {
+		return py.Value{}, 0, err
+	}
+	return sc.key(k), next, nil
 }
 
 // scanner is a _json.Scanner: the decoder's options, read once from the
@@ -398,11 +427,10 @@ func (sc *scan) object(t *py.Thread, i int) (py.Value, int, *py.Exception) {
 			if s[i] != '"' {
 				return py.Value{}, 0, sc.fail(t, "Expecting property name enclosed in double quotes", i)
 			}
-			k, next, err := sc.scanString(t, i+1, sc.strict)
+			k, next, err := sc.objectKey(t, i+1)
 			if err != nil {
 				return py.Value{}, 0, err
 			}
-			k = sc.key(k)
 			i = skipWS(s, next)
 			if i >= len(s) || s[i] != ':' {
 				return py.Value{}, 0, sc.fail(t, "Expecting ':' delimiter", i)

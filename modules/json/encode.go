@@ -1,9 +1,12 @@
 package json
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -199,14 +202,19 @@ func encoderCall(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple
 	if err != nil {
 		return py.Value{}, err
 	}
-	e := &enc{encoder: py.Object[encoder](self)}
+	e := &enc{encoder: py.Object[encoder](self), b: make([]byte, 0, 256)}
 	if !e.markers.IsNone() {
 		e.active = map[py.Value]struct{}{}
 	}
 	if err := e.obj(t, a[0], int(level)); err != nil {
 		return py.Value{}, err
 	}
-	return py.NewTuple(py.NewStr(string(e.b))), nil
+	// The buffer is not written again: the str can view it.
+	var out string
+	if len(e.b) > 0 {
+		out = unsafe.String(&e.b[0], len(e.b))
+	}
+	return py.NewTuple(py.NewStr(out)), nil
 }
 
 func (e *enc) newline(level int) *py.Exception {
@@ -448,6 +456,35 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 		}
 	}
 	first := true
+	if e.sortKeys && v.Type() == py.DictType {
+		// Keys that are all exact strs sort as their code points, which is
+		// the order of their UTF-8 bytes: no Python comparisons needed.
+		type kv struct {
+			k   string
+			key py.Value
+			val py.Value
+		}
+		pairs := make([]kv, 0, d.Len())
+		allStr := true
+		d.Items(func(k, val py.Value) bool {
+			if k.Type() != py.StrType {
+				allStr = false
+				return false
+			}
+			ks, _ := py.AsStr(k)
+			pairs = append(pairs, kv{ks, k, val})
+			return true
+		})
+		if allStr {
+			slices.SortFunc(pairs, func(a, b kv) int { return strings.Compare(a.k, b.k) })
+			for _, p := range pairs {
+				if err := e.item(t, p.key, p.val, level, &first); err != nil {
+					return err
+				}
+			}
+			goto done
+		}
+	}
 	if e.sortKeys || v.Type() != py.DictType {
 		itemsV, err := py.CallMethod(t, v, "items")
 		if err != nil {
@@ -474,20 +511,15 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 		}
 	} else {
 		var err *py.Exception
-		keys := d.Keys()
-		for _, k := range keys {
-			val, ok, gerr := d.GetItem(t, k)
-			if gerr != nil {
-				return gerr
-			}
-			if !ok {
-				continue
-			}
-			if err = e.item(t, k, val, level, &first); err != nil {
-				return err
-			}
+		d.Items(func(k, val py.Value) bool {
+			err = e.item(t, k, val, level, &first)
+			return err == nil
+		})
+		if err != nil {
+			return err
 		}
 	}
+done:
 	e.leave(v)
 	if !e.indent.IsNone() {
 		if err := e.newline(level - 1); err != nil {
