@@ -11,11 +11,13 @@ import json
 import sys
 
 _PROG = 'python -m json.tool'
-_USAGE = ('usage: python -m json.tool [-h] [--sort-keys] [--no-ensure-ascii] '
-          '[--json-lines]\n'
-          '                           [--indent INDENT | --tab | --no-indent '
-          '| --compact]\n'
-          '                           [infile] [outfile]\n')
+# What argparse prints for this tool at its default width.
+_USAGE = """\
+usage: python -m json.tool [-h] [--sort-keys] [--no-ensure-ascii]
+                           [--json-lines] [--indent INDENT | --tab |
+                           --no-indent | --compact]
+                           [infile] [outfile]
+"""
 _HELP = _USAGE + """
 A simple command line interface for json module to validate and pretty-print
 JSON objects.
@@ -134,10 +136,15 @@ def main():
             target = sys.stdout
         else:
             target = open(opts['outfile'], 'w', encoding='utf-8')
-        with target:
+        try:
             for doc in docs:
                 json.dump(doc, target, **dump_args)
                 target.write('\n')
+        finally:
+            if target is sys.stdout:
+                target.flush()
+            else:
+                target.close()
     except ValueError as e:
         raise SystemExit(e)
 

@@ -14,6 +14,8 @@ ZIPMAIN = 'import sys, os, zipimport\nhere = os.getcwd()\ndef rel(v):\n    retur
 
 PYCMAIN = "import sys\nprint('from a pyc', __name__, __file__.endswith(sys.argv[0]), type(__loader__).__name__, __cached__)\nprint(sys.argv, repr(sys.path[0]).replace(__import__('os').getcwd(), '<CWD>'))\n"
 
+JSONDOC = '{"b": [1, 2.5, null, true], "a": {"\u00e9": "caf\u00e9", "n": -0.0}, "z": []}\n'
+
 CASES = [
     dict(name="script_args", args=["main.py", "a", "-b", "--c"], files={"main.py": SHOW}),
     dict(name="script_subdir", args=["sub/main.py", "x"], files={"sub/main.py": SHOW + "import helper; print(helper.X)\n", "sub/helper.py": "X = 'helper from script dir'\n"}),
@@ -180,4 +182,17 @@ CASES = [
     dict(name="stdlib_shadow_pythonpath", args=["-c", "import keyword, __future__; print(keyword.kwlist, keyword.__file__.replace(__import__('os').getcwd(), '<CWD>')); print(__future__.division)"], files={"dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
     dict(name="stdlib_shadow_isolated", args=["-I", "-c", "import keyword, sys; print(keyword.kwlist[-3:], keyword.__file__.startswith(sys.prefix))"], files={"keyword.py": "kwlist = ['beside']\n", "dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
     dict(name="stdlib_shadow_script_dir", args=["main.py"], files={"main.py": "import keyword\nprint(keyword.kwlist)\n", "keyword.py": "kwlist = ['beside the script']\n", "dir/keyword.py": "kwlist = ['from PYTHONPATH']\n"}, env={"PYTHONPATH": "dir"}),
+    dict(name="json_tool_stdin", args=["-m", "json.tool"], stdin=JSONDOC),
+    dict(name="json_tool_options", args=["-m", "json.tool", "--sort-keys", "--no-ensure-ascii", "--indent", "1", "in.json"], files={"in.json": JSONDOC}),
+    dict(name="json_tool_compact_out", args=["-c", "import sys, json.tool; sys.argv[1:] = ['--compact', 'in.json', 'out.json']; json.tool.main(); print(open('out.json').read())"], files={"in.json": JSONDOC}),
+    dict(name="json_tool_tab_lines", args=["-m", "json.tool", "--tab", "--json-lines"], stdin='{"a": [1, {}]}\n[2, "x"]\n'),
+    dict(name="json_tool_no_indent_lines", args=["-m", "json.tool", "--no-indent", "--json-lines"], stdin='{"a": [1, {}]}\n[2, "x"]\n'),
+    dict(name="json_tool_bad", args=["-m", "json.tool"], stdin='{ 1.2:3.4}'),
+    dict(name="json_tool_bad_lines", args=["-m", "json.tool", "--json-lines"], stdin='[1]\n[2,]\n'),
+    dict(name="json_tool_usage_errors", args=["-m", "json.tool", "--indent", "x"]),
+    dict(name="json_tool_exclusive", args=["-m", "json.tool", "--tab", "--compact"]),
+    dict(name="json_tool_unknown", args=["-m", "json.tool", "--bogus"]),
+    dict(name="json_tool_extra", args=["-m", "json.tool", "a", "b", "c"]),
+    dict(name="json_tool_help", args=["-m", "json.tool", "-h"]),
+    dict(name="json_package_main", args=["-m", "json"]),
 ]
