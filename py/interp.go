@@ -313,9 +313,11 @@ func (in *Interp) Flush() { in.stdout.Flush() }
 // module's callbacks, or a host's own clean-up. The most recently added runs first.
 func (in *Interp) AtExit(fn func(t *Thread)) { in.exitHooks = append(in.exitHooks, fn) }
 
-// Finalize ends the interpreter's program as CPython's Py_FinalizeEx does: the exit
-// hooks run (atexit's callbacks, in the reverse order of registration), then the
-// standard output is flushed. The command line calls it when the program (or the
+// Finalize ends the interpreter's program as CPython's Py_FinalizeEx does:
+// threading's non-daemon threads are waited for (threading._shutdown, if threading
+// was imported), the exit hooks run (atexit's callbacks, in the reverse order of
+// registration), then the standard output is flushed; daemon threads never run
+// again. The command line calls it when the program (or the
 // interactive session) ends, whatever its status; an embedding host calls it when
 // it is done with the interpreter. Hooks added meanwhile run too; a second call
 // runs nothing more.
