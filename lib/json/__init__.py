@@ -12,69 +12,57 @@ loads() and load() read JSON text back into Python objects:
 JSONEncoder and JSONDecoder are the classes behind them, for subclassing
 (cls=...); `python -m json.tool` validates and pretty-prints a document.
 """
+__all__ = ['dump', 'dumps', 'load', 'loads',
+           'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 __version__ = '2.0.9'
-__all__ = [
-    'dump', 'dumps', 'load', 'loads',
-    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
-]
-
 __author__ = 'Bob Ippolito <bob@redivi.com>'
 
-from .decoder import JSONDecoder, JSONDecodeError
+from .decoder import JSONDecodeError, JSONDecoder
 from .encoder import JSONEncoder
 
 try:
     import codecs
-except ImportError:
+except ImportError:     # json needs nothing from it
     codecs = None
 
-_default_encoder = JSONEncoder(
-    skipkeys=False,
-    ensure_ascii=True,
-    check_circular=True,
-    allow_nan=True,
-    indent=None,
-    separators=None,
-    default=None,
-)
+# The shared instances behind calls that give no options.
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
 
-_default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
+_ENCODER_DEFAULTS = dict(skipkeys=False, ensure_ascii=True, check_circular=True,
+                         allow_nan=True, indent=None, separators=None,
+                         default=None, sort_keys=False)
 
 
-def _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
-                 indent, separators, default, sort_keys, kw):
-    plain = (not skipkeys and ensure_ascii and check_circular and allow_nan
-             and cls is None and indent is None and separators is None
-             and default is None and not sort_keys and not kw)
-    if plain:
+def _encoder_for(cls, options, extra):
+    if cls is None and not extra and options == _ENCODER_DEFAULTS:
         return _default_encoder
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw)
+    return (JSONEncoder if cls is None else cls)(**options, **extra)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-         allow_nan=True, cls=None, indent=None, separators=None,
-         default=None, sort_keys=False, **kw):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True,
+         check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None,
+         sort_keys=False, **kw):
     """Write obj as JSON to fp, a file open for writing text (anything with
     a write method taking str).
 
     The options are those of dumps(); the text is written in pieces as it is
     made rather than built whole first.
     """
-    encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan,
-                           cls, indent, separators, default, sort_keys, kw)
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
     write = fp.write
-    for piece in encoder.iterencode(obj):
+    for piece in _encoder_for(cls, options, kw).iterencode(obj):
         write(piece)
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
+def dumps(obj, *, skipkeys=False, ensure_ascii=True,
+          check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None,
+          sort_keys=False, **kw):
     """Return obj written as JSON text, a str.
 
     skipkeys: leave out dict keys that are not str, int, float, bool or None
@@ -91,48 +79,55 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     raising TypeError. sort_keys: write objects' members in key order. cls: a
     JSONEncoder subclass to use, given the other options and **kw.
     """
-    encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan,
-                           cls, indent, separators, default, sort_keys, kw)
-    return encoder.encode(obj)
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    return _encoder_for(cls, options, kw).encode(obj)
+
+
+# Byte order marks, longest first, and the codec each one means.
+_SIGNATURES = ((b'\xef\xbb\xbf', 'utf-8-sig'),
+               (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
+               (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'))
 
 
 def detect_encoding(b):
     """The encoding of a JSON document given as bytes: UTF-8 (with or without
     its signature), UTF-16 or UTF-32, from its first bytes."""
-    start = b[:4]
-    if start.startswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if start.startswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if start.startswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    # Without a signature, the zero bytes around the first (ASCII) character
-    # tell the encoding.
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+    for mark, name in _SIGNATURES:
+        if b[:len(mark)] == mark:
+            return name
+    # No signature: a JSON text starts with an ASCII character, so where the
+    # zero bytes fall tells the width and the byte order.
+    n = len(b)
+    if n >= 4 or n == 2:
+        zero = [x == 0 for x in b[:4]]
+        if zero[0]:
+            if n == 2 or not zero[1]:
+                return 'utf-16-be'
+            return 'utf-32-be'
+        if zero[1]:
+            if n == 2 or not (zero[2] and zero[3]):
+                return 'utf-16-le'
+            return 'utf-32-le'
     return 'utf-8'
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None,
-         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def load(fp, *, cls=None, object_hook=None,
+         parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
     """Read a JSON document from fp (anything with a read method returning
     str or bytes) and return the Python object; the options are loads()'s."""
     return loads(fp.read(), cls=cls, object_hook=object_hook,
-                 parse_float=parse_float, parse_int=parse_int,
-                 parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+                 object_pairs_hook=object_pairs_hook,
+                 parse_float=parse_float, parse_constant=parse_constant,
+                 parse_int=parse_int, **kw)
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def loads(s, *, cls=None, object_hook=None,
+          parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
     """Return the Python object of the JSON document s (str, bytes or
     bytearray; bytes in UTF-8, UTF-16 or UTF-32).
 
@@ -144,27 +139,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     parse_constant: called with '-Infinity', 'Infinity' or 'NaN'. cls: a
     JSONDecoder subclass to use, given these options and **kw.
     """
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
-    else:
+    if not isinstance(s, str):
         if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
+            raise TypeError('the JSON object must be str, bytes or '
+                            'bytearray, not ' + s.__class__.__name__)
         s = s.decode(detect_encoding(s), 'surrogatepass')
-
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
+    elif s[:1] == '\ufeff':
+        raise JSONDecodeError(
+            "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    given = {'object_hook': object_hook, 'parse_float': parse_float,
+             'parse_int': parse_int, 'parse_constant': parse_constant,
+             'object_pairs_hook': object_pairs_hook}
+    hooks = {name: v for name, v in given.items() if v is not None}
+    if cls is None and not hooks and not kw:
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    for name, value in (('object_hook', object_hook),
-                        ('object_pairs_hook', object_pairs_hook),
-                        ('parse_float', parse_float),
-                        ('parse_int', parse_int),
-                        ('parse_constant', parse_constant)):
-        if value is not None:
-            kw[name] = value
-    return cls(**kw).decode(s)
+    return (JSONDecoder if cls is None else cls)(**kw, **hooks).decode(s)

@@ -1,13 +1,12 @@
 """The JSON decoder: JSONDecoder, JSONDecodeError, and the pieces the scanner
 is made of (the string scanner, the object and array readers).
 """
+from json import scanner
+
 try:
     import re
 except ImportError:  # the library can do without the patterns
     re = None
-
-from json import scanner
-
 try:
     from _json import scanstring as c_scanstring
 except ImportError:
@@ -15,21 +14,18 @@ except ImportError:
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+NaN, PosInf, NegInf = float('nan'), float('inf'), -float('inf')
 
 # The three names JSON borrows from JavaScript, as parse_constant sees them.
-_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
+_CONSTANTS = {'NaN': NaN, 'Infinity': PosInf, '-Infinity': NegInf}
 
-WHITESPACE_STR = ' \t\n\r'
-BACKSLASH = {'"': '"', '\\': '\\', '/': '/',
-             'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+WHITESPACE_STR = '\x20\t\n\r'
+BACKSLASH = dict(zip('"\\/bfnrt', '"\\/\b\f\n\r\t'))
 
 if re is not None:
-    FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+    FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
     STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
-    WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+    WHITESPACE = re.compile('[' + WHITESPACE_STR + ']*', FLAGS)
 
 
 class JSONDecodeError(ValueError):
@@ -41,18 +37,15 @@ class JSONDecodeError(ValueError):
     """
 
     def __init__(self, msg, doc, pos):
-        line = doc.count('\n', 0, pos) + 1
-        column = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(
-            self, '%s: line %d column %d (char %d)' % (msg, line, column, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = line
-        self.colno = column
+        lineno = 1 + doc.count('\n', 0, pos)
+        colno = pos - doc.rfind('\n', 0, pos)
+        super().__init__(f'{msg}: line {lineno} column {colno} (char {pos})')
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Pickling rebuilds the error from what it was made with.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 def _skip_space(s, i):
@@ -124,81 +117,73 @@ def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=None):
 scanstring = c_scanstring or py_scanstring
 
 
+def _value_at(s, end, scan_once):
+    """The value at s[end] and where it ends; a JSONDecodeError if none."""
+    try:
+        return scan_once(s, end)
+    except StopIteration as stop:
+        raise JSONDecodeError("Expecting value", s, stop.value) from None
+
+
+def _next_item(s, end, closer, what):
+    """After an item: skip to the ',' or the closer. Returns the index past
+    it and whether the container ended; a ',' must not precede the closer."""
+    end = _skip_space(s, end)
+    c = s[end:end + 1]
+    if c == closer:
+        return end + 1, True
+    if c != ',':
+        raise JSONDecodeError("Expecting ',' delimiter", s, end)
+    after = _skip_space(s, end + 1)
+    if s[after:after + 1] == closer:
+        raise JSONDecodeError(
+            f"Illegal trailing comma before end of {what}", s, end)
+    return after, False
+
+
+_NAME_EXPECTED = "Expecting property name enclosed in double quotes"
+
+
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
                memo=None, _w=None, _ws=WHITESPACE_STR):
     """Read the members of an object whose '{' is just before s_and_end[1]."""
     s, end = s_and_end
-    if memo is None:
-        memo = {}
-    pairs = []
+    memo = {} if memo is None else memo
+    members = []
     end = _skip_space(s, end)
-    if s[end:end + 1] == '}':
+    done = s[end:end + 1] == '}'
+    if done:
         end += 1
-    else:
-        while True:
-            if s[end:end + 1] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, end)
-            key, end = scanstring(s, end + 1, strict)
-            key = memo.setdefault(key, key)
-            end = _skip_space(s, end)
-            if s[end:end + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = _skip_space(s, end + 1)
-            try:
-                value, end = scan_once(s, end)
-            except StopIteration as stop:
-                raise JSONDecodeError("Expecting value", s, stop.value) from None
-            pairs.append((key, value))
-            end = _skip_space(s, end)
-            c = s[end:end + 1]
-            end += 1
-            if c == '}':
-                break
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            comma = end - 1
-            end = _skip_space(s, end)
-            c = s[end:end + 1]
-            if c == '}':
-                raise JSONDecodeError(
-                    "Illegal trailing comma before end of object", s, comma)
-            if c != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, end)
+    while not done:
+        if s[end:end + 1] != '"':
+            raise JSONDecodeError(_NAME_EXPECTED, s, end)
+        name, end = scanstring(s, end + 1, strict)
+        name = memo.setdefault(name, name)
+        end = _skip_space(s, end)
+        if s[end:end + 1] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", s, end)
+        value, end = _value_at(s, _skip_space(s, end + 1), scan_once)
+        members.append((name, value))
+        end, done = _next_item(s, end, '}', 'object')
     if object_pairs_hook is not None:
-        return object_pairs_hook(pairs), end
-    result = dict(pairs)
-    if object_hook is not None:
-        result = object_hook(result)
-    return result, end
+        return object_pairs_hook(members), end
+    obj = dict(members)
+    return (obj if object_hook is None else object_hook(obj)), end
 
 
 def JSONArray(s_and_end, scan_once, _w=None, _ws=WHITESPACE_STR):
     """Read the items of an array whose '[' is just before s_and_end[1]."""
     s, end = s_and_end
-    items = []
+    values = []
     end = _skip_space(s, end)
-    if s[end:end + 1] == ']':
-        return items, end + 1
-    while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as stop:
-            raise JSONDecodeError("Expecting value", s, stop.value) from None
-        items.append(value)
-        end = _skip_space(s, end)
-        c = s[end:end + 1]
+    done = s[end:end + 1] == ']'
+    if done:
         end += 1
-        if c == ']':
-            return items, end
-        if c != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        comma = end - 1
-        end = _skip_space(s, end)
-        if s[end:end + 1] == ']':
-            raise JSONDecodeError(
-                "Illegal trailing comma before end of array", s, comma)
+    while not done:
+        value, end = _value_at(s, end, scan_once)
+        values.append(value)
+        end, done = _next_item(s, end, ']', 'array')
+    return values, end
 
 
 class JSONDecoder(object):
@@ -216,17 +201,17 @@ class JSONDecoder(object):
     characters are allowed inside strings.
     """
 
-    def __init__(self, *, object_hook=None, parse_float=None,
-                 parse_int=None, parse_constant=None, strict=True,
-                 object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        # Any false value, not only None, means the default.
+        self.parse_float = parse_float if parse_float else float
+        self.parse_int = parse_int if parse_int else int
+        self.parse_constant = (parse_constant if parse_constant
+                               else _CONSTANTS.__getitem__)
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.parse_object = JSONObject
-        self.parse_array = JSONArray
+        # What the scanner made below calls back into.
+        self.parse_object, self.parse_array = JSONObject, JSONArray
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
@@ -234,16 +219,13 @@ class JSONDecoder(object):
     def decode(self, s, _w=None):
         """The Python object for the JSON document s (a str), which must hold
         nothing else but whitespace."""
-        obj, end = self.raw_decode(s, _skip_space(s, 0))
+        value, end = self.raw_decode(s, _skip_space(s, 0))
         end = _skip_space(s, end)
-        if end != len(s):
+        if end < len(s):
             raise JSONDecodeError("Extra data", s, end)
-        return obj
+        return value
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx]; return it with the
         index where it ends, so that text after it can be read on."""
-        try:
-            return self.scan_once(s, idx)
-        except StopIteration as stop:
-            raise JSONDecodeError("Expecting value", s, stop.value) from None
+        return _value_at(s, idx, self.scan_once)

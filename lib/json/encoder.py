@@ -5,17 +5,13 @@ except ImportError:
     re = None
 
 try:
-    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    import _json
 except ImportError:
-    c_encode_basestring_ascii = None
-try:
-    from _json import encode_basestring as c_encode_basestring
-except ImportError:
-    c_encode_basestring = None
-try:
-    from _json import make_encoder as c_make_encoder
-except ImportError:
-    c_make_encoder = None
+    _json = None
+c_encode_basestring_ascii = getattr(_json, 'encode_basestring_ascii', None)
+c_encode_basestring = getattr(_json, 'encode_basestring', None)
+c_make_encoder = getattr(_json, 'make_encoder', None)
+del _json
 
 # How each character that must be escaped is written.
 ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
@@ -25,9 +21,9 @@ for _code in range(0x20):
 del _code
 
 if re is not None:
-    ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
-    ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
-    HAS_UTF8 = re.compile(b'[\x80-\xff]')
+    ESCAPE = re.compile('[\\x00-\\x1f\\\\"\\b\\f\\n\\r\\t]')
+    ESCAPE_ASCII = re.compile('([\\\\"]|[^\\ -~])')
+    HAS_UTF8 = re.compile(rb'[\x80-\xff]')
 
 INFINITY = float('inf')
 
@@ -99,24 +95,23 @@ class JSONEncoder(object):
         default: a function called with each object that cannot be written
         otherwise; it returns something that can, or raises TypeError.
         """
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        if separators is None:
+            if indent is not None:
+                # No space before the newline an indent adds.
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
         """Called for an object the encoder cannot write; return something
         it can, or raise TypeError (which is what this one does)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        name = o.__class__.__name__
+        raise TypeError(f'Object of type {name} is not JSON serializable')
 
     def encode(self, o):
         """The JSON text for o, as one str."""

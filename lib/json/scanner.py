@@ -2,22 +2,19 @@
 value at a given index of a document (scan_once(string, idx) -> (value, end)),
 raising StopIteration(idx) when no value starts there.
 """
+__all__ = ['make_scanner']
+
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:     # the Python scanner below does the same
+    c_make_scanner = None
 try:
     import re
 except ImportError:
     re = None
-
-try:
-    from _json import make_scanner as c_make_scanner
-except ImportError:
-    c_make_scanner = None
-
-__all__ = ['make_scanner']
-
-if re is not None:
-    NUMBER_RE = re.compile(
-        r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?',
-        (re.VERBOSE | re.MULTILINE | re.DOTALL))
+else:
+    NUMBER_RE = re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?',
+                           re.MULTILINE | re.DOTALL | re.VERBOSE)
 
 _DIGITS = frozenset('0123456789')
 
@@ -56,28 +53,23 @@ def _number_end(s, i):
 
 def py_make_scanner(context):
     """The scanner for context (a JSONDecoder), in Python."""
-    read_object = context.parse_object
-    read_array = context.parse_array
-    read_string = context.parse_string
-    strict = context.strict
-    to_float = context.parse_float
-    to_int = context.parse_int
-    constant = context.parse_constant
-    object_hook = context.object_hook
-    object_pairs_hook = context.object_pairs_hook
-    memo = context.memo
+    c = context
+    read_object, read_array, read_string = (
+        c.parse_object, c.parse_array, c.parse_string)
+    strict, to_float, to_int, constant = (
+        c.strict, c.parse_float, c.parse_int, c.parse_constant)
+    hooks = c.object_hook, c.object_pairs_hook
+    memo = c.memo
     words = (('null', None), ('true', True), ('false', False))
 
     def scan(s, idx):
-        try:
-            c = s[idx]
-        except IndexError:
-            raise StopIteration(idx) from None
+        if not -len(s) <= idx < len(s):
+            raise StopIteration(idx)
+        c = s[idx]
         if c == '"':
             return read_string(s, idx + 1, strict)
         if c == '{':
-            return read_object((s, idx + 1), strict, scan, object_hook,
-                               object_pairs_hook, memo)
+            return read_object((s, idx + 1), strict, scan, *hooks, memo)
         if c == '[':
             return read_array((s, idx + 1), scan)
         for word, value in words:
@@ -93,10 +85,13 @@ def py_make_scanner(context):
         raise StopIteration(idx)
 
     def scan_once(s, idx):
+        # The memo lives for one document.
+        result = None
         try:
-            return scan(s, idx)
+            result = scan(s, idx)
         finally:
             memo.clear()
+        return result
 
     return scan_once
 
