@@ -187,7 +187,13 @@ func (d *wideDecoder) decode(t *py.Thread, input []byte, final bool) (string, *p
 			case d.unit == 4 && string(data[:4]) == "\x00\x00\xfe\xff":
 				d.order, data = 2, data[4:]
 			default:
-				d.order = 1
+				// As encodings.utf_16's (utf_32's) incremental decoder: a stream
+				// must say its byte order.
+				name := "utf-16"
+				if d.unit == 4 {
+					name = "utf-32"
+				}
+				return "", py.NewException(py.UnicodeDecodeError, py.NewStr(name), py.NewBytes(data), py.Int(0), py.Int(int64(d.unit)), py.NewStr("Stream does not start with BOM"))
 			}
 		}
 	}

@@ -142,6 +142,12 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 			return py.Value{}, py.Errorf(py.ValueError, "binary mode doesn't take a newline argument")
 		}
 	}
+	if binary && buffering == 1 {
+		msg := py.NewStr("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used")
+		if err := t.WarnFull(msg, py.TypeValue(py.RuntimeWarning), 1, py.None, nil); err != nil {
+			return py.Value{}, err
+		}
+	}
 	raw, err := py.Call(t, py.TypeValue(fileIOType), file, py.NewStr(rawMode), py.Bool(closefd), opener)
 	if err != nil {
 		return py.Value{}, err

@@ -153,3 +153,7 @@ attempt('write bytes', lambda: open(p, 'a').write(b'x'))
 r.close()
 os.remove(p)
 os.rmdir(base)
+# UTF-16 and UTF-32 streams must start with a BOM.
+for enc, data in [('utf-16', b'a\x00b\x00'), ('utf-32', b'a\x00\x00\x00'), ('utf-16', b'\xfe\xff\x00a'), ('utf-16', b'a')]:
+    t = io.TextIOWrapper(io.BytesIO(data), encoding=enc)
+    attempt('bom ' + enc, t.read)
