@@ -17,7 +17,8 @@ import (
 // stdBuffer is sys.stdin.buffer, sys.stdout.buffer or sys.stderr.buffer.
 type stdBuffer struct {
 	Header
-	s *stdStream
+	s   *stdStream
+	raw Value // the FileIO under a buffered stream, made on first use
 }
 
 var (
@@ -204,7 +205,11 @@ func init() {
 	repr := func(t *Thread, v Value) (Value, *Exception) {
 		s := buf(v)
 		if v.Type() == stdRawType {
-			return NewStr(fmt.Sprintf("<_io.FileIO name='%s' mode='wb' closefd=False>", s.name)), nil
+			mode := "wb"
+			if s.in {
+				mode = "rb"
+			}
+			return NewStr(fmt.Sprintf("<_io.FileIO name='%s' mode='%s' closefd=False>", s.name, mode)), nil
 		}
 		return NewStr(fmt.Sprintf("<%s name='%s'>", v.Type().fullName(), s.name)), nil
 	}
@@ -230,10 +235,18 @@ func init() {
 		}
 		return Int(int64(len(b))), nil
 	})
-	for _, typ := range []*Type{stdWriterType, stdRawType} {
-		typ.repr = repr
-		typ.readyLazy(func() []*MethodDef { return append(common(), write) })
-	}
+	// raw is the FileIO under a buffered standard stream (the same object each time).
+	raw := getset("raw", func(t *Thread, v Value) (Value, *Exception) {
+		b := (*stdBuffer)(v.p)
+		if b.raw.IsNil() {
+			b.raw = Value{p: unsafe.Pointer(&stdBuffer{Header: Header{typ: stdRawType}, s: b.s})}
+		}
+		return b.raw, nil
+	}, nil)
+	stdWriterType.repr = repr
+	stdWriterType.readyLazy(func() []*MethodDef { return append(common(), write, raw) })
+	stdRawType.repr = repr
+	stdRawType.readyLazy(func() []*MethodDef { return append(common(), write) })
 	stdReaderType.repr = repr
 	readN := func(t *Thread, n int64, line bool) (Value, *Exception) {
 		in := t.interp
@@ -266,7 +279,7 @@ func init() {
 		return l, nil
 	}
 	stdReaderType.readyLazy(func() []*MethodDef {
-		return append(common(),
+		return append(common(), raw,
 			methN("read", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
 				n, err := sizeArg(t, a)
 				if err != nil {
