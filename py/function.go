@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"unsafe"
 
 	"github.com/kaa-python/kaa/bytecode"
@@ -126,6 +127,91 @@ func constValue(k any) Value {
 		return TypeValue(StopIteration)
 	}
 	panic(fmt.Sprintf("kaa: unknown constant %T", k))
+}
+
+// OrderFrozenSets reorders the members of c's frozenset constants (and those of
+// its nested code objects) as CPython's compiler leaves them, so that the order
+// a frozenset built from them iterates in is CPython's (it shows where members
+// collide in the table). CPython builds the constant from the source's members,
+// builds it again from its own iteration order as it merges constants, and a
+// third time when making the code object interns a member (frozenSetBuilds).
+// forPyc adds the last iteration, which is what CPython's marshal writes and
+// dis shows; without it, the result is the list to build the running constant
+// from.
+func OrderFrozenSets(c *bytecode.Code, forPyc bool) {
+	for i, k := range c.Consts {
+		switch x := k.(type) {
+		case constant.FrozenSet:
+			n := frozenSetBuilds(x) - 1
+			if forPyc {
+				n++
+			}
+			for range n {
+				x = FrozenSetOrder(x)
+			}
+			c.Consts[i] = x
+		case *bytecode.Code:
+			OrderFrozenSets(x, forPyc)
+		}
+	}
+}
+
+// frozenSetBuilds is how many times CPython's compiler builds a frozenset
+// constant: 3 when interning replaces a member by the interned copy of the same
+// string (intern_constants rebuilds the set then), else 2. Which strings
+// CPython has already interned depends on everything it has seen; Kaa takes a
+// member that is an identifier-like str of two or more characters to be one
+// (one-character strings are singletons, never replaced).
+func frozenSetBuilds(fs constant.FrozenSet) int {
+	for _, m := range fs {
+		if s, ok := m.(constant.Str); ok && len(s) >= 2 && allNameChars(string(s)) {
+			return 3
+		}
+	}
+	return 2
+}
+
+// allNameChars reports whether s is made of ASCII letters, digits and
+// underscores only (CPython's all_name_chars).
+func allNameChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// pycOrder is c as CPython's marshal writes it, for code ordered to run
+// (OrderFrozenSets without forPyc): a copy where a frozenset constant needs one
+// more reordering, c itself where none does.
+func pycOrder(c *bytecode.Code) *bytecode.Code {
+	var out *bytecode.Code
+	for i, k := range c.Consts {
+		var nk constant.Value
+		switch x := k.(type) {
+		case constant.FrozenSet:
+			nk = FrozenSetOrder(x)
+		case *bytecode.Code:
+			if y := pycOrder(x); y != x {
+				nk = y
+			}
+		}
+		if nk == nil {
+			continue
+		}
+		if out == nil {
+			cp := *c
+			cp.Consts = slices.Clone(c.Consts)
+			out = &cp
+		}
+		out.Consts[i] = nk
+	}
+	if out == nil {
+		return c
+	}
+	return out
 }
 
 // FrozenSetOrder is the order a frozenset built from fs's members (in fs's order)

@@ -389,6 +389,7 @@ func compileSource(t *Thread, filename string, src []byte, mode string, optimize
 		}
 		return nil, syntaxErrorFrom(err)
 	}
+	OrderFrozenSets(code, false)
 	return NewCode(code), nil
 }
 

@@ -52,6 +52,7 @@ func (t *Thread) CompileInteractive(filename, text string, eof bool) (code *Code
 		}
 		return nil, false, syntaxErrorFrom(cerr)
 	}
+	OrderFrozenSets(bc, false)
 	code = NewCode(bc)
 	code.setSource(strings.Split(strings.TrimSuffix(text, "\n"), "\n"))
 	return code, false, nil

@@ -8,7 +8,6 @@ import (
 
 	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/compile"
-	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/py"
 	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/parser"
@@ -75,15 +74,4 @@ func disMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // orderFrozenSets puts the members of c's frozenset constants (and its nested code
 // objects') in the order the frozenset iterates them, as CPython's dis shows them.
-func orderFrozenSets(c *bytecode.Code) {
-	for i, k := range c.Consts {
-		switch x := k.(type) {
-		case constant.FrozenSet:
-			// built from the members, then rebuilt twice from its own iteration
-			// order, as CPython's compiler merges it into its constant cache
-			c.Consts[i] = py.FrozenSetOrder(py.FrozenSetOrder(py.FrozenSetOrder(x)))
-		case *bytecode.Code:
-			orderFrozenSets(x)
-		}
-	}
-}
+func orderFrozenSets(c *bytecode.Code) { py.OrderFrozenSets(c, true) }

@@ -147,6 +147,7 @@ func CompilePyc(source, cfile string, opts PycOptions) error {
 	default:
 		return fmt.Errorf("invalid invalidation mode %d", opts.Mode)
 	}
+	py.OrderFrozenSets(code, true) // as CPython's marshal writes them
 	data, err := marshal.WritePyc(h, code)
 	if err != nil {
 		return &CompileError{Err: err, Msg: "Sorry: ValueError: " + err.Error()}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/kaa-python/kaa/compile"
 	"github.com/kaa-python/kaa/marshal"
+	"github.com/kaa-python/kaa/py"
 	"github.com/kaa-python/kaa/syntax/parser"
 )
 
@@ -80,6 +81,9 @@ func Build(fsys fs.FS) (archive, embedGo []byte, err error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", name, err)
 		}
+		// As py compiles source: the frozensets built when the code is loaded
+		// get CPython's tables.
+		py.OrderFrozenSets(code, false)
 		b, err := marshal.Dump(code, nil)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", name, err)
