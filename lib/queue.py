@@ -1,8 +1,11 @@
 '''Queues that any number of threads put items into and get them from.'''
 
-# Kaa's queue: FIFO, LIFO and priority queues that threads share, built on one
-# threading.Lock and three conditions over it; and SimpleQueue, an unbounded
-# FIFO without task tracking.  Behaviour and messages are CPython 3.13's.
+# Kaa's queue module.  Queue keeps its items in a store that subclasses pick
+# (deque for FIFO, list for LIFO, a heap for priority) and guards store and
+# counters with one lock; three conditions over that lock let getters,
+# putters and joiners sleep.  SimpleQueue is the native one from _queue when
+# it is there.  What callers can see (names, results, exceptions and their
+# messages) follows CPython 3.13.
 
 import threading
 from time import monotonic as time
@@ -12,11 +15,11 @@ try:
 except ImportError:             # a build without the types module
     types = None
 try:
-    from collections import deque
+    deque = __import__('collections').deque
 except ImportError:             # a build without collections
     deque = None
 try:
-    from heapq import heappush, heappop
+    from heapq import heappop, heappush
 except ImportError:             # a build without heapq: the two operations here
     def heappush(heap, item):
         """Push item onto heap, keeping the heap invariant."""
@@ -51,17 +54,17 @@ except ImportError:             # a build without heapq: the two operations here
         heap[hole] = last
         return smallest
 
-try:
-    from _queue import SimpleQueue
-except ImportError:             # made below, in Python
-    SimpleQueue = None
-
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
 
 try:
-    from _queue import Empty
-except ImportError:
+    import _queue as _native    # SimpleQueue and Empty, made in Go
+except ImportError:             # no native half: Empty and SimpleQueue here
+    _native = None
+
+if _native is not None:
+    Empty = _native.Empty
+else:
     class Empty(Exception):
         'Raised by get() without blocking, or after its timeout, when no item came.'
 
@@ -82,30 +85,44 @@ class _Fifo(list):
 
 
 def _fifo():
-    return deque() if deque is not None else _Fifo()
+    return _Fifo() if deque is None else deque()
 
 
 def _generic_alias(cls, item):
     # Queue[int]: the generic alias, as types.GenericAlias(cls, item) makes it.
-    if types is not None:
-        return types.GenericAlias(cls, item)
-    return type(list[int])(cls, item)
+    alias = type(list[int]) if types is None else types.GenericAlias
+    return alias(cls, item)
 
 
-def _await(cond, ready, block, timeout, give_up, closed):
-    """The waiting common to put() and get(), with cond's lock held: return once
-    ready() holds; raise give_up when not blocking and it does not, or when the
-    timeout passes first; raise ShutDown when closed() turns true after a wait."""
-    if not block:
-        if not ready():
-            raise give_up
+def _reject_negative(timeout):
+    # Both kinds of queue refuse a negative timeout with the same ValueError.
+    if timeout is None or not timeout < 0:
         return
-    if timeout is None:
-        deadline = None
-    elif timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    else:
+    raise ValueError("'timeout' must be a non-negative number")
+
+
+# The deadline of a call that must not wait: passed before it is reached.
+_NOT_AT_ALL = float('-inf')
+
+
+def _sleep_until(cond, ready, block, timeout, give_up, closed):
+    """The waiting behind put() and get(), run with cond's lock held.
+
+    ShutDown at once when closed() is true.  ready None means there is nothing
+    to wait for.  Otherwise return as soon as ready() is true; when it is not,
+    raise give_up straight away if block is false, or sleep on cond, raising
+    give_up if the timeout runs out first and ShutDown if closed() is true on
+    waking.
+    """
+    if closed():
+        raise ShutDown
+    if ready is None:
+        return
+    if block and timeout is not None:
+        _reject_negative(timeout)
         deadline = time() + timeout
+    else:
+        deadline = None if block else _NOT_AT_ALL
     while not ready():
         if deadline is None:
             cond.wait()
@@ -118,22 +135,29 @@ def _await(cond, ready, block, timeout, give_up, closed):
             raise ShutDown
 
 
+def _size_now(q):
+    # How many items q holds, read under its lock.
+    with q.mutex:
+        return q._qsize()
+
+
 class Queue:
     '''A first-in, first-out queue holding at most maxsize items (no limit when
     maxsize <= 0).
     '''
 
     def __init__(self, maxsize=0):
-        self.maxsize = maxsize
-        self._init(maxsize)
-        # A single lock guards the store and the counters; the three
-        # conditions below are built on it, so entering any of them takes it.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)       # getters wait here
-        self.not_full = threading.Condition(self.mutex)        # putters wait here
-        self.all_tasks_done = threading.Condition(self.mutex)  # join() waits here
-        self.unfinished_tasks = 0
-        self.is_shutdown = False
+        self.maxsize, self.unfinished_tasks, self.is_shutdown = maxsize, 0, False
+        self._init(self.maxsize)
+        # One lock for the store and the counters.  Each condition is built on
+        # it, so entering a condition is taking the lock:
+        #   not_empty       where get() sleeps until an item comes,
+        #   not_full        where put() sleeps until a slot frees up,
+        #   all_tasks_done  where join() sleeps until every task is done.
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty, self.not_full, self.all_tasks_done = [
+            threading.Condition(lock) for _ in range(3)]
 
     def task_done(self):
         '''Mark one item got from the queue as dealt with.
@@ -144,36 +168,35 @@ class Queue:
 
         ValueError if called more times than items were put.
         '''
-        with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left < 0:
+        done = self.all_tasks_done
+        with done:
+            remaining = self.unfinished_tasks - 1
+            if remaining < 0:
                 raise ValueError('task_done() called too many times')
-            self.unfinished_tasks = left
-            if not left:
-                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = remaining
+            if remaining == 0:
+                done.notify_all()
 
     def join(self):
         '''Wait until every item put has been got and marked by task_done().'''
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+        done = self.all_tasks_done
+        with done:
+            done.wait_for(lambda: self.unfinished_tasks == 0)
 
     def qsize(self):
         '''The number of items in the queue now (stale as soon as it is read).'''
-        with self.mutex:
-            return self._qsize()
+        return _size_now(self)
 
     def empty(self):
         '''Whether the queue holds no item now (stale as soon as it is read: to wait
         until the queue is drained, use join()).
         '''
-        with self.mutex:
-            return self._qsize() == 0
+        return _size_now(self) == 0
 
     def full(self):
         '''Whether the queue is at its maxsize now (stale as soon as it is read).'''
-        with self.mutex:
-            return self.maxsize > 0 and self._qsize() >= self.maxsize
+        limit = self.maxsize
+        return 0 < limit <= _size_now(self)
 
     def put(self, item, block=True, timeout=None):
         '''Add item at the end of the queue.
@@ -182,15 +205,16 @@ class Queue:
         None, at most timeout seconds otherwise (then Full). With block false it
         does not wait at all: Full at once. ShutDown once shutdown() was called.
         '''
-        with self.not_full:
-            if self.is_shutdown:
-                raise ShutDown
-            if self.maxsize > 0:
-                _await(self.not_full, lambda: self._qsize() < self.maxsize,
-                       block, timeout, Full, lambda: self.is_shutdown)
+        room, stock = self.not_full, self.not_empty
+        # An unbounded queue (maxsize <= 0) has nothing to wait for.
+        has_room = None if self.maxsize <= 0 else (
+            lambda: self._qsize() < self.maxsize)
+        with room:
+            _sleep_until(room, has_room, block, timeout, Full,
+                         lambda: self.is_shutdown)
             self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
+            self.unfinished_tasks = self.unfinished_tasks + 1
+            stock.notify()
 
     def get(self, block=True, timeout=None):
         '''Take the next item off the queue and return it.
@@ -200,14 +224,13 @@ class Queue:
         does not wait at all: Empty at once. ShutDown once the queue is shut
         down and empty.
         '''
-        drained = lambda: self.is_shutdown and not self._qsize()
-        with self.not_empty:
-            if drained():
-                raise ShutDown
-            _await(self.not_empty, self._qsize, block, timeout, Empty, drained)
-            item = self._get()
-            self.not_full.notify()
-            return item
+        room, stock = self.not_full, self.not_empty
+        with stock:
+            _sleep_until(stock, self._qsize, block, timeout, Empty,
+                         lambda: self.is_shutdown and self._qsize() == 0)
+            taken = self._get()
+            room.notify()
+        return taken
 
     def put_nowait(self, item):
         '''put(item, block=False): add item if a slot is free, else Full.'''
@@ -224,33 +247,44 @@ class Queue:
         With immediate true the items left are dropped at once (each counted as
         done, which may release join()). Every blocked put() and get() wakes up.
         '''
-        with self.mutex:
+        wake = (self.not_empty, self.not_full, self.all_tasks_done)
+        wake = wake if immediate else wake[:2]
+        lock = self.mutex
+        with lock:
             self.is_shutdown = True
-            if immediate:
-                while self._qsize():
-                    self._get()
-                    self.unfinished_tasks = max(self.unfinished_tasks - 1, 0)
-                self.all_tasks_done.notify_all()
-            # Blocked getters and putters look again, and see the shutdown.
-            self.not_empty.notify_all()
-            self.not_full.notify_all()
+            while immediate and self._qsize() > 0:
+                self._get()
+                self.unfinished_tasks = max(self.unfinished_tasks - 1, 0)
+            # Whoever sleeps in put(), get() or (when items were dropped)
+            # join() looks again and finds the queue closed.
+            for cond in wake:
+                cond.notify_all()
 
-    # The store. A subclass changes the order by replacing these four, which
-    # are called with the mutex held.
+    # The store.  Subclasses change the order by replacing these four hooks;
+    # Queue calls them with the mutex held.
 
-    def _init(self, maxsize):
+    def _init(self, limit):
+        """Make the empty store, self.queue."""
         self.queue = _fifo()
 
     def _qsize(self):
+        """How many items the store holds."""
         return len(self.queue)
 
-    def _put(self, item):
-        self.queue.append(item)
+    def _put(self, entry):
+        """Add entry to the store."""
+        self.queue.append(entry)
 
     def _get(self):
+        """Remove the next item from the store and return it."""
         return self.queue.popleft()
 
     __class_getitem__ = classmethod(_generic_alias)
+
+
+def _list_store(self, limit):
+    # The store of LifoQueue and PriorityQueue: a plain list.
+    self.queue = []
 
 
 class PriorityQueue(Queue):
@@ -258,11 +292,10 @@ class PriorityQueue(Queue):
     (priority, data).
     '''
 
-    def _init(self, maxsize):
-        self.queue = []
+    _init = _list_store
 
-    def _put(self, item):
-        heappush(self.queue, item)
+    def _put(self, entry):
+        heappush(self.queue, entry)
 
     def _get(self):
         return heappop(self.queue)
@@ -271,8 +304,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     '''A Queue whose get() returns the item put last (a stack).'''
 
-    def _init(self, maxsize):
-        self.queue = []
+    _init = _list_store
 
     def _get(self):
         return self.queue.pop()
@@ -285,12 +317,12 @@ class _PySimpleQueue:
     finalizer during a put).
     '''
 
-    # A semaphore counts the items, so get() waits on it; being built on a
-    # Condition it wakes getters in order, though the API does not promise so.
+    # The semaphore's value is the number of items, so get() sleeps in its
+    # acquire.  Getters happen to be woken in arrival order; nothing promises
+    # it.
 
     def __init__(self):
-        self._items = _fifo()
-        self._available = threading.Semaphore(0)
+        self._items, self._available = _fifo(), threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         '''Add item at the end. It never waits: block and timeout exist for
@@ -303,19 +335,14 @@ class _PySimpleQueue:
         '''Take the next item off the queue and return it, waiting for one as
         Queue.get() does (Empty when none came).
         '''
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._available.acquire(block, timeout):
-            raise Empty
-        return self._items.popleft()
+        _reject_negative(timeout)
+        if self._available.acquire(block, timeout):
+            return self._items.popleft()
+        raise Empty
 
-    def put_nowait(self, item):
-        '''put(item, block=False), for compatibility with Queue.'''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''get(block=False): return an item if one is there, else Empty.'''
-        return self.get(block=False)
+    # The same no-wait shorthands as Queue's.
+    put_nowait = Queue.put_nowait
+    get_nowait = Queue.get_nowait
 
     def empty(self):
         '''Whether the queue holds no item now (stale as soon as it is read).'''
@@ -328,5 +355,5 @@ class _PySimpleQueue:
     __class_getitem__ = classmethod(_generic_alias)
 
 
-if SimpleQueue is None:
-    SimpleQueue = _PySimpleQueue
+SimpleQueue = _PySimpleQueue if _native is None else _native.SimpleQueue
+del _native
