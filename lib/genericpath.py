@@ -6,20 +6,38 @@ applies to it.
 import os
 import stat
 
-__all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
-           'getsize', 'isdevdrive', 'isdir', 'isfile', 'isjunction', 'islink',
-           'lexists', 'samefile', 'sameopenfile', 'samestat']
+__all__ = """commonprefix exists getatime getctime getmtime getsize isdevdrive
+    isdir isfile isjunction islink lexists samefile sameopenfile samestat""".split()
 
+# What a failed probe may raise: OSError for a missing or unreachable file,
+# ValueError for a path os cannot even pass on (an embedded NUL, say).
 _UNREADABLE = (OSError, ValueError)
 
 
 def _probe(statfn, path, errors=_UNREADABLE):
-    # The stat result for path, or None when the call fails in an expected way
-    # (a missing file, an embedded NUL, an unsupported call).
+    # The stat result for path, or None when the call fails in an expected way.
     try:
         return statfn(path)
     except errors:
         return None
+
+
+def _mode_is(test, statfn, path, errors=_UNREADABLE):
+    # Whether path can be stat'ed and test(st_mode) holds for the result.
+    info = _probe(statfn, path, errors)
+    return False if info is None else test(info.st_mode)
+
+
+def _stat_attr(path, attr):
+    # One field of os.stat(path); failures propagate, as getsize() & co. want.
+    return getattr(os.stat(path), attr)
+
+
+def _windows_only(path):
+    # Junctions and Dev Drives are Windows things: never one here, though the
+    # argument must still be a path.
+    os.fspath(path)         # TypeError when it is not
+    return False
 
 
 def exists(path):
@@ -34,52 +52,48 @@ def lexists(path):
 
 def isfile(path):
     """True when path leads to a regular file."""
-    info = _probe(os.stat, path)
-    return info is not None and stat.S_ISREG(info.st_mode)
+    return _mode_is(stat.S_ISREG, os.stat, path)
 
 
 def isdir(s):
     """True when s leads to a directory."""
-    info = _probe(os.stat, s)
-    return info is not None and stat.S_ISDIR(info.st_mode)
+    return _mode_is(stat.S_ISDIR, os.stat, s)
 
 
 def islink(path):
     """True when path itself is a symbolic link."""
-    info = _probe(os.lstat, path, _UNREADABLE + (AttributeError,))
-    return info is not None and stat.S_ISLNK(info.st_mode)
+    # Without os.lstat (AttributeError) nothing counts as a link.
+    return _mode_is(stat.S_ISLNK, os.lstat, path, _UNREADABLE + (AttributeError,))
 
 
 def isjunction(path):
     """Always False: junctions exist only on Windows."""
-    os.fspath(path)
-    return False
+    return _windows_only(path)
 
 
 def isdevdrive(path):
     """Always False: Dev Drives exist only on Windows."""
-    os.fspath(path)
-    return False
+    return _windows_only(path)
 
 
 def getsize(filename):
     """The size in bytes that os.stat gives for filename."""
-    return os.stat(filename).st_size
+    return _stat_attr(filename, 'st_size')
 
 
 def getmtime(filename):
     """The time of the last change to filename's contents (os.stat's st_mtime)."""
-    return os.stat(filename).st_mtime
+    return _stat_attr(filename, 'st_mtime')
 
 
 def getatime(filename):
     """The time filename was last read (os.stat's st_atime)."""
-    return os.stat(filename).st_atime
+    return _stat_attr(filename, 'st_atime')
 
 
 def getctime(filename):
     """The time filename's metadata last changed (os.stat's st_ctime)."""
-    return os.stat(filename).st_ctime
+    return _stat_attr(filename, 'st_ctime')
 
 
 def commonprefix(m):
@@ -87,9 +101,8 @@ def commonprefix(m):
     if not m:
         return ''
     # Strings are compared whole; lists and tuples (of path components) item by item.
-    if not isinstance(m[0], (list, tuple)):
-        m = [os.fspath(item) for item in m]
-    first, last = min(m), max(m)
+    items = m if isinstance(m[0], (tuple, list)) else [os.fspath(x) for x in m]
+    first, last = min(items), max(items)
     # The smallest and largest items bound every other one, so their common
     # prefix is everyone's.
     size = 0
@@ -105,36 +118,38 @@ def samestat(s1, s2):
 
 def samefile(f1, f2):
     """True when two paths lead to one file; an os.stat failure propagates."""
-    return samestat(os.stat(f1), os.stat(f2))
+    return samestat(*map(os.stat, (f1, f2)))
 
 
 def sameopenfile(fp1, fp2):
     """True when two file descriptors are open on one file."""
-    return samestat(os.fstat(fp1), os.fstat(fp2))
+    return samestat(*map(os.fstat, (fp1, fp2)))
 
 
-def _splitext(p, sep, altsep, extsep):
-    """Cut p into (root, ext): ext runs from the last extsep of the final
+def _splitext(path, sep, altsep, extsep):
+    """Cut path into (root, ext): ext runs from the last extsep of the final
     component to the end, unless that component is only extseps before it."""
-    start = p.rfind(sep)
+    start = path.rfind(sep)
     if altsep:
-        start = max(start, p.rfind(altsep))
-    dot = p.rfind(extsep)
-    if dot > start:
-        # A name made of dots up to the last one (".bashrc", "..x") has no extension.
-        if p[start + 1:dot].strip(extsep):
-            return p[:dot], p[dot:]
-    return p, p[:0]
+        start = max(start, path.rfind(altsep))
+    dot = path.rfind(extsep)
+    # A name made of dots up to the last one (".bashrc", "..x") has no extension.
+    if dot > start and path[start + 1:dot].strip(extsep):
+        return path[:dot], path[dot:]
+    return path, path[:0]
 
 
-def _check_arg_types(funcname, *args):
+_MIXED = "Can't mix strings and bytes in path components"
+
+
+def _check_arg_types(caller, *args):
     # Each argument must be str or bytes (PathLike objects were converted by the
     # caller), and they must not mix.
     kinds = set()
     for arg in args:
         if not isinstance(arg, (str, bytes)):
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+            raise TypeError(f'{caller}() argument must be str, bytes, or '
                             f'os.PathLike object, not {arg.__class__.__name__!r}') from None
         kinds.add(isinstance(arg, str))
     if len(kinds) > 1:
-        raise TypeError("Can't mix strings and bytes in path components") from None
+        raise TypeError(_MIXED) from None
