@@ -27,6 +27,7 @@ import (
 	queuemod "github.com/kaa-python/kaa/modules/queue"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
+	structmod "github.com/kaa-python/kaa/modules/struct"
 	"github.com/kaa-python/kaa/modules/thread"
 	"github.com/kaa-python/kaa/modules/time"
 	"github.com/kaa-python/kaa/modules/warnings"
@@ -40,6 +41,7 @@ var standard = []*py.ModuleDef{
 	codecsmod.Def,
 	stat.Def,
 	strmod.Def,
+	structmod.Def,
 	weakref.Def,
 	thread.Def,
 	atexit.Def,
