@@ -20,7 +20,7 @@ import (
 
 type warnFilter struct {
 	action   string // default, always, ignore, module, once, error
-	message  string // lower-case prefix of the message ("" matches any)
+	message  string // prefix of the message, any case ("" matches any)
 	category *Type
 	module   string // the whole module name ("" matches any)
 	lineno   int    // 0 matches any
@@ -83,7 +83,7 @@ func (in *Interp) parseWarnOption(arg string) (warnFilter, string) {
 			return f, "invalid action: " + strRepr(action)
 		}
 	}
-	f.message = strings.ToLower(parts[1])
+	f.message = parts[1]
 	f.category = Warning
 	if c := parts[2]; c != "" {
 		typ, msg := in.warningCategory(c)
@@ -618,7 +618,7 @@ func (t *Thread) Warn(category *Type, msg string) *Exception {
 // re.compile(re.escape(message), re.I), a case-insensitive prefix match.
 type warnPrefix struct {
 	Header
-	lower string
+	text, lower string // as given, and lower-cased
 }
 
 var warnPrefixType = NewType(&TypeDef{
@@ -638,11 +638,23 @@ var warnPrefixType = NewType(&TypeDef{
 		}),
 	},
 	Repr: func(t *Thread, self Value) (Value, *Exception) {
-		return NewStr("re.compile(" + strRepr((*warnPrefix)(self.p).lower) + ", re.IGNORECASE)"), nil
+		return NewStr("re.compile(" + strRepr(reEscape((*warnPrefix)(self.p).text)) + ", re.IGNORECASE)"), nil
 	},
 })
 
 func newWarnPrefix(s string) Value {
-	p := &warnPrefix{lower: s}
+	p := &warnPrefix{text: s, lower: strings.ToLower(s)}
 	return NewObject(&p.Header, warnPrefixType)
+}
+
+// reEscape is re.escape: the characters special in a pattern, backslashed.
+func reEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
