@@ -810,6 +810,32 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
+    def _add_alias_(self, name):
+        """Make name another name of this member."""
+        self.__class__._add_member_(name, self)
+
+    def _add_value_alias_(self, value):
+        """Make value another value looking this member up."""
+        cls = self.__class__
+        try:
+            bound = cls._value2member_map_.get(value)
+        except TypeError:
+            bound = None
+            for other in cls._member_map_.values():
+                if other._value_ == value:
+                    bound = other
+                    break
+        if bound is not None:
+            if bound is not self:
+                raise ValueError('%r is already bound: %r' % (value, bound))
+            return
+        try:
+            cls._value2member_map_.setdefault(value, self)
+            cls._hashable_values_.append(value)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+            cls._unhashable_values_map_.setdefault(self.name, []).append(value)
+
     def __repr__(self):
         shown = self.__class__._value_repr_ or repr
         return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
