@@ -13,6 +13,7 @@ import (
 	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
 	"github.com/kaa-python/kaa/modules/errno"
+	"github.com/kaa-python/kaa/modules/fcntl"
 	"github.com/kaa-python/kaa/modules/functools"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
@@ -48,6 +49,7 @@ var standard = []*py.ModuleDef{
 	bisect.Def,
 	collections.Def,
 	errno.Def,
+	fcntl.Def,
 	functools.Def,
 	gc.Def,
 	grp.Def,

@@ -161,3 +161,41 @@ func AsDict(v Value) (*Dict, bool) {
 	}
 	return v.dictObj(), true
 }
+
+// AsWritableBuffer returns the memory of a writable bytes-like object (a
+// bytearray, or a memoryview that is not read-only over contiguous bytes), shared
+// so that changes reach the object; ok is false for any other object (CPython's
+// PyBUF_WRITABLE request failing with BufferError).
+func AsWritableBuffer(v Value) (b []byte, ok bool) {
+	if v.IsNil() {
+		return nil, false
+	}
+	switch v.Type().layout {
+	case ByteArrayType:
+		return bytesOf(v), true
+	case MemoryViewType:
+		m := (*memoryView)(v.p)
+		if m.readonly || m.released || m.step != 1 {
+			return nil, false
+		}
+		return m.data(), true
+	}
+	return nil, false
+}
+
+// AsContiguousBuffer is AsBuffer for the callers that, as CPython's "s*" and "y*"
+// converters, refuse a memoryview over non-contiguous memory (a stepped slice).
+func AsContiguousBuffer(v Value) (b []byte, ok bool) {
+	if v.IsNil() {
+		return nil, false
+	}
+	if v.Type().layout == MemoryViewType {
+		if m := (*memoryView)(v.p); m.step != 1 && m.n > 1 {
+			return nil, false
+		}
+	}
+	return bytesLike(v)
+}
+
+// IsBool reports whether v is True or False.
+func IsBool(v Value) bool { return v.isBool() }
