@@ -9,6 +9,7 @@ import (
 
 	"github.com/kaa-python/kaa/modules/abc"
 	"github.com/kaa-python/kaa/modules/atexit"
+	"github.com/kaa-python/kaa/modules/binascii"
 	"github.com/kaa-python/kaa/modules/bisect"
 	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
@@ -46,6 +47,7 @@ var standard = []*py.ModuleDef{
 	weakref.Def,
 	thread.Def,
 	atexit.Def,
+	binascii.Def,
 	bisect.Def,
 	collections.Def,
 	errno.Def,
