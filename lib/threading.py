@@ -13,7 +13,7 @@ from time import monotonic as _time
 from _thread import (
     RLock as _CRLock,
     TIMEOUT_MAX,
-    LockType as _LockType,
+    LockType as Lock,
     allocate_lock as _allocate_lock,
     daemon_threads_allowed as _daemon_threads_allowed,
     error as ThreadError,
@@ -46,67 +46,69 @@ Barrier BrokenBarrierError Timer ThreadError setprofile settrace local
 stack_size excepthook ExceptHookArgs gettrace getprofile
 setprofile_all_threads settrace_all_threads get_native_id""".split()
 
-_HAVE_THREAD_NATIVE_ID = True
-__excepthook__ = excepthook
+# get_native_id is always there; the excepthook in force at start-up is kept
+# as __excepthook__.
+_HAVE_THREAD_NATIVE_ID, __excepthook__ = True, excepthook
 
 
-def _deprecated(message):
-    """Issue a DeprecationWarning for the caller of an old camelCase name."""
+def _deprecated(message, then):
+    """Warn the caller of an old camelCase name (DeprecationWarning), then do
+    what the new name does: return then()."""
     if warnings is not None:
         warnings.warn(message, DeprecationWarning, stacklevel=3)
+    return then()
 
 
-# Trace and profile functions given to the threads this module starts.
+# The trace and profile functions that the threads this module starts install
+# (with sys.settrace and sys.setprofile) before their run() method runs.
+_hooks = {'trace': None, 'profile': None}
 
-_trace_hook = None
-_profile_hook = None
+
+def _hook_everywhere(kind, func):
+    # Also give func to every Python thread running now, when sys can.
+    _hooks[kind] = func
+    spread = getattr(_sys, '_set%sallthreads' % kind, None)
+    if spread is not None:
+        spread(func)
 
 
 def settrace(func):
     """Make func the trace function (sys.settrace) of every thread that this
     module starts from now on, installed before its run() method runs."""
-    global _trace_hook
-    _trace_hook = func
+    _hooks['trace'] = func
 
 
 def settrace_all_threads(func):
     """Set a trace function for the threads started from the threading module
     and for every Python thread running now."""
-    settrace(func)
-    everywhere = getattr(_sys, '_settraceallthreads', None)
-    if everywhere is not None:
-        everywhere(func)
+    _hook_everywhere('trace', func)
 
 
 def gettrace():
     """Return the trace function set by threading.settrace()."""
-    return _trace_hook
+    return _hooks['trace']
 
 
 def setprofile(func):
     """Make func the profile function (sys.setprofile) of every thread that
     this module starts from now on, installed before its run() method runs."""
-    global _profile_hook
-    _profile_hook = func
+    _hooks['profile'] = func
 
 
 def setprofile_all_threads(func):
     """Set a profile function for the threads started from the threading module
     and for every Python thread running now."""
-    setprofile(func)
-    everywhere = getattr(_sys, '_setprofileallthreads', None)
-    if everywhere is not None:
-        everywhere(func)
+    _hook_everywhere('profile', func)
 
 
 def getprofile():
     """Return the profile function set by threading.setprofile()."""
-    return _profile_hook
+    return _hooks['profile']
 
 
 # Locks.
 
-Lock = _LockType
+_LockType = Lock                # the type of the plain locks, as _thread names it
 
 
 def RLock(*args, **kwargs):
@@ -116,11 +118,18 @@ def RLock(*args, **kwargs):
     blocking, and must release it as many times as it acquired it; no other
     thread may release it.
     """
-    if args or kwargs:
-        if warnings is not None:
-            warnings.warn('Passing arguments to RLock is deprecated and will be removed in 3.15',
-                          DeprecationWarning, stacklevel=2)
+    if (args or kwargs) and warnings is not None:
+        warnings.warn('Passing arguments to RLock is deprecated and will be removed in 3.15',
+                      category=DeprecationWarning, stacklevel=2)
     return _CRLock(*args, **kwargs)
+
+
+_UNHELD = "cannot release un-acquired lock"
+
+
+def _release_on_exit(self, t, v, tb):
+    # __exit__ of the reentrant lock and the semaphores: one release.
+    self.release()
 
 
 class _RLock:
@@ -138,8 +147,8 @@ class _RLock:
             holder = _active[holder].name
         state = "locked" if self._inner.locked() else "unlocked"
         kind = type(self)
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            state, kind.__module__, kind.__qualname__, holder, self._levels, hex(id(self)))
+        return (f"<{state} {kind.__module__}.{kind.__qualname__} object"
+                f" owner={holder!r} count={self._levels:d} at {hex(id(self))}>")
 
     def _at_fork_reinit(self):
         self._inner._at_fork_reinit()
@@ -150,14 +159,13 @@ class _RLock:
         """Acquire the lock: again at once if this thread holds it, else as
         Lock.acquire does (waiting at most timeout seconds if not -1); return
         whether it was acquired."""
-        me = get_ident()
-        if self._holder == me:
+        caller = get_ident()
+        if self._holder == caller:
             self._levels += 1
             return 1
         got = self._inner.acquire(blocking, timeout)
         if got:
-            self._holder = me
-            self._levels = 1
+            self._holder, self._levels = caller, 1
         return got
 
     __enter__ = acquire
@@ -166,22 +174,25 @@ class _RLock:
         """Release the lock once; the last release unlocks it for other threads.
         Only the holding thread may release it (RuntimeError otherwise)."""
         if self._holder != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
+            raise RuntimeError(_UNHELD)
         self._levels -= 1
         if self._levels == 0:
             self._holder = None
             self._inner.release()
 
-    def __exit__(self, t, v, tb):
-        self.release()
+    __exit__ = _release_on_exit
 
-    def _acquire_restore(self, state):
+    # Condition.wait() lends the lock out whole, however deep this thread
+    # holds it: _release_save() lets go of every level and returns what
+    # _acquire_restore(saved) needs to take them all back afterwards.
+
+    def _acquire_restore(self, saved):
         self._inner.acquire()
-        self._levels, self._holder = state
+        self._levels, self._holder = saved
 
     def _release_save(self):
         if self._levels == 0:
-            raise RuntimeError("cannot release un-acquired lock")
+            raise RuntimeError(_UNHELD)
         state = (self._levels, self._holder)
         self._levels = 0
         self._holder = None
@@ -189,13 +200,32 @@ class _RLock:
         return state
 
     def _is_owned(self):
+        # Whether the calling thread holds the lock (at any depth).
         return self._holder == get_ident()
 
     def _recursion_count(self):
+        # How deep the calling thread holds the lock: 0 when it does not.
         return self._levels if self._holder == get_ident() else 0
 
 
 _PyRLock = _RLock
+
+
+def _need_owner(cond, verb):
+    # Waiting and notifying are for the thread that holds the lock.
+    if cond._is_owned():
+        return
+    raise RuntimeError(f"cannot {verb} on un-acquired lock")
+
+
+def _unlock(gate):
+    # Open a sleeper's gate unless it is open already; say whether it was
+    # opened.  Only notify() opens gates, under the condition's lock, and a
+    # waiter only ever closes its own, so looking first is safe.
+    if not gate.locked():
+        return False
+    gate.release()
+    return True
 
 
 class Condition:
@@ -207,11 +237,9 @@ class Condition:
     """
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
+        lock = RLock() if lock is None else lock
         self._underlying = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self.acquire, self.release = lock.acquire, lock.release
         # A lock that can save and restore its whole state (an RLock) lends
         # those methods; a plain lock uses the simple versions below.
         for name in ('_release_save', '_acquire_restore', '_is_owned'):
@@ -228,8 +256,8 @@ class Condition:
     def __enter__(self):
         return self._underlying.__enter__()
 
-    def __exit__(self, *args):
-        return self._underlying.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._underlying.__exit__(*exc_info)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._underlying, len(self._sleepers))
@@ -251,21 +279,22 @@ class Condition:
         """Release the lock, block until notified or until timeout seconds
         pass, and take the lock again. Return False if the timeout passed,
         else True. The calling thread must hold the lock."""
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+        _need_owner(self, "wait")
+        # The waiter queues a gate of its own, closed, lets go of the lock and
+        # tries to pass the gate: notify() opens it.  On a timeout the gate
+        # stays closed and the waiter takes it off the queue itself.
         gate = _allocate_lock()
         gate.acquire()
         self._sleepers.append(gate)
         state = self._release_save()
         notified = False
         try:
-            if timeout is None:
-                gate.acquire()
-                notified = True
-            elif timeout > 0:
-                notified = gate.acquire(True, timeout)
-            else:
+            # No timeout: sleep until notified.  A timeout that is not
+            # positive (NaN included) only looks.
+            if timeout is not None and not timeout > 0:
                 notified = gate.acquire(False)
+            else:
+                notified = gate.acquire(True, -1 if timeout is None else timeout)
             return notified
         finally:
             self._acquire_restore(state)
@@ -275,6 +304,8 @@ class Condition:
     def wait_for(self, predicate, timeout=None):
         """Wait until predicate() is true, or until timeout seconds pass; return
         the predicate's last value."""
+        # The deadline is fixed before the first wait; each later wait gets
+        # only what is left of it.
         deadline = None
         left = timeout
         outcome = predicate()
@@ -293,17 +324,14 @@ class Condition:
     def notify(self, n=1):
         """Wake up to n of the threads waiting on the condition. The calling
         thread must hold the lock."""
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        _need_owner(self, "notify")
         queue = self._sleepers
         while queue and n > 0:
             gate = queue[0]
-            try:
-                gate.release()
-            except RuntimeError:
-                pass            # already woken by its own timeout
-            else:
+            if _unlock(gate):
                 n -= 1
+            # Woken or given up, the gate leaves the queue (its waiter may
+            # already have taken it off).
             if queue and queue[0] is gate:
                 del queue[0]
             elif gate in queue:
@@ -315,19 +343,21 @@ class Condition:
 
     def notifyAll(self):
         """Wake every thread waiting on the condition (deprecated: notify_all)."""
-        _deprecated('notifyAll() is deprecated, use notify_all() instead')
-        self.notify_all()
+        _deprecated('notifyAll() is deprecated, use notify_all() instead',
+                    self.notify_all)
 
 
 class Semaphore:
     """A counter that acquire() decrements, blocking while it is zero, and that
     release() increments."""
 
+    # The most the counter may reach: no limit here (see BoundedSemaphore).
+    _ceiling = None
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._mon = Condition(Lock())
-        self._permits = value
+        self._mon, self._permits = Condition(Lock()), value
 
     def __repr__(self):
         kind = type(self)
@@ -337,36 +367,41 @@ class Semaphore:
         """Decrement the counter, waiting while it is zero (at most timeout
         seconds if given; not at all if blocking is false). Return whether it
         was decremented."""
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
-        with self._mon:
-            while self._permits == 0:
-                if not blocking:
-                    return False
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _time() + timeout
-                    else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            return False
-                self._mon.wait(timeout)
-            self._permits -= 1
-            return True
+        # A blocking call waits (at most timeout seconds) for the counter to
+        # leave zero; a non-blocking one only looks.
+        mon = self._mon
+        with mon:
+            if blocking:
+                got = mon.wait_for(lambda: self._permits != 0, timeout)
+            else:
+                got = self._permits != 0
+            if got:
+                self._permits = self._permits - 1
+            return got
 
     __enter__ = acquire
 
     def release(self, n=1):
         """Increment the counter by n, waking as many waiting threads."""
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._mon:
-            self._permits += n
-            self._mon.notify(n)
+        _add_permits(self, n)
 
-    def __exit__(self, t, v, tb):
-        self.release()
+    __exit__ = _release_on_exit
+
+
+def _add_permits(sem, n):
+    # Semaphore.release and BoundedSemaphore.release: a bounded semaphore
+    # refuses to go over its ceiling.
+    if n < 1:
+        raise ValueError('n must be one or more')
+    mon = sem._mon
+    with mon:
+        raised = sem._permits + n
+        if sem._ceiling is not None and raised > sem._ceiling:
+            raise ValueError("Semaphore released too many times")
+        sem._permits = raised
+        mon.notify(n)
 
 
 class BoundedSemaphore(Semaphore):
@@ -385,13 +420,7 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         """Increment the counter by n, waking as many waiting threads; going
         above the initial value is a ValueError."""
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._mon:
-            if self._permits + n > self._ceiling:
-                raise ValueError("Semaphore released too many times")
-            self._permits += n
-            self._mon.notify(n)
+        _add_permits(self, n)
 
 
 class Event:
@@ -399,6 +428,8 @@ class Event:
     clear() lowers it."""
 
     def __init__(self):
+        # The flag is only read or changed with the condition's lock held;
+        # set() wakes every waiter through it.
         self._mon = Condition(Lock())
         self._is_raised = False
 
@@ -416,8 +447,8 @@ class Event:
 
     def isSet(self):
         """Return whether the flag is set (deprecated: is_set)."""
-        _deprecated('isSet() is deprecated, use is_set() instead')
-        return self.is_set()
+        return _deprecated('isSet() is deprecated, use is_set() instead',
+                           self.is_set)
 
     def set(self):
         """Set the flag, waking every waiting thread."""
@@ -452,7 +483,7 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         """parties threads meet; action, if given, is called by one of them
         when they all have come; timeout is wait()'s default."""
-        if parties < 1:
+        if 1 > parties:
             raise ValueError("parties must be > 0")
         self._mon = Condition(Lock())
         self._on_trip = action
@@ -463,17 +494,18 @@ class Barrier:
 
     def __repr__(self):
         kind = type(self)
-        if self.broken:
-            return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        state = ("broken" if self._phase == _BROKEN
+                 else f"waiters={self.n_waiting}/{self.parties}")
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {state}>"
 
     def wait(self, timeout=None):
         """Wait for the other parties; return this thread's arrival index (0 to
         parties-1). BrokenBarrierError if the barrier breaks meanwhile or the
         timeout passes."""
-        if timeout is None:
-            timeout = self._default_timeout
+        timeout = self._default_timeout if timeout is None else timeout
+        # Each party gets the next arrival index; the one that completes the
+        # count runs the action and releases the others, who otherwise wait
+        # for that (or for the barrier to break).
         with self._mon:
             self._await_filling()
             index = self._arrived
@@ -492,8 +524,7 @@ class Barrier:
         # Wait while an earlier round drains or a reset is under way.
         while self._phase in (_DRAINING, _RESETTING):
             self._mon.wait()
-        if self._phase < 0:
-            raise BrokenBarrierError
+        self._fail_if_broken()
         assert self._phase == _FILLING
 
     def _trip(self):
@@ -504,16 +535,19 @@ class Barrier:
             self._phase = _DRAINING
             self._mon.notify_all()
         except:
-            self._break()
+            self._shatter()
             raise
 
     def _await_trip(self, timeout):
         if not self._mon.wait_for(lambda: self._phase != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
+            self._shatter()         # a timeout breaks it for every party
+        self._fail_if_broken()
+        assert self._phase == _DRAINING
+
+    def _fail_if_broken(self):
+        # Broken (or reset under the waiting threads): they all give up.
         if self._phase < 0:
             raise BrokenBarrierError
-        assert self._phase == _DRAINING
 
     def _leave(self):
         # The last thread out opens the barrier for the next round.
@@ -536,9 +570,9 @@ class Barrier:
         """Break the barrier: waiting and future wait() calls raise
         BrokenBarrierError until reset()."""
         with self._mon:
-            self._break()
+            self._shatter()
 
-    def _break(self):
+    def _shatter(self):
         self._phase = _BROKEN
         self._mon.notify_all()
 
@@ -591,6 +625,29 @@ _exiting = False
 _before_join_calls = []
 
 
+_NO_NAME = object()
+
+
+def _default_name(target):
+    # "Thread-N", and the target's __name__ in parentheses when it has one.
+    label = _fresh_name("Thread-%d")
+    called = getattr(target, '__name__', _NO_NAME)
+    return label if called is _NO_NAME else f"{label} ({called})"
+
+
+def _must_be_constructed(thread):
+    # join() and the daemon setter refuse a Thread whose __init__ never ran.
+    if not thread._constructed:
+        raise RuntimeError("Thread.__init__() not called")
+
+
+def _daemons_allowed(message):
+    # An interpreter may forbid daemon threads: RuntimeError(message) then.
+    if _daemon_threads_allowed():
+        return
+    raise RuntimeError(message)
+
+
 class Thread:
     """A thread of control.
 
@@ -600,61 +657,56 @@ class Thread:
 
     _constructed = False
 
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None, name=None, args=(),
+                 kwargs=None, *, daemon=None):
         """target is what run() calls, with args and kwargs; name defaults to
         "Thread-N", with the target's name after it; daemon defaults to the
         creating thread's. group must be None (reserved). A subclass that
         overrides __init__ calls this first."""
         assert group is None, "group argument must be None for now"
-        if name:
-            name = str(name)
-        else:
-            name = _fresh_name("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+        name = str(name) if name else _default_name(target)
         self._func = target
         self._label = name
         self._fargs = args
         self._fkwargs = {} if kwargs is None else kwargs
         if daemon is None:
-            self._daemon_flag = current_thread().daemon
-        else:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemon_flag = daemon
+            daemon = current_thread().daemon    # inherited from the creator
+        elif daemon:
+            _daemons_allowed('daemon threads are disabled in this (sub)interpreter')
+        self._daemon_flag = daemon
         self._tid = None
         self._os_tid = None
         self._join_handle = _ThreadHandle()
         self._launched = Event()
         self._constructed = True
-        # Kept for the excepthook, which may run when sys.stderr is gone.
-        self._stderr = _sys.stderr
-        self._report_failure = _excepthook_caller()
+        # The excepthook caller keeps sys.stderr, for when it is gone.
+        self._report_failure = _excepthook_caller(_sys.stderr)
         if _all_made is not None:
             _all_made.add(self)
 
     def _after_fork(self, new_ident=None):
+        # In a forked child: new_ident is given to the thread that forked,
+        # which becomes the child's main thread (a dummy one is turned into a
+        # _MainThread).
         self._launched._at_fork_reinit()
-        if new_ident is not None:
-            self._tid = new_ident
+        if new_ident is None:
+            return
+        self._tid = new_ident
+        if isinstance(self, _DummyThread):
+            self.__class__ = _MainThread
+            self._label, self._daemon_flag = 'MainThread', False
 
     def __repr__(self):
         assert self._constructed, "Thread.__init__() was not called"
         if self._join_handle.is_done():
-            status = "stopped"
-        elif self._launched.is_set():
-            status = "started"
+            words = ["stopped"]
         else:
-            status = "initial"
+            words = ["started" if self._launched.is_set() else "initial"]
         if self._daemon_flag:
-            status += " daemon"
+            words.append("daemon")
         if self._tid is not None:
-            status += " %s" % self._tid
-        return "<%s(%s, %s)>" % (type(self).__name__, self._label, status)
+            words.append(str(self._tid))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._label, " ".join(words))
 
     def start(self):
         """Start the thread: run() runs in a new thread of control. Call it at
@@ -667,10 +719,10 @@ class Thread:
             _starting[self] = self
         try:
             _start_joinable_thread(self._thread_main, handle=self._join_handle,
-                                   daemon=self.daemon)
-        except Exception:
+                                   daemon=self._daemon_flag)
+        except Exception:       # no thread after all: it never started
             with _registry_lock:
-                del _starting[self]
+                _starting.pop(self)
             raise
         # The new thread records its ident and native id before it sets this.
         self._launched.wait()
@@ -684,6 +736,12 @@ class Thread:
         finally:
             # The thread object may outlive the thread: let go of what it ran.
             del self._func, self._fargs, self._fkwargs
+
+    # What runs in the new thread: _thread_main wraps _thread_body, which
+    # makes the thread known (ident, native id, the registry), lets start()
+    # return, installs the trace and profile hooks, runs run() and hands an
+    # escaping exception to the excepthook; whatever happens, the thread
+    # leaves the registry at the end.
 
     def _thread_main(self):
         try:
@@ -708,10 +766,10 @@ class Thread:
             with _registry_lock:
                 _active[self._tid] = self
                 del _starting[self]
-            if _trace_hook and hasattr(_sys, 'settrace'):
-                _sys.settrace(_trace_hook)
-            if _profile_hook and hasattr(_sys, 'setprofile'):
-                _sys.setprofile(_profile_hook)
+            for kind, func in _hooks.items():
+                install = getattr(_sys, 'set' + kind, None)
+                if func and install is not None:
+                    install(func)
             try:
                 self.run()
             except:
@@ -720,22 +778,22 @@ class Thread:
             self._unregister()
 
     def _unregister(self):
+        # Drop the ending thread from the registry (join() waits on the
+        # native handle, not on this).
         with _registry_lock:
-            del _active[get_ident()]
+            _active.pop(get_ident())
 
     def join(self, timeout=None):
         """Wait until the thread ends, or for at most timeout seconds (a float)
         if given; is_alive() afterwards tells which. A thread cannot join itself
         or a thread not started."""
-        if not self._constructed:
-            raise RuntimeError("Thread.__init__() not called")
+        _must_be_constructed(self)
         if not self._launched.is_set():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        if timeout is not None:
-            timeout = max(timeout, 0)
-        self._join_handle.join(timeout)
+        # A negative timeout counts as zero: just look.
+        self._join_handle.join(None if timeout is None else max(timeout, 0))
 
     @property
     def name(self):
@@ -778,38 +836,41 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._constructed:
-            raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
+        _must_be_constructed(self)
+        if daemonic:
+            _daemons_allowed('daemon threads are disabled in this interpreter')
         if self._launched.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemon_flag = daemonic
 
     def isDaemon(self):
         """Return the daemon attribute (deprecated)."""
-        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
-        return self.daemon
+        return _deprecated('isDaemon() is deprecated, get the daemon attribute instead',
+                           lambda: self.daemon)
 
     def setDaemon(self, daemonic):
         """Set the daemon attribute (deprecated)."""
-        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
-        self.daemon = daemonic
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead',
+                    lambda: setattr(self, 'daemon', daemonic))
 
     def getName(self):
         """Return the name attribute (deprecated)."""
-        _deprecated('getName() is deprecated, get the name attribute instead')
-        return self.name
+        return _deprecated('getName() is deprecated, get the name attribute instead',
+                           lambda: self.name)
 
     def setName(self, name):
         """Set the name attribute (deprecated)."""
-        _deprecated('setName() is deprecated, set the name attribute instead')
-        self.name = name
+        _deprecated('setName() is deprecated, set the name attribute instead',
+                    lambda: setattr(self, 'name', name))
 
 
-def _excepthook_caller():
-    # The hooks, sys and print are captured now: when a daemon thread fails
-    # while the interpreter is ending, the module globals may be gone.
+def _excepthook_caller(stderr):
+    # The hooks, sys, print and the creating thread's stderr are captured
+    # now: when a daemon thread fails while the interpreter is ending, the
+    # module globals may be gone.  The function made here hands the failure
+    # of a thread to threading.excepthook; if that hook itself fails, the
+    # failure of the hook is reported through sys.excepthook instead, on
+    # whatever standard error stream is still there.
     fallback_hook = excepthook
     fallback_sys_hook = _sys.excepthook
     if fallback_hook is None:
@@ -821,11 +882,8 @@ def _excepthook_caller():
     sys_module = _sys
 
     def invoke_excepthook(thread):
-        global excepthook
         try:
-            hook = excepthook
-            if hook is None:
-                hook = fallback_hook
+            hook = fallback_hook if excepthook is None else excepthook
             args = ExceptHookArgs([*exc_info(), thread])
             hook(args)
         except Exception as failure:
@@ -834,7 +892,7 @@ def _excepthook_caller():
             if sys_module is not None and sys_module.stderr is not None:
                 stream = sys_module.stderr
             else:
-                stream = thread._stderr
+                stream = stderr
             say("Exception in threading.excepthook:", file=stream, flush=True)
             if sys_module is not None and sys_module.excepthook is not None:
                 report = sys_module.excepthook
@@ -859,28 +917,32 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
+        self.interval, self.function, self.finished = interval, function, Event()
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
-        self.finished = Event()
 
     def cancel(self):
         """Stop the timer if its function has not run yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        # The event doubles as the cancel flag: cancel() sets it, which also
+        # cuts the wait short; the function runs only if nobody did.
+        done = self.finished
+        done.wait(self.interval)
+        if not done.is_set():
+            call = self.function
+            call(*self.args, **self.kwargs)
+        done.set()
 
 
 class _MainThread(Thread):
-    # The thread the interpreter started in.
+    # The thread the interpreter started in.  It is running before this
+    # module is imported, so it is marked started at once, and its handle is
+    # the one _thread made for the main thread; _shutdown() marks it done.
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        Thread.__init__(self, daemon=False, name="MainThread")
         self._launched.set()
         self._tid = _get_main_thread_ident()
         self._join_handle = _make_thread_handle(self._tid)
@@ -894,8 +956,9 @@ class _DummyThread(Thread):
     # sees it: alive, daemonic, and not joinable.
 
     def __init__(self):
-        Thread.__init__(self, name=_fresh_name("Dummy-%d"),
-                        daemon=_daemon_threads_allowed())
+        Thread.__init__(self, daemon=_daemon_threads_allowed(),
+                        name=_fresh_name("Dummy-%d"))
+        # Already running, with a handle that stands for the native thread.
         self._launched.set()
         self._record_tid()
         self._join_handle = _make_thread_handle(self._tid)
@@ -911,28 +974,21 @@ class _DummyThread(Thread):
     def join(self, timeout=None):
         raise RuntimeError("cannot join a dummy thread")
 
-    def _after_fork(self, new_ident=None):
-        if new_ident is not None:
-            self.__class__ = _MainThread
-            self._label = 'MainThread'
-            self._daemon_flag = False
-        Thread._after_fork(self, new_ident=new_ident)
-
 
 def current_thread():
     """Return the Thread object of the calling thread (a dummy one for a thread
     this module did not start)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    # A thread started through _thread rather than Thread is met here first:
+    # it gets a _DummyThread, which registers itself for the later calls.
+    known = _active.get(get_ident())
+    return _DummyThread() if known is None else known
 
 
 def currentThread():
     """Return the Thread object of the calling thread (deprecated:
     current_thread)."""
-    _deprecated('currentThread() is deprecated, use current_thread() instead')
-    return current_thread()
+    return _deprecated('currentThread() is deprecated, use current_thread() instead',
+                       current_thread)
 
 
 def active_count():
@@ -943,8 +999,8 @@ def active_count():
 
 def activeCount():
     """Return how many Thread objects are alive (deprecated: active_count)."""
-    _deprecated('activeCount() is deprecated, use active_count() instead')
-    return active_count()
+    return _deprecated('activeCount() is deprecated, use active_count() instead',
+                       active_count)
 
 
 def _live_threads():
@@ -965,17 +1021,20 @@ def main_thread():
     return _main_thread
 
 
-def _register_atexit(func, *arg, **kwargs):
-    """Register func(*arg, **kwargs) to run in _shutdown(), before the
+def _register_atexit(func, *args, **kwargs):
+    """Register func(*args, **kwargs) to run in _shutdown(), before the
     non-daemon threads are joined; the latest registered runs first."""
     if _exiting:
         raise RuntimeError("can't register atexit after shutdown")
-    _before_join_calls.append(lambda: func(*arg, **kwargs))
+    _before_join_calls.append(lambda: func(*args, **kwargs))
 
 
 def _shutdown():
     """Wait for the non-daemon threads to end: the interpreter calls this when
     the program is over, before the atexit callbacks."""
+    # First the functions registered with _register_atexit (latest first),
+    # then the main thread counts as ended, and _thread waits for the
+    # handles of the non-daemon threads still running.
     if _main_thread._join_handle.is_done() and _is_main_interpreter():
         return              # already done
     global _exiting
@@ -990,29 +1049,31 @@ def _shutdown():
 def _after_fork():
     """Forget the other threads in a forked child: only the calling one lives."""
     global _registry_lock, _main_thread
+    # The registry lock may be held by a thread that does not exist in the
+    # child: start over with a fresh one.
     _registry_lock = RLock()
     survivor = _active.get(get_ident())
     if survivor is None:
         survivor = _MainThread()
     _main_thread = survivor
     with _registry_lock:
+        # Every Thread object this process knew (the live ones and, with weak
+        # references, all ever made) hears of the fork; only the survivor
+        # keeps an identity, and the registry is rebuilt around it.
         everyone = set(_live_threads())
         if _all_made is not None:
             everyone.update(_all_made)
-        kept = {}
+        forker = get_ident()
         for thread in everyone:
-            if thread is survivor:
-                me = get_ident()
-                thread._after_fork(new_ident=me)
-                kept[me] = thread
-            else:
-                thread._after_fork()
-        _starting.clear()
-        _active.clear()
-        _active.update(kept)
+            thread._after_fork(forker if thread is survivor else None)
+        for table in (_starting, _active):
+            table.clear()
+        _active[forker] = survivor
 
 
 _main_thread = _MainThread()
 
-if hasattr(_os, "register_at_fork"):
-    _os.register_at_fork(after_in_child=_after_fork)
+_at_fork = getattr(_os, "register_at_fork", None)
+if _at_fork is not None:
+    _at_fork(after_in_child=_after_fork)
+del _at_fork
