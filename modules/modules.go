@@ -27,6 +27,7 @@ import (
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
 	queuemod "github.com/kaa-python/kaa/modules/queue"
+	"github.com/kaa-python/kaa/modules/resource"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
 	structmod "github.com/kaa-python/kaa/modules/struct"
@@ -65,6 +66,7 @@ var standard = []*py.ModuleDef{
 	osmod.PosixDef,
 	pwd.Def,
 	queuemod.Def,
+	resource.Def,
 	time.Def,
 	warnings.Def,
 }

@@ -2,11 +2,7 @@
 # arguments: any exception but SystemError (a Go panic in Kaa) is fine. The only
 # real descriptor given is a file of this program's own, and resource's setters
 # only ever get the limits already in force or bad values.
-import os, sys, fcntl
-try:
-    import resource
-except ImportError:
-    resource = None
+import os, sys, fcntl, resource
 path = f"/tmp/kaa-safety-sys-{os.getpid()}"
 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
 
@@ -58,27 +54,26 @@ for name in ('fcntl', 'ioctl', 'flock', 'lockf'):
             call(name, f, fd, b, 0, 0, c, c)
 
 # resource
-if resource is not None:
-    for name in dir(resource):
-        f = getattr(resource, name)
-        if not callable(f) or isinstance(f, type) or name == 'setrlimit':
-            continue
-        call(name, f)
-        for a in values:
-            call(name, f, a)
-            call(name, f, a, a)
-            call(name, f, 0, a)
-            if name != 'prlimit' or not isinstance(a, (int, tuple)):
-                call(name, f, a, 0, a)
-    lim = resource.getrlimit(resource.RLIMIT_NOFILE)
-    for a in [v for v in values if not isinstance(v, (int, tuple)) or isinstance(v, int) and abs(v) > 2**64] + [lim, lim[:1], lim + lim]:
-        call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, a)
-        call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, (a, lim[1]))
-        call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, (lim[0], a))
-        call('prlimit', resource.prlimit, 0, resource.RLIMIT_NOFILE, a)
-        call('prlimit', resource.prlimit, a, resource.RLIMIT_NOFILE)
-        call('setrlimit', resource.setrlimit, a, lim)
-    resource.setrlimit(resource.RLIMIT_NOFILE, lim)
+for name in dir(resource):
+    f = getattr(resource, name)
+    if not callable(f) or isinstance(f, type) or name == 'setrlimit':
+        continue
+    call(name, f)
+    for a in values:
+        call(name, f, a)
+        call(name, f, a, a)
+        call(name, f, 0, a)
+        if name != 'prlimit' or not isinstance(a, (int, tuple)):
+            call(name, f, a, 0, a)
+lim = resource.getrlimit(resource.RLIMIT_NOFILE)
+for a in [v for v in values if not isinstance(v, (int, tuple)) or isinstance(v, int) and abs(v) > 2**64] + [lim, lim[:1], lim + lim]:
+    call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, a)
+    call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, (a, lim[1]))
+    call('setrlimit', resource.setrlimit, resource.RLIMIT_NOFILE, (lim[0], a))
+    call('prlimit', resource.prlimit, 0, resource.RLIMIT_NOFILE, a)
+    call('prlimit', resource.prlimit, a, resource.RLIMIT_NOFILE)
+    call('setrlimit', resource.setrlimit, a, lim)
+resource.setrlimit(resource.RLIMIT_NOFILE, lim)
 os.close(fd)
 os.unlink(path)
 print('calls', count, 'system errors', bad)
