@@ -1306,6 +1306,12 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		err.traceback = &Traceback{Header: Header{typ: TracebackType}, next: err.traceback, frame: f, lasti: ipc, lineno: -2}
 	unwind:
 		{
+			// An abort overrides the exception being handled: a handler that
+			// raises again and again (broken bytecode can make one) must not keep
+			// a frame running past the host's deadline.
+			if !err.abort && t.interp.breaker.Load()&breakAbort != 0 {
+				err = t.interp.abortException()
+			}
 			h := findHandler(code.excTable, ipc)
 			if h == nil || err.abort {
 				clear(vals[nlocals:sp])

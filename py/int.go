@@ -382,6 +382,13 @@ func intPow(t *Thread, a, b Value) (Value, *Exception) {
 			return Int(r), nil
 		}
 	}
+	// The result has at least (bits of |base| - 1) * exponent bits: a result
+	// that cannot be allocated is MemoryError before the long computation.
+	if hi, lo := bits.Mul64(uint64(base.BitLen()-1), eb.Uint64()); hi != 0 || lo/8 > uint64(math.MaxInt64) {
+		return Value{}, NewException(MemoryError)
+	} else if err := t.checkAlloc(int64(lo/8), 1); err != nil {
+		return Value{}, err
+	}
 	return newBigOwned(new(big.Int).Exp(base, eb, nil)), nil
 }
 
