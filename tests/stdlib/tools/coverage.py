@@ -14,7 +14,7 @@ MODULES = """
 sys os os.path posixpath genericpath stat errno pwd grp fcntl resource select selectors signal
 atexit gc weakref _weakref io _io codecs encodings locale time _thread threading queue _queue
 subprocess shlex shutil tempfile fnmatch glob pathlib getpass getopt __future__ site sysconfig
-platform math abc _collections_abc collections.abc collections operator itertools functools heapq bisect reprlib string textwrap contextlib warnings _warnings linecache enum dataclasses json json.decoder json.encoder json.scanner _json struct _struct binascii
+platform math abc _collections_abc collections.abc collections operator itertools functools heapq bisect reprlib string textwrap contextlib warnings _warnings linecache enum dataclasses json json.decoder json.encoder json.scanner _json struct _struct binascii base64
 """.split()
 
 PROBE = r"""
