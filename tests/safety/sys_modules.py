@@ -1,8 +1,8 @@
-# Calls the functions of fcntl and resource with ill-typed and out-of-range
+# Calls the functions of fcntl, resource and getopt (and getpass.getuser) with ill-typed and out-of-range
 # arguments: any exception but SystemError (a Go panic in Kaa) is fine. The only
 # real descriptor given is a file of this program's own, and resource's setters
 # only ever get the limits already in force or bad values.
-import os, sys, fcntl, resource
+import os, sys, fcntl, resource, getopt, getpass
 path = f"/tmp/kaa-safety-sys-{os.getpid()}"
 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
 
@@ -74,6 +74,21 @@ for a in [v for v in values if not isinstance(v, (int, tuple)) or isinstance(v, 
     call('prlimit', resource.prlimit, a, resource.RLIMIT_NOFILE)
     call('setrlimit', resource.setrlimit, a, lim)
 resource.setrlimit(resource.RLIMIT_NOFILE, lim)
+
+# getopt: bad argument lists, option strings and long option lists.
+words = [['-a'], ['--x'], ['-'], ['--'], ['-a', 1], [None], [b'-a'], 'abc', '-ab', ('-a', 'x'), ['--=', '-:'], [], None, 5]
+for f in (getopt.getopt, getopt.gnu_getopt):
+    for a in words:
+        for b in ['a', 'a:', ':', '+', '', None, 5, b'a', ['a']]:
+            for c in [[], ['x', 'x='], 'x', None, 5, [None], [b'x'], ['']]:
+                call(f.__name__, f, a, b, c)
+for a in values[:12]:
+    call('short_has_arg', getopt.short_has_arg, a, 'a')
+    call('long_has_args', getopt.long_has_args, a, ['a'])
+    call('do_shorts', getopt.do_shorts, [], a, 'a:', [])
+    call('do_longs', getopt.do_longs, [], a, ['a='], [])
+call('getuser', getpass.getuser)
+
 os.close(fd)
 os.unlink(path)
 print('calls', count, 'system errors', bad)
