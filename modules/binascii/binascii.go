@@ -432,3 +432,148 @@ var methods = []*py.MethodDef{
 		return py.Int(int64(crc)), nil
 	}),
 }
+
+func isHex(c byte) bool { return unhex(c) >= 0 }
+
+// a2bQP decodes quoted-printable data.
+func a2bQP(data []byte, header bool) []byte {
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '=':
+			i++
+			if i >= len(data) {
+				return out
+			}
+			switch d := data[i]; {
+			case d == '\n' || d == '\r':
+				// A soft line break: drop up to and including the newline.
+				for d != '\n' && i < len(data) && data[i] != '\n' {
+					i++
+				}
+				if i < len(data) {
+					i++
+				}
+			case d == '=':
+				out = append(out, '=')
+				i++
+			case i+1 < len(data) && isHex(d) && isHex(data[i+1]):
+				out = append(out, byte(unhex(d)<<4|unhex(data[i+1])))
+				i += 2
+			default:
+				out = append(out, '=')
+			}
+		case header && c == '_':
+			out = append(out, ' ')
+			i++
+		default:
+			out = append(out, c)
+			i++
+		}
+	}
+	return out
+}
+
+const qpLine = 76
+
+// b2aQP encodes data as quoted-printable, lines at most 76 characters.
+func b2aQP(data []byte, quotetabs, istext, header bool) []byte {
+	crlf := false
+	for i, c := range data {
+		if c == '\n' {
+			crlf = i > 0 && data[i-1] == '\r'
+			break
+		}
+	}
+	const hexUpper = "0123456789ABCDEF"
+	out := make([]byte, 0, len(data)*3/2)
+	lineLen := 0
+	softBreak := func() {
+		out = append(out, '=')
+		if crlf {
+			out = append(out, '\r')
+		}
+		out = append(out, '\n')
+		lineLen = 0
+	}
+	n := len(data)
+	for i := 0; i < n; {
+		c := data[i]
+		last := i+1 == n
+		lineEndNext := last || data[i+1] == '\n' || data[i+1] == '\r' || data[i+1] == 0
+		quote := c > 126 || c == '=' || header && c == '_' ||
+			c == '.' && lineLen == 0 && lineEndNext ||
+			!istext && (c == '\r' || c == '\n') ||
+			(c == '\t' || c == ' ') && last ||
+			c < 33 && c != '\r' && c != '\n' && (quotetabs || c != '\t' && c != ' ')
+		if quote {
+			if lineLen+3 >= qpLine {
+				softBreak()
+			}
+			out = append(out, '=', hexUpper[c>>4], hexUpper[c&15])
+			i++
+			lineLen += 3
+			continue
+		}
+		if istext && (c == '\n' || i+1 < n && c == '\r' && data[i+1] == '\n') {
+			lineLen = 0
+			if k := len(out); k > 0 && (out[k-1] == ' ' || out[k-1] == '\t') {
+				ch := out[k-1]
+				out[k-1] = '='
+				out = append(out, hexUpper[ch>>4], hexUpper[ch&15])
+			}
+			if crlf {
+				out = append(out, '\r')
+			}
+			out = append(out, '\n')
+			if c == '\r' {
+				i += 2
+			} else {
+				i++
+			}
+			continue
+		}
+		if !last && data[i+1] != '\n' && lineLen+1 >= qpLine {
+			softBreak()
+		}
+		lineLen++
+		if header && c == ' ' {
+			out = append(out, '_')
+		} else {
+			out = append(out, c)
+		}
+		i++
+	}
+	return out
+}
+
+func init() {
+	methods = append(methods,
+		py.Func("a2b_qp", "data, header=False", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+			data, err := asciiData(a[0])
+			if err != nil {
+				return py.Value{}, err
+			}
+			header, err := py.IsTrue(t, a[1])
+			if err != nil {
+				return py.Value{}, err
+			}
+			return py.NewBytes(a2bQP(data, header)), nil
+		}),
+		py.Func("b2a_qp", "data, quotetabs=False, istext=True, header=False", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+			data, err := binData(a[0])
+			if err != nil {
+				return py.Value{}, err
+			}
+			var flags [3]bool
+			for i := range flags {
+				if flags[i], err = py.IsTrue(t, a[1+i]); err != nil {
+					return py.Value{}, err
+				}
+			}
+			return py.NewBytes(b2aQP(data, flags[0], flags[1], flags[2])), nil
+		}),
+	)
+	Def.Methods = methods
+}

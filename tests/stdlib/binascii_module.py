@@ -75,3 +75,27 @@ for args in [('x',), (b'x', 'y'), (b'x', 1.5), ()]:
             print(f(*args))
         except TypeError as e:
             print('TypeError', e)
+
+print('-- qp')
+class R:
+    def __init__(self, s): self.s = s
+    def next(self):
+        self.s = (self.s * 1103515245 + 12345) % 2**31
+        return self.s
+    def randrange(self, a, b): return a + self.next() % (b - a)
+    def choice(self, seq): return seq[self.next() % len(seq)]
+rng = R(7)
+alpha = b'ab =_.\t\r\n\x00\x7f\xff=3D' + bytes(range(30, 40))
+cases = [b'', b'.', b'.\n', b'a.\n.', b'hello world', b'tab\t', b'sp ', b'sp \nx', b'sp \r\nx', b'=', b'a_b c',
+         b'x' * 80, b'x' * 75 + b'\n' + b'y' * 76, b'\xff' * 40, b'a=b\r\nc', b'line\r\n', b'\r\n\r\n', b'\r', b'a\rb']
+for _ in range(300):
+    cases.append(bytes(rng.choice(alpha) for _ in range(rng.randrange(0, 200))))
+for c in cases:
+    for qt in (0, 1):
+        for it in (0, 1):
+            for h in (0, 1):
+                print(binascii.b2a_qp(c, qt, it, h))
+    for h in (0, 1):
+        print(binascii.a2b_qp(c, h), binascii.a2b_qp(c.decode('latin-1').encode('ascii', 'replace'), header=h))
+for c in ['=41=3d', '=4', '=4g', '==', '=\r\nx', '=\nx', '=\r', '=', 'a_b', '=\rx\ny', '=  \nx']:
+    print(binascii.a2b_qp(c), binascii.a2b_qp(c, header=True))
