@@ -162,27 +162,6 @@ func AsDict(v Value) (*Dict, bool) {
 	return v.dictObj(), true
 }
 
-// AsWritableBuffer returns the memory of a writable bytes-like object (a
-// bytearray, or a memoryview that is not read-only over contiguous bytes), shared
-// so that changes reach the object; ok is false for any other object (CPython's
-// PyBUF_WRITABLE request failing with BufferError).
-func AsWritableBuffer(v Value) (b []byte, ok bool) {
-	if v.IsNil() {
-		return nil, false
-	}
-	switch v.Type().layout {
-	case ByteArrayType:
-		return bytesOf(v), true
-	case MemoryViewType:
-		m := (*memoryView)(v.p)
-		if m.readonly || m.released || m.step != 1 {
-			return nil, false
-		}
-		return m.data(), true
-	}
-	return nil, false
-}
-
 // AsContiguousBuffer is AsBuffer for the callers that, as CPython's "s*" and "y*"
 // converters, refuse a memoryview over non-contiguous memory (a stepped slice).
 func AsContiguousBuffer(v Value) (b []byte, ok bool) {

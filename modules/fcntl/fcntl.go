@@ -7,6 +7,7 @@ package fcntl
 import (
 	"math"
 	"math/big"
+	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -81,7 +82,7 @@ var methods = []*py.MethodDef{
 		}
 		arg := a[2]
 		if mutate {
-			if b, ok := py.AsWritableBuffer(arg); ok {
+			if b, ok := py.WritableBuffer(arg); ok {
 				// The system writes into a copy that goes back into the caller's
 				// buffer afterwards: the call runs without the interpreter lock, when
 				// another thread could resize a bytearray under it.
@@ -209,9 +210,14 @@ func retry(t *py.Thread, call func() (uintptr, unix.Errno)) (r uintptr, err erro
 	return r, err
 }
 
-// stringArg is the bytes of a str (UTF-8) or bytes argument.
+// stringArg is the bytes of a str (UTF-8) or bytes argument. A str with a lone
+// surrogate has no UTF-8 form: it is refused, and the caller's int converter then
+// reports it, as CPython's does.
 func stringArg(v py.Value) ([]byte, bool) {
 	if s, ok := py.AsStr(v); ok {
+		if !utf8.ValidString(s) {
+			return nil, false
+		}
 		return []byte(s), true
 	}
 	if b, ok := py.AsBytes(v); ok && !isBytearray(v) {
@@ -222,7 +228,7 @@ func stringArg(v py.Value) ([]byte, bool) {
 
 // isBytearray: CPython's "s#" takes bytes but not a bytearray.
 func isBytearray(v py.Value) bool {
-	_, ok := py.AsWritableBuffer(v)
+	_, ok := py.WritableBuffer(v)
 	return ok
 }
 

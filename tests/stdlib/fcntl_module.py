@@ -94,3 +94,10 @@ try:
     fcntl.ioctl(0, 1, arg=0)
 except TypeError as e:
     print(e)
+r, w = os.pipe()
+show(fcntl.fcntl, r, fcntl.F_GETFL, '\udc80')
+show(fcntl.ioctl, r, FIONREAD, 'a\udc80')
+show(fcntl.fcntl, r, fcntl.F_GETFL, 'é')
+show(fcntl.ioctl, r, FIONREAD, memoryview(bytearray(4)).toreadonly())
+os.close(r)
+os.close(w)
