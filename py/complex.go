@@ -149,7 +149,7 @@ func init() {
 		case math.IsInf(re, 0) || math.IsInf(im, 0):
 			return Float(math.Inf(1)), nil
 		case math.IsNaN(re) || math.IsNaN(im):
-			return Float(math.NaN()), nil
+			return Float(NaN()), nil
 		}
 		// libm's hypot is correctly rounded; math.hypot's careful norm matches it.
 		r := libm.VectorNorm([]float64{re, im}, math.Max(re, im), false)

@@ -189,7 +189,7 @@ func parseFloat(s string) (float64, bool) {
 	case "inf", "infinity":
 		return math.Inf(int(sign)), true
 	case "nan":
-		return math.Copysign(math.NaN(), sign), true
+		return math.Copysign(NaN(), sign), true
 	}
 	if strings.ContainsAny(body, "xpn") || strings.HasPrefix(body, "_") || strings.HasSuffix(body, "_") || strings.Contains(body, "__") {
 		return 0, false
@@ -535,3 +535,7 @@ func parseComplex(s string) (complex128, bool) {
 	}
 	return complex(0, im), true
 }
+
+// NaN is the NaN CPython's float('nan') and math.nan are (C's NAN, no payload
+// bits); Go's math.NaN() has one, which struct.pack would show.
+func NaN() float64 { return math.Float64frombits(0x7ff8000000000000) }

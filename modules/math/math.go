@@ -580,7 +580,7 @@ func mathRemainder(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.
 		return py.Value{}, err
 	}
 	if math.IsNaN(x) || math.IsNaN(y) {
-		return py.Float(math.NaN()), nil
+		return py.Float(py.NaN()), nil
 	}
 	if math.IsInf(x, 0) || y == 0 {
 		return py.Value{}, errMathDomain()
@@ -702,14 +702,14 @@ func mathTrunc(t *py.Thread, self, x py.Value) (py.Value, *py.Exception) {
 // gamma and lgamma: Go's, with CPython's domain rules at the poles.
 func mathGamma(x float64) float64 {
 	if x == math.Trunc(x) && x <= 0 || math.IsInf(x, -1) {
-		return math.NaN()
+		return py.NaN()
 	}
 	return math.Gamma(x)
 }
 
 func mathLgamma(x float64) float64 {
 	if x == math.Trunc(x) && x <= 0 && !math.IsInf(x, -1) {
-		return math.NaN()
+		return py.NaN()
 	}
 	if math.IsInf(x, 0) {
 		return math.Inf(1)
@@ -728,7 +728,7 @@ var Def = &py.ModuleDef{
 		m.Set("e", py.Float(math.E))
 		m.Set("tau", py.Float(2*math.Pi))
 		m.Set("inf", py.Float(math.Inf(1)))
-		m.Set("nan", py.Float(math.NaN()))
+		m.Set("nan", py.Float(py.NaN()))
 		return nil
 	},
 }
@@ -741,7 +741,7 @@ func functions() []*py.MethodDef {
 		f1("acos", libm.Acos, false), f1("acosh", math.Acosh, false), f1("asin", libm.Asin, false),
 		f1("asinh", math.Asinh, false), f1("atan", libm.Atan, false), f1("atanh", func(x float64) float64 {
 			if math.Abs(x) >= 1 {
-				return math.NaN()
+				return py.NaN()
 			}
 			return math.Atanh(x)
 		}, false),
@@ -751,7 +751,7 @@ func functions() []*py.MethodDef {
 		f1("gamma", mathGamma, true), f1("lgamma", mathLgamma, true),
 		f1("log1p", func(x float64) float64 {
 			if x <= -1 {
-				return math.NaN()
+				return py.NaN()
 			}
 			return math.Log1p(x)
 		}, false),
