@@ -1,18 +1,26 @@
 """The JSON decoder: JSONDecoder, JSONDecodeError, and the pieces the scanner
 is made of (the string scanner, the object and array readers).
 """
-from json import scanner
+from . import scanner
 
 try:
     import re
 except ImportError:  # the library can do without the patterns
     re = None
-try:
-    from _json import scanstring as c_scanstring
-except ImportError:
-    c_scanstring = None
 
-__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+def _native_scanstring():
+    # An accelerated string scanner, when the interpreter has one.
+    try:
+        from _json import scanstring
+    except ImportError:
+        return None
+    return scanstring
+
+
+c_scanstring = _native_scanstring()
+
+__all__ = 'JSONDecoder JSONDecodeError'.split()
 
 NaN, PosInf, NegInf = float('nan'), float('inf'), -float('inf')
 
@@ -23,9 +31,11 @@ WHITESPACE_STR = '\x20\t\n\r'
 BACKSLASH = dict(zip('"\\/bfnrt', '"\\/\b\f\n\r\t'))
 
 if re is not None:
-    FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
-    STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
-    WHITESPACE = re.compile('[' + WHITESPACE_STR + ']*', FLAGS)
+    FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+    # Plain text up to the next quote, backslash or control character; and
+    # a run of insignificant whitespace.
+    STRINGCHUNK, WHITESPACE = (re.compile(pattern, FLAGS) for pattern in (
+        r'(.*?)(["\\\x00-\x1f])', '[%s]*' % WHITESPACE_STR))
 
 
 class JSONDecodeError(ValueError):
@@ -38,7 +48,8 @@ class JSONDecodeError(ValueError):
 
     def __init__(self, msg, doc, pos):
         lineno = 1 + doc.count('\n', 0, pos)
-        colno = pos - doc.rfind('\n', 0, pos)
+        line_start = doc.rfind('\n', 0, pos) + 1
+        colno = pos - line_start + 1
         super().__init__(f'{msg}: line {lineno} column {colno} (char {pos})')
         self.msg, self.doc, self.pos = msg, doc, pos
         self.lineno, self.colno = lineno, colno
@@ -55,15 +66,19 @@ def _skip_space(s, i):
     return i
 
 
-def _decode_uXXXX(s, pos):
-    """The code unit written as four hex digits after the 'u' at s[pos-1]."""
-    digits = s[pos + 1:pos + 5]
-    if len(digits) == 4 and digits[1:2] not in ('x', 'X'):
+def _hex_unit(text, at):
+    """The code unit spelled by the four hex digits after the 'u' at
+    text[at]."""
+    digits = text[at + 1:at + 5]
+    value = None
+    if len(digits) == 4 and digits[1] not in 'xX':
         try:
-            return int(digits, 16)
+            value = int(digits, 16)
         except ValueError:
-            pass
-    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
+            value = None
+    if value is None:
+        raise JSONDecodeError('Invalid \\uXXXX escape', text, at)
+    return value
 
 
 def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=None):
@@ -83,8 +98,8 @@ def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=None):
             if c == '"' or c == '\\':
                 break
             if c < ' ' and strict:
-                raise JSONDecodeError(
-                    f"Invalid control character {c!r} at", s, i + 1)
+                complaint = f'Invalid control character {c!r} at'
+                raise JSONDecodeError(complaint, s, i + 1)
             i += 1
         else:
             raise JSONDecodeError("Unterminated string starting at", s, start)
@@ -97,24 +112,24 @@ def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=None):
             raise JSONDecodeError("Unterminated string starting at", s, start)
         kind = s[i]
         if kind != 'u':
-            try:
-                pieces.append(_b[kind])
-            except KeyError:
-                raise JSONDecodeError(
-                    f"Invalid \\escape: {kind!r}", s, i) from None
+            simple = _b.get(kind)
+            if simple is None:
+                complaint = f'Invalid \\escape: {kind!r}'
+                raise JSONDecodeError(complaint, s, i)
+            pieces.append(simple)
             end = i + 1
             continue
-        code = _decode_uXXXX(s, i)
+        code = _hex_unit(s, i)
         end = i + 5
         if 0xd800 <= code <= 0xdbff and s[end:end + 2] == '\\u':
-            low = _decode_uXXXX(s, end + 1)
+            low = _hex_unit(s, end + 1)
             if 0xdc00 <= low <= 0xdfff:
                 code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
                 end += 6
         pieces.append(chr(code))
 
 
-scanstring = c_scanstring or py_scanstring
+scanstring = py_scanstring if c_scanstring is None else c_scanstring
 
 
 def _value_at(s, end, scan_once):
@@ -136,57 +151,61 @@ def _next_item(s, end, closer, what):
         raise JSONDecodeError("Expecting ',' delimiter", s, end)
     after = _skip_space(s, end + 1)
     if s[after:after + 1] == closer:
-        raise JSONDecodeError(
-            f"Illegal trailing comma before end of {what}", s, end)
+        complaint = f'Illegal trailing comma before end of {what}'
+        raise JSONDecodeError(complaint, s, end)
     return after, False
 
 
 _NAME_EXPECTED = "Expecting property name enclosed in double quotes"
 
 
-def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
-               memo=None, _w=None, _ws=WHITESPACE_STR):
+def JSONObject(s_and_end, strict, scan_once, object_hook,
+               object_pairs_hook, memo=None, _w=None, _ws=WHITESPACE_STR):
     """Read the members of an object whose '{' is just before s_and_end[1]."""
-    s, end = s_and_end
-    memo = {} if memo is None else memo
+    text, pos = s_and_end
+    if memo is None:
+        memo = {}
     members = []
-    end = _skip_space(s, end)
-    done = s[end:end + 1] == '}'
+    pos = _skip_space(text, pos)
+    done = text[pos:pos + 1] == '}'
     if done:
-        end += 1
+        pos += 1
     while not done:
-        if s[end:end + 1] != '"':
-            raise JSONDecodeError(_NAME_EXPECTED, s, end)
-        name, end = scanstring(s, end + 1, strict)
+        if text[pos:pos + 1] != '"':
+            raise JSONDecodeError(_NAME_EXPECTED, text, pos)
+        name, pos = scanstring(text, pos + 1, strict)
         name = memo.setdefault(name, name)
-        end = _skip_space(s, end)
-        if s[end:end + 1] != ':':
-            raise JSONDecodeError("Expecting ':' delimiter", s, end)
-        value, end = _value_at(s, _skip_space(s, end + 1), scan_once)
+        pos = _skip_space(text, pos)
+        if text[pos:pos + 1] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", text, pos)
+        value, pos = _value_at(text, _skip_space(text, pos + 1), scan_once)
         members.append((name, value))
-        end, done = _next_item(s, end, '}', 'object')
-    if object_pairs_hook is not None:
-        return object_pairs_hook(members), end
-    obj = dict(members)
-    return (obj if object_hook is None else object_hook(obj)), end
+        pos, done = _next_item(text, pos, '}', 'object')
+    if object_pairs_hook is None:
+        result = dict(members)
+        if object_hook is not None:
+            result = object_hook(result)
+    else:
+        result = object_pairs_hook(members)
+    return result, pos
 
 
 def JSONArray(s_and_end, scan_once, _w=None, _ws=WHITESPACE_STR):
     """Read the items of an array whose '[' is just before s_and_end[1]."""
-    s, end = s_and_end
-    values = []
-    end = _skip_space(s, end)
-    done = s[end:end + 1] == ']'
+    text, pos = s_and_end
+    items = []
+    pos = _skip_space(text, pos)
+    done = text[pos:pos + 1] == ']'
     if done:
-        end += 1
+        pos += 1
     while not done:
-        value, end = _value_at(s, end, scan_once)
-        values.append(value)
-        end, done = _next_item(s, end, ']', 'array')
-    return values, end
+        item, pos = _value_at(text, pos, scan_once)
+        items.append(item)
+        pos, done = _next_item(text, pos, ']', 'array')
+    return items, pos
 
 
-class JSONDecoder(object):
+class JSONDecoder:
     """Turns JSON text into Python objects.
 
     Objects become dicts, arrays lists, strings str, numbers int or float,
@@ -209,11 +228,10 @@ class JSONDecoder(object):
         self.parse_int = parse_int if parse_int else int
         self.parse_constant = (parse_constant if parse_constant
                                else _CONSTANTS.__getitem__)
-        self.strict = strict
+        self.strict, self.memo = strict, {}
         # What the scanner made below calls back into.
-        self.parse_object, self.parse_array = JSONObject, JSONArray
-        self.parse_string = scanstring
-        self.memo = {}
+        self.parse_object, self.parse_array, self.parse_string = (
+            JSONObject, JSONArray, scanstring)
         self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=None):
@@ -221,9 +239,9 @@ class JSONDecoder(object):
         nothing else but whitespace."""
         value, end = self.raw_decode(s, _skip_space(s, 0))
         end = _skip_space(s, end)
-        if end < len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return value
+        if end == len(s):
+            return value
+        raise JSONDecodeError('Extra data', s, end)
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx]; return it with the
