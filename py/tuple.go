@@ -256,6 +256,12 @@ func init() {
 		x, _ := a.tupleItems()
 		y, ok := b.tupleItems()
 		if !ok {
+			// CPython's tuple has only sq_concat, tried after b.__radd__.
+			if rf := b.Type().num.nbr[nbAdd]; rf != nil {
+				if r, err := rf(t, b, a); err != nil || !r.Is(NotImplemented) {
+					return r, err
+				}
+			}
 			return Value{}, typeErrorf("can only concatenate tuple (not \"%s\") to tuple", typeName(b))
 		}
 		out := make([]Value, 0, len(x)+len(y))
