@@ -6,6 +6,11 @@ the other alphabets are worked out in this module.
 """
 import binascii, struct
 
+try:
+    import re   # present in CPython's module namespace; unused here
+except ImportError:
+    re = None
+
 __all__ = [
     # the legacy file/MIME interface
     'encode', 'decode', 'encodebytes', 'decodebytes',
