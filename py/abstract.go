@@ -488,7 +488,9 @@ func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
 		}
 		return nil
 	}
-	if items, ok := v.tupleItems(); ok {
+	// Only exact lists and tuples skip __iter__ (a subclass may override it), as
+	// CPython's PySequence_Fast and list_extend.
+	if items, ok := v.tupleItems(); ok && v.Type() == TupleType {
 		for _, x := range items {
 			if err := f(x); err != nil {
 				return err
@@ -520,10 +522,10 @@ func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
 
 // ToSlice collects an iterable's items (sharing the slice of a tuple).
 func ToSlice(t *Thread, v Value) ([]Value, *Exception) {
-	if items, ok := v.tupleItems(); ok {
+	if items, ok := v.tupleItems(); ok && v.Type() == TupleType {
 		return items, nil
 	}
-	if l, ok := v.asList(); ok {
+	if l, ok := v.asList(); ok && v.Type() == ListType {
 		out := make([]Value, len(l.items))
 		copy(out, l.items)
 		return out, nil

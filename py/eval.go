@@ -921,9 +921,9 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.UNPACK_SEQUENCE:
 			v := vals[sp-1]
 			var items []Value
-			if it, ok := v.tupleItems(); ok {
+			if it, ok := v.tupleItems(); ok && v.Type() == TupleType {
 				items = it
-			} else if l, ok := v.asList(); ok {
+			} else if l, ok := v.asList(); ok && v.Type() == ListType {
 				items = l.items
 			} else {
 				items, err = unpackIterable(t, v, oparg, -1)
@@ -1540,7 +1540,7 @@ func isExcClass(c Value) bool {
 // callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
 func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 	var args []Value
-	if items, ok := posv.tupleItems(); ok {
+	if items, ok := posv.tupleItems(); ok && posv.Type() == TupleType {
 		args = items
 	} else {
 		var err *Exception

@@ -206,11 +206,13 @@ func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
 
 // listExtend appends the items of an iterable.
 func (l *List) extend(t *Thread, it Value) *Exception {
-	if src, ok := it.asList(); ok {
+	// Only exact lists and tuples are copied without __iter__, as CPython's
+	// list_extend: a subclass may override it.
+	if src, ok := it.asList(); ok && it.Type() == ListType {
 		l.items = append(l.items, src.items...)
 		return nil
 	}
-	if items, ok := it.tupleItems(); ok {
+	if items, ok := it.tupleItems(); ok && it.Type() == TupleType {
 		l.items = append(l.items, items...)
 		return nil
 	}
