@@ -3,7 +3,6 @@
 Import os.path rather than this module: the platform module re-exports what
 applies to it.
 """
-import os
 import stat
 
 __all__ = """commonprefix exists getatime getctime getmtime getsize isdevdrive
@@ -153,3 +152,9 @@ def _check_arg_types(caller, *args):
         kinds.add(isinstance(arg, str))
     if len(kinds) > 1:
         raise TypeError(_MIXED) from None
+
+
+# Imported last: os imports posixpath, which reads this module's functions, so a
+# program whose first import is genericpath (CPython has os loaded at start-up,
+# Kaa does not) must have them defined before os starts loading.
+import os  # noqa: E402
