@@ -7,9 +7,27 @@ lazily loaded modules to a 1-tuple holding a function returning the source.
 
 import sys
 
-__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
+__all__ = [
+    "getline",
+    "clearcache",
+    "checkcache",
+    "lazycache",
+]
 
 cache = {}
+
+
+def _pseudo(name):
+    # "<stdin>", "<string>" and the like name no file on disk.
+    return not name or (name[:1] == "<" and name[-1:] == ">")
+
+
+def _as_lines(text):
+    # Keep the line ends; the last line always gets one.
+    rows = text.splitlines(True)
+    if rows and rows[-1][-1:] != "\n":
+        rows[-1] = rows[-1] + "\n"
+    return rows
 
 
 def clearcache():
@@ -19,20 +37,20 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Line lineno (from 1) of filename, or "" when there is no such line."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
+    found = getlines(filename, module_globals)
+    if lineno < 1 or lineno > len(found):
+        return ""
+    return found[lineno - 1]
 
 
 def getlines(filename, module_globals=None):
     """All the lines of filename (read now unless cached)."""
     entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
+    if entry is not None and len(entry) > 1:
         return entry[2]
     try:
         return updatecache(filename, module_globals)
-    except MemoryError:
+    except MemoryError:  # too big to keep: start again with nothing
         clearcache()
         return []
 
@@ -40,84 +58,85 @@ def getlines(filename, module_globals=None):
 def checkcache(filename=None):
     """Drop the cached files (or filename) that changed on disk."""
     import os
-    names = list(cache) if filename is None else [filename]
-    for name in names:
+    for name in (list(cache) if filename is None else [filename]):
         entry = cache.get(name)
         if entry is None or len(entry) == 1 or entry[1] is None:
-            continue
-        size, mtime, _, fullname = entry
+            continue  # unknown, lazy or not from a file: nothing to compare
         try:
-            st = os.stat(fullname)
-        except (OSError, ValueError):
+            now = os.stat(entry[3])
+        except (ValueError, OSError):
+            now = None
+        if now is None or (now.st_size, now.st_mtime) != entry[:2]:
             cache.pop(name, None)
+
+
+def _locate(filename, module_globals):
+    # (stat result, path) for filename, searched along sys.path when it is
+    # relative and not where it says; None when it cannot be found, or the
+    # string "lazy" when a loader now knows how to produce it.
+    import os
+    try:
+        return os.stat(filename), filename
+    except OSError:
+        pass
+    if lazycache(filename, module_globals):
+        return "lazy"
+    if os.path.isabs(filename):
+        return None
+    for folder in sys.path:
+        if not isinstance(folder, str):
             continue
-        if size != st.st_size or mtime != st.st_mtime:
-            cache.pop(name, None)
+        try:
+            candidate = os.path.join(folder, filename)
+            return os.stat(candidate), candidate
+        except (TypeError, ValueError, OSError):
+            pass
+    return None
 
 
 def updatecache(filename, module_globals=None):
     """Read filename again into the cache; its lines ([] if unreadable)."""
-    import os
     entry = cache.pop(filename, None)
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    if _pseudo(filename):
         return []
     if entry is not None and len(entry) == 1:
         try:
             text = entry[0]()
-        except (ImportError, OSError):
+        except (OSError, ImportError):
             text = None
         if text is not None:
-            lines = text.splitlines(True)
-            if lines and not lines[-1].endswith("\n"):
-                lines[-1] += "\n"
-            cache[filename] = (len(text), None, lines, filename)
-            return lines
-    fullname = filename
-    try:
-        st = os.stat(fullname)
-    except OSError:
-        if lazycache(filename, module_globals):
-            return updatecache(filename, module_globals)
-        if os.path.isabs(filename):
-            return []
-        for folder in sys.path:
-            if not isinstance(folder, str):
-                continue
-            try:
-                fullname = os.path.join(folder, filename)
-                st = os.stat(fullname)
-                break
-            except (OSError, ValueError, TypeError):
-                continue
-        else:
-            return []
-    try:
-        with open(fullname, "rb") as f:
-            data = f.read()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+            rows = _as_lines(text)
+            cache[filename] = (len(text), None, rows, filename)
+            return rows
+    where = _locate(filename, module_globals)
+    if where == "lazy":
+        return updatecache(filename, module_globals)
+    if where is None:
         return []
-    text = data.decode("utf-8", "replace")
-    lines = text.splitlines(True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    cache[filename] = (st.st_size, st.st_mtime, lines, fullname)
-    return lines
+    st, path = where
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read()
+    except (UnicodeDecodeError, SyntaxError, OSError):
+        return []
+    rows = _as_lines(raw.decode("utf-8", "replace"))
+    cache[filename] = (st.st_size, st.st_mtime, rows, path)
+    return rows
 
 
 def lazycache(filename, module_globals):
     """Note how to get filename's source from its module's loader, without
     reading it yet; True when that is possible."""
-    entry = cache.get(filename)
-    if entry is not None:
-        return len(entry) == 1
-    if (not filename or (filename.startswith("<") and filename.endswith(">"))
-            or not module_globals):
+    known = cache.get(filename)
+    if known is not None:
+        return len(known) == 1
+    if _pseudo(filename) or not module_globals:
         return False
     spec = module_globals.get("__spec__")
-    name = getattr(spec, "name", None) or module_globals.get("__name__")
+    modname = getattr(spec, "name", None) or module_globals.get("__name__")
     loader = getattr(spec, "loader", None) or module_globals.get("__loader__")
-    get_source = getattr(loader, "get_source", None)
-    if name and get_source:
-        cache[filename] = (lambda: get_source(name),)
-        return True
-    return False
+    fetch = getattr(loader, "get_source", None)
+    if not (modname and fetch):
+        return False
+    cache[filename] = (lambda: fetch(modname),)
+    return True
