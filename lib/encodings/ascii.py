@@ -1,45 +1,9 @@
-"""The ASCII codec."""
+"""7-bit ASCII; anything above 127 goes to the error handler."""
 
 import codecs
+from encodings import _simple
 
-# The stateless functions.
-encode = codecs.ascii_encode
-
-
-def decode(input, errors='strict'):
-    return codecs.ascii_decode(input, errors)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.ascii_encode(input, self.errors)[0]
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return codecs.ascii_decode(input, self.errors)[0]
-
-
-class StreamWriter(codecs.StreamWriter):
-    encode = codecs.ascii_encode
-
-
-class StreamReader(codecs.StreamReader):
-    decode = codecs.ascii_decode
-
-
-class Codec(codecs.Codec):
-    encode = codecs.ascii_encode
-    decode = codecs.ascii_decode
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='ascii',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+_simple.install(globals(), 'ascii',
+                codecs.ascii_encode, codecs.ascii_decode, chunked=False,
+                classic=True, converter=True)
+del _simple

@@ -1,45 +1,8 @@
-"""The Latin-1 (ISO 8859-1) codec."""
+"""Latin-1 (ISO 8859-1): code points 0-255 map to bytes of the same value."""
 
 import codecs
+from encodings import _simple
 
-# The stateless functions.
-encode = codecs.latin_1_encode
-
-
-def decode(input, errors='strict'):
-    return codecs.latin_1_decode(input, errors)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.latin_1_encode(input, self.errors)[0]
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return codecs.latin_1_decode(input, self.errors)[0]
-
-
-class StreamWriter(codecs.StreamWriter):
-    encode = codecs.latin_1_encode
-
-
-class StreamReader(codecs.StreamReader):
-    decode = codecs.latin_1_decode
-
-
-class Codec(codecs.Codec):
-    encode = codecs.latin_1_encode
-    decode = codecs.latin_1_decode
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='iso8859-1',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+_simple.install(globals(), 'iso8859-1', codecs.latin_1_encode, codecs.latin_1_decode, chunked=False,
+                classic=True, converter=True)
+del _simple

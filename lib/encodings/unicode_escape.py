@@ -1,47 +1,9 @@
-"""The Unicode escape codec."""
+"""Python string-literal escapes (\\xhh, \\uXXXX, \\N{...}) over Latin-1 bytes."""
 
 import codecs
+from encodings import _simple
 
-# The stateless functions.
-encode = codecs.unicode_escape_encode
-
-
-def decode(input, errors='strict'):
-    return codecs.unicode_escape_decode(input, errors, True)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.unicode_escape_encode(input, self.errors)[0]
-
-
-class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-    # An escape cut off at the end of a piece waits for the next one.
-    def _buffer_decode(self, input, errors, final):
-        return codecs.unicode_escape_decode(input, errors, final)
-
-
-class StreamWriter(codecs.StreamWriter):
-    encode = codecs.unicode_escape_encode
-
-
-class StreamReader(codecs.StreamReader):
-    def decode(self, input, errors='strict'):
-        return codecs.unicode_escape_decode(input, errors, False)
-
-
-class Codec(codecs.Codec):
-    encode = codecs.unicode_escape_encode
-    decode = codecs.unicode_escape_decode
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='unicode-escape',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+_simple.install(globals(), 'unicode-escape',
+                codecs.unicode_escape_encode, codecs.unicode_escape_decode,
+                classic=True, reader_final=False)
+del _simple

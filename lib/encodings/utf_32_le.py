@@ -1,45 +1,7 @@
-"""The UTF-32 little-endian codec."""
+"""UTF-32, little-endian, no byte order mark."""
 
 import codecs
+from encodings import _simple
 
-# The stateless functions.
-encode = codecs.utf_32_le_encode
-
-
-def decode(input, errors='strict'):
-    return codecs.utf_32_le_decode(input, errors, True)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.utf_32_le_encode(input, self.errors)[0]
-
-
-class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-    # The decoder leaves an incomplete final sequence for the next call.
-    _buffer_decode = codecs.utf_32_le_decode
-
-
-class StreamWriter(codecs.StreamWriter):
-    encode = codecs.utf_32_le_encode
-
-
-class StreamReader(codecs.StreamReader):
-    decode = codecs.utf_32_le_decode
-
-
-class Codec(codecs.Codec):
-    encode = codecs.utf_32_le_encode
-    decode = codecs.utf_32_le_decode
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='utf-32-le',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+_simple.install(globals(), 'utf-32-le', codecs.utf_32_le_encode, codecs.utf_32_le_decode)
+del _simple

@@ -1,45 +1,7 @@
-"""The UTF-8 codec."""
+"""UTF-8: the codec is a thin shell over codecs.utf_8_encode/_decode."""
 
 import codecs
+from encodings import _simple
 
-# The stateless functions.
-encode = codecs.utf_8_encode
-
-
-def decode(input, errors='strict'):
-    return codecs.utf_8_decode(input, errors, True)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.utf_8_encode(input, self.errors)[0]
-
-
-class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-    # The decoder leaves an incomplete final sequence for the next call.
-    _buffer_decode = codecs.utf_8_decode
-
-
-class StreamWriter(codecs.StreamWriter):
-    encode = codecs.utf_8_encode
-
-
-class StreamReader(codecs.StreamReader):
-    decode = codecs.utf_8_decode
-
-
-class Codec(codecs.Codec):
-    encode = codecs.utf_8_encode
-    decode = codecs.utf_8_decode
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='utf-8',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+_simple.install(globals(), 'utf-8', codecs.utf_8_encode, codecs.utf_8_decode)
+del _simple

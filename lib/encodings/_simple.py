@@ -1,0 +1,206 @@
+"""Shared builder for the codec modules that are thin shells over a pair of
+_codecs functions.
+
+Each such module calls one of the functions below with its own globals();
+the builder puts encode, decode, getregentry and the five codec classes
+there, with the classes' __module__ naming the calling module.
+"""
+
+import codecs
+import sys
+
+
+def _cls(space, label, parents, body):
+    body['__module__'] = space['__name__']
+    body['__qualname__'] = label
+    made = type(label, parents, body)
+    space[label] = made
+    return made
+
+
+def _register(space, label, enc_fn, dec_fn):
+    def getregentry():
+        return codecs.CodecInfo(
+            name=label,
+            encode=enc_fn,
+            decode=dec_fn,
+            incrementalencoder=space['IncrementalEncoder'],
+            incrementaldecoder=space['IncrementalDecoder'],
+            streamreader=space['StreamReader'],
+            streamwriter=space['StreamWriter'],
+        )
+    getregentry.__module__ = space['__name__']
+    space['encode'] = enc_fn
+    space['decode'] = dec_fn
+    space['getregentry'] = getregentry
+
+
+def install(space, label, to_bytes, from_bytes, chunked=True, classic=False,
+            reader_final=None, converter=False):
+    """Fill *space* for the codec *label* built on to_bytes/from_bytes.
+
+    chunked: from_bytes takes a third "final" argument and may leave a
+    trailing partial sequence unconsumed, so the incremental decoder keeps
+    a buffer.  classic: the module has a Codec class whose two functions
+    are the stateless pair (and the stream classes derive from it) instead
+    of module-level encode/decode.  reader_final: when not None, the stream
+    reader passes it explicitly as the "final" argument.  converter: also
+    make StreamConverter, a stream class with the two directions swapped.
+    """
+    def inc_encode(self, input, final=False):
+        return to_bytes(input, self.errors)[0]
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,),
+         {'encode': inc_encode})
+
+    if chunked:
+        _cls(space, 'IncrementalDecoder', (codecs.BufferedIncrementalDecoder,),
+             {'_buffer_decode': from_bytes})
+    else:
+        def inc_decode(self, input, final=False):
+            return from_bytes(input, self.errors)[0]
+        _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,),
+             {'decode': inc_decode})
+
+    reader_body = {}
+    if reader_final is not None:
+        def reading(self, input, errors='strict'):
+            return from_bytes(input, errors, reader_final)
+        reader_body['decode'] = reading
+
+    if not classic:
+        def decode(input, errors='strict'):
+            return from_bytes(input, errors, True)
+        decode.__module__ = space['__name__']
+        _cls(space, 'StreamWriter', (codecs.StreamWriter,), {'encode': to_bytes})
+        reader_body.setdefault('decode', from_bytes)
+        _cls(space, 'StreamReader', (codecs.StreamReader,), reader_body)
+        _register(space, label, to_bytes, decode)
+        return
+
+    # Builtin functions stored on a class stay plain functions (no self).
+    base = _cls(space, 'Codec', (codecs.Codec,),
+                {'encode': to_bytes, 'decode': from_bytes})
+    writer = _cls(space, 'StreamWriter', (base, codecs.StreamWriter), {})
+    reader = _cls(space, 'StreamReader', (base, codecs.StreamReader), reader_body)
+    if converter:
+        _cls(space, 'StreamConverter', (writer, reader),
+             {'encode': from_bytes, 'decode': to_bytes})
+    _register(space, label, to_bytes, from_bytes)
+    del space['encode'], space['decode']
+
+
+def install_bom(space, bits):
+    """Fill *space* for utf-16 or utf-32 (bits 16 or 32): a byte order mark
+    leads the output, and decoding takes the byte order from the one that
+    must lead the input."""
+    label = 'utf-%d' % bits
+    width = bits // 8
+    fn = lambda tail: getattr(codecs, 'utf_%d_%s' % (bits, tail))
+    whole_enc, whole_dec, probe = fn('encode'), fn('decode'), fn('ex_decode')
+    le_enc, be_enc = fn('le_encode'), fn('be_encode')
+    le_dec, be_dec = fn('le_decode'), fn('be_decode')
+    big_host = sys.byteorder == 'big'
+    host_enc = be_enc if big_host else le_enc
+    host_dec, swapped_dec = (be_dec, le_dec) if big_host else (le_dec, be_dec)
+
+    def decode(input, errors='strict'):
+        return whole_dec(input, errors, True)
+    decode.__module__ = space['__name__']
+
+    def sniff(input, errors, final):
+        # Returns the decoded piece, the bytes used and the fixed-order
+        # decoder to use from now on (None while no BOM has been seen).
+        text, used, order = probe(input, errors, 0, final)
+        follow = {-1: le_dec, 1: be_dec}.get(order)
+        if follow is None and used >= width:
+            raise UnicodeDecodeError(label, input, 0, width,
+                                     "Stream does not start with BOM")
+        return text, used, follow
+
+    # Incremental encoder: self.encoder is None until the BOM is out.
+    def ie_init(self, errors='strict'):
+        codecs.IncrementalEncoder.__init__(self, errors)
+        self.encoder = None
+
+    def ie_encode(self, input, final=False):
+        if self.encoder is not None:
+            return self.encoder(input, self.errors)[0]
+        self.encoder = host_enc
+        return whole_enc(input, self.errors)[0]
+
+    def ie_reset(self):
+        codecs.IncrementalEncoder.reset(self)
+        self.encoder = None
+
+    def ie_getstate(self):
+        return 0 if self.encoder is not None else 2
+
+    def ie_setstate(self, state):
+        self.encoder = host_enc if not state else None
+
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,),
+         {'__init__': ie_init, 'encode': ie_encode, 'reset': ie_reset,
+          'getstate': ie_getstate, 'setstate': ie_setstate})
+
+    # Incremental decoder: self.decoder is None until the BOM is read.
+    def id_init(self, errors='strict'):
+        codecs.BufferedIncrementalDecoder.__init__(self, errors)
+        self.decoder = None
+
+    def id_buffer_decode(self, input, errors, final):
+        if self.decoder is not None:
+            return self.decoder(input, errors, final)
+        text, used, follow = sniff(input, errors, final)
+        if follow is not None:
+            self.decoder = follow
+        return (text, used)
+
+    def id_reset(self):
+        codecs.BufferedIncrementalDecoder.reset(self)
+        self.decoder = None
+
+    def id_getstate(self):
+        # Second item: 2 = no BOM yet, 0 = host byte order, 1 = the other.
+        held = codecs.BufferedIncrementalDecoder.getstate(self)[0]
+        if self.decoder is None:
+            return (held, 2)
+        return (held, 0 if self.decoder is host_dec else 1)
+
+    def id_setstate(self, state):
+        codecs.BufferedIncrementalDecoder.setstate(self, state)
+        self.decoder = {0: host_dec, 1: swapped_dec}.get(state[1])
+
+    _cls(space, 'IncrementalDecoder', (codecs.BufferedIncrementalDecoder,),
+         {'__init__': id_init, '_buffer_decode': id_buffer_decode,
+          'reset': id_reset, 'getstate': id_getstate, 'setstate': id_setstate})
+
+    def sw_init(self, stream, errors='strict'):
+        codecs.StreamWriter.__init__(self, stream, errors)
+        self.encoder = None
+
+    def sw_reset(self):
+        codecs.StreamWriter.reset(self)
+        self.encoder = None
+
+    def sw_encode(self, input, errors='strict'):
+        if self.encoder is not None:
+            return self.encoder(input, errors)
+        self.encoder = host_enc
+        return whole_enc(input, errors)
+
+    _cls(space, 'StreamWriter', (codecs.StreamWriter,),
+         {'__init__': sw_init, 'reset': sw_reset, 'encode': sw_encode})
+
+    def sr_reset(self):
+        codecs.StreamReader.reset(self)
+        self.__dict__.pop('decode', None)
+
+    def sr_decode(self, input, errors='strict'):
+        text, used, follow = sniff(input, errors, False)
+        if follow is not None:
+            self.decode = follow
+        return (text, used)
+
+    _cls(space, 'StreamReader', (codecs.StreamReader,),
+         {'reset': sr_reset, 'decode': sr_decode})
+    _register(space, label, whole_enc, decode)
