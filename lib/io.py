@@ -16,19 +16,52 @@ StringIO and BytesIO keep their data in memory.
 
 __author__ = "the Kaa authors, after the design of PEP 3116"
 
-__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
-           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
-           "BufferedReader", "BufferedWriter", "BufferedRWPair",
-           "BufferedRandom", "TextIOBase", "TextIOWrapper",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+# The public names, in CPython's order.
+__all__ = [
+    "BlockingIOError",
+    "open",
+    "open_code",
+    "IOBase",
+    "RawIOBase",
+    "FileIO",
+    "BytesIO",
+    "StringIO",
+    "BufferedIOBase",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRWPair",
+    "BufferedRandom",
+    "TextIOBase",
+    "TextIOWrapper",
+    "UnsupportedOperation",
+    "SEEK_SET",
+    "SEEK_CUR",
+    "SEEK_END",
+    "DEFAULT_BUFFER_SIZE",
+    "text_encoding",
+    "IncrementalNewlineDecoder",
+]
 
 import _io
 
-from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                 open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
-                 BufferedWriter, BufferedRWPair, BufferedRandom,
-                 IncrementalNewlineDecoder, text_encoding, TextIOWrapper)
+# Everything concrete comes straight from the native module.
+from _io import (
+    BlockingIOError,
+    UnsupportedOperation,
+    DEFAULT_BUFFER_SIZE,
+    open,
+    open_code,
+    text_encoding,
+    FileIO,
+    BytesIO,
+    StringIO,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
+    BufferedRWPair,
+    TextIOWrapper,
+    IncrementalNewlineDecoder,
+)
 
 try:
     import abc
@@ -67,31 +100,44 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
+# The public ABCs sit over _io's private bases (which hold the generic method
+# implementations) and take their docstrings.
+
 class IOBase(_io._IOBase, metaclass=_Meta):
-    __doc__ = _io._IOBase.__doc__
+    pass
 
 
 class RawIOBase(_io._RawIOBase, IOBase):
-    __doc__ = _io._RawIOBase.__doc__
+    pass
 
 
 class BufferedIOBase(_io._BufferedIOBase, IOBase):
-    __doc__ = _io._BufferedIOBase.__doc__
+    pass
 
 
 class TextIOBase(_io._TextIOBase, IOBase):
-    __doc__ = _io._TextIOBase.__doc__
+    pass
 
 
-RawIOBase.register(FileIO)
+def _adopt_native_types():
+    # Each ABC: its native base (for the docstring) and the concrete stream
+    # types that count as its subclasses.
+    table = (
+        (IOBase, _io._IOBase, ()),
+        (RawIOBase, _io._RawIOBase, (FileIO,)),
+        (BufferedIOBase, _io._BufferedIOBase,
+         (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
+          BufferedRWPair)),
+        (TextIOBase, _io._TextIOBase, (StringIO, TextIOWrapper)),
+    )
+    for family, native, members in table:
+        family.__doc__ = native.__doc__
+        for member in members:
+            family.register(member)
 
-for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
-             BufferedRWPair):
-    BufferedIOBase.register(_cls)
 
-for _cls in (StringIO, TextIOWrapper):
-    TextIOBase.register(_cls)
-del _cls, _Meta
+_adopt_native_types()
+del _adopt_native_types, _Meta
 
 
 def _register_standard_streams():
