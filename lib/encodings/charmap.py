@@ -5,26 +5,30 @@ import codecs
 
 
 class Codec(codecs.Codec):
+    # The _codecs builtins are not descriptors, so these stay plain
+    # functions taking (input, errors, mapping) rather than methods.
     encode = codecs.charmap_encode
     decode = codecs.charmap_decode
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def __init__(self, errors='strict', mapping=None):
-        codecs.IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
     def encode(self, input, final=False):
-        return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+        out, _ = codecs.charmap_encode(input, self.errors, self.mapping)
+        return out
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def __init__(self, errors='strict', mapping=None):
-        codecs.IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.mapping = mapping
 
     def decode(self, input, final=False):
-        return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+        out, _ = codecs.charmap_decode(input, self.errors, self.mapping)
+        return out
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
@@ -33,7 +37,8 @@ class StreamWriter(Codec, codecs.StreamWriter):
         self.mapping = mapping
 
     def encode(self, input, errors='strict'):
-        return Codec.encode(input, errors, self.mapping)
+        # Per-stream mapping, passed on every chunk.
+        return codecs.charmap_encode(input, errors, self.mapping)
 
 
 class StreamReader(Codec, codecs.StreamReader):
@@ -42,16 +47,11 @@ class StreamReader(Codec, codecs.StreamReader):
         self.mapping = mapping
 
     def decode(self, input, errors='strict'):
-        return Codec.decode(input, errors, self.mapping)
+        return codecs.charmap_decode(input, errors, self.mapping)
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='charmap',
-        encode=Codec.encode,
-        decode=Codec.decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    return codecs.CodecInfo(Codec.encode, Codec.decode, name='charmap',
+                            streamreader=StreamReader, streamwriter=StreamWriter,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder)

@@ -7,31 +7,40 @@
 
 import codecs
 
-_LOWER = 'abcdefghijklmnopqrstuvwxyz'
-_UPPER = _LOWER.upper()
-rot13_map = str.maketrans(_LOWER + _UPPER, _LOWER[13:] + _LOWER[:13] + _UPPER[13:] + _UPPER[:13])
+
+def _rotation_table():
+    src = dst = ''
+    for first in ('a', 'A'):
+        letters = ''.join(chr(ord(first) + i) for i in range(26))
+        src += letters
+        dst += letters[13:] + letters[:13]
+    return str.maketrans(src, dst)
 
 
-def rot13(infile, outfile):
-    outfile.write(codecs.encode(infile.read(), 'rot-13'))
+rot13_map = _rotation_table()
+del _rotation_table
+
+
+def _turn(text):
+    return str.translate(text, rot13_map)
 
 
 class Codec(codecs.Codec):
+    # ROT13 is its own inverse: both directions are the same table.
     def encode(self, input, errors='strict'):
-        return (str.translate(input, rot13_map), len(input))
+        return (_turn(input), len(input))
 
-    def decode(self, input, errors='strict'):
-        return (str.translate(input, rot13_map), len(input))
+    decode = encode
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def encode(self, input, final=False):
-        return str.translate(input, rot13_map)
+        return _turn(input)
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        return str.translate(input, rot13_map)
+        return _turn(input)
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
@@ -43,13 +52,13 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='rot-13',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-        _is_text_encoding=False,
-    )
+    one = Codec()
+    return codecs.CodecInfo(one.encode, one.decode, name='rot-13',
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter,
+                            _is_text_encoding=False)
+
+
+def rot13(infile, outfile):
+    outfile.write(codecs.encode(infile.read(), 'rot-13'))
