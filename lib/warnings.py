@@ -8,90 +8,106 @@ hooks and the context manager that saves and restores the filters.
 
 import sys
 
-from _warnings import (filters, _defaultaction, _onceregistry,
-                       warn, warn_explicit, _filters_mutated)
+from _warnings import (
+    filters,
+    warn,
+    warn_explicit,
+    _defaultaction,
+    _onceregistry,
+    _filters_mutated,
+)
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings", "deprecated"]
+__all__ = [
+    "warn",
+    "warn_explicit",
+    "showwarning",
+    "formatwarning",
+    "filterwarnings",
+    "simplefilter",
+    "resetwarnings",
+    "catch_warnings",
+    "deprecated",
+]
 
-defaultaction = _defaultaction
-onceregistry = _onceregistry
-_warnings_defaults = True
+# Public aliases of the interpreter's objects. The filters are the
+# interpreter's own, its defaults already in place: nothing to install here
+# (CPython's _warnings_defaults flag is deleted once used, so none is kept).
+defaultaction, onceregistry = _defaultaction, _onceregistry
 
-_ACTIONS = frozenset(("error", "ignore", "always", "default", "module", "once"))
+# What a filter may do with a warning (the order is the one -W prefixes are
+# tried in).
+_ACTION_ORDER = ("default", "always", "ignore", "module", "once", "error")
+_ACTIONS = frozenset(_ACTION_ORDER)
 
 
 # -- display -----------------------------------------------------------------
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
     """Write a warning to a file (standard error when file is None)."""
-    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
-                                     file, line))
+    record = WarningMessage(message, category, filename, lineno, file, line)
+    _showwarnmsg_impl(record)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
     """Return the text showwarning writes for a warning."""
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename,
-                                              lineno, None, line))
+    record = WarningMessage(message, category, filename, lineno, None, line)
+    return _formatwarnmsg_impl(record)
 
 
 def _showwarnmsg_impl(msg):
-    out = msg.file
-    if out is None:
-        out = sys.stderr
-        if out is None:
-            return      # no standard error (pythonw): nowhere to show it
-    report = _formatwarnmsg(msg)
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        return      # no standard error (pythonw): nowhere to show it
+    text = _formatwarnmsg(msg)
     try:
-        out.write(report)
+        target.write(text)
     except OSError:
-        pass            # a broken stream must not turn a warning into an error
+        pass        # a broken stream must not turn a warning into an error
 
 
 def _source_line(filename, lineno):
+    # The source line, or None when linecache is missing or fails.
     try:
-        import linecache
-    except ImportError:
-        return None
-    try:
-        return linecache.getline(filename, lineno)
+        from linecache import getline
+        return getline(filename, lineno)
     except Exception:
         return None
 
 
+def _allocation_site(source):
+    # (tracing?, traceback or None) for the object a warning is about.
+    try:
+        import tracemalloc
+    except Exception:
+        return True, None
+    active = tracemalloc.is_tracing()
+    try:
+        return active, tracemalloc.get_object_traceback(source)
+    except Exception:
+        return active, None
+
+
 def _formatwarnmsg_impl(msg):
     kind = msg.category.__name__
-    parts = [f"{msg.filename}:{msg.lineno}: {kind}: {msg.message}\n"]
-    text = msg.line
-    if text is None:
-        text = _source_line(msg.filename, msg.lineno)
-    if text:
-        parts.append("  %s\n" % text.strip())
-    if msg.source is not None:
-        try:
-            import tracemalloc
-        except Exception:
-            tracing = True
-            where = None
-        else:
-            tracing = tracemalloc.is_tracing()
-            try:
-                where = tracemalloc.get_object_traceback(msg.source)
-            except Exception:
-                where = None
-        if where is not None:
-            parts.append("Object allocated at (most recent call last):\n")
-            for frame in where:
-                parts.append('  File "%s", lineno %s\n'
-                             % (frame.filename, frame.lineno))
-                src = _source_line(frame.filename, frame.lineno)
-                if src:
-                    parts.append("    %s\n" % src.strip())
-        elif not tracing:
-            parts.append(f"{kind}: Enable tracemalloc to get the object "
-                         f"allocation traceback\n")
-    return "".join(parts)
+    out = [f"{msg.filename}:{msg.lineno}: {kind}: {msg.message}\n"]
+    shown = _source_line(msg.filename, msg.lineno) if msg.line is None \
+        else msg.line
+    if shown:
+        out.append(f"  {shown.strip()}\n")
+    if msg.source is None:
+        return "".join(out)
+    active, site = _allocation_site(msg.source)
+    if site is not None:
+        out.append("Object allocated at (most recent call last):\n")
+        for step in site:
+            out.append(f'  File "{step.filename}", lineno {step.lineno}\n')
+            code = _source_line(step.filename, step.lineno)
+            if code:
+                out.append(f"    {code.strip()}\n")
+    elif not active:
+        out.append(f"{kind}: Enable tracemalloc to get the object "
+                   f"allocation traceback\n")
+    return "".join(out)
 
 
 # The functions as first defined: a program may replace showwarning and
@@ -100,33 +116,31 @@ _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
+def _replacement(name, original):
+    # The program's own showwarning/formatwarning, or None while the module's
+    # is in place (or the global is gone, at shutdown).
+    current = globals().get(name, original)
+    return None if current is original else current
+
+
 def _showwarnmsg(msg):
     """Show a WarningMessage (the interpreter calls this for every warning)."""
-    try:
-        hook = showwarning
-    except NameError:
-        pass
-    else:
-        if hook is not _showwarning_orig:
-            if not callable(hook):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            hook(msg.message, msg.category, msg.filename, msg.lineno,
-                 msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
+    custom = _replacement("showwarning", _showwarning_orig)
+    if custom is None:
+        return _showwarnmsg_impl(msg)
+    if not callable(custom):
+        raise TypeError(
+            "warnings.showwarning() must be set to a function or method")
+    custom(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+           msg.line)
 
 
 def _formatwarnmsg(msg):
-    try:
-        hook = formatwarning
-    except NameError:
-        pass
-    else:
-        if hook is not _formatwarning_orig:
-            return hook(msg.message, msg.category, msg.filename, msg.lineno,
-                        msg.line)
-    return _formatwarnmsg_impl(msg)
+    custom = _replacement("formatwarning", _formatwarning_orig)
+    if custom is None:
+        return _formatwarnmsg_impl(msg)
+    return custom(msg.message, msg.category, msg.filename, msg.lineno,
+                  msg.line)
 
 
 # -- the filters ---------------------------------------------------------------
@@ -162,6 +176,9 @@ class _Literal:
 
 
 def _compile(pattern, fold):
+    # None for the empty pattern (matches everything).
+    if not pattern:
+        return None
     try:
         import re
     except ImportError:
@@ -169,13 +186,24 @@ def _compile(pattern, fold):
     return re.compile(pattern, re.I) if fold else re.compile(pattern)
 
 
-def _check_action(action, lineno):
+def _check_action(action):
     if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
+        raise ValueError("invalid action: %r" % (action,))
+
+
+def _check_lineno(lineno):
     if not isinstance(lineno, int):
-        raise TypeError("lineno must be an int")
-    if lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+        problem = TypeError("lineno must be an int")
+    elif lineno < 0:
+        problem = ValueError("lineno must be an int >= 0")
+    else:
+        return
+    raise problem
+
+
+def _check_text(value, what):
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a string")
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
@@ -187,18 +215,15 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     expressions the text (ignoring case) and the module name must match at
     their start; category is a Warning subclass; lineno a line (0: any).
     """
-    if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
+    _check_action(action)
+    _check_text(message, "message")
+    if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    _check_action(action, lineno)
-    message = _compile(message, True) if message else None
-    module = _compile(module, False) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    _check_text(module, "module")
+    _check_lineno(lineno)
+    entry = (action, _compile(message, True), category,
+             _compile(module, False), lineno)
+    _add_filter(*entry, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -206,28 +231,26 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
     The arguments are filterwarnings'.
     """
-    _check_action(action, lineno)
-    _add_filter(action, None, category, None, lineno, append=append)
+    _check_action(action)
+    _check_lineno(lineno)
+    _add_filter(*(action, None, category, None, lineno), append=append)
 
 
 def _add_filter(*entry, append):
     # An equal filter already in the list moves to the front; appended, it
     # stays where it is.
-    if append:
-        if entry not in filters:
-            filters.append(entry)
-    else:
-        try:
+    if not append:
+        if entry in filters:
             filters.remove(entry)
-        except ValueError:
-            pass
         filters.insert(0, entry)
+    elif entry not in filters:
+        filters.append(entry)
     _filters_mutated()
 
 
 def resetwarnings():
     """Empty the filter list (the defaults included)."""
-    filters[:] = []
+    del filters[:]
     _filters_mutated()
 
 
@@ -235,129 +258,132 @@ def resetwarnings():
 
 class _OptionError(Exception):
     """A -W option or PYTHONWARNINGS entry that cannot be understood."""
-    pass
 
 
 def _processoptions(args):
-    for arg in args:
+    # Bad entries are reported and skipped, the rest still apply.
+    for option in args:
         try:
-            _setoption(arg)
-        except _OptionError as exc:
-            print("Invalid -W option ignored:", exc, file=sys.stderr)
+            _setoption(option)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+def _option_lineno(text):
+    if not text:
+        return 0
+    try:
+        value = int(text)
+    except (OverflowError, ValueError):
+        raise _OptionError(f"invalid lineno {text!r}") from None
+    if value < 0:
+        raise _OptionError(f"invalid lineno {value!r}")
+    return value
 
 
 def _setoption(arg):
-    fields = arg.split(":")
-    if len(fields) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    fields += [""] * (5 - len(fields))
-    action, message, category, module, lineno = (f.strip() for f in fields)
+    # action:message:category:module:lineno, trailing fields optional.
+    pieces = [piece.strip() for piece in arg.split(":")]
+    if len(pieces) > 5:
+        raise _OptionError(f"too many fields (max 5): {arg!r}")
+    pieces.extend([""] * (5 - len(pieces)))
+    action, message, category, module, lineno = pieces
     action = _getaction(action)
     category = _getcategory(category)
+    escape = None
     if message or module:
         try:
-            import re
+            from re import escape
         except ImportError:
-            re = None
-    if message:
-        message = re.escape(message) if re else message
-    if module:
-        module = re.escape(module) + r"\Z" if re else module
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+            pass
+    if message and escape is not None:
+        message = escape(message)
+    if module and escape is not None:
+        module = escape(module) + r"\Z"
+    filterwarnings(action, message, category, module, _option_lineno(lineno))
 
 
 def _getaction(action):
-    if not action:
-        return "default"
+    # Any prefix of an action names it ("" is "default"); "all" is "always".
     if action == "all":
         return "always"
-    for name in ("default", "always", "ignore", "module", "once", "error"):
-        if name.startswith(action):
-            return name
-    raise _OptionError("invalid action: %r" % (action,))
+    for known in _ACTION_ORDER:
+        if known.startswith(action):
+            return known
+    raise _OptionError(f"invalid action: {action!r}")
 
 
 def _getcategory(category):
+    # A builtin warning class by name, or module.Name imported.
     if not category:
         return Warning
-    if "." not in category:
-        import builtins
+    unknown = f"unknown warning category: {category!r}"
+    owner_name, dot, attr = category.rpartition(".")
+    if dot:
         try:
-            found = getattr(builtins, category)
-        except AttributeError:
-            raise _OptionError("unknown warning category: %r"
-                               % (category,)) from None
-    else:
-        modname, _, attr = category.rpartition(".")
-        try:
-            mod = __import__(modname, None, None, [attr])
+            owner = __import__(owner_name, None, None, [attr])
         except ImportError:
-            raise _OptionError("invalid module name: %r"
-                               % (modname,)) from None
-        try:
-            found = getattr(mod, attr)
-        except AttributeError:
-            raise _OptionError("unknown warning category: %r"
-                               % (category,)) from None
-    if not (isinstance(found, type) and issubclass(found, Warning)):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return found
+            raise _OptionError(f"invalid module name: {owner_name!r}") \
+                from None
+    else:
+        import builtins as owner
+    found = getattr(owner, attr, _getcategory)
+    if found is _getcategory:
+        raise _OptionError(unknown)
+    if issubclass(found, Warning):  # (TypeError for a non-class, as CPython)
+        return found
+    raise _OptionError(f"invalid warning category: {category!r}")
 
 
 # -- frames --------------------------------------------------------------------
 
 def _is_internal_filename(filename):
-    return "importlib" in filename and "_bootstrap" in filename
+    # The import machinery's frozen bootstrap modules.
+    return all(part in filename for part in ("importlib", "_bootstrap"))
 
 
 def _is_filename_to_skip(filename, skip_file_prefixes):
-    return any(filename.startswith(p) for p in skip_file_prefixes)
+    return any(map(filename.startswith, skip_file_prefixes))
 
 
 def _is_internal_frame(frame):
-    return _is_internal_filename(frame.f_code.co_filename)
+    code = frame.f_code
+    return _is_internal_filename(code.co_filename)
 
 
 def _next_external_frame(frame, skip_file_prefixes):
-    frame = frame.f_back
-    while frame is not None and (
-            _is_internal_filename(name := frame.f_code.co_filename) or
-            _is_filename_to_skip(name, skip_file_prefixes)):
-        frame = frame.f_back
-    return frame
+    # The first caller outside the import machinery and the skipped files.
+    caller = frame.f_back
+    while caller is not None:
+        name = caller.f_code.co_filename
+        if not (_is_internal_filename(name)
+                or _is_filename_to_skip(name, skip_file_prefixes)):
+            break
+        caller = caller.f_back
+    return caller
 
 
 # -- records and the context manager ---------------------------------------------
 
 class WarningMessage(object):
+    # One warning, as the display hooks and catch_warnings(record=True) see it.
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
+    _WARNING_DETAILS = (
+        "message", "category", "filename", "lineno", "file", "line", "source",
+    )
 
-    def __init__(self, message, category, filename, lineno, file=None,
-                 line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+    def __init__(self, message, category, filename, lineno,
+                 file=None, line=None, source=None):
+        given = (message, category, filename, lineno, file, line, source)
+        for field, value in zip(WarningMessage._WARNING_DETAILS, given):
+            setattr(self, field, value)
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        layout = ("{message : %r, category : %r, filename : %r, "
+                  "lineno : %s, line : %r}")
+        return layout % (self.message, self._category_name, self.filename,
+                         self.lineno, self.line)
 
 
 class catch_warnings(object):
@@ -369,50 +395,48 @@ class catch_warnings(object):
     to simplefilter, with category, lineno and append, on entry.
     """
 
-    def __init__(self, *, record=False, module=None,
-                 action=None, category=Warning, lineno=0, append=False):
-        self._record = record
-        self._module = sys.modules["warnings"] if module is None else module
-        self._entered = False
-        self._filter = None if action is None else (action, category, lineno,
-                                                     append)
+    def __init__(self, *, record=False, module=None, action=None,
+                 category=Warning, lineno=0, append=False):
+        self._record, self._entered = record, False
+        self._module = module if module is not None else sys.modules["warnings"]
+        self._filter = (None if action is None
+                        else (action, category, lineno, append))
 
     def __repr__(self):
-        shown = []
-        if self._record:
-            shown.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules["warnings"]:
-            shown.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+            shown.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError(f"Cannot enter {self!r} twice")
         self._entered = True
-        mod = self._module
-        self._filters = mod.filters
-        mod.filters = self._filters[:]
-        mod._filters_mutated()
-        self._showwarning = mod.showwarning
-        self._showwarnmsg_impl = mod._showwarnmsg_impl
+        target = self._module
+        # Keep the originals, give the module a copy of the filter list.
+        self._filters = target.filters
+        self._showwarning = target.showwarning
+        self._showwarnmsg_impl = target._showwarnmsg_impl
+        target.filters = list(self._filters)
+        target._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
         if not self._record:
             return None
-        caught = []
-        mod._showwarnmsg_impl = caught.append
-        # _showwarnmsg goes to _showwarnmsg_impl only with the original hook.
-        mod.showwarning = mod._showwarning_orig
-        return caught
+        log = []
+        target._showwarnmsg_impl = log.append
+        # _showwarnmsg reaches _showwarnmsg_impl only with the original hook.
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        mod = self._module
-        mod.filters = self._filters
-        mod._filters_mutated()
-        mod.showwarning = self._showwarning
-        mod._showwarnmsg_impl = self._showwarnmsg_impl
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        target = self._module
+        target.filters = self._filters
+        target._filters_mutated()
+        target.showwarning = self._showwarning
+        target._showwarnmsg_impl = self._showwarnmsg_impl
 
 
 # -- deprecation ---------------------------------------------------------------
@@ -428,78 +452,86 @@ class deprecated:
 
     def __init__(self, message, /, *, category=DeprecationWarning,
                  stacklevel=1):
-        if not isinstance(message, str):
-            raise TypeError("Expected an object of type str for 'message', "
-                            f"not {type(message).__name__!r}")
-        self.message = message
-        self.category = category
-        self.stacklevel = stacklevel
+        if isinstance(message, str):
+            self.message, self.category, self.stacklevel = (
+                message, category, stacklevel)
+            return
+        raise TypeError("Expected an object of type str for 'message', "
+                        f"not {type(message).__name__!r}")
 
     def __call__(self, arg, /):
-        # Local copies: the wrappers below must not keep self alive.
+        # Local copies: the wrappers made below must not keep self alive.
         text, kind, level = self.message, self.category, self.stacklevel + 1
         if kind is None:
             arg.__deprecated__ = text
             return arg
         if isinstance(arg, type):
             return _deprecate_class(arg, text, kind, level)
-        if callable(arg):
-            import functools
+        if not callable(arg):
+            raise TypeError("@deprecated decorator with non-None category "
+                            f"must be applied to a class or callable, not "
+                            f"{arg!r}")
+        return _deprecate_callable(arg, text, kind, level)
 
-            @functools.wraps(arg)
-            def wrapper(*args, **kwargs):
-                warn(text, category=kind, stacklevel=level)
-                return arg(*args, **kwargs)
 
-            try:
-                import inspect
-            except ImportError:
-                pass
-            else:
-                if inspect.iscoroutinefunction(arg):
-                    wrapper = inspect.markcoroutinefunction(wrapper)
-            arg.__deprecated__ = wrapper.__deprecated__ = text
-            return wrapper
-        raise TypeError("@deprecated decorator with non-None category must "
-                        f"be applied to a class or callable, not {arg!r}")
+def _deprecate_callable(func, text, kind, level):
+    from functools import wraps
+
+    def warned(*args, **kwargs):
+        warn(text, category=kind, stacklevel=level)
+        return func(*args, **kwargs)
+
+    result = wraps(func)(warned)
+    try:
+        from inspect import iscoroutinefunction, markcoroutinefunction
+    except ImportError:
+        pass
+    else:
+        if iscoroutinefunction(func):
+            result = markcoroutinefunction(result)
+    func.__deprecated__ = result.__deprecated__ = text
+    return result
 
 
 def _deprecate_class(cls, text, kind, level):
-    import functools
-    from types import MethodType
+    from functools import wraps
+    from types import MethodType as bound_method
 
-    plain_new = cls.__new__
+    first_new = cls.__new__
 
-    @functools.wraps(plain_new)
-    def __new__(klass, *args, **kwargs):
+    def warned_new(klass, *args, **kwargs):
         if klass is cls:
             warn(text, category=kind, stacklevel=level)
-        if plain_new is not object.__new__:
-            return plain_new(klass, *args, **kwargs)
+        if first_new is not object.__new__:
+            return first_new(klass, *args, **kwargs)
+        # object.__new__ refuses arguments: say so as a class without its
+        # own __init__ would.
         if (args or kwargs) and klass.__init__ is object.__init__:
             raise TypeError(f"{klass.__name__}() takes no arguments")
-        return plain_new(klass)
+        return first_new(klass)
 
-    cls.__new__ = staticmethod(__new__)
+    warned_new = wraps(first_new)(warned_new)
+    cls.__new__ = staticmethod(warned_new)
 
-    hook = cls.__init_subclass__
-    bound = isinstance(hook, MethodType)
-    if bound:
-        hook = hook.__func__
+    first_hook = cls.__init_subclass__
+    was_bound = isinstance(first_hook, bound_method)
+    if was_bound:
+        first_hook = first_hook.__func__
 
-    @functools.wraps(hook)
-    def __init_subclass__(*args, **kwargs):
+    def warned_hook(*args, **kwargs):
         warn(text, category=kind, stacklevel=level)
-        return hook(*args, **kwargs)
+        return first_hook(*args, **kwargs)
 
-    cls.__init_subclass__ = (classmethod(__init_subclass__) if bound
-                             else __init_subclass__)
-    cls.__deprecated__ = __new__.__deprecated__ = text
-    __init_subclass__.__deprecated__ = text
+    warned_hook = wraps(first_hook)(warned_hook)
+    cls.__init_subclass__ = (classmethod(warned_hook) if was_bound
+                             else warned_hook)
+    cls.__deprecated__ = warned_new.__deprecated__ = text
+    warned_hook.__deprecated__ = text
     return cls
 
 
-_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+_DEPRECATED_MSG = ("{name!r} is deprecated and slated for removal in "
+                   "Python {remove}")
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove,
@@ -518,19 +550,16 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove,
 
 
 def _warn_unawaited_coroutine(coro):
-    lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
-    if coro.cr_origin is not None:
-        import linecache
-        import traceback
-
-        def where(origin):
-            for filename, lineno, funcname in origin:
-                line = linecache.getline(filename, lineno)
-                yield (filename, lineno, funcname, line)
-
-        lines.append("Coroutine created at (most recent call last)\n")
-        lines += traceback.format_list(list(where(coro.cr_origin)))
-    text = "".join(lines).rstrip("\n")
+    # Called by the interpreter for a coroutine destroyed unawaited.
+    text = f"coroutine '{coro.__qualname__}' was never awaited\n"
+    origin = coro.cr_origin
+    if origin is not None:
+        from linecache import getline
+        from traceback import format_list
+        frames = [(path, number, func, getline(path, number))
+                  for path, number, func in origin]
+        text += "Coroutine created at (most recent call last)\n"
+        text += "".join(format_list(frames))
     # The coroutine is the source: tracemalloc can tell where it was made.
-    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)
-
+    warn(text.rstrip("\n"), category=RuntimeWarning, stacklevel=2,
+         source=coro)
