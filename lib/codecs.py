@@ -12,47 +12,89 @@ import sys
 
 try:
     from _codecs import *
-except ImportError as why:
-    raise SystemError('Failed to load the builtin codecs: %s' % why)
+except ImportError as failure:
+    raise SystemError('Failed to load the builtin codecs: %s' % failure)
 
-__all__ = ["register", "lookup", "open", "EncodedFile",
-           "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
-           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
-           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
-           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder",
-           "getencoder", "getdecoder", "getincrementalencoder",
-           "getincrementaldecoder", "getreader", "getwriter",
-           "encode", "decode", "iterencode", "iterdecode",
-           "strict_errors", "ignore_errors", "replace_errors",
-           "xmlcharrefreplace_errors",
-           "backslashreplace_errors", "namereplace_errors",
-           "register_error", "lookup_error"]
+__all__ = """
+    register lookup open EncodedFile
+    BOM BOM_BE BOM_LE BOM32_BE BOM32_LE BOM64_BE BOM64_LE
+    BOM_UTF8 BOM_UTF16 BOM_UTF16_LE BOM_UTF16_BE
+    BOM_UTF32 BOM_UTF32_LE BOM_UTF32_BE
+    CodecInfo Codec IncrementalEncoder IncrementalDecoder
+    StreamReader StreamWriter StreamReaderWriter StreamRecoder
+    getencoder getdecoder getincrementalencoder getincrementaldecoder
+    getreader getwriter encode decode iterencode iterdecode
+    strict_errors ignore_errors replace_errors xmlcharrefreplace_errors
+    backslashreplace_errors namereplace_errors
+    register_error lookup_error
+""".split()
 
-# --- Byte order marks -------------------------------------------------------
+# --- Byte order marks ---------------------------------------------------------
+# U+FEFF as it starts a UTF-8, UTF-16 or UTF-32 stream.  The BOM32/BOM64
+# spellings are the historical names (from when UTF-16 was "32-bit" to
+# somebody), kept as aliases.
 
-BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
-BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM_UTF8 = bytes([0xEF, 0xBB, 0xBF])
+BOM_LE = BOM_UTF16_LE = bytes([0xFF, 0xFE])
+BOM_BE = BOM_UTF16_BE = bytes([0xFE, 0xFF])
+BOM_UTF32_LE = BOM_UTF16_LE + bytes(2)
+BOM_UTF32_BE = bytes(2) + BOM_UTF16_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
-if sys.byteorder == 'little':
-    BOM_UTF16 = BOM = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM_UTF16 = BOM = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-
-# The names these marks had before UTF-16 and UTF-32 were called so.
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+_HOST_LITTLE = sys.byteorder == 'little'
+BOM = BOM_UTF16 = BOM_UTF16_LE if _HOST_LITTLE else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _HOST_LITTLE else BOM_UTF32_BE
 
 
-# --- What a lookup returns ---------------------------------------------------
+# --- Helpers for defining the classes below -----------------------------------
+
+def _named(cls):
+    """Class decorator: methods written as lambdas get their attribute's name,
+    so reprs and tracebacks read as if they were defs."""
+    for attr, member in list(vars(cls).items()):
+        if getattr(member, '__name__', None) == '<lambda>':
+            member.__name__ = attr
+            member.__qualname__ = cls.__qualname__ + '.' + attr
+    return cls
+
+
+def _subclass_duty():
+    # What the base-class placeholders do: the codec must supply them.
+    raise NotImplementedError
+
+
+def _wraps_stream(iterable):
+    """Class decorator for the stream wrappers: unknown attributes come from
+    the wrapped stream, `with` closes it, pickling is refused and (for the
+    reading kinds) the object is its own iterator."""
+    def decorate(cls):
+        def __getattr__(self, name, getattr=getattr):
+            return getattr(self.stream, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, type, value, tb):
+            self.stream.close()
+
+        def __reduce_ex__(self, proto):
+            raise TypeError("can't serialize " + self.__class__.__name__)
+
+        def __iter__(self):
+            return self
+
+        extra = [__getattr__, __enter__, __exit__, __reduce_ex__]
+        if iterable:
+            extra.append(__iter__)
+        for fn in extra:
+            fn.__qualname__ = cls.__qualname__ + '.' + fn.__name__
+            setattr(cls, fn.__name__, fn)
+        return cls
+    return decorate
+
+
+# --- What a lookup returns ----------------------------------------------------
 
 class CodecInfo(tuple):
     """What the registry knows about one codec: its stateless functions, its
@@ -63,32 +105,33 @@ class CodecInfo(tuple):
     # str.encode and bytes.decode refuse them.
     _is_text_encoding = True
 
-    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None,
-                *, _is_text_encoding=None):
-        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        info.name = name
-        info.encode = encode
-        info.decode = decode
-        info.incrementalencoder = incrementalencoder
-        info.incrementaldecoder = incrementaldecoder
-        info.streamwriter = streamwriter
-        info.streamreader = streamreader
+    def __new__(cls, encode, decode,
+                streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        self = super().__new__(cls, (encode, decode, streamreader, streamwriter))
+        vars(self).update(
+            name=name, encode=encode, decode=decode,
+            incrementalencoder=incrementalencoder,
+            incrementaldecoder=incrementaldecoder,
+            streamwriter=streamwriter, streamreader=streamreader)
         if _is_text_encoding is not None:
-            info._is_text_encoding = _is_text_encoding
-        return info
+            self._is_text_encoding = _is_text_encoding
+        return self
 
     def __repr__(self):
-        cls = type(self)
+        kind = type(self)
         return "<%s.%s object for encoding %s at %#x>" % (
-            cls.__module__, cls.__qualname__, self.name, id(self))
+            kind.__module__, kind.__qualname__, self.name, id(self))
 
-    def __getnewargs__(self):
-        return tuple(self)
+    __getnewargs__ = lambda self: tuple(self)
 
 
-# --- Base classes --------------------------------------------------------------
+_named(CodecInfo)
 
+
+# --- Base classes -------------------------------------------------------------
+
+@_named
 class Codec:
     """The stateless interface: encode(input, errors) and decode(input, errors)
     each return (output, length of input consumed).
@@ -98,122 +141,101 @@ class Codec:
     'backslashreplace', 'namereplace', or any name given to register_error().
     """
 
-    def encode(self, input, errors='strict'):
-        raise NotImplementedError
-
-    def decode(self, input, errors='strict'):
-        raise NotImplementedError
+    encode = lambda self, input, errors='strict': _subclass_duty()
+    decode = lambda self, input, errors='strict': _subclass_duty()
 
 
+def _through_buffer(coder, piece, final, step):
+    # Shared by the buffered coders: run step over what was held back plus
+    # the new piece, and hold back whatever step did not consume.
+    pending = coder.buffer + piece
+    produced, consumed = step(pending, coder.errors, final)
+    coder.buffer = pending[consumed:]
+    return produced
+
+
+def _hold_nothing(coder, base, errors, empty):
+    # __init__ of the buffered coders: the base's, then an empty buffer.
+    base.__init__(coder, errors)
+    coder.buffer = empty
+
+
+@_named
 class IncrementalEncoder:
     """Encodes input handed over in pieces; state carries between calls."""
 
     def __init__(self, errors='strict'):
-        self.errors = errors
-        self.buffer = ""
+        self.errors, self.buffer = errors, ""
 
-    def encode(self, input, final=False):
-        raise NotImplementedError
-
-    def reset(self):
-        """Forget any state."""
-
-    def getstate(self):
-        return 0
-
-    def setstate(self, state):
-        """Restore a state from getstate()."""
+    encode = lambda self, input, final=False: _subclass_duty()
+    reset = lambda self: None
+    reset.__doc__ = "Forget any state."
+    getstate = lambda self: 0
+    setstate = lambda self, state: None
+    setstate.__doc__ = "Restore a state from getstate()."
 
 
+@_named
 class BufferedIncrementalEncoder(IncrementalEncoder):
     """An incremental encoder over a function that may leave part of its input
     unconsumed: the rest waits in self.buffer for the next call."""
 
-    def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
+    __init__ = lambda self, errors='strict': _hold_nothing(
+        self, IncrementalEncoder, errors, "")
+    _buffer_encode = lambda self, input, errors, final: _subclass_duty()
+    encode = lambda self, input, final=False: _through_buffer(
+        self, input, final, self._buffer_encode)
 
-    def _buffer_encode(self, input, errors, final):
-        raise NotImplementedError
-
-    def encode(self, input, final=False):
-        pending = self.buffer + input
-        output, used = self._buffer_encode(pending, self.errors, final)
-        self.buffer = pending[used:]
-        return output
-
-    def reset(self):
-        IncrementalEncoder.reset(self)
-        self.buffer = ""
-
-    def getstate(self):
-        return self.buffer or 0
-
-    def setstate(self, state):
-        self.buffer = state or ""
+    reset = lambda self: setattr(self, 'buffer', "")
+    getstate = lambda self: self.buffer or 0
+    setstate = lambda self, state: setattr(self, 'buffer', state or "")
 
 
+@_named
 class IncrementalDecoder:
     """Decodes input handed over in pieces; state carries between calls."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
 
-    def decode(self, input, final=False):
-        raise NotImplementedError
-
-    def reset(self):
-        """Forget any state."""
-
-    def getstate(self):
-        """The state as (bytes not yet decoded, an int of other state); the
-        state just after construction or reset() is (b"", 0)."""
-        return (b"", 0)
-
-    def setstate(self, state):
-        """Restore a state from getstate()."""
+    decode = lambda self, input, final=False: _subclass_duty()
+    reset = lambda self: None
+    reset.__doc__ = "Forget any state."
+    getstate = lambda self: (b"", 0)
+    getstate.__doc__ = """The state as (bytes not yet decoded, an int of other
+        state); the state just after construction or reset() is (b"", 0)."""
+    setstate = lambda self, state: None
+    setstate.__doc__ = "Restore a state from getstate()."
 
 
+@_named
 class BufferedIncrementalDecoder(IncrementalDecoder):
     """An incremental decoder over a function that may leave an incomplete
     sequence at the end of its input: it waits in self.buffer."""
 
-    def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
-        self.buffer = b""
+    __init__ = lambda self, errors='strict': _hold_nothing(
+        self, IncrementalDecoder, errors, b"")
+    _buffer_decode = lambda self, input, errors, final: _subclass_duty()
+    decode = lambda self, input, final=False: _through_buffer(
+        self, input, final, self._buffer_decode)
 
-    def _buffer_decode(self, input, errors, final):
-        raise NotImplementedError
-
-    def decode(self, input, final=False):
-        pending = self.buffer + input
-        output, used = self._buffer_decode(pending, self.errors, final)
-        self.buffer = pending[used:]
-        return output
-
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
-
-    def getstate(self):
-        return (self.buffer, 0)
-
-    def setstate(self, state):
-        self.buffer = state[0]
+    reset = lambda self: setattr(self, 'buffer', b"")
+    getstate = lambda self: (self.buffer, 0)
+    setstate = lambda self, state: setattr(self, 'buffer', state[0])
 
 
-# --- Streams -------------------------------------------------------------------
+# --- Streams --------------------------------------------------------------------
 
+@_wraps_stream(iterable=False)
 class StreamWriter(Codec):
     """Writes encoded data to a byte stream; other attributes are the stream's."""
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
+        self.stream, self.errors = stream, errors
 
     def write(self, object):
-        data, _ = self.encode(object, self.errors)
-        self.stream.write(data)
+        encoded = self.encode(object, self.errors)[0]
+        self.stream.write(encoded)
 
     def writelines(self, list):
         self.write(''.join(list))
@@ -223,22 +245,23 @@ class StreamWriter(Codec):
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        if (offset, whence) == (0, 0):
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+def _trim(line, keepends):
+    # The line without its terminator, unless keepends.
+    return line if keepends else line.splitlines()[0]
 
 
+def _ends_in_cr(chunk):
+    if isinstance(chunk, str):
+        return chunk.endswith('\r')
+    return isinstance(chunk, bytes) and chunk.endswith(b'\r')
+
+
+@_named
+@_wraps_stream(iterable=True)
 class StreamReader(Codec):
     """Reads and decodes data from a byte stream; other attributes are the
     stream's."""
@@ -246,15 +269,11 @@ class StreamReader(Codec):
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-        self.bytebuffer = b""
+        self.stream, self.errors = stream, errors
         self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
+        StreamReader.reset(self)
 
-    def decode(self, input, errors='strict'):
-        raise NotImplementedError
+    decode = lambda self, input, errors='strict': _subclass_duty()
 
     def read(self, size=-1, chars=-1, firstline=False):
         """Decode and return up to chars characters (all when negative),
@@ -263,93 +282,70 @@ class StreamReader(Codec):
         if self.linebuffer:
             self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
-        if chars < 0:
-            # size is only a hint for how much to read at a time.
-            chars = size
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
-                break
-            if size < 0:
-                fresh = self.stream.read()
-            else:
-                fresh = self.stream.read(size)
+        # Without a character count, size doubles as one.
+        want = size if chars < 0 else chars
+        while want < 0 or len(self.charbuffer) < want:
+            fresh = self.stream.read() if size < 0 else self.stream.read(size)
             data = self.bytebuffer + fresh
             if not data:
                 break
             try:
                 text, used = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
+            except UnicodeDecodeError as problem:
                 if not firstline:
                     raise
-                # Decode as far as the error and keep the first line only.
-                text, used = self.decode(data[:exc.start], self.errors)
-                lines = text.splitlines(keepends=True)
-                if len(lines) <= 1:
+                # Good enough if the part before the bad bytes holds a
+                # complete first line.
+                text, used = self.decode(data[:problem.start], self.errors)
+                if len(text.splitlines(True)) < 2:
                     raise
             self.bytebuffer = data[used:]
             self.charbuffer += text
             if not fresh:
                 break
-        if chars < 0:
-            out = self.charbuffer
+        held = self.charbuffer
+        if want < 0:
             self.charbuffer = self._empty_charbuffer
-        else:
-            out = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return out
+            return held
+        self.charbuffer = held[want:]
+        return held[:want]
 
     def readline(self, size=None, keepends=True):
         """Read one line; size bounds how much is read at a time."""
-        if self.linebuffer:
-            line = self.linebuffer.pop(0)
-            del self.linebuffer[0:0]
-            if len(self.linebuffer) == 1:
-                # The last piece may be an incomplete line: back into the buffer.
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
+        queued = self.linebuffer
+        if queued:
+            head = queued.pop(0)
+            if len(queued) == 1:
+                # One piece left, maybe unterminated: it is plain buffer again.
+                self.charbuffer, self.linebuffer = queued[0], None
+            return _trim(head, keepends)
 
         step = size or 72
-        line = self._empty_charbuffer
+        got = self._empty_charbuffer
         while True:
-            data = self.read(step, firstline=True)
-            if data:
-                # A '\r' at the end may be the first half of '\r\n'.
-                if (isinstance(data, str) and data.endswith("\r")) or \
-                   (isinstance(data, bytes) and data.endswith(b"\r")):
-                    data += self.read(size=1, chars=1)
-            line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    # A whole line, and more: keep the rest for later.
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                first = lines[0]
-                bare = lines[0].splitlines(keepends=False)[0]
-                if first != bare:
-                    # The line is complete.
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
-                    line = first if keepends else bare
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
-                break
+            piece = self.read(step, firstline=True)
+            if piece and _ends_in_cr(piece):
+                # Fetch one more character in case it is the '\n' of '\r\n'.
+                piece += self.read(size=1, chars=1)
+            got += piece
+            parts = got.splitlines(True)
+            if len(parts) > 1:
+                # At least one whole line; the rest is kept for later calls.
+                head, rest = parts[0], parts[1:]
+                if len(rest) == 1:
+                    self.charbuffer = rest[0] + self.charbuffer
+                else:
+                    rest[-1] += self.charbuffer
+                    self.linebuffer, self.charbuffer = rest, None
+                return _trim(head, keepends)
+            if parts:
+                bare = parts[0].splitlines()[0]
+                if bare != parts[0]:
+                    return parts[0] if keepends else bare
+            if size is not None or not piece:
+                return _trim(got, keepends) if got else got
             if step < 8000:
-                step *= 2
-        return line
+                step += step
 
     def readlines(self, sizehint=None, keepends=True):
         """All the remaining lines (sizehint is ignored)."""
@@ -357,36 +353,22 @@ class StreamReader(Codec):
 
     def reset(self):
         """Drop whatever is buffered, to recover from a decoding error."""
-        self.bytebuffer = b""
+        self.bytebuffer, self.linebuffer = b"", None
         self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reset()
 
     def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+        got = self.readline()
+        if not got:
+            raise StopIteration
+        return got
 
 
+@_named
+@_wraps_stream(iterable=True)
 class StreamReaderWriter:
     """A reader and a writer over one stream, seen as one object."""
 
@@ -394,255 +376,187 @@ class StreamReaderWriter:
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
-    def read(self, size=-1):
-        return self.reader.read(size)
+    read = lambda self, size=-1: self.reader.read(size)
+    readline = lambda self, size=None: self.reader.readline(size)
+    readlines = lambda self, sizehint=None: self.reader.readlines(sizehint)
+    __next__ = lambda self: next(self.reader)
+    write = lambda self, data: self.writer.write(data)
+    writelines = lambda self, list: self.writer.writelines(list)
 
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
-
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+    reset = lambda self: _reset_both(self)
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if (offset, whence) == (0, 0):
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+def _reset_both(pair):
+    pair.reader.reset()
+    pair.writer.reset()
 
 
+def _recoded(recoder, text):
+    return recoder.encode(text, recoder.errors)[0]
+
+
+def _decoded(recoder, data):
+    return recoder.decode(data, recoder.errors)[0]
+
+
+@_named
+@_wraps_stream(iterable=True)
 class StreamRecoder:
     """Translates between two encodings: data read from the stream is decoded
     by Reader and encoded again by encode(); data written is decoded by
     decode() and encoded by Writer."""
 
     # What the two sides are, when EncodedFile() knows them.
-    data_encoding = 'unknown'
-    file_encoding = 'unknown'
+    data_encoding = file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
-    def read(self, size=-1):
-        data, _ = self.encode(self.reader.read(size), self.errors)
-        return data
+    # Reading: text from the reader, re-encoded for the caller.
+    read = lambda self, size=-1: _recoded(self, self.reader.read(size))
+    readlines = lambda self, sizehint=None: (
+        _recoded(self, self.reader.read()).splitlines(keepends=True))
+    __next__ = lambda self: _recoded(self, next(self.reader))
 
     def readline(self, size=None):
-        if size is None:
-            line = self.reader.readline()
-        else:
-            line = self.reader.readline(size)
-        data, _ = self.encode(line, self.errors)
-        return data
+        reader = self.reader
+        return _recoded(self, reader.readline() if size is None else reader.readline(size))
 
-    def readlines(self, sizehint=None):
-        data, _ = self.encode(self.reader.read(), self.errors)
-        return data.splitlines(keepends=True)
+    # Writing: the caller's data decoded, then handed to the writer.
+    write = lambda self, data: self.writer.write(_decoded(self, data))
+    writelines = lambda self, list: self.writer.write(_decoded(self, b''.join(list)))
 
-    def __next__(self):
-        data, _ = self.encode(next(self.reader), self.errors)
-        return data
-
-    def __iter__(self):
-        return self
-
-    def write(self, data):
-        text, _ = self.decode(data, self.errors)
-        return self.writer.write(text)
-
-    def writelines(self, list):
-        text, _ = self.decode(b''.join(list), self.errors)
-        return self.writer.write(text)
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+    reset = lambda self: _reset_both(self)
 
     def seek(self, offset, whence=0):
         # The reader's buffers belong to the old position; the writer keeps
         # its state unless the stream goes back to its start.
-        self.reader.seek(offset, whence)
-        self.writer.seek(offset, whence)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+        for side in (self.reader, self.writer):
+            side.seek(offset, whence)
 
 
-# --- Conveniences -------------------------------------------------------------
+# --- Conveniences -----------------------------------------------------------------
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     """Open a file through a codec: what is read is decoded and what is
     written encoded with encoding (the file itself is opened in binary mode).
     Without an encoding this is the builtin open()."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    if 'b' not in mode:
+        mode += 'b'
+    raw = builtins.open(filename, mode, buffering)
     try:
-        info = lookup(encoding)
-        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        wrapped.encoding = encoding
-        return wrapped
+        found = lookup(encoding)
+        both = StreamReaderWriter(raw, found.streamreader, found.streamwriter, errors)
     except:
-        file.close()
+        raw.close()
         raise
+    both.encoding = encoding
+    return both
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     """Wrap file so that the program sees data_encoding while the file holds
     file_encoding (the same when not given)."""
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    recoder = StreamRecoder(file, data_info.encode, data_info.decode,
-                            file_info.streamreader, file_info.streamwriter, errors)
+    outer = lookup(data_encoding)
+    inner = lookup(data_encoding if file_encoding is None else file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
     recoder.data_encoding = data_encoding
-    recoder.file_encoding = file_encoding
+    recoder.file_encoding = data_encoding if file_encoding is None else file_encoding
     return recoder
 
 
-def getencoder(encoding):
-    """The encoding's stateless encode function."""
-    return lookup(encoding).encode
+def _field_getter(field, label, text, required=False):
+    # getencoder() and friends: one CodecInfo field by encoding name; the
+    # incremental ones insist that the codec has the class.
+    def getter(encoding):
+        found = getattr(lookup(encoding), field)
+        if required and found is None:
+            raise LookupError(encoding)
+        return found
+    getter.__name__ = getter.__qualname__ = label
+    getter.__doc__ = text
+    return getter
 
 
-def getdecoder(encoding):
-    """The encoding's stateless decode function."""
-    return lookup(encoding).decode
+getencoder = _field_getter('encode', 'getencoder',
+                           "The encoding's stateless encode function.")
+getdecoder = _field_getter('decode', 'getdecoder',
+                           "The encoding's stateless decode function.")
+getincrementalencoder = _field_getter(
+    'incrementalencoder', 'getincrementalencoder',
+    "The encoding's IncrementalEncoder class (LookupError if it has none).", True)
+getincrementaldecoder = _field_getter(
+    'incrementaldecoder', 'getincrementaldecoder',
+    "The encoding's IncrementalDecoder class (LookupError if it has none).", True)
+getreader = _field_getter('streamreader', 'getreader',
+                          "The encoding's StreamReader class.")
+getwriter = _field_getter('streamwriter', 'getwriter',
+                          "The encoding's StreamWriter class.")
 
 
-def getincrementalencoder(encoding):
-    """The encoding's IncrementalEncoder class (LookupError if it has none)."""
-    cls = lookup(encoding).incrementalencoder
-    if cls is None:
-        raise LookupError(encoding)
-    return cls
-
-
-def getincrementaldecoder(encoding):
-    """The encoding's IncrementalDecoder class (LookupError if it has none)."""
-    cls = lookup(encoding).incrementaldecoder
-    if cls is None:
-        raise LookupError(encoding)
-    return cls
-
-
-def getreader(encoding):
-    """The encoding's StreamReader class."""
-    return lookup(encoding).streamreader
-
-
-def getwriter(encoding):
-    """The encoding's StreamWriter class."""
-    return lookup(encoding).streamwriter
+def _drive(coder, method, pieces, last):
+    # Feed each piece to the incremental coder, then flush with final=True;
+    # empty outputs are not passed on.
+    step = getattr(coder, method)
+    for piece in pieces:
+        produced = step(piece)
+        if produced:
+            yield produced
+    produced = step(last, True)
+    if produced:
+        yield produced
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
     """Encode the pieces iterator yields, one incremental encoder for all."""
     coder = getincrementalencoder(encoding)(errors, **kwargs)
-    for piece in iterator:
-        out = coder.encode(piece)
-        if out:
-            yield out
-    out = coder.encode("", True)
-    if out:
-        yield out
+    yield from _drive(coder, 'encode', iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
     """Decode the pieces iterator yields, one incremental decoder for all."""
     coder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for piece in iterator:
-        out = coder.decode(piece)
-        if out:
-            yield out
-    out = coder.decode(b"", True)
-    if out:
-        yield out
+    yield from _drive(coder, 'decode', iterator, b"")
 
 
 def make_identity_dict(rng):
     """{i: i for each i in rng}."""
-    return {i: i for i in rng}
+    return {n: n for n in rng}
 
 
 def make_encoding_map(decoding_map):
     """Invert a decoding map; a target reached from several keys maps to None
     (undefined), so that no character encodes ambiguously."""
     inverse = {}
-    for key, value in decoding_map.items():
-        if value in inverse:
-            inverse[value] = None
-        else:
-            inverse[value] = key
+    for code, char in decoding_map.items():
+        inverse[char] = None if char in inverse else code
     return inverse
 
 
-# --- The standard error handlers, as functions -----------------------------------
+# --- The standard error handlers, as functions ------------------------------------
+# Without the native handlers (a stripped-down embedding) these are None.
 
-try:
-    strict_errors = lookup_error("strict")
-    ignore_errors = lookup_error("ignore")
-    replace_errors = lookup_error("replace")
-    xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-    backslashreplace_errors = lookup_error("backslashreplace")
-    namereplace_errors = lookup_error("namereplace")
-except LookupError:
-    # Without the native handlers (a stripped-down embedding) these stay unset.
-    strict_errors = None
-    ignore_errors = None
-    replace_errors = None
-    xmlcharrefreplace_errors = None
-    backslashreplace_errors = None
-    namereplace_errors = None
+for _handler in ('strict', 'ignore', 'replace', 'xmlcharrefreplace',
+                 'backslashreplace', 'namereplace'):
+    try:
+        globals()[_handler + '_errors'] = lookup_error(_handler)
+    except LookupError:
+        globals()[_handler + '_errors'] = None
+del _handler
 
 # Kept for modules that test it.
 _false = 0
