@@ -56,6 +56,8 @@ def _named(cls):
         if getattr(member, '__name__', None) == '<lambda>':
             member.__name__ = attr
             member.__qualname__ = cls.__qualname__ + '.' + attr
+            member.__code__ = member.__code__.replace(
+                co_name=attr, co_qualname=member.__qualname__)
     return cls
 
 

@@ -10,8 +10,23 @@ import codecs
 import sys
 
 
+def _as_module_level(space, fn):
+    # A function made here, presented as a plain def of the codec module.
+    fn.__module__ = space['__name__']
+    fn.__qualname__ = fn.__name__
+
+
 def _cls(space, label, parents, body):
-    body['__module__'] = space['__name__']
+    home = space['__name__']
+    for attr, member in body.items():
+        # Functions made here are renamed after the method they become.
+        if getattr(member, '__module__', None) == __name__ and hasattr(member, '__code__'):
+            member.__name__ = attr
+            member.__qualname__ = label + '.' + attr
+            member.__code__ = member.__code__.replace(
+                co_name=attr, co_qualname=member.__qualname__)
+            member.__module__ = home
+    body['__module__'] = home
     body['__qualname__'] = label
     made = type(label, parents, body)
     space[label] = made
@@ -29,7 +44,7 @@ def _register(space, label, enc_fn, dec_fn):
             streamreader=space['StreamReader'],
             streamwriter=space['StreamWriter'],
         )
-    getregentry.__module__ = space['__name__']
+    _as_module_level(space, getregentry)
     space['encode'] = enc_fn
     space['decode'] = dec_fn
     space['getregentry'] = getregentry
@@ -70,7 +85,7 @@ def install(space, label, to_bytes, from_bytes, chunked=True, classic=False,
     if not classic:
         def decode(input, errors='strict'):
             return from_bytes(input, errors, True)
-        decode.__module__ = space['__name__']
+        _as_module_level(space, decode)
         _cls(space, 'StreamWriter', (codecs.StreamWriter,), {'encode': to_bytes})
         reader_body.setdefault('decode', from_bytes)
         _cls(space, 'StreamReader', (codecs.StreamReader,), reader_body)
@@ -105,7 +120,7 @@ def install_bom(space, bits):
 
     def decode(input, errors='strict'):
         return whole_dec(input, errors, True)
-    decode.__module__ = space['__name__']
+    _as_module_level(space, decode)
 
     def sniff(input, errors, final):
         # Returns the decoded piece, the bytes used and the fixed-order
@@ -204,3 +219,37 @@ def install_bom(space, bits):
     _cls(space, 'StreamReader', (codecs.StreamReader,),
          {'reset': sr_reset, 'decode': sr_decode})
     _register(space, label, whole_enc, decode)
+
+
+def install_table(space, label):
+    """Fill *space* for a single-byte code page called *label*.  The module
+    already holds decoding_table and encoding_table; every call reads them
+    from there, so the module's tables stay the ones in use."""
+    def encode(self, input, errors='strict'):
+        return codecs.charmap_encode(input, errors, space['encoding_table'])
+
+    def decode(self, input, errors='strict'):
+        return codecs.charmap_decode(input, errors, space['decoding_table'])
+
+    base = _cls(space, 'Codec', (codecs.Codec,), {'encode': encode, 'decode': decode})
+
+    def inc_encode(self, input, final=False):
+        return codecs.charmap_encode(input, self.errors, space['encoding_table'])[0]
+
+    def inc_decode(self, input, final=False):
+        return codecs.charmap_decode(input, self.errors, space['decoding_table'])[0]
+
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,), {'encode': inc_encode})
+    _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,), {'decode': inc_decode})
+    _cls(space, 'StreamWriter', (base, codecs.StreamWriter), {})
+    _cls(space, 'StreamReader', (base, codecs.StreamReader), {})
+
+    def getregentry():
+        return codecs.CodecInfo(
+            base().encode, base().decode, name=label,
+            incrementalencoder=space['IncrementalEncoder'],
+            incrementaldecoder=space['IncrementalDecoder'],
+            streamreader=space['StreamReader'],
+            streamwriter=space['StreamWriter'])
+    _as_module_level(space, getregentry)
+    space['getregentry'] = getregentry

@@ -36,46 +36,7 @@ character encodes through the inverse table charmap_build() makes from it.
 """
 {header}
 import codecs
-
-
-class Codec(codecs.Codec):
-
-    def encode(self, input, errors='strict'):
-        return codecs.charmap_encode(input, errors, encoding_table)
-
-    def decode(self, input, errors='strict'):
-        return codecs.charmap_decode(input, errors, decoding_table)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name={codec_name!r},
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
-
+from encodings import _simple
 
 # Byte i decodes to decoding_table[i]; U+FFFE marks a byte that decodes to nothing.
 decoding_table = (
@@ -83,6 +44,10 @@ decoding_table = (
 )
 
 encoding_table = codecs.charmap_build(decoding_table)
+
+# Codec, the incremental and stream classes, and getregentry().
+_simple.install_table(globals(), {codec_name!r})
+del _simple
 '''
 
 
