@@ -253,3 +253,103 @@ def install_table(space, label):
             streamwriter=space['StreamWriter'])
     _as_module_level(space, getregentry)
     space['getregentry'] = getregentry
+
+
+def install_bytes(space, label, packer=None, unpacker=None):
+    """Fill *space* for a bytes-to-bytes codec (not usable with str.encode or
+    bytes.decode).  The module has already defined _encode and _decode, each
+    turning a whole input into a whole output; only 'strict' errors exist.
+
+    packer/unpacker, when given, make compressor/decompressor objects (with
+    compress/flush and decompress) the incremental classes stream through;
+    otherwise each incremental call converts its piece on its own.
+    """
+    def encode(input, errors='strict'):
+        assert errors == 'strict'
+        return (space['_encode'](input), len(input))
+
+    def decode(input, errors='strict'):
+        assert errors == 'strict'
+        return (space['_decode'](input), len(input))
+
+    for fn in (encode, decode):
+        _as_module_level(space, fn)
+        space[fn.__name__] = fn
+
+    def c_encode(self, input, errors='strict'):
+        return space['encode'](input, errors)
+
+    def c_decode(self, input, errors='strict'):
+        return space['decode'](input, errors)
+
+    base = _cls(space, 'Codec', (codecs.Codec,), {'encode': c_encode, 'decode': c_decode})
+
+    if packer is None:
+        def ie_encode(self, input, final=False):
+            assert self.errors == 'strict'
+            return space['_encode'](input)
+
+        def id_decode(self, input, final=False):
+            assert self.errors == 'strict'
+            return space['_decode'](input)
+
+        _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,), {'encode': ie_encode})
+        _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,), {'decode': id_decode})
+    else:
+        # The (de)compressor is made on first use and dropped by reset() or
+        # after a final call.
+        def ie_init(self, errors='strict'):
+            assert errors == 'strict'
+            self.errors = errors
+            self.compressobj = None
+
+        def ie_encode(self, input, final=False):
+            if self.compressobj is None:
+                self.compressobj = packer()
+            out = self.compressobj.compress(input)
+            if final:
+                out += self.compressobj.flush()
+                self.compressobj = None
+            return out
+
+        def ie_reset(self):
+            self.compressobj = None
+
+        def id_init(self, errors='strict'):
+            assert errors == 'strict'
+            self.errors = errors
+            self.decompressobj = None
+
+        def id_decode(self, input, final=False):
+            if self.decompressobj is None:
+                self.decompressobj = unpacker()
+            try:
+                out = self.decompressobj.decompress(input)
+            except EOFError:
+                return b''
+            if final:
+                self.decompressobj = None
+            return out
+
+        def id_reset(self):
+            self.decompressobj = None
+
+        _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,),
+             {'__init__': ie_init, 'encode': ie_encode, 'reset': ie_reset})
+        _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,),
+             {'__init__': id_init, 'decode': id_decode, 'reset': id_reset})
+
+    # Streams of bytes on both sides.
+    _cls(space, 'StreamWriter', (base, codecs.StreamWriter), {'charbuffertype': bytes})
+    _cls(space, 'StreamReader', (base, codecs.StreamReader), {'charbuffertype': bytes})
+
+    def getregentry():
+        return codecs.CodecInfo(
+            space['encode'], space['decode'], name=label,
+            incrementalencoder=space['IncrementalEncoder'],
+            incrementaldecoder=space['IncrementalDecoder'],
+            streamwriter=space['StreamWriter'],
+            streamreader=space['StreamReader'],
+            _is_text_encoding=False)
+    _as_module_level(space, getregentry)
+    space['getregentry'] = getregentry

@@ -1,6 +1,7 @@
 """Bytes to and from MIME base64 (RFC 2045), in lines of 76 characters."""
 
 import codecs
+from encodings import _simple
 
 
 _ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -40,52 +41,6 @@ def _decode(data):
     return bytes(out)
 
 
-def encode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_encode(input), len(input))
-
-
-def decode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_decode(input), len(input))
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return decode(input, errors)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _encode(input)
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _decode(input)
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    charbuffertype = bytes
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    charbuffertype = bytes
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='base64',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-        _is_text_encoding=False,
-    )
+# encode/decode, Codec, the incremental and stream classes, getregentry().
+_simple.install_bytes(globals(), 'base64')
+del _simple

@@ -1,6 +1,7 @@
 """Bytes to and from quoted-printable (RFC 1521), with tabs and spaces quoted."""
 
 import codecs
+from encodings import _simple
 
 
 _HEX = b'0123456789ABCDEF'
@@ -57,52 +58,6 @@ def _decode(data):
     return bytes(out)
 
 
-def encode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_encode(input), len(input))
-
-
-def decode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_decode(input), len(input))
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return decode(input, errors)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _encode(input)
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _decode(input)
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    charbuffertype = bytes
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    charbuffertype = bytes
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='quopri',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-        _is_text_encoding=False,
-    )
+# encode/decode, Codec, the incremental and stream classes, getregentry().
+_simple.install_bytes(globals(), 'quopri')
+del _simple

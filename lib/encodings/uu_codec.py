@@ -1,6 +1,7 @@
 """Bytes to and from uuencoding, with its begin and end lines."""
 
 import codecs
+from encodings import _simple
 
 
 def _encode(data, filename='<data>', mode=0o666):
@@ -46,52 +47,6 @@ def _decode(data):
     raise ValueError('Truncated input data')
 
 
-def encode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_encode(input), len(input))
-
-
-def decode(input, errors='strict'):
-    assert errors == 'strict'
-    return (_decode(input), len(input))
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return decode(input, errors)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _encode(input)
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        assert self.errors == 'strict'
-        return _decode(input)
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    charbuffertype = bytes
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    charbuffertype = bytes
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name='uu',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-        _is_text_encoding=False,
-    )
+# encode/decode, Codec, the incremental and stream classes, getregentry().
+_simple.install_bytes(globals(), 'uu')
+del _simple
