@@ -353,3 +353,97 @@ def install_bytes(space, label, packer=None, unpacker=None):
             _is_text_encoding=False)
     _as_module_level(space, getregentry)
     space['getregentry'] = getregentry
+
+
+def install_sig(space):
+    """Fill *space* for utf-8-sig: UTF-8 whose encoded form starts with the
+    signature EF BB BF, which decoding drops when present.  The classes keep
+    CPython's `first` flag (1 while the signature is still to come)."""
+    sig = codecs.BOM_UTF8
+    plain_out, plain_in = codecs.utf_8_encode, codecs.utf_8_decode
+
+    def undecided(data):
+        # The bytes so far could still grow into the signature.
+        return len(data) < len(sig) and sig.startswith(data)
+
+    def without_sig(data, errors, final):
+        lead = len(sig) if data[:len(sig)] == sig else 0
+        text, used = plain_in(data[lead:], errors, final)
+        return (text, used + lead)
+
+    def encode(input, errors='strict'):
+        return (sig + plain_out(input, errors)[0], len(input))
+
+    def decode(input, errors='strict'):
+        return without_sig(input, errors, True)
+
+    def ie_init(self, errors='strict'):
+        codecs.IncrementalEncoder.__init__(self, errors)
+        self.first = 1
+
+    def ie_encode(self, input, final=False):
+        body = plain_out(input, self.errors)[0]
+        pending, self.first = self.first, 0
+        return sig + body if pending else body
+
+    def ie_reset(self):
+        codecs.IncrementalEncoder.reset(self)
+        self.first = 1
+
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,), {
+        '__init__': ie_init, 'encode': ie_encode, 'reset': ie_reset,
+        'getstate': lambda self: self.first,
+        'setstate': lambda self, state: setattr(self, 'first', state)})
+
+    def id_init(self, errors='strict'):
+        codecs.BufferedIncrementalDecoder.__init__(self, errors)
+        self.first = 1
+
+    def id_buffer_decode(self, input, errors, final):
+        if not self.first:
+            return plain_in(input, errors, final)
+        if undecided(input):
+            return ("", 0)
+        self.first = 0
+        return without_sig(input, errors, final)
+
+    def id_reset(self):
+        codecs.BufferedIncrementalDecoder.reset(self)
+        self.first = 1
+
+    def id_setstate(self, state):
+        codecs.BufferedIncrementalDecoder.setstate(self, state)
+        self.first = state[1]
+
+    _cls(space, 'IncrementalDecoder', (codecs.BufferedIncrementalDecoder,), {
+        '__init__': id_init, '_buffer_decode': id_buffer_decode,
+        'reset': id_reset, 'setstate': id_setstate,
+        'getstate': lambda self: (self.buffer, self.first)})
+
+    # The stream classes: the first call goes through the signature-aware
+    # function, which then plants plain UTF-8 on the instance until reset().
+    def sw_reset(self):
+        codecs.StreamWriter.reset(self)
+        vars(self).pop('encode', None)
+
+    def sw_encode(self, input, errors='strict'):
+        self.encode = plain_out
+        return encode(input, errors)
+
+    def sr_reset(self):
+        codecs.StreamReader.reset(self)
+        vars(self).pop('decode', None)
+
+    def sr_decode(self, input, errors='strict'):
+        if undecided(input):
+            return ("", 0)
+        self.decode = plain_in
+        return decode(input, errors)
+
+    _cls(space, 'StreamWriter', (codecs.StreamWriter,),
+         {'reset': sw_reset, 'encode': sw_encode})
+    _cls(space, 'StreamReader', (codecs.StreamReader,),
+         {'reset': sr_reset, 'decode': sr_decode})
+    for fn in (encode, decode):
+        _as_module_level(space, fn)
+    _register(space, 'utf-8-sig', encode, decode)
