@@ -447,3 +447,69 @@ def install_sig(space):
     for fn in (encode, decode):
         _as_module_level(space, fn)
     _register(space, 'utf-8-sig', encode, decode)
+
+
+def install_mapping(space):
+    """Fill *space* for the generic charmap codec: the mapping is an extra
+    argument of every call (or of the constructor, for the incremental and
+    stream classes); None means Latin-1."""
+    run_out, run_in = codecs.charmap_encode, codecs.charmap_decode
+    # The builtins are not descriptors: on Codec they stay plain functions
+    # taking (input, errors, mapping).
+    base = _cls(space, 'Codec', (codecs.Codec,), {'encode': run_out, 'decode': run_in})
+
+    def remember(parent):
+        def __init__(self, errors='strict', mapping=None):
+            parent.__init__(self, errors)
+            self.mapping = mapping
+        return __init__
+
+    def stream_remember(parent):
+        def __init__(self, stream, errors='strict', mapping=None):
+            parent.__init__(self, stream, errors)
+            self.mapping = mapping
+        return __init__
+
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,), {
+        '__init__': remember(codecs.IncrementalEncoder),
+        'encode': lambda self, input, final=False: run_out(input, self.errors, self.mapping)[0]})
+    _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,), {
+        '__init__': remember(codecs.IncrementalDecoder),
+        'decode': lambda self, input, final=False: run_in(input, self.errors, self.mapping)[0]})
+    _cls(space, 'StreamWriter', (base, codecs.StreamWriter), {
+        '__init__': stream_remember(codecs.StreamWriter),
+        'encode': lambda self, input, errors='strict': run_out(input, errors, self.mapping)})
+    _cls(space, 'StreamReader', (base, codecs.StreamReader), {
+        '__init__': stream_remember(codecs.StreamReader),
+        'decode': lambda self, input, errors='strict': run_in(input, errors, self.mapping)})
+    _register(space, 'charmap', run_out, run_in)
+    del space['encode'], space['decode']
+
+
+def install_translation(space, label, table):
+    """Fill *space* for a str-to-str codec that maps each character through
+    str.translate with *table*, the same table both ways."""
+    def convert(text):
+        return str.translate(text, table)
+
+    base = _cls(space, 'Codec', (codecs.Codec,), {
+        'encode': lambda self, input, errors='strict': (convert(input), len(input)),
+        'decode': lambda self, input, errors='strict': (convert(input), len(input))})
+    _cls(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,),
+         {'encode': lambda self, input, final=False: convert(input)})
+    _cls(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,),
+         {'decode': lambda self, input, final=False: convert(input)})
+    _cls(space, 'StreamWriter', (base, codecs.StreamWriter), {})
+    _cls(space, 'StreamReader', (base, codecs.StreamReader), {})
+
+    def getregentry():
+        one = base()
+        return codecs.CodecInfo(
+            one.encode, one.decode, name=label,
+            incrementalencoder=space['IncrementalEncoder'],
+            incrementaldecoder=space['IncrementalDecoder'],
+            streamwriter=space['StreamWriter'],
+            streamreader=space['StreamReader'],
+            _is_text_encoding=False)
+    _as_module_level(space, getregentry)
+    space['getregentry'] = getregentry

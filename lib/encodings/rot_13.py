@@ -6,58 +6,24 @@
 """
 
 import codecs
+from encodings import _simple
 
 
 def _rotation_table():
-    src = dst = ''
-    for first in ('a', 'A'):
-        letters = ''.join(chr(ord(first) + i) for i in range(26))
-        src += letters
-        dst += letters[13:] + letters[:13]
-    return str.maketrans(src, dst)
+    # Every Latin-1 code point maps (to itself unless it is an ASCII letter).
+    table = {n: n for n in range(256)}
+    for first in (ord('a'), ord('A')):
+        for i in range(26):
+            table[first + i] = first + (i + 13) % 26
+    return table
 
 
 rot13_map = _rotation_table()
 del _rotation_table
 
-
-def _turn(text):
-    return str.translate(text, rot13_map)
-
-
-class Codec(codecs.Codec):
-    # ROT13 is its own inverse: both directions are the same table.
-    def encode(self, input, errors='strict'):
-        return (_turn(input), len(input))
-
-    decode = encode
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return _turn(input)
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return _turn(input)
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    one = Codec()
-    return codecs.CodecInfo(one.encode, one.decode, name='rot-13',
-                            incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder,
-                            streamreader=StreamReader, streamwriter=StreamWriter,
-                            _is_text_encoding=False)
+# ROT13 is its own inverse: both directions use the one table.
+_simple.install_translation(globals(), 'rot-13', rot13_map)
+del _simple
 
 
 def rot13(infile, outfile):
