@@ -14,7 +14,7 @@ import sys
 from . import aliases
 
 _cache = {}
-_unknown = '--unknown--'
+_unknown = object()  # a cache miss, as opposed to a cached None
 _import_tail = ['*']
 _aliases = aliases.aliases
 
@@ -29,11 +29,10 @@ def normalize_encoding(encoding):
     single underscore; leading and trailing runs are dropped.
 
     normalize_encoding('  UTF--8 ') == 'UTF_8'. Case is left alone."""
-    if isinstance(encoding, bytes):
-        encoding = str(encoding, "ascii")
+    text = encoding.decode('ascii') if isinstance(encoding, bytes) else encoding
     out = []
     gap = False
-    for ch in encoding:
+    for ch in text:
         if not (ch.isalnum() or ch == '.'):
             gap = True
             continue
@@ -59,41 +58,49 @@ def _find_module(names):
     return None, None
 
 
-def search_function(encoding):
-    """The registry's search function: a CodecInfo for encoding, or None."""
-    found = _cache.get(encoding, _unknown)
-    if found is not _unknown:
-        return found
+def _registry_error(mod, template):
+    return CodecRegistryError(template % ('module "%s" (%s)' % (mod.__name__, mod.__file__)))
 
+
+def _checked(entry, mod):
+    # getregentry() should give a CodecInfo; an old-style module gives a plain
+    # tuple of 4 to 7 items, which is checked and converted.
+    if isinstance(entry, codecs.CodecInfo):
+        return entry
+    if len(entry) not in range(4, 8):
+        raise _registry_error(mod, '%s failed to register')
+    if (not callable(entry[0]) or not callable(entry[1])
+            or any(x is not None and not callable(x) for x in entry[2:6])):
+        raise _registry_error(mod, 'incompatible codecs in %s')
+    if len(entry) < 7 or entry[6] is None:
+        entry += (None,) * (6 - len(entry)) + (mod.__name__.split(".", 1)[1],)
+    return codecs.CodecInfo(*entry)
+
+
+def _resolve(encoding):
     norm = normalize_encoding(encoding)
     alias = _aliases.get(norm) or _aliases.get(norm.replace('.', '_'))
     names = [alias, norm] if alias is not None else [norm]
     mod, modname = _find_module(names)
     entry_point = getattr(mod, 'getregentry', None) if mod is not None else None
     if entry_point is None:
-        _cache[encoding] = None
         return None
-
-    entry = entry_point()
-    if not isinstance(entry, codecs.CodecInfo):
-        # An old-style module returns a plain tuple of 4 to 7 items.
-        if not 4 <= len(entry) <= 7:
-            raise CodecRegistryError('module "%s" (%s) failed to register'
-                                     % (mod.__name__, mod.__file__))
-        if (not callable(entry[0]) or not callable(entry[1])
-                or any(x is not None and not callable(x) for x in entry[2:6])):
-            raise CodecRegistryError('incompatible codecs in module "%s" (%s)'
-                                     % (mod.__name__, mod.__file__))
-        if len(entry) < 7 or entry[6] is None:
-            entry += (None,) * (6 - len(entry)) + (mod.__name__.split(".", 1)[1],)
-        entry = codecs.CodecInfo(*entry)
-
+    entry = _checked(entry_point(), mod)
+    # Cached before getaliases() runs, as CPython does.
     _cache[encoding] = entry
     more = getattr(mod, 'getaliases', None)
     if more is not None:
         for name in more():
             _aliases.setdefault(name, modname)
     return entry
+
+
+def search_function(encoding):
+    """The registry's search function: a CodecInfo for encoding, or None."""
+    found = _cache.get(encoding, _unknown)
+    if found is _unknown:
+        found = _cache[encoding] = _resolve(encoding)
+    return found
 
 
 codecs.register(search_function)
