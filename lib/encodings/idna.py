@@ -26,31 +26,34 @@ def _split(text):
     return text.split('.')
 
 
+def _too_long(label):
+    return UnicodeEncodeError('idna', label, 0, len(label), 'label empty or too long')
+
+
+def _as_plain_ascii(label):
+    # The label's bytes if it is all ASCII (checking RFC 3490's 1-63 length
+    # limit), else None.
+    if not label.isascii():
+        return None
+    data = label.encode('ascii')
+    if 0 < len(data) < 64:
+        return data
+    raise _too_long(label)
+
+
 def ToASCII(label):
     """One label as ASCII bytes (RFC 3490 ToASCII)."""
-    try:
-        data = label.encode('ascii')
-    except UnicodeEncodeError:
-        pass
-    else:
-        if 0 < len(data) < 64:
+    for step in (str, nameprep):
+        label = step(label)
+        data = _as_plain_ascii(label)
+        if data is not None:
             return data
-        raise UnicodeEncodeError('idna', label, 0, len(label), 'label empty or too long')
-    label = nameprep(label)
-    try:
-        data = label.encode('ascii')
-    except UnicodeEncodeError:
-        pass
-    else:
-        if 0 < len(data) < 64:
-            return data
-        raise UnicodeEncodeError('idna', label, 0, len(label), 'label empty or too long')
     if label.startswith(_ACE_STR):
         raise UnicodeEncodeError('idna', label, 0, 4, 'Label starts with ACE prefix')
     data = _ACE + punycode.punycode_encode(label)
-    if len(data) < 64:
-        return data
-    raise UnicodeEncodeError('idna', label, 0, len(label), 'label empty or too long')
+    if len(data) >= 64:
+        raise _too_long(label)
+    return data
 
 
 def ToUnicode(label):
@@ -58,13 +61,9 @@ def ToUnicode(label):
     if isinstance(label, (bytes, bytearray)):
         raw = bytes(label)
     else:
-        try:
-            raw = label.encode('ascii')
-        except UnicodeEncodeError:
-            raw = None
+        raw = label.encode('ascii') if label.isascii() else None
     if raw is None:
-        label = nameprep(label)
-        raw = ToASCII(label)
+        raw = ToASCII(nameprep(label))
     if not raw.lower().startswith(_ACE):
         return str(raw, 'ascii').lower()
     text = punycode.punycode_decode(raw[len(_ACE):], 'strict')
@@ -73,69 +72,65 @@ def ToUnicode(label):
     return text
 
 
+def _require_strict(errors):
+    if errors != 'strict':
+        raise UnicodeError(f"Unsupported error handling: {errors}")
+
+
+def _peel(labels, dot, final=True):
+    # Returns the labels to convert and what follows them.  An empty last
+    # label stands for a trailing dot (kept as *dot*).  Otherwise, when more
+    # input may come, the last label is unfinished and waits in the buffer.
+    nothing = dot[:0]
+    if labels and not labels[-1]:
+        return labels[:-1], dot
+    if final:
+        return labels, nothing
+    labels = labels[:-1]
+    return labels, (dot if labels else nothing)
+
+
 class Codec(codecs.Codec):
     def encode(self, input, errors='strict'):
-        if errors != 'strict':
-            raise UnicodeError(f"Unsupported error handling: {errors}")
+        _require_strict(errors)
         if not input:
             return b'', 0
-        labels = _split(input)
-        trailing = b''
-        if labels and not labels[-1]:
-            trailing = b'.'
-            del labels[-1]
-        return b'.'.join(ToASCII(label) for label in labels) + trailing, len(input)
+        labels, tail = _peel(_split(input), b'.')
+        return b'.'.join(map(ToASCII, labels)) + tail, len(input)
 
     def decode(self, input, errors='strict'):
-        if errors != 'strict':
-            raise UnicodeError(f"Unsupported error handling: {errors}")
+        _require_strict(errors)
         if not input:
             return '', 0
-        if not isinstance(input, bytes):
-            input = bytes(input)
-        labels = input.split(b'.')
-        trailing = ''
-        if labels and not labels[-1]:
-            trailing = '.'
-            del labels[-1]
-        return '.'.join(ToUnicode(label) for label in labels) + trailing, len(input)
+        raw = input if isinstance(input, bytes) else bytes(input)
+        labels, tail = _peel(raw.split(b'.'), '.')
+        return '.'.join(map(ToUnicode, labels)) + tail, len(raw)
+
+
+def _consumed(labels, tail, final, size):
+    # How much of the buffered input a partial conversion used up: each
+    # finished label and its dot.
+    if final:
+        return size
+    return min(sum(len(label) + 1 for label in labels), size) if tail else 0
 
 
 class IncrementalEncoder(codecs.BufferedIncrementalEncoder):
     def _buffer_encode(self, input, errors, final):
         if not input:
             return b'', 0
-        labels = _split(input)
-        trailing = b''
-        if labels and not labels[-1]:
-            trailing = b'.'
-            del labels[-1]
-        elif not final:
-            # The last label may still grow.
-            del labels[-1]
-            if labels:
-                trailing = b'.'
-        out = b'.'.join(ToASCII(label) for label in labels) + trailing
-        used = sum(len(label) + 1 for label in labels) if trailing or final else 0
-        return out, min(used, len(input)) if not final else len(input)
+        labels, tail = _peel(_split(input), b'.', final)
+        out = b'.'.join(map(ToASCII, labels)) + tail
+        return out, _consumed(labels, tail, final, len(input))
 
 
 class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
     def _buffer_decode(self, input, errors, final):
         if not input:
             return '', 0
-        labels = bytes(input).split(b'.')
-        trailing = ''
-        if labels and not labels[-1]:
-            trailing = '.'
-            del labels[-1]
-        elif not final:
-            del labels[-1]
-            if labels:
-                trailing = '.'
-        out = '.'.join(ToUnicode(label) for label in labels) + trailing
-        used = sum(len(label) + 1 for label in labels)
-        return out, len(input) if final else min(used, len(input))
+        labels, tail = _peel(bytes(input).split(b'.'), '.', final)
+        out = '.'.join(map(ToUnicode, labels)) + tail
+        return out, _consumed(labels, tail, final, len(input))
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
@@ -147,12 +142,8 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='idna',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    one = Codec()
+    return codecs.CodecInfo(one.encode, one.decode, name='idna',
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)
