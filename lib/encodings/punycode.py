@@ -118,14 +118,19 @@ def punycode_decode(text, errors):
     return ''.join(chars)
 
 
+def _decode_with(data, errors):
+    # Only these three handlers make sense for Punycode's own errors.
+    if errors in ('strict', 'replace', 'ignore'):
+        return punycode_decode(data, errors)
+    raise UnicodeError(f"Unsupported error handling: {errors}")
+
+
 class Codec(codecs.Codec):
     def encode(self, input, errors='strict'):
         return punycode_encode(input), len(input)
 
     def decode(self, input, errors='strict'):
-        if errors not in ('strict', 'replace', 'ignore'):
-            raise UnicodeError(f"Unsupported error handling: {errors}")
-        return punycode_decode(input, errors), len(input)
+        return _decode_with(input, errors), len(input)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
@@ -135,9 +140,7 @@ class IncrementalEncoder(codecs.IncrementalEncoder):
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        if self.errors not in ('strict', 'replace', 'ignore'):
-            raise UnicodeError(f"Unsupported error handling: {self.errors}")
-        return punycode_decode(input, self.errors)
+        return _decode_with(input, self.errors)
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
@@ -149,12 +152,8 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='punycode',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    one = Codec()
+    return codecs.CodecInfo(one.encode, one.decode, name='punycode',
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)
