@@ -397,3 +397,49 @@ func clampRange(start, end, n int64) (int64, int64) {
 	end = max(start, min(end, n))
 	return start, end
 }
+
+// UTF8IncompleteTail is the length of a truncated but so far valid UTF-8
+// sequence at the end of b: what an incremental decoder keeps for the next
+// call (the utf-8 codec's and TextIOWrapper's).
+func UTF8IncompleteTail(b []byte) int {
+	for k := 1; k <= 3 && k <= len(b); k++ {
+		c := b[len(b)-k]
+		if c < 0x80 {
+			return 0
+		}
+		if c < 0xC0 {
+			continue
+		}
+		need := 0
+		lo, hi := byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 2
+		case c >= 0xE0 && c <= 0xEF:
+			need = 3
+			if c == 0xE0 {
+				lo = 0xA0
+			} else if c == 0xED {
+				hi = 0x9F
+			}
+		case c >= 0xF0 && c <= 0xF4:
+			need = 4
+			if c == 0xF0 {
+				lo = 0x90
+			} else if c == 0xF4 {
+				hi = 0x8F
+			}
+		default:
+			return 0
+		}
+		if k >= need {
+			return 0
+		}
+		tail := b[len(b)-k:]
+		if len(tail) > 1 && (tail[1] < lo || tail[1] > hi) {
+			return 0
+		}
+		return k
+	}
+	return 0
+}

@@ -80,7 +80,7 @@ func completeLen(enc string, b []byte, final bool) int {
 	}
 	switch enc {
 	case "utf-8":
-		return len(b) - incompleteTail(b)
+		return len(b) - py.UTF8IncompleteTail(b)
 	case "utf-16-le", "utf-16-be":
 		n := len(b) &^ 1
 		if n >= 2 {
@@ -99,50 +99,6 @@ func completeLen(enc string, b []byte, final bool) int {
 		return len(b) &^ 3
 	}
 	return len(b)
-}
-
-// incompleteTail is the length of a truncated but so far valid UTF-8 sequence at
-// the end of b.
-func incompleteTail(b []byte) int {
-	for k := 1; k <= 3 && k <= len(b); k++ {
-		c := b[len(b)-k]
-		if c < 0x80 {
-			return 0
-		}
-		if c < 0xC0 {
-			continue
-		}
-		need := 0
-		lo, hi := byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 2
-		case c >= 0xE0 && c <= 0xEF:
-			need = 3
-			if c == 0xE0 {
-				lo = 0xA0
-			} else if c == 0xED {
-				hi = 0x9F
-			}
-		case c >= 0xF0 && c <= 0xF4:
-			need = 4
-			if c == 0xF0 {
-				lo = 0x90
-			} else if c == 0xF4 {
-				hi = 0x8F
-			}
-		default:
-			return 0
-		}
-		if k >= need {
-			return 0
-		}
-		if k > 1 && (b[len(b)-k+1] < lo || b[len(b)-k+1] > hi) {
-			return 0
-		}
-		return k
-	}
-	return 0
 }
 
 func finalArg(t *py.Thread, v py.Value) (bool, *py.Exception) {
