@@ -19,8 +19,9 @@ def _as_module_level(space, fn):
 def _cls(space, label, parents, body):
     home = space['__name__']
     for attr, member in body.items():
-        # Functions made here are renamed after the method they become.
-        if getattr(member, '__module__', None) == __name__ and hasattr(member, '__code__'):
+        # Functions made inside a builder (here or in a codec module) are
+        # renamed after the method they become.
+        if hasattr(member, '__code__') and '<locals>' in member.__qualname__:
             member.__name__ = attr
             member.__qualname__ = label + '.' + attr
             member.__code__ = member.__code__.replace(

@@ -3,6 +3,7 @@ names. The ASCII characters are copied first, then, after a '-', the places
 and values of the others as variable-length base-36 integers."""
 
 import codecs
+from encodings import _simple
 
 _BASE, _TMIN, _TMAX = 36, 1, 26
 _SKEW, _DAMP = 38, 700
@@ -125,35 +126,33 @@ def _decode_with(data, errors):
     raise UnicodeError(f"Unsupported error handling: {errors}")
 
 
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return punycode_encode(input), len(input)
+def _build(space):
+    # Codec, the incremental and stream classes and getregentry(), made by
+    # encodings._simple's class maker: the stateless methods answer with the
+    # input's length, the incremental ones with the converted piece alone.
+    make = _simple._cls
+    whole = {
+        'encode': lambda self, input, errors='strict': (punycode_encode(input), len(input)),
+        'decode': lambda self, input, errors='strict': (_decode_with(input, errors), len(input)),
+    }
+    base = make(space, 'Codec', (codecs.Codec,), whole)
+    make(space, 'IncrementalEncoder', (codecs.IncrementalEncoder,),
+         {'encode': lambda self, input, final=False: punycode_encode(input)})
+    make(space, 'IncrementalDecoder', (codecs.IncrementalDecoder,),
+         {'decode': lambda self, input, final=False: _decode_with(input, self.errors)})
+    for role in ('StreamWriter', 'StreamReader'):
+        make(space, role, (base, getattr(codecs, role)), {})
 
-    def decode(self, input, errors='strict'):
-        return _decode_with(input, errors), len(input)
+    def getregentry():
+        one = space['Codec']()
+        return codecs.CodecInfo(one.encode, one.decode, name='punycode',
+                                incrementalencoder=space['IncrementalEncoder'],
+                                incrementaldecoder=space['IncrementalDecoder'],
+                                streamwriter=space['StreamWriter'],
+                                streamreader=space['StreamReader'])
+    _simple._as_module_level(space, getregentry)
+    space['getregentry'] = getregentry
 
 
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return punycode_encode(input)
-
-
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return _decode_with(input, self.errors)
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    one = Codec()
-    return codecs.CodecInfo(one.encode, one.decode, name='punycode',
-                            incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder,
-                            streamwriter=StreamWriter, streamreader=StreamReader)
+_build(globals())
+del _build, _simple
