@@ -703,6 +703,17 @@ type twoIter struct {
 	state  bool     // dropwhile: done dropping; takewhile: stopped
 }
 
+// newTwoArgs is the constructor of the iterators taking exactly (function,
+// iterable) positionally: dropwhile, takewhile, filterfalse, starmap.
+func newTwoArgs(name string) func(*py.Thread, *py.Type, []py.Value, *py.Tuple) (py.Value, *py.Exception) {
+	return func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		if err := positional(name, args, kw, 2, 2); err != nil {
+			return py.Value{}, err
+		}
+		return newTwo(t, typ, args[0], args[1])
+	}
+}
+
 func newTwo(t *py.Thread, typ *py.Type, fn, iterable py.Value) (py.Value, *py.Exception) {
 	it, err := py.Iter(t, iterable)
 	if err != nil {
@@ -766,12 +777,7 @@ func predicate(t *py.Thread, fn, x py.Value) (bool, *py.Exception) {
 var dropwhileDef = &py.TypeDef{
 	Name: "itertools.dropwhile",
 	Doc:  "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.",
-	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		if err := positional("dropwhile", args, kw, 2, 2); err != nil {
-			return py.Value{}, err
-		}
-		return newTwo(t, typ, args[0], args[1])
-	},
+	New:  newTwoArgs("dropwhile"),
 	Next: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		o := py.Object[twoIter](v)
 		for {
@@ -797,12 +803,7 @@ var dropwhileDef = &py.TypeDef{
 var takewhileDef = &py.TypeDef{
 	Name: "itertools.takewhile",
 	Doc:  "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
-	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		if err := positional("takewhile", args, kw, 2, 2); err != nil {
-			return py.Value{}, err
-		}
-		return newTwo(t, typ, args[0], args[1])
-	},
+	New:  newTwoArgs("takewhile"),
 	Next: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		o := py.Object[twoIter](v)
 		if o.state {
@@ -827,12 +828,7 @@ var takewhileDef = &py.TypeDef{
 var filterfalseDef = &py.TypeDef{
 	Name: "itertools.filterfalse",
 	Doc:  "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.",
-	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		if err := positional("filterfalse", args, kw, 2, 2); err != nil {
-			return py.Value{}, err
-		}
-		return newTwo(t, typ, args[0], args[1])
-	},
+	New:  newTwoArgs("filterfalse"),
 	Next: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		o := py.Object[twoIter](v)
 		for {
@@ -859,12 +855,7 @@ var filterfalseDef = &py.TypeDef{
 var starmapDef = &py.TypeDef{
 	Name: "itertools.starmap",
 	Doc:  "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.",
-	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		if err := positional("starmap", args, kw, 2, 2); err != nil {
-			return py.Value{}, err
-		}
-		return newTwo(t, typ, args[0], args[1])
-	},
+	New:  newTwoArgs("starmap"),
 	Next: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		o := py.Object[twoIter](v)
 		x, err := py.Next(t, o.it)
