@@ -45,7 +45,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 	ipc := pc
 	f.back = t.frame
 	t.frame = f
-	stack0, sp0, depth0, cdepth0, idepth0 := t.stack, t.sp, t.depth, t.cdepth, t.idepth // for recovering from a Go panic
+	stack0, sp0, depth0, cdepth0, idepth0, huge0 := t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive // for recovering from a Go panic
 	defer func() {
 		t.frame = f.back
 		if r := recover(); r != nil {
@@ -61,7 +61,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			e := Errorf(SystemError, "Kaa internal error in %s (line %d): %v", code.Name, code.lineAt(ipc), r)
 			// Calls the panic cut short may have left the thread's value stack
 			// and depth as they were inside them.
-			t.stack, t.sp, t.depth, t.cdepth, t.idepth = stack0, sp0, depth0, cdepth0, idepth0
+			t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive = stack0, sp0, depth0, cdepth0, idepth0, huge0
 			if !f.done && findHandler(code.excTable, ipc) != nil {
 				// Raise it at the failing instruction so this frame's own try
 				// statements see it: resume the frame with it thrown in. The

@@ -23,8 +23,7 @@ type Thread struct {
 	framePool  []*Frame
 	doneHooks  []func()    // run when the thread ends (AtDone)
 	importWait *importLock // the other thread's import t waits for (gil.go)
-	hugeLive   int64       // values in the live frames over hugeFrame (callHuge)
-	hugeOK     bool        // callHuge has accounted for the frame callFunction makes next
+	hugeLive   int64       // values in the live frames over hugeFrame (callFunction)
 }
 
 const stackChunk = 1 << 16
@@ -189,21 +188,6 @@ func (t *Thread) checkFrame(co *Code) *Exception {
 	return t.checkAlloc(int64(co.framesize), valueSize)
 }
 
-// callHuge calls a function whose frame is over hugeFrame values, counting the
-// live huge frames against the allocation limit: recursion through such frames
-// ends in MemoryError, not in the machine's memory running out.
-func (t *Thread) callHuge(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
-	n := int64(fn.code.framesize)
-	if err := t.checkAlloc(t.hugeLive+n, valueSize); err != nil {
-		return Value{}, err
-	}
-	t.hugeLive += n
-	t.hugeOK = true
-	r, err := t.callFunction(fn, args, kwnames)
-	t.hugeLive -= n
-	return r, err
-}
-
 // callFunction calls a Python function.
 func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
@@ -211,11 +195,16 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value
 	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
+	// Live frames over hugeFrame values count against the allocation limit:
+	// recursion through such frames ends in MemoryError, not in the machine's
+	// memory running out.
+	var huge int64
 	if co.framesize > hugeFrame {
-		if !t.hugeOK {
-			return t.callHuge(fn, args, kwnames)
+		huge = int64(co.framesize)
+		if err := t.checkAlloc(t.hugeLive+huge, valueSize); err != nil {
+			return Value{}, err
 		}
-		t.hugeOK = false
+		t.hugeLive += huge
 	}
 	f := t.allocFrame(co, isGen)
 	f.fn = fn
@@ -223,12 +212,14 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value
 	f.builtins = fn.builtins
 	if err := bindArgs(t, f, fn, args, kwnames); err != nil {
 		t.releaseFrame(f)
+		t.hugeLive -= huge
 		return Value{}, err
 	}
 	t.depth++
 	r, err := t.eval(f, nil)
 	t.depth--
 	t.releaseFrame(f)
+	t.hugeLive -= huge
 	return r, err
 }
 
