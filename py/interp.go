@@ -788,10 +788,10 @@ func (t *Thread) systemExitStatus(err *Exception) int {
 	return 1
 }
 
-// programText is line lineno of the source file filename, for a SyntaxError the
+// ProgramText is line lineno of the source file filename, for a SyntaxError the
 // compiler raised (the parser's carry their text): CPython's
 // PyErr_ProgramTextObject. Files too large to be source are not read.
-func programText(filename string, lineno int) (string, bool) {
+func ProgramText(filename string, lineno int) (string, bool) {
 	if lineno < 1 || filename == "" || filename[0] == '<' {
 		return "", false
 	}
@@ -836,7 +836,7 @@ func syntaxErrorFrom(err error) *Exception {
 	text := None
 	if te.HasText {
 		text = NewStr(te.Text)
-	} else if line, ok := programText(te.Filename, te.Lineno); ok {
+	} else if line, ok := ProgramText(te.Filename, te.Lineno); ok {
 		text = NewStr(line)
 	}
 	endLine, endOffset := Value(None), Value(None)

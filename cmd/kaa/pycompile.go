@@ -120,13 +120,11 @@ func CompilePyc(source, cfile string, opts PycOptions) error {
 	if err != nil {
 		// CPython's compiler errors (after parsing) get their line's text from the
 		// file named by the filename being compiled, if that file exists.
-		if e, ok := err.(*token.Error); ok && !e.HasText && e.Lineno > 0 {
-			if data, rerr := os.ReadFile(dfile); rerr == nil {
-				if lines := strings.SplitAfter(string(data), "\n"); e.Lineno <= len(lines) {
-					e2 := *e
-					e2.Text, e2.HasText = lines[e.Lineno-1], true
-					err = &e2
-				}
+		if e, ok := err.(*token.Error); ok && !e.HasText {
+			if line, ok := py.ProgramText(dfile, e.Lineno); ok {
+				e2 := *e
+				e2.Text, e2.HasText = line, true
+				err = &e2
 			}
 		}
 		return newCompileError(err)
