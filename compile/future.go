@@ -1,7 +1,6 @@
 package compile
 
 import (
-	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/syntax/ast"
 	"github.com/kaa-python/kaa/syntax/token"
 )
@@ -35,10 +34,10 @@ func parseFuture(mod ast.ModNode, filename string) (future, error) {
 	default:
 		return f, nil
 	}
-	for i, s := range body {
-		if i == 0 && isDocstring(s) {
-			continue
-		}
+	if _, ok := docstring(body); ok {
+		body = body[1:]
+	}
+	for _, s := range body {
 		imp, ok := s.(*ast.ImportFrom)
 		if !ok || imp.Level != 0 || imp.Module != "__future__" {
 			break
@@ -67,17 +66,6 @@ func parseFuture(mod ast.ModNode, filename string) (future, error) {
 		f.last = imp.GetPos()
 	}
 	return f, nil
-}
-
-// isDocstring reports whether s is a string-constant expression statement.
-func isDocstring(s ast.Stmt) bool {
-	if e, ok := s.(*ast.ExprStmt); ok {
-		if c, ok := e.Value.(*ast.Constant); ok {
-			_, ok := c.Value.(constant.Str)
-			return ok
-		}
-	}
-	return false
 }
 
 // FutureAnnotations reports whether a module starts with
