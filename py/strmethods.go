@@ -854,7 +854,7 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 		if i+1 == len(s) {
 			return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
 		}
-		field, conv, spec, end, err := parseFormatField(s, i+1)
+		field, conv, spec, end, err := ParseFormatField(s, i+1)
 		if err != nil {
 			return Value{}, err
 		}
@@ -983,11 +983,11 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 	return NewStr(b.String()), nil
 }
 
-// parseFormatField splits the replacement field of s that starts at i (just past
+// ParseFormatField splits the replacement field of s that starts at i (just past
 // its '{') into field name, conversion (0 if none) and format spec, and returns
 // the offset just past its closing '}': CPython's parse_field. Brackets in the
 // field name hide ':', '!' and '}'; the spec may hold nested {} pairs.
-func parseFormatField(s string, i int) (field string, conv rune, spec string, end int, err *Exception) {
+func ParseFormatField(s string, i int) (field string, conv rune, spec string, end int, err *Exception) {
 	start := i
 	var c byte
 	for i < len(s) {

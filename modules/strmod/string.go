@@ -18,21 +18,27 @@ var iterTypes = sync.OnceValue(func() [2]*py.Type {
 	return [2]*py.Type{py.NewType(markupDef), py.NewType(fieldNameDef)}
 })
 
-func strArg(v py.Value) ([]rune, *py.Exception) {
+// textArg is a str argument's text, in Kaa's UTF-8 (lone surrogates kept).
+func textArg(v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "expected str, got %s", py.TypeName(v))
+		return "", py.Errorf(py.TypeError, "expected str, got %s", py.TypeName(v))
 	}
-	return []rune(s), nil
+	return s, nil
+}
+
+func strArg(v py.Value) ([]rune, *py.Exception) {
+	s, err := textArg(v)
+	return []rune(s), err
 }
 
 var methods = []*py.MethodDef{
 	py.FuncO("formatter_parser", func(t *py.Thread, _, v py.Value) (py.Value, *py.Exception) {
-		s, err := strArg(v)
+		text, err := textArg(v)
 		if err != nil {
 			return py.Value{}, err
 		}
-		it := &markupIter{s: s}
+		it := &markupIter{s: text}
 		return py.NewObject(&it.Header, iterTypes()[0]), nil
 	}),
 	py.FuncO("formatter_field_name_split", func(t *py.Thread, _, v py.Value) (py.Value, *py.Exception) {
@@ -100,7 +106,7 @@ func intOrStr(s []rune) (py.Value, *py.Exception) {
 
 type markupIter struct {
 	py.Header
-	s   []rune
+	s   string // the format string, in Kaa's UTF-8 (braces are single bytes)
 	pos int
 }
 
@@ -111,7 +117,7 @@ func (m *markupIter) next() (py.Value, *py.Exception) {
 		return py.Value{}, nil
 	}
 	start := m.pos
-	var c rune
+	var c byte
 	markup := false
 	for m.pos < len(s) {
 		c = s[m.pos]
@@ -137,82 +143,21 @@ func (m *markupIter) next() (py.Value, *py.Exception) {
 			n--
 		}
 	}
-	literal := py.NewStr(string(s[start : start+n]))
+	literal := py.NewStr(s[start : start+n])
 	if !markup {
 		return py.NewTuple(literal, py.None, py.None, py.None), nil
 	}
-	name, spec, conv, err := m.field()
+	// The field is parsed as str.format parses it (CPython's parse_field).
+	name, conv, spec, end, err := py.ParseFormatField(s, m.pos)
 	if err != nil {
 		return py.Value{}, err
 	}
+	m.pos = end
 	convV := py.None
 	if conv != 0 {
 		convV = py.NewStr(string(conv))
 	}
 	return py.NewTuple(literal, py.NewStr(name), py.NewStr(spec), convV), nil
-}
-
-// field parses "name!c:spec}" after a '{'.
-func (m *markupIter) field() (name, spec string, conv rune, err *py.Exception) {
-	s := m.s
-	start := m.pos
-	var c rune
-	for m.pos < len(s) {
-		c = s[m.pos]
-		m.pos++
-		if c == '{' {
-			return "", "", 0, py.Errorf(py.ValueError, "unexpected '{' in field name")
-		}
-		if c == '[' {
-			for m.pos < len(s) && s[m.pos] != ']' {
-				m.pos++
-			}
-			continue
-		}
-		if c == '}' || c == ':' || c == '!' {
-			break
-		}
-	}
-	name = string(s[start : m.pos-1])
-	if c != '!' && c != ':' {
-		if c != '}' {
-			return "", "", 0, py.Errorf(py.ValueError, "expected '}' before end of string")
-		}
-		return name, "", 0, nil
-	}
-	if c == '!' {
-		if m.pos >= len(s) {
-			return "", "", 0, py.Errorf(py.ValueError, "end of string while looking for conversion specifier")
-		}
-		conv = s[m.pos]
-		m.pos++
-		if m.pos < len(s) {
-			c = s[m.pos]
-			m.pos++
-			if c == '}' {
-				return name, "", conv, nil
-			}
-			if c != ':' {
-				return "", "", 0, py.Errorf(py.ValueError, "expected ':' after conversion specifier")
-			}
-		}
-	}
-	specStart := m.pos
-	depth := 1
-	for m.pos < len(s) {
-		c = s[m.pos]
-		m.pos++
-		switch c {
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return name, string(s[specStart : m.pos-1]), conv, nil
-			}
-		}
-	}
-	return "", "", 0, py.Errorf(py.ValueError, "unmatched '{' in format spec")
 }
 
 var markupDef = &py.TypeDef{
