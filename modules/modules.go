@@ -28,6 +28,7 @@ import (
 	"github.com/kaa-python/kaa/modules/pwd"
 	queuemod "github.com/kaa-python/kaa/modules/queue"
 	"github.com/kaa-python/kaa/modules/resource"
+	"github.com/kaa-python/kaa/modules/sre"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
 	structmod "github.com/kaa-python/kaa/modules/struct"
@@ -67,6 +68,7 @@ var standard = []*py.ModuleDef{
 	pwd.Def,
 	queuemod.Def,
 	resource.Def,
+	sre.Def,
 	time.Def,
 	warnings.Def,
 }
