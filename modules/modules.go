@@ -18,6 +18,7 @@ import (
 	"github.com/kaa-python/kaa/modules/functools"
 	"github.com/kaa-python/kaa/modules/gc"
 	"github.com/kaa-python/kaa/modules/grp"
+	"github.com/kaa-python/kaa/modules/hashes"
 	"github.com/kaa-python/kaa/modules/heapq"
 	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
@@ -27,6 +28,7 @@ import (
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/pwd"
 	queuemod "github.com/kaa-python/kaa/modules/queue"
+	randommod "github.com/kaa-python/kaa/modules/random"
 	"github.com/kaa-python/kaa/modules/resource"
 	"github.com/kaa-python/kaa/modules/sre"
 	"github.com/kaa-python/kaa/modules/stat"
@@ -57,6 +59,11 @@ var standard = []*py.ModuleDef{
 	functools.Def,
 	gc.Def,
 	grp.Def,
+	hashes.BLAKE2Def,
+	hashes.MD5Def,
+	hashes.SHA1Def,
+	hashes.SHA2Def,
+	hashes.SHA3Def,
 	heapq.Def,
 	iomod.Def,
 	itertools.Def,
@@ -67,6 +74,7 @@ var standard = []*py.ModuleDef{
 	osmod.PosixDef,
 	pwd.Def,
 	queuemod.Def,
+	randommod.Def,
 	resource.Def,
 	sre.Def,
 	time.Def,

@@ -466,6 +466,11 @@ func GetSetDef(name string, get func(t *Thread, self Value) (Value, *Exception),
 	return getset(name, get, set)
 }
 
+// ClassConst makes a plain class attribute for a type's method list (a native
+// type's constant, as blake2b.SALT_SIZE); v must be immutable, since native types
+// are shared by every interpreter.
+func ClassConst(name string, v Value) *MethodDef { return &MethodDef{Name: name, value: v} }
+
 // Import imports the module with the absolute dotted name (importlib.import_module
 // without a package) and returns it, not its top-level package: the way one native
 // module uses another (os uses posix and posixpath).
