@@ -617,6 +617,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	typ.mro = mro
 	d := ns.Copy()
 	typ.Header.dict = d
+	d.owner = typ
 	if q, ok := d.GetStr("__qualname__"); ok {
 		if q.Type() != StrType {
 			return Value{}, typeErrorf("type __qualname__ must be a str, not %s", typeName(q))
@@ -734,6 +735,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 				mro[i] = x.typeObj()
 			}
 			typ.mro = mro
+			typ.mroModified()
 		}
 	}
 	// __set_name__ on the namespace's descriptors.
@@ -1085,6 +1087,7 @@ func setBases(t *Thread, v, val Value) *Exception {
 	}
 	oldBases, oldBase, oldMro := typ.bases, typ.base, typ.mro
 	typ.bases, typ.base = bases, bases[0]
+	defer typ.mroModified()
 	if err := remro(typ); err != nil {
 		typ.bases, typ.base, typ.mro = oldBases, oldBase, oldMro
 		return err
@@ -1103,11 +1106,9 @@ func remro(typ *Type) *Exception {
 	}
 	typ.mro = mro
 	fixupSlots(typ)
-	for _, w := range typ.subs {
-		if sub := w.Value(); sub != nil {
-			if err := remro(sub); err != nil {
-				return err
-			}
+	for _, sub := range typ.subclasses() {
+		if err := remro(sub); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -11,6 +11,7 @@ type Dict struct {
 	used    int
 	fill    int    // index slots that are not empty (live and dummy), while index is not nil
 	version uint32 // bumped by every insertion and deletion (iteration checks)
+	owner   *Type  // the heap type whose __dict__ this is: a change calls its modified
 }
 
 type dictEntry struct {
@@ -260,6 +261,9 @@ func (d *Dict) setHashed(t *Thread, key, val Value, h int64) *Exception {
 	if err != nil {
 		return err
 	}
+	if d.owner != nil {
+		d.owner.modified()
+	}
 	if i >= 0 {
 		d.entries[i].val = val
 		return nil
@@ -269,6 +273,9 @@ func (d *Dict) setHashed(t *Thread, key, val Value, h int64) *Exception {
 }
 
 func (d *Dict) setStr(s *Str, val Value) {
+	if d.owner != nil {
+		d.owner.modified()
+	}
 	if i := d.findStr(s); i >= 0 {
 		d.entries[i].val = val
 		return
@@ -303,6 +310,9 @@ func (d *Dict) delStr(s *Str) bool {
 }
 
 func (d *Dict) removeAt(i int) {
+	if d.owner != nil {
+		d.owner.modified()
+	}
 	if d.index != nil {
 		// The entry's slot becomes a dummy, as DKIX_DUMMY: no slot refers to a
 		// deleted entry, so dead entries at the end can be dropped (popitem stays
@@ -336,6 +346,9 @@ func (d *Dict) removeAt(i int) {
 
 // Clear empties the dict.
 func (d *Dict) Clear() {
+	if d.owner != nil {
+		d.owner.modified()
+	}
 	d.entries, d.index, d.used = nil, nil, 0
 	d.version++
 }

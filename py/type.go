@@ -78,15 +78,15 @@ type Type struct {
 	heap       bool  // created by a class statement: attributes can be set
 	basetype   bool  // can be subclassed
 	abstract   bool
-	hasDict    bool     // instances carry a __dict__
-	hasWeakref bool     // instances can be weakly referenced (a __weakref__ slot)
-	isMethod   bool     // instances bind like functions (LOAD_ATTR's method form)
-	native     bool     // made by a native module (NewType, NewStructSeqType): see tpName
-	ownsNum    bool     // num is t's own, not shared
-	slotN      []string // __slots__ names that became member descriptors (heap types)
-	nslots     int32    // total slot count including bases
-	collection uint8    // CollectionSequence/CollectionMapping: what match's patterns accept
-	subs       []weak.Pointer[Type]
+	hasDict    bool           // instances carry a __dict__
+	hasWeakref bool           // instances can be weakly referenced (a __weakref__ slot)
+	isMethod   bool           // instances bind like functions (LOAD_ATTR's method form)
+	native     bool           // made by a native module (NewType, NewStructSeqType): see tpName
+	ownsNum    bool           // num is t's own, not shared
+	slotN      []string       // __slots__ names that became member descriptors (heap types)
+	nslots     int32          // total slot count including bases
+	collection uint8          // CollectionSequence/CollectionMapping: what match's patterns accept
+	heapx      *heapExt       // a heap type's subclasses and lookup cache (typecache.go)
 	structSeq  *structSeqInfo // a struct sequence type's fields (structseq.go)
 
 	new      newFunc
@@ -291,16 +291,6 @@ func (t *Type) IsSubtype(b *Type) bool {
 		}
 	}
 	return b == ObjectType
-}
-
-// lookup finds name along the MRO (_PyType_Lookup), returning the zero Value if absent.
-func (t *Type) lookup(name *Str) Value {
-	for _, m := range t.mro {
-		if v, ok := m.dict().getStr(name); ok {
-			return v
-		}
-	}
-	return Value{}
 }
 
 func (t *Type) lookupS(name string) Value { return t.lookup(NewStr(name).str()) }
@@ -593,19 +583,23 @@ func (t *Type) addSub(s *Type) {
 	if !t.heap {
 		return
 	}
-	live := t.subs[:0]
-	for _, w := range t.subs {
+	x := t.ext()
+	live := x.subs[:0]
+	for _, w := range x.subs {
 		if w.Value() != nil {
 			live = append(live, w)
 		}
 	}
-	t.subs = append(live, weak.Make(s))
+	x.subs = append(live, weak.Make(s))
 }
 
 // subclasses returns the live direct subclasses of a heap type.
 func (t *Type) subclasses() []*Type {
 	var out []*Type
-	for _, w := range t.subs {
+	if t.heapx == nil {
+		return nil
+	}
+	for _, w := range t.heapx.subs {
 		if s := w.Value(); s != nil {
 			out = append(out, s)
 		}
