@@ -6,6 +6,9 @@ package sre
 import (
 	"math"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/kaa-python/kaa/internal/ucd"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -60,7 +63,8 @@ func upperASCII(c rune) rune {
 	return c
 }
 
-// lowerUnicode is sre_lower_unicode: the simple lowercase mapping.
+// lowerUnicode is sre_lower_unicode, CPython's Py_UNICODE_TOLOWER: the first
+// code point of the full lowercase mapping (python3.13's tables, not Go's).
 func lowerUnicode(c rune) rune {
 	if c < 128 {
 		return lowerASCII(c)
@@ -68,10 +72,15 @@ func lowerUnicode(c rune) rune {
 	if c > unicode.MaxRune {
 		return c
 	}
-	return unicode.ToLower(c)
+	if m, ok := ucd.Lower.Map(c); ok {
+		r, _ := utf8.DecodeRuneInString(m)
+		return r
+	}
+	return c
 }
 
-// upperUnicode is sre_upper_unicode: the simple uppercase mapping.
+// upperUnicode is sre_upper_unicode (Py_UNICODE_TOUPPER): the first code point
+// of the full uppercase mapping ('ß' gives 'S').
 func upperUnicode(c rune) rune {
 	if c < 128 {
 		return upperASCII(c)
@@ -79,7 +88,11 @@ func upperUnicode(c rune) rune {
 	if c > unicode.MaxRune {
 		return c
 	}
-	return unicode.ToUpper(c)
+	if m, ok := ucd.Upper.Map(c); ok {
+		r, _ := utf8.DecodeRuneInString(m)
+		return r
+	}
+	return c
 }
 
 func isASCIIAlpha(c rune) bool { return c < 128 && (c|0x20) >= 'a' && (c|0x20) <= 'z' }

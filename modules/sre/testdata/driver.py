@@ -4,7 +4,8 @@ import json
 import sys
 import _sre
 
-cases = json.load(open(sys.argv[1]))
+data = json.load(open(sys.argv[1]))
+cases = data['cases']
 templates = {}
 
 
@@ -80,4 +81,11 @@ for c in cases:
                 print('MISMATCH', repr(c['pattern']), c['flags'], repr(s), op, a, b)
                 print('   want', want)
                 print('   got ', got)
+import hashlib
+total += 1
+casemap = hashlib.sha256(repr([(c, _sre.unicode_tolower(c), _sre.unicode_iscased(c), _sre.ascii_tolower(c),
+                                _sre.ascii_iscased(c)) for c in range(0x110000)]).encode()).hexdigest()
+if casemap != data['casemap']:
+    bad += 1
+    print('CASEMAP differs')
 print('checks', total, 'mismatches', bad)

@@ -379,5 +379,9 @@ for pattern, flags, subjects in CORPUS + BYTES:
     args['runs'] = [[enc(s), run(p, s, repls)] for s in subjects]
     args['repr'] = repr(p)
     cases.append(args)
-json.dump(cases, sys.stdout, indent=None, separators=(',', ':'))
+# The case helpers over every code point, as a digest.
+import hashlib
+casemap = hashlib.sha256(repr([(c, real_sre.unicode_tolower(c), real_sre.unicode_iscased(c), real_sre.ascii_tolower(c),
+                                real_sre.ascii_iscased(c)) for c in range(0x110000)]).encode()).hexdigest()
+json.dump({'casemap': casemap, 'cases': cases}, sys.stdout, indent=None, separators=(',', ':'))
 print()
