@@ -1,52 +1,26 @@
-"""hashlib module - A common interface to many hash functions.
+"""Message digests (secure hashes) under one interface.
 
-new(name, data=b'', **kwargs) - returns a new hash object implementing the
-                                given hash function; initializing the hash
-                                using the given binary data.
+Each algorithm has a constructor named after it -- md5(), sha1(), sha224(),
+sha256(), sha384(), sha512(), blake2b(), blake2s(), sha3_224(), sha3_256(),
+sha3_384(), sha3_512(), shake_128() and shake_256() -- and new(name, data=b'')
+makes any of them by name.  algorithms_guaranteed lists the names that exist
+everywhere, algorithms_available those this Python has.  (Checksums such as
+crc32 and adler32 live in zlib.)
 
-Named constructor functions are also available, these are faster
-than using new(name):
-
-md5(), sha1(), sha224(), sha256(), sha384(), sha512(), blake2b(), blake2s(),
-sha3_224, sha3_256, sha3_384, sha3_512, shake_128, and shake_256.
-
-More algorithms may be available on your platform but the above are guaranteed
-to exist.  See the algorithms_guaranteed and algorithms_available attributes
-to find out what algorithm names can be passed to new().
-
-NOTE: If you want the adler32 or crc32 hash functions they are available in
-the zlib module.
-
-Choose your hash function wisely.  Some have known collision weaknesses.
-sha384 and sha512 will be slow on 32 bit platforms.
-
-Hash objects have these methods:
- - update(data): Update the hash object with the bytes in data. Repeated calls
-                 are equivalent to a single call with the concatenation of all
-                 the arguments.
- - digest():     Return the digest of the bytes passed to the update() method
-                 so far as a bytes object.
- - hexdigest():  Like digest() except the digest is returned as a string
-                 of double length, containing only hexadecimal digits.
- - copy():       Return a copy (clone) of the hash object. This can be used to
-                 efficiently compute the digests of data that share a common
-                 initial substring.
-
-For example, to obtain the digest of the byte string 'Nobody inspects the
-spammish repetition':
+A hash object takes bytes with update(data): several updates hash the same as
+one of their concatenation.  digest() returns the hash of everything so far
+as bytes, hexdigest() as hexadecimal text, and copy() a separate object in the
+same state, to hash several messages that start alike:
 
     >>> import hashlib
-    >>> m = hashlib.md5()
-    >>> m.update(b"Nobody inspects")
-    >>> m.update(b" the spammish repetition")
-    >>> m.digest()
-    b'\\xbbd\\x9c\\x83\\xdd\\x1e\\xa5\\xc9\\xd9\\xde\\xc9\\xa1\\x8d\\xf0\\xff\\xe9'
+    >>> h = hashlib.sha256(b"common prefix ")
+    >>> a, b = h.copy(), h.copy()
+    >>> a.update(b"one"); b.update(b"two")
+    >>> a.hexdigest() != b.hexdigest()
+    True
 
-More condensed:
-
-    >>> hashlib.sha224(b"Nobody inspects the spammish repetition").hexdigest()
-    'a4337bc45a8fc544c03f52dc550cd6e1e87021bc896588bd79e901e2'
-
+Some algorithms (md5, sha1) have known collision attacks: do not rely on them
+where an adversary chooses the input.
 """
 
 # Kaa's hashlib: every algorithm comes from the native built-in modules
@@ -87,9 +61,10 @@ def _constructor(name):
 
 
 def new(name, data=b'', **kwargs):
-    """new(name, data=b'', **kwargs) - Return a new hashing object using the
-    named algorithm; optionally initialized with data (which must be
-    a bytes-like object).
+    """Return a hash object of the algorithm called name, fed with data.
+
+    Keyword arguments go to the algorithm's constructor (blake2b's key, for
+    one).
     """
     return _constructor(name)(data, **kwargs)
 
@@ -164,15 +139,11 @@ _TRANS_36 = bytes(x ^ 0x36 for x in range(256))
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
-    """Hash the contents of a file-like object. Returns a digest object.
+    """Return a hash object fed with everything fileobj holds.
 
-    *fileobj* must be a file-like object opened for reading in binary mode.
-    It accepts file objects from open(), io.BytesIO(), and SocketIO objects.
-    The function may bypass Python's I/O and use the file descriptor *fileno*
-    directly.
-
-    *digest* must either be a hash algorithm name as a *str*, a hash
-    constructor, or a callable that returns a hash object.
+    fileobj is a binary file opened for reading: a file from open(), an
+    io.BytesIO, a socket's file.  digest names the algorithm, or is a
+    constructor or any callable returning a hash object.
     """
     state = new(digest) if isinstance(digest, str) else digest()
     if hasattr(fileobj, "getbuffer"):

@@ -1,17 +1,18 @@
-"""HMAC (Keyed-Hashing for Message Authentication) module.
+"""Keyed message authentication codes: HMAC as RFC 2104 defines it.
 
-Implements the HMAC algorithm as described by RFC 2104.
+An HMAC mixes a secret key into a hash function, so that only holders of the
+key can produce or check the code of a message.
 """
 
+import hashlib as _hashlib
 import warnings as _warnings
 from _operator import _compare_digest as compare_digest
-import hashlib as _hashlib
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+# Translation tables XOR-ing every byte with the outer and inner pads.
+trans_5C, trans_36 = (bytes(b ^ pad for b in range(256)) for pad in (0x5C, 0x36))
 
-# The size of the digests returned by HMAC depends on the underlying
-# hashing module used.  Use digest_size from the instance of HMAC instead.
+# There is no module-wide digest size: it depends on the hash chosen, and
+# each HMAC object has its own digest_size.
 digest_size = None
 
 
@@ -19,37 +20,31 @@ def _digest_maker(digestmod):
     # A function of optional initial data returning a fresh hash object, from
     # a constructor, an algorithm name or a PEP 247 module.
     if callable(digestmod):
-        return digestmod
+        return digestmod  # already a constructor
     if isinstance(digestmod, str):
         return lambda d=b'': _hashlib.new(digestmod, d)
     return lambda d=b'': digestmod.new(d)
 
 
 class HMAC:
-    """RFC 2104 HMAC class.  Also complies with RFC 4231.
+    """An HMAC computation in progress (RFC 2104, RFC 4231).
 
-    This supports the API for Cryptographic Hash Functions (PEP 247).
+    Its methods are those of PEP 247's hash objects: update, digest,
+    hexdigest and copy.
     """
-    blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
+    blocksize = 64  # used when the hash's own block size is unusable
 
-    __slots__ = (
-        "_hmac", "_inner", "_outer", "block_size", "digest_size"
-    )
+    __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size")
 
     def __init__(self, key, msg=None, digestmod=''):
-        """Create a new HMAC object.
+        """Start an HMAC with the secret key (bytes or bytearray).
 
-        key: bytes or buffer, key for the keyed hash object.
-        msg: bytes or buffer, Initial input for the hash or None.
-        digestmod: A hash name suitable for hashlib.new(). *OR*
-                   A hashlib constructor returning a new hash object. *OR*
-                   A module supporting PEP 247.
-
-                   Required as of 3.8, despite its position after the optional
-                   msg argument.  Passing it as a keyword argument is
-                   recommended, though not required for legacy API reasons.
+        msg, if not None, is fed to it at once. digestmod chooses the hash:
+        a name hashlib.new() knows, a constructor such as hashlib.sha256, or
+        a PEP 247 module. It is required even though it comes after msg;
+        passing it by keyword reads best.
         """
-        if not isinstance(key, (bytes, bytearray)):
+        if not isinstance(key, bytearray) and not isinstance(key, bytes):
             raise TypeError("key: expected bytes or bytearray, but got %r"
                             % type(key).__name__)
         if not digestmod:
@@ -58,8 +53,7 @@ class HMAC:
 
     def _setup(self, key, msg, make):
         self._hmac = None
-        self._outer = make()
-        self._inner = make()
+        self._outer, self._inner = make(), make()
         self.digest_size = self._inner.digest_size
         block = getattr(self._inner, 'block_size', None)
         if block is None:
@@ -78,21 +72,18 @@ class HMAC:
         self._outer.update(padded.translate(trans_5C))
         self._inner.update(padded.translate(trans_36))
         if msg is not None:
-            self.update(msg)
+            self._inner.update(msg)
 
     @property
     def name(self):
         return "hmac-" + self._inner.name
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Add the bytes of msg to the authenticated message."""
         self._inner.update(msg)
 
     def copy(self):
-        """Return a separate copy of this hashing object.
-
-        An update to this copy won't affect the original object.
-        """
+        """Return an independent HMAC in the same state as this one."""
         twin = self.__class__.__new__(self.__class__)
         twin.digest_size = self.digest_size
         twin._hmac = None
@@ -101,66 +92,45 @@ class HMAC:
         return twin
 
     def _current(self):
-        """Return a hash object for the current state.
-
-        To be used only internally with digest() and hexdigest().
-        """
+        # The outer hash finished over the inner digest so far.
         result = self._outer.copy()
         result.update(self._inner.digest())
         return result
 
     def digest(self):
-        """Return the hash value of this hashing object.
+        """Return the code of the message so far, as bytes.
 
-        This returns the hmac value as bytes.  The object is
-        not altered in any way by this function; you can continue
-        updating the object after calling this function.
+        The HMAC itself is unchanged and can go on taking updates.
         """
         return self._current().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead.
-        """
+        """Return the code of the message so far, as hexadecimal digits."""
         return self._current().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
-    """Create a new hashing object and return it.
+    """Return a new HMAC object: HMAC(key, msg, digestmod).
 
-    key: bytes or buffer, The starting key for the hash.
-    msg: bytes or buffer, Initial input for the hash, or None.
-    digestmod: A hash name suitable for hashlib.new(). *OR*
-               A hashlib constructor returning a new hash object. *OR*
-               A module supporting PEP 247.
-
-               Required as of 3.8, despite its position after the optional
-               msg argument.  Passing it as a keyword argument is
-               recommended, though not required for legacy API reasons.
-
-    You can now feed arbitrary bytes into the object using its update()
-    method, and can ask for the hash value at any time by calling its digest()
-    or hexdigest() methods.
+    Feed it more of the message with update(); read the code at any point
+    with digest() or hexdigest().
     """
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
-    """Fast inline implementation of HMAC.
+    """Return the HMAC of the whole message msg under key in one call.
 
-    key: bytes or buffer, The key for the keyed hash object.
-    msg: bytes or buffer, Input message.
-    digest: A hash name suitable for hashlib.new() for best performance. *OR*
-            A hashlib constructor returning a new hash object. *OR*
-            A module supporting PEP 247.
+    digest chooses the hash as HMAC's digestmod does (a name, a constructor
+    or a PEP 247 module).
     """
     make = _digest_maker(digest)
-    inner, outer = make(), make()
-    block = getattr(inner, 'block_size', 64)
-    if len(key) > block:
+    first, second = make(), make()
+    width = getattr(first, 'block_size', 64)
+    if len(key) > width:
         key = make(key).digest()
-    key = key + b'\x00' * (block - len(key))
-    inner.update(key.translate(trans_36))
-    outer.update(key.translate(trans_5C))
-    inner.update(msg)
-    outer.update(inner.digest())
-    return outer.digest()
+    padded = key.ljust(width, b'\0')
+    first.update(padded.translate(trans_36))
+    first.update(msg)
+    second.update(padded.translate(trans_5C) + first.digest())
+    return second.digest()

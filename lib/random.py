@@ -1,49 +1,20 @@
-"""Random variable generators.
+"""Random numbers: a generator with reproducible sequences, and the
+distributions built on it.
 
-    bytes
-    -----
-           uniform bytes (values between 0 and 255)
+    integers      randrange, randint, getrandbits
+    bytes         randbytes
+    sequences     choice, choices (with weights), sample, shuffle
+    real line     uniform, triangular, normalvariate, gauss, lognormvariate,
+                  expovariate, gammavariate, betavariate, paretovariate,
+                  weibullvariate
+    circle        vonmisesvariate (angles from 0 to 2*pi)
+    discrete      binomialvariate
 
-    integers
-    --------
-           uniform within range
-
-    sequences
-    ---------
-           pick random element
-           pick random sample
-           pick weighted random sample
-           generate random permutation
-
-    distributions on the real line:
-    ------------------------------
-           uniform
-           triangular
-           normal (Gaussian)
-           lognormal
-           negative exponential
-           gamma
-           beta
-           pareto
-           Weibull
-
-    distributions on the circle (angles 0 to 2pi)
-    ---------------------------------------------
-           circular uniform
-           von Mises
-
-    discrete distributions
-    ----------------------
-           binomial
-
-
-General notes on the underlying Mersenne Twister core generator:
-
-* The period is 2**19937-1.
-* It is one of the most extensively tested generators in existence.
-* The random() method is implemented in C, executes in a single Python step,
-  and is, therefore, threadsafe.
-
+The generator underneath is the Mersenne Twister, with a period of
+2**19937-1; each of its random() calls is one indivisible step, so sharing a
+generator between threads is safe.  The module's functions share one hidden
+generator; make Random objects for independent sequences, or SystemRandom for
+numbers from the operating system's entropy source.
 """
 
 # Kaa's random module. The generator core (_random.Random, a Mersenne Twister)
@@ -51,17 +22,18 @@ General notes on the underlying Mersenne Twister core generator:
 # draws from them in the same order as CPython so that a seed reproduces
 # CPython's sequences exactly.
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from os import urandom as _urandom
-from _collections_abc import Sequence as _Sequence
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
-import os as _os
 import _random
+import os as _os
+from _collections_abc import Sequence as _Sequence
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate, repeat as _repeat
+from math import (
+    acos as _acos, ceil as _ceil, cos as _cos, e as _e, exp as _exp,
+    fabs as _fabs, floor as _floor, isfinite as _isfinite, lgamma as _lgamma,
+    log as _log, log2 as _log2, pi as _pi, sin as _sin, sqrt as _sqrt,
+    tau as TWOPI)
+from operator import index as _index
+from os import urandom as _urandom
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice",
@@ -110,45 +82,29 @@ _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A random number generator with its own state.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-
+    The module's functions are the methods of one shared instance; create
+    more for independent streams.  A subclass can supply its own core
+    generator by overriding random(), seed(), getstate() and setstate(),
+    and getrandbits() too if randrange() must reach arbitrarily large
+    ranges.
     """
 
     VERSION = 3     # the layout of getstate()'s result
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        """Seed the new generator from x, as seed() does."""
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+        """Reset the generator's state from a, or from fresh entropy when a is None.
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
-
+        a may be None, an int (all of its bits count), a float, a str, bytes
+        or bytearray.  With version 2, the default, every bit of a string
+        counts; version 1 reproduces the narrower string seeding of very old
+        Python versions.
         """
         if version == 1 and isinstance(a, (str, bytes)):
             a = _string_seed_v1(a)
@@ -161,11 +117,11 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """Return the generator's state, for setstate() to restore later."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state that getstate() returned."""
         version = state[0]
         if version not in (2, 3):
             raise ValueError("state with version %s passed to "
@@ -192,12 +148,11 @@ class Random(_random.Random):
         return self.__class__, (), self.getstate()
 
     def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
+        """Choose how a subclass draws integers below a bound.
 
-        The algorithm a subclass can use depends on the random() and/or
-        getrandbits() implementation available to it and determines
-        whether it can generate random integers from arbitrarily large
-        ranges.
+        A subclass with its own getrandbits() uses it, so any range works; one
+        with only its own random() scales floats, which limits ranges to
+        2**53.
         """
         # The nearest class defining one of the three decides.
         choose = {'_randbelow': None,
@@ -213,7 +168,7 @@ class Random(_random.Random):
     # Integers below n, the primitive every integer method uses.
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
+        """An int in [0, n), n > 0, from getrandbits()."""
         draw = self.getrandbits
         width = n.bit_length()
         r = draw(width)
@@ -222,10 +177,7 @@ class Random(_random.Random):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1<<BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
+        """An int in [0, n), n > 0, using random() alone."""
         draw = self.random
         if n >= maxsize:
             from warnings import warn
@@ -244,15 +196,14 @@ class Random(_random.Random):
     # Integers, bytes and sequences.
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """Return n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
+        """Return a random member of range(start, stop, step).
 
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-
+        As choice(range(start, stop, step)), without building the range, so
+        that ranges of any size are fine.  With one argument it is the stop.
         """
         first = _index(start)
         if stop is None:
@@ -276,52 +227,37 @@ class Random(_random.Random):
         return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        """Return a random int N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """Return a random item of the non-empty sequence seq."""
         size = len(seq)
         if not size:
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
+        """Put the items of the list x in random order, in place."""
         below = self._randbelow
         for i in range(len(x) - 1, 0, -1):
             j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
+        """Return k distinct picks from population, in the order they were drawn.
 
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
+        The population is a sequence (for a set or dict, pass sorted(s)); it is
+        left unchanged.  Any prefix of the result is itself a random sample.
+        Repeated items are separate choices; counts gives each item's
+        repetitions without writing them out:
 
             sample(['red', 'blue'], counts=[4, 2], k=5)
 
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
+        picks from four 'red' and two 'blue'.  A range is an efficient
+        population, however large:
 
             sample(range(10000000), 60)
-
         """
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
@@ -371,11 +307,10 @@ class Random(_random.Random):
         return [population[_bisect(totals, pos)] for pos in positions]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
+        """Return k picks from population, each made independently.
 
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-
+        weights gives relative weights, or cum_weights their running totals;
+        without either every item is equally likely.
         """
         draw = self.random
         size = len(population)
@@ -408,29 +343,17 @@ class Random(_random.Random):
     # Real-valued distributions.
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding.
+        """Return a float between a and b (b itself may come out, by rounding).
 
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = (a + b) / 2
-            Var[X] = (b - a) ** 2 / 12
-
+        Mean (a + b) / 2, variance (b - a) ** 2 / 12.
         """
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
+        """Return a float from the triangular distribution on [low, high].
 
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-
-        http://en.wikipedia.org/wiki/Triangular_distribution
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = (low + high + mode) / 3
-            Var[X] = (low**2 + high**2 + mode**2 - low*high - low*mode - high*mode) / 18
-
+        Its density rises linearly from low to the peak at mode (the midpoint
+        by default) and falls linearly to high.  Mean (low + high + mode) / 3.
         """
         u = self.random()
         try:
@@ -443,11 +366,7 @@ class Random(_random.Random):
         return low + (high - low) * _sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-
-        """
+        """Return a float from the normal distribution: mean mu, standard deviation sigma."""
         # Kinderman and Monahan's ratio-of-uniforms method.
         draw = self.random
         while True:
@@ -458,13 +377,11 @@ class Random(_random.Random):
                 return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
+        """Return a float from the normal distribution (mean mu, deviation sigma).
 
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-
-        Not thread-safe without a lock around calls.
-
+        A little faster than normalvariate(); it keeps the second value of
+        each pair it computes for the next call, so concurrent callers need a
+        lock around it.
         """
         # Box-Muller: each pair of draws gives two values; the second waits in
         # gauss_next for the following call.
@@ -478,40 +395,26 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution.
+        """Return a float whose natural logarithm is normally distributed.
 
-        If you take the natural logarithm of this distribution, you'll get a
-        normal distribution with mean mu and standard deviation sigma.
-        mu can have any value, and sigma must be greater than zero.
-
+        mu and sigma are that normal distribution's mean and standard
+        deviation; sigma must be positive.
         """
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution.
+        """Return a float from the exponential distribution with rate lambd.
 
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.  (The parameter would be called "lambda", but that is
-        a reserved word in Python.)  Returned values range from 0 to
-        positive infinity if lambd is positive, and from negative
-        infinity to 0 if lambd is negative.
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = 1 / lambd
-            Var[X] = 1 / lambd ** 2
-
+        The mean is 1 / lambd, which must not be zero.  A positive rate gives
+        values from 0 to infinity, a negative one from minus infinity to 0.
         """
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
+        """Return an angle in [0, 2*pi) from the von Mises distribution.
 
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.  If kappa is equal to zero, this distribution reduces
-        to a uniform random angle over the range 0 to 2*pi.
-
+        mu is the mean angle in radians; kappa >= 0 the concentration.  At
+        kappa 0 every angle is equally likely.
         """
         # Best and Fisher's rejection method (Applied Statistics, 1979).
         draw = self.random
@@ -532,21 +435,14 @@ class Random(_random.Random):
         return (mu - offset) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
+        """Return a float from the gamma distribution (not the gamma function).
 
-        Conditions on the parameters are alpha > 0 and beta > 0.
-
-        The probability distribution function is:
+        alpha is the shape and beta the scale, both > 0; the mean is
+        alpha * beta and the variance alpha * beta ** 2.  The density is
 
                     x ** (alpha - 1) * math.exp(-x / beta)
           pdf(x) =  --------------------------------------
                       math.gamma(alpha) * beta ** alpha
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = alpha * beta
-            Var[X] = alpha * beta ** 2
-
         """
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
@@ -590,16 +486,9 @@ class Random(_random.Random):
                     return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
+        """Return a float in [0, 1] from the beta distribution.
 
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = alpha / (alpha + beta)
-            Var[X] = alpha * beta / ((alpha + beta)**2 * (alpha + beta + 1))
-
+        alpha > 0 and beta > 0; the mean is alpha / (alpha + beta).
         """
         # Two gamma draws: y / (y + w) is beta-distributed.
         y = self.gammavariate(alpha, 1.0)
@@ -608,34 +497,20 @@ class Random(_random.Random):
         return y / (y + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
+        """Return a float from the Pareto distribution of shape alpha."""
         return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-
-        """
+        """Return a float from the Weibull distribution: scale alpha, shape beta."""
         return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
     # Discrete distributions.
 
     def binomialvariate(self, n=1, p=0.5):
-        """Binomial random variable.
+        """Return how many of n independent trials succeed, each with probability p.
 
-        Gives the number of successes for *n* independent trials
-        with the probability of success in each trial being *p*:
-
-            sum(random() < p for i in range(n))
-
-        Returns an integer in the range:   0 <= X <= n
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = n * p
-            Var[x] = n * p * (1 - p)
-
+        The same distribution as sum(random() < p for i in range(n)), an int
+        from 0 to n, with mean n * p and variance n * p * (1 - p).
         """
         if n < 0:
             raise ValueError("n must be non-negative")
@@ -696,37 +571,35 @@ class Random(_random.Random):
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system (such as /dev/urandom on Unix or
-    CryptGenRandom on Windows).
+    """A generator drawing on the operating system's entropy (os.urandom).
 
-     Not available on all systems (see os.urandom() for details).
-
+    Its numbers cannot be reproduced: seeding does nothing, and there is no
+    state to save or restore.
     """
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
+        """Return a float in [0.0, 1.0) from os.urandom()."""
         return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """Return an int of k random bits from os.urandom()."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         nbytes = (k + 7) // 8
         return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """Return n bytes from os.urandom()."""
         # os.urandom(n) fails with ValueError for n < 0
         # and returns an empty bytes string for n == 0.
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        """Do nothing: the entropy source takes no seed."""
         return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+        """Refuse: the entropy source has no state."""
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented
