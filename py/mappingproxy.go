@@ -36,6 +36,9 @@ func init() {
 		r, err := Repr(t, (*mappingProxy)(v.p).m)
 		return NewStr("mappingproxy(" + r + ")"), err
 	}
+	MappingProxyType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		return RichCompare(t, (*mappingProxy)(a.p).m, b, op)
+	}
 	MappingProxyType.str = func(t *Thread, v Value) (Value, *Exception) { return StrV(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		return genericGetAttr(t, v, name)

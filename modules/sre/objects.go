@@ -703,6 +703,13 @@ func classGetItem() *py.MethodDef {
 		}}
 }
 
+// noNew is __new__ of a type Python cannot instantiate (Py_TPFLAGS_DISALLOW_INSTANTIATION).
+func noNew(name string) func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+	return func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		return py.Value{}, py.Errorf(py.TypeError, "cannot create '%s' instances", name)
+	}
+}
+
 func doc(m *py.MethodDef, d string) *py.MethodDef {
 	m.Doc = d
 	return m
@@ -710,6 +717,7 @@ func doc(m *py.MethodDef, d string) *py.MethodDef {
 
 var patternDef = &py.TypeDef{
 	Name:    "re.Pattern",
+	New:     noNew("re.Pattern"),
 	Doc:     "Compiled regular expression object.",
 	Final:   true,
 	Weakref: true,
@@ -852,6 +860,7 @@ func itoa(i int) string {
 
 var matchDef = &py.TypeDef{
 	Name:  "re.Match",
+	New:   noNew("re.Match"),
 	Doc:   "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",
 	Final: true,
 	Repr:  matchRepr,
@@ -978,6 +987,7 @@ var matchDef = &py.TypeDef{
 
 var scannerDef = &py.TypeDef{
 	Name:  "_sre.SRE_Scanner",
+	New:   noNew("_sre.SRE_Scanner"),
 	Final: true,
 	Methods: []*py.MethodDef{
 		py.FuncNoArgs("match", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -994,5 +1004,6 @@ var scannerDef = &py.TypeDef{
 
 var templateDef = &py.TypeDef{
 	Name:  "_sre.SRE_Template",
+	New:   noNew("_sre.SRE_Template"),
 	Final: true,
 }
