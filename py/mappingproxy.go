@@ -39,6 +39,7 @@ func init() {
 	MappingProxyType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		return RichCompare(t, (*mappingProxy)(a.p).m, b, op)
 	}
+	MappingProxyType.hash = func(t *Thread, v Value) (int64, *Exception) { return Hash(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.str = func(t *Thread, v Value) (Value, *Exception) { return StrV(t, (*mappingProxy)(v.p).m) }
 	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		return genericGetAttr(t, v, name)
