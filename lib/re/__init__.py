@@ -241,11 +241,14 @@ def _drop_oldest(cache):
 
 
 def _compile(pattern, flags):
-    flags = flags.value if isinstance(flags, RegexFlag) else flags
+    # (the type test first spares plain ints the slower isinstance)
+    if type(flags) is not int and isinstance(flags, RegexFlag):
+        flags = flags.value
     key = type(pattern), pattern, flags
-    found = _cache2.get(key)
-    if found is not None:
-        return found
+    try:
+        return _cache2[key]
+    except KeyError:
+        pass
 
     found = _cache.pop(key, None)
     if found is None:
