@@ -274,7 +274,9 @@ func excStr(t *Thread, e *Exception) (string, *Exception) {
 	switch {
 	case e.typ.IsSubtype(KeyError) && len(args) == 1:
 		return Repr(t, args[0])
-	case e.typ.IsSubtype(OSError) && !e.extra[1].IsNone():
+	case e.typ.IsSubtype(OSError) && (!e.extra[2].IsNone() || !e.extra[0].IsNone() && !e.extra[1].IsNone()):
+		// CPython's OSError_str: with a filename, "[Errno e] msg: 'name'" even
+		// when errno and strerror are None; else with both errno and strerror.
 		errno, err := StrOf(t, e.extra[0])
 		if err != nil {
 			return "", err

@@ -60,6 +60,28 @@ var openFunc = py.Func("open", "file, mode='r', buffering=-1, encoding=None, err
 
 func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener py.Value) (py.Value, *py.Exception) {
 	if !py.IsInt(file) {
+		// An os.PathLike is replaced by its path, which becomes the file's
+		// name and the filename of errors (CPython's PyOS_FSPath in open()).
+		_, isStr := py.AsStr(file)
+		_, isBytes := py.AsBytes(file)
+		if !isStr && !isBytes {
+			m, found, err := py.LookupSpecial(t, file, "__fspath__")
+			if err != nil {
+				return py.Value{}, err
+			}
+			if found {
+				path, err := py.Call(t, m)
+				if err != nil {
+					return py.Value{}, err
+				}
+				_, isStr = py.AsStr(path)
+				_, isBytes = py.AsBytes(path)
+				if !isStr && !isBytes {
+					return py.Value{}, py.Errorf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", py.TypeName(file), py.TypeName(path))
+				}
+				file = path
+			}
+		}
 		if _, err := py.FsPath(t, file); err != nil {
 			return py.Value{}, err
 		}
