@@ -738,6 +738,15 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			typ.mroModified()
 		}
 	}
+	// The __class__ cell of the body's methods is filled before __set_name__ runs
+	// (type_new_set_classcell comes first in CPython too): a __set_name__ may call
+	// them, and their super() needs it.
+	if cell, ok := d.GetStr("__classcell__"); ok {
+		if cell.Type() == CellType {
+			(*Cell)(cell.p).v = tv
+		}
+		d.delStr(newStr("__classcell__"))
+	}
 	// __set_name__ on the namespace's descriptors.
 	for _, k := range d.Keys() {
 		v, _, _ := d.GetItem(t, k)
@@ -749,12 +758,6 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 				return Value{}, err
 			}
 		}
-	}
-	if cell, ok := d.GetStr("__classcell__"); ok {
-		if cell.Type() == CellType {
-			(*Cell)(cell.p).v = tv
-		}
-		d.delStr(newStr("__classcell__"))
 	}
 	// __init_subclass__ of the parent.
 	sup := Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: tv, objType: typ})}

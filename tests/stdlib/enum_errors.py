@@ -273,3 +273,72 @@ class GF(IntFlag):
     FA = 1
     FB = 2
 print(repr(GF.FA | GF.FB), repr(GF(0)), str(GF.FA))
+
+# rules the rewrite follows CPython 3.13 on
+attempt('non-flag boundary', lambda: Color._boundary_)
+print(Perm._boundary_, Perm._singles_mask_, hasattr(Enum, '_flag_mask_'), hasattr(Flag, '_flag_mask_'))
+attempt('order with alias', lambda: list(make('class E(Enum):\n _order_ = "A B"\n A = 1\n B = 2\n C = 1')['E']))
+attempt('order flag', lambda: list(make('class E(Flag):\n _order_ = "A B"\n A = 1\n B = 2\n AB = 3')['E']))
+attempt('show neg', lambda: enum.show_flag_values(-1))
+attempt('show member', lambda: enum.show_flag_values(Perm.RWX))
+print(enum.bin(0), enum.bin(5), enum.bin(-3), enum.bin(-11), enum.bin(3, 6), enum.bin(-3, 6))
+attempt('tuple lookup', lambda: Pt(1, 2))
+attempt('call none', lambda: Color(1, None))
+attempt('empty call', lambda: Enum('X'))
+attempt('no members', lambda: make('class E(Enum):\n pass')['E'](1))
+attempt('super new', lambda: make('class E(int, Enum):\n def __new__(cls, v):\n  return super().__new__(cls, v)\n A = 1'))
+from dataclasses import dataclass
+@dataclass
+class Pos:
+    x: int
+    y: int = 0
+class DC(Pos, Enum):
+    ORIGIN = 0, 0
+    UNIT = 1, 1
+print(repr(DC.UNIT), str(DC.UNIT), DC.UNIT.x, DC((0, 0)) if False else '')
+class Nested(Enum):
+    A = 1
+    class Inner:
+        pass
+print(list(Nested), Nested.Inner.__name__)
+class Priv(Enum):
+    _Priv__secret = 5
+    A = 1
+print(list(Priv), Priv._Priv__secret)
+class OldOrder(Enum):
+    __order__ = 'A B'
+    A = 1
+    B = 2
+print(list(OldOrder))
+class Gnv(Enum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name * 2
+    X = auto()
+print(Gnv.X.value, type(Gnv.__dict__['_generate_next_value_']).__name__)
+class Desc2(Enum):
+    A = 1
+    @property
+    def name(self):
+        return 'N:' + self._name_
+print(Desc2.A.name, Desc2.A)
+class ValueMember(Enum):
+    value = 1
+    name = 2
+print(ValueMember.value, ValueMember.name, ValueMember.value.value, ValueMember.name.name)
+class WithAttr(Enum):
+    A = 1
+    def mro_like(self):
+        return 1
+class Sub2(int, Enum):
+    real = 5
+    imag = 6
+print(Sub2.real, Sub2.real.real, Sub2.imag.value)
+attempt('eject op', lambda: make('class E(Flag, boundary=EJECT):\n A = 1\n B = 2')['E'].A | 4)
+attempt('invert eject', lambda: ~make('class E(IntFlag, boundary=EJECT):\n A = 1\n B = 2')['E'].A)
+attempt('keep neg', lambda: make('class E(Flag, boundary=KEEP):\n A = 1\n B = 2')['E'](-1))
+attempt('conform neg', lambda: make('class E(Flag, boundary=CONFORM):\n A = 1\n B = 2')['E'](-2))
+attempt('strict alias', lambda: make('class E(Flag):\n A = 1\n C = 4\n AC = 5')['E'](5))
+attempt('intflag str', lambda: [str(II.A | II.B), format(II.A | II.B, 'x'), repr(II(0))])
+print(sorted(dir(Perm.R))[:5], 'name' in dir(Perm), '__new__' in dir(IE), len(dir(IE)) > 20)
+print(sorted(set(dir(Color)) - {'__init_subclass__'}))
