@@ -305,7 +305,7 @@ func inSetLocIgnore(code []uint32, i int, c uint32) bool {
 type repeat struct {
 	count   int
 	pc      int // the REPEAT's operands: skip, min, max, item
-	prev    *repeat
+	prev    int // index in state.reps, -1 for none
 	lastPtr int
 }
 
@@ -336,7 +336,7 @@ type frame struct {
 	pc, ptr             int
 	count               int
 	chr                 uint32
-	rep                 *repeat
+	rep                 int // index in state.reps
 	lastmark, lastindex int
 	savedLast           int
 	toplevel            bool
@@ -371,7 +371,8 @@ type state[C byte | rune] struct {
 	marks     []int
 	lastmark  int
 	lastindex int
-	repeat    *repeat
+	repeat    int // the innermost REPEAT's index in reps, -1 for none
+	reps      []repeat
 	matchAll  bool
 	mustAdv   bool
 	stack     []frame
@@ -379,12 +380,34 @@ type state[C byte | rune] struct {
 	steps     uint32
 	polls     uint32
 	nesting   int
-	freeReps  []*repeat
+	freeReps  []int
+	tables    []*[4]uint64 // the pattern's set tables (patternObj.tables)
+}
+
+// in is inSet(code, i, c) through the pattern's table of the set's answers for
+// the first 256 code points, made the first time the set is asked about.
+func (st *state[C]) in(i int, c uint32) bool {
+	if c < 256 {
+		tb := st.tables[i]
+		if tb == nil {
+			tb = new([4]uint64)
+			for x := uint32(0); x < 256; x++ {
+				if inSet(st.code, i, x) {
+					tb[x>>6] |= 1 << (x & 63)
+				}
+			}
+			st.tables[i] = tb
+		}
+		return tb[c>>6]&(1<<(c&63)) != 0
+	}
+	return inSet(st.code, i, c)
 }
 
 func (st *state[C]) reset() {
 	st.lastmark, st.lastindex = -1, -1
-	st.repeat = nil
+	st.repeat = -1
+	st.reps = st.reps[:0]
+	st.freeReps = st.freeReps[:0]
 	st.stack = st.stack[:0]
 	st.saved = st.saved[:0]
 }
@@ -400,13 +423,14 @@ func (st *state[C]) poll() *py.Exception {
 	return nil
 }
 
-func (st *state[C]) newRepeat() *repeat {
+func (st *state[C]) newRepeat() int {
 	if n := len(st.freeReps); n > 0 {
 		r := st.freeReps[n-1]
 		st.freeReps = st.freeReps[:n-1]
 		return r
 	}
-	return &repeat{}
+	st.reps = append(st.reps, repeat{})
+	return len(st.reps) - 1
 }
 
 func (st *state[C]) markPush(lastmark int) {
@@ -483,7 +507,7 @@ func (st *state[C]) count(pc int, maxcount int) (int, *py.Exception) {
 	start := ptr
 	switch code[pc] {
 	case opIn:
-		for ptr < end && inSet(code, pc+2, uint32(s[ptr])) {
+		for ptr < end && st.in(pc+2, uint32(s[ptr])) {
 			ptr++
 		}
 	case opAny:
@@ -557,4 +581,65 @@ func (st *state[C]) count(pc int, maxcount int) (int, *py.Exception) {
 // errIllegal is an opcode the engine cannot run where it stands.
 func errIllegal() *py.Exception {
 	return py.Errorf(py.RuntimeError, "internal error in regular expression engine")
+}
+
+// quickFail reports whether the code at pc certainly fails at once at ptr: its
+// first op (after MARKs, whose effect a failure undoes) is a one-character test
+// the character at ptr does not pass, or a BRANCH none of whose alternatives can
+// start there. The search loop and BRANCH use it to skip hopeless attempts
+// without a frame; any other op answers false.
+func (st *state[C]) quickFail(pc, ptr int) bool { return st.quickFailN(pc, ptr, 4) }
+
+// quickFailN is quickFail looking into at most depth nested BRANCHes.
+func (st *state[C]) quickFailN(pc, ptr, depth int) bool {
+	code := st.code
+	for code[pc] == opMark {
+		pc += 2
+	}
+	op := code[pc]
+	if op == opBranch {
+		if depth == 0 {
+			return false
+		}
+		for pc++; code[pc] != 0; pc += int(code[pc]) {
+			if !st.quickFailN(pc+1, ptr, depth-1) {
+				return false
+			}
+		}
+		return true
+	}
+	if ptr >= st.end {
+		switch op {
+		case opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore, opLiteralUniIgnore, opNotLiteralUniIgnore,
+			opIn, opInIgnore, opInUniIgnore, opAny, opAnyAll, opCategory:
+			return true
+		}
+		return false
+	}
+	c := uint32(st.s[ptr])
+	switch op {
+	case opLiteral:
+		return c != code[pc+1]
+	case opNotLiteral:
+		return c == code[pc+1]
+	case opLiteralIgnore:
+		return lowerASCII32(c) != code[pc+1]
+	case opNotLiteralIgnore:
+		return lowerASCII32(c) == code[pc+1]
+	case opLiteralUniIgnore:
+		return lower32(c) != code[pc+1]
+	case opNotLiteralUniIgnore:
+		return lower32(c) == code[pc+1]
+	case opIn:
+		return !st.in(pc+2, c)
+	case opInIgnore:
+		return !st.in(pc+2, lowerASCII32(c))
+	case opInUniIgnore:
+		return !st.in(pc+2, lower32(c))
+	case opAny:
+		return c == '\n'
+	case opCategory:
+		return !category(code[pc+1], c)
+	}
+	return false
 }

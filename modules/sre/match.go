@@ -116,7 +116,7 @@ dispatch:
 		goto dispatch
 
 	case opIn:
-		if ptr >= end || !inSet(code, pc+1, uint32(s[ptr])) {
+		if ptr >= end || !st.in(pc+1, uint32(s[ptr])) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -172,7 +172,7 @@ dispatch:
 		goto dispatch
 
 	case opInIgnore:
-		if ptr >= end || !inSet(code, pc+1, lowerASCII32(uint32(s[ptr]))) {
+		if ptr >= end || !st.in(pc+1, lowerASCII32(uint32(s[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -180,7 +180,7 @@ dispatch:
 		goto dispatch
 
 	case opInUniIgnore:
-		if ptr >= end || !inSet(code, pc+1, lower32(uint32(s[ptr]))) {
+		if ptr >= end || !st.in(pc+1, lower32(uint32(s[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -202,7 +202,7 @@ dispatch:
 	case opBranch:
 		// <BRANCH> <0=skip> code <JUMP> ... <NULL>
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markPush(f.lastmark)
 		}
 		goto branchTry
@@ -231,7 +231,7 @@ dispatch:
 			goto success
 		}
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markPush(f.lastmark)
 		}
 		if code[pc+int(code[pc])] == opLiteral {
@@ -266,7 +266,7 @@ dispatch:
 			goto success
 		}
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markPush(f.lastmark)
 		}
 		goto minRepeatOneTry
@@ -298,21 +298,20 @@ dispatch:
 
 	case opRepeat:
 		// <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
-		rep = st.newRepeat()
-		*rep = repeat{count: -1, pc: pc, prev: st.repeat, lastPtr: -1}
-		f.rep = rep
-		st.repeat = rep
+		f.rep = st.newRepeat()
+		st.reps[f.rep] = repeat{count: -1, pc: pc, prev: st.repeat, lastPtr: -1}
+		st.repeat = f.rep
 		st.ptr = ptr
 		child, childTop, jv = pc+int(code[pc]), f.toplevel, jumpRepeat
 		goto call
 
 	case opMaxUntil:
 		// <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
-		rep = st.repeat
-		if rep == nil {
+		if st.repeat < 0 {
 			goto illegal
 		}
-		f.rep = rep
+		f.rep = st.repeat
+		rep = &st.reps[f.rep]
 		st.ptr = ptr
 		f.count = rep.count + 1
 		if f.count < int(code[rep.pc+1]) {
@@ -332,11 +331,11 @@ dispatch:
 		goto maxUntilTail
 
 	case opMinUntil:
-		rep = st.repeat
-		if rep == nil {
+		if st.repeat < 0 {
 			goto illegal
 		}
-		f.rep = rep
+		f.rep = st.repeat
+		rep = &st.reps[f.rep]
 		st.ptr = ptr
 		f.count = rep.count + 1
 		if f.count < int(code[rep.pc+1]) {
@@ -346,7 +345,7 @@ dispatch:
 		}
 		st.repeat = rep.prev
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markPush(f.lastmark)
 		}
 		child, childTop, jv = pc, f.toplevel, jumpMinUntil2
@@ -423,7 +422,7 @@ dispatch:
 		if ptr >= int(code[pc+1]) {
 			st.ptr = ptr - int(code[pc+1])
 			f.lastmark, f.lastindex = st.lastmark, st.lastindex
-			if st.repeat != nil {
+			if st.repeat >= 0 {
 				st.markPush(f.lastmark)
 			}
 			child, childTop, jv = pc+2, false, jumpAssertNot
@@ -440,28 +439,25 @@ dispatch:
 	// BRANCH: try each alternative in turn.
 branchTry:
 	for ; code[pc] != 0; pc += int(code[pc]) {
-		if code[pc+1] == opLiteral && (ptr >= end || uint32(s[ptr]) != code[pc+2]) {
-			continue
-		}
-		if code[pc+1] == opIn && (ptr >= end || !inSet(code, pc+3, uint32(s[ptr]))) {
+		if st.quickFail(pc+1, ptr) {
 			continue
 		}
 		st.ptr = ptr
 		child, childTop, jv = pc+1, f.toplevel, jumpBranch
 		goto call
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markDiscard(f.lastmark)
 	}
 	goto failure
 resumeBranch:
 	if ret != 0 {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto success
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markPop(f.lastmark, false)
 	}
 	st.lastmark, st.lastindex = f.lastmark, f.lastindex
@@ -475,7 +471,7 @@ repeatOne1Try:
 		f.count--
 	}
 	if f.count < int(code[pc+1]) {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto failure
@@ -485,12 +481,12 @@ repeatOne1Try:
 	goto call
 resumeRepeatOne1:
 	if ret != 0 {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto success
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markPop(f.lastmark, false)
 	}
 	st.lastmark, st.lastindex = f.lastmark, f.lastindex
@@ -501,7 +497,7 @@ resumeRepeatOne1:
 	// REPEAT_ONE, general case: give back one character at a time.
 repeatOne2Try:
 	if f.count < int(code[pc+1]) {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto failure
@@ -511,12 +507,12 @@ repeatOne2Try:
 	goto call
 resumeRepeatOne2:
 	if ret != 0 {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto success
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markPop(f.lastmark, false)
 	}
 	st.lastmark, st.lastindex = f.lastmark, f.lastindex
@@ -527,7 +523,7 @@ resumeRepeatOne2:
 	// MIN_REPEAT_ONE: try the tail, then take one more character.
 minRepeatOneTry:
 	if code[pc+2] != maxRepeatCode && f.count > int(code[pc+2]) {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto failure
@@ -537,12 +533,12 @@ minRepeatOneTry:
 	goto call
 resumeMinRepeatOne:
 	if ret != 0 {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto success
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markPop(f.lastmark, false)
 	}
 	st.lastmark, st.lastindex = f.lastmark, f.lastindex
@@ -555,7 +551,7 @@ resumeMinRepeatOne:
 		}
 		f = &st.stack[top]
 		if n == 0 {
-			if st.repeat != nil {
+			if st.repeat >= 0 {
 				st.markDiscard(f.lastmark)
 			}
 			goto failure
@@ -566,16 +562,16 @@ resumeMinRepeatOne:
 	goto minRepeatOneTry
 
 resumeRepeat:
-	st.repeat = f.rep.prev
+	st.repeat = st.reps[f.rep].prev
 	st.freeReps = append(st.freeReps, f.rep)
-	f.rep = nil
+	f.rep = -1
 	if ret != 0 {
 		goto success
 	}
 	goto failure
 
 resumeMaxUntil1:
-	rep = f.rep
+	rep = &st.reps[f.rep]
 	if ret != 0 {
 		goto success
 	}
@@ -584,7 +580,7 @@ resumeMaxUntil1:
 	goto failure
 
 resumeMaxUntil2:
-	rep = f.rep
+	rep = &st.reps[f.rep]
 	rep.lastPtr = f.savedLast
 	if ret != 0 {
 		st.markDiscard(f.lastmark)
@@ -598,7 +594,7 @@ resumeMaxUntil2:
 
 maxUntilTail:
 	// cannot match more repeated items here: make sure the tail matches
-	st.repeat = f.rep.prev
+	st.repeat = st.reps[f.rep].prev
 	child, childTop, jv = pc, f.toplevel, jumpMaxUntil3
 	goto call
 
@@ -611,7 +607,7 @@ resumeMaxUntil3:
 	goto failure
 
 resumeMinUntil1:
-	rep = f.rep
+	rep = &st.reps[f.rep]
 	if ret != 0 {
 		goto success
 	}
@@ -620,9 +616,9 @@ resumeMinUntil1:
 	goto failure
 
 resumeMinUntil2:
-	rep = f.rep
-	f.repeatOfTail = st.repeat != nil
-	st.repeat = rep
+	rep = &st.reps[f.rep]
+	f.repeatOfTail = st.repeat >= 0
+	st.repeat = f.rep
 	if ret != 0 {
 		if f.repeatOfTail {
 			st.markDiscard(f.lastmark)
@@ -644,7 +640,7 @@ resumeMinUntil2:
 	goto call
 
 resumeMinUntil3:
-	rep = f.rep
+	rep = &st.reps[f.rep]
 	rep.lastPtr = f.savedLast
 	if ret != 0 {
 		goto success
@@ -711,12 +707,12 @@ resumeAssert:
 
 resumeAssertNot:
 	if ret != 0 {
-		if st.repeat != nil {
+		if st.repeat >= 0 {
 			st.markDiscard(f.lastmark)
 		}
 		goto failure
 	}
-	if st.repeat != nil {
+	if st.repeat >= 0 {
 		st.markPop(f.lastmark, true)
 	}
 	st.lastmark, st.lastindex = f.lastmark, f.lastindex

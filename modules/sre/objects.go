@@ -25,6 +25,7 @@ type patternObj struct {
 	indexgroup py.Value // a tuple, or zero
 	isBytes    int      // -1: no pattern (None), 0: str, 1: bytes
 	mod        *modState
+	tables     []*[4]uint64 // per set start in code: its answers for code points < 256
 }
 
 // matchObj is re.Match.
@@ -148,6 +149,7 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 		return py.Value{}, py.Errorf(py.RuntimeError, "invalid SRE code")
 	}
 	p.groups = int(groups)
+	p.tables = make([]*[4]uint64, len(code))
 	return py.NewObject(&p.Header, patternType()), nil
 }
 
@@ -422,6 +424,88 @@ func isLiteralRepl(repl py.Value) bool {
 	return false
 }
 
+// builder assembles sub's result in the subject's kind, as CPython's join of
+// the list of pieces would: a piece of the wrong type is the join's TypeError
+// (reported once every match has been handled, as the join comes last).
+type builder struct {
+	sub    *subject
+	buf    []byte
+	nchars int
+	pieces int
+	err    *py.Exception
+}
+
+func (b *builder) span(i, j int) {
+	b.pieces++
+	switch {
+	case b.sub.r != nil:
+		for _, r := range b.sub.r[i:j] {
+			b.buf = py.AppendChar(b.buf, r)
+		}
+	case b.sub.isBytes:
+		b.buf = append(b.buf, b.sub.b[i:j]...)
+	default:
+		b.buf = append(b.buf, b.sub.text[i:j]...)
+	}
+	b.nchars += j - i
+}
+
+func (b *builder) value(v py.Value) {
+	b.pieces++
+	if b.sub.isBytes {
+		if x, ok := py.AsBuffer(v); ok {
+			b.buf = append(b.buf, x...)
+			return
+		}
+		if b.err == nil {
+			b.err = py.Errorf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", b.pieces-1, py.TypeName(v))
+		}
+		return
+	}
+	if x, ok := py.AsStr(v); ok {
+		b.buf = append(b.buf, x...)
+		b.nchars += py.StrLen(v)
+		return
+	}
+	if b.err == nil {
+		b.err = py.Errorf(py.TypeError, "sequence item %d: expected str instance, %s found", b.pieces-1, py.TypeName(v))
+	}
+}
+
+func (b *builder) result(t *py.Thread) (py.Value, *py.Exception) {
+	if b.err != nil {
+		return py.Value{}, b.err
+	}
+	if b.sub.isBytes {
+		return py.NewBytes(b.buf), nil
+	}
+	return py.NewStrText(string(b.buf), b.nchars), nil
+}
+
+// expandInto is expand_template straight from the state's spans, without a
+// Match object (what one would show is the same).
+func (tp *templateObj) expandInto(b *builder, st runner, groups int) *py.Exception {
+	b.value(tp.literal)
+	for _, it := range tp.items {
+		if it.index > groups {
+			return py.Errorf(py.IndexError, "no such group")
+		}
+		var i, j int
+		if it.index == 0 {
+			i, j = st.span()
+		} else {
+			i, j = st.groupSpan(it.index)
+		}
+		if i >= 0 {
+			b.span(i, j)
+		}
+		if !it.literal.IsNil() {
+			b.value(it.literal)
+		}
+	}
+	return nil
+}
+
 func patSubx(t *py.Thread, self, repl, str py.Value, count int64, subn bool) (py.Value, *py.Exception) {
 	p := patternOf(self)
 	const (
@@ -450,7 +534,7 @@ func patSubx(t *py.Thread, self, repl, str py.Value, count int64, subn bool) (py
 		return py.Value{}, err
 	}
 	c := st.com()
-	var out []py.Value
+	b := &builder{sub: c.sub}
 	n := int64(0)
 	i := 0
 	for count == 0 || n < count {
@@ -462,42 +546,42 @@ func patSubx(t *py.Thread, self, repl, str py.Value, count int64, subn bool) (py
 		if status == 0 {
 			break
 		}
-		b, e := st.span()
-		if i < b {
-			out = append(out, c.sub.slice(i, b))
+		mb, me := st.span()
+		if i < mb {
+			b.span(i, mb)
 		}
-		item := filter
-		if kind != literal {
+		switch kind {
+		case literal:
+			b.value(filter)
+		case template:
+			if err := tmpl.expandInto(b, st, p.groups); err != nil {
+				return py.Value{}, err
+			}
+		default:
 			mv, err := newMatch(p, self, st)
 			if err != nil {
 				return py.Value{}, err
 			}
-			if kind == template {
-				item, err = tmpl.expand(t, py.Object[matchObj](mv))
-			} else {
-				item, err = py.Call(t, filter, mv)
-			}
+			item, err := py.Call(t, filter, mv)
 			if err != nil {
 				return py.Value{}, err
 			}
+			if !item.IsNone() {
+				b.value(item)
+			}
 		}
-		if !item.IsNone() {
-			out = append(out, item)
-		}
-		i = e
+		i = me
 		n++
-		st.setStart(e, e == b)
-	}
-	if i < c.endpos {
-		out = append(out, c.sub.slice(i, c.endpos))
+		st.setStart(me, me == mb)
 	}
 	var res py.Value
-	empty := c.sub.empty()
-	if len(out) == 0 {
-		res = empty
+	if n == 0 && c.endpos == c.sub.n && c.sub.n > 0 && (c.sub.v.Type() == py.StrType || c.sub.v.Type() == py.BytesType) {
+		res = c.sub.v // CPython's join of the one whole-string piece
 	} else {
-		res, err = py.CallMethod(t, empty, "join", py.NewList(out).Value())
-		if err != nil {
+		if i < c.endpos {
+			b.span(i, c.endpos)
+		}
+		if res, err = b.result(t); err != nil {
 			return py.Value{}, err
 		}
 	}

@@ -125,7 +125,7 @@ func (st *state[C]) search() (int, *py.Exception) {
 		end = st.end
 		st.mustAdv = false
 		for {
-			for ptr < end && !inSet(code, charset, uint32(s[ptr])) {
+			for ptr < end && !st.in(charset, uint32(s[ptr])) {
 				ptr++
 			}
 			if ptr >= end {
@@ -156,6 +156,9 @@ func (st *state[C]) search() (int, *py.Exception) {
 		ptr++
 		st.lastmark, st.lastindex = -1, -1
 		st.start, st.ptr = ptr, ptr
+		if ptr < end && st.quickFail(pc, ptr) {
+			continue
+		}
 		status, err = st.match(pc, false)
 		if err != nil {
 			return 0, err

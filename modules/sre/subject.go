@@ -157,11 +157,11 @@ func newState(t *py.Thread, p *patternObj, v py.Value, pos, endpos int64) (runne
 	c := common{sub: sub, pos: int(pos), endpos: int(endpos)}
 	marks := make([]int, 2*p.groups+2)
 	if sub.r != nil {
-		st := &state[rune]{common: c, t: t, code: p.code, s: sub.r, start: int(pos), ptr: int(pos), end: int(endpos), marks: marks}
+		st := &state[rune]{common: c, t: t, code: p.code, s: sub.r, start: int(pos), ptr: int(pos), end: int(endpos), marks: marks, tables: p.tables}
 		st.reset()
 		return st, nil
 	}
-	st := &state[byte]{common: c, t: t, code: p.code, s: sub.b, start: int(pos), ptr: int(pos), end: int(endpos), marks: marks}
+	st := &state[byte]{common: c, t: t, code: p.code, s: sub.b, start: int(pos), ptr: int(pos), end: int(endpos), marks: marks, tables: p.tables}
 	st.reset()
 	return st, nil
 }
