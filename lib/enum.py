@@ -511,9 +511,10 @@ class EnumType(type):
     def __contains__(cls, item):
         if isinstance(item, cls):
             return True
-        if _hashable(item):
+        try:
             return item in cls._value2member_map_
-        return item in cls._unhashable_values_
+        except TypeError:   # unhashable
+            return item in cls._unhashable_values_
 
     def __delattr__(cls, key):
         if key in cls._member_map_:
@@ -909,10 +910,8 @@ def _show_member(self, as_repr, nameless=False):
     return f'{title}.{self._name_}'
 
 
-def _lookup(cls, value):
-    # The member whose value is value (_not_given: none).
-    if _hashable(value):
-        return cls._value2member_map_.get(value, _not_given)
+def _unhashable_lookup(cls, value):
+    # The member whose unhashable value is value (_not_given: none).
     for key, kept in cls._unhashable_values_map_.items():
         if value in kept:
             return cls[key]
@@ -939,7 +938,10 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        found = _lookup(cls, value)
+        try:
+            found = cls._value2member_map_.get(value, _not_given)
+        except TypeError:
+            found = _unhashable_lookup(cls, value)
         if found is not _not_given:
             return found
         if cls._member_map_:
