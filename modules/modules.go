@@ -23,6 +23,7 @@ import (
 	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
 	jsonmod "github.com/kaa-python/kaa/modules/json"
+	localemod "github.com/kaa-python/kaa/modules/locale"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
@@ -68,6 +69,7 @@ var standard = []*py.ModuleDef{
 	iomod.Def,
 	itertools.Def,
 	jsonmod.Def,
+	localemod.Def,
 	math.Def,
 	operator.Def,
 	osmod.Def,
