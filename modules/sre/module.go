@@ -111,10 +111,10 @@ var methods = []*py.MethodDef{
 	py.FuncNoArgs("_sre.getcodesize", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		return py.Int(codeSize), nil
 	}),
-	charFunc("ascii_iscased", func(c rune) py.Value { return py.Bool(isASCIIAlpha(c)) }),
-	charFunc("unicode_iscased", func(c rune) py.Value { return py.Bool(c != lowerUnicode(c) || c != upperUnicode(c)) }),
-	charFunc("ascii_tolower", func(c rune) py.Value { return py.Int(int64(lowerASCII(c))) }),
-	charFunc("unicode_tolower", func(c rune) py.Value { return py.Int(int64(lowerUnicode(c))) }),
+	charFunc("_sre.ascii_iscased", func(c rune) py.Value { return py.Bool(isASCIIAlpha(c)) }),
+	charFunc("_sre.unicode_iscased", func(c rune) py.Value { return py.Bool(c != lowerUnicode(c) || c != upperUnicode(c)) }),
+	charFunc("_sre.ascii_tolower", func(c rune) py.Value { return py.Int(int64(lowerASCII(c))) }),
+	charFunc("_sre.unicode_tolower", func(c rune) py.Value { return py.Int(int64(lowerUnicode(c))) }),
 	py.Func("compile", "pattern, flags, code, groups, groupindex, indexgroup", compileFunc),
 	py.Func("template", "pattern, template, /", templateFunc),
 }

@@ -774,14 +774,14 @@ func selfDeepcopy(name string) *py.MethodDef {
 	return py.FuncO(name, func(t *py.Thread, self, _ py.Value) (py.Value, *py.Exception) { return self, nil })
 }
 
-func classGetItem() *py.MethodDef {
+func classGetItem(owner string) *py.MethodDef {
 	return &py.MethodDef{Name: "__class_getitem__", Class: true, Doc: "See PEP 585",
 		Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if kw != nil && len(kw.Items()) > 0 {
 				return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes no keyword arguments")
 			}
 			if len(args) != 1 {
-				return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args))
+				return py.Value{}, py.Errorf(py.TypeError, "%s.__class_getitem__() takes exactly one argument (%d given)", owner, len(args))
 			}
 			return py.NewGenericAlias(t, cls, args[0])
 		}}
@@ -830,9 +830,9 @@ var patternDef = &py.TypeDef{
 		doc(py.Func("split", "string, maxsplit=0", patSplit), "Split string by the occurrences of pattern."),
 		doc(py.Func("finditer", posSig, patFinditer), "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."),
 		py.Func("scanner", posSig, patScanner),
-		selfCopy("__copy__"),
-		selfDeepcopy("__deepcopy__"),
-		classGetItem(),
+		selfCopy("Pattern.__copy__"),
+		selfDeepcopy("Pattern.__deepcopy__"),
+		classGetItem("Pattern"),
 		py.GetSetDef("pattern", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return patternOf(self).pattern, nil }, nil),
 		py.GetSetDef("flags", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.Int(patternOf(self).flags), nil }, nil),
 		py.GetSetDef("groups", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -923,6 +923,24 @@ func matchMethod(name, sig string, fn func(t *py.Thread, m *matchObj, a []py.Val
 	})
 }
 
+// groupMethod is start, end or span: one optional positional group argument,
+// with clinic's messages.
+func groupMethod(name string, fn func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
+	return &py.MethodDef{Name: name, Sig: "group=0, /", Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		if kw != nil && len(kw.Items()) > 0 {
+			return py.Value{}, py.Errorf(py.TypeError, "Match.%s() takes no keyword arguments", name)
+		}
+		if len(args) > 1 {
+			return py.Value{}, py.Errorf(py.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+		}
+		a := []py.Value{{}}
+		if len(args) == 1 {
+			a[0] = args[0]
+		}
+		return fn(t, matchOf(self), a)
+	}}
+}
+
 func matchRepr(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	m := matchOf(self)
 	r, err := truncRepr(t, m.groupValue(0, py.None), 50)
@@ -974,21 +992,21 @@ var matchDef = &py.TypeDef{
 				}
 				return py.NewTuple(out...), nil
 			}},
-		doc(matchMethod("start", "group=0, /", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
+		doc(groupMethod("start", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
 			i, err := m.index(t, a[0])
 			if err != nil {
 				return py.Value{}, err
 			}
 			return py.Int(int64(m.marks[2*i])), nil
 		}), "Return index of the start of the substring matched by group."),
-		doc(matchMethod("end", "group=0, /", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
+		doc(groupMethod("end", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
 			i, err := m.index(t, a[0])
 			if err != nil {
 				return py.Value{}, err
 			}
 			return py.Int(int64(m.marks[2*i+1])), nil
 		}), "Return index of the end of the substring matched by group."),
-		doc(matchMethod("span", "group=0, /", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
+		doc(groupMethod("span", func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception) {
 			i, err := m.index(t, a[0])
 			if err != nil {
 				return py.Value{}, err
@@ -1028,9 +1046,9 @@ var matchDef = &py.TypeDef{
 			}
 			return tp.expand(t, m)
 		}), "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."),
-		selfCopy("__copy__"),
-		selfDeepcopy("__deepcopy__"),
-		classGetItem(),
+		selfCopy("Match.__copy__"),
+		selfDeepcopy("Match.__deepcopy__"),
+		classGetItem("Match"),
 		py.GetSetDef("lastindex", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			if m := matchOf(self); m.lastindex >= 0 {
 				return py.Int(int64(m.lastindex)), nil
@@ -1069,17 +1087,24 @@ var matchDef = &py.TypeDef{
 	},
 }
 
+// scannerMethod is a method without arguments whose messages are clinic's
+// for a defining_class method ("match() takes no arguments").
+func scannerMethod(name string, search bool) *py.MethodDef {
+	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		if len(args) > 0 || kw != nil && len(kw.Items()) > 0 {
+			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no arguments", name)
+		}
+		return py.Object[scannerObj](self).next(t, search)
+	}}
+}
+
 var scannerDef = &py.TypeDef{
 	Name:  "_sre.SRE_Scanner",
 	New:   noNew("_sre.SRE_Scanner"),
 	Final: true,
 	Methods: []*py.MethodDef{
-		py.FuncNoArgs("match", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			return py.Object[scannerObj](self).next(t, false)
-		}),
-		py.FuncNoArgs("search", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			return py.Object[scannerObj](self).next(t, true)
-		}),
+		scannerMethod("match", false),
+		scannerMethod("search", true),
 		py.GetSetDef("pattern", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.Object[scannerObj](self).pattern, nil
 		}, nil),
