@@ -179,40 +179,40 @@ class property(DynamicClassAttribute):
     def _absent(self, owner):
         return AttributeError(f'{owner!r} has no attribute {self.name!r}')
 
-    def __get__(self, obj, owner=None):
-        if obj is None:
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
             if self.member is None:
-                raise self._absent(owner)
+                raise self._absent(ownerclass)
             return self.member
         read = self.fget
         if read is not None:
-            return read(obj)
+            return read(instance)
         if self._attr_type in ('attr', 'desc'):
-            holder = self._cls_type if self._attr_type == 'attr' else obj._value_
+            holder = self._cls_type if self._attr_type == 'attr' else instance._value_
             return getattr(holder, self.name)
-        members = owner._member_map_
+        members = ownerclass._member_map_
         if self.name not in members:
-            raise self._absent(owner)
+            raise self._absent(ownerclass)
         return members[self.name]
 
     def _refuse(self, verb):
         return AttributeError(f'<enum {self.clsname!r}> cannot {verb} '
                               f'attribute {self.name!r}')
 
-    def __set__(self, obj, value):
+    def __set__(self, instance, value):
         write = self.fset
         if write is None:
             raise self._refuse('set')
-        return write(obj, value)
+        return write(instance, value)
 
-    def __delete__(self, obj):
+    def __delete__(self, instance):
         remove = self.fdel
         if remove is None:
             raise self._refuse('delete')
-        return remove(obj)
+        return remove(instance)
 
-    def __set_name__(self, owner, attr_name):
-        self.name, self.clsname = attr_name, owner.__name__
+    def __set_name__(self, ownerclass, name):
+        self.name, self.clsname = name, ownerclass.__name__
 
 
 def _hashable(value):
@@ -329,12 +329,12 @@ class EnumDict(dict):
         self._last_values, self._ignore = [], []
         self._auto_called = False
 
-    def __setitem__(self, name, value):
+    def __setitem__(self, key, value):
         for applies, act in self._rules:
-            if applies(self, name, value):
-                name, value = act(self, name, value)
+            if applies(self, key, value):
+                key, value = act(self, key, value)
                 break
-        dict.__setitem__(self, name, value)
+        dict.__setitem__(self, key, value)
 
     # -- the rules' actions
 
@@ -452,7 +452,8 @@ class EnumType(type):
     """Metaclass of Enum."""
 
     @classmethod
-    def __prepare__(mcls, name, bases, **kwds):
+    def __prepare__(metacls, cls, bases, **kwds):
+        mcls, name = metacls, cls      # (cls is the new class's name)
         mcls._check_for_existing_members_(name, bases)
         namespace = EnumDict()
         namespace._cls_name = name
@@ -464,8 +465,9 @@ class EnumType(type):
                 base_enum, '_generate_next_value_', None)
         return namespace
 
-    def __new__(mcls, name, bases, namespace, *, boundary=None,
+    def __new__(metacls, cls, bases, classdict, *, boundary=None,
                 _simple=False, **kwds):
+        mcls, name, namespace = metacls, cls, classdict
         if _simple:
             return type.__new__(mcls, name, bases, namespace, **kwds)
         _drop_ignored(namespace)
@@ -508,18 +510,18 @@ class EnumType(type):
         wanted = value if names is _not_given else (value, names, *values)
         return cls.__new__(cls, wanted)
 
-    def __contains__(cls, item):
-        if isinstance(item, cls):
+    def __contains__(cls, value):
+        if isinstance(value, cls):
             return True
         try:
-            return item in cls._value2member_map_
+            return value in cls._value2member_map_
         except TypeError:   # unhashable
-            return item in cls._unhashable_values_
+            return value in cls._unhashable_values_
 
-    def __delattr__(cls, key):
-        if key in cls._member_map_:
-            raise AttributeError(f'{cls.__name__!r} cannot delete member {key!r}.')
-        type.__delattr__(cls, key)
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        type.__delattr__(cls, attr)
 
     def __dir__(cls):
         shown = {'__class__', '__contains__', '__doc__', '__getitem__',
@@ -534,8 +536,9 @@ class EnumType(type):
             shown.update(dir(cls._member_type_))
         return sorted(shown)
 
-    def __getitem__(cls, key):
-        return cls._member_map_[key]
+    def __getitem__(cls, name):
+        members = cls._member_map_
+        return members[name]
 
     def __iter__(cls):
         members = cls._member_map_
@@ -557,10 +560,10 @@ class EnumType(type):
         members = cls._member_map_
         return (members[key] for key in reversed(cls._member_names_))
 
-    def __setattr__(cls, key, value):
-        if key in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError(f'cannot reassign member {key!r}')
-        type.__setattr__(cls, key, value)
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError(f'cannot reassign member {name!r}')
+        type.__setattr__(cls, name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
@@ -951,7 +954,7 @@ class Enum(metaclass=EnumType):
                             'appropriate __new__ directly') from None
         raise TypeError(f'{cls!r} has no members defined')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwds):
         pass
 
     def _add_alias_(self, name):
@@ -1023,7 +1026,7 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 
     def __deepcopy__(self, memo):
@@ -1108,15 +1111,15 @@ class StrEnum(str, ReprEnum):
 # __reduce_ex__ choices for a class's members (pickle finds the member by
 # its global name, or by name on its class).
 
-def pickle_by_global_name(member, proto):
-    return member.name
+def pickle_by_global_name(self, proto):
+    return self.name
 
 
 _reduce_ex_by_global_name = pickle_by_global_name
 
 
-def pickle_by_enum_name(member, proto):
-    return getattr, (type(member), member._name_)
+def pickle_by_enum_name(self, proto):
+    return getattr, (type(self), self._name_)
 
 
 class FlagBoundary(StrEnum):
@@ -1350,31 +1353,31 @@ def _nameless_text(member):
     return f'{type(member).__name__}({member._value_!r})'
 
 
-def global_enum_repr(member):
+def global_enum_repr(self):
     """repr() of a global member: module.NAME (last part of the module
     name)."""
-    return f'{_module_tail(member)}.{member._name_}'
+    return f'{_module_tail(self)}.{self._name_}'
 
 
-def global_flag_repr(member):
+def global_flag_repr(self):
     """repr() of a global flag: module.NAME for each flag set."""
-    module = _module_tail(member)
-    name = member._name_
+    module = _module_tail(self)
+    name = self._name_
     if name is None:
-        return f'{module}.{_nameless_text(member)}'
-    if _is_single_bit(member._value_):
+        return f'{module}.{_nameless_text(self)}'
+    if _is_single_bit(self._value_):
         return f'{module}.{name}'
     # Kept unknown bits are shown as the number they are.
-    keeps = member._boundary_ is FlagBoundary.KEEP
-    parts = (name if keeps else member.name).split('|')
+    keeps = self._boundary_ is FlagBoundary.KEEP
+    parts = (name if keeps else self.name).split('|')
     return '|'.join(part if keeps and part[0].isdigit() else f'{module}.{part}'
                     for part in parts)
 
 
-def global_str(member):
+def global_str(self):
     """str() of a global member: its bare name."""
-    name = member._name_
-    return _nameless_text(member) if name is None else name
+    name = self._name_
+    return _nameless_text(self) if name is None else name
 
 
 def global_enum(cls, update_str=False):
