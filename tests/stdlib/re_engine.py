@@ -33,7 +33,9 @@ print(repr(re.search('x', 'a' * 100 + 'x' + 'b' * 100)), re.match('.{60}', 'ab' 
 # Pattern objects
 p = re.compile(r'(?P<w>\w+)-(\d+)', re.I | re.M)
 print(p, p.pattern, p.flags, p.groups, p.groupindex, type(p.groupindex).__name__)
-show('groupindex set', p.groupindex.__setitem__, 'z', 1)
+def setgi():
+    p.groupindex['z'] = 1
+show('groupindex set', setgi)
 print(p == re.compile(r'(?P<w>\w+)-(\d+)', re.I | re.M), p != re.compile('x'), hash(p) == hash(re.compile(r'(?P<w>\w+)-(\d+)', re.I | re.M)))
 print(copy.copy(p) is p, copy.deepcopy(p) is p)
 for f in (0, re.A, re.I | re.S | re.X, re.U, re.M | re.DEBUG * 0):
