@@ -165,3 +165,13 @@ for name in ['sre_compile', 'sre_parse', 'sre_constants']:
           mod.MAXREPEAT, hasattr(mod, 'error'), hasattr(mod, '__file__'))
 import sre_parse
 print(sre_parse.parse('a|b').dump())
+
+# DEBUG: the parse dump and the code listing, and no caching
+import io, contextlib
+for pattern in ['(?P<w>[a-z]+)\\s+(?P=w)', '(?i)caf[eé]|tea', b'[^\\x00-\\x1f]+?']:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        first = re.compile(pattern, re.DEBUG)
+        second = re.compile(pattern, re.DEBUG)
+    print(first is second, first == second)
+    print(out.getvalue())
