@@ -4,9 +4,9 @@
 # (opcode, argument) pairs that _compiler turns into the engine's code.
 #
 # Warnings name the caller of re.compile (or re.match, ...): a function's
-# `nested` is its frame's depth below parse() less one (each call passes
-# nested + 1), and the stack above parse() is _compiler.compile, re._compile
-# and the public function, so stacklevel nested + 6 is that caller.
+# `depth` is its frame's depth below parse() less one (each call passes
+# depth + 1), and the stack above parse() is _compiler.compile, re._compile
+# and the public function, so stacklevel depth + 6 is that caller.
 
 from ._constants import *  # opcodes, flags, error
 
@@ -342,7 +342,7 @@ def _code_point_escape(src, escape):
             return LITERAL, ord(unicodedata.lookup(name))
         except (KeyError, TypeError):
             raise src.error("undefined character name %r" % name,
-                               len(name) + 4) from None
+                            len(name) + 4) from None
     else:
         return None
     escape += src.getwhile(digits, HEXDIGITS)
@@ -358,7 +358,7 @@ def _octal_literal(src, escape):
     value = int(escape[1:], 8)
     if value > 0o377:
         raise src.error('octal escape value %s outside of range 0-0o377'
-                           % escape, len(escape))
+                        % escape, len(escape))
     return LITERAL, value
 
 
@@ -410,7 +410,7 @@ def _escape(src, escape, st):
     gid = int(escape[1:])
     if gid >= st.groups:
         raise src.error("invalid group reference %d" % gid,
-                           len(escape) - 1)
+                        len(escape) - 1)
     if not st.checkgroup(gid):
         raise src.error("cannot refer to an open group", len(escape))
     st.checklookbehindgroup(gid, src)
@@ -482,7 +482,7 @@ def _parse_set(src, depth):
         this = src.get()
         if this is None:
             raise src.error("unterminated character set",
-                               src.tell() - start)
+                            src.tell() - start)
         if this == ']' and items:
             break
         if this[0] == '\\':
@@ -502,7 +502,7 @@ def _parse_set(src, depth):
         that = src.get()
         if that is None:
             raise src.error("unterminated character set",
-                               src.tell() - start)
+                            src.tell() - start)
         if that == ']':
             items.append(code1[1][0] if code1[0] is IN else code1)
             items.append((LITERAL, ord('-')))
@@ -517,7 +517,7 @@ def _parse_set(src, depth):
         if (code1[0] != LITERAL or code2[0] != LITERAL
                 or code2[1] < code1[1]):
             raise src.error("bad character range %s-%s" % (this, that),
-                               len(this) + 1 + len(that))
+                            len(this) + 1 + len(that))
         items.append((RANGE, (code1[1], code2[1])))
 
     items = _uniq(items)
@@ -558,7 +558,7 @@ def _parse_braces(src):
             raise OverflowError('the repetition number is too large')
         if most < least:
             raise src.error("min repeat greater than max repeat",
-                               src.tell() - here)
+                            src.tell() - here)
     return least, most
 
 
@@ -672,10 +672,10 @@ def _parse_group(src, st, verbose, depth, at_start):
                 gid = st.groupdict.get(name)
                 if gid is None:
                     raise src.error("unknown group name %r" % name,
-                                       len(name) + 1)
+                                    len(name) + 1)
                 if not st.checkgroup(gid):
                     raise src.error("cannot refer to an open group",
-                                       len(name) + 1)
+                                    len(name) + 1)
                 st.checklookbehindgroup(gid, src)
                 return GROUPREF, gid
             else:
@@ -683,7 +683,7 @@ def _parse_group(src, st, verbose, depth, at_start):
                 if ext is None:
                     raise src.error("unexpected end of pattern")
                 raise src.error("unknown extension ?P" + ext,
-                                   len(ext) + 2)
+                                len(ext) + 2)
         elif ext == ':':
             capturing = False
         elif ext == '#':
@@ -706,8 +706,8 @@ def _parse_group(src, st, verbose, depth, at_start):
             if flags is None:
                 if not at_start:
                     raise src.error('global flags not at the start of '
-                                       'the expression',
-                                       src.tell() - start)
+                                    'the expression',
+                                    src.tell() - start)
                 return _GLOBAL_FLAGS
             on, off = flags
             capturing = False
@@ -771,7 +771,7 @@ def _parse_conditional(src, st, verbose, depth, start):
             raise src.error("bad group number", len(ref) + 1)
         if gid >= MAXGROUPS:
             raise src.error("invalid group reference %d" % gid,
-                               len(ref) + 1)
+                            len(ref) + 1)
         # a group defined later is fine: parse() checks these at the end
         st.grouprefpos.setdefault(gid, src.tell() - len(ref) - 1)
     else:
@@ -786,7 +786,7 @@ def _parse_conditional(src, st, verbose, depth, start):
         no = _parse(src, st, verbose, depth + 1)
         if src.next == '|':
             raise src.error("conditional backref with more than two "
-                               "branches")
+                            "branches")
     if not src.match(')'):
         raise src.error("missing ), unterminated subpattern",
                            src.tell() - start)
@@ -801,15 +801,15 @@ def _parse_flags(src, st, letter):
         while True:
             if src.istext and letter == 'L':
                 raise src.error("bad inline flags: cannot use 'L' flag "
-                                   "with a str pattern")
+                                "with a str pattern")
             if not src.istext and letter == 'u':
                 raise src.error("bad inline flags: cannot use 'u' flag "
-                                   "with a bytes pattern")
+                                "with a bytes pattern")
             bit = FLAGS[letter]
             on |= bit
             if bit & TYPE_FLAGS and on & TYPE_FLAGS != bit:
                 raise src.error("bad inline flags: flags 'a', 'u' and "
-                                   "'L' are incompatible")
+                                "'L' are incompatible")
             letter = src.get()
             if letter is None:
                 raise src.error("missing -, : or )")
@@ -817,7 +817,7 @@ def _parse_flags(src, st, letter):
                 break
             if letter not in FLAGS:
                 raise src.error("unknown flag" if letter.isalpha()
-                                   else "missing -, : or )", len(letter))
+                                else "missing -, : or )", len(letter))
         if letter == ')':
             st.flags |= on
             return None
@@ -829,12 +829,12 @@ def _parse_flags(src, st, letter):
             raise src.error("missing flag")
         if letter not in FLAGS:
             raise src.error("unknown flag" if letter.isalpha()
-                               else "missing flag", len(letter))
+                            else "missing flag", len(letter))
         while True:
             bit = FLAGS[letter]
             if bit & TYPE_FLAGS:
                 raise src.error("bad inline flags: cannot turn off flags "
-                                   "'a', 'u' and 'L'")
+                                "'a', 'u' and 'L'")
             off |= bit
             letter = src.get()
             if letter is None:
@@ -843,10 +843,10 @@ def _parse_flags(src, st, letter):
                 break
             if letter not in FLAGS:
                 raise src.error("unknown flag" if letter.isalpha()
-                                   else "missing :", len(letter))
+                                else "missing :", len(letter))
     if off & GLOBAL_FLAGS:
         raise src.error("bad inline flags: cannot turn off global flag",
-                           1)
+                        1)
     if on & off:
         raise src.error("bad inline flags: flag turned on and off", 1)
     return on, off
