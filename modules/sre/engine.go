@@ -375,7 +375,8 @@ type state[C byte | rune] struct {
 	reps      []repeat
 	matchAll  bool
 	mustAdv   bool
-	stack     []frame
+	stack     []frame // frames [0, sp) are in use; the rest are kept for reuse
+	sp        int
 	saved     []int
 	steps     uint32
 	polls     uint32
@@ -408,7 +409,7 @@ func (st *state[C]) reset() {
 	st.repeat = -1
 	st.reps = st.reps[:0]
 	st.freeReps = st.freeReps[:0]
-	st.stack = st.stack[:0]
+	st.sp = 0
 	st.saved = st.saved[:0]
 }
 

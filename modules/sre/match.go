@@ -11,8 +11,12 @@ func (st *state[C]) match(pc int, toplevel bool) (int, *py.Exception) {
 	code := st.code
 	s := st.s
 	end := st.end
-	base := len(st.stack)
-	st.stack = append(st.stack, frame{toplevel: toplevel, jump: jumpNone})
+	base := st.sp
+	if base == len(st.stack) {
+		st.stack = append(st.stack, frame{})
+	}
+	st.stack[base].toplevel, st.stack[base].jump = toplevel, jumpNone
+	st.sp = base + 1
 	top := base
 	var (
 		ptr      int
@@ -41,7 +45,7 @@ dispatch:
 	st.steps++
 	if st.steps&checkEvery == 0 {
 		if err := st.poll(); err != nil {
-			st.stack = st.stack[:base]
+			st.sp = base
 			return 0, err
 		}
 	}
@@ -216,7 +220,7 @@ dispatch:
 		{
 			n, err := st.count(pc+3, int(code[pc+2]))
 			if err != nil {
-				st.stack = st.stack[:base]
+				st.sp = base
 				return 0, err
 			}
 			f = &st.stack[top]
@@ -251,7 +255,7 @@ dispatch:
 		} else {
 			n, err := st.count(pc+3, int(code[pc+1]))
 			if err != nil {
-				st.stack = st.stack[:base]
+				st.sp = base
 				return 0, err
 			}
 			f = &st.stack[top]
@@ -279,7 +283,7 @@ dispatch:
 		{
 			n, err := st.count(pc+3, int(code[pc+2]))
 			if err != nil {
-				st.stack = st.stack[:base]
+				st.sp = base
 				return 0, err
 			}
 			f = &st.stack[top]
@@ -546,7 +550,7 @@ resumeMinRepeatOne:
 	{
 		n, err := st.count(pc+3, 1)
 		if err != nil {
-			st.stack = st.stack[:base]
+			st.sp = base
 			return 0, err
 		}
 		f = &st.stack[top]
@@ -721,13 +725,17 @@ resumeAssertNot:
 
 call:
 	f.pc, f.ptr = pc, ptr
-	st.stack = append(st.stack, frame{toplevel: childTop, jump: jv})
 	top++
+	if top == len(st.stack) {
+		st.stack = append(st.stack, frame{})
+	}
+	st.stack[top].toplevel, st.stack[top].jump = childTop, jv
+	st.sp = top + 1
 	pc = child
 	goto entrance
 
 illegal:
-	st.stack = st.stack[:base]
+	st.sp = base
 	return 0, errIllegal()
 
 failure:
@@ -738,7 +746,7 @@ success:
 exit:
 	{
 		jump := st.stack[top].jump
-		st.stack = st.stack[:top]
+		st.sp = top
 		top--
 		if top < base {
 			return ret, nil
