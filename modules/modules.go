@@ -31,6 +31,8 @@ import (
 	queuemod "github.com/kaa-python/kaa/modules/queue"
 	randommod "github.com/kaa-python/kaa/modules/random"
 	"github.com/kaa-python/kaa/modules/resource"
+	"github.com/kaa-python/kaa/modules/selectmod"
+	signalmod "github.com/kaa-python/kaa/modules/signal"
 	"github.com/kaa-python/kaa/modules/sre"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
@@ -79,6 +81,8 @@ var standard = []*py.ModuleDef{
 	randommod.Def,
 	resource.Def,
 	sre.Def,
+	selectmod.Def,
+	signalmod.Def,
 	time.Def,
 	warnings.Def,
 }

@@ -218,13 +218,21 @@ func (t *Thread) InterruptWait() <-chan struct{} {
 }
 
 // CheckInterrupt returns KeyboardInterrupt if an interrupt is pending and t is the
-// main thread (clearing it), else nil.
+// main thread (clearing it); there it also runs the handlers of pending signals,
+// returning the exception one raises. Else it returns nil.
 func (t *Thread) CheckInterrupt() *Exception {
 	if e := t.interp.abortException(); e != nil {
 		return e
 	}
-	if t == t.interp.main && t.interp.breaker.Load()&breakInterrupt != 0 && t.interp.ClearInterrupt() {
+	if t != t.interp.main {
+		return nil
+	}
+	b := t.interp.breaker.Load()
+	if b&breakInterrupt != 0 && t.interp.ClearInterrupt() {
 		return NewException(KeyboardInterrupt)
+	}
+	if b&breakSignal != 0 {
+		return t.runSignals()
 	}
 	return nil
 }

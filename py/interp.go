@@ -70,7 +70,8 @@ type Interp struct {
 	// sets it from any goroutine and wakes a read of standard input (stdin_unix.go).
 	breaker atomic.Uint32
 	waker   waker
-	bell    bell // wakes Thread.Sleep on an interrupt
+	bell    bell        // wakes Thread.Sleep on an interrupt
+	sig     signalState // the pending signals and their Python handlers (signal.go)
 	// weakSt is the weak references and finalizers (weakref.go); nil until used.
 	weakSt *weakState
 	// gil is the interpreter lock, which the thread running Python holds (gil.go).

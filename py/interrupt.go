@@ -20,7 +20,17 @@ const (
 // Interrupt asks the code running in the interpreter to raise KeyboardInterrupt at
 // its next backward jump or function entry, or in the read from standard input it
 // is blocked in, as Ctrl-C does in CPython. It may be called from any goroutine.
+// Once Python code has given SIGINT a handler other than default_int_handler,
+// that handler runs instead (signal.go).
 func (in *Interp) Interrupt() {
+	if in.sig.intRouted.Load() {
+		in.Signal(sigINT)
+		return
+	}
+	in.interrupt()
+}
+
+func (in *Interp) interrupt() {
 	in.breaker.Or(breakInterrupt)
 	in.waker.wake()
 	in.bell.ring()

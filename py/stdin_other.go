@@ -17,3 +17,6 @@ func stdinReader(in *Interp, f *os.File) io.Reader { return f }
 
 // WaitReadable returns at once where there is no poll(2).
 func (t *Thread) WaitReadable(fd int) *Exception { return nil }
+
+// writeWakeup has no wakeup descriptor to write to without unix.
+func writeWakeup(fd int, b byte) {}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -101,8 +102,10 @@ func (t *Thread) WaitReadable(fd int) *Exception {
 		fds = append(fds, unix.PollFd{Fd: int32(wake), Events: unix.POLLIN})
 	}
 	for {
-		if main && in.breaker.Load()&breakInterrupt != 0 || in.breaker.Load()&breakAbort != 0 {
-			return t.readError(ErrInterrupted)
+		if b := in.breaker.Load(); main && b&(breakInterrupt|breakSignal) != 0 || b&breakAbort != 0 {
+			if err := t.CheckInterrupt(); err != nil {
+				return err
+			}
 		}
 		for i := range fds {
 			fds[i].Revents = 0
@@ -121,5 +124,65 @@ func (t *Thread) WaitReadable(fd int) *Exception {
 			continue
 		}
 		return nil
+	}
+}
+
+// writeWakeup writes b to set_wakeup_fd's descriptor, without blocking or failing.
+func writeWakeup(fd int, b byte) { unix.Write(fd, []byte{b}) }
+
+// Poll is poll(2) on fds for the native modules (select, selectors): it waits at
+// most timeout (< 0: no limit) with the interpreter lock released. In the main
+// thread an interrupt or a signal ends the wait: the handlers run (the exception
+// one raises is returned) and the wait goes on for the time left, as PEP 475 asks;
+// an Abort ends it in every thread. It returns poll's count, the revents set in
+// fds; a failure of poll is an OSError.
+func (t *Thread) Poll(fds []unix.PollFd, timeout time.Duration) (int, *Exception) {
+	in := t.interp
+	main := t.IsMain()
+	all := fds
+	wake := -1
+	if main {
+		if wake = in.waker.readEnd(); wake >= 0 {
+			all = append(fds[:len(fds):len(fds)], unix.PollFd{Fd: int32(wake), Events: unix.POLLIN})
+		}
+	}
+	var deadline time.Time
+	if timeout >= 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		if b := in.breaker.Load(); main && b&(breakInterrupt|breakSignal) != 0 || b&breakAbort != 0 {
+			if err := t.CheckInterrupt(); err != nil {
+				return 0, err
+			}
+		}
+		for i := range all {
+			all[i].Revents = 0
+		}
+		var ts *unix.Timespec
+		if timeout >= 0 {
+			left := max(time.Until(deadline), 0)
+			spec := unix.NsecToTimespec(int64(left))
+			ts = &spec
+		}
+		var n int
+		var err error
+		t.Unlocked(func() { n, err = unix.Ppoll(all, ts, nil) })
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, osError(t, err, Value{})
+		}
+		copy(fds, all) // all is a copy of fds when the wake pipe was added
+		if wake >= 0 && all[len(all)-1].Revents != 0 {
+			var drain [64]byte
+			unix.Read(wake, drain[:])
+			n--
+			if n == 0 {
+				continue
+			}
+		}
+		return n, nil
 	}
 }

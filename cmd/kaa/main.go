@@ -11,7 +11,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -230,40 +229,6 @@ func run(args []string) (status int) {
 		dieOfInterrupt()
 	}
 	return status
-}
-
-// catchInterrupts turns Ctrl-C (SIGINT) into KeyboardInterrupt in the running code,
-// as CPython's default SIGINT handler does. The handler is installed after
-// interruptDelay: os/signal's watcher costs a goroutine and an OS thread, about a
-// millisecond of start-up here, which a short program never needs. Until then
-// Ctrl-C ends the process by SIGINT, as an uncaught KeyboardInterrupt does.
-//
-// A SIGINT ignored when Kaa started stays ignored, as in CPython; the signals
-// CPython leaves at their default action end the process by that signal
-// (signals_unix.go), and SIGPIPE is ignored so that writing into a closed pipe is
-// BrokenPipeError.
-func catchInterrupts(in *py.Interp) {
-	fatal := setupSignals()
-	catchInt := !signal.Ignored(os.Interrupt)
-	if !catchInt && len(fatal) == 0 {
-		return
-	}
-	time.AfterFunc(interruptDelay, func() {
-		c := make(chan os.Signal, 1)
-		if catchInt {
-			signal.Notify(c, os.Interrupt)
-		}
-		if len(fatal) > 0 {
-			signal.Notify(c, fatal...)
-		}
-		for sig := range c {
-			if sig == os.Interrupt {
-				in.Interrupt()
-				continue
-			}
-			dieOfSignal(sig)
-		}
-	})
 }
 
 const interruptDelay = 25 * time.Millisecond

@@ -147,7 +147,17 @@ var procFuncs = []*py.MethodDef{
 	idSetter("setregid", "rgid, egid, /", "gid", func(ids []int) error { return unix.Setregid(ids[0], ids[1]) }),
 	idSetter("setresgid", "rgid, egid, sgid, /", "gid", func(ids []int) error { return unix.Setresgid(ids[0], ids[1], ids[2]) }),
 	intsFunc("kill", "pid, signal, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
-		return errOr(t, unix.Kill(n[0], syscall.Signal(n[1])))
+		before := t.Interp().SignalsDelivered()
+		if e := unix.Kill(n[0], syscall.Signal(n[1])); e != nil {
+			return errOr(t, e)
+		}
+		if n[0] == unix.Getpid() || n[0] == 0 || n[0] == -1 {
+			// The process signalled itself: its handler has run on return.
+			if err := t.SentSelfSignal(before, n[1]); err != nil {
+				return py.Value{}, err
+			}
+		}
+		return py.None, nil
 	}),
 	intsFunc("killpg", "pgid, signal, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		return errOr(t, unix.Kill(-n[0], syscall.Signal(n[1])))

@@ -785,10 +785,14 @@ var methods = []*py.MethodDef{
 		if n < 1 || n >= 65 {
 			return py.Value{}, py.Errorf(py.ValueError, "signal number out of range")
 		}
-		// SIGINT's handler raises KeyboardInterrupt in the main thread; the other
-		// signals have their default disposition, which interrupt_main ignores.
-		if n == int64(unix.SIGINT) {
-			t.Interp().Interrupt()
+		// As if the signal arrived, unless its handler is SIG_DFL or SIG_IGN (or
+		// none), which interrupt_main ignores; SIGINT's default handler raises
+		// KeyboardInterrupt in the main thread.
+		in := t.Interp()
+		if h := in.SignalHandler(int(n)); n == int64(unix.SIGINT) && h.IsNil() {
+			in.Interrupt()
+		} else if py.Callable(h) {
+			in.Signal(int(n))
 		}
 		return py.None, nil
 	}),
