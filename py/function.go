@@ -138,7 +138,15 @@ func constValue(k any) Value {
 // forPyc adds the last iteration, which is what CPython's marshal writes and
 // dis shows; without it, the result is the list to build the running constant
 // from.
-func OrderFrozenSets(c *bytecode.Code, forPyc bool) {
+func OrderFrozenSets(c *bytecode.Code, forPyc bool) { orderFrozenSets(c, forPyc, false) }
+
+// OrderFrozenSetsSeed0 is OrderFrozenSets as a process with PYTHONHASHSEED=0
+// orders them, whatever this process's hash key: for code compiled ahead of
+// time (the embedded library), whose bytes must not depend on the run that
+// made them.
+func OrderFrozenSetsSeed0(c *bytecode.Code) { orderFrozenSets(c, false, true) }
+
+func orderFrozenSets(c *bytecode.Code, forPyc, seed0 bool) {
 	for i, k := range c.Consts {
 		switch x := k.(type) {
 		case constant.FrozenSet:
@@ -147,11 +155,11 @@ func OrderFrozenSets(c *bytecode.Code, forPyc bool) {
 				n++
 			}
 			for range n {
-				x = FrozenSetOrder(x)
+				x = frozenSetOrder(x, seed0)
 			}
 			c.Consts[i] = x
 		case *bytecode.Code:
-			OrderFrozenSets(x, forPyc)
+			orderFrozenSets(x, forPyc, seed0)
 		}
 	}
 }
@@ -216,11 +224,28 @@ func pycOrder(c *bytecode.Code) *bytecode.Code {
 
 // FrozenSetOrder is the order a frozenset built from fs's members (in fs's order)
 // iterates them in, which is how CPython's dis and marshal show a frozenset constant.
-func FrozenSetOrder(fs constant.FrozenSet) constant.FrozenSet {
+func FrozenSetOrder(fs constant.FrozenSet) constant.FrozenSet { return frozenSetOrder(fs, false) }
+
+// frozenSetOrder is FrozenSetOrder, with str and bytes members hashed with the
+// zero key when seed0 is set (members nesting them keep the process's key).
+func frozenSetOrder(fs constant.FrozenSet, seed0 bool) constant.FrozenSet {
 	vals := make([]Value, len(fs))
 	s := newSetObj(FrozenSetType)
 	for i, x := range fs {
 		vals[i] = constValue(x)
+		switch m := x.(type) {
+		case constant.Str:
+			if seed0 {
+				v := NewStr(string(m))
+				s.addHashed(nil, vals[i], strHash(hashSecret{}, &Str{s: v.str().s, n: v.str().n}))
+				continue
+			}
+		case constant.Bytes:
+			if seed0 {
+				s.addHashed(nil, vals[i], strHash(hashSecret{}, &Str{s: string(m), n: len(m)}))
+				continue
+			}
+		}
 		s.add(nil, vals[i])
 	}
 	out := make(constant.FrozenSet, 0, len(fs))

@@ -83,7 +83,7 @@ func Build(fsys fs.FS) (archive, embedGo []byte, err error) {
 		}
 		// As py compiles source: the frozensets built when the code is loaded
 		// get CPython's tables.
-		py.OrderFrozenSets(code, false)
+		py.OrderFrozenSetsSeed0(code)
 		b, err := marshal.Dump(code, nil)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %v", name, err)
