@@ -32,7 +32,10 @@ func (t *Thread) eval(f *Frame, throw *Exception) (r Value, err *Exception) {
 // into err, to be thrown back into the frame.
 func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Exception, resume bool) {
 	code := f.code
-	co := code.Code.Code
+	co := code.quick
+	if co == nil {
+		co = code.quicken()
+	}
 	consts := code.consts
 	names := code.names
 	vals := f.vals
@@ -508,10 +511,18 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			sp++
 
 		case bc.LOAD_GLOBAL:
-			name := names[oparg>>1]
-			v, ok := f.globals.getStr(name)
-			if !ok {
-				v, ok = f.builtins.getStr(name)
+			c := &code.gcache[cacheIndex(co, pc-int(cacheBytes[op]))]
+			v := c.load(f.globals, f.builtins)
+			if v.p == nil {
+				name := names[oparg>>1]
+				var ok bool
+				if c == &code.gcache[0] { // a site without an entry of its own
+					if v, ok = f.globals.getStr(name); !ok {
+						v, ok = f.builtins.getStr(name)
+					}
+				} else {
+					v, ok = c.fill(f.globals, f.builtins, name)
+				}
 				if !ok {
 					err = nameError(name)
 					goto errorLabel
@@ -639,6 +650,18 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.LOAD_ATTR:
 			obj := vals[sp-1]
 			name := names[oparg>>1]
+			c := &code.acache[cacheIndex(co, pc-int(cacheBytes[op]))]
+			if r, self := c.load(obj, name); r.p != nil {
+				vals[sp-1] = r
+				if oparg&1 != 0 {
+					vals[sp] = self
+					sp++
+				}
+				break
+			}
+			if c.miss++; (c.kind == akNone || c.miss > cacheMissLimit) && c != &code.acache[0] {
+				c.fillLoad(obj, name, oparg&1 != 0)
+			}
 			if oparg&1 != 0 {
 				m, self, e := t.loadMethod(obj, name)
 				if e != nil {
@@ -657,8 +680,14 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			}
 			vals[sp-1] = r
 		case bc.STORE_ATTR:
-			if err = SetAttr(t, vals[sp-1], names[oparg], vals[sp-2]); err != nil {
-				goto errorLabel
+			c := &code.acache[cacheIndex(co, pc-int(cacheBytes[op]))]
+			if !c.store(vals[sp-1], names[oparg], vals[sp-2]) {
+				if c.miss++; (c.kind == akNone || c.miss > cacheMissLimit) && c != &code.acache[0] {
+					c.fillStore(vals[sp-1], names[oparg])
+				}
+				if err = SetAttr(t, vals[sp-1], names[oparg], vals[sp-2]); err != nil {
+					goto errorLabel
+				}
 			}
 			sp -= 2
 			clear(vals[sp : sp+2])

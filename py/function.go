@@ -29,6 +29,9 @@ type Code struct {
 	lines     []int32 // line per code unit (-1: none), built lazily
 	argIndex  map[string]int
 	source    []string // the lines of interactive input it was compiled from
+	quick     []byte   // the running form of co_code, with inline cache entries (quicken.go)
+	gcache    []globalCache
+	acache    []attrCache
 }
 
 // CodeType is the type of code objects.
