@@ -585,16 +585,20 @@ func errIllegal() *py.Exception {
 }
 
 // quickFail reports whether the code at pc certainly fails at once at ptr: its
-// first op (after MARKs, whose effect a failure undoes) is a one-character test
-// the character at ptr does not pass, or a BRANCH none of whose alternatives can
-// start there. The search loop and BRANCH use it to skip hopeless attempts
-// without a frame; any other op answers false.
-func (st *state[C]) quickFail(pc, ptr int) bool { return st.quickFailN(pc, ptr, 4) }
+// first op is a one-character test the character at ptr does not pass, or a
+// BRANCH none of whose alternatives can start there. With throughMarks, leading
+// MARKs are looked through: right for a new search attempt, which forgets every
+// mark, not inside a BRANCH, whose failed alternatives leave their marks behind
+// when no REPEAT is active (as in sre). The search loop and BRANCH use it to skip
+// hopeless attempts without a frame; any other op answers false.
+func (st *state[C]) quickFail(pc, ptr int, throughMarks bool) bool {
+	return st.quickFailN(pc, ptr, 4, throughMarks)
+}
 
 // quickFailN is quickFail looking into at most depth nested BRANCHes.
-func (st *state[C]) quickFailN(pc, ptr, depth int) bool {
+func (st *state[C]) quickFailN(pc, ptr, depth int, throughMarks bool) bool {
 	code := st.code
-	for code[pc] == opMark {
+	for throughMarks && code[pc] == opMark {
 		pc += 2
 	}
 	op := code[pc]
@@ -603,7 +607,7 @@ func (st *state[C]) quickFailN(pc, ptr, depth int) bool {
 			return false
 		}
 		for pc++; code[pc] != 0; pc += int(code[pc]) {
-			if !st.quickFailN(pc+1, ptr, depth-1) {
+			if !st.quickFailN(pc+1, ptr, depth-1, throughMarks) {
 				return false
 			}
 		}

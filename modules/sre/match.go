@@ -443,7 +443,7 @@ dispatch:
 	// BRANCH: try each alternative in turn.
 branchTry:
 	for ; code[pc] != 0; pc += int(code[pc]) {
-		if st.quickFail(pc+1, ptr) {
+		if st.quickFail(pc+1, ptr, false) {
 			continue
 		}
 		st.ptr = ptr

@@ -201,7 +201,7 @@ func newMatch(p *patternObj, pv py.Value, st runner) (py.Value, *py.Exception) {
 	for g := 1; g <= p.groups; g++ {
 		i, j := st.groupSpan(g)
 		if i > j {
-			return py.Value{}, py.Errorf(py.SystemError, "The span of capturing group is wrong, please report a bug for the re module.")
+			return py.Value{}, errWrongSpan()
 		}
 		m.marks[2*g], m.marks[2*g+1] = i, j
 	}
@@ -267,17 +267,36 @@ func patSearch(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excepti
 	return resultOf(patternOf(self), self, st, status)
 }
 
+// errWrongSpan is sre's check that a group does not end before it starts
+// (it can, after some possessive repeats: CPython reports it so).
+func errWrongSpan() *py.Exception {
+	return py.Errorf(py.SystemError, "The span of capturing group is wrong, please report a bug for the re module.")
+}
+
 // groupSlice is state_getslice: group g of the last attempt (empty or None when
 // it did not match).
-func groupSlice(st runner, g int, emptyDefault bool) py.Value {
+func groupSlice(st runner, g int, emptyDefault bool) (py.Value, *py.Exception) {
 	i, j := st.groupSpan(g)
 	if i < 0 {
 		if emptyDefault {
-			return st.com().sub.empty()
+			return st.com().sub.empty(), nil
 		}
-		return py.None
+		return py.None, nil
 	}
-	return st.com().sub.slice(i, j)
+	if i > j {
+		return py.Value{}, errWrongSpan()
+	}
+	return st.com().sub.slice(i, j), nil
+}
+
+// checkSpans is pattern_new_match's check of every group's span.
+func checkSpans(st runner, groups int) *py.Exception {
+	for g := 1; g <= groups; g++ {
+		if i, j := st.groupSpan(g); i > j {
+			return errWrongSpan()
+		}
+	}
+	return nil
 }
 
 func patFindall(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
@@ -303,11 +322,19 @@ func patFindall(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Except
 		case 0:
 			out = append(out, c.sub.slice(b, e))
 		case 1:
-			out = append(out, groupSlice(st, 1, true))
+			v, err := groupSlice(st, 1, true)
+			if err != nil {
+				return py.Value{}, err
+			}
+			out = append(out, v)
 		default:
 			tup := make([]py.Value, p.groups)
 			for g := range tup {
-				tup[g] = groupSlice(st, g+1, true)
+				v, err := groupSlice(st, g+1, true)
+				if err != nil {
+					return py.Value{}, err
+				}
+				tup[g] = v
 			}
 			out = append(out, py.NewTuple(tup...))
 		}
@@ -343,7 +370,11 @@ func patSplit(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exceptio
 		b, e := st.span()
 		out = append(out, c.sub.slice(last, b))
 		for g := 1; g <= p.groups; g++ {
-			out = append(out, groupSlice(st, g, false))
+			v, err := groupSlice(st, g, false)
+			if err != nil {
+				return py.Value{}, err
+			}
+			out = append(out, v)
 		}
 		n++
 		st.setStart(e, e == b)
@@ -554,6 +585,9 @@ func patSubx(t *py.Thread, self, repl, str py.Value, count int64, subn bool) (py
 		case literal:
 			b.value(filter)
 		case template:
+			if err := checkSpans(st, p.groups); err != nil {
+				return py.Value{}, err
+			}
 			if err := tmpl.expandInto(b, st, p.groups); err != nil {
 				return py.Value{}, err
 			}

@@ -156,7 +156,7 @@ func (st *state[C]) search() (int, *py.Exception) {
 		ptr++
 		st.lastmark, st.lastindex = -1, -1
 		st.start, st.ptr = ptr, ptr
-		if ptr < end && st.quickFail(pc, ptr) {
+		if ptr < end && st.quickFail(pc, ptr, true) {
 			continue
 		}
 		status, err = st.match(pc, false)

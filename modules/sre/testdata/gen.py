@@ -278,6 +278,11 @@ CORPUS = [
     ('(?i)[^é]', 0, ['É', 'e']),
     ('a.b', S | M, ['a\nb']),
     ('(?L)a', 0, []),
+    # a failed alternative keeps its marks when no REPEAT is active (sre's BRANCH)
+    ('(?:(?:(a)|())++)++', 0, ['acaba', 'a']),
+    ('(?:(a)c|())++', 0, ['ab', 'acb']),
+    ('(?:(a)c|b)', 0, ['ab']),
+    ('(?>(a)c|())', 0, ['ab']),
 ]
 
 BYTES = [
@@ -335,25 +340,35 @@ def desc(m):
                  [m.span(i) for i in range(m.re.groups + 1)]))
 
 
+def attempt(f):
+    try:
+        return f()
+    except Exception as e:
+        return 'EXC ' + type(e).__name__ + ': ' + str(e)
+
+
 def run(p, s, repls):
     out = []
     n = len(s)
     for pos, endpos in [(0, n), (1, n), (0, n - 1), (2, 1)]:
-        out.append(['search', pos, endpos, desc(p.search(s, pos, endpos))])
-        out.append(['match', pos, endpos, desc(p.match(s, pos, endpos))])
-        out.append(['fullmatch', pos, endpos, desc(p.fullmatch(s, pos, endpos))])
-        out.append(['findall', pos, endpos, repr(p.findall(s, pos, endpos))])
-        out.append(['finditer', pos, endpos, repr([desc(m) for m in p.finditer(s, pos, endpos)])])
-    out.append(['split', 0, 0, repr(p.split(s))])
-    out.append(['split', 1, 0, repr(p.split(s, 1))])
+        for op in ('search', 'match', 'fullmatch'):
+            out.append([op, pos, endpos, attempt(lambda: desc(getattr(p, op)(s, pos, endpos)))])
+        out.append(['findall', pos, endpos, attempt(lambda: repr(p.findall(s, pos, endpos)))])
+        out.append(['finditer', pos, endpos, attempt(lambda: repr([desc(m) for m in p.finditer(s, pos, endpos)]))])
+    out.append(['split', 0, 0, attempt(lambda: repr(p.split(s)))])
+    out.append(['split', 1, 0, attempt(lambda: repr(p.split(s, 1)))])
     for r in repls:
         try:
             res = repr(p.subn(r, s))
         except Exception as e:
             res = type(e).__name__ + ': ' + str(e)
         out.append(['subn', enc(r), 0, res])
-    out.append(['subn', 'upper', 0, repr(p.subn(lambda m: m.group(0).upper(), s))])
-    out.append(['subn', 'upper', 1, repr(p.subn(lambda m: m.group(0).upper(), s, 1))])
+    for cnt in (0, 1):
+        try:
+            res = repr(p.subn(lambda m: m.group(0).upper(), s, cnt))
+        except Exception as e:
+            res = type(e).__name__ + ': ' + str(e)
+        out.append(['subn', 'upper', cnt, res])
     return out
 
 
