@@ -40,86 +40,40 @@ _NO_MAPPING = {}
 _DEFAULT_ID = r'(?a:[_a-z][_a-z0-9]*)'
 
 
-class _Found:
-    """One placeholder found in a template: the groups a regular expression
-    match would have (escaped, named, braced, invalid), with their places."""
+class _LazyDefault:
+    """A class attribute of Template made on first use, so that importing
+    string does not import re: the compiled default pattern, or the default
+    flags (re.IGNORECASE). It replaces itself by the value."""
 
-    def __init__(self, text, begin, end, kind, value, at):
-        self._text = text
-        self._span = (begin, end)
-        self._kind = kind
-        self._value = value
-        self._at = at
+    def __init__(self, make):
+        self._make = make
 
-    def group(self, name=0):
-        if name == 0:
-            return self._text[self._span[0]:self._span[1]]
-        return self._value if name == self._kind else None
+    def __get__(self, obj, cls):
+        value = self._make(cls)
+        for owner in cls.__mro__:
+            if owner.__dict__.get(self._name) is self:
+                setattr(owner, self._name, value)
+                break
+        return value
 
-    def start(self, name=0):
-        if name == 0:
-            return self._span[0]
-        return self._at if name == self._kind else -1
+    def __set_name__(self, owner, name):
+        self._name = name
 
 
-def _is_id_start(c):
-    return c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z'
+def _default_flags(cls):
+    import re
+    return re.IGNORECASE
 
 
-def _is_id_char(c):
-    return _is_id_start(c) or '0' <= c <= '9'
-
-
-class _DefaultScanner:
-    """Finds placeholders as Template's default pattern does, without the
-    re module: delimiter twice, delimiter and identifier, delimiter and
-    {identifier}, or a lone delimiter (invalid)."""
-
-    def __init__(self, delimiter):
-        self.delimiter = delimiter
-
-    def finditer(self, text):
-        delim = self.delimiter
-        width = len(delim)
-        pos = 0
-        while True:
-            at = text.find(delim, pos)
-            if at < 0 or not delim:
-                return
-            after = at + width
-            if text.startswith(delim, after):
-                yield _Found(text, at, after + width, 'escaped', delim, after)
-                pos = after + width
-                continue
-            end = after
-            if end < len(text) and _is_id_start(text[end]):
-                while end < len(text) and _is_id_char(text[end]):
-                    end += 1
-                yield _Found(text, at, end, 'named', text[after:end], after)
-                pos = end
-                continue
-            if text.startswith('{', after):
-                end = after + 1
-                if end < len(text) and _is_id_start(text[end]):
-                    while end < len(text) and _is_id_char(text[end]):
-                        end += 1
-                    if text.startswith('}', end):
-                        yield _Found(text, at, end + 1, 'braced', text[after + 1:end], after + 1)
-                        pos = end + 1
-                        continue
-            yield _Found(text, at, after, 'invalid', '', after)
-            pos = after
-
-    def sub(self, replace, text):
-        pieces = []
-        last = 0
-        for found in self.finditer(text):
-            begin, end = found._span
-            pieces.append(text[last:begin])
-            pieces.append(replace(found))
-            last = end
-        pieces.append(text[last:])
-        return ''.join(pieces)
+def _compile_default(cls):
+    # The pattern of cls's delimiter, idpattern and braceidpattern.
+    import re
+    delim = re.escape(cls.delimiter)
+    ident = cls.idpattern
+    braced = cls.braceidpattern or cls.idpattern
+    source = (rf'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})'
+              rf'|{{(?P<braced>{braced})}}|(?P<invalid>))')
+    return re.compile(source, cls.flags | re.VERBOSE)
 
 
 class Template:
@@ -131,25 +85,19 @@ class Template:
     # [a-z] with IGNORECASE, and ASCII only (the (?a:) flag).
     idpattern = _DEFAULT_ID
     braceidpattern = None
-    flags = 2  # re.IGNORECASE
+    flags = _LazyDefault(_default_flags)
+    pattern = _LazyDefault(_compile_default)
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        custom = ('pattern' in cls.__dict__ or cls.idpattern != _DEFAULT_ID
-                  or cls.braceidpattern not in (None, _DEFAULT_ID) or cls.flags != 2)
-        if not custom:
-            cls.pattern = _DefaultScanner(cls.delimiter)
-            return
-        import re
-        if 'pattern' in vars(cls):
-            source = cls.pattern  # given whole by the subclass
+        if 'pattern' in cls.__dict__:
+            import re
+            # A whole pattern given by the subclass.
+            cls.pattern = re.compile(cls.pattern, cls.flags | re.VERBOSE)
         else:
-            delim = re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            source = (rf'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})'
-                      rf'|{{(?P<braced>{braced})}}|(?P<invalid>))')
-        cls.pattern = re.compile(source, cls.flags | re.VERBOSE)
+            lazy = _LazyDefault(_compile_default)
+            lazy.__set_name__(cls, 'pattern')
+            cls.pattern = lazy
 
     def __init__(self, template):
         self.template = template
@@ -228,10 +176,6 @@ class Template:
             elif name not in names:
                 names.append(name)
         return names
-
-
-# __init_subclass__ runs for subclasses only: prepare Template itself.
-Template.__init_subclass__()
 
 
 # --- Formatter: str.format as a class whose steps can be overridden ---

@@ -6,12 +6,10 @@ __all__ = [
     'TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten',
 ]
 
-# The module does its own scanning; re is imported when there is one only
-# because CPython's textwrap has it as an attribute.
-try:
-    import re
-except ImportError:
-    pass
+# TextWrapper splits text with hand-written scanners; its wordsep_re,
+# wordsep_simple_re and sentence_end_re attributes are the equivalent regular
+# expressions, used instead when a subclass replaces them.
+import re
 
 # Only ASCII whitespace separates words: U+00A0 and the other Unicode spaces
 # do not break a line.
@@ -107,6 +105,9 @@ def _split_on_spaces(text):
     return pieces
 
 
+_WS_CLASS = '[%s]' % re.escape(_whitespace)
+
+
 def _ends_sentence(chunk):
     # a lowercase ASCII letter, then . ! or ?, then maybe a closing quote
     if chunk[-1:] in ('"', "'"):
@@ -142,6 +143,19 @@ class TextWrapper:
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
+    # The chunks: whitespace runs, '--' dashes between words, and words
+    # (ending after a hyphen that joins letters, at whitespace or the end,
+    # or before a dash).
+    wordsep_re = re.compile(
+        r'({ws}+|(?<={wp})-{{2,}}(?=\w)|{nws}+?(?:-(?:(?<={lt}{{2}}-)|(?<={lt}-{lt}-))'
+        r'(?={lt}-?{lt})|(?={ws}|\Z)|(?<={wp})(?=-{{2,}}\w)))'.format(
+            ws=_WS_CLASS, nws='[^' + _WS_CLASS[1:], wp=r'[\w!"\'&.,?]', lt=r'[^\d\W]'),
+        re.VERBOSE)
+    # Whitespace runs only.
+    wordsep_simple_re = re.compile(r'(%s+)' % _WS_CLASS)
+    # A lowercase ASCII letter, sentence punctuation, maybe a closing quote.
+    sentence_end_re = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
+
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
@@ -169,16 +183,26 @@ class TextWrapper:
         "Look, goof-ball -- use the -b option!" gives
         'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ', 'use', ' ', 'the',
         ' ', '-b', ' ', 'option!'."""
+        cls = type(self)
         if self.break_on_hyphens is True:
-            return _split_words(text)
-        return _split_on_spaces(text)
+            if cls.wordsep_re is TextWrapper.wordsep_re:
+                return _split_words(text)
+            pieces = self.wordsep_re.split(text)
+        else:
+            if cls.wordsep_simple_re is TextWrapper.wordsep_simple_re:
+                return _split_on_spaces(text)
+            pieces = self.wordsep_simple_re.split(text)
+        return [p for p in pieces if p]
 
     def _fix_sentence_endings(self, chunks):
         """Make the single space after a chunk that ends a sentence two
         spaces (in place)."""
+        ends = _ends_sentence
+        if type(self).sentence_end_re is not TextWrapper.sentence_end_re:
+            ends = lambda chunk: self.sentence_end_re.search(chunk) is not None
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+            if chunks[i + 1] == " " and ends(chunks[i]):
                 chunks[i + 1] = "  "
                 i += 2
             else:
