@@ -4,7 +4,7 @@ import re
 import string
 
 T = string.Template
-print(type(T.pattern).__name__, T.flags, T.pattern.flags & re.IGNORECASE != 0, T.pattern.groupindex.keys() >= {'escaped', 'named', 'braced', 'invalid'})
+print(type(T.pattern).__name__, T.flags, T.pattern.flags & re.IGNORECASE != 0, sorted(T.pattern.groupindex))
 t = T('$who likes ${what} $$ and $100')
 print(t.safe_substitute(who='tim'), t.get_identifiers(), t.is_valid(), t.pattern is T.pattern)
 try:
