@@ -403,7 +403,7 @@ func compileTemplate(t *py.Thread, p *patternObj, pv, repl py.Value) (*templateO
 		if _, ok := py.AsStr(repl); ok && repl.Type() != py.StrType {
 			s, _ := py.AsStr(repl)
 			conv = py.NewStr(s)
-		} else if b, ok := py.AsBuffer(repl); ok && repl.Type() != py.BytesType {
+		} else if b, ok := py.AsContiguousBuffer(repl); ok && repl.Type() != py.BytesType {
 			conv = py.NewBytes(append([]byte(nil), b...))
 		} else {
 			return nil, err
@@ -449,7 +449,7 @@ func isLiteralRepl(repl py.Value) bool {
 	if s, ok := py.AsStr(repl); ok {
 		return !strings.Contains(s, "\\")
 	}
-	if b, ok := py.AsBuffer(repl); ok {
+	if b, ok := py.AsContiguousBuffer(repl); ok {
 		return !strings.Contains(string(b), "\\")
 	}
 	return false
@@ -484,7 +484,7 @@ func (b *builder) span(i, j int) {
 func (b *builder) value(v py.Value) {
 	b.pieces++
 	if b.sub.isBytes {
-		if x, ok := py.AsBuffer(v); ok {
+		if x, ok := py.AsContiguousBuffer(v); ok {
 			b.buf = append(b.buf, x...)
 			return
 		}
@@ -895,7 +895,7 @@ func (m *matchObj) groupValue(g int, def py.Value) py.Value {
 	sub := m.sub
 	if sub.isBytes {
 		// a bytearray may have changed since: read it again
-		if b, ok := py.AsBuffer(sub.v); ok {
+		if b, ok := py.AsContiguousBuffer(sub.v); ok {
 			cur := &subject{v: sub.v, isBytes: true, b: b, n: len(b)}
 			i, j = min(i, len(b)), min(j, len(b))
 			return cur.slice(i, j)

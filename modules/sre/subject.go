@@ -32,7 +32,7 @@ func getSubject(v py.Value) (*subject, *py.Exception) {
 		}
 		return sub, nil
 	}
-	if b, ok := py.AsBuffer(v); ok {
+	if b, ok := py.AsContiguousBuffer(v); ok {
 		return &subject{v: v, isBytes: true, b: b, n: len(b)}, nil
 	}
 	return nil, py.Errorf(py.TypeError, "expected string or bytes-like object, got '%s'", py.TypeName(v))

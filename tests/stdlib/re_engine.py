@@ -106,3 +106,15 @@ print(len(re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').group()))
 print(len(re.match(r'(a|b)*?c', 'ab' * 20000 + 'c').group()), re.match(r'(a)+', 'a' * 100000).span(1))
 print(re.match('(' * 100 + 'a' + ')' * 100, 'a').span(100))
 print(re.fullmatch(r'(x+x+)+y', 'x' * 18))
+
+# buffers: a strided memoryview is not a bytes-like subject; a bytearray changed
+# after the match is read again (clamped)
+show('strided view', re.search, b'b', memoryview(b'abab')[::2])
+print(re.search(b'b', memoryview(b'abab')[1:]))
+ba = bytearray(b'xxab')
+mm = re.search(b'ab', ba)
+ba[:] = b'a'
+print(mm.group(), mm.span(), mm.string)
+show('split huge', re.compile('a').split, 'aXa', 2**70)
+show('sub negative', re.compile('a').sub, 'x', 'aaa', -1)
+show('pos None', re.compile('a').search, 'a', None)
