@@ -27,6 +27,7 @@ import (
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
+	"github.com/kaa-python/kaa/modules/posixsubprocess"
 	"github.com/kaa-python/kaa/modules/pwd"
 	queuemod "github.com/kaa-python/kaa/modules/queue"
 	randommod "github.com/kaa-python/kaa/modules/random"
@@ -77,6 +78,7 @@ var standard = []*py.ModuleDef{
 	osmod.Def,
 	osmod.PosixDef,
 	pwd.Def,
+	posixsubprocess.Def,
 	queuemod.Def,
 	randommod.Def,
 	resource.Def,

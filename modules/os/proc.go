@@ -165,6 +165,9 @@ var procFuncs = []*py.MethodDef{
 	intsFunc("waitpid", "pid, options, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		var ws unix.WaitStatus
 		var pid int
+		if err := awaitExit(t, n[0], n[1]); err != nil {
+			return py.Value{}, err
+		}
 		if e := blocking(t, func() (e error) { pid, e = unix.Wait4(n[0], &ws, n[1], nil); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
@@ -316,4 +319,22 @@ func ptr[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
 func siginfoChild(info *unix.Siginfo) (pid int32, uid uint32, status int32) {
 	u := (*[3]int32)(unsafe.Add(unsafe.Pointer(info), 16))
 	return u[0], uint32(u[1]), u[2]
+}
+
+// awaitExit waits, interruptibly, until the child pid has ended, when waitpid is
+// to block for it: through a pidfd, readable once the child is a zombie, polled
+// as select polls (signal handlers run meanwhile, and their exception ends the
+// wait, as EINTR ends CPython's). Without pidfds (or for a stop, or any child)
+// the wait4 that follows blocks as it is.
+func awaitExit(t *py.Thread, pid, options int) *py.Exception {
+	if pid <= 0 || options&(unix.WNOHANG|unix.WUNTRACED|unix.WCONTINUED) != 0 {
+		return nil
+	}
+	fd, err := unix.PidfdOpen(pid, 0)
+	if err != nil {
+		return nil
+	}
+	defer unix.Close(fd)
+	_, exc := t.Poll([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, -1)
+	return exc
 }
