@@ -13,6 +13,7 @@ import (
 	"github.com/kaa-python/kaa/modules/bisect"
 	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
+	datetimemod "github.com/kaa-python/kaa/modules/datetime"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/fcntl"
 	"github.com/kaa-python/kaa/modules/functools"
@@ -58,6 +59,7 @@ var standard = []*py.ModuleDef{
 	binascii.Def,
 	bisect.Def,
 	collections.Def,
+	datetimemod.Def,
 	errno.Def,
 	fcntl.Def,
 	functools.Def,

@@ -150,3 +150,23 @@ func InstanceDict(v Value) *Dict { return v.hdr().dict }
 // SetInstanceDict replaces the __dict__ of an object whose type gives its
 // instances one (thread-local objects keep one per thread and swap it in).
 func SetInstanceDict(v Value, d *Dict) { v.hdr().dict = d }
+
+// SetUnaryOp gives a native type made by NewType the unary operator op: "-"
+// (__neg__), "+" (__pos__), "~" (__invert__) or "abs" (__abs__). Like
+// SetBinaryOp it is for package initialisation; the type's Methods should list the
+// dunder for introspection.
+func SetUnaryOp(typ *Type, op string, fn func(t *Thread, v Value) (Value, *Exception)) *Type {
+	switch op {
+	case "-":
+		typ.neg = fn
+	case "+":
+		typ.pos = fn
+	case "~":
+		typ.invert = fn
+	case "abs":
+		typ.abs = fn
+	default:
+		panic("py: SetUnaryOp: no operator " + op)
+	}
+	return typ
+}
