@@ -95,8 +95,15 @@ func localtime(t *py.Thread, secs int64) (fields, *py.Exception) {
 func utcFields(secs int64) fields {
 	days := floorDiv(secs, 86400)
 	rem := secs - days*86400
-	y, m, d := ordToYmd(int(days + epochOrd))
-	return fields{y: y, m: m, d: d, h: int(rem / 3600), mi: int(rem / 60 % 60), s: int(rem % 60)}
+	ord := days + epochOrd
+	shift := int64(0)
+	if ord < 1 { // years before 1 (for messages): move by 400-year cycles
+		k := (1-ord)/146097 + 1
+		ord += k * 146097
+		shift = k * 400
+	}
+	y, m, d := ordToYmd(int(ord))
+	return fields{y: y - int(shift), m: m, d: d, h: int(rem / 3600), mi: int(rem / 60 % 60), s: int(rem % 60)}
 }
 
 func utcToSeconds(y, m, d, h, mi, s int) int64 {
@@ -528,9 +535,17 @@ func datetimeAstimezone(t *py.Thread, self py.Value, args []py.Value, kw *py.Tup
 		}
 	}
 	if off.IsNil() {
-		secs, err := localToSeconds(t, int(o.y), int(o.m), int(o.d), int(o.h), int(o.mi), int(o.s), int(o.fold))
+		fold := int(o.fold)
+		secs, err := localToSeconds(t, int(o.y), int(o.m), int(o.d), int(o.h), int(o.mi), int(o.s), fold)
 		if err != nil {
 			return py.Value{}, err
+		}
+		secs2, err := localToSeconds(t, int(o.y), int(o.m), int(o.d), int(o.h), int(o.mi), int(o.s), 1-fold)
+		if err != nil {
+			return py.Value{}, err
+		}
+		if secs2 != secs && (secs2 > secs) == (fold == 1) { // a gap
+			secs = secs2
 		}
 		if selfTZ, err = localTimezoneFromTimestamp(t, secs-epochSecs); err != nil {
 			return py.Value{}, err
@@ -560,6 +575,7 @@ func datetimeAstimezone(t *py.Thread, self py.Value, args []py.Value, kw *py.Tup
 		if tz, err = localTimezoneFromTimestamp(t, secs); err != nil {
 			return py.Value{}, err
 		}
+		u.tz = tz
 		return py.CallMethod(t, tz, "fromutc", utc)
 	}
 	asDT(utc).tz = tz

@@ -57,7 +57,7 @@ func tzCall(t *py.Thread, tz py.Value, which string, arg py.Value) (py.Value, *p
 		return py.Value{}, py.Errorf(py.TypeError, "tzinfo.%s() must return None or timedelta, not '%s'", which, py.TypeName(r))
 	}
 	if !offsetInRange(asDelta(r)) {
-		return py.Value{}, offsetRangeErr(t, r)
+		return py.Value{}, py.Errorf(py.ValueError, "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
 	}
 	return r, nil
 }
@@ -199,7 +199,11 @@ func timezoneNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 	name := a[1]
 	if !name.IsNil() {
 		if _, ok := py.AsStr(name); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 2 must be str, not %s", py.TypeName(name))
+			tn := py.TypeName(name)
+			if name.IsNone() {
+				tn = "None"
+			}
+			return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 2 must be str, not %s", tn)
 		}
 	}
 	return makeTimezone(t, typ, a[0], name)
