@@ -55,16 +55,26 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# Both exceptions call their output stdout too, as run() does.
+_output_alias = property(_get_output, _set_output, doc="The output, under the name run() gives it.")
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() with check=True, check_call() or check_output() sees
     a non-zero exit status: returncode, cmd, output (also stdout) and stderr
     tell what happened."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         code = self.returncode
@@ -75,14 +85,7 @@ class CalledProcessError(SubprocessError):
         except ValueError:
             return f"Command '{self.cmd}' died with unknown signal {-code}."
 
-    @property
-    def stdout(self):
-        """The output, under the name run() gives it."""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -90,22 +93,16 @@ class TimeoutExpired(SubprocessError):
     and the output (stdout) and stderr gathered until then."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
-    @property
-    def stdout(self):
-        return self.output
+    stdout = _output_alias
 
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
+del _get_output, _set_output, _output_alias
 
 PIPE = -1
 STDOUT = -2
@@ -226,10 +223,8 @@ class CompletedProcess:
     were captured (else None)."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         parts = [f'args={self.args!r}', f'returncode={self.returncode!r}']
@@ -324,6 +319,14 @@ def getoutput(cmd, *, encoding=None, errors=None):
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
+def _env_entry(key, value):
+    # One b"KEY=VALUE" of a child's environment.
+    key = os.fsencode(key)
+    if b'=' in key:
+        raise ValueError("illegal environment variable name")
+    return b'%s=%s' % (key, os.fsencode(value))
+
+
 def _owner_id(value, lookup, what, kind):
     # A user or group given by name or number, as a number.
     if isinstance(value, str):
@@ -354,27 +357,21 @@ class Popen:
                  user=None, group=None, extra_groups=None, encoding=None, errors=None,
                  text=None, umask=-1, pipesize=-1, process_group=None):
         _cleanup()
+        # Only one thread at a time reaps the child.
         self._waitpid_lock = threading.Lock()
-        self._input = None
-        self._communication_started = False
-        if bufsize is None:
-            bufsize = -1
+        self._input, self._communication_started = None, False
+        bufsize = -1 if bufsize is None else bufsize
         if not isinstance(bufsize, int):
             raise TypeError("bufsize must be an integer")
-        if pipesize is None:
-            pipesize = -1
-        if startupinfo is not None:
-            raise ValueError("startupinfo is only supported on Windows platforms")
-        if creationflags != 0:
-            raise ValueError("creationflags is only supported on Windows platforms")
+        for name, value, unset in (('startupinfo', startupinfo, None), ('creationflags', creationflags, 0)):
+            if value != unset:
+                raise ValueError(f"{name} is only supported on Windows platforms")
 
         self.args = args
         self.stdin = self.stdout = self.stderr = None
-        self.pid = None
-        self.returncode = None
-        self.encoding = encoding
-        self.errors = errors
-        self.pipesize = pipesize
+        self.pid = self.returncode = None
+        self.encoding, self.errors = encoding, errors
+        self.pipesize = -1 if pipesize is None else pipesize
 
         if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines are '
@@ -386,8 +383,7 @@ class Popen:
         self._sigint_wait_secs = 0.25
         self._closed_child_pipe_fds = False
 
-        if process_group is None:
-            process_group = -1
+        process_group = -1 if process_group is None else process_group
         gid = None
         if group is not None:
             import grp
@@ -457,14 +453,11 @@ class Popen:
         text = f"<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>"
         return text if len(text) <= 80 else text[:76] + "...>"
 
-    @property
-    def universal_newlines(self):
-        # The old name of text_mode.
-        return self.text_mode
-
-    @universal_newlines.setter
-    def universal_newlines(self, value):
+    def _set_text_mode(self, value):
         self.text_mode = bool(value)
+
+    # The old name of text_mode.
+    universal_newlines = property(lambda self: self.text_mode, _set_text_mode)
 
     def _translate_newlines(self, data, encoding, errors):
         return data.decode(encoding, errors).replace("\r\n", "\n").replace("\r", "\n")
@@ -502,9 +495,11 @@ class Popen:
                 _active.append(self)
 
     def _get_devnull(self):
-        if not hasattr(self, '_devnull'):
-            self._devnull = os.open(os.devnull, os.O_RDWR)
-        return self._devnull
+        # One descriptor of /dev/null serves every stream that asks for it.
+        fd = getattr(self, '_devnull', None)
+        if fd is None:
+            fd = self._devnull = os.open(os.devnull, os.O_RDWR)
+        return fd
 
     def _stdin_write(self, input):
         # Write input (if any) and close standard input, taking a child that
@@ -529,20 +524,18 @@ class Popen:
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
 
-        pipes = [self.stdin, self.stdout, self.stderr]
-        if timeout is None and not self._communication_started and pipes.count(None) >= 2:
-            # One pipe at most: no need to juggle.
-            out = err = None
+        pipes = sum(stream is not None for stream in (self.stdin, self.stdout, self.stderr))
+        if timeout is None and not self._communication_started and pipes <= 1:
+            # One pipe at most: use it directly, no selector.
+            results = [None, None]
             if self.stdin:
                 self._stdin_write(input)
-            elif self.stdout:
-                out = self.stdout.read()
-                self.stdout.close()
-            elif self.stderr:
-                err = self.stderr.read()
-                self.stderr.close()
+            for i, stream in enumerate((self.stdout, self.stderr)):
+                if stream:
+                    results[i] = stream.read()
+                    stream.close()
             self.wait()
-            return out, err
+            return tuple(results)
 
         endtime = None if timeout is None else _time() + timeout
         try:
@@ -568,7 +561,7 @@ class Popen:
 
     def poll(self):
         """Return the return code if the child has exited, else None."""
-        return self._internal_poll()
+        return self._internal_poll(None)
 
     def _remaining_time(self, endtime):
         return None if endtime is None else endtime - _time()
@@ -640,38 +633,24 @@ class Popen:
                        errread, errwrite, restore_signals, gid, gids, uid, umask,
                        start_new_session, process_group):
         """Start the child (POSIX)."""
-        if isinstance(args, (str, bytes)):
-            args = [args]
-        elif isinstance(args, os.PathLike):
-            if shell:
-                raise TypeError('path-like args is not allowed when shell is true')
-            args = [args]
-        else:
-            args = list(args)
+        if isinstance(args, os.PathLike) and shell:
+            raise TypeError('path-like args is not allowed when shell is true')
+        # One string (or path) is the whole command; else a sequence of arguments.
+        args = [args] if isinstance(args, (str, bytes, os.PathLike)) else list(args)
         if shell:
-            args = ['/bin/sh', '-c'] + args
-            if executable:
-                args[0] = executable
-        if executable is None:
-            executable = args[0]
+            args = [executable or '/bin/sh', '-c', *args]
+        executable = args[0] if executable is None else executable
         sys.audit("subprocess.Popen", executable, args, cwd, env)
 
         program = executable
         try:
-            env_list = None  # inherit the environment
-            if env is not None:
-                env_list = []
-                for key, value in env.items():
-                    key = os.fsencode(key)
-                    if b'=' in key:
-                        raise ValueError("illegal environment variable name")
-                    env_list.append(key + b'=' + os.fsencode(value))
-            executable = os.fsencode(executable)
-            if os.path.dirname(executable):
-                candidates = (executable,)
+            env_list = None if env is None else [_env_entry(k, v) for k, v in env.items()]
+            name = os.fsencode(executable)
+            if os.path.dirname(name):
+                candidates = (name,)
             else:
                 # Each directory of PATH (the child's PATH if env gives one).
-                candidates = tuple(os.path.join(os.fsencode(d), executable) for d in os.get_exec_path(env))
+                candidates = tuple(os.path.join(os.fsencode(d), name) for d in os.get_exec_path(env))
             keep = tuple(sorted(set(map(int, pass_fds))))
             try:
                 self.pid = _fork_exec(args, candidates, close_fds, keep, cwd, env_list,
@@ -690,31 +669,26 @@ class Popen:
     def _handle_exitstatus(self, sts, _del_safe=_del_safe):
         """Set returncode from a wait status: -signal for a killed (or
         stopped) child, else its exit status."""
-        if _del_safe.WIFSTOPPED(sts):
-            self.returncode = -_del_safe.WSTOPSIG(sts)
-        else:
-            self.returncode = _del_safe.waitstatus_to_exitcode(sts)
+        stopped = _del_safe.WIFSTOPPED(sts)
+        self.returncode = -_del_safe.WSTOPSIG(sts) if stopped else _del_safe.waitstatus_to_exitcode(sts)
 
     def _internal_poll(self, _deadstate=None, _del_safe=_del_safe):
         """poll(), also for __del__ and _cleanup: _deadstate is the return
         code to assume when the child cannot be waited for."""
-        if self.returncode is not None:
-            return self.returncode
-        if not self._waitpid_lock.acquire(False):
-            return None  # another thread is waiting for it
-        try:
-            if self.returncode is None:
-                pid, sts = _del_safe.waitpid(self.pid, _del_safe.WNOHANG)
-                if pid == self.pid:
-                    self._handle_exitstatus(sts)
-        except OSError as exc:
-            if _deadstate is not None:
-                self.returncode = _deadstate
-            elif exc.errno == _del_safe.ECHILD:
-                # Reaped by someone else (SIGCHLD ignored): its status is lost.
-                self.returncode = 0
-        finally:
-            self._waitpid_lock.release()
+        # Without the lock another thread is reaping it: not known yet.
+        if self.returncode is None and self._waitpid_lock.acquire(False):
+            try:
+                if self.returncode is None:
+                    done, status = _del_safe.waitpid(self.pid, _del_safe.WNOHANG)
+                    if done == self.pid:
+                        self._handle_exitstatus(status)
+            except OSError as exc:
+                if _deadstate is not None or exc.errno == _del_safe.ECHILD:
+                    # Reaped by someone else (SIGCHLD ignored): the status is
+                    # lost, success is assumed (or _deadstate).
+                    self.returncode = 0 if _deadstate is None else _deadstate
+            finally:
+                self._waitpid_lock.release()
         return self.returncode
 
     def _try_wait(self, wait_flags):
@@ -724,46 +698,45 @@ class Popen:
             # Reaped elsewhere (SIGCHLD ignored): count it as a success.
             return self.pid, 0
 
+    def _reap(self, wait_flags):
+        # One waitpid under the lock (held by the caller); whether it is over.
+        if self.returncode is None:
+            done, status = self._try_wait(wait_flags)
+            if done == self.pid:
+                self._handle_exitstatus(status)
+        return self.returncode is not None
+
     def _wait(self, timeout):
-        if self.returncode is not None:
-            return self.returncode
         if timeout is None:
             while self.returncode is None:
                 with self._waitpid_lock:
-                    if self.returncode is None:
-                        pid, sts = self._try_wait(0)
-                        if pid == self.pid:
-                            self._handle_exitstatus(sts)
+                    self._reap(0)
             return self.returncode
 
-        endtime = _time() + timeout
+        deadline = _time() + timeout
         try:
             # A pidfd becomes readable when the child exits: wait on it rather
             # than poll waitpid in a loop.
             pidfd = os.pidfd_open(self.pid)
         except (AttributeError, OSError):
             pidfd = None
+        nap = 0.0005
         try:
-            delay = 0.0005
-            while True:
+            while self.returncode is None:
                 if self._waitpid_lock.acquire(False):
                     try:
-                        if self.returncode is not None:
-                            break
-                        pid, sts = self._try_wait(os.WNOHANG)
-                        if pid == self.pid:
-                            self._handle_exitstatus(sts)
+                        if self._reap(os.WNOHANG):
                             break
                     finally:
                         self._waitpid_lock.release()
-                remaining = self._remaining_time(endtime)
-                if remaining <= 0:
+                left = deadline - _time()
+                if left <= 0:
                     raise TimeoutExpired(self.args, timeout)
-                if pidfd is not None:
-                    select.select([pidfd], [], [], min(remaining, 0.05))
+                if pidfd is None:
+                    nap = min(2 * nap, left, 0.05)
+                    time.sleep(nap)
                 else:
-                    delay = min(delay * 2, remaining, .05)
-                    time.sleep(delay)
+                    select.select([pidfd], [], [], min(left, 0.05))
         finally:
             if pidfd is not None:
                 os.close(pidfd)
@@ -771,32 +744,39 @@ class Popen:
 
     def _save_input(self, input):
         # The bytes communicate() is to send, kept across its calls.
-        if self.stdin and self._input is None:
-            self._input_offset = 0
-            self._input = input
-            if input is not None and self.text_mode:
-                self._input = input.encode(self.stdin.encoding, self.stdin.errors)
+        if not self.stdin or self._input is not None:
+            return
+        if input is not None and self.text_mode:
+            input = input.encode(self.stdin.encoding, self.stdin.errors)
+        self._input, self._input_offset = input, 0
 
     def _communicate(self, input, endtime, orig_timeout):
-        if self.stdin and not self._communication_started:
+        first = not self._communication_started
+        if self.stdin and first:
             # Whatever the caller wrote before goes first; no input: EOF now.
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 self.stdin.flush()
-            except BrokenPipeError:
-                pass
             if not input:
-                try:
+                with contextlib.suppress(BrokenPipeError):
                     self.stdin.close()
-                except BrokenPipeError:
-                    pass
-
-        if not self._communication_started:
-            self._fileobj2output = {s: [] for s in (self.stdout, self.stderr) if s}
-        out = self._fileobj2output[self.stdout] if self.stdout else None
-        err = self._fileobj2output[self.stderr] if self.stderr else None
+        if first:
+            # What was read so far, kept for a call after a timeout.
+            self._fileobj2output = {stream: [] for stream in (self.stdout, self.stderr) if stream}
+        chunks = self._fileobj2output
+        out = chunks[self.stdout] if self.stdout else None
+        err = chunks[self.stderr] if self.stderr else None
 
         self._save_input(input)
-        pending = memoryview(self._input) if self._input else None
+        view = memoryview(self._input) if self._input else None
+
+        def feed(fd):
+            # Write the next piece of input; True once nothing is left to write.
+            start = self._input_offset
+            try:
+                self._input_offset += os.write(fd, view[start:start + _PIPE_BUF])
+            except BrokenPipeError:
+                return True
+            return self._input_offset >= len(self._input)
 
         with _PopenSelector() as selector:
             if self.stdin and input:
@@ -804,59 +784,45 @@ class Popen:
             for stream in (self.stdout, self.stderr):
                 if stream and not stream.closed:
                     selector.register(stream, selectors.EVENT_READ)
-
             while selector.get_map():
-                timeout = self._remaining_time(endtime)
-                if timeout is not None and timeout < 0:
+                left = self._remaining_time(endtime)
+                if left is not None and left < 0:
                     self._check_timeout(endtime, orig_timeout, out, err, skip_check_and_raise=True)
-                ready = selector.select(timeout)
+                events = selector.select(left)
                 self._check_timeout(endtime, orig_timeout, out, err)
-                for key, _ in ready:
+                for key, _ in events:
                     stream = key.fileobj
                     if stream is self.stdin:
-                        chunk = pending[self._input_offset:self._input_offset + _PIPE_BUF]
-                        try:
-                            self._input_offset += os.write(key.fd, chunk)
-                        except BrokenPipeError:
-                            done = True
-                        else:
-                            done = self._input_offset >= len(self._input)
-                        if done:
-                            selector.unregister(stream)
-                            stream.close()
-                    elif stream is self.stdout or stream is self.stderr:
+                        finished = feed(key.fd)
+                    else:
                         data = os.read(key.fd, 32768)
-                        if not data:
-                            selector.unregister(stream)
-                            stream.close()
-                        self._fileobj2output[stream].append(data)
+                        chunks[stream].append(data)
+                        finished = not data
+                    if finished:
+                        selector.unregister(stream)
+                        stream.close()
 
         self.wait(timeout=self._remaining_time(endtime))
-        if out is not None:
-            out = b''.join(out)
-            if self.text_mode:
-                out = self._translate_newlines(out, self.stdout.encoding, self.stdout.errors)
-        if err is not None:
-            err = b''.join(err)
-            if self.text_mode:
-                err = self._translate_newlines(err, self.stderr.encoding, self.stderr.errors)
-        return out, err
+        results = []
+        for stream, pieces in ((self.stdout, out), (self.stderr, err)):
+            if pieces is not None:
+                pieces = b''.join(pieces)
+                if self.text_mode:
+                    pieces = self._translate_newlines(pieces, stream.encoding, stream.errors)
+            results.append(pieces)
+        return tuple(results)
 
     def send_signal(self, sig):
         """Send the signal sig to the child, unless it has exited."""
         # Reap first: a pid already waited for may belong to another process.
-        self.poll()
-        if self.returncode is not None:
-            return
-        try:
-            os.kill(self.pid, sig)
-        except ProcessLookupError:
-            pass
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, sig)
 
     def terminate(self):
         """Ask the child to end: SIGTERM."""
-        self.send_signal(signal.SIGTERM)
+        return self.send_signal(signal.SIGTERM)
 
     def kill(self):
         """Kill the child: SIGKILL."""
-        self.send_signal(signal.SIGKILL)
+        return self.send_signal(signal.SIGKILL)

@@ -104,9 +104,15 @@ func (in *Interp) SignalsDelivered() uint64 { return in.sig.delivered.Load() }
 // to oneself before kill returns).
 func (t *Thread) SentSelfSignal(before uint64, sig int) *Exception {
 	in := t.interp
-	if p := in.sig.port; p != nil && sig > 0 && sig < NSIG && p.Action(sig) == SignalCatch {
-		for deadline := time.Now().Add(time.Second); in.SignalsDelivered() == before && time.Now().Before(deadline); {
-			time.Sleep(20 * time.Microsecond)
+	if p := in.sig.port; p != nil && sig > 0 && sig < NSIG {
+		switch a := p.Action(sig); {
+		case a == SignalCatch:
+			for deadline := time.Now().Add(time.Second); in.SignalsDelivered() == before && time.Now().Before(deadline); {
+				time.Sleep(20 * time.Microsecond)
+			}
+		case a == SignalDefault && defaultKills(sig):
+			// The port's goroutine ends the process: do not run on meanwhile.
+			time.Sleep(time.Second)
 		}
 	}
 	return t.CheckInterrupt()
@@ -196,4 +202,14 @@ func (t *Thread) runSignals() *Exception {
 		}
 	}
 	return nil
+}
+
+// defaultKills reports whether sig's default action ends the process (all but
+// SIGCHLD, SIGCONT, SIGURG and SIGWINCH, ignored, and the stop signals).
+func defaultKills(sig int) bool {
+	switch sig {
+	case 17, 18, 19, 20, 21, 22, 23, 28:
+		return false
+	}
+	return sig < 32
 }
