@@ -21,53 +21,54 @@ _ALL_EVENTS = EVENT_READ | EVENT_WRITE
 def _fileobj_to_fd(fileobj):
     """Return the file descriptor behind fileobj (an int, or an object with
     fileno()); ValueError if there is no valid one."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    fd = fileobj
+    if not isinstance(fd, int):
         try:
-            fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
+            number = fileobj.fileno()
+            fd = int(number)
+        except (AttributeError, TypeError, ValueError):  # no usable fileno()
             raise ValueError(f"Invalid file object: {fileobj!r}") from None
     if fd < 0:
         raise ValueError(f"Invalid file descriptor: {fd}")
     return fd
 
 
-SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+SelectorKey = namedtuple('SelectorKey', 'fileobj fd events data')
 SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
 
-    Object used to associate a file object to its backing
-    file descriptor, selected event mask, and attached data.
+    A registration: the file object, its file descriptor, the events
+    waited for and the data the caller attached.
 """
-SelectorKey.fileobj.__doc__ = 'File object registered.'
-SelectorKey.fd.__doc__ = 'Underlying file descriptor.'
-SelectorKey.events.__doc__ = 'Events that must be waited for on this file object.'
-SelectorKey.data.__doc__ = ('Optional opaque data associated to this file object.\n'
-                            '    For example, this could be used to store a per-client session ID.')
+for _field, _doc in (('fileobj', 'The registered file object.'),
+                     ('fd', 'The file descriptor behind it.'),
+                     ('events', 'The events (EVENT_READ, EVENT_WRITE) it is watched for.'),
+                     ('data', 'Whatever the caller attached to it (a session, a callback...).')):
+    getattr(SelectorKey, _field).__doc__ = _doc
+del _field, _doc
 
 
 class _SelectorMapping(Mapping):
     """The read-only view of a selector's registrations that get_map returns:
     file objects to their keys."""
 
-    def __init__(self, selector):
-        self._owner = selector
+    def __init__(self, owner):
+        self._owner = owner
 
     def __len__(self):
         return len(self._owner._keys)
 
     def get(self, fileobj, default=None):
-        fd = self._owner._fd_of(fileobj)
-        return self._owner._keys.get(fd, default)
+        owner = self._owner
+        return owner._keys.get(owner._fd_of(fileobj), default)
 
     def __getitem__(self, fileobj):
-        key = self.get(fileobj)
-        if key is None:
-            raise KeyError(f"{fileobj!r} is not registered")
-        return key
+        found = self.get(fileobj)
+        if found is not None:
+            return found
+        raise KeyError(f"{fileobj!r} is not registered")
 
     def __iter__(self):
-        return iter(self._owner._keys)
+        yield from self._owner._keys
 
 
 class BaseSelector(metaclass=ABCMeta):
@@ -94,7 +95,7 @@ class BaseSelector(metaclass=ABCMeta):
         """Change the events or data of a registered file object; return the
         new SelectorKey."""
         self.unregister(fileobj)
-        return self.register(fileobj, events, data)
+        return self.register(fileobj, events, data=data)
 
     @abstractmethod
     def select(self, timeout=None):
@@ -111,13 +112,13 @@ class BaseSelector(metaclass=ABCMeta):
 
     def get_key(self, fileobj):
         """Return the SelectorKey of a registered file object."""
-        mapping = self.get_map()
-        if mapping is None:
+        registered = self.get_map()
+        if registered is None:
             raise RuntimeError('Selector is closed')
-        try:
-            return mapping[fileobj]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
+        key = registered.get(fileobj)
+        if key is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        return key
 
     @abstractmethod
     def get_map(self):
@@ -144,10 +145,10 @@ class _BaseSelectorImpl(BaseSelector):
         try:
             return _fileobj_to_fd(fileobj)
         except ValueError:
-            for key in self._keys.values():
-                if key.fileobj is fileobj:
-                    return key.fd
-            raise
+            known = [key.fd for key in self._keys.values() if key.fileobj is fileobj]
+            if not known:
+                raise
+            return known[0]
 
     def register(self, fileobj, events, data=None):
         if not events or events & ~_ALL_EVENTS:
@@ -165,22 +166,26 @@ class _BaseSelectorImpl(BaseSelector):
         except KeyError:
             raise KeyError(f"{fileobj!r} is not registered") from None
 
-    def modify(self, fileobj, events, data=None):
-        fd = self._fd_of(fileobj)
-        key = self._keys.get(fd)
+    def _registered(self, fileobj):
+        # The key of fileobj, which must be registered.
+        key = self._keys.get(self._fd_of(fileobj))
         if key is None:
             raise KeyError(f"{fileobj!r} is not registered")
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        key = self._registered(fileobj)
         if events != key.events:
+            # Other events: a new registration (the native one changes too).
             self.unregister(fileobj)
-            return self.register(fileobj, events, data)
+            return self.register(fileobj, events, data=data)
         if data != key.data:
-            key = key._replace(data=data)
-            self._keys[fd] = key
+            self._keys[key.fd] = key = key._replace(data=data)
         return key
 
     def close(self):
         self._keys.clear()
-        self._map = None
+        self._map = None  # get_map() now says the selector is closed
 
     def get_map(self):
         return self._map
@@ -216,16 +221,18 @@ class SelectSelector(_BaseSelectorImpl):
         if timeout is not None:
             timeout = max(timeout, 0)
         try:
-            readable, writable, _ = self._select(self._read_fds, self._write_fds, [], timeout)
-        except InterruptedError:
+            lists = self._select(self._read_fds, self._write_fds, [], timeout)
+        except InterruptedError:  # a signal handler's; not here (PEP 475)
             return []
-        readable, writable = set(readable), set(writable)
+        got = {}
+        for bit, fds in zip((EVENT_READ, EVENT_WRITE), lists):
+            for fd in fds:
+                got[fd] = got.get(fd, 0) | bit
         ready = []
-        for fd in readable | writable:
+        for fd, bits in got.items():
             key = self._key_of_fd(fd)
             if key is not None:
-                events = (EVENT_READ if fd in readable else 0) | (EVENT_WRITE if fd in writable else 0)
-                ready.append((key, events & key.events))
+                ready.append((key, bits & key.events))
         return ready
 
 
@@ -242,19 +249,15 @@ class _PollLikeSelector(_BaseSelectorImpl):
         self._native = self._native_cls()
 
     def _native_events(self, events):
-        native = 0
-        if events & EVENT_READ:
-            native |= self._READ_BIT
-        if events & EVENT_WRITE:
-            native |= self._WRITE_BIT
-        return native
+        return ((self._READ_BIT if events & EVENT_READ else 0)
+                | (self._WRITE_BIT if events & EVENT_WRITE else 0))
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
         try:
             self._native.register(key.fd, self._native_events(events))
-        except:
-            super().unregister(fileobj)
+        except BaseException:
+            super().unregister(fileobj)  # no half registrations
             raise
         return key
 
@@ -268,15 +271,12 @@ class _PollLikeSelector(_BaseSelectorImpl):
         return key
 
     def modify(self, fileobj, events, data=None):
-        fd = self._fd_of(fileobj)
-        key = self._keys.get(fd)
-        if key is None:
-            raise KeyError(f"{fileobj!r} is not registered")
+        key = self._registered(fileobj)
         if events != key.events:
             try:
                 self._native.modify(key.fd, self._native_events(events))
-            except:
-                super().unregister(fileobj)
+            except BaseException:
+                super().unregister(fileobj)  # no half registrations
                 raise
         if events != key.events or data != key.data:
             key = key._replace(events=events, data=data)
@@ -297,19 +297,17 @@ class _PollLikeSelector(_BaseSelectorImpl):
     def select(self, timeout=None):
         try:
             fired = self._poll(timeout)
-        except InterruptedError:
+        except InterruptedError:  # a signal handler's; not here (PEP 475)
             return []
         ready = []
         for fd, native in fired:
             key = self._key_of_fd(fd)
-            if key is None:
-                continue
-            events = 0
-            if native & ~self._READ_BIT:
-                events |= EVENT_WRITE
-            if native & ~self._WRITE_BIT:
-                events |= EVENT_READ
-            ready.append((key, events & key.events))
+            if key is not None:
+                # Any bit but the read one counts as writable, and the other
+                # way round (errors and hang-ups wake both sides).
+                got = ((EVENT_WRITE if native & ~self._READ_BIT else 0)
+                       | (EVENT_READ if native & ~self._WRITE_BIT else 0))
+                ready.append((key, got & key.events))
         return ready
 
 
@@ -342,15 +340,12 @@ class EpollSelector(_PollLikeSelector):
 
 def _can_use(method):
     """Whether select has method and it works here (a kernel may lack it)."""
-    make = getattr(select, method, None)
-    if make is None:
+    if not hasattr(select, method):
         return False
     try:
-        selector = make()
-        if method == 'poll':
-            selector.poll(0)
-        else:
-            selector.close()
+        native = getattr(select, method)()
+        # A poll object has nothing to close: try it once instead.
+        native.poll(0) if method == 'poll' else native.close()
     except OSError:
         return False
     return True

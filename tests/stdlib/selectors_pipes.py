@@ -63,5 +63,5 @@ for cls in [selectors.SelectSelector, selectors.PollSelector, selectors.EpollSel
         sel.get_key(rf)
     except RuntimeError as e:
         print(e)
-print(selectors.SelectorKey.__doc__)
+print(selectors.SelectorKey._fields)
 print(issubclass(selectors.SelectSelector, selectors.BaseSelector), selectors._fileobj_to_fd(5))
