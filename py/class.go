@@ -632,9 +632,6 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			}
 		}
 	}
-	if _, ok := d.getStr(strDoc); !ok {
-		d.setStr(strDoc, None)
-	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
 		if f, ok := d.GetStr(n); ok && f.Type() == FunctionType {
 			d.SetStr(n, NewClassMethod(f))
@@ -695,6 +692,11 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		typ.hasDict = inheritedDict || wantDict
 	} else {
 		typ.hasDict = true
+	}
+	// __doc__ defaults to None after the slots are made: '__doc__' may be one
+	// of them (type_new_set_doc).
+	if _, ok := d.getStr(strDoc); !ok {
+		d.setStr(strDoc, None)
 	}
 	if typ.hasDict && !inheritedDict {
 		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: subtypeDictSet})})
