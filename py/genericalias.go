@@ -82,76 +82,160 @@ func genericAlias(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Except
 	return newGenericAlias(cls, a, false), nil
 }
 
-// aliasSubstitute is ga_getitem / _Py_subs_parameters for the plain cases: each type
-// parameter of the alias replaced by its argument, in the arguments and in the aliases
-// nested in them.
-func aliasSubstitute(t *Thread, v Value, params []Value, item Value) (Value, *Exception) {
-	if len(params) == 0 {
-		r, _ := Repr(t, v)
-		return Value{}, typeErrorf("%s is not a generic class", r)
-	}
-	args := itemsOf(item)
-	for _, p := range params {
-		if p.Type() == TypeVarTupleType || p.Type() == ParamSpecType {
-			return Value{}, Errorf(NotImplementedError, "substitution of a TypeVarTuple or ParamSpec is not supported by kaa yet")
+// unpackedTupleArgs is the X, Y of *tuple[X, Y] (a starred tuple alias, or
+// anything with __typing_unpacked_tuple_args__); ok is false otherwise.
+func unpackedTupleArgs(t *Thread, v Value) ([]Value, bool, *Exception) {
+	if v.Type() == GenericAliasType {
+		g := (*genericAliasObj)(v.p)
+		if g.starred && g.origin.Is(TypeValue(TupleType)) {
+			return g.args.items, true, nil
 		}
 	}
-	if len(args) != len(params) {
-		r, _ := Repr(t, v)
+	r, ok, err := LookupAttr(t, v, newStr("__typing_unpacked_tuple_args__"))
+	if err != nil || !ok || r.IsNone() {
+		return nil, false, err
+	}
+	items, isTuple := r.tupleItems()
+	return items, isTuple, nil
+}
+
+// isUnpackedTypeVarTuple is typing's _is_unpacked_typevartuple.
+func isUnpackedTypeVarTuple(t *Thread, v Value) (bool, *Exception) {
+	if v.Type().IsSubtype(TypeType) {
+		return false, nil
+	}
+	r, ok, err := LookupAttr(t, v, newStr("__typing_is_unpacked_typevartuple__"))
+	if err != nil || !ok {
+		return false, err
+	}
+	return IsTrue(t, r)
+}
+
+func indexOfParam(params []Value, v Value) int {
+	for i, p := range params {
+		if p.p == v.p {
+			return i
+		}
+	}
+	return -1
+}
+
+// subsParameters is _Py_subs_parameters: the new arguments of alias v (whose
+// arguments are args and parameters params) subscripted with item. The
+// parameters' __typing_prepare_subst__ adjust the arguments first (defaults,
+// ParamSpec lists, TypeVarTuple groups), then every argument that is a
+// parameter is replaced through its __typing_subst__ and every argument
+// with parameters of its own is subscripted with their values.
+func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Value, *Exception) {
+	if len(params) == 0 {
+		r, err := Repr(t, v)
+		if err != nil {
+			return nil, err
+		}
+		return nil, typeErrorf("%s is not a generic class", r)
+	}
+	var items []Value
+	for _, x := range itemsOf(item) {
+		if !x.Type().IsSubtype(TypeType) {
+			sub, ok, err := unpackedTupleArgs(t, x)
+			if err != nil {
+				return nil, err
+			}
+			if ok && !(len(sub) > 0 && sub[len(sub)-1].Is(Ellipsis)) {
+				items = append(items, sub...)
+				continue
+			}
+		}
+		items = append(items, x)
+	}
+	cur := NewTuple(items...)
+	for _, p := range params {
+		prep, ok, err := LookupAttr(t, p, newStr("__typing_prepare_subst__"))
+		if err != nil {
+			return nil, err
+		}
+		if ok && !prep.IsNone() {
+			if cur, err = Call(t, prep, v, cur); err != nil {
+				return nil, err
+			}
+		}
+	}
+	argItems, ok := cur.tupleItems()
+	if !ok {
+		argItems = []Value{cur}
+	}
+	if len(argItems) != len(params) {
+		r, err := Repr(t, v)
+		if err != nil {
+			return nil, err
+		}
 		which := "many"
-		if len(args) < len(params) {
+		if len(argItems) < len(params) {
 			which = "few"
 		}
-		return Value{}, typeErrorf("Too %s arguments for %s; actual %d, expected %d", which, r, len(args), len(params))
+		return nil, typeErrorf("Too %s arguments for %s; actual %d, expected %d", which, r, len(argItems), len(params))
 	}
-	var subst func(x Value) (Value, *Exception)
-	subst = func(x Value) (Value, *Exception) {
-		for i, p := range params {
-			if x.Is(p) {
-				return args[i], nil
+	var out []Value
+	for _, arg := range args {
+		if arg.Type().IsSubtype(TypeType) {
+			out = append(out, arg)
+			continue
+		}
+		unpack, err := isUnpackedTypeVarTuple(t, arg)
+		if err != nil {
+			return nil, err
+		}
+		var nv Value
+		if subst, ok, err := LookupAttr(t, arg, newStr("__typing_subst__")); err != nil {
+			return nil, err
+		} else if ok {
+			i := indexOfParam(params, arg)
+			if i < 0 {
+				return nil, Errorf(SystemError, "type parameter not among the parameters")
+			}
+			if nv, err = Call(t, subst, argItems[i]); err != nil {
+				return nil, err
+			}
+		} else if nv, err = substInside(t, arg, params, argItems); err != nil {
+			return nil, err
+		}
+		if unpack {
+			if items, ok := nv.tupleItems(); ok {
+				out = append(out, items...)
+				continue
 			}
 		}
-		switch x.Type() {
-		case GenericAliasType:
-			g := (*genericAliasObj)(x.p)
-			items := make([]Value, len(g.args.items))
-			for i, a := range g.args.items {
-				r, err := subst(a)
-				if err != nil {
-					return Value{}, err
-				}
-				items[i] = r
-			}
-			return newGenericAlias(g.origin, newTuple(items), g.starred), nil
-		case UnionType:
-			var r Value
-			for i, a := range (*unionObj)(x.p).args.items {
-				y, err := subst(a)
-				if err != nil {
-					return Value{}, err
-				}
-				if i == 0 {
-					r = y
+		out = append(out, nv)
+	}
+	return out, nil
+}
+
+// substInside is subs_tvars: obj subscripted with the values of its own
+// __parameters__ (a TypeVarTuple's tuple of values spread out).
+func substInside(t *Thread, obj Value, params, argItems []Value) (Value, *Exception) {
+	sub, ok, err := LookupAttr(t, obj, newStr("__parameters__"))
+	if err != nil || !ok {
+		return obj, err
+	}
+	subItems, isTuple := sub.tupleItems()
+	if !isTuple || len(subItems) == 0 {
+		return obj, nil
+	}
+	var vals []Value
+	for _, x := range subItems {
+		if i := indexOfParam(params, x); i >= 0 {
+			val := argItems[i]
+			if params[i].Type() == TypeVarTupleType {
+				if items, ok := val.tupleItems(); ok {
+					vals = append(vals, items...)
 					continue
 				}
-				if r, err = BinaryOp(t, r, y, nbOr); err != nil {
-					return Value{}, err
-				}
 			}
-			return r, nil
+			x = val
 		}
-		return x, nil
+		vals = append(vals, x)
 	}
-	g := (*genericAliasObj)(v.p)
-	items := make([]Value, len(g.args.items))
-	for i, a := range g.args.items {
-		r, err := subst(a)
-		if err != nil {
-			return Value{}, err
-		}
-		items[i] = r
-	}
-	return newGenericAlias(g.origin, newTuple(items), g.starred), nil
+	return GetItem(t, obj, NewTuple(vals...))
 }
 
 // argsEqual compares two argument tuples item by item (the order matters).
@@ -224,7 +308,8 @@ func init() {
 		return []*MethodDef{
 			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil),
 			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
-				return NewTuple(typeParamsOf((*unionObj)(v.p).args.items)...), nil
+				ps, err := typeParamsOf(t, (*unionObj)(v.p).args.items)
+				return NewTuple(ps...), err
 			}, nil),
 		}
 	})
@@ -295,7 +380,16 @@ func init() {
 		return newSeqIter([]Value{newGenericAlias(g.origin, g.args, true)}, TupleIterType), nil
 	}
 	GenericAliasType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
-		return aliasSubstitute(t, v, typeParamsOf((*genericAliasObj)(v.p).args.items), item)
+		g := (*genericAliasObj)(v.p)
+		params, err := typeParamsOf(t, g.args.items)
+		if err != nil {
+			return Value{}, err
+		}
+		args, err := subsParameters(t, v, g.args.items, params, item)
+		if err != nil {
+			return Value{}, err
+		}
+		return newGenericAlias(g.origin, newTuple(args), g.starred), nil
 	}
 	GenericAliasType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		// types.GenericAlias(origin, args, /): how subclasses (collections.abc's
@@ -324,7 +418,8 @@ func init() {
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
 			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
 			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
-				return NewTuple(typeParamsOf((*genericAliasObj)(v.p).args.items)...), nil
+				ps, err := typeParamsOf(t, (*genericAliasObj)(v.p).args.items)
+				return NewTuple(ps...), err
 			}, nil),
 			methO("__instancecheck__", func(t *Thread, v, obj Value) (Value, *Exception) {
 				return Value{}, typeErrorf("isinstance() argument 2 cannot be a parameterized generic")

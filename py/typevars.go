@@ -18,6 +18,7 @@ type typeParam struct {
 	bound, constraints, dflt        Value // evaluated values (zero: not yet)
 	evalBound, evalConstr, evalDflt Value // functions computing them (zero: none)
 	covariant, contravariant, infer bool
+	module                          Value // the defining module's name (__module__)
 }
 
 const (
@@ -37,12 +38,6 @@ type typeAlias struct {
 	name, typeParams, value, evalValue, module Value
 }
 
-type typingAlias struct { // typing._GenericAlias: Generic[T], Box[int]
-	Header
-	origin Value
-	args   *Tuple
-}
-
 var (
 	TypeVarType         = newType("typing.TypeVar", nil, nil)
 	ParamSpecType       = newType("typing.ParamSpec", nil, nil)
@@ -51,7 +46,6 @@ var (
 	ParamSpecKwargsType = newType("typing.ParamSpecKwargs", nil, nil)
 	TypeAliasTypeType   = newType("typing.TypeAliasType", nil, nil)
 	GenericType         = newType("typing.Generic", nil, nil)
-	TypingAliasType     = newType("typing._GenericAlias", nil, nil)
 	NoDefaultType       = newType("typing.NoDefaultType", nil, nil)
 	noDefault           = &Header{}
 )
@@ -82,62 +76,110 @@ func lazy(t *Thread, val *Value, fn Value, dflt Value) (Value, *Exception) {
 	return r, nil
 }
 
-// typeParamsOf collects the type parameters in args, in order, once each.
-func typeParamsOf(args []Value) []Value {
+// typingCall calls typing.NAME(args...): the native type parameters and
+// Generic lean on lib/typing.py as CPython's do (call_typing_func_object).
+func typingCall(t *Thread, name string, args ...Value) (Value, *Exception) {
+	m, err := Import(t, "typing")
+	if err != nil {
+		return Value{}, err
+	}
+	fn, err := GetAttr(t, m, newStr(name))
+	if err != nil {
+		return Value{}, err
+	}
+	return Call(t, fn, args...)
+}
+
+// unpackTypeVarTuple is typing.Unpack[tvt], what *Ts evaluates to.
+func unpackTypeVarTuple(t *Thread, tvt Value) (Value, *Exception) {
+	m, err := Import(t, "typing")
+	if err != nil {
+		return Value{}, err
+	}
+	u, err := GetAttr(t, m, newStr("Unpack"))
+	if err != nil {
+		return Value{}, err
+	}
+	return GetItem(t, u, tvt)
+}
+
+// typeParamsOf collects the type parameters in args, in order, once each
+// (_Py_make_parameters): objects with __typing_subst__ themselves, the
+// __parameters__ of the others, the items of lists and tuples; classes are
+// skipped.
+func typeParamsOf(t *Thread, args []Value) ([]Value, *Exception) {
 	var out []Value
-	seen := map[unsafe.Pointer]bool{}
-	var walk func(v Value)
-	walk = func(v Value) {
-		switch v.Type() {
-		case TypeVarType, ParamSpecType, TypeVarTupleType:
-			if !seen[v.p] {
-				seen[v.p] = true
-				out = append(out, v)
-			}
-		case TypingAliasType:
-			for _, a := range (*typingAlias)(v.p).args.items {
-				walk(a)
-			}
-		case GenericAliasType:
-			for _, a := range (*genericAliasObj)(v.p).args.items {
-				walk(a)
-			}
-		case UnionType:
-			for _, a := range (*unionObj)(v.p).args.items {
-				walk(a)
+	add := func(v Value) {
+		for _, x := range out {
+			if x.p == v.p {
+				return
 			}
 		}
+		out = append(out, v)
+	}
+	var walk func(v Value) *Exception
+	walk = func(v Value) *Exception {
+		switch v.Type() {
+		case TypeVarType, ParamSpecType, TypeVarTupleType:
+			add(v)
+			return nil
+		case GenericAliasType:
+			for _, a := range (*genericAliasObj)(v.p).args.items {
+				if err := walk(a); err != nil {
+					return err
+				}
+			}
+			return nil
+		case UnionType:
+			for _, a := range (*unionObj)(v.p).args.items {
+				if err := walk(a); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if v.Type().IsSubtype(TypeType) {
+			return nil
+		}
+		if _, ok, err := LookupAttr(t, v, newStr("__typing_subst__")); err != nil {
+			return err
+		} else if ok {
+			add(v)
+			return nil
+		}
+		sub, ok, err := LookupAttr(t, v, newStr("__parameters__"))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if items, isTuple := v.tupleItems(); isTuple {
+				for _, a := range items {
+					if err := walk(a); err != nil {
+						return err
+					}
+				}
+			} else if v.Type() == ListType {
+				for _, a := range append([]Value(nil), (*List)(v.p).items...) {
+					if err := walk(a); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+		if items, isTuple := sub.tupleItems(); isTuple {
+			for _, a := range items {
+				add(a)
+			}
+		}
+		return nil
 	}
 	for _, a := range args {
-		walk(a)
+		if err := walk(a); err != nil {
+			return nil, err
+		}
 	}
-	return out
-}
-
-// specialForm is a typing._SpecialForm; Kaa has no typing module yet, so the one
-// the runtime needs, typing.Unpack (what *Ts evaluates to), is native.
-type specialForm struct {
-	Header
-	name string
-}
-
-var (
-	SpecialFormType = newType("typing._SpecialForm", nil, nil)
-	unpackForm      = Value{p: unsafe.Pointer(&specialForm{Header: Header{typ: SpecialFormType}, name: "Unpack"})}
-)
-
-func init() {
-	SpecialFormType.repr = func(t *Thread, v Value) (Value, *Exception) {
-		return NewStr("typing." + (*specialForm)(v.p).name), nil
-	}
-	// *Ts (in a subscript or a signature) is Unpack[Ts] (typevartuple_iter).
-	TypeVarTupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
-		return newSeqIter([]Value{newTypingAlias(unpackForm, []Value{v})}, TupleIterType), nil
-	}
-}
-
-func newTypingAlias(origin Value, args []Value) Value {
-	return Value{p: unsafe.Pointer(&typingAlias{Header: Header{typ: TypingAliasType}, origin: origin, args: newTuple(args)})}
+	return out, nil
 }
 
 func itemsOf(v Value) []Value {
@@ -147,54 +189,113 @@ func itemsOf(v Value) []Value {
 	return []Value{v}
 }
 
-// subscriptGeneric is Generic[*params] for a class with type parameters.
+// subscriptGeneric is Generic[*params] for a class with type parameters
+// (_Py_subscript_generic): TypeVarTuples are unpacked, then typing makes
+// the alias.
 func subscriptGeneric(t *Thread, params Value) (Value, *Exception) {
-	return newTypingAlias(TypeValue(GenericType), append([]Value(nil), itemsOf(params)...)), nil
+	items := append([]Value(nil), itemsOf(params)...)
+	for i, p := range items {
+		if p.Type() == TypeVarTupleType {
+			u, err := unpackTypeVarTuple(t, p)
+			if err != nil {
+				return Value{}, err
+			}
+			items[i] = u
+		}
+	}
+	return typingCall(t, "_GenericAlias", TypeValue(GenericType), NewTuple(items...))
 }
 
-// genericClassGetitem is Generic.__class_getitem__ (typing._generic_class_getitem).
-func genericClassGetitem(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-	if err := noKwargs("__class_getitem__", kw); err != nil {
-		return Value{}, err
+// typeParamNames are the names CPython's argument parsing reports.
+var typeParamNames = [...]string{"typevar", "paramspec", "typevartuple"}
+
+// newTypeParamFromCall is TypeVar(name, *constraints, bound=None,
+// covariant=False, contravariant=False, infer_variance=False,
+// default=NoDefault), ParamSpec(name, *, bound=None, covariant=False,
+// contravariant=False, infer_variance=False, default=NoDefault) and
+// TypeVarTuple(name, *, default=NoDefault).
+func newTypeParamFromCall(t *Thread, kind int, args []Value, kw *Tuple) (Value, *Exception) {
+	fname := typeParamNames[kind]
+	npos := len(args) - kwLen(kw)
+	if kind != tvTypeVar && npos > 1 {
+		return Value{}, typeErrorf("%s() takes exactly 1 positional argument (%d given)", fname, npos)
 	}
-	if len(args) != 1 {
-		return Value{}, typeErrorf("__class_getitem__ expected 1 argument, got %d", len(args))
+	var name Value
+	if npos >= 1 {
+		name = args[0]
 	}
-	params := append([]Value(nil), itemsOf(args[0])...)
-	if cls.typeObj() == GenericType {
-		if len(params) == 0 {
-			return Value{}, typeErrorf("Parameter list to Generic[...] cannot be empty")
-		}
-		for _, p := range params {
-			switch p.Type() {
-			case TypeVarType, ParamSpecType, TypeVarTupleType:
-			default:
-				return Value{}, typeErrorf("Parameters to Generic[...] must all be type variables or parameter specification variables.")
+	var bound, dflt Value
+	var covariant, contravariant, infer bool
+	if kw != nil {
+		allowed := map[string]bool{"name": true, "default": true}
+		if kind != tvTypeVarTuple {
+			for _, k := range []string{"bound", "covariant", "contravariant", "infer_variance"} {
+				allowed[k] = true
 			}
 		}
-		return newTypingAlias(cls, params), nil
-	}
-	want := 0
-	if p, found, err := LookupAttr(t, cls, newStr("__parameters__")); err != nil {
-		return Value{}, err
-	} else if found {
-		if items, ok := p.tupleItems(); ok {
-			want = len(items)
+		for i, kn := range kw.items {
+			k, v := kn.str().s, args[npos+i]
+			if !allowed[k] {
+				return Value{}, typeErrorf("%s() got an unexpected keyword argument '%s'", fname, k)
+			}
+			var err *Exception
+			switch k {
+			case "name":
+				if !name.IsNil() {
+					return Value{}, typeErrorf("argument for %s() given by name ('name') and position (1)", fname)
+				}
+				name = v
+			case "bound":
+				bound = v
+			case "default":
+				dflt = v
+			case "covariant":
+				covariant, err = IsTrue(t, v)
+			case "contravariant":
+				contravariant, err = IsTrue(t, v)
+			case "infer_variance":
+				infer, err = IsTrue(t, v)
+			}
+			if err != nil {
+				return Value{}, err
+			}
 		}
 	}
-	if want == 0 {
-		r, _ := Repr(t, cls)
-		return Value{}, typeErrorf("%s is not a generic class", r)
+	if name.IsNil() {
+		return Value{}, typeErrorf("%s() missing required argument 'name' (pos 1)", fname)
 	}
-	if len(params) != want {
-		r, _ := Repr(t, cls)
-		which := "many"
-		if len(params) < want {
-			which = "few"
+	if name.Type().layout != StrType {
+		return Value{}, typeErrorf("%s() argument 'name' must be str, not %s", fname, typeName(name))
+	}
+	if covariant && contravariant {
+		return Value{}, Errorf(ValueError, "Bivariant type variables are not supported.")
+	}
+	if infer && (covariant || contravariant) {
+		return Value{}, Errorf(ValueError, "Variance cannot be specified with infer_variance.")
+	}
+	p := newTypeParam(kind, name)
+	p.covariant, p.contravariant, p.infer = covariant, contravariant, infer
+	if !bound.IsNil() && !bound.IsNone() {
+		b, err := typingCall(t, "_type_check", bound, NewStr("Bound must be a type."))
+		if err != nil {
+			return Value{}, err
 		}
-		return Value{}, typeErrorf("Too %s arguments for %s; actual %d, expected %d", which, r, len(params), want)
+		p.bound = b
 	}
-	return newTypingAlias(cls, params), nil
+	if !dflt.IsNil() {
+		p.dflt = dflt
+	}
+	if kind == tvTypeVar && npos > 1 {
+		if npos == 2 {
+			return Value{}, typeErrorf("A single constraint is not allowed")
+		}
+		if !p.bound.IsNil() {
+			return Value{}, typeErrorf("Constraints cannot be combined with bound=...")
+		}
+		p.constraints = NewTuple(append([]Value(nil), args[1:npos]...)...)
+	}
+	p.module = callerModule(t)
+	return p.Value(), nil
 }
 
 func init() {
@@ -203,6 +304,12 @@ func init() {
 	NoDefaultType.ready()
 	noDefault.typ = NoDefaultType
 
+	for i, tt := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
+		kind := i
+		tt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+			return newTypeParamFromCall(t, kind, args, kw)
+		}
+	}
 	for _, tt := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
 		tt.basetype = false
 		tt.repr = func(t *Thread, v Value) (Value, *Exception) {
@@ -219,11 +326,19 @@ func init() {
 			}
 			return NewStr(prefix + p.name.str().s), nil
 		}
-		tt.ownNum().nb[nbOr] = unionOr
-		tt.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+		// T | X is typing.Union[T, X] (which accepts forward references).
+		tt.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) { return typingCall(t, "_make_union", a, b) }
+		tt.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return typingCall(t, "_make_union", a, b) }
 		self := func(v Value) *typeParam { return (*typeParam)(v.p) }
+		kindName := tt.Name[strings.IndexByte(tt.Name, '.')+1:]
 		defs := []*MethodDef{
 			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return self(v).name, nil }, nil),
+			getset("__module__", func(t *Thread, v Value) (Value, *Exception) {
+				if m := self(v).module; !m.IsNil() {
+					return m, nil
+				}
+				return None, nil
+			}, nil),
 			getset("__default__", func(t *Thread, v Value) (Value, *Exception) {
 				p := self(v)
 				return lazy(t, &p.dflt, p.evalDflt, NoDefault)
@@ -233,6 +348,9 @@ func init() {
 				return Bool(!p.evalDflt.IsNil() && !p.evalDflt.IsNone() || !p.dflt.IsNil() && !p.dflt.Is(NoDefault)), nil
 			}),
 			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return self(v).name, nil }),
+			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
+				return Value{}, typeErrorf("Cannot subclass an instance of %s", kindName)
+			}),
 		}
 		if tt != TypeVarTupleType {
 			defs = append(defs,
@@ -247,10 +365,24 @@ func init() {
 		}
 		switch tt {
 		case TypeVarType:
-			defs = append(defs, getset("__constraints__", func(t *Thread, v Value) (Value, *Exception) {
-				p := self(v)
-				return lazy(t, &p.constraints, p.evalConstr, NewTuple())
-			}, nil))
+			defs = append(defs,
+				getset("__constraints__", func(t *Thread, v Value) (Value, *Exception) {
+					p := self(v)
+					return lazy(t, &p.constraints, p.evalConstr, NewTuple())
+				}, nil),
+				methO("__typing_subst__", func(t *Thread, v, arg Value) (Value, *Exception) {
+					return typingCall(t, "_typevar_subst", v, arg)
+				}),
+				&MethodDef{Name: "__typing_prepare_subst__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+					if err := noKwargs("__typing_prepare_subst__", kw); err != nil {
+						return Value{}, err
+					}
+					if err := checkArgs("__typing_prepare_subst__", args, 2, 2); err != nil {
+						return Value{}, err
+					}
+					return typeVarPrepareSubst(t, v, args[0], args[1])
+				}},
+			)
 		case ParamSpecType:
 			defs = append(defs,
 				getset("args", func(t *Thread, v Value) (Value, *Exception) {
@@ -258,72 +390,72 @@ func init() {
 				}, nil),
 				getset("kwargs", func(t *Thread, v Value) (Value, *Exception) {
 					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: ParamSpecKwargsType}, origin: v, kwargs: true})}, nil
-				}, nil))
+				}, nil),
+				methO("__typing_subst__", func(t *Thread, v, arg Value) (Value, *Exception) {
+					return typingCall(t, "_paramspec_subst", v, arg)
+				}),
+				prepareSubstVia("_paramspec_prepare_subst"),
+			)
+		case TypeVarTupleType:
+			defs = append(defs,
+				methO("__typing_subst__", func(t *Thread, v, arg Value) (Value, *Exception) {
+					return Value{}, typeErrorf("Substitution of bare TypeVarTuple is not supported")
+				}),
+				prepareSubstVia("_typevartuple_prepare_subst"),
+			)
 		}
 		tt.readyLazy(func() []*MethodDef { return defs })
 	}
-	TypeVarType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
-		npos := len(args) - kwLen(kw)
-		if npos < 1 || args[0].Type().layout != StrType {
-			return Value{}, typeErrorf("TypeVar() argument 'name' must be str")
+	// *Ts (in a subscript or a signature) is Unpack[Ts] (typevartuple_iter).
+	TypeVarTupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		u, err := unpackTypeVarTuple(t, v)
+		if err != nil {
+			return Value{}, err
 		}
-		p := newTypeParam(tvTypeVar, args[0])
-		p.infer = false
-		if npos > 1 {
-			if npos == 2 {
-				return Value{}, typeErrorf("A single constraint is not allowed")
-			}
-			p.constraints = NewTuple(append([]Value(nil), args[1:npos]...)...)
-		}
-		if kw != nil {
-			for i, k := range kw.items {
-				v := args[npos+i]
-				switch k.str().s {
-				case "bound":
-					p.bound = v
-				case "covariant":
-					p.covariant, _ = IsTrue(t, v)
-				case "contravariant":
-					p.contravariant, _ = IsTrue(t, v)
-				case "infer_variance":
-					p.infer, _ = IsTrue(t, v)
-				case "default":
-					p.dflt = v
-				default:
-					return Value{}, typeErrorf("TypeVar() got an unexpected keyword argument '%s'", k.str().s)
-				}
-			}
-		}
-		if p.covariant && p.contravariant {
-			return Value{}, Errorf(ValueError, "Bivariant type variables are not supported.")
-		}
-		if !p.bound.IsNil() && !p.constraints.IsNil() {
-			return Value{}, typeErrorf("Constraints cannot be combined with bound=...")
-		}
-		return p.Value(), nil
-	}
-	for i, tt := range []*Type{ParamSpecType, TypeVarTupleType} {
-		kind := []int{tvParamSpec, tvTypeVarTuple}[i]
-		tt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
-			if len(args)-kwLen(kw) != 1 || args[0].Type().layout != StrType {
-				return Value{}, typeErrorf("%s() argument 'name' must be str", typ.Name)
-			}
-			p := newTypeParam(kind, args[0])
-			p.infer = false
-			return p.Value(), nil
-		}
+		return newSeqIter([]Value{u}, TupleIterType), nil
 	}
 	for _, pt := range []*Type{ParamSpecArgsType, ParamSpecKwargsType} {
+		pt.basetype = false
+		suffix, kwargs := ".args", pt == ParamSpecKwargsType
+		if kwargs {
+			suffix = ".kwargs"
+		}
+		name := pt.Name[strings.IndexByte(pt.Name, '.')+1:]
 		pt.repr = func(t *Thread, v Value) (Value, *Exception) {
-			a := (*paramSpecAttr)(v.p)
-			suffix := ".args"
-			if a.kwargs {
-				suffix = ".kwargs"
+			o := (*paramSpecAttr)(v.p).origin
+			if o.Type() == ParamSpecType {
+				return NewStr((*typeParam)(o.p).name.str().s + suffix), nil
 			}
-			return NewStr((*typeParam)(a.origin.p).name.str().s + suffix), nil
+			r, err := Repr(t, o)
+			if err != nil {
+				return Value{}, err
+			}
+			return NewStr(r + suffix), nil
+		}
+		pt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+			if b.Type() != a.Type() || op != EQ && op != NE {
+				return NotImplemented, nil
+			}
+			eq, err := RichCompareBool(t, (*paramSpecAttr)(a.p).origin, (*paramSpecAttr)(b.p).origin, EQ)
+			if err != nil {
+				return Value{}, err
+			}
+			return Bool(eq == (op == EQ)), nil
+		}
+		pt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+			var a [1]Value
+			if err := parseArgs(strings.ToLower(name), args, kw, []string{"origin"}, 0, 1, -1, a[:]); err != nil {
+				return Value{}, err
+			}
+			return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: typ}, origin: a[0], kwargs: kwargs})}, nil
 		}
 		pt.readyLazy(func() []*MethodDef {
-			return []*MethodDef{getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*paramSpecAttr)(v.p).origin, nil }, nil)}
+			return []*MethodDef{
+				getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*paramSpecAttr)(v.p).origin, nil }, nil),
+				methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
+					return Value{}, typeErrorf("Cannot subclass an instance of %s", name)
+				}),
+			}
 		})
 	}
 
@@ -331,24 +463,27 @@ func init() {
 	ta.basetype = false
 	ta.repr = func(t *Thread, v Value) (Value, *Exception) { return (*typeAlias)(v.p).name, nil }
 	ta.ownNum().nb[nbOr] = unionOr
+	ta.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	ta.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		a := (*typeAlias)(v.p)
 		if items, ok := a.typeParams.tupleItems(); !ok || len(items) == 0 {
 			return Value{}, typeErrorf("Only generic type aliases are subscriptable")
 		}
-		return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: v, args: newTuple(append([]Value(nil), itemsOf(key)...))})}, nil
+		return newGenericAlias(v, newTuple(append([]Value(nil), itemsOf(key)...)), false), nil
 	}
 	ta.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [3]Value
-		if err := parseArgs("TypeAliasType", args, kw, []string{"name", "value", "type_params"}, 0, 2, 2, a[:]); err != nil {
+		if err := parseArgs("typealias", args, kw, []string{"name", "value", "type_params"}, 0, 2, 2, a[:]); err != nil {
 			return Value{}, err
 		}
 		if a[0].Type().layout != StrType {
-			return Value{}, typeErrorf("TypeAliasType() argument 'name' must be str, not %s", typeName(a[0]))
+			return Value{}, typeErrorf("typealias() argument 'name' must be str, not %s", typeName(a[0]))
 		}
 		tp := a[2]
 		if tp.IsNil() {
 			tp = NewTuple()
+		} else if _, ok := tp.tupleItems(); !ok {
+			return Value{}, typeErrorf("type_params must be a tuple")
 		}
 		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: TypeAliasTypeType}, name: a[0], value: a[1], typeParams: tp, module: callerModule(t)})}, nil
 	}
@@ -363,90 +498,85 @@ func init() {
 			getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
 			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
 			getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).module, nil }, nil),
+			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).name, nil }),
 		}
 	})
 
 	GenericType.layout = ObjectType // no instance state: subclasses are plain objects
 	GenericType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
-			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericClassGetitem},
-			&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-				// typing.Generic.__init_subclass__: __parameters__ from Generic[...]
-				// (or the type parameters of other generic bases) in __orig_bases__.
-				var params []Value
-				if ob, ok := cls.typeObj().dict().GetStr("__orig_bases__"); ok {
-					params = typeParamsOf(itemsOf(ob))
+			&MethodDef{Name: "__class_getitem__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				if err := noKwargs("__class_getitem__", kw); err != nil {
+					return Value{}, err
 				}
-				cls.typeObj().dict().SetStr("__parameters__", NewTuple(params...))
-				return None, nil
+				if len(args) != 1 {
+					return Value{}, typeErrorf("__class_getitem__() takes exactly one argument (%d given)", len(args))
+				}
+				return typingCall(t, "_generic_class_getitem", cls, args[0])
+			}},
+			&MethodDef{Name: "__init_subclass__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				m, err := Import(t, "typing")
+				if err != nil {
+					return Value{}, err
+				}
+				fn, err := GetAttr(t, m, newStr("_generic_init_subclass"))
+				if err != nil {
+					return Value{}, err
+				}
+				return CallKw(t, fn, append([]Value{cls}, args...), kw)
 			}},
 		}
 	})
-	GenericType.dict().SetStr("__parameters__", NewTuple())
+}
 
-	tg := TypingAliasType
-	tga := func(v Value) *typingAlias { return (*typingAlias)(v.p) }
-	tg.repr = func(t *Thread, v Value) (Value, *Exception) {
-		g := tga(v)
-		parts := make([]string, len(g.args.items))
-		for i, a := range g.args.items {
-			parts[i] = typeReprForAlias(t, a) // typing._type_repr
+// prepareSubstVia is a __typing_prepare_subst__(alias, args) method calling
+// typing's function of that name.
+func prepareSubstVia(fn string) *MethodDef {
+	return &MethodDef{Name: "__typing_prepare_subst__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+		if err := noKwargs("__typing_prepare_subst__", kw); err != nil {
+			return Value{}, err
 		}
-		return NewStr(typeReprForAlias(t, g.origin) + "[" + strings.Join(parts, ", ") + "]"), nil
+		if err := checkArgs("__typing_prepare_subst__", args, 2, 2); err != nil {
+			return Value{}, err
+		}
+		return typingCall(t, fn, v, args[0], args[1])
+	}}
+}
+
+// typeVarPrepareSubst fills in a TypeVar's default when the arguments stop
+// just before it (typevar_typing_prepare_subst).
+func typeVarPrepareSubst(t *Thread, v, alias, args Value) (Value, *Exception) {
+	params, err := GetAttr(t, alias, newStr("__parameters__"))
+	if err != nil {
+		return Value{}, err
 	}
-	tg.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-		r, err := CallKw(t, tga(v).origin, args, kw)
-		if err == nil && r.Type().hasDict {
-			_ = SetAttr(t, r, newStr("__orig_class__"), v)
+	items, _ := params.tupleItems()
+	idx := -1
+	for i, p := range items {
+		if p.p == v.p {
+			idx = i
+			break
 		}
-		return r, err
 	}
-	tg.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != TypingAliasType || op != EQ && op != NE {
-			return NotImplemented, nil
-		}
-		x, y := tga(a), tga(b)
-		eq := x.origin.Is(y.origin)
-		if eq {
-			r, err := RichCompareBool(t, x.args.Value(), y.args.Value(), EQ)
-			if err != nil {
-				return Value{}, err
-			}
-			eq = r
-		}
-		return Bool(eq == (op == EQ)), nil
+	n, err := Len(t, args)
+	if err != nil {
+		return Value{}, err
 	}
-	tg.hash = func(t *Thread, v Value) (int64, *Exception) {
-		h, err := Hash(t, tga(v).args.Value())
-		return h ^ int64(idOf(tga(v).origin)), err
+	if idx < n {
+		return args, nil
 	}
-	tg.ownNum().nb[nbOr] = unionOr
-	tg.readyLazy(func() []*MethodDef {
-		return []*MethodDef{
-			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).origin, nil }, nil),
-			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return tga(v).args.Value(), nil }, nil),
-			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
-				return NewTuple(typeParamsOf(tga(v).args.items)...), nil
-			}, nil),
-			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
-				g := tga(v)
-				if g.origin.typeObj() == GenericType {
-					items, _ := bases.tupleItems()
-					seen := false
-					for _, b := range items {
-						if b.p == v.p {
-							seen = true
-							continue
-						}
-						if seen && b.Type() == TypingAliasType {
-							return NewTuple(), nil
-						}
-					}
-				}
-				return NewTuple(g.origin), nil
-			}),
+	if idx == n {
+		p := (*typeParam)(v.p)
+		d, err := lazy(t, &p.dflt, p.evalDflt, NoDefault)
+		if err != nil {
+			return Value{}, err
 		}
-	})
+		if !d.Is(NoDefault) {
+			return BinaryOp(t, args, NewTuple(d), nbAdd)
+		}
+	}
+	r, _ := Repr(t, alias)
+	return Value{}, typeErrorf("Too few arguments for %s; actual %d, expected at least %d", r, n, idx+1)
 }
 
 // callerModule is the __name__ of the running frame's module.
@@ -462,12 +592,10 @@ func callerModule(t *Thread) Value {
 // typingIntrinsic1 handles the typing intrinsics of CALL_INTRINSIC_1.
 func typingIntrinsic1(t *Thread, which int, v Value) (Value, *Exception) {
 	switch which {
-	case 7:
-		return newTypeParam(tvTypeVar, v).Value(), nil
-	case 8:
-		return newTypeParam(tvParamSpec, v).Value(), nil
-	case 9:
-		return newTypeParam(tvTypeVarTuple, v).Value(), nil
+	case 7, 8, 9:
+		p := newTypeParam([]int{tvTypeVar, tvParamSpec, tvTypeVarTuple}[which-7], v)
+		p.module = callerModule(t)
+		return p.Value(), nil
 	case 10:
 		return subscriptGeneric(t, v)
 	case 11: // TYPEALIAS: (name, type_params, compute_value)
@@ -488,10 +616,12 @@ func typingIntrinsic2(t *Thread, which int, a, b Value) (Value, *Exception) {
 	case 2:
 		p := newTypeParam(tvTypeVar, a)
 		p.evalBound = b
+		p.module = callerModule(t)
 		return p.Value(), nil
 	case 3:
 		p := newTypeParam(tvTypeVar, a)
 		p.evalConstr = b
+		p.module = callerModule(t)
 		return p.Value(), nil
 	case 5:
 		(*typeParam)(a.p).evalDflt = b
