@@ -13,6 +13,7 @@ import (
 	"github.com/kaa-python/kaa/modules/bisect"
 	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
+	csvmod "github.com/kaa-python/kaa/modules/csv"
 	datetimemod "github.com/kaa-python/kaa/modules/datetime"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/fcntl"
@@ -59,6 +60,7 @@ var standard = []*py.ModuleDef{
 	binascii.Def,
 	bisect.Def,
 	collections.Def,
+	csvmod.Def,
 	datetimemod.Def,
 	errno.Def,
 	fcntl.Def,

@@ -3,7 +3,7 @@
 # panic in Kaa becomes). Run by safety_test.go. Functions that would change the
 # machine (clock_settime) or wait (sleep, with long durations) are left out.
 import sys
-names = ['time', 'errno', 'atexit', 'gc', '_abc', '_operator', '_codecs', 'itertools', '_weakref', 'weakref', 'copy', 'copyreg', 'types', '_functools', '_collections', '_heapq', '_bisect', '_string', '_sre', '_random', '_md5', '_sha1', '_sha2', '_sha3', '_blake2', '_locale']
+names = ['time', 'errno', 'atexit', 'gc', '_abc', '_operator', '_codecs', 'itertools', '_weakref', 'weakref', 'copy', 'copyreg', 'types', '_functools', '_collections', '_heapq', '_bisect', '_string', '_sre', '_random', '_md5', '_sha1', '_sha2', '_sha3', '_blake2', '_locale', '_csv']
 skip = {'clock_settime', 'clock_settime_ns', 'sleep', 'collect'}
 mods = []
 for n in names:
