@@ -426,6 +426,16 @@ func deltaTrueDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		f, _ := new(big.Rat).SetFrac(d.toUS(), y).Float64()
 		return py.Float(f), nil
 	case py.IsInt(b):
+		if n, ok := py.AsInt64(b); ok && n > 0 && n < 1<<32 {
+			if u, ok := d.usSmall(); ok {
+				q := floorDiv(u, n)
+				r := u - q*n
+				if 2*r > n || 2*r == n && q&1 == 1 {
+					q++
+				}
+				return mkDelta(t, deltaType, 0, 0, q)
+			}
+		}
 		y := bigOf(b)
 		if y.Sign() == 0 {
 			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
@@ -459,6 +469,11 @@ func deltaFloorDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		q, _ := pyDivmod(d.toUS(), y)
 		return intOfBig(q), nil
 	case py.IsInt(b):
+		if n, ok := py.AsInt64(b); ok && n != 0 {
+			if u, ok := d.usSmall(); ok {
+				return mkDelta(t, deltaType, 0, 0, floorDiv(u, n))
+			}
+		}
 		y := bigOf(b)
 		if y.Sign() == 0 {
 			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
@@ -472,6 +487,11 @@ func deltaFloorDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 func deltaMod(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !isDelta(a) || !isDelta(b) {
 		return notImpl()
+	}
+	if u, ok := asDelta(a).usSmall(); ok {
+		if v, ok := asDelta(b).usSmall(); ok && v != 0 {
+			return mkDelta(t, deltaType, 0, 0, u-floorDiv(u, v)*v)
+		}
 	}
 	y := asDelta(b).toUS()
 	if y.Sign() == 0 {
