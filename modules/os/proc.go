@@ -146,6 +146,24 @@ var procFuncs = []*py.MethodDef{
 	idSetter("setegid", "egid, /", "gid", func(ids []int) error { return unix.Setresgid(-1, ids[0], -1) }),
 	idSetter("setregid", "rgid, egid, /", "gid", func(ids []int) error { return unix.Setregid(ids[0], ids[1]) }),
 	idSetter("setresgid", "rgid, egid, sgid, /", "gid", func(ids []int) error { return unix.Setresgid(ids[0], ids[1], ids[2]) }),
+	// Go's runtime cannot fork, so there is no os.fork to run the hooks around;
+	// they are checked and dropped (random and threading register theirs).
+	py.Func("register_at_fork", "*, before=<unrepresentable>, after_in_child=<unrepresentable>, after_in_parent=<unrepresentable>", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+		given := false
+		for i, name := range []string{"before", "after_in_child", "after_in_parent"} {
+			if a[i].IsNil() {
+				continue
+			}
+			given = true
+			if !py.Callable(a[i]) {
+				return py.Value{}, py.Errorf(py.TypeError, "'%s' must be callable, not %s", name, a[i].Type().Name)
+			}
+		}
+		if !given {
+			return py.Value{}, py.Errorf(py.TypeError, "At least one argument is required.")
+		}
+		return py.None, nil
+	}),
 	intsFunc("kill", "pid, signal, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		before := t.Interp().SignalsDelivered()
 		if e := unix.Kill(n[0], syscall.Signal(n[1])); e != nil {
