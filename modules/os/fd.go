@@ -98,6 +98,9 @@ var fdFuncs = []*py.MethodDef{
 		}
 		buf := make([]byte, min(n, 1<<30))
 		var got int
+		if err := waitReadable(t, fd); err != nil {
+			return py.Value{}, err
+		}
 		if e := blocking(t, func() (e error) { got, e = unix.Read(fd, buf); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
@@ -509,4 +512,19 @@ func readlinkat(dirfd int, p string) (string, error) {
 			return string(buf[:n]), nil
 		}
 	}
+}
+
+// waitReadable waits interruptibly (signal handlers run, Ctrl-C raises) for a
+// blocking read of a pipe, terminal or socket to have something, as the EINTR of
+// CPython's read lets it; regular files and non-blocking descriptors do not wait.
+func waitReadable(t *py.Thread, fd int) *py.Exception {
+	fl, e := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if e != nil || fl&unix.O_NONBLOCK != 0 {
+		return nil
+	}
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil || st.Mode&unix.S_IFMT == unix.S_IFREG || st.Mode&unix.S_IFMT == unix.S_IFDIR {
+		return nil
+	}
+	return t.WaitReadable(fd)
 }
