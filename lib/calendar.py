@@ -1,0 +1,549 @@
+"""Calendars as text (in the manner of cal(1)) and HTML, and calendar arithmetic.
+
+Weeks start on Monday unless setfirstweekday() (or a Calendar's firstweekday)
+says otherwise: 0 is Monday and 6 is Sunday."""
+
+# Kaa's calendar module: the text and HTML calendars of CPython 3.13 (the same
+# output, byte for byte), month and day names from strftime so that they follow
+# LC_TIME, and the module-level interface over one shared TextCalendar.
+
+import sys
+import datetime
+from enum import IntEnum, global_enum
+import locale as _locale
+from itertools import repeat
+
+__all__ = """IllegalMonthError IllegalWeekdayError setfirstweekday firstweekday isleap
+leapdays weekday monthrange monthcalendar prmonth month prcal calendar timegm month_name
+month_abbr day_name day_abbr Calendar TextCalendar HTMLCalendar LocaleTextCalendar
+LocaleHTMLCalendar weekheader Day Month JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST
+SEPTEMBER OCTOBER NOVEMBER DECEMBER MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY
+SUNDAY""".split()
+
+# The old name of the exception for bad arguments.
+error = ValueError
+
+
+class IllegalMonthError(ValueError):
+    def __init__(self, month):
+        self.month = month
+
+    def __str__(self):
+        return f"bad month number {self.month!r}; must be 1-12"
+
+
+class IllegalWeekdayError(ValueError):
+    def __init__(self, weekday):
+        self.weekday = weekday
+
+    def __str__(self):
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
+
+
+_OLD_MONTH_NAMES = {'January': 1, 'February': 2}
+
+
+def __getattr__(name):
+    # calendar.January and calendar.February: deprecated spellings.
+    if name in _OLD_MONTH_NAMES:
+        import warnings
+        warnings.warn(f"The '{name}' attribute is deprecated, use '{name.upper()}' instead",
+                      DeprecationWarning, stacklevel=2)
+        return _OLD_MONTH_NAMES[name]
+    raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
+
+
+@global_enum
+class Month(IntEnum):
+    (JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER,
+     NOVEMBER, DECEMBER) = range(1, 13)
+
+
+@global_enum
+class Day(IntEnum):
+    MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+# Days in each month of a common year (index 0 unused).
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+class _localized_month:
+    # Month names (1-based, with '' first), formatted afresh on each access so
+    # that a change of locale shows.
+    _months = [lambda fmt: ""] + [datetime.date(2001, n, 1).strftime for n in range(1, 13)]
+
+    def __init__(self, format):
+        self.format = format
+
+    def __getitem__(self, i):
+        picked = self._months[i]
+        if isinstance(i, slice):
+            return [f(self.format) for f in picked]
+        return picked(self.format)
+
+    def __len__(self):
+        return 13
+
+
+class _localized_day:
+    # Weekday names, Monday first (2001-01-01 was a Monday).
+    _days = [datetime.date(2001, 1, n).strftime for n in range(1, 8)]
+
+    def __init__(self, format):
+        self.format = format
+
+    def __getitem__(self, i):
+        picked = self._days[i]
+        if isinstance(i, slice):
+            return [f(self.format) for f in picked]
+        return picked(self.format)
+
+    def __len__(self):
+        return 7
+
+
+day_name = _localized_day('%A')
+day_abbr = _localized_day('%a')
+month_name = _localized_month('%B')
+month_abbr = _localized_month('%b')
+
+
+def isleap(year):
+    """True if year is a leap year of the Gregorian calendar."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def leapdays(y1, y2):
+    """How many leap years there are from y1 up to (not including) y2."""
+    a, b = y1 - 1, y2 - 1
+    return (b // 4 - a // 4) - (b // 100 - a // 100) + (b // 400 - a // 400)
+
+
+def weekday(year, month, day):
+    """The day of the week of a date, 0 (Monday) to 6 (Sunday), as a Day."""
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        # The weekdays repeat every 400 years.
+        year = 2000 + year % 400
+    return Day(datetime.date(year, month, day).weekday())
+
+
+def _monthlen(year, month):
+    return mdays[month] + (month == FEBRUARY and isleap(year))
+
+
+def monthrange(year, month):
+    """A month's first weekday (0 is Monday) and its length in days."""
+    if month < 1 or month > 12:
+        raise IllegalMonthError(month)
+    return weekday(year, month, 1), _monthlen(year, month)
+
+
+def _prevmonth(year, month):
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _nextmonth(year, month):
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _rows(items, size):
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+class Calendar(object):
+    """The days of months and years as numbers, tuples and dates, from which
+    the formatting subclasses build their calendars."""
+
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday  # 0 is Monday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        """The seven weekday numbers of a week, from the first weekday on."""
+        first = self.firstweekday
+        for k in range(7):
+            yield (first + k) % 7
+
+    def _padding(self, year, month):
+        day1, ndays = monthrange(year, month)
+        first = self.firstweekday
+        return (day1 - first) % 7, ndays, (first - day1 - ndays) % 7
+
+    def itermonthdates(self, year, month):
+        """The datetime.date of every day of the month's weeks, whole weeks
+        (so days of the months around it too)."""
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays(self, year, month):
+        """The month's day numbers, padded with 0 to whole weeks."""
+        before, ndays, after = self._padding(year, month)
+        yield from repeat(0, before)
+        yield from range(1, ndays + 1)
+        yield from repeat(0, after)
+
+    def itermonthdays2(self, year, month):
+        """(day number, weekday) for the month's weeks; 0 for padding days."""
+        wd = self.firstweekday
+        for d in self.itermonthdays(year, month):
+            yield d, wd % 7
+            wd += 1
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) for the month's weeks, with no datetime.date
+        involved, so any year works."""
+        before, ndays, after = self._padding(year, month)
+        py_, pm = _prevmonth(year, month)
+        last = _monthlen(py_, pm)
+        for d in range(last - before + 1, last + 1):
+            yield py_, pm, d
+        for d in range(1, ndays + 1):
+            yield year, month, d
+        ny, nm = _nextmonth(year, month)
+        for d in range(1, after + 1):
+            yield ny, nm, d
+
+    def itermonthdays4(self, year, month):
+        """(year, month, day, weekday) for the month's weeks."""
+        wd = self.firstweekday
+        for y, m, d in self.itermonthdays3(year, month):
+            yield y, m, d, wd % 7
+            wd += 1
+
+    def monthdatescalendar(self, year, month):
+        """The weeks of a month as lists of seven datetime.date values."""
+        return _rows(list(self.itermonthdates(year, month)), 7)
+
+    def monthdays2calendar(self, year, month):
+        """The weeks of a month as lists of (day number, weekday) pairs, with
+        0 for days of other months."""
+        return _rows(list(self.itermonthdays2(year, month)), 7)
+
+    def monthdayscalendar(self, year, month):
+        """The weeks of a month as lists of day numbers (0 outside the month)."""
+        return _rows(list(self.itermonthdays(year, month)), 7)
+
+    def yeardatescalendar(self, year, width=3):
+        """A year as rows of width months, each month a monthdatescalendar()."""
+        return _rows([self.monthdatescalendar(year, m) for m in Month], width)
+
+    def yeardays2calendar(self, year, width=3):
+        """A year as rows of width months, each month a monthdays2calendar()."""
+        return _rows([self.monthdays2calendar(year, m) for m in Month], width)
+
+    def yeardayscalendar(self, year, width=3):
+        """A year as rows of width months, each month a monthdayscalendar()."""
+        return _rows([self.monthdayscalendar(year, m) for m in Month], width)
+
+
+class TextCalendar(Calendar):
+    """Calendars as plain text, laid out as cal(1) does."""
+
+    def prweek(self, theweek, width):
+        """Print one week (formatweek) without a newline."""
+        print(self.formatweek(theweek, width), end='')
+
+    def formatday(self, day, weekday, width):
+        """One day cell."""
+        text = '%2i' % day if day else ''
+        return text.center(width)
+
+    def formatweek(self, theweek, width):
+        """One week."""
+        return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
+
+    def formatweekday(self, day, width):
+        """The name of a weekday, for the header."""
+        names = day_name if width >= 9 else day_abbr
+        return names[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        """The row of weekday names."""
+        return ' '.join([self.formatweekday(d, width) for d in self.iterweekdays()])
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        """The month's title."""
+        text = month_name[themonth]
+        if withyear:
+            text = f"{text} {theyear!r}"
+        return text.center(width)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        """Print formatmonth() without an extra newline."""
+        print(self.formatmonth(theyear, themonth, w, l), end='')
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        """A month's calendar."""
+        w = max(w, 2)
+        nl = '\n' * max(l, 1)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(),
+                 self.formatweekheader(w).rstrip()]
+        lines += [self.formatweek(wk, w).rstrip() for wk in self.monthdays2calendar(theyear, themonth)]
+        return nl.join(lines) + nl
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        """A whole year's calendar."""
+        w, c = max(w, 2), max(c, 2)
+        nl = '\n' * max(l, 1)
+        colwidth = 7 * (w + 1) - 1
+        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), nl]
+        header = self.formatweekheader(w)
+        for row_no, row in enumerate(self.yeardays2calendar(theyear, m)):
+            first = m * row_no + 1
+            months = range(first, min(first + m, 13))
+            out.append(nl)
+            out.append(formatstring([self.formatmonthname(theyear, k, colwidth, False) for k in months],
+                                    colwidth, c).rstrip())
+            out.append(nl)
+            out.append(formatstring([header] * len(months), colwidth, c).rstrip())
+            out.append(nl)
+            for j in range(max(len(cal) for cal in row)):
+                cells = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
+                out.append(formatstring(cells, colwidth, c).rstrip())
+                out.append(nl)
+        return ''.join(out)
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        """Print formatyear() without an extra newline."""
+        print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """Calendars as HTML tables (and whole XHTML pages)."""
+
+    # Classes of the day cells, by weekday.
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    # Classes of the weekday header cells.
+    cssclasses_weekday_head = cssclasses
+    # Class of the cells of days of the neighbouring months.
+    cssclass_noday = "noday"
+    # Classes of a month's header row and of its table.
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    # Classes of the year's header row and of its table.
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        """One day cell."""
+        if not day:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        """One week."""
+        return '<tr>' + ''.join([self.formatday(d, wd) for d, wd in theweek]) + '</tr>'
+
+    def formatweekday(self, day):
+        """The name of a weekday, for the header."""
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
+
+    def formatweekheader(self):
+        """The row of weekday names."""
+        return '<tr>' + ''.join([self.formatweekday(d) for d in self.iterweekdays()]) + '</tr>'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        """The month's title."""
+        title = f'{month_name[themonth]} {theyear}' if withyear else f'{month_name[themonth]}'
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        """A month's calendar."""
+        parts = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_month}">',
+                 self.formatmonthname(theyear, themonth, withyear=withyear),
+                 self.formatweekheader()]
+        parts += [self.formatweek(wk) for wk in self.monthdays2calendar(theyear, themonth)]
+        parts.append('</table>')
+        return '\n'.join(parts) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        """A whole year's calendar."""
+        width = max(width, 1)
+        out = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_year}">\n',
+               f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for first in range(JANUARY, JANUARY + 12, width):
+            out.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                out.append('<td>' + self.formatmonth(theyear, m, withyear=False) + '</td>')
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A complete XHTML page with the calendar of a year, encoded."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        head = [f'<?xml version="1.0" encoding="{encoding}"?>',
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />']
+        if css is not None:
+            head.append(f'<link rel="stylesheet" type="text/css" href="{css}" />')
+        head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>']
+        page = '\n'.join(head) + '\n' + self.formatyear(theyear, width) + '</body>\n</html>\n'
+        return page.encode(encoding, "xmlcharrefreplace")
+
+
+class different_locale:
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    current = _locale.setlocale(_locale.LC_TIME, None)
+    if current != "C":
+        return current
+    # LC_TIME is not set up: take the user's preferred locale.
+    with different_locale(""):
+        return _locale.setlocale(_locale.LC_TIME, None)
+
+
+class LocaleTextCalendar(TextCalendar):
+    """Names of months and weekdays in the locale given to the constructor
+    (default: the user's)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """Names of months and weekdays in the locale given to the constructor
+    (default: the user's)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
+
+
+# The module-level interface: one shared TextCalendar.
+c = TextCalendar()
+
+firstweekday = c.getfirstweekday
+
+
+def setfirstweekday(firstweekday):
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
+
+
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
+
+# Column width and spacing of the multi-column year calendar.
+_colwidth = 7 * 3 - 1
+_spacing = 6
+
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    """Print the strings centred in columns."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
+    """The strings centred in columns of colwidth, spacing apart."""
+    return (spacing * ' ').join([col.center(colwidth) for col in cols])
+
+
+EPOCH = 1970
+_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+
+
+def timegm(tuple):
+    """Seconds since the Epoch of a UTC time tuple (the inverse of time.gmtime)."""
+    year, month, day, hour, minute, second = tuple[:6]
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def main(args=None):
+    import argparse
+    parser = argparse.ArgumentParser()
+    textgroup = parser.add_argument_group('text only arguments')
+    htmlgroup = parser.add_argument_group('html only arguments')
+    for short, long, default, what in (("-w", "--width", 2, "width of date column (default 2)"),
+                                       ("-l", "--lines", 1, "number of lines for each week (default 1)"),
+                                       ("-s", "--spacing", 6, "spacing between months (default 6)"),
+                                       ("-m", "--months", 3, "months per row (default 3)")):
+        textgroup.add_argument(short, long, type=int, default=default, help=what)
+    htmlgroup.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("-f", "--first-weekday", type=int, default=0,
+                        help="weekday (0 is Monday, 6 is Sunday) to start each week (default 0)")
+    parser.add_argument("year", nargs='?', type=int, help="year number")
+    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+    opts = parser.parse_args(args)
+
+    if opts.locale and not opts.encoding:
+        parser.error("if --locale is specified --encoding is required")
+        sys.exit(1)
+    loc = opts.locale, opts.encoding
+    year = datetime.date.today().year if opts.year is None else opts.year
+
+    if opts.type == "html":
+        if opts.month:
+            parser.error("incorrect number of arguments")
+            sys.exit(1)
+        cal = LocaleHTMLCalendar(locale=loc) if opts.locale else HTMLCalendar()
+        cal.setfirstweekday(opts.first_weekday)
+        encoding = opts.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=opts.css))
+        return
+
+    cal = LocaleTextCalendar(locale=loc) if opts.locale else TextCalendar()
+    cal.setfirstweekday(opts.first_weekday)
+    if opts.year is not None and opts.month is not None:
+        result = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    else:
+        result = cal.formatyear(year, w=opts.width, l=opts.lines, c=opts.spacing, m=opts.months)
+    if opts.encoding:
+        sys.stdout.buffer.write(result.encode(opts.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main()
