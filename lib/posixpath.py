@@ -344,8 +344,6 @@ def realpath(filename, *, strict=False):
             info = os.lstat(step)
             is_link = stat.S_ISLNK(info.st_mode)
             if not is_link:
-                if strict and pending and not stat.S_ISDIR(info.st_mode):
-                    raise NotADirectoryError(20, os.strerror(20), step)
                 at = step
                 continue
             if step in seen:

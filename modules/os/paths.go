@@ -242,7 +242,17 @@ var pathFuncs = []*py.MethodDef{
 			return pathErr(t, unix.Fchmod(p.fd, uint32(mode)), p)
 		}
 		if !follow {
-			return py.Value{}, py.Errorf(py.NotImplementedError, "chmod: follow_symlinks unavailable on this platform")
+			// Linux's fchmodat has no AT_SYMLINK_NOFOLLOW; glibc (which CPython
+			// calls) emulates it: a link itself cannot be changed (EOPNOTSUPP,
+			// which CPython reports as NotImplementedError), anything else is
+			// changed as with following.
+			var st unix.Stat_t
+			if e := unix.Fstatat(dirfd, p.s, &st, unix.AT_SYMLINK_NOFOLLOW); e != nil {
+				return pathErr(t, e, p)
+			}
+			if st.Mode&unix.S_IFMT == unix.S_IFLNK {
+				return py.Value{}, py.Errorf(py.NotImplementedError, "chmod: follow_symlinks unavailable on this platform")
+			}
 		}
 		return pathErr(t, unix.Fchmodat(dirfd, p.s, uint32(mode), 0), p)
 	}),
