@@ -429,6 +429,11 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 			rs := []rune(z)
 			off := atoi(string(rs[1:3]))*3600 + atoi(string(rs[3:5]))*60
 			if len(rs) >= 7 {
+				for _, r := range rs[5:7] {
+					if !unicode.IsDigit(r) { // "+0102:03": int(":0") fails in _strptime
+						return py.Value{}, py.Errorf(py.ValueError, "invalid literal for int() with base 10: '%s'", string(rs[5:7]))
+					}
+				}
 				off += atoi(string(rs[5:7]))
 			}
 			if rs[0] == '-' {
