@@ -287,3 +287,186 @@ def _compile_pattern(pat, sep, case_sensitive, recursive=True):
     flags = re.NOFLAG if case_sensitive else re.IGNORECASE
     regex = translate(pat, recursive=recursive, include_hidden=True, seps=sep)
     return re.compile(regex, flags=flags).match
+
+
+
+class _Globber:
+    """Glob-style matching and selection over path objects (pathlib's
+    PathBase); _StringGlobber below does the same over strings.
+
+    A pattern, as a list of its parts in reverse order, becomes a chain of
+    selector functions: each takes a path (and whether it is known to
+    exist) and yields the matching paths below it, handing each step's
+    results to the next part's selector.
+    """
+
+    def __init__(self, sep, case_sensitive, case_pedantic=False, recursive=False):
+        # case_pedantic: even literal parts are matched by listing folders
+        # (so that case-insensitive matching finds the names as spelt).
+        # recursive: '**' walks folders; _no_recurse_symlinks walks them
+        # without entering links to folders.
+        self.sep, self.case_sensitive = sep, case_sensitive
+        self.case_pedantic, self.recursive = case_pedantic, recursive
+
+    # What the selectors need from a path; subclasses redefine these.
+
+    @staticmethod
+    def lstat(path):
+        return path.lstat()
+
+    @staticmethod
+    def add_slash(path):
+        return path.joinpath('')
+
+    @staticmethod
+    def scandir(path):
+        """A context manager giving path's children (os.scandir's shape)."""
+        return contextlib.nullcontext(path.iterdir())
+
+    @staticmethod
+    def concat_path(path, text):
+        """path with text appended to its string form."""
+        return path.with_segments(str(path._raw_path) + text)
+
+    @staticmethod
+    def parse_entry(entry):
+        """The path of one of scandir()'s entries."""
+        return entry
+
+    def compile(self, pat):
+        return _compile_pattern(pat, self.sep, self.case_sensitive,
+                                recursive=self.recursive)
+
+    def selector(self, parts):
+        """The selector for parts (the pattern's parts, last first; the list
+        is consumed)."""
+        if len(parts) == 0:
+            return self.select_exists
+        head = parts.pop()
+        if head == '**' and self.recursive:
+            kind = 'recursive'
+        elif head in _special_parts:
+            kind = 'special'
+        elif self.case_pedantic or has_magic(head):
+            kind = 'wildcard'
+        else:
+            kind = 'literal'
+        return getattr(self, kind + '_selector')(head, parts)
+
+    def special_selector(self, part, parts):
+        """'', '.' or '..': appended as it is."""
+        after = self.selector(parts)
+
+        def select_special(path, exists=False):
+            return after(self.concat_path(self.add_slash(path), part), exists)
+        return select_special
+
+    def literal_selector(self, part, parts):
+        """A name without wildcards (with any literal names after it):
+        appended, existence checked at the end."""
+        names = [part]
+        while parts and not has_magic(parts[-1]):
+            names.append(parts.pop())
+        text = self.sep.join(names)
+        after = self.selector(parts)
+
+        def select_literal(path, exists=False):
+            return after(self.concat_path(self.add_slash(path), text), False)
+        return select_literal
+
+    def _entries(self, path):
+        # The folder's entries, listed (and the listing closed) at once;
+        # empty when the folder cannot be listed.
+        try:
+            with self.scandir(path) as listing:
+                return list(listing)
+        except OSError:
+            return []
+
+    def wildcard_selector(self, part, parts):
+        """A name with wildcards: the children of the folder it matches
+        (only folders when more parts follow)."""
+        test = None if part == '*' else self.compile(part)
+        after = self.selector(parts) if parts else None
+
+        def select_wildcard(path, exists=False):
+            for entry in self._entries(path):
+                if test and not test(entry.name):
+                    continue
+                if after is None:
+                    yield self.parse_entry(entry)
+                elif _entry_is_dir(entry):
+                    yield from after(self.parse_entry(entry), exists=True)
+        return select_wildcard
+
+    def recursive_selector(self, part, parts):
+        """'**': the folder and everything below it. Following ordinary
+        parts are folded into one regex matched against the whole tail
+        (when links to folders are followed)."""
+        while parts and parts[-1] == '**':
+            del parts[-1]
+        through_links = self.recursive is not _no_recurse_symlinks
+        names = [part]
+        while through_links and parts and parts[-1] not in _special_parts:
+            names.append(parts.pop())
+        test = None if names == ['**'] else self.compile(self.sep.join(names))
+        folders_only = len(parts) > 0
+        after = self.selector(parts)
+
+        def select_recursive(path, exists=False):
+            start = self.add_slash(path)
+            offset = len(str(start))
+            if test is None or test(str(start), offset):
+                yield from after(start, exists)
+            todo = [start]
+            while todo:
+                for entry in self._entries(todo.pop()):
+                    is_folder = _entry_is_dir(entry, through_links)
+                    if folders_only and not is_folder:
+                        continue
+                    found = self.parse_entry(entry)
+                    if test is None or test(str(found), offset):
+                        if folders_only:
+                            yield from after(found, exists=True)
+                        else:
+                            yield found
+                    if is_folder:
+                        todo.append(found)
+        return select_recursive
+
+    def select_exists(self, path, exists=False):
+        """path itself, when it exists (lstat is skipped when known)."""
+        if not exists:
+            try:
+                self.lstat(path)
+            except OSError:
+                return
+        yield path
+
+
+def _entry_is_dir(entry, follow_symlinks=True):
+    try:
+        return entry.is_dir(follow_symlinks=follow_symlinks)
+    except OSError:
+        return False
+
+
+class _StringGlobber(_Globber):
+    """_Globber over path strings, with os functions."""
+    lstat = staticmethod(os.lstat)
+    scandir = staticmethod(os.scandir)
+
+    @staticmethod
+    def parse_entry(entry):
+        return entry.path
+
+    @staticmethod
+    def concat_path(path, text):
+        return path + text
+
+    @staticmethod
+    def add_slash(pathname):
+        if os.name == 'nt':
+            ends_ok = not os.path.splitroot(pathname)[2] or pathname[-1] in '\\/'
+            return pathname if ends_ok else pathname + '\\'
+        return pathname + '/' if pathname[-1:] not in ('/', '') else pathname

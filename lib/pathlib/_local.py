@@ -1,0 +1,760 @@
+"""pathlib's concrete classes: PurePath with its POSIX and Windows flavours,
+and Path, which adds operations on the local file system."""
+# Kaa's own pathlib._local, behaving as CPython 3.13's. A PurePath keeps the
+# segments it was made from (_raw_paths) and parses them lazily, once, into
+# drive, root and tail (the list of names after the anchor); its string,
+# case-folded string and hash are cached the same way.
+
+import io
+import ntpath
+import operator
+import os
+import posixpath
+import sys
+import warnings
+from glob import _StringGlobber
+from itertools import chain
+from _collections_abc import Sequence
+
+try:
+    import pwd
+except ImportError:
+    pwd = None
+try:
+    import grp
+except ImportError:
+    grp = None
+
+from ._abc import UnsupportedOperation, PurePathBase, PathBase
+
+
+__all__ = [
+    "PurePath", "PurePosixPath", "PureWindowsPath",
+    "Path", "PosixPath", "WindowsPath",
+    ]
+
+
+class _PathParents(Sequence):
+    """The ancestors of a path, nearest first, indexable (also from the end
+    and by slices). Made by PurePath.parents."""
+    __slots__ = ('_path', '_drv', '_root', '_tail')
+
+    def __init__(self, path):
+        self._path, self._tail = path, path._tail
+        self._drv, self._root = path.drive, path.root
+
+    def __len__(self):
+        return self._tail.__len__()
+
+    def __getitem__(self, idx):
+        count = len(self)
+        if isinstance(idx, slice):
+            start, stop, step = idx.indices(count)
+            return tuple(map(self.__getitem__, range(start, stop, step)))
+        if idx >= count or idx < -count:
+            raise IndexError(idx)
+        # parents[0] keeps all names but the last; parents[-1] keeps none.
+        keep = (-1 - idx) if idx < 0 else (count - 1 - idx)
+        return self._path._from_parsed_parts(self._drv, self._root,
+                                             self._tail[:keep])
+
+    def __repr__(self):
+        return "<%s.parents>" % type(self._path).__name__
+
+
+def _quote_uri_path(text):
+    # Percent-encode a path's UTF-8 (file system encoding) bytes, keeping
+    # what urllib.parse.quote_from_bytes keeps with safe='/'.
+    keep = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+                     b'0123456789_.-~/')
+    return ''.join(chr(b) if b in keep else '%%%02X' % b
+                   for b in os.fsencode(text))
+
+
+def _unquote_uri_path(text):
+    # The bytes a percent-encoded URI path stands for (%xx with two hex
+    # digits decoded, anything else kept as its UTF-8).
+    raw = text.encode('utf-8')
+    out = bytearray()
+    i = 0
+    hexdigits = b'0123456789abcdefABCDEF'
+    while i < len(raw):
+        if (raw[i] == 0x25 and i + 2 < len(raw) and
+                raw[i + 1] in hexdigits and raw[i + 2] in hexdigits):
+            out.append(int(raw[i + 1:i + 3], 16))
+            i += 3
+        else:
+            out.append(raw[i])
+            i += 1
+    return bytes(out)
+
+
+def _segment_text(arg):
+    # A constructor argument as a str: itself, or what its __fspath__ gives.
+    try:
+        text = os.fspath(arg)
+    except TypeError:
+        text = arg
+    if isinstance(text, str):
+        return text
+    raise TypeError(
+        "argument should be a str or an os.PathLike object where "
+        "__fspath__ returns a str, not %r" % type(text).__name__)
+
+
+def _ordering(compare):
+    # A rich comparison of same-flavoured paths by their case-folded names.
+    def method(self, other):
+        if isinstance(other, PurePath) and self.parser is other.parser:
+            return compare(self._parts_normcase, other._parts_normcase)
+        return NotImplemented
+    method.__name__ = '__%s__' % compare.__name__
+    return method
+
+
+class PurePath(PurePathBase):
+    """A file system path and the computations on it that need no disk:
+    made from strings, os.PathLike objects and other paths, normalised
+    (repeated separators and '.' names dropped; '..' kept). PurePath()
+    makes the flavour of the running system: PurePosixPath or
+    PureWindowsPath, both usable anywhere."""
+
+    __slots__ = (
+        '_raw_paths',
+        '_drv', '_root', '_tail_cached',
+        '_str',
+        '_str_normcase_cached',
+        '_parts_normcase_cached',
+        '_hash',
+    )
+    parser = os.path
+    _globber = _StringGlobber
+
+    def __new__(cls, *args, **kwargs):
+        """A path of this class (for PurePath itself, of the system's
+        flavour) from strings, os.PathLike objects and paths."""
+        if cls is PurePath:
+            cls = {True: PureWindowsPath, False: PurePosixPath}[os.name == 'nt']
+        return object.__new__(cls)
+
+    def __init__(self, *args):
+        segments = []
+        windows_to_posix = self.parser is posixpath
+        for arg in args:
+            if isinstance(arg, PurePath):
+                if windows_to_posix and arg.parser is ntpath:
+                    # A Windows path read as POSIX: its '\' become '/'.
+                    segments += [seg.replace('\\', '/') for seg in arg._raw_paths]
+                else:
+                    segments += arg._raw_paths
+            else:
+                segments.append(_segment_text(arg))
+        self._raw_paths = segments
+
+    def joinpath(self, *pathsegments):
+        """This path followed by pathsegments (an anchored segment starts
+        afresh)."""
+        return self.with_segments(*(self,) + pathsegments)
+
+    def __truediv__(self, key):
+        try:
+            return self.joinpath(key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return self.with_segments(*(key, self))
+        except TypeError:
+            return NotImplemented
+
+    def __reduce__(self):
+        return type(self), tuple(self._raw_paths)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
+
+    def __fspath__(self):
+        return self.__str__()
+
+    def __bytes__(self):
+        """The path encoded with the file system encoding (for POSIX)."""
+        return os.fsencode(self.__str__())
+
+    # Cached values live in slots, filled on first use.
+
+    def _cached(self, slot, compute):
+        try:
+            return getattr(self, slot)
+        except AttributeError:
+            value = compute()
+            setattr(self, slot, value)
+            return value
+
+    # Comparisons: by the case-folded string (Windows) or the string
+    # (POSIX), and only between paths of the same flavour.
+
+    @property
+    def _str_normcase(self):
+        def fold():
+            text = str(self)
+            return text if self.parser is posixpath else text.lower()
+        return self._cached('_str_normcase_cached', fold)
+
+    @property
+    def _parts_normcase(self):
+        return self._cached('_parts_normcase_cached',
+                            lambda: self._str_normcase.split(self.parser.sep))
+
+    def __hash__(self):
+        return self._cached('_hash', lambda: hash(self._str_normcase))
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        if self.parser is not other.parser:
+            return False
+        return self._str_normcase == other._str_normcase
+
+    __lt__ = _ordering(operator.lt)
+    __le__ = _ordering(operator.le)
+    __gt__ = _ordering(operator.gt)
+    __ge__ = _ordering(operator.ge)
+
+    def __str__(self):
+        """The path as a string ('.' when empty)."""
+        def render():
+            drv, root, tail = self._parsed()
+            return self._format_parsed_parts(drv, root, tail) or '.'
+        return self._cached('_str', render)
+
+    @classmethod
+    def _format_parsed_parts(cls, drv, root, tail):
+        joined = cls.parser.sep.join(tail)
+        if drv or root:
+            return drv + root + joined
+        if tail and cls.parser.splitdrive(tail[0])[0]:
+            # A first name that looks like a drive ('c:' on Windows) is
+            # written './c:' so as not to become one.
+            return '.' + cls.parser.sep + joined
+        return joined
+
+    def _from_parsed_parts(self, drv, root, tail):
+        made = self._from_parsed_string(self._format_parsed_parts(drv, root, tail))
+        made._drv, made._root, made._tail_cached = drv, root, tail
+        return made
+
+    def _from_parsed_string(self, path_str):
+        made = self.with_segments(path_str)
+        made._str = path_str if path_str else '.'
+        return made
+
+    @classmethod
+    def _parse_path(cls, path):
+        # (drive, root, names) of a raw path string.
+        if not path:
+            return '', '', []
+        parser = cls.parser
+        if parser.altsep:
+            path = path.replace(parser.altsep, parser.sep)
+        drv, root, rest = parser.splitroot(path)
+        if not root and drv[:1] == parser.sep and drv[-1:] != parser.sep:
+            # A UNC drive always has a root: '\\server\share' is
+            # '\\server\share\'. (Not the bare '\\?\x' or '\\.\x' device.)
+            pieces = drv.split(parser.sep)
+            if len(pieces) == 6 or (len(pieces) == 4 and pieces[2] not in '?.'):
+                root = parser.sep
+        names = [sys.intern(str(name)) for name in rest.split(parser.sep)
+                 if name not in ('', '.')]
+        return drv, root, names
+
+    @property
+    def _raw_path(self):
+        # The segments joined, not yet normalised.
+        segments = self._raw_paths
+        if not segments:
+            return ''
+        return segments[0] if len(segments) == 1 else self.parser.join(*segments)
+
+    def _parsed(self):
+        # (drive, root, tail), parsed on first use.
+        try:
+            return self._drv, self._root, self._tail_cached
+        except AttributeError:
+            found = self._parse_path(self._raw_path)
+            self._drv, self._root, self._tail_cached = found
+            return found
+
+    @property
+    def drive(self):
+        """The drive (a letter with its colon, or a UNC share), or ''."""
+        return self._parsed()[0]
+
+    @property
+    def root(self):
+        """The root separator, or ''."""
+        return self._parsed()[1]
+
+    @property
+    def _tail(self):
+        return self._parsed()[2]
+
+    @property
+    def anchor(self):
+        """Drive and root together."""
+        drv, root, _ = self._parsed()
+        return drv + root
+
+    @property
+    def parts(self):
+        """The anchor (if any) and the names, as a tuple."""
+        anchor = self.anchor
+        return ((anchor,) if anchor else ()) + tuple(self._tail)
+
+    @property
+    def parent(self):
+        """The path without its last name (itself when it has none)."""
+        drv, root, tail = self._parsed()
+        return self._from_parsed_parts(drv, root, tail[:-1]) if tail else self
+
+    @property
+    def parents(self):
+        """The ancestors of this path, nearest first, as a sequence."""
+        return _PathParents(self)
+
+    @property
+    def name(self):
+        """The last name, or ''."""
+        tail = self._parsed()[2]
+        return tail[-1] if tail else ''
+
+    def with_name(self, name):
+        """This path with its last name replaced."""
+        seps = [self.parser.sep, self.parser.altsep]
+        if not name or name == '.' or any(sep and sep in name for sep in seps):
+            raise ValueError(f"Invalid name {name!r}")
+        drv, root, tail = self._parsed()
+        if not tail:
+            raise ValueError(f"{self!r} has an empty name")
+        return self._from_parsed_parts(drv, root, tail[:-1] + [name])
+
+    def _other(self, other, more, method, what):
+        # relative_to()'s and is_relative_to()'s argument as a path; more
+        # than one argument is deprecated (they are joined).
+        if more:
+            warnings.warn(
+                f"support for supplying more than one {what} to "
+                f"pathlib.PurePath.{method}() is "
+                f"deprecated and scheduled for removal in Python 3.14",
+                DeprecationWarning, stacklevel=3)
+            return self.with_segments(other, *more)
+        return other if isinstance(other, PurePath) else self.with_segments(other)
+
+    def relative_to(self, other, /, *_deprecated, walk_up=False):
+        """This path written relative to other; ValueError when it is not
+        below other (unless walk_up allows '..' steps)."""
+        other = self._other(other, _deprecated, 'relative_to', 'positional argument')
+        # Climb from other until reaching self or one of its ancestors.
+        ancestors = self.parents
+        steps = 0
+        for base in chain([other], other.parents):
+            if base == self or base in ancestors:
+                break
+            if not walk_up:
+                raise ValueError(f"{str(self)!r} is not in the subpath of "
+                                 f"{str(other)!r}")
+            if base.name == '..':
+                raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
+            steps += 1
+        else:
+            raise ValueError(f"{str(self)!r} and {str(other)!r} have "
+                             f"different anchors")
+        names = ['..'] * steps + self._tail[len(base._tail):]
+        return self._from_parsed_parts('', '', names)
+
+    def is_relative_to(self, other, /, *_deprecated):
+        """Whether this path is other or below it."""
+        other = self._other(other, _deprecated, 'is_relative_to', 'argument')
+        return self == other or other in self.parents
+
+    def is_absolute(self):
+        """Whether the path has a root (and, on Windows, a drive)."""
+        if self.parser is not posixpath:
+            return self.parser.isabs(self)
+        # POSIX: some segment starts at the root (a quick test, no join).
+        return any(seg[:1] == '/' for seg in self._raw_paths)
+
+    def is_reserved(self):
+        """Whether Windows reserves a name of the path (deprecated)."""
+        warnings.warn(
+            "pathlib.PurePath.is_reserved() is deprecated and scheduled for "
+            "removal in Python 3.15. Use os.path.isreserved() to detect "
+            "reserved paths on Windows.", DeprecationWarning, stacklevel=2)
+        return self.parser is ntpath and self.parser.isreserved(self)
+
+    def as_uri(self):
+        """The absolute path as a 'file:' URI."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        drv = self.drive
+        if drv[1:] == ':':
+            # 'c:' drive: file:///c:/...
+            head, rest = 'file:///' + drv, self.as_posix()[2:]
+        elif drv:
+            # UNC share: file://server/share/...
+            head, rest = 'file:', self.as_posix()
+        else:
+            head, rest = 'file://', str(self)
+        return head + _quote_uri_path(rest)
+
+    @property
+    def _pattern_str(self):
+        # The string glob patterns are matched against ('' for '.').
+        text = str(self)
+        return '' if text == '.' else text
+
+
+# PurePath has __fspath__, so it is an os.PathLike already; Kaa's native
+# os.PathLike has no register() (its subclass check looks for __fspath__).
+if hasattr(os.PathLike, 'register'):
+    os.PathLike.register(PurePath)
+
+
+class PurePosixPath(PurePath):
+    """A PurePath with POSIX rules ('/' separators, no drives, case
+    matters); what PurePath() makes on POSIX systems."""
+    parser = posixpath
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """A PurePath with Windows rules ('\\' and '/' separators, drives and
+    UNC shares, case ignored); what PurePath() makes on Windows."""
+    parser = ntpath
+    __slots__ = ()
+
+
+class Path(PathBase, PurePath):
+    """A PurePath with operations on the file system. Path() makes the
+    flavour of the running system: PosixPath here (WindowsPath cannot be
+    made on POSIX, nor PosixPath on Windows)."""
+    __slots__ = ()
+    as_uri = PurePath.as_uri
+
+    @classmethod
+    def _unsupported_msg(cls, attribute):
+        return f"{cls.__name__}.{attribute} is unsupported on this system"
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            warnings._deprecated(
+                "pathlib.PurePath(**kwargs)",
+                "support for supplying keyword arguments to pathlib.PurePath "
+                "is deprecated and scheduled for removal in Python {remove}",
+                remove=(3, 14))
+        super().__init__(*args)
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = {True: WindowsPath, False: PosixPath}[os.name == 'nt']
+        return object.__new__(cls)
+
+    def stat(self, *, follow_symlinks=True):
+        """The file's os.stat_result (of a link itself when not following
+        links)."""
+        return os.stat(self, follow_symlinks=follow_symlinks)
+
+    def is_mount(self):
+        """Whether the path is a mount point."""
+        return os.path.ismount(self)
+
+    def is_junction(self):
+        """Whether the path is a junction (only on Windows)."""
+        return os.path.isjunction(self)
+
+    def open(self, mode='r', buffering=-1, encoding=None,
+             errors=None, newline=None):
+        """The file opened as the builtin open() opens it."""
+        text_mode = 'b' not in mode
+        return io.open(self, mode, buffering,
+                       io.text_encoding(encoding) if text_mode else encoding,
+                       errors, newline)
+
+    def read_text(self, encoding=None, errors=None, newline=None):
+        """The file's content as text."""
+        # EncodingWarning, when asked for, points at our caller.
+        return PathBase.read_text(self, io.text_encoding(encoding),
+                                  errors, newline)
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """Replace the file's content with the str data; return the number
+        of characters written."""
+        return PathBase.write_text(self, data, io.text_encoding(encoding),
+                                   errors, newline)
+
+    @staticmethod
+    def _remove_leading_dot(text):
+        return text[2:]
+
+    @staticmethod
+    def _remove_trailing_slash(text):
+        return text[:-1]
+
+    def _filter_trailing_slash(self, paths):
+        # Results of a pattern ending in '**' lose a trailing separator
+        # (but the anchor keeps its own).
+        keep = len(self.anchor)
+        for text in paths:
+            yield text[:-1] if len(text) > keep and text.endswith(self.parser.sep) else text
+
+    def iterdir(self):
+        """The paths of the folder's entries, in no particular order and
+        without '.' and '..'."""
+        folder = str(self)
+        with os.scandir(folder) as entries:
+            found = [entry.path for entry in entries]
+        if folder == '.':
+            found = [text[2:] for text in found]
+        return map(self._from_parsed_string, found)
+
+    def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """The existing paths below this one matching the relative
+        glob-style pattern ('**' for any number of folders)."""
+        sys.audit("pathlib.Path.glob", self, pattern)
+        pattern = self._coerce(pattern)
+        if pattern.anchor:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        names = pattern._tail
+        if len(names) == 0:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        if pattern._raw_path[-1] in (self.parser.sep, self.parser.altsep):
+            names = names + ['']    # a trailing separator: folders only
+        select = self._glob_selector(names[::-1], case_sensitive, recurse_symlinks)
+        start = str(self)
+        found = select(start)
+        if start == '.':
+            found = map(self._remove_leading_dot, found)
+        if names[-1] == '':
+            found = map(self._remove_trailing_slash, found)
+        elif names[-1] == '**':
+            found = self._filter_trailing_slash(found)
+        return map(self._from_parsed_string, found)
+
+    def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """glob() of '**/' + pattern: matches at any depth."""
+        sys.audit("pathlib.Path.rglob", self, pattern)
+        return self.glob('**' / self._coerce(pattern), case_sensitive=case_sensitive,
+                         recurse_symlinks=recurse_symlinks)
+
+    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+        """(folder path, folder names, other names) for this folder and each
+        one below it, as os.walk() gives them; links to folders count as
+        files unless follow_symlinks."""
+        sys.audit("pathlib.Path.walk", self, on_error, follow_symlinks)
+        top = str(self)
+        for folder, dirnames, filenames in self._walk_strings(
+                top, top_down, on_error, follow_symlinks):
+            if top == '.':
+                folder = folder[2:]
+            yield self._from_parsed_string(folder), dirnames, filenames
+
+    @staticmethod
+    def _walk_strings(top, top_down, on_error, follow_symlinks):
+        # os.walk() over strings, seeing links to folders as files unless
+        # follow_symlinks (then as folders, and walked into).
+        todo = [top]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, tuple):
+                yield item
+                continue
+            dirnames, filenames, below = [], [], []
+            try:
+                with os.scandir(item) as entries:
+                    listed = list(entries)
+            except OSError as error:
+                if on_error is not None:
+                    on_error(error)
+                continue
+            for entry in listed:
+                try:
+                    folder = entry.is_dir(follow_symlinks=bool(follow_symlinks))
+                    if folder and not follow_symlinks:
+                        folder = not entry.is_junction()
+                except OSError:
+                    folder = False
+                (dirnames if folder else filenames).append(entry.name)
+                if folder and not top_down:
+                    below.append(entry.path)
+            if top_down:
+                yield item, dirnames, filenames
+                for name in reversed(dirnames):
+                    todo.append(os.path.join(item, name))
+            else:
+                todo.append((item, dirnames, filenames))
+                todo.extend(reversed(below))
+
+    def absolute(self):
+        """This path made absolute against the current folder (without
+        resolving links or '..')."""
+        if self.is_absolute():
+            return self
+        drv, root, tail = self._parsed()
+        if root:
+            # Rooted but driveless (Windows): the current folder's drive.
+            cwd_drive, _, _ = os.path.splitroot(os.getcwd())
+            return self._from_parsed_parts(cwd_drive, root, tail)
+        # A drive without root (Windows) is relative to that drive's own
+        # current folder.
+        base = os.path.abspath(drv) if drv else os.getcwd()
+        if len(tail) == 0:
+            return self._from_parsed_string(base)
+        base_drv, base_root, base_rest = os.path.splitroot(base)
+        names = base_rest.split(self.parser.sep) if base_rest else []
+        return self._from_parsed_parts(base_drv, base_root, names + tail)
+
+    def resolve(self, strict=False):
+        """This path made absolute, with links followed and '..' applied.
+        With strict, a missing part or a link loop raises OSError."""
+        real = os.path.realpath(self, strict=strict)
+        return self.with_segments(real)
+
+    if pwd:
+        def owner(self, *, follow_symlinks=True):
+            """The name of the user owning the file."""
+            st = self.stat(follow_symlinks=follow_symlinks)
+            return pwd.getpwuid(st.st_uid).pw_name
+
+    if grp:
+        def group(self, *, follow_symlinks=True):
+            """The name of the file's group."""
+            st = self.stat(follow_symlinks=follow_symlinks)
+            return grp.getgrgid(st.st_gid).gr_name
+
+    if hasattr(os, "readlink"):
+        def readlink(self):
+            """The path a symbolic link points to."""
+            target = os.readlink(self)
+            return self.with_segments(target)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        """Create the file if it does not exist (else update its times;
+        with exist_ok false an existing file is FileExistsError)."""
+        if exist_ok:
+            try:
+                os.utime(self, None)
+                return
+            except OSError:
+                pass
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, flags, mode))
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create the folder (and missing ancestors with parents; an
+        existing folder is fine with exist_ok)."""
+        try:
+            os.mkdir(self, mode)
+        except FileNotFoundError:
+            above = self.parent
+            if not parents or above == self:
+                raise
+            # Make the missing ancestors (with the default mode), then retry.
+            above.mkdir(0o777, True, True)
+            self.mkdir(mode, False, exist_ok)
+        except OSError:
+            if exist_ok and self.is_dir():
+                return
+            raise
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        """Change the permission bits, as os.chmod() does."""
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def unlink(self, missing_ok=False):
+        """Remove the file or link (folders: rmdir())."""
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            if missing_ok:
+                return
+            raise
+
+    def rmdir(self):
+        """Remove the folder, which must be empty."""
+        os.rmdir(self)
+
+    def rename(self, target):
+        """Move the file to target (relative to the current folder, not to
+        this path's); return target's path."""
+        os.rename(self, target)
+        moved = self.with_segments(target)
+        return moved
+
+    def replace(self, target):
+        """rename(), replacing target if it exists."""
+        os.replace(self, target)
+        moved = self.with_segments(target)
+        return moved
+
+    if hasattr(os, "symlink"):
+        def symlink_to(self, target, target_is_directory=False):
+            """Make this path a symbolic link to target (os.symlink's
+            arguments the other way round)."""
+            os.symlink(target, self, target_is_directory)
+
+    if hasattr(os, "link"):
+        def hardlink_to(self, target):
+            """Make this path a hard link to target (os.link's arguments
+            the other way round)."""
+            os.link(target, self)
+
+    def expanduser(self):
+        """This path with a leading '~' or '~user' replaced by that home
+        folder; RuntimeError when it cannot be found."""
+        tail = self._tail
+        if self.drive or self.root or not tail or tail[0][:1] != '~':
+            return self
+        home = os.path.expanduser(tail[0])
+        if home[:1] == '~':
+            raise RuntimeError("Could not determine home directory.")
+        drv, root, names = self._parse_path(home)
+        return self._from_parsed_parts(drv, root, names + tail[1:])
+
+    @classmethod
+    def from_uri(cls, uri):
+        """The path of a 'file:' URI (absolute, else ValueError)."""
+        if uri[:5] != 'file:':
+            raise ValueError(f"URI does not start with 'file:': {uri!r}")
+        rest = uri[5:]
+        if rest[:3] == '///':
+            rest = rest[2:]
+        elif rest[:12] == '//localhost/':
+            rest = rest[11:]
+        if rest[:3] == '///' or (rest[:1] == '/' and rest[2:3] in ':|'):
+            rest = rest[1:]         # '////host/share' or '/c:/x'
+        if rest[1:2] == '|':
+            rest = rest[:1] + ':' + rest[2:]    # 'c|/x' is 'c:/x'
+        result = cls(os.fsdecode(_unquote_uri_path(rest)))
+        if result.is_absolute():
+            return result
+        raise ValueError(f"URI is not absolute: {uri!r}")
+
+
+class PosixPath(Path, PurePosixPath):
+    """A Path with POSIX rules: what Path() makes on POSIX systems."""
+    __slots__ = ()
+
+    if os.name == 'nt':
+        def __new__(cls, *args, **kwargs):
+            raise UnsupportedOperation(
+                f"cannot instantiate {cls.__name__!r} on your system")
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """A Path with Windows rules: what Path() makes on Windows."""
+    __slots__ = ()
+
+    if os.name != 'nt':
+        def __new__(cls, *args, **kwargs):
+            raise UnsupportedOperation(
+                f"cannot instantiate {cls.__name__!r} on your system")
