@@ -333,7 +333,7 @@ func specArg(v py.Value, pos int) (string, *py.Exception) {
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "isoformat() argument %d must be str, not %s", pos, py.TypeName(v))
+		return "", py.Errorf(py.TypeError, "isoformat() argument %d must be str, not %s", pos, argTypeName(v))
 	}
 	return s, nil
 }
@@ -347,7 +347,7 @@ func datetimeIso(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py
 	if !a[0].IsNil() {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "isoformat() argument 1 must be a unicode character, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError, "isoformat() argument 1 must be a unicode character, not %s", argTypeName(a[0]))
 		}
 		if py.StrLen(a[0]) != 1 {
 			return py.Value{}, py.Errorf(py.TypeError, "isoformat() argument 1 must be a unicode character, not str")

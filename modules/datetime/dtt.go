@@ -660,10 +660,10 @@ var datetimeDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if !isDate(a[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 1 must be datetime.date, not %s", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 1 must be datetime.date, not %s", argTypeName(a[0]))
 			}
 			if !isTime(a[1]) {
-				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 2 must be datetime.time, not %s", py.TypeName(a[1]))
+				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 2 must be datetime.time, not %s", argTypeName(a[1]))
 			}
 			d, tm := asDate(a[0]), asTime(a[1])
 			tz := tm.tz

@@ -12,7 +12,7 @@ import (
 func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception) {
 	f, ok := py.AsStr(format)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "strftime() argument 1 must be str, not %s", py.TypeName(format))
+		return py.Value{}, py.Errorf(py.TypeError, "strftime() argument 1 must be str, not %s", argTypeName(format))
 	}
 	var tz, tzarg py.Value
 	var us int32
@@ -87,10 +87,18 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 	return py.CallMethod(t, mod, "strftime", py.NewStr(b.String()), tuple)
 }
 
+// argTypeName is how PyArg's messages name an argument's type ("None" for None).
+func argTypeName(v py.Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return py.TypeName(v)
+}
+
 func formatMethod(t *py.Thread, self, spec py.Value) (py.Value, *py.Exception) {
 	s, ok := py.AsStr(spec)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "__format__() argument 1 must be str, not %s", py.TypeName(spec))
+		return py.Value{}, py.Errorf(py.TypeError, "__format__() argument 1 must be str, not %s", argTypeName(spec))
 	}
 	if s == "" {
 		return py.StrV(t, self)

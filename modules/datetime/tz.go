@@ -194,7 +194,7 @@ func timezoneNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 		return py.Value{}, err
 	}
 	if !isDelta(a[0]) {
-		return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 1 must be datetime.timedelta, not %s", py.TypeName(a[0]))
+		return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 1 must be datetime.timedelta, not %s", argTypeName(a[0]))
 	}
 	name := a[1]
 	if !name.IsNil() {
