@@ -537,6 +537,18 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *Excep
 	if args[2].Type().layout != DictType {
 		return Value{}, typeErrorf("type.__new__() argument 3 must be dict, not %s", typeName(args[2]))
 	}
+	// type_new_get_bases: a base that is not a class but has __mro_entries__
+	// (List[int], a TypeVar) needs __build_class__'s resolution.
+	for _, b := range bt {
+		if b.Type().IsSubtype(TypeType) {
+			continue
+		}
+		if _, ok, err := LookupAttr(t, b, newStr("__mro_entries__")); err != nil {
+			return Value{}, err
+		} else if ok {
+			return Value{}, typeErrorf("type() doesn't support MRO entry resolution; use types.new_class()")
+		}
+	}
 	var kw *Dict
 	if kwnames != nil {
 		kw = NewDict()

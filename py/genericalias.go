@@ -25,6 +25,15 @@ type genericAliasObj struct {
 	starred bool // *tuple[int]
 }
 
+// gaOwnAttrs are the attributes a types.GenericAlias answers itself
+// (attr_exceptions); the others are looked up on its origin.
+var gaOwnAttrs = map[string]bool{
+	"__class__": true, "__bases__": true, "__origin__": true, "__args__": true,
+	"__unpacked__": true, "__parameters__": true, "__typing_unpacked_tuple_args__": true,
+	"__mro_entries__": true, "__reduce_ex__": true, "__reduce__": true, "__copy__": true,
+	"__deepcopy__": true,
+}
+
 func newGenericAlias(origin Value, args *Tuple, starred bool) Value {
 	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: origin, args: args, starred: starred})}
 }
@@ -374,6 +383,22 @@ func init() {
 		}
 		return h0 ^ h1, nil
 	}
+	// ga_getattro: every attribute but the alias's own comes from the origin
+	// (list[int].append, list[int].__name__).
+	GenericAliasType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+		if gaOwnAttrs[name.s] {
+			return genericGetAttr(t, v, name)
+		}
+		if v.Type() != GenericAliasType {
+			// A subclass (collections.abc's Callable alias) keeps its own
+			// attributes.
+			r, err := genericGetAttr(t, v, name)
+			if err == nil || !err.Matches(AttributeError) {
+				return r, err
+			}
+		}
+		return GetAttr(t, (*genericAliasObj)(v.p).origin, name)
+	}
 	GenericAliasType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		// *tuple[int] in a subscript or a signature: the starred alias
 		g := (*genericAliasObj)(v.p)
@@ -428,6 +453,20 @@ func init() {
 				return Value{}, typeErrorf("issubclass() argument 2 cannot be a parameterized generic")
 			}),
 			getset("__unpacked__", func(t *Thread, v Value) (Value, *Exception) { return Bool((*genericAliasObj)(v.p).starred), nil }, nil),
+			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
+				// ga_reduce: (type(alias), (origin, args)); a starred alias is
+				// next(iter(the plain one)).
+				g := (*genericAliasObj)(v.p)
+				if g.starred {
+					it, err := Iter(t, newGenericAlias(g.origin, g.args, false))
+					if err != nil {
+						return Value{}, err
+					}
+					next, _ := t.interp.builtinsDict.GetStr("next")
+					return NewTuple(next, NewTuple(it)), nil
+				}
+				return NewTuple(TypeValue(v.Type()), NewTuple(g.origin, g.args.Value())), nil
+			}),
 			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
 				return NewTuple((*genericAliasObj)(v.p).origin), nil
 			}),

@@ -268,7 +268,7 @@ func newTypeParamFromCall(t *Thread, kind int, args []Value, kw *Tuple) (Value, 
 		return Value{}, typeErrorf("%s() argument 'name' must be str, not %s", fname, typeName(name))
 	}
 	if covariant && contravariant {
-		return Value{}, Errorf(ValueError, "Bivariant type variables are not supported.")
+		return Value{}, Errorf(ValueError, "Bivariant types are not supported.")
 	}
 	if infer && (covariant || contravariant) {
 		return Value{}, Errorf(ValueError, "Variance cannot be specified with infer_variance.")
