@@ -465,9 +465,9 @@ def TypeAlias():
     ``Numbers: TypeAlias = list[int]``."""
 
 
-def _one_arg_form(form, key, allow_special_forms=False, wording='single type'):
+def _one_arg_form(form, key, allow_special_forms=False):
     """form[key] for the forms taking exactly one type."""
-    arg = _type_check(key, f'{form} accepts only {wording}.',
+    arg = _type_check(key, f'{form} accepts only single type.',
                       allow_special_forms=allow_special_forms)
     return _GenericAlias(form, (arg,))
 
@@ -815,6 +815,8 @@ class _BaseGenericAlias(_Final, _root=True):
         return (*entries, Generic)
 
     def __getattr__(self, name):
+        if name == '__name__' or name == '__qualname__':
+            return self._name or self.__origin__.__name__
         # List[int].append and the like come from the origin; dunders do not
         # (copy and pickle probe for them).
         relay = (name not in ('__origin__', '__args__') and not _is_dunder(name)
@@ -1126,7 +1128,7 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 
 def _unpack_getitem(form, key):
-    arg = _type_check(key, f'{form._name} accepts only single type.')
+    arg = _type_check(key, f'{form} accepts only single type.')
     return _UnpackGenericAlias(origin=form, args=(arg,))
 
 
@@ -2064,7 +2066,8 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def _key_qualifier(form, key):
-    return _one_arg_form(form, key, wording='a single type')
+    arg = _type_check(key, f'{form._name} accepts only a single type.')
+    return _GenericAlias(form, (arg,))
 
 
 @_special_with(_key_qualifier)
