@@ -44,3 +44,25 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Log(last)
 }
+
+// TestThreads matches one pattern from several threads at once: the engine
+// offers the interpreter lock during long matches, and the pattern's lazily
+// made set tables are shared (run with -race).
+func TestThreads(t *testing.T) {
+	prog := `
+import re, threading
+p = re.compile(r'(\w)@(\w)|c{2}y')
+text = ('abc' * 30000 + ' u@v ') * 3
+res = []
+def work():
+    res.append((len(p.findall(text)), p.sub(r'\2', text).count('v')))
+ts = [threading.Thread(target=work) for _ in range(4)]
+for th in ts: th.start()
+for th in ts: th.join()
+print(res)
+`
+	out := run(t, "threads.py", []byte(prog))
+	if want := "[(3, 3), (3, 3), (3, 3), (3, 3)]\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
