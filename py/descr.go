@@ -215,7 +215,16 @@ func init() {
 					return None, nil
 				}
 				return NewStr(b.mod), nil
-			}, nil)), drop)
+			}, nil), methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
+				// meth_reduce / wrapper_reduce: a function by its name (pickle
+				// finds it in its module), a bound method as getattr(self, name).
+				b := v.builtin()
+				if v.Type() == BuiltinType && (b.self.IsNil() || b.self.Type().IsSubtype(ModuleType)) {
+					return NewStr(b.def.Name), nil
+				}
+				getattr, _ := t.interp.builtinsDict.GetStr("getattr")
+				return NewTuple(getattr, NewTuple(b.self, NewStr(b.def.Name))), nil
+			})), drop)
 		})
 	}
 

@@ -350,7 +350,7 @@ func init() {
 		return NewStr(star + typeReprForAlias(t, g.origin) + "[" + inner + "]"), nil
 	}
 	GenericAliasType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != GenericAliasType || op != EQ && op != NE {
+		if !b.Type().IsSubtype(GenericAliasType) || op != EQ && op != NE {
 			return NotImplemented, nil
 		}
 		x, y := (*genericAliasObj)(a.p), (*genericAliasObj)(b.p)
@@ -453,6 +453,13 @@ func init() {
 				return Value{}, typeErrorf("issubclass() argument 2 cannot be a parameterized generic")
 			}),
 			getset("__unpacked__", func(t *Thread, v Value) (Value, *Exception) { return Bool((*genericAliasObj)(v.p).starred), nil }, nil),
+			getset("__typing_unpacked_tuple_args__", func(t *Thread, v Value) (Value, *Exception) {
+				g := (*genericAliasObj)(v.p)
+				if g.starred && g.origin.Is(TypeValue(TupleType)) {
+					return g.args.Value(), nil
+				}
+				return None, nil
+			}, nil),
 			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
 				// ga_reduce: (type(alias), (origin, args)); a starred alias is
 				// next(iter(the plain one)).
