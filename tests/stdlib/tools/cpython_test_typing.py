@@ -1,0 +1,195 @@
+"""Runs CPython's own Lib/test/test_typing.py, unmodified, under Kaa and
+prints unittest's report and a summary line.
+
+Usage: python3.13 tests/stdlib/tools/cpython_test_typing.py [KAA] [-v] [--cpython-only]
+
+unittest is CPython's (from its Lib, after Kaa's own library on sys.path, so
+typing is Kaa's). Kaa lacks some of what the test module imports, so this lays
+out, in a temporary directory ahead of everything:
+  - a `test` package whose `support` is a small stand-in for the names
+    test_typing imports (test.typinganndata and the rest are CPython's);
+  - stand-ins for inspect (getattr_static), unittest.mock (patch), _opcode
+    and a traceback that does not need code.co_positions, which Kaa cannot
+    import or run yet.
+@cpython_only tests are skipped unless --cpython-only is given.
+"""
+import os
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+LIB = sysconfig.get_paths()['stdlib']
+
+SUPPORT = '''
+import contextlib, gc, importlib, io, os, sys, unittest
+__path__.append(os.path.join(%(lib)r, 'test', 'support'))
+MISSING_C_DOCSTRINGS = False
+def cpython_only(f):
+    if sys.implementation.name == 'cpython' or os.environ.get('RUN_CPYTHON_ONLY'):
+        return f
+    return unittest.skip('CPython only')(f)
+def requires_docstrings(f):
+    return f
+@contextlib.contextmanager
+def captured_output(name):
+    old = getattr(sys, name)
+    setattr(sys, name, io.StringIO())
+    try:
+        yield getattr(sys, name)
+    finally:
+        setattr(sys, name, old)
+def captured_stderr():
+    return captured_output('stderr')
+def captured_stdout():
+    return captured_output('stdout')
+@contextlib.contextmanager
+def infinite_recursion(max_depth=100):
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max_depth)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
+class import_helper:
+    @staticmethod
+    def import_fresh_module(name):
+        saved = sys.modules.pop(name, None)
+        try:
+            return importlib.import_module(name)
+        finally:
+            if saved is not None:
+                sys.modules[name] = saved
+'''
+
+STANDINS = {
+    'inspect': '''
+_missing = object()
+def getattr_static(obj, attr, default=_missing):
+    for klass in ([obj] if isinstance(obj, type) else []) + list(type(obj).__mro__):
+        if klass is obj:
+            for k in obj.__mro__:
+                if attr in vars(k):
+                    return vars(k)[attr]
+            continue
+        if attr in vars(klass):
+            return vars(klass)[attr]
+    try:
+        return object.__getattribute__(obj, '__dict__')[attr]
+    except (AttributeError, KeyError):
+        pass
+    if default is not _missing:
+        return default
+    raise AttributeError(attr)
+''',
+    '_opcode': '''
+def get_executor(*args):
+    raise RuntimeError
+''',
+    'traceback': '''
+import sys
+def clear_frames(tb):
+    pass
+def _lines(exc, tb):
+    out = ['Traceback (most recent call last):\\n']
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        out.append('  File "%s", line %s, in %s\\n'
+                   % (code.co_filename, tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    out.append('%s: %s\\n' % (type(exc).__name__, exc))
+    return out
+def format_exc(limit=None, chain=True):
+    exc = sys.exception()
+    return ''.join(_lines(exc, exc.__traceback__))
+def format_exception(exc, value=None, tb=None, **kwargs):
+    value = exc if value is None else value
+    return _lines(value, value.__traceback__)
+def print_exc(*args, **kwargs):
+    sys.stderr.write(format_exc())
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, **kwargs):
+        self._lines = _lines(exc_value, exc_traceback)
+    def format(self, **kwargs):
+        return iter(self._lines)
+''',
+    'unittest/mock': '''
+import contextlib, functools, importlib
+@contextlib.contextmanager
+def _patching(target, new):
+    modname, _, attr = target.rpartition('.')
+    mod = importlib.import_module(modname)
+    old = getattr(mod, attr)
+    setattr(mod, attr, new)
+    try:
+        yield new
+    finally:
+        setattr(mod, attr, old)
+class patch:
+    def __init__(self, target, new):
+        self.target, self.new = target, new
+    def __enter__(self):
+        self._cm = _patching(self.target, self.new)
+        return self._cm.__enter__()
+    def __exit__(self, *exc):
+        return self._cm.__exit__(*exc)
+    def __call__(self, fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            with _patching(self.target, self.new):
+                return fn(*args, **kwargs)
+        return wrapper
+''',
+}
+
+RUNNER = '''
+import sys
+sys.path.insert(0, %(stubs)r)
+sys.path.append(%(lib)r)
+import typing
+assert not typing.__file__.startswith(%(lib)r), typing.__file__
+import unittest, unittest.result
+unittest.__path__.insert(0, %(stubs)r + '/unittest')
+# Kaa's traceback objects are read-only: report whole tracebacks
+unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
+from test import test_typing
+# its load_tests adds the doctests of CPython's typing docstrings (and needs
+# doctest, pdb, bdb): Kaa's typing has docstrings of its own
+del test_typing.load_tests
+suite = unittest.defaultTestLoader.loadTestsFromModule(test_typing)
+r = unittest.TextTestRunner(verbosity=%(verbosity)d, stream=sys.stdout).run(suite)
+print('summary: run', r.testsRun, 'passed',
+      r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped),
+      'failures', len(r.failures), 'errors', len(r.errors), 'skipped', len(r.skipped))
+'''
+
+
+def main():
+    args = sys.argv[1:]
+    kaa = './kaa'
+    if args and not args[0].startswith('-'):
+        kaa = args.pop(0)
+    env = dict(os.environ)
+    if '--cpython-only' in args:
+        env['RUN_CPYTHON_ONLY'] = '1'
+    with tempfile.TemporaryDirectory() as tmp:
+        stubs = os.path.join(tmp, 'stubs')
+        os.makedirs(os.path.join(stubs, 'test', 'support'))
+        os.makedirs(os.path.join(stubs, 'unittest'))
+        with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
+            f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
+        with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
+            f.write(SUPPORT % {'lib': LIB})
+        for name, text in STANDINS.items():
+            with open(os.path.join(stubs, name + '.py'), 'w') as f:
+                f.write(text)
+        runner = os.path.join(tmp, 'runner.py')
+        with open(runner, 'w') as f:
+            f.write(RUNNER % {'stubs': stubs, 'lib': LIB,
+                              'verbosity': 2 if '-v' in args else 1})
+        r = subprocess.run([os.path.abspath(kaa), runner], cwd=tmp, env=env,
+                           timeout=1800)
+    sys.exit(r.returncode)
+
+
+main()
