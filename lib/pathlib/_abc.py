@@ -209,9 +209,11 @@ class PurePathBase:
     def with_stem(self, stem):
         """This path with its stem replaced (the extension kept)."""
         ext = self.suffix
-        if ext and not stem:
+        if not ext:
+            return self.with_name(stem)
+        if not stem:
             raise ValueError(f"{self!r} has a non-empty suffix")
-        return self.with_name(f'{stem}{ext}')
+        return self.with_name(stem + ext)
 
     def with_suffix(self, suffix):
         """This path with its final extension replaced, added (if it has
@@ -311,7 +313,7 @@ class PurePathBase:
 
     @property
     def parents(self):
-        """The ancestors of this path, nearest first, as a tuple."""
+        """The ancestors of this path, nearest first."""
         found = []
         path = self
         while True:
@@ -322,7 +324,7 @@ class PurePathBase:
             path = up
 
     def is_absolute(self):
-        """Whether the path has a root (and a drive, where drives exist)."""
+        """Whether the path has a root, and a drive where drives exist."""
         raw = self._raw_path
         return self.parser.isabs(raw)
 
@@ -659,7 +661,7 @@ class PathBase(PurePathBase):
 
     @classmethod
     def from_uri(cls, uri):
-        """The path of a 'file:' URI."""
+        """The path a 'file:' URI names."""
         raise UnsupportedOperation(cls._unsupported_msg('from_uri()'))
 
     def as_uri(self):

@@ -319,7 +319,7 @@ class PurePath(PurePathBase):
 
     @property
     def parents(self):
-        """The ancestors of this path, nearest first, as a sequence."""
+        """The ancestors of this path, nearest first."""
         return _PathParents(self)
 
     @property
@@ -378,7 +378,7 @@ class PurePath(PurePathBase):
         return self == other or other in self.parents
 
     def is_absolute(self):
-        """Whether the path has a root (and, on Windows, a drive)."""
+        """Whether the path has a root, and a drive where drives exist."""
         if self.parser is not posixpath:
             return self.parser.isabs(self)
         # POSIX: some segment starts at the root (a quick test, no join).
@@ -722,7 +722,7 @@ class Path(PathBase, PurePath):
 
     @classmethod
     def from_uri(cls, uri):
-        """The path of a 'file:' URI (absolute, else ValueError)."""
+        """The path a 'file:' URI names."""
         if uri[:5] != 'file:':
             raise ValueError(f"URI does not start with 'file:': {uri!r}")
         rest = uri[5:]
@@ -739,6 +739,17 @@ class Path(PathBase, PurePath):
             return result
         raise ValueError(f"URI is not absolute: {uri!r}")
 
+
+
+def _share_docs(cls, base):
+    # Path's methods document themselves as PathBase's do (the same
+    # operation, done on local files).
+    for name, value in vars(cls).items():
+        if name[:1] != '_' and callable(value) and hasattr(base, name):
+            value.__doc__ = getattr(base, name).__doc__
+
+
+_share_docs(Path, PathBase)
 
 class PosixPath(Path, PurePosixPath):
     """A Path with POSIX rules: what Path() makes on POSIX systems."""

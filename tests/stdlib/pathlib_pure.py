@@ -99,3 +99,14 @@ for uri in ['file:///a/b', 'file://localhost/a/b', 'file:////srv/share', 'file:/
 for p in ['/a b/€/%', '/x?#', PureWindowsPath('c:/a b/c'), PureWindowsPath('//srv/sh/a b')]:
     print('as_uri', repr(p), show(PurePosixPath(p).as_uri if isinstance(p, str) else p.as_uri))
 print(PurePath('a/b').with_segments('x', 'y'), PurePosixPath('/a')._raw_paths if hasattr(PurePosixPath('/a'), '_raw_paths') else '')
+# bytes are refused everywhere
+for f in [lambda: PurePosixPath(b'a'), lambda: PurePosixPath('a') / b'b', lambda: b'a' / PurePosixPath('b'),
+          lambda: PurePosixPath('a').match(b'b'), lambda: PurePosixPath('a').relative_to(b'b'),
+          lambda: PurePosixPath('a').with_name(b'b'), lambda: PurePosixPath('a').with_stem(b'b'),
+          lambda: PurePosixPath('a').with_suffix(b'b'), lambda: PureWindowsPath('a').with_stem(b'b')]:
+    print('bytes', show(f))
+# Path documents its methods as PathBase does
+import pathlib._abc
+print([n for n in dir(Path) if n[0] != '_' and n not in ('is_reserved', 'parser')
+       and getattr(Path, n).__doc__ != getattr(pathlib._abc.PathBase, n).__doc__])
+print(sorted(set(n for n in dir(Path) if n[0] != '_') ^ set(n for n in dir(pathlib._abc.PathBase) if n[0] != '_')))
