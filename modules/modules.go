@@ -25,6 +25,7 @@ import (
 	iomod "github.com/kaa-python/kaa/modules/io"
 	"github.com/kaa-python/kaa/modules/itertools"
 	jsonmod "github.com/kaa-python/kaa/modules/json"
+	"github.com/kaa-python/kaa/modules/kaatraceback"
 	localemod "github.com/kaa-python/kaa/modules/locale"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/operator"
@@ -59,6 +60,7 @@ var standard = []*py.ModuleDef{
 	atexit.Def,
 	binascii.Def,
 	bisect.Def,
+	kaatraceback.Def,
 	collections.Def,
 	csvmod.Def,
 	datetimemod.Def,

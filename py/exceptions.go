@@ -371,7 +371,26 @@ func init() {
 					return Value{p: unsafe.Pointer(n)}, nil
 				}
 				return None, nil
-			}, nil),
+			}, func(t *Thread, v, val Value) *Exception {
+				// traceback's tb_next setter: a traceback or None, never a loop.
+				if val.IsNil() {
+					return typeErrorf("can't delete tb_next attribute")
+				}
+				if val.IsNone() {
+					v.tb().next = nil
+					return nil
+				}
+				if val.Type() != TracebackType {
+					return typeErrorf("expected traceback object or None, got '%s'", typeName(val))
+				}
+				for c := val.tb(); c != nil; c = c.next {
+					if c == v.tb() {
+						return Errorf(ValueError, "traceback loop detected")
+					}
+				}
+				v.tb().next = val.tb()
+				return nil
+			}),
 			getset("tb_frame", func(t *Thread, v Value) (Value, *Exception) { return v.tb().frame.Value(), nil }, nil),
 			getset("tb_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.tb().lasti)), nil }, nil),
 			getset("tb_lineno", func(t *Thread, v Value) (Value, *Exception) { return lineValue(v.tb().Line()), nil }, nil),

@@ -809,3 +809,25 @@ func shouldShowCarets(start, end int, all []string, an *anchors) bool {
 	last := []rune(all[len(all)-1])
 	return strings.TrimSpace(string(first[:min(start, len(first))])) != "" || strings.TrimSpace(string(last[min(end, len(last)):])) != ""
 }
+
+// SourceBlock is what traceback.py's StackSummary.format_frame_summary
+// writes under an entry's File line for the instruction at lasti of code:
+// its source lines, dedented and indented by four spaces, and the caret line
+// when CPython shows one. ok is false when code is not a code object or
+// lasti is outside it; the text is empty when the source is unavailable.
+func SourceBlock(t *Thread, code Value, lasti int64) (text string, ok bool) {
+	if code.Type() != CodeType {
+		return "", false
+	}
+	c := code.code()
+	if lasti < 0 || lasti/2 >= int64(len(bytecode.Positions(c.Code))) {
+		return "", false
+	}
+	files := map[string][]string{}
+	if src, found := t.interp.sources[c.Filename]; found {
+		files[c.Filename] = splitSourceLines(src)
+	}
+	var b strings.Builder
+	writeSource(&b, c, int(lasti), files, false)
+	return b.String(), true
+}
