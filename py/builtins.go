@@ -2,6 +2,7 @@ package py
 
 import (
 	"bytes"
+	"errors"
 	"math"
 	"strings"
 	"unsafe"
@@ -399,8 +400,14 @@ func builtinDefs() []*MethodDef {
 			var err error
 			in := t.interp
 			in.readStdin(t, func() { line, err = in.stdin.ReadBytes('\n') })
-			if e := t.readError(err); e != nil {
-				return Value{}, e
+			for errors.Is(err, ErrInterrupted) {
+				// Ctrl-C or a signal: its handler runs, then the read goes on.
+				if e := t.CheckInterrupt(); e != nil {
+					return Value{}, e
+				}
+				var more []byte
+				in.readStdin(t, func() { more, err = in.stdin.ReadBytes('\n') })
+				line = append(line, more...)
 			}
 			if err != nil && len(line) == 0 {
 				return Value{}, NewException(EOFError, NewStr("EOF when reading a line"))

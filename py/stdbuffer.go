@@ -1,6 +1,7 @@
 package py
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -254,8 +255,12 @@ func init() {
 		var out []byte
 		for n < 0 || int64(len(out)) < n {
 			c, err := in.stdin.ReadByte()
-			if e := t.readError(err); e != nil {
-				return Value{}, e
+			if errors.Is(err, ErrInterrupted) {
+				// Ctrl-C or a signal: its handler runs, then the read goes on.
+				if e := t.CheckInterrupt(); e != nil {
+					return Value{}, e
+				}
+				continue
 			}
 			if err != nil {
 				if err != io.EOF {

@@ -61,7 +61,7 @@ func (r *pollReader) Read(p []byte) (int, error) {
 	}
 	fds := []unix.PollFd{{Fd: int32(r.f.Fd()), Events: unix.POLLIN}, {Fd: int32(wake), Events: unix.POLLIN}}
 	for {
-		stop := uint32(breakInterrupt | breakAbort)
+		stop := uint32(breakInterrupt | breakSignal | breakAbort)
 		if t := r.in.gil.stdinReader; t != nil && !t.IsMain() {
 			stop = breakAbort // Ctrl-C is the main thread's
 		}

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"errors"
 	"golang.org/x/term"
 	"math"
 	"os"
@@ -38,17 +39,25 @@ func (s *stdStream) readLine(t *Thread, limit int64) (Value, *Exception) {
 		var b []byte
 		var err error
 		in.readStdin(t, func() { b, err = in.stdin.ReadBytes('\n') })
-		if e := t.readError(err); e != nil {
-			return Value{}, e
-		}
 		line = b
+		for errors.Is(err, ErrInterrupted) {
+			// Ctrl-C or a signal: its handler runs, then the read goes on.
+			if e := t.CheckInterrupt(); e != nil {
+				return Value{}, e
+			}
+			in.readStdin(t, func() { b, err = in.stdin.ReadBytes('\n') })
+			line = append(line, b...)
+		}
 	} else {
 		// limit characters: a byte each, with a UTF-8 sequence's continuation bytes
 		// kept with it.
 		for n := int64(0); n < limit; {
 			c, err := in.stdin.ReadByte()
-			if e := t.readError(err); e != nil {
-				return Value{}, e
+			if errors.Is(err, ErrInterrupted) {
+				if e := t.CheckInterrupt(); e != nil {
+					return Value{}, e
+				}
+				continue
 			}
 			if err != nil {
 				break

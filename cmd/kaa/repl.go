@@ -125,12 +125,28 @@ type basicReader struct{ in *py.Interp }
 
 func (b *basicReader) readLine(prompt string) (string, error) {
 	b.in.WriteStderr(prompt)
-	line, err := b.in.Stdin().ReadString('\n')
-	if errors.Is(err, py.ErrInterrupted) {
-		// As CPython's reader: Ctrl-C at the prompt ends the line first.
-		b.in.ClearInterrupt()
-		b.in.WriteStderr("\n")
-		return "", errInterrupt
+	// The wait for a line lets the other threads run, as CPython's reader does.
+	read := func() (s string, err error) {
+		b.in.Main().Unlocked(func() { s, err = b.in.Stdin().ReadString('\n') })
+		return
+	}
+	line, err := read()
+	for errors.Is(err, py.ErrInterrupted) {
+		if b.in.ClearInterrupt() {
+			// As CPython's reader: Ctrl-C at the prompt ends the line first.
+			b.in.WriteStderr("\n")
+			return "", errInterrupt
+		}
+		// A signal: its handler runs (an exception it raises is reported as
+		// the prompt's), then the read goes on.
+		if exc := b.in.Main().CheckInterrupt(); exc != nil {
+			b.in.WriteStderr("\n")
+			b.in.Main().ReportException(exc, false)
+			b.in.WriteStderr(prompt)
+		}
+		var more string
+		more, err = read()
+		line += more
 	}
 	if line != "" {
 		err = nil
