@@ -434,7 +434,16 @@ func init() {
 		return Value{p: unsafe.Pointer(g)}, nil
 	}
 	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-		return CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
+		// ga_call: the instance records the alias it was made through, if it
+		// takes attributes.
+		obj, err := CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
+		if err != nil {
+			return Value{}, err
+		}
+		if err := SetAttr(t, obj, newStr("__orig_class__"), v); err != nil && !err.Matches(AttributeError) && !err.Matches(TypeError) {
+			return Value{}, err
+		}
+		return obj, nil
 	}
 	GenericAliasType.ownNum().nb[nbOr] = unionOr
 	GenericAliasType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }

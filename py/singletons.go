@@ -42,6 +42,14 @@ func init() {
 	}
 	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
 		typ.basetype = false
+		if typ != NoneType {
+			// pickled by name (ellipsis_reduce, notimplemented_reduce)
+			name := map[*Type]string{NotImplementedType: "NotImplemented", EllipsisType: "Ellipsis"}[typ]
+			typ.readyLazy(func() []*MethodDef {
+				return []*MethodDef{methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(name), nil })}
+			})
+			continue
+		}
 		typ.ready()
 	}
 }

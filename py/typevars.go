@@ -301,7 +301,16 @@ func newTypeParamFromCall(t *Thread, kind int, args []Value, kw *Tuple) (Value, 
 func init() {
 	NoDefaultType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("typing.NoDefault"), nil }
 	NoDefaultType.basetype = false
-	NoDefaultType.ready()
+	NoDefaultType.doc = "The type of the NoDefault singleton."
+	NoDefaultType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if len(args) > 0 {
+			return Value{}, typeErrorf("NoDefaultType takes no arguments")
+		}
+		return NoDefault, nil
+	}
+	NoDefaultType.readyLazy(func() []*MethodDef {
+		return []*MethodDef{methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return NewStr("NoDefault"), nil })}
+	})
 	noDefault.typ = NoDefaultType
 
 	for i, tt := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
