@@ -196,7 +196,8 @@ func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
 		if err != nil {
 			return err
 		}
-		if args[0].p == self.p {
+		// ToSlice hands out an exact tuple's own items: the list needs its copy.
+		if _, isTuple := args[0].tupleItems(); isTuple || args[0].p == self.p {
 			items = slices.Clone(items)
 		}
 		l.items = items
