@@ -411,6 +411,20 @@ func init() {
 				}
 				return Float(f), nil
 			}},
+			&MethodDef{Name: "__getformat__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
+				// float.__getformat__('double' or 'float'): the storage format.
+				if err := checkArgs("__getformat__", args, 1, 1); err != nil {
+					return Value{}, err
+				}
+				if args[0].Type().layout != StrType {
+					return Value{}, typeErrorf("__getformat__() argument must be str, not %s", typeName(args[0]))
+				}
+				switch args[0].str().s {
+				case "double", "float":
+					return NewStr("IEEE, little-endian"), nil
+				}
+				return Value{}, Errorf(ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+			}},
 			methO("float.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
 				if spec.Type() != StrType {
 					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))

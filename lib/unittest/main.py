@@ -149,6 +149,11 @@ class _Parser:
         return ns
 
     def _parse(self, args, ns):
+        # Like argparse, give the namespace each option's default unless it
+        # already has the attribute.
+        for opt in self.options:
+            if opt.dest is not None and not hasattr(ns, opt.dest):
+                setattr(ns, opt.dest, False if opt.kind == 'true' else None)
         extras = []
         runs = []          # runs of consecutive positional strings
         current = None
