@@ -641,15 +641,21 @@ class TestCase(object):
         """Fail the test with the given message."""
         raise self.failureException(msg)
 
+    def _check(self, passed, msg, template, *values):
+        # The common shape of the simple asserts: unless passed, fail with
+        # template filled with the values' safe reprs (computed only then).
+        if passed:
+            return
+        text = template % tuple(safe_repr(v) for v in values)
+        raise self.failureException(self._formatMessage(msg, text))
+
     def assertFalse(self, expr, msg=None):
         """Fail if expr is true."""
-        if expr:
-            self.fail(self._formatMessage(msg, f"{safe_repr(expr)} is not false"))
+        self._check(not expr, msg, "%s is not false", expr)
 
     def assertTrue(self, expr, msg=None):
         """Fail if expr is false."""
-        if not expr:
-            self.fail(self._formatMessage(msg, f"{safe_repr(expr)} is not true"))
+        self._check(expr, msg, "%s is not true", expr)
 
     def _formatMessage(self, msg, standardMsg):
         """The failure text: the standard message, the custom msg, or with
@@ -717,9 +723,7 @@ class TestCase(object):
 
     def assertNotEqual(self, first, second, msg=None):
         """Fail if first == second."""
-        if not first != second:
-            text = f'{safe_repr(first)} == {safe_repr(second)}'
-            raise self.failureException(self._formatMessage(msg, text))
+        self._check(first != second, msg, '%s == %s', first, second)
 
     def assertAlmostEqual(self, first, second, places=None, msg=None,
                           delta=None):
@@ -868,26 +872,20 @@ class TestCase(object):
 
     def assertIn(self, member, container, msg=None):
         """Fail unless member in container."""
-        if member not in container:
-            text = f'{safe_repr(member)} not found in {safe_repr(container)}'
-            self.fail(self._formatMessage(msg, text))
+        self._check(member in container, msg, '%s not found in %s', member, container)
 
     def assertNotIn(self, member, container, msg=None):
         """Fail if member in container."""
-        if member in container:
-            text = f'{safe_repr(member)} unexpectedly found in {safe_repr(container)}'
-            self.fail(self._formatMessage(msg, text))
+        self._check(member not in container, msg, '%s unexpectedly found in %s',
+                    member, container)
 
     def assertIs(self, expr1, expr2, msg=None):
         """Fail unless expr1 is expr2."""
-        if expr1 is not expr2:
-            text = f'{safe_repr(expr1)} is not {safe_repr(expr2)}'
-            self.fail(self._formatMessage(msg, text))
+        self._check(expr1 is expr2, msg, '%s is not %s', expr1, expr2)
 
     def assertIsNot(self, expr1, expr2, msg=None):
         """Fail if expr1 is expr2."""
-        if expr1 is expr2:
-            self.fail(self._formatMessage(msg, f'unexpectedly identical: {safe_repr(expr1)}'))
+        self._check(expr1 is not expr2, msg, 'unexpectedly identical: %s', expr1)
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
@@ -941,51 +939,39 @@ class TestCase(object):
                                             b.splitlines(keepends=True)))
         self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
-    def _compare(self, ok, msg, text):
-        if not ok:
-            self.fail(self._formatMessage(msg, text))
-
     def assertLess(self, a, b, msg=None):
         """Fail unless a < b."""
-        if not a < b:
-            self._compare(False, msg, f'{safe_repr(a)} not less than {safe_repr(b)}')
+        self._check(a < b, msg, '%s not less than %s', a, b)
 
     def assertLessEqual(self, a, b, msg=None):
         """Fail unless a <= b."""
-        if not a <= b:
-            self._compare(False, msg,
-                          f'{safe_repr(a)} not less than or equal to {safe_repr(b)}')
+        self._check(a <= b, msg, '%s not less than or equal to %s', a, b)
 
     def assertGreater(self, a, b, msg=None):
         """Fail unless a > b."""
-        if not a > b:
-            self._compare(False, msg, f'{safe_repr(a)} not greater than {safe_repr(b)}')
+        self._check(a > b, msg, '%s not greater than %s', a, b)
 
     def assertGreaterEqual(self, a, b, msg=None):
         """Fail unless a >= b."""
-        if not a >= b:
-            self._compare(False, msg,
-                          f'{safe_repr(a)} not greater than or equal to {safe_repr(b)}')
+        self._check(a >= b, msg, '%s not greater than or equal to %s', a, b)
 
     def assertIsNone(self, obj, msg=None):
         """Fail unless obj is None."""
-        if obj is not None:
-            self._compare(False, msg, f'{safe_repr(obj)} is not None')
+        self._check(obj is None, msg, '%s is not None', obj)
 
     def assertIsNotNone(self, obj, msg=None):
         """Fail if obj is None."""
-        if obj is None:
-            self._compare(False, msg, 'unexpectedly None')
+        self._check(obj is not None, msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
         """Fail unless isinstance(obj, cls)."""
-        if not isinstance(obj, cls):
-            self._compare(False, msg, f'{safe_repr(obj)} is not an instance of {cls!r}')
+        self._check(isinstance(obj, cls), msg,
+                    '%s is not an instance of ' + repr(cls).replace('%', '%%'), obj)
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         """Fail if isinstance(obj, cls)."""
-        if isinstance(obj, cls):
-            self._compare(False, msg, f'{safe_repr(obj)} is an instance of {cls!r}')
+        self._check(not isinstance(obj, cls), msg,
+                    '%s is an instance of ' + repr(cls).replace('%', '%%'), obj)
 
     def assertRaisesRegex(self, expected_exception, expected_regex,
                           *args, **kwargs):
