@@ -337,6 +337,9 @@ var dateDef = &py.TypeDef{
 			for i, v := range a {
 				n, err := cInt(t, v)
 				if err != nil {
+					if err.Matches(py.OverflowError) {
+						return py.Value{}, py.Errorf(py.ValueError, "ISO calendar component out of range")
+					}
 					return py.Value{}, err
 				}
 				f[i] = n
@@ -405,7 +408,7 @@ var dateDef = &py.TypeDef{
 	},
 }
 
-var isoCalSig = &argSpec{fname: "fromisocalendar", names: []string{"year", "week", "day"}, required: 3, kwOnly: 3, intArgs: true}
+var isoCalSig = &argSpec{fname: "fromisocalendar", names: []string{"year", "week", "day"}, required: 3, kwOnly: 3}
 
 // isoToYmd converts an ISO calendar date; code 1: bad year, 2: bad week, 3: bad
 // weekday.

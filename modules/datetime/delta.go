@@ -365,6 +365,32 @@ func pyDivmod(a, b *big.Int) (*big.Int, *big.Int) {
 	return q, r
 }
 
+// ratioOf is v.as_integer_ratio() as CPython's timedelta arithmetic takes it: a
+// float subclass's own method is called and its result checked.
+func ratioOf(t *py.Thread, v py.Value) (*big.Int, *big.Int, *py.Exception) {
+	if v.IsFloat() || v.Type() == py.FloatType {
+		f, _ := py.FloatValue(v)
+		return floatRatio(f)
+	}
+	r, err := py.CallMethod(t, v, "as_integer_ratio")
+	if err != nil {
+		return nil, nil, err
+	}
+	items, ok := py.TupleItems(r)
+	if !ok {
+		return nil, nil, py.Errorf(py.TypeError, "unexpected return type from as_integer_ratio(): expected tuple, got '%s'", py.TypeName(r))
+	}
+	if len(items) != 2 {
+		return nil, nil, py.Errorf(py.ValueError, "as_integer_ratio() must return a 2-tuple")
+	}
+	for _, x := range items {
+		if !py.IsInt(x) {
+			return nil, nil, py.Errorf(py.TypeError, "unsupported operand type(s) for *: 'int' and '%s'", py.TypeName(x))
+		}
+	}
+	return bigOf(items[0]), bigOf(items[1]), nil
+}
+
 func floatRatio(f float64) (*big.Int, *big.Int, *py.Exception) {
 	if math.IsInf(f, 0) {
 		return nil, nil, py.Errorf(py.OverflowError, "cannot convert Infinity to integer ratio")
@@ -400,10 +426,12 @@ func deltaMul(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		return deltaFromUS(t, deltaType, new(big.Int).Mul(d.toUS(), bigOf(b)))
 	}
 	if isFloat(b) {
-		f, _ := py.FloatValue(b)
-		num, den, err := floatRatio(f)
+		num, den, err := ratioOf(t, b)
 		if err != nil {
 			return py.Value{}, err
+		}
+		if den.Sign() == 0 {
+			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
 		}
 		return deltaFromUS(t, deltaType, divideNearest(num.Mul(num, d.toUS()), den))
 	}
@@ -442,8 +470,7 @@ func deltaTrueDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		}
 		return deltaFromUS(t, deltaType, divideNearest(d.toUS(), y))
 	case isFloat(b):
-		f, _ := py.FloatValue(b)
-		num, den, err := floatRatio(f)
+		num, den, err := ratioOf(t, b)
 		if err != nil {
 			return py.Value{}, err
 		}

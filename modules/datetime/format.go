@@ -66,8 +66,20 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 				if err != nil {
 					return py.Value{}, err
 				}
-				if s, ok := py.AsStr(name); ok {
+				if name.Type() == py.StrType {
+					s, _ := py.AsStr(name)
 					b.WriteString(strings.ReplaceAll(s, "%", "%%"))
+				} else if !name.IsNone() {
+					// A str subclass: its own replace(), whose result must be a str.
+					r, err := py.CallMethod(t, name, "replace", py.NewStr("%"), py.NewStr("%%"))
+					if err != nil {
+						return py.Value{}, err
+					}
+					s, ok := py.AsStr(r)
+					if !ok {
+						return py.Value{}, py.Errorf(py.TypeError, "tzname.replace() did not return a string")
+					}
+					b.WriteString(s)
 				}
 			}
 			i++
@@ -398,20 +410,19 @@ func datetimeFromISO(t *py.Thread, cls *py.Type, v py.Value) (py.Value, *py.Exce
 	if err != nil {
 		return py.Value{}, err
 	}
-	if !validUTF8(s) {
-		// A lone surrogate as the separator is replaced, as CPython does.
-		rs := []rune(s)
-		if len(rs) >= 11 && rs[10] >= 0xd800 && rs[10] < 0xe000 {
-			rs[10] = 'T'
-			s = string(rs)
+	// A non-ASCII character as the separator (the 11th) reads as 'T'.
+	for i, n := 0, 0; i < len(s); n++ {
+		r, size := py.DecodeChar(s[i:])
+		if n == 10 {
+			if r >= 128 {
+				s = s[:i] + "T" + s[i+size:]
+			}
+			break
 		}
-		if !validUTF8(s) {
-			return py.Value{}, invalidISO(t, v)
-		}
+		i += size
 	}
-	if rs := []rune(s); len(rs) >= 11 && rs[10] >= 128 {
-		rs[10] = 'T'
-		s = string(rs)
+	if !validUTF8(s) {
+		return py.Value{}, invalidISO(t, v)
 	}
 	str := iso(s)
 	sepAt := isoSeparator(str)

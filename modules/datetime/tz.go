@@ -247,7 +247,7 @@ func checkTZArg(name string, dt py.Value) *py.Exception {
 var timezoneDef = &py.TypeDef{
 	Name:  "datetime.timezone",
 	Doc:   "Fixed offset from UTC implementation of tzinfo.",
-	Final: false,
+	Final: true,
 	New:   timezoneNew,
 	Repr: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		if self.Is(utcValue) {

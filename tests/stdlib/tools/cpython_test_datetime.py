@@ -1,0 +1,221 @@
+"""Runs CPython's own Lib/test/datetimetester.py (what test_datetime runs for
+_datetime), unmodified, under Kaa and prints unittest's report and a summary line.
+
+Usage: python3.13 tests/stdlib/tools/cpython_test_datetime.py [KAA] [-v]
+
+unittest is Kaa's; datetime, _strptime, calendar and zoneinfo are Kaa's. Kaa
+lacks some of what the test module imports, so this lays out, in a temporary
+directory ahead of everything:
+  - a `test` package whose `support` is a small stand-in for the names
+    datetimetester imports (run_with_tz, script_helper, warnings_helper, ...);
+  - a `pickle` stand-in that "pickles" to an in-memory reduce tree (by
+    __reduce_ex__, as pickle does) and rebuilds from it, so the reduce values
+    are exercised but pickle byte strings are not (tests that load CPython-made
+    pickles fail);
+  - `decimal` and `array` stand-ins with just enough for the module to import.
+The module is run with one line changed: PicklableFixedOffsetWithSlots loses its
+__slots__ (Kaa's native types take no nonempty __slots__ in subclasses yet).
+"""
+import os
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+LIB = sysconfig.get_paths()['stdlib']
+
+SUPPORT = '''
+import contextlib, functools, os, sys, time, unittest
+ALWAYS_EQ = type('_ALWAYS_EQ', (), {'__eq__': lambda s, o: True, '__ne__': lambda s, o: False, '__hash__': None})()
+class _Largest:
+    def __eq__(self, o): return isinstance(o, _Largest)
+    def __lt__(self, o): return False
+    def __le__(self, o): return isinstance(o, _Largest)
+    def __gt__(self, o): return not isinstance(o, _Largest)
+    def __ge__(self, o): return True
+    __hash__ = object.__hash__
+class _Smallest:
+    def __eq__(self, o): return isinstance(o, _Smallest)
+    def __lt__(self, o): return not isinstance(o, _Smallest)
+    def __le__(self, o): return True
+    def __gt__(self, o): return False
+    def __ge__(self, o): return isinstance(o, _Smallest)
+    __hash__ = object.__hash__
+LARGEST, SMALLEST = _Largest(), _Smallest()
+has_strftime_extensions = True
+def is_resource_enabled(name):
+    return False
+def cpython_only(f):
+    return unittest.skip('CPython only')(f)
+def requires_IEEE_754(f):
+    return f
+def run_in_subinterp(code):
+    raise unittest.SkipTest('no subinterpreters')
+def run_in_subinterp_with_config(code, **kw):
+    raise unittest.SkipTest('no subinterpreters')
+def run_with_tz(tz):
+    def decorator(func):
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            old = os.environ.get('TZ')
+            os.environ['TZ'] = tz
+            time.tzset()
+            try:
+                return func(*args, **kwds)
+            finally:
+                if old is None:
+                    del os.environ['TZ']
+                else:
+                    os.environ['TZ'] = old
+                time.tzset()
+        return inner
+    return decorator
+class script_helper:
+    @staticmethod
+    def assert_python_ok(*args, **kw):
+        raise unittest.SkipTest('no subprocess interpreter')
+class warnings_helper:
+    @staticmethod
+    def ignore_warnings(*, category):
+        import warnings
+        def decorator(f):
+            @functools.wraps(f)
+            def inner(*a, **k):
+                with warnings.catch_warnings():
+                    warnings.simplefilter('ignore', category=category)
+                    return f(*a, **k)
+            return inner
+        return decorator
+'''
+
+STANDINS = {
+    'pickle': '''
+import copyreg
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 5
+class PickleError(Exception): pass
+class PicklingError(PickleError): pass
+class UnpicklingError(PickleError): pass
+_ATOMS = (type(None), bool, int, float, complex, str, bytes, type, type(len))
+class _Tree:
+    def __init__(self, node): self.node = node
+def _save(obj, proto, memo):
+    if isinstance(obj, _ATOMS) or callable(obj) and not hasattr(obj, '__reduce_ex__'):
+        return ('atom', obj)
+    if id(obj) in memo:
+        return ('ref', id(obj))
+    if type(obj) in (tuple, list):
+        return (type(obj).__name__, [_save(x, proto, memo) for x in obj])
+    if type(obj) is dict:
+        return ('dict', [(_save(k, proto, memo), _save(v, proto, memo)) for k, v in obj.items()])
+    if isinstance(obj, type) or type(obj).__name__ in ('function', 'builtin_function_or_method', 'method'):
+        return ('atom', obj)
+    rv = obj.__reduce_ex__(proto)
+    if isinstance(rv, str):
+        return ('atom', obj)
+    memo[id(obj)] = obj
+    rv = tuple(rv) + (None,) * (5 - len(rv))
+    func, args, state, listitems, dictitems = rv
+    return ('reduce', id(obj), func, _save(args, proto, memo), _save(state, proto, memo))
+def _load(node, memo):
+    kind = node[0]
+    if kind == 'atom':
+        return node[1]
+    if kind == 'ref':
+        return memo[node[1]]
+    if kind in ('tuple', 'list'):
+        items = [_load(x, memo) for x in node[1]]
+        return tuple(items) if kind == 'tuple' else items
+    if kind == 'dict':
+        return {_load(k, memo): _load(v, memo) for k, v in node[1]}
+    _, key, func, args, state = node
+    obj = func(*_load(args, memo))
+    memo[key] = obj
+    state = _load(state, memo)
+    if state is not None:
+        if hasattr(obj, '__setstate__'):
+            obj.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+                for k, v in (slots or {}).items():
+                    setattr(obj, k, v)
+            if state:
+                obj.__dict__.update(state)
+    return obj
+def dumps(obj, protocol=None, **kw):
+    if protocol is None or protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    return _Tree(_save(obj, protocol, {}))
+def loads(data, **kw):
+    if not isinstance(data, _Tree):
+        raise UnpicklingError('this pickle stand-in reads only its own dumps')
+    return _load(data.node, {})
+def _loads(data, **kw):
+    return loads(data, **kw)
+def _dumps(obj, protocol=None, **kw):
+    return dumps(obj, protocol)
+''',
+    'decimal': '''
+class Decimal:
+    def __init__(self, value='0'):
+        self._v = float(value)
+    def __float__(self):
+        return self._v
+    def __repr__(self):
+        return 'Decimal(%r)' % str(self._v)
+''',
+    'array': '''
+def array(code, data=b''):
+    return bytearray(data)
+''',
+}
+
+RUNNER = '''
+import sys
+sys.path.insert(0, %(stubs)r)
+sys.path.append(%(lib)r)
+import datetime
+assert not datetime.__file__.startswith(%(lib)r), datetime.__file__
+import unittest, unittest.result
+unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
+# One change to the module: Kaa's native types take no nonempty __slots__ in
+# subclasses yet, so PicklableFixedOffsetWithSlots keeps its attributes in a dict.
+import types
+path = %(lib)r + '/test/datetimetester.py'
+src = open(path).read().replace("    __slots__ = '_FixedOffset__offset', '_FixedOffset__name', 'spam'\\n", "    pass\\n")
+datetimetester = types.ModuleType('test.datetimetester')
+datetimetester.__file__ = path
+sys.modules['test.datetimetester'] = datetimetester
+exec(compile(src, path, 'exec'), datetimetester.__dict__)
+suite = unittest.defaultTestLoader.loadTestsFromModule(datetimetester)
+r = unittest.TextTestRunner(verbosity=%(verbosity)d, stream=sys.stdout).run(suite)
+print('summary: run', r.testsRun, 'passed',
+      r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped),
+      'failures', len(r.failures), 'errors', len(r.errors), 'skipped', len(r.skipped))
+'''
+
+
+def main():
+    args = sys.argv[1:]
+    kaa = './kaa'
+    if args and not args[0].startswith('-'):
+        kaa = args.pop(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        stubs = os.path.join(tmp, 'stubs')
+        os.makedirs(os.path.join(stubs, 'test', 'support'))
+        with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
+            f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
+        with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
+            f.write(SUPPORT)
+        for name, text in STANDINS.items():
+            with open(os.path.join(stubs, name + '.py'), 'w') as f:
+                f.write(text)
+        runner = os.path.join(tmp, 'runner.py')
+        with open(runner, 'w') as f:
+            f.write(RUNNER % {'stubs': stubs, 'lib': LIB, 'verbosity': 2 if '-v' in args else 1})
+        r = subprocess.run([os.path.abspath(kaa), runner], cwd=tmp, timeout=1800)
+    sys.exit(r.returncode)
+
+
+main()
