@@ -32,6 +32,11 @@ func pathOf(t *py.Thread, fn, arg string, v py.Value, allowFd, nullable bool) (p
 			return p, nil
 		}
 	} else if allowFd && isIntLike(t, v) {
+		if py.IsBool(v) {
+			if err := t.Warn(py.RuntimeWarning, "bool is used as a file descriptor"); err != nil {
+				return p, err
+			}
+		}
 		fd, err := fdOf(t, v)
 		if err != nil {
 			return p, err
