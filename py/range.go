@@ -437,6 +437,17 @@ func init() {
 	}
 	RangeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
+			methNoArgs("range.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
+				parts := make([]Value, 3)
+				for i, name := range []string{"start", "stop", "step"} {
+					v, err := GetAttrS(t, self, name)
+					if err != nil {
+						return Value{}, err
+					}
+					parts[i] = v
+				}
+				return NewTuple(TypeValue(RangeType), NewTuple(parts...)), nil
+			}),
 			methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				r := self.rangeObj()
 				if r.big != nil {
