@@ -44,3 +44,8 @@ func (t *Thread) checkAlloc(n, size int64) *Exception {
 
 // valueSize is the size of one Value, an item of a list or tuple.
 const valueSize = int64(unsafe.Sizeof(Value{}))
+
+// CheckAlloc is MemoryError when n items of size bytes each could not be
+// allocated at once (see checkAlloc): for native modules that grow their own
+// buffers, since Go ends the process on an allocation it cannot make.
+func (t *Thread) CheckAlloc(n, size int64) *Exception { return t.checkAlloc(n, size) }

@@ -1,6 +1,8 @@
 package sre
 
 import (
+	"unsafe"
+
 	"github.com/kaa-python/kaa/internal/ucd"
 	"github.com/kaa-python/kaa/py"
 )
@@ -434,10 +436,34 @@ func (st *state[C]) newRepeat() int {
 	return len(st.reps) - 1
 }
 
-func (st *state[C]) markPush(lastmark int) {
+// markPush saves marks[:lastmark+1]; false when the save stack cannot grow
+// (MemoryError).
+func (st *state[C]) markPush(lastmark int) bool {
 	if lastmark >= 0 {
+		if n := len(st.saved) + lastmark + 1; n > cap(st.saved) && st.t.CheckAlloc(int64(2*n)*headroom, 8) != nil {
+			return false
+		}
 		st.saved = append(st.saved, st.marks[:lastmark+1]...)
 	}
+	return true
+}
+
+// headroom is how many times its own size a growing stack must leave free: the
+// old copy lives while the new one is filled, and Go's collector lets the heap
+// grow to twice what is live before it collects.
+const headroom = 4
+
+// grow adds a frame to the stack, or is MemoryError when the stack's next
+// size could not be allocated (the stack grows with the input: (a|b)* nests a
+// frame or two per character, as sre's data stack does).
+func (st *state[C]) grow() *py.Exception {
+	if len(st.stack) == cap(st.stack) {
+		if err := st.t.CheckAlloc(int64(2*cap(st.stack)+8)*headroom, int64(unsafe.Sizeof(frame{}))); err != nil {
+			return err
+		}
+	}
+	st.stack = append(st.stack, frame{})
+	return nil
 }
 
 func (st *state[C]) markPop(lastmark int, discard bool) {

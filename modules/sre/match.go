@@ -13,7 +13,9 @@ func (st *state[C]) match(pc int, toplevel bool) (int, *py.Exception) {
 	end := st.end
 	base := st.sp
 	if base == len(st.stack) {
-		st.stack = append(st.stack, frame{})
+		if err := st.grow(); err != nil {
+			return 0, err
+		}
 	}
 	st.stack[base].toplevel, st.stack[base].jump = toplevel, jumpNone
 	st.sp = base + 1
@@ -207,7 +209,9 @@ dispatch:
 		// <BRANCH> <0=skip> code <JUMP> ... <NULL>
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
 		if st.repeat >= 0 {
-			st.markPush(f.lastmark)
+			if !st.markPush(f.lastmark) {
+				goto nomem
+			}
 		}
 		goto branchTry
 
@@ -236,7 +240,9 @@ dispatch:
 		}
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
 		if st.repeat >= 0 {
-			st.markPush(f.lastmark)
+			if !st.markPush(f.lastmark) {
+				goto nomem
+			}
 		}
 		if code[pc+int(code[pc])] == opLiteral {
 			f.chr = code[pc+int(code[pc])+1]
@@ -271,7 +277,9 @@ dispatch:
 		}
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
 		if st.repeat >= 0 {
-			st.markPush(f.lastmark)
+			if !st.markPush(f.lastmark) {
+				goto nomem
+			}
 		}
 		goto minRepeatOneTry
 
@@ -326,7 +334,9 @@ dispatch:
 		if (f.count < int(code[rep.pc+2]) || code[rep.pc+2] == maxRepeatCode) && st.ptr != rep.lastPtr {
 			rep.count = f.count
 			f.lastmark, f.lastindex = st.lastmark, st.lastindex
-			st.markPush(f.lastmark)
+			if !st.markPush(f.lastmark) {
+				goto nomem
+			}
 			f.savedLast = rep.lastPtr
 			rep.lastPtr = st.ptr
 			child, childTop, jv = rep.pc+3, f.toplevel, jumpMaxUntil2
@@ -350,7 +360,9 @@ dispatch:
 		st.repeat = rep.prev
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
 		if st.repeat >= 0 {
-			st.markPush(f.lastmark)
+			if !st.markPush(f.lastmark) {
+				goto nomem
+			}
 		}
 		child, childTop, jv = pc, f.toplevel, jumpMinUntil2
 		goto call
@@ -427,7 +439,9 @@ dispatch:
 			st.ptr = ptr - int(code[pc+1])
 			f.lastmark, f.lastindex = st.lastmark, st.lastindex
 			if st.repeat >= 0 {
-				st.markPush(f.lastmark)
+				if !st.markPush(f.lastmark) {
+					goto nomem
+				}
 			}
 			child, childTop, jv = pc+2, false, jumpAssertNot
 			goto call
@@ -673,7 +687,9 @@ resumePossRepeat1:
 possRepeatMore:
 	if (f.count < int(code[pc+2]) || code[pc+2] == maxRepeatCode) && st.ptr != ptr {
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex
-		st.markPush(f.lastmark)
+		if !st.markPush(f.lastmark) {
+			goto nomem
+		}
 		ptr = st.ptr
 		child, childTop, jv = pc+3, false, jumpPossRepeat2
 		goto call
@@ -727,7 +743,9 @@ call:
 	f.pc, f.ptr = pc, ptr
 	top++
 	if top == len(st.stack) {
-		st.stack = append(st.stack, frame{})
+		if st.grow() != nil {
+			goto nomem
+		}
 	}
 	st.stack[top].toplevel, st.stack[top].jump = childTop, jv
 	st.sp = top + 1
@@ -737,6 +755,10 @@ call:
 illegal:
 	st.sp = base
 	return 0, errIllegal()
+
+nomem:
+	st.sp = base
+	return 0, py.NewException(py.MemoryError)
 
 failure:
 	ret = 0
