@@ -26,7 +26,8 @@ type Interp struct {
 	builtinsDict    *Dict
 	sys             Value
 	recursionLimit  int
-	maxAlloc        int64 // the largest single allocation Python code may ask for (memlimit.go)
+	gcHeadroom      []byte // GCPolicy.Headroom's block: never read or written (gcpolicy.go)
+	maxAlloc        int64  // the largest single allocation Python code may ask for (memlimit.go)
 	intMaxStrDigits int
 	superBuiltin    Value
 	stdout          *bufio.Writer
@@ -136,6 +137,11 @@ type Config struct {
 	// a larger one raises MemoryError at once (0: the smallest of physical memory,
 	// RLIMIT_AS and the Go memory limit).
 	MaxAlloc int64
+	// GC is the pacing of Go's garbage collector the interpreter asks for
+	// (GCPolicy); the zero value leaves the process's settings alone. The kaa
+	// command passes DefaultGCPolicy(). GOGC or GOMEMLIMIT in the environment
+	// override it.
+	GC GCPolicy
 	// Path0 are the entries put at the front of sys.path once site has run (the
 	// script's directory, or the current one for -m), as CPython adds them after
 	// site: a .pth file or sitecustomize never sees them.
@@ -209,6 +215,7 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 func NewInterp(cfg Config) *Interp {
 	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc}
 	in.gil.init()
+	in.applyGC(cfg.GC)
 	if in.maxAlloc <= 0 {
 		in.maxAlloc = defaultMaxAlloc()
 	}

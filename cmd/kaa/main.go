@@ -142,6 +142,7 @@ func run(args []string) (status int) {
 		Modules:         modules.Standard(),
 		Library:         lib.Files,
 		LibraryPath:     py.StdlibPath()[0],
+		GC:              py.DefaultGCPolicy(),
 	}
 	cfg.StdioErrors = o.stdioErrors
 	if !o.flags.IgnoreEnvironment {
