@@ -314,6 +314,9 @@ func NewInterp(cfg Config) *Interp {
 // Main returns the interpreter's main thread.
 func (in *Interp) Main() *Thread { return in.main }
 
+// Flags returns the options sys.flags reports (-X warn_default_encoding, -X utf8, ...).
+func (in *Interp) Flags() Flags { return in.flags }
+
 // Flush writes buffered standard output.
 func (in *Interp) Flush() { in.stdout.Flush() }
 

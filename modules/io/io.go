@@ -21,13 +21,20 @@ var Def = &py.ModuleDef{
 			return doOpen(t, a[0], py.NewStr("rb"), py.Int(-1), py.None, py.None, py.None, py.True, py.None)
 		}),
 		py.Func("text_encoding", "encoding, stacklevel=2, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			if _, err := py.IndexInt(t, a[1], py.OverflowError); err != nil {
+			level, err := py.IndexInt(t, a[1], py.OverflowError)
+			if err != nil {
 				return py.Value{}, err
 			}
-			if a[0].IsNone() {
-				return py.NewStr("locale"), nil
+			if !a[0].IsNone() {
+				return a[0], nil
 			}
-			return a[0], nil
+			if err := warnDefaultEncoding(t, int64(level)); err != nil {
+				return py.Value{}, err
+			}
+			if t.Interp().Flags().UTF8Mode {
+				return py.NewStr("utf-8"), nil
+			}
+			return py.NewStr("locale"), nil
 		}),
 	},
 	Exec: func(t *py.Thread, m *py.Module) *py.Exception {
@@ -224,6 +231,10 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 		return buffer, nil
 	}
 	if !hasEnc {
+		// TextIOWrapper(encoding=None) warns, from the frame calling open().
+		if err := warnDefaultEncoding(t, 1); err != nil {
+			return fail(err)
+		}
 		enc = "locale"
 	}
 	wrapper, err := py.CallKw(t, py.TypeValue(textIOType), []py.Value{buffer, py.NewStr(enc), errV, nlV, py.Bool(lineBuffering)}, nil)
@@ -235,4 +246,14 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 		return fail(err)
 	}
 	return wrapper, nil
+}
+
+// warnDefaultEncoding is the EncodingWarning of -X warn_default_encoding
+// (PYTHONWARNDEFAULTENCODING) for a text operation given no encoding.
+func warnDefaultEncoding(t *py.Thread, stacklevel int64) *py.Exception {
+	if !t.Interp().Flags().WarnDefaultEncoding {
+		return nil
+	}
+	msg := py.NewStr("'encoding' argument not specified")
+	return t.WarnFull(msg, py.TypeValue(py.EncodingWarning), stacklevel, py.None, nil)
 }

@@ -782,6 +782,11 @@ var textInit = py.Func("TextIOWrapper", "buffer, encoding=None, errors=None, new
 	if err != nil {
 		return py.Value{}, err
 	}
+	if !hasEnc {
+		if err := warnDefaultEncoding(t, 1); err != nil {
+			return py.Value{}, err
+		}
+	}
 	if !hasEnc || enc == "locale" {
 		enc = localeEncoding
 	}
