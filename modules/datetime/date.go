@@ -296,17 +296,23 @@ func dateFromTimestamp(t *py.Thread, cls *py.Type, ts py.Value) (py.Value, *py.E
 	return makeDate(t, cls, tm.y, tm.m, tm.d)
 }
 
-func isoCalValue(y, m, d int) py.Value {
+func isoCalValue(t *py.Thread, y, m, d int) (py.Value, *py.Exception) {
 	iy, iw, id := isoCalendar(y, m, d)
-	return py.NewStructSeq(isoCalType, py.Int(int64(iy)), py.Int(int64(iw)), py.Int(int64(id)))
+	// tuple's constructor makes the instance (from a tuple of the three fields).
+	return py.Call(t, py.TypeValue(isoCalType), py.NewTuple(py.Int(int64(iy)), py.Int(int64(iw)), py.Int(int64(id))))
 }
 
 var dateDef = &py.TypeDef{
-	Name:    "datetime.date",
-	Doc:     "date(year, month, day) --> date object",
-	New:     dateNew,
-	Repr:    dateRepr,
-	Str:     func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return py.CallMethod(t, v, "isoformat") },
+	Name: "datetime.date",
+	Doc:  "date(year, month, day) --> date object",
+	New:  dateNew,
+	Repr: dateRepr,
+	Str: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		if v.Type() == dateType {
+			return dateIso(t, v)
+		}
+		return py.CallMethod(t, v, "isoformat")
+	},
 	Compare: dateCompare,
 	Hash: func(t *py.Thread, v py.Value) (int64, *py.Exception) {
 		d := asDate(v)
@@ -379,7 +385,7 @@ var dateDef = &py.TypeDef{
 		}),
 		py.FuncNoArgs("isocalendar", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			d := asDate(self)
-			return isoCalValue(int(d.y), int(d.m), int(d.d)), nil
+			return isoCalValue(t, int(d.y), int(d.m), int(d.d))
 		}),
 		py.FuncNoArgs("isoformat", dateIso),
 		py.FuncNoArgs("isoweekday", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {

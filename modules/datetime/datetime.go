@@ -63,7 +63,7 @@ var types = sync.OnceValue(func() *typeSet {
 	timezoneDef.Base = ts.tzinfo
 	ts.timezone = py.NewType(timezoneDef)
 	timezoneType = ts.timezone
-	ts.isocal = py.NewStructSeqType(&py.StructSeqDef{Name: "datetime.IsoCalendarDate", Fields: []string{"year", "week", "weekday"}})
+	ts.isocal = py.NewType(isoCalDef)
 	isoCalType = ts.isocal
 	ts.capsule = py.NewType(&py.TypeDef{Name: "PyCapsule", Final: true, Repr: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		return py.NewStr(`<capsule object "datetime.datetime_CAPI">`), nil
@@ -364,4 +364,50 @@ func (s *argSpec) bind(t *py.Thread, args []py.Value, kw *py.Tuple, out []py.Val
 		}
 	}
 	return late
+}
+
+// IsoCalendarDate is a tuple subclass with named fields, pickled as a plain tuple
+// (CPython's C type of that name).
+var isoCalDef = &py.TypeDef{
+	Name: "datetime.IsoCalendarDate",
+	Base: py.TupleType,
+	Repr: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
+		items, _ := py.TupleItems(v)
+		if len(items) != 3 {
+			return py.ReprV(t, py.NewTuple(items...))
+		}
+		var parts [3]string
+		for i, x := range items {
+			r, err := py.Repr(t, x)
+			if err != nil {
+				return py.Value{}, err
+			}
+			parts[i] = r
+		}
+		return py.NewStr(tpIsoName(v.Type()) + "(year=" + parts[0] + ", week=" + parts[1] + ", weekday=" + parts[2] + ")"), nil
+	},
+	Methods: []*py.MethodDef{
+		isoField("year", 0), isoField("week", 1), isoField("weekday", 2),
+		py.FuncNoArgs("__reduce__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
+			items, _ := py.TupleItems(self)
+			return py.NewTuple(py.TypeValue(py.TupleType), py.NewTuple(py.NewTuple(items...))), nil
+		}),
+	},
+}
+
+func tpIsoName(typ *py.Type) string {
+	if typ == isoCalType {
+		return "datetime.IsoCalendarDate"
+	}
+	return typ.Name
+}
+
+func isoField(name string, i int) *py.MethodDef {
+	return py.GetSetDef(name, func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
+		items, _ := py.TupleItems(self)
+		if i >= len(items) {
+			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+		}
+		return items[i], nil
+	}, nil)
 }

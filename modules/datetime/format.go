@@ -22,7 +22,9 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 	case isDatetime(self):
 		o := asDT(self)
 		tz, tzarg, us = o.tz, self, o.us
-		if tuple, err = py.CallMethod(t, self, "timetuple"); err != nil {
+		if self.Type() == datetimeType && tz.IsNone() {
+			tuple = timeTuple(int(o.y), int(o.m), int(o.d), int(o.h), int(o.mi), int(o.s), -1)
+		} else if tuple, err = py.CallMethod(t, self, "timetuple"); err != nil {
 			return py.Value{}, err
 		}
 	case isTime(self):
@@ -31,7 +33,10 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 		tuple = timeTuple(1900, 1, 1, int(o.h), int(o.mi), int(o.s), -1)
 	default:
 		tz = py.None
-		if tuple, err = py.CallMethod(t, self, "timetuple"); err != nil {
+		if self.Type() == dateType {
+			d := asDate(self)
+			tuple = timeTuple(int(d.y), int(d.m), int(d.d), 0, 0, 0, -1)
+		} else if tuple, err = py.CallMethod(t, self, "timetuple"); err != nil {
 			return py.Value{}, err
 		}
 	}
@@ -114,6 +119,9 @@ func formatMethod(t *py.Thread, self, spec py.Value) (py.Value, *py.Exception) {
 	}
 	if s == "" {
 		return py.StrV(t, self)
+	}
+	if typ := self.Type(); typ == dateType || typ == datetimeType || typ == timeType {
+		return wrapStrftime(t, self, spec)
 	}
 	return py.CallMethod(t, self, "strftime", spec)
 }
@@ -411,7 +419,17 @@ func datetimeFromISO(t *py.Thread, cls *py.Type, v py.Value) (py.Value, *py.Exce
 		return py.Value{}, err
 	}
 	// A non-ASCII character as the separator (the 11th) reads as 'T'.
-	for i, n := 0, 0; i < len(s); n++ {
+	ascii := len(s) <= 10
+	if !ascii {
+		ascii = true
+		for k := 0; k <= 10; k++ {
+			if s[k] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+	}
+	for i, n := 0, 0; !ascii && i < len(s); n++ {
 		r, size := py.DecodeChar(s[i:])
 		if n == 10 {
 			if r >= 128 {
