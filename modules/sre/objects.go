@@ -1,7 +1,7 @@
 package sre
 
 import (
-	"hash/fnv"
+	"encoding/binary"
 	"math"
 	"strings"
 	"sync"
@@ -752,19 +752,23 @@ func hexOf(x uint32) string {
 	return string(b)
 }
 
+// patHash is pattern_hash: the pattern's hash mixed with the code words' bytes
+// hashed as bytes are (Py_HashBuffer), the flags, the kind and the code size.
 func patHash(t *py.Thread, self py.Value) (int64, *py.Exception) {
 	p := patternOf(self)
 	h, err := py.Hash(t, p.pattern)
 	if err != nil {
 		return 0, err
 	}
-	f := fnv.New64a()
-	var w [4]byte
-	for _, c := range p.code {
-		w[0], w[1], w[2], w[3] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
-		f.Write(w[:])
+	buf := make([]byte, 4*len(p.code))
+	for i, c := range p.code {
+		binary.LittleEndian.PutUint32(buf[4*i:], c)
 	}
-	h ^= int64(f.Sum64())
+	h2, err := py.Hash(t, py.NewBytes(buf))
+	if err != nil {
+		return 0, err
+	}
+	h ^= h2
 	h ^= p.flags
 	h ^= int64(p.isBytes)
 	h ^= int64(len(p.code))

@@ -118,3 +118,6 @@ print(mm.group(), mm.span(), mm.string)
 show('split huge', re.compile('a').split, 'aXa', 2**70)
 show('sub negative', re.compile('a').sub, 'x', 'aaa', -1)
 show('pos None', re.compile('a').search, 'a', None)
+
+# hash(pattern) is CPython's (the code words hashed as bytes; PYTHONHASHSEED=0)
+print([hash(re.compile(p, f)) for p, f in [('a', 0), ('a+b', re.I | re.M), (b'x', 0), ('', 0)]])
