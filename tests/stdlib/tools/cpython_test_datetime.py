@@ -12,7 +12,8 @@ directory ahead of everything:
     __reduce_ex__, as pickle does) and rebuilds from it, so the reduce values
     are exercised but pickle byte strings are not (tests that load CPython-made
     pickles fail);
-  - `decimal` and `array` stand-ins with just enough for the module to import.
+  - `decimal` and `array` stand-ins with just enough for the module (array:
+    the fromfile/byteswap its ZoneInfo tests read TZif files with).
 The module is run with one line changed: PicklableFixedOffsetWithSlots loses its
 __slots__ (Kaa's native types take no nonempty __slots__ in subclasses yet).
 """
@@ -166,8 +167,17 @@ class Decimal:
         return 'Decimal(%r)' % str(self._v)
 ''',
     'array': '''
-def array(code, data=b''):
-    return bytearray(data)
+import struct
+_SIZES = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8}
+class array(list):
+    def __init__(self, typecode, data=()):
+        self.typecode = typecode
+        super().__init__(data)
+    def fromfile(self, f, n):
+        self.extend(struct.unpack('=%d%s' % (n, self.typecode), f.read(_SIZES[self.typecode] * n)))
+    def byteswap(self):
+        c = self.typecode
+        self[:] = [struct.unpack('<' + c, struct.pack('>' + c, x))[0] for x in self]
 ''',
 }
 
