@@ -414,10 +414,7 @@ class PurePath(PurePathBase):
         return '' if text == '.' else text
 
 
-# PurePath has __fspath__, so it is an os.PathLike already; Kaa's native
-# os.PathLike has no register() (its subclass check looks for __fspath__).
-if hasattr(os.PathLike, 'register'):
-    os.PathLike.register(PurePath)
+os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):

@@ -123,6 +123,22 @@ var pathLikeMeta = py.NewType(&py.TypeDef{
 			}
 			return hasFspath(t, self, a[0])
 		}),
+		// register(subclass) makes subclass (and its subclasses) count as a
+		// PathLike without __fspath__; the classes are kept in the class's
+		// _abc_impl list (ABCMeta keeps its registry under that name too).
+		py.Func("register", "subclass, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
+			if !a[0].Type().IsSubtype(py.TypeType) {
+				return py.Value{}, py.Errorf(py.TypeError, "Can only register classes")
+			}
+			reg, ok := py.Object[py.Type](self).Dict().GetStr("_abc_impl")
+			if !ok {
+				return py.Value{}, py.Errorf(py.TypeError, "register() of a class without a registry")
+			}
+			if _, err := py.CallMethod(t, reg, "append", a[0]); err != nil {
+				return py.Value{}, err
+			}
+			return a[0], nil
+		}),
 	},
 })
 
@@ -133,10 +149,25 @@ func hasFspath(t *py.Thread, cls, sub py.Value) (py.Value, *py.Exception) {
 	}
 	for _, b := range st.MRO() {
 		if v, ok := b.Dict().GetStr("__fspath__"); ok {
-			return py.Bool(!v.IsNone()), nil
+			if !v.IsNone() {
+				return py.True, nil
+			}
+			break // __fspath__ = None: only registration makes it a PathLike
 		}
 	}
-	return py.False, nil
+	found := false
+	if reg, ok := py.Object[py.Type](cls).Dict().GetStr("_abc_impl"); ok {
+		err := py.Iterate(t, reg, func(r py.Value) *py.Exception {
+			if !found && r.Type().IsSubtype(py.TypeType) && st.IsSubtype(py.Object[py.Type](r)) {
+				found = true
+			}
+			return nil
+		})
+		if err != nil {
+			return py.Value{}, err
+		}
+	}
+	return py.Bool(found), nil
 }
 
 func pathLike(t *py.Thread) py.Value {
@@ -145,6 +176,7 @@ func pathLike(t *py.Thread) py.Value {
 	ns.SetStr("__qualname__", py.NewStr("PathLike"))
 	ns.SetStr("__doc__", py.NewStr("Abstract base class for implementing the file system path protocol."))
 	ns.SetStr("__slots__", py.NewTuple())
+	ns.SetStr("_abc_impl", py.NewList(nil).Value())
 	ns.SetStr("__fspath__", py.BuiltinFunc("__fspath__", func(t *py.Thread, self py.Value, a []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		return py.Value{}, py.Errorf(py.NotImplementedError, "")
 	}))
