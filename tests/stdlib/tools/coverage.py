@@ -13,6 +13,7 @@ import sys
 MODULES = """
 sys os os.path posixpath genericpath stat errno pwd grp fcntl resource select selectors signal
 atexit gc weakref _weakref io _io codecs encodings locale time _thread threading queue _queue
+datetime _datetime _strptime calendar zoneinfo
 subprocess shlex shutil tempfile fnmatch glob pathlib getpass getopt __future__ site sysconfig
 platform math abc _collections_abc collections.abc collections operator itertools functools heapq bisect reprlib string textwrap contextlib warnings _warnings linecache enum dataclasses json json.decoder json.encoder json.scanner _json struct _struct binascii base64
 """.split()
