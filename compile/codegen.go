@@ -1251,7 +1251,7 @@ func (c *compiler) funcDef(st ast.Stmt) {
 		flags |= 4
 	}
 	s := c.table.ByNode[st]
-	qual := c.qualname(x.Name)
+	qual := c.defQualname(x.Name)
 	c.enter(s, x.Name, qual, firstLine)
 	c.u.async = async
 	c.u.argCount = len(a.Posonlyargs) + len(a.Args)
@@ -1514,6 +1514,19 @@ func (c *compiler) qualname(name string) string {
 	return parent.qualname + "." + name
 }
 
+// defQualname is qualname for a def or class: a name the enclosing scope
+// declares global is not prefixed (compiler_set_qualname's force_global).
+func (c *compiler) defQualname(name string) string {
+	parent := c.u
+	if parent.scope.Type == TypeParamBlock && len(c.stack) > 1 {
+		parent = c.stack[len(c.stack)-1]
+	}
+	if parent.scope.Type != ModuleBlock && parent.scope.ScopeOf(Mangle(parent.private, name)) == GlobalExplicit {
+		return name
+	}
+	return c.qualname(name)
+}
+
 // addStaticAttribute records `self.X = ...` in the nearest enclosing class, for
 // __static_attributes__ (compiler_maybe_add_static_attribute_to_class).
 func (c *compiler) addStaticAttribute(a *ast.Attribute) {
@@ -1545,7 +1558,7 @@ func (c *compiler) classDef(x *ast.ClassDef) {
 		c.nameOp(".type_params", ast.Store, loc)
 	}
 	s := c.table.ByNode[ast.Stmt(x)]
-	qual := c.qualname(x.Name)
+	qual := c.defQualname(x.Name)
 	c.enter(s, x.Name, qual, firstLine)
 	c.u.isClass = true
 	c.u.private = x.Name

@@ -766,9 +766,17 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		v, _, _ := d.GetItem(t, k)
 		if sn := v.Type().lookupS("__set_name__"); !sn.IsNil() {
 			if _, err := callMethodDescr(t, sn, v, tv, k); err != nil {
-				r, _ := Repr(t, k)
-				e := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", typeName(v), r, typ.Name)
-				_ = e
+				// type_new_set_names: the error gets a note naming the attribute.
+				r, rerr := Repr(t, k)
+				if rerr != nil {
+					return Value{}, rerr
+				}
+				note := NewStr(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", typeName(v), r, typ.Name))
+				if addNote, aerr := GetAttrS(t, err.Value(), "add_note"); aerr == nil {
+					if _, aerr = Call(t, addNote, note); aerr != nil {
+						return Value{}, aerr
+					}
+				}
 				return Value{}, err
 			}
 		}
@@ -835,6 +843,8 @@ func typeFlags(t *Type) int64 {
 	var f int64
 	if t.heap {
 		f |= 1 << 9
+	} else if t.specFlags != 0 {
+		f |= t.specFlags
 	} else {
 		f |= 1 << 8 // Py_TPFLAGS_IMMUTABLETYPE
 	}
@@ -1099,11 +1109,19 @@ func setBases(t *Thread, v, val Value) *Exception {
 			layout = b.layout
 		}
 	}
-	if layout != typ.layout || bases[0].nslots != typ.base.nslots {
-		return typeErrorf("__bases__ assignment: '%s' object layout differs from '%s'", bases[0].Name, typ.base.Name)
+	// The new solid base (best_base): the first with the widest layout.
+	newBase := bases[0]
+	for _, b := range bases {
+		if b.layout == layout && (b.nslots > 0 || newBase.layout != layout) {
+			newBase = b
+			break
+		}
+	}
+	if layout != typ.layout || newBase.nslots != typ.base.nslots {
+		return typeErrorf("__bases__ assignment: '%s' object layout differs from '%s'", newBase.Name, typ.base.Name)
 	}
 	oldBases, oldBase, oldMro := typ.bases, typ.base, typ.mro
-	typ.bases, typ.base = bases, bases[0]
+	typ.bases, typ.base = bases, newBase
 	defer typ.mroModified()
 	if err := remro(typ); err != nil {
 		typ.bases, typ.base, typ.mro = oldBases, oldBase, oldMro
