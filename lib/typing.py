@@ -513,7 +513,7 @@ def _make_union(left, right):
 
 
 def _optional_getitem(form, key):
-    return Union[_type_check(key, f"{form} requires a single type."), None]
+    return Union[_type_check(key, f"{form} requires a single type."), _NoneType]
 
 
 @_special_with(_optional_getitem)
@@ -786,6 +786,17 @@ def _is_dunder(name):
 _ALIAS_OWN_ATTRS = frozenset({'_name', '_inst', '_nparams', '_defaults'})
 
 
+def _brings_generic(base, bases):
+    if isinstance(base, _BaseGenericAlias):
+        return True
+    if isinstance(base, type):
+        return issubclass(base, Generic)
+    entries = getattr(base, "__mro_entries__", None)
+    entries = entries(bases) if entries else None
+    return isinstance(entries, tuple) and any(
+        isinstance(e, type) and issubclass(e, Generic) for e in entries)
+
+
 class _BaseGenericAlias(_Final, _root=True):
     """What the aliases have in common: an origin (a class or special form),
     a name for the typing.X ones, and whether calling creates instances."""
@@ -808,9 +819,12 @@ class _BaseGenericAlias(_Final, _root=True):
         return made
 
     def __mro_entries__(self, bases):
+        # Generic is added unless a later base brings it (itself, as a
+        # subclass, or through its own __mro_entries__), so that it appears
+        # once among the final bases.
         entries = () if self.__origin__ in bases else (self.__origin__,)
         later = bases[bases.index(self) + 1:]
-        if any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic) for b in later):
+        if any(map(_brings_generic, later, [bases] * len(later))):
             return entries
         return (*entries, Generic)
 

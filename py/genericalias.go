@@ -290,6 +290,28 @@ func init() {
 		}
 		return NewStr(strings.Join(parts, " | ")), nil
 	}
+	// union_getitem: (int | T)[str] substitutes, then ORs the results.
+	UnionType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
+		u := (*unionObj)(v.p)
+		params, err := typeParamsOf(t, u.args.items)
+		if err != nil {
+			return Value{}, err
+		}
+		args, err := subsParameters(t, v, u.args.items, params, item)
+		if err != nil {
+			return Value{}, err
+		}
+		if len(args) == 0 {
+			return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: UnionType}, args: newTuple(nil)})}, nil
+		}
+		r := args[0]
+		for _, a := range args[1:] {
+			if r, err = BinaryOp(t, r, a, nbOr); err != nil {
+				return Value{}, err
+			}
+		}
+		return r, nil
+	}
 	UnionType.ownNum().nb[nbOr] = unionOr
 	UnionType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
 	UnionType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {

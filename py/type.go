@@ -67,17 +67,20 @@ type (
 // Type is a Python type object.
 type Type struct {
 	Header
-	Name       string // __name__
-	QualName   string // __qualname__
-	module     string // for builtin types; heap types keep __module__ in their dict
-	doc        string
-	base       *Type
-	bases      []*Type
-	mro        []*Type
-	layout     *Type // the builtin type whose Go struct the instances use
-	heap       bool  // created by a class statement: attributes can be set
-	basetype   bool  // can be subclassed
-	abstract   bool
+	Name     string // __name__
+	QualName string // __qualname__
+	module   string // for builtin types; heap types keep __module__ in their dict
+	doc      string
+	base     *Type
+	bases    []*Type
+	mro      []*Type
+	layout   *Type // the builtin type whose Go struct the instances use
+	heap     bool  // created by a class statement: attributes can be set
+	basetype bool  // can be subclassed
+	abstract bool
+	// specFlags are __flags__ bits CPython gives a native type it makes with
+	// PyType_FromSpec (heap type; Generic is also mutable there).
+	specFlags  int64
 	hasDict    bool           // instances carry a __dict__
 	hasWeakref bool           // instances can be weakly referenced (a __weakref__ slot)
 	isMethod   bool           // instances bind like functions (LOAD_ATTR's method form)

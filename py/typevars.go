@@ -511,6 +511,12 @@ func init() {
 		}
 	})
 
+	// CPython makes these from specs: heap types (copyreg's _reduce_ex skips
+	// Generic when it looks for the first native base).
+	GenericType.specFlags = 1 << 9
+	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, ParamSpecArgsType, ParamSpecKwargsType} {
+		typ.specFlags = 1<<9 | 1<<8
+	}
 	GenericType.layout = ObjectType // no instance state: subclasses are plain objects
 	GenericType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{

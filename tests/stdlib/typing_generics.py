@@ -105,3 +105,25 @@ for a in aliases:
 print(T.__reduce__(), copy.copy(T) is T, copy.deepcopy(List[int]) is List[int])
 print(List[int].__reduce__(), Union[int, str].__reduce__(), Callable[[int], str].__reduce__())
 print(Annotated[int, 1].__reduce__(), List.__reduce__(), Any.__reduce__(3) if False else None)
+
+# runtime pieces typing relies on
+print((int | list[T])[str], (list[T] | dict[str, S])[int, bytes], (T | None)[int])
+print(Tuple[T, T], [].__class__, type(list[int]()), (...).__reduce__(), NotImplemented.__reduce__())
+print(NoDefault.__reduce__(), type(NoDefault)() is NoDefault, type(NoDefault).__doc__)
+print(Generic.__flags__ & 512, TypeVar.__flags__ & 512, TypeAliasType.__flags__ & 512)
+import operator
+print(operator.getitem.__reduce__(), [].append.__reduce__()[1][1], len.__reduce_ex__(2))
+print(list[int].__reduce__(), list[int].__name__, list[int].__qualname__, list[int].append)
+print(next(iter(tuple[int])).__reduce__()[0],
+      next(iter(tuple[int, str])).__typing_unpacked_tuple_args__, list[int].__typing_unpacked_tuple_args__)
+
+
+class Seq(typing.Sized, list[int]):
+    pass
+
+
+class Tup(Tuple[T, S]):
+    pass
+
+
+print(Seq.__mro__, Tup[int, str]().__orig_class__, Tup.__mro__)
