@@ -938,12 +938,34 @@ class PropertyMock(Mock):
         self(val)
 
 
-def __getattr__(name):
-    if name in ('AsyncMock', 'ThreadingMock'):
-        raise ImportError(f"unittest.mock.{name} is not available in Kaa yet "
-                          f"(it needs asyncio)" if name == 'AsyncMock' else
-                          f"unittest.mock.{name} is not available in Kaa yet")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+class InvalidSpecError(Exception):
+    """Raised for a spec that cannot be used (a Mock as spec, for one)."""
+
+
+class _Unavailable:
+    # Names whose implementation needs modules Kaa lacks: importable, but
+    # making one raises.
+    _why = ''
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(f"unittest.mock.{type(self).__name__} is not "
+                                  f"available in Kaa yet ({self._why})")
+
+
+class AsyncMock(_Unavailable):
+    _why = 'it needs asyncio'
+
+
+class ThreadingMock(_Unavailable):
+    _why = 'not written yet'
+
+
+def _callable(obj):
+    if isinstance(obj, type):
+        return True
+    if isinstance(obj, (staticmethod, classmethod, MethodType)):
+        return _callable(obj.__func__)
+    return getattr(obj, '__call__', None) is not None
 
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None,
@@ -1358,10 +1380,44 @@ def _to_stream(read_data):
 
 def mock_open(mock=None, read_data=''):
     """A MagicMock standing in for open(): the handle it returns reads
-    read_data (read, readline, readlines, iteration) and records writes."""
+    read_data (read, readline, readlines, iteration; each open() starts
+    over) and records writes.  Return values set on the handle's read
+    methods take precedence over read_data."""
     global file_spec, open_spec
-    data = _to_stream(read_data)
-    state = [data, None]
+    empty = type(read_data)()
+    state = {'stream': _to_stream(read_data), 'lines': None}
+
+    def configured(method):
+        value = method.return_value
+        return value is not None, value
+
+    def read(*args, **kwargs):
+        given, value = configured(handle.read)
+        return value if given else state['stream'].read(*args, **kwargs)
+
+    def readlines(*args, **kwargs):
+        given, value = configured(handle.readlines)
+        return value if given else state['stream'].readlines(*args, **kwargs)
+
+    def lines():
+        given, value = configured(handle.readline)
+        if given:
+            while True:
+                yield handle.readline.return_value
+        yield from state['stream']
+
+    def readline_source(*args, **kwargs):
+        yield from lines()
+        while True:
+            yield state['stream'].readline(*args, **kwargs)
+
+    def next_line():
+        given, value = configured(handle.readline)
+        return value if given else next(state['stream'])
+
+    def on_exit(exctype, excinst, exctb):
+        handle.close()
+
     if file_spec is None:
         file_spec = list(set(dir(io.TextIOWrapper)).union(set(dir(io.BytesIO))))
     if open_spec is None:
@@ -1370,40 +1426,23 @@ def mock_open(mock=None, read_data=''):
         mock = MagicMock(name='open', spec=open_spec)
     handle = MagicMock(spec=file_spec)
     handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
+    for name in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, name).return_value = None
+    handle.read.side_effect = read
+    state['lines'] = readline_source()
+    handle.readline.side_effect = state['lines']
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = lines
+    handle.__next__.side_effect = next_line
+    handle.__exit__.side_effect = on_exit
 
-    def read_side_effect(*args, **kwargs):
-        return state[0].read(*args, **kwargs)
-
-    def readline_side_effect(*args, **kwargs):
-        yield from iter(lambda: state[0].readline(*args, **kwargs), type(read_data)())
-
-    def readlines_side_effect(*args, **kwargs):
-        return state[0].readlines(*args, **kwargs)
-
-    def iter_side_effect():
-        yield from iter(state[0].readline, type(read_data)())
-
-    def next_side_effect():
-        return next(iter(state[0].readline, type(read_data)()))
-
-    handle.read.side_effect = read_side_effect
-    state[1] = readline_side_effect()
-    handle.readline.side_effect = lambda *a, **k: next(state[1], type(read_data)())
-    handle.readlines.side_effect = readlines_side_effect
-    handle.__iter__.side_effect = iter_side_effect
-    handle.__next__.side_effect = next_side_effect
-
-    def reset_data(*args, **kwargs):
-        state[0] = _to_stream(read_data)
-        state[1] = readline_side_effect()
-        if handle.__enter__.return_value is handle:
-            pass
+    def reopen(*args, **kwargs):
+        state['stream'] = _to_stream(read_data)
+        if handle.readline.side_effect == state['lines']:
+            state['lines'] = readline_source()
+            handle.readline.side_effect = state['lines']
         return DEFAULT
 
-    mock.side_effect = reset_data
+    mock.side_effect = reopen
     mock.return_value = handle
     return mock
