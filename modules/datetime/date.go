@@ -104,7 +104,9 @@ func dateNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Valu
 		}
 	}
 	var a [3]py.Value
-	if err := dateSig.bind(t, args, kw, a[:]); err != nil {
+	if kwLen(kw) == 0 && len(args) == 3 {
+		copy(a[:], args) // positional: converted once, below
+	} else if err := dateSig.bind(t, args, kw, a[:]); err != nil {
 		return py.Value{}, err
 	}
 	var f [3]int

@@ -178,6 +178,24 @@ func datetimeNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 			return newDatetime(typ, int(b[0])<<8|int(b[1]), int(b[2]&0x7f), int(b[3]), int(b[4]), int(b[5]), int(b[6]), int(b[7])<<16|int(b[8])<<8|int(b[9]), tz, fold), nil
 		}
 	}
+	if kwLen(kw) == 0 && len(args) >= 3 && len(args) <= 7 {
+		// The common call: positional ints only, converted once.
+		var f [7]int
+		for i, v := range args {
+			n, err := cInt(t, v)
+			if err != nil {
+				return py.Value{}, err
+			}
+			f[i] = n
+		}
+		if err := checkDate(f[0], f[1], f[2]); err != nil {
+			return py.Value{}, err
+		}
+		if err := checkTime(f[3], f[4], f[5], f[6], 0); err != nil {
+			return py.Value{}, err
+		}
+		return newDatetime(typ, f[0], f[1], f[2], f[3], f[4], f[5], f[6], py.None, 0), nil
+	}
 	var a [9]py.Value
 	if err := datetimeSig.bind(t, args, kw, a[:]); err != nil {
 		return py.Value{}, err
