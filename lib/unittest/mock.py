@@ -340,7 +340,7 @@ class NonCallableMock(object):
     def _mock_add_spec(self, spec, spec_set):
         cls = None
         names = None
-        if spec is not None and not isinstance(spec, list):
+        if spec is not None and type(spec) not in (list, tuple):
             cls = spec if isinstance(spec, type) else type(spec)
             names = dir(spec)
         elif spec is not None:
@@ -398,13 +398,14 @@ class NonCallableMock(object):
     del _delegated
 
     def __get_side_effect(self):
-        if self._mock_delegate is not None:
-            return self._mock_delegate.side_effect
-        effect = self._mock_side_effect
+        other = self._mock_delegate
+        if other is None:
+            return self._mock_side_effect
+        effect = other.side_effect
         if (effect is not None and not callable(effect)
                 and not isinstance(effect, _MockIter) and not _is_exception(effect)):
             effect = _MockIter(effect)
-            self.__dict__['_mock_side_effect'] = effect
+            other.side_effect = effect
         return effect
 
     def __set_side_effect(self, value):
@@ -524,6 +525,10 @@ class NonCallableMock(object):
     def __setattr__(self, name, value):
         if name in _allowed_names:
             return object.__setattr__(self, name, value)
+        if name == '__class__':
+            # Assigning __class__ changes what isinstance() sees.
+            self.__dict__['_spec_class'] = value
+            return None
         if (self._spec_set and self._mock_methods is not None and
                 name not in self._mock_methods and name not in self.__dict__):
             raise AttributeError("Mock object has no attribute '%s'" % name)
@@ -676,6 +681,9 @@ _ATTRIB_DENY_LIST = frozenset({
 class _MockIter(object):
     def __init__(self, obj):
         self.obj = iter(obj)
+
+    def __iter__(self):
+        return self
 
     def __next__(self):
         return next(self.obj)
