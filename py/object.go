@@ -483,7 +483,10 @@ func addSlotWrappers(t *Type, own uint64) {
 			obj := args[0]
 			var typ *Type
 			if len(args) > 1 && !args[1].IsNone() {
-				typ = args[1].typeObj()
+				// CPython hands any object on as the type; ours must be one.
+				if typ = AsType(args[1]); typ == nil {
+					return Value{}, typeErrorf("__get__() argument 2 must be a type or None, not %s", typeName(args[1]))
+				}
 			}
 			if obj.IsNone() {
 				obj = Value{}

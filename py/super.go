@@ -79,7 +79,9 @@ func init() {
 					if c.IsNil() {
 						return Errorf(RuntimeError, "super(): empty __class__ cell")
 					}
-					typ = c.typeObj()
+					if typ = AsType(c); typ == nil {
+						return Errorf(RuntimeError, "super(): __class__ is not a type (%s)", typeName(c))
+					}
 				}
 			}
 			if typ == nil {

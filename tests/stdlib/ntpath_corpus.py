@@ -67,7 +67,7 @@ for setup in [{}, {'USERPROFILE': 'C:\\Users\\eric'}, {'HOMEPATH': '\\Users\\eri
     for s in ['test', '~', '~test', '~\\foo\\bar', '~test\\foo', '~/foo', '~eric/x']:
         print('expanduser', setup, repr(s), show(ntpath.expanduser, s), show(ntpath.expanduser, s.encode()))
 
-here = os.getcwd()
+here = os.getcwd().replace('/', '\\')
 for p in ['C:\\x\\..\\y', 'x\\y', '\\\\srv\\sh\\..\\q', '']:
     r = ntpath.abspath(p)
     print('abspath', repr(p), repr(r.replace(here, '<cwd>')), ntpath.realpath(p) == r)
