@@ -354,7 +354,8 @@ class NonCallableMock(object):
         value = self._mock_return_value
         if self._mock_delegate is not None:
             value = self._mock_delegate.return_value
-        if value is DEFAULT:
+        if value is DEFAULT and self._mock_wraps is None:
+            # A wrapping mock returns what the wrapped object returns.
             value = self._get_child_mock(_new_parent=self, _new_name='()')
             self.return_value = value
         return value
@@ -1034,6 +1035,12 @@ def _get_target(target):
     return partial(_importer, owner), attribute
 
 
+def _check_spec_arg_typos(kwargs):
+    for typo in ("autospect", "auto_spec", "set_spec"):
+        if typo in kwargs:
+            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
+
+
 def _is_started(patcher):
     return hasattr(patcher, 'is_local')
 
@@ -1044,6 +1051,8 @@ class _patch(object):
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
                  autospec, new_callable, kwargs, *, unsafe=False):
+        if not unsafe:
+            _check_spec_arg_typos(kwargs)
         if new_callable is not None:
             if new is not DEFAULT:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
