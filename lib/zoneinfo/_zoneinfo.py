@@ -85,7 +85,7 @@ class ZoneInfo(tzinfo):
         zone._key = key
         zone._file_path = None
         zone._load_file(fobj)
-        zone._file_repr = repr(fobj)
+        zone._source_repr = repr(fobj)
         zone.__reduce__ = zone._file_reduce  # such zones cannot be pickled
         return zone
 
@@ -113,29 +113,29 @@ class ZoneInfo(tzinfo):
         return self._find_trans(dt).tzname
 
     def fromutc(self, dt):
-        """Convert from datetime in UTC to datetime in local time"""
+        """The local time of dt, a UTC time whose tzinfo is this zone."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         ts = _seconds_of(dt)
-        utc = self._trans_utc
+        utc = self._utc_starts
         n = len(utc)
         fold = False
         if n and ts < utc[0]:
-            info = self._tti_before
-        elif (not n or ts > utc[-1]) and not isinstance(self._tz_after, _ttinfo):
-            info, fold = self._tz_after.get_trans_info_fromutc(ts, dt.year)
+            info = self._kind_before
+        elif (not n or ts > utc[-1]) and not isinstance(self._rule_after, _ttinfo):
+            info, fold = self._rule_after.utc_kind(ts, dt.year)
         elif not n:
-            info = self._tz_after
+            info = self._rule_after
         else:
             i = bisect.bisect_right(utc, ts)
             if n > 1 and ts >= utc[1]:
-                before, info = self._ttinfos[i - 2:i]
+                before, info = self._kinds[i - 2:i]
             elif ts > utc[-1]:
-                before, info = self._ttinfos[-1], self._tz_after
+                before, info = self._kinds[-1], self._rule_after
             else:
-                before, info = self._tti_before, self._ttinfos[0]
+                before, info = self._kind_before, self._kinds[0]
             # Within the first (before - after) seconds after a backward
             # transition, the wall time repeats: the second reading has fold=1.
             fold = (before.utcoff - info.utcoff).total_seconds() > ts - utc[i - 1]
@@ -144,15 +144,15 @@ class ZoneInfo(tzinfo):
 
     def _find_trans(self, dt):
         if dt is None:
-            return self._tz_after if self._fixed_offset else _NO_TTINFO
+            return self._rule_after if self._is_fixed else _NO_TTINFO
         ts = _seconds_of(dt)
-        wall = self._trans_local[dt.fold]
+        wall = self._wall_starts[dt.fold]
         if wall and ts < wall[0]:
-            return self._tti_before
+            return self._kind_before
         if not wall or ts > wall[-1]:
-            after = self._tz_after
-            return after.get_trans_info(ts, dt.year, dt.fold) if isinstance(after, _TZStr) else after
-        return self._ttinfos[bisect.bisect_right(wall, ts) - 1]
+            after = self._rule_after
+            return after.wall_kind(ts, dt.year, dt.fold) if isinstance(after, _TZStr) else after
+        return self._kinds[bisect.bisect_right(wall, ts) - 1]
 
     def __str__(self):
         return f"{self._key}" if self._key is not None else repr(self)
@@ -162,7 +162,7 @@ class ZoneInfo(tzinfo):
         cls = type(self)
         name = "zoneinfo.ZoneInfo" if cls is ZoneInfo else cls.__name__
         if self._key is None:
-            return f"{name}.from_file({self._file_repr})"
+            return f"{name}.from_file({self._source_repr})"
         return f"{name}(key={self._key!r})"
 
     def __reduce__(self):
@@ -181,28 +181,28 @@ class ZoneInfo(tzinfo):
 
     def _load_file(self, fobj):
         trans_idx, trans_utc, utcoff, isdst, abbr, tz_str = _common.load_data(fobj)
-        dstoff = self._utcoff_to_dstoff(trans_idx, utcoff, isdst)
+        dstoff = self._dst_offsets(trans_idx, utcoff, isdst)
         infos = [_ttinfo(_load_timedelta(u), _load_timedelta(d), name) for u, d, name in zip(utcoff, dstoff, abbr)]
-        self._trans_utc = trans_utc
-        self._trans_local = self._ts_to_local(trans_idx, trans_utc, utcoff)
-        self._ttinfos = [infos[i] for i in trans_idx]
+        self._utc_starts = trans_utc
+        self._wall_starts = self._wall_times(trans_idx, trans_utc, utcoff)
+        self._kinds = [infos[i] for i in trans_idx]
         # Before the first transition: the first standard-time type (RFC 8536
         # 3.2), else the first transition's.
         standard = [infos[i] for i, flag in enumerate(isdst) if not flag]
-        self._tti_before = standard[0] if standard else (self._ttinfos[0] if self._ttinfos else None)
+        self._kind_before = standard[0] if standard else (self._kinds[0] if self._kinds else None)
         if tz_str:
-            self._tz_after = _parse_tz_str(tz_str.decode())
-        elif self._ttinfos or infos:
-            self._tz_after = self._ttinfos[-1] if self._ttinfos else infos[-1]
+            self._rule_after = _parse_tz_str(tz_str.decode())
+        elif self._kinds or infos:
+            self._rule_after = self._kinds[-1] if self._kinds else infos[-1]
         else:
             raise ValueError("No time zone information found.")
-        if len(infos) > 1 or not isinstance(self._tz_after, _ttinfo):
-            self._fixed_offset = False
+        if len(infos) > 1 or not isinstance(self._rule_after, _ttinfo):
+            self._is_fixed = False
         else:
-            self._fixed_offset = not infos or infos[0] == self._tz_after
+            self._is_fixed = not infos or infos[0] == self._rule_after
 
     @staticmethod
-    def _utcoff_to_dstoff(trans_idx, utcoffsets, isdsts):
+    def _dst_offsets(trans_idx, utcoffsets, isdsts):
         # TZif records say only whether a type is DST, not by how much:
         # infer it from the neighbouring standard-time transitions.
         ntypes = len(isdsts)
@@ -235,10 +235,9 @@ class ZoneInfo(tzinfo):
         return dstoffs
 
     @staticmethod
-    def _ts_to_local(trans_idx, trans_list_utc, utcoffsets):
-        """Generate number of seconds since 1970 *in the local time*.
-
-        This is necessary to easily find the transition times in local time"""
+    def _wall_times(trans_idx, trans_list_utc, utcoffsets):
+        """The transitions as wall-clock seconds since 1970, for lookups of
+        local times."""
         if not trans_list_utc:
             return [[], []]
         # Each transition in wall time, read with the larger of the offsets
@@ -276,17 +275,17 @@ _NO_TTINFO = _ttinfo(None, None, None)
 class _TZStr:
     # A POSIX TZ string with a daylight saving rule: std and dst are its two
     # _ttinfo, start and end the yearly rules of the switches.
-    __slots__ = ("std", "dst", "start", "end", "get_trans_info", "get_trans_info_fromutc", "dst_diff")
+    __slots__ = ("std", "dst", "start", "end", "wall_kind", "utc_kind", "saving")
 
     def __init__(self, std_abbr, std_offset, dst_abbr, dst_offset, start=None, end=None):
-        self.dst_diff = dst_offset - std_offset
+        self.saving = dst_offset - std_offset
         self.std = _ttinfo(utcoff=_load_timedelta(std_offset), dstoff=_load_timedelta(0), tzname=std_abbr)
-        self.dst = _ttinfo(utcoff=_load_timedelta(dst_offset), dstoff=_load_timedelta(self.dst_diff), tzname=dst_abbr)
+        self.dst = _ttinfo(utcoff=_load_timedelta(dst_offset), dstoff=_load_timedelta(self.saving), tzname=dst_abbr)
         assert start is not None, "No transition start specified"
         assert end is not None, "No transition end specified"
         self.start, self.end = start, end
-        self.get_trans_info = self._get_trans_info
-        self.get_trans_info_fromutc = self._get_trans_info_fromutc
+        self.wall_kind = self._wall_kind
+        self.utc_kind = self._utc_kind
 
     def transitions(self, year):
         return self.start.year_to_epoch(year), self.end.year_to_epoch(year)
@@ -296,29 +295,29 @@ class _TZStr:
         # In [start, end), or outside [end, start) for a southern-hemisphere rule.
         return start <= ts < end if start < end else not (end <= ts < start)
 
-    def _get_trans_info(self, ts, year, fold):
+    def _wall_kind(self, ts, year, fold):
         start, end = self.transitions(year)
         # The repeated or skipped hour goes to one side by fold.
-        if fold == (self.dst_diff >= 0):
-            end -= self.dst_diff
+        if fold == (self.saving >= 0):
+            end -= self.saving
         else:
-            start += self.dst_diff
+            start += self.saving
         return self.dst if self._inside(ts, start, end) else self.std
 
-    def _get_trans_info_fromutc(self, ts, year):
+    def _utc_kind(self, ts, year):
         start, end = self.transitions(year)
         start -= self.std.utcoff.total_seconds()
         end -= self.dst.utcoff.total_seconds()
         isdst = self._inside(ts, start, end)
-        if self.dst_diff > 0:
-            lo, hi = end, end + self.dst_diff
+        if self.saving > 0:
+            lo, hi = end, end + self.saving
         else:
-            lo, hi = start, start - self.dst_diff
+            lo, hi = start, start - self.saving
         return (self.dst if isdst else self.std), lo <= ts < hi
 
 
 def _post_epoch_days_before_year(year):
-    """Get the number of days between 1970-01-01 and YEAR-01-01"""
+    """Days from 1970-01-01 to the first of January of year."""
     y = year - 1
     return y * 365 + y // 4 - y // 100 + y // 400 - EPOCHORDINAL
 
@@ -363,7 +362,7 @@ class _CalendarOffset:
                 + (month > 2 and calendar.isleap(year)) + day)
 
     def year_to_epoch(self, year):
-        """Calculates the datetime of the occurrence from the year"""
+        """The rule's moment in year, as seconds since 1970 (wall time)."""
         first, length = calendar.monthrange(year, self.m)
         # calendar counts weekdays from Monday, the rule from Sunday.
         day = (self.d - (first + 1)) % 7 + 1 + (self.w - 1) * 7
