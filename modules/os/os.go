@@ -46,6 +46,11 @@ func osExec(t *py.Thread, m *py.Module) *py.Exception {
 	m.Set("supports_bytes_environ", py.True)
 	m.Set("error", py.TypeValue(py.OSError))
 	m.Set("PathLike", pathLike(t))
+	sentinel, err := py.Call(t, py.TypeValue(py.ObjectType))
+	if err != nil {
+		return err
+	}
+	m.Set("_walk_symlinks_as_files", sentinel)
 
 	sys, err := py.Import(t, "sys")
 	if err != nil {

@@ -22,6 +22,7 @@ type walker struct {
 	stack       []walkItem
 	topdown     bool
 	followlinks bool
+	linksFiles  bool // followlinks was os._walk_symlinks_as_files
 	onerror     py.Value
 	asBytes     bool
 	pendTop     string   // top-down: the directory last given …
@@ -37,7 +38,7 @@ var walkType = py.NewType(&py.TypeDef{
 	},
 })
 
-func newWalk(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+func newWalk(t *py.Thread, mod py.Value, a []py.Value) (py.Value, *py.Exception) {
 	top, err := fspath(t, a[0])
 	if err != nil {
 		return py.Value{}, err
@@ -48,6 +49,13 @@ func newWalk(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	}
 	if w.followlinks, err = py.IsTrue(t, a[3]); err != nil {
 		return py.Value{}, err
+	}
+	// shutil's sentinel: symlinks to folders are listed as files and never
+	// walked into.
+	if m := py.ModuleOf(mod); m != nil {
+		if s, ok := m.Dict().GetStr("_walk_symlinks_as_files"); ok && s.Is(a[3]) {
+			w.linksFiles = true
+		}
 	}
 	s, asBytes, _ := fsArg(t, top)
 	w.asBytes = asBytes
@@ -116,7 +124,7 @@ func (w *walker) next(t *py.Thread) (py.Value, *py.Exception) {
 				break
 			}
 			e := entrySelf(ev)
-			isDir, err := e.testMode(t, true, unix.S_IFDIR)
+			isDir, err := e.testMode(t, !w.linksFiles, unix.S_IFDIR)
 			if err != nil {
 				isDir = false
 			}
