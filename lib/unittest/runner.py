@@ -35,117 +35,118 @@ class TextTestResult(result.TestResult):
     separator1 = '=' * 70
     separator2 = '-' * 70
 
+    # outcome: (verbose status, progress character)
+    _MARKS = {'success': ("ok", '.'), 'error': ("ERROR", 'E'),
+              'failure': ("FAIL", 'F'), 'xfail': ("expected failure", 'x'),
+              'xpass': ("unexpected success", 'u')}
+
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
+        self.stream, self.descriptions, self.durations = stream, descriptions, durations
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
         self._newline = True
-        self.durations = durations
+
+    def _say(self, *pieces, end=''):
+        # Write the pieces (then end), and flush: progress shows at once.
+        out = self.stream
+        for piece in pieces:
+            out.write(piece)
+        if end:
+            out.write(end)
+        out.flush()
 
     def getDescription(self, test):
-        first = test.shortDescription()
-        if self.descriptions and first:
-            return f'{test}\n{first}'
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return '\n'.join((str(test), summary))
         return str(test)
 
     def startTest(self, test):
         super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+        if not self.showAll:
+            return
+        self._say(self.getDescription(test), " ... ")
+        self._newline = False
 
     def _write_status(self, test, status):
-        sub = isinstance(test, _SubTest)
-        if sub or self._newline:
+        pieces = []
+        if isinstance(test, _SubTest):
+            # A subtest gets its own indented line.
             if not self._newline:
-                self.stream.writeln()
-            if sub:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+                pieces.append('\n')
+            pieces += ["  ", self.getDescription(test), " ... "]
+        elif self._newline:
+            pieces += [self.getDescription(test), " ... "]
+        self._say(*pieces, status, end='\n')
         self._newline = True
 
-    def _progress(self, status, mark):
+    def _mark(self, test, outcome):
+        status, char = self._MARKS[outcome]
         if self.showAll:
-            self._write_status(self._current, status)
+            self._write_status(test, status)
         elif self.dots:
-            self.stream.write(mark)
-            self.stream.flush()
+            self._say(char)
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self.stream.write('F' if failed else 'E')
-                self.stream.flush()
+            kind = ('failure' if issubclass(err[0], subtest.failureException)
+                    else 'error')
+            self._mark(subtest, kind)
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._current = test
-        self._progress("ok", '.')
+        self._mark(test, 'success')
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._current = test
-        self._progress("ERROR", 'E')
+        self._mark(test, 'error')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._current = test
-        self._progress("FAIL", 'F')
+        self._mark(test, 'failure')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._current = test
-        self._progress(f"skipped {reason!r}", 's')
+        if self.showAll:
+            self._write_status(test, f"skipped {reason!r}")
+        elif self.dots:
+            self._say('s')
+
+    def _mark_expectation(self, outcome):
+        # Expected failures and unexpected successes finish the line that
+        # startTest began, without repeating the description.
+        status, char = self._MARKS[outcome]
+        if self.showAll:
+            self._say(status, end='\n')
+        elif self.dots:
+            self._say(char)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._mark_expectation('xfail')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        self._mark_expectation('xpass')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        if self.showAll or self.dots:
+            self._say(end='\n')
+        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, problems)
         surprises = getattr(self, 'unexpectedSuccesses', ())
         if surprises:
-            self.stream.writeln(self.separator1)
-            for test in surprises:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+            lines = [self.separator1]
+            lines += [f"UNEXPECTED SUCCESS: {self.getDescription(t)}" for t in surprises]
+            self._say('\n'.join(lines), end='\n')
 
     def printErrorList(self, flavour, errors):
-        for test, text in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln(f"{flavour}: {self.getDescription(test)}")
-            self.stream.writeln(self.separator2)
-            self.stream.writeln(f"{text}")
-            self.stream.flush()
+        for test, report in errors:
+            self._say('\n'.join((self.separator1,
+                                 f"{flavour}: {self.getDescription(test)}",
+                                 self.separator2, f"{report}")), end='\n')
 
 
 class TextTestRunner(object):
