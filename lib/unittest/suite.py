@@ -131,35 +131,44 @@ class TestSuite(BaseTestSuite):
             # A class that does not accept attributes (a builtin type).
             pass
 
+    def _call_fixture(self, result, func, method_name, parent):
+        """Call a class or module fixture; report what it raises as an error
+        named 'method_name (parent)' (debug runs let it propagate).  True
+        when it raised."""
+        try:
+            func()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            self._createClassOrModuleLevelException(result, exc, method_name, parent)
+            return True
+        return False
+
+    def _report_class_cleanups(self, result, cls, method_name):
+        for info in cls.tearDown_exceptions:
+            if method_name == 'tearDownClass' and isinstance(result, _DebugResult):
+                raise info[1]
+            self._createClassOrModuleLevelException(
+                result, info[1], method_name, util.strclass(cls), info=info)
+
     def _handleClassSetUp(self, test, result):
-        before = getattr(result, '_previousTestClass', None)
         cls = test.__class__
-        if cls == before or result._moduleSetUpFailed:
+        if cls == getattr(result, '_previousTestClass', None):
             return
-        if getattr(cls, "__unittest_skip__", False):
+        if result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False):
             return
         self._mark_class(cls, False)
         set_up = getattr(cls, 'setUpClass', None)
-        cleanups = getattr(cls, 'doClassCleanups', None)
         if set_up is None:
             return
+        cleanups = getattr(cls, 'doClassCleanups', None)
         _call_if_exists(result, '_setupStdout')
         try:
-            name = util.strclass(cls)
-            failed = False
-            try:
-                set_up()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+            if self._call_fixture(result, set_up, 'setUpClass', util.strclass(cls)):
                 self._mark_class(cls, True)
-                self._createClassOrModuleLevelException(result, exc, 'setUpClass', name)
-            if failed and cleanups is not None:
-                cleanups()
-                for info in cls.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'setUpClass', name, info=info)
+                if cleanups is not None:
+                    cleanups()
+                    self._report_class_cleanups(result, cls, 'setUpClass')
         finally:
             _call_if_exists(result, '_restoreStdout')
 
@@ -168,28 +177,18 @@ class TestSuite(BaseTestSuite):
         return None if cls is None else cls.__module__
 
     def _handleModuleFixture(self, test, result):
-        before = self._get_previous_module(result)
         name = test.__class__.__module__
-        if name == before:
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(name)
-        if module is None:
-            return
-        set_up = getattr(module, 'setUpModule', None)
+        set_up = getattr(sys.modules.get(name), 'setUpModule', None)
         if set_up is None:
             return
         _call_if_exists(result, '_setupStdout')
         try:
-            try:
-                set_up()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
+            if self._call_fixture(result, set_up, 'setUpModule', name):
                 result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, exc, 'setUpModule', name)
-            if result._moduleSetUpFailed:
                 try:
                     case.doModuleCleanups()
                 except Exception as exc:
@@ -223,53 +222,31 @@ class TestSuite(BaseTestSuite):
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as exc:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, exc,
-                                                            'tearDownModule', name)
-            try:
-                case.doModuleCleanups()
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, exc,
-                                                        'tearDownModule', name)
+                self._call_fixture(result, tear_down, 'tearDownModule', name)
+            self._call_fixture(result, case.doModuleCleanups, 'tearDownModule', name)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
-        before = getattr(result, '_previousTestClass', None)
-        if before is None or test.__class__ == before:
+        cls = getattr(result, '_previousTestClass', None)
+        if cls is None or test.__class__ == cls:
             return
-        if (getattr(before, '_classSetupFailed', False) or
+        if (getattr(cls, '_classSetupFailed', False) or
                 getattr(result, '_moduleSetUpFailed', False) or
-                getattr(before, "__unittest_skip__", False)):
+                getattr(cls, "__unittest_skip__", False)):
             return
-        tear_down = getattr(before, 'tearDownClass', None)
-        cleanups = getattr(before, 'doClassCleanups', None)
+        tear_down = getattr(cls, 'tearDownClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
         if tear_down is None and cleanups is None:
             return
-        name = util.strclass(before)
         _call_if_exists(result, '_setupStdout')
         try:
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as exc:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, exc,
-                                                            'tearDownClass', name)
+                self._call_fixture(result, tear_down, 'tearDownClass',
+                                   util.strclass(cls))
             if cleanups is not None:
                 cleanups()
-                for info in before.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise info[1]
-                    self._createClassOrModuleLevelException(
-                        result, info[1], 'tearDownClass', name, info=info)
+                self._report_class_cleanups(result, cls, 'tearDownClass')
         finally:
             _call_if_exists(result, '_restoreStdout')
 
