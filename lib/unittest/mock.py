@@ -171,7 +171,8 @@ class _Call(tuple):
             return False
         if my_name and their_name != my_name:
             return False
-        return (my_args, my_kwargs) == (their_args, their_kwargs)
+        # The other side first: an ANY there must get to compare.
+        return (their_args, their_kwargs) == (my_args, my_kwargs)
 
     __ne__ = object.__ne__
 
@@ -648,7 +649,8 @@ class NonCallableMock(object):
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call had these arguments."""
         expected = _Call((args, kwargs), two=True)
-        if not any(expected == c for c in self.call_args_list):
+        # The recorded call on the left, so that an ANY in expected compares.
+        if not any(c == expected for c in self.call_args_list):
             raise AssertionError('%s call not found' %
                                  self._format_mock_call_signature(args, kwargs))
 
