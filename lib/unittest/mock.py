@@ -675,7 +675,10 @@ NonCallableMock._lock = threading.RLock()
 
 _allowed_names = {'return_value', '_mock_return_value', 'side_effect',
                   '_mock_side_effect', '_mock_parent', '_mock_new_parent',
-                  '_mock_name', '_mock_new_name'}
+                  '_mock_name', '_mock_new_name',
+                  # the delegated call-recording properties
+                  'called', 'call_count', 'call_args', 'call_args_list',
+                  'mock_calls'}
 _ATTRIB_DENY_LIST = frozenset({
     name.removeprefix("assert_") for name in dir(NonCallableMock)
     if name.startswith("assert_")})
@@ -1037,6 +1040,13 @@ def _get_target(target):
     return partial(_importer, owner), attribute
 
 
+def _instance_callable(obj):
+    # Whether obj (or, for a class, its instances) can be called.
+    if not isinstance(obj, type):
+        return getattr(obj, '__call__', None) is not None
+    return any(klass.__dict__.get('__call__') is not None for klass in obj.__mro__)
+
+
 def _check_spec_arg_typos(kwargs):
     for typo in ("autospect", "auto_spec", "set_spec"):
         if typo in kwargs:
@@ -1161,11 +1171,15 @@ class _patch(object):
                 spec_set = original
                 spec = None
             factory = new_callable
+            base = spec if spec_set is None else spec_set
             if factory is None:
                 factory = MagicMock
-                if spec is not None or spec_set is not None:
-                    base = spec if spec is not None else spec_set
-                    if not callable(base) and not isinstance(base, (type, list)):
+                if base is not None:
+                    if type(base) in (list, tuple):
+                        callable_spec = '__call__' in base
+                    else:
+                        callable_spec = callable(base)
+                    if not callable_spec:
                         factory = NonCallableMagicMock
             options = dict(kwargs)
             if spec is not None:
@@ -1176,6 +1190,12 @@ class _patch(object):
                     and 'name' not in options:
                 options['name'] = self.attribute
             new = factory(**options)
+            if isinstance(base, type) and _is_instance_mock(new):
+                # Mocking a class: what calling it returns is specced like an
+                # instance (callable only if instances are).
+                options.pop('name', None)
+                kind = factory if _instance_callable(base) else NonCallableMagicMock
+                new.return_value = kind(_new_parent=new, _new_name='()', **options)
         elif autospec is not None:
             raise NotImplementedError("autospec needs the inspect module, "
                                       "which Kaa does not have yet")
