@@ -408,7 +408,7 @@ func Contains(t *Thread, v, x Value) (bool, *Exception) {
 	if typ.contains != nil {
 		return typ.contains(t, v, x)
 	}
-	if typ.iter == nil && typ.getitem == nil {
+	if typ.iter == nil && (typ.getitem == nil || typ.mapGetitem) {
 		return false, typeErrorf("argument of type '%s' is not iterable", typeName(v))
 	}
 	found := false
@@ -445,7 +445,7 @@ func Iter(t *Thread, v Value) (Value, *Exception) {
 		}
 		return it, nil
 	}
-	if typ.getitem != nil && typ.layout != DictType {
+	if typ.getitem != nil && typ.layout != DictType && !typ.mapGetitem {
 		return newSeqGetitemIter(v), nil
 	}
 	return Value{}, typeErrorf("'%s' object is not iterable", typeName(v))

@@ -290,6 +290,7 @@ func init() {
 		}
 		return NewStr(strings.Join(parts, " | ")), nil
 	}
+	UnionType.mapGetitem = true // subscriptable as a mapping only: not iterable
 	// union_getitem: (int | T)[str] substitutes, then ORs the results.
 	UnionType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
 		u := (*unionObj)(v.p)

@@ -80,7 +80,10 @@ type Type struct {
 	abstract bool
 	// specFlags are __flags__ bits CPython gives a native type it makes with
 	// PyType_FromSpec (heap type; Generic is also mutable there).
-	specFlags  int64
+	specFlags int64
+	// mapGetitem: the type's __getitem__ is a mapping's (mp_subscript only), so
+	// iter() and `in` do not fall back to the sequence protocol.
+	mapGetitem bool
 	hasDict    bool           // instances carry a __dict__
 	hasWeakref bool           // instances can be weakly referenced (a __weakref__ slot)
 	isMethod   bool           // instances bind like functions (LOAD_ATTR's method form)

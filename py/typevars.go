@@ -473,6 +473,7 @@ func init() {
 	ta.repr = func(t *Thread, v Value) (Value, *Exception) { return (*typeAlias)(v.p).name, nil }
 	ta.ownNum().nb[nbOr] = unionOr
 	ta.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	ta.mapGetitem = true // subscriptable, but not a sequence
 	ta.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		a := (*typeAlias)(v.p)
 		if items, ok := a.typeParams.tupleItems(); !ok || len(items) == 0 {

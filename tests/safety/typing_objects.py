@@ -4,8 +4,10 @@ import _typing
 def f[T: int, *Ts, **P](): pass
 class C[X]: pass
 type A[Y] = list[Y]
-objs = list(f.__type_params__) + [C, C[int], A, A[int], _typing.Generic, _typing.NoDefault, f.__type_params__[2].args, _typing.TypeVar, _typing.TypeAliasType]
-args_pool = [(), (1,), ('x',), (None,), ((1,),), (int,), (1, 2), ('a', int), ([],)]
+objs = list(f.__type_params__) + [C, C[int], A, A[int], _typing.Generic, _typing.NoDefault, f.__type_params__[2].args, _typing.TypeVar, _typing.TypeAliasType,
+        _typing.ParamSpec, _typing.TypeVarTuple, _typing.ParamSpecArgs, _typing.ParamSpecKwargs, type(_typing.NoDefault),
+        int | list, list[int], list[f.__type_params__[0]], int | f.__type_params__[0]]
+args_pool = [(), (1,), ('x',), (None,), ((1,),), (int,), (1, 2), ('a', int), ([],), (C[int], (1,)), (C[int], 1), (A[int], ()), (1, 'x'), (list[int], (int, str))]
 bad = count = 0
 def call(fn, a):
     return fn(*a)

@@ -53,6 +53,8 @@ cases = [
     'tuple[int, *Ts][int]', 'list[T][int, str]', 'list[int][int]', 'dict[T, S][int]',
     'type X = int; X[int]', 'typing.TypeAliasType("A", int, type_params=3)',
     'get_protocol_members(int)', 'typing.Callable[[int], str].__call__()',
+    'list(int | str)', '1 in (int | str)', 'hasattr(int | str, "__iter__")',
+    'type A[X] = list[X]; list(A)', 'type A[X] = list[X]; 1 in A',
 ]
 for src in cases:
     try:
