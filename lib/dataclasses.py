@@ -212,7 +212,8 @@ def _leading_name(text):
 def _string_names(text, cls, module, marker, predicate):
     """Whether the string annotation names a_type (from module a_module) as
     cls's module sees it: "InitVar[int]" when InitVar was imported there,
-    or "dataclasses.InitVar[int]" when the module was."""
+    or "dataclasses.InitVar[int]" when the module was (then the name is
+    looked up in the marker's module)."""
     found = _leading_name(text)
     if found is None:
         return False
@@ -221,7 +222,7 @@ def _string_names(text, cls, module, marker, predicate):
     if prefix is None:
         scope = home.__dict__
     elif home and home.__dict__.get(prefix) is module:
-        scope = home.__dict__
+        scope = sys.modules.get(marker.__module__).__dict__  # "typing.ClassVar": typing's
     else:
         return False
     return bool(scope) and predicate(scope.get(name), module)

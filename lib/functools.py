@@ -8,6 +8,7 @@ __all__ = [
     'singledispatch', 'singledispatchmethod', 'cached_property',
 ]
 
+import sys as _sys
 from abc import get_cache_token
 from collections import namedtuple
 from reprlib import recursive_repr
@@ -292,7 +293,11 @@ def _find_impl(cls, registry):
 
 
 def _is_union(obj):
-    return isinstance(obj, type(int | str))
+    """int | str, or typing.Union[int, str] (typing is loaded if obj is one)."""
+    if isinstance(obj, type(int | str)):
+        return True
+    typing = _sys.modules.get('typing')
+    return typing is not None and typing.get_origin(obj) is typing.Union
 
 
 def _is_dispatch_type(obj):
@@ -302,12 +307,8 @@ def _is_dispatch_type(obj):
 
 
 def _annotations_of(func):
-    hints = dict(getattr(func, '__annotations__', {}))
-    scope = getattr(func, '__globals__', {})
-    for name, value in hints.items():
-        if isinstance(value, str):
-            hints[name] = eval(value, scope)
-    return hints
+    from typing import get_type_hints  # forward references resolved, as CPython
+    return get_type_hints(func)
 
 
 def singledispatch(func):

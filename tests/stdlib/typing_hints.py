@@ -202,3 +202,48 @@ try:
     typing.nope
 except AttributeError as e:
     print(e)
+
+# other modules that look at typing's objects
+import dataclasses
+
+
+@functools.singledispatch
+def fun(x):
+    return 'base'
+
+
+@fun.register
+def _(x: Union[int, str]):
+    return 'int|str'
+
+
+@fun.register(Optional[bytes])
+def _(x):
+    return 'bytes|None'
+
+
+@fun.register
+def _(x: 'List[int]' if False else list):
+    return 'list'
+
+
+print(fun(1), fun('a'), fun([]), fun(1.0), fun(b''), fun(None))
+try:
+    @fun.register
+    def _(x: Union[int, 'list[int]']):
+        pass
+except TypeError as e:
+    print(e)
+
+
+@dataclasses.dataclass
+class DC:
+    a: ClassVar[int] = 3
+    b: dataclasses.InitVar[int] = 0
+    c: 'typing.ClassVar[str]' = 'x'
+    d: 'ClassVar' = 1
+    e: 'dataclasses.InitVar[int]' = 2
+    f: int = 1
+
+
+print([f.name for f in dataclasses.fields(DC)], DC.a, DC.c)
