@@ -5,14 +5,13 @@ too as a known bug).
 
 Usage: python3.13 tests/stdlib/tools/cpython_test_typing.py [KAA] [-v] [--cpython-only]
 
-unittest is CPython's (from its Lib, after Kaa's own library on sys.path, so
-typing is Kaa's). Kaa lacks some of what the test module imports, so this lays
-out, in a temporary directory ahead of everything:
+unittest, unittest.mock, pickle and typing are Kaa's own (CPython's Lib comes
+after Kaa's library on sys.path). Kaa lacks some of what the test module
+imports, so this lays out, in a temporary directory ahead of everything:
   - a `test` package whose `support` is a small stand-in for the names
     test_typing imports (test.typinganndata and the rest are CPython's);
-  - stand-ins for inspect (getattr_static), unittest.mock (patch), _opcode
-    and a traceback that does not need code.co_positions, which Kaa cannot
-    import or run yet.
+  - stand-ins for inspect (getattr_static) and _opcode, which Kaa cannot
+    import yet.
 @cpython_only tests are skipped unless --cpython-only is given.
 """
 import os
@@ -88,60 +87,6 @@ def getattr_static(obj, attr, default=_missing):
 def get_executor(*args):
     raise RuntimeError
 ''',
-    'traceback': '''
-import sys
-def clear_frames(tb):
-    pass
-def _lines(exc, tb):
-    out = ['Traceback (most recent call last):\\n']
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        out.append('  File "%s", line %s, in %s\\n'
-                   % (code.co_filename, tb.tb_lineno, code.co_name))
-        tb = tb.tb_next
-    out.append('%s: %s\\n' % (type(exc).__name__, exc))
-    return out
-def format_exc(limit=None, chain=True):
-    exc = sys.exception()
-    return ''.join(_lines(exc, exc.__traceback__))
-def format_exception(exc, value=None, tb=None, **kwargs):
-    value = exc if value is None else value
-    return _lines(value, value.__traceback__)
-def print_exc(*args, **kwargs):
-    sys.stderr.write(format_exc())
-class TracebackException:
-    def __init__(self, exc_type, exc_value, exc_traceback, **kwargs):
-        self._lines = _lines(exc_value, exc_traceback)
-    def format(self, **kwargs):
-        return iter(self._lines)
-''',
-    'unittest/mock': '''
-import contextlib, functools, importlib
-@contextlib.contextmanager
-def _patching(target, new):
-    modname, _, attr = target.rpartition('.')
-    mod = importlib.import_module(modname)
-    old = getattr(mod, attr)
-    setattr(mod, attr, new)
-    try:
-        yield new
-    finally:
-        setattr(mod, attr, old)
-class patch:
-    def __init__(self, target, new):
-        self.target, self.new = target, new
-    def __enter__(self):
-        self._cm = _patching(self.target, self.new)
-        return self._cm.__enter__()
-    def __exit__(self, *exc):
-        return self._cm.__exit__(*exc)
-    def __call__(self, fn):
-        @functools.wraps(fn)
-        def wrapper(*args, **kwargs):
-            with _patching(self.target, self.new):
-                return fn(*args, **kwargs)
-        return wrapper
-''',
 }
 
 RUNNER = '''
@@ -151,7 +96,6 @@ sys.path.append(%(lib)r)
 import typing
 assert not typing.__file__.startswith(%(lib)r), typing.__file__
 import unittest, unittest.result
-unittest.__path__.insert(0, %(stubs)r + '/unittest')
 # Kaa's traceback objects are read-only: report whole tracebacks
 unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
 from test import test_typing
@@ -177,7 +121,6 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         stubs = os.path.join(tmp, 'stubs')
         os.makedirs(os.path.join(stubs, 'test', 'support'))
-        os.makedirs(os.path.join(stubs, 'unittest'))
         with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
             f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
         with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
