@@ -1010,22 +1010,16 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
 
 
 class _DeprecatedGenericAlias(_SpecialGenericAlias, _root=True):
-    """An alias whose isinstance/issubclass checks warn (typing.ByteString)."""
+    """An alias whose isinstance checks warn (typing.ByteString)."""
 
     def __init__(self, origin, nparams, *, removal_version, inst=True, name=None):
         super().__init__(origin, nparams, inst=inst, name=name)
         self._removal_version = removal_version
 
     def __instancecheck__(self, instance):
-        self._warn()
-        return _SpecialGenericAlias.__instancecheck__(self, instance)
-
-    def __subclasscheck__(self, klass):
-        self._warn()
-        return _SpecialGenericAlias.__subclasscheck__(self, klass)
-
-    def _warn(self):
-        _warnings()._deprecated(f"{self.__module__}.{self._name}", remove=self._removal_version)
+        _warnings()._deprecated(f"{self.__module__}.{self._name}",
+                                remove=self._removal_version)
+        return super().__instancecheck__(instance)
 
 
 def _callable_is_flat(args):

@@ -247,3 +247,20 @@ class DC:
 
 
 print([f.name for f in dataclasses.fields(DC)], DC.a, DC.c)
+
+# deprecations and lazily made aliases
+import warnings
+print(typing.Pattern[str], typing.Match[bytes], typing.ContextManager[int],
+      typing.AsyncContextManager[str, None], typing.Pattern.__doc__, typing.ContextManager.__origin__)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    isinstance(b'', typing.ByteString)
+    issubclass(bytes, typing.ByteString)
+    typing.no_type_check_decorator(lambda f: f)
+    typing._collect_parameters
+    typing._eval_type(int, {}, {})
+    typing.ForwardRef('int')._evaluate({}, {}, recursive_guard=frozenset())
+for w in caught:
+    print(w.category.__name__, w.message, w.filename == __file__)
+print(get_type_hints(typing.IO.read), typing.IO.__mro__, typing.Any.__mro__)
+print(typing.Protocol.__init__ is object.__init__, typing.Generic.__module__, typing.Any.__module__)
