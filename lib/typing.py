@@ -10,7 +10,7 @@ themselves live in the native _typing module, which calls back into this one.
 
 import collections, collections.abc, copyreg, functools, operator, sys, types
 from abc import ABCMeta, abstractmethod
-from collections import defaultdict
+defaultdict = collections.defaultdict
 from types import GenericAlias, MethodDescriptorType, MethodWrapperType, WrapperDescriptorType
 
 from _typing import Generic, NoDefault, TypeAliasType, _idfunc
@@ -245,8 +245,7 @@ def _flatten_literal_params(values):
     return tuple(_flatten(values, _LiteralGenericAlias))
 
 
-_cleanups = []
-_caches = {}
+_cleanups, _caches = [], {}  # cache_clear functions; function -> its lru_cache
 
 
 def _tp_cache(func=None, /, *, typed=False):
@@ -273,13 +272,21 @@ def _warnings():
     return warnings
 
 
-def _deprecation_warning_for_no_type_params_passed(funcname):
+def _deprecation_warning_for_no_type_params_passed(funcname, stacklevel=3):
     _warnings().warn(
         f"Failing to pass a value to the 'type_params' parameter of {funcname!r} "
         "is deprecated, as it leads to incorrect behaviour when calling "
         f"{funcname} on a stringified annotation that references a PEP 695 "
         "type parameter. It will be disallowed in Python 3.15.",
-        DeprecationWarning, stacklevel=3)
+        DeprecationWarning, stacklevel=stacklevel)
+
+
+def _given_type_params(type_params, funcname):
+    """type_params, or () with a deprecation warning when it was not given."""
+    if type_params is not _sentinel:
+        return type_params
+    _deprecation_warning_for_no_type_params_passed(funcname, 4)
+    return ()
 
 
 class _Sentinel:
@@ -292,9 +299,7 @@ _sentinel = _Sentinel()
 
 def _eval_type(t, globalns, localns, type_params=_sentinel, *, recursive_guard=frozenset()):
     """Resolve the forward references inside t (recursively)."""
-    if type_params is _sentinel:
-        _deprecation_warning_for_no_type_params_passed("typing._eval_type")
-        type_params = ()
+    type_params = _given_type_params(type_params, "typing._eval_type")
 
     def resolve(x):
         return _eval_type(x, globalns, localns, type_params, recursive_guard=recursive_guard)
@@ -509,7 +514,7 @@ def Union():
 def _make_union(left, right):
     """TypeVar.__or__ and __ror__ call this, so that a union may contain
     strings (forward references), which types.UnionType refuses."""
-    return Union[left, right]
+    return Union[(left, right)]
 
 
 def _optional_getitem(form, key):
@@ -596,9 +601,7 @@ class ForwardRef(_Final, _root=True):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, type_params=_sentinel, *, recursive_guard):
-        if type_params is _sentinel:
-            _deprecation_warning_for_no_type_params_passed("typing.ForwardRef._evaluate")
-            type_params = ()
+        type_params = _given_type_params(type_params, "typing.ForwardRef._evaluate")
         text = self.__forward_arg__
         if text in recursive_guard:
             return self
@@ -1281,8 +1284,7 @@ copyreg.pickle(ParamSpecArgs, lambda a: (ParamSpecArgs, (a.__origin__,)))
 copyreg.pickle(ParamSpecKwargs, lambda a: (ParamSpecKwargs, (a.__origin__,)))
 
 
-_abc_instancecheck = ABCMeta.__instancecheck__
-_abc_subclasscheck = ABCMeta.__subclasscheck__
+_abc_instancecheck, _abc_subclasscheck = ABCMeta.__instancecheck__, ABCMeta.__subclasscheck__
 
 
 def _type_check_issubclass_arg_1(x):
