@@ -483,9 +483,11 @@ func addSlotWrappers(t *Type, own uint64) {
 			obj := args[0]
 			var typ *Type
 			if len(args) > 1 && !args[1].IsNone() {
-				// CPython hands any object on as the type; ours must be one.
-				if typ = AsType(args[1]); typ == nil {
-					return Value{}, typeErrorf("__get__() argument 2 must be a type or None, not %s", typeName(args[1]))
+				// CPython hands any object on as the owner; ours must be a
+				// type, so another owner reads as none: with no instance the
+				// descriptor is its own result, as for CPython's builtin ones.
+				if typ = AsType(args[1]); typ == nil && obj.IsNone() {
+					return self, nil
 				}
 			}
 			if obj.IsNone() {

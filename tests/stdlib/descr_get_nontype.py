@@ -1,5 +1,6 @@
 # super() whose __class__ cell holds a non-type, and a slot wrapper's
-# __get__ given a non-type as its second argument.
+# __get__ given a non-type as its second argument (no instance: the
+# descriptor itself).
 def outer():
     __class__ = 5
     def f(self):
@@ -15,4 +16,5 @@ class D:
     def __get__(self, obj, typ):
         return (obj, typ)
 print(D().__get__(1, 5))
+print(type.__dict__["__doc__"].__get__(None, 5), int.__dict__["real"].__get__(3, 5))
 print(type(property().__get__(None, int)).__name__)

@@ -199,7 +199,7 @@ logging.warning('disabled')
 logging.error('enabled')
 logging.disable(logging.NOTSET)
 logging.captureWarnings(True)
-warnings.warn('captured warning')
+warnings.warn_explicit('captured warning', UserWarning, 'where.py', 7)
 logging.captureWarnings(False)
 print(logging.getLoggerClass().__name__, logging.getLogRecordFactory().__name__, logging.lastResort, logging.raiseExceptions)
 try:
