@@ -32,10 +32,10 @@ func (t *Thread) eval(f *Frame, throw *Exception) (r Value, err *Exception) {
 // into err, to be thrown back into the frame.
 func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Exception, resume bool) {
 	code := f.code
-	co := code.quick
-	if co == nil {
-		co = code.quicken()
+	if code.quick == nil {
+		code.quicken()
 	}
+	co := code.quick
 	consts := code.consts
 	names := code.names
 	vals := f.vals
