@@ -5,7 +5,7 @@ import os, sys
 
 print(os.getpid() > 0, os.getppid() > 0, os.getpid() != os.getppid())
 print(os.getuid() == os.geteuid(), os.getgid() == os.getegid(), os.getresuid() == (os.getuid(),) * 3)
-print(type(os.getgroups()).__name__, os.getpgrp() == os.getpgid(0), os.getsid(0) > 0)
+print(type(os.getgroups()).__name__, os.getpgrp() == os.getpgid(0), os.getsid(0) == os.getsid(os.getpid()))
 
 print(os.system("exit 3"), os.waitstatus_to_exitcode(os.system("exit 3")), os.system("true"))
 st = os.system("kill -TERM $$")
