@@ -930,7 +930,7 @@ func init() {
 						return m, nil
 					}
 				}
-				return NewStr(typ.Module()), nil
+				return t.interp.internStr(typ.Module()), nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if !v.typeObj().heap {
 					return typeErrorf("cannot set '__module__' attribute of immutable type '%s'", v.typeObj().Name)

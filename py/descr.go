@@ -214,7 +214,7 @@ func init() {
 				if b.mod == "" {
 					return None, nil
 				}
-				return NewStr(b.mod), nil
+				return t.interp.internStr(b.mod), nil
 			}, nil), methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
 				// meth_reduce / wrapper_reduce: a function by its name (pickle
 				// finds it in its module), a bound method as getattr(self, name).

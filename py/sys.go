@@ -337,14 +337,7 @@ func newSysModule(t *Thread) Value {
 			if v.Type() != StrType {
 				return Value{}, typeErrorf("intern() argument must be str, not %s", typeName(v))
 			}
-			if t.interp.interned == nil {
-				t.interp.interned = map[string]Value{}
-			}
-			if w, ok := t.interp.interned[v.str().s]; ok {
-				return w, nil
-			}
-			t.interp.interned[v.str().s] = v
-			return v, nil
+			return t.interp.intern(v), nil
 		}),
 		methNoArgs("getfilesystemencoding", func(t *Thread, _ Value) (Value, *Exception) { return NewStr("utf-8"), nil }),
 		methNoArgs("getfilesystemencodeerrors", func(t *Thread, _ Value) (Value, *Exception) { return NewStr("surrogateescape"), nil }),
@@ -500,4 +493,26 @@ func Prefix() string { return locate().basePrefix }
 // zip name, where the embedded library (Config.Library) is mounted.
 func StdlibPath() []string {
 	return []string{filepath.Join(Prefix(), "lib", "python313.zip")}
+}
+
+// intern is sys.intern for a str: the interpreter's one str of that text.
+func (in *Interp) intern(v Value) Value {
+	if in.interned == nil {
+		in.interned = map[string]Value{}
+	}
+	if w, ok := in.interned[v.str().s]; ok {
+		return w
+	}
+	in.interned[v.str().s] = v
+	return v
+}
+
+// internStr is intern for Go text: the module names of builtin types and
+// functions are interned, as CPython's, so that pickle's memo (keyed by id)
+// writes a module name once.
+func (in *Interp) internStr(s string) Value {
+	if w, ok := in.interned[s]; ok {
+		return w
+	}
+	return in.intern(NewStr(s))
 }
