@@ -53,26 +53,25 @@ def _exact_ratio(x):
 
     Infinities and NaNs come back as (x, None).
     """
+    as_ratio = getattr(x, 'as_integer_ratio', None)
+    if as_ratio is not None:
+        try:
+            return as_ratio()
+        except (OverflowError, ValueError):
+            # inf or nan (float or Decimal)
+            assert not _isfinite(x), x
+            return (x, None)
     try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        # inf or nan (float or Decimal)
-        assert not _isfinite(x)
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
+        top, bottom = x.numerator, x.denominator
     except AttributeError:
         raise TypeError(f"can't convert type '{type(x).__name__}'"
                         " to numerator/denominator")
+    return (top, bottom)
 
 
 def _isfinite(x):
-    try:
-        return x.is_finite()
-    except AttributeError:
-        return math.isfinite(x)
+    method = getattr(x, 'is_finite', None)     # Decimal's
+    return math.isfinite(x) if method is None else method()
 
 
 def _coerce(T, S):
@@ -161,14 +160,15 @@ def _convert(value, T):
     """Convert an exact value to the numeric type T."""
     if type(value) is T:
         return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
+    # An int-like type cannot hold a non-integral mean: give a float.
+    target = float if issubclass(T, int) and value.denominator != 1 else T
     try:
-        return T(value)
+        return target(value)
     except TypeError:
-        if _is_decimal_type(T):
-            return T(value.numerator) / T(value.denominator)
-        raise
+        if not _is_decimal_type(target):
+            raise
+        # Decimal does not take a Fraction; divide in Decimal arithmetic.
+        return target(value.numerator) / target(value.denominator)
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -260,7 +260,7 @@ def fmean(data, weights=None):
     """Return the arithmetic mean of data (optionally weighted) as a float."""
     if weights is not None:
         if not isinstance(weights, (list, tuple)):
-            weights = list(weights)
+            weights = list(weights)     # used twice below
         try:
             weighted = sumprod(data, weights)
         except ValueError:
@@ -270,8 +270,9 @@ def fmean(data, weights=None):
             raise StatisticsError('sum of weights must be non-zero')
         return weighted / total_weight
     try:
-        n = len(data)
+        size = len(data)
     except TypeError:
+        # An iterator: count the items as fsum consumes them.
         seen = [0]
 
         def counted(items):
@@ -279,12 +280,12 @@ def fmean(data, weights=None):
                 seen[0] = i
                 yield item
         total = fsum(counted(data))
-        n = seen[0]
+        size = seen[0]
     else:
         total = fsum(data)
-    if not n:
+    if not size:
         raise StatisticsError('fmean requires at least one data point')
-    return total / n
+    return total / size
 
 
 def geometric_mean(data):
@@ -318,34 +319,33 @@ def harmonic_mean(data, weights=None):
     """Return the (optionally weighted) harmonic mean of data: the
     reciprocal of the mean of the reciprocals.  Negative values raise
     StatisticsError; a zero value makes the result 0."""
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    values = list(data) if iter(data) is data else data
+    negative = 'harmonic mean does not support negative values'
+    size = len(values)
+    if not size:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    if n == 1 and weights is None:
-        only = data[0]
-        real_types = (numbers.Real,) if Decimal is None else (numbers.Real, Decimal)
-        if not isinstance(only, real_types):
-            raise TypeError('unsupported type')
-        if only < 0:
-            raise StatisticsError(errmsg)
-        return only
     if weights is None:
-        weights = repeat(1, n)
-        total_weight = n
+        if size == 1:
+            # A single value is its own harmonic mean.
+            only = values[0]
+            real = (numbers.Real,) if Decimal is None else (numbers.Real, Decimal)
+            if not isinstance(only, real):
+                raise TypeError('unsupported type')
+            if only < 0:
+                raise StatisticsError(negative)
+            return only
+        weights, total_weight = repeat(1, size), size
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
-        if len(weights) != n:
+        weights = list(weights) if iter(weights) is weights else weights
+        if len(weights) != size:
             raise StatisticsError('Number of weights does not match data size')
-        total_weight = _sum(_fail_neg(weights, errmsg))[1]
+        total_weight = _sum(_fail_neg(weights, negative))[1]
+    terms = ((w / v) if w else 0
+             for w, v in zip(weights, _fail_neg(values, negative)))
     try:
-        T, total, _ = _sum((w / x) if w else 0
-                           for w, x in zip(weights, _fail_neg(data, errmsg)))
+        T, total, _ = _sum(terms)
     except ZeroDivisionError:
-        return 0
+        return 0      # a zero value (with non-zero weight)
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
     return _convert(total_weight / total, T)
