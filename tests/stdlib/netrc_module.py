@@ -28,7 +28,7 @@ with tempfile.TemporaryDirectory() as top:
         except netrc.NetrcParseError as e:
             print('NetrcParseError', str(e).replace(top, '<top>'), e.msg, e.lineno)
     with open(path, 'wb') as f:
-        f.write(b'machine \xe9 login \xff password p\n')
+        f.write('machine \u00e9t\u00e9 login \u00fc password p\n'.encode('utf-8'))
     print(netrc.netrc(path).hosts)
 e = netrc.NetrcParseError('m')
 print(str(e), e.filename, e.lineno, netrc.__all__)
