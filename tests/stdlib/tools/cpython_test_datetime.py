@@ -3,15 +3,11 @@ _datetime), unmodified, under Kaa and prints unittest's report and a summary lin
 
 Usage: python3.13 tests/stdlib/tools/cpython_test_datetime.py [KAA] [-v]
 
-unittest is Kaa's; datetime, _strptime, calendar and zoneinfo are Kaa's. Kaa
+unittest and pickle are Kaa's; datetime, _strptime, calendar and zoneinfo are Kaa's. Kaa
 lacks some of what the test module imports, so this lays out, in a temporary
 directory ahead of everything:
   - a `test` package whose `support` is a small stand-in for the names
     datetimetester imports (run_with_tz, script_helper, warnings_helper, ...);
-  - a `pickle` stand-in that "pickles" to an in-memory reduce tree (by
-    __reduce_ex__, as pickle does) and rebuilds from it, so the reduce values
-    are exercised but pickle byte strings are not (tests that load CPython-made
-    pickles fail);
   - `decimal` and `array` stand-ins with just enough for the module (array:
     the fromfile/byteswap its ZoneInfo tests read TZif files with).
 The module is run with one line changed: PicklableFixedOffsetWithSlots loses its
@@ -90,73 +86,6 @@ class warnings_helper:
 '''
 
 STANDINS = {
-    'pickle': '''
-import copyreg
-HIGHEST_PROTOCOL = 5
-DEFAULT_PROTOCOL = 5
-class PickleError(Exception): pass
-class PicklingError(PickleError): pass
-class UnpicklingError(PickleError): pass
-_ATOMS = (type(None), bool, int, float, complex, str, bytes, type, type(len))
-class _Tree:
-    def __init__(self, node): self.node = node
-def _save(obj, proto, memo):
-    if isinstance(obj, _ATOMS) or callable(obj) and not hasattr(obj, '__reduce_ex__'):
-        return ('atom', obj)
-    if id(obj) in memo:
-        return ('ref', id(obj))
-    if type(obj) in (tuple, list):
-        return (type(obj).__name__, [_save(x, proto, memo) for x in obj])
-    if type(obj) is dict:
-        return ('dict', [(_save(k, proto, memo), _save(v, proto, memo)) for k, v in obj.items()])
-    if isinstance(obj, type) or type(obj).__name__ in ('function', 'builtin_function_or_method', 'method'):
-        return ('atom', obj)
-    rv = obj.__reduce_ex__(proto)
-    if isinstance(rv, str):
-        return ('atom', obj)
-    memo[id(obj)] = obj
-    rv = tuple(rv) + (None,) * (5 - len(rv))
-    func, args, state, listitems, dictitems = rv
-    return ('reduce', id(obj), func, _save(args, proto, memo), _save(state, proto, memo))
-def _load(node, memo):
-    kind = node[0]
-    if kind == 'atom':
-        return node[1]
-    if kind == 'ref':
-        return memo[node[1]]
-    if kind in ('tuple', 'list'):
-        items = [_load(x, memo) for x in node[1]]
-        return tuple(items) if kind == 'tuple' else items
-    if kind == 'dict':
-        return {_load(k, memo): _load(v, memo) for k, v in node[1]}
-    _, key, func, args, state = node
-    obj = func(*_load(args, memo))
-    memo[key] = obj
-    state = _load(state, memo)
-    if state is not None:
-        if hasattr(obj, '__setstate__'):
-            obj.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-                for k, v in (slots or {}).items():
-                    setattr(obj, k, v)
-            if state:
-                obj.__dict__.update(state)
-    return obj
-def dumps(obj, protocol=None, **kw):
-    if protocol is None or protocol < 0:
-        protocol = HIGHEST_PROTOCOL
-    return _Tree(_save(obj, protocol, {}))
-def loads(data, **kw):
-    if not isinstance(data, _Tree):
-        raise UnpicklingError('this pickle stand-in reads only its own dumps')
-    return _load(data.node, {})
-def _loads(data, **kw):
-    return loads(data, **kw)
-def _dumps(obj, protocol=None, **kw):
-    return dumps(obj, protocol)
-''',
     'decimal': '''
 class Decimal:
     def __init__(self, value='0'):
