@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"unsafe"
+
+	"github.com/kaa-python/kaa/syntax/parser"
 )
 
 func builtinDefs() []*MethodDef {
@@ -921,6 +923,11 @@ func sourceText(v Value) (string, bool) {
 	return "", false
 }
 
+// cfAllowIncompleteInput is PyCF_ALLOW_INCOMPLETE_INPUT: in mode 'single',
+// compile() raises _IncompleteInputError for a statement more lines could
+// complete (codeop's question).
+const cfAllowIncompleteInput = 0x4000
+
 // builtinCompile is compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).
 func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 	var a [7]Value
@@ -965,6 +972,10 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	src, ok := sourceText(a[0])
 	if !ok {
 		return Value{}, typeErrorf("compile() arg 1 must be a string, bytes or AST object")
+	}
+	if flags&cfAllowIncompleteInput != 0 && mode == "single" && strings.IndexByte(src, 0) < 0 &&
+		parser.IncompleteInput(fname, src) {
+		return Value{}, Errorf(IncompleteInputError, "incomplete input")
 	}
 	c, e := t.compileString(src, fname, mode, int(opt))
 	if e != nil {

@@ -48,7 +48,7 @@ func InteractiveResult(filename, text string, eof bool) (res *Result, more bool,
 		}
 	}
 	final := eof || text == "\n" || strings.HasSuffix(text, "\n\n")
-	tree, sc, err, touched := parseInteractive(filename, text)
+	tree, sc, err, touched, _ := parseInteractive(filename, text)
 	if touched && !final {
 		return nil, true, nil
 	}
@@ -76,8 +76,8 @@ func isEOFError(err error) bool {
 
 // parseInteractive parses text; touched reports whether the parser looked at a token
 // produced by the end of the text.
-func parseInteractive(filename, text string) (tree *ast.Interactive, sc *scanner.Scanner, err error, touched bool) {
-	p := &parser{filename: filename, src: text}
+func parseInteractive(filename, text string) (tree *ast.Interactive, sc *scanner.Scanner, err error, touched bool, p *parser) {
+	p = &parser{filename: filename, src: text}
 	p.sc = scanner.New(filename, text, 0)
 	sc = p.sc
 	boundary := -1
@@ -113,7 +113,45 @@ func parseInteractive(filename, text string) (tree *ast.Interactive, sc *scanner
 			p.errorAt("SyntaxError", t.Start, t.End, "invalid syntax")
 		}
 	}
-	return &ast.Interactive{Body: body}, sc, nil, false
+	return &ast.Interactive{Body: body}, sc, nil, false, p
+}
+
+// IncompleteInput answers compile()'s PyCF_ALLOW_INCOMPLETE_INPUT question in
+// mode 'single', which codeop asks: could more lines complete text? It follows
+// CPython's tokenizer under PyCF_DONT_IMPLY_DEDENT: the end of a text without a
+// final newline closes no block, and an error met at the end of the text (or, for
+// the parser, on a last line without its newline) is incompleteness, while the
+// tokenizer's other errors (an unmatched bracket, a bad dedent) are not.
+func IncompleteInput(filename, text string) bool {
+	_, _, err, touched, p := parseInteractive(filename, text)
+	final := strings.HasSuffix(text, "\n")
+	if err == nil {
+		if final {
+			return false
+		}
+		for _, t := range p.toks {
+			if t.Kind == token.DEDENT && t.Start.Offset >= len(text) {
+				return true
+			}
+		}
+		return false
+	}
+	if e, _ := err.(*token.Error); err == p.tokErr && e != nil && strings.HasPrefix(e.Msg, "unterminated string literal") {
+		// A quoted string continued by a backslash at the end of the text.
+		return strings.HasSuffix(text, "\\") || strings.HasSuffix(text, "\\\n")
+	}
+	if err == p.tokErr && !final && strings.HasSuffix(text, "\\") {
+		// A backslash ending a text without a newline continues nothing.
+		return false
+	}
+	if touched {
+		return true
+	}
+	if err == p.tokErr {
+		return isEOFError(err)
+	}
+	e, ok := err.(*token.Error)
+	return ok && !final && e.Lineno == strings.Count(text, "\n")+1
 }
 
 func isCompound(s ast.Stmt) bool {
