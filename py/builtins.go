@@ -891,6 +891,9 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 		if !ok {
 			return Value{}, typeErrorf("%s() arg 1 must be a string, bytes or code object", name)
 		}
+		if err := checkSourceEncodable(t, a[0]); err != nil {
+			return Value{}, err
+		}
 		if name == "eval" {
 			src = strings.TrimLeft(src, " \t")
 		}
@@ -910,6 +913,17 @@ func (t *Thread) compileString(src, filename, mode string, optimize int) (*Code,
 		return nil, Errorf(SyntaxError, "source code string cannot contain null bytes")
 	}
 	return t.compile(filename, []byte(src), mode, optimize)
+}
+
+// checkSourceEncodable raises CPython's UnicodeEncodeError for a str source
+// holding a lone surrogate, which compile(), exec() and eval() encode to UTF-8
+// strictly before parsing.
+func checkSourceEncodable(t *Thread, v Value) *Exception {
+	if v.Type().layout != StrType || !strings.Contains(v.str().s, "\xed") {
+		return nil
+	}
+	_, err := encodeStr(t, v.str(), "utf-8", "strict")
+	return err
 }
 
 // sourceText returns the text of a str, bytes or bytearray source argument.
@@ -972,6 +986,9 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	src, ok := sourceText(a[0])
 	if !ok {
 		return Value{}, typeErrorf("compile() arg 1 must be a string, bytes or AST object")
+	}
+	if err := checkSourceEncodable(t, a[0]); err != nil {
+		return Value{}, err
 	}
 	if flags&cfAllowIncompleteInput != 0 && mode == "single" && strings.IndexByte(src, 0) < 0 &&
 		parser.IncompleteInput(fname, src) {
