@@ -13,13 +13,7 @@ directory ahead of everything:
 The module is run with one line changed: PicklableFixedOffsetWithSlots loses its
 __slots__ (Kaa's native types take no nonempty __slots__ in subclasses yet).
 """
-import os
-import subprocess
-import sys
-import sysconfig
-import tempfile
-
-LIB = sysconfig.get_paths()['stdlib']
+from _kaa_runner import run
 
 SUPPORT = '''
 import contextlib, functools, os, sys, time, unittest
@@ -110,14 +104,9 @@ class array(list):
 ''',
 }
 
-RUNNER = '''
-import sys
-sys.path.insert(0, %(stubs)r)
-sys.path.append(%(lib)r)
+BODY = '''
 import datetime
 assert not datetime.__file__.startswith(%(lib)r), datetime.__file__
-import unittest, unittest.result
-unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
 # One change to the module: Kaa's native types take no nonempty __slots__ in
 # subclasses yet, so PicklableFixedOffsetWithSlots keeps its attributes in a dict.
 import types
@@ -128,33 +117,6 @@ datetimetester.__file__ = path
 sys.modules['test.datetimetester'] = datetimetester
 exec(compile(src, path, 'exec'), datetimetester.__dict__)
 suite = unittest.defaultTestLoader.loadTestsFromModule(datetimetester)
-r = unittest.TextTestRunner(verbosity=%(verbosity)d, stream=sys.stdout).run(suite)
-print('summary: run', r.testsRun, 'passed',
-      r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped),
-      'failures', len(r.failures), 'errors', len(r.errors), 'skipped', len(r.skipped))
 '''
 
-
-def main():
-    args = sys.argv[1:]
-    kaa = './kaa'
-    if args and not args[0].startswith('-'):
-        kaa = args.pop(0)
-    with tempfile.TemporaryDirectory() as tmp:
-        stubs = os.path.join(tmp, 'stubs')
-        os.makedirs(os.path.join(stubs, 'test', 'support'))
-        with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
-            f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
-        with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
-            f.write(SUPPORT)
-        for name, text in STANDINS.items():
-            with open(os.path.join(stubs, name + '.py'), 'w') as f:
-                f.write(text)
-        runner = os.path.join(tmp, 'runner.py')
-        with open(runner, 'w') as f:
-            f.write(RUNNER % {'stubs': stubs, 'lib': LIB, 'verbosity': 2 if '-v' in args else 1})
-        r = subprocess.run([os.path.abspath(kaa), runner], cwd=tmp, timeout=1800)
-    sys.exit(r.returncode)
-
-
-main()
+run(SUPPORT, STANDINS, BODY)

@@ -12,12 +12,9 @@ _opcode, socket (no sockets: the one test making a Unix socket fails),
 urllib.request (pathname2url only) and unittest.mock (patch, patch.object).
 """
 import os
-import subprocess
 import sys
-import sysconfig
-import tempfile
 
-LIB = sysconfig.get_paths()['stdlib']
+from _kaa_runner import LIB, run
 
 SUPPORT = '''
 import contextlib, os, sys, unittest
@@ -148,52 +145,17 @@ class patch:
 ''',
 }
 
-RUNNER = '''
-import sys
-sys.path.insert(0, %(stubs)r)
-sys.path.append(%(lib)r)
+BODY = '''
 import pathlib, glob, ntpath
 for m in (pathlib, glob, ntpath):
     assert not m.__file__.startswith(%(lib)r), m.__file__
-import unittest, unittest.result
 unittest.__path__.insert(0, %(stubs)r + '/unittest')
-# Kaa's traceback objects are read-only: report whole tracebacks
-unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
 names = ['test.test_pathlib.test_pathlib_abc', 'test.test_pathlib.test_pathlib']
 if %(all)r:
     names += ['test.test_ntpath', 'test.test_glob']
 suite = unittest.defaultTestLoader.loadTestsFromNames(names)
-r = unittest.TextTestRunner(verbosity=%(verbosity)d, stream=sys.stdout).run(suite)
-print('summary: run', r.testsRun, 'passed',
-      r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped),
-      'failures', len(r.failures), 'errors', len(r.errors), 'skipped', len(r.skipped))
 '''
 
-
-def main():
-    args = sys.argv[1:]
-    kaa = './kaa'
-    if args and not args[0].startswith('-'):
-        kaa = args.pop(0)
-    with tempfile.TemporaryDirectory() as tmp:
-        stubs = os.path.join(tmp, 'stubs')
-        for d in ('test/support', 'unittest', 'urllib'):
-            os.makedirs(os.path.join(stubs, d))
-        with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
-            f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
-        with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
-            f.write(SUPPORT % {'lib': LIB})
-        for name, text in STANDINS.items():
-            path = os.path.join(stubs, name if name.endswith('.py') else name + '.py')
-            with open(path, 'w') as f:
-                f.write(text % {'urllib': os.path.join(LIB, 'urllib')}
-                        if name.startswith('urllib/__init__') else text)
-        runner = os.path.join(tmp, 'runner.py')
-        with open(runner, 'w') as f:
-            f.write(RUNNER % {'stubs': stubs, 'lib': LIB, 'all': '--all' in args,
-                              'verbosity': 2 if '-v' in args else 1})
-        r = subprocess.run([os.path.abspath(kaa), runner], cwd=tmp, timeout=1800)
-    sys.exit(r.returncode)
-
-
-main()
+standins = {name: text % {'urllib': os.path.join(LIB, 'urllib')} if name.startswith('urllib/__init__') else text
+            for name, text in STANDINS.items()}
+run(SUPPORT % {'lib': LIB}, standins, BODY, {'all': '--all' in sys.argv})

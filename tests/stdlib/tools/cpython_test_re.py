@@ -14,12 +14,9 @@ bigmem and resource-gated tests are skipped as CPython skips them without
 -M/-u; @cpython_only ones are skipped unless --cpython-only is given.
 """
 import os
-import subprocess
 import sys
-import sysconfig
-import tempfile
 
-LIB = sysconfig.get_paths()['stdlib']
+from _kaa_runner import LIB, run
 
 SUPPORT = '''
 import contextlib, gc, io, os, re, sys, time, unittest
@@ -104,49 +101,14 @@ class TracebackException:
 ''',
 }
 
-RUNNER = '''
-import sys
-sys.path.insert(0, %(stubs)r)
-sys.path.append(%(lib)r)
+BODY = '''
 import re
 assert not re.__file__.startswith(%(lib)r), re.__file__
-import unittest, unittest.result
-# Kaa's traceback objects are read-only: report whole tracebacks
-unittest.result.TestResult._clean_tracebacks = lambda self, et, v, tb, test: tb
 from test import test_re
 suite = unittest.defaultTestLoader.loadTestsFromModule(test_re)
-r = unittest.TextTestRunner(verbosity=%(verbosity)d, stream=sys.stdout).run(suite)
-print('summary: run', r.testsRun, 'passed',
-      r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped),
-      'failures', len(r.failures), 'errors', len(r.errors), 'skipped', len(r.skipped))
 '''
 
-
-def main():
-    args = sys.argv[1:]
-    kaa = './kaa'
-    if args and not args[0].startswith('-'):
-        kaa = args.pop(0)
-    env = dict(os.environ)
-    if '--cpython-only' in args:
-        env['RUN_CPYTHON_ONLY'] = '1'
-    with tempfile.TemporaryDirectory() as tmp:
-        stubs = os.path.join(tmp, 'stubs')
-        os.makedirs(os.path.join(stubs, 'test', 'support'))
-        with open(os.path.join(stubs, 'test', '__init__.py'), 'w') as f:
-            f.write('__path__.append(%r)\n' % os.path.join(LIB, 'test'))
-        with open(os.path.join(stubs, 'test', 'support', '__init__.py'), 'w') as f:
-            f.write(SUPPORT % {'lib': LIB})
-        for name, text in STANDINS.items():
-            with open(os.path.join(stubs, name + '.py'), 'w') as f:
-                f.write(text)
-        runner = os.path.join(tmp, 'runner.py')
-        with open(runner, 'w') as f:
-            f.write(RUNNER % {'stubs': stubs, 'lib': LIB,
-                              'verbosity': 2 if '-v' in args else 1})
-        r = subprocess.run([os.path.abspath(kaa), runner], cwd=tmp, env=env,
-                           timeout=1800)
-    sys.exit(r.returncode)
-
-
-main()
+env = dict(os.environ)
+if '--cpython-only' in sys.argv:
+    env['RUN_CPYTHON_ONLY'] = '1'
+run(SUPPORT % {'lib': LIB}, STANDINS, BODY, env=env)
