@@ -11,6 +11,7 @@ import (
 	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/binascii"
 	"github.com/kaa-python/kaa/modules/bisect"
+	"github.com/kaa-python/kaa/modules/cmath"
 	codecsmod "github.com/kaa-python/kaa/modules/codecs"
 	"github.com/kaa-python/kaa/modules/collections"
 	csvmod "github.com/kaa-python/kaa/modules/csv"
@@ -60,6 +61,7 @@ var standard = []*py.ModuleDef{
 	atexit.Def,
 	binascii.Def,
 	bisect.Def,
+	cmath.Def,
 	kaatraceback.Def,
 	collections.Def,
 	csvmod.Def,

@@ -178,3 +178,32 @@ func AsContiguousBuffer(v Value) (b []byte, ok bool) {
 
 // IsBool reports whether v is True or False.
 func IsBool(v Value) bool { return v.isBool() }
+
+// AsComplex is PyComplex_AsCComplex: a complex (or subclass) as it is, else the
+// result of __complex__, else the object as a real number (AsFloat's rules and
+// messages).
+func AsComplex(t *Thread, v Value) (complex128, *Exception) {
+	if v.Type().layout == ComplexType {
+		return (*complexObj)(v.p).c, nil
+	}
+	if v.IsFloat() || v.IsSmallInt() || v.isBool() {
+		f, err := AsFloat(t, v)
+		return complex(f, 0), err
+	}
+	m, found, err := lookupSpecial(t, v, "__complex__")
+	if err != nil {
+		return 0, err
+	}
+	if found {
+		r, err := Call(t, m)
+		if err != nil {
+			return 0, err
+		}
+		if r.Type().layout != ComplexType {
+			return 0, typeErrorf("__complex__ returned non-complex (type %s)", typeName(r))
+		}
+		return (*complexObj)(r.p).c, nil
+	}
+	f, err := AsFloat(t, v)
+	return complex(f, 0), err
+}
