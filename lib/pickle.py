@@ -1,20 +1,18 @@
-"""Create portable serialized representations of Python objects.
+"""Turn Python objects into bytes and back ("pickling").
 
-dumps(obj) turns an object into bytes (a "pickle"), loads(data) makes the
-object again; dump() and load() do the same through a file.  Pickler and
-Unpickler are the classes behind them, to customise (persistent_id,
-reducer_override, dispatch_table, find_class, persistent_load).
-
-Protocols 0 to 5 are written and read; 0 is printable ASCII, 1 and 2 add
-binary forms, 3 bytes objects, 4 framing and large objects, 5 out-of-band
-buffers.  Never unpickle data from an untrusted source: loading can run
-arbitrary code.
+dumps()/dump() produce a pickle, loads()/load() rebuild the object from
+one.  Pickler and Unpickler do the work and can be subclassed; their hooks
+are persistent_id, reducer_override and dispatch_table on the writing side,
+persistent_load and find_class on the reading side.  Protocols 0 through 5
+are understood.  A pickle may name any callable to run while loading, so
+only load data from a source you trust.
 """
 
-# Kaa's pickle, in Python (there is no _pickle). The writer keeps CPython's
-# choice of opcodes, memo and frames, so its pickles are byte for byte
-# those of CPython's pickler; the reader dispatches on each opcode's byte
-# to a _load_NAME method.
+# Kaa has no _pickle accelerator, so this file is the implementation.  The
+# writer follows the order in which CPython's C pickler looks at an object
+# (atoms, memo, str/bytes/containers, reducer_override, the rest) and emits
+# the same opcodes, so the bytes match CPython's.  The reader looks up a
+# handler per opcode byte.
 
 from types import FunctionType
 from copyreg import dispatch_table
@@ -34,10 +32,11 @@ __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
 
 try:
     from _pickle import PickleBuffer
-    __all__.append("PickleBuffer")
-    _HAVE_PICKLE_BUFFER = True
 except ImportError:
-    _HAVE_PICKLE_BUFFER = False
+    _BUFFER_TYPE = None     # Kaa: no PickleBuffer
+else:
+    _BUFFER_TYPE = PickleBuffer
+    __all__.append("PickleBuffer")
 
 bytes_types = (bytes, bytearray)
 
@@ -49,29 +48,25 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
-    pass
+    """Base of the exceptions below."""
 
 
 class PicklingError(PickleError):
-    """An object that cannot be pickled was given to the pickler."""
-    pass
+    """Raised for an object the pickler cannot write."""
 
 
 class UnpicklingError(PickleError):
-    """The data cannot be unpickled (it is corrupt, or says what is not
-    allowed); other exceptions, such as AttributeError or EOFError, may be
-    raised too."""
-    pass
+    """Raised for data the unpickler cannot read back (other exceptions,
+    e.g. EOFError or AttributeError, are possible too)."""
 
 
 class _Stop(Exception):
-    # Raised by the STOP opcode to end the load with its value.
+    # STOP ends the read loop by raising this with the finished object.
     def __init__(self, value):
         self.value = value
 
 
-# The opcodes: (name, code), by protocol.
+# Opcode names and their bytes, grouped by the protocol that added them.
 _OPCODES = [
     # Protocol 0 and 1.
     ('MARK', b'('), ('STOP', b'.'), ('POP', b'0'), ('POP_MARK', b'1'),
@@ -85,7 +80,7 @@ _OPCODES = [
     ('EMPTY_LIST', b']'), ('OBJ', b'o'), ('PUT', b'p'), ('BINPUT', b'q'),
     ('LONG_BINPUT', b'r'), ('SETITEM', b's'), ('TUPLE', b't'),
     ('EMPTY_TUPLE', b')'), ('SETITEMS', b'u'), ('BINFLOAT', b'G'),
-    # True and False in protocol 0 and 1: INT with a special argument.
+    # Booleans before protocol 2: INT with the arguments 01 and 00.
     ('TRUE', b'I01\n'), ('FALSE', b'I00\n'),
     # Protocol 2.
     ('PROTO', b'\x80'), ('NEWOBJ', b'\x81'), ('EXT1', b'\x82'), ('EXT2', b'\x83'),
@@ -102,333 +97,338 @@ _OPCODES = [
     ('BYTEARRAY8', b'\x96'), ('NEXT_BUFFER', b'\x97'), ('READONLY_BUFFER', b'\x98'),
 ]
 globals().update(_OPCODES)
-__all__.extend([x for x in sorted(globals()) if re.match("[A-Z][A-Z0-9_]+$", x)])
+__all__ += sorted(n for n in globals() if re.fullmatch(r"[A-Z][A-Z0-9_]+", n))
 
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+# TUPLE1..3 by size (0 is the empty tuple's opcode).
+_SMALL_TUPLE = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
+
+# Sentinel for "attribute or entry not there".
+_ABSENT = object()
 
 
 # ---------------------------------------------------------------------------
-# Frames (protocol 4+): opcodes are written in frames of about 64 KiB, each
-# announced by its length, so that a reader can fetch them in one read.
+# Framing.  From protocol 4 on the pickler collects its output in frames of
+# about 64 KiB, each preceded by FRAME and its 8-byte length, so that the
+# reader can take a whole frame with a single read.
 
-class _Framer:
+class _FrameWriter:
+    # pickletools.optimize drives a pickler's framer directly, through the
+    # names it has in CPython: start_framing, end_framing, commit_frame,
+    # file_write and _FRAME_SIZE_TARGET.
 
-    _FRAME_SIZE_MIN = 4
-    _FRAME_SIZE_TARGET = 64 * 1024
+    _FRAME_SIZE_MIN = 4             # a shorter frame goes out headerless
+    _FRAME_SIZE_TARGET = 64 * 1024  # a frame is sent once it is this long
 
     def __init__(self, file_write):
         self.file_write = file_write
-        self.current_frame = None
+        self._buf = None    # an io.BytesIO while framing is on
 
     def start_framing(self):
-        self.current_frame = io.BytesIO()
+        self._buf = io.BytesIO()
 
     def end_framing(self):
-        if self.current_frame and self.current_frame.tell() > 0:
-            self.commit_frame(force=True)
-            self.current_frame = None
+        if self._buf is not None and self._buf.tell():
+            self.commit_frame(True)
+            self._buf = None
 
     def commit_frame(self, force=False):
-        # Write the current frame out once it is big enough (or when told).
-        frame = self.current_frame
-        if not frame:
+        buf = self._buf
+        if buf is None or (buf.tell() < self._FRAME_SIZE_TARGET and not force):
             return
-        if frame.tell() < self._FRAME_SIZE_TARGET and not force:
-            return
-        data = frame.getbuffer()
-        if len(data) >= self._FRAME_SIZE_MIN:
-            # Tiny frames are not worth their header.
-            self.file_write(FRAME + pack("<Q", len(data)))
-        # The frame's bytes go straight to the file, without a copy.
-        self.file_write(data)
-        self.current_frame = io.BytesIO()
+        body = buf.getbuffer()
+        if len(body) >= self._FRAME_SIZE_MIN:
+            self.file_write(FRAME + pack("<Q", len(body)))
+        self.file_write(body)       # the buffer's memory, not a copy
+        self._buf = io.BytesIO()
 
     def write(self, data):
-        if self.current_frame:
-            return self.current_frame.write(data)
-        return self.file_write(data)
+        if self._buf is None:
+            return self.file_write(data)
+        return self._buf.write(data)
 
-    def write_large_bytes(self, header, payload):
-        # A large payload goes outside frames: end the current one first.
-        if self.current_frame:
-            self.commit_frame(force=True)
+    def write_outside(self, header, payload):
+        # Big payloads bypass framing: close the open frame, then send
+        # header and payload directly.
+        if self._buf is not None:
+            self.commit_frame(True)
         self.file_write(header)
         self.file_write(payload)
 
 
-class _Unframer:
+class _FrameReader:
 
-    def __init__(self, file_read, file_readline, file_tell=None):
-        self.file_read = file_read
-        self.file_readline = file_readline
-        self.current_frame = None
+    def __init__(self, read, readline):
+        self._read = read
+        self._readline = readline
+        self._frame = None      # io.BytesIO of the frame being consumed
 
-    def readinto(self, buf):
-        frame = self.current_frame
-        if not frame:
-            n = len(buf)
-            buf[:] = self.file_read(n)
-            return n
-        n = frame.readinto(buf)
-        if n == 0 and len(buf) != 0:
-            # The frame is used up: read on from the file.
-            self.current_frame = None
-            n = len(buf)
-            buf[:] = self.file_read(n)
-            return n
-        if n < len(buf):
-            raise UnpicklingError("pickle exhausted before end of frame")
-        return n
+    @staticmethod
+    def _short():
+        return UnpicklingError("pickle exhausted before end of frame")
 
     def read(self, n):
-        frame = self.current_frame
-        if not frame:
-            return self.file_read(n)
-        data = frame.read(n)
-        if not data and n != 0:
-            self.current_frame = None
-            return self.file_read(n)
-        if len(data) < n:
-            raise UnpicklingError("pickle exhausted before end of frame")
-        return data
+        frame = self._frame
+        if frame is not None:
+            got = frame.read(n)
+            if got or not n:
+                if len(got) < n:
+                    raise self._short()
+                return got
+            self._frame = None      # frame used up: back to the file
+        return self._read(n)
+
+    def readinto(self, buf):
+        want = len(buf)
+        frame = self._frame
+        if frame is not None:
+            got = frame.readinto(buf)
+            if got or not want:
+                if got < want:
+                    raise self._short()
+                return got
+            self._frame = None
+        buf[:] = self._read(want)
+        return want
 
     def readline(self):
-        frame = self.current_frame
-        if not frame:
-            return self.file_readline()
-        data = frame.readline()
-        if not data:
-            self.current_frame = None
-            return self.file_readline()
-        if data[-1] != b'\n'[0]:
-            raise UnpicklingError("pickle exhausted before end of frame")
-        return data
+        frame = self._frame
+        if frame is not None:
+            line = frame.readline()
+            if line:
+                if not line.endswith(b'\n'):
+                    raise self._short()
+                return line
+            self._frame = None
+        return self._readline()
 
-    def load_frame(self, frame_size):
-        if self.current_frame and self.current_frame.read() != b'':
+    def open(self, size):
+        if self._frame is not None and self._frame.read():
             raise UnpicklingError("beginning of a new frame before end of current frame")
-        self.current_frame = io.BytesIO(self.file_read(frame_size))
+        self._frame = io.BytesIO(self._read(size))
 
 
 # ---------------------------------------------------------------------------
-# Helpers
+# Names and integers.
 
-def _getattribute(obj, name):
-    # The object at the dotted path name inside obj, and its parent.
-    top = obj
-    parent = None
-    for part in name.split('.'):
-        if part == '<locals>':
-            raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, top))
+def _lookup(root, dotted):
+    """Follow the dotted path from root; return (target, its parent)."""
+    holder = None
+    target = root
+    for step in dotted.split('.'):
+        if step == '<locals>':
+            raise AttributeError(f"Can't get local attribute {dotted!r} on {root!r}")
+        holder = target
         try:
-            parent, obj = obj, getattr(obj, part)
+            target = getattr(holder, step)
         except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, top)) from None
-    return obj, parent
+            raise AttributeError(f"Can't get attribute {dotted!r} on {root!r}") from None
+    return target, holder
 
 
 def whichmodule(obj, name):
-    """The name of the module obj can be found in under name."""
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    # Search the loaded modules for one that has the object under name.
-    for module_name, module in sys.modules.copy().items():
-        if module_name in ('__main__', '__mp_main__') or module is None:
+    """Find the name of the module holding obj as attribute path name."""
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    # A snapshot of sys.modules: looking attributes up may import more.
+    for modname, mod in list(sys.modules.items()):
+        if mod is None or modname in ('__main__', '__mp_main__'):
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
+            found = _lookup(mod, name)[0]
         except AttributeError:
-            pass
+            continue
+        if found is obj:
+            return modname
     return '__main__'
 
 
 def encode_long(x):
-    r"""Return the int x as little-endian two's complement bytes, as short as
-    possible (b'' for 0): the argument of LONG1 and LONG4.
+    r"""Two's complement little-endian bytes of the int x, in as few bytes
+    as will hold it; 0 gives b''.
 
-    >>> encode_long(255), encode_long(-128)
-    (b'\xff\x00', b'\x80')
+    >>> encode_long(0), encode_long(127), encode_long(128)
+    (b'', b'\x7f', b'\x80\x00')
+    >>> encode_long(-1), encode_long(-128), encode_long(-129)
+    (b'\xff', b'\x80', b'\x7f\xff')
     """
-    if x == 0:
+    if not x:
         return b''
-    size = (x.bit_length() >> 3) + 1
-    data = x.to_bytes(size, byteorder='little', signed=True)
-    # A negative number may fit one byte fewer than the bit count says.
-    if x < 0 and size > 1 and data[-1] == 0xff and (data[-2] & 0x80) != 0:
-        data = data[:-1]
-    return data
+    magnitude = x if x >= 0 else ~x
+    # One more bit than the magnitude needs, for the sign.
+    return x.to_bytes(magnitude.bit_length() // 8 + 1, 'little', signed=True)
 
 
 def decode_long(data):
-    r"""Return the int that little-endian two's complement bytes stand for.
+    r"""The int stored in data as two's complement, least significant byte
+    first.
 
-    >>> decode_long(b'\xff\x00'), decode_long(b'')
-    (255, 0)
+    >>> decode_long(b''), decode_long(b'\x80\x00'), decode_long(b'\x7f\xff')
+    (0, 128, -129)
     """
-    return int.from_bytes(data, byteorder='little', signed=True)
-
-
-_NoValue = object()
-
-# The types saved before the memo is consulted, and those saved before
-# reducer_override is asked (as CPython's C pickler does).
-_ATOMS = frozenset({type(None), bool, int, float})
-_CONTAINERS = {str, bytes, dict, list, tuple, set, frozenset, bytearray}
-
-
-def _length_header(short, long4, long8, n, proto, short_limit=255):
-    # The opcode and length for a bytes or str payload of n bytes.
-    if n <= short_limit and short is not None:
-        return short + pack("<B", n), False
-    if n > 0xffffffff and proto >= 4:
-        return long8 + pack("<Q", n), True
-    return long4 + pack("<I", n), False
+    return int.from_bytes(data, 'little', signed=True)
 
 
 # ---------------------------------------------------------------------------
-# The pickler
+# Writing.
+
+# Saved before the memo is consulted: never memoized, never offered to
+# reducer_override.
+_ATOMS = frozenset({type(None), bool, int, float})
+# Saved by their own method before reducer_override is asked.
+_BUILTINS = {str, bytes, bytearray, tuple, list, dict, set, frozenset}
+
+# Protocol 0 writes str as raw-unicode-escape on one line; these characters
+# would break that line (or the escaping) and are spelled \uXXXX.
+_LINE_SAFE = str.maketrans({'\\': '\\u005c', '\0': '\\u0000', '\n': '\\u000a',
+                            '\r': '\\u000d', '\x1a': '\\u001a'})
+
 
 class _Pickler:
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
-        """Write pickles of protocol (DEFAULT_PROTOCOL when None; negative:
-        HIGHEST_PROTOCOL) to file, which needs a write() method.
+        """Prepare to write pickles to file (anything with write()).
 
-        fix_imports (protocols 0-2) maps names to their Python 2 spelling;
-        buffer_callback (protocol 5) receives the PickleBuffers to keep out
-        of band.
+        protocol: 0..HIGHEST_PROTOCOL, None for DEFAULT_PROTOCOL, a negative
+        number for HIGHEST_PROTOCOL.  fix_imports: spell names as Python 2
+        knew them (protocols below 3).  buffer_callback: protocol 5 only;
+        called with each PickleBuffer, a false result sends it out of band.
         """
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
+        elif protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
+        if protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        if protocol < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
-        self._buffer_callback = buffer_callback
         try:
-            self._file_write = file.write
+            sink = file.write
         except AttributeError:
             raise TypeError("file must have a 'write' attribute")
-        self.framer = _Framer(self._file_write)
+        self._file_write, self._buffer_callback = sink, buffer_callback
+        self.framer = _FrameWriter(sink)
         self.write = self.framer.write
-        self._write_large_bytes = self.framer.write_large_bytes
-        self.memo = {}
+        self.memo = {}          # id(obj) -> (memo index, obj)
         self.proto = int(protocol)
-        self.bin = protocol >= 1
-        self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
+        self.bin = self.proto > 0
+        self.fast = 0           # true: no memo (and no cycles allowed)
+        self.fix_imports = bool(fix_imports) and self.proto < 3
 
     def clear_memo(self):
-        """Forget the objects already written (a later dump writes them
-        again)."""
+        """Forget what was written: later dumps write every object anew."""
         self.memo.clear()
 
     def dump(self, obj):
-        """Write a pickle of obj to the file."""
+        """Write obj's pickle to the file."""
         if not hasattr(self, "_file_write"):
             raise PicklingError("Pickler.__init__() was not called by "
-                                "%s.__init__()" % (self.__class__.__name__,))
-        if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
-        if self.proto >= 4:
+                                "%s.__init__()" % (type(self).__name__,))
+        if self.proto > 1:
+            self.write(PROTO + bytes((self.proto,)))
+        if self.proto > 3:
             self.framer.start_framing()
         self.save(obj)
         self.write(STOP)
         self.framer.end_framing()
 
-    # The memo: objects already written, by id, with their memo index.
+    # -- the memo ----------------------------------------------------------
 
     def memoize(self, obj):
-        """Store an object in the memo."""
+        """Record obj in the memo (and in the pickle) under the next index;
+        nothing is recorded in fast mode."""
         if self.fast:
             return
-        assert id(obj) not in self.memo
-        index = len(self.memo)
-        self.write(self.put(index))
-        self.memo[id(obj)] = index, obj
+        slot = len(self.memo)
+        self.write(self.put(slot))
+        self.memo[id(obj)] = slot, obj
+
+    def _memo_op(self, index, text_op, short_op, long_op):
+        if not self.bin:
+            return text_op + b'%d\n' % index
+        if index < 256:
+            return short_op + bytes((index,))
+        return long_op + pack("<I", index)
 
     def put(self, idx):
-        if self.proto >= 4:
+        if self.proto > 3:
             return MEMOIZE
-        if not self.bin:
-            return PUT + repr(idx).encode("ascii") + b'\n'
-        if idx < 256:
-            return BINPUT + pack("<B", idx)
-        return LONG_BINPUT + pack("<I", idx)
+        return self._memo_op(idx, PUT, BINPUT, LONG_BINPUT)
 
     def get(self, i):
-        if not self.bin:
-            return GET + repr(i).encode("ascii") + b'\n'
-        if i < 256:
-            return BINGET + pack("<B", i)
-        return LONG_BINGET + pack("<I", i)
+        return self._memo_op(i, GET, BINGET, LONG_BINGET)
 
-    def _memo_get(self, obj):
-        # The opcode fetching obj from the memo, or None.
-        found = self.memo.get(id(obj))
-        return None if found is None else self.get(found[0])
+    def _recall(self, obj):
+        # The bytes that fetch obj back from the memo, or None if not there.
+        entry = self.memo.get(id(obj))
+        if entry is None:
+            return None
+        return self.get(entry[0])
+
+    # -- the main entry ----------------------------------------------------
 
     def save(self, obj, save_persistent_id=True):
         self.framer.commit_frame()
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
+        ref = self.persistent_id(obj)
+        if save_persistent_id and ref is not None:
+            self.save_pers(ref)
             return
-        t = type(obj)
-        # As CPython's C pickler: the atoms first (they are never memoized
-        # and reducer_override never sees them), then the memo, then str and
-        # bytes, and only then reducer_override.
-        if t in _ATOMS:
-            self.dispatch[t](self, obj)
+        kind = type(obj)
+        if kind in _ATOMS:
+            self.dispatch[kind](self, obj)
             return
-        fetch = self._memo_get(obj)
-        if fetch is not None:
-            self.write(fetch)
+        again = self._recall(obj)
+        if again is not None:
+            self.write(again)
             return
-        if t in _CONTAINERS:
-            self.dispatch[t](self, obj)
+        if kind in _BUILTINS:
+            self.dispatch[kind](self, obj)
             return
-        rv = NotImplemented
-        reduce = getattr(self, "reducer_override", _NoValue)
-        if reduce is not _NoValue:
-            rv = reduce(obj)
-        if rv is NotImplemented:
-            saver = self.dispatch.get(t)
-            if saver is not None:
-                saver(self, obj)
-                return
-            reduce = getattr(self, 'dispatch_table', dispatch_table).get(t, _NoValue)
-            if reduce is not _NoValue:
-                rv = reduce(obj)
-            elif issubclass(t, type):
-                self.save_global(obj)
-                return
-            else:
-                reduce = getattr(obj, "__reduce_ex__", _NoValue)
-                if reduce is not _NoValue:
-                    rv = reduce(self.proto)
-                else:
-                    reduce = getattr(obj, "__reduce__", _NoValue)
-                    if reduce is _NoValue:
-                        raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-                    rv = reduce()
-        if isinstance(rv, str):
-            # The object is a global of that name.
-            self.save_global(obj, rv)
+        outcome = self._reduction(obj, kind)
+        if outcome is None:
             return
-        if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % reduce)
-        if not 2 <= len(rv) <= 6:
-            raise PicklingError("Tuple returned by %s must have two to six elements" % reduce)
-        self.save_reduce(*rv, obj=obj)
+        asked, value = outcome
+        if isinstance(value, str):
+            # The object is known by that global name.
+            self.save_global(obj, value)
+        elif not isinstance(value, tuple):
+            raise PicklingError("%s must return string or tuple" % asked)
+        elif len(value) < 2 or len(value) > 6:
+            raise PicklingError("Tuple returned by %s must have two to six elements" % asked)
+        else:
+            self.save_reduce(*value, obj=obj)
+
+    def _reduction(self, obj, kind):
+        # Ask, in order: reducer_override, our own savers, the dispatch
+        # table, the type (classes are globals), __reduce_ex__, __reduce__.
+        # Returns (what was asked, its answer), or None when obj is saved.
+        hook = getattr(self, "reducer_override", _ABSENT)
+        if hook is not _ABSENT:
+            answer = hook(obj)
+            if answer is not NotImplemented:
+                return hook, answer
+        saver = self.dispatch.get(kind)
+        if saver is not None:
+            saver(self, obj)
+            return None
+        hook = getattr(self, 'dispatch_table', dispatch_table).get(kind, _ABSENT)
+        if hook is not _ABSENT:
+            return hook, hook(obj)
+        if issubclass(kind, type):
+            self.save_global(obj)
+            return None
+        hook = getattr(obj, "__reduce_ex__", _ABSENT)
+        if hook is not _ABSENT:
+            return hook, hook(self.proto)
+        hook = getattr(obj, "__reduce__", _ABSENT)
+        if hook is _ABSENT:
+            raise PicklingError("Can't pickle %r object: %r" % (kind.__name__, obj))
+        return hook, hook()
 
     def persistent_id(self, obj):
-        # Override to store some objects by reference (return a non-None id).
+        """Return None to pickle obj, or an id that stands for it (override
+        this in a subclass)."""
         return None
 
     def save_pers(self, pid):
@@ -437,913 +437,889 @@ class _Pickler:
             self.write(BINPERSID)
             return
         try:
-            self.write(PERSID + str(pid).encode("ascii") + b'\n')
+            line = str(pid).encode("ascii")
         except UnicodeEncodeError:
             raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
+        self.write(PERSID + line + b'\n')
 
     def save_reduce(self, func, args, state=None, listitems=None,
                     dictitems=None, state_setter=None, *, obj=None):
-        # Write what __reduce__ returned: how to make the object, then its
-        # items and state.
+        # Emit the construction recipe of a reduce value, then its extras.
         if not isinstance(args, tuple):
             raise PicklingError("args from save_reduce() must be a tuple")
         if not callable(func):
             raise PicklingError("func from save_reduce() must be callable")
-        save, write = self.save, self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            self._check_newobj_class(cls, obj, func_name)
-            if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
+        how = getattr(func, "__name__", "") if self.proto > 1 else ""
+        if how == "__newobj_ex__":
+            cls, pos, kw = args
+            self._check_new_target(cls, obj, how)
+            if self.proto > 3:
+                for part in (cls, pos, kw):
+                    self.save(part)
+                self.write(NEWOBJ_EX)
             else:
-                save(partial(cls.__new__, cls, *args, **kwargs))
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            cls = args[0]
-            self._check_newobj_class(cls, obj, "__newobj__")
-            save(cls)
-            save(args[1:])
-            write(NEWOBJ)
+                self.save(partial(cls.__new__, cls, *pos, **kw))
+                self.save(())
+                self.write(REDUCE)
+        elif how == "__newobj__":
+            self._check_new_target(args[0], obj, how)
+            self.save(args[0])
+            self.save(args[1:])
+            self.write(NEWOBJ)
         else:
-            save(func)
-            save(args)
-            write(REDUCE)
+            self.save(func)
+            self.save(args)
+            self.write(REDUCE)
+
         if obj is not None:
-            # A recursive reference may have memoized obj meanwhile.
-            fetch = self._memo_get(obj)
-            if fetch is not None:
-                write(POP + fetch)
-            else:
+            # obj may have entered the memo already through a cycle.
+            again = self._recall(obj)
+            if again is None:
                 self.memoize(obj)
+            else:
+                self.write(POP + again)
+
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
             self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                # state_setter(obj, state), its result dropped.
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+        if state is None:
+            return
+        if state_setter is None:
+            self.save(state)
+            self.write(BUILD)
+        else:
+            # Call state_setter(obj, state) and throw the result away.
+            self.save(state_setter)
+            self.save(obj)
+            self.save(state)
+            self.write(TUPLE2 + REDUCE + POP)
 
     @staticmethod
-    def _check_newobj_class(cls, obj, func_name):
-        if func_name == "__newobj__":
-            missing = 'args[0] from __newobj__ args has no __new__'
-            wrong = 'args[0] from __newobj__ args has the wrong class'
-        else:
-            missing = 'args[0] from {} args has no __new__'.format(func_name)
-            wrong = 'args[0] from {} args has the wrong class'.format(func_name)
+    def _check_new_target(cls, obj, how):
         if not hasattr(cls, "__new__"):
-            raise PicklingError(missing)
-        if obj is not None and cls is not obj.__class__:
-            raise PicklingError(wrong)
+            raise PicklingError("args[0] from %s args has no __new__" % how)
+        if obj is not None and obj.__class__ is not cls:
+            raise PicklingError("args[0] from %s args has the wrong class" % how)
 
-    # The savers of the built-in types.
+    # -- savers by type ----------------------------------------------------
 
     dispatch = {}
 
-    def save_none(self, obj):
+    def _put_none(self, obj):
         self.write(NONE)
 
-    def save_bool(self, obj):
-        if self.proto >= 2:
+    def _put_bool(self, obj):
+        if self.proto > 1:
             self.write(NEWTRUE if obj else NEWFALSE)
         else:
             self.write(TRUE if obj else FALSE)
 
-    def save_long(self, obj):
-        if self.bin:
-            # The smallest of the fixed-size forms that holds it.
-            if 0 <= obj <= 0xff:
-                self.write(BININT1 + pack("<B", obj))
-                return
-            if 0 <= obj <= 0xffff:
+    def _put_int(self, obj):
+        fits32 = -2**31 <= obj < 2**31
+        if self.bin and fits32:
+            if 0 <= obj < 256:
+                self.write(BININT1 + bytes((obj,)))
+            elif 0 <= obj < 65536:
                 self.write(BININT2 + pack("<H", obj))
-                return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
-                return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+                self.write(BININT + pack("<i", obj))
+        elif self.proto > 1:
+            raw = encode_long(obj)
+            if len(raw) < 256:
+                self.write(LONG1 + bytes((len(raw),)) + raw)
+            else:
+                self.write(LONG4 + pack("<i", len(raw)) + raw)
+        elif fits32:
+            self.write(INT + b'%d\n' % obj)
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+            self.write(LONG + b'%dL\n' % obj)
 
-    def save_float(self, obj):
+    def _put_float(self, obj):
         if self.bin:
             self.write(BINFLOAT + pack('>d', obj))
         else:
             self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
 
-    def _write_sized(self, header, large, payload):
-        if large or len(payload) >= self.framer._FRAME_SIZE_TARGET:
-            self._write_large_bytes(header, payload)
+    def _sized(self, payload, short_op, op4, op8):
+        # payload behind a length: one byte (short_op, if given), four, or
+        # eight (op8, protocol 4+, beyond 4 GiB).  Big ones skip framing.
+        n = len(payload)
+        if short_op is not None and n < 256:
+            self.write(short_op + bytes((n,)) + payload)
+        elif op8 is not None and n > 0xffffffff and self.proto > 3:
+            self.framer.write_outside(op8 + pack("<Q", n), payload)
+        elif n >= _FrameWriter._FRAME_SIZE_TARGET:
+            self.framer.write_outside(op4 + pack("<I", n), payload)
         else:
-            self.write(header + payload)
+            self.write(op4 + pack("<I", n) + payload)
 
-    def _save_bytes_no_memo(self, obj):
-        assert self.proto >= 3
-        header, large = _length_header(SHORT_BINBYTES, BINBYTES, BINBYTES8, len(obj), self.proto)
-        if len(obj) <= 0xff:
-            self.write(header + obj)
-        else:
-            self._write_sized(header, large, obj)
-
-    def save_bytes(self, obj):
+    def _put_bytes(self, obj):
         if self.proto < 3:
-            # Older protocols have no bytes: rebuild them with codecs.encode
-            # from a latin-1 str (which Python 2 reads as its str).
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
+            # No bytes type before protocol 3: codecs.encode of the latin-1
+            # text (a plain str for Python 2) rebuilds them.
+            if obj:
                 self.save_reduce(codecs.encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        self._save_bytes_no_memo(obj)
-        self.memoize(obj)
-
-    def _save_bytearray_no_memo(self, obj):
-        assert self.proto >= 5
-        self._write_sized(BYTEARRAY8 + pack("<Q", len(obj)), False, obj)
-
-    def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
             else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+                self.save_reduce(bytes, (), obj=obj)
             return
-        self._save_bytearray_no_memo(obj)
+        self._sized(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
         self.memoize(obj)
 
-    if _HAVE_PICKLE_BUFFER:
-        def save_picklebuffer(self, obj):
+    def _put_bytearray_data(self, data):
+        head = BYTEARRAY8 + pack("<Q", len(data))
+        if len(data) >= _FrameWriter._FRAME_SIZE_TARGET:
+            self.framer.write_outside(head, data)
+        else:
+            self.write(head + data)
+
+    def _put_bytearray(self, obj):
+        if self.proto < 5:
+            self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
+            return
+        self._put_bytearray_data(obj)
+        self.memoize(obj)
+
+    if _BUFFER_TYPE is not None:
+        def _put_picklebuffer(self, obj):
             if self.proto < 5:
                 raise PicklingError("PickleBuffer can only be pickled with protocol >= 5")
-            with obj.raw() as m:
-                if not m.contiguous:
+            with obj.raw() as view:
+                if not view.contiguous:
                     raise PicklingError("PickleBuffer can not be pickled when "
                                         "pointing to a non-contiguous buffer")
-                in_band = True
-                if self._buffer_callback is not None:
-                    in_band = bool(self._buffer_callback(obj))
-                if not in_band:
+                callback = self._buffer_callback
+                if callback is not None and not callback(obj):
+                    # Out of band: the reader gets it from its buffers.
                     self.write(NEXT_BUFFER)
-                    if m.readonly:
+                    if view.readonly:
                         self.write(READONLY_BUFFER)
                     return
-                buf = m.tobytes()
-                in_memo = id(buf) in self.memo
-                if m.readonly:
-                    (self._save_bytes_no_memo if in_memo else self.save_bytes)(buf)
+                copy = view.tobytes()
+                known = id(copy) in self.memo
+                if not view.readonly:
+                    if known:
+                        self._put_bytearray_data(copy)
+                    else:
+                        self._put_bytearray(copy)
+                elif known:
+                    self._sized(copy, SHORT_BINBYTES, BINBYTES, BINBYTES8)
                 else:
-                    (self._save_bytearray_no_memo if in_memo else self.save_bytearray)(buf)
+                    self._put_bytes(copy)
 
-    def save_str(self, obj):
+    def _put_str(self, obj):
         if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
-            else:
-                self._write_sized(BINUNICODE + pack("<I", n), False, encoded)
+            utf8 = obj.encode('utf-8', 'surrogatepass')
+            short = SHORT_BINUNICODE if self.proto > 3 else None
+            self._sized(utf8, short, BINUNICODE, BINUNICODE8)
         else:
-            # raw-unicode-escape, with the characters that would end the
-            # line or confuse the reader escaped too.
-            text = obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
-            text = text.replace("\n", "\\u000a").replace("\r", "\\u000d")
-            text = text.replace("\x1a", "\\u001a")     # Ctrl-Z, EOF on Windows
-            self.write(UNICODE + text.encode('raw-unicode-escape') + b'\n')
+            line = obj.translate(_LINE_SAFE).encode('raw-unicode-escape')
+            self.write(UNICODE + line + b'\n')
         self.memoize(obj)
 
-    def save_tuple(self, obj):
-        if not obj:
+    def _put_tuple(self, obj):
+        size = len(obj)
+        if not size:
             self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
-        n = len(obj)
-        save = self.save
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            # A recursive tuple was memoized while its items were saved.
-            fetch = self._memo_get(obj)
-            if fetch is not None:
-                self.write(POP * n + fetch)
+        small = size <= 3 and self.proto > 1
+        if not small:
+            self.write(MARK)
+        for item in obj:
+            self.save(item)
+        again = self._recall(obj)
+        if again is not None:
+            # A cycle through the items put obj in the memo already: drop
+            # the items and fetch it.
+            if small:
+                self.write(POP * size + again)
+            elif self.bin:
+                self.write(POP_MARK + again)
             else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
+                self.write(POP * (size + 1) + again)
             return
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        fetch = self._memo_get(obj)
-        if fetch is not None:
-            # Drop the items (and the mark) and use the memoized tuple.
-            write(POP_MARK + fetch if self.bin else POP * (n + 1) + fetch)
-            return
-        write(TUPLE)
+        self.write(_SMALL_TUPLE[size] if small else TUPLE)
         self.memoize(obj)
 
-    def save_list(self, obj):
+    def _put_list(self, obj):
         self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         self._batch_appends(obj)
 
-    # Items are written in batches of this many between a MARK and
-    # APPENDS/SETITEMS/ADDITEMS.
-    _BATCHSIZE = 1000
-
-    def _batches(self, items):
-        it = iter(items)
-        while True:
-            batch = list(islice(it, self._BATCHSIZE))
-            yield batch
-            if len(batch) < self._BATCHSIZE:
-                return
-
-    def _batch_appends(self, items):
-        save, write = self.save, self.write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        for batch in self._batches(items):
-            if len(batch) > 1:
-                write(MARK)
-                for x in batch:
-                    save(x)
-                write(APPENDS)
-            elif batch:
-                save(batch[0])
-                write(APPEND)
-
-    def save_dict(self, obj):
+    def _put_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         self._batch_setitems(obj.items())
 
-    def _batch_setitems(self, items):
-        save, write = self.save, self.write
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        for batch in self._batches(items):
-            if len(batch) > 1:
-                write(MARK)
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif batch:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                write(SETITEM)
+    # Items go in groups of at most this many between MARK and APPENDS,
+    # SETITEMS or ADDITEMS.
+    _BATCHSIZE = 1000
 
-    def save_set(self, obj):
+    def _grouped(self, items, save_one, one_op, many_op):
+        # Protocol 1+: MARK, a group's items, many_op; a group of one item
+        # gets one_op without MARK, when there is a one_op.
+        source = iter(items)
+        while True:
+            group = list(islice(source, self._BATCHSIZE))
+            if len(group) == 1 and one_op is not None:
+                save_one(group[0])
+                self.write(one_op)
+            elif group:
+                self.write(MARK)
+                for entry in group:
+                    save_one(entry)
+                self.write(many_op)
+            if len(group) < self._BATCHSIZE:
+                return
+
+    def _save_pair(self, pair):
+        key, value = pair
+        self.save(key)
+        self.save(value)
+
+    def _batch_appends(self, items):
+        if self.bin:
+            self._grouped(items, self.save, APPEND, APPENDS)
+        else:
+            for entry in items:
+                self.save(entry)
+                self.write(APPEND)
+
+    def _batch_setitems(self, items):
+        if self.bin:
+            self._grouped(items, self._save_pair, SETITEM, SETITEMS)
+        else:
+            for pair in items:
+                self._save_pair(pair)
+                self.write(SETITEM)
+
+    def _put_set(self, obj):
         if self.proto < 4:
             self.save_reduce(set, (list(obj),), obj=obj)
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        for batch in self._batches(obj):
-            if batch:
-                self.write(MARK)
-                for item in batch:
-                    self.save(item)
-                self.write(ADDITEMS)
+        self._grouped(obj, self.save, None, ADDITEMS)
 
-    def save_frozenset(self, obj):
+    def _put_frozenset(self, obj):
         if self.proto < 4:
             self.save_reduce(frozenset, (list(obj),), obj=obj)
             return
         self.write(MARK)
-        for item in obj:
-            self.save(item)
-        fetch = self._memo_get(obj)
-        if fetch is not None:
-            # A recursive frozenset was memoized meanwhile.
-            self.write(POP_MARK + fetch)
-            return
-        self.write(FROZENSET)
-        self.memoize(obj)
+        for member in obj:
+            self.save(member)
+        again = self._recall(obj)
+        if again is not None:
+            self.write(POP_MARK + again)
+        else:
+            self.write(FROZENSET)
+            self.memoize(obj)
+
+    # -- globals -----------------------------------------------------------
 
     def save_global(self, obj, name=None):
-        write = self.write
         if name is None:
             name = getattr(obj, '__qualname__', None)
-        if name is None:
-            name = obj.__name__
-        module_name = whichmodule(obj, name)
+            if name is None:
+                name = obj.__name__
+        modname = whichmodule(obj, name)
         try:
-            __import__(module_name, level=0)
-            module = sys.modules[module_name]
+            __import__(modname, level=0)
+            module = sys.modules[modname]
         except (ImportError, KeyError):
-            raise PicklingError("Can't pickle %r: import of module %r failed" %
-                                (obj, module_name)) from None
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, modname)) from None
         try:
-            found, parent = _getattribute(module, name)
+            target, holder = _lookup(module, name)
         except AttributeError:
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" %
-                                (obj, name, module_name)) from None
-        if found is not obj:
-            raise PicklingError(
-                "Can't pickle %r: it's not the same object as %s.%s" %
-                (obj, module_name, name))
-        if self.proto >= 2:
-            code = _extension_registry.get((module_name, name), _NoValue)
-            if code is not _NoValue:
-                self._save_extension(code)
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, modname)) from None
+        if target is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                                % (obj, modname, name))
+
+        if self.proto > 1:
+            code = _extension_registry.get((modname, name), _ABSENT)
+            if code is not _ABSENT:
+                self._put_extension(code)
                 return
-        if parent is module:
+
+        if holder is module:
             name = name.rpartition('.')[2]
-        if self.proto >= 4:
-            self.save(module_name)
+        if self.proto > 3:
+            self.save(modname)
             self.save(name)
-            write(STACK_GLOBAL)
-        elif '.' in name:
-            # A nested name: getattr() steps from the top-level object.
-            first, *rest = name.split('.')
-            for _ in rest:
+            self.write(STACK_GLOBAL)
+        elif '.' not in name:
+            self._put_global_line(modname, name)
+        else:
+            # Before protocol 4 a nested name is rebuilt with getattr calls
+            # on the top-level object: getattr(getattr(top, a), b)...
+            head, *tail = name.split('.')
+            for _ in tail:
                 self.save(getattr)
                 if self.proto < 2:
-                    write(MARK)
-            self._save_toplevel_by_name(module_name, first)
-            for attrname in rest:
-                self.save(attrname)
-                write(TUPLE if self.proto < 2 else TUPLE2)
-                write(REDUCE)
-        else:
-            self._save_toplevel_by_name(module_name, name)
+                    self.write(MARK)
+            self._put_global_line(modname, head)
+            pair_op = TUPLE if self.proto < 2 else TUPLE2
+            for attr in tail:
+                self.save(attr)
+                self.write(pair_op + REDUCE)
         self.memoize(obj)
 
-    def _save_extension(self, code):
-        if code <= 0xff:
-            data = pack("<B", code)
-            if data == b'\0':
-                raise RuntimeError("extension code 0 is out of range")
-            self.write(EXT1 + data)
-        elif code <= 0xffff:
-            self.write(EXT2 + pack("<H", code))
-        else:
+    def _put_extension(self, code):
+        if code > 0xffff:
             self.write(EXT4 + pack("<i", code))
+        elif code > 0xff:
+            self.write(EXT2 + pack("<H", code))
+        elif code == 0:
+            raise RuntimeError("extension code 0 is out of range")
+        else:
+            self.write(EXT1 + pack("<B", code))
 
-    def _save_toplevel_by_name(self, module_name, name):
-        if self.proto >= 3:
-            self.write(GLOBAL + bytes(module_name, "utf-8") + b'\n' +
-                       bytes(name, "utf-8") + b'\n')
+    def _put_global_line(self, modname, name):
+        # GLOBAL module\nname\n: UTF-8 from protocol 3 on, ASCII (and Python
+        # 2 names under fix_imports) before.
+        if self.proto > 2:
+            self.write(b'%s%s\n%s\n' % (GLOBAL, modname.encode("utf-8"), name.encode("utf-8")))
             return
         if self.fix_imports:
-            by_name = _compat_pickle.REVERSE_NAME_MAPPING
-            by_module = _compat_pickle.REVERSE_IMPORT_MAPPING
-            if (module_name, name) in by_name:
-                module_name, name = by_name[(module_name, name)]
-            elif module_name in by_module:
-                module_name = by_module[module_name]
+            renamed = _compat_pickle.REVERSE_NAME_MAPPING.get((modname, name))
+            if renamed is not None:
+                modname, name = renamed
+            else:
+                modname = _compat_pickle.REVERSE_IMPORT_MAPPING.get(modname, modname)
         try:
-            self.write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
-                       bytes(name, "ascii") + b'\n')
+            line = b'%s%s\n%s\n' % (GLOBAL, modname.encode("ascii"), name.encode("ascii"))
         except UnicodeEncodeError:
             raise PicklingError(
                 "can't pickle global identifier '%s.%s' using "
-                "pickle protocol %i" % (module_name, name, self.proto)) from None
+                "pickle protocol %i" % (modname, name, self.proto)) from None
+        self.write(line)
 
-    def save_type(self, obj):
-        # The types of the singletons are reached through type(singleton).
-        for singleton in (None, NotImplemented, ...):
-            if obj is type(singleton):
-                return self.save_reduce(type, (singleton,), obj=obj)
-        return self.save_global(obj)
+    def _put_type(self, obj):
+        # type(None), type(NotImplemented) and type(...) are not reachable
+        # by name: they are written as type(the singleton).
+        for single in (None, NotImplemented, Ellipsis):
+            if type(single) is obj:
+                self.save_reduce(type, (single,), obj=obj)
+                return
+        self.save_global(obj)
 
 
-_Pickler.dispatch.update({
-    type(None): _Pickler.save_none, bool: _Pickler.save_bool,
-    int: _Pickler.save_long, float: _Pickler.save_float,
-    bytes: _Pickler.save_bytes, bytearray: _Pickler.save_bytearray,
-    str: _Pickler.save_str, tuple: _Pickler.save_tuple,
-    list: _Pickler.save_list, dict: _Pickler.save_dict,
-    set: _Pickler.save_set, frozenset: _Pickler.save_frozenset,
-    FunctionType: _Pickler.save_global, type: _Pickler.save_type,
-})
-if _HAVE_PICKLE_BUFFER:
-    _Pickler.dispatch[PickleBuffer] = _Pickler.save_picklebuffer
-    _CONTAINERS.add(PickleBuffer)
+for _kind, _method in [
+        (type(None), '_put_none'), (bool, '_put_bool'), (int, '_put_int'),
+        (float, '_put_float'), (bytes, '_put_bytes'),
+        (bytearray, '_put_bytearray'), (str, '_put_str'),
+        (tuple, '_put_tuple'), (list, '_put_list'), (dict, '_put_dict'),
+        (set, '_put_set'), (frozenset, '_put_frozenset'),
+        (FunctionType, 'save_global'), (type, '_put_type')]:
+    _Pickler.dispatch[_kind] = getattr(_Pickler, _method)
+if _BUFFER_TYPE is not None:
+    _Pickler.dispatch[_BUFFER_TYPE] = _Pickler._put_picklebuffer
+    _BUILTINS.add(_BUFFER_TYPE)
+del _kind, _method
 
 
 # ---------------------------------------------------------------------------
-# The unpickler
+# Reading.
+
+# The struct formats of the binary arguments, and their sizes.
+_WIDTHS = {'<H': 2, '<i': 4, '<I': 4, '<Q': 8, '>d': 8}
 
 class _Unpickler:
 
     def __init__(self, file, *, fix_imports=True,
                  encoding="ASCII", errors="strict", buffers=None):
-        """Read pickles from file, which needs read(), readinto() and
-        readline() methods.
+        """Prepare to read pickles from file (it needs read(), readinto()
+        and readline()).
 
-        encoding and errors say how Python 2 str objects are decoded
-        ('bytes' keeps them bytes); fix_imports maps Python 2 names;
-        buffers supplies the out-of-band buffers of protocol 5.
+        encoding and errors decode the str objects of Python 2 pickles
+        (encoding 'bytes' leaves them as bytes); fix_imports maps Python 2
+        module and class names to today's; buffers is an iterable giving the
+        out-of-band buffers a protocol 5 pickle refers to.
         """
-        self._buffers = iter(buffers) if buffers is not None else None
+        # readline before read: a file lacking both reports readline.
         self._file_readline = file.readline
         self._file_read = file.read
-        self.memo = {}
-        self.encoding = encoding
-        self.errors = errors
-        self.proto = 0
+        self._buffers = None if buffers is None else iter(buffers)
+        self.encoding, self.errors = encoding, errors
         self.fix_imports = fix_imports
+        self.memo = {}          # memo index -> object
+        self.proto = 0
 
     def load(self):
-        """Read a pickle from the file and return the object."""
+        """Read one pickle from the file; return the object it holds."""
         if not hasattr(self, "_file_read"):
             raise UnpicklingError("Unpickler.__init__() was not called by "
-                                  "%s.__init__()" % (self.__class__.__name__,))
-        self._unframer = _Unframer(self._file_read, self._file_readline)
-        self.read = self._unframer.read
-        self.readinto = self._unframer.readinto
-        self.readline = self._unframer.readline
-        self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
+                                  "%s.__init__()" % (type(self).__name__,))
+        frames = self._frames = _FrameReader(self._file_read, self._file_readline)
+        self.read = frames.read
+        self.readinto = frames.readinto
+        self.readline = frames.readline
+        self.stack, self.metastack = [], []
         self.proto = 0
-        read = self.read
-        dispatch = self.dispatch
+        handlers = self.dispatch
         try:
             while True:
-                key = read(1)
-                if not key:
+                op = self.read(1)
+                if not op:
                     raise EOFError("Ran out of input")
-                assert isinstance(key, bytes_types)
-                dispatch[key[0]](self)
-        except _Stop as stop:
-            return stop.value
-
-    def pop_mark(self):
-        # The items since the last MARK, which is removed.
-        items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
-        return items
+                handlers[op[0]](self)
+        except _Stop as done:
+            return done.value
 
     def persistent_load(self, pid):
         raise UnpicklingError("unsupported persistent id encountered")
 
-    dispatch = {}
+    # -- small helpers -----------------------------------------------------
 
-    # Protocol, frames and persistent ids.
+    def _push(self, value):
+        self.stack.append(value)
 
-    def _load_PROTO(self):
-        proto = self.read(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
+    def _pop(self):
+        # Like the C unpickler: an empty stack is an UnpicklingError.
+        if self.stack:
+            return self.stack.pop()
+        if self.metastack:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
 
-    def _load_FRAME(self):
-        frame_size, = unpack('<Q', self.read(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        self._unframer.load_frame(frame_size)
+    def _take(self, n):
+        # Remove and return the top n items (IndexError if there are fewer).
+        if len(self.stack) < n:
+            raise IndexError("pop from empty list")
+        top = self.stack[-n:]
+        del self.stack[-n:]
+        return top
 
-    def _load_PERSID(self):
-        try:
-            pid = self.readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
+    def _since_mark(self):
+        # Close the innermost MARK: return what was pushed since.
+        items = self.stack
+        self.stack = self.metastack.pop()
+        return items
 
-    def _load_BINPERSID(self):
-        self.append(self.persistent_load(self.stack.pop()))
+    def _arg(self, fmt):
+        # A fixed-size binary argument, fmt being one of _WIDTHS.
+        return unpack(fmt, self.read(_WIDTHS[fmt]))[0]
 
-    # Scalars.
+    def _byte(self):
+        return self.read(1)[0]
 
-    def _load_NONE(self):
-        self.append(None)
-
-    def _load_NEWFALSE(self):
-        self.append(False)
-
-    def _load_NEWTRUE(self):
-        self.append(True)
-
-    def _load_INT(self):
-        data = self.readline()
-        if data == FALSE[1:]:
-            self.append(False)
-        elif data == TRUE[1:]:
-            self.append(True)
-        else:
-            self.append(int(data, 0))
-
-    def _load_BININT(self):
-        self.append(unpack('<i', self.read(4))[0])
-
-    def _load_BININT1(self):
-        self.append(self.read(1)[0])
-
-    def _load_BININT2(self):
-        self.append(unpack('<H', self.read(2))[0])
-
-    def _load_LONG(self):
-        digits = self.readline()[:-1]
-        if digits and digits[-1] == b'L'[0]:
-            digits = digits[:-1]
-        self.append(int(digits, 0))
-
-    def _load_LONG1(self):
-        n = self.read(1)[0]
-        self.append(decode_long(self.read(n)))
-
-    def _load_LONG4(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
-            # A corrupt pickle could ask for a huge read otherwise.
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(decode_long(self.read(n)))
-
-    def _load_FLOAT(self):
-        self.append(float(self.readline()[:-1]))
-
-    def _load_BINFLOAT(self):
-        self.append(unpack('>d', self.read(8))[0])
-
-    # Strings and bytes.
-
-    def _decode_string(self, value):
-        # A Python 2 str: decoded with the unpickler's encoding, or kept as
-        # bytes with encoding='bytes'.
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
-
-    def _load_STRING(self):
-        data = self.readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(codecs.escape_decode(data)[0]))
-
-    def _load_BINSTRING(self):
-        size, = unpack('<i', self.read(4))
-        if size < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self.read(size)))
-
-    def _read_sized(self, fmt, width, what):
-        size, = unpack(fmt, self.read(width))
+    def _length(self, fmt, opname):
+        size = self._arg(fmt)
         if size > maxsize:
             raise UnpicklingError("%s exceeds system's maximum size of %d bytes"
-                                  % (what, maxsize))
+                                  % (opname, maxsize))
         return size
 
-    def _load_BINBYTES(self):
-        self.append(self.read(self._read_sized('<I', 4, "BINBYTES")))
+    def _line(self):
+        # The argument line of a text opcode, without its newline.
+        return self.readline()[:-1]
 
-    def _load_UNICODE(self):
-        self.append(str(self.readline()[:-1], 'raw-unicode-escape'))
+    def _py2_str(self, raw):
+        if self.encoding == "bytes":
+            return raw
+        return raw.decode(self.encoding, self.errors)
 
-    def _load_BINUNICODE(self):
-        size = self._read_sized('<I', 4, "BINUNICODE")
-        self.append(str(self.read(size), 'utf-8', 'surrogatepass'))
+    def _utf8(self, raw):
+        return str(raw, 'utf-8', 'surrogatepass')
 
-    def _load_BINUNICODE8(self):
-        size = self._read_sized('<Q', 8, "BINUNICODE8")
-        self.append(str(self.read(size), 'utf-8', 'surrogatepass'))
+    dispatch = {}
 
-    def _load_BINBYTES8(self):
-        self.append(self.read(self._read_sized('<Q', 8, "BINBYTES8")))
+    # -- opcodes: protocol, frames, persistent ids -------------------------
 
-    def _load_BYTEARRAY8(self):
-        buf = bytearray(self._read_sized('<Q', 8, "BYTEARRAY8"))
-        self.readinto(buf)
-        self.append(buf)
+    def _op_PROTO(self):
+        version = self._byte()
+        if version > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % version)
+        self.proto = version
 
-    def _load_NEXT_BUFFER(self):
+    def _op_FRAME(self):
+        size = self._arg('<Q')
+        if size > maxsize:
+            raise ValueError("frame size > sys.maxsize: %d" % size)
+        self._frames.open(size)
+
+    def _op_PERSID(self):
+        try:
+            pid = self._line().decode("ascii")
+        except UnicodeDecodeError:
+            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
+        self._push(self.persistent_load(pid))
+
+    def _op_BINPERSID(self):
+        self._push(self.persistent_load(self.stack.pop()))
+
+    # -- constants and numbers ---------------------------------------------
+
+    def _op_NONE(self):
+        self._push(None)
+
+    def _op_NEWTRUE(self):
+        self._push(True)
+
+    def _op_NEWFALSE(self):
+        self._push(False)
+
+    def _op_INT(self):
+        text = self.readline()
+        # TRUE and FALSE share INT's opcode byte.
+        if text == TRUE[1:]:
+            self._push(True)
+        elif text == FALSE[1:]:
+            self._push(False)
+        else:
+            self._push(int(text, 0))
+
+    def _op_BININT(self):
+        self._push(self._arg('<i'))
+
+    def _op_BININT1(self):
+        self._push(self._byte())
+
+    def _op_BININT2(self):
+        self._push(self._arg('<H'))
+
+    def _op_LONG(self):
+        text = self._line()
+        if text.endswith(b'L'):
+            text = text[:-1]
+        self._push(int(text, 0))
+
+    def _op_LONG1(self):
+        self._push(decode_long(self.read(self._byte())))
+
+    def _op_LONG4(self):
+        size = self._arg('<i')
+        if size < 0:
+            # Refuse rather than attempt an absurd read.
+            raise UnpicklingError("LONG pickle has negative byte count")
+        self._push(decode_long(self.read(size)))
+
+    def _op_FLOAT(self):
+        self._push(float(self._line()))
+
+    def _op_BINFLOAT(self):
+        self._push(self._arg('>d'))
+
+    # -- text and binary data ----------------------------------------------
+
+    def _op_STRING(self):
+        quoted = self._line()
+        if len(quoted) < 2 or quoted[0] != quoted[-1] or quoted[0] not in b'"\'':
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        self._push(self._py2_str(codecs.escape_decode(quoted[1:-1])[0]))
+
+    def _op_BINSTRING(self):
+        size = self._arg('<i')
+        if size < 0:
+            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        self._push(self._py2_str(self.read(size)))
+
+    def _op_SHORT_BINSTRING(self):
+        self._push(self._py2_str(self.read(self._byte())))
+
+    def _op_BINBYTES(self):
+        self._push(self.read(self._length('<I', "BINBYTES")))
+
+    def _op_SHORT_BINBYTES(self):
+        self._push(self.read(self._byte()))
+
+    def _op_BINBYTES8(self):
+        self._push(self.read(self._length('<Q', "BINBYTES8")))
+
+    def _op_BYTEARRAY8(self):
+        out = bytearray(self._length('<Q', "BYTEARRAY8"))
+        self.readinto(out)
+        self._push(out)
+
+    def _op_UNICODE(self):
+        self._push(str(self._line(), 'raw-unicode-escape'))
+
+    def _op_SHORT_BINUNICODE(self):
+        self._push(self._utf8(self.read(self._byte())))
+
+    def _op_BINUNICODE(self):
+        self._push(self._utf8(self.read(self._length('<I', "BINUNICODE"))))
+
+    def _op_BINUNICODE8(self):
+        self._push(self._utf8(self.read(self._length('<Q', "BINUNICODE8"))))
+
+    def _op_NEXT_BUFFER(self):
         if self._buffers is None:
             raise UnpicklingError("pickle stream refers to out-of-band data "
                                   "but no *buffers* argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers")
-        self.append(buf)
-
-    def _load_READONLY_BUFFER(self):
-        buf = self.stack[-1]
-        with memoryview(buf) as m:
-            if not m.readonly:
-                self.stack[-1] = m.toreadonly()
-
-    def _load_SHORT_BINSTRING(self):
-        size = self.read(1)[0]
-        self.append(self._decode_string(self.read(size)))
-
-    def _load_SHORT_BINBYTES(self):
-        size = self.read(1)[0]
-        self.append(self.read(size))
-
-    def _load_SHORT_BINUNICODE(self):
-        size = self.read(1)[0]
-        self.append(str(self.read(size), 'utf-8', 'surrogatepass'))
-
-    # Containers.
-
-    def _load_TUPLE(self):
-        items = self.pop_mark()     # before self.append: pop_mark rebinds it
-        self.append(tuple(items))
-
-    def _load_EMPTY_TUPLE(self):
-        self.append(())
-
-    def _load_TUPLE1(self):
-        self.stack[-1] = (self.stack[-1],)
-
-    def _load_TUPLE2(self):
-        self.stack[-2:] = [(self.stack[-2], self.stack[-1])]
-
-    def _load_TUPLE3(self):
-        self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
-
-    def _load_EMPTY_LIST(self):
-        self.append([])
-
-    def _load_EMPTY_DICT(self):
-        self.append({})
-
-    def _load_EMPTY_SET(self):
-        self.append(set())
-
-    def _load_FROZENSET(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-
-    def _load_LIST(self):
-        items = self.pop_mark()
-        self.append(items)
-
-    def _load_DICT(self):
-        items = self.pop_mark()
-        self.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
-
-    # Objects.
-
-    def _instantiate(self, klass, args):
-        # INST and OBJ: call the class unless it is a class without
-        # arguments and without __getinitargs__ (then only __new__).
-        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)), err.__traceback__)
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
-    def _load_INST(self):
-        module = self.readline()[:-1].decode("ascii")
-        name = self.readline()[:-1].decode("ascii")
-        self._instantiate(self.find_class(module, name), self.pop_mark())
-
-    def _load_OBJ(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-
-    def _load_NEWOBJ(self):
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args))
-
-    def _load_NEWOBJ_EX(self):
-        kwargs = self.stack.pop()
-        args = self.stack.pop()
-        cls = self.stack.pop()
-        self.append(cls.__new__(cls, *args, **kwargs))
-
-    def _load_GLOBAL(self):
-        module = self.readline()[:-1].decode("utf-8")
-        name = self.readline()[:-1].decode("utf-8")
-        self.append(self.find_class(module, name))
-
-    def _load_STACK_GLOBAL(self):
-        name = self.stack.pop()
-        module = self.stack.pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-
-    def _load_EXT1(self):
-        self.get_extension(self.read(1)[0])
-
-    def _load_EXT2(self):
-        code, = unpack('<H', self.read(2))
-        self.get_extension(code)
-
-    def _load_EXT4(self):
-        code, = unpack('<i', self.read(4))
-        self.get_extension(code)
-
-    def get_extension(self, code):
-        obj = _extension_cache.get(code, _NoValue)
-        if obj is not _NoValue:
-            self.append(obj)
+        for buf in self._buffers:
+            self._push(buf)
             return
-        key = _inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                # Corrupt, or a bad extension code.
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
-        self.append(obj)
+        raise UnpicklingError("not enough out-of-band buffers")
 
-    def find_class(self, module, name):
-        """Return the object name in module (importing it); override to
-        restrict what a pickle may load."""
-        sys.audit('pickle.find_class', module, name)
-        if self.proto < 3 and self.fix_imports:
-            if (module, name) in _compat_pickle.NAME_MAPPING:
-                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
-            elif module in _compat_pickle.IMPORT_MAPPING:
-                module = _compat_pickle.IMPORT_MAPPING[module]
-        __import__(module, level=0)
-        owner = sys.modules[module]
-        if self.proto >= 4:
-            return _getattribute(owner, name)[0]
-        try:
-            return getattr(owner, name)
-        except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}".format(name, owner)) from None
+    def _op_READONLY_BUFFER(self):
+        with memoryview(self.stack[-1]) as view:
+            if not view.readonly:
+                self.stack[-1] = view.toreadonly()
 
-    def _load_REDUCE(self):
-        args = self._pop()
-        func = self._pop()
-        self.append(func(*args))
+    # -- containers --------------------------------------------------------
 
-    # The stack and the memo.
+    def _op_EMPTY_TUPLE(self):
+        self._push(())
 
-    def _load_POP(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
+    def _op_TUPLE(self):
+        self._push(tuple(self._since_mark()))
 
-    def _load_POP_MARK(self):
-        self.pop_mark()
+    def _make_tuple(self, size):
+        tail = self.stack[-size:]
+        if len(tail) != size:
+            raise IndexError("list index out of range")
+        self.stack[-size:] = [tuple(tail)]
 
-    def _load_DUP(self):
-        self.append(self.stack[-1])
+    def _op_TUPLE1(self):
+        self._make_tuple(1)
 
-    def _memo_fetch(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError(f'Memo value not found at index {i}') from None
+    def _op_TUPLE2(self):
+        self._make_tuple(2)
 
-    def _load_GET(self):
-        self._memo_fetch(int(self.readline()[:-1]))
+    def _op_TUPLE3(self):
+        self._make_tuple(3)
 
-    def _load_BINGET(self):
-        self._memo_fetch(self.read(1)[0])
+    def _op_EMPTY_LIST(self):
+        self._push([])
 
-    def _load_LONG_BINGET(self):
-        self._memo_fetch(unpack('<I', self.read(4))[0])
+    def _op_LIST(self):
+        self._push(self._since_mark())
 
-    def _load_PUT(self):
-        i = int(self.readline()[:-1])
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self.memo[i] = self.stack[-1]
+    def _op_EMPTY_DICT(self):
+        self._push({})
 
-    def _load_BINPUT(self):
-        i = self.read(1)[0]
-        if i < 0:
-            raise ValueError("negative BINPUT argument")
-        self.memo[i] = self.stack[-1]
+    @staticmethod
+    def _pairs(flat):
+        # [k1, v1, k2, v2, ...] -> (k1, v1), (k2, v2), ...; an odd count is
+        # an IndexError once the complete pairs are given.
+        yield from zip(flat[0::2], flat[1::2])
+        if len(flat) % 2:
+            raise IndexError("list index out of range")
 
-    def _load_LONG_BINPUT(self):
-        i, = unpack('<I', self.read(4))
-        if i > maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self.memo[i] = self.stack[-1]
+    def _op_DICT(self):
+        flat = self._since_mark()
+        self._push({key: value for key, value in self._pairs(flat)})
 
-    def _load_MEMOIZE(self):
-        self.memo[len(self.memo)] = self.stack[-1]
+    def _op_EMPTY_SET(self):
+        self._push(set())
 
-    # Filling containers and objects.
+    def _op_FROZENSET(self):
+        self._push(frozenset(self._since_mark()))
 
-    def _load_APPEND(self):
-        value = self._pop()
-        target = self._pop()
-        target.append(value)
-        self.append(target)
+    def _op_APPEND(self):
+        item = self._pop()
+        seq = self._pop()
+        seq.append(item)
+        self._push(seq)
 
-    def _load_APPENDS(self):
-        items = self.pop_mark()
-        target = self.stack[-1]
-        try:
-            extend = target.extend
-        except AttributeError:
-            for item in items:
-                target.append(item)
-        else:
+    def _op_APPENDS(self):
+        items = self._since_mark()
+        seq = self.stack[-1]
+        extend = getattr(seq, 'extend', _ABSENT)
+        if extend is not _ABSENT:
             extend(items)
+            return
+        for item in items:
+            seq.append(item)
 
-    def _load_SETITEM(self):
-        value = self.stack.pop()
-        key = self.stack.pop()
+    def _op_SETITEM(self):
+        key, value = self._take(2)
         self.stack[-1][key] = value
 
-    def _load_SETITEMS(self):
-        items = self.pop_mark()
-        target = self.stack[-1]
-        for i in range(0, len(items), 2):
-            target[items[i]] = items[i + 1]
+    def _op_SETITEMS(self):
+        flat = self._since_mark()
+        mapping = self.stack[-1]
+        for key, value in self._pairs(flat):
+            mapping[key] = value
 
-    def _load_ADDITEMS(self):
-        items = self.pop_mark()
+    def _op_ADDITEMS(self):
+        items = self._since_mark()
         target = self.stack[-1]
         if isinstance(target, set):
             target.update(items)
-        else:
-            for item in items:
-                target.add(item)
+            return
+        for item in items:
+            target.add(item)
 
-    def _load_BUILD(self):
+    # -- objects and globals -----------------------------------------------
+
+    def _construct(self, klass, args):
+        # INST and OBJ call the class, except a class given no arguments
+        # and without __getinitargs__, which only gets __new__.
+        if not args and isinstance(klass, type) and not hasattr(klass, "__getinitargs__"):
+            self._push(klass.__new__(klass))
+            return
+        try:
+            made = klass(*args)
+        except TypeError as exc:
+            raise TypeError("in constructor for %s: %s" % (klass.__name__, exc),
+                            exc.__traceback__)
+        self._push(made)
+
+    def _op_INST(self):
+        modname = self._line().decode("ascii")
+        qualname = self._line().decode("ascii")
+        klass = self.find_class(modname, qualname)
+        self._construct(klass, self._since_mark())
+
+    def _op_OBJ(self):
+        items = self._since_mark()
+        klass = items.pop(0)
+        self._construct(klass, items)
+
+    def _op_NEWOBJ(self):
+        cls, args = self._take(2)
+        self._push(cls.__new__(cls, *args))
+
+    def _op_NEWOBJ_EX(self):
+        cls, args, kwargs = self._take(3)
+        self._push(cls.__new__(cls, *args, **kwargs))
+
+    def _op_GLOBAL(self):
+        modname = self._line().decode("utf-8")
+        qualname = self._line().decode("utf-8")
+        self._push(self.find_class(modname, qualname))
+
+    def _op_STACK_GLOBAL(self):
+        modname, qualname = self._take(2)
+        if not (type(modname) is str and type(qualname) is str):
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self._push(self.find_class(modname, qualname))
+
+    def _op_EXT1(self):
+        self.get_extension(self._byte())
+
+    def _op_EXT2(self):
+        self.get_extension(self._arg('<H'))
+
+    def _op_EXT4(self):
+        self.get_extension(self._arg('<i'))
+
+    def get_extension(self, code):
+        found = _extension_cache.get(code, _ABSENT)
+        if found is _ABSENT:
+            key = _inverted_registry.get(code)
+            if not key:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            found = _extension_cache[code] = self.find_class(*key)
+        self._push(found)
+
+    def find_class(self, module, name):
+        """Import module and return its attribute name (override to limit
+        what pickles may refer to)."""
+        sys.audit('pickle.find_class', module, name)
+        if self.fix_imports and self.proto < 3:
+            renamed = _compat_pickle.NAME_MAPPING.get((module, name))
+            if renamed is not None:
+                module, name = renamed
+            else:
+                module = _compat_pickle.IMPORT_MAPPING.get(module, module)
+        __import__(module, level=0)
+        home = sys.modules[module]
+        if self.proto > 3:
+            return _lookup(home, name)[0]
+        try:
+            return getattr(home, name)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {home!r}") from None
+
+    def _op_REDUCE(self):
+        args = self._pop()
+        func = self._pop()
+        self._push(func(*args))
+
+    def _op_BUILD(self):
         state = self._pop()
         inst = self._pop()
-        self.append(inst)
-        setstate = getattr(inst, "__setstate__", _NoValue)
-        if setstate is not _NoValue:
+        self._push(inst)
+        setstate = getattr(inst, "__setstate__", _ABSENT)
+        if setstate is not _ABSENT:
             setstate(state)
             return
-        # The default: a __dict__ state, possibly with a slots state.
-        slotstate = None
+        # No __setstate__: state is the __dict__ update, or a pair of that
+        # and the slot values.
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slots = state
         if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                inst_dict[sys.intern(k) if type(k) is str else k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
+            namespace = inst.__dict__
+            for key, value in state.items():
+                if type(key) is str:
+                    key = sys.intern(key)
+                namespace[key] = value
+        if slots:
+            for key, value in slots.items():
+                setattr(inst, key, value)
 
-    def _load_MARK(self):
+    # -- stack and memo ----------------------------------------------------
+
+    def _op_MARK(self):
         self.metastack.append(self.stack)
         self.stack = []
-        self.append = self.stack.append
 
-    def _pop(self):
-        # The top of the stack, with the C unpickler's errors when there is
-        # none above the last mark.
+    def _op_POP(self):
         if not self.stack:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
-        return self.stack.pop()
+            self._since_mark()
+        else:
+            self.stack.pop()
 
-    def _load_STOP(self):
+    def _op_POP_MARK(self):
+        self._since_mark()
+
+    def _op_DUP(self):
+        self._push(self.stack[-1])
+
+    def _recall(self, index):
+        if index not in self.memo:
+            raise UnpicklingError(f'Memo value not found at index {index}')
+        self._push(self.memo[index])
+
+    def _op_GET(self):
+        self._recall(int(self._line()))
+
+    def _op_BINGET(self):
+        self._recall(self._byte())
+
+    def _op_LONG_BINGET(self):
+        self._recall(self._arg('<I'))
+
+    def _op_PUT(self):
+        index = int(self._line())
+        if index < 0:
+            raise ValueError("negative PUT argument")
+        self.memo[index] = self.stack[-1]
+
+    def _op_BINPUT(self):
+        self.memo[self._byte()] = self.stack[-1]
+
+    def _op_LONG_BINPUT(self):
+        index = self._arg('<I')
+        if index > maxsize:
+            raise ValueError("negative LONG_BINPUT argument")
+        self.memo[index] = self.stack[-1]
+
+    def _op_MEMOIZE(self):
+        self.memo[len(self.memo)] = self.stack[-1]
+
+    def _op_STOP(self):
         raise _Stop(self._pop())
 
 
-# Each opcode's first byte -> its loader (TRUE and FALSE are INT's).
+# Opcode byte -> handler (TRUE and FALSE start with INT's byte).
 for _name, _code in _OPCODES:
-    _loader = getattr(_Unpickler, '_load_' + _name, None)
-    if _loader is not None:
-        _Unpickler.dispatch[_code[0]] = _loader
-del _name, _code, _loader
+    if hasattr(_Unpickler, '_op_' + _name):
+        _Unpickler.dispatch[_code[0]] = getattr(_Unpickler, '_op_' + _name)
+del _name, _code
 
 
 # ---------------------------------------------------------------------------
-# The functions
+# Module-level shorthands.
 
 def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     _Pickler(file, protocol, fix_imports=fix_imports,
@@ -1351,43 +1327,41 @@ def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    out = io.BytesIO()
-    _Pickler(out, protocol, fix_imports=fix_imports,
-             buffer_callback=buffer_callback).dump(obj)
-    data = out.getvalue()
-    assert isinstance(data, bytes_types)
-    return data
+    sink = io.BytesIO()
+    _dump(obj, sink, protocol, fix_imports=fix_imports,
+          buffer_callback=buffer_callback)
+    return sink.getvalue()
 
 
 def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
-    return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                      encoding=encoding, errors=errors).load()
+    reader = _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
+                        encoding=encoding, errors=errors)
+    return reader.load()
 
 
 def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict",
            buffers=None):
     if isinstance(s, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    return _Unpickler(io.BytesIO(s), fix_imports=fix_imports, buffers=buffers,
-                      encoding=encoding, errors=errors).load()
+    return _load(io.BytesIO(s), fix_imports=fix_imports, encoding=encoding,
+                 errors=errors, buffers=buffers)
 
 
+# The C accelerator, when there is one, provides the public classes and
+# functions; otherwise the Python ones above are the public ones.
 try:
-    from _pickle import (
-        PickleError,
-        PicklingError,
-        UnpicklingError,
-        Pickler,
-        Unpickler,
-        dump,
-        dumps,
-        load,
-        loads
-    )
+    import _pickle
 except ImportError:
     Pickler, Unpickler = _Pickler, _Unpickler
     dump, dumps, load, loads = _dump, _dumps, _load, _loads
+else:
+    PickleError = _pickle.PickleError
+    PicklingError = _pickle.PicklingError
+    UnpicklingError = _pickle.UnpicklingError
+    Pickler, Unpickler = _pickle.Pickler, _pickle.Unpickler
+    dump, dumps, load, loads = _pickle.dump, _pickle.dumps, _pickle.load, _pickle.loads
+    del _pickle
 
 
 def _test():
@@ -1395,26 +1369,30 @@ def _test():
     return doctest.testmod()
 
 
-if __name__ == "__main__":
+def _main(argv=None):
     import argparse
-    parser = argparse.ArgumentParser(
+    cli = argparse.ArgumentParser(
         description='display contents of the pickle files')
-    parser.add_argument('pickle_file', nargs='*', help='the pickle file')
-    parser.add_argument('-t', '--test', action='store_true',
-                        help='run self-test suite')
-    parser.add_argument('-v', action='store_true',
-                        help='run verbosely; only affects self-test run')
-    args = parser.parse_args()
-    if args.test:
+    cli.add_argument('pickle_file', nargs='*', help='the pickle file')
+    cli.add_argument('-t', '--test', action='store_true',
+                     help='run self-test suite')
+    cli.add_argument('-v', action='store_true',
+                     help='run verbosely; only affects self-test run')
+    opts = cli.parse_args(argv)
+    if opts.test:
         _test()
-    elif not args.pickle_file:
-        parser.print_help()
-    else:
-        import pprint
-        for fn in args.pickle_file:
-            if fn == '-':
-                obj = load(sys.stdin.buffer)
-            else:
-                with open(fn, 'rb') as f:
-                    obj = load(f)
-            pprint.pprint(obj)
+        return
+    if not opts.pickle_file:
+        cli.print_help()
+        return
+    import pprint
+    for path in opts.pickle_file:
+        if path == '-':
+            pprint.pprint(load(sys.stdin.buffer))
+            continue
+        with open(path, 'rb') as stream:
+            pprint.pprint(load(stream))
+
+
+if __name__ == "__main__":
+    _main()
