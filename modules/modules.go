@@ -46,6 +46,7 @@ import (
 	"github.com/kaa-python/kaa/modules/time"
 	"github.com/kaa-python/kaa/modules/warnings"
 	"github.com/kaa-python/kaa/modules/weakref"
+	zlibmod "github.com/kaa-python/kaa/modules/zlib"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -95,6 +96,7 @@ var standard = []*py.ModuleDef{
 	signalmod.Def,
 	time.Def,
 	warnings.Def,
+	zlibmod.Def,
 }
 
 // Standard returns the native standard modules (a fresh slice the caller may change).
