@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/kaa-python/kaa/modules/abc"
+	astmod "github.com/kaa-python/kaa/modules/ast"
 	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/binascii"
 	"github.com/kaa-python/kaa/modules/bisect"
@@ -53,6 +54,7 @@ import (
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
 	abc.Def,
+	astmod.Def,
 	codecsmod.Def,
 	stat.Def,
 	strmod.Def,

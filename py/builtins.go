@@ -942,6 +942,11 @@ func sourceText(v Value) (string, bool) {
 // complete (codeop's question).
 const cfAllowIncompleteInput = 0x4000
 
+// cfKnownFlags are the flags compile() accepts: the __future__ feature flags
+// (CO_FUTURE_*, 0x20000 to 0x1000000), the obsolete CO_NESTED
+// ones and the PyCF_* flags.
+const cfKnownFlags = 0x1fe0000 | 0x0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000
+
 // builtinCompile is compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).
 func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 	var a [7]Value
@@ -952,9 +957,6 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 		return Value{}, typeErrorf("compile() argument 'mode' must be str, not %s", typeName(a[2]))
 	}
 	mode := a[2].str().s
-	if mode != "exec" && mode != "eval" && mode != "single" {
-		return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-	}
 	fname, err := fsPath(t, a[1])
 	if err != nil {
 		return Value{}, err
@@ -965,8 +967,20 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 			return Value{}, err
 		}
 	}
-	if flags&0x400 != 0 {
-		return Value{}, Errorf(NotImplementedError, "compile() to an AST (ast.PyCF_ONLY_AST) is not supported yet")
+	if flags&^int64(cfKnownFlags) != 0 {
+		return Value{}, Errorf(ValueError, "compile(): unrecognised flags")
+	}
+	switch mode {
+	case "exec", "eval", "single":
+	case "func_type":
+		if flags&CFOnlyAST == 0 {
+			return Value{}, Errorf(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+		}
+	default:
+		if flags&CFOnlyAST != 0 {
+			return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
+		return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	opt := int64(-1)
 	if !a[5].IsNil() {
@@ -982,6 +996,9 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	}
 	if a[0].Type() == CodeType {
 		return a[0], nil
+	}
+	if r, done, err := compileAST(t, a[0], fname, mode, flags, int(opt)); done {
+		return r, err
 	}
 	src, ok := sourceText(a[0])
 	if !ok {

@@ -373,27 +373,44 @@ func (t *Thread) compile(filename string, src []byte, mode string, optimize int)
 }
 
 func compileSource(t *Thread, filename string, src []byte, mode string, optimize int) (*Code, *Exception) {
+	tree, exc := parseSource(t, filename, src, mode, false)
+	if exc != nil {
+		return nil, exc
+	}
+	return compileTree(t, tree, filename, optimize)
+}
+
+// parseSource parses source text in mode "exec", "eval", "single" or "func_type",
+// handling the parser's warnings as compile does when t is not nil.
+func parseSource(t *Thread, filename string, src []byte, mode string, typeComments bool) (ast.ModNode, *Exception) {
 	pm := parser.Exec
 	switch mode {
 	case "eval":
 		pm = parser.Eval
 	case "single":
 		pm = parser.Single
+	case "func_type":
+		pm = parser.FuncType
 	}
-	res, err := parser.Parse(filename, src, pm, parser.Options{})
+	res, err := parser.Parse(filename, src, pm, parser.Options{TypeComments: typeComments})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
+	if t != nil && len(res.Warnings) > 0 {
+		if exc := t.compileWarnings(filename, res); exc != nil {
+			return nil, exc
+		}
+	}
+	return res.Tree, nil
+}
+
+// compileTree compiles a parsed (or _ast-built) tree into a code object.
+func compileTree(t *Thread, tree ast.ModNode, filename string, optimize int) (*Code, *Exception) {
 	opts := compile.Options{Optimize: optimize}
 	if t != nil {
-		if len(res.Warnings) > 0 {
-			if exc := t.compileWarnings(filename, res); exc != nil {
-				return nil, exc
-			}
-		}
 		opts.Warn = func(msg string, p *ast.Pos) error { return t.compilerWarning(filename, msg, p) }
 	}
-	code, err := compile.Compile(res.Tree, filename, opts)
+	code, err := compile.Compile(tree, filename, opts)
 	if err != nil {
 		if exc, ok := err.(warningError); ok {
 			return nil, exc.exc

@@ -1,0 +1,1527 @@
+"""Abstract syntax trees of Python source.
+
+The node classes come from the native _ast module; compile() with
+PyCF_ONLY_AST (or parse() here) builds trees of them, and compile() accepts such
+a tree in place of source text.  This module adds the helpers to build, inspect,
+print, walk and rewrite trees, and unparse() to turn a tree back into source.
+"""
+import sys
+from _ast import *
+
+
+def parse(source, filename='<unknown>', mode='exec', *,
+          type_comments=False, feature_version=None, optimize=-1):
+    """Parse source into an AST node (compile() with PyCF_ONLY_AST)."""
+    flags = PyCF_ONLY_AST
+    if optimize > 0:
+        flags |= PyCF_OPTIMIZED_AST
+    if type_comments:
+        flags |= PyCF_TYPE_COMMENTS
+    if feature_version is None:
+        minor = -1
+    elif isinstance(feature_version, tuple):
+        major, minor = feature_version
+        if major != 3:
+            raise ValueError(f"Unsupported major version: {major}")
+    else:
+        minor = feature_version
+    return compile(source, filename, mode, flags,
+                   _feature_version=minor, optimize=optimize)
+
+
+def literal_eval(node_or_string):
+    """Evaluate a node, or a string holding an expression, made only of literals:
+    str, bytes, numbers, tuples, lists, dicts, sets, booleans and None."""
+    tree = node_or_string
+    if isinstance(tree, str):
+        tree = parse(tree.lstrip(" \t"), mode='eval')
+    if isinstance(tree, Expression):
+        tree = tree.body
+
+    def bad(node):
+        where = getattr(node, 'lineno', None)
+        text = "malformed node or string"
+        if where:
+            text += f" on line {where}"
+        raise ValueError(f"{text}: {node!r}")
+
+    def number(node):
+        if isinstance(node, Constant) and type(node.value) in (int, float, complex):
+            return node.value
+        bad(node)
+
+    def signed(node):
+        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
+            n = number(node.operand)
+            return -n if isinstance(node.op, USub) else +n
+        return number(node)
+
+    def value(node):
+        if isinstance(node, Constant):
+            return node.value
+        if isinstance(node, Tuple):
+            return tuple(value(e) for e in node.elts)
+        if isinstance(node, List):
+            return [value(e) for e in node.elts]
+        if isinstance(node, Set):
+            return set(value(e) for e in node.elts)
+        if (isinstance(node, Call) and isinstance(node.func, Name)
+                and node.func.id == 'set' and node.args == node.keywords == []):
+            return set()
+        if isinstance(node, Dict):
+            if len(node.keys) != len(node.values):
+                bad(node)
+            return dict(zip(map(value, node.keys), map(value, node.values)))
+        if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            left = signed(node.left)
+            right = number(node.right)
+            if isinstance(left, (int, float)) and isinstance(right, complex):
+                return left + right if isinstance(node.op, Add) else left - right
+        return signed(node)
+
+    return value(tree)
+
+
+def dump(node, annotate_fields=True, include_attributes=False, *,
+         indent=None, show_empty=False):
+    """Return a string showing the tree under node, for debugging.
+
+    annotate_fields=False leaves out field names where they are unambiguous;
+    include_attributes=True adds line numbers and column offsets; indent (a
+    number of spaces or a string) pretty-prints one field per line; show_empty
+    shows the empty lists and None fields otherwise left out."""
+    if not isinstance(node, AST):
+        raise TypeError('expected AST, got %r' % node.__class__.__name__)
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+
+    def fmt(x, depth):
+        # Returns the text and whether it is "simple" (fits on one line).
+        if indent is None:
+            head, comma = '', ', '
+        else:
+            depth += 1
+            head = '\n' + indent * depth
+            comma = ',\n' + indent * depth
+        if isinstance(x, list):
+            if not x:
+                return '[]', True
+            return '[' + head + comma.join(fmt(i, depth)[0] for i in x) + ']', False
+        if not isinstance(x, AST):
+            return repr(x), True
+        cls = type(x)
+        parts = []
+        held = []          # omitted empty values, kept in case a later positional needs them
+        simple = True
+        named = annotate_fields
+        for name in x._fields:
+            try:
+                v = getattr(x, name)
+            except AttributeError:
+                named = True
+                continue
+            if v is None and getattr(cls, name, ...) is None:
+                named = True
+                continue
+            if (not show_empty and (v is None or v == [])
+                    and not isinstance(x, (Constant, MatchSingleton))):
+                held.append(repr(v))
+                continue
+            if not named:
+                parts.extend(held)
+                held = []
+            text, s = fmt(v, depth)
+            simple = simple and s
+            parts.append(f'{name}={text}' if named else text)
+        if include_attributes and x._attributes:
+            for name in x._attributes:
+                try:
+                    v = getattr(x, name)
+                except AttributeError:
+                    continue
+                if v is None and getattr(cls, name, ...) is None:
+                    continue
+                text, s = fmt(v, depth)
+                simple = simple and s
+                parts.append(f'{name}={text}')
+        cname = x.__class__.__name__
+        if simple and len(parts) <= 3:
+            return f"{cname}({', '.join(parts)})", not parts
+        return f"{cname}({head}{comma.join(parts)})", False
+
+    return fmt(node, 0)[0]
+
+
+_POSITIONS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
+
+def copy_location(new_node, old_node):
+    """Copy the position attributes of old_node to new_node where both have
+    them, and return new_node."""
+    for name in _POSITIONS:
+        if name not in old_node._attributes or name not in new_node._attributes:
+            continue
+        v = getattr(old_node, name, None)
+        # The end positions are optional: they are copied even when None.
+        if v is None and not (name.startswith('end_') and hasattr(old_node, name)):
+            continue
+        setattr(new_node, name, v)
+    return new_node
+
+
+def fix_missing_locations(node):
+    """Give every node under node that lacks position attributes those of its
+    parent (starting from line 1, column 0), and return node."""
+    def fix(n, pos):
+        pos = list(pos)
+        for i, name in enumerate(_POSITIONS):
+            if name not in n._attributes:
+                continue
+            if name.startswith('end_'):
+                have = getattr(n, name, None) is not None
+            else:
+                have = hasattr(n, name)
+            if have:
+                pos[i] = getattr(n, name)
+            else:
+                setattr(n, name, pos[i])
+        for child in iter_child_nodes(n):
+            fix(child, pos)
+    fix(node, (1, 0, 1, 0))
+    return node
+
+
+def increment_lineno(node, n=1):
+    """Add n to the line numbers (start and end) of every node under node."""
+    for x in walk(node):
+        if isinstance(x, TypeIgnore):
+            # lineno is a field of TypeIgnore, not an attribute
+            x.lineno = getattr(x, 'lineno', 0) + n
+            continue
+        if 'lineno' in x._attributes:
+            x.lineno = getattr(x, 'lineno', 0) + n
+        if 'end_lineno' in x._attributes:
+            end = getattr(x, 'end_lineno', 0)
+            if end is not None:
+                x.end_lineno = end + n
+    return node
+
+
+def iter_fields(node):
+    """Yield (name, value) for each field of node that is set."""
+    for name in node._fields:
+        try:
+            v = getattr(node, name)
+        except AttributeError:
+            continue
+        yield name, v
+
+
+def iter_child_nodes(node):
+    """Yield the direct children of node: fields that are nodes, and the nodes
+    in fields that are lists."""
+    for _, v in iter_fields(node):
+        if isinstance(v, AST):
+            yield v
+        elif isinstance(v, list):
+            yield from (i for i in v if isinstance(i, AST))
+
+
+def _cleandoc(text):
+    # inspect.cleandoc's rules: tabs expanded, the first line's leading blanks
+    # and the common indentation of the others removed, blank lines at the
+    # start and end dropped.
+    lines = text.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        stripped = line.lstrip()
+        if stripped:
+            ind = len(line) - len(stripped)
+            margin = ind if margin is None else min(margin, ind)
+    lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def get_docstring(node, clean=True):
+    """Return the docstring of a function, class or module node, or None.
+    With clean, indentation is removed as inspect.cleandoc does."""
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
+    if not (node.body and isinstance(node.body[0], Expr)):
+        return None
+    v = node.body[0].value
+    if not (isinstance(v, Constant) and isinstance(v.value, str)):
+        return None
+    return _cleandoc(v.value) if clean else v.value
+
+
+def _splitlines_no_ff(source, maxlines=None):
+    """Split source into lines at \\r\\n, \\n and \\r only (as the parser does),
+    keeping the line ends; like a regular expression scan, the list ends with
+    an empty string."""
+    out = []
+    start = i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == '\r' or c == '\n':
+            i += 2 if source.startswith('\r\n', i) else 1
+            out.append(source[start:i])
+            start = i
+        else:
+            i += 1
+    if start < n:
+        out.append(source[start:])
+    out.append('')
+    if maxlines is not None:
+        del out[maxlines:]
+    return out
+
+
+def _pad_whitespace(source):
+    """Replace every character but form feeds and tabs with a space."""
+    return ''.join(c if c in '\f\t' else ' ' for c in source)
+
+
+def get_source_segment(source, node, *, padded=False):
+    """Return the text of source that node was parsed from, or None when node
+    lacks position information. With padded, the first line of a multi-line
+    segment keeps its indentation (as spaces)."""
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        first, last = node.lineno - 1, node.end_lineno - 1
+        start, end = node.col_offset, node.end_col_offset
+    except AttributeError:
+        return None
+    lines = _splitlines_no_ff(source, maxlines=last + 1)
+    if first == last:
+        return lines[first].encode()[start:end].decode()
+    head = lines[first].encode()
+    pad = _pad_whitespace(head[:start].decode()) if padded else ''
+    parts = [pad + head[start:].decode()]
+    parts.extend(lines[first + 1:last])
+    parts.append(lines[last].encode()[:end].decode())
+    return ''.join(parts)
+
+
+def walk(node):
+    """Yield node and every node under it, breadth first."""
+    from collections import deque
+    queue = deque([node])
+    while queue:
+        n = queue.popleft()
+        queue.extend(iter_child_nodes(n))
+        yield n
+
+
+class NodeVisitor(object):
+    """Walks a tree, calling self.visit_<ClassName>(node) for each node that has
+    such a method and generic_visit(node) (which visits the children) for the
+    others; visit returns what the method returns.  Use NodeTransformer to
+    change the tree while walking it."""
+
+    def visit(self, node):
+        """Visit one node."""
+        handler = getattr(self, 'visit_' + node.__class__.__name__, self.generic_visit)
+        return handler(node)
+
+    def generic_visit(self, node):
+        """Visit the children of node."""
+        for _, v in iter_fields(node):
+            if isinstance(v, AST):
+                self.visit(v)
+            elif isinstance(v, list):
+                for item in v:
+                    if isinstance(item, AST):
+                        self.visit(item)
+
+    def visit_Constant(self, node):
+        v = node.value
+        kind = _const_node_type_names.get(type(v))
+        if kind is None:
+            for t, name in _const_node_type_names.items():
+                if isinstance(v, t):
+                    kind = name
+                    break
+        if kind is not None:
+            name = 'visit_' + kind
+            try:
+                handler = getattr(self, name)
+            except AttributeError:
+                pass
+            else:
+                import warnings
+                warnings.warn(f"{name} is deprecated; add visit_Constant",
+                              DeprecationWarning, 2)
+                return handler(node)
+        return self.generic_visit(node)
+
+
+class NodeTransformer(NodeVisitor):
+    """A NodeVisitor whose visit methods return the node to put in place of the
+    one visited: the same node, a new one, None to remove it, or (in a list of
+    statements) a list of nodes to splice in.  generic_visit transforms the
+    children and returns the node."""
+
+    def generic_visit(self, node):
+        for name, v in iter_fields(node):
+            if isinstance(v, list):
+                kept = []
+                for item in v:
+                    if isinstance(item, AST):
+                        item = self.visit(item)
+                        if item is None:
+                            continue
+                        if not isinstance(item, AST):
+                            kept.extend(item)
+                            continue
+                    kept.append(item)
+                v[:] = kept
+            elif isinstance(v, AST):
+                new = self.visit(v)
+                if new is None:
+                    delattr(node, name)
+                else:
+                    setattr(node, name, new)
+        return node
+
+
+# The node classes that Constant replaced in 3.8, kept (deprecated) until 3.14.
+
+_DEPRECATED_VALUE_ALIAS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; use value instead"
+)
+_DEPRECATED_CLASS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; "
+    "use ast.Constant instead"
+)
+
+
+def _warn_removed(name, message):
+    # Called from the deprecated entry point itself, so that stacklevel 3
+    # points at its caller's caller as warnings._deprecated does.
+    import warnings
+    warnings.warn(message.format(name=name, remove="3.14"), DeprecationWarning, stacklevel=3)
+
+
+if not hasattr(Constant, 'n'):
+    def _n_getter(self):
+        _warn_removed("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        return self.value
+
+    def _n_setter(self, value):
+        _warn_removed("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        self.value = value
+
+    def _s_getter(self):
+        _warn_removed("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        return self.value
+
+    def _s_setter(self, value):
+        _warn_removed("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        self.value = value
+
+    Constant.n = property(_n_getter, _n_setter)
+    Constant.s = property(_s_getter, _s_setter)
+
+
+class _ABC(type):
+
+    def __init__(cls, *args):
+        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+
+    def __instancecheck__(cls, inst):
+        kinds = _const_types.get(cls)
+        if kinds is not None:
+            _warn_removed(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        if not isinstance(inst, Constant):
+            return False
+        if kinds is None:
+            return type.__instancecheck__(cls, inst)
+        try:
+            v = inst.value
+        except AttributeError:
+            return False
+        return isinstance(v, kinds) and not isinstance(v, _const_types_not.get(cls, ()))
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    if cls in _const_types:
+        _warn_removed(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is _ast_Ellipsis:
+            _warn_removed("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_ast_Ellipsis = Ellipsis
+
+_const_types = {
+    Num: (int, float, complex),
+    Str: (str,),
+    Bytes: (bytes,),
+    NameConstant: (type(None), bool),
+    Ellipsis: (type(...),),
+}
+_const_types_not = {
+    Num: (bool,),
+}
+
+# Which deprecated visit_ method NodeVisitor.visit_Constant looks for; bool
+# comes before int, its base.
+_const_node_type_names = {
+    bool: 'NameConstant',
+    type(None): 'NameConstant',
+    int: 'Num',
+    float: 'Num',
+    complex: 'Num',
+    str: 'Str',
+    bytes: 'Bytes',
+    type(...): 'Ellipsis',
+}
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Unused in Python 3.9+."""
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Unused in Python 3.9+."""
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+if not hasattr(Tuple, 'dims'):
+    # Tuple.dims: ExtSlice's field, kept as another name for elts.
+    def _dims_getter(self):
+        return self.elts
+
+    def _dims_setter(self, value):
+        self.elts = value
+
+    Tuple.dims = property(_dims_getter, _dims_setter)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+# unparse: a tree back to source text.
+
+# "inf" is written as a literal too large for a float; nan as inf - inf.
+_INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
+
+
+class _Precedence:
+    """Binding strength of expression forms, weakest first; an operand binding
+    less tightly than its context needs parentheses."""
+    NAMED_EXPR = 1   # :=
+    TUPLE = 2        # a, b
+    YIELD = 3        # yield, yield from
+    TEST = 4         # x if c else y, lambda
+    OR = 5
+    AND = 6
+    NOT = 7
+    CMP = 8          # comparisons, in, is
+    EXPR = 9
+    BOR = 9          # |
+    BXOR = 10
+    BAND = 11
+    SHIFT = 12
+    ARITH = 13       # + -
+    TERM = 14        # * @ / % //
+    FACTOR = 15      # unary + - ~
+    POWER = 16
+    AWAIT = 17
+    ATOM = 18
+
+    @staticmethod
+    def above(p):
+        return p + 1 if p < _Precedence.ATOM else p
+
+
+_SINGLE_QUOTES = ("'", '"')
+_MULTI_QUOTES = ('"""', "'''")
+_ALL_QUOTES = (*_SINGLE_QUOTES, *_MULTI_QUOTES)
+
+_UNARY = {"Invert": ("~", _Precedence.FACTOR), "Not": ("not", _Precedence.NOT),
+          "UAdd": ("+", _Precedence.FACTOR), "USub": ("-", _Precedence.FACTOR)}
+_BINARY = {
+    "Add": ("+", _Precedence.ARITH), "Sub": ("-", _Precedence.ARITH),
+    "Mult": ("*", _Precedence.TERM), "MatMult": ("@", _Precedence.TERM),
+    "Div": ("/", _Precedence.TERM), "Mod": ("%", _Precedence.TERM),
+    "FloorDiv": ("//", _Precedence.TERM), "LShift": ("<<", _Precedence.SHIFT),
+    "RShift": (">>", _Precedence.SHIFT), "BitOr": ("|", _Precedence.BOR),
+    "BitXor": ("^", _Precedence.BXOR), "BitAnd": ("&", _Precedence.BAND),
+    "Pow": ("**", _Precedence.POWER),
+}
+_COMPARE = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=",
+            "Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}
+_BOOL = {"And": ("and", _Precedence.AND), "Or": ("or", _Precedence.OR)}
+
+
+class _Parens:
+    """A context manager writing an opening text on entry and a closing one on
+    exit (nothing at all when not wanted)."""
+    __slots__ = ('out', 'open', 'close')
+
+    def __init__(self, out, open, close, wanted=True):
+        self.out = out
+        self.open, self.close = (open, close) if wanted else ('', '')
+
+    def __enter__(self):
+        if self.open:
+            self.out.write(self.open)
+
+    def __exit__(self, *exc):
+        if self.close:
+            self.out.write(self.close)
+
+
+class _Indented:
+    """Writes ':' (and an optional trailer) and indents what is written inside."""
+    __slots__ = ('out', 'extra')
+
+    def __init__(self, out, extra):
+        self.out, self.extra = out, extra
+
+    def __enter__(self):
+        self.out.write(":")
+        if self.extra:
+            self.out.write(self.extra)
+        self.out._indent += 1
+
+    def __exit__(self, *exc):
+        self.out._indent -= 1
+
+
+class _Unparser(NodeVisitor):
+    """Writes the source text of a tree; formatting and comments are not
+    preserved, only what parsing the text back gives."""
+
+    def __init__(self):
+        self._source = []
+        self._precedences = {}
+        self._type_ignores = {}
+        self._indent = 0
+        self._in_try_star = False
+
+    # Output.
+
+    def write(self, *text):
+        self._source.extend(text)
+
+    def maybe_newline(self):
+        if self._source:
+            self.write("\n")
+
+    def fill(self, text=""):
+        self.maybe_newline()
+        self.write("    " * self._indent + text)
+
+    def block(self, *, extra=None):
+        return _Indented(self, extra)
+
+    def delimit(self, start, end):
+        return _Parens(self, start, end)
+
+    def delimit_if(self, start, end, condition):
+        return _Parens(self, start, end, bool(condition))
+
+    def require_parens(self, precedence, node):
+        return self.delimit_if("(", ")", self.get_precedence(node) > precedence)
+
+    def interleave(self, inter, f, seq):
+        first = True
+        for x in seq:
+            if not first:
+                inter()
+            first = False
+            f(x)
+
+    def commas(self, f, seq):
+        self.interleave(lambda: self.write(", "), f, seq)
+
+    def items_view(self, traverser, items):
+        # One item gets a trailing comma (a one-element tuple).
+        if len(items) == 1:
+            traverser(items[0])
+            self.write(",")
+        else:
+            self.commas(traverser, items)
+
+    def capture(self, f, *args):
+        # Runs f with the output going to a fresh list, which it returns.
+        saved = self._source
+        self._source = []
+        try:
+            f(*args)
+            return self._source
+        finally:
+            self._source = saved
+
+    def get_precedence(self, node):
+        return self._precedences.get(node, _Precedence.TEST)
+
+    def set_precedence(self, precedence, *nodes):
+        for n in nodes:
+            self._precedences[n] = precedence
+
+    def traverse(self, node):
+        if isinstance(node, list):
+            for n in node:
+                self.traverse(n)
+        else:
+            super().visit(node)
+
+    def visit(self, node):
+        """Return the source text of node."""
+        self._source = []
+        self.traverse(node)
+        return "".join(self._source)
+
+    # Statements.
+
+    def get_raw_docstring(self, node):
+        # The node of the docstring, by the compiler's rule.
+        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+            return None
+        if not node.body or not isinstance(node.body[0], Expr):
+            return None
+        v = node.body[0].value
+        if isinstance(v, Constant) and isinstance(v.value, str):
+            return v
+        return None
+
+    def get_type_comment(self, node):
+        text = self._type_ignores.get(node.lineno) or node.type_comment
+        if text is not None:
+            return f" # type: {text}"
+        return None
+
+    def _body_with_docstring(self, node):
+        doc = self.get_raw_docstring(node)
+        if doc:
+            self._write_docstring(doc)
+            self.traverse(node.body[1:])
+        else:
+            self.traverse(node.body)
+
+    def _suite(self, body, extra=None):
+        with self.block(extra=extra):
+            self.traverse(body)
+
+    def _else(self, body, word="else"):
+        if body:
+            self.fill(word)
+            self._suite(body)
+
+    def visit_Module(self, node):
+        self._type_ignores = {t.lineno: f"ignore{t.tag}" for t in node.type_ignores}
+        self._body_with_docstring(node)
+        self._type_ignores.clear()
+
+    def visit_FunctionType(self, node):
+        with self.delimit("(", ")"):
+            self.commas(self.traverse, node.argtypes)
+        self.write(" -> ")
+        self.traverse(node.returns)
+
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_precedence(_Precedence.YIELD, node.value)
+        self.traverse(node.value)
+
+    def visit_Import(self, node):
+        self.fill("import ")
+        self.commas(self.traverse, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill("from ")
+        self.write("." * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(" import ")
+        self.commas(self.traverse, node.names)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_precedence(_Precedence.TUPLE, target)
+            self.traverse(target)
+            self.write(" = ")
+        self.traverse(node.value)
+        comment = self.get_type_comment(node)
+        if comment:
+            self.write(comment)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.traverse(node.target)
+        self.write(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
+        self.traverse(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        with self.delimit_if("(", ")", not node.simple and isinstance(node.target, Name)):
+            self.traverse(node.target)
+        self.write(": ")
+        self.traverse(node.annotation)
+        if node.value:
+            self.write(" = ")
+            self.traverse(node.value)
+
+    def visit_Return(self, node):
+        self.fill("return")
+        if node.value:
+            self.write(" ")
+            self.traverse(node.value)
+
+    def visit_Pass(self, node):
+        self.fill("pass")
+
+    def visit_Break(self, node):
+        self.fill("break")
+
+    def visit_Continue(self, node):
+        self.fill("continue")
+
+    def visit_Delete(self, node):
+        self.fill("del ")
+        self.commas(self.traverse, node.targets)
+
+    def visit_Assert(self, node):
+        self.fill("assert ")
+        self.traverse(node.test)
+        if node.msg:
+            self.write(", ")
+            self.traverse(node.msg)
+
+    def visit_Global(self, node):
+        self.fill("global ")
+        self.commas(self.write, node.names)
+
+    def visit_Nonlocal(self, node):
+        self.fill("nonlocal ")
+        self.commas(self.write, node.names)
+
+    def visit_Raise(self, node):
+        self.fill("raise")
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.write(" ")
+        self.traverse(node.exc)
+        if node.cause:
+            self.write(" from ")
+            self.traverse(node.cause)
+
+    def _try(self, node, star):
+        outer = self._in_try_star
+        self._in_try_star = star
+        try:
+            self.fill("try")
+            self._suite(node.body)
+            for h in node.handlers:
+                self.traverse(h)
+            self._else(node.orelse)
+            self._else(node.finalbody, "finally")
+        finally:
+            self._in_try_star = outer
+
+    def visit_Try(self, node):
+        self._try(node, False)
+
+    def visit_TryStar(self, node):
+        self._try(node, True)
+
+    def visit_ExceptHandler(self, node):
+        self.fill("except*" if self._in_try_star else "except")
+        if node.type:
+            self.write(" ")
+            self.traverse(node.type)
+        if node.name:
+            self.write(" as ")
+            self.write(node.name)
+        self._suite(node.body)
+
+    def _decorators(self, node):
+        self.maybe_newline()
+        for d in node.decorator_list:
+            self.fill("@")
+            self.traverse(d)
+
+    def visit_ClassDef(self, node):
+        self._decorators(node)
+        self.fill("class " + node.name)
+        if hasattr(node, "type_params"):
+            self._type_params_helper(node.type_params)
+        with self.delimit_if("(", ")", node.bases or node.keywords):
+            self.commas(self.traverse, [*node.bases, *node.keywords])
+        with self.block():
+            self._body_with_docstring(node)
+
+    def visit_FunctionDef(self, node):
+        self._function_helper(node, "def")
+
+    def visit_AsyncFunctionDef(self, node):
+        self._function_helper(node, "async def")
+
+    def _function_helper(self, node, keyword):
+        self._decorators(node)
+        self.fill(keyword + " " + node.name)
+        if hasattr(node, "type_params"):
+            self._type_params_helper(node.type_params)
+        with self.delimit("(", ")"):
+            self.traverse(node.args)
+        if node.returns:
+            self.write(" -> ")
+            self.traverse(node.returns)
+        with self.block(extra=self.get_type_comment(node)):
+            self._body_with_docstring(node)
+
+    def _type_params_helper(self, type_params):
+        if type_params:
+            with self.delimit("[", "]"):
+                self.commas(self.traverse, type_params)
+
+    def _type_param_default(self, node):
+        if node.default_value:
+            self.write(" = ")
+            self.traverse(node.default_value)
+
+    def visit_TypeVar(self, node):
+        self.write(node.name)
+        if node.bound:
+            self.write(": ")
+            self.traverse(node.bound)
+        self._type_param_default(node)
+
+    def visit_TypeVarTuple(self, node):
+        self.write("*" + node.name)
+        self._type_param_default(node)
+
+    def visit_ParamSpec(self, node):
+        self.write("**" + node.name)
+        self._type_param_default(node)
+
+    def visit_TypeAlias(self, node):
+        self.fill("type ")
+        self.traverse(node.name)
+        self._type_params_helper(node.type_params)
+        self.write(" = ")
+        self.traverse(node.value)
+
+    def _for(self, keyword, node):
+        self.fill(keyword)
+        self.set_precedence(_Precedence.TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.traverse(node.iter)
+        self._suite(node.body, self.get_type_comment(node))
+        self._else(node.orelse)
+
+    def visit_For(self, node):
+        self._for("for ", node)
+
+    def visit_AsyncFor(self, node):
+        self._for("async for ", node)
+
+    def visit_If(self, node):
+        self.fill("if ")
+        self.traverse(node.test)
+        self._suite(node.body)
+        # A lone If in orelse is written as elif.
+        while len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.fill("elif ")
+            self.traverse(node.test)
+            self._suite(node.body)
+        self._else(node.orelse)
+
+    def visit_While(self, node):
+        self.fill("while ")
+        self.traverse(node.test)
+        self._suite(node.body)
+        self._else(node.orelse)
+
+    def _with(self, keyword, node):
+        self.fill(keyword)
+        self.commas(self.traverse, node.items)
+        self._suite(node.body, self.get_type_comment(node))
+
+    def visit_With(self, node):
+        self._with("with ", node)
+
+    def visit_AsyncWith(self, node):
+        self._with("async with ", node)
+
+    def visit_Match(self, node):
+        self.fill("match ")
+        self.traverse(node.subject)
+        with self.block():
+            for case in node.cases:
+                self.traverse(case)
+
+    # Strings.
+
+    def _str_literal_helper(self, string, *, quote_types=_ALL_QUOTES,
+                            escape_special_whitespace=False):
+        """Return the body of a literal for string, with as few escapes as the
+        quotes allow, and the quotes it can be written between (best first)."""
+        def esc(c):
+            if c in "\n\t" and not escape_special_whitespace:
+                return c
+            if c == "\\" or not c.isprintable():
+                return c.encode("unicode_escape").decode("ascii")
+            return c
+
+        body = "".join(esc(c) for c in string)
+        quotes = list(quote_types)
+        if "\n" in body:
+            quotes = [q for q in quotes if q in _MULTI_QUOTES]
+        quotes = [q for q in quotes if q not in body]
+        if not quotes:
+            # No quote works: fall back on repr's escaping.
+            text = repr(string)
+            quote = text[0]
+            for q in quote_types:
+                if text[0] in q:
+                    quote = q
+                    break
+            return text[1:-1], [quote]
+        if body:
+            # Prefer quotes that differ from the last character; a triple quote
+            # ending in its own character needs that character escaped.
+            last = body[-1]
+            quotes.sort(key=lambda q: q[0] == last)
+            if quotes[0][0] == last:
+                body = body[:-1] + "\\" + last
+        return body, quotes
+
+    def _write_str_avoiding_backslashes(self, string, *, quote_types=_ALL_QUOTES):
+        body, quotes = self._str_literal_helper(string, quote_types=quote_types)
+        self.write(quotes[0] + body + quotes[0])
+
+    def _write_docstring(self, node):
+        self.fill()
+        if node.kind == "u":
+            self.write("u")
+        self._write_str_avoiding_backslashes(node.value, quote_types=_MULTI_QUOTES)
+
+    def visit_JoinedStr(self, node):
+        self.write("f")
+        pieces = [("".join(self.capture(self._write_fstring_inner, v)), isinstance(v, Constant))
+                  for v in node.values]
+        quotes = list(_ALL_QUOTES)
+        out = []
+        use_repr = False
+        for text, literal in pieces:
+            if literal:
+                text, allowed = self._str_literal_helper(
+                    text, quote_types=quotes, escape_special_whitespace=True)
+                if set(allowed).isdisjoint(quotes):
+                    use_repr = True
+                    break
+                quotes = allowed
+            elif "\n" in text:
+                quotes = [q for q in quotes if q in _MULTI_QUOTES]
+            out.append(text)
+        if use_repr:
+            # Literal parts as repr writes them inside single quotes.
+            quotes = ["'''"]
+            out = [repr('"' + text)[2:-1] if literal else text for text, literal in pieces]
+        self.write(quotes[0] + "".join(out) + quotes[0])
+
+    def _write_fstring_inner(self, node, is_format_spec=False):
+        if isinstance(node, JoinedStr):
+            for v in node.values:
+                self._write_fstring_inner(v, is_format_spec=is_format_spec)
+        elif isinstance(node, Constant) and isinstance(node.value, str):
+            text = node.value.replace("{", "{{").replace("}", "}}")
+            if is_format_spec:
+                for a, b in (("\\", "\\\\"), ("'", "\\'"), ('"', '\\"'), ("\n", "\\n")):
+                    text = text.replace(a, b)
+            self.write(text)
+        elif isinstance(node, FormattedValue):
+            self.visit_FormattedValue(node)
+        else:
+            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def visit_FormattedValue(self, node):
+        inner = type(self)()
+        inner.set_precedence(_Precedence.above(_Precedence.TEST), node.value)
+        text = inner.visit(node.value)
+        with self.delimit("{", "}"):
+            if text.startswith("{"):
+                self.write(" ")   # keep "{{" from reading as an escaped brace
+            self.write(text)
+            if node.conversion != -1:
+                self.write("!" + chr(node.conversion))
+            if node.format_spec:
+                self.write(":")
+                self._write_fstring_inner(node.format_spec, is_format_spec=True)
+
+    # Expressions.
+
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def _write_constant(self, value):
+        if isinstance(value, (float, complex)):
+            text = repr(value).replace("inf", _INFSTR)
+            self.write(text.replace("nan", f"({_INFSTR}-{_INFSTR})"))
+        else:
+            self.write(repr(value))
+
+    def visit_Constant(self, node):
+        v = node.value
+        if isinstance(v, tuple):
+            with self.delimit("(", ")"):
+                self.items_view(self._write_constant, v)
+        elif v is ...:
+            self.write("...")
+        else:
+            if node.kind == "u":
+                self.write("u")
+            self._write_constant(v)
+
+    def visit_NamedExpr(self, node):
+        with self.require_parens(_Precedence.NAMED_EXPR, node):
+            self.set_precedence(_Precedence.ATOM, node.target, node.value)
+            self.traverse(node.target)
+            self.write(" := ")
+            self.traverse(node.value)
+
+    def _prefixed(self, node, precedence, word):
+        with self.require_parens(precedence, node):
+            self.write(word)
+            if node.value:
+                self.write(" ")
+                self.set_precedence(_Precedence.ATOM, node.value)
+                self.traverse(node.value)
+
+    def visit_Await(self, node):
+        self._prefixed(node, _Precedence.AWAIT, "await")
+
+    def visit_Yield(self, node):
+        self._prefixed(node, _Precedence.YIELD, "yield")
+
+    def visit_YieldFrom(self, node):
+        with self.require_parens(_Precedence.YIELD, node):
+            self.write("yield from ")
+            if not node.value:
+                raise ValueError("Node can't be used without a value attribute.")
+            self.set_precedence(_Precedence.ATOM, node.value)
+            self.traverse(node.value)
+
+    def visit_List(self, node):
+        with self.delimit("[", "]"):
+            self.commas(self.traverse, node.elts)
+
+    def _comprehension(self, open, close, *heads, generators):
+        with self.delimit(open, close):
+            for i, h in enumerate(heads):
+                if i:
+                    self.write(": ")
+                self.traverse(h)
+            for g in generators:
+                self.traverse(g)
+
+    def visit_ListComp(self, node):
+        self._comprehension("[", "]", node.elt, generators=node.generators)
+
+    def visit_GeneratorExp(self, node):
+        self._comprehension("(", ")", node.elt, generators=node.generators)
+
+    def visit_SetComp(self, node):
+        self._comprehension("{", "}", node.elt, generators=node.generators)
+
+    def visit_DictComp(self, node):
+        self._comprehension("{", "}", node.key, node.value, generators=node.generators)
+
+    def visit_comprehension(self, node):
+        self.write(" async for " if node.is_async else " for ")
+        self.set_precedence(_Precedence.TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.set_precedence(_Precedence.above(_Precedence.TEST), node.iter, *node.ifs)
+        self.traverse(node.iter)
+        for cond in node.ifs:
+            self.write(" if ")
+            self.traverse(cond)
+
+    def visit_IfExp(self, node):
+        with self.require_parens(_Precedence.TEST, node):
+            self.set_precedence(_Precedence.above(_Precedence.TEST), node.body, node.test)
+            self.traverse(node.body)
+            self.write(" if ")
+            self.traverse(node.test)
+            self.write(" else ")
+            self.set_precedence(_Precedence.TEST, node.orelse)
+            self.traverse(node.orelse)
+
+    def visit_Set(self, node):
+        if not node.elts:
+            self.write('{*()}')   # there is no empty set display
+            return
+        with self.delimit("{", "}"):
+            self.commas(self.traverse, node.elts)
+
+    def visit_Dict(self, node):
+        def item(pair):
+            k, v = pair
+            if k is None:
+                self.write("**")
+                self.set_precedence(_Precedence.EXPR, v)
+                self.traverse(v)
+            else:
+                self.traverse(k)
+                self.write(": ")
+                self.traverse(v)
+
+        with self.delimit("{", "}"):
+            self.commas(item, zip(node.keys, node.values))
+
+    def visit_Tuple(self, node):
+        bare = node.elts and self.get_precedence(node) <= _Precedence.TUPLE
+        with self.delimit_if("(", ")", not bare):
+            self.items_view(self.traverse, node.elts)
+
+    def visit_UnaryOp(self, node):
+        word, prec = _UNARY[node.op.__class__.__name__]
+        with self.require_parens(prec, node):
+            self.write(word)
+            if prec != _Precedence.FACTOR:
+                self.write(" ")
+            self.set_precedence(prec, node.operand)
+            self.traverse(node.operand)
+
+    def visit_BinOp(self, node):
+        sign, prec = _BINARY[node.op.__class__.__name__]
+        with self.require_parens(prec, node):
+            # ** groups to the right, the others to the left.
+            if sign == "**":
+                left, right = _Precedence.above(prec), prec
+            else:
+                left, right = prec, _Precedence.above(prec)
+            self.set_precedence(left, node.left)
+            self.traverse(node.left)
+            self.write(f" {sign} ")
+            self.set_precedence(right, node.right)
+            self.traverse(node.right)
+
+    def visit_Compare(self, node):
+        with self.require_parens(_Precedence.CMP, node):
+            self.set_precedence(_Precedence.above(_Precedence.CMP), node.left, *node.comparators)
+            self.traverse(node.left)
+            for op, right in zip(node.ops, node.comparators):
+                self.write(" " + _COMPARE[op.__class__.__name__] + " ")
+                self.traverse(right)
+
+    def visit_BoolOp(self, node):
+        word, prec = _BOOL[node.op.__class__.__name__]
+        # Each operand binds a step tighter than the one before.
+        level = [prec]
+
+        def operand(v):
+            level[0] = _Precedence.above(level[0])
+            self.set_precedence(level[0], v)
+            self.traverse(v)
+
+        with self.require_parens(prec, node):
+            self.interleave(lambda: self.write(f" {word} "), operand, node.values)
+
+    def visit_Attribute(self, node):
+        self.set_precedence(_Precedence.ATOM, node.value)
+        self.traverse(node.value)
+        # "1 .real": without the space the dot would join the number.
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(" ")
+        self.write(".")
+        self.write(node.attr)
+
+    def visit_Call(self, node):
+        self.set_precedence(_Precedence.ATOM, node.func)
+        self.traverse(node.func)
+        with self.delimit("(", ")"):
+            self.commas(self.traverse, [*node.args, *node.keywords])
+
+    def visit_Subscript(self, node):
+        self.set_precedence(_Precedence.ATOM, node.value)
+        self.traverse(node.value)
+        with self.delimit("[", "]"):
+            s = node.slice
+            if isinstance(s, Tuple) and s.elts:
+                self.items_view(self.traverse, s.elts)
+            else:
+                self.traverse(s)
+
+    def visit_Starred(self, node):
+        self.write("*")
+        self.set_precedence(_Precedence.EXPR, node.value)
+        self.traverse(node.value)
+
+    def visit_Ellipsis(self, node):
+        self.write("...")
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.traverse(node.lower)
+        self.write(":")
+        if node.upper:
+            self.traverse(node.upper)
+        if node.step:
+            self.write(":")
+            self.traverse(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(": ")
+            self.traverse(node.annotation)
+
+    def visit_arguments(self, node):
+        parts = []   # one writer per comma-separated parameter
+
+        def param(a, default, slash=False):
+            def w():
+                self.traverse(a)
+                if default:
+                    self.write("=")
+                    self.traverse(default)
+                if slash:
+                    self.write(", /")
+            return w
+
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for i, (a, d) in enumerate(zip(positional, defaults), 1):
+            parts.append(param(a, d, i == len(node.posonlyargs)))
+
+        if node.vararg or node.kwonlyargs:
+            def star():
+                self.write("*")
+                if node.vararg:
+                    self.write(node.vararg.arg)
+                    if node.vararg.annotation:
+                        self.write(": ")
+                        self.traverse(node.vararg.annotation)
+            parts.append(star)
+            for a, d in zip(node.kwonlyargs, node.kw_defaults):
+                parts.append(param(a, d))
+
+        if node.kwarg:
+            def starstar():
+                self.write("**" + node.kwarg.arg)
+                if node.kwarg.annotation:
+                    self.write(": ")
+                    self.traverse(node.kwarg.annotation)
+            parts.append(starstar)
+
+        self.commas(lambda w: w(), parts)
+
+    def visit_keyword(self, node):
+        if node.arg is None:
+            self.write("**")
+        else:
+            self.write(node.arg + "=")
+        self.traverse(node.value)
+
+    def visit_Lambda(self, node):
+        with self.require_parens(_Precedence.TEST, node):
+            self.write("lambda")
+            params = self.capture(self.traverse, node.args)
+            if params:
+                self.write(" ", *params)
+            self.write(": ")
+            self.set_precedence(_Precedence.TEST, node.body)
+            self.traverse(node.body)
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(" as " + node.asname)
+
+    def visit_withitem(self, node):
+        self.traverse(node.context_expr)
+        if node.optional_vars:
+            self.write(" as ")
+            self.traverse(node.optional_vars)
+
+    # Patterns.
+
+    def visit_match_case(self, node):
+        self.fill("case ")
+        self.traverse(node.pattern)
+        if node.guard:
+            self.write(" if ")
+            self.traverse(node.guard)
+        self._suite(node.body)
+
+    def visit_MatchValue(self, node):
+        self.traverse(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self._write_constant(node.value)
+
+    def visit_MatchSequence(self, node):
+        with self.delimit("[", "]"):
+            self.commas(self.traverse, node.patterns)
+
+    def visit_MatchStar(self, node):
+        self.write("*" + ("_" if node.name is None else node.name))
+
+    def visit_MatchMapping(self, node):
+        def pair(kp):
+            self.traverse(kp[0])
+            self.write(": ")
+            self.traverse(kp[1])
+
+        with self.delimit("{", "}"):
+            self.commas(pair, zip(node.keys, node.patterns, strict=True))
+            if node.rest is not None:
+                if node.keys:
+                    self.write(", ")
+                self.write(f"**{node.rest}")
+
+    def visit_MatchClass(self, node):
+        self.set_precedence(_Precedence.ATOM, node.cls)
+        self.traverse(node.cls)
+
+        def keyword(ap):
+            self.write(f"{ap[0]}=")
+            self.traverse(ap[1])
+
+        with self.delimit("(", ")"):
+            self.commas(self.traverse, node.patterns)
+            if node.kwd_attrs:
+                if node.patterns:
+                    self.write(", ")
+                self.commas(keyword, zip(node.kwd_attrs, node.kwd_patterns, strict=True))
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.write("_")
+        elif node.pattern is None:
+            self.write(node.name)
+        else:
+            with self.require_parens(_Precedence.TEST, node):
+                self.set_precedence(_Precedence.BOR, node.pattern)
+                self.traverse(node.pattern)
+                self.write(f" as {node.name}")
+
+    def visit_MatchOr(self, node):
+        with self.require_parens(_Precedence.BOR, node):
+            self.set_precedence(_Precedence.above(_Precedence.BOR), *node.patterns)
+            self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
+
+
+def unparse(ast_obj):
+    """Return source text that parses to a tree equal to ast_obj."""
+    return _Unparser().visit(ast_obj)
+
+
+# The deprecated constant classes are reached through the module's __getattr__,
+# which warns on first use.
+_deprecated_globals = {
+    name: globals().pop(name)
+    for name in ('Num', 'Str', 'Bytes', 'NameConstant', 'Ellipsis')
+}
+
+
+def __getattr__(name):
+    if name in _deprecated_globals:
+        value = _deprecated_globals[name]
+        globals()[name] = value
+        _warn_removed(f"ast.{name}", _DEPRECATED_CLASS_MESSAGE)
+        return value
+    raise AttributeError(f"module 'ast' has no attribute '{name}'")
+
+
+def main():
+    """The command line: python -m ast [-m MODE] [-a] [-i N] [--no-type-comments] [FILE]."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog='python -m ast')
+    ap.add_argument('infile', nargs='?', default='-',
+                    help='the file to parse; defaults to stdin')
+    ap.add_argument('-m', '--mode', default='exec',
+                    choices=('exec', 'single', 'eval', 'func_type'),
+                    help='specify what kind of code must be parsed')
+    ap.add_argument('--no-type-comments', default=True, action='store_false',
+                    help="don't add information about type comments")
+    ap.add_argument('-a', '--include-attributes', action='store_true',
+                    help='include attributes such as line numbers and '
+                         'column offsets')
+    ap.add_argument('-i', '--indent', type=int, default=3,
+                    help='indentation of nodes (number of spaces)')
+    args = ap.parse_args()
+    if args.infile == '-':
+        name, source = '<stdin>', sys.stdin.buffer.read()
+    else:
+        name = args.infile
+        with open(args.infile, 'rb') as f:
+            source = f.read()
+    tree = parse(source, name, args.mode, type_comments=args.no_type_comments)
+    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+
+
+if __name__ == '__main__':
+    main()
