@@ -3,20 +3,46 @@ package kaa
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"reflect"
+	"runtime"
+	"strings"
+	"time"
+	"unsafe"
 
 	"github.com/kaa-python/kaa/py"
 )
 
 // Conversions between Go values and Python objects (see the package documentation).
 
+// maxDepth bounds how deeply nested a value may be, either way.
 const maxDepth = 500
 
+var (
+	errorType    = reflect.TypeFor[error]()
+	objectType   = reflect.TypeFor[*Object]()
+	timeType     = reflect.TypeFor[time.Time]()
+	durationType = reflect.TypeFor[time.Duration]()
+	bigIntType   = reflect.TypeFor[*big.Int]()
+)
+
+// exporter converts Python values to Go. Containers already converted are
+// remembered: a list shared by two others comes back as one Go slice, and a
+// container met again while it is being converted (a cycle) is an error.
+type exporter struct {
+	t     *py.Thread
+	done  map[py.Value]any
+	open  map[py.Value]bool
+	depth int
+}
+
 func export(t *py.Thread, v py.Value, depth int) (any, *py.Exception) {
-	if depth > maxDepth {
-		return nil, py.Errorf(py.RecursionError, "maximum recursion depth exceeded while converting to Go")
-	}
+	e := exporter{t: t, depth: depth}
+	return e.export(v)
+}
+
+func (e *exporter) export(v py.Value) (any, *py.Exception) {
 	switch typ := v.Type(); {
 	case v.IsNone():
 		return nil, nil
@@ -29,85 +55,266 @@ func export(t *py.Thread, v py.Value, depth int) (any, *py.Exception) {
 		b, _ := py.AsBigInt(v)
 		return b, nil
 	case typ.IsSubtype(py.FloatType):
-		f, err := py.AsFloat(t, v)
-		return f, err
+		return py.AsFloat(e.t, v)
 	}
 	if s, ok := py.AsStr(v); ok {
-		return string(s), nil
+		return s, nil
 	}
 	if b, ok := py.AsBytes(v); ok {
 		return append([]byte(nil), b...), nil
 	}
 	typ := v.Type()
-	if typ.IsSubtype(py.ListType) || typ.IsSubtype(py.TupleType) {
-		items, err := py.ToSlice(t, v)
-		if err != nil {
-			return nil, err
+	if typ == goObjectBase || typ.IsSubtype(goObjectBase) {
+		o := py.Object[goObject](v)
+		if o.byValue {
+			return o.ptr.Elem().Interface(), nil
 		}
-		out := make([]any, len(items))
-		for j, it := range items {
-			if out[j], err = export(t, it, depth+1); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
+		return o.ptr.Interface(), nil
 	}
-	if typ.IsSubtype(py.DictType) {
-		keys, err := py.ToSlice(t, v)
-		if err != nil {
-			return nil, err
+	isSeq := typ.IsSubtype(py.ListType) || typ.IsSubtype(py.TupleType)
+	isDict := typ.IsSubtype(py.DictType)
+	if !isSeq && !isDict {
+		switch datetimeKind(typ) {
+		case "datetime":
+			return exportDatetime(e.t, v)
+		case "timedelta":
+			return exportTimedelta(e.t, v)
 		}
-		strKeys := true
-		for _, k := range keys {
-			if _, ok := py.AsStr(k); !ok {
-				strKeys = false
-			}
-		}
-		sm, am := map[string]any{}, map[any]any{}
-		for _, k := range keys {
-			val, err := py.GetItem(t, v, k)
-			if err != nil {
-				return nil, err
-			}
-			gv, err := export(t, val, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			if strKeys {
-				s, _ := py.AsStr(k)
-				sm[s] = gv
-				continue
-			}
-			gk, err := export(t, k, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			if gk != nil && !reflect.TypeOf(gk).Comparable() {
-				return nil, py.Errorf(py.TypeError, "cannot convert dict key of type '%s' to Go", py.TypeName(k))
-			}
-			am[gk] = gv
-		}
-		if strKeys {
-			return sm, nil
-		}
-		return am, nil
+		return nil, py.Errorf(py.TypeError, "cannot convert '%s' object to Go", py.TypeName(v))
 	}
-	return nil, py.Errorf(py.TypeError, "cannot convert '%s' object to Go", py.TypeName(v))
+	if g, ok := e.done[v]; ok {
+		return g, nil
+	}
+	if e.open[v] {
+		return nil, py.Errorf(py.ValueError, "cannot convert a '%s' that contains itself to Go", py.TypeName(v))
+	}
+	if e.depth >= maxDepth {
+		return nil, py.Errorf(py.RecursionError, "maximum recursion depth exceeded while converting to Go")
+	}
+	if e.open == nil {
+		e.open, e.done = map[py.Value]bool{}, map[py.Value]any{}
+	}
+	e.open[v] = true
+	e.depth++
+	var g any
+	var err *py.Exception
+	if isSeq {
+		g, err = e.exportSeq(v)
+	} else {
+		g, err = e.exportDict(v)
+	}
+	e.depth--
+	delete(e.open, v)
+	if err != nil {
+		return nil, err
+	}
+	e.done[v] = g
+	return g, nil
 }
 
-var errorType = reflect.TypeFor[error]()
+func (e *exporter) exportSeq(v py.Value) (any, *py.Exception) {
+	items, err := py.ToSlice(e.t, v)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(items))
+	for j, it := range items {
+		if out[j], err = e.export(it); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (e *exporter) exportDict(v py.Value) (any, *py.Exception) {
+	keys, err := py.ToSlice(e.t, v)
+	if err != nil {
+		return nil, err
+	}
+	strKeys := true
+	for _, k := range keys {
+		if _, ok := py.AsStr(k); !ok {
+			strKeys = false
+		}
+	}
+	sm, am := map[string]any{}, map[any]any{}
+	for _, k := range keys {
+		val, err := py.GetItem(e.t, v, k)
+		if err != nil {
+			return nil, err
+		}
+		gv, err := e.export(val)
+		if err != nil {
+			return nil, err
+		}
+		if strKeys {
+			s, _ := py.AsStr(k)
+			sm[s] = gv
+			continue
+		}
+		gk, err := e.export(k)
+		if err != nil {
+			return nil, err
+		}
+		if gk != nil && !reflect.TypeOf(gk).Comparable() {
+			return nil, py.Errorf(py.TypeError, "cannot convert dict key of type '%s' to Go", py.TypeName(k))
+		}
+		am[gk] = gv
+	}
+	if strKeys {
+		return sm, nil
+	}
+	return am, nil
+}
+
+// datetimeKind is "datetime" or "timedelta" when typ is (or derives from) the
+// datetime module's class of that name, else "".
+func datetimeKind(typ *py.Type) string {
+	for _, b := range typ.MRO() {
+		if !b.IsHeap() && b.Module() == "datetime" && (b.Name == "datetime" || b.Name == "timedelta") {
+			return b.Name
+		}
+	}
+	return ""
+}
+
+func intAttrs(t *py.Thread, v py.Value, names ...string) ([]int64, *py.Exception) {
+	out := make([]int64, len(names))
+	for j, n := range names {
+		a, err := py.GetAttrS(t, v, n)
+		if err != nil {
+			return nil, err
+		}
+		x, ok := py.AsInt64(a)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "%s.%s is not an int", py.TypeName(v), n)
+		}
+		out[j] = x
+	}
+	return out, nil
+}
+
+// exportDatetime makes a time.Time of a datetime.datetime: in a fixed zone of its
+// UTC offset when it is aware, in UTC when it is naive.
+func exportDatetime(t *py.Thread, v py.Value) (any, *py.Exception) {
+	f, err := intAttrs(t, v, "year", "month", "day", "hour", "minute", "second", "microsecond")
+	if err != nil {
+		return nil, err
+	}
+	off, err := py.CallMethod(t, v, "utcoffset")
+	if err != nil {
+		return nil, err
+	}
+	loc := time.UTC
+	if !off.IsNone() {
+		d, err := exportTimedelta(t, off)
+		if err != nil {
+			return nil, err
+		}
+		secs := int(d.(time.Duration) / time.Second)
+		name := ""
+		if tz, err := py.GetAttrS(t, v, "tzinfo"); err == nil {
+			if n, err := py.CallMethod(t, tz, "tzname", v); err == nil {
+				name, _ = py.AsStr(n)
+			}
+		}
+		if secs != 0 || name != "UTC" {
+			loc = time.FixedZone(name, secs)
+		}
+	}
+	return time.Date(int(f[0]), time.Month(f[1]), int(f[2]), int(f[3]), int(f[4]), int(f[5]), int(f[6])*1000, loc), nil
+}
+
+// exportTimedelta makes a time.Duration of a datetime.timedelta; one past
+// time.Duration's range (about 292 years) is an OverflowError.
+func exportTimedelta(t *py.Thread, v py.Value) (any, *py.Exception) {
+	f, err := intAttrs(t, v, "days", "seconds", "microseconds")
+	if err != nil {
+		return nil, err
+	}
+	const maxDays = math.MaxInt64 / int64(24*time.Hour)
+	if f[0] > maxDays || f[0] < -maxDays-1 {
+		return nil, py.Errorf(py.OverflowError, "timedelta out of range for a Go time.Duration")
+	}
+	d := time.Duration(f[0])*24*time.Hour + time.Duration(f[1])*time.Second + time.Duration(f[2])*time.Microsecond
+	return d, nil
+}
 
 // toPython converts a Go value to Python.
 func (i *Interp) toPython(rv reflect.Value) (py.Value, error) {
-	return toPython(i.th, rv, 0)
+	return i.toPythonOn(i.th, rv)
 }
 
-func toPython(t *py.Thread, rv reflect.Value, depth int) (py.Value, error) {
-	if depth > maxDepth {
+// toPythonOn converts a Go value to Python on thread t.
+func (i *Interp) toPythonOn(t *py.Thread, rv reflect.Value) (py.Value, error) {
+	c := converter{in: i, t: t}
+	return c.convert(rv, "")
+}
+
+// converter converts Go values to Python. Maps and slices already converted are
+// remembered, so that one shared twice becomes one Python object, and a map or
+// slice that holds itself becomes a Python dict or list that holds itself.
+type converter struct {
+	in    *Interp
+	t     *py.Thread
+	seen  map[visit]py.Value
+	depth int
+}
+
+type visit struct {
+	p   unsafe.Pointer
+	n   int
+	typ reflect.Type
+}
+
+func (c *converter) remember(rv reflect.Value, v py.Value) {
+	if c.seen == nil {
+		c.seen = map[visit]py.Value{}
+	}
+	c.seen[visit{rv.UnsafePointer(), rv.Len(), rv.Type()}] = v
+}
+
+func (c *converter) recall(rv reflect.Value) (py.Value, bool) {
+	v, ok := c.seen[visit{rv.UnsafePointer(), rv.Len(), rv.Type()}]
+	return v, ok
+}
+
+// convert converts rv; name names a func for the messages its callable gives
+// ("" for its Go name).
+func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
+	if c.depth > maxDepth {
 		return py.Value{}, errors.New("kaa: value nested too deeply to convert to Python")
 	}
+	c.depth++
+	defer func() { c.depth-- }()
 	if !rv.IsValid() {
 		return py.None, nil
+	}
+	switch rv.Type() {
+	case timeType:
+		return timeToPython(c.t, rv.Interface().(time.Time))
+	case durationType:
+		return durationToPython(c.t, time.Duration(rv.Int()))
+	case objectType:
+		o := rv.Interface().(*Object)
+		if o == nil {
+			return py.None, nil
+		}
+		if o.in != c.in {
+			return py.Value{}, errors.New("kaa: a *kaa.Object of another interpreter")
+		}
+		return o.v, nil
+	case bigIntType:
+		if rv.IsNil() {
+			return py.None, nil
+		}
+		return py.NewBigInt(new(big.Int).Set(rv.Interface().(*big.Int))), nil
+	}
+	if rv.Type().Implements(errorType) {
+		if k := rv.Kind(); (k == reflect.Pointer || k == reflect.Interface) && rv.IsNil() {
+			return py.None, nil
+		}
+		return goError(rv.Interface().(error)).Value(), nil
 	}
 	switch rv.Kind() {
 	case reflect.Bool:
@@ -116,114 +323,305 @@ func toPython(t *py.Thread, rv reflect.Value, depth int) (py.Value, error) {
 		return py.Int(rv.Int()), nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		u := rv.Uint()
-		if u > 1<<63-1 {
+		if u > math.MaxInt64 {
 			return py.NewBigInt(new(big.Int).SetUint64(u)), nil
 		}
 		return py.Int(int64(u)), nil
 	case reflect.Float32, reflect.Float64:
 		return py.Float(rv.Float()), nil
+	case reflect.Complex64, reflect.Complex128:
+		return py.NewComplex(rv.Complex()), nil
 	case reflect.String:
 		return py.NewStr(rv.String()), nil
-	case reflect.Pointer, reflect.Interface:
+	case reflect.Interface:
 		if rv.IsNil() {
 			return py.None, nil
 		}
-		if b, ok := rv.Interface().(*big.Int); ok {
-			return py.NewBigInt(b), nil
-		}
-		return toPython(t, rv.Elem(), depth+1)
-	case reflect.Slice, reflect.Array:
-		if rv.Kind() == reflect.Slice && rv.IsNil() {
+		return c.convert(rv.Elem(), name)
+	case reflect.Pointer:
+		if rv.IsNil() {
 			return py.None, nil
 		}
+		if rv.Elem().Kind() == reflect.Struct && rv.Elem().Type() != timeType {
+			return newGoObject(c.in, rv, false), nil
+		}
+		return c.convert(rv.Elem(), name)
+	case reflect.Struct:
+		// A struct value becomes an object over a copy of it: its fields read and
+		// write that copy, never the caller's variable.
+		p := reflect.New(rv.Type())
+		p.Elem().Set(rv)
+		return newGoObject(c.in, p, true), nil
+	case reflect.Slice:
+		if rv.IsNil() {
+			return py.None, nil
+		}
+		if rv.Type().Elem().Kind() == reflect.Uint8 {
+			return py.NewBytes(append([]byte(nil), rv.Bytes()...)), nil
+		}
+		if v, ok := c.recall(rv); ok {
+			return v, nil
+		}
+		l := py.NewList(make([]py.Value, rv.Len()))
+		c.remember(rv, l.Value())
+		return l.Value(), c.fill(l.Items(), rv)
+	case reflect.Array:
 		if rv.Type().Elem().Kind() == reflect.Uint8 {
 			b := make([]byte, rv.Len())
 			reflect.Copy(reflect.ValueOf(b), rv)
 			return py.NewBytes(b), nil
 		}
-		items := make([]py.Value, rv.Len())
-		for j := range items {
-			v, err := toPython(t, rv.Index(j), depth+1)
-			if err != nil {
-				return py.Value{}, err
-			}
-			items[j] = v
-		}
-		return py.NewList(items).Value(), nil
+		l := py.NewList(make([]py.Value, rv.Len()))
+		return l.Value(), c.fill(l.Items(), rv)
 	case reflect.Map:
 		if rv.IsNil() {
 			return py.None, nil
 		}
+		if v, ok := c.recall(rv); ok {
+			return v, nil
+		}
 		d := py.NewDict()
+		c.remember(rv, d.Value())
 		it := rv.MapRange()
 		for it.Next() {
-			k, err := toPython(t, it.Key(), depth+1)
+			k, err := c.convert(it.Key(), "")
 			if err != nil {
 				return py.Value{}, err
 			}
-			v, err := toPython(t, it.Value(), depth+1)
+			fname := ""
+			if it.Key().Kind() == reflect.String {
+				fname = it.Key().String()
+			}
+			v, err := c.convert(it.Value(), fname)
 			if err != nil {
 				return py.Value{}, err
 			}
-			if exc := d.SetItem(t, k, v); exc != nil {
+			if exc := d.SetItem(c.t, k, v); exc != nil {
 				return py.Value{}, fmt.Errorf("kaa: map key: %s", exc.Error())
 			}
 		}
 		return d.Value(), nil
 	case reflect.Func:
-		return goFunc(rv), nil
+		if rv.IsNil() {
+			return py.None, nil
+		}
+		return c.in.goFunc(rv, name), nil
 	}
 	return py.Value{}, fmt.Errorf("kaa: cannot convert %s to Python", rv.Type())
 }
 
+func (c *converter) fill(items []py.Value, rv reflect.Value) error {
+	for j := range items {
+		items[j] = py.None
+	}
+	for j := range items {
+		v, err := c.convert(rv.Index(j), "")
+		if err != nil {
+			return err
+		}
+		items[j] = v
+	}
+	return nil
+}
+
+// timeToPython makes an aware datetime.datetime of tm, in a datetime.timezone of
+// its offset from UTC (named after tm's zone); the nanoseconds past the last
+// microsecond are dropped.
+func timeToPython(t *py.Thread, tm time.Time) (py.Value, error) {
+	mod, exc := py.Import(t, "datetime")
+	if exc != nil {
+		return py.Value{}, excError(t, exc)
+	}
+	name, offset := tm.Zone()
+	var tz py.Value
+	if offset == 0 && (name == "UTC" || name == "") {
+		tz, exc = py.GetAttrS(t, mod, "timezone")
+		if exc == nil {
+			tz, exc = py.GetAttrS(t, tz, "utc")
+		}
+	} else {
+		var delta py.Value
+		if delta, exc = durationToPythonExc(t, time.Duration(offset)*time.Second); exc == nil {
+			var cls py.Value
+			if cls, exc = py.GetAttrS(t, mod, "timezone"); exc == nil {
+				tz, exc = py.Call(t, cls, delta, py.NewStr(name))
+			}
+		}
+	}
+	if exc != nil {
+		return py.Value{}, excError(t, exc)
+	}
+	cls, exc := py.GetAttrS(t, mod, "datetime")
+	if exc != nil {
+		return py.Value{}, excError(t, exc)
+	}
+	v, exc := py.Call(t, cls, py.Int(int64(tm.Year())), py.Int(int64(tm.Month())), py.Int(int64(tm.Day())),
+		py.Int(int64(tm.Hour())), py.Int(int64(tm.Minute())), py.Int(int64(tm.Second())),
+		py.Int(int64(tm.Nanosecond()/1000)), tz)
+	if exc != nil {
+		return py.Value{}, excError(t, exc)
+	}
+	return v, nil
+}
+
+// durationToPython makes a datetime.timedelta of d, to the microsecond (rounded
+// towards zero).
+func durationToPython(t *py.Thread, d time.Duration) (py.Value, error) {
+	v, exc := durationToPythonExc(t, d)
+	if exc != nil {
+		return py.Value{}, excError(t, exc)
+	}
+	return v, nil
+}
+
+func durationToPythonExc(t *py.Thread, d time.Duration) (py.Value, *py.Exception) {
+	mod, exc := py.Import(t, "datetime")
+	if exc != nil {
+		return py.Value{}, exc
+	}
+	cls, exc := py.GetAttrS(t, mod, "timedelta")
+	if exc != nil {
+		return py.Value{}, exc
+	}
+	return py.Call(t, cls, py.Int(0), py.Int(0), py.Int(int64(d/time.Microsecond)))
+}
+
+// excError is the error of a Python exception met while converting.
+func excError(t *py.Thread, exc *py.Exception) error {
+	return pyErrorOn(t, exc)
+}
+
 // goFunc makes a Python callable of a Go func: its arguments are converted to the
 // func's parameter types, a returned non-nil error is raised as an exception, and
-// its other result (if any) is converted to Python.
-func goFunc(fn reflect.Value) py.Value {
-	ft := fn.Type()
-	name := "go_function"
+// its other results (if any) are converted to Python (several: a tuple). name is
+// the name its messages give ("" for the func's Go name).
+func (i *Interp) goFunc(fn reflect.Value, name string) py.Value {
+	if name == "" {
+		name = goFuncName(fn)
+	}
 	return py.BuiltinFunc(name, func(t *py.Thread, _ py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
-		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
-		}
-		nin := ft.NumIn()
-		variadic := ft.IsVariadic()
-		if !variadic && len(args) != nin || variadic && len(args) < nin-1 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes %d arguments (%d given)", name, nin, len(args))
-		}
-		in := make([]reflect.Value, len(args))
-		for j, a := range args {
-			pt := ft.In(min(j, nin-1))
-			if variadic && j >= nin-1 {
-				pt = pt.Elem()
-			}
-			g, exc := export(t, a, 0)
-			if exc != nil {
-				return py.Value{}, exc
-			}
-			rv, err := assignable(g, pt)
-			if err != nil {
-				return py.Value{}, py.Errorf(py.TypeError, "%s() argument %d: %s", name, j+1, err)
-			}
-			in[j] = rv
-		}
-		out := fn.Call(in)
-		var result py.Value = py.None
-		for _, o := range out {
-			if o.Type().Implements(errorType) && o.Type().Kind() == reflect.Interface {
-				if !o.IsNil() {
-					return py.Value{}, goError(o.Interface().(error))
-				}
-				continue
-			}
-			v, err := toPython(t, o, 0)
-			if err != nil {
-				return py.Value{}, py.Errorf(py.TypeError, "%s", err)
-			}
-			result = v
-		}
-		return result, nil
+		return i.callGo(t, name, fn, args, kwnames)
 	})
+}
+
+// goFuncName is the last part of a func's Go name ("Sprintf" of fmt.Sprintf), or
+// "function" for a func literal.
+func goFuncName(fn reflect.Value) string {
+	f := runtime.FuncForPC(fn.Pointer())
+	if f == nil {
+		return "function"
+	}
+	name := strings.TrimSuffix(f.Name(), "-fm")
+	name = name[strings.LastIndexByte(name, '.')+1:]
+	if strings.HasPrefix(name, "func") && strings.Trim(name[4:], "0123456789") == "" || name == "" {
+		return "function"
+	}
+	return name
+}
+
+// callGo calls the Go func fn from Python (see goFunc). A panic in fn becomes a
+// RuntimeError, not a crash of the host.
+func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.Value, kwnames *py.Tuple) (result py.Value, exc *py.Exception) {
+	if kwnames != nil && len(kwnames.Items()) > 0 {
+		return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
+	ft := fn.Type()
+	nin, variadic := ft.NumIn(), ft.IsVariadic()
+	if !variadic && len(args) != nin || variadic && len(args) < nin-1 {
+		word, want := "exactly", nin
+		if variadic {
+			word, want = "at least", nin-1
+		}
+		s := "s"
+		if want == 1 {
+			s = ""
+		}
+		return py.Value{}, py.Errorf(py.TypeError, "%s() takes %s %d argument%s (%d given)", name, word, want, s, len(args))
+	}
+	in := make([]reflect.Value, len(args))
+	for j, a := range args {
+		pt := ft.In(min(j, nin-1))
+		if variadic && j >= nin-1 {
+			pt = pt.Elem()
+		}
+		rv, exc := i.argument(t, a, pt)
+		if exc != nil {
+			if exc.Matches(py.TypeError) || exc.Matches(py.OverflowError) || exc.Matches(py.ValueError) {
+				msg, _ := py.StrOf(t, exc.Value())
+				return py.Value{}, py.Errorf(exc.Type(), "%s() argument %d: %s", name, j+1, msg)
+			}
+			return py.Value{}, exc
+		}
+		in[j] = rv
+	}
+	leave := enterCallback(i, t)
+	defer func() {
+		leave()
+		if r := recover(); r != nil {
+			result, exc = py.Value{}, py.Errorf(py.RuntimeError, "Go panic in %s(): %v", name, r)
+		}
+	}()
+	return i.results(t, fn.Call(in))
+}
+
+// argument converts the Python argument a to the Go type pt: a *Object takes the
+// object itself; other types take its exported value, decoded as Decode does.
+func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Value, *py.Exception) {
+	if pt == objectType {
+		return reflect.ValueOf(&Object{in: i, v: a}), nil
+	}
+	if pt.Kind() == reflect.Pointer && pt.Elem().Kind() == reflect.Struct && (a.Type() == goObjectBase || a.Type().IsSubtype(goObjectBase)) {
+		// The live object of a Go pointer: the pointer itself.
+		if o := py.Object[goObject](a); !o.byValue && o.ptr.Type() == pt {
+			return o.ptr, nil
+		}
+	}
+	g, exc := export(t, a, 0)
+	if exc != nil {
+		if exc.Matches(py.TypeError) {
+			return reflect.Value{}, py.Errorf(py.TypeError, "cannot use %s as %s", py.TypeName(a), pt)
+		}
+		return reflect.Value{}, exc
+	}
+	rv := reflect.New(pt).Elem()
+	if err := decodeValue(g, rv, nil); err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			return reflect.Value{}, py.Errorf(de.excType(), "%s", de.detail())
+		}
+		return reflect.Value{}, py.Errorf(py.TypeError, "%s", err)
+	}
+	return rv, nil
+}
+
+// results converts a Go func's results to its Python result: a non-nil error
+// (the last result, when it is of type error) is raised.
+func (i *Interp) results(t *py.Thread, out []reflect.Value) (py.Value, *py.Exception) {
+	if n := len(out); n > 0 && out[n-1].Type() == errorType {
+		if !out[n-1].IsNil() {
+			return py.Value{}, goError(out[n-1].Interface().(error))
+		}
+		out = out[:n-1]
+	}
+	vals := make([]py.Value, len(out))
+	for j, o := range out {
+		v, err := i.toPythonOn(t, o)
+		if err != nil {
+			var pe *Error
+			if errors.As(err, &pe) && pe.exc != nil {
+				return py.Value{}, pe.exc
+			}
+			return py.Value{}, py.Errorf(py.TypeError, "%s", err)
+		}
+		vals[j] = v
+	}
+	switch len(vals) {
+	case 0:
+		return py.None, nil
+	case 1:
+		return vals[0], nil
+	}
+	return py.NewTuple(vals...), nil
 }
 
 // goError is the Python exception a Go func's error raises: the Python exception it
@@ -234,43 +632,4 @@ func goError(err error) *py.Exception {
 		return pe.exc
 	}
 	return py.Errorf(py.RuntimeError, "%s", err.Error())
-}
-
-// assignable converts an exported Python value to the Go type want.
-func assignable(g any, want reflect.Type) (reflect.Value, error) {
-	if g == nil {
-		switch want.Kind() {
-		case reflect.Interface, reflect.Pointer, reflect.Slice, reflect.Map, reflect.Func:
-			return reflect.Zero(want), nil
-		}
-		return reflect.Value{}, fmt.Errorf("cannot use None as %s", want)
-	}
-	rv := reflect.ValueOf(g)
-	if rv.Type().AssignableTo(want) {
-		return rv, nil
-	}
-	switch want.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
-		if rv.CanConvert(want) && (rv.Kind() == reflect.Int64 || rv.Kind() == reflect.Float64 && (want.Kind() == reflect.Float32 || want.Kind() == reflect.Float64)) {
-			c := rv.Convert(want)
-			if rv.Kind() == reflect.Int64 && c.Convert(rv.Type()).Int() != rv.Int() {
-				return reflect.Value{}, fmt.Errorf("%d out of range for %s", rv.Int(), want)
-			}
-			return c, nil
-		}
-	case reflect.Slice:
-		if src, ok := g.([]any); ok {
-			out := reflect.MakeSlice(want, len(src), len(src))
-			for j, e := range src {
-				ev, err := assignable(e, want.Elem())
-				if err != nil {
-					return reflect.Value{}, err
-				}
-				out.Index(j).Set(ev)
-			}
-			return out, nil
-		}
-	}
-	return reflect.Value{}, fmt.Errorf("cannot use %s as %s", rv.Type(), want)
 }

@@ -1,0 +1,93 @@
+package kaa
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/kaa-python/kaa/py"
+)
+
+// ModuleDef is a module written in Go, for Python to import: made by Module and
+// installed in an interpreter by AddModule.
+type ModuleDef struct {
+	name    string
+	doc     string
+	members map[string]any
+}
+
+// Module describes the Go module name whose attributes are members, converted to
+// Python as Set converts values: funcs become functions (named after their keys),
+// struct pointers live objects, other values copies.
+//
+//	m := kaa.Module("geo", map[string]any{
+//		"EARTH_RADIUS_KM": 6371.0,
+//		"distance":        distance,
+//	})
+//	in.AddModule(m) // then Python can "import geo"
+//
+// A ModuleDef holds no interpreter state: one may be installed in many
+// interpreters, each getting its own module object.
+func Module(name string, members map[string]any) *ModuleDef {
+	return &ModuleDef{name: name, members: members}
+}
+
+// WithDoc returns a copy of m whose module has the docstring doc.
+func (m *ModuleDef) WithDoc(doc string) *ModuleDef {
+	c := *m
+	c.doc = doc
+	return &c
+}
+
+// Name is the module's name.
+func (m *ModuleDef) Name() string { return m.name }
+
+// AddModule makes the module m describes and puts it in sys.modules, so that
+// Python code imports it by name. The name must be a Python identifier (no
+// dots). Adding a module of a name already imported replaces it for later
+// imports.
+func (i *Interp) AddModule(m *ModuleDef) error {
+	if m == nil {
+		return errors.New("kaa: nil *ModuleDef")
+	}
+	if m.name == "" || strings.ContainsAny(m.name, ". ") {
+		return fmt.Errorf("kaa: bad module name %q", m.name)
+	}
+	var cerr error
+	err := i.with(nil, func(t *py.Thread) *py.Exception {
+		mod := py.NewModule(m.name)
+		d := py.ModuleDict(mod)
+		if m.doc != "" {
+			d.SetStr("__doc__", py.NewStr(m.doc))
+		}
+		names := make([]string, 0, len(m.members))
+		for k := range m.members {
+			names = append(names, k)
+		}
+		slices.Sort(names)
+		for _, k := range names {
+			c := converter{in: i, t: t}
+			v, err := c.convert(reflect.ValueOf(m.members[k]), k)
+			if err != nil {
+				cerr = fmt.Errorf("kaa: module %s: member %s: %w", m.name, k, err)
+				return nil
+			}
+			d.SetStr(k, v)
+		}
+		sys, exc := py.Import(t, "sys")
+		if exc != nil {
+			return exc
+		}
+		modules, exc := py.GetAttrS(t, sys, "modules")
+		if exc != nil {
+			return exc
+		}
+		return py.SetItem(t, modules, py.NewStr(m.name), mod)
+	})
+	if cerr != nil {
+		return cerr
+	}
+	return err
+}
