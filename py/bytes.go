@@ -13,7 +13,8 @@ import (
 
 type bytesObj struct {
 	Header
-	b []byte
+	b       []byte
+	exports *Exports // a bytearray's views (buffer.go); nil until the first
 }
 
 var (
@@ -36,6 +37,10 @@ func bytesOf(v Value) []byte { return (*bytesObj)(v.p).b }
 
 func isByteArray(v Value) bool { return v.Type().layout == ByteArrayType }
 
+// resizable is the check a bytearray makes before its size changes: BufferError
+// while a memoryview is alive over it (buffer.go).
+func resizable(v Value) *Exception { return (*bytesObj)(v.p).exports.CheckResize() }
+
 // likeSelf wraps b as a bytearray when self is one (of any subclass) and as
 // bytes otherwise.
 func likeSelf(self Value, b []byte) Value {
@@ -45,14 +50,28 @@ func likeSelf(self Value, b []byte) Value {
 	return NewBytes(b)
 }
 
-// bytesLike returns the contents of an object with the buffer protocol:
-// bytes, bytearray or memoryview.
+// bytesLike returns the contents of an object with the buffer protocol
+// (buffer.go): bytes, bytearray, memoryview (its bytes in C order, a copy when
+// the view is not contiguous) or a native exporter.
 func bytesLike(v Value) ([]byte, bool) {
 	switch v.Type().layout {
 	case BytesType, ByteArrayType:
 		return bytesOf(v), true
 	case MemoryViewType:
-		return (*memoryView)(v.p).data(), true
+		m := (*memoryView)(v.p)
+		if m.released || !m.fits() {
+			return nil, true
+		}
+		return m.contiguous(), true
+	}
+	for typ := v.Type(); typ != nil; typ = typ.base {
+		if typ.num.getbuf != nil {
+			b, err := typ.num.getbuf(nil, v)
+			if err != nil {
+				return nil, false
+			}
+			return b.Data, true
+		}
 	}
 	return nil, false
 }
@@ -1194,6 +1213,9 @@ func init() {
 		if b == nil {
 			b = []byte{}
 		}
+		if err := resizable(self); err != nil {
+			return err
+		}
 		(*bytesObj)(self.p).b = b
 		return nil
 	}
@@ -1205,6 +1227,9 @@ func init() {
 			return Value{}, typeErrorf("can't concat %s to %s", typeName(b), typeName(a))
 		}
 		o := (*bytesObj)(a.p)
+		if err := resizable(a); err != nil && len(y) > 0 {
+			return Value{}, err
+		}
 		o.b = append(o.b, y...)
 		return a, nil
 	}
@@ -1217,6 +1242,9 @@ func init() {
 			return Value{}, err
 		}
 		o := (*bytesObj)(a.p)
+		if err := resizable(a); err != nil && k != 1 && len(o.b) > 0 {
+			return Value{}, err
+		}
 		if k <= 0 {
 			o.b = o.b[:0]
 		} else {
@@ -1232,10 +1260,16 @@ func init() {
 				if err != nil {
 					return Value{}, err
 				}
+				if err := resizable(v); err != nil {
+					return Value{}, err
+				}
 				self(v).b = append(self(v).b, c)
 				return None, nil
 			}),
 			methO("bytearray.extend", func(t *Thread, v, x Value) (Value, *Exception) {
+				if err := resizable(v); err != nil {
+					return Value{}, err
+				}
 				if b, ok := bytesLike(x); ok {
 					self(v).b = append(self(v).b, b...)
 					return None, nil
@@ -1263,6 +1297,9 @@ func init() {
 				}
 				c, err := byteValue(t, a[1])
 				if err != nil {
+					return Value{}, err
+				}
+				if err := resizable(v); err != nil {
 					return Value{}, err
 				}
 				b := self(v).b
@@ -1300,6 +1337,9 @@ func init() {
 						return Value{}, Errorf(IndexError, "pop index out of range")
 					}
 				}
+				if err := resizable(v); err != nil {
+					return Value{}, err
+				}
 				c := b[i]
 				self(v).b = append(b[:i], b[i+1:]...)
 				return Int(int64(c)), nil
@@ -1314,6 +1354,9 @@ func init() {
 				if i < 0 {
 					return Value{}, Errorf(ValueError, "value not found in bytearray")
 				}
+				if err := resizable(v); err != nil {
+					return Value{}, err
+				}
 				self(v).b = append(b[:i], b[i+1:]...)
 				return None, nil
 			}),
@@ -1325,6 +1368,9 @@ func init() {
 				return None, nil
 			}),
 			methNoArgs("bytearray.clear", func(t *Thread, v Value) (Value, *Exception) {
+				if err := resizable(v); err != nil {
+					return Value{}, err
+				}
 				self(v).b = []byte{}
 				return None, nil
 			}),
@@ -1382,6 +1428,13 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 			if stop < start {
 				stop = start
 			}
+			if stop-start == len(src) {
+				copy(o.b[start:], src)
+				return nil
+			}
+			if err := resizable(v); err != nil {
+				return err
+			}
 			out := make([]byte, 0, len(o.b)-(stop-start)+len(src))
 			out = append(out, o.b[:start]...)
 			out = append(out, src...)
@@ -1389,6 +1442,11 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 			return nil
 		}
 		if val.IsNil() {
+			if n > 0 {
+				if err := resizable(v); err != nil {
+					return err
+				}
+			}
 			if step < 0 {
 				start, step = start+(n-1)*step, -step
 			}
@@ -1418,6 +1476,9 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 		return err
 	}
 	if val.IsNil() {
+		if err := resizable(v); err != nil {
+			return err
+		}
 		o.b = append(o.b[:i], o.b[i+1:]...)
 		return nil
 	}
@@ -1427,299 +1488,6 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 	}
 	o.b[i] = c
 	return nil
-}
-
-// ---- memoryview (one-dimensional, unsigned-byte views) ----
-
-type memoryView struct {
-	Header
-	obj              Value // the bytes or bytearray viewed
-	start, step, n   int
-	released         bool
-	format           string
-	readonly, hashed bool
-}
-
-var MemoryViewType = newType("memoryview", nil, nil)
-
-// data is the viewed bytes (shared with the object when contiguous).
-func (m *memoryView) data() []byte {
-	if m.released {
-		return nil
-	}
-	b := bytesOf(m.obj)
-	if m.step == 1 {
-		if m.start+m.n > len(b) { // the bytearray shrank under the view
-			return nil
-		}
-		return b[m.start : m.start+m.n]
-	}
-	out := make([]byte, m.n)
-	for i, j := 0, m.start; i < m.n; i, j = i+1, j+m.step {
-		if j < 0 || j >= len(b) {
-			return nil
-		}
-		out[i] = b[j]
-	}
-	return out
-}
-
-func mvSelf(v Value) (*memoryView, *Exception) {
-	m := (*memoryView)(v.p)
-	if m.released {
-		return nil, Errorf(ValueError, "operation forbidden on released memoryview object")
-	}
-	return m, nil
-}
-
-func newMemoryView(t *Thread, obj Value) (Value, *Exception) {
-	switch obj.Type().layout {
-	case BytesType, ByteArrayType:
-		return Value{p: unsafe.Pointer(&memoryView{Header: Header{typ: MemoryViewType}, obj: obj, step: 1, n: len(bytesOf(obj)),
-			format: "B", readonly: !isByteArray(obj)})}, nil
-	case MemoryViewType:
-		m, err := mvSelf(obj)
-		if err != nil {
-			return Value{}, err
-		}
-		c := *m
-		return Value{p: unsafe.Pointer(&c)}, nil
-	}
-	return Value{}, typeErrorf("memoryview: a bytes-like object is required, not '%s'", typeName(obj))
-}
-
-func init() {
-	mt := MemoryViewType
-	mt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
-		var a [1]Value
-		if err := parseArgs("memoryview", args, kw, []string{"object"}, 0, 1, -1, a[:]); err != nil {
-			return Value{}, err
-		}
-		return newMemoryView(t, a[0])
-	}
-	mt.repr = func(t *Thread, v Value) (Value, *Exception) {
-		if (*memoryView)(v.p).released {
-			return NewStr(fmt.Sprintf("<released memory at %#x>", idOf(v))), nil
-		}
-		return NewStr(fmt.Sprintf("<memory at %#x>", idOf(v))), nil
-	}
-	mt.len = func(t *Thread, v Value) (int, *Exception) {
-		m, err := mvSelf(v)
-		if err != nil {
-			return 0, err
-		}
-		return m.n, nil
-	}
-	mt.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
-		m, err := mvSelf(v)
-		if err != nil {
-			return Value{}, err
-		}
-		if key.Type() == SliceType {
-			start, _, step, n, err := key.slice().indices(t, m.n)
-			if err != nil {
-				return Value{}, err
-			}
-			c := *m
-			c.start, c.step, c.n = m.start+start*m.step, m.step*step, n
-			return Value{p: unsafe.Pointer(&c)}, nil
-		}
-		if key.Type().index == nil && !key.IsSmallInt() {
-			return Value{}, typeErrorf("memoryview: invalid slice key")
-		}
-		i, err := seqIndex(t, key, m.n, "memoryview")
-		if err != nil {
-			if err.Matches(IndexError) {
-				return Value{}, Errorf(IndexError, "index out of bounds on dimension 1")
-			}
-			return Value{}, err
-		}
-		c := bytesOf(m.obj)[m.start+i*m.step]
-		if m.format == "c" {
-			return NewBytes([]byte{c}), nil
-		}
-		return Int(int64(c)), nil
-	}
-	mt.setitem = func(t *Thread, v, key, val Value) *Exception {
-		m, err := mvSelf(v)
-		if err != nil {
-			return err
-		}
-		if m.readonly {
-			return typeErrorf("cannot modify read-only memory")
-		}
-		if val.IsNil() {
-			return typeErrorf("cannot delete memory")
-		}
-		b := bytesOf(m.obj)
-		if key.Type() == SliceType {
-			start, _, step, n, err := key.slice().indices(t, m.n)
-			if err != nil {
-				return err
-			}
-			src, ok := bytesLike(val)
-			if !ok {
-				return typeErrorf("a bytes-like object is required, not '%s'", typeName(val))
-			}
-			if len(src) != n {
-				return Errorf(ValueError, "memoryview assignment: lvalue and rvalue have different structures")
-			}
-			src = bytes.Clone(src)
-			for i := 0; i < n; i++ {
-				b[m.start+(start+i*step)*m.step] = src[i]
-			}
-			return nil
-		}
-		i, err := seqIndex(t, key, m.n, "memoryview")
-		if err != nil {
-			if err.Matches(IndexError) {
-				return Errorf(IndexError, "index out of bounds on dimension 1")
-			}
-			return err
-		}
-		n, err := IndexInt(t, val, nil)
-		if err != nil || n < 0 || n > 255 {
-			if err != nil && !err.Matches(TypeError) {
-				return err
-			}
-			if err != nil {
-				return typeErrorf("memoryview: invalid type for format '%s'", m.format)
-			}
-			return Errorf(ValueError, "memoryview: invalid value for format '%s'", m.format)
-		}
-		b[m.start+i*m.step] = byte(n)
-		return nil
-	}
-	mt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if op != EQ && op != NE {
-			return NotImplemented, nil
-		}
-		ma := (*memoryView)(a.p)
-		y, ok := bytesLike(b)
-		if !ok {
-			return NotImplemented, nil
-		}
-		if ma.released || b.Type() == MemoryViewType && (*memoryView)(b.p).released {
-			return Bool((a.p == b.p) == (op == EQ)), nil
-		}
-		return Bool(bytes.Equal(ma.data(), y) == (op == EQ)), nil
-	}
-	mt.hash = func(t *Thread, v Value) (int64, *Exception) {
-		m, err := mvSelf(v)
-		if err != nil {
-			return 0, err
-		}
-		if !m.readonly {
-			return 0, Errorf(ValueError, "cannot hash writable memoryview object")
-		}
-		d := m.data()
-		return strHash(hashKey, &Str{s: string(d), n: len(d)}), nil
-	}
-	mt.iter = func(t *Thread, v Value) (Value, *Exception) {
-		m, err := mvSelf(v)
-		if err != nil {
-			return Value{}, err
-		}
-		d := m.data()
-		items := make([]Value, len(d))
-		for i, c := range d {
-			items[i] = Int(int64(c))
-		}
-		return newSeqIter(items, TupleIterType), nil
-	}
-	attr := func(name string, f func(m *memoryView) Value) *MethodDef {
-		return getset(name, func(t *Thread, v Value) (Value, *Exception) {
-			m, err := mvSelf(v)
-			if err != nil {
-				return Value{}, err
-			}
-			return f(m), nil
-		}, nil)
-	}
-	mt.readyLazy(func() []*MethodDef {
-		return []*MethodDef{
-			attr("obj", func(m *memoryView) Value { return m.obj }),
-			attr("nbytes", func(m *memoryView) Value { return Int(int64(m.n)) }),
-			attr("readonly", func(m *memoryView) Value { return Bool(m.readonly) }),
-			attr("itemsize", func(m *memoryView) Value { return Int(1) }),
-			attr("format", func(m *memoryView) Value { return NewStr(m.format) }),
-			attr("ndim", func(m *memoryView) Value { return Int(1) }),
-			attr("shape", func(m *memoryView) Value { return NewTuple(Int(int64(m.n))) }),
-			attr("strides", func(m *memoryView) Value { return NewTuple(Int(int64(m.step))) }),
-			attr("c_contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
-			attr("contiguous", func(m *memoryView) Value { return Bool(m.step == 1) }),
-			getset("released", func(t *Thread, v Value) (Value, *Exception) { return Bool((*memoryView)(v.p).released), nil }, nil),
-			methNoArgs("memoryview.tobytes", func(t *Thread, v Value) (Value, *Exception) {
-				m, err := mvSelf(v)
-				if err != nil {
-					return Value{}, err
-				}
-				return NewBytes(bytes.Clone(m.data())), nil
-			}),
-			methNoArgs("memoryview.tolist", func(t *Thread, v Value) (Value, *Exception) {
-				m, err := mvSelf(v)
-				if err != nil {
-					return Value{}, err
-				}
-				d := m.data()
-				items := make([]Value, len(d))
-				for i, c := range d {
-					if m.format == "c" {
-						items[i] = NewBytes([]byte{c})
-					} else {
-						items[i] = Int(int64(c))
-					}
-				}
-				return NewList(items).Value(), nil
-			}),
-			&MethodDef{Name: "hex", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-				m, err := mvSelf(v)
-				if err != nil {
-					return Value{}, err
-				}
-				return bytesHex(t, m.data(), args, kw)
-			}},
-			methNoArgs("memoryview.release", func(t *Thread, v Value) (Value, *Exception) {
-				(*memoryView)(v.p).released = true
-				return None, nil
-			}),
-			methNoArgs("memoryview.toreadonly", func(t *Thread, v Value) (Value, *Exception) {
-				m, err := mvSelf(v)
-				if err != nil {
-					return Value{}, err
-				}
-				c := *m
-				c.readonly = true
-				return Value{p: unsafe.Pointer(&c)}, nil
-			}),
-			methN("memoryview.cast", 1, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
-				m, err := mvSelf(v)
-				if err != nil {
-					return Value{}, err
-				}
-				if a[0].Type().layout != StrType {
-					return Value{}, typeErrorf("memoryview: format argument must be a string")
-				}
-				f := a[0].str().s
-				if f != "B" && f != "c" && f != "b" {
-					return Value{}, Errorf(NotImplementedError, "memoryview: cast to format '%s' is not supported by Kaa yet", f)
-				}
-				c := *m
-				c.format = f
-				return Value{p: unsafe.Pointer(&c)}, nil
-			}),
-			methNoArgs("memoryview.__enter__", func(t *Thread, v Value) (Value, *Exception) {
-				if _, err := mvSelf(v); err != nil {
-					return Value{}, err
-				}
-				return v, nil
-			}),
-			&MethodDef{Name: "__exit__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-				(*memoryView)(v.p).released = true
-				return None, nil
-			}},
-		}
-	})
 }
 
 func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {

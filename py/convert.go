@@ -169,7 +169,7 @@ func AsContiguousBuffer(v Value) (b []byte, ok bool) {
 		return nil, false
 	}
 	if v.Type().layout == MemoryViewType {
-		if m := (*memoryView)(v.p); m.step != 1 && m.n > 1 {
+		if m := (*memoryView)(v.p); !m.cContiguous() {
 			return nil, false
 		}
 	}

@@ -6,7 +6,7 @@ package py
 // NewByteArray returns a bytearray holding b (not copied).
 func NewByteArray(b []byte) Value { return newByteArray(b) }
 
-// NewMemoryView is memoryview(obj) for a bytes, bytearray or memoryview.
+// NewMemoryView is memoryview(obj) for any object with the buffer protocol.
 func NewMemoryView(t *Thread, obj Value) (Value, *Exception) { return newMemoryView(t, obj) }
 
 // WritableBuffer returns the bytes of a writable, contiguous bytes-like object
@@ -21,10 +21,19 @@ func WritableBuffer(v Value) (b []byte, ok bool) {
 		return bytesOf(v), true
 	case MemoryViewType:
 		m := (*memoryView)(v.p)
-		if m.readonly || m.released || m.step != 1 || m.obj.Type().layout != ByteArrayType {
+		if m.readonly || m.released || !m.fits() || !m.cContiguous() {
 			return nil, false
 		}
-		return m.data(), true
+		return m.contiguous(), true
+	}
+	for typ := v.Type(); typ != nil; typ = typ.base {
+		if typ.num.getbuf != nil {
+			b, err := typ.num.getbuf(nil, v)
+			if err != nil || b.ReadOnly {
+				return nil, false
+			}
+			return b.Data, true
+		}
 	}
 	return nil, false
 }

@@ -157,6 +157,9 @@ type numSlots struct {
 	nb  [nbCount]binaryFunc // a.__op__(b)
 	nbr [nbCount]binaryFunc // b.__rop__(a), called as nbr(b, a)
 	inb [nbCount]binaryFunc // a.__iop__(b)
+	// getbuf exports an instance's memory (the buffer protocol, buffer.go): a
+	// rarely used slot, kept here out of Type's size class.
+	getbuf func(t *Thread, v Value) (*Buffer, *Exception)
 }
 
 // noNumSlots is the empty set of slots, never written.

@@ -53,6 +53,9 @@ type TypeDef struct {
 	// delete), for types whose attributes are not the generic ones (GenericGetAttr).
 	GetAttr func(t *Thread, self Value, name *Str) (Value, *Exception)
 	SetAttr func(t *Thread, self Value, name *Str, val Value) *Exception
+	// Buffer exports an instance's memory (the buffer protocol, buffer.go); t
+	// is nil when a caller without a thread (AsBuffer) asks.
+	Buffer func(t *Thread, self Value) (*Buffer, *Exception)
 }
 
 // NewType builds a native type from def. It is meant for package initialisation:
@@ -75,6 +78,9 @@ func NewType(def *TypeDef) *Type {
 	typ.iter, typ.next, typ.bool, typ.len = def.Iter, def.Next, def.Bool, def.Len
 	typ.getitem, typ.setitem, typ.contains = def.GetItem, def.SetItem, def.Contains
 	typ.descrGet, typ.descrSet = def.Get, def.Set
+	if def.Buffer != nil {
+		typ.ownNum().getbuf = def.Buffer
+	}
 	if def.GetAttr != nil {
 		typ.getattr = def.GetAttr
 	}
