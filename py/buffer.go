@@ -94,7 +94,9 @@ func (e *Exports) CheckResize() *Exception {
 
 // SetBuffer makes typ (made by NewType) an exporter: fn returns its instances'
 // memory. Subtypes inherit it.
-func SetBuffer(typ *Type, fn func(t *Thread, v Value) (*Buffer, *Exception)) { typ.ownNum().getbuf = fn }
+func SetBuffer(typ *Type, fn func(t *Thread, v Value) (*Buffer, *Exception)) {
+	typ.ownNum().getbuf = fn
+}
 
 // getBuffer exports v's memory; ok is false when v is no exporter.
 func getBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
