@@ -6,7 +6,10 @@ a tree in place of source text.  This module adds the helpers to build, inspect,
 print, walk and rewrite trees, and unparse() to turn a tree back into source.
 """
 import sys
+import re
 from _ast import *
+from contextlib import contextmanager, nullcontext
+from enum import IntEnum, auto, _simple_enum
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
@@ -567,32 +570,36 @@ class Param(expr_context):
 _INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
 
 
+@_simple_enum(IntEnum)
 class _Precedence:
     """Binding strength of expression forms, weakest first; an operand binding
     less tightly than its context needs parentheses."""
-    NAMED_EXPR = 1   # :=
-    TUPLE = 2        # a, b
-    YIELD = 3        # yield, yield from
-    TEST = 4         # x if c else y, lambda
-    OR = 5
-    AND = 6
-    NOT = 7
-    CMP = 8          # comparisons, in, is
-    EXPR = 9
-    BOR = 9          # |
-    BXOR = 10
-    BAND = 11
-    SHIFT = 12
-    ARITH = 13       # + -
-    TERM = 14        # * @ / % //
-    FACTOR = 15      # unary + - ~
-    POWER = 16
-    AWAIT = 17
-    ATOM = 18
+    NAMED_EXPR = auto()   # :=
+    TUPLE = auto()        # a, b
+    YIELD = auto()        # yield, yield from
+    TEST = auto()         # x if c else y, lambda
+    OR = auto()
+    AND = auto()
+    NOT = auto()
+    CMP = auto()          # comparisons, in, is
+    EXPR = auto()
+    BOR = EXPR            # |
+    BXOR = auto()
+    BAND = auto()
+    SHIFT = auto()
+    ARITH = auto()        # + -
+    TERM = auto()         # * @ / % //
+    FACTOR = auto()       # unary + - ~
+    POWER = auto()
+    AWAIT = auto()
+    ATOM = auto()
 
-    @staticmethod
-    def above(p):
-        return p + 1 if p < _Precedence.ATOM else p
+    def next(self):
+        """The next tighter level (ATOM stays ATOM)."""
+        try:
+            return self.__class__(self + 1)
+        except ValueError:
+            return self
 
 
 _SINGLE_QUOTES = ("'", '"')
@@ -1106,7 +1113,7 @@ class _Unparser(NodeVisitor):
 
     def visit_FormattedValue(self, node):
         inner = type(self)()
-        inner.set_precedence(_Precedence.above(_Precedence.TEST), node.value)
+        inner.set_precedence(_Precedence.TEST.next(), node.value)
         text = inner.visit(node.value)
         with self.delimit("{", "}"):
             if text.startswith("{"):
@@ -1201,7 +1208,7 @@ class _Unparser(NodeVisitor):
         self.set_precedence(_Precedence.TUPLE, node.target)
         self.traverse(node.target)
         self.write(" in ")
-        self.set_precedence(_Precedence.above(_Precedence.TEST), node.iter, *node.ifs)
+        self.set_precedence(_Precedence.TEST.next(), node.iter, *node.ifs)
         self.traverse(node.iter)
         for cond in node.ifs:
             self.write(" if ")
@@ -1209,7 +1216,7 @@ class _Unparser(NodeVisitor):
 
     def visit_IfExp(self, node):
         with self.require_parens(_Precedence.TEST, node):
-            self.set_precedence(_Precedence.above(_Precedence.TEST), node.body, node.test)
+            self.set_precedence(_Precedence.TEST.next(), node.body, node.test)
             self.traverse(node.body)
             self.write(" if ")
             self.traverse(node.test)
@@ -1258,9 +1265,9 @@ class _Unparser(NodeVisitor):
         with self.require_parens(prec, node):
             # ** groups to the right, the others to the left.
             if sign == "**":
-                left, right = _Precedence.above(prec), prec
+                left, right = prec.next(), prec
             else:
-                left, right = prec, _Precedence.above(prec)
+                left, right = prec, prec.next()
             self.set_precedence(left, node.left)
             self.traverse(node.left)
             self.write(f" {sign} ")
@@ -1269,7 +1276,7 @@ class _Unparser(NodeVisitor):
 
     def visit_Compare(self, node):
         with self.require_parens(_Precedence.CMP, node):
-            self.set_precedence(_Precedence.above(_Precedence.CMP), node.left, *node.comparators)
+            self.set_precedence(_Precedence.CMP.next(), node.left, *node.comparators)
             self.traverse(node.left)
             for op, right in zip(node.ops, node.comparators):
                 self.write(" " + _COMPARE[op.__class__.__name__] + " ")
@@ -1281,7 +1288,7 @@ class _Unparser(NodeVisitor):
         level = [prec]
 
         def operand(v):
-            level[0] = _Precedence.above(level[0])
+            level[0] = level[0].next()
             self.set_precedence(level[0], v)
             self.traverse(v)
 
@@ -1469,7 +1476,7 @@ class _Unparser(NodeVisitor):
 
     def visit_MatchOr(self, node):
         with self.require_parens(_Precedence.BOR, node):
-            self.set_precedence(_Precedence.above(_Precedence.BOR), *node.patterns)
+            self.set_precedence(_Precedence.BOR.next(), *node.patterns)
             self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
 
 

@@ -81,7 +81,7 @@ func (c *converter) node(v py.Value, typ string) (reflect.Value, *py.Exception) 
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
-		return reflect.Value{}, py.Errorf(py.RecursionError, "maximum recursion depth exceeded during ast construction")
+		return reflect.Value{}, py.Errorf(py.RecursionError, "maximum recursion depth exceeded while traversing '%s' node", typ)
 	}
 	if sum.abstract {
 		// The sum's attributes (positions) are read before the node is
