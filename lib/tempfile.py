@@ -1,30 +1,29 @@
-"""Temporary files and directories, created without races.
+"""Temporary files and folders.
 
-mkstemp() and mkdtemp() create a file or a directory with a fresh name and
-leave its removal to the caller; TemporaryFile, NamedTemporaryFile,
-SpooledTemporaryFile and TemporaryDirectory remove what they created when
-closed.  mktemp() only invents a name, which another process may take before
-it is used: it is kept for old programs and should not be used.
+Safe ways, free of races, to get somewhere to put scratch data:
 
-Names are str unless bytes are given for prefix, suffix or dir, as in
+  mkstemp(), mkdtemp()        make a new file / folder with an unused
+                              name; the caller removes it.
+  TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile,
+  TemporaryDirectory          remove what they made once closed or done.
+  mktemp()                    only returns an unused name, which may be
+                              taken by someone else before it is used.
+                              Deprecated.
 
-    >>> tempfile.mkdtemp(suffix=b'')
-    b'/tmp/tmppbi8f0hy'
-
-Module data:
-  TMP_MAX  - how many names are tried before giving up.
-  tempdir  - set it (before the first use) to choose the default folder.
+A name is bytes when the prefix, suffix or dir given are bytes, else str.
+TMP_MAX is the number of names tried before giving up; assign tempdir
+(before the first call) to choose the default folder.
 """
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile", # high level safe interfaces
+    "NamedTemporaryFile", "TemporaryFile",
     "SpooledTemporaryFile", "TemporaryDirectory",
-    "mkstemp", "mkdtemp",                  # low level safe interfaces
-    "mktemp",                              # deprecated unsafe interface
-    "TMP_MAX", "gettempprefix",            # constants
+    "mkstemp", "mkdtemp",
+    "mktemp",
+    "TMP_MAX", "gettempprefix",
     "tempdir", "gettempdir",
     "gettempprefixb", "gettempdirb",
-   ]
+]
 
 import _thread
 import errno as _errno
@@ -40,19 +39,22 @@ from random import Random as _Random
 
 _allocate_lock = _thread.allocate_lock
 
-# Files are created exclusively, never through a symbolic link.
-_text_openflags = (_os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+# New files: created exclusively, read-write, and never through a link.
+_text_openflags = (_os.O_CREAT | _os.O_EXCL | _os.O_RDWR
                    | getattr(_os, 'O_NOFOLLOW', 0))
-_bin_openflags = _text_openflags | getattr(_os, 'O_BINARY', 0)
+_bin_openflags = getattr(_os, 'O_BINARY', 0) | _text_openflags
 
 TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 
+# The default prefix of made-up names.
 template = "tmp"
 
-tempdir = None          # the default folder, found on first use
+# The default folder; None until first needed.
+tempdir = None
 
 _once_lock = _allocate_lock()
 _name_sequence = None
+_ON_WINDOWS = _os.name == 'nt'
 
 
 def _exists(fn):
@@ -63,52 +65,51 @@ def _exists(fn):
     return True
 
 
-_MIXED = "Can't mix bytes and non-bytes in path components."
-
-
 def _infer_return_type(*args):
-    """Return str or bytes: the type the path arguments (None ignored) share."""
-    kinds = set()
+    """str or bytes, whichever the non-None path arguments are (they may
+    not mix); with none given, what tempdir is."""
+    seen = None
     for arg in args:
         if arg is None:
             continue
         if isinstance(arg, _os.PathLike):
             arg = _os.fspath(arg)
-        kind = bytes if isinstance(arg, bytes) else str
-        if kinds and kind not in kinds:
-            raise TypeError(_MIXED)
-        kinds.add(kind)
-    if kinds:
-        return kinds.pop()
-    # Without arguments to go by, follow tempdir (str unless set to bytes).
-    return str if tempdir is None or isinstance(tempdir, str) else bytes
+        this = bytes if isinstance(arg, bytes) else str
+        if seen is not None and this is not seen:
+            raise TypeError("Can't mix bytes and non-bytes in path components.")
+        seen = this
+    if seen is not None:
+        return seen
+    return bytes if isinstance(tempdir, bytes) else str
 
 
 def _sanitize_params(prefix, suffix, dir):
-    """Fill in the defaults of prefix, suffix and dir, in the type they use."""
+    """prefix, suffix and dir with their defaults filled in, plus the
+    type (str or bytes) of the names to make."""
     kind = _infer_return_type(prefix, suffix, dir)
-    text = kind is str
+    as_bytes = kind is bytes
     if suffix is None:
-        suffix = kind()
+        suffix = b'' if as_bytes else ''
     if prefix is None:
-        prefix = template if text else _os.fsencode(template)
+        prefix = _os.fsencode(template) if as_bytes else template
     if dir is None:
-        dir = gettempdir() if text else gettempdirb()
+        dir = gettempdirb() if as_bytes else gettempdir()
     return prefix, suffix, dir, kind
 
 
 class _RandomNameSequence:
-    """An endless iterator of random eight-character names, safe to use in
-    file names and from several threads at once.  A forked child gets a new
-    generator, so parent and child never draw the same names."""
+    """Endless source of random 8-character names made of characters safe
+    in any file name.  Usable from several threads; after a fork the
+    child draws from a fresh generator, so parent and child differ."""
 
     characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
     @property
     def rng(self):
-        pid = _os.getpid()
-        if getattr(self, '_rng_pid', None) != pid:
-            self._rng, self._rng_pid = _Random(), pid
+        here = _os.getpid()
+        if here != getattr(self, '_rng_pid', None):
+            self._rng = _Random()
+            self._rng_pid = here
         return self._rng
 
     def __iter__(self):
@@ -119,46 +120,55 @@ class _RandomNameSequence:
 
 
 def _candidate_tempdir_list():
-    """The folders _get_default_tempdir tries, in order."""
-    found = [_os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
-    candidates = [d for d in found if d]
-    if _os.name == 'nt':
-        candidates += [_os.path.expanduser(r'~\AppData\Local\Temp'),
-                       _os.path.expandvars(r'%SYSTEMROOT%\Temp'),
-                       r'c:\temp', r'c:\tmp', r'\temp', r'\tmp']
+    """Folders to try as the default, best first."""
+    found = []
+    for var in ('TMPDIR', 'TEMP', 'TMP'):
+        value = _os.getenv(var)
+        if value:
+            found.append(value)
+    if _ON_WINDOWS:
+        found.extend([_os.path.expanduser(r'~\AppData\Local\Temp'),
+                      _os.path.expandvars(r'%SYSTEMROOT%\Temp'),
+                      r'c:\temp', r'c:\tmp', r'\temp', r'\tmp'])
     else:
-        candidates += ['/tmp', '/var/tmp', '/usr/tmp']
+        found.extend(['/tmp', '/var/tmp', '/usr/tmp'])
     try:
-        candidates.append(_os.getcwd())
+        found.append(_os.getcwd())
     except (AttributeError, OSError):
-        candidates.append(_os.curdir)
-    return candidates
+        found.append(_os.curdir)
+    return found
 
 
-def _usable(folder, namer):
-    # Whether a file can be created, written and removed in folder; names
-    # are random so that no one can block the test by taking the name.
+def _writable_dir_on_windows(folder):
+    # Windows reports PermissionError for a name that is a folder, or one
+    # being deleted: worth another name if the folder is writable.
+    return (_ON_WINDOWS and _os.path.isdir(folder)
+            and _os.access(folder, _os.W_OK))
+
+
+def _probe(folder, names):
+    # True if a file can be created, written and removed in folder.  The
+    # probe names are random, so nobody can block this by taking one.
     for _ in range(100):
-        probe = _os.path.join(folder, next(namer))
+        trial = _os.path.join(folder, next(names))
         try:
-            fd = _os.open(probe, _bin_openflags, 0o600)
+            fd = _os.open(trial, _bin_openflags, 0o600)
         except FileExistsError:
             continue
         except PermissionError:
-            if (_os.name == 'nt' and _os.path.isdir(folder)
-                    and _os.access(folder, _os.W_OK)):
+            if _writable_dir_on_windows(folder):
                 continue
             return False
         except OSError:
             return False
         try:
             try:
-                try:
-                    _os.write(fd, b'blat')
-                finally:
-                    _os.close(fd)
+                _os.write(fd, b'blat')
             finally:
-                _os.unlink(probe)
+                try:
+                    _os.close(fd)
+                finally:
+                    _os.unlink(trial)
         except OSError:
             return False
         return True
@@ -166,62 +176,65 @@ def _usable(folder, namer):
 
 
 def _get_default_tempdir():
-    """Find the first candidate folder where a file can really be written."""
-    namer = _RandomNameSequence()
-    candidates = _candidate_tempdir_list()
-    for folder in candidates:
+    """The first candidate folder that really takes a new file."""
+    names = _RandomNameSequence()
+    tried = _candidate_tempdir_list()
+    for folder in tried:
         if folder != _os.curdir:
             folder = _os.path.abspath(folder)
-        if _usable(folder, namer):
+        if _probe(folder, names):
             return folder
     raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" %
-                            candidates)
+                            "No usable temporary directory found in %s" % tried)
+
+
+def _once(compute):
+    # Run compute() under the module lock unless another thread just did.
+    with _once_lock:
+        return compute()
 
 
 def _get_candidate_names():
-    """The shared name sequence, made on first use."""
+    """The module's shared _RandomNameSequence (made on first use)."""
     global _name_sequence
     if _name_sequence is None:
-        with _once_lock:
+        def make():
+            global _name_sequence
             if _name_sequence is None:
                 _name_sequence = _RandomNameSequence()
+        _once(make)
     return _name_sequence
 
 
-def _fresh_paths(dir, pre, suf, output_type):
-    # Up to TMP_MAX candidate paths in dir.
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for _, name in zip(range(TMP_MAX), names):
-        yield _os.path.join(dir, pre + name + suf)
-
-
-def _retry_permission(dir):
-    # On Windows a PermissionError may mean the name is a folder being
-    # deleted: try another name if the folder itself is writable.
-    return (_os.name == 'nt' and _os.path.isdir(dir)
-            and _os.access(dir, _os.W_OK))
+def _candidates(folder, prefix, suffix, kind):
+    # At most TMP_MAX fresh paths in folder.
+    source = _get_candidate_names()
+    for _ in range(TMP_MAX):
+        middle = next(source)
+        if kind is bytes:
+            middle = _os.fsencode(middle)
+        yield _os.path.join(folder, prefix + middle + suffix)
 
 
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Create a new file in dir: return its descriptor and absolute path."""
-    dir = _os.path.abspath(dir)
-    for path in _fresh_paths(dir, pre, suf, output_type):
+    """Make a new file in dir; return (descriptor, absolute path)."""
+    folder = _os.path.abspath(dir)
+    for path in _candidates(folder, pre, suf, output_type):
         _sys.audit("tempfile.mkstemp", path)
         try:
-            return _os.open(path, flags, 0o600), path
+            fd = _os.open(path, flags, 0o600)
         except FileExistsError:
             continue
         except PermissionError:
-            if not _retry_permission(dir):
-                raise
-    raise FileExistsError(_errno.EEXIST,
-                          "No usable temporary file name found")
+            if _writable_dir_on_windows(folder):
+                continue
+            raise
+        return fd, path
+    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
 def _dont_follow_symlinks(func, path, *args):
+    # func(path, ...) on path itself, never on what a link points at.
     if func in _os.supports_follow_symlinks:
         func(path, *args, follow_symlinks=False)
     elif not _os.path.islink(path):
@@ -229,117 +242,112 @@ def _dont_follow_symlinks(func, path, *args):
 
 
 def _resetperms(path):
-    # Make path removable: clear BSD file flags and give the owner access.
-    chflags = getattr(_os, 'chflags', None)
-    if chflags is not None:
-        _dont_follow_symlinks(chflags, path, 0)
+    # Make path deletable: drop BSD flags, give the owner full rights.
+    if hasattr(_os, 'chflags'):
+        _dont_follow_symlinks(_os.chflags, path, 0)
     _dont_follow_symlinks(_os.chmod, path, 0o700)
 
 
 def gettempprefix():
-    """Return the default prefix of temporary names, as str."""
+    """The default name prefix, as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """Return the default prefix of temporary names, as bytes."""
+    """The default name prefix, as bytes."""
     return _os.fsencode(template)
 
 
 def _gettempdir():
-    """tempfile.tempdir, found on first use."""
+    """tempdir, looked up the first time."""
     global tempdir
     if tempdir is None:
-        with _once_lock:
+        def find():
+            global tempdir
             if tempdir is None:
                 tempdir = _get_default_tempdir()
+        _once(find)
     return tempdir
 
 
 def gettempdir():
-    """Return the default folder of temporary files, as str."""
+    """The default folder for temporary files, as str."""
     return _os.fsdecode(_gettempdir())
 
 
 def gettempdirb():
-    """Return the default folder of temporary files, as bytes."""
+    """The default folder for temporary files, as bytes."""
     return _os.fsencode(_gettempdir())
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file and return (fd, name): an open descriptor and its
-    absolute path.
+    """Make a new file; return (fd, path) -- an open OS-level descriptor
+    and the absolute path.
 
-    The name is prefix, a random part, then suffix (prefix defaults to
-    'tmp', suffix to nothing), in dir or the default folder.  prefix, suffix
-    and dir must be all str or all bytes; the name has their type.  text
-    asks for text mode where the platform distinguishes it.
+    The file name is prefix + random characters + suffix (defaults: the
+    template 'tmp' and nothing), in dir or the default folder; all three
+    must agree on str or bytes, and the path comes back in that type.  text
+    opens in text mode where the system has one.
 
-    Only the creating user may read or write the file, and nobody may run
-    it; the descriptor is not inherited by child processes.  Removing the
-    file is the caller's job.
+    The file can be read and written only by its creator, executed by
+    nobody, and its descriptor is not inherited.  Deleting it is up to the
+    caller.
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    return _mkstemp_inner(dir, prefix, suffix,
+                          _text_openflags if text else _bin_openflags, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new folder and return its absolute path.
-
-    The name is made as mkstemp() makes file names.  Only the creating user
-    may list, enter or change the folder.  Removing it is the caller's job.
-    """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    for path in _fresh_paths(dir, prefix, suffix, output_type):
+    """Make a new folder, named as mkstemp() names files, that only its
+    creator can use; return its absolute path.  Deleting it is up to the
+    caller."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    for path in _candidates(dir, prefix, suffix, kind):
         _sys.audit("tempfile.mkdtemp", path)
         try:
             _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
         except PermissionError:
-            if not _retry_permission(dir):
-                raise
-            continue
+            if _writable_dir_on_windows(dir):
+                continue
+            raise
         return _os.path.abspath(path)
-    raise FileExistsError(_errno.EEXIST,
-                          "No usable temporary directory name found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """Return a path that did not exist when checked, without creating it.
+    """A path that did not exist when looked at; nothing is created.
 
-    UNSAFE: another process may create the same path before the caller
-    does.  Use mkstemp() or mkdtemp() instead.  Only str names are made.
+    Not safe: the path may be taken between this call and its use.  Prefer
+    mkstemp() or mkdtemp().  Makes str paths only.
     """
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
+    folder = gettempdir() if dir is None else dir
+    source = _get_candidate_names()
     for _ in range(TMP_MAX):
-        path = _os.path.join(dir, prefix + next(names) + suffix)
+        path = _os.path.join(folder, prefix + next(source) + suffix)
         if not _exists(path):
             return path
-    raise FileExistsError(_errno.EEXIST,
-                          "No usable temporary filename found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
 class _TemporaryFileCloser:
-    """Closes a temporary file and removes it: kept apart from the wrapper
-    so that the wrapper needs no __del__ of its own."""
+    """Closes and deletes a named temporary file.  Separate from the
+    wrapper, so that the wrapper itself has no __del__."""
 
     cleanup_called = False
     close_called = False
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self.delete_on_close = delete_on_close
+        self.file, self.name = file, name
+        self.delete, self.delete_on_close = delete, delete_on_close
 
     def _close_file(self):
-        if not self.close_called:
-            self.close_called = True
-            self.file.close()
+        if self.close_called:
+            return
+        self.close_called = True
+        self.file.close()
 
     def cleanup(self, windows=(_os.name == 'nt'), unlink=_os.unlink):
         if self.cleanup_called:
@@ -348,8 +356,9 @@ class _TemporaryFileCloser:
         try:
             self._close_file()
         finally:
-            # Windows removes a delete-on-close file by itself.
-            if self.delete and not (windows and self.delete_on_close):
+            # On Windows a delete-on-close file is gone already.
+            must_unlink = self.delete and not (windows and self.delete_on_close)
+            if must_unlink:
                 try:
                     unlink(self.name)
                 except FileNotFoundError:
@@ -361,7 +370,7 @@ class _TemporaryFileCloser:
         try:
             self._close_file()
         finally:
-            if self.delete and self.delete_on_close:
+            if self.delete_on_close and self.delete:
                 self.cleanup()
 
     def __del__(self):
@@ -369,30 +378,30 @@ class _TemporaryFileCloser:
 
 
 class _TemporaryFileWrapper:
-    """A file object standing for a named temporary file, removed when the
-    file is closed (or when the wrapper goes away)."""
+    """Stands for the open file of a NamedTemporaryFile (which see) and
+    deletes the file as configured."""
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
+        self.file, self.name = file, name
         self._closer = _TemporaryFileCloser(file, name, delete, delete_on_close)
 
     def __getattr__(self, name):
-        # Everything else is the file's. Its methods are wrapped so that a
-        # bound method kept by the caller keeps the closer alive, and so the
-        # file is not removed while it is still in use.
-        value = getattr(self.__dict__['file'], name)
-        if hasattr(value, '__call__'):
-            method = value
+        # Anything else comes from the file.  Methods are wrapped in a
+        # function that holds on to the closer: a caller keeping just a
+        # bound method keeps the file from being deleted under it.
+        found = getattr(self.__dict__['file'], name)
+        if callable(found):
+            target = found
 
-            @_functools.wraps(method)
+            @_functools.wraps(target)
             def func_wrapper(*args, **kwargs):
-                return method(*args, **kwargs)
+                return target(*args, **kwargs)
             func_wrapper._closer = self._closer
-            value = func_wrapper
-        if not isinstance(value, int):
-            setattr(self, name, value)   # cached, except changing numbers
-        return value
+            found = func_wrapper
+        if not isinstance(found, int):
+            # Cache it; numbers (such as a file's position) may change.
+            setattr(self, name, found)
+        return found
 
     def __enter__(self):
         self.file.__enter__()
@@ -404,167 +413,187 @@ class _TemporaryFileWrapper:
         return outcome
 
     def close(self):
-        """Close the file, and remove it if the file is to be deleted on
-        close."""
+        """Close the file (deleting it when it is deleted on close)."""
         self._closer.close()
 
     def __iter__(self):
-        # A generator, not the file's iterator: it keeps the wrapper alive.
-        yield from self.file
+        # Iterating through a generator keeps this wrapper (and the file)
+        # alive for as long as the iteration.
+        for line in self.file:
+            yield line
 
 
 def _name_raw_file(file, name):
-    # The name an opener's descriptor leaves on the innermost file object.
-    raw = getattr(file, 'buffer', file)
-    getattr(raw, 'raw', raw).name = name
+    # io.open with an opener leaves the descriptor as the name of the
+    # innermost (raw) file: put the real name there.
+    inner = getattr(file, 'buffer', file)
+    inner = getattr(inner, 'raw', inner)
+    inner.name = name
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None,
                        delete_on_close=True):
-    """Create a temporary file with a visible name, and return it opened.
+    """Make a temporary file with a name in the file system and return it
+    open (a file-like object whose name attribute is the path).
 
-    prefix, suffix and dir are as for mkstemp(); mode, buffering, encoding,
-    newline and errors as for io.open() (mode defaults to "w+b").  The
-    returned object works as a file; its name attribute is the path.
-
-    With delete true (the default) the file is removed when it is closed,
-    or, if delete_on_close is false, when the with block that used it ends
-    or when the object is finalized.  On POSIX a process killed with
-    SIGKILL leaves the file behind.
+    prefix, suffix, dir: as for mkstemp().  mode ('w+b' by default),
+    buffering, encoding, newline, errors: as for io.open().  When delete is
+    true the file is deleted on close -- or, with delete_on_close false,
+    when the with block ends or the object is finalized.  (A process
+    killed on POSIX leaves the file behind.)
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    windows_auto = _os.name == 'nt' and delete and delete_on_close
-    flags = _bin_openflags | (_os.O_TEMPORARY if windows_auto else 0)
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    gone_on_close = _ON_WINDOWS and delete and delete_on_close
+    flags = _bin_openflags
+    if gone_on_close:
+        flags |= _os.O_TEMPORARY
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    created = None
+    made = [None]       # the path, once the opener has run
 
     def opener(*args):
-        nonlocal created
-        fd, created = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+        fd, made[0] = _mkstemp_inner(dir, prefix, suffix, flags, kind)
         return fd
+
+    def discard():
+        if made[0] is not None and not gone_on_close:
+            _os.unlink(made[0])
 
     try:
         file = _io.open(dir, mode, buffering=buffering, newline=newline,
                         encoding=encoding, errors=errors, opener=opener)
-        try:
-            _name_raw_file(file, created)
-            return _TemporaryFileWrapper(file, created, delete, delete_on_close)
-        except:
-            file.close()
-            raise
     except:
-        if created is not None and not windows_auto:
-            _os.unlink(created)
+        discard()
+        raise
+    try:
+        _name_raw_file(file, made[0])
+        return _TemporaryFileWrapper(file, made[0], delete, delete_on_close)
+    except:
+        try:
+            file.close()
+        finally:
+            discard()
         raise
 
 
 if _os.name != 'posix' or _sys.platform == 'cygwin':
-    # Elsewhere an open file cannot lose its name.
+    # Here a file cannot be open and nameless: the named kind must do.
     TemporaryFile = NamedTemporaryFile
 
 else:
-    # Linux can create a file that never has a name (O_TMPFILE); whether
-    # the file system allows it is learnt on first use.
+    # Linux can make a file that never had a name (O_TMPFILE).  Whether
+    # the kernel and file system support it is found out on first use.
     _O_TMPFILE_WORKS = hasattr(_os, 'O_TMPFILE')
+
+    def _open_nameless(dir, mode, io_args):
+        # The file, or None when O_TMPFILE cannot be used in dir.
+        global _O_TMPFILE_WORKS
+        made = [None]
+
+        def opener(*args):
+            made[0] = _os.open(dir, (_bin_openflags | _os.O_TMPFILE) & ~_os.O_CREAT, 0o600)
+            return made[0]
+
+        try:
+            file = _io.open(dir, mode, opener=opener, **io_args)
+        except IsADirectoryError:
+            # An old kernel or file system: O_TMPFILE was ignored and the
+            # folder itself opened.  Do not try again.
+            _O_TMPFILE_WORKS = False
+            return None
+        except OSError:
+            return None     # refused here; a removed named file may work
+        _name_raw_file(file, made[0])
+        return file
 
     def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                       newline=None, suffix=None, prefix=None,
                       dir=None, *, errors=None):
-        """Create a temporary file without a name, and return it opened.
+        """Make a temporary file that has no name in the file system and
+        return it open; it vanishes once closed.
 
-        prefix, suffix and dir are as for mkstemp(); mode, buffering,
-        encoding, newline and errors as for io.open() (mode defaults to
-        "w+b").  The file disappears when it is closed.
+        prefix, suffix, dir: as for mkstemp().  mode ('w+b' by default),
+        buffering, encoding, newline, errors: as for io.open().
         """
-        global _O_TMPFILE_WORKS
         if "b" not in mode:
             encoding = _io.text_encoding(encoding)
-        prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-        flags = _bin_openflags
-        fd = None
+        prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+        io_args = dict(buffering=buffering, newline=newline,
+                       encoding=encoding, errors=errors)
         if _O_TMPFILE_WORKS:
-            def anonymous(*args):
-                nonlocal fd
-                fd = _os.open(dir, (flags | _os.O_TMPFILE) & ~_os.O_CREAT, 0o600)
-                return fd
-            try:
-                file = _io.open(dir, mode, buffering=buffering, newline=newline,
-                                encoding=encoding, errors=errors, opener=anonymous)
-            except IsADirectoryError:
-                # The kernel or file system does not know O_TMPFILE: it took
-                # dir for a plain open of a folder.
-                _O_TMPFILE_WORKS = False
-            except OSError:
-                pass    # this folder refuses it; a named file may still do
-            else:
-                _name_raw_file(file, fd)
+            file = _open_nameless(dir, mode, io_args)
+            if file is not None:
                 return file
+        made = [None]
 
-        def unlinked(*args):
-            nonlocal fd
-            fd, path = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+        def opener(*args):
+            # A named file, unlinked at once.
+            fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, kind)
             try:
                 _os.unlink(path)
             except BaseException:
                 _os.close(fd)
                 raise
+            made[0] = fd
             return fd
 
-        file = _io.open(dir, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors, opener=unlinked)
-        _name_raw_file(file, fd)
+        file = _io.open(dir, mode, opener=opener, **io_args)
+        _name_raw_file(file, made[0])
         return file
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """A temporary file kept in memory (a BytesIO or a StringIO) until it
-    grows past max_size or its descriptor is asked for; it then moves to a
-    real TemporaryFile."""
+    """A temporary file whose data stay in memory (BytesIO, or StringIO
+    for text) until they exceed max_size or fileno() is called; then they
+    move to a real TemporaryFile ("rollover")."""
 
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
+        if 'b' not in mode:
             encoding = _io.text_encoding(encoding)
-            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
-                                           errors=errors, newline=newline)
-        self._max_size = max_size
-        self._rolled = False
-        # The arguments the real file will be made with.
-        self._TemporaryFileArgs = dict(
-            mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
-            encoding=encoding, newline=newline, dir=dir, errors=errors)
+            memory = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
+                                       errors=errors, newline=newline)
+        else:
+            memory = _io.BytesIO()
+        self._file = memory
+        self._max_size, self._rolled = max_size, False
+        # Kept for the TemporaryFile made at rollover.
+        self._TemporaryFileArgs = {
+            'mode': mode, 'buffering': buffering, 'suffix': suffix,
+            'prefix': prefix, 'encoding': encoding, 'newline': newline,
+            'dir': dir, 'errors': errors}
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
     def _check(self, file):
-        if not self._rolled and self._max_size and file.tell() > self._max_size:
+        if self._rolled or not self._max_size:
+            return
+        if file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
         if self._rolled:
             return
-        spool = self._file
-        real = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
+        self._file = disk
         del self._TemporaryFileArgs
-        position = spool.tell()
-        if hasattr(real, 'buffer'):
-            # Text: copy the encoded bytes, so nothing is re-encoded.
-            real.buffer.write(spool.detach().getvalue())
+        where = memory.tell()
+        if hasattr(disk, 'buffer'):
+            # Text mode: move the bytes already encoded.
+            disk.buffer.write(memory.detach().getvalue())
         else:
-            real.write(spool.getvalue())
-        real.seek(position, 0)
+            disk.write(memory.getvalue())
+        disk.seek(where, 0)
         self._rolled = True
 
-    # IOBase would close the file when the object dies; this keeps closing
-    # explicit, with a warning for a file left open.
+    # Unlike IOBase, the file is not closed implicitly by the object's
+    # death without a ResourceWarning (see __del__).
 
     def __enter__(self):
         if self._file.closed:
@@ -575,57 +604,58 @@ class SpooledTemporaryFile(_io.IOBase):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def __del__(self):
-        if not self.closed:
-            _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
-                           stacklevel=2, source=self)
-            self.close()
+        if self.closed:
+            return
+        _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+                       stacklevel=2, source=self)
+        self.close()
 
     def close(self):
         self._file.close()
 
     def fileno(self):
-        self.rollover()     # a descriptor needs a real file
+        # Only a real file has a descriptor.
+        self.rollover()
         return self._file.fileno()
 
     @property
     def mode(self):
         try:
             return self._file.mode
-        except AttributeError:      # BytesIO and TextIOWrapper have none
+        except AttributeError:
+            # In memory: BytesIO and TextIOWrapper(BytesIO) have no mode.
             return self._TemporaryFileArgs['mode']
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
     def truncate(self, size=None):
-        if size is not None and size > self._max_size:
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
             self.rollover()
-        return self._file.truncate() if size is None else self._file.truncate(size)
+        return self._file.truncate(size)
 
     def write(self, s):
-        target = self._file
-        written = target.write(s)
-        self._check(target)
-        return written
+        current = self._file
+        count = current.write(s)
+        self._check(current)
+        return count
 
     def writelines(self, iterable):
-        target = self._file
-        outcome = target.writelines(iterable)
-        self._check(target)
-        return outcome
-
+        current = self._file
+        result = current.writelines(iterable)
+        self._check(current)
+        return result
 
 
 def _spool_forward(name, prop=False):
-    # A SpooledTemporaryFile method or property passed on to whichever file
-    # currently holds the data.
+    # An attribute of SpooledTemporaryFile answered by whichever file holds
+    # the data at the moment.
     if prop:
         return property(lambda self: getattr(self._file, name))
 
@@ -636,26 +666,23 @@ def _spool_forward(name, prop=False):
     return forward
 
 
-for _name in ('closed', 'encoding', 'errors', 'newlines'):
-    setattr(SpooledTemporaryFile, _name, _spool_forward(_name, prop=True))
-for _name in ('detach', 'flush', 'isatty', 'read', 'read1', 'readable',
+for _attr in ('closed', 'encoding', 'errors', 'newlines'):
+    setattr(SpooledTemporaryFile, _attr, _spool_forward(_attr, prop=True))
+for _attr in ('detach', 'flush', 'isatty', 'read', 'read1', 'readable',
               'readinto', 'readinto1', 'readline', 'readlines', 'seek',
               'seekable', 'tell', 'writable'):
-    setattr(SpooledTemporaryFile, _name, _spool_forward(_name))
-del _name
+    setattr(SpooledTemporaryFile, _attr, _spool_forward(_attr))
+del _attr
 
 
 class TemporaryDirectory:
-    """A temporary folder, made as mkdtemp() makes one, that removes itself
-    with everything in it: at the end of a with block, on cleanup(), or
-    when the object is finalized (with a ResourceWarning).
+    """A folder made by mkdtemp() that deletes itself and its contents at
+    the end of a with block (whose target is its name), on cleanup(), or
+    when finalized (warning with a ResourceWarning then).
 
-        with TemporaryDirectory() as tmpdir:
-            ...
-
-    suffix, prefix and dir are as for mkdtemp().  ignore_cleanup_errors
-    keeps errors of the removal quiet; delete=False keeps the folder when
-    the with block ends.
+    suffix, prefix, dir: as for mkdtemp().  ignore_cleanup_errors: keep
+    failures of the deletion quiet.  delete=False: leave the folder in
+    place when the with block ends.
     """
 
     def __init__(self, suffix=None, prefix=None, dir=None,
@@ -666,23 +693,22 @@ class TemporaryDirectory:
         self._finalizer = _weakref.finalize(
             self, self._cleanup, self.name,
             warn_message="Implicitly cleaning up {!r}".format(self),
-            ignore_errors=self._ignore_cleanup_errors, delete=self._delete)
+            ignore_errors=ignore_cleanup_errors, delete=delete)
 
     @classmethod
     def _rmtree(cls, name, ignore_errors=False, repeated=False):
+        def give_up():
+            if not ignore_errors:
+                raise
+
         def onexc(func, path, exc):
             if isinstance(exc, FileNotFoundError):
                 return
-            if not isinstance(exc, PermissionError):
-                if ignore_errors:
-                    return
-                raise
-            # A read-only entry or folder: give the owner rights and retry,
-            # once for the top folder.
-            if repeated and path == name:
-                if ignore_errors:
-                    return
-                raise
+            if not isinstance(exc, PermissionError) or (repeated and path == name):
+                give_up()
+                return
+            # Permission trouble: open up the entry (and its folder) and
+            # delete it ourselves; the top folder gets one more try only.
             try:
                 if path != name:
                     _resetperms(_os.path.dirname(path))
@@ -692,12 +718,12 @@ class TemporaryDirectory:
                 except IsADirectoryError:
                     cls._rmtree(path, ignore_errors=ignore_errors)
                 except PermissionError:
-                    # Unlinking a folder may fail so on some systems.
+                    # Some systems refuse unlink() on a folder this way.
                     if _os.path.isdir(path) and not _os.path.isjunction(path):
                         cls._rmtree(path, ignore_errors=ignore_errors,
-                                    repeated=(path == name))
-                    elif not ignore_errors:
-                        raise
+                                    repeated=path == name)
+                    else:
+                        give_up()
             except FileNotFoundError:
                 pass
 
@@ -705,12 +731,13 @@ class TemporaryDirectory:
 
     @classmethod
     def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
-        if delete:
-            cls._rmtree(name, ignore_errors=ignore_errors)
-            _warnings.warn(warn_message, ResourceWarning)
+        if not delete:
+            return
+        cls._rmtree(name, ignore_errors=ignore_errors)
+        _warnings.warn(warn_message, ResourceWarning)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
