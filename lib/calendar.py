@@ -68,39 +68,36 @@ class Day(IntEnum):
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-class _localized_month:
-    # Month names (1-based, with '' first), formatted afresh on each access so
-    # that a change of locale shows.
-    _months = [lambda fmt: ""] + [datetime.date(2001, n, 1).strftime for n in range(1, 13)]
+class _LocalizedNames:
+    # A read-only sequence of names produced by strftime on each access, so
+    # that they follow the current LC_TIME.  _samples are the dates' bound
+    # strftime methods, None standing for an empty name.
+    _samples = ()
 
     def __init__(self, format):
         self.format = format
 
-    def __getitem__(self, i):
-        picked = self._months[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in picked]
-        return picked(self.format)
-
-    def __len__(self):
-        return 13
-
-
-class _localized_day:
-    # Weekday names, Monday first (2001-01-01 was a Monday).
-    _days = [datetime.date(2001, 1, n).strftime for n in range(1, 8)]
-
-    def __init__(self, format):
-        self.format = format
+    def _name(self, sample):
+        return "" if sample is None else sample(self.format)
 
     def __getitem__(self, i):
-        picked = self._days[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in picked]
-        return picked(self.format)
+        chosen = self._samples[i]
+        if type(i) is slice:
+            return [self._name(sample) for sample in chosen]
+        return self._name(chosen)
 
     def __len__(self):
-        return 7
+        return len(self._samples)
+
+
+class _localized_month(_LocalizedNames):
+    # Index 0 is '' so that January is 1.
+    _samples = [None] + [datetime.date(2001, m, 1).strftime for m in range(1, 13)]
+
+
+class _localized_day(_LocalizedNames):
+    # January 1st, 2001 was a Monday.
+    _samples = [datetime.date(2001, 1, d).strftime for d in range(1, 8)]
 
 
 day_name = _localized_day('%A')
@@ -394,12 +391,12 @@ class HTMLCalendar(Calendar):
 
 
 class different_locale:
+    # Context manager: LC_TIME set to locale inside, restored after.
     def __init__(self, locale):
-        self.locale = locale
-        self.oldlocale = None
+        self.locale, self.oldlocale = locale, None
 
     def __enter__(self):
-        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME)
         _locale.setlocale(_locale.LC_TIME, self.locale)
 
     def __exit__(self, *args):
@@ -407,46 +404,52 @@ class different_locale:
 
 
 def _get_default_locale():
-    current = _locale.setlocale(_locale.LC_TIME, None)
-    if current != "C":
-        return current
-    # LC_TIME is not set up: take the user's preferred locale.
-    with different_locale(""):
-        return _locale.setlocale(_locale.LC_TIME, None)
+    # The LC_TIME in force, or, when that is plain "C" (never set up), the
+    # one the environment asks for.
+    active = _locale.setlocale(_locale.LC_TIME)
+    if active == "C":
+        with different_locale(""):
+            active = _locale.setlocale(_locale.LC_TIME)
+    return active
 
 
-class LocaleTextCalendar(TextCalendar):
-    """Names of months and weekdays in the locale given to the constructor
-    (default: the user's)."""
+class _InLocale:
+    # Mixed into the Locale calendars: name lookups under self.locale.
+    def _switched(self, method, *args):
+        with different_locale(self.locale):
+            return method(self, *args)
+
+
+class LocaleTextCalendar(_InLocale, TextCalendar):
+    """A TextCalendar naming months and weekdays in a given locale (by
+    default the user's)."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
+        self.locale = locale if locale is not None else _get_default_locale()
 
     def formatweekday(self, day, width):
-        with different_locale(self.locale):
-            return super().formatweekday(day, width)
+        return self._switched(TextCalendar.formatweekday, day, width)
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, width, withyear)
+        return self._switched(TextCalendar.formatmonthname, theyear, themonth,
+                              width, withyear)
 
 
-class LocaleHTMLCalendar(HTMLCalendar):
-    """Names of months and weekdays in the locale given to the constructor
-    (default: the user's)."""
+class LocaleHTMLCalendar(_InLocale, HTMLCalendar):
+    """An HTMLCalendar naming months and weekdays in a given locale (by
+    default the user's)."""
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
+        self.locale = locale if locale is not None else _get_default_locale()
 
     def formatweekday(self, day):
-        with different_locale(self.locale):
-            return super().formatweekday(day)
+        return self._switched(HTMLCalendar.formatweekday, day)
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, withyear)
+        return self._switched(HTMLCalendar.formatmonthname, theyear, themonth,
+                              withyear)
 
 
 # The module-level interface: one shared TextCalendar.
