@@ -1,4 +1,4 @@
-"""TestResult: the record of what happened while tests ran."""
+"""TestResult: what a test run records about each test."""
 
 import io
 import sys
@@ -7,6 +7,7 @@ from functools import wraps
 
 from . import util
 
+# Frames of modules with this global are hidden from reported tracebacks.
 __unittest = True
 
 STDOUT_LINE = '\nStdout:\n%s'
@@ -14,7 +15,7 @@ STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
-    # Outcomes that count as failures stop the run first when failfast is on.
+    # Decorates the add* methods whose outcome ends a failfast run.
     @wraps(method)
     def wrapper(self, *args, **kwargs):
         if getattr(self, 'failfast', False):
@@ -23,190 +24,207 @@ def failfast(method):
     return wrapper
 
 
-def _with_newline(text):
-    return text if text.endswith('\n') else text + '\n'
+def _labelled(template, text):
+    if not text.endswith('\n'):
+        text += '\n'
+    return template % text
+
+
+def _captured_report(out, err):
+    # The text added to a report for output captured under buffer.
+    return [_labelled(template, text)
+            for template, text in ((STDOUT_LINE, out), (STDERR_LINE, err)) if text]
 
 
 class TestResult(object):
-    """Collects the outcome of each test: lists of (test, formatted
-    traceback) pairs for failures and errors, skips with their reasons,
-    expected failures, unexpected successes and durations.  testsRun counts
-    the tests started; shouldStop asks the run to end early."""
+    """The outcome of a run, test by test.
+
+    failures and errors hold (test, traceback text) pairs, skipped holds
+    (test, reason), expectedFailures (test, traceback text),
+    unexpectedSuccesses the tests; testsRun counts started tests and
+    collectedDurations (test name, seconds).  Setting shouldStop (stop())
+    ends the run after the current test.
+    """
 
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        for listing in ('failures', 'errors', 'skipped', 'expectedFailures',
+                        'unexpectedSuccesses', 'collectedDurations'):
+            setattr(self, listing, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.collectedDurations = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.failfast = self.shouldStop = False
+        self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
-        "Report the collected problems (nothing here; see TextTestResult)."
+        "Report the problems collected (TextTestResult prints them)."
 
     def startTest(self, test):
-        "A test is about to run."
+        "Called as test starts."
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
     def _setupStdout(self):
-        if not self.buffer:
-            return
-        if self._stderr_buffer is None:
-            self._stderr_buffer = io.StringIO()
-            self._stdout_buffer = io.StringIO()
-        sys.stdout = self._stdout_buffer
-        sys.stderr = self._stderr_buffer
+        # Under buffer, send the test's output to StringIO objects.
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stdout_buffer = io.StringIO()
+                self._stderr_buffer = io.StringIO()
+            sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def startTestRun(self):
-        "Called once before any test runs."
+        "Called before the first test of a run."
 
     def stopTest(self, test):
-        "A test has finished, whatever its outcome."
+        "Called when test is over, however it went."
         self._restoreStdout()
         self._mirrorOutput = False
 
     def _restoreStdout(self):
+        # Under buffer: show what a failing test printed, put the real
+        # streams back and empty the buffers for the next test.
         if not self.buffer:
             return
         if self._mirrorOutput:
-            out = sys.stdout.getvalue()
-            err = sys.stderr.getvalue()
-            if out:
-                self._original_stdout.write(STDOUT_LINE % _with_newline(out))
-            if err:
-                self._original_stderr.write(STDERR_LINE % _with_newline(err))
-        sys.stdout = self._original_stdout
-        sys.stderr = self._original_stderr
-        for buf in (self._stdout_buffer, self._stderr_buffer):
-            buf.seek(0)
-            buf.truncate()
+            for shown, label, real in (
+                    (sys.stdout, STDOUT_LINE, self._original_stdout),
+                    (sys.stderr, STDERR_LINE, self._original_stderr)):
+                text = shown.getvalue()
+                if text:
+                    real.write(_labelled(label, text))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for captured in (self._stdout_buffer, self._stderr_buffer):
+            captured.seek(0)
+            captured.truncate()
 
     def stopTestRun(self):
-        "Called once after the last test."
+        "Called after the last test of a run."
+
+    def _record(self, listing, test, err):
+        getattr(self, listing).append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @failfast
     def addError(self, test, err):
-        """The test raised an unexpected exception; err is an exc_info tuple."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """test raised something other than its failure exception; err is
+        a sys.exc_info() triple."""
+        self._record('errors', test, err)
 
     @failfast
     def addFailure(self, test, err):
-        """The test failed (raised its failureException)."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """test failed: it raised its failureException (err as in
+        addError)."""
+        self._record('failures', test, err)
 
     def addSubTest(self, test, subtest, err):
-        """A subtest ended: err is None on success, else an exc_info tuple."""
+        """subtest of test finished; err is None when it passed, else an
+        exc_info triple."""
         if err is None:
             return
         if getattr(self, 'failfast', False):
             self.stop()
-        target = (self.failures if issubclass(err[0], test.failureException)
-                  else self.errors)
-        target.append((subtest, self._exc_info_to_string(err, test)))
+        failed = issubclass(err[0], test.failureException)
+        listing = self.failures if failed else self.errors
+        listing.append((subtest, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     def addSuccess(self, test):
-        "The test passed."
+        "test passed."
 
     def addSkip(self, test, reason):
-        """The test was skipped, for the given reason."""
+        """test was skipped; reason says why."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """A test marked expectedFailure failed, as expected."""
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        """test, marked as an expected failure, did fail."""
+        report = self._exc_info_to_string(err, test)
+        self.expectedFailures.append((test, report))
 
     @failfast
     def addUnexpectedSuccess(self, test):
-        """A test marked expectedFailure passed."""
+        """test, marked as an expected failure, passed."""
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
-        """Record how long the test took, cleanups included (seconds)."""
+        """test took elapsed seconds, clean-ups included."""
+        # A subclass made before durations existed may lack the list.
         if hasattr(self, "collectedDurations"):
             self.collectedDurations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        """True when nothing failed, errored or unexpectedly passed."""
-        if self.failures or self.errors:
-            return False
-        return not getattr(self, 'unexpectedSuccesses', ())
+        """Whether the run is a success: no failures, errors or unexpected
+        successes."""
+        problems = (self.failures, self.errors,
+                    getattr(self, 'unexpectedSuccesses', ()))
+        return not any(len(found) for found in problems)
 
     def stop(self):
-        """Ask the run to stop after the current test."""
+        """Have the run stop once the current test is over."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback text of err, without unittest's own frames."""
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        report = traceback.TracebackException(
-            exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        parts = list(report.format())
+        """Report text for an exc_info triple, unittest's frames left
+        out (and captured output added under buffer)."""
+        kind, value, tb = err
+        tb = self._clean_tracebacks(kind, value, tb, test)
+        captured = traceback.TracebackException(
+            kind, value, tb, capture_locals=self.tb_locals, compact=True)
+        text = ''.join(captured.format())
         if self.buffer:
-            out = sys.stdout.getvalue()
-            err_text = sys.stderr.getvalue()
-            if out:
-                parts.append(STDOUT_LINE % _with_newline(out))
-            if err_text:
-                parts.append(STDERR_LINE % _with_newline(err_text))
-        return ''.join(parts)
+            text += ''.join(_captured_report(sys.stdout.getvalue(),
+                                             sys.stderr.getvalue()))
+        return text
 
     def _clean_tracebacks(self, exctype, value, tb, test):
-        result_tb = None
-        todo = [(exctype, value, tb)]
-        seen = {id(value)}
-        first = True
-        while todo:
-            exctype, value, tb = todo.pop()
-            while tb and self._is_relevant_tb_level(tb):
-                tb = tb.tb_next
-            if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
-            if first:
-                result_tb = tb
-                first = False
+        # Drop unittest's frames from the traceback of the exception and
+        # of those chained to it; the first exception's cleaned traceback
+        # is returned, the others are stored back on the exceptions.
+        queue = [(exctype, value, tb)]
+        visited = {id(value)}
+        head = None
+        outermost = True
+        while queue:
+            kind, exc, trace = queue.pop()
+            trace = self._skip_unittest_head(trace)
+            if kind is test.failureException:
+                self._remove_unittest_tb_frames(trace)
+            if outermost:
+                head, outermost = trace, False
             else:
-                value.__traceback__ = tb
-            if value is None:
+                exc.__traceback__ = trace
+            if exc is None:
                 continue
-            for linked in (value.__cause__, value.__context__):
-                if linked is not None and id(linked) not in seen:
-                    todo.append((type(linked), linked, linked.__traceback__))
-                    seen.add(id(linked))
-        return result_tb
+            for linked in (exc.__cause__, exc.__context__):
+                if linked is None or id(linked) in visited:
+                    continue
+                visited.add(id(linked))
+                queue.append((type(linked), linked, linked.__traceback__))
+        return head
+
+    def _skip_unittest_head(self, tb):
+        while tb and self._is_relevant_tb_level(tb):
+            tb = tb.tb_next
+        return tb
 
     def _is_relevant_tb_level(self, tb):
         return '__unittest' in tb.tb_frame.f_globals
 
     def _remove_unittest_tb_frames(self, tb):
-        # Cut the chain at the first frame inside unittest (the assert method).
-        last = None
+        # End the traceback before the first unittest frame (the failing
+        # assert method and what it called).
+        previous = None
         while tb and not self._is_relevant_tb_level(tb):
-            last = tb
-            tb = tb.tb_next
-        if last is not None:
-            last.tb_next = None
+            previous, tb = tb, tb.tb_next
+        if previous is not None:
+            previous.tb_next = None
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (
-            util.strclass(self.__class__), self.testsRun,
+            util.strclass(type(self)), self.testsRun,
             len(self.errors), len(self.failures))
