@@ -161,4 +161,5 @@ def main():
     sys.exit(r.returncode)
 
 
-main()
+if __name__ == '__main__':
+    main()
