@@ -161,5 +161,4 @@ def main():
     sys.exit(r.returncode)
 
 
-if __name__ == '__main__':
-    main()
+main()
