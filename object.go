@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
-	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -44,25 +43,6 @@ var callbacks struct {
 type callback struct {
 	in *Interp
 	t  *py.Thread
-}
-
-// goid is the running goroutine's number, from the first line of its stack
-// trace ("goroutine 18 [running]:").
-func goid() uint64 {
-	var buf [40]byte
-	b := buf[:runtime.Stack(buf[:], false)]
-	const prefix = "goroutine "
-	if len(b) < len(prefix) {
-		return 0
-	}
-	var n uint64
-	for _, c := range b[len(prefix):] {
-		if c < '0' || c > '9' {
-			break
-		}
-		n = n*10 + uint64(c-'0')
-	}
-	return n
 }
 
 // enterCallback records that Python on thread t of i is calling a Go func on this
