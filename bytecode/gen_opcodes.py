@@ -76,3 +76,64 @@ strs("nbOps", "nbOps is BINARY_OP's argument descriptions (dis._nb_ops).", [s fo
 strs("intrinsic1", "intrinsic1 names CALL_INTRINSIC_1's functions.", opcode._intrinsic_1_descs)
 strs("intrinsic2", "intrinsic2 names CALL_INTRINSIC_2's functions.", opcode._intrinsic_2_descs)
 strs("cmpOps", "cmpOps is COMPARE_OP's comparison names (dis.cmp_op).", opcode.cmp_op)
+
+# Stack effects: CPython's _PyOpcode_num_popped/_PyOpcode_num_pushed, read from the
+# generated header python3.13 installs, with C's one ternary spelled in Go.
+import os, re, sysconfig
+header = os.path.join(sysconfig.get_paths()["include"], "internal", "pycore_opcode_metadata.h")
+text = open(header).read()
+def switch_of(fn):
+    body = text[text.index(f"int {fn}(int opcode, int oparg)"):]
+    body = body[:body.index("\n}\n")]
+    cases = re.findall(r"case (\w+):\s*return (.*?);", body)
+    return cases
+def go_expr(e):
+    e = e.replace("((oparg == 3) ? 1 : 0)", "b2i(oparg == 3)")
+    assert "?" not in e, e
+    return e
+for fn, goname in (("_PyOpcode_num_popped", "numPopped"), ("_PyOpcode_num_pushed", "numPushed")):
+    p(f"// {goname} is CPython's {fn}: -1 for an unknown opcode.")
+    p(f"func {goname}(opcode, oparg int) int {{")
+    p("\tswitch opcode {")
+    byexpr = {}
+    for name, e in switch_of(fn):
+        byexpr.setdefault(go_expr(e), []).append(name)
+    for e, names in byexpr.items():
+        p(f"\tcase {', '.join(names)}:")
+        p(f"\t\treturn {e}")
+    p("\t}")
+    p("\treturn -1")
+    p("}\n")
+
+# _opcode's predicates over every opcode it knows (real, specialised, pseudo).
+import _opcode
+preds = [("isValid", _opcode.is_valid), ("metaArg", _opcode.has_arg), ("metaConst", _opcode.has_const),
+         ("metaName", _opcode.has_name), ("metaJump", _opcode.has_jump), ("metaFree", _opcode.has_free),
+         ("metaLocal", _opcode.has_local), ("metaExc", _opcode.has_exc)]
+p("// The _opcode module's predicates (is_valid, has_arg, ...), as bits of metaFlags.")
+p("const (")
+for i, (k, _) in enumerate(preds):
+    p(f"\t{k} = 1 << {i}")
+p(")\n")
+top = max(op for op in range(1024) if _opcode.is_valid(op)) + 1
+p("// metaFlags holds _opcode's predicates for opcodes 0 up to the last valid one.")
+p(f"var metaFlags = [{top}]uint8{{")
+for op in range(top):
+    fs = [k for k, f in preds if f(op)]
+    if fs:
+        p(f"\t{op}: {' | '.join(fs)},")
+p("}\n")
+strs("nbOpNames", "nbOpNames is the NB_* name of each BINARY_OP argument (_opcode.get_nb_ops).", [n for n, _ in opcode._nb_ops])
+
+# Pseudo-instructions are not in the header's switches: their effects, which do not
+# depend on the argument, come from python3.13's stack_effect.
+p("// pseudoEffect is the stack effect of each pseudo-instruction, for jump None, True, False.")
+p("var pseudoEffect = map[int][3]int{")
+for name, op in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
+    if op < 256:
+        continue
+    effs = [opcode.stack_effect(op, 0, jump=j) for j in (None, True, False)]
+    for a in (-3, -1, 1, 2, 3, 7, 300):
+        assert effs == [opcode.stack_effect(op, a, jump=j) for j in (None, True, False)], name
+    p(f"\t{name}: {{{', '.join(map(str, effs))}}},")
+p("}")

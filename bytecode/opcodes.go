@@ -98,3 +98,59 @@ func OpByName(name string) (int, bool) {
 	}
 	return 0, false
 }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// StackEffect is the net stack change of opcode with oparg as _opcode.stack_effect
+// computes it: jump is 1 for the jumping branch, 0 for falling through and -1 for
+// the larger of the two. ok is false for an invalid opcode or oparg (and for
+// specialised opcodes, which CPython does not support there).
+func StackEffect(opcode, oparg, jump int) (effect int, ok bool) {
+	if opcode < 0 {
+		return 0, false
+	}
+	if opcode < 256 && deopt[opcode] != 0 {
+		return 0, false
+	}
+	if e, ok := pseudoEffect[opcode]; ok {
+		return e[[]int{0, 2, 1}[jump+1]], true
+	}
+	popped, pushed := numPopped(opcode, oparg), numPushed(opcode, oparg)
+	if popped < 0 || pushed < 0 {
+		return 0, false
+	}
+	return pushed - popped, true
+}
+
+// Predicates of the _opcode module.
+const (
+	PredValid = isValid
+	PredArg   = metaArg
+	PredConst = metaConst
+	PredName  = metaName
+	PredJump  = metaJump
+	PredFree  = metaFree
+	PredLocal = metaLocal
+	PredExc   = metaExc
+)
+
+// Has reports whether opcode (real, specialised or pseudo) is valid and has all
+// the predicate bits in pred, as _opcode.is_valid/has_arg/has_const/... answer.
+func Has(opcode int, pred uint8) bool {
+	if opcode < 0 || opcode >= len(metaFlags) {
+		return false
+	}
+	f := metaFlags[opcode]
+	return f&isValid != 0 && f&pred == pred
+}
+
+// NbOps returns BINARY_OP's (NB_ name, symbol) pairs, indexed by oparg.
+func NbOps() (names, symbols []string) { return nbOpNames[:], nbOps[:] }
+
+// Intrinsics returns the names of CALL_INTRINSIC_1's and CALL_INTRINSIC_2's functions.
+func Intrinsics() (one, two []string) { return intrinsic1[:], intrinsic2[:] }

@@ -740,3 +740,364 @@ var cmpOps = [...]string{
 	">",
 	">=",
 }
+
+// numPopped is CPython's _PyOpcode_num_popped: -1 for an unknown opcode.
+func numPopped(opcode, oparg int) int {
+	switch opcode {
+	case BEFORE_ASYNC_WITH, BEFORE_WITH, CALL_INTRINSIC_1, CONVERT_VALUE, DELETE_ATTR, END_FOR, EXIT_INIT_CHECK, FORMAT_SIMPLE, FOR_ITER, FOR_ITER_GEN, FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, GET_AITER, GET_ANEXT, GET_AWAITABLE, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM, INSTRUMENTED_RETURN_VALUE, INSTRUMENTED_YIELD_VALUE, INTERPRETER_EXIT, LOAD_ATTR, LOAD_ATTR_CLASS, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_LAZY_DICT, LOAD_ATTR_METHOD_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES, LOAD_ATTR_MODULE, LOAD_ATTR_NONDESCRIPTOR_NO_DICT, LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, LOAD_ATTR_PROPERTY, LOAD_ATTR_SLOT, LOAD_ATTR_WITH_HINT, LOAD_FROM_DICT_OR_DEREF, LOAD_FROM_DICT_OR_GLOBALS, MAKE_FUNCTION, MATCH_MAPPING, MATCH_SEQUENCE, POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, PUSH_EXC_INFO, RETURN_VALUE, STORE_DEREF, STORE_FAST, STORE_FAST_LOAD_FAST, STORE_GLOBAL, STORE_NAME, TO_BOOL, TO_BOOL_ALWAYS_TRUE, TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, UNPACK_EX, UNPACK_SEQUENCE, UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE_TWO_TUPLE, YIELD_VALUE:
+		return 1
+	case BINARY_OP, BINARY_OP_ADD_FLOAT, BINARY_OP_ADD_INT, BINARY_OP_ADD_UNICODE, BINARY_OP_INPLACE_ADD_UNICODE, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_MULTIPLY_INT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_SUBTRACT_INT, BINARY_SUBSCR, BINARY_SUBSCR_DICT, BINARY_SUBSCR_GETITEM, BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_TUPLE_INT, CALL_INTRINSIC_2, CHECK_EG_MATCH, CHECK_EXC_MATCH, COMPARE_OP, COMPARE_OP_FLOAT, COMPARE_OP_INT, COMPARE_OP_STR, CONTAINS_OP, CONTAINS_OP_DICT, CONTAINS_OP_SET, DELETE_SUBSCR, END_ASYNC_FOR, END_SEND, FORMAT_WITH_SPEC, IMPORT_NAME, INSTRUMENTED_END_FOR, INSTRUMENTED_END_SEND, IS_OP, MATCH_KEYS, SEND, SEND_GEN, SET_FUNCTION_ATTRIBUTE, STORE_ATTR, STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT, STORE_ATTR_WITH_HINT, STORE_FAST_STORE_FAST:
+		return 2
+	case BINARY_SLICE, CALL_LIST_APPEND, CALL_STR_1, CALL_TUPLE_1, CALL_TYPE_1, CLEANUP_THROW, INSTRUMENTED_LOAD_SUPER_ATTR, LOAD_SUPER_ATTR, LOAD_SUPER_ATTR_ATTR, LOAD_SUPER_ATTR_METHOD, MATCH_CLASS, STORE_SUBSCR, STORE_SUBSCR_DICT, STORE_SUBSCR_LIST_INT:
+		return 3
+	case BUILD_CONST_KEY_MAP, RERAISE:
+		return 1 + oparg
+	case BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_TUPLE, RAISE_VARARGS:
+		return oparg
+	case BUILD_MAP:
+		return oparg * 2
+	case BUILD_SLICE:
+		return 2 + b2i(oparg == 3)
+	case CACHE, COPY_FREE_VARS, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, ENTER_EXECUTOR, EXTENDED_ARG, INSTRUMENTED_CALL, INSTRUMENTED_CALL_FUNCTION_EX, INSTRUMENTED_CALL_KW, INSTRUMENTED_FOR_ITER, INSTRUMENTED_INSTRUCTION, INSTRUMENTED_JUMP_BACKWARD, INSTRUMENTED_JUMP_FORWARD, INSTRUMENTED_POP_JUMP_IF_FALSE, INSTRUMENTED_POP_JUMP_IF_NONE, INSTRUMENTED_POP_JUMP_IF_NOT_NONE, INSTRUMENTED_POP_JUMP_IF_TRUE, INSTRUMENTED_RESUME, INSTRUMENTED_RETURN_CONST, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, LOAD_ASSERTION_ERROR, LOAD_BUILD_CLASS, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, LOAD_FAST_LOAD_FAST, LOAD_GLOBAL, LOAD_GLOBAL_BUILTIN, LOAD_GLOBAL_MODULE, LOAD_LOCALS, LOAD_NAME, MAKE_CELL, NOP, PUSH_NULL, RESERVED, RESUME, RESUME_CHECK, RETURN_CONST, RETURN_GENERATOR, SETUP_ANNOTATIONS:
+		return 0
+	case CALL, CALL_ALLOC_AND_ENTER_INIT, CALL_BOUND_METHOD_EXACT_ARGS, CALL_BOUND_METHOD_GENERAL, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_BUILTIN_O, CALL_ISINSTANCE, CALL_LEN, CALL_METHOD_DESCRIPTOR_FAST, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O, CALL_NON_PY_GENERAL, CALL_PY_EXACT_ARGS, CALL_PY_GENERAL:
+		return 2 + oparg
+	case CALL_FUNCTION_EX:
+		return 3 + (oparg & 1)
+	case CALL_KW:
+		return 3 + oparg
+	case COPY:
+		return 1 + (oparg - 1)
+	case DICT_MERGE:
+		return 5 + (oparg - 1)
+	case DICT_UPDATE:
+		return 2 + (oparg - 1)
+	case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE:
+		return 2 + (oparg - 1)
+	case MAP_ADD:
+		return 3 + (oparg - 1)
+	case STORE_SLICE, WITH_EXCEPT_START:
+		return 4
+	case SWAP:
+		return 2 + (oparg - 2)
+	}
+	return -1
+}
+
+// numPushed is CPython's _PyOpcode_num_pushed: -1 for an unknown opcode.
+func numPushed(opcode, oparg int) int {
+	switch opcode {
+	case BEFORE_ASYNC_WITH, BEFORE_WITH, CHECK_EG_MATCH, CHECK_EXC_MATCH, CLEANUP_THROW, FOR_ITER, FOR_ITER_LIST, FOR_ITER_RANGE, FOR_ITER_TUPLE, GET_ANEXT, GET_LEN, IMPORT_FROM, LOAD_ATTR_METHOD_LAZY_DICT, LOAD_ATTR_METHOD_NO_DICT, LOAD_ATTR_METHOD_WITH_VALUES, LOAD_FAST_LOAD_FAST, LOAD_SUPER_ATTR_METHOD, MATCH_MAPPING, MATCH_SEQUENCE, PUSH_EXC_INFO, SEND, SEND_GEN, UNPACK_SEQUENCE_TWO_TUPLE:
+		return 2
+	case BINARY_OP, BINARY_OP_ADD_FLOAT, BINARY_OP_ADD_INT, BINARY_OP_ADD_UNICODE, BINARY_OP_MULTIPLY_FLOAT, BINARY_OP_MULTIPLY_INT, BINARY_OP_SUBTRACT_FLOAT, BINARY_OP_SUBTRACT_INT, BINARY_SLICE, BINARY_SUBSCR, BINARY_SUBSCR_DICT, BINARY_SUBSCR_GETITEM, BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_TUPLE_INT, BUILD_CONST_KEY_MAP, BUILD_LIST, BUILD_MAP, BUILD_SET, BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL, CALL_ALLOC_AND_ENTER_INIT, CALL_BUILTIN_CLASS, CALL_BUILTIN_FAST, CALL_BUILTIN_FAST_WITH_KEYWORDS, CALL_BUILTIN_O, CALL_FUNCTION_EX, CALL_INTRINSIC_1, CALL_INTRINSIC_2, CALL_ISINSTANCE, CALL_KW, CALL_LEN, CALL_LIST_APPEND, CALL_METHOD_DESCRIPTOR_FAST, CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, CALL_METHOD_DESCRIPTOR_NOARGS, CALL_METHOD_DESCRIPTOR_O, CALL_NON_PY_GENERAL, CALL_STR_1, CALL_TUPLE_1, CALL_TYPE_1, COMPARE_OP, COMPARE_OP_FLOAT, COMPARE_OP_INT, COMPARE_OP_STR, CONTAINS_OP, CONTAINS_OP_DICT, CONTAINS_OP_SET, CONVERT_VALUE, END_SEND, FORMAT_SIMPLE, FORMAT_WITH_SPEC, FOR_ITER_GEN, GET_AITER, GET_AWAITABLE, GET_ITER, GET_YIELD_FROM_ITER, IMPORT_NAME, INSTRUMENTED_END_FOR, INSTRUMENTED_END_SEND, INSTRUMENTED_YIELD_VALUE, IS_OP, LOAD_ASSERTION_ERROR, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, LOAD_ATTR_NONDESCRIPTOR_NO_DICT, LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, LOAD_ATTR_PROPERTY, LOAD_BUILD_CLASS, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_FAST_AND_CLEAR, LOAD_FAST_CHECK, LOAD_FROM_DICT_OR_DEREF, LOAD_FROM_DICT_OR_GLOBALS, LOAD_LOCALS, LOAD_NAME, LOAD_SUPER_ATTR_ATTR, MAKE_FUNCTION, MATCH_CLASS, PUSH_NULL, RETURN_GENERATOR, SET_FUNCTION_ATTRIBUTE, STORE_FAST_LOAD_FAST, TO_BOOL, TO_BOOL_ALWAYS_TRUE, TO_BOOL_BOOL, TO_BOOL_INT, TO_BOOL_LIST, TO_BOOL_NONE, TO_BOOL_STR, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, YIELD_VALUE:
+		return 1
+	case BINARY_OP_INPLACE_ADD_UNICODE, CACHE, CALL_BOUND_METHOD_EXACT_ARGS, CALL_BOUND_METHOD_GENERAL, CALL_PY_EXACT_ARGS, CALL_PY_GENERAL, COPY_FREE_VARS, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR, END_ASYNC_FOR, END_FOR, ENTER_EXECUTOR, EXIT_INIT_CHECK, EXTENDED_ARG, INSTRUMENTED_CALL, INSTRUMENTED_CALL_FUNCTION_EX, INSTRUMENTED_CALL_KW, INSTRUMENTED_FOR_ITER, INSTRUMENTED_INSTRUCTION, INSTRUMENTED_JUMP_BACKWARD, INSTRUMENTED_JUMP_FORWARD, INSTRUMENTED_POP_JUMP_IF_FALSE, INSTRUMENTED_POP_JUMP_IF_NONE, INSTRUMENTED_POP_JUMP_IF_NOT_NONE, INSTRUMENTED_POP_JUMP_IF_TRUE, INSTRUMENTED_RESUME, INSTRUMENTED_RETURN_CONST, INSTRUMENTED_RETURN_VALUE, INTERPRETER_EXIT, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, MAKE_CELL, NOP, POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, RAISE_VARARGS, RESERVED, RESUME, RESUME_CHECK, RETURN_CONST, RETURN_VALUE, SETUP_ANNOTATIONS, STORE_ATTR, STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_SLOT, STORE_ATTR_WITH_HINT, STORE_DEREF, STORE_FAST, STORE_FAST_STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SLICE, STORE_SUBSCR, STORE_SUBSCR_DICT, STORE_SUBSCR_LIST_INT:
+		return 0
+	case COPY:
+		return 2 + (oparg - 1)
+	case DICT_MERGE:
+		return 4 + (oparg - 1)
+	case DICT_UPDATE, MAP_ADD:
+		return 1 + (oparg - 1)
+	case INSTRUMENTED_LOAD_SUPER_ATTR, LOAD_ATTR, LOAD_ATTR_CLASS, LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_MODULE, LOAD_ATTR_SLOT, LOAD_ATTR_WITH_HINT, LOAD_GLOBAL, LOAD_GLOBAL_BUILTIN, LOAD_GLOBAL_MODULE, LOAD_SUPER_ATTR:
+		return 1 + (oparg & 1)
+	case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE:
+		return 1 + (oparg - 1)
+	case MATCH_KEYS:
+		return 3
+	case RERAISE, UNPACK_SEQUENCE, UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE_TUPLE:
+		return oparg
+	case SWAP:
+		return 2 + (oparg - 2)
+	case UNPACK_EX:
+		return 1 + (oparg >> 8) + (oparg & 0xFF)
+	case WITH_EXCEPT_START:
+		return 5
+	}
+	return -1
+}
+
+// The _opcode module's predicates (is_valid, has_arg, ...), as bits of metaFlags.
+const (
+	isValid   = 1 << 0
+	metaArg   = 1 << 1
+	metaConst = 1 << 2
+	metaName  = 1 << 3
+	metaJump  = 1 << 4
+	metaFree  = 1 << 5
+	metaLocal = 1 << 6
+	metaExc   = 1 << 7
+)
+
+// metaFlags holds _opcode's predicates for opcodes 0 up to the last valid one.
+var metaFlags = [268]uint8{
+	0:   isValid,
+	1:   isValid,
+	2:   isValid,
+	3:   isValid | metaLocal,
+	4:   isValid,
+	5:   isValid,
+	6:   isValid,
+	7:   isValid,
+	8:   isValid,
+	9:   isValid,
+	10:  isValid,
+	11:  isValid,
+	12:  isValid,
+	13:  isValid,
+	14:  isValid,
+	15:  isValid,
+	16:  isValid,
+	17:  isValid,
+	18:  isValid,
+	19:  isValid,
+	20:  isValid,
+	21:  isValid,
+	22:  isValid,
+	23:  isValid,
+	24:  isValid,
+	25:  isValid,
+	26:  isValid,
+	27:  isValid,
+	28:  isValid,
+	29:  isValid,
+	30:  isValid,
+	31:  isValid,
+	32:  isValid,
+	33:  isValid,
+	34:  isValid,
+	35:  isValid,
+	36:  isValid,
+	37:  isValid,
+	38:  isValid,
+	39:  isValid,
+	40:  isValid,
+	41:  isValid,
+	42:  isValid,
+	43:  isValid,
+	44:  isValid,
+	45:  isValid | metaArg,
+	46:  isValid | metaArg,
+	47:  isValid | metaArg,
+	48:  isValid | metaArg,
+	49:  isValid | metaArg,
+	50:  isValid | metaArg,
+	51:  isValid | metaArg,
+	52:  isValid | metaArg,
+	53:  isValid | metaArg,
+	54:  isValid | metaArg,
+	55:  isValid | metaArg,
+	56:  isValid | metaArg,
+	57:  isValid | metaArg,
+	58:  isValid | metaArg,
+	59:  isValid | metaArg,
+	60:  isValid | metaArg,
+	61:  isValid | metaArg,
+	62:  isValid | metaArg,
+	63:  isValid | metaArg | metaName,
+	64:  isValid | metaArg | metaFree,
+	65:  isValid | metaArg | metaLocal,
+	66:  isValid | metaArg | metaName,
+	67:  isValid | metaArg | metaName,
+	68:  isValid | metaArg,
+	69:  isValid | metaArg,
+	70:  isValid | metaArg,
+	71:  isValid | metaArg,
+	72:  isValid | metaArg | metaJump,
+	73:  isValid | metaArg,
+	74:  isValid | metaArg | metaName,
+	75:  isValid | metaArg | metaName,
+	76:  isValid | metaArg,
+	77:  isValid | metaArg | metaJump,
+	78:  isValid | metaArg | metaJump,
+	79:  isValid | metaArg | metaJump,
+	80:  isValid | metaArg,
+	81:  isValid | metaArg,
+	82:  isValid | metaArg | metaName,
+	83:  isValid | metaArg | metaConst,
+	84:  isValid | metaArg | metaFree,
+	85:  isValid | metaArg | metaLocal,
+	86:  isValid | metaArg | metaLocal,
+	87:  isValid | metaArg | metaLocal,
+	88:  isValid | metaArg | metaLocal,
+	89:  isValid | metaArg | metaFree,
+	90:  isValid | metaArg | metaName,
+	91:  isValid | metaArg | metaName,
+	92:  isValid | metaArg | metaName,
+	93:  isValid | metaArg | metaName,
+	94:  isValid | metaArg | metaFree,
+	95:  isValid | metaArg,
+	96:  isValid | metaArg,
+	97:  isValid | metaArg | metaJump,
+	98:  isValid | metaArg | metaJump,
+	99:  isValid | metaArg | metaJump,
+	100: isValid | metaArg | metaJump,
+	101: isValid | metaArg,
+	102: isValid | metaArg,
+	103: isValid | metaArg | metaConst,
+	104: isValid | metaArg | metaJump,
+	105: isValid | metaArg,
+	106: isValid | metaArg,
+	107: isValid | metaArg,
+	108: isValid | metaArg | metaName,
+	109: isValid | metaArg | metaFree,
+	110: isValid | metaArg | metaLocal,
+	111: isValid | metaArg | metaLocal,
+	112: isValid | metaArg | metaLocal,
+	113: isValid | metaArg | metaName,
+	114: isValid | metaArg | metaName,
+	115: isValid | metaArg,
+	116: isValid | metaArg,
+	117: isValid | metaArg,
+	118: isValid | metaArg,
+	149: isValid | metaArg,
+	150: isValid,
+	151: isValid,
+	152: isValid,
+	153: isValid,
+	154: isValid,
+	155: isValid,
+	156: isValid,
+	157: isValid,
+	158: isValid,
+	159: isValid,
+	160: isValid,
+	161: isValid,
+	162: isValid | metaArg,
+	163: isValid | metaArg,
+	164: isValid | metaArg,
+	165: isValid | metaArg,
+	166: isValid | metaArg,
+	167: isValid | metaArg,
+	168: isValid | metaArg,
+	169: isValid | metaArg,
+	170: isValid | metaArg,
+	171: isValid | metaArg,
+	172: isValid | metaArg,
+	173: isValid | metaArg,
+	174: isValid | metaArg,
+	175: isValid | metaArg,
+	176: isValid | metaArg,
+	177: isValid | metaArg,
+	178: isValid | metaArg,
+	179: isValid | metaArg,
+	180: isValid | metaArg,
+	181: isValid | metaArg,
+	182: isValid | metaArg,
+	183: isValid | metaArg,
+	184: isValid | metaArg,
+	185: isValid | metaArg,
+	186: isValid | metaArg,
+	187: isValid | metaArg,
+	188: isValid | metaArg | metaJump,
+	189: isValid | metaArg | metaJump,
+	190: isValid | metaArg | metaJump,
+	191: isValid | metaArg,
+	192: isValid | metaArg | metaName,
+	193: isValid | metaArg,
+	194: isValid | metaArg,
+	195: isValid | metaArg,
+	196: isValid | metaArg,
+	197: isValid | metaArg,
+	198: isValid | metaArg,
+	199: isValid | metaArg,
+	200: isValid | metaArg,
+	201: isValid | metaArg,
+	202: isValid | metaArg | metaName,
+	203: isValid | metaArg,
+	204: isValid | metaArg,
+	205: isValid | metaArg | metaName,
+	206: isValid | metaArg | metaName,
+	207: isValid,
+	208: isValid | metaArg,
+	209: isValid,
+	210: isValid,
+	211: isValid | metaArg | metaName,
+	212: isValid,
+	213: isValid,
+	214: isValid,
+	215: isValid,
+	216: isValid,
+	217: isValid,
+	218: isValid,
+	219: isValid,
+	220: isValid | metaArg,
+	221: isValid | metaArg,
+	222: isValid | metaArg,
+	236: isValid | metaArg,
+	237: isValid,
+	238: isValid,
+	239: isValid,
+	240: isValid | metaArg | metaConst,
+	241: isValid | metaArg,
+	242: isValid | metaArg,
+	243: isValid | metaArg,
+	244: isValid | metaArg,
+	245: isValid | metaArg,
+	246: isValid,
+	247: isValid,
+	248: isValid | metaArg,
+	249: isValid | metaArg,
+	250: isValid | metaArg,
+	251: isValid | metaArg,
+	252: isValid | metaArg,
+	253: isValid | metaArg,
+	256: isValid | metaArg | metaJump,
+	257: isValid | metaArg | metaJump,
+	258: isValid | metaArg | metaLocal,
+	259: isValid | metaArg | metaName,
+	260: isValid | metaArg | metaName,
+	261: isValid | metaArg | metaName,
+	262: isValid | metaArg | metaName,
+	263: isValid,
+	264: isValid | metaArg | metaExc,
+	265: isValid | metaArg | metaExc,
+	266: isValid | metaArg | metaExc,
+	267: isValid | metaArg | metaLocal,
+}
+
+// nbOpNames is the NB_* name of each BINARY_OP argument (_opcode.get_nb_ops).
+var nbOpNames = [...]string{
+	"NB_ADD",
+	"NB_AND",
+	"NB_FLOOR_DIVIDE",
+	"NB_LSHIFT",
+	"NB_MATRIX_MULTIPLY",
+	"NB_MULTIPLY",
+	"NB_REMAINDER",
+	"NB_OR",
+	"NB_POWER",
+	"NB_RSHIFT",
+	"NB_SUBTRACT",
+	"NB_TRUE_DIVIDE",
+	"NB_XOR",
+	"NB_INPLACE_ADD",
+	"NB_INPLACE_AND",
+	"NB_INPLACE_FLOOR_DIVIDE",
+	"NB_INPLACE_LSHIFT",
+	"NB_INPLACE_MATRIX_MULTIPLY",
+	"NB_INPLACE_MULTIPLY",
+	"NB_INPLACE_REMAINDER",
+	"NB_INPLACE_OR",
+	"NB_INPLACE_POWER",
+	"NB_INPLACE_RSHIFT",
+	"NB_INPLACE_SUBTRACT",
+	"NB_INPLACE_TRUE_DIVIDE",
+	"NB_INPLACE_XOR",
+}
+
+// pseudoEffect is the stack effect of each pseudo-instruction, for jump None, True, False.
+var pseudoEffect = map[int][3]int{
+	JUMP:                   {0, 0, 0},
+	JUMP_NO_INTERRUPT:      {0, 0, 0},
+	LOAD_CLOSURE:           {1, 1, 1},
+	LOAD_METHOD:            {1, 1, 1},
+	LOAD_SUPER_METHOD:      {-1, -1, -1},
+	LOAD_ZERO_SUPER_ATTR:   {-1, -1, -1},
+	LOAD_ZERO_SUPER_METHOD: {-1, -1, -1},
+	POP_BLOCK:              {0, 0, 0},
+	SETUP_CLEANUP:          {2, 2, 0},
+	SETUP_FINALLY:          {1, 1, 0},
+	SETUP_WITH:             {1, 1, 0},
+	STORE_FAST_MAYBE_NULL:  {-1, -1, -1},
+}

@@ -30,6 +30,7 @@ import (
 	"github.com/kaa-python/kaa/modules/kaatraceback"
 	localemod "github.com/kaa-python/kaa/modules/locale"
 	"github.com/kaa-python/kaa/modules/math"
+	"github.com/kaa-python/kaa/modules/opcode"
 	"github.com/kaa-python/kaa/modules/operator"
 	osmod "github.com/kaa-python/kaa/modules/os"
 	"github.com/kaa-python/kaa/modules/posixsubprocess"
@@ -85,6 +86,7 @@ var standard = []*py.ModuleDef{
 	jsonmod.Def,
 	localemod.Def,
 	math.Def,
+	opcode.Def,
 	operator.Def,
 	osmod.Def,
 	osmod.PosixDef,

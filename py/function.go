@@ -430,7 +430,13 @@ func init() {
 			getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
 			getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
 			getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
+			getset("co_linetable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().LineTable), nil }, nil),
+			getset("co_exceptiontable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().ExceptionTable), nil }, nil),
+			getset("_co_code_adaptive", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
 			{Name: "replace", Fn: codeReplace, Doc: "Return a copy of the code object with new values for the specified fields."},
+			methNoArgs("co_positions", codePositions),
+			methNoArgs("co_lines", codeLines),
+			withDoc(Func("_varname_from_oparg", "oparg", codeVarnameFromOparg), "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away."),
 		}
 	})
 
@@ -826,7 +832,19 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 			err = strField(&bc.QualName)
 		case "co_filename":
 			err = strField(&bc.Filename)
-		case "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_nlocals", "co_linetable", "co_exceptiontable":
+		case "co_linetable", "co_exceptiontable":
+			if v.Type() != BytesType {
+				err = typeErrorf("replace() argument '%s' must be bytes, not %s", name, typeName(v))
+				break
+			}
+			b := append([]byte(nil), bytesOf(v)...)
+			if name == "co_linetable" {
+				bc.LineTable = b
+			} else {
+				bc.ExceptionTable = b
+				c.excTable = bytecode.ExceptionTable(&bc)
+			}
+		case "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_nlocals":
 			err = Errorf(NotImplementedError, "code.replace(): %s cannot be changed in Kaa", name)
 		default:
 			err = typeErrorf("replace() got an unexpected keyword argument '%s'", name)
@@ -836,6 +854,58 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 		}
 	}
 	return Value{p: unsafe.Pointer(&c)}, nil
+}
+
+// noneIfNeg is a table value where -1 stands for None.
+func noneIfNeg(n int) Value {
+	if n < 0 {
+		return None
+	}
+	return Int(int64(n))
+}
+
+// codePositions is code.co_positions(): one (line, end_line, col, end_col) per code unit.
+func codePositions(t *Thread, self Value) (Value, *Exception) {
+	c := self.code()
+	ps := bytecode.Positions(c.Code)
+	n := len(c.Code.Code) / 2
+	out := make([]Value, n)
+	for i := range out {
+		p := bytecode.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1}
+		if i < len(ps) {
+			p = ps[i]
+		}
+		out[i] = NewTuple(noneIfNeg(p.Line), noneIfNeg(p.EndLine), noneIfNeg(p.Col), noneIfNeg(p.EndCol))
+	}
+	return Iter(t, NewList(out).Value())
+}
+
+// codeLines is code.co_lines(): (start, end, line) ranges of byte offsets.
+func codeLines(t *Thread, self Value) (Value, *Exception) {
+	var out []Value
+	for _, r := range bytecode.Lines(self.code().Code) {
+		out = append(out, NewTuple(Int(int64(r.Start)), Int(int64(r.End)), noneIfNeg(r.Line)))
+	}
+	return Iter(t, NewList(out).Value())
+}
+
+// codeVarnameFromOparg is code._varname_from_oparg(oparg): the name of a
+// locals-plus slot.
+func codeVarnameFromOparg(t *Thread, self Value, args []Value) (Value, *Exception) {
+	i, err := IndexInt(t, args[0], OverflowError)
+	if err != nil {
+		return Value{}, err
+	}
+	c := self.code()
+	if i < 0 || i >= int64(len(c.localsN)) {
+		return Value{}, Errorf(IndexError, "tuple index out of range")
+	}
+	return strOf(c.localsN[i]), nil
+}
+
+func withDoc(m *MethodDef, doc string) *MethodDef {
+	m.Doc = doc
+	return m
 }
 
 // CodeFromMarshal is the code object of a value marshal.Load read (ok false if

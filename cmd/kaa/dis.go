@@ -18,20 +18,16 @@ func init() {
 }
 
 // disMain is `kaa -m dis [FILE]`: it compiles the file (stdin when absent or "-") and
-// prints what `python3.13 -m dis FILE` prints.
+// prints what `python3.13 -m dis FILE` prints. With options it returns runModule, and
+// lib/dis.py's main runs.
 func disMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	infile := "-"
 	for _, a := range args {
-		switch {
-		case a == "-h" || a == "--help":
-			fmt.Fprintln(stdout, "usage: dis.py [-h] [-C] [-O] [infile]")
-			return 0
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "usage: dis.py [-h] [-C] [-O] [infile]\ndis.py: error: option %s is not supported by kaa yet\n", a)
-			return 2
-		default:
-			infile = a
+		if strings.HasPrefix(a, "-") && a != "-" {
+			// Options (-C, -O, --help) are lib/dis.py's: it runs instead.
+			return runModule
 		}
+		infile = a
 	}
 	name, src, ok := readSource(infile, stdin, stderr)
 	if !ok {

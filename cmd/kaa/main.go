@@ -123,8 +123,11 @@ func run(args []string) (status int) {
 		// The stdlib tools Kaa implements natively, unless a module of the same
 		// name comes first on sys.path, as it would in CPython.
 		front := append(append([]string(nil), first...), path[:len(path)-len(py.StdlibPath())]...)
+		// A tool returns runModule for what it leaves to the Python module.
 		if tool, ok := tools[o.module]; ok && !onPath(o.module, front) {
-			return tool(o.args[1:], toolEnv{optimize: o.flags.Optimize, path: append(front, py.StdlibPath()...)})
+			if code := tool(o.args[1:], toolEnv{optimize: o.flags.Optimize, path: append(front, py.StdlibPath()...)}); code != runModule {
+				return code
+			}
 		}
 	}
 
@@ -330,6 +333,9 @@ var tools = map[string]func(args []string, env toolEnv) int{}
 
 // toolEnv is what the native tools take from the interpreter's configuration: its
 // -O level (sys.flags.optimize) and sys.path.
+// runModule is what a native tool returns to have the Python module run instead.
+const runModule = -1
+
 type toolEnv struct {
 	optimize int
 	path     []string

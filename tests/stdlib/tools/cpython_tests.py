@@ -7,7 +7,7 @@ Usage: python3.13 tests/stdlib/tools/cpython_tests.py [KAA] [-v] MODULE...
 CPython's Lib goes at the end of Kaa's sys.path (so Kaa's own modules win and
 CPython's `test` package and pure-Python modules Kaa lacks are found), after a
 directory of stand-ins for the few modules test.support imports that Kaa
-cannot provide yet: _opcode, _imp, and an inspect with only getsourcelines
+cannot provide yet: _imp, and an inspect with only getsourcelines
 (CPython's inspect needs ast).  What still fails to import is reported as
 unittest reports it.
 """
@@ -20,25 +20,6 @@ import tempfile
 LIB = sysconfig.get_paths()['stdlib']
 
 STANDINS = {
-    '_opcode': '''
-# Enough for CPython's opcode and dis modules to import (doctest and pdb
-# import dis); the answers are not Kaa's bytecode facts.
-def get_executor(*args):
-    raise RuntimeError("no executors in Kaa")
-def stack_effect(opcode, oparg=None, *, jump=None):
-    raise ValueError("stack_effect is not available (stand-in _opcode)")
-def has_arg(op): return op >= 44
-def has_const(op): return False
-def has_name(op): return False
-def has_jump(op): return False
-def has_free(op): return False
-def has_local(op): return False
-def has_exc(op): return False
-def get_intrinsic1_descs(): return []
-def get_intrinsic2_descs(): return []
-def get_nb_ops(): return []
-def get_specialization_stats(): return None
-''',
     '_imp': '''
 import sys
 check_hash_based_pycs = 'default'
