@@ -1,4 +1,4 @@
-"""Fraction, infinite-precision, rational numbers."""
+"""Exact rational numbers: the Fraction type."""
 
 # Kaa's fractions. A Fraction keeps its numerator and denominator in lowest
 # terms with a positive denominator; arithmetic avoids big gcd computations
@@ -11,6 +11,7 @@ try:
 except ImportError:
     Decimal = None      # no decimal module (yet): from_decimal will say so
 import functools
+from abc import update_abstractmethods as _update_abstractmethods
 import math
 import numbers
 import operator
@@ -42,73 +43,57 @@ def _hash_algorithm(numerator, denominator):
     return -2 if value == -1 else value
 
 
-_RATIONAL_FORMAT = re.compile(r"""
-    \A\s*
-    (?P<sign>[-+]?)
-    (?=\d|\.\d)
-    (?P<num>\d*|\d+(_\d+)*)
-    (?:
-       (?:\s*/\s*(?P<denom>\d+(_\d+)*))?
-    |
-       (?:\.(?P<decimal>\d*|\d+(_\d+)*))?
-       (?:E(?P<exp>[-+]?\d+(_\d+)*))?
-    )
-    \s*\Z
-""", re.VERBOSE | re.IGNORECASE)
+# A Fraction literal: optional sign, then n/d, or a decimal number with
+# optional fraction part and exponent; digits may be grouped with '_'.
+_DIGITS = r'\d+(?:_\d+)*'
+_RATIONAL_FORMAT = re.compile(
+    r'\A\s*(?P<sign>[-+]?)(?=\d|\.\d)(?P<num>\d*|' + _DIGITS + r')'
+    r'(?:(?:\s*/\s*(?P<denom>' + _DIGITS + r'))?'
+    r'|(?:\.(?P<decimal>\d*|' + _DIGITS + r'))?(?:E(?P<exp>[-+]?' + _DIGITS + r'))?)'
+    r'\s*\Z', re.IGNORECASE)
 
 
 def _round_to_exponent(n, d, exponent, no_neg_zero=False):
-    """n/d rounded (half to even) to a multiple of 10**exponent, as (is
-    negative, absolute value in units of 10**exponent)."""
-    if exponent >= 0:
-        d *= 10 ** exponent
-    else:
+    """Round n/d, ties to even, to a whole number of units of
+    10**exponent; return (negative?, that number of units, unsigned).
+    no_neg_zero: a result rounded to zero counts as not negative."""
+    if exponent < 0:
         n *= 10 ** -exponent
-    q, r = divmod(n + (d >> 1), d)
-    if r == 0 and d & 1 == 0:
-        q &= -2     # exactly halfway: to the even neighbour
-    return (q < 0 if no_neg_zero else n < 0), abs(q)
+    else:
+        d *= 10 ** exponent
+    units, left = divmod(2 * n + d, 2 * d)
+    if left == 0 and units & 1:
+        units -= 1      # exactly half way: the even one of the two
+    negative = units < 0 if no_neg_zero else n < 0
+    return negative, abs(units)
 
 
 def _round_to_figures(n, d, figures):
-    """n/d rounded to figures significant digits: (is negative, significand
-    of exactly figures digits, exponent), so that the value is about
-    significand * 10**exponent.  Zero gives (False, 0, 1 - figures)."""
-    if n == 0:
+    """Round n/d to figures significant digits: (negative?, significand
+    of figures digits, exponent), the value being significand *
+    10**exponent.  For zero: (False, 0, 1 - figures)."""
+    if not n:
         return False, 0, 1 - figures
-    str_n, str_d = str(abs(n)), str(d)
-    # The number of digits before the point: 10**(m-1) <= |n/d| < 10**m.
-    m = len(str_n) - len(str_d) + (str_d <= str_n)
-    exponent = m - figures
-    negative, significand = _round_to_exponent(n, d, exponent)
-    if len(str(significand)) == figures + 1:
-        # Rounding carried into a new digit.
-        significand //= 10
-        exponent += 1
-    return negative, significand, exponent
+    top, bottom = str(abs(n)), str(d)
+    # |n/d| has this many digits before the point: 10**(m-1) <= |n/d| < 10**m.
+    magnitude = len(top) - len(bottom) + (bottom <= top)
+    negative, significand = _round_to_exponent(n, d, magnitude - figures)
+    if significand >= 10 ** figures:
+        # Rounded up to a power of ten: one digit too many.
+        return negative, significand // 10, magnitude - figures + 1
+    return negative, significand, magnitude - figures
 
 
-# Format specifications: without a presentation type (n/d itself), and the
-# float-style ones (e, f, g, %).
-_GENERAL_FORMAT_SPECIFICATION_MATCHER = re.compile(r"""
-    (?:(?P<fill>.)?(?P<align>[<>=^]))?
-    (?P<sign>[-+ ]?)
-    (?P<alt>\#)?
-    (?P<minimumwidth>0|[1-9][0-9]*)?
-    (?P<thousands_sep>[,_])?
-""", re.DOTALL | re.VERBOSE).fullmatch
-
-_FLOAT_FORMAT_SPECIFICATION_MATCHER = re.compile(r"""
-    (?:(?P<fill>.)?(?P<align>[<>=^]))?
-    (?P<sign>[-+ ]?)
-    (?P<no_neg_zero>z)?
-    (?P<alt>\#)?
-    (?P<zeropad>0(?=[0-9]))?
-    (?P<minimumwidth>0|[1-9][0-9]*)?
-    (?P<thousands_sep>[,_])?
-    (?:\.(?P<precision>0|[1-9][0-9]*))?
-    (?P<presentation_type>[eEfFgG%])
-""", re.DOTALL | re.VERBOSE).fullmatch
+# format() specifications: without a presentation type (shows n/d), and
+# the float-like ones (e, E, f, F, g, G, %).
+_FILL_SIGN = r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ]?)'
+_WIDTH_SEP = r'(?P<minimumwidth>0|[1-9][0-9]*)?(?P<thousands_sep>[,_])?'
+_GENERAL_FORMAT_SPECIFICATION_MATCHER = re.compile(
+    _FILL_SIGN + r'(?P<alt>#)?' + _WIDTH_SEP, re.DOTALL).fullmatch
+_FLOAT_FORMAT_SPECIFICATION_MATCHER = re.compile(
+    _FILL_SIGN + r'(?P<no_neg_zero>z)?(?P<alt>#)?(?P<zeropad>0(?=[0-9]))?' + _WIDTH_SEP
+    + r'(?:\.(?P<precision>0|[1-9][0-9]*))?(?P<presentation_type>[eEfFgG%])',
+    re.DOTALL).fullmatch
 
 
 def _pad(body, sign, fill, align, width):
@@ -129,149 +114,140 @@ def _group_thousands(digits, separator):
         separator + digits[pos:pos + 3] for pos in range(first, len(digits), 3))
 
 
-class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+def _two_rationals(numerator, denominator):
+    # Fraction(p, q): p * q.denominator over q * p.denominator (ints as
+    # they are).
+    if type(numerator) is int and type(denominator) is int:
+        return numerator, denominator
+    if not (isinstance(numerator, numbers.Rational)
+            and isinstance(denominator, numbers.Rational)):
+        raise TypeError("both arguments should be Rational instances")
+    return (numerator.numerator * denominator.denominator,
+            denominator.numerator * numerator.denominator)
 
-    Fraction(8, 6) is 4/3; Fraction(3) is 3/1; Fraction() is 0.  A single
-    argument may also be a Rational, a float, a Decimal, or a string such
-    as '3/7', '-1.5' or '2e-3'.
+
+def _parse_fraction(text):
+    # (numerator, denominator) of a Fraction literal, not yet reduced.
+    parts = _RATIONAL_FORMAT.match(text)
+    if parts is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    top = int(parts['num'] or '0')
+    bottom = 1
+    if parts['denom']:
+        bottom = int(parts['denom'])
+    else:
+        digits = (parts['decimal'] or '').replace('_', '')
+        if digits:
+            top = top * 10 ** len(digits) + int(digits)
+            bottom = 10 ** len(digits)
+        if parts['exp']:
+            shift = int(parts['exp'])
+            if shift < 0:
+                bottom *= 10 ** -shift
+            else:
+                top *= 10 ** shift
+    return (-top if parts['sign'] == '-' else top), bottom
+
+
+
+class Fraction(numbers.Rational):
+    """An exact rational number, kept as numerator/denominator in lowest
+    terms (the denominator positive).
+
+    Fraction(p, q) takes two Rationals; Fraction(x) one Rational, float or
+    Decimal, or a string like '3/7', '-1.5', ' 2e-3 '; Fraction() is 0.
     """
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        """Make a Fraction from numerator and denominator (Rationals), or
-        from one number or string."""
-        self = super(Fraction, cls).__new__(cls)
-        if denominator is None:
-            if type(numerator) is int:
-                self._numerator, self._denominator = numerator, 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, _FLOAT_LIKE):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if not isinstance(numerator, str):
-                raise TypeError("argument should be a string or a Rational instance")
-            numerator, denominator = cls._parse(numerator)
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and
-                isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+        """Build the Fraction numerator/denominator (see the class)."""
+        if denominator is not None:
+            top, bottom = _two_rationals(numerator, denominator)
+        elif type(numerator) is int:
+            return cls._from_coprime_ints(numerator, 1)
+        elif isinstance(numerator, numbers.Rational):
+            return cls._from_coprime_ints(numerator.numerator, numerator.denominator)
+        elif isinstance(numerator, _FLOAT_LIKE):
+            return cls._from_coprime_ints(*numerator.as_integer_ratio())
+        elif isinstance(numerator, str):
+            top, bottom = _parse_fraction(numerator)
         else:
-            raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
-        return self
-
-    @staticmethod
-    def _parse(text):
-        # (numerator, denominator) of a string, not yet in lowest terms.
-        m = _RATIONAL_FORMAT.match(text)
-        if m is None:
-            raise ValueError('Invalid literal for Fraction: %r' % text)
-        numerator = int(m.group('num') or '0')
-        if m.group('denom'):
-            denominator = int(m.group('denom'))
-        else:
-            denominator = 1
-            decimal = m.group('decimal')
-            if decimal:
-                decimal = decimal.replace('_', '')
-                scale = 10 ** len(decimal)
-                numerator = numerator * scale + int(decimal)
-                denominator *= scale
-            exp = m.group('exp')
-            if exp:
-                exp = int(exp)
-                if exp >= 0:
-                    numerator *= 10 ** exp
-                else:
-                    denominator *= 10 ** -exp
-        if m.group('sign') == '-':
-            numerator = -numerator
-        return numerator, denominator
+            raise TypeError("argument should be a string or a Rational instance")
+        if not bottom:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+        common = math.gcd(top, bottom)
+        if bottom < 0:
+            common = -common
+        return cls._from_coprime_ints(top // common, bottom // common)
 
     @classmethod
     def from_float(cls, f):
-        """The float f as an exact Fraction (an int is taken as it is)."""
+        """Exactly the value of the float f (ints are accepted too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
-        return cls._from_coprime_ints(*f.as_integer_ratio())
+        if isinstance(f, float):
+            return cls._from_coprime_ints(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                        % (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):
-        """The Decimal dec as an exact Fraction (an int is taken as it is)."""
+        """Exactly the value of the Decimal dec (ints are accepted too)."""
         from decimal import Decimal
         if isinstance(dec, numbers.Integral):
-            dec = Decimal(int(dec))
-        elif not isinstance(dec, Decimal):
-            raise TypeError(
-                "%s.from_decimal() only takes Decimals, not %r (%s)" %
-                (cls.__name__, dec, type(dec).__name__))
-        return cls._from_coprime_ints(*dec.as_integer_ratio())
+            return cls._from_coprime_ints(*Decimal(int(dec)).as_integer_ratio())
+        if isinstance(dec, Decimal):
+            return cls._from_coprime_ints(*dec.as_integer_ratio())
+        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                        % (cls.__name__, dec, type(dec).__name__))
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator, /):
-        """A Fraction of ints already in lowest terms (denominator > 0)."""
+        """Wrap two ints known to be in lowest terms, denominator > 0."""
         made = super(Fraction, cls).__new__(cls)
-        made._numerator = numerator
-        made._denominator = denominator
+        made._numerator, made._denominator = numerator, denominator
         return made
 
     def is_integer(self):
-        """Whether the Fraction is an integer."""
+        """True when the denominator is 1."""
         return self._denominator == 1
 
     def as_integer_ratio(self):
-        """(numerator, denominator), in lowest terms with a positive
-        denominator."""
-        return (self._numerator, self._denominator)
+        """The pair (numerator, denominator), in lowest terms."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self with denominator at most
-        max_denominator.
+        """Of the Fractions with a denominator up to max_denominator, the
+        nearest to self.
 
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
+        >>> Fraction(355, 113).limit_denominator(100)
         Fraction(311, 99)
+        >>> Fraction(1, 3).limit_denominator(2)
+        Fraction(1, 2)
         """
-        # The best approximation is a convergent of self's continued
-        # fraction or a semiconvergent between the last two that fit.
+        # Walk the continued fraction of self: the answer is the last
+        # convergent whose denominator fits, or the semiconvergent after it
+        # with the largest denominator that fits, whichever is nearer.
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        prev_p, prev_q, cur_p, cur_q = 0, 1, 1, 0
+        num, den = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = num // den
+            next_q = prev_q + term * cur_q
+            if next_q > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        # The convergent p1/q1 or the semiconvergent, whichever is closer
-        # (the convergent on a tie: its denominator is smaller).
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction._from_coprime_ints(p1, q1)
-        return Fraction._from_coprime_ints(p0 + k * p1, q0 + k * q1)
+            prev_p, prev_q, cur_p, cur_q = cur_p, cur_q, prev_p + term * cur_p, next_q
+            num, den = den, num - term * den
+        steps = (max_denominator - prev_q) // cur_q
+        semi_q = prev_q + steps * cur_q
+        # On a tie the convergent wins: its denominator is smaller.
+        if 2 * den * semi_q <= self._denominator:
+            return Fraction._from_coprime_ints(cur_p, cur_q)
+        return Fraction._from_coprime_ints(prev_p + steps * cur_p, semi_q)
 
     @property
     def numerator(a):
@@ -282,15 +258,14 @@ class Fraction(numbers.Rational):
         return a._denominator
 
     def __repr__(self):
-        """repr(self)"""
-        return '%s(%s, %s)' % (self.__class__.__name__,
-                               self._numerator, self._denominator)
+        """Fraction(n, d)"""
+        return f'{type(self).__name__}({self._numerator}, {self._denominator})'
 
     def __str__(self):
-        """str(self)"""
+        """'n/d', or 'n' for an integer"""
         if self._denominator == 1:
             return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        return f'{self._numerator}/{self._denominator}'
 
     # Formatting.
 
@@ -365,152 +340,144 @@ class Fraction(numbers.Rational):
             f"for object of type {type(self).__name__!r}"
         )
 
-    # Arithmetic.
+    # Arithmetic.  Each binary operator is exact between Fractions (ints
+    # and other Rationals become Fractions), goes through float with other
+    # reals and through complex with complex numbers.
 
     def _operator_fallbacks(monomorphic_operator, fallback_operator,
                             handle_complex=True):
-        """The forward and reverse operator methods for an operation on two
-        Fractions: exact with ints and Rationals, through float with real
-        numbers, through complex with complex ones (when handle_complex)."""
+        """(forward, reverse) methods for one operator: monomorphic_operator
+        works on two Fractions, fallback_operator (an operator module
+        function) on floats or complexes."""
+        name = fallback_operator.__name__
+
         def forward(a, b):
-            if isinstance(b, Fraction):
+            if isinstance(b, (Fraction, int)):
+                if not isinstance(b, Fraction):
+                    b = Fraction(b)
                 return monomorphic_operator(a, b)
-            if isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
             if isinstance(b, float):
                 return fallback_operator(float(a), b)
             if handle_complex and isinstance(b, complex):
                 return fallback_operator(complex(a), b)
             return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
 
         def reverse(b, a):
             if isinstance(a, numbers.Rational):
-                # Exact, including other Rational types.
                 return monomorphic_operator(Fraction(a), b)
             if isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            if handle_complex and isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
+                kind = float
+            elif handle_complex and isinstance(a, numbers.Complex):
+                kind = complex
+            else:
+                return NotImplemented
+            return fallback_operator(kind(a), kind(b))
+
+        forward.__name__, reverse.__name__ = f'__{name}__', f'__r{name}__'
+        forward.__doc__ = reverse.__doc__ = monomorphic_operator.__doc__
         return forward, reverse
 
-    def _add_or_sub(a, b, op):
-        # a op b for op + or -: with g = gcd(da, db), the result's
-        # denominator needs only gcd(t, g) taken out.
+    def _sum(a, nb, db):
+        # a + nb/db, with db > 0.  Only gcd(da, db) can be shared by the two
+        # denominators, and only its divisors can cancel afterwards.
         na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction._from_coprime_ints(op(na * db, da * nb), da * db)
-        s = da // g
-        t = op(na * (db // g), nb * s)
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction._from_coprime_ints(t, s * db)
-        return Fraction._from_coprime_ints(t // g2, s * (db // g2))
+        shared = math.gcd(da, db)
+        if shared == 1:
+            return Fraction._from_coprime_ints(na * db + da * nb, da * db)
+        da_part = da // shared
+        top = na * (db // shared) + nb * da_part
+        cancel = math.gcd(top, shared)
+        if cancel == 1:
+            return Fraction._from_coprime_ints(top, da_part * db)
+        return Fraction._from_coprime_ints(top // cancel, da_part * (db // cancel))
 
     def _add(a, b):
         """a + b"""
-        return Fraction._add_or_sub(a, b, operator.add)
+        return a._sum(b._numerator, b._denominator)
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
 
     def _sub(a, b):
         """a - b"""
-        return Fraction._add_or_sub(a, b, operator.sub)
+        return a._sum(-b._numerator, b._denominator)
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+
+    @staticmethod
+    def _product(n1, d1, n2, d2):
+        # (n1/d1) * (n2/d2) from two reduced fractions: cancel across,
+        # then the result is reduced; the sign goes to the numerator.
+        cross1 = math.gcd(n1, d2)
+        cross2 = math.gcd(n2, d1)
+        top = (n1 // cross1) * (n2 // cross2)
+        bottom = (d1 // cross2) * (d2 // cross1)
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        return Fraction._from_coprime_ints(top, bottom)
 
     def _mul(a, b):
         """a * b"""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na, db = na // g1, db // g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb, da = nb // g2, da // g2
-        return Fraction._from_coprime_ints(na * nb, db * da)
+        return Fraction._product(a._numerator, a._denominator,
+                                 b._numerator, b._denominator)
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
 
     def _div(a, b):
         """a / b"""
-        nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % db)
-        na, da = a._numerator, a._denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na, nb = na // g1, nb // g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da, db = da // g2, db // g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction._from_coprime_ints(n, d)
+        if not b._numerator:
+            raise ZeroDivisionError('Fraction(%s, 0)' % b._denominator)
+        return Fraction._product(a._numerator, a._denominator,
+                                 b._denominator, b._numerator)
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
 
     def _floordiv(a, b):
         """a // b"""
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)
 
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv, False)
 
     def _divmod(a, b):
         """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
+        common = a.denominator * b.denominator
+        quotient, rest = divmod(a.numerator * b.denominator, a.denominator * b.numerator)
+        return quotient, Fraction(rest, common)
 
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod, False)
 
     def _mod(a, b):
         """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+        left = a.numerator * b.denominator
+        right = b.numerator * a.denominator
+        return Fraction(left % right, a.denominator * b.denominator)
 
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod, False)
 
     def __pow__(a, b):
-        """a ** b: exact for integral b, else through float (complex for a
-        complex b)."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator != 1:
-                return float(a) ** float(b)
-            power = b.numerator
-            n, d = a._numerator, a._denominator
-            if power >= 0:
-                return Fraction._from_coprime_ints(n ** power, d ** power)
-            if n > 0:
-                return Fraction._from_coprime_ints(d ** -power, n ** -power)
-            if n == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % (d ** -power))
-            return Fraction._from_coprime_ints((-d) ** -power, (-n) ** -power)
+        """a ** b, exact when b is an integer (a Rational with denominator
+        1), else through float or complex."""
         if isinstance(b, (float, complex)):
             return float(a) ** b
-        return NotImplemented
+        if not isinstance(b, numbers.Rational):
+            return NotImplemented
+        if b.denominator != 1:
+            return float(a) ** float(b)
+        exp = b.numerator
+        num, den = a._numerator, a._denominator
+        if exp < 0:
+            if not num:
+                raise ZeroDivisionError('Fraction(%s, 0)' % (den ** -exp))
+            # Invert, keeping the denominator positive.
+            num, den, exp = den, num, -exp
+            if den < 0:
+                num, den = -num, -den
+        return Fraction._from_coprime_ints(num ** exp, den ** exp)
 
     def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            # A nonnegative integral power keeps a's type.
+        """a ** b, b being the Fraction"""
+        integral = b._denominator == 1
+        if integral and b._numerator >= 0:
+            # a keeps its own type under a natural power.
             return a ** b._numerator
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if integral else float(b))
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
+        """+a, always of type Fraction"""
         return Fraction._from_coprime_ints(a._numerator, a._denominator)
 
     def __neg__(a):
@@ -522,17 +489,15 @@ class Fraction(numbers.Rational):
         return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
-        """int(a)"""
-        # _index makes an int subclass numerator an exact int.
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        """int(a), rounding toward zero"""
+        # _index turns the result of an int subclass into a plain int.
+        whole = abs(a._numerator) // a._denominator
+        return _index(whole if a._numerator >= 0 else -whole)
 
     def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        """math.trunc(a): toward zero"""
+        whole = abs(a._numerator) // a._denominator
+        return whole if a._numerator >= 0 else -whole
 
     def __floor__(a):
         """math.floor(a)"""
@@ -540,87 +505,97 @@ class Fraction(numbers.Rational):
 
     def __ceil__(a):
         """math.ceil(a)"""
-        return -(-a._numerator // a._denominator)
+        return -((-a._numerator) // a._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits): half to even; with ndigits, a Fraction."""
-        if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            twice = remainder * 2
-            if twice < self._denominator:
-                return floor
-            if twice > self._denominator:
-                return floor + 1
-            return floor if floor % 2 == 0 else floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        """round(self[, ndigits]): ties to even; an int without ndigits,
+        else a Fraction."""
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        low, left = divmod(self._numerator, self._denominator)
+        doubled = 2 * left
+        if doubled == self._denominator:
+            return low + (low & 1)
+        return low + (doubled > self._denominator)
 
     def __hash__(self):
-        """hash(self)"""
+        """hash(self), equal to the hash of an equal int, float or Decimal"""
         return _hash_algorithm(self._numerator, self._denominator)
 
     def __eq__(a, b):
         """a == b"""
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
+            return (a._numerator, a._denominator) == (b.numerator, b.denominator)
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # Equal to no finite value.
-                return 0.0 == b
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isfinite(b):
             return a == a.from_float(b)
-        return NotImplemented
+        return b == 0.0     # nan and the infinities equal no Fraction
 
     def _richcmp(self, other, op):
-        """self op other for an ordering comparison: exact against
+        """self op other, op an ordering from operator; exact for
         Rationals and finite floats."""
         if isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator,
                       self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
             return op(self, self.from_float(other))
-        return NotImplemented
-
-    def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
-
-    def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
-
-    def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
-
-    def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
+        return op(0.0, other)
 
     def __bool__(a):
         """a != 0"""
         return bool(a._numerator)
 
-    # Pickling and copying: Fractions are immutable, so copies of a plain
-    # Fraction are itself.
+    # Fractions are immutable: a copy of an exact Fraction is the object
+    # itself; a subclass instance is rebuilt.
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
         if type(self) == Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
         if type(self) == Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
+
+
+# The binary operators, from the exact methods and the operator module
+# functions (which also give the method names); divmod, // and % have no
+# complex form.
+for _exact, _inexact, _complex_too in (
+        (Fraction._add, operator.add, True), (Fraction._sub, operator.sub, True),
+        (Fraction._mul, operator.mul, True), (Fraction._div, operator.truediv, True),
+        (Fraction._floordiv, operator.floordiv, False),
+        (Fraction._divmod, divmod, False), (Fraction._mod, operator.mod, False)):
+    for _method in Fraction._operator_fallbacks(_exact, _inexact, _complex_too):
+        setattr(Fraction, _method.__name__, _method)
+
+
+def _ordering(op, symbol):
+    def compare(a, b):
+        return a._richcmp(b, op)
+    compare.__name__ = f'__{op.__name__}__'
+    compare.__qualname__ = f'Fraction.{compare.__name__}'
+    compare.__doc__ = f'a {symbol} b'
+    return compare
+
+
+for _op, _symbol in ((operator.lt, '<'), (operator.gt, '>'),
+                     (operator.le, '<='), (operator.ge, '>=')):
+    setattr(Fraction, f'__{_op.__name__}__', _ordering(_op, _symbol))
+del _exact, _inexact, _complex_too, _method, _op, _symbol
+# numbers.Rational declared them abstract: now they exist.
+_update_abstractmethods(Fraction)
