@@ -1,19 +1,19 @@
-"""Reading and writing CSV (comma-separated values) files.
+"""CSV (comma-separated values) files: reading and writing.
 
-reader() turns lines of text into lists of fields, writer() the other way;
-DictReader and DictWriter work with dicts keyed by a header row.  A dialect
-(excel, excel-tab, unix, or one registered with register_dialect) says how
-fields are separated, quoted and escaped; Sniffer guesses one from a sample.
+reader() splits lines into lists of fields and writer() joins them back;
+DictReader and DictWriter do the same with dicts keyed by a header row.
+How fields are delimited, quoted and escaped is a dialect: excel (the
+default), excel-tab, unix, or one registered with register_dialect().
+Sniffer guesses the dialect of a sample.
 
-The quoting styles: QUOTE_MINIMAL (only fields that need it), QUOTE_ALL,
-QUOTE_NONNUMERIC (all but numbers; unquoted fields read as floats),
-QUOTE_NONE (never; escape instead), QUOTE_STRINGS (str fields) and
-QUOTE_NOTNULL (all but None).
+Quoting styles: QUOTE_MINIMAL quotes only fields that need it, QUOTE_ALL
+every field, QUOTE_NONNUMERIC every non-number (unquoted fields then read
+as floats), QUOTE_NONE none (escapechar escapes instead), QUOTE_STRINGS
+every str, QUOTE_NOTNULL everything but None.
 """
 
-# Kaa's csv: the parsing and writing are the native _csv module's; this
-# module adds the dialect classes, the dict-based reader and writer, and the
-# sniffer.
+# Kaa's csv.  Splitting and joining rows is the native _csv module's work;
+# here are the dialect classes, the dict reader and writer, and Sniffer.
 
 import re
 import types
@@ -38,89 +38,69 @@ __version__ = "1.0"
 
 
 class Dialect:
-    """Describe a CSV dialect.
-
-    Subclasses set the class attributes (delimiter, quotechar, escapechar,
-    doublequote, skipinitialspace, lineterminator, quoting); making an
-    instance checks that they form a valid dialect.
-    """
+    """Base of dialect classes: a subclass sets delimiter, quotechar,
+    escapechar, doublequote, skipinitialspace, lineterminator and quoting
+    as class attributes, and is checked when instantiated."""
     _name = ""
     _valid = False
-    # Unset until a subclass sets them.
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    delimiter = quotechar = escapechar = None
+    doublequote = skipinitialspace = None
+    lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) != Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
-        # The native dialect type checks the settings; its TypeErrors are
-        # this module's Error.
+        # Let the native dialect judge the settings; report what it
+        # rejects as csv.Error.
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e)) from None
+        except TypeError as problem:
+            raise Error(str(problem)) from None
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
+    """Settings of the CSV files Excel writes."""
+    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    doublequote, skipinitialspace = True, False
     quoting = QUOTE_MINIMAL
 
 
-register_dialect("excel", excel)
-
-
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Settings of the tab-separated files Excel writes."""
     delimiter = '\t'
 
 
-register_dialect("excel-tab", excel_tab)
-
-
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
+    """Settings of CSV files as Unix tools write them."""
+    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    doublequote, skipinitialspace = True, False
     quoting = QUOTE_ALL
 
 
-register_dialect("unix", unix_dialect)
+for _name, _cls in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
+    register_dialect(_name, _cls)
+del _name, _cls
 
 
-def _as_list_if_iterator(names):
-    # Field names given as an iterator are read once, into a list.
-    if names is not None and iter(names) is names:
-        return list(names)
-    return names
+def _listed(names):
+    # Field names given as an iterator are consumed once, into a list.
+    if names is None or iter(names) is not names:
+        return names
+    return list(names)
 
 
 class DictReader:
-    """Read rows as dicts keyed by fieldnames (by default, the first row).
-
-    Extra fields go in a list under restkey; missing ones get restval.
-    """
+    """Rows as dicts from field name to value.  The names are fieldnames,
+    or else the first row.  Surplus values are put in a list under
+    restkey; names without a value get restval."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = _as_list_if_iterator(fieldnames)
-        self.restkey = restkey
-        self.restval = restval
+        self._fieldnames = _listed(fieldnames)
+        self.restkey, self.restval = restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
         self.line_num = 0
@@ -131,10 +111,7 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -143,245 +120,250 @@ class DictReader:
         self._fieldnames = value
 
     def __next__(self):
-        if self.line_num == 0:
-            # Read the header now, so that it is not returned as data.
-            self.fieldnames
-        row = next(self.reader)
+        if not self.line_num:
+            self.fieldnames         # consume the header row first
+        values = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:        # blank lines are skipped
-            row = next(self.reader)
+        while not values:
+            values = next(self.reader)      # skip empty lines
         names = self.fieldnames
-        result = dict(zip(names, row))
-        if len(names) < len(row):
-            result[self.restkey] = row[len(names):]
-        else:
-            for key in names[len(row):]:
-                result[key] = self.restval
-        return result
+        record = dict(zip(names, values))
+        surplus = len(values) - len(names)
+        if surplus > 0:
+            record[self.restkey] = values[len(names):]
+        elif surplus < 0:
+            for missing in names[len(values):]:
+                record[missing] = self.restval
+        return record
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class DictWriter:
-    """Write dicts as rows, with the values of fieldnames in order.
-
-    Missing keys are written as restval; keys not in fieldnames raise
-    ValueError unless extrasaction is 'ignore'.
-    """
+    """Writes dicts as rows: the values of fieldnames in that order, restval
+    for missing keys.  A key outside fieldnames is a ValueError, or is left
+    out when extrasaction is 'ignore'."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = _as_list_if_iterator(fieldnames)
+        self.fieldnames = _listed(fieldnames)
         self.restval = restval
-        extrasaction = extrasaction.lower()
-        if extrasaction not in ("raise", "ignore"):
+        action = extrasaction.lower()
+        if action not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
-                             % extrasaction)
-        self.extrasaction = extrasaction
+                             % action)
+        self.extrasaction = action
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+        header = {name: name for name in self.fieldnames}
+        return self.writerow(header)
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            unknown = rowdict.keys() - self.fieldnames
-            if unknown:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in unknown]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            strangers = rowdict.keys() - self.fieldnames
+            if strangers:
+                shown = ", ".join([repr(key) for key in strangers])
+                raise ValueError("dict contains fields not in fieldnames: " + shown)
+        default = self.restval
+        return (rowdict.get(name, default) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(row) for row in rowdicts)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-# Quoted fields next to delimiters, in the orders the sniffer tries:
-# ,'x', then at a line start, then at a line end, then alone on a line.
-_QUOTED_FIELD_PATTERNS = (
-    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
-    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
-    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
-    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
-)
+# The Sniffer's searches for quoted fields, tried in turn until one finds
+# something: quoted between two delimiters, at the start of a line, at the
+# end of a line, alone on a line.
+_NOT_WORD = r'[^\w\n"\']'
+_QUOTED = r'(?P<quote>["\']).*?(?P=quote)'
+_QUOTED_FIELD_PATTERNS = [re.compile(source, re.DOTALL | re.MULTILINE) for source in (
+    r'(?P<delim>' + _NOT_WORD + r')(?P<space> ?)' + _QUOTED + r'(?P=delim)',
+    r'(?:^|\n)' + _QUOTED + r'(?P<delim>' + _NOT_WORD + r')(?P<space> ?)',
+    r'(?P<delim>' + _NOT_WORD + r')(?P<space> ?)' + _QUOTED + r'(?:$|\n)',
+    r'(?:^|\n)' + _QUOTED + r'(?:$|\n)',
+)]
+
+
+def _tally(counts, key):
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _consistency_levels():
+    # 1.0, 0.99, ... down to 0.9, in the float steps of repeated - 0.01.
+    level = 1.0
+    while level >= 0.9:
+        yield level
+        level -= 0.01
 
 
 class Sniffer:
-    """Guesses the dialect of CSV data ("sniffs" it)."""
+    """Guesses the dialect of CSV data, and whether it has a header."""
 
     def __init__(self):
-        # Delimiters to pick first when several are likely.
+        # Tie-breaking order among likely delimiters.
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        """Return a Dialect subclass describing the sample's format."""
+        """A Dialect subclass matching sample (delimiters, if given, limits
+        the candidates)."""
         quotechar, doublequote, delimiter, skipinitialspace = \
             self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
             delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
-        if not delimiter:
-            raise Error("Could not determine delimiter")
+            if not delimiter:
+                raise Error("Could not determine delimiter")
 
         class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-            # the rest below
 
-        dialect.doublequote = doublequote
         dialect.delimiter = delimiter
-        # A missing quote character would make the dialect invalid.
-        dialect.quotechar = quotechar or '"'
+        dialect.doublequote = doublequote
         dialect.skipinitialspace = skipinitialspace
+        # An empty quotechar is not allowed: default to '"'.
+        dialect.quotechar = quotechar if quotechar else '"'
         return dialect
 
     def _guess_quote_and_delimiter(self, data, delimiters):
-        """Guess from quoted fields: the quote character, the delimiter
-        next to them, whether a space follows it, and doubled quotes."""
-        for source in _QUOTED_FIELD_PATTERNS:
-            regexp = re.compile(source, re.DOTALL | re.MULTILINE)
-            matches = regexp.findall(data)
-            if matches:
+        """From quoted fields: (quote character, doubled quotes?,
+        delimiter, space after delimiters?); ('', False, None, 0) if there
+        are none."""
+        for pattern in _QUOTED_FIELD_PATTERNS:
+            found = list(pattern.finditer(data))
+            if found:
                 break
         else:
             return ('', False, None, 0)
-        quotes = {}
-        delims = {}
-        spaces = 0
-        index = regexp.groupindex
-        for found in matches:
-            quote = found[index['quote'] - 1]
-            if quote:
-                quotes[quote] = quotes.get(quote, 0) + 1
-            if 'delim' not in index:
+        quote_counts, delim_counts = {}, {}
+        spaced = 0
+        has_delim = 'delim' in pattern.groupindex
+        for match in found:
+            if match['quote']:
+                _tally(quote_counts, match['quote'])
+            if not has_delim:
                 continue
-            delim = found[index['delim'] - 1]
+            delim = match['delim']
             if delim and (delimiters is None or delim in delimiters):
-                delims[delim] = delims.get(delim, 0) + 1
-            if 'space' not in index:
-                continue
-            if found[index['space'] - 1]:
-                spaces += 1
-        quotechar = max(quotes, key=quotes.get)
-        if delims:
-            delim = max(delims, key=delims.get)
-            skipinitialspace = delims[delim] == spaces
-            if delim == '\n':   # most likely a file of one column
-                delim = ''
-        else:
-            delim = ''
-            skipinitialspace = 0
-        # A field with the quote inside it means doubled quotes.
-        doubled = re.compile(
-            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)" %
-            {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
-        doublequote = bool(doubled.search(data))
-        return (quotechar, doublequote, delim, skipinitialspace)
+                _tally(delim_counts, delim)
+            if match['space']:
+                spaced += 1
+        quotechar = max(quote_counts, key=quote_counts.get)
+        delim, skip = '', 0
+        if delim_counts:
+            delim = max(delim_counts, key=delim_counts.get)
+            skip = delim_counts[delim] == spaced
+            if delim == '\n':
+                delim = ''      # probably a single column
+        # A quote inside a quoted field (between delimiters) means quotes
+        # are doubled.
+        inner = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)"
+            % {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
+        return quotechar, inner.search(data) is not None, delim, skip
 
     def _guess_delimiter(self, data, delimiters):
-        """Guess the delimiter from how often each character appears per
-        line: the delimiter appears equally often on (nearly) every line.
+        """The character that occurs equally often on (nearly) every line.
 
-        Lines are examined in chunks of ten; for each character the most
-        common count per line (its mode) and how many lines have it decide,
-        with the consistency required lowered from 100% to 90% by steps.
+        Ten lines at a time, the table of how many times each ASCII
+        character occurs per line grows; each character's most frequent
+        count (less the lines that disagree) is its score, and a
+        character whose score covers a large enough share of the lines
+        seen -- 100%, then down to 90% -- is a candidate.  One candidate
+        is the answer; several go to self.preferred, then to the best
+        score.  Returns (delimiter, space after it?), ('', 0) for none.
         """
-        lines = list(filter(None, data.split('\n')))
-        chars = [chr(c) for c in range(127)]
-        chunk = min(10, len(lines))
-        rounds = 0
-        frequency = {}      # char -> {count per line: number of lines}
-        modes = {}
-        delims = {}
-        start, end = 0, chunk
-        while start < len(lines):
-            rounds += 1
-            for line in lines[start:end]:
-                for char in chars:
-                    counts = frequency.get(char, {})
-                    n = line.count(char)
-                    counts[n] = counts.get(n, 0) + 1
-                    frequency[char] = counts
-            for char in frequency.keys():
-                items = list(frequency[char].items())
-                if len(items) == 1 and items[0][0] == 0:
+        lines = [line for line in data.split('\n') if line]
+        batch = min(10, len(lines))
+        histograms = {}     # char -> {occurrences on a line: lines}
+        scores = {}
+        chosen = {}
+        seen = 0
+        for first in range(0, len(lines), batch or 1):
+            seen += 1
+            for line in lines[first:first + batch]:
+                for code in range(127):
+                    char = chr(code)
+                    _tally(histograms.setdefault(char, {}), line.count(char))
+            for char, histogram in histograms.items():
+                entries = list(histogram.items())
+                if len(entries) == 1:
+                    if entries[0][0] == 0:
+                        continue
+                    scores[char] = entries[0]
                     continue
-                if len(items) > 1:
-                    mode = max(items, key=lambda x: x[1])
-                    items.remove(mode)
-                    # The mode's lines, less the lines that disagree.
-                    modes[char] = (mode[0], mode[1] - sum(item[1] for item in items))
-                else:
-                    modes[char] = items[0]
-            total = float(min(chunk * rounds, len(lines)))
-            consistency = 1.0
-            threshold = 0.9
-            while len(delims) == 0 and consistency >= threshold:
-                for char, (count, lines_with) in modes.items():
-                    if count > 0 and lines_with > 0:
-                        if lines_with / total >= consistency and \
-                           (delimiters is None or char in delimiters):
-                            delims[char] = (count, lines_with)
-                consistency -= 0.01
-            if len(delims) == 1:
-                delim = list(delims.keys())[0]
-                return delim, self._space_after(lines, delim)
-            start = end
-            end += chunk
-        if not delims:
+                best = max(entries, key=lambda entry: entry[1])
+                entries.remove(best)
+                scores[char] = (best[0], best[1] - sum(n for _, n in entries))
+            share_of = float(min(batch * seen, len(lines)))
+            for level in _consistency_levels():
+                if chosen:
+                    break
+                for char, (per_line, agreeing) in scores.items():
+                    if (per_line > 0 and agreeing > 0
+                            and agreeing / share_of >= level
+                            and (delimiters is None or char in delimiters)):
+                        chosen[char] = (per_line, agreeing)
+            if len(chosen) == 1:
+                (only,) = chosen
+                return only, self._space_after(lines, only)
+        if not chosen:
             return ('', 0)
-        if len(delims) > 1:
-            for preferred in self.preferred:
-                if preferred in delims.keys():
-                    return preferred, self._space_after(lines, preferred)
-        # The most consistent of the rest.
-        delim = sorted((v, k) for k, v in delims.items())[-1][1]
-        return delim, self._space_after(lines, delim)
+        for favourite in self.preferred:
+            if len(chosen) > 1 and favourite in chosen:
+                return favourite, self._space_after(lines, favourite)
+        top = max((score, char) for char, score in chosen.items())[1]
+        return top, self._space_after(lines, top)
 
     @staticmethod
     def _space_after(lines, delim):
-        # Whether every delimiter on the first line is followed by a space.
-        return lines[0].count(delim) == lines[0].count("%c " % delim)
+        # Whether each delimiter on the first line has a space after it.
+        head = lines[0]
+        return head.count(delim) == head.count(delim + ' ')
 
     def has_header(self, sample):
-        """Guess whether the sample's first row is a header: columns whose
-        values are all numbers, or all of one length, with a first row that
-        differs from that, vote for a header."""
+        """Guess whether sample starts with a header row.
+
+        Over up to 21 further rows of the right length, a column whose
+        values all parse as numbers, or all have one length, votes for a
+        header if its first-row value does not fit that, against if it
+        does; columns that change kind do not vote.
+        """
         rows = reader(StringIO(sample), self.sniff(sample))
         header = next(rows)
-        columns = len(header)
-        kinds = {i: None for i in range(columns)}   # complex, or a length
-        checked = 0
-        for row in rows:
+        kinds = dict.fromkeys(range(len(header)))   # complex, a length, or None
+        for checked, row in enumerate(rows):
             if checked > 20:
                 break
-            checked += 1
-            if len(row) != columns:
+            if len(row) != len(header):
                 continue
-            for col in list(kinds.keys()):
-                kind = complex
+            for col in list(kinds):
                 try:
-                    kind(row[col])
+                    complex(row[col])
+                    kind = complex
                 except (ValueError, OverflowError):
                     kind = len(row[col])
-                if kind != kinds[col]:
-                    if kinds[col] is None:
-                        kinds[col] = kind
-                    else:
-                        del kinds[col]      # inconsistent: no vote
+                if kind == kinds[col]:
+                    continue
+                if kinds[col] is None:
+                    kinds[col] = kind
+                else:
+                    del kinds[col]
         votes = 0
         for col, kind in kinds.items():
             if isinstance(kind, int):
-                votes += 1 if len(header[col]) != kind else -1
+                fits = len(header[col]) == kind
             else:
                 try:
                     kind(header[col])
+                    fits = True
                 except (ValueError, TypeError):
-                    votes += 1
-                else:
-                    votes -= 1
+                    fits = False
+            votes += -1 if fits else 1
         return votes > 0
