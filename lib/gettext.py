@@ -118,13 +118,13 @@ def _parse(tokens, priority=-1):
 
 
 def _as_int(n):
-    # A plural count: an int, or a number with an integral value (with a
-    # warning), never anything else.
+    # A plural count: an int, or (with a DeprecationWarning) a number of
+    # integral value; a TypeError for anything round() refuses.
     try:
         round(n)
     except TypeError:
-        raise TypeError('Plural value must be an integer, got %s' %
-                        (n.__class__.__name__,)) from None
+        kind = type(n).__name__
+        raise TypeError('Plural value must be an integer, got %s' % (kind,)) from None
     return _as_int2(n)
 
 
@@ -132,45 +132,50 @@ def _as_int2(n):
     try:
         return operator.index(n)
     except TypeError:
-        pass
+        pass    # a float, say: accepted with a warning
     import warnings
-    # Point the warning at the first caller outside this module.
-    frame = sys._getframe(1)
-    stacklevel = 2
-    while frame.f_back is not None and frame.f_globals.get('__name__') == __name__:
-        stacklevel += 1
-        frame = frame.f_back
-    warnings.warn('Plural value must be an integer, got %s' %
-                  (n.__class__.__name__,), DeprecationWarning, stacklevel)
+    # Blame the first frame outside this module.
+    level, caller = 2, sys._getframe(1)
+    while caller.f_back is not None and caller.f_globals.get('__name__') == __name__:
+        level, caller = level + 1, caller.f_back
+    warnings.warn('Plural value must be an integer, got %s' % (type(n).__name__,),
+                  DeprecationWarning, level)
     return n
 
 
+def _nesting(text):
+    # The deepest nesting of parentheses in text.
+    depth = deepest = 0
+    for ch in text:
+        if ch == '(':
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == ')':
+            depth -= 1
+    return deepest
+
+
 def c2py(plural):
-    """Compile the C expression of a Plural-Forms header into a function of
-    n returning the index of the plural form."""
+    """Turn the C expression of a Plural-Forms header into a function
+    mapping a count n to the index of the plural form to use."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     try:
-        text, tok = _parse(_tokenize(plural))
-        if tok:
-            raise _error(tok)
-        depth = 0
-        for ch in text:
-            if ch == '(':
-                depth += 1
-                if depth > 20:
-                    # Deep nesting would stress Python's parser.
-                    raise ValueError('plural form expression is too complex')
-            elif ch == ')':
-                depth -= 1
-        namespace = {'_as_int': _as_int, '__name__': __name__}
-        exec('def func(n):\n'
-             '    if not isinstance(n, int):\n'
-             '        n = _as_int(n)\n'
-             '    return int(%s)\n' % text, namespace)
-        return namespace['func']
+        text, rest = _parse(_tokenize(plural))
+        if rest:
+            raise _error(rest)
+        if _nesting(text) > 20:
+            # So deep a nesting would strain Python's own parser.
+            raise ValueError('plural form expression is too complex')
+        scope = {'_as_int': _as_int, '__name__': __name__}
+        source = ('def func(n):\n'
+                  '    if not isinstance(n, int):\n'
+                  '        n = _as_int(n)\n'
+                  '    return int(%s)\n' % text)
+        exec(source, scope)
     except RecursionError:
         raise ValueError('plural form expression is too complex')
+    return scope['func']
 
 
 def _expand_lang(loc):
@@ -207,13 +212,12 @@ def _pick(msgid1, msgid2, n):
 
 
 class NullTranslations:
-    """A catalog without translations (or a base for others): every message
-    is itself, unless a fallback catalog translates it."""
+    """The catalog that translates nothing, and the base of real ones:
+    a message not found is passed to the fallback catalog, if any, or
+    returned as it is."""
 
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
-        self._fallback = None
+        self._info, self._charset, self._fallback = {}, None, None
         if fp is not None:
             self._parse(fp)
 
@@ -221,29 +225,31 @@ class NullTranslations:
         pass
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # The new fallback goes at the end of the chain.
+        current = self._fallback
+        if not current:
             self._fallback = fallback
+        else:
+            current.add_fallback(fallback)
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        helper = self._fallback
+        return helper.gettext(message) if helper else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
+        helper = self._fallback
+        if helper:
+            return helper.ngettext(msgid1, msgid2, n)
         return _pick(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        helper = self._fallback
+        return helper.pgettext(context, message) if helper else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
+        helper = self._fallback
+        if helper:
+            return helper.npgettext(context, msgid1, msgid2, n)
         return _pick(msgid1, msgid2, n)
 
     def info(self):
@@ -255,202 +261,196 @@ class NullTranslations:
     def install(self, names=None):
         import builtins
         builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            for name in {'gettext', 'ngettext', 'npgettext', 'pgettext'} & set(names):
+        wanted = set(names) if names is not None else set()
+        for name in ('gettext', 'ngettext', 'npgettext', 'pgettext'):
+            if name in wanted:
                 builtins.__dict__[name] = getattr(self, name)
 
 
 class GNUTranslations(NullTranslations):
-    """A catalog read from a GNU .mo file."""
+    """A catalog read from a GNU gettext .mo file."""
 
-    # The file's magic number, as read little- or big-endian.
+    # The magic number of .mo files, read little- or big-endian.
     LE_MAGIC = 0x950412de
     BE_MAGIC = 0xde120495
 
-    # The key of a message with a context: context EOT message.
+    # How a message with a context is keyed: context, EOT, message.
     CONTEXT = "%s\x04%s"
 
-    # The major versions of the file format understood.
+    # Major format versions that can be read.
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
         """Returns a tuple of major version, minor version"""
-        return (version >> 16, version & 0xffff)
+        return divmod(version, 1 << 16)
 
     def _parse(self, fp):
-        """Read the catalog: the messages and their translations, and the
-        header (the translation of the empty message) into info()."""
+        """Load the messages and translations; the header (translation of
+        the empty message) fills info(), the charset and the plural rule."""
         from struct import unpack
-        filename = getattr(fp, 'name', '')
-        self._catalog = catalog = {}
-        self.plural = lambda n: int(n != 1)    # Germanic plurals by default
+        where = getattr(fp, 'name', '')
+        self._catalog = table = {}
+        self.plural = lambda n: int(n != 1)     # two forms, as in English
         data = fp.read()
-        size = len(data)
-        magic = unpack('<I', data[:4])[0]
-        if magic == self.LE_MAGIC:
-            order = '<'
-        elif magic == self.BE_MAGIC:
-            order = '>'
-        else:
-            raise OSError(0, 'Bad magic number', filename)
-        version, count, originals, translations = unpack(order + '4I', data[4:20])
-        pair = order + 'II'
-        major, _ = self._get_versions(version)
+        end = len(data)
+        byte_order = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(unpack('<I', data[:4])[0])
+        if byte_order is None:
+            raise OSError(0, 'Bad magic number', where)
+        version, entries, ids_at, strs_at = unpack(byte_order + '4I', data[4:20])
+        major = self._get_versions(version)[0]
         if major not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major), filename)
-        for _ in range(count):
-            mlen, moff = unpack(pair, data[originals:originals + 8])
-            tlen, toff = unpack(pair, data[translations:translations + 8])
-            if moff + mlen >= size or toff + tlen >= size:
-                raise OSError(0, 'File is corrupt', filename)
-            msg = data[moff:moff + mlen]
-            tmsg = data[toff:toff + tlen]
-            if mlen == 0:
-                self._read_header(tmsg)
-            charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                # Plural forms: singular NUL plural, translations NUL-separated.
-                msgid1, _ = msg.split(b'\x00')
-                key = str(msgid1, charset)
-                for index, form in enumerate(tmsg.split(b'\x00')):
-                    catalog[key, index] = str(form, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            originals += 8
-            translations += 8
+            raise OSError(0, 'Bad version number ' + str(major), where)
+        entry = byte_order + 'II'
+        for k in range(entries):
+            id_len, id_at = unpack(entry, data[ids_at + 8 * k:ids_at + 8 * k + 8])
+            str_len, str_at = unpack(entry, data[strs_at + 8 * k:strs_at + 8 * k + 8])
+            if id_at + id_len >= end or str_at + str_len >= end:
+                raise OSError(0, 'File is corrupt', where)
+            original = data[id_at:id_at + id_len]
+            translated = data[str_at:str_at + str_len]
+            if not id_len:
+                self._read_header(translated)
+            encoding = self._charset or 'ascii'
+            if b'\x00' not in original:
+                table[str(original, encoding)] = str(translated, encoding)
+                continue
+            # Plural forms: "singular NUL plural" -> NUL-separated forms.
+            singular, _plural = original.split(b'\x00')
+            singular = str(singular, encoding)
+            for form_no, form in enumerate(translated.split(b'\x00')):
+                table[singular, form_no] = str(form, encoding)
 
     def _read_header(self, header):
-        # The metadata lines "Key: value" (continued on following lines);
-        # the charset and the plural rule are used here.
-        last = None
-        for raw in header.split(b'\n'):
-            line = raw.decode().strip()
-            if not line:
+        # "Key: value" lines (a line without a colon continues the value
+        # before); Content-Type gives the charset, Plural-Forms the rule.
+        previous = None
+        for chunk in header.split(b'\n'):
+            line = chunk.decode().strip()
+            if not line or (line.startswith('#-#-#-#-#') and line.endswith('#-#-#-#-#')):
+                continue        # blank, or a marker msgcat puts between headers
+            key, colon, value = line.partition(':')
+            if not colon:
+                if previous:
+                    self._info[previous] += '\n' + line
                 continue
-            # Lines msgcat adds between merged headers.
-            if line.startswith('#-#-#-#-#') and line.endswith('#-#-#-#-#'):
-                continue
-            key = value = None
-            if ':' in line:
-                key, value = line.split(':', 1)
-                key, value = key.strip().lower(), value.strip()
-                self._info[key] = value
-                last = key
-            elif last:
-                self._info[last] += '\n' + line
+            key, value = key.strip().lower(), value.strip()
+            self._info[key] = value
+            previous = key
             if key == 'content-type':
                 self._charset = value.split('charset=')[1]
             elif key == 'plural-forms':
-                rule = value.split(';')[1].split('plural=')[1]
-                self.plural = c2py(rule)
+                self.plural = c2py(value.split(';')[1].split('plural=')[1])
 
     def _lookup(self, key):
-        # The translation of key, or of its singular plural form; None.
-        missing = object()
-        found = self._catalog.get(key, missing)
-        if found is missing:
-            found = self._catalog.get((key, self.plural(1)), missing)
-        return None if found is missing else found
+        # The translation of key (or of the first plural form under key);
+        # None if there is none.
+        table = self._catalog
+        if key in table:
+            return table[key]
+        return table.get((key, self.plural(1)))
 
     def gettext(self, message):
         found = self._lookup(message)
-        if found is not None:
-            return found
+        if found is None:
+            return NullTranslations.gettext(self, message)
+        return found
+
+    def _plural_form(self, msgid1, msgid2, n, key, ask_fallback):
+        try:
+            return self._catalog[key, self.plural(n)]
+        except KeyError:
+            pass
         if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+            return ask_fallback()
+        return msgid1 if n == 1 else msgid2
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            return self._catalog[msgid1, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        return self._plural_form(
+            msgid1, msgid2, n, msgid1,
+            lambda: self._fallback.ngettext(msgid1, msgid2, n))
 
     def pgettext(self, context, message):
         found = self._lookup(self.CONTEXT % (context, message))
-        if found is not None:
-            return found
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        if found is None:
+            return NullTranslations.pgettext(self, context, message)
+        return found
 
     def npgettext(self, context, msgid1, msgid2, n):
-        try:
-            return self._catalog[self.CONTEXT % (context, msgid1), self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        return self._plural_form(
+            msgid1, msgid2, n, self.CONTEXT % (context, msgid1),
+            lambda: self._fallback.npgettext(context, msgid1, msgid2, n))
+
+
+def _languages_from_environment():
+    for var in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+        setting = os.environ.get(var)
+        if setting:
+            return setting.split(':')
+    return []
 
 
 def find(domain, localedir=None, languages=None, all=False):
-    """Return the path of domain's .mo file for the first language that has
-    one (all: every such path), or None (all: []).
+    """The .mo file of domain for the first of languages that has one, or
+    None; with all, the list of every such file (maybe empty).
 
-    languages default to the LANGUAGE, LC_ALL, LC_MESSAGES and LANG
-    environment variables, the first set; localedir to the default folder.
+    languages: by default from the first set of the LANGUAGE, LC_ALL,
+    LC_MESSAGES and LANG environment variables.  localedir: by default
+    the system's folder.
     """
-    localedir = _default_localedir if localedir is None else localedir
+    if localedir is None:
+        localedir = _default_localedir
     if languages is None:
-        languages = []
-        for var in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
-            value = os.environ.get(var)
-            if value:
-                languages = value.split(':')
-                break
+        languages = _languages_from_environment()
         if 'C' not in languages:
             languages.append('C')
-    candidates = []
-    for lang in languages:
-        for name in _expand_lang(lang):
-            if name not in candidates:
-                candidates.append(name)
-    found = [] if all else None
-    for lang in candidates:
-        if lang == 'C':
-            break       # the C locale has no translations
-        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
-        if os.path.exists(mofile):
-            if not all:
-                return mofile
-            found.append(mofile)
-    return found
+    names = []
+    for language in languages:
+        for name in _expand_lang(language):
+            if name not in names:
+                names.append(name)
+    hits = []
+    for name in names:
+        if name == 'C':
+            break       # nothing is translated for the C locale
+        path = os.path.join(localedir, name, 'LC_MESSAGES', '%s.mo' % domain)
+        if not os.path.exists(path):
+            continue
+        if not all:
+            return path
+        hits.append(path)
+    return hits if all else None
 
 
-# Catalogs read so far, by (class, path).
+# Catalogs loaded so far, by (class, absolute path).
 _translations = {}
 
 
 def translation(domain, localedir=None, languages=None,
                 class_=None, fallback=False):
-    """Return the catalog of domain for the languages (see find()): an
-    instance of class_ (GNUTranslations by default), with the other
-    languages' catalogs as fallbacks.  Without any catalog, a
-    NullTranslations if fallback is true, else FileNotFoundError."""
-    class_ = GNUTranslations if class_ is None else class_
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
-        if fallback:
-            return NullTranslations()
-        from errno import ENOENT
-        raise FileNotFoundError(ENOENT, 'No translation file found for domain', domain)
+    """domain's catalog for languages (found as find() does), made by
+    class_ (default GNUTranslations), the catalogs of the later languages
+    chained as its fallbacks.  When there is none: a NullTranslations with
+    fallback true, else FileNotFoundError."""
+    maker = class_ if class_ is not None else GNUTranslations
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
+        if not fallback:
+            from errno import ENOENT
+            raise FileNotFoundError(ENOENT, 'No translation file found for domain', domain)
+        return NullTranslations()
     import copy
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        catalog = _translations.get(key)
-        if catalog is None:
-            with open(mofile, 'rb') as fp:
-                catalog = _translations.setdefault(key, class_(fp))
-        # A copy, so that fallbacks added to it do not reach the cache.
-        catalog = copy.copy(catalog)
-        if result is None:
-            result = catalog
-        else:
-            result.add_fallback(catalog)
-    return result
+    chain = []
+    for path in paths:
+        key = (maker, os.path.abspath(path))
+        loaded = _translations.get(key)
+        if loaded is None:
+            with open(path, 'rb') as fp:
+                loaded = _translations.setdefault(key, maker(fp))
+        # Copies: fallbacks added to them must not reach the cached ones.
+        chain.append(copy.copy(loaded))
+    for extra in chain[1:]:
+        chain[0].add_fallback(extra)
+    return chain[0]
 
 
 def install(domain, localedir=None, *, names=None):
