@@ -31,10 +31,14 @@ var (
 // remembered: a list shared by two others comes back as one Go slice, and a
 // container met again while it is being converted (a cycle) is an error.
 type exporter struct {
-	t     *py.Thread
-	done  map[py.Value]any
-	open  map[py.Value]bool
-	depth int
+	t *py.Thread
+	// objects: export, for Decode, the objects Export refuses that hold fields
+	// (instances with a __dict__ as dicts of it, named tuples as dicts of their
+	// fields) and sets (as lists).
+	objects bool
+	done    map[py.Value]any
+	open    map[py.Value]bool
+	depth   int
 }
 
 func export(t *py.Thread, v py.Value, depth int) (any, *py.Exception) {
@@ -71,14 +75,28 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 		}
 		return o.ptr.Interface(), nil
 	}
-	isSeq := typ.IsSubtype(py.ListType) || typ.IsSubtype(py.TupleType)
-	isDict := typ.IsSubtype(py.DictType)
-	if !isSeq && !isDict {
+	// The containers: lists and tuples, dicts, and for Decode (objects) sets,
+	// named tuples and instances with a __dict__.
+	var convert func(py.Value) (any, *py.Exception)
+	switch {
+	case e.objects && typ.IsSubtype(py.TupleType) && typ != py.TupleType && hasFields(e.t, v):
+		convert = e.exportFields
+	case typ.IsSubtype(py.ListType) || typ.IsSubtype(py.TupleType):
+		convert = e.exportSeq
+	case typ.IsSubtype(py.DictType):
+		convert = e.exportDict
+	case e.objects && (typ.IsSubtype(py.SetType) || typ.IsSubtype(py.FrozenSetType)):
+		convert = e.exportSeq
+	default:
 		switch datetimeKind(typ) {
 		case "datetime":
 			return exportDatetime(e.t, v)
 		case "timedelta":
 			return exportTimedelta(e.t, v)
+		}
+		if e.objects && typ.IsHeap() && py.InstanceDict(v) != nil {
+			convert = func(v py.Value) (any, *py.Exception) { return e.exportDict(py.InstanceDict(v).Value()) }
+			break
 		}
 		return nil, py.Errorf(py.TypeError, "cannot convert '%s' object to Go", py.TypeName(v))
 	}
@@ -96,13 +114,7 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 	}
 	e.open[v] = true
 	e.depth++
-	var g any
-	var err *py.Exception
-	if isSeq {
-		g, err = e.exportSeq(v)
-	} else {
-		g, err = e.exportDict(v)
-	}
+	g, err := convert(v)
 	e.depth--
 	delete(e.open, v)
 	if err != nil {
@@ -110,6 +122,33 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 	}
 	e.done[v] = g
 	return g, nil
+}
+
+// hasFields reports whether the tuple v has the _fields of a named tuple.
+func hasFields(t *py.Thread, v py.Value) bool {
+	f, ok, err := py.LookupAttrS(t, v, "_fields")
+	return err == nil && ok && f.Type() == py.TupleType
+}
+
+// exportFields exports a named tuple as a dict of its fields.
+func (e *exporter) exportFields(v py.Value) (any, *py.Exception) {
+	f, err := py.GetAttrS(e.t, v, "_fields")
+	if err != nil {
+		return nil, err
+	}
+	names, _ := py.TupleItems(f)
+	items, _ := py.TupleItems(v)
+	out := map[string]any{}
+	for j, n := range names {
+		s, ok := py.AsStr(n)
+		if !ok || j >= len(items) {
+			continue
+		}
+		if out[s], err = e.export(items[j]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 func (e *exporter) exportSeq(v py.Value) (any, *py.Exception) {
@@ -576,7 +615,8 @@ func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Va
 			return o.ptr, nil
 		}
 	}
-	g, exc := export(t, a, 0)
+	e := exporter{t: t, objects: true}
+	g, exc := e.export(a)
 	if exc != nil {
 		if exc.Matches(py.TypeError) {
 			return reflect.Value{}, py.Errorf(py.TypeError, "cannot use %s as %s", py.TypeName(a), pt)

@@ -412,9 +412,31 @@ func (o *Object) Export() (any, error) {
 	return out, err
 }
 
-// Decode exports o and stores it in the Go variable target points to (see Decode).
+// Decode stores o in the Go variable target points to, as Decode does with the
+// value o exports. Besides the values Export takes, it takes objects with
+// fields: an instance with a __dict__ (a dataclass, a plain class) decodes as a
+// dict of its instance attributes, a named tuple as a dict of its fields, and a
+// set or frozenset as a list. Go funcs called from Python convert their
+// arguments the same way.
 func (o *Object) Decode(target any) error {
-	return Decode(o, target)
+	if o == nil {
+		return errNilObject
+	}
+	rv := reflect.ValueOf(target)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("kaa: Decode needs a non-nil pointer, not %T", target)
+	}
+	var g any
+	err := o.in.with(nil, func(t *py.Thread) *py.Exception {
+		e := exporter{t: t, objects: true}
+		var exc *py.Exception
+		g, exc = e.export(o.v)
+		return exc
+	})
+	if err != nil {
+		return err
+	}
+	return decodeValue(g, rv.Elem(), nil)
 }
 
 // Str returns str(o).

@@ -306,3 +306,64 @@ except RuntimeError as e:
 	}
 	_ = ctx
 }
+
+// TestObjectDecode decodes objects with fields: dataclasses, plain instances,
+// named tuples, sets; Go funcs take them as struct arguments.
+func TestObjectDecode(t *testing.T) {
+	in, out := newInterp(t)
+	ctx := context.Background()
+	mustExec(t, in, `
+from dataclasses import dataclass, field
+from collections import namedtuple
+@dataclass
+class Item:
+    name: str
+    qty: int = 1
+    tags: set = field(default_factory=set)
+class Plain:
+    def __init__(self):
+        self.name = 'plain'
+        self.me = self
+Pt = namedtuple('Pt', 'x y')
+`)
+	type Item struct {
+		Name string
+		Qty  int
+		Tags []string
+	}
+	type Pt struct{ X, Y float64 }
+	obj, _ := in.EvalObject(ctx, "[Item('a', 2, {'t'}), Item('b')]")
+	var items []Item
+	if err := obj.Decode(&items); err != nil || !reflect.DeepEqual(items, []Item{{"a", 2, []string{"t"}}, {"b", 1, []string{}}}) {
+		t.Errorf("dataclasses: %+v %v", items, err)
+	}
+	pt, _ := in.EvalObject(ctx, "Pt(1, 2.5)")
+	var p Pt
+	if err := pt.Decode(&p); err != nil || p != (Pt{1, 2.5}) {
+		t.Errorf("named tuple: %+v %v", p, err)
+	}
+	var xy []float64
+	if err := pt.Decode(&xy); err == nil {
+		t.Errorf("a named tuple decoded as a list: %v", xy)
+	}
+	plain, _ := in.EvalObject(ctx, "Plain()")
+	var pl struct{ Name string }
+	if err := plain.Decode(&pl); err == nil || !strings.Contains(err.Error(), "contains itself") {
+		t.Errorf("self-referring instance: %+v %v", pl, err)
+	}
+	// Export stays strict.
+	if _, err := obj.Export(); pyErrType(err) != "TypeError" {
+		t.Errorf("Export of dataclasses: %v", err)
+	}
+	in.Set("total", func(its []Item) int {
+		n := 0
+		for _, it := range its {
+			n += it.Qty
+		}
+		return n
+	})
+	mustExec(t, in, "print(total([Item('a', 2), Item('b', 5)]))")
+	if out.String() != "7\n" {
+		t.Errorf("total: %q", out)
+	}
+}
