@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/kaa-python/kaa/modules/abc"
+	arraymod "github.com/kaa-python/kaa/modules/array"
 	astmod "github.com/kaa-python/kaa/modules/ast"
 	"github.com/kaa-python/kaa/modules/atexit"
 	"github.com/kaa-python/kaa/modules/binascii"
@@ -55,6 +56,7 @@ import (
 // standard is every native standard module, in name order.
 var standard = []*py.ModuleDef{
 	abc.Def,
+	arraymod.Def,
 	astmod.Def,
 	codecsmod.Def,
 	stat.Def,

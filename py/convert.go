@@ -207,3 +207,22 @@ func AsComplex(t *Thread, v Value) (complex128, *Exception) {
 	f, err := AsFloat(t, v)
 	return complex(f, 0), err
 }
+
+// SliceIndices is slice.indices(n) for a slice object, with the item count;
+// ok is false when v is not a slice.
+func SliceIndices(t *Thread, v Value, n int) (start, stop, step, count int, ok bool, err *Exception) {
+	if v.IsNil() || v.Type() != SliceType {
+		return 0, 0, 0, 0, false, nil
+	}
+	start, stop, step, count, err = v.slice().indices(t, n)
+	return start, stop, step, count, true, err
+}
+
+// ListItems returns the items of a list (or list subclass), shared with it; ok
+// is false for any other object.
+func ListItems(v Value) (items []Value, ok bool) {
+	if v.IsNil() || v.Type().layout != ListType {
+		return nil, false
+	}
+	return v.list().items, true
+}
