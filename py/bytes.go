@@ -132,6 +132,11 @@ func bytesFromIterable(t *Thread, v Value) ([]byte, *Exception) {
 // BytesFromObject returns the bytes of a bytes-like object or of an iterable
 // of ints.
 func BytesFromObject(t *Thread, v Value) ([]byte, *Exception) {
+	if v.Type().layout == MemoryViewType {
+		if _, err := mvSelf(v); err != nil {
+			return nil, err
+		}
+	}
 	if b, ok := bytesLike(v); ok {
 		return b, nil
 	}
@@ -188,6 +193,11 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 				return nil, typeErrorf("__bytes__ returned non-bytes (type %s)", typeName(r))
 			}
 			return bytesOf(r), nil
+		}
+	}
+	if src.Type().layout == MemoryViewType {
+		if _, err := mvSelf(src); err != nil {
+			return nil, err
 		}
 	}
 	if b, ok := bytesLike(src); ok {

@@ -246,14 +246,23 @@ func (m *memoryView) index1(t *Thread, key Value, dim int) (int, *Exception) {
 func isIndexKey(v Value) bool { return v.IsSmallInt() || v.Type().index != nil }
 
 // tupleOffset is the byte offset of the item a tuple of ints names.
-func (m *memoryView) tupleOffset(t *Thread, items []Value) (int, *Exception) {
+func (m *memoryView) tupleOffset(t *Thread, items []Value, setting bool) (int, *Exception) {
+	slices := 0
 	for _, k := range items {
 		if k.Type() == SliceType {
-			return 0, Errorf(NotImplementedError, "multi-dimensional slicing is not implemented")
-		}
-		if !isIndexKey(k) {
+			slices++
+		} else if !isIndexKey(k) {
 			return 0, typeErrorf("memoryview: invalid slice key")
 		}
+	}
+	if slices > 0 && slices < len(items) {
+		return 0, typeErrorf("memoryview: invalid slice key")
+	}
+	if slices > 0 {
+		if setting {
+			return 0, Errorf(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
+		}
+		return 0, Errorf(NotImplementedError, "multi-dimensional slicing is not implemented")
 	}
 	if len(items) < m.ndim() {
 		return 0, Errorf(NotImplementedError, errMultiSubviews)
@@ -313,7 +322,7 @@ func mvGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		return m.itemAt(m.start + off)
 	}
 	if items, ok := key.tupleItems(); ok && key.Type().layout == TupleType {
-		off, err := m.tupleOffset(t, items)
+		off, err := m.tupleOffset(t, items, false)
 		if err != nil {
 			return Value{}, err
 		}
@@ -385,7 +394,7 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 		return nil
 	}
 	if items, ok := key.tupleItems(); ok && key.Type().layout == TupleType {
-		off, err := m.tupleOffset(t, items)
+		off, err := m.tupleOffset(t, items, true)
 		if err != nil {
 			return err
 		}
