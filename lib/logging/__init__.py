@@ -188,76 +188,87 @@ else:
 # Records
 # ---------------------------------------------------------------------------
 
+def _source_names(pathname):
+    # (file name, module name) of a source path; the path itself and
+    # "Unknown module" when it is not a usable path.
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+
+
+def _clock_facts(now):
+    # created (seconds), msecs and relativeCreated (milliseconds) from one
+    # time.time_ns() reading, so that they agree even at a second's edge.
+    seconds = now / 1e9
+    millis = now % 1_000_000_000 // 1_000_000 + 0.0
+    if millis == 999.0 and int(seconds) != now // 1_000_000_000:
+        millis = 0.0
+    return seconds, millis, (now - _startTime) / 1e6
+
+
+def _current_process_name():
+    if not logMultiprocessing:
+        return None
+    mp = sys.modules.get('multiprocessing')
+    if mp is not None:
+        try:
+            return mp.current_process().name
+        except Exception:
+            pass
+    return 'MainProcess'
+
+
+def _current_task_name():
+    aio = sys.modules.get('asyncio') if logAsyncioTasks else None
+    if aio:
+        try:
+            return aio.current_task().get_name()
+        except Exception:
+            pass
+    return None
+
+
 class LogRecord(object):
-    """One logged event: the message and its arguments, the level, where it
-    was logged from, and when, in which thread and process."""
+    """Everything about one logging call: logger name, level, message and
+    arguments, the source location, the time, thread, process and task."""
 
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
         now = time.time_ns()
-        self.name = name
-        self.msg = msg
-        # A single non-empty mapping argument fills '%(key)s' fields.
-        if (args and len(args) == 1 and isinstance(args[0], collections.abc.Mapping)
-                and args[0]):
+        # One non-empty mapping as the only argument: '%(key)s' style.
+        if (args and len(args) == 1
+                and isinstance(args[0], collections.abc.Mapping) and args[0]):
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None        # the formatted exception, cached
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = now / 1e9
-        # Milliseconds from the same clock reading, so that created and
-        # msecs agree even at a second's edge.
-        self.msecs = now % 1_000_000_000 // 1_000_000 + 0.0
-        if self.msecs == 999.0 and int(self.created) != now // 1_000_000_000:
-            self.msecs = 0.0
-        self.relativeCreated = (now - _startTime) / 1e6
+        filename, module = _source_names(pathname)
+        created, msecs, relative = _clock_facts(now)
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            thread, thread_name = threading.get_ident(), threading.current_thread().name
         else:
-            self.thread = None
-            self.threadName = None
-        self.processName = None
-        if logMultiprocessing:
-            self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
-                try:
-                    self.processName = mp.current_process().name
-                except Exception:
-                    pass
-        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
-        self.taskName = None
-        if logAsyncioTasks:
-            asyncio = sys.modules.get('asyncio')
-            if asyncio:
-                try:
-                    self.taskName = asyncio.current_task().get_name()
-                except Exception:
-                    pass
+            thread = thread_name = None
+        pid = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
+        facts = (
+            ('name', name), ('msg', msg), ('args', args),
+            ('levelname', getLevelName(level)), ('levelno', level),
+            ('pathname', pathname), ('filename', filename), ('module', module),
+            ('exc_info', exc_info), ('exc_text', None),  # text cached by Formatter
+            ('stack_info', sinfo), ('lineno', lineno), ('funcName', func),
+            ('created', created), ('msecs', msecs), ('relativeCreated', relative),
+            ('thread', thread), ('threadName', thread_name),
+            ('processName', _current_process_name()), ('process', pid),
+            ('taskName', _current_task_name()))
+        for attr, value in facts:
+            setattr(self, attr, value)
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
             self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """The message with its arguments merged in (by %)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """str(msg), merged with the arguments by % when there are any."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -1148,21 +1159,19 @@ def _adapter_level_method(level, name):
 
 
 class LoggerAdapter(object):
-    """A logger that adds context to what it logs: process() adds extra to
-    every call (and may change the message)."""
+    """Wraps a logger to add context: every call goes through process(),
+    which by default sets the call's extra to the adapter's."""
 
     def __init__(self, logger, extra=None, merge_extra=False):
-        self.logger = logger
-        self.extra = extra
-        self.merge_extra = merge_extra
+        self.logger, self.extra, self.merge_extra = logger, extra, merge_extra
 
     def process(self, msg, kwargs):
-        """Return the message and keyword arguments to log: extra is set to
-        the adapter's (merged with the call's when merge_extra is true)."""
+        """(msg, kwargs) for the logger: extra becomes the adapter's, or,
+        with merge_extra, the adapter's updated by the call's own."""
+        own = self.extra
         if self.merge_extra and "extra" in kwargs:
-            kwargs["extra"] = {**self.extra, **kwargs["extra"]}
-        else:
-            kwargs["extra"] = self.extra
+            own = {**own, **kwargs["extra"]}
+        kwargs["extra"] = own
         return msg, kwargs
 
     debug = _adapter_level_method(DEBUG, 'debug')
@@ -1177,12 +1186,17 @@ class LoggerAdapter(object):
         self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """ERROR-level call with the exception being handled."""
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        """Process msg and kwargs, then log them through the logger."""
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
+
+    # The rest is the wrapped logger's.
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1199,22 +1213,17 @@ class LoggerAdapter(object):
     def _log(self, level, msg, args, **kwargs):
         return self.logger._log(level, msg, args, **kwargs)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager', value))
 
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name,
-                                 getLevelName(logger.getEffectiveLevel()))
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
     __class_getitem__ = classmethod(GenericAlias)
 
