@@ -344,46 +344,50 @@ def normalize(localename):
 
 
 def _parse_localename(localename):
-    """Split a locale name, after normalize(), into (language code,
-    encoding); None where there is none (the C locale).  ValueError if the
-    name cannot be read.
-    """
+    """(language code, encoding) of a locale name, normalized first; None
+    for what is absent (both for the C locale).  ValueError for a name
+    that makes no sense."""
     code = normalize(localename)
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-        if modifier == 'euro' and '.' not in code:
-            # The euro modifier without an encoding means ISO-8859-15.
-            return code, 'iso-8859-15'
+    code, at, modifier = code.partition('@')
+    if at and modifier == 'euro' and '.' not in code:
+        # "@euro" with no encoding stands for ISO-8859-15.
+        return code, 'iso-8859-15'
     if '.' in code:
-        return tuple(code.split('.')[:2])
-    if code == 'C':
-        return None, None
-    if code == 'UTF-8':
-        # On macOS LC_CTYPE=UTF-8 means the C locale in UTF-8.
-        return None, 'UTF-8'
+        language, encoding = code.split('.')[:2]
+        return language, encoding
+    special = {'C': (None, None),
+               # macOS: LC_CTYPE=UTF-8 is the C locale with UTF-8.
+               'UTF-8': (None, 'UTF-8')}
+    if code in special:
+        return special[code]
     raise ValueError('unknown locale: %s' % localename)
 
 
+_BAD_LOCALE_TUPLE = ('Locale must be None, a string, or an iterable of '
+                     'two strings -- language code, encoding.')
+
+
 def _build_localename(localetuple):
-    """Join (language code, encoding) into a locale name, as it is."""
+    """The locale name of (language code, encoding), unchanged."""
     try:
         language, encoding = localetuple
     except (TypeError, ValueError):
-        raise TypeError('Locale must be None, a string, or an iterable of '
-                        'two strings -- language code, encoding.') from None
-    language = 'C' if language is None else language
+        raise TypeError(_BAD_LOCALE_TUPLE) from None
+    if language is None:
+        language = 'C'
+    if encoding is None:
+        return language
     try:
-        return language if encoding is None else language + '.' + encoding
+        return language + '.' + encoding
     except TypeError:
-        raise TypeError('Locale must be None, a string, or an iterable of '
-                        'two strings -- language code, encoding.') from None
+        raise TypeError(_BAD_LOCALE_TUPLE) from None
 
 
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
-    """Deprecated: guess (language code, encoding) of the user's locale from
-    the environment variables envvars, the first one set (by default
-    gettext's order: LC_ALL, LC_CTYPE, LANG, LANGUAGE), without changing
-    the current settings.  Use setlocale(), getencoding() and getlocale().
+    """Deprecated.  (language code, encoding) of the user's locale as the
+    first set of the environment variables envvars says (gettext's order
+    by default), leaving the current settings alone.  Prefer setlocale(),
+    getencoding() and getlocale().
     """
     import warnings
     warnings._deprecated(
@@ -396,15 +400,15 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
 
 def _getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
     import os
-    for variable in envvars:
-        name = os.environ.get(variable, None)
-        if name:
-            if variable == 'LANGUAGE':
-                name = name.split(':')[0]   # a list of languages
-            break
-    else:
-        name = 'C'
-    return _parse_localename(name)
+    chosen = 'C'
+    for var in envvars:
+        setting = os.environ.get(var, None)
+        if not setting:
+            continue
+        # LANGUAGE holds a colon-separated list: its first entry counts.
+        chosen = setting.split(':')[0] if var == 'LANGUAGE' else setting
+        break
+    return _parse_localename(chosen)
 
 
 def getlocale(category=LC_CTYPE):
@@ -434,9 +438,9 @@ except ImportError:
 
 
 def getpreferredencoding(do_setlocale=True):
-    """Return the encoding text files probably use by the user's settings:
-    'utf-8' in UTF-8 mode, else the locale's (asking the environment unless
-    do_setlocale is false)."""
+    """The encoding text files likely use by the user's preferences:
+    'utf-8' in UTF-8 mode, else the locale's, trying the environment's
+    LC_CTYPE on the way unless do_setlocale is false."""
     if sys.flags.warn_default_encoding:
         import warnings
         warnings.warn(
@@ -444,10 +448,14 @@ def getpreferredencoding(do_setlocale=True):
             EncodingWarning, 2)
     if sys.flags.utf8_mode:
         return 'utf-8'
-    if not do_setlocale or 'CODESET' not in globals():
-        return getencoding()
-    # The encoding the user's settings would give, without keeping them.
-    saved = setlocale(LC_CTYPE)
+    if do_setlocale and 'CODESET' in globals():
+        return _encoding_under_user_ctype()
+    return getencoding()
+
+
+def _encoding_under_user_ctype():
+    # getencoding() with LC_CTYPE set from the environment for the moment.
+    before = setlocale(LC_CTYPE)
     try:
         try:
             setlocale(LC_CTYPE, "")
@@ -455,52 +463,56 @@ def getpreferredencoding(do_setlocale=True):
             pass
         return getencoding()
     finally:
-        setlocale(LC_CTYPE, saved)
+        setlocale(LC_CTYPE, before)
+
+
+def _show(pair, indent=''):
+    language, encoding = pair
+    print(indent + 'Language: ', language or '(undefined)')
+    print(indent + 'Encoding: ', encoding or '(undefined)')
 
 
 def _print_locale():
     """Print what the locale functions find (run as a script)."""
-    categories = {k: v for k, v in globals().items()
-                  if k[:3] == 'LC_' and k != 'LC_ALL'}
+    rule = '-' * 72
+    categories = [(name, value) for name, value in globals().items()
+                  if name.startswith('LC_') and name != 'LC_ALL']
 
-    def show_all():
-        for name, category in categories.items():
+    def each_category():
+        for name, category in categories:
             print(name, '...')
-            lang, enc = getlocale(category)
-            print('   Language: ', lang or '(undefined)')
-            print('   Encoding: ', enc or '(undefined)')
+            _show(getlocale(category), '   ')
             print()
 
     print('Locale defaults as determined by getdefaultlocale():')
-    print('-' * 72)
-    lang, enc = getdefaultlocale()
-    print('Language: ', lang or '(undefined)')
-    print('Encoding: ', enc or '(undefined)')
+    print(rule)
+    _show(getdefaultlocale())
     print()
     print('Locale settings on startup:')
-    print('-' * 72)
-    show_all()
+    print(rule)
+    each_category()
     try:
         setlocale(LC_ALL, '')
     except:
-        print('NOTE:')
-        print('setlocale(LC_ALL, "") does not support the default locale')
-        print('given in the OS environment variables.')
-    else:
-        print()
-        print('Locale settings after calling setlocale(LC_ALL, ""):')
-        print('-' * 72)
-        show_all()
+        for line in ('NOTE:',
+                     'setlocale(LC_ALL, "") does not support the default locale',
+                     'given in the OS environment variables.'):
+            print(line)
+        return
+    print()
+    print('Locale settings after calling setlocale(LC_ALL, ""):')
+    print(rule)
+    each_category()
 
 
 if 'LC_MESSAGES' in globals():
     __all__.append("LC_MESSAGES")
 
 if __name__ == '__main__':
-    print('Locale aliasing:')
-    print()
-    _print_locale()
-    print()
-    print('Number formatting:')
-    print()
-    _test()
+    for number, (title, run) in enumerate((('Locale aliasing:', _print_locale),
+                                           ('Number formatting:', _test))):
+        if number:
+            print()
+        print(title)
+        print()
+        run()
