@@ -112,6 +112,7 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 		foldBody(x.Orelse)
 		foldBody(x.Finalbody)
 	case *ast.FunctionDef:
+		foldTypeParams(x.TypeParams)
 		foldArgs(x.Args)
 		foldExprs(x.DecoratorList)
 		if x.Returns != nil {
@@ -119,6 +120,7 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 		}
 		foldBody(x.Body)
 	case *ast.AsyncFunctionDef:
+		foldTypeParams(x.TypeParams)
 		foldArgs(x.Args)
 		foldExprs(x.DecoratorList)
 		if x.Returns != nil {
@@ -126,12 +128,16 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 		}
 		foldBody(x.Body)
 	case *ast.ClassDef:
+		foldTypeParams(x.TypeParams)
 		foldExprs(x.Bases)
 		for _, k := range x.Keywords {
 			k.Value = foldExpr(k.Value)
 		}
 		foldExprs(x.DecoratorList)
 		foldBody(x.Body)
+	case *ast.TypeAlias:
+		foldTypeParams(x.TypeParams)
+		x.Value = foldExpr(x.Value)
 	case *ast.Match:
 		x.Subject = foldExpr(x.Subject)
 		for _, mc := range x.Cases {
@@ -143,6 +149,30 @@ func foldStmt(s ast.Stmt) ast.Stmt {
 		}
 	}
 	return s
+}
+
+// foldTypeParams folds the bounds and defaults of PEP 695 type parameters, as
+// CPython's astfold_type_param does.
+func foldTypeParams(tps []ast.TypeParam) {
+	for _, tp := range tps {
+		switch x := tp.(type) {
+		case *ast.TypeVar:
+			if x.Bound != nil {
+				x.Bound = foldExpr(x.Bound)
+			}
+			if x.DefaultValue != nil {
+				x.DefaultValue = foldExpr(x.DefaultValue)
+			}
+		case *ast.ParamSpec:
+			if x.DefaultValue != nil {
+				x.DefaultValue = foldExpr(x.DefaultValue)
+			}
+		case *ast.TypeVarTuple:
+			if x.DefaultValue != nil {
+				x.DefaultValue = foldExpr(x.DefaultValue)
+			}
+		}
+	}
 }
 
 func foldArgs(a *ast.Arguments) {

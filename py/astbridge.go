@@ -14,11 +14,26 @@ import (
 // so the module installs its converters here (SetASTBridge) when it is linked in.
 type ASTBridge struct {
 	// ToPy converts a tree to _ast node objects (compile(..., PyCF_ONLY_AST)).
-	ToPy func(t *Thread, mod ast.ModNode) (Value, *Exception)
+	ToPy func(t *Thread, mod ast.ModNode, opts ToPyOptions) (Value, *Exception)
+	// IsAST reports whether v is an ast.AST instance.
+	IsAST func(v Value) bool
 	// FromPy converts an ast.AST object to a tree for mode ("exec", "eval",
 	// "single" or "func_type"), checking it as CPython's validator does. isAST is
 	// false when v is not an ast.AST instance at all.
 	FromPy func(t *Thread, v Value, mode string) (mod ast.ModNode, isAST bool, err *Exception)
+}
+
+// ToPyOptions are compile()'s arguments that shape the tree ToPy returns.
+type ToPyOptions struct {
+	// Optimize above 0 (with PyCF_OPTIMIZED_AST) turns names __debug__ into
+	// Constant(False), as CPython's AST optimizer does.
+	Optimize int
+	// FeatureVersion is _feature_version (ast.parse's feature_version minor):
+	// from 0, syntax newer than Python 3.FeatureVersion raises SyntaxError, as
+	// CPython's parser does; -1 allows all.
+	FeatureVersion int
+	// Filename is given to those SyntaxErrors.
+	Filename string
 }
 
 var astBridge *ASTBridge
@@ -43,7 +58,7 @@ const (
 // text is parsed to an _ast tree (folded by the optimizer under
 // PyCF_OPTIMIZED_AST); an AST object is returned as it is, folded, or compiled.
 // done is false when src is neither text nor an AST object.
-func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimize int) (r Value, done bool, exc *Exception) {
+func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimize, feature int) (r Value, done bool, exc *Exception) {
 	if astBridge == nil {
 		if flags&CFOnlyAST != 0 {
 			return Value{}, true, Errorf(NotImplementedError, "compile() to an AST needs the _ast module, which this interpreter lacks")
@@ -55,6 +70,13 @@ func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimi
 		if src.Type() == CodeType {
 			return Value{}, false, nil
 		}
+		if !astBridge.IsAST(src) {
+			return Value{}, false, nil
+		}
+		if flags&CFOptimizedAST == CFOnlyAST {
+			// An AST asked for as an AST is returned as it is, unchecked.
+			return src, true, nil
+		}
 		tree, isAST, err := astBridge.FromPy(t, src, mode)
 		if !isAST {
 			return Value{}, false, nil
@@ -62,12 +84,9 @@ func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimi
 		if err != nil {
 			return Value{}, true, err
 		}
-		if flags&CFOnlyAST != 0 {
-			if flags&CFOptimizedAST != CFOptimizedAST {
-				return src, true, nil
-			}
+		if flags&CFOptimizedAST == CFOptimizedAST {
 			compile.Optimize(tree)
-			r, err := astBridge.ToPy(t, tree)
+			r, err := astBridge.ToPy(t, tree, ToPyOptions{Optimize: optimize, FeatureVersion: -1, Filename: filename})
 			return r, true, err
 		}
 		code, err := compileTree(t, tree, filename, optimize)
@@ -89,10 +108,12 @@ func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimi
 	if err != nil {
 		return Value{}, true, err
 	}
+	level := 0
 	if flags&CFOptimizedAST == CFOptimizedAST {
 		compile.Optimize(tree)
+		level = optimize
 	}
-	r, err = astBridge.ToPy(t, tree)
+	r, err = astBridge.ToPy(t, tree, ToPyOptions{Optimize: level, FeatureVersion: feature, Filename: filename})
 	return r, true, err
 }
 

@@ -997,7 +997,13 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	if a[0].Type() == CodeType {
 		return a[0], nil
 	}
-	if r, done, err := compileAST(t, a[0], fname, mode, flags, int(opt)); done {
+	feature := int64(-1)
+	if !a[6].IsNil() {
+		if feature, err = IndexInt(t, a[6], nil); err != nil {
+			return Value{}, err
+		}
+	}
+	if r, done, err := compileAST(t, a[0], fname, mode, flags, int(opt), int(feature)); done {
 		return r, err
 	}
 	src, ok := sourceText(a[0])

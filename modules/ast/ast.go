@@ -76,7 +76,7 @@ func init() {
 			c.goAttr = append(c.goAttr, goIndex(c.goType, a))
 		}
 	}
-	py.SetASTBridge(&py.ASTBridge{ToPy: toPython, FromPy: fromPython})
+	py.SetASTBridge(&py.ASTBridge{ToPy: toPython, FromPy: fromPython, IsAST: isAST})
 }
 
 // goIndex finds the Go field of a _fields or _attributes name (type_comment is

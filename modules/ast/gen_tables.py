@@ -17,19 +17,18 @@ RENAME = {"Expr": "ExprStmt"}
 
 
 def ordered():
-    seen, out = set(), []
+    """Every class, in the order CPython creates them (ASDL order), so that
+    __subclasses__() lists them as CPython's do."""
+    out = []
 
     def add(c):
-        if c in seen or c is _ast.AST:
-            return
-        base = c.__bases__[0]
-        add(base)
-        seen.add(c)
         out.append(c)
+        for sub in c.__subclasses__():
+            if sub.__module__ == "ast" and getattr(_ast, sub.__name__, None) is sub:
+                add(sub)
 
-    for n in sorted(dir(_ast)):
-        c = getattr(_ast, n)
-        if isinstance(c, type) and issubclass(c, _ast.AST):
+    for c in _ast.AST.__subclasses__():
+        if c.__module__ == "ast" and getattr(_ast, c.__name__, None) is c:
             add(c)
     return out
 

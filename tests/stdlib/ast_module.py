@@ -142,3 +142,19 @@ def f():
     more"""
     return
 ''')))
+
+# Optimized trees, feature versions, ASTs given back to parse().
+print(ast.dump(ast.parse("__debug__", optimize=1)), ast.dump(ast.parse("__debug__")))
+print(ast.dump(ast.parse("type T[X = 1 + 1] = (1, 2)[0]", optimize=1)))
+print(ast.dump(ast.parse("x = -(2 ** 3) + 'a' * 3", optimize=2)))
+for src, v in [("(a := 1)", (3, 7)), ("def f(a, /): pass", (3, 7)), ("match x:\n case 1: pass", (3, 9)),
+               ("try: pass\nexcept* E: pass", (3, 10)), ("type X = int", (3, 11)), ("def f[T](): pass", (3, 11)),
+               ("class C[T=int]: pass", (3, 12)), ("(a := 1)", (3, 8)), ("x", (2, 7))]:
+    try:
+        ast.parse(src, feature_version=v)
+        print(v, "ok")
+    except (SyntaxError, ValueError) as e:
+        print(v, type(e).__name__, e.args[0])
+c = ast.Constant(1)
+print(ast.parse(c) is c, ast.unparse(ast.Constant((1,))))
+print([cls.__name__ for cls in ast.stmt.__subclasses__()])
