@@ -461,3 +461,55 @@ func TestRoundTrip(t *testing.T) {
 		t.Errorf("struct round trip: %+v %v", back, err)
 	}
 }
+
+type Base struct{ ID int }
+
+type Odd struct {
+	*Base
+	C    chan int
+	F    func(int) int
+	Obj  *kaa.Object
+	Any  any
+	Errs []error
+}
+
+// TestStructOddFields exposes fields Python cannot have, or holds in unusual
+// ways: they raise, and repr shows their Go type.
+func TestStructOddFields(t *testing.T) {
+	in, out := newInterp(t)
+	o := &Odd{C: make(chan int), F: func(x int) int { return -x }, Any: "s", Errs: []error{errors.New("e1")}}
+	in.Set("o", o)
+	mustExec(t, in, `
+print(repr(o))
+for name in ('C', 'ID'):
+    try:
+        getattr(o, name)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(o.F(3), o.Obj, o.Any, o.Errs)
+o.Obj = [1, 2]
+o.Any = {'k': (1,)}
+o.F = None
+o.Base = {'ID': 9}
+print(o.ID, o.Obj, o.Any)
+try:
+    o.C = 1
+except TypeError as e:
+    print('TypeError', e)
+`)
+	want := "Odd(Base=None, ID=<int>, C=<chan int>, F=<built-in function F>, Obj=None, Any='s', Errs=[RuntimeError('e1')])\n" +
+		"TypeError field C: cannot convert chan int to Python\n" +
+		"AttributeError field ID is in a nil embedded struct pointer\n" +
+		"-3 None s [RuntimeError('e1')]\n" +
+		"9 [1, 2] {'k': [1]}\n" +
+		"TypeError field C: cannot use int as chan int\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	if o.F != nil || o.Base == nil || o.Base.ID != 9 {
+		t.Errorf("after Python: %+v", o)
+	}
+	if l, err := o.Obj.Len(); err != nil || l != 2 {
+		t.Errorf("Obj: %v %v", l, err)
+	}
+}

@@ -328,7 +328,7 @@ func decodeValue(g any, rv reflect.Value, path []string) error {
 		}
 		return decodeStruct(m, rv, path)
 	}
-	return &DecodeError{Path: pathString(path), Msg: fmt.Sprintf("cannot decode into %s", want)}
+	return mismatch(g, rv, path)
 }
 
 func asDecodeError(err error, de **DecodeError) bool {

@@ -1,6 +1,7 @@
 package kaa
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"sync"
@@ -17,6 +18,17 @@ import (
 // methods are callable methods. A struct value becomes the same kind of object
 // over a copy of the value. Each Go struct type has its own Python type,
 // named after it (type(p).__name__ == "Point"), in a module named "go".
+//
+// Fields are named by their py tag ("py:\"name\""), else by their Go name;
+// py:"-" and unexported fields are hidden, and the fields of embedded structs
+// are promoted as in Go. A field of struct type reads as a live object of that
+// field; other fields read as conversions of their current value (a slice field
+// gives a new list each time: append to it from Go, or assign a whole list).
+// Methods are called by their Go names. Each read of a pointer gives a new
+// Python object over it: two of the same pointer are == (and hash alike) but
+// not "is". Python reads and writes the struct while it holds the
+// interpreter's turn; a host that changes it from other goroutines at the same
+// time must synchronise itself.
 
 // goObject is a Python object over a pointer to a Go struct.
 type goObject struct {
@@ -157,15 +169,20 @@ func fieldGetter(f goField) func(t *py.Thread, self py.Value) (py.Value, *py.Exc
 		o := py.Object[goObject](self)
 		fv, err := o.ptr.Elem().FieldByIndexErr(f.index)
 		if err != nil {
-			return py.Value{}, py.Errorf(py.AttributeError, "%s: %s", f.name, err)
+			return py.Value{}, py.Errorf(py.AttributeError, "field %s is in a nil embedded struct pointer", f.name)
 		}
 		if fv.Kind() == reflect.Struct && fv.Type() != timeType {
 			// A struct inside the struct: a live view of it.
 			return newGoObject(o.in, fv.Addr(), false), nil
 		}
-		v, cerr := o.in.toPythonOn(t, fv)
+		c := converter{in: o.in, t: t}
+		v, cerr := c.convert(fv, f.name)
 		if cerr != nil {
-			return py.Value{}, goError(cerr)
+			var pe *Error
+			if errors.As(cerr, &pe) && pe.exc != nil {
+				return py.Value{}, pe.exc
+			}
+			return py.Value{}, py.Errorf(py.TypeError, "field %s: %s", f.name, strings.TrimPrefix(cerr.Error(), "kaa: "))
 		}
 		return v, nil
 	}
@@ -179,7 +196,7 @@ func fieldSetter(f goField) func(t *py.Thread, self, val py.Value) *py.Exception
 		}
 		fv, err := o.ptr.Elem().FieldByIndexErr(f.index)
 		if err != nil {
-			return py.Errorf(py.AttributeError, "%s: %s", f.name, err)
+			return py.Errorf(py.AttributeError, "field %s is in a nil embedded struct pointer", f.name)
 		}
 		rv, exc := o.in.argument(t, val, f.typ)
 		if exc != nil {
@@ -221,16 +238,19 @@ func goObjectRepr(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		if j > 0 {
 			b.WriteString(", ")
 		}
+		b.WriteString(f.name)
+		b.WriteByte('=')
 		v, err := py.GetAttrS(t, self, f.name)
 		if err != nil {
-			return py.Value{}, err
+			// A field Python cannot have (a chan, a field of a nil embedded
+			// pointer): its Go type.
+			b.WriteString("<" + f.typ.String() + ">")
+			continue
 		}
 		r, err := py.Repr(t, v)
 		if err != nil {
 			return py.Value{}, err
 		}
-		b.WriteString(f.name)
-		b.WriteByte('=')
 		b.WriteString(r)
 	}
 	b.WriteByte(')')
