@@ -414,25 +414,25 @@ def _warn_removed(name, message):
     warnings.warn(message.format(name=name, remove="3.14"), DeprecationWarning, stacklevel=3)
 
 
-if not hasattr(Constant, 'n'):
-    def _n_getter(self):
-        _warn_removed("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+def _value_alias(name):
+    # A property standing for Constant.value under its pre-3.8 name.
+    what = f"Attribute {name}"
+
+    def get(self):
+        _warn_removed(what, _DEPRECATED_VALUE_ALIAS_MESSAGE)
         return self.value
 
-    def _n_setter(self, value):
-        _warn_removed("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    def put(self, value):
+        _warn_removed(what, _DEPRECATED_VALUE_ALIAS_MESSAGE)
         self.value = value
 
-    def _s_getter(self):
-        _warn_removed("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
-        return self.value
+    return property(get, put)
 
-    def _s_setter(self, value):
-        _warn_removed("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
-        self.value = value
 
-    Constant.n = property(_n_getter, _n_setter)
-    Constant.s = property(_s_getter, _s_setter)
+for _alias in ('n', 's'):
+    if not hasattr(Constant, _alias):
+        setattr(Constant, _alias, _value_alias(_alias))
+del _alias
 
 
 class _ABC(type):
@@ -465,35 +465,25 @@ def _new(cls, *args, **kwargs):
     return Constant.__new__(cls, *args, **kwargs)
 
 
-class Num(Constant, metaclass=_ABC):
-    _fields = ('n',)
-    __new__ = _new
+def _old_constant_class(name, fields, new=_new):
+    ns = {'__module__': __name__, '__qualname__': name, '__new__': new}
+    if fields is not None:
+        ns['_fields'] = fields
+    return _ABC(name, (Constant,), ns)
 
 
-class Str(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class Bytes(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class NameConstant(Constant, metaclass=_ABC):
-    __new__ = _new
-
-
-class Ellipsis(Constant, metaclass=_ABC):
-    _fields = ()
-
-    def __new__(cls, *args, **kwargs):
-        if cls is _ast_Ellipsis:
-            _warn_removed("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
-            return Constant(..., *args, **kwargs)
+def _ellipsis_new(cls, *args, **kwargs):
+    if cls is not _ast_Ellipsis:
         return Constant.__new__(cls, *args, **kwargs)
+    _warn_removed("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
+    return Constant(..., *args, **kwargs)
 
 
+Num = _old_constant_class('Num', ('n',))
+Str = _old_constant_class('Str', ('s',))
+Bytes = _old_constant_class('Bytes', ('s',))
+NameConstant = _old_constant_class('NameConstant', None)
+Ellipsis = _old_constant_class('Ellipsis', (), _ellipsis_new)
 _ast_Ellipsis = Ellipsis
 
 _const_types = {
@@ -633,11 +623,11 @@ class _Parens:
 
     def __enter__(self):
         if self.open:
-            self.out.write(self.open)
+            self.out._put(self.open)
 
     def __exit__(self, *exc):
         if self.close:
-            self.out.write(self.close)
+            self.out._put(self.close)
 
 
 class _Indented:
@@ -648,13 +638,13 @@ class _Indented:
         self.out, self.extra = out, extra
 
     def __enter__(self):
-        self.out.write(":")
+        self.out._put(":")
         if self.extra:
-            self.out.write(self.extra)
-        self.out._indent += 1
+            self.out._put(self.extra)
+        self.out._depth += 1
 
     def __exit__(self, *exc):
-        self.out._indent -= 1
+        self.out._depth -= 1
 
 
 class _Unparser(NodeVisitor):
@@ -662,38 +652,38 @@ class _Unparser(NodeVisitor):
     preserved, only what parsing the text back gives."""
 
     def __init__(self):
-        self._source = []
+        self._parts = []
         self._precedences = {}
         self._type_ignores = {}
-        self._indent = 0
+        self._depth = 0
         self._in_try_star = False
 
     # Output.
 
-    def write(self, *text):
-        self._source.extend(text)
+    def _put(self, *text):
+        self._parts.extend(text)
 
-    def maybe_newline(self):
-        if self._source:
-            self.write("\n")
+    def _newline(self):
+        if self._parts:
+            self._put("\n")
 
-    def fill(self, text=""):
-        self.maybe_newline()
-        self.write("    " * self._indent + text)
+    def _line(self, text=""):
+        self._newline()
+        self._put("    " * self._depth + text)
 
-    def block(self, *, extra=None):
+    def _indented(self, *, extra=None):
         return _Indented(self, extra)
 
-    def delimit(self, start, end):
+    def _around(self, start, end):
         return _Parens(self, start, end)
 
-    def delimit_if(self, start, end, condition):
+    def _around_if(self, start, end, condition):
         return _Parens(self, start, end, bool(condition))
 
-    def require_parens(self, precedence, node):
-        return self.delimit_if("(", ")", self.get_precedence(node) > precedence)
+    def _parens_above(self, precedence, node):
+        return self._around_if("(", ")", self._binding(node) > precedence)
 
-    def interleave(self, inter, f, seq):
+    def _join(self, inter, f, seq):
         first = True
         for x in seq:
             if not first:
@@ -701,50 +691,50 @@ class _Unparser(NodeVisitor):
             first = False
             f(x)
 
-    def commas(self, f, seq):
-        self.interleave(lambda: self.write(", "), f, seq)
+    def _commas(self, f, seq):
+        self._join(lambda: self._put(", "), f, seq)
 
-    def items_view(self, traverser, items):
+    def _items(self, each, items):
         # One item gets a trailing comma (a one-element tuple).
         if len(items) == 1:
-            traverser(items[0])
-            self.write(",")
+            each(items[0])
+            self._put(",")
         else:
-            self.commas(traverser, items)
+            self._commas(each, items)
 
-    def capture(self, f, *args):
+    def _collect(self, f, *args):
         # Runs f with the output going to a fresh list, which it returns.
-        saved = self._source
-        self._source = []
+        saved = self._parts
+        self._parts = []
         try:
             f(*args)
-            return self._source
+            return self._parts
         finally:
-            self._source = saved
+            self._parts = saved
 
-    def get_precedence(self, node):
+    def _binding(self, node):
         return self._precedences.get(node, _Precedence.TEST)
 
-    def set_precedence(self, precedence, *nodes):
+    def _bind(self, precedence, *nodes):
         for n in nodes:
             self._precedences[n] = precedence
 
-    def traverse(self, node):
+    def _emit(self, node):
         if isinstance(node, list):
             for n in node:
-                self.traverse(n)
+                self._emit(n)
         else:
             super().visit(node)
 
     def visit(self, node):
         """Return the source text of node."""
-        self._source = []
-        self.traverse(node)
-        return "".join(self._source)
+        self._parts = []
+        self._emit(node)
+        return "".join(self._parts)
 
     # Statements.
 
-    def get_raw_docstring(self, node):
+    def _docstring_node(self, node):
         # The node of the docstring, by the compiler's rule.
         if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
             return None
@@ -755,138 +745,138 @@ class _Unparser(NodeVisitor):
             return v
         return None
 
-    def get_type_comment(self, node):
+    def _type_comment(self, node):
         text = self._type_ignores.get(node.lineno) or node.type_comment
         if text is not None:
             return f" # type: {text}"
         return None
 
-    def _body_with_docstring(self, node):
-        doc = self.get_raw_docstring(node)
+    def _body_after_docstring(self, node):
+        doc = self._docstring_node(node)
         if doc:
-            self._write_docstring(doc)
-            self.traverse(node.body[1:])
+            self._docstring(doc)
+            self._emit(node.body[1:])
         else:
-            self.traverse(node.body)
+            self._emit(node.body)
 
     def _suite(self, body, extra=None):
-        with self.block(extra=extra):
-            self.traverse(body)
+        with self._indented(extra=extra):
+            self._emit(body)
 
     def _else(self, body, word="else"):
         if body:
-            self.fill(word)
+            self._line(word)
             self._suite(body)
 
     def visit_Module(self, node):
         self._type_ignores = {t.lineno: f"ignore{t.tag}" for t in node.type_ignores}
-        self._body_with_docstring(node)
+        self._body_after_docstring(node)
         self._type_ignores.clear()
 
     def visit_FunctionType(self, node):
-        with self.delimit("(", ")"):
-            self.commas(self.traverse, node.argtypes)
-        self.write(" -> ")
-        self.traverse(node.returns)
+        with self._around("(", ")"):
+            self._commas(self._emit, node.argtypes)
+        self._put(" -> ")
+        self._emit(node.returns)
 
     def visit_Expr(self, node):
-        self.fill()
-        self.set_precedence(_Precedence.YIELD, node.value)
-        self.traverse(node.value)
+        self._line()
+        self._bind(_Precedence.YIELD, node.value)
+        self._emit(node.value)
 
     def visit_Import(self, node):
-        self.fill("import ")
-        self.commas(self.traverse, node.names)
+        self._line("import ")
+        self._commas(self._emit, node.names)
 
     def visit_ImportFrom(self, node):
-        self.fill("from ")
-        self.write("." * (node.level or 0))
+        self._line("from ")
+        self._put("." * (node.level or 0))
         if node.module:
-            self.write(node.module)
-        self.write(" import ")
-        self.commas(self.traverse, node.names)
+            self._put(node.module)
+        self._put(" import ")
+        self._commas(self._emit, node.names)
 
     def visit_Assign(self, node):
-        self.fill()
+        self._line()
         for target in node.targets:
-            self.set_precedence(_Precedence.TUPLE, target)
-            self.traverse(target)
-            self.write(" = ")
-        self.traverse(node.value)
-        comment = self.get_type_comment(node)
+            self._bind(_Precedence.TUPLE, target)
+            self._emit(target)
+            self._put(" = ")
+        self._emit(node.value)
+        comment = self._type_comment(node)
         if comment:
-            self.write(comment)
+            self._put(comment)
 
     def visit_AugAssign(self, node):
-        self.fill()
-        self.traverse(node.target)
-        self.write(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
-        self.traverse(node.value)
+        self._line()
+        self._emit(node.target)
+        self._put(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
+        self._emit(node.value)
 
     def visit_AnnAssign(self, node):
-        self.fill()
-        with self.delimit_if("(", ")", not node.simple and isinstance(node.target, Name)):
-            self.traverse(node.target)
-        self.write(": ")
-        self.traverse(node.annotation)
+        self._line()
+        with self._around_if("(", ")", not node.simple and isinstance(node.target, Name)):
+            self._emit(node.target)
+        self._put(": ")
+        self._emit(node.annotation)
         if node.value:
-            self.write(" = ")
-            self.traverse(node.value)
+            self._put(" = ")
+            self._emit(node.value)
 
     def visit_Return(self, node):
-        self.fill("return")
+        self._line("return")
         if node.value:
-            self.write(" ")
-            self.traverse(node.value)
+            self._put(" ")
+            self._emit(node.value)
 
     def visit_Pass(self, node):
-        self.fill("pass")
+        self._line("pass")
 
     def visit_Break(self, node):
-        self.fill("break")
+        self._line("break")
 
     def visit_Continue(self, node):
-        self.fill("continue")
+        self._line("continue")
 
     def visit_Delete(self, node):
-        self.fill("del ")
-        self.commas(self.traverse, node.targets)
+        self._line("del ")
+        self._commas(self._emit, node.targets)
 
     def visit_Assert(self, node):
-        self.fill("assert ")
-        self.traverse(node.test)
+        self._line("assert ")
+        self._emit(node.test)
         if node.msg:
-            self.write(", ")
-            self.traverse(node.msg)
+            self._put(", ")
+            self._emit(node.msg)
 
     def visit_Global(self, node):
-        self.fill("global ")
-        self.commas(self.write, node.names)
+        self._line("global ")
+        self._commas(self._put, node.names)
 
     def visit_Nonlocal(self, node):
-        self.fill("nonlocal ")
-        self.commas(self.write, node.names)
+        self._line("nonlocal ")
+        self._commas(self._put, node.names)
 
     def visit_Raise(self, node):
-        self.fill("raise")
+        self._line("raise")
         if not node.exc:
             if node.cause:
                 raise ValueError("Node can't use cause without an exception.")
             return
-        self.write(" ")
-        self.traverse(node.exc)
+        self._put(" ")
+        self._emit(node.exc)
         if node.cause:
-            self.write(" from ")
-            self.traverse(node.cause)
+            self._put(" from ")
+            self._emit(node.cause)
 
     def _try(self, node, star):
         outer = self._in_try_star
         self._in_try_star = star
         try:
-            self.fill("try")
+            self._line("try")
             self._suite(node.body)
             for h in node.handlers:
-                self.traverse(h)
+                self._emit(h)
             self._else(node.orelse)
             self._else(node.finalbody, "finally")
         finally:
@@ -899,89 +889,89 @@ class _Unparser(NodeVisitor):
         self._try(node, True)
 
     def visit_ExceptHandler(self, node):
-        self.fill("except*" if self._in_try_star else "except")
+        self._line("except*" if self._in_try_star else "except")
         if node.type:
-            self.write(" ")
-            self.traverse(node.type)
+            self._put(" ")
+            self._emit(node.type)
         if node.name:
-            self.write(" as ")
-            self.write(node.name)
+            self._put(" as ")
+            self._put(node.name)
         self._suite(node.body)
 
     def _decorators(self, node):
-        self.maybe_newline()
+        self._newline()
         for d in node.decorator_list:
-            self.fill("@")
-            self.traverse(d)
+            self._line("@")
+            self._emit(d)
 
     def visit_ClassDef(self, node):
         self._decorators(node)
-        self.fill("class " + node.name)
+        self._line("class " + node.name)
         if hasattr(node, "type_params"):
-            self._type_params_helper(node.type_params)
-        with self.delimit_if("(", ")", node.bases or node.keywords):
-            self.commas(self.traverse, [*node.bases, *node.keywords])
-        with self.block():
-            self._body_with_docstring(node)
+            self._type_params(node.type_params)
+        with self._around_if("(", ")", node.bases or node.keywords):
+            self._commas(self._emit, [*node.bases, *node.keywords])
+        with self._indented():
+            self._body_after_docstring(node)
 
     def visit_FunctionDef(self, node):
-        self._function_helper(node, "def")
+        self._function(node, "def")
 
     def visit_AsyncFunctionDef(self, node):
-        self._function_helper(node, "async def")
+        self._function(node, "async def")
 
-    def _function_helper(self, node, keyword):
+    def _function(self, node, keyword):
         self._decorators(node)
-        self.fill(keyword + " " + node.name)
+        self._line(keyword + " " + node.name)
         if hasattr(node, "type_params"):
-            self._type_params_helper(node.type_params)
-        with self.delimit("(", ")"):
-            self.traverse(node.args)
+            self._type_params(node.type_params)
+        with self._around("(", ")"):
+            self._emit(node.args)
         if node.returns:
-            self.write(" -> ")
-            self.traverse(node.returns)
-        with self.block(extra=self.get_type_comment(node)):
-            self._body_with_docstring(node)
+            self._put(" -> ")
+            self._emit(node.returns)
+        with self._indented(extra=self._type_comment(node)):
+            self._body_after_docstring(node)
 
-    def _type_params_helper(self, type_params):
+    def _type_params(self, type_params):
         if type_params:
-            with self.delimit("[", "]"):
-                self.commas(self.traverse, type_params)
+            with self._around("[", "]"):
+                self._commas(self._emit, type_params)
 
     def _type_param_default(self, node):
         if node.default_value:
-            self.write(" = ")
-            self.traverse(node.default_value)
+            self._put(" = ")
+            self._emit(node.default_value)
 
     def visit_TypeVar(self, node):
-        self.write(node.name)
+        self._put(node.name)
         if node.bound:
-            self.write(": ")
-            self.traverse(node.bound)
+            self._put(": ")
+            self._emit(node.bound)
         self._type_param_default(node)
 
     def visit_TypeVarTuple(self, node):
-        self.write("*" + node.name)
+        self._put("*" + node.name)
         self._type_param_default(node)
 
     def visit_ParamSpec(self, node):
-        self.write("**" + node.name)
+        self._put("**" + node.name)
         self._type_param_default(node)
 
     def visit_TypeAlias(self, node):
-        self.fill("type ")
-        self.traverse(node.name)
-        self._type_params_helper(node.type_params)
-        self.write(" = ")
-        self.traverse(node.value)
+        self._line("type ")
+        self._emit(node.name)
+        self._type_params(node.type_params)
+        self._put(" = ")
+        self._emit(node.value)
 
     def _for(self, keyword, node):
-        self.fill(keyword)
-        self.set_precedence(_Precedence.TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.traverse(node.iter)
-        self._suite(node.body, self.get_type_comment(node))
+        self._line(keyword)
+        self._bind(_Precedence.TUPLE, node.target)
+        self._emit(node.target)
+        self._put(" in ")
+        self._emit(node.iter)
+        self._suite(node.body, self._type_comment(node))
         self._else(node.orelse)
 
     def visit_For(self, node):
@@ -991,27 +981,27 @@ class _Unparser(NodeVisitor):
         self._for("async for ", node)
 
     def visit_If(self, node):
-        self.fill("if ")
-        self.traverse(node.test)
+        self._line("if ")
+        self._emit(node.test)
         self._suite(node.body)
         # A lone If in orelse is written as elif.
         while len(node.orelse) == 1 and isinstance(node.orelse[0], If):
             node = node.orelse[0]
-            self.fill("elif ")
-            self.traverse(node.test)
+            self._line("elif ")
+            self._emit(node.test)
             self._suite(node.body)
         self._else(node.orelse)
 
     def visit_While(self, node):
-        self.fill("while ")
-        self.traverse(node.test)
+        self._line("while ")
+        self._emit(node.test)
         self._suite(node.body)
         self._else(node.orelse)
 
     def _with(self, keyword, node):
-        self.fill(keyword)
-        self.commas(self.traverse, node.items)
-        self._suite(node.body, self.get_type_comment(node))
+        self._line(keyword)
+        self._commas(self._emit, node.items)
+        self._suite(node.body, self._type_comment(node))
 
     def visit_With(self, node):
         self._with("with ", node)
@@ -1020,15 +1010,15 @@ class _Unparser(NodeVisitor):
         self._with("async with ", node)
 
     def visit_Match(self, node):
-        self.fill("match ")
-        self.traverse(node.subject)
-        with self.block():
+        self._line("match ")
+        self._emit(node.subject)
+        with self._indented():
             for case in node.cases:
-                self.traverse(case)
+                self._emit(case)
 
     # Strings.
 
-    def _str_literal_helper(self, string, *, quote_types=_ALL_QUOTES,
+    def _quote_body(self, string, *, quote_types=_ALL_QUOTES,
                             escape_special_whitespace=False):
         """Return the body of a literal for string, with as few escapes as the
         quotes allow, and the quotes it can be written between (best first)."""
@@ -1062,26 +1052,26 @@ class _Unparser(NodeVisitor):
                 body = body[:-1] + "\\" + last
         return body, quotes
 
-    def _write_str_avoiding_backslashes(self, string, *, quote_types=_ALL_QUOTES):
-        body, quotes = self._str_literal_helper(string, quote_types=quote_types)
-        self.write(quotes[0] + body + quotes[0])
+    def _str_literal(self, string, *, quote_types=_ALL_QUOTES):
+        body, quotes = self._quote_body(string, quote_types=quote_types)
+        self._put(quotes[0] + body + quotes[0])
 
-    def _write_docstring(self, node):
-        self.fill()
+    def _docstring(self, node):
+        self._line()
         if node.kind == "u":
-            self.write("u")
-        self._write_str_avoiding_backslashes(node.value, quote_types=_MULTI_QUOTES)
+            self._put("u")
+        self._str_literal(node.value, quote_types=_MULTI_QUOTES)
 
     def visit_JoinedStr(self, node):
-        self.write("f")
-        pieces = [("".join(self.capture(self._write_fstring_inner, v)), isinstance(v, Constant))
+        self._put("f")
+        pieces = [("".join(self._collect(self._fstring_part, v)), isinstance(v, Constant))
                   for v in node.values]
         quotes = list(_ALL_QUOTES)
         out = []
         use_repr = False
         for text, literal in pieces:
             if literal:
-                text, allowed = self._str_literal_helper(
+                text, allowed = self._quote_body(
                     text, quote_types=quotes, escape_special_whitespace=True)
                 if set(allowed).isdisjoint(quotes):
                     use_repr = True
@@ -1094,18 +1084,18 @@ class _Unparser(NodeVisitor):
             # Literal parts as repr writes them inside single quotes.
             quotes = ["'''"]
             out = [repr('"' + text)[2:-1] if literal else text for text, literal in pieces]
-        self.write(quotes[0] + "".join(out) + quotes[0])
+        self._put(quotes[0] + "".join(out) + quotes[0])
 
-    def _write_fstring_inner(self, node, is_format_spec=False):
+    def _fstring_part(self, node, is_format_spec=False):
         if isinstance(node, JoinedStr):
             for v in node.values:
-                self._write_fstring_inner(v, is_format_spec=is_format_spec)
+                self._fstring_part(v, is_format_spec=is_format_spec)
         elif isinstance(node, Constant) and isinstance(node.value, str):
             text = node.value.replace("{", "{{").replace("}", "}}")
             if is_format_spec:
                 for a, b in (("\\", "\\\\"), ("'", "\\'"), ('"', '\\"'), ("\n", "\\n")):
                     text = text.replace(a, b)
-            self.write(text)
+            self._put(text)
         elif isinstance(node, FormattedValue):
             self.visit_FormattedValue(node)
         else:
@@ -1113,56 +1103,56 @@ class _Unparser(NodeVisitor):
 
     def visit_FormattedValue(self, node):
         inner = type(self)()
-        inner.set_precedence(_Precedence.TEST.next(), node.value)
+        inner._bind(_Precedence.TEST.next(), node.value)
         text = inner.visit(node.value)
-        with self.delimit("{", "}"):
+        with self._around("{", "}"):
             if text.startswith("{"):
-                self.write(" ")   # keep "{{" from reading as an escaped brace
-            self.write(text)
+                self._put(" ")   # keep "{{" from reading as an escaped brace
+            self._put(text)
             if node.conversion != -1:
-                self.write("!" + chr(node.conversion))
+                self._put("!" + chr(node.conversion))
             if node.format_spec:
-                self.write(":")
-                self._write_fstring_inner(node.format_spec, is_format_spec=True)
+                self._put(":")
+                self._fstring_part(node.format_spec, is_format_spec=True)
 
     # Expressions.
 
     def visit_Name(self, node):
-        self.write(node.id)
+        self._put(node.id)
 
-    def _write_constant(self, value):
+    def _constant(self, value):
         if isinstance(value, (float, complex)):
             text = repr(value).replace("inf", _INFSTR)
-            self.write(text.replace("nan", f"({_INFSTR}-{_INFSTR})"))
+            self._put(text.replace("nan", f"({_INFSTR}-{_INFSTR})"))
         else:
-            self.write(repr(value))
+            self._put(repr(value))
 
     def visit_Constant(self, node):
         v = node.value
         if isinstance(v, tuple):
-            with self.delimit("(", ")"):
-                self.items_view(self._write_constant, v)
+            with self._around("(", ")"):
+                self._items(self._constant, v)
         elif v is ...:
-            self.write("...")
+            self._put("...")
         else:
             if node.kind == "u":
-                self.write("u")
-            self._write_constant(v)
+                self._put("u")
+            self._constant(v)
 
     def visit_NamedExpr(self, node):
-        with self.require_parens(_Precedence.NAMED_EXPR, node):
-            self.set_precedence(_Precedence.ATOM, node.target, node.value)
-            self.traverse(node.target)
-            self.write(" := ")
-            self.traverse(node.value)
+        with self._parens_above(_Precedence.NAMED_EXPR, node):
+            self._bind(_Precedence.ATOM, node.target, node.value)
+            self._emit(node.target)
+            self._put(" := ")
+            self._emit(node.value)
 
     def _prefixed(self, node, precedence, word):
-        with self.require_parens(precedence, node):
-            self.write(word)
+        with self._parens_above(precedence, node):
+            self._put(word)
             if node.value:
-                self.write(" ")
-                self.set_precedence(_Precedence.ATOM, node.value)
-                self.traverse(node.value)
+                self._put(" ")
+                self._bind(_Precedence.ATOM, node.value)
+                self._emit(node.value)
 
     def visit_Await(self, node):
         self._prefixed(node, _Precedence.AWAIT, "await")
@@ -1171,25 +1161,25 @@ class _Unparser(NodeVisitor):
         self._prefixed(node, _Precedence.YIELD, "yield")
 
     def visit_YieldFrom(self, node):
-        with self.require_parens(_Precedence.YIELD, node):
-            self.write("yield from ")
+        with self._parens_above(_Precedence.YIELD, node):
+            self._put("yield from ")
             if not node.value:
                 raise ValueError("Node can't be used without a value attribute.")
-            self.set_precedence(_Precedence.ATOM, node.value)
-            self.traverse(node.value)
+            self._bind(_Precedence.ATOM, node.value)
+            self._emit(node.value)
 
     def visit_List(self, node):
-        with self.delimit("[", "]"):
-            self.commas(self.traverse, node.elts)
+        with self._around("[", "]"):
+            self._commas(self._emit, node.elts)
 
     def _comprehension(self, open, close, *heads, generators):
-        with self.delimit(open, close):
+        with self._around(open, close):
             for i, h in enumerate(heads):
                 if i:
-                    self.write(": ")
-                self.traverse(h)
+                    self._put(": ")
+                self._emit(h)
             for g in generators:
-                self.traverse(g)
+                self._emit(g)
 
     def visit_ListComp(self, node):
         self._comprehension("[", "]", node.elt, generators=node.generators)
@@ -1204,83 +1194,83 @@ class _Unparser(NodeVisitor):
         self._comprehension("{", "}", node.key, node.value, generators=node.generators)
 
     def visit_comprehension(self, node):
-        self.write(" async for " if node.is_async else " for ")
-        self.set_precedence(_Precedence.TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.set_precedence(_Precedence.TEST.next(), node.iter, *node.ifs)
-        self.traverse(node.iter)
+        self._put(" async for " if node.is_async else " for ")
+        self._bind(_Precedence.TUPLE, node.target)
+        self._emit(node.target)
+        self._put(" in ")
+        self._bind(_Precedence.TEST.next(), node.iter, *node.ifs)
+        self._emit(node.iter)
         for cond in node.ifs:
-            self.write(" if ")
-            self.traverse(cond)
+            self._put(" if ")
+            self._emit(cond)
 
     def visit_IfExp(self, node):
-        with self.require_parens(_Precedence.TEST, node):
-            self.set_precedence(_Precedence.TEST.next(), node.body, node.test)
-            self.traverse(node.body)
-            self.write(" if ")
-            self.traverse(node.test)
-            self.write(" else ")
-            self.set_precedence(_Precedence.TEST, node.orelse)
-            self.traverse(node.orelse)
+        with self._parens_above(_Precedence.TEST, node):
+            self._bind(_Precedence.TEST.next(), node.body, node.test)
+            self._emit(node.body)
+            self._put(" if ")
+            self._emit(node.test)
+            self._put(" else ")
+            self._bind(_Precedence.TEST, node.orelse)
+            self._emit(node.orelse)
 
     def visit_Set(self, node):
         if not node.elts:
-            self.write('{*()}')   # there is no empty set display
+            self._put('{*()}')   # there is no empty set display
             return
-        with self.delimit("{", "}"):
-            self.commas(self.traverse, node.elts)
+        with self._around("{", "}"):
+            self._commas(self._emit, node.elts)
 
     def visit_Dict(self, node):
         def item(pair):
             k, v = pair
             if k is None:
-                self.write("**")
-                self.set_precedence(_Precedence.EXPR, v)
-                self.traverse(v)
+                self._put("**")
+                self._bind(_Precedence.EXPR, v)
+                self._emit(v)
             else:
-                self.traverse(k)
-                self.write(": ")
-                self.traverse(v)
+                self._emit(k)
+                self._put(": ")
+                self._emit(v)
 
-        with self.delimit("{", "}"):
-            self.commas(item, zip(node.keys, node.values))
+        with self._around("{", "}"):
+            self._commas(item, zip(node.keys, node.values))
 
     def visit_Tuple(self, node):
-        bare = node.elts and self.get_precedence(node) <= _Precedence.TUPLE
-        with self.delimit_if("(", ")", not bare):
-            self.items_view(self.traverse, node.elts)
+        bare = node.elts and self._binding(node) <= _Precedence.TUPLE
+        with self._around_if("(", ")", not bare):
+            self._items(self._emit, node.elts)
 
     def visit_UnaryOp(self, node):
         word, prec = _UNARY[node.op.__class__.__name__]
-        with self.require_parens(prec, node):
-            self.write(word)
+        with self._parens_above(prec, node):
+            self._put(word)
             if prec != _Precedence.FACTOR:
-                self.write(" ")
-            self.set_precedence(prec, node.operand)
-            self.traverse(node.operand)
+                self._put(" ")
+            self._bind(prec, node.operand)
+            self._emit(node.operand)
 
     def visit_BinOp(self, node):
         sign, prec = _BINARY[node.op.__class__.__name__]
-        with self.require_parens(prec, node):
+        with self._parens_above(prec, node):
             # ** groups to the right, the others to the left.
             if sign == "**":
                 left, right = prec.next(), prec
             else:
                 left, right = prec, prec.next()
-            self.set_precedence(left, node.left)
-            self.traverse(node.left)
-            self.write(f" {sign} ")
-            self.set_precedence(right, node.right)
-            self.traverse(node.right)
+            self._bind(left, node.left)
+            self._emit(node.left)
+            self._put(f" {sign} ")
+            self._bind(right, node.right)
+            self._emit(node.right)
 
     def visit_Compare(self, node):
-        with self.require_parens(_Precedence.CMP, node):
-            self.set_precedence(_Precedence.CMP.next(), node.left, *node.comparators)
-            self.traverse(node.left)
+        with self._parens_above(_Precedence.CMP, node):
+            self._bind(_Precedence.CMP.next(), node.left, *node.comparators)
+            self._emit(node.left)
             for op, right in zip(node.ops, node.comparators):
-                self.write(" " + _COMPARE[op.__class__.__name__] + " ")
-                self.traverse(right)
+                self._put(" " + _COMPARE[op.__class__.__name__] + " ")
+                self._emit(right)
 
     def visit_BoolOp(self, node):
         word, prec = _BOOL[node.op.__class__.__name__]
@@ -1289,72 +1279,72 @@ class _Unparser(NodeVisitor):
 
         def operand(v):
             level[0] = level[0].next()
-            self.set_precedence(level[0], v)
-            self.traverse(v)
+            self._bind(level[0], v)
+            self._emit(v)
 
-        with self.require_parens(prec, node):
-            self.interleave(lambda: self.write(f" {word} "), operand, node.values)
+        with self._parens_above(prec, node):
+            self._join(lambda: self._put(f" {word} "), operand, node.values)
 
     def visit_Attribute(self, node):
-        self.set_precedence(_Precedence.ATOM, node.value)
-        self.traverse(node.value)
+        self._bind(_Precedence.ATOM, node.value)
+        self._emit(node.value)
         # "1 .real": without the space the dot would join the number.
         if isinstance(node.value, Constant) and isinstance(node.value.value, int):
-            self.write(" ")
-        self.write(".")
-        self.write(node.attr)
+            self._put(" ")
+        self._put(".")
+        self._put(node.attr)
 
     def visit_Call(self, node):
-        self.set_precedence(_Precedence.ATOM, node.func)
-        self.traverse(node.func)
-        with self.delimit("(", ")"):
-            self.commas(self.traverse, [*node.args, *node.keywords])
+        self._bind(_Precedence.ATOM, node.func)
+        self._emit(node.func)
+        with self._around("(", ")"):
+            self._commas(self._emit, [*node.args, *node.keywords])
 
     def visit_Subscript(self, node):
-        self.set_precedence(_Precedence.ATOM, node.value)
-        self.traverse(node.value)
-        with self.delimit("[", "]"):
+        self._bind(_Precedence.ATOM, node.value)
+        self._emit(node.value)
+        with self._around("[", "]"):
             s = node.slice
             if isinstance(s, Tuple) and s.elts:
-                self.items_view(self.traverse, s.elts)
+                self._items(self._emit, s.elts)
             else:
-                self.traverse(s)
+                self._emit(s)
 
     def visit_Starred(self, node):
-        self.write("*")
-        self.set_precedence(_Precedence.EXPR, node.value)
-        self.traverse(node.value)
+        self._put("*")
+        self._bind(_Precedence.EXPR, node.value)
+        self._emit(node.value)
 
     def visit_Ellipsis(self, node):
-        self.write("...")
+        self._put("...")
 
     def visit_Slice(self, node):
         if node.lower:
-            self.traverse(node.lower)
-        self.write(":")
+            self._emit(node.lower)
+        self._put(":")
         if node.upper:
-            self.traverse(node.upper)
+            self._emit(node.upper)
         if node.step:
-            self.write(":")
-            self.traverse(node.step)
+            self._put(":")
+            self._emit(node.step)
 
     def visit_arg(self, node):
-        self.write(node.arg)
+        self._put(node.arg)
         if node.annotation:
-            self.write(": ")
-            self.traverse(node.annotation)
+            self._put(": ")
+            self._emit(node.annotation)
 
     def visit_arguments(self, node):
         parts = []   # one writer per comma-separated parameter
 
         def param(a, default, slash=False):
             def w():
-                self.traverse(a)
+                self._emit(a)
                 if default:
-                    self.write("=")
-                    self.traverse(default)
+                    self._put("=")
+                    self._emit(default)
                 if slash:
-                    self.write(", /")
+                    self._put(", /")
             return w
 
         positional = node.posonlyargs + node.args
@@ -1364,120 +1354,120 @@ class _Unparser(NodeVisitor):
 
         if node.vararg or node.kwonlyargs:
             def star():
-                self.write("*")
+                self._put("*")
                 if node.vararg:
-                    self.write(node.vararg.arg)
+                    self._put(node.vararg.arg)
                     if node.vararg.annotation:
-                        self.write(": ")
-                        self.traverse(node.vararg.annotation)
+                        self._put(": ")
+                        self._emit(node.vararg.annotation)
             parts.append(star)
             for a, d in zip(node.kwonlyargs, node.kw_defaults):
                 parts.append(param(a, d))
 
         if node.kwarg:
             def starstar():
-                self.write("**" + node.kwarg.arg)
+                self._put("**" + node.kwarg.arg)
                 if node.kwarg.annotation:
-                    self.write(": ")
-                    self.traverse(node.kwarg.annotation)
+                    self._put(": ")
+                    self._emit(node.kwarg.annotation)
             parts.append(starstar)
 
-        self.commas(lambda w: w(), parts)
+        self._commas(lambda w: w(), parts)
 
     def visit_keyword(self, node):
         if node.arg is None:
-            self.write("**")
+            self._put("**")
         else:
-            self.write(node.arg + "=")
-        self.traverse(node.value)
+            self._put(node.arg + "=")
+        self._emit(node.value)
 
     def visit_Lambda(self, node):
-        with self.require_parens(_Precedence.TEST, node):
-            self.write("lambda")
-            params = self.capture(self.traverse, node.args)
+        with self._parens_above(_Precedence.TEST, node):
+            self._put("lambda")
+            params = self._collect(self._emit, node.args)
             if params:
-                self.write(" ", *params)
-            self.write(": ")
-            self.set_precedence(_Precedence.TEST, node.body)
-            self.traverse(node.body)
+                self._put(" ", *params)
+            self._put(": ")
+            self._bind(_Precedence.TEST, node.body)
+            self._emit(node.body)
 
     def visit_alias(self, node):
-        self.write(node.name)
+        self._put(node.name)
         if node.asname:
-            self.write(" as " + node.asname)
+            self._put(" as " + node.asname)
 
     def visit_withitem(self, node):
-        self.traverse(node.context_expr)
+        self._emit(node.context_expr)
         if node.optional_vars:
-            self.write(" as ")
-            self.traverse(node.optional_vars)
+            self._put(" as ")
+            self._emit(node.optional_vars)
 
     # Patterns.
 
     def visit_match_case(self, node):
-        self.fill("case ")
-        self.traverse(node.pattern)
+        self._line("case ")
+        self._emit(node.pattern)
         if node.guard:
-            self.write(" if ")
-            self.traverse(node.guard)
+            self._put(" if ")
+            self._emit(node.guard)
         self._suite(node.body)
 
     def visit_MatchValue(self, node):
-        self.traverse(node.value)
+        self._emit(node.value)
 
     def visit_MatchSingleton(self, node):
-        self._write_constant(node.value)
+        self._constant(node.value)
 
     def visit_MatchSequence(self, node):
-        with self.delimit("[", "]"):
-            self.commas(self.traverse, node.patterns)
+        with self._around("[", "]"):
+            self._commas(self._emit, node.patterns)
 
     def visit_MatchStar(self, node):
-        self.write("*" + ("_" if node.name is None else node.name))
+        self._put("*" + ("_" if node.name is None else node.name))
 
     def visit_MatchMapping(self, node):
         def pair(kp):
-            self.traverse(kp[0])
-            self.write(": ")
-            self.traverse(kp[1])
+            self._emit(kp[0])
+            self._put(": ")
+            self._emit(kp[1])
 
-        with self.delimit("{", "}"):
-            self.commas(pair, zip(node.keys, node.patterns, strict=True))
+        with self._around("{", "}"):
+            self._commas(pair, zip(node.keys, node.patterns, strict=True))
             if node.rest is not None:
                 if node.keys:
-                    self.write(", ")
-                self.write(f"**{node.rest}")
+                    self._put(", ")
+                self._put(f"**{node.rest}")
 
     def visit_MatchClass(self, node):
-        self.set_precedence(_Precedence.ATOM, node.cls)
-        self.traverse(node.cls)
+        self._bind(_Precedence.ATOM, node.cls)
+        self._emit(node.cls)
 
         def keyword(ap):
-            self.write(f"{ap[0]}=")
-            self.traverse(ap[1])
+            self._put(f"{ap[0]}=")
+            self._emit(ap[1])
 
-        with self.delimit("(", ")"):
-            self.commas(self.traverse, node.patterns)
+        with self._around("(", ")"):
+            self._commas(self._emit, node.patterns)
             if node.kwd_attrs:
                 if node.patterns:
-                    self.write(", ")
-                self.commas(keyword, zip(node.kwd_attrs, node.kwd_patterns, strict=True))
+                    self._put(", ")
+                self._commas(keyword, zip(node.kwd_attrs, node.kwd_patterns, strict=True))
 
     def visit_MatchAs(self, node):
         if node.name is None:
-            self.write("_")
+            self._put("_")
         elif node.pattern is None:
-            self.write(node.name)
+            self._put(node.name)
         else:
-            with self.require_parens(_Precedence.TEST, node):
-                self.set_precedence(_Precedence.BOR, node.pattern)
-                self.traverse(node.pattern)
-                self.write(f" as {node.name}")
+            with self._parens_above(_Precedence.TEST, node):
+                self._bind(_Precedence.BOR, node.pattern)
+                self._emit(node.pattern)
+                self._put(f" as {node.name}")
 
     def visit_MatchOr(self, node):
-        with self.require_parens(_Precedence.BOR, node):
-            self.set_precedence(_Precedence.BOR.next(), *node.patterns)
-            self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
+        with self._parens_above(_Precedence.BOR, node):
+            self._bind(_Precedence.BOR.next(), *node.patterns)
+            self._join(lambda: self._put(" | "), self._emit, node.patterns)
 
 
 def unparse(ast_obj):
