@@ -47,6 +47,7 @@ import (
 	structmod "github.com/kaa-python/kaa/modules/struct"
 	"github.com/kaa-python/kaa/modules/thread"
 	"github.com/kaa-python/kaa/modules/time"
+	"github.com/kaa-python/kaa/modules/unicodedata"
 	"github.com/kaa-python/kaa/modules/warnings"
 	"github.com/kaa-python/kaa/modules/weakref"
 	zlibmod "github.com/kaa-python/kaa/modules/zlib"
@@ -101,6 +102,7 @@ var standard = []*py.ModuleDef{
 	selectmod.Def,
 	signalmod.Def,
 	time.Def,
+	unicodedata.Def,
 	warnings.Def,
 	zlibmod.Def,
 }
