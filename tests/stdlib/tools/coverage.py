@@ -16,6 +16,7 @@ atexit gc weakref _weakref io _io codecs encodings locale time _thread threading
 datetime _datetime _strptime calendar zoneinfo
 subprocess shlex shutil tempfile fnmatch glob pathlib getpass getopt __future__ site sysconfig
 platform math abc _collections_abc collections.abc collections operator itertools functools heapq bisect reprlib string textwrap contextlib warnings _warnings linecache enum dataclasses json json.decoder json.encoder json.scanner _json struct _struct binascii base64
+cmath configparser ipaddress mimetypes optparse quopri plistlib
 """.split()
 
 PROBE = r"""
