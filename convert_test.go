@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -511,5 +512,40 @@ except TypeError as e:
 	}
 	if l, err := o.Obj.Len(); err != nil || l != 2 {
 		t.Errorf("Obj: %v %v", l, err)
+	}
+}
+
+// TestStructConcurrent exposes structs of one Go type in several interpreters at
+// once (run with -race): the Python type made for it is shared.
+func TestStructConcurrent(t *testing.T) {
+	type Shared struct {
+		N    int
+		Name string
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for j := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in, err := kaa.New(kaa.Options{})
+			if err != nil {
+				errs[j] = err
+				return
+			}
+			s := &Shared{Name: "x"}
+			in.Set("s", s)
+			in.Set("v", Shared{N: j})
+			errs[j] = in.Exec(context.Background(), "for i in range(200):\n    s.N += v.N\nassert type(s) is type(v) and repr(s).startswith('Shared(')")
+			if errs[j] == nil && s.N != 200*j {
+				errs[j] = fmt.Errorf("s.N = %d", s.N)
+			}
+		}()
+	}
+	wg.Wait()
+	for j, err := range errs {
+		if err != nil {
+			t.Errorf("interpreter %d: %v", j, err)
+		}
 	}
 }

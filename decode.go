@@ -14,7 +14,7 @@ import (
 
 // Decode stores the value v, as Eval, Call and Object.Export return it, in the Go
 // variable target points to, converting it to target's type. A *Object may be
-// given for v: it is exported first.
+// given for v: see Object.Decode.
 //
 // The rules, by the type of the target:
 //   - bool: a bool (not an int).
@@ -24,15 +24,18 @@ import (
 //   - string: a str. []byte: a bytes or bytearray.
 //   - slices: a list or tuple, element by element; arrays: one of the same length.
 //   - maps: a dict, keys and values converted to the map's types.
-//   - structs: a dict with str keys. Each key goes to the field whose py tag names
-//     it, else the field of that exact name, else the one whose name matches it
-//     ignoring case (as encoding/json does); keys no field takes are ignored, and
+//   - structs: a dict with str keys. Each key goes to the field of that Python
+//     name (its py tag's name, else its Go name), else to the one whose Python
+//     name matches it ignoring case (as encoding/json does); keys no field takes
+//     are ignored, and
 //     fields no key names keep their values. Fields of embedded structs are
 //     promoted, and py:"-" fields are never set. A live object of a Go struct
 //     decodes into a struct (or pointer) of its type.
 //   - time.Time: a datetime.datetime; time.Duration: a datetime.timedelta.
 //   - pointers: None is a nil pointer; anything else is decoded into a new value.
 //   - interfaces (any): the exported value itself, when it implements the interface.
+//   - *Object: only as the type of a parameter of a Go func Python calls, which
+//     then gets the argument itself, unconverted.
 //
 // The error of a value that does not fit is a *DecodeError naming where it was:
 // "kaa: field Items[3].Name: cannot use str as int".
@@ -42,11 +45,7 @@ func Decode(v any, target any) error {
 		return fmt.Errorf("kaa: Decode needs a non-nil pointer, not %T", target)
 	}
 	if o, ok := v.(*Object); ok {
-		g, err := o.Export()
-		if err != nil {
-			return err
-		}
-		v = g
+		return o.Decode(target)
 	}
 	return decodeValue(v, rv.Elem(), nil)
 }

@@ -342,6 +342,10 @@ Pt = namedtuple('Pt', 'x y')
 	if err := pt.Decode(&p); err != nil || p != (Pt{1, 2.5}) {
 		t.Errorf("named tuple: %+v %v", p, err)
 	}
+	p = Pt{}
+	if err := kaa.Decode(pt, &p); err != nil || p != (Pt{1, 2.5}) {
+		t.Errorf("kaa.Decode of a named tuple Object: %+v %v", p, err)
+	}
 	var xy []float64
 	if err := pt.Decode(&xy); err == nil {
 		t.Errorf("a named tuple decoded as a list: %v", xy)
