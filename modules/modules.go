@@ -18,6 +18,7 @@ import (
 	"github.com/kaa-python/kaa/modules/collections"
 	csvmod "github.com/kaa-python/kaa/modules/csv"
 	datetimemod "github.com/kaa-python/kaa/modules/datetime"
+	decimalmod "github.com/kaa-python/kaa/modules/decimal"
 	"github.com/kaa-python/kaa/modules/errno"
 	"github.com/kaa-python/kaa/modules/fcntl"
 	"github.com/kaa-python/kaa/modules/functools"
@@ -73,6 +74,7 @@ var standard = []*py.ModuleDef{
 	collections.Def,
 	csvmod.Def,
 	datetimemod.Def,
+	decimalmod.Def,
 	errno.Def,
 	fcntl.Def,
 	functools.Def,

@@ -158,7 +158,8 @@ func InstanceDict(v Value) *Dict { return v.hdr().dict }
 func SetInstanceDict(v Value, d *Dict) { v.hdr().dict = d }
 
 // SetUnaryOp gives a native type made by NewType the unary operator op: "-"
-// (__neg__), "+" (__pos__), "~" (__invert__) or "abs" (__abs__). Like
+// (__neg__), "+" (__pos__), "~" (__invert__), "abs" (__abs__), "int" (__int__)
+// or "float" (__float__). Like
 // SetBinaryOp it is for package initialisation; the type's Methods should list the
 // dunder for introspection.
 func SetUnaryOp(typ *Type, op string, fn func(t *Thread, v Value) (Value, *Exception)) *Type {
@@ -171,8 +172,25 @@ func SetUnaryOp(typ *Type, op string, fn func(t *Thread, v Value) (Value, *Excep
 		typ.invert = fn
 	case "abs":
 		typ.abs = fn
+	case "int":
+		typ.int = fn
+	case "float":
+		typ.float = fn
 	default:
 		panic("py: SetUnaryOp: no operator " + op)
 	}
 	return typ
+}
+
+// NewExceptionTypeBases is NewExceptionType for a class with several bases
+// (bases[0] is the primary one), as PyErr_NewException given a tuple.
+func NewExceptionTypeBases(name, doc string, bases ...*Type) *Type {
+	t := newType(name, bases[0], nil)
+	t.doc = doc
+	t.hasDict = true
+	if len(bases) > 1 {
+		t.bases = bases
+	}
+	t.ready()
+	return t
 }
