@@ -152,7 +152,7 @@ func (c *ctx) finalize(x *num, st *status) *num {
 			x = newFinite(x.neg, q, etiny)
 		}
 		*st |= sSubnormal
-		return x
+		return c.foldDown(x, st)
 	}
 	if nd > c.prec {
 		drop := nd - c.prec
@@ -172,7 +172,12 @@ func (c *ctx) finalize(x *num, st *status) *num {
 			return c.overflowResult(x.neg)
 		}
 	}
-	if c.clamp != 0 && x.exp > c.etop() {
+	return c.foldDown(x, st)
+}
+
+// foldDown lowers the exponent of a nonzero x to Etop when clamp is set.
+func (c *ctx) foldDown(x *num, st *status) *num {
+	if c.clamp != 0 && x.coef.Sign() != 0 && x.exp > c.etop() {
 		shift := x.exp - c.etop()
 		*st |= sClamped
 		x = newFinite(x.neg, shiftLeft(x.coef, shift), c.etop())
@@ -266,7 +271,7 @@ func addExact(x, y *num, c *ctx) *num {
 		}
 		// pad the nonzero operand toward minExp, no further than prec digits
 		nd := ndigits(r.coef)
-		target := max(minExp, r.exp-max(0, c.prec-nd))
+		target := max(minExp, r.exp-max(0, c.prec+1-nd))
 		if target < r.exp {
 			return newFinite(r.neg, shiftLeft(r.coef, r.exp-target), target)
 		}
@@ -533,6 +538,9 @@ func (c *ctx) remNear(x, y *num, st *status) *num {
 	if r.coef.Sign() == 0 {
 		return c.finalize(r, st)
 	}
+	if r.adj() < y.adj()-1 {
+		return c.finalize(r, st) // 2|r| < |y|
+	}
 	// compare 2|r| with |y| at r's exponent
 	yc := shiftLeft(y.coef, y.exp-r.exp)
 	r2 := new(big.Int).Lsh(r.coef, 1)
@@ -733,8 +741,8 @@ func (c *ctx) minus(x *num, st *status) *num {
 	}
 	n := *x
 	n.neg = !n.neg
-	if x.isZero() {
-		n.neg = c.round == roundFloor
+	if x.isZero() && c.round != roundFloor {
+		n.neg = false
 	}
 	return c.finalize(&n, st)
 }
@@ -801,9 +809,6 @@ func (c *ctx) quantizeExp(x *num, exp int64, st *status) *num {
 	}
 	if r.coef.Sign() != 0 && r.adj() < c.emin {
 		*st |= sSubnormal
-		if inexact {
-			*st |= sUnderflow
-		}
 	}
 	if r.coef.Sign() != 0 && r.adj() > c.emax {
 		return c.invalid(st)

@@ -85,7 +85,7 @@ func keyErr(msg string) *py.Exception { return py.NewException(py.KeyError, py.N
 
 // signalsFrom reads a flags/traps argument: a list of signals or a dict of
 // signal → bool.
-func signalsFrom(t *py.Thread, v py.Value) (uint32, *py.Exception) {
+func signalsFrom(t *py.Thread, v py.Value, allowList bool) (uint32, *py.Exception) {
 	if v.Type() == sigDictType {
 		d := py.Object[sigDict](v)
 		if d.traps {
@@ -116,7 +116,7 @@ func signalsFrom(t *py.Thread, v py.Value) (uint32, *py.Exception) {
 		}
 		return bits, nil
 	}
-	if v.Type().IsSubtype(py.ListType) || v.Type().IsSubtype(py.TupleType) {
+	if allowList && (v.Type().IsSubtype(py.ListType) || v.Type().IsSubtype(py.TupleType)) {
 		items, err := py.ToSlice(t, v)
 		if err != nil {
 			return 0, err
@@ -243,14 +243,14 @@ func (o *ctxObj) setFields(t *py.Thread, a []py.Value, local bool) *py.Exception
 		o.c.clamp = n
 	}
 	if given(a[6]) {
-		b, err := signalsFrom(t, a[6])
+		b, err := signalsFrom(t, a[6], true)
 		if err != nil {
 			return err
 		}
 		o.flags = b
 	}
 	if given(a[7]) {
-		b, err := signalsFrom(t, a[7])
+		b, err := signalsFrom(t, a[7], true)
 		if err != nil {
 			return err
 		}
@@ -361,14 +361,14 @@ var ctxAttrs = []*py.MethodDef{
 		return err
 	}),
 	ctxGetSet("flags", func(o *ctxObj) py.Value { return newSigDict(o, false) }, func(t *py.Thread, o *ctxObj, v py.Value) *py.Exception {
-		b, err := signalsFrom(t, v)
+		b, err := signalsFrom(t, v, false)
 		if err == nil {
 			o.flags = b
 		}
 		return err
 	}),
 	ctxGetSet("traps", func(o *ctxObj) py.Value { return newSigDict(o, true) }, func(t *py.Thread, o *ctxObj, v py.Value) *py.Exception {
-		b, err := signalsFrom(t, v)
+		b, err := signalsFrom(t, v, false)
 		if err == nil {
 			o.traps = b
 		}
@@ -505,6 +505,24 @@ var sigDictDef = &py.TypeDef{
 			*d.bits() &^= signalBits[i]
 		}
 		return nil
+	},
+	Compare: func(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
+		if op != py.EQ && op != py.NE {
+			return py.NotImplemented, nil
+		}
+		x, err := py.CallMethod(t, a, "copy")
+		if err != nil {
+			return py.Value{}, err
+		}
+		y := b
+		if b.Type() == sigDictType {
+			if y, err = py.CallMethod(t, b, "copy"); err != nil {
+				return py.Value{}, err
+			}
+		} else if _, ok := py.AsDict(b); !ok {
+			return py.NotImplemented, nil
+		}
+		return py.RichCompare(t, x, y, op)
 	},
 	Contains: func(t *py.Thread, self, key py.Value) (bool, *py.Exception) {
 		return signalIndex(key) >= 0, nil

@@ -377,12 +377,6 @@ func decRound(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Excep
 			return c.quantizeExp(x, -n, st)
 		})
 	}
-	switch x.k {
-	case qnan, snan:
-		return py.Value{}, py.Errorf(py.ValueError, "cannot round a NaN")
-	case infinite:
-		return py.Value{}, py.Errorf(py.OverflowError, "cannot round an infinity")
-	}
 	return toPyInt(t, x, roundHalfEven)
 }
 

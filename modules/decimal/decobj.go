@@ -149,15 +149,17 @@ func numOp(v py.Value) (*num, bool) {
 // cleanString prepares a str for parsing: surrounding whitespace removed,
 // other Unicode digits made ASCII, underscores between digits dropped; ok false
 // for characters no numeric string has.
-func cleanString(s string) (string, bool) {
-	s = strings.TrimFunc(s, unicode.IsSpace)
+func cleanString(s string, lenient bool) (string, bool) {
+	if lenient {
+		s = strings.TrimFunc(s, unicode.IsSpace)
+	}
 	var b strings.Builder
 	rs := []rune(s)
 	for i, r := range rs {
 		switch {
 		case r < 128:
 			if r == '_' {
-				if i == 0 || i == len(rs)-1 || !isDigitRune(rs[i-1]) || !isDigitRune(rs[i+1]) {
+				if !lenient || i == 0 || i == len(rs)-1 || !isDigitRune(rs[i-1]) || !isDigitRune(rs[i+1]) {
 					return "", false
 				}
 				continue
@@ -194,8 +196,8 @@ func digitValue(r rune) int {
 
 // exactFromString is Decimal(str): exact, NaN payloads kept, syntax errors
 // and out-of-range exponents reported through o.
-func numFromString(s string) (*num, uint32) {
-	cs, ok := cleanString(s)
+func numFromString(s string, lenient bool) (*num, uint32) {
+	cs, ok := cleanString(s, lenient)
 	if !ok {
 		return newNaN(), sConversionSyntax
 	}
@@ -295,7 +297,7 @@ func exactNum(t *py.Thread, o *ctxObj, v py.Value) (*num, *py.Exception) {
 		return intNumOf(v), nil
 	case v.Type().IsSubtype(py.StrType):
 		s, _ := py.AsStr(v)
-		n, st := numFromString(s)
+		n, st := numFromString(s, true)
 		if st != 0 {
 			if err := o.addStatus(t, st); err != nil {
 				return nil, err
@@ -353,7 +355,7 @@ func createDecimal(t *py.Thread, o *ctxObj, v py.Value) (py.Value, *py.Exception
 	var n *num
 	if s, ok := py.AsStr(v); ok {
 		var st uint32
-		n, st = numFromString(s)
+		n, st = numFromString(s, false)
 		if st != 0 {
 			if err := o.addStatus(t, st); err != nil {
 				return py.Value{}, err

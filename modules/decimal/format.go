@@ -1,7 +1,6 @@
 package decimal
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -184,7 +183,7 @@ func formatNum(x *num, f *fmtSpec, o *ctxObj) string {
 			if p == 0 {
 				p = 1
 			}
-			if ndigits(v.coef) > p {
+			if v.coef.Sign() != 0 && ndigits(v.coef) > p {
 				v = roundTo(v, p, mode)
 			}
 		}
@@ -196,6 +195,9 @@ func formatNum(x *num, f *fmtSpec, o *ctxObj) string {
 		neg = false
 	} else {
 		neg = v.neg
+	}
+	if typ == 'f' || typ == 'F' || typ == '%' {
+		checkDigits(abs64(v.exp))
 	}
 	ds := v.coef.String()
 	if v.coef.Sign() == 0 {
@@ -244,24 +246,16 @@ func formatNum(x *num, f *fmtSpec, o *ctxObj) string {
 	return numberBody(neg, ip, fp, exp, typ, f, o)
 }
 
-// roundTo rounds v to p significant digits.
+// roundTo rounds (or pads) nonzero v to p significant digits.
 func roundTo(v *num, p int64, mode int) *num {
-	nd := ndigits(v.coef)
-	if v.coef.Sign() == 0 || nd <= p {
-		if v.coef.Sign() == 0 {
-			// zero keeps its exponent but gets p-1 places after the point
-			return v
-		}
+	if v.coef.Sign() == 0 {
 		return v
 	}
-	drop := nd - p
-	q, _ := dropDigits(v.coef, drop, v.neg, mode)
-	e := v.exp + drop
-	if ndigits(q) > p {
-		q = new(big.Int).Quo(q, bigTen)
-		e++
+	r, _ := rescale(v, v.adj()+1-p, mode)
+	if r.adj() != v.adj() {
+		r, _ = rescale(r, r.adj()+1-p, mode)
 	}
-	return newFinite(v.neg, q, e)
+	return r
 }
 
 func signStr(neg bool, f *fmtSpec) string {

@@ -271,7 +271,7 @@ func (c *ctx) powMod(x, y, m *num, st *status) *num {
 	if !isInt(x) || !isInt(y) || !isInt(m) {
 		return c.invalid(st)
 	}
-	if y.neg || m.coef.Sign() == 0 {
+	if y.neg && y.coef.Sign() != 0 || m.coef.Sign() == 0 {
 		return c.invalid(st)
 	}
 	if x.coef.Sign() == 0 && y.coef.Sign() == 0 {
@@ -288,9 +288,16 @@ func (c *ctx) powMod(x, y, m *num, st *status) *num {
 	if ndigits(mi) > c.prec {
 		return c.invalid(st)
 	}
-	xi := toInt(x)
+	// the base reduced modulo m without building it: coef·10**exp mod m
+	xr, _ := rescale(x, max(0, x.exp), roundDown)
+	xi := new(big.Int).Exp(bigTen, big.NewInt(xr.exp), mi)
+	xi.Mul(xi, xr.coef)
+	xi.Mod(xi, mi)
 	yi := toInt(y)
 	r := new(big.Int).Exp(xi, yi, mi)
+	if mi.Cmp(bigOne) == 0 {
+		r = new(big.Int)
+	}
 	neg := x.neg && yi.Bit(0) == 1
 	if r.Sign() == 0 {
 		return zeroNum(neg, 0)

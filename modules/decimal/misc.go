@@ -147,11 +147,7 @@ func (c *ctx) nextToward(x *num, up bool) *num {
 	}
 	tiny := newFinite(!up, bigOne, tinyExp)
 	r := addExact(x, tiny, &w)
-	res := w.finalize(r, &st)
-	if res.k == infinite {
-		return c.overflowMax(res.neg)
-	}
-	return res
+	return w.finalize(r, &st)
 }
 
 func (c *ctx) nextTowardOp(x, y *num, st *status) *num {
@@ -221,21 +217,21 @@ func (c *ctx) logb(x *num, st *status) *num {
 // ---- digit-wise operations ----
 
 // logicalDigits returns the digits of x (a finite non-negative integer of 0/1
-// digits of at most prec digits), padded to prec.
+// digits), keeping at most the prec lowest ones.
 func (c *ctx) logicalDigits(x *num) (string, bool) {
 	if x.k != finite || x.neg || x.exp != 0 {
 		return "", false
 	}
 	s := x.coef.String()
-	if int64(len(s)) > c.prec {
-		return "", false
-	}
 	for i := 0; i < len(s); i++ {
 		if s[i] != '0' && s[i] != '1' {
 			return "", false
 		}
 	}
-	return strings.Repeat("0", int(c.prec)-len(s)) + s, true
+	if int64(len(s)) > c.prec {
+		s = s[int64(len(s))-c.prec:]
+	}
+	return s, true
 }
 
 func digitsNum(s string) *num {
@@ -247,13 +243,22 @@ func digitsNum(s string) *num {
 	return newFinite(false, v, 0)
 }
 
+func padLeft(s string, n int) string {
+	if len(s) >= n {
+		return s
+	}
+	return strings.Repeat("0", n-len(s)) + s
+}
+
 func (c *ctx) logical(x, y *num, op byte, st *status) *num {
 	a, ok1 := c.logicalDigits(x)
 	b, ok2 := c.logicalDigits(y)
 	if !ok1 || !ok2 {
 		return c.invalid(st)
 	}
-	out := make([]byte, len(a))
+	n := max(len(a), len(b))
+	a, b = padLeft(a, n), padLeft(b, n)
+	out := make([]byte, n)
 	for i := range out {
 		p, q := a[i] == '1', b[i] == '1'
 		var r bool
@@ -279,7 +284,8 @@ func (c *ctx) invert(x *num, st *status) *num {
 	if !ok {
 		return c.invalid(st)
 	}
-	out := []byte(a)
+	checkDigits(c.prec)
+	out := []byte(padLeft(a, int(c.prec)))
 	for i := range out {
 		out[i] ^= 1
 	}
@@ -312,30 +318,45 @@ func (c *ctx) shiftOp(x, y *num, rotate bool, st *status) *num {
 	if x.k == infinite {
 		return x
 	}
-	s := x.coef.String()
-	p := int(c.prec)
-	if len(s) > p {
-		s = s[len(s)-p:]
+	p := c.prec
+	v := x.coef
+	if ndigits(v) > p {
+		v = new(big.Int).Rem(v, pow10(p))
 	}
-	s = strings.Repeat("0", p-len(s)) + s
-	var out string
-	k := int(n)
+	var r *big.Int
 	if rotate {
-		k = ((k % p) + p) % p
-		out = s[k:] + s[:k]
-	} else if k >= 0 {
-		out = s[k:] + strings.Repeat("0", k)
+		k := ((n % p) + p) % p
+		hi := shiftLeft(v, k)
+		if ndigits(hi) > p {
+			hi = new(big.Int).Rem(hi, pow10(p))
+		}
+		var lo *big.Int
+		if p-k > ndigits(v) {
+			lo = new(big.Int)
+		} else {
+			lo = new(big.Int).Quo(v, pow10(p-k))
+		}
+		r = hi.Add(new(big.Int).Set(hi), lo)
+	} else if n >= 0 {
+		r = shiftLeft(v, n)
+		if ndigits(r) > p {
+			r = new(big.Int).Rem(r, pow10(p))
+		}
+	} else if -n > ndigits(v) {
+		r = new(big.Int)
 	} else {
-		out = strings.Repeat("0", -k) + s[:p+k]
+		r = new(big.Int).Quo(v, pow10(-n))
 	}
-	r := digitsNum(out)
-	return newFinite(x.neg, r.coef, x.exp)
+	if r.Sign() == 0 {
+		return zeroNum(x.neg, x.exp)
+	}
+	return newFinite(x.neg, r, x.exp)
 }
 
 // ---- fused multiply-add ----
 
 func (c *ctx) fma(x, y, z *num, st *status) *num {
-	if x.k == snan || y.k == snan || z.k == snan || x.k == qnan || y.k == qnan {
+	if x.isNaN() || y.isNaN() {
 		if r, ok := c.nanOp(st, x, y, z); ok {
 			return r
 		}

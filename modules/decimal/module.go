@@ -126,9 +126,11 @@ var Def = &py.ModuleDef{Name: "_decimal", Doc: "C decimal arithmetic module", Me
 		return err
 	}
 	st.defCtx = newCtx(ctxType, ctx{prec: 28, emax: 999999, emin: -999999, round: roundHalfEven}, 1, sInvalidAll|sDivByZero|sOverflow)
+	st.defCtx.template = true
 	states.Store(t.Interp(), st)
 	basic := newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfUp}, 1, sClamped|sInvalidAll|sDivByZero|sOverflow|sUnderflow)
 	ext := newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfEven}, 1, 0)
+	basic.template, ext.template = true, true
 
 	// SignalDictMixin is a MutableMapping, as CPython's SignalDict.
 	if abc, err := py.Import(t, "collections.abc"); err == nil {

@@ -107,6 +107,7 @@ func pow10(n int64) *big.Int {
 		}
 		return pow10Cache.p[n]
 	}
+	checkDigits(n)
 	return new(big.Int).Exp(bigTen, big.NewInt(n), nil)
 }
 

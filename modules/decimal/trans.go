@@ -397,7 +397,7 @@ func (c *ctx) power(x, y *num, st *status) *num {
 	neg := false
 	if isInt {
 		neg = x.neg && isOdd(y)
-	} else if x.neg {
+	} else if x.neg && !x.isZero() {
 		return c.invalid(st)
 	}
 	if y.k == infinite {
@@ -449,8 +449,16 @@ func (c *ctx) power(x, y *num, st *status) *num {
 				return c.finalize(newFinite(neg, pow10(s), -s), st)
 			}
 			r := newFinite(neg, pow10(c.prec-1), 1-c.prec)
-			*st |= sInexact | sRounded
+			*st |= sRounded
 			return c.finalize(r, st)
+		}
+		if isInt {
+			// a huge integer exponent
+			if y.neg || x.exp == 0 {
+				return newFinite(neg, bigOne, 0)
+			}
+			*st |= sRounded
+			return c.finalize(newFinite(neg, pow10(c.prec-1), 1-c.prec), st)
 		}
 		return c.oneResultSign(neg, st)
 	}
@@ -466,6 +474,17 @@ func (c *ctx) power(x, y *num, st *status) *num {
 	if mag >= 20 {
 		big_ := (l0.Sign() > 0) != y.neg
 		return c.outOfRange(big_, neg, st)
+	}
+	if mag < -(c.prec + 3) {
+		// |y·ln x| < 10**-(prec+2): the result is 1 ± a sticky digit
+		below := (l0.Sign() < 0) != y.neg
+		r := addExact(newFinite(false, bigOne, 0), newFinite(below, bigOne, -(c.prec+4)), c)
+		res := c.finalize(r, st)
+		*st |= sInexact | sRounded
+		if neg {
+			res.neg = true
+		}
+		return res
 	}
 	start := c.prec + 10
 	return c.ziv(st, start, func(F int64) (*big.Int, int64) {
@@ -527,6 +546,13 @@ func (c *ctx) intPower(ax *num, n *big.Int, neg bool, st *status) (*num, bool) {
 			r := newFinite(neg, pow10(c.prec-1), total-c.prec+1)
 			*st |= sRounded
 			return c.finalize(r, st), true
+		}
+		if nn < 0 {
+			r := c.div(newFinite(false, bigOne, 0), newFinite(false, bigOne, (ndigits(coef)-1+exp)*an), st)
+			if r.k != qnan {
+				r.neg = neg
+			}
+			return r, true
 		}
 	}
 	limit := max(4*c.prec, 2000)
