@@ -116,7 +116,7 @@ func signalsFrom(t *py.Thread, v py.Value, allowList bool) (uint32, *py.Exceptio
 		}
 		return bits, nil
 	}
-	if allowList && (v.Type().IsSubtype(py.ListType) || v.Type().IsSubtype(py.TupleType)) {
+	if allowList && v.Type().IsSubtype(py.ListType) {
 		items, err := py.ToSlice(t, v)
 		if err != nil {
 			return 0, err
@@ -446,7 +446,7 @@ var ctxDef = &py.TypeDef{
 		case "prec", "Emin", "Emax", "rounding", "capitals", "clamp", "flags", "traps":
 			return py.GenericSetAttr(t, self, name, val)
 		}
-		if val.IsNil() {
+		if self.Type() == ctxType {
 			return py.Errorf(py.AttributeError, "'decimal.Context' object has no attribute '%s'", n)
 		}
 		return py.GenericSetAttr(t, self, name, val)
@@ -466,7 +466,13 @@ type sigDict struct {
 	traps bool
 }
 
+var noBits uint32
+
 func (d *sigDict) bits() *uint32 {
+	if d.ctx == nil {
+		noBits = 0
+		return &noBits
+	}
 	if d.traps {
 		return &d.ctx.traps
 	}
@@ -475,11 +481,18 @@ func (d *sigDict) bits() *uint32 {
 
 var sigDictDef = &py.TypeDef{
 	Name: "decimal.SignalDictMixin",
+	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		d := &sigDict{}
+		return py.NewObject(&d.Header, typ), nil
+	},
 	Len: func(t *py.Thread, self py.Value) (int, *py.Exception) {
 		return len(signalOrder), nil
 	},
 	GetItem: func(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
 		d := py.Object[sigDict](self)
+		if d.ctx == nil {
+			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		i := signalIndex(key)
 		if i < 0 {
 			return py.Value{}, keyErr(signalsMsg)
@@ -488,6 +501,9 @@ var sigDictDef = &py.TypeDef{
 	},
 	SetItem: func(t *py.Thread, self, key, val py.Value) *py.Exception {
 		d := py.Object[sigDict](self)
+		if d.ctx == nil {
+			return py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		if val.IsNil() {
 			return py.Errorf(py.ValueError, "signal keys cannot be deleted")
 		}
@@ -536,6 +552,9 @@ var sigDictDef = &py.TypeDef{
 	},
 	Repr: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		d := py.Object[sigDict](self)
+		if d.ctx == nil {
+			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		var parts []string
 		for i, s := range signalOrder {
 			v := "False"

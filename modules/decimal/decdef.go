@@ -199,7 +199,7 @@ func decMethods() []*py.MethodDef {
 			return newDec(decType, zeroNum(false, 0)), nil
 		}, nil),
 		py.FuncVar("__round__", 0, 1, decRound),
-		py.FuncO("__format__", decFormat),
+		py.FuncVar("__format__", 1, 2, decFormat),
 		integralMethod("to_integral", false),
 		integralMethod("to_integral_value", false),
 		integralMethod("to_integral_exact", true),
@@ -273,7 +273,7 @@ func decMethods() []*py.MethodDef {
 			}
 			if !a[1].IsNone() {
 				if _, ok := numOp(a[1]); !ok {
-					return py.NotImplemented, nil
+					return py.Value{}, py.Errorf(py.TypeError, "unsupported operand type(s) for ** or pow(): 'decimal.Decimal', '%s', '%s'", py.TypeName(a[0]), py.TypeName(a[1]))
 				}
 				return powerCall(t, o, self, a[0], a[1], false)
 			}

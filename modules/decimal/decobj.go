@@ -281,9 +281,6 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 	if digits != "" {
 		x.coef, _ = new(big.Int).SetString(digits, 10)
 	}
-	if x.k == finite && x.coef.Sign() != 0 && (x.adj() > maxEmax || x.exp < minEtiny) {
-		return nil, py.Errorf(excInvalid, "%s", "[<class 'decimal.InvalidOperation'>]")
-	}
 	return x, nil
 }
 
@@ -310,7 +307,17 @@ func exactNum(t *py.Thread, o *ctxObj, v py.Value) (*num, *py.Exception) {
 		}
 		return fromFloatValue(t, v)
 	case v.Type().IsSubtype(py.TupleType) || v.Type().IsSubtype(py.ListType):
-		return numFromTuple(t, v)
+		n, err := numFromTuple(t, v)
+		if err != nil {
+			return nil, err
+		}
+		if n.k == finite && (n.coef.Sign() != 0 && n.adj() > maxEmax || n.exp > maxEmax || n.exp < minEtiny) {
+			if err := o.addStatus(t, sInvalidOp); err != nil {
+				return nil, err
+			}
+			return newNaN(), nil
+		}
+		return n, nil
 	}
 	return nil, py.Errorf(py.TypeError, "conversion from %s to Decimal is not supported", py.TypeName(v))
 }
@@ -367,6 +374,11 @@ func createDecimal(t *py.Thread, o *ctxObj, v py.Value) (py.Value, *py.Exception
 				return py.Value{}, err
 			}
 			return newDec(decType, newNaN()), nil
+		}
+	} else if v.Type().IsSubtype(py.TupleType) || v.Type().IsSubtype(py.ListType) {
+		var err *py.Exception
+		if n, err = numFromTuple(t, v); err != nil {
+			return py.Value{}, err
 		}
 	} else {
 		var err *py.Exception

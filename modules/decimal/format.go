@@ -22,6 +22,9 @@ type fmtSpec struct {
 	typ      byte
 	hasFill  bool
 	hasAlign bool
+	dp       string // the decimal point
+	groups   []int  // group lengths from the right
+	repeat   bool   // the last group length repeats
 }
 
 func badSpec(spec string) *py.Exception {
@@ -63,13 +66,13 @@ func parseSpec(spec string) (*fmtSpec, *py.Exception) {
 	}
 	if i > 0 {
 		w, err := strconv.Atoi(s[:i])
-		if err != nil {
+		if err != nil || w > 1<<31-1 {
 			return nil, badSpec(spec)
 		}
 		f.width = w
 		s = s[i:]
 	}
-	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+	if len(s) > 0 && s[0] == ',' {
 		f.sep = s[:1]
 		s = s[1:]
 	}
@@ -83,7 +86,7 @@ func parseSpec(spec string) (*fmtSpec, *py.Exception) {
 			return nil, badSpec(spec)
 		}
 		p, err := strconv.Atoi(s[:i])
-		if err != nil {
+		if err != nil || p > 1<<31-1 {
 			return nil, badSpec(spec)
 		}
 		f.prec = p
@@ -93,7 +96,7 @@ func parseSpec(spec string) (*fmtSpec, *py.Exception) {
 		return nil, badSpec(spec)
 	}
 	if len(s) == 1 {
-		if !strings.ContainsRune("eEfFgGn%", rune(s[0])) {
+		if !strings.ContainsRune("eEfFgGnN%", rune(s[0])) {
 			return nil, badSpec(spec)
 		}
 		f.typ = s[0]
@@ -106,16 +109,79 @@ func parseSpec(spec string) (*fmtSpec, *py.Exception) {
 			f.align = '='
 		}
 	}
-	if f.typ == 'n' && f.sep != "" {
+	if (f.typ == 'n' || f.typ == 'N') && f.sep != "" {
 		return nil, badSpec(spec)
+	}
+	f.dp = "."
+	if f.sep != "" {
+		f.groups, f.repeat = []int{3}, true
 	}
 	return f, nil
 }
 
-func decFormat(t *py.Thread, self, specV py.Value) (py.Value, *py.Exception) {
+// localeFields applies a localeconv()-like dict (decimal_point,
+// thousands_sep, grouping: a list of ints or a str of their code points).
+func (f *fmtSpec) localeFields(t *py.Thread, d py.Value) *py.Exception {
+	get := func(k string) (py.Value, *py.Exception) { return py.GetItem(t, d, py.NewStr(k)) }
+	dp, err := get("decimal_point")
+	if err != nil {
+		return err
+	}
+	ts, err := get("thousands_sep")
+	if err != nil {
+		return err
+	}
+	g, err := get("grouping")
+	if err != nil {
+		return err
+	}
+	f.dp, _ = py.AsStr(dp)
+	f.sep, _ = py.AsStr(ts)
+	var sizes []int
+	if gs, ok := py.AsStr(g); ok {
+		for _, r := range gs {
+			sizes = append(sizes, int(r))
+		}
+	} else {
+		items, err := py.ToSlice(t, g)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			n, _ := py.AsInt64(it)
+			sizes = append(sizes, int(n))
+		}
+	}
+	f.groups, f.repeat = nil, false
+	switch {
+	case len(sizes) == 0:
+	case sizes[len(sizes)-1] == 0 && len(sizes) >= 2:
+		f.groups, f.repeat = sizes[:len(sizes)-1], true
+	case sizes[len(sizes)-1] == 127 || sizes[len(sizes)-1] == 255:
+		f.groups = sizes[:len(sizes)-1]
+	default:
+		return py.Errorf(py.ValueError, "invalid override dict")
+	}
+	for _, n := range f.groups {
+		if n <= 0 {
+			return py.Errorf(py.ValueError, "invalid override dict")
+		}
+	}
+	return nil
+}
+
+func decFormat(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
+	specV := args[0]
 	spec, ok := py.AsStr(specV)
 	if !ok {
 		return py.Value{}, py.Errorf(py.TypeError, "format arg must be str")
+	}
+	var override py.Value
+	if len(args) > 1 && !args[1].IsNone() {
+		if _, ok := py.AsDict(args[1]); !ok {
+			return py.Value{}, py.Errorf(py.TypeError, "optional argument must be a dict")
+		}
+		override = args[1]
 	}
 	o, err := current(t)
 	if err != nil {
@@ -128,6 +194,28 @@ func decFormat(t *py.Thread, self, specV py.Value) (py.Value, *py.Exception) {
 	f, err := parseSpec(spec)
 	if err != nil {
 		return py.Value{}, err
+	}
+	if f.typ == 'N' {
+		if err := t.Warn(py.DeprecationWarning, "Format specifier 'N' is deprecated"); err != nil {
+			return py.Value{}, err
+		}
+	}
+	if !override.IsNil() {
+		if err := f.localeFields(t, override); err != nil {
+			return py.Value{}, err
+		}
+	} else if f.typ == 'n' || f.typ == 'N' {
+		loc, err := py.Import(t, "locale")
+		if err != nil {
+			return py.Value{}, err
+		}
+		conv, err := py.CallMethod(t, loc, "localeconv")
+		if err != nil {
+			return py.Value{}, err
+		}
+		if err := f.localeFields(t, conv); err != nil {
+			return py.Value{}, err
+		}
 	}
 	var res string
 	_, perr := protect(func() *num { res = formatNum(x, f, o); return nil })
@@ -150,6 +238,8 @@ func formatNum(x *num, f *fmtSpec, o *ctxObj) string {
 	}
 	if typ == 'n' {
 		typ = 'g'
+	} else if typ == 'N' {
+		typ = 'G'
 	}
 	neg := x.neg
 	if x.k != finite {
@@ -164,6 +254,11 @@ func formatNum(x *num, f *fmtSpec, o *ctxObj) string {
 		}
 		if typ == '%' {
 			body += "%"
+		}
+		if f.zeropad && !f.hasFill && !f.hasAlign {
+			g := *f
+			g.fill, g.align = " ", '>'
+			f = &g
 		}
 		return align(signStr(neg, f), body, f)
 	}
@@ -274,7 +369,7 @@ func signStr(neg bool, f *fmtSpec) string {
 func numberBody(neg bool, ip, fp string, exp int64, typ byte, f *fmtSpec, o *ctxObj) string {
 	sign := signStr(neg, f)
 	if fp != "" || f.alt {
-		fp = "." + fp
+		fp = f.dp + fp
 	}
 	if exp != 0 || typ == 'e' || typ == 'E' {
 		e := "e"
@@ -294,41 +389,57 @@ func numberBody(neg bool, ip, fp string, exp int64, typ byte, f *fmtSpec, o *ctx
 	if f.zeropad && f.fill == "0" && f.align == '=' {
 		minWidth = f.width - utf8.RuneCountInString(fp) - len(sign)
 	}
-	ip = groupDigits(ip, f.sep, minWidth)
+	checkDigits(int64(max(minWidth, 0)))
+	ip = groupDigits(ip, f, minWidth)
 	return align(sign, ip+fp, f)
 }
 
-// groupDigits inserts sep every three digits (none when sep is ""), padding
-// with zeros to minWidth.
-func groupDigits(digits, sep string, minWidth int) string {
-	if sep == "" {
-		if len(digits) < minWidth {
-			return strings.Repeat("0", minWidth-len(digits)) + digits
-		}
-		return digits
-	}
+// groupDigits inserts the separator between groups of digits (f.groups
+// from the right), padding with zeros to minWidth, as CPython's
+// _insert_thousands_sep.
+func groupDigits(digits string, f *fmtSpec, minWidth int) string {
+	sepLen := utf8.RuneCountInString(f.sep)
 	var groups []string
-	for {
-		l := min(max(len(digits), minWidth, 1), 3)
+	take := func(l int) {
 		g := digits[max(0, len(digits)-l):]
-		g = strings.Repeat("0", l-len(g)) + g
-		groups = append(groups, g)
+		groups = append(groups, strings.Repeat("0", max(0, l-len(g)))+g)
 		digits = digits[:max(0, len(digits)-l)]
+	}
+	done := false
+	for i := 0; ; i++ {
+		var l int
+		switch {
+		case i < len(f.groups):
+			l = f.groups[i]
+		case f.repeat && len(f.groups) > 0:
+			l = f.groups[len(f.groups)-1]
+		default:
+			done = true
+		}
+		if done {
+			break
+		}
+		l = min(max(len(digits), minWidth, 1), l)
+		take(l)
 		minWidth -= l
 		if digits == "" && minWidth <= 0 {
 			break
 		}
-		minWidth -= len(sep)
+		minWidth -= sepLen
+	}
+	if done {
+		take(max(len(digits), minWidth, 1))
 	}
 	for i, j := 0, len(groups)-1; i < j; i, j = i+1, j-1 {
 		groups[i], groups[j] = groups[j], groups[i]
 	}
-	return strings.Join(groups, sep)
+	return strings.Join(groups, f.sep)
 }
 
 func align(sign, body string, f *fmtSpec) string {
 	n := utf8.RuneCountInString(sign) + utf8.RuneCountInString(body)
 	pad := f.width - n
+	checkDigits(int64(max(pad, 0)))
 	if pad <= 0 {
 		return sign + body
 	}

@@ -85,6 +85,8 @@ func condClass(bit uint32) *py.Type {
 type modState struct {
 	ctxVar   py.Value // the ContextVar holding the thread's context
 	defCtx   *ctxObj  // DefaultContext
+	basic    *ctxObj  // BasicContext
+	ext      *ctxObj  // ExtendedContext
 	decTuple py.Value // DecimalTuple
 }
 
@@ -100,6 +102,11 @@ func stateOf(t *py.Thread) *modState {
 // Def is the _decimal module.
 var Def = &py.ModuleDef{Name: "_decimal", Doc: "C decimal arithmetic module", Methods: moduleFuncs, Exec: func(t *py.Thread, m *py.Module) *py.Exception {
 	makeTypes()
+	if old := stateOf(t); old != nil {
+		// a second import (importlib's fresh imports) shares the first one's
+		// context variable, templates and DecimalTuple
+		return fillModule(m, old)
+	}
 	st := &modState{}
 	cv, err := py.Import(t, "contextvars")
 	if err != nil {
@@ -127,10 +134,10 @@ var Def = &py.ModuleDef{Name: "_decimal", Doc: "C decimal arithmetic module", Me
 	}
 	st.defCtx = newCtx(ctxType, ctx{prec: 28, emax: 999999, emin: -999999, round: roundHalfEven}, 1, sInvalidAll|sDivByZero|sOverflow)
 	st.defCtx.template = true
+	st.basic = newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfUp}, 1, sClamped|sInvalidAll|sDivByZero|sOverflow|sUnderflow)
+	st.ext = newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfEven}, 1, 0)
+	st.basic.template, st.ext.template = true, true
 	states.Store(t.Interp(), st)
-	basic := newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfUp}, 1, sClamped|sInvalidAll|sDivByZero|sOverflow|sUnderflow)
-	ext := newCtx(ctxType, ctx{prec: 9, emax: 999999, emin: -999999, round: roundHalfEven}, 1, 0)
-	basic.template, ext.template = true, true
 
 	// SignalDictMixin is a MutableMapping, as CPython's SignalDict.
 	if abc, err := py.Import(t, "collections.abc"); err == nil {
@@ -143,13 +150,16 @@ var Def = &py.ModuleDef{Name: "_decimal", Doc: "C decimal arithmetic module", Me
 			py.CallMethod(t, n, "register", py.TypeValue(decType))
 		}
 	}
+	return fillModule(m, st)
+}}
 
+func fillModule(m *py.Module, st *modState) *py.Exception {
 	m.Set("Decimal", py.TypeValue(decType))
 	m.Set("Context", py.TypeValue(ctxType))
 	m.Set("DecimalTuple", st.decTuple)
 	m.Set("DefaultContext", st.defCtx.value())
-	m.Set("BasicContext", basic.value())
-	m.Set("ExtendedContext", ext.value())
+	m.Set("BasicContext", st.basic.value())
+	m.Set("ExtendedContext", st.ext.value())
 	for _, e := range []*py.Type{excDecimal, excClamped, excInvalid, excDivByZero, excInexact, excRounded, excSubnormal, excOverflow, excUnderflow, excFloatOp, excConversionSyntax, excDivImpossible, excDivUndefined, excInvalidContext} {
 		m.Set(e.Name, py.TypeValue(e))
 	}
@@ -166,7 +176,7 @@ var Def = &py.ModuleDef{Name: "_decimal", Doc: "C decimal arithmetic module", Me
 	m.Set("__version__", py.NewStr("1.70"))
 	m.Set("__libmpdec_version__", py.NewStr("2.5.1"))
 	return nil
-}}
+}
 
 var moduleFuncs = []*py.MethodDef{
 	py.FuncNoArgs("getcontext", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
