@@ -268,6 +268,31 @@ func (o *Object) Item(key any) (*Object, error) {
 	return out, err
 }
 
+// SetItem sets o[key] = v, key and v converted to Python.
+func (o *Object) SetItem(key, v any) error {
+	if o == nil {
+		return errNilObject
+	}
+	var cerr error
+	err := o.in.with(nil, func(t *py.Thread) *py.Exception {
+		k, err := o.in.toPythonOn(t, reflect.ValueOf(key))
+		if err != nil {
+			cerr = err
+			return nil
+		}
+		pv, err := o.in.toPythonOn(t, reflect.ValueOf(v))
+		if err != nil {
+			cerr = err
+			return nil
+		}
+		return py.SetItem(t, o.v, k, pv)
+	})
+	if cerr != nil {
+		return cerr
+	}
+	return err
+}
+
 // Len returns len(o).
 func (o *Object) Len() (int, error) {
 	if o == nil {

@@ -102,6 +102,15 @@ class Bad:
 	if l, _ := item.Len(); err != nil || l != 2 {
 		t.Errorf("Item/Len: %v %v", l, err)
 	}
+	if err := d.SetItem("b", map[string]int{"x": 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.SetItem([]int{1}, 2); pyErrType(err) != "TypeError" {
+		t.Errorf("SetItem with a list key: %v", err)
+	}
+	if v, err := d.Export(); err != nil || !reflect.DeepEqual(v, map[string]any{"a": []any{int64(1), int64(2)}, "b": map[string]any{"x": int64(1)}}) {
+		t.Errorf("after SetItem: %v %v", v, err)
+	}
 	var nilObj *kaa.Object
 	if _, err := nilObj.Attr("x"); err == nil {
 		t.Error("a nil Object gave an attribute")
