@@ -217,6 +217,12 @@ func Atan(x float64) float64 {
 // Atan2 is atan2(y, x), with C99's special cases. The quotient taken is at
 // most 1 in magnitude, so it never overflows.
 func Atan2(y, x float64) float64 {
+	if q := y / x; x > 0 && !math.IsInf(x, 0) && y != 0 && math.Abs(q) < 0x1p-60 {
+		// atan(q) = q(1 - q²/3 + …) rounds as q does (a NaN or infinite y
+		// fails the test); the double-double quotient would lose bits when q
+		// is subnormal, and Go's atan2 is not correctly rounded.
+		return q
+	}
 	if special(x) || special(y) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
 	}
