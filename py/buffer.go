@@ -38,6 +38,11 @@ type Buffer struct {
 	// Exports is the exporter's export count, nil for an object whose memory
 	// never moves (bytes).
 	Exports *Exports
+
+	// pyView is the memoryview a Python class's __buffer__ returned (PEP 688),
+	// handed to its __release_buffer__ when the views over it are released.
+	pyView   Value
+	released bool
 }
 
 // Exports counts the views over an exporter's memory. Its zero value is ready.
@@ -116,7 +121,46 @@ func getBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 			return b, err == nil, err
 		}
 	}
+	if t != nil && v.Type().heap {
+		return pyBuffer(t, v)
+	}
 	return nil, false, nil
+}
+
+// pyBuffer exports the memory of an instance of a class with __buffer__ (PEP
+// 688): the memoryview it returns, asked for PyBUF_FULL_RO as memoryview() asks.
+func pyBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
+	fn, ok, err := lookupSpecial(t, v, "__buffer__")
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	r, err := Call(t, fn, Int(0x11c))
+	if err != nil {
+		return nil, true, err
+	}
+	if r.Type().layout != MemoryViewType {
+		return nil, true, typeErrorf("__buffer__ returned non-memoryview object")
+	}
+	m, err := mvSelf(r)
+	if err != nil {
+		return nil, true, err
+	}
+	return &Buffer{Data: m.contiguous(), Format: m.format, ItemSize: m.itemsize, ReadOnly: m.readonly,
+		Exports: m.buf.Exports, pyView: r}, true, nil
+}
+
+// releasePy gives a Python exporter's view back to its __release_buffer__.
+func (b *Buffer) releasePy(t *Thread, obj Value) *Exception {
+	if b.pyView.IsNil() || b.released || t == nil {
+		return nil
+	}
+	b.released = true
+	fn, ok, err := lookupSpecial(t, obj, "__release_buffer__")
+	if err != nil || !ok {
+		return err
+	}
+	_, err = Call(t, fn, b.pyView)
+	return err
 }
 
 // GetBuffer exports v's memory (v may be a memoryview: its view, contiguous);

@@ -200,6 +200,15 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 			return nil, err
 		}
 	}
+	if src.Type().heap && src.Type().layout != BytesType && src.Type().layout != ByteArrayType {
+		if b, ok, err := pyBuffer(t, src); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			out := bytes.Clone(b.Data)
+			return out, b.releasePy(t, src)
+		}
+	}
 	if b, ok := bytesLike(src); ok {
 		return bytes.Clone(b), nil
 	}

@@ -195,6 +195,9 @@ func (m *memoryView) itemFormat() (byte, *Exception) {
 }
 
 func (m *memoryView) itemAt(off int) (Value, *Exception) {
+	if m.released { // an __index__ of the key released the view
+		return Value{}, Errorf(ValueError, errReleasedView)
+	}
 	c, err := m.itemFormat()
 	if err != nil {
 		return Value{}, err
@@ -346,8 +349,17 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 	if err != nil {
 		return err
 	}
-	b := m.mem()
-	put := func(off int) *Exception { return packItem(t, c, b[off:off+m.itemsize], val) }
+	put := func(off int) *Exception {
+		tmp := make([]byte, m.itemsize)
+		if err := packItem(t, c, tmp, val); err != nil {
+			return err
+		}
+		if m.released || !m.fits() { // the key's or the value's conversion released the view
+			return Errorf(ValueError, errReleasedView)
+		}
+		copy(m.mem()[off:], tmp)
+		return nil
+	}
 	if m.ndim() == 0 {
 		if items, ok := key.tupleItems(); key.Is(Ellipsis) || ok && len(items) == 0 {
 			return put(m.start)
@@ -386,7 +398,10 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 		if !sok || sc != c || src.ItemSize != m.itemsize || len(src.Data) != n*m.itemsize {
 			return Errorf(ValueError, "memoryview assignment: lvalue and rvalue have different structures")
 		}
-		data := bytes.Clone(src.Data)
+		if m.released || !m.fits() { // a slice index's __index__ released the view
+			return Errorf(ValueError, errReleasedView)
+		}
+		data, b := bytes.Clone(src.Data), m.mem()
 		for i := 0; i < n; i++ {
 			off := m.start + (start+i*step)*m.strides[0]
 			copy(b[off:off+m.itemsize], data[i*m.itemsize:])
@@ -602,8 +617,13 @@ func intsTuple(xs []int) Value {
 	return NewTuple(items...)
 }
 
-func mvRelease(v Value) {
-	(*memoryView)(v.p).released = true
+func mvRelease(t *Thread, v Value) *Exception {
+	m := (*memoryView)(v.p)
+	if m.released {
+		return nil
+	}
+	m.released = true
+	return m.buf.releasePy(t, m.obj)
 }
 
 func init() {
@@ -689,8 +709,7 @@ func init() {
 		}, nil)
 	}
 	exit := func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-		mvRelease(v)
-		return None, nil
+		return None, mvRelease(t, v)
 	}
 	mt.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
@@ -741,8 +760,7 @@ func init() {
 				return bytesHex(t, m.contiguous(), args, kw)
 			}},
 			methNoArgs("memoryview.release", func(t *Thread, v Value) (Value, *Exception) {
-				mvRelease(v)
-				return None, nil
+				return None, mvRelease(t, v)
 			}),
 			methNoArgs("memoryview.toreadonly", func(t *Thread, v Value) (Value, *Exception) {
 				m, err := mvSelf(v)
@@ -773,7 +791,7 @@ func init() {
 			}),
 			methO("memoryview.__release_buffer__", func(t *Thread, v, view Value) (Value, *Exception) {
 				if view.Type().layout == MemoryViewType {
-					mvRelease(view)
+					return None, mvRelease(t, view)
 				}
 				return None, nil
 			}),
