@@ -425,7 +425,7 @@ func decHash(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	x := asNum(v)
 	switch x.k {
 	case snan:
-		return 0, py.Errorf(py.TypeError, "Cannot hash a signaling NaN value.")
+		return 0, py.Errorf(py.TypeError, "Cannot hash a signaling NaN value")
 	case qnan:
 		h, err := py.GetAttrS(t, py.TypeValue(py.ObjectType), "__hash__")
 		if err != nil {

@@ -5,6 +5,7 @@
 package decimal
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/kaa-python/kaa/py"
@@ -189,8 +190,31 @@ var moduleFuncs = []*py.MethodDef{
 	py.FuncO("setcontext", func(t *py.Thread, _, v py.Value) (py.Value, *py.Exception) {
 		return py.None, setCurrent(t, v)
 	}),
-	py.Func("localcontext", "ctx=None, *, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None", localContext),
+	{Name: "localcontext", Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		if kw != nil {
+			for _, k := range kw.Items() {
+				n, _ := py.AsStr(k)
+				if !slices.Contains(localNames, n) {
+					return py.Value{}, py.Errorf(py.TypeError, "this function got an unexpected keyword argument '%s'", n)
+				}
+			}
+		}
+		a := make([]py.Value, localSig.Slots())
+		if err := localSig.Bind(args, kw, a); err != nil {
+			return py.Value{}, err
+		}
+		for i := range a {
+			if a[i].IsNil() {
+				a[i] = py.None
+			}
+		}
+		return localContext(t, self, a)
+	}},
 }
+
+var localNames = []string{"ctx", "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}
+
+var localSig = py.ParseSignature("localcontext", "ctx=None, *, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None")
 
 // current is the thread's context (getcontext()).
 func current(t *py.Thread) (*ctxObj, *py.Exception) {

@@ -60,7 +60,11 @@ print(repr(c.copy()), c.copy() is not c)
 c.clear_flags(); c.clear_traps(); print(repr(c))
 d = Context(capitals=0)
 print(d.to_sci_string(D('1E+10')), d.create_decimal('1.2345678901234567890123456789012345'))
-print(d.create_decimal_from_float(0.1), Context(prec=3).create_decimal('1.23456'), Context(prec=3).create_decimal('NaN12345'))
+print(d.create_decimal_from_float(0.1), Context(prec=3).create_decimal('1.23456'), Context(prec=3, traps=[]).create_decimal('NaN12345'))
+try:
+    Context(prec=3).create_decimal('NaN12345')
+except decimal.InvalidOperation as e:
+    print('InvalidOperation', e)
 
 with localcontext(prec=3, rounding=decimal.ROUND_UP) as lc:
     print(D(1) / 3, lc.prec, getcontext() is lc)
