@@ -486,6 +486,9 @@ var sigDictDef = &py.TypeDef{
 		return py.NewObject(&d.Header, typ), nil
 	},
 	Len: func(t *py.Thread, self py.Value) (int, *py.Exception) {
+		if py.Object[sigDict](self).ctx == nil {
+			return 0, py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		return len(signalOrder), nil
 	},
 	GetItem: func(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
@@ -544,6 +547,9 @@ var sigDictDef = &py.TypeDef{
 		return signalIndex(key) >= 0, nil
 	},
 	Iter: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
+		if py.Object[sigDict](self).ctx == nil {
+			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		l := make([]py.Value, len(signalOrder))
 		for i, s := range signalOrder {
 			l[i] = py.TypeValue(s)

@@ -255,7 +255,8 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 		if !ok {
 			return nil, py.Errorf(py.ValueError, "exponent must be an integer")
 		}
-		x.exp = e
+		// saturate: out of every context's range either way, and safe to add to
+		x.exp = min(max(e, -4e18), 4e18)
 	} else {
 		return nil, py.Errorf(py.ValueError, "exponent must be an integer")
 	}

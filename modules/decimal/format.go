@@ -137,6 +137,9 @@ func (f *fmtSpec) localeFields(t *py.Thread, d py.Value) *py.Exception {
 	}
 	f.dp, _ = py.AsStr(dp)
 	f.sep, _ = py.AsStr(ts)
+	if utf8.RuneCountInString(f.dp) > 1 || utf8.RuneCountInString(f.sep) > 1 {
+		return py.Errorf(py.ValueError, "invalid override dict")
+	}
 	var sizes []int
 	if gs, ok := py.AsStr(g); ok {
 		for _, r := range gs {
@@ -157,13 +160,13 @@ func (f *fmtSpec) localeFields(t *py.Thread, d py.Value) *py.Exception {
 	case len(sizes) == 0:
 	case sizes[len(sizes)-1] == 0 && len(sizes) >= 2:
 		f.groups, f.repeat = sizes[:len(sizes)-1], true
-	case sizes[len(sizes)-1] == 127 || sizes[len(sizes)-1] == 255:
+	case sizes[len(sizes)-1] == 127:
 		f.groups = sizes[:len(sizes)-1]
 	default:
 		return py.Errorf(py.ValueError, "invalid override dict")
 	}
 	for _, n := range f.groups {
-		if n <= 0 {
+		if n <= 0 || n > 127 {
 			return py.Errorf(py.ValueError, "invalid override dict")
 		}
 	}

@@ -135,7 +135,11 @@ func ctxOpMethods() []*py.MethodDef {
 	}
 	for _, p := range predicates {
 		f := p.f
+		strict := p.name == "is_canonical"
 		ms = append(ms, py.Func(p.name, "x, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
+			if strict && !isDec(a[0]) {
+				return py.Value{}, py.Errorf(py.TypeError, "argument must be a Decimal")
+			}
 			x, err := asCtx(self).convert(t, a[0])
 			if err != nil {
 				return py.Value{}, err
@@ -181,7 +185,12 @@ func ctxOpMethods() []*py.MethodDef {
 		ctxUnary("to_eng_string", func(t *py.Thread, o *ctxObj, x *num) (py.Value, *py.Exception) {
 			return py.NewStr(x.toString(true, o.capitals == 1)), nil
 		}),
-		ctxUnary("canonical", func(t *py.Thread, o *ctxObj, x *num) (py.Value, *py.Exception) { return newDec(decType, x), nil }),
+		py.Func("canonical", "x, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
+			if !isDec(a[0]) {
+				return py.Value{}, py.Errorf(py.TypeError, "argument must be a Decimal")
+			}
+			return a[0], nil
+		}),
 		ctxUnary("copy_abs", func(t *py.Thread, o *ctxObj, x *num) (py.Value, *py.Exception) {
 			return newDec(decType, copyAbs(x)), nil
 		}),

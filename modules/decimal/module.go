@@ -268,6 +268,9 @@ var ctxMgrType *py.Type
 var ctxMgrDef = &py.TypeDef{
 	Name:  "decimal.ContextManager",
 	Final: true,
+	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
+		return py.Value{}, py.Errorf(py.TypeError, "cannot create 'decimal.ContextManager' instances")
+	},
 	Methods: []*py.MethodDef{
 		py.FuncNoArgs("__enter__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			m := py.Object[ctxMgr](self)

@@ -313,7 +313,7 @@ func parse(s string) (*num, bool) {
 		}
 		big := false
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			if exp > 1e17 {
+			if exp > 4e17 {
 				big = true
 			} else {
 				exp = exp*10 + int64(s[i]-'0')
