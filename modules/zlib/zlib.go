@@ -461,9 +461,9 @@ func (d *decompObj) feed(data []byte, limit int) ([]byte, *py.Exception) {
 		d.tail = append([]byte{}, rest...)
 	case streamEnd:
 		d.pending = nil
-		// As CPython: what follows the stream is unused data, and also the
-		// unconsumed tail when there is some or the tail was not empty.
-		if len(rest) > 0 || len(d.tail) > 0 {
+		// As CPython: what follows the stream is unused data; it is also
+		// the unconsumed tail when the call was fed a tail (max_length).
+		if len(d.tail) > 0 {
 			d.tail = append([]byte{}, rest...)
 		}
 		d.eof = true
@@ -518,7 +518,6 @@ var decompMethods = []*py.MethodDef{
 			return py.NewBytes(nil), nil
 		}
 		tail := d.tail
-		d.tail = nil
 		t.Release()
 		out, e := d.feed(tail, -1)
 		t.Acquire()

@@ -231,3 +231,17 @@ show('sticky 2', lambda: d.decompress(good))
 show('Compress()', lambda: type(zlib.compressobj())())
 print(zlib.error.__mro__, type(zlib.compressobj()), type(zlib.decompressobj()))
 print(zlib.ZLIB_VERSION, zlib.ZLIB_RUNTIME_VERSION, zlib.MAX_WBITS, zlib.DEF_BUF_SIZE, zlib.DEF_MEM_LEVEL, zlib.Z_TREES)
+
+# unconsumed_tail and unused_data at the end of the stream, with and without
+# max_length (the tail is kept only when the call was fed a tail), and flush.
+c = zlib.compress(b'a' * 50)
+d = zlib.decompressobj()
+print(d.decompress(c + b'EXTRA'), d.unconsumed_tail, d.unused_data, d.flush(), d.unconsumed_tail, d.unused_data)
+d = zlib.decompressobj()
+out = d.decompress(c + b'EXTRA', 10)
+while not d.eof:
+    out += d.decompress(d.unconsumed_tail, 10)
+print(len(out), d.unconsumed_tail, d.unused_data, d.flush(), d.unconsumed_tail, d.unused_data)
+big = zlib.compress(b'abcdefghijklmnop') + b'x' * 5000
+d = zlib.decompressobj()
+print(d.decompress(big) + d.flush(), len(d.unused_data), d.unconsumed_tail)
