@@ -1,6 +1,7 @@
 package kaa
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -598,16 +599,40 @@ func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.V
 		leave()
 		if r := recover(); r != nil {
 			result, exc = py.Value{}, py.Errorf(py.RuntimeError, "Go panic in %s(): %v", name, r)
+			var pe *Error
+			var de *DecodeError
+			if err, ok := r.(error); ok && errors.As(err, &pe) && pe.exc != nil {
+				exc = pe.exc // a Python func's exception, through a Go func made of it
+			} else if ok && errors.As(err, &de) {
+				exc = py.Errorf(de.excType(), "a Python callable's result: %s", de.detail())
+			}
 		}
 	}()
 	return i.results(t, fn.Call(in))
 }
 
 // argument converts the Python argument a to the Go type pt: a *Object takes the
-// object itself; other types take its exported value, decoded as Decode does.
+// object itself and a []*Object the items of an iterable; a func type takes a
+// Go func calling a Python callable (see pyFunc); a pointer to a struct takes
+// the pointer a live Go object holds; other types take its value exported as
+// Object.Decode exports it, decoded as Decode does.
 func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Value, *py.Exception) {
 	if pt == objectType {
 		return reflect.ValueOf(&Object{in: i, v: a}), nil
+	}
+	if pt.Kind() == reflect.Func && py.Callable(a) && a.Type() != py.NoneType {
+		return i.pyFunc(a, pt), nil
+	}
+	if pt.Kind() == reflect.Slice && pt.Elem() == objectType {
+		items, exc := py.ToSlice(t, a)
+		if exc != nil {
+			return reflect.Value{}, exc
+		}
+		objs := make([]*Object, len(items))
+		for j, it := range items {
+			objs[j] = i.object(it)
+		}
+		return reflect.ValueOf(objs).Convert(pt), nil
 	}
 	if pt.Kind() == reflect.Pointer && pt.Elem().Kind() == reflect.Struct && (a.Type() == goObjectBase || a.Type().IsSubtype(goObjectBase)) {
 		// The live object of a Go pointer: the pointer itself.
@@ -632,6 +657,64 @@ func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Va
 		return reflect.Value{}, py.Errorf(py.TypeError, "%s", err)
 	}
 	return rv, nil
+}
+
+// pyFunc makes a Go func of type ft that calls the Python callable fn: its
+// arguments are converted to Python, and the result decoded to its results (a
+// tuple for several). A Python exception (or a result that does not decode) is
+// returned as the func's error result when it has one (of type error, last);
+// otherwise the func panics with it, which a Go func called from Python turns
+// back into a Python exception. The func may be called from any goroutine, and
+// kept after the call that made it.
+func (i *Interp) pyFunc(fn py.Value, ft reflect.Type) reflect.Value {
+	obj := i.object(fn)
+	nout := ft.NumOut()
+	hasErr := nout > 0 && ft.Out(nout-1) == errorType
+	nvals := nout
+	if hasErr {
+		nvals--
+	}
+	return reflect.MakeFunc(ft, func(args []reflect.Value) []reflect.Value {
+		in := make([]any, len(args))
+		for j, a := range args {
+			in[j] = a.Interface()
+		}
+		if ft.IsVariadic() && len(args) > 0 {
+			last := args[len(args)-1]
+			in = in[:len(in)-1]
+			for j := 0; j < last.Len(); j++ {
+				in = append(in, last.Index(j).Interface())
+			}
+		}
+		outs := make([]reflect.Value, nout)
+		for j := range outs {
+			outs[j] = reflect.New(ft.Out(j)).Elem()
+		}
+		res, err := obj.Call(context.Background(), in...)
+		if err == nil && nvals == 1 && ft.Out(0) == objectType {
+			outs[0].Set(reflect.ValueOf(res))
+		} else if err == nil && nvals == 1 {
+			err = res.Decode(outs[0].Addr().Interface())
+		} else if err == nil && nvals > 1 {
+			var vals []any
+			if err = res.Decode(&vals); err == nil && len(vals) != nvals {
+				err = fmt.Errorf("kaa: %d results for a Go func of %d", len(vals), nvals)
+			}
+			for j := 0; err == nil && j < nvals; j++ {
+				err = Decode(vals[j], outs[j].Addr().Interface())
+			}
+		}
+		if err != nil {
+			if !hasErr {
+				panic(err)
+			}
+			for j := 0; j < nvals; j++ {
+				outs[j].SetZero()
+			}
+			outs[nout-1].Set(reflect.ValueOf(&err).Elem())
+		}
+		return outs
+	})
 }
 
 // results converts a Go func's results to its Python result: a non-nil error

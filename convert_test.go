@@ -549,3 +549,46 @@ func TestStructConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestPythonCallbacks passes Python callables to Go func parameters of func
+// types, and lists to []*kaa.Object.
+func TestPythonCallbacks(t *testing.T) {
+	in, out := newInterp(t)
+	var saved func(string) (int, error)
+	in.Set("apply", func(f func(int, int) int, a, b int) int { return f(a, b) })
+	in.Set("split", func(f func(string) (string, int), s string) string {
+		w, n := f(s)
+		return fmt.Sprintf("%s %d", w, n)
+	})
+	in.Set("keep", func(f func(string) (int, error)) { saved = f })
+	in.Set("each", func(f func(...any) *kaa.Object, xs []*kaa.Object) int {
+		for _, x := range xs {
+			f(x, "!")
+		}
+		return len(xs)
+	})
+	mustExec(t, in, `
+print(apply(lambda a, b: a * b, 6, 7), apply(max, 3, 9), split(lambda s: (s.upper(), len(s)), 'abc'))
+keep(lambda s: int(s))
+print(each(print, [1, 'two', None]))
+try:
+    apply(lambda a, b: 1 / 0, 1, 2)
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e)
+try:
+    apply(lambda a, b: 'x', 1, 2)
+except TypeError as e:
+    print('TypeError', e)
+`)
+	want := "42 9 ABC 3\n1 !\ntwo !\nNone !\n3\nZeroDivisionError division by zero\nTypeError a Python callable's result: cannot use str as int\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	// A kept callback works later, from the host, with its error result.
+	if n, err := saved("12"); err != nil || n != 12 {
+		t.Errorf("saved(12): %v %v", n, err)
+	}
+	if _, err := saved("x"); pyErrType(err) != "ValueError" {
+		t.Errorf("saved(x): %v", err)
+	}
+}
