@@ -105,7 +105,7 @@ func cabs(z complex128) (float64, fault) {
 }
 
 // rotate multiplies by i; unrotate by -i. Several functions are written in terms
-// of their hyperbolic partner: sin(z) = -i sinh(iz) and so on.
+// of their hyperbolic partner: sin(z) = -i libm.Sinh(iz) and so on.
 func rotate(z complex128) complex128   { return complex(-imag(z), real(z)) }
 func unrotate(z complex128) complex128 { return complex(imag(z), -real(z)) }
 
@@ -245,11 +245,11 @@ func cCosh(z complex128) (complex128, fault) {
 	}
 	var r complex128
 	if math.Abs(x) > logLarge {
-		// cosh(x) alone would overflow where the product need not.
+		// libm.Cosh(x) alone would overflow where the product need not.
 		x1 := x - math.Copysign(1, x)
-		r = complex(libm.Cos(y)*cosh(x1)*math.E, libm.Sin(y)*sinh(x1)*math.E)
+		r = complex(libm.Cos(y)*libm.Cosh(x1)*math.E, libm.Sin(y)*libm.Sinh(x1)*math.E)
 	} else {
-		r = complex(libm.Cos(y)*cosh(x), libm.Sin(y)*sinh(x))
+		r = complex(libm.Cos(y)*libm.Cosh(x), libm.Sin(y)*libm.Sinh(x))
 	}
 	if isInfC(r) {
 		return r, rangeFault
@@ -280,9 +280,9 @@ func cSinh(z complex128) (complex128, fault) {
 	var r complex128
 	if math.Abs(x) > logLarge {
 		x1 := x - math.Copysign(1, x)
-		r = complex(libm.Cos(y)*sinh(x1)*math.E, libm.Sin(y)*cosh(x1)*math.E)
+		r = complex(libm.Cos(y)*libm.Sinh(x1)*math.E, libm.Sin(y)*libm.Cosh(x1)*math.E)
 	} else {
-		r = complex(libm.Cos(y)*sinh(x), libm.Sin(y)*cosh(x))
+		r = complex(libm.Cos(y)*libm.Sinh(x), libm.Sin(y)*libm.Cosh(x))
 	}
 	if isInfC(r) {
 		return r, rangeFault
@@ -310,12 +310,12 @@ func cTanh(z complex128) (complex128, fault) {
 		return r, noFault
 	}
 	if math.Abs(x) > logLarge {
-		// 1 - tanh(x)^2 is about 4 exp(-2|x|) here.
+		// 1 - libm.Tanh(x)^2 is about 4 exp(-2|x|) here.
 		return complex(math.Copysign(1, x), 4*libm.Sin(y)*libm.Cos(y)*libm.Exp(-2*math.Abs(x))), noFault
 	}
-	tx := tanh(x)
+	tx := libm.Tanh(x)
 	ty := libm.Tan(y)
-	cx := 1 / cosh(x)
+	cx := 1 / libm.Cosh(x)
 	txty := tx * ty
 	denom := 1 + txty*txty
 	return complex(tx*(1+ty*ty)/denom, ((ty/denom)*cx)*cx), noFault

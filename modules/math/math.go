@@ -745,7 +745,7 @@ func functions() []*py.MethodDef {
 			}
 			return math.Atanh(x)
 		}, false),
-		f1("cbrt", math.Cbrt, false), f1("cos", libm.Cos, false), f1("cosh", math.Cosh, true),
+		f1("cbrt", math.Cbrt, false), f1("cos", libm.Cos, false), f1("cosh", libm.Cosh, true),
 		f1("erf", math.Erf, false), f1("erfc", math.Erfc, false), f1("exp", libm.Exp, true),
 		f1("exp2", libm.Exp2, true), f1("expm1", math.Expm1, true), f1("fabs", math.Abs, false),
 		f1("gamma", mathGamma, true), f1("lgamma", mathLgamma, true),
@@ -755,8 +755,8 @@ func functions() []*py.MethodDef {
 			}
 			return math.Log1p(x)
 		}, false),
-		f1("sin", libm.Sin, false), f1("sinh", math.Sinh, true), f1("sqrt", math.Sqrt, false),
-		f1("tan", libm.Tan, false), f1("tanh", math.Tanh, false),
+		f1("sin", libm.Sin, false), f1("sinh", libm.Sinh, true), f1("sqrt", math.Sqrt, false),
+		f1("tan", libm.Tan, false), f1("tanh", libm.Tanh, false),
 		py.FuncO("math.degrees", math1(func(x float64) float64 { return x * (180 / math.Pi) }, true)),
 		py.FuncO("math.radians", math1(func(x float64) float64 { return x * (math.Pi / 180) }, true)),
 		py.Func("atan2", "y, x, /", math2(libm.Atan2)),
