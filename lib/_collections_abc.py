@@ -856,9 +856,9 @@ class MutableSequence(Sequence):
         return self
 
 
-# The builtin types that fit these ABCs without inheriting from them.  (Kaa's
-# bytes-like types have no __buffer__ method for Buffer's check to find, so
-# they are registered with it.)
+# The builtin types that fit these ABCs without inheriting from them.  (bytes,
+# bytearray and memoryview also have __buffer__ for Buffer's check to find; the
+# registration answers without it.)
 for _abc_, _members in ((Set, (frozenset,)), (MutableSet, (set,)),
                         (Mapping, (mappingproxy, framelocalsproxy)),
                         (KeysView, (dict_keys,)), (ItemsView, (dict_items,)),

@@ -1213,7 +1213,7 @@ func init() {
 		getnewargs := methNoArgs("bytes.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
 			return NewTuple(NewBytes(bytes.Clone(bytesOf(self)))), nil
 		})
-		return append(bytesMethodDefs("bytes"), getnewargs,
+		return append(bytesMethodDefs("bytes"), getnewargs, bufferMethod("bytes"),
 			methNoArgs("__bytes__", func(t *Thread, self Value) (Value, *Exception) {
 				if self.Type() == BytesType {
 					return self, nil
@@ -1273,7 +1273,13 @@ func init() {
 	}
 	self := func(v Value) *bytesObj { return (*bytesObj)(v.p) }
 	ByteArrayType.readyLazy(func() []*MethodDef {
-		return append(bytesMethodDefs("bytearray"),
+		return append(bytesMethodDefs("bytearray"), bufferMethod("bytearray"),
+			methO("bytearray.__release_buffer__", func(t *Thread, v, view Value) (Value, *Exception) {
+				if view.Type().layout == MemoryViewType {
+					return None, mvRelease(t, view)
+				}
+				return None, nil
+			}),
 			methO("bytearray.append", func(t *Thread, v, x Value) (Value, *Exception) {
 				c, err := byteValue(t, x)
 				if err != nil {
@@ -1515,6 +1521,16 @@ func bytesDecodeMethod(t *Thread, self Value, args []Value, kw *Tuple) (Value, *
 		return Value{}, err
 	}
 	return decodeBytes(t, bytesOf(self), enc, errs)
+}
+
+// bufferMethod is __buffer__(flags) (PEP 688): a memoryview of self.
+func bufferMethod(typ string) *MethodDef {
+	return methO(typ+".__buffer__", func(t *Thread, v, flags Value) (Value, *Exception) {
+		if _, err := IndexInt(t, flags, nil); err != nil {
+			return Value{}, err
+		}
+		return newMemoryView(t, v)
+	})
 }
 
 // byteArrayReduce is bytearray's _common_reduce: (type, (contents...), state),
