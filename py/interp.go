@@ -947,3 +947,7 @@ func init() {
 			})}
 	})
 }
+
+// SyntaxErrorFrom converts a scanner, parser or compiler error (a *token.Error) to
+// the Python exception CPython raises for it (SyntaxError, IndentationError, ...).
+func SyntaxErrorFrom(err error) *Exception { return syntaxErrorFrom(err) }

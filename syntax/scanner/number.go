@@ -100,7 +100,7 @@ func (s *Scanner) number() (token.Token, error) {
 		if s.peek(s.pos) == '.' {
 			return s.fraction(start)
 		}
-		if nonzero {
+		if nonzero && s.mode&Lenient == 0 {
 			return token.Token{}, s.Errorf("SyntaxError", s.line, start-s.lineStart, s.line, zerosEnd-s.lineStart,
 				"leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 		}
@@ -152,7 +152,7 @@ func (s *Scanner) fraction(start int) (token.Token, error) {
 // "invalid ... literal" error.
 func (s *Scanner) endNumber(start int, kind string) (token.Token, error) {
 	c := s.peek(s.pos)
-	if s.pos < len(s.src) && isIdentStartByte(c) {
+	if s.pos < len(s.src) && isIdentStartByte(c) && s.mode&Lenient == 0 {
 		rest := s.src[s.pos:]
 		for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
 			if strings.HasPrefix(rest, kw) {

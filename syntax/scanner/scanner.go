@@ -27,6 +27,10 @@ const (
 	// TYPE_IGNORE for `# type: ignore...` comments, as CPython's parser with
 	// PyCF_TYPE_COMMENTS (ast.parse(type_comments=True)) gets them.
 	TypeComments
+	// Lenient is CPython's tokenizer in extra_tokens mode (the tokenize module's):
+	// closing brackets need not match, numbers need not end cleanly (2sin is
+	// NUMBER NAME, 012 a NUMBER) and '$', '?' and '`' are operators.
+	Lenient
 )
 
 // Warning is a SyntaxWarning or DeprecationWarning found while scanning, such as
@@ -447,6 +451,9 @@ again:
 		s.sawToken = false
 		return t, nil
 	case c == '\\':
+		if s.mode&Lenient != 0 && strings.HasPrefix(s.src[start+1:], "\r\n") {
+			start++ // source that is not normalised: \r\n ends the line
+		}
 		if start+1 < len(s.src) && s.src[start+1] == '\n' {
 			s.newline(start + 1)
 			s.pos = start + 2
@@ -780,10 +787,13 @@ func (s *Scanner) operator() (token.Token, error) {
 			s.brackets = append(s.brackets, bracket{ch: c, line: s.line, col: start - s.lineStart})
 		case ')', ']', '}':
 			if len(s.brackets) == 0 {
+				if s.mode&Lenient != 0 {
+					return s.tok(k, start), nil
+				}
 				return token.Token{}, s.errAt(start, "unmatched '%c'", c)
 			}
 			b := s.brackets[len(s.brackets)-1]
-			if b.ch != closers[c] {
+			if b.ch != closers[c] && s.mode&Lenient == 0 {
 				if b.line != s.line {
 					return token.Token{}, s.errAt(start, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, b.ch, b.line)
 				}
@@ -801,7 +811,40 @@ func (s *Scanner) operator() (token.Token, error) {
 	}
 	r, _ := utf8.DecodeRuneInString(s.src[start:])
 	if c == '$' || c == '?' || c == '`' {
+		if s.mode&Lenient != 0 {
+			s.pos++
+			return s.tok(token.OP, start), nil
+		}
 		return token.Token{}, s.errSpan(start, start+1, "invalid syntax")
 	}
 	return token.Token{}, s.invalidChar(start, r)
+}
+
+// Clone returns a copy of the scanner that goes on independently (the tokenize
+// module keeps one to scan again when more source arrives).
+func (s *Scanner) Clone() *Scanner {
+	c := *s
+	c.Warnings = append([]Warning(nil), s.Warnings...)
+	c.indents = append([]int(nil), s.indents...)
+	c.altIndents = append([]int(nil), s.altIndents...)
+	c.brackets = append([]bracket(nil), s.brackets...)
+	c.fstrings = make([]fstring, len(s.fstrings))
+	for i, f := range s.fstrings {
+		f.fields = append([]field(nil), f.fields...)
+		c.fstrings[i] = f
+	}
+	c.lineStarts = nil
+	return &c
+}
+
+// Extend replaces the source with a longer one that starts with it (more of
+// the same input). It is for a scanner whose tokens so far did not depend on
+// where the source ended.
+func (s *Scanner) Extend(full string) {
+	if !strings.HasPrefix(full, s.src) {
+		panic("scanner: Extend with a different source")
+	}
+	s.src = full
+	s.lineStarts = nil
+	s.eof = false
 }
