@@ -48,11 +48,8 @@ import (
 	structmod "github.com/kaa-python/kaa/modules/struct"
 	"github.com/kaa-python/kaa/modules/thread"
 	"github.com/kaa-python/kaa/modules/time"
-<<<<<<< HEAD
-	"github.com/kaa-python/kaa/modules/unicodedata"
-=======
 	tokenizemod "github.com/kaa-python/kaa/modules/tokenize"
->>>>>>> 0fe931b (_tokenize (native TokenizerIter over syntax/scanner with lazy reading, extra_tokens shaping, CPython's errors; scanner gains Lenient mode, Clone and Extend) and lib/tokenize.py written anew; tokens equal python3.13's on 400 Lib files and 300 Lib/test files but test_fstring's \N{} cases; test_tokenize 105/111 (with py_compile and _testinternalcapi stand-ins); tests/stdlib/tokenize_module, tests/safety/tokenize_objects)
+	"github.com/kaa-python/kaa/modules/unicodedata"
 	"github.com/kaa-python/kaa/modules/warnings"
 	"github.com/kaa-python/kaa/modules/weakref"
 	zlibmod "github.com/kaa-python/kaa/modules/zlib"
@@ -108,11 +105,8 @@ var standard = []*py.ModuleDef{
 	selectmod.Def,
 	signalmod.Def,
 	time.Def,
-<<<<<<< HEAD
-	unicodedata.Def,
-=======
 	tokenizemod.Def,
->>>>>>> 0fe931b (_tokenize (native TokenizerIter over syntax/scanner with lazy reading, extra_tokens shaping, CPython's errors; scanner gains Lenient mode, Clone and Extend) and lib/tokenize.py written anew; tokens equal python3.13's on 400 Lib files and 300 Lib/test files but test_fstring's \N{} cases; test_tokenize 105/111 (with py_compile and _testinternalcapi stand-ins); tests/stdlib/tokenize_module, tests/safety/tokenize_objects)
+	unicodedata.Def,
 	warnings.Def,
 	zlibmod.Def,
 }
