@@ -3,8 +3,8 @@
 three more stand-ins for what these test files import at the top and Kaa
 lacks so far:
 
-- array: a bytes subclass remembering its typecode (only test_gzip's
-  test_write_array and test_zipfile's array cases build one);
+- array: a bytes subclass remembering its typecode, for a Kaa without the
+  native array module (a built-in module is found before it);
 - test.support.script_helper: assert_python_ok/failure skip the test (no
   subprocess Python here);
 - importlib.util: source_from_cache only;
