@@ -211,6 +211,11 @@ func sameNum(a, b *num) bool {
 // ---- exp ----
 
 func (c *ctx) exp(x *num, st *status) *num {
+	if c.round != roundHalfEven {
+		w := *c
+		w.round = roundHalfEven
+		return w.exp(x, st)
+	}
 	if r, ok := c.nanOp(st, x); ok {
 		return r
 	}
@@ -319,6 +324,11 @@ func (c *ctx) lnSpecial(x *num, st *status) (*num, bool) {
 }
 
 func (c *ctx) ln(x *num, st *status) *num {
+	if c.round != roundHalfEven {
+		w := *c
+		w.round = roundHalfEven
+		return w.ln(x, st)
+	}
 	if r, ok := c.lnSpecial(x, st); ok {
 		return r
 	}
@@ -332,6 +342,11 @@ func (c *ctx) ln(x *num, st *status) *num {
 }
 
 func (c *ctx) log10(x *num, st *status) *num {
+	if c.round != roundHalfEven {
+		w := *c
+		w.round = roundHalfEven
+		return w.log10(x, st)
+	}
 	if r, ok := c.lnSpecial(x, st); ok {
 		return r
 	}
@@ -462,18 +477,22 @@ func (c *ctx) power(x, y *num, st *status) *num {
 		}
 		return c.oneResultSign(neg, st)
 	}
-	if isInt && n != nil {
-		if r, ok := c.intPower(ax, n, neg, st); ok {
-			return r
-		}
+	if y.coef.Sign() == 0 {
+		return newFinite(false, bigOne, 0)
 	}
-	// |x| ** y = exp(y·ln|x|)
+	// |x| ** y = exp(y·ln|x|); libmpdec's bounds check first: a lower bound
+	// of log10|y·ln|x|| beyond the digits of Emax (or of Etiny) is a certain
+	// overflow (underflow)
 	l0 := lnApprox(ax, 30+nearOneDigits(ax, c))
 	lsz := ndigits(l0) - 30 - nearOneDigits(ax, c) // ≈ adj(ln|x|)+1
 	mag := y.adj() + lsz
-	if mag >= 20 {
-		big_ := (l0.Sign() > 0) != y.neg
+	lbOmega := mag - 1
+	big_ := (l0.Sign() > 0) != y.neg
+	if big_ && lbOmega > ndigits(big.NewInt(c.emax)) || !big_ && lbOmega > ndigits(big.NewInt(c.etiny())) || mag >= 20 {
 		return c.outOfRange(big_, neg, st)
+	}
+	if isInt && n != nil {
+		return c.intPowerLib(ax, y, n, neg, st)
 	}
 	if mag < -(c.prec + 3) {
 		// |y·ln x| < 10**-(prec+2): the result is 1 ± a sticky digit
@@ -580,4 +599,43 @@ func abs64(v int64) int64 {
 		return -v
 	}
 	return v
+}
+
+// intPowerLib is |x| ** n for an integer n as libmpdec computes it (whose
+// results CPython gives): binary exponentiation, left to right, each step
+// rounded half-even to prec+digits(y)+exp(y)+2 digits within the context's
+// exponent limits (so an intermediate underflow ends as zero), 1/|x| first for
+// a negative n; then the result rounded to the context.
+func (c *ctx) intPowerLib(ax, y *num, n *big.Int, neg bool, st *status) *num {
+	w := *c
+	w.prec += ndigits(y.coef) + y.exp + 2
+	w.round = roundHalfEven
+	w.clamp = 0
+	base := ax
+	e := new(big.Int).Abs(n)
+	if n.Sign() < 0 {
+		w.prec++
+		base = w.div(newFinite(false, bigOne, 0), ax, st)
+	}
+	if e.Sign() == 0 {
+		return newFinite(neg, bigOne, 0)
+	}
+	var ws status
+	r := base
+	for i := e.BitLen() - 2; i >= 0; i-- {
+		r = w.mul(r, r, &ws)
+		if e.Bit(i) == 1 {
+			r = w.mul(r, base, &ws)
+		}
+		if r.k == infinite || r.k == finite && r.coef.Sign() == 0 && ws&sClamped != 0 {
+			break
+		}
+	}
+	*st |= ws
+	if r.k == infinite {
+		r = newFinite(neg, bigOne, 4e18)
+	} else {
+		r = &num{neg: neg, k: r.k, exp: r.exp, coef: r.coef}
+	}
+	return c.finalize(r, st)
 }
