@@ -26,6 +26,7 @@ package kaa
 
 import (
 	"context"
+	"errors"
 	"io"
 	"reflect"
 	"sync"
@@ -47,6 +48,19 @@ type Options struct {
 	Argv []string
 	// Path is sys.path's entries before the standard library's.
 	Path []string
+	// Sandbox shuts Python off from the host: no file system, environment,
+	// processes, sockets or signals, and only the modules of a pure-computation
+	// allowlist (see Sandbox in the package documentation).
+	Sandbox bool
+	// Allow names modules (or packages) that a sandboxed interpreter may import
+	// besides the pure-computation ones it always may.
+	Allow []string
+	// MaxSteps is how many bytecode instructions one Exec, Eval or Call may
+	// execute (0: no limit).
+	MaxSteps int64
+	// MaxMemory is how many bytes the interpreter's Python objects may take
+	// (0: no limit beyond the process's).
+	MaxMemory int64
 }
 
 // Interp is a Python interpreter. Its methods may be called from any goroutine,
@@ -70,8 +84,12 @@ type Error struct {
 	// call last): …", ending with the "Type: message" line.
 	Traceback string
 
-	exc *py.Exception
+	exc   *py.Exception
+	limit error // ErrStepLimit or ErrMemoryLimit when a limit stopped the run
 }
+
+// Unwrap returns ErrStepLimit or ErrMemoryLimit when a limit stopped the run.
+func (e *Error) Unwrap() error { return e.limit }
 
 func (e *Error) Error() string {
 	if e.Message == "" {
@@ -89,10 +107,22 @@ func New(opts Options) (*Interp, error) {
 		Stdin:       opts.Stdin,
 		Path:        append(append([]string(nil), opts.Path...), py.StdlibPath()...),
 		Modules:     modules.Standard(),
+		Sandbox:     opts.Sandbox,
 		Library:     lib.Files,
 		LibraryPath: py.StdlibPath()[0],
 	}
+	if opts.Sandbox {
+		cfg.Modules = sandboxDefs()
+		cfg.Allow = sandboxAllow(opts.Allow)
+		cfg.Flags.NoSite = true
+		cfg.Flags.IgnoreEnvironment = true
+		cfg.Path = py.StdlibPath()[:1] // the embedded library only
+	}
 	in := py.NewInterp(cfg)
+	if opts.MaxSteps < 0 || opts.MaxMemory < 0 {
+		return nil, errors.New("kaa: MaxSteps and MaxMemory cannot be negative")
+	}
+	in.SetLimits(py.Limits{Steps: opts.MaxSteps, Memory: opts.MaxMemory})
 	// The main thread holds the interpreter lock only while a call runs Python:
 	// between calls, threads the program started run on their own.
 	in.Main().Release()
@@ -156,23 +186,59 @@ func (i *Interp) guard(ctx context.Context, f func() *py.Exception) error {
 			i.in.Abort()
 		}
 	})
+	i.in.StartRun()
 	exc := f()
 	close(done)
 	i.in.Flush()
+	limit := i.in.LimitHit()
 	if !stop() {
 		// The context was cancelled while f ran: the interrupt (or abort) it
 		// caused is why f stopped, or, if f finished first, one left pending.
 		<-fired
 		i.in.ClearInterrupt()
 		i.in.ClearAbort()
-		if exc == nil || exc.Matches(py.KeyboardInterrupt) {
+		if limit == "" && (exc == nil || exc.Matches(py.KeyboardInterrupt)) {
 			return ctx.Err()
 		}
 	}
-	if exc != nil {
+	switch {
+	case limit == "steps":
+		// Past the step limit the run fails, even when Python code caught
+		// StepLimitError and finished.
+		i.in.ClearAbort()
+		return i.limitError(exc, "StepLimitError", ErrStepLimit)
+	case limit == "memory" && exc != nil:
+		i.in.ClearAbort()
+		return i.limitError(exc, "MemoryError", ErrMemoryLimit)
+	case exc != nil:
 		return i.pyError(exc)
 	}
 	return nil
+}
+
+// Errors a run stopped by a limit unwraps to (errors.Is): the run's *Error has
+// the Python exception the limit raised (StepLimitError or MemoryError).
+var (
+	ErrStepLimit   = errors.New("kaa: step limit exceeded")
+	ErrMemoryLimit = errors.New("kaa: memory limit exceeded")
+)
+
+// limitError is the error of a run a limit stopped: the exception that ended it
+// when it is the limit's own, else (the run was aborted past its handlers, or
+// Python code swallowed the exception) one of the limit's type.
+func (i *Interp) limitError(exc *py.Exception, typ string, cause error) *Error {
+	var e *Error
+	if exc != nil && exc.Type().Name == typ {
+		e = i.pyError(exc)
+	} else {
+		e = &Error{Type: typ, Message: cause.Error()}
+		e.Traceback = e.Error() + "\n"
+		if exc != nil && !exc.Matches(py.KeyboardInterrupt) {
+			e.Traceback = i.pyError(exc).Traceback + "\nDuring handling of the above exception, the run was stopped:\n\n" + e.Traceback
+		}
+	}
+	e.limit = cause
+	return e
 }
 
 // Set sets the global name of __main__ to v converted to Python.

@@ -1130,6 +1130,9 @@ func init() {
 				}
 				return NotImplemented, nil
 			}
+			if err := t.checkAlloc(int64(len(x))+int64(len(y)), 1); err != nil {
+				return Value{}, err
+			}
 			out := make([]byte, 0, len(x)+len(y))
 			out = append(append(out, x...), y...)
 			return likeSelf(a, out), nil
@@ -1248,6 +1251,12 @@ func init() {
 		o := (*bytesObj)(a.p)
 		if err := resizable(a); err != nil && len(y) > 0 {
 			return Value{}, err
+		}
+		if len(o.b)+len(y) > cap(o.b) {
+			// append may double the array.
+			if err := t.checkAlloc(int64(len(o.b))+int64(len(y)), 2); err != nil {
+				return Value{}, err
+			}
 		}
 		o.b = append(o.b, y...)
 		return a, nil

@@ -94,6 +94,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			goto errorLabel
 		}
 		ipc = pc
+		t.steps++
 		op = co[pc]
 		oparg = int(co[pc+1])
 		pc += 2 + int(cacheBytes[op])
@@ -222,7 +223,9 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 					}
 				}
 			} else if (oparg == nbAdd || oparg == nbAdd+nbInplace) && a.Type() == StrType && b.Type() == StrType {
-				r = concatStr(a.str(), b.str())
+				if r, err = t.concatStr(a.str(), b.str()); err != nil {
+					goto errorLabel
+				}
 			}
 			if r.p == nil {
 				r, err = BinaryOp(t, a, b, oparg)

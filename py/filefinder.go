@@ -107,6 +107,9 @@ func (f *fileFinder) has(name string) bool {
 // (for each loader's suffix in order), then a module file; a directory without
 // one is a namespace portion, returned as a spec with no loader.
 func (f *fileFinder) findSpec(t *Thread, fullname string) (Value, *Exception) {
+	if t.interp.sandbox {
+		return None, nil // a FileFinder made by hand finds nothing in the sandbox
+	}
 	f.fill()
 	tail := fullname[strings.LastIndexByte(fullname, '.')+1:]
 	namespace := false
@@ -197,6 +200,9 @@ func hookFileFinder(path string, loaders []finderLoader, std bool) (*fileFinder,
 // from sys.path_importer_cache, else from the first hook that accepts the entry
 // (None if none does), which is then cached. "" stands for the current directory.
 func (in *Interp) pathFinder(t *Thread, entry string) (Value, *Exception) {
+	if in.sandbox && !in.inLibrary(entry) {
+		return None, nil // the sandbox imports from the embedded library only
+	}
 	if entry == "" {
 		wd, err := os.Getwd()
 		if err != nil {

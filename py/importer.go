@@ -273,6 +273,11 @@ func (in *Interp) fileSpec(name, file, suffix string, locations []string) spec {
 
 // importModule imports a module by absolute dotted name (_find_and_load).
 func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
+	if in.allow != nil && !in.allow(name) {
+		if _, ok := in.modules.GetStr(name); !ok {
+			return Value{}, importDenied(t, name)
+		}
+	}
 	if l := in.gil.imports[name]; l != nil && l.owner != t {
 		// Another thread is importing it: wait until it is done (gil.go).
 		if waited, err := t.awaitImport(l); err != nil {
@@ -727,6 +732,9 @@ func (in *Interp) loaderCode(t *Thread, loader Value) (*Code, *Exception) {
 	d := loader.hdr().dict
 	name, _ := dictStr(d, "name")
 	path, _ := dictStr(d, "path")
+	if in.sandbox && !in.inLibrary(path) {
+		return nil, HostDenied("loading " + path)
+	}
 	if loader.Type() == SourcelessFileLoaderType {
 		return in.sourcelessCode(t, name, path)
 	}
@@ -1150,6 +1158,9 @@ func init() {
 				if err != nil {
 					return Value{}, err
 				}
+				if t.interp.sandbox {
+					return Value{}, HostDenied("reading " + p)
+				}
 				data, rerr := os.ReadFile(p)
 				if rerr != nil {
 					return Value{}, osError(t, rerr, path)
@@ -1163,6 +1174,9 @@ func init() {
 				p, _, err := attrStr(t, self, "path")
 				if err != nil {
 					return Value{}, err
+				}
+				if t.interp.sandbox {
+					return Value{}, HostDenied("reading " + p)
 				}
 				data, rerr := os.ReadFile(p)
 				if rerr != nil {

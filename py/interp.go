@@ -81,6 +81,11 @@ type Interp struct {
 	exitHooks []func(t *Thread)
 	// unhandledInterrupt records that the program ended with KeyboardInterrupt.
 	unhandledInterrupt bool
+	// lim is the host's limits on steps and memory (limits.go).
+	lim limitState
+	// sandbox and allow are Config.Sandbox and Config.Allow.
+	sandbox bool
+	allow   func(string) bool
 }
 
 // Flags are the command-line options sys.flags reports.
@@ -142,6 +147,13 @@ type Config struct {
 	// command passes DefaultGCPolicy(). GOGC or GOMEMLIMIT in the environment
 	// override it.
 	GC GCPolicy
+	// Sandbox shuts the interpreter off from the host (sandbox.go): the runtime's
+	// own ways to the file system (open, the import system's finders and loaders,
+	// source lines for tracebacks), frames and code objects are refused with
+	// PermissionError, and only the modules Allow accepts can be imported (nil:
+	// all). Native modules check Interp.Sandboxed for the rest.
+	Sandbox bool
+	Allow   func(module string) bool
 	// Path0 are the entries put at the front of sys.path once site has run (the
 	// script's directory, or the current one for -m), as CPython adds them after
 	// site: a .pth file or sitecustomize never sees them.
@@ -214,6 +226,7 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
 	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc}
+	in.sandbox, in.allow = cfg.Sandbox, cfg.Allow
 	in.gil.init()
 	in.applyGC(cfg.GC)
 	if in.maxAlloc <= 0 {

@@ -138,6 +138,11 @@ func (t *Thread) interrupted() *Exception {
 	if in.breaker.Load()&breakFinalize != 0 {
 		t.runFinalizers()
 	}
+	if in.breaker.Load()&breakLimits != 0 {
+		if e := t.checkLimits(); e != nil {
+			return e
+		}
+	}
 	return t.CheckInterrupt()
 }
 

@@ -210,10 +210,16 @@ func (l *List) extend(t *Thread, it Value) *Exception {
 	// Only exact lists and tuples are copied without __iter__, as CPython's
 	// list_extend: a subclass may override it.
 	if src, ok := it.asList(); ok && it.Type() == ListType {
+		if err := l.checkGrow(t, len(src.items)); err != nil {
+			return err
+		}
 		l.items = append(l.items, src.items...)
 		return nil
 	}
 	if items, ok := it.tupleItems(); ok && it.Type() == TupleType {
+		if err := l.checkGrow(t, len(items)); err != nil {
+			return err
+		}
 		l.items = append(l.items, items...)
 		return nil
 	}
@@ -228,6 +234,15 @@ func (l *List) extend(t *Thread, it Value) *Exception {
 		l.items = append(l.items, x)
 		return nil
 	})
+}
+
+// checkGrow is MemoryError when appending n items would need a new array
+// (append's, up to twice the size) larger than the interpreter allows.
+func (l *List) checkGrow(t *Thread, n int) *Exception {
+	if len(l.items)+n <= cap(l.items) {
+		return nil
+	}
+	return t.checkAlloc(int64(len(l.items))+int64(n), 2*valueSize)
 }
 
 // Append appends x.
@@ -399,6 +414,9 @@ func init() {
 			return Value{}, typeErrorf("can only concatenate list (not \"%s\") to list", typeName(b))
 		}
 		x := listSelf(a)
+		if err := t.checkAlloc(int64(len(x.items))+int64(len(y.items)), valueSize); err != nil {
+			return Value{}, err
+		}
 		out := make([]Value, 0, len(x.items)+len(y.items))
 		return NewList(append(append(out, x.items...), y.items...)).Value(), nil
 	}

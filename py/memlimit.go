@@ -3,7 +3,9 @@ package py
 import (
 	"math"
 	"math/bits"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"unsafe"
 )
 
@@ -39,7 +41,32 @@ func (t *Thread) checkAlloc(n, size int64) *Exception {
 	if hi != 0 || lo > uint64(t.interp.maxAlloc) {
 		return NewException(MemoryError)
 	}
+	if lo >= bigRequest && !fitsBeside(lo, uint64(t.interp.maxAlloc)) {
+		return NewException(MemoryError)
+	}
+	if t.interp.lim.Memory > 0 {
+		return t.chargeAlloc(int64(lo))
+	}
 	return nil
+}
+
+// bigRequest is the size from which a request is also weighed against what the
+// process's heap already holds.
+const bigRequest = 16 << 20
+
+// fitsBeside reports whether n more bytes fit under limit beside the memory Go has
+// mapped (which RLIMIT_AS counts), after a collection if they do not at first: a request each of whose
+// parts is allowed can still be more than the process can hold (s = s + s when s
+// is a third of memory), and Go ends the process then.
+func fitsBeside(n, limit uint64) bool {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Uint64()+n <= limit {
+		return true
+	}
+	runtime.GC()
+	metrics.Read(s)
+	return s[0].Value.Uint64()+n <= limit
 }
 
 // valueSize is the size of one Value, an item of a list or tuple.

@@ -37,24 +37,30 @@ type strBuf struct {
 }
 
 // concatStr is x + y for exact strs.
-func concatStr(x, y *Str) Value {
+func (t *Thread) concatStr(x, y *Str) (Value, *Exception) {
 	if len(y.s) == 0 {
-		return Value{p: unsafe.Pointer(x)}
+		return Value{p: unsafe.Pointer(x)}, nil
 	}
 	total := len(x.s) + len(y.s)
+	if total >= 128 {
+		// The new buffer has room to grow twice over (below).
+		if err := t.checkAlloc(int64(total), 2); err != nil {
+			return Value{}, err
+		}
+	}
 	if b := x.buf; b != nil && b.used == len(x.s) && total <= cap(b.b) {
 		nb := b.b[:total]
 		copy(nb[len(x.s):], y.s)
 		b.b, b.used = nb, total
-		return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: b})}
+		return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: b})}, nil
 	}
 	if total < 128 {
-		return newStrN(x.s+y.s, x.n+y.n)
+		return newStrN(x.s+y.s, x.n+y.n), nil
 	}
 	nb := make([]byte, total, total*2)
 	copy(nb, x.s)
 	copy(nb[len(x.s):], y.s)
-	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: &strBuf{b: nb, used: total}})}
+	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: &strBuf{b: nb, used: total}})}, nil
 }
 
 // StrType is str.

@@ -168,7 +168,10 @@ func init() {
 		}
 		x, y := strSelf(a), strSelf(b)
 		if a.Type() == StrType && b.Type() == StrType {
-			return concatStr(x, y), nil
+			return t.concatStr(x, y)
+		}
+		if err := t.checkAlloc(int64(len(x.s)+len(y.s)), 1); err != nil {
+			return Value{}, err
 		}
 		return newStrN(x.s+y.s, x.n+y.n), nil
 	}

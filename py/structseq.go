@@ -77,7 +77,10 @@ func NewStructSeqType(def *StructSeqDef) *Type {
 	typ.doc = def.Doc
 	typ.native = true
 	typ.basetype = false
-	typ.structSeq = info
+	if typ.natx == nil {
+		typ.natx = &nativeExt{}
+	}
+	typ.natx.structSeq = info
 	typ.repr = structSeqRepr
 	if !def.NoNew {
 		typ.new = StructSeqNew
@@ -95,7 +98,7 @@ func NewStructSeqType(def *StructSeqDef) *Type {
 // structSeqMethods are a struct sequence type's dict entries: the fields' member
 // descriptors, __reduce__, __replace__, __match_args__ and the field counts.
 func structSeqMethods(typ *Type, docs []string) []*MethodDef {
-	info := typ.structSeq
+	info := typ.seqInfo()
 	defs := []*MethodDef{structSeqReduce, structSeqReplace}
 	var match []Value
 	for _, i := range info.named {
@@ -120,7 +123,7 @@ func structSeqMethods(typ *Type, docs []string) []*MethodDef {
 // its fields, in order (missing trailing ones are None). It panics if typ is not a
 // struct sequence type or there are too many values: both are programming errors.
 func NewStructSeq(typ *Type, values ...Value) Value {
-	info := typ.structSeq
+	info := typ.seqInfo()
 	if info == nil || len(values) > len(info.fields) {
 		panic("py: NewStructSeq: bad type or field count for " + typ.Name)
 	}
@@ -133,7 +136,7 @@ func NewStructSeq(typ *Type, values ...Value) Value {
 }
 
 func newStructSeqObj(typ *Type, all []Value) Value {
-	n := typ.structSeq.nseq
+	n := typ.seqInfo().nseq
 	o := &structSeq{Tuple: Tuple{Header: Header{typ: typ}, items: all[:n:n]}, all: all}
 	return Value{p: unsafe.Pointer(o)}
 }
@@ -143,7 +146,7 @@ func newStructSeqObj(typ *Type, all []Value) Value {
 // a type's __new__ may fill fields in it before the object is shared, as
 // os.stat_result's fills the float times from the integer ones.
 func StructSeqFields(v Value) (fields []Value, ok bool) {
-	if v.IsNil() || v.Type().structSeq == nil {
+	if v.IsNil() || v.Type().seqInfo() == nil {
 		return nil, false
 	}
 	return (*structSeq)(v.p).all, true
@@ -158,9 +161,9 @@ func StructSeqNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *E
 	if err := structSeqNewSig.Bind(args, kwnames, a[:]); err != nil {
 		return Value{}, err
 	}
-	info := typ.structSeq
+	info := typ.seqInfo()
 	for b := typ; info == nil && b != nil; b = b.base {
-		info = b.structSeq
+		info = b.seqInfo()
 	}
 	if info == nil {
 		return Value{}, typeErrorf("%s is not a struct sequence type", typ.fullName())
@@ -212,7 +215,7 @@ var structSeqNewSig = ParseSignature("structseq", "sequence, dict={}")
 // the i-th visible field is labelled with the i-th named field's name.
 func structSeqRepr(t *Thread, v Value) (Value, *Exception) {
 	typ := v.Type()
-	info := typ.structSeq
+	info := typ.seqInfo()
 	items, _ := v.tupleItems()
 	var b strings.Builder
 	b.WriteString(typ.fullName())
@@ -234,7 +237,7 @@ func structSeqRepr(t *Thread, v Value) (Value, *Exception) {
 }
 
 var structSeqReduce = methNoArgs("__reduce__", func(t *Thread, self Value) (Value, *Exception) {
-	info := self.Type().structSeq
+	info := self.Type().seqInfo()
 	all := (*structSeq)(self.p).all
 	d := NewDict()
 	for i := info.nseq; i < len(all); i++ {
@@ -250,7 +253,7 @@ var structSeqReplace = &MethodDef{Name: "__replace__", Fn: func(t *Thread, self 
 		return Value{}, typeErrorf("__replace__() takes no positional arguments")
 	}
 	typ := self.Type()
-	info := typ.structSeq
+	info := typ.seqInfo()
 	if info.nunnamed > 0 {
 		return Value{}, typeErrorf("__replace__() is not supported for %s because it has unnamed field(s)", typ.fullName())
 	}

@@ -24,6 +24,7 @@ type Thread struct {
 	doneHooks  []func()    // run when the thread ends (AtDone)
 	importWait *importLock // the other thread's import t waits for (gil.go)
 	hugeLive   int64       // values in the live frames over hugeFrame (callFunction)
+	steps      int64       // instructions run since the last check of the limits (limits.go)
 }
 
 const stackChunk = 1 << 16

@@ -51,7 +51,7 @@ func DisplayException(t *Thread, file, value, tb Value) *Exception {
 // source line and no carets, then the exception line; no chained exceptions.
 func formatPlain(t *Thread, e *Exception) string {
 	var b strings.Builder
-	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}}
+	c := &tbCtx{t: t, b: &b, files: t.interp.newFileCache(), seen: map[*Exception]bool{}}
 	for name, src := range t.interp.sources {
 		c.files[name] = splitSourceLines(src)
 	}
@@ -68,7 +68,7 @@ func formatPlain(t *Thread, e *Exception) string {
 // numbers, function names, the failing expression and the exception line).
 func formatException(t *Thread, e *Exception, color bool) string {
 	var b strings.Builder
-	c := &tbCtx{t: t, b: &b, files: map[string][]string{}, seen: map[*Exception]bool{}, color: color}
+	c := &tbCtx{t: t, b: &b, files: t.interp.newFileCache(), seen: map[*Exception]bool{}, color: color}
 	for name, src := range t.interp.sources {
 		c.files[name] = splitSourceLines(src)
 	}
@@ -443,6 +443,9 @@ func fileLines(name string, files map[string][]string) []string {
 		return l
 	}
 	var lines []string
+	if _, closed := files[sandboxFiles]; closed {
+		return nil
+	}
 	if data, err := os.ReadFile(name); err == nil {
 		lines = splitSourceLines(string(data))
 	}
@@ -823,7 +826,7 @@ func SourceBlock(t *Thread, code Value, lasti int64) (text string, ok bool) {
 	if lasti < 0 || lasti/2 >= int64(len(bytecode.Positions(c.Code))) {
 		return "", false
 	}
-	files := map[string][]string{}
+	files := t.interp.newFileCache()
 	if src, found := t.interp.sources[c.Filename]; found {
 		files[c.Filename] = splitSourceLines(src)
 	}

@@ -264,6 +264,9 @@ func init() {
 			}
 			return Value{}, typeErrorf("can only concatenate tuple (not \"%s\") to tuple", typeName(b))
 		}
+		if err := t.checkAlloc(int64(len(x))+int64(len(y)), valueSize); err != nil {
+			return Value{}, err
+		}
 		out := make([]Value, 0, len(x)+len(y))
 		return NewTuple(append(append(out, x...), y...)...), nil
 	}

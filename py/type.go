@@ -84,16 +84,16 @@ type Type struct {
 	// mapGetitem: the type's __getitem__ is a mapping's (mp_subscript only), so
 	// iter() and `in` do not fall back to the sequence protocol.
 	mapGetitem bool
-	hasDict    bool           // instances carry a __dict__
-	hasWeakref bool           // instances can be weakly referenced (a __weakref__ slot)
-	isMethod   bool           // instances bind like functions (LOAD_ATTR's method form)
-	native     bool           // made by a native module (NewType, NewStructSeqType): see tpName
-	ownsNum    bool           // num is t's own, not shared
-	slotN      []string       // __slots__ names that became member descriptors (heap types)
-	nslots     int32          // total slot count including bases
-	collection uint8          // CollectionSequence/CollectionMapping: what match's patterns accept
-	heapx      *heapExt       // a heap type's subclasses and lookup cache (typecache.go)
-	structSeq  *structSeqInfo // a struct sequence type's fields (structseq.go)
+	hasDict    bool       // instances carry a __dict__
+	hasWeakref bool       // instances can be weakly referenced (a __weakref__ slot)
+	isMethod   bool       // instances bind like functions (LOAD_ATTR's method form)
+	native     bool       // made by a native module (NewType, NewStructSeqType): see tpName
+	ownsNum    bool       // num is t's own, not shared
+	slotN      []string   // __slots__ names that became member descriptors (heap types)
+	nslots     int32      // total slot count including bases
+	collection uint8      // CollectionSequence/CollectionMapping: what match's patterns accept
+	heapx      *heapExt   // a heap type's subclasses and lookup cache (typecache.go)
+	natx       *nativeExt // what only some native types have
 
 	new      newFunc
 	init     initFunc
@@ -148,6 +148,21 @@ type lazyRound struct {
 	own       uint64
 	methods   []*MethodDef
 	methodsFn func() []*MethodDef // readyLazy's: the methods are made on first use too
+}
+
+// nativeExt holds what only some native types have, outside Type so that Type
+// stays in its size class (startup_test.go).
+type nativeExt struct {
+	structSeq *structSeqInfo                            // a struct sequence type's fields (structseq.go)
+	traverse  func(self Value, visit func(Value)) int64 // TypeDef.Traverse (memwalk.go)
+}
+
+// seqInfo is a struct sequence type's fields, or nil.
+func (t *Type) seqInfo() *structSeqInfo {
+	if t.natx == nil {
+		return nil
+	}
+	return t.natx.structSeq
 }
 
 // numSlots are a type's binary-operator slots. Most types define none and share

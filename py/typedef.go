@@ -56,6 +56,11 @@ type TypeDef struct {
 	// Buffer exports an instance's memory (the buffer protocol, buffer.go); t
 	// is nil when a caller without a thread (AsBuffer) asks.
 	Buffer func(t *Thread, self Value) (*Buffer, *Exception)
+	// Traverse reports what an instance holds, for the memory limit's walk
+	// (Interp.SetLimits): it calls visit with each object the instance refers to
+	// and returns the bytes the instance owns besides its Header. Without it, an
+	// instance counts as its Header and its contents are not reached.
+	Traverse func(self Value, visit func(Value)) int64
 }
 
 // NewType builds a native type from def. It is meant for package initialisation:
@@ -80,6 +85,9 @@ func NewType(def *TypeDef) *Type {
 	typ.descrGet, typ.descrSet = def.Get, def.Set
 	if def.Buffer != nil {
 		typ.ownNum().getbuf = def.Buffer
+	}
+	if def.Traverse != nil {
+		typ.natx = &nativeExt{traverse: def.Traverse}
 	}
 	if def.GetAttr != nil {
 		typ.getattr = def.GetAttr

@@ -125,7 +125,7 @@ func (in *Interp) sourceLine(filename string, n int) string {
 	if src, ok := in.sources[filename]; ok {
 		lines = splitSourceLines(src)
 	} else {
-		lines = fileLines(filename, map[string][]string{})
+		lines = fileLines(filename, in.newFileCache())
 	}
 	if n < 1 || n > len(lines) {
 		return ""
@@ -171,7 +171,7 @@ func (t *Thread) compilerWarning(filename, msg string, p *ast.Pos) error {
 		return warningError{err}
 	}
 	text := None
-	if lines := fileLines(filename, map[string][]string{}); p.Lineno >= 1 && p.Lineno <= len(lines) {
+	if lines := fileLines(filename, t.interp.newFileCache()); p.Lineno >= 1 && p.Lineno <= len(lines) {
 		text = NewStr(lines[p.Lineno-1] + "\n")
 	}
 	details := NewTuple(NewStr(filename), Int(int64(p.Lineno)), Int(int64(p.ColOffset+1)), text,

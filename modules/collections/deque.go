@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/kaa-python/kaa/py"
 )
@@ -446,6 +447,13 @@ var dequeDef = &py.TypeDef{
 	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		d := &deque{maxlen: -1}
 		return py.NewObject(&d.Header, typ), nil
+	},
+	Traverse: func(self py.Value, visit func(py.Value)) int64 {
+		d := asDeque(self)
+		for i := 0; i < d.n; i++ {
+			visit(d.at(i))
+		}
+		return int64(unsafe.Sizeof(deque{})) + int64(len(d.buf))*int64(unsafe.Sizeof(py.Value{}))
 	},
 	Init: dequeInit,
 	Repr: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {

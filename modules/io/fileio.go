@@ -584,6 +584,13 @@ var fileIOType = py.NewType(&py.TypeDef{
 })
 
 var fileInitDef = py.Func("FileIO", "file, mode='r', closefd=True, opener=None", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
+	if t.Interp().Sandboxed() {
+		r, err := py.Repr(t, a[0])
+		if err != nil {
+			return py.Value{}, err
+		}
+		return py.Value{}, py.HostDenied("open(" + r + ")")
+	}
 	mode, ok := py.AsStr(a[1])
 	if !ok {
 		return py.Value{}, py.Errorf(py.TypeError, "FileIO() argument 'mode' must be str, not %s", py.TypeName(a[1]))
