@@ -251,6 +251,7 @@ func (c *ctx) outOfRange(big_, neg bool, st *status) *num {
 		*st |= sOverflow | sInexact | sRounded
 		return c.overflowResult(neg)
 	}
+
 	r := c.finalize(newFinite(neg, bigOne, c.etiny()-2), st)
 	*st |= sInexact | sRounded | sUnderflow | sSubnormal
 	return r
@@ -483,16 +484,24 @@ func (c *ctx) power(x, y *num, st *status) *num {
 	// |x| ** y = exp(y·ln|x|); libmpdec's bounds check first: a lower bound
 	// of log10|y·ln|x|| beyond the digits of Emax (or of Etiny) is a certain
 	// overflow (underflow)
-	l0 := lnApprox(ax, 30+nearOneDigits(ax, c))
-	lsz := ndigits(l0) - 30 - nearOneDigits(ax, c) // ≈ adj(ln|x|)+1
+	nf := 30 + nearOneDigits(ax, c)
+	l0 := lnApprox(ax, nf)
+	lsz := ndigits(l0) - nf // ≈ adj(ln|x|)+1
 	mag := y.adj() + lsz
-	lbOmega := mag - 1
+	l10 := new(big.Int).Mul(l0, pow10(nf))
+	l10.Quo(l10, lnConst(false, nf))
+	lbOmega := y.adj() + ndigits(l10) - nf - 1 // ≈ adj(y·log10|x|)
 	big_ := (l0.Sign() > 0) != y.neg
 	if big_ && lbOmega > ndigits(big.NewInt(c.emax)) || !big_ && lbOmega > ndigits(big.NewInt(c.etiny())) || mag >= 20 {
 		return c.outOfRange(big_, neg, st)
 	}
 	if isInt && n != nil {
 		return c.intPowerLib(ax, y, n, neg, st)
+	}
+	if mag-1 < -(max(ndigits(ax.coef), c.prec) + 23) {
+		// libmpdec works at max(digits(x), prec)+23 digits, half-even: there
+		// exp(y·ln|x|) is exactly 1, which it gives as 1.000… (prec digits)
+		return c.oneResultSign(neg, st)
 	}
 	if mag < -(c.prec + 3) {
 		// |y·ln x| < 10**-(prec+2): the result is 1 ± a sticky digit
