@@ -105,6 +105,15 @@ func SetBuffer(typ *Type, fn func(t *Thread, v Value) (*Buffer, *Exception)) {
 
 // getBuffer exports v's memory; ok is false when v is no exporter.
 func getBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
+	if typ := v.Type(); t != nil && typ.heap && isPyFunction(typ.lookupS("__buffer__")) {
+		return pyBuffer(t, v) // a class statement's __buffer__ overrides its base's export
+	}
+	return nativeBuffer(t, v)
+}
+
+// nativeBuffer is getBuffer without a Python __buffer__ override: what the
+// builtin __buffer__ methods export.
+func nativeBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 	switch v.Type().layout {
 	case BytesType:
 		return &Buffer{Data: bytesOf(v), Format: "B", ItemSize: 1, ReadOnly: true}, true, nil
@@ -149,12 +158,18 @@ func pyBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 		Exports: m.buf.Exports, pyView: r}, true, nil
 }
 
+func isPyFunction(v Value) bool { return !v.IsNil() && v.Type() == FunctionType }
+
 // releasePy gives a Python exporter's view back to its __release_buffer__.
 func (b *Buffer) releasePy(t *Thread, obj Value) *Exception {
 	if b.pyView.IsNil() || b.released || t == nil {
 		return nil
 	}
 	b.released = true
+	if !isPyFunction(obj.Type().lookupS("__release_buffer__")) {
+		// No Python __release_buffer__: the view __buffer__ returned is released.
+		return mvRelease(t, b.pyView)
+	}
 	fn, ok, err := lookupSpecial(t, obj, "__release_buffer__")
 	if err != nil || !ok {
 		return err

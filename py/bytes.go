@@ -1284,9 +1284,13 @@ func init() {
 	ByteArrayType.readyLazy(func() []*MethodDef {
 		return append(bytesMethodDefs("bytearray"), bufferMethod("bytearray"),
 			methO("bytearray.__release_buffer__", func(t *Thread, v, view Value) (Value, *Exception) {
-				if view.Type().layout == MemoryViewType {
-					return None, mvRelease(t, view)
+				if view.Type().layout != MemoryViewType {
+					return Value{}, typeErrorf("expected a memoryview object")
 				}
+				if !(*memoryView)(view.p).obj.Is(v) {
+					return Value{}, Errorf(ValueError, "memoryview's buffer is not this object")
+				}
+				(*memoryView)(view.p).released = true
 				return None, nil
 			}),
 			methO("bytearray.append", func(t *Thread, v, x Value) (Value, *Exception) {
@@ -1538,7 +1542,7 @@ func bufferMethod(typ string) *MethodDef {
 		if _, err := IndexInt(t, flags, nil); err != nil {
 			return Value{}, err
 		}
-		return newMemoryView(t, v)
+		return memoryViewOf(t, v, nativeBuffer)
 	})
 }
 

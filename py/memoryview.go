@@ -38,7 +38,7 @@ const (
 // mem is the exporter's memory. A bytearray is read afresh: io's BytesIO may
 // swap its contents under a view (SetByteArray).
 func (m *memoryView) mem() []byte {
-	if m.obj.Type().layout == ByteArrayType {
+	if m.obj.Type().layout == ByteArrayType && m.buf.pyView.IsNil() {
 		return bytesOf(m.obj)
 	}
 	return m.buf.Data
@@ -155,7 +155,10 @@ func (m *memoryView) derive() *memoryView {
 
 func (m *memoryView) value() Value { return Value{p: unsafe.Pointer(m)} }
 
-func newMemoryView(t *Thread, obj Value) (Value, *Exception) {
+func newMemoryView(t *Thread, obj Value) (Value, *Exception) { return memoryViewOf(t, obj, getBuffer) }
+
+// memoryViewOf is memoryview(obj) with the export get makes.
+func memoryViewOf(t *Thread, obj Value, get func(t *Thread, v Value) (*Buffer, bool, *Exception)) (Value, *Exception) {
 	if obj.Type().layout == MemoryViewType {
 		m, err := mvSelf(obj)
 		if err != nil {
@@ -163,7 +166,7 @@ func newMemoryView(t *Thread, obj Value) (Value, *Exception) {
 		}
 		return m.derive().value(), nil
 	}
-	b, ok, err := getBuffer(t, obj)
+	b, ok, err := get(t, obj)
 	if err != nil {
 		return Value{}, err
 	}
