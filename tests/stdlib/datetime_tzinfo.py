@@ -139,7 +139,10 @@ for label, f in [('tz(24h)', lambda: timezone(timedelta(hours=24))), ('tz(-24h)'
 
 class D(date):
     def __new__(cls, *a, **k):
-        print('D.__new__', a, k)
+        shown = a
+        if a[:3] == date.today().timetuple()[:3]:
+            shown = ('today',) + a[3:]  # the output must not depend on the day it runs
+        print('D.__new__', shown, k)
         return super().__new__(cls, *a, **k)
 
 
