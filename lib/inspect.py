@@ -13,7 +13,7 @@ __author__ = ('Ka-Ping Yee <ping@lfw.org>',
 
 __all__ = [
     "AGEN_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED",
-    "ArgInfo", "Attribute", "BlockFinder", "BoundArguments", "BufferFlags",
+    "ArgInfo", "Arguments", "Attribute", "BlockFinder", "BoundArguments", "BufferFlags",
     "CORO_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED",
     "CO_ASYNC_GENERATOR", "CO_COROUTINE", "CO_GENERATOR", "CO_ITERABLE_COROUTINE",
     "CO_NESTED", "CO_NEWLOCALS", "CO_NOFREE", "CO_OPTIMIZED", "CO_VARARGS",
@@ -1676,6 +1676,8 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         pass
     else:
         if sig is not None:
+            if isinstance(sig, str):
+                return _signature_fromstr(sigcls, obj, sig)
             if not isinstance(sig, Signature):
                 raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
             return sig
