@@ -529,6 +529,9 @@ var sigDictDef = &py.TypeDef{
 		if op != py.EQ && op != py.NE {
 			return py.NotImplemented, nil
 		}
+		if py.Object[sigDict](a).ctx == nil || b.Type() == sigDictType && py.Object[sigDict](b).ctx == nil {
+			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+		}
 		x, err := py.CallMethod(t, a, "copy")
 		if err != nil {
 			return py.Value{}, err
@@ -574,6 +577,9 @@ var sigDictDef = &py.TypeDef{
 	Methods: []*py.MethodDef{
 		py.FuncNoArgs("copy", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			d := py.Object[sigDict](self)
+			if d.ctx == nil {
+				return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+			}
 			out := py.NewDict()
 			for i, s := range signalOrder {
 				if err := out.SetItem(t, py.TypeValue(s), py.Bool(*d.bits()&signalBits[i] != 0)); err != nil {

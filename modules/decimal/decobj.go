@@ -253,7 +253,7 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 	} else if py.IsInt(items[2]) {
 		e, ok := py.AsInt64(items[2])
 		if !ok {
-			return nil, py.Errorf(py.ValueError, "exponent must be an integer")
+			return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
 		}
 		// saturate: out of every context's range either way, and safe to add to
 		x.exp = min(max(e, -4e18), 4e18)
