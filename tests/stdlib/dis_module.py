@@ -10,6 +10,7 @@ import sys
 
 def clean(text):
     text = re.sub(r' at 0x[0-9a-f]+', ' at ADDR', text)
+    text = re.sub(r'(Filename: +).*', r'\1FILE', text)  # the path of this program differs from machine to machine
     return re.sub(r'file "[^"]*"', 'file FILE', text)
 
 
@@ -112,7 +113,7 @@ show(loops, show_offsets=True)
 show("a = b + 1; c = [x for x in a if x]; del c[0:2]")
 show("x ** 2")
 show(loops.__code__.co_code[:40])
-print(dis.code_info(loops).split('\n', 1)[1])
+print(clean(dis.code_info(loops).split('\n', 1)[1]))
 print(clean(dis.code_info(closures)))
 out = io.StringIO()
 dis.show_code(gen, file=out)
