@@ -17,11 +17,28 @@
 // running code at its next loop iteration or call, as Ctrl-C would; Python's
 // finally blocks run.
 //
-// Conversions: Go nil, bool, integers, floats, string, []byte, slices and arrays,
-// maps, and funcs become None, bool, int, float, str, bytes, list, dict and
-// callables. Python values come back as nil, bool, int64 (or *big.Int when
-// large), float64, string, []byte, []any (list, tuple), map[string]any (a dict
-// with str keys) or map[any]any.
+// Conversions: Go nil, bool, integers, floats, complex numbers, string, []byte,
+// slices and arrays, maps, funcs, time.Time, time.Duration and errors become None,
+// bool, int, float, complex, str, bytes, list, dict, callables, datetime.datetime,
+// datetime.timedelta and exception objects; a pointer to a struct becomes a live
+// object whose fields and methods Python uses, a struct value the same over a copy,
+// and a *Object the Python object it holds. Python values come back as nil, bool,
+// int64 (or *big.Int when large), float64, string, []byte, []any (list, tuple),
+// map[string]any (a dict with str keys) or map[any]any, time.Time and
+// time.Duration; Decode stores them in typed Go variables, and Object keeps a
+// Python object unconverted.
+//
+// Limits: MaxSteps bounds the instructions of each Exec, Eval or Call, MaxMemory
+// the bytes the interpreter's objects take (measured by walking them, so one
+// interpreter's garbage or another's objects do not count). Past a limit, Python
+// code sees StepLimitError or MemoryError (finally blocks run) and the call
+// returns a *Error that unwraps to ErrStepLimit or ErrMemoryLimit; the
+// interpreter stays usable.
+//
+// Sandbox: with Options.Sandbox, Python code cannot reach the file system, the
+// environment, processes, sockets or signals; only pure-computation modules
+// (and Options.Allow, Options.Modules) can be imported. Attempts raise
+// PermissionError or ModuleNotFoundError.
 package kaa
 
 import (
@@ -52,6 +69,9 @@ type Options struct {
 	// processes, sockets or signals, and only the modules of a pure-computation
 	// allowlist (see Sandbox in the package documentation).
 	Sandbox bool
+	// Modules are Go modules (see Module) that Python code can import; a
+	// sandboxed interpreter may import them too.
+	Modules []*ModuleDef
 	// Allow names modules (or packages) that a sandboxed interpreter may import
 	// besides the pure-computation ones it always may.
 	Allow []string
@@ -126,7 +146,13 @@ func New(opts Options) (*Interp, error) {
 	// The main thread holds the interpreter lock only while a call runs Python:
 	// between calls, threads the program started run on their own.
 	in.Main().Release()
-	return &Interp{in: in, th: in.Main()}, nil
+	i := &Interp{in: in, th: in.Main()}
+	for _, m := range opts.Modules {
+		if err := i.AddModule(m); err != nil {
+			return nil, err
+		}
+	}
+	return i, nil
 }
 
 // Exec runs Python statements in the interpreter's __main__ module.
@@ -142,19 +168,15 @@ func (i *Interp) Eval(ctx context.Context, expr string) (any, error) {
 }
 
 func (i *Interp) run(ctx context.Context, filename, src, mode string) (any, error) {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	i.th.Acquire()
-	defer i.th.Release()
-	code, exc := py.CompileMode(filename, []byte(src), mode, 0)
-	if exc != nil {
-		return nil, i.pyError(exc)
-	}
 	var result any
-	err := i.guard(ctx, func() *py.Exception {
-		v, exc := i.th.RunCode(code, i.in.MainModule())
+	err := i.with(ctx, func(t *py.Thread) *py.Exception {
+		code, exc := py.CompileMode(filename, []byte(src), mode, 0)
+		if exc != nil {
+			return exc
+		}
+		v, exc := t.RunCode(code, i.in.MainModule())
 		if exc == nil && mode == "eval" {
-			result, exc = i.export(v)
+			result, exc = export(t, v, 0)
 		}
 		return exc
 	})
@@ -243,45 +265,47 @@ func (i *Interp) limitError(exc *py.Exception, typ string, cause error) *Error {
 
 // Set sets the global name of __main__ to v converted to Python.
 func (i *Interp) Set(name string, v any) error {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	i.th.Acquire()
-	defer i.th.Release()
-	pv, err := i.toPython(reflect.ValueOf(v))
-	if err != nil {
-		return err
-	}
-	py.ModuleDict(i.in.MainModule()).SetStr(name, pv)
-	return nil
+	var cerr error
+	err := i.with(nil, func(t *py.Thread) *py.Exception {
+		pv, err := i.toPythonOn(t, reflect.ValueOf(v))
+		if err != nil {
+			cerr = err
+			return nil
+		}
+		py.ModuleDict(i.in.MainModule()).SetStr(name, pv)
+		return nil
+	})
+	return errors.Join(cerr, err)
 }
 
 // Call calls the callable global name of __main__ with args converted to Python,
 // and returns its result converted to Go.
 func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error) {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	i.th.Acquire()
-	defer i.th.Release()
-	fn, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
-	if !ok {
-		return nil, i.pyError(py.Errorf(py.NameError, "name '%s' is not defined", name))
-	}
-	pargs := make([]py.Value, len(args))
-	for j, a := range args {
-		v, err := i.toPython(reflect.ValueOf(a))
-		if err != nil {
-			return nil, err
-		}
-		pargs[j] = v
-	}
 	var result any
-	err := i.guard(ctx, func() *py.Exception {
-		v, exc := py.Call(i.th, fn, pargs...)
+	var cerr error
+	err := i.with(ctx, func(t *py.Thread) *py.Exception {
+		fn, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
+		if !ok {
+			return py.Errorf(py.NameError, "name '%s' is not defined", name)
+		}
+		pargs := make([]py.Value, len(args))
+		for j, a := range args {
+			v, err := i.toPythonOn(t, reflect.ValueOf(a))
+			if err != nil {
+				cerr = err
+				return nil
+			}
+			pargs[j] = v
+		}
+		v, exc := py.Call(t, fn, pargs...)
 		if exc == nil {
-			result, exc = i.export(v)
+			result, exc = export(t, v, 0)
 		}
 		return exc
 	})
+	if cerr != nil {
+		return nil, cerr
+	}
 	return result, err
 }
 

@@ -113,3 +113,32 @@ func TestSandboxEscapes(t *testing.T) {
 		t.Errorf("ordinary code in the sandbox: %v", err)
 	}
 }
+
+// TestReentryAndHostModules: a Go func that Python calls may call back into the
+// interpreter (Eval, Set, Call) without deadlocking, and a host's Go module is
+// importable in the sandbox.
+func TestReentryAndHostModules(t *testing.T) {
+	ctx := context.Background()
+	var in *kaa.Interp
+	mod := kaa.Module("host", map[string]any{
+		"double": func(n int) int { return 2 * n },
+		"peek": func(expr string) (any, error) {
+			if err := in.Set("seen", expr); err != nil {
+				return nil, err
+			}
+			return in.Eval(ctx, expr)
+		},
+	})
+	var err error
+	in, err = kaa.New(kaa.Options{Sandbox: true, Modules: []*kaa.ModuleDef{mod}, MaxSteps: 1_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := in.Eval(ctx, "__import__('host').double(21) + __import__('host').peek('x + 1') if (x := 1) else 0")
+	if err != nil || v != int64(44) {
+		t.Errorf("got %v %v, want 44", v, err)
+	}
+	if v, err := in.Eval(ctx, "seen"); err != nil || v != "x + 1" {
+		t.Errorf("Set from a callback: %v %v", v, err)
+	}
+}
