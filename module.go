@@ -1,6 +1,7 @@
 package kaa
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"reflect"
@@ -90,4 +91,43 @@ func (i *Interp) AddModule(m *ModuleDef) error {
 		return cerr
 	}
 	return err
+}
+
+// LoadModule runs src, Python source, as the module name and puts the module in
+// sys.modules, so that Python code can import it; filename is what its
+// __file__ and tracebacks say. It is how a host loads Python files it keeps
+// itself (from an fs.FS, a database, a request) without a file system: it works
+// in the sandbox. If running src raises, the module is not kept.
+func (i *Interp) LoadModule(ctx context.Context, name, filename string, src []byte) (*Object, error) {
+	if name == "" || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") {
+		return nil, fmt.Errorf("kaa: bad module name %q", name)
+	}
+	var out *Object
+	err := i.with(ctx, func(t *py.Thread) *py.Exception {
+		code, exc := py.CompileMode(filename, src, "exec", 0)
+		if exc != nil {
+			return exc
+		}
+		mod := py.NewModule(name)
+		py.ModuleDict(mod).SetStr("__file__", py.NewStr(filename))
+		sys, exc := py.Import(t, "sys")
+		if exc != nil {
+			return exc
+		}
+		modules, exc := py.GetAttrS(t, sys, "modules")
+		if exc != nil {
+			return exc
+		}
+		key := py.NewStr(name)
+		if exc := py.SetItem(t, modules, key, mod); exc != nil {
+			return exc
+		}
+		if _, exc := t.RunCode(code, mod); exc != nil {
+			py.DelItem(t, modules, key)
+			return exc
+		}
+		out = i.object(mod)
+		return nil
+	})
+	return out, err
 }

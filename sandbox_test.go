@@ -142,3 +142,27 @@ func TestReentryAndHostModules(t *testing.T) {
 		t.Errorf("Set from a callback: %v %v", v, err)
 	}
 }
+
+// TestLoadModule: Python source a host keeps becomes an importable module, in
+// the sandbox too; a module whose code raises is not kept.
+func TestLoadModule(t *testing.T) {
+	ctx := context.Background()
+	in, err := kaa.New(kaa.Options{Sandbox: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.LoadModule(ctx, "util", "plugins/util.py", []byte("def twice(x):\n    return 2 * x\n")); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := in.Eval(ctx, "__import__('util').twice(21)"); err != nil || v != int64(42) {
+		t.Errorf("got %v %v", v, err)
+	}
+	_, err = in.LoadModule(ctx, "bad", "plugins/bad.py", []byte("x = 1\nraise ValueError('no')\n"))
+	var pe *kaa.Error
+	if !errors.As(err, &pe) || pe.Type != "ValueError" || !strings.Contains(pe.Traceback, `File "plugins/bad.py", line 2`) {
+		t.Errorf("a failing module: %v", err)
+	}
+	if _, err := in.Eval(ctx, "__import__('bad')"); err == nil {
+		t.Errorf("a module that raised was kept")
+	}
+}
