@@ -264,6 +264,9 @@ func rawRead(t *py.Thread, self py.Value, size int64) (py.Value, *py.Exception) 
 	if size < 0 {
 		return py.CallMethod(t, self, "readall")
 	}
+	if err := t.CheckAlloc(size, 1); err != nil {
+		return py.Value{}, err
+	}
 	buf := py.NewByteArray(make([]byte, size))
 	r, err := py.CallMethod(t, self, "readinto", buf)
 	if err != nil || r.IsNone() {

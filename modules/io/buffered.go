@@ -251,6 +251,9 @@ func (b *buffered) read(t *py.Thread, n int64) ([]byte, bool, *py.Exception) {
 	if int64(b.avail()) >= n {
 		return b.take(int(n)), false, nil
 	}
+	if err := t.CheckAlloc(n, 1); err != nil {
+		return nil, false, err
+	}
 	out := make([]byte, 0, n)
 	out = append(out, b.take(b.avail())...)
 	for int64(len(out)) < n {
@@ -330,6 +333,9 @@ func (b *buffered) read1(t *py.Thread, n int64) ([]byte, *py.Exception) {
 		return b.take(min(int(n), b.avail())), nil
 	}
 	if n > int64(b.bufSize) {
+		if err := t.CheckAlloc(n, 1); err != nil {
+			return nil, err
+		}
 		chunk := make([]byte, n)
 		got, err := b.rawReadInto(t, chunk)
 		if err != nil {

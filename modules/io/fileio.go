@@ -402,6 +402,9 @@ var fileIOType = py.NewType(&py.TypeDef{
 			if n < 0 {
 				return f.readall(t)
 			}
+			if err := t.CheckAlloc(n, 1); err != nil {
+				return py.Value{}, err
+			}
 			buf := make([]byte, n)
 			got, err := f.readInto(t, buf)
 			if err != nil {
