@@ -1,64 +1,68 @@
-"""Internal classes used by the gzip, lzma and bz2 modules"""
+"""Base classes shared by Kaa's gzip, bz2 and lzma file objects."""
 
-# Shared by the compressed-file classes: BaseStream checks a file's mode and
-# state; DecompressReader turns a decompressor object (decompress(data,
-# max_length), eof, needs_input, unused_data) into a raw reader, continuing
-# across concatenated streams and seeking by re-reading.
+# BaseStream: the state checks every compressed-file class performs.
+# DecompressReader: a raw reader built on any decompressor object offering
+# decompress(data, max_length), eof, needs_input and unused_data. It keeps
+# going across back-to-back compressed streams and seeks by decompressing
+# again from the start when it has to go backwards.
 
 import io
 import sys
 
 BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
 
+_TRUNCATED = ("Compressed file ended before the end-of-stream marker "
+              "was reached")
+
+
+def _require(condition, exc_type, message):
+    if not condition:
+        raise exc_type(message)
+
 
 class BaseStream(io.BufferedIOBase):
-    """Mode-checking helper functions."""
+    """State checks for compressed file objects."""
 
     def _check_not_closed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        _require(not self.closed, ValueError, "I/O operation on closed file")
 
     def _check_can_read(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("File not open for reading")
+        _require(self.readable(), io.UnsupportedOperation,
+                 "File not open for reading")
 
     def _check_can_write(self):
-        if not self.writable():
-            raise io.UnsupportedOperation("File not open for writing")
+        _require(self.writable(), io.UnsupportedOperation,
+                 "File not open for writing")
 
     def _check_can_seek(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("Seeking is only supported "
-                                          "on files open for reading")
-        if not self.seekable():
-            raise io.UnsupportedOperation("The underlying file object "
-                                          "does not support seeking")
+        _require(self.readable(), io.UnsupportedOperation,
+                 "Seeking is only supported on files open for reading")
+        _require(self.seekable(), io.UnsupportedOperation,
+                 "The underlying file object does not support seeking")
 
 
 class DecompressReader(io.RawIOBase):
-    """Adapts the decompressor API to a RawIOBase reader API"""
+    """Raw reader producing the decompressed bytes of a file object."""
 
     def readable(self):
         return True
 
     def __init__(self, fp, decomp_factory, trailing_error=(), **decomp_args):
-        self._fp = fp
-        self._decomp_factory = decomp_factory
-        self._decomp_args = decomp_args
-        self._decompressor = decomp_factory(**decomp_args)
-        # Errors that mean "what follows the last stream is not a stream":
-        # the data ends there.
-        self._trailing_error = trailing_error
-        self._eof = False
-        self._pos = 0
-        self._size = -1      # known once the end was reached
+        self._fp, self._make, self._make_kw = fp, decomp_factory, decomp_args
+        self._dec = decomp_factory(**decomp_args)
+        # Exceptions meaning the bytes after the last stream are not a new
+        # stream; the data simply ends there.
+        self._junk_errors = trailing_error
+        self._done = False
+        self._offset = 0
+        self._total = -1      # known once the end was reached
 
     def close(self):
-        self._decompressor = None
-        return super().close()
+        self._dec = None
+        return io.RawIOBase.close(self)
 
     def seekable(self):
-        return self._fp.seekable()
+        return bool(self._fp.seekable())
 
     def readinto(self, b):
         with memoryview(b) as whole, whole.cast("B") as target:
@@ -66,79 +70,80 @@ class DecompressReader(io.RawIOBase):
             target[:len(chunk)] = chunk
         return len(chunk)
 
+    def _fresh(self):
+        self._dec = self._make(**self._make_kw)
+        return self._dec
+
     def _next_chunk(self, size):
-        # One decompressor call's output, b"" at the end of all data.
-        dec = self._decompressor
+        # Output of one decompressor call; None once all data is used up.
+        dec = self._dec
         if dec.eof:
             raw = dec.unused_data or self._fp.read(BUFFER_SIZE)
             if not raw:
                 return None
-            self._decompressor = self._decomp_factory(**self._decomp_args)
             try:
-                return self._decompressor.decompress(raw, size)
-            except self._trailing_error:
+                return self._fresh().decompress(raw, size)
+            except self._junk_errors:
                 return None
+        raw = b""
         if dec.needs_input:
             raw = self._fp.read(BUFFER_SIZE)
             if not raw:
-                raise EOFError("Compressed file ended before the "
-                               "end-of-stream marker was reached")
-        else:
-            raw = b""
+                raise EOFError(_TRUNCATED)
         return dec.decompress(raw, size)
 
     def read(self, size=-1):
         if size < 0:
             return self.readall()
-        if size == 0 or self._eof:
+        if self._done or not size:
             return b""
-        while True:
+        chunk = b""
+        while not chunk:
             chunk = self._next_chunk(size)
             if chunk is None:
-                break
-            if chunk:
-                self._pos += len(chunk)
-                return chunk
-        self._eof = True
-        self._size = self._pos
-        return b""
+                self._done = True
+                self._total = self._offset
+                return b""
+        self._offset += len(chunk)
+        return chunk
 
     def readall(self):
-        parts = []
-        while True:
-            chunk = self.read(sys.maxsize)
-            if not chunk:
-                return b"".join(parts)
-            parts.append(chunk)
+        pieces = []
+        piece = self.read(sys.maxsize)
+        while piece:
+            pieces.append(piece)
+            piece = self.read(sys.maxsize)
+        return b"".join(pieces)
 
     def _rewind(self):
         self._fp.seek(0)
-        self._eof = False
-        self._pos = 0
-        self._decompressor = self._decomp_factory(**self._decomp_args)
+        self._done = False
+        self._offset = 0
+        self._fresh()
 
     def seek(self, offset, whence=io.SEEK_SET):
-        if whence == io.SEEK_CUR:
-            offset += self._pos
+        if whence == io.SEEK_SET:
+            target = offset
+        elif whence == io.SEEK_CUR:
+            target = self._offset + offset
         elif whence == io.SEEK_END:
-            if self._size < 0:
-                while self.read(io.DEFAULT_BUFFER_SIZE):
+            if self._total < 0:
+                # Read to the end once to learn the size.
+                while self.read(BUFFER_SIZE):
                     pass
-            offset += self._size
-        elif whence != io.SEEK_SET:
-            raise ValueError("Invalid value for whence: {}".format(whence))
-        if offset < self._pos:
-            self._rewind()
-            skip = offset
+            target = self._total + offset
         else:
-            skip = offset - self._pos
-        while skip > 0:
-            chunk = self.read(min(io.DEFAULT_BUFFER_SIZE, skip))
-            if not chunk:
+            raise ValueError("Invalid value for whence: {}".format(whence))
+        if target < self._offset:
+            self._rewind()
+        remaining = target - self._offset
+        while remaining > 0:
+            got = len(self.read(min(BUFFER_SIZE, remaining)))
+            if not got:
                 break
-            skip -= len(chunk)
-        return self._pos
+            remaining -= got
+        return self._offset
 
     def tell(self):
-        """Return the current file position."""
-        return self._pos
+        """The position in the decompressed data."""
+        return self._offset

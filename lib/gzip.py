@@ -1,100 +1,109 @@
-"""Reading and writing gzip (RFC 1952) files and data.
+"""gzip (RFC 1952) compressed files and byte strings.
 
-GzipFile is a binary file object whose contents are compressed on the way to
-or from an underlying file; open() adds text mode; compress() and decompress()
-work on whole byte strings."""
+GzipFile is a binary file object whose data is compressed on its way to, or
+decompressed on its way from, another file; open() also offers text mode;
+compress() and decompress() handle whole byte strings at once."""
 
-# Writing: a gzip header, then raw DEFLATE from a zlib compressobj fed through a
-# BufferedWriter, then the CRC-32 and size trailer at close. Reading: a
-# _GzipReader (a _compression.DecompressReader) parses member headers itself,
-# inflates the members' raw DEFLATE with zlib._ZlibDecompressor, checks each
-# trailer, and goes on across concatenated members (zero padding allowed).
+# Layout of a member: a 10-byte header (magic 1f 8b, method 8, flags, mtime,
+# extra flags, OS), optional fields chosen by the flags, raw DEFLATE data,
+# then CRC-32 and the length modulo 2**32, both little-endian. Several
+# members may follow one another, with zero bytes between them.
+#
+# Writing goes through a BufferedWriter whose raw side (_WriteBufferStream)
+# hands each flushed block to GzipFile._write_raw for compressing. Reading
+# goes through a BufferedReader over a _GzipReader, which parses the member
+# headers and trailers itself and inflates with zlib._ZlibDecompressor.
 
-import struct, sys, time, os
+import builtins, io
+import os
+import struct
+import sys
+import time
 import zlib
-import builtins
-import io
 import _compression
 
-__all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
+__all__ = [
+    "BadGzipFile", "GzipFile", "open", "compress", "decompress",
+]
 
 # Header flag bits.
-FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = (1 << bit for bit in range(5))
 
-READ = 'rb'
-WRITE = 'wb'
+READ, WRITE = 'rb', 'wb'
 
-_COMPRESS_LEVEL_FAST = 1
-_COMPRESS_LEVEL_TRADEOFF = 6
-_COMPRESS_LEVEL_BEST = 9
+_COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
-READ_BUFFER_SIZE = 128 * 1024
-_WRITE_BUFFER_SIZE = 4 * io.DEFAULT_BUFFER_SIZE
+READ_BUFFER_SIZE = 131072
+_WRITE_BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE * 4
+
+_MAGIC = b'\x1f\x8b'
+_TRUNCATED = ("Compressed file ended before the end-of-stream marker "
+              "was reached")
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
-    """Open a gzip file by name or over a file object, in binary mode ("rb",
-    "wb", "xb", "ab", or without the b) or text mode (with t: the GzipFile is
-    wrapped in an io.TextIOWrapper with encoding, errors and newline)."""
-    text = "t" in mode
-    if text:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        for name, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
-            if value is not None:
-                raise ValueError("Argument '%s' not supported in binary mode" % name)
-    binary_mode = mode.replace("t", "")
+    """Open gzip-compressed data as a binary file ("rb", "wb", "xb", "ab",
+    b optional) or, with "t" in mode, as text through io.TextIOWrapper.
+    filename is a path or an object with read() or write()."""
+    text_mode = "t" in mode
+    if text_mode and "b" in mode:
+        raise ValueError("Invalid mode: %r" % (mode,))
+    if not text_mode:
+        extras = {"encoding": encoding, "errors": errors, "newline": newline}
+        for key, val in extras.items():
+            if val is not None:
+                raise ValueError(
+                    "Argument '%s' not supported in binary mode" % key)
+
+    gz_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
-        gz = GzipFile(filename, binary_mode, compresslevel)
-    elif hasattr(filename, "read") or hasattr(filename, "write"):
-        gz = GzipFile(None, binary_mode, compresslevel, filename)
+        binary = GzipFile(filename, gz_mode, compresslevel)
+    elif any(hasattr(filename, m) for m in ("read", "write")):
+        binary = GzipFile(None, gz_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if not text:
-        return gz
-    return io.TextIOWrapper(gz, io.text_encoding(encoding), errors, newline)
+
+    if text_mode:
+        return io.TextIOWrapper(binary, io.text_encoding(encoding),
+                                errors, newline)
+    return binary
 
 
 def write32u(output, value):
-    """Write value as an unsigned little-endian 32-bit integer."""
-    output.write(struct.pack("<L", value))
+    """Write value to output as 4 bytes, little-endian, unsigned."""
+    output.write(struct.pack('<I', value))
 
 
 class _PaddedFile:
-    """A read-only view of a file with some bytes put back in front of it:
-    what the decompressor read past the end of a member goes back here."""
+    """Reads a file with bytes pushed back in front of it. The reader gives
+    back whatever the decompressor took beyond a member's end."""
 
     def __init__(self, f, prepend=b''):
-        self.file = f
-        self._buffer = prepend
-        self._length = len(prepend)
-        self._read = 0          # position in _buffer; None once it is used up
+        self.file, self._pending, self._pos = f, prepend, 0
 
     def read(self, size):
-        if self._read is None:
+        pending = self._pending
+        if pending is None:
             return self.file.read(size)
-        start = self._read
-        if start + size <= self._length:
-            self._read = start + size
-            return self._buffer[start:self._read]
-        self._read = None
-        head = self._buffer[start:]
-        return head + self.file.read(size - len(head))
+        start, stop = self._pos, self._pos + size
+        if stop <= len(pending):
+            self._pos = stop
+            return pending[start:stop]
+        # The pushed-back bytes run out: the rest comes from the file.
+        self._pending = None
+        tail = pending[start:]
+        return tail + self.file.read(size - len(tail))
 
     def prepend(self, prepend=b''):
-        if self._read is not None:
-            # The bytes given back are the last ones taken from the buffer.
-            self._read -= len(prepend)
-            return
-        self._buffer = prepend
-        self._length = len(prepend)
-        self._read = 0
+        if self._pending is None:
+            self._pending, self._pos = prepend, 0
+        else:
+            # Given back: the bytes most recently taken from _pending.
+            self._pos -= len(prepend)
 
     def seek(self, off):
-        self._read = None
-        self._buffer = None
+        self._pending = None
         return self.file.seek(off)
 
     def seekable(self):
@@ -102,18 +111,17 @@ class _PaddedFile:
 
 
 class BadGzipFile(OSError):
-    """Raised for data that is not a valid gzip file."""
+    """The data is not in valid gzip format."""
 
 
 class _WriteBufferStream(io.RawIOBase):
-    """The raw stream under a writing GzipFile's BufferedWriter: each flush of
-    the buffer is compressed into the GzipFile."""
+    """The raw end of a writing GzipFile's BufferedWriter."""
 
     def __init__(self, gzip_file):
-        self.gzip_file = gzip_file
+        self._owner = gzip_file
 
     def write(self, data):
-        return self.gzip_file._write_raw(data)
+        return self._owner._write_raw(data)
 
     def seekable(self):
         return False
@@ -122,61 +130,71 @@ class _WriteBufferStream(io.RawIOBase):
         return True
 
 
-def _bad_mode(op, mode):
+def _ebadf(op, what):
     import errno
-    return OSError(errno.EBADF, "%s() on %s GzipFile object" % (op, mode))
+    return OSError(errno.EBADF, "%s() on %s GzipFile object" % (op, what))
+
+
+def _header_name(name):
+    """The file name as stored in a header: base name, latin-1, no .gz."""
+    base = os.path.basename(name)
+    try:
+        raw = base if isinstance(base, bytes) else base.encode('latin-1')
+    except UnicodeEncodeError:
+        return b''
+    return raw[:-3] if raw.endswith(b'.gz') else raw
 
 
 class GzipFile(_compression.BaseStream):
-    """A binary file object over gzip-compressed data (no truncate()).
+    """Binary file object over gzip-compressed data (truncate() excepted).
 
-    filename names the file to open, or, with fileobj, is only recorded in
-    the header (default: fileobj's name); mode is 'r', 'w', 'a' or 'x' with or
-    without 'b' (default: fileobj's mode, else 'rb'); compresslevel is 0-9;
-    mtime is the time written in the header (default: now)."""
+    filename: the file to open; with fileobj, only the name recorded in the
+    header (default: fileobj.name). mode: 'r', 'w', 'a' or 'x', 'b' optional
+    (default: fileobj.mode, else 'rb'). compresslevel: 0 to 9. mtime: the
+    time stamp written in the header (default: the current time)."""
 
     myfileobj = None
 
     def __init__(self, filename=None, mode=None,
                  compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            if 't' in mode or 'U' in mode:
+                raise ValueError("Invalid mode: {!r}".format(mode))
+            if 'b' not in mode:
+                mode = mode + 'b'
         if fileobj is None:
-            fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
-        if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
-        else:
+            fileobj = builtins.open(filename, mode or 'rb')
+            self.myfileobj = fileobj
+        if filename is not None:
             filename = os.fspath(filename)
-        given_mode = mode
-        if mode is None:
-            mode = getattr(fileobj, 'mode', 'rb')
+        else:
+            filename = getattr(fileobj, 'name', '')
+            if not isinstance(filename, (bytes, str)):
+                filename = ''
+        effective = getattr(fileobj, 'mode', 'rb') if mode is None else mode
 
-        if mode.startswith('r'):
+        if effective.startswith('r'):
             self.mode = READ
             self._buffer = io.BufferedReader(_GzipReader(fileobj))
             self.name = filename
-        elif mode.startswith(('w', 'a', 'x')):
-            if given_mode is None:
+        elif effective.startswith(('w', 'a', 'x')):
+            if mode is None:
                 import warnings
-                warnings.warn(
-                    "GzipFile was opened for writing, but this will "
-                    "change in future Python releases.  "
-                    "Specify the mode argument for opening it for writing.",
-                    FutureWarning, 2)
+                warnings.warn("GzipFile was opened for writing, but this "
+                              "will change in future Python releases.  "
+                              "Specify the mode argument for opening it "
+                              "for writing.", FutureWarning, 2)
             self.mode = WRITE
             self._init_write(filename)
-            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
-                                             -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
+            self.compress = zlib.compressobj(
+                compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
+                zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
             self._buffer_size = _WRITE_BUFFER_SIZE
-            self._buffer = io.BufferedWriter(_WriteBufferStream(self),
-                                             buffer_size=self._buffer_size)
+            self._buffer = io.BufferedWriter(
+                _WriteBufferStream(self), buffer_size=_WRITE_BUFFER_SIZE)
         else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
+            raise ValueError("Invalid mode: {!r}".format(effective))
 
         self.fileobj = fileobj
         if self.mode == WRITE:
@@ -184,133 +202,114 @@ class GzipFile(_compression.BaseStream):
 
     @property
     def mtime(self):
-        """The modification time of the last member header read, or None."""
+        """Time stamp of the most recently read member header, or None."""
         return self._buffer.raw._last_mtime
 
     def __repr__(self):
-        inner = repr(self.fileobj)
-        return '<gzip ' + inner[1:-1] + ' ' + hex(id(self)) + '>'
+        return f'<gzip {repr(self.fileobj)[1:-1]} {hex(id(self))}>'
 
     def _init_write(self, filename):
         self.name = filename
         self.crc = zlib.crc32(b"")
-        self.size = 0
+        self.size = self.bufsize = self.offset = 0
         self.writebuf = []
-        self.bufsize = 0
-        self.offset = 0
 
     def tell(self):
         self._check_not_closed()
         self._buffer.flush()
-        return super().tell()
+        return _compression.BaseStream.tell(self)
 
     def _write_gzip_header(self, compresslevel):
-        try:
-            fname = os.path.basename(self.name)
-            if not isinstance(fname, bytes):
-                fname = fname.encode('latin-1')
-            if fname.endswith(b'.gz'):
-                fname = fname[:-3]
-        except UnicodeEncodeError:
-            fname = b''
-        mtime = self._write_mtime
-        if mtime is None:
-            mtime = time.time()
-        if compresslevel == _COMPRESS_LEVEL_BEST:
-            xfl = 2
-        elif compresslevel == _COMPRESS_LEVEL_FAST:
-            xfl = 4
-        else:
-            xfl = 0
-        # magic, method 8 (deflate), flags, mtime, extra flags, OS 255 (unknown)
-        self.fileobj.write(b'\x1f\x8b\x08' + bytes([FNAME if fname else 0]))
-        write32u(self.fileobj, int(mtime))
-        self.fileobj.write(bytes([xfl, 255]))
-        if fname:
-            self.fileobj.write(fname + b'\0')
+        stored_name = _header_name(self.name)
+        stamp = time.time() if self._write_mtime is None else self._write_mtime
+        xfl = {_COMPRESS_LEVEL_BEST: 2, _COMPRESS_LEVEL_FAST: 4}
+        out = self.fileobj
+        out.write(_MAGIC + bytes((8, FNAME if stored_name else 0)))
+        write32u(out, int(stamp))
+        out.write(bytes((xfl.get(compresslevel, 0), 255)))  # 255: OS unknown
+        if stored_name:
+            out.write(stored_name + b'\0')
 
     def write(self, data):
         self._check_not_closed()
         if self.mode != WRITE:
-            raise _bad_mode("write", "read-only")
+            raise _ebadf("write", "read-only")
         if self.fileobj is None:
             raise ValueError("write() on closed GzipFile object")
         return self._buffer.write(data)
 
     def _write_raw(self, data):
-        if isinstance(data, (bytes, bytearray)):
-            n = len(data)
-        else:
+        if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
-            n = data.nbytes
-        if n:
+            count = data.nbytes
+        else:
+            count = len(data)
+        if count > 0:
             self.fileobj.write(self.compress.compress(data))
-            self.size += n
             self.crc = zlib.crc32(data, self.crc)
-            self.offset += n
-        return n
+            self.size += count
+            self.offset += count
+        return count
+
+    def _reading(self, op):
+        self._check_not_closed()
+        if self.mode != READ:
+            raise _ebadf(op, "write-only")
+        return self._buffer
 
     def read(self, size=-1):
-        self._check_not_closed()
-        if self.mode != READ:
-            raise _bad_mode("read", "write-only")
-        return self._buffer.read(size)
+        return self._reading("read").read(size)
 
     def read1(self, size=-1):
-        """Read up to size bytes with at most one read of the underlying data
-        (a buffer's worth when size is negative)."""
-        self._check_not_closed()
-        if self.mode != READ:
-            raise _bad_mode("read1", "write-only")
-        if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        return self._buffer.read1(size)
+        """Read up to size bytes, reading the underlying data at most once
+        (size < 0: a buffer's worth)."""
+        buf = self._reading("read1")
+        return buf.read1(io.DEFAULT_BUFFER_SIZE if size < 0 else size)
 
     def peek(self, n):
-        self._check_not_closed()
-        if self.mode != READ:
-            raise _bad_mode("peek", "write-only")
-        return self._buffer.peek(n)
+        return self._reading("peek").peek(n)
 
     @property
     def closed(self):
         return self.fileobj is None
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None or self._buffer.closed:
+        target = self.fileobj
+        if target is None or self._buffer.closed:
             return
         try:
-            if self.mode == WRITE:
-                self._buffer.flush()
-                fileobj.write(self.compress.flush())
-                write32u(fileobj, self.crc)
-                write32u(fileobj, self.size & 0xffffffff)
-            elif self.mode == READ:
+            if self.mode == READ:
                 self._buffer.close()
+            elif self.mode == WRITE:
+                self._buffer.flush()
+                target.write(self.compress.flush())
+                target.write(struct.pack('<II', self.crc,
+                                         self.size & 0xffffffff))
         finally:
             self.fileobj = None
-            own = self.myfileobj
-            if own:
-                self.myfileobj = None
-                own.close()
+            owned, self.myfileobj = self.myfileobj, None
+            if owned:
+                owned.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
-        if self.mode == WRITE:
-            self._buffer.flush()
-            self.fileobj.write(self.compress.flush(zlib_mode))
-            self.fileobj.flush()
+        if self.mode != WRITE:
+            return
+        self._buffer.flush()
+        out = self.fileobj
+        out.write(self.compress.flush(zlib_mode))
+        out.flush()
 
     def fileno(self):
         """The underlying file's descriptor (AttributeError if it has none)."""
         return self.fileobj.fileno()
 
     def rewind(self):
-        """Go back to the start of the uncompressed data (reading only)."""
-        if self.mode != READ:
+        """Return to the start of the data (reading only)."""
+        if self.mode == READ:
+            self._buffer.seek(0)
+        else:
             raise OSError("Can't rewind in write mode")
-        self._buffer.seek(0)
 
     def readable(self):
         return self.mode == READ
@@ -329,17 +328,17 @@ class GzipFile(_compression.BaseStream):
             self._check_not_closed()
             self._buffer.flush()
             if whence == io.SEEK_CUR:
-                offset += self.offset
+                offset = offset + self.offset
             elif whence != io.SEEK_SET:
                 raise ValueError('Seek from end not supported')
             if offset < self.offset:
                 raise OSError('Negative seek in write mode')
-            # Moving forward while writing writes zeros.
-            gap = offset - self.offset
-            block = b'\0' * self._buffer_size
-            for _ in range(gap // self._buffer_size):
-                self.write(block)
-            self.write(b'\0' * (gap % self._buffer_size))
+            # Seeking forward while writing writes zero bytes.
+            blocks, rest = divmod(offset - self.offset, self._buffer_size)
+            zeros = bytes(self._buffer_size)
+            for _ in range(blocks):
+                self.write(zeros)
+            self.write(bytes(rest))
         return self.offset
 
     def readline(self, size=-1):
@@ -348,190 +347,188 @@ class GzipFile(_compression.BaseStream):
 
 
 def _read_exact(fp, n):
-    """Read n bytes from fp, which may return short reads; EOFError if it
-    ends first."""
-    data = fp.read(n)
-    while len(data) < n:
-        more = fp.read(n - len(data))
+    """n bytes from fp, reading as often as needed; EOFError if fp runs out
+    first."""
+    got = fp.read(n)
+    while len(got) < n:
+        more = fp.read(n - len(got))
         if not more:
-            raise EOFError("Compressed file ended before the "
-                           "end-of-stream marker was reached")
-        data += more
-    return data
+            raise EOFError(_TRUNCATED)
+        got += more
+    return got
 
 
-def _skip_zero_terminated(fp):
-    while True:
+def _skip_cstring(fp):
+    c = fp.read(1)
+    while c and c != b'\0':
         c = fp.read(1)
-        if not c or c == b'\0':
-            return
 
 
 def _read_gzip_header(fp):
-    """Read a member header from fp; return its mtime, or None at the end of
-    the data."""
-    magic = fp.read(2)
-    if magic == b'':
+    """Parse one member header from fp. Returns its mtime, or None if fp is
+    already at its end."""
+    start = fp.read(2)
+    if not start:
         return None
-    if magic != b'\x1f\x8b':
-        raise BadGzipFile('Not a gzipped file (%r)' % magic)
-    method, flags, mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    if start != _MAGIC:
+        raise BadGzipFile('Not a gzipped file (%r)' % start)
+    method, flags, stamp = struct.unpack("<BBIxx", _read_exact(fp, 8))
     if method != 8:
         raise BadGzipFile('Unknown compression method')
     if flags & FEXTRA:
-        size, = struct.unpack("<H", _read_exact(fp, 2))
-        _read_exact(fp, size)
-    if flags & FNAME:
-        _skip_zero_terminated(fp)
-    if flags & FCOMMENT:
-        _skip_zero_terminated(fp)
+        (extra_len,) = struct.unpack("<H", _read_exact(fp, 2))
+        _read_exact(fp, extra_len)
+    for bit in (FNAME, FCOMMENT):
+        if flags & bit:
+            _skip_cstring(fp)
     if flags & FHCRC:
         _read_exact(fp, 2)
-    return mtime
+    return stamp
 
 
 class _GzipReader(_compression.DecompressReader):
     def __init__(self, fp):
-        super().__init__(_PaddedFile(fp), zlib._ZlibDecompressor,
-                         wbits=-zlib.MAX_WBITS)
-        self._new_member = True
+        _compression.DecompressReader.__init__(
+            self, _PaddedFile(fp), zlib._ZlibDecompressor,
+            wbits=-zlib.MAX_WBITS)
         self._last_mtime = None
+        self._new_member = True
 
     def _init_read(self):
-        self._crc = zlib.crc32(b"")
-        self._stream_size = 0
+        self._crc, self._stream_size = zlib.crc32(b""), 0
 
     def _read_gzip_header(self):
-        mtime = _read_gzip_header(self._fp)
-        if mtime is None:
+        stamp = _read_gzip_header(self._fp)
+        if stamp is not None:
+            self._last_mtime = stamp
+        return stamp is not None
+
+    def _start_member(self):
+        # Returns False when there are no more members.
+        self._init_read()
+        if not self._read_gzip_header():
             return False
-        self._last_mtime = mtime
+        self._new_member = False
         return True
 
     def read(self, size=-1):
         if size < 0:
             return self.readall()
-        if not size:
+        if size == 0:
             return b""
-        while True:
-            if self._decompressor.eof:
-                # A member ended: check its trailer, start the next.
+        out = b""
+        while not out:
+            if self._dec.eof:
+                # End of a member: verify its trailer, then expect another.
                 self._read_eof()
                 self._new_member = True
-                self._decompressor = self._decomp_factory(**self._decomp_args)
-            if self._new_member:
-                self._init_read()
-                if not self._read_gzip_header():
-                    self._size = self._pos
-                    return b""
-                self._new_member = False
-            raw = b""
-            if self._decompressor.needs_input:
+                self._fresh()
+            if self._new_member and not self._start_member():
+                self._total = self._offset
+                return b""
+            dec = self._dec
+            starved = False
+            if dec.needs_input:
                 raw = self._fp.read(READ_BUFFER_SIZE)
-                chunk = self._decompressor.decompress(raw, size)
+                starved = not raw
+                out = dec.decompress(raw, size)
             else:
-                chunk = self._decompressor.decompress(b"", size)
-            leftover = self._decompressor.unused_data
-            if leftover != b"":
-                self._fp.prepend(leftover)
-            if chunk != b"":
-                break
-            if raw == b"" and self._decompressor.needs_input:
-                raise EOFError("Compressed file ended before the "
-                               "end-of-stream marker was reached")
-        self._crc = zlib.crc32(chunk, self._crc)
-        self._stream_size += len(chunk)
-        self._pos += len(chunk)
-        return chunk
+                out = dec.decompress(b"", size)
+            if dec.unused_data:
+                self._fp.prepend(dec.unused_data)
+            if not out and starved:
+                raise EOFError(_TRUNCATED)
+        self._crc = zlib.crc32(out, self._crc)
+        self._stream_size += len(out)
+        self._offset += len(out)
+        return out
 
     def _read_eof(self):
-        crc, isize = struct.unpack("<II", _read_exact(self._fp, 8))
-        if crc != self._crc:
-            raise BadGzipFile("CRC check failed %s != %s" % (hex(crc), hex(self._crc)))
-        if isize != self._stream_size & 0xffffffff:
+        stored_crc, stored_len = struct.unpack("<II", _read_exact(self._fp, 8))
+        if stored_crc != self._crc:
+            raise BadGzipFile("CRC check failed %s != %s"
+                              % (hex(stored_crc), hex(self._crc)))
+        if stored_len != self._stream_size & 0xffffffff:
             raise BadGzipFile("Incorrect length of data produced")
-        # Members may be followed by zero bytes of padding.
-        c = b"\0"
-        while c == b"\0":
-            c = self._fp.read(1)
-        if c:
-            self._fp.prepend(c)
+        # Skip zero padding between members.
+        while True:
+            b = self._fp.read(1)
+            if b != b"\0":
+                break
+        if b:
+            self._fp.prepend(b)
 
     def _rewind(self):
-        super()._rewind()
+        _compression.DecompressReader._rewind(self)
         self._new_member = True
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
-    """Return data gzip-compressed at compresslevel (0-9), the header
-    carrying mtime (default: now)."""
-    body = zlib.compress(data, level=compresslevel, wbits=31)
-    if mtime is None:
-        mtime = time.time()
-    # zlib's header has mtime 0 and its own OS byte: put ours in.
-    return struct.pack("<4sLBB", body, int(mtime), body[8], 255) + body[10:]
+    """gzip-compress data at compresslevel (0-9) into one member whose
+    header carries mtime (default: the current time)."""
+    member = zlib.compress(data, level=compresslevel, wbits=31)
+    stamp = time.time() if mtime is None else mtime
+    # zlib writes mtime 0 and its own OS byte; put ours in their place.
+    return (member[:4] + struct.pack("<L", int(stamp))
+            + bytes((member[8], 255)) + member[10:])
 
 
 def decompress(data):
-    """Return the uncompressed contents of the gzip data (all members)."""
-    members = []
+    """The uncompressed bytes of gzip data, all members joined."""
+    parts = []
     while True:
-        fp = io.BytesIO(data)
-        if _read_gzip_header(fp) is None:
-            return b"".join(members)
+        src = io.BytesIO(data)
+        if _read_gzip_header(src) is None:
+            return b"".join(parts)
         inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
-        plain = inflater.decompress(data[fp.tell():])
-        rest = inflater.unused_data
-        if not inflater.eof or len(rest) < 8:
-            raise EOFError("Compressed file ended before the end-of-stream "
-                           "marker was reached")
-        crc, size = struct.unpack("<II", rest[:8])
-        if crc != zlib.crc32(plain):
+        plain = inflater.decompress(data[src.tell():])
+        after = inflater.unused_data
+        if len(after) < 8 or not inflater.eof:
+            raise EOFError(_TRUNCATED)
+        want_crc, want_len = struct.unpack("<II", after[:8])
+        if zlib.crc32(plain) != want_crc:
             raise BadGzipFile("CRC check failed")
-        if size != len(plain) & 0xffffffff:
+        if len(plain) & 0xffffffff != want_len:
             raise BadGzipFile("Incorrect length of data produced")
-        members.append(plain)
-        data = rest[8:].lstrip(b"\0")
+        parts.append(plain)
+        data = after[8:].lstrip(b"\0")
+
+
+def _cli_streams(name, unzip, level):
+    """(source, destination) for one command-line operand."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    if unzip:
+        if name == "-":
+            return GzipFile(filename="", mode="rb", fileobj=stdin), stdout
+        if not name.endswith(".gz"):
+            sys.exit(f"filename doesn't end in .gz: {name!r}")
+        return open(name, "rb"), builtins.open(name[:-3], "wb")
+    if name == "-":
+        return stdin, GzipFile(filename="", mode="wb", fileobj=stdout,
+                               compresslevel=level)
+    return builtins.open(name, "rb"), open(name + ".gz", "wb")
 
 
 def main():
     from argparse import ArgumentParser
-    parser = ArgumentParser(description=
-        "A simple command line interface for the gzip module: act like gzip, "
-        "but do not delete the input file.")
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument('--fast', action='store_true', help='compress faster')
-    group.add_argument('--best', action='store_true', help='compress better')
-    group.add_argument("-d", "--decompress", action="store_true",
-                       help="act like gunzip instead of gzip")
-    parser.add_argument("args", nargs="*", default=["-"], metavar='file')
-    args = parser.parse_args()
+    cli = ArgumentParser(description=(
+        "A simple command line interface for the gzip module: act like "
+        "gzip, but do not delete the input file."))
+    choices = cli.add_mutually_exclusive_group()
+    for flags, text in ((("--fast",), "compress faster"),
+                        (("--best",), "compress better"),
+                        (("-d", "--decompress"),
+                         "act like gunzip instead of gzip")):
+        choices.add_argument(*flags, action="store_true", help=text)
+    cli.add_argument("args", nargs="*", default=["-"], metavar="file")
+    opts = cli.parse_args()
 
-    level = _COMPRESS_LEVEL_TRADEOFF
-    if args.fast:
-        level = _COMPRESS_LEVEL_FAST
-    elif args.best:
-        level = _COMPRESS_LEVEL_BEST
-
-    for arg in args.args:
-        if args.decompress:
-            if arg == "-":
-                src = GzipFile(filename="", mode="rb", fileobj=sys.stdin.buffer)
-                dst = sys.stdout.buffer
-            else:
-                if arg[-3:] != ".gz":
-                    sys.exit(f"filename doesn't end in .gz: {arg!r}")
-                src = open(arg, "rb")
-                dst = builtins.open(arg[:-3], "wb")
-        elif arg == "-":
-            src = sys.stdin.buffer
-            dst = GzipFile(filename="", mode="wb", fileobj=sys.stdout.buffer,
-                           compresslevel=level)
-        else:
-            src = builtins.open(arg, "rb")
-            dst = open(arg + ".gz", "wb")
-        while chunk := src.read(READ_BUFFER_SIZE):
-            dst.write(chunk)
+    level = (_COMPRESS_LEVEL_FAST if opts.fast else
+             _COMPRESS_LEVEL_BEST if opts.best else _COMPRESS_LEVEL_TRADEOFF)
+    for name in opts.args:
+        src, dst = _cli_streams(name, opts.decompress, level)
+        for block in iter(lambda: src.read(READ_BUFFER_SIZE), b""):
+            dst.write(block)
         if dst is not sys.stdout.buffer:
             dst.close()
         if src is not sys.stdin.buffer:
