@@ -8,126 +8,111 @@ gives the ${section:name} syntax.  Parsers and their sections (SectionProxy)
 are mappings.
 """
 
-from collections.abc import Iterable, MutableMapping
+from collections.abc import MutableMapping, Iterable
 from collections import ChainMap as _ChainMap
-import contextlib
-import functools
-import io
-import itertools
-import os
-import re
-import sys
-import types
+import contextlib, functools, io, itertools, os, re, sys, types
 
-__all__ = ("NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "MultilineContinuationError",
-           "ConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH", "UNNAMED_SECTION")
+__all__ = (
+    "NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "NoOptionError",
+    "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
+    "InterpolationSyntaxError", "ParsingError", "MissingSectionHeaderError",
+    "MultilineContinuationError", "ConfigParser", "RawConfigParser", "Interpolation",
+    "BasicInterpolation", "ExtendedInterpolation", "SectionProxy", "ConverterMapping",
+    "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH", "UNNAMED_SECTION",
+)
 
-_default_dict = dict
-
-DEFAULTSECT = "DEFAULT"
-
+_default_dict = dict      # the dict_type parsers use unless told otherwise
+DEFAULTSECT = 'DEFAULT'
 MAX_INTERPOLATION_DEPTH = 10
 
 
 def _where(source, lineno):
     """The "While reading from ..." prefix of the duplicate errors."""
     text = "While reading from " + repr(source)
-    if lineno is not None:
-        text += " [line {0:2d}]".format(lineno)
-    return text
+    if lineno is None:
+        return text
+    return text + " [line {0:2d}]".format(lineno)
+
+
+def _remember(exc, args, **attrs):
+    """Store attrs on exc and make args its args tuple."""
+    for attr, val in attrs.items():
+        setattr(exc, attr, val)
+    exc.args = args
 
 
 class Error(Exception):
     """The base of the errors of this module."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
-    def __repr__(self):
+    def __str__(self):
         return self.message
-
-    __str__ = __repr__
+    __repr__ = __str__
 
 
 class NoSectionError(Error):
     """A section asked for does not exist."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section,)
+        super().__init__(f'No section: {section!r}')
+        _remember(self, (section,), section=section)
 
 
 class DuplicateSectionError(Error):
     """A section was added twice, or a strict parser met one twice in a source."""
 
     def __init__(self, section, source=None, lineno=None):
-        if source is None:
-            text = "Section %r already exists" % (section,)
+        if source is not None:
+            text = f"{_where(source, lineno)}: section {section!r} already exists"
         else:
-            text = "%s: section %r already exists" % (_where(source, lineno), section)
-        Error.__init__(self, text)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+            text = f"Section {section!r} already exists"
+        super().__init__(text)
+        _remember(self, (section, source, lineno),
+                  section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
     """A strict parser met an option twice in the same section of a source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = "%r in section %r already exists" % (option, section)
-        if source is None:
-            text = "Option " + what
+        what = f"{option!r} in section {section!r} already exists"
+        if source is not None:
+            text = f"{_where(source, lineno)}: option {what}"
         else:
-            text = "%s: option %s" % (_where(source, lineno), what)
-        Error.__init__(self, text)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+            text = "Option " + what
+        super().__init__(text)
+        _remember(self, (section, option, source, lineno),
+                  section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
     """An option asked for does not exist."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        super().__init__(f"No option {option!r} in section: {section!r}")
+        _remember(self, (option, section), option=option, section=section)
 
 
 class InterpolationError(Error):
     """The base of the errors of interpolation."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        super().__init__(msg)
+        _remember(self, (option, section, msg), option=option, section=section)
 
 
 class InterpolationMissingOptionError(InterpolationError):
     """A reference names an option that does not exist."""
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        super().__init__(option, section,
+                         f"Bad value substitution: option {option!r} in section "
+                         f"{section!r} contains an interpolation key {reference!r} "
+                         f"which is not a valid option name. Raw value: {rawval!r}")
+        _remember(self, (option, section, rawval, reference), reference=reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
@@ -138,72 +123,69 @@ class InterpolationDepthError(InterpolationError):
     """References nest deeper than MAX_INTERPOLATION_DEPTH."""
 
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        super().__init__(option, section,
+                         f"Recursion limit exceeded in value substitution: option "
+                         f"{option!r} in section {section!r} contains an interpolation "
+                         f"key which cannot be substituted in "
+                         f"{MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}")
+        _remember(self, (option, section, rawval))
 
 
 class ParsingError(Error):
     """A source has lines that are not valid; errors lists (lineno, line)."""
 
     def __init__(self, source, *args):
-        super().__init__(f'Source contains parsing errors: {source!r}')
-        self.source = source
-        self.errors = []
-        self.args = (source,)
+        Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
+        _remember(self, (source,), source=source, errors=[])
         if args:
             self.append(*args)
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, repr(line))
+        self.message = self.message + '\n\t[line %2d]: %r' % (lineno, line)
 
     def combine(self, others):
-        for other in others:
-            for lineno, line in other.errors:
-                self.append(lineno, line)
+        for exc in others:
+            for entry in exc.errors:
+                self.append(*entry)
         return self
 
     @staticmethod
     def _raise_all(exceptions):
         """Raise the first of exceptions with the lines of the others added."""
-        it = iter(exceptions)
-        for first in it:
-            raise first.combine(it)
+        pending = iter(exceptions)
+        head = next(pending, None)
+        if head is not None:
+            raise head.combine(pending)
+
+
+def _init_line_error(exc, text, filename, lineno, line):
+    # skips ParsingError.__init__: these errors carry one line, not a list
+    Error.__init__(exc, text % (filename, lineno, line))
+    _remember(exc, (filename, lineno, line), source=filename, lineno=lineno, line=line)
 
 
 class MissingSectionHeaderError(ParsingError):
     """An option comes before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _init_line_error(self, 'File contains no section headers.\nfile: %r, line: %d\n%r',
+                         filename, lineno, line)
 
 
 class MultilineContinuationError(ParsingError):
     """An indented line follows an option that has no value."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, "Key without value continued with an indented line.\n"
-                       "file: %r, line: %d\n%r" % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _init_line_error(self, "Key without value continued with an indented line.\n"
+                         "file: %r, line: %d\n%r", filename, lineno, line)
 
 
 class _UnnamedSection:
     """The key of the options that come before the first section header."""
 
     def __repr__(self):
-        return "<UNNAMED_SECTION>"
+        return '<UNNAMED_SECTION>'
 
 
 UNNAMED_SECTION = _UnnamedSection()
@@ -230,98 +212,105 @@ class Interpolation:
 
 class _MarkerInterpolation(Interpolation):
     """What Basic and Extended interpolation share: a marker character that is
-    doubled to stand for itself and otherwise opens a reference."""
+    doubled to stand for itself and otherwise opens a reference.  Subclasses
+    give marker, opener, _KEYCRE (one group: the name inside the reference)
+    and _lookup(), which resolves a name to (section, option, value), and
+    _scope(), the mapping a nested reference is looked up in."""
 
     marker = opener = None
 
     def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
+        pieces = []
+        self._expand(parser, section, option, value, defaults, 1, pieces)
+        return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace(self.marker * 2, ''))
-        pos = rest.find(self.marker)
-        if pos >= 0:
-            raise ValueError("invalid interpolation syntax in %r at position %d" % (value, pos))
+        leftover = self._KEYCRE.sub('', value.replace(self.marker * 2, ''))
+        where = leftover.find(self.marker)
+        if where != -1:
+            raise ValueError("invalid interpolation syntax in %r at position %d"
+                             % (value, where))
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+    def _expand(self, parser, section, option, text, mapping, depth, out):
+        # the option's raw value is what the errors quote
+        original = parser.get(section, option, raw=True, fallback=text)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        marker = self.marker
-        while rest:
-            pos = rest.find(marker)
-            if pos < 0:
-                accum.append(rest)
-                return
-            if pos:
-                accum.append(rest[:pos])
-                rest = rest[pos:]
-            follower = rest[1:2]
-            if follower == marker:
-                accum.append(marker)
-                rest = rest[2:]
-            elif follower == self.opener:
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                rest = rest[m.end():]
-                self._substitute(parser, option, accum, rest, section, map, depth, rawval, m.group(1))
-            else:
+            raise InterpolationDepthError(option, section, original)
+        mark = self.marker
+        while text:
+            start = text.find(mark)
+            if start == -1:
+                out.append(text)
+                break
+            out.append(text[:start])
+            text = text[start:]
+            nxt = text[1:2]
+            if nxt == mark:
+                out.append(mark)
+                text = text[2:]
+                continue
+            if nxt != self.opener:
                 raise InterpolationSyntaxError(
-                    option, section,
-                    "%r must be followed by %r or %r, found: %r" % (marker, marker, self.opener, rest))
+                    option, section, "%r must be followed by %r or %r, found: %r"
+                    % (mark, mark, self.opener, text))
+            ref = self._KEYCRE.match(text)
+            if not ref:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % text)
+            text = text[ref.end():]
+            sect, opt, value = self._lookup(
+                parser, section, option, ref.group(1), text, mapping, original)
+            if mark in value:
+                self._expand(parser, sect, opt, value, self._scope(parser, sect, mapping),
+                             depth + 1, out)
+            else:
+                out.append(value)
 
 
 class BasicInterpolation(_MarkerInterpolation):
     """%(name)s refers to an option of the same section (or DEFAULT), %% is a
     percent sign; references are expanded when a value is read."""
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    _KEYCRE = re.compile(r"%\((?P<name>[^)]+)\)s")
     marker, opener = '%', '('
 
-    def _substitute(self, parser, option, accum, rest, section, map, depth, rawval, name):
-        key = parser.optionxform(name)
+    def _lookup(self, parser, section, option, name, rest, mapping, original):
+        name = parser.optionxform(name)
         try:
-            value = map[key]
+            return section, option, mapping[name]
         except KeyError:
-            raise InterpolationMissingOptionError(option, section, rawval, key) from None
-        if '%' in value:
-            self._interpolate_some(parser, option, accum, value, section, map, depth + 1)
-        else:
-            accum.append(value)
+            raise InterpolationMissingOptionError(option, section, original, name) from None
+
+    def _scope(self, parser, section, mapping):
+        return mapping
 
 
 class ExtendedInterpolation(_MarkerInterpolation):
     """${name} refers to an option of the same section, ${section:name} to one
     of another section, $$ is a dollar sign."""
 
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    _KEYCRE = re.compile(r"\$\{(?P<name>[^}]+)\}")
     marker, opener = '$', '{'
 
-    def _substitute(self, parser, option, accum, rest, section, map, depth, rawval, name):
-        path = name.split(':')
-        sect, opt = section, option
+    def _lookup(self, parser, section, option, name, rest, mapping, original):
+        parts = name.split(':')
+        if len(parts) > 2:
+            raise InterpolationSyntaxError(option, section,
+                                           "More than one ':' found: %r" % (rest,))
         try:
-            if len(path) == 1:
-                opt = parser.optionxform(path[0])
-                value = map[opt]
-            elif len(path) == 2:
-                sect = path[0]
-                opt = parser.optionxform(path[1])
-                value = parser.get(sect, opt, raw=True)
-            else:
-                raise InterpolationSyntaxError(option, section, "More than one ':' found: %r" % (rest,))
+            if len(parts) == 2:
+                other, key = parts[0], parser.optionxform(parts[1])
+                return other, key, parser.get(other, key, raw=True)
+            key = parser.optionxform(parts[0])
+            return section, key, mapping[key]
         except (KeyError, NoSectionError, NoOptionError):
-            raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
-        if '$' in value:
-            self._interpolate_some(parser, opt, accum, value, sect,
-                                   dict(parser.items(sect, raw=True)), depth + 1)
-        else:
-            accum.append(value)
+            raise InterpolationMissingOptionError(option, section, original, name) from None
+
+    def _scope(self, parser, section, mapping):
+        # a nested expansion looks in the section as stored: vars given to
+        # get() do not reach it
+        return dict(parser.items(section, raw=True))
 
 
 class _ReadState:
@@ -341,79 +330,67 @@ class _ReadState:
 class _Line(str):
     """A source line that knows its text without comments (clean)."""
 
-    def __new__(cls, val, *args, **kwargs):
-        return super().__new__(cls, val)
+    def __new__(cls, text, *extra, **kw):
+        return str.__new__(cls, text)
 
-    def __init__(self, val, prefixes):
-        self.prefixes = prefixes
+    def __init__(self, text, comments):
+        self.comments = comments
 
     @functools.cached_property
     def clean(self):
-        stripped = self.strip()
-        if any(stripped.startswith(p) for p in self.prefixes.full):
+        body = self.strip()
+        if body.startswith(self.comments.full):
             return ''
-        # an inline comment starts the line or follows white space
-        inline = self.prefixes.inline
-        if not inline:
-            return stripped
-        pattern = re.compile('|'.join(r'(^|\s)(%s)' % re.escape(p) for p in inline))
-        m = pattern.search(self)
-        return (self[:m.start()] if m else str(self)).strip()
+        finder = self.comments.inline_re
+        if finder is None:
+            return body
+        hit = finder.search(self)
+        return self[:hit.start()].strip() if hit else body
 
     @property
     def has_comments(self):
-        return self.strip() != self.clean
+        return self.clean != self.strip()
 
 
 class RawConfigParser(MutableMapping):
     """A configuration parser whose values are never interpolated."""
 
-    _SECT_TMPL = r"""
-        \[                 # opening bracket
-        (?P<header>.+)     # the name: anything
-        \]                 # closing bracket
-        """
-    _OPT_TMPL = r"""
-        (?P<option>.*?)    # the name, as short as possible
-        \s*(?P<vi>{delim})\s*
-        (?P<value>.*)$     # the rest of the line
-        """
-    _OPT_NV_TMPL = r"""
-        (?P<option>.*?)    # the name, as short as possible
-        \s*(?:             # a delimiter and value, or nothing
-        (?P<vi>{delim})\s*
-        (?P<value>.*))?$
-        """
+    # a header is [anything]; an option is the shortest name, a delimiter and
+    # the rest of the line (with allow_no_value the delimiter part may be absent)
+    _SECT_TMPL = r"\[(?P<header>.+)\]"
+    _OPT_TMPL = r"""(?P<option>.*?) \s* (?P<vi>{delim}) \s* (?P<value>.*) $"""
+    _OPT_NV_TMPL = r"""(?P<option>.*?) \s* (?: (?P<vi>{delim}) \s* (?P<value>.*) )? $"""
     _DEFAULT_INTERPOLATION = Interpolation()
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
-    NONSPACECRE = re.compile(r"\S")
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
+    SECTCRE = re.compile(_SECT_TMPL, re.X)
+    OPTCRE = re.compile(_OPT_TMPL.format(delim='=|:'), re.X)
+    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim='=|:'), re.X)
+    NONSPACECRE = re.compile(r'\S')
+    BOOLEAN_STATES = dict.fromkeys(('1', 'yes', 'true', 'on'), True)
+    BOOLEAN_STATES.update(dict.fromkeys(('0', 'no', 'false', 'off'), False))
 
-    def __init__(self, defaults=None, dict_type=_default_dict,
-                 allow_no_value=False, *, delimiters=('=', ':'),
-                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
-                 strict=True, empty_lines_in_values=True,
-                 default_section=DEFAULTSECT,
-                 interpolation=_UNSET, converters=_UNSET,
-                 allow_unnamed_section=False,):
+    def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False, *,
+                 delimiters=('=', ':'), comment_prefixes=('#', ';'),
+                 inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET,
+                 allow_unnamed_section=False):
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        self._sections, self._defaults = dict_type(), dict_type()
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self._proxies = dict_type()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
         if delimiters == ('=', ':'):
             self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
         else:
-            alternatives = "|".join(re.escape(d) for d in delimiters)
             template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=alternatives), re.VERBOSE)
-        self._prefixes = types.SimpleNamespace(full=tuple(comment_prefixes or ()),
-                                               inline=tuple(inline_comment_prefixes or ()))
+            choice = '|'.join(map(re.escape, delimiters))
+            self._optcre = re.compile(template.format(delim=choice), re.X)
+        inline = tuple(inline_comment_prefixes or ())
+        finder = None
+        if inline:
+            finder = re.compile(r'(?:^|\s)(?:%s)' % '|'.join(map(re.escape, inline)))
+        self._prefixes = types.SimpleNamespace(
+            full=tuple(comment_prefixes or ()), inline=inline, inline_re=finder)
         self._strict = strict
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
@@ -432,22 +409,28 @@ class RawConfigParser(MutableMapping):
             self._read_defaults(defaults)
         self._allow_unnamed_section = allow_unnamed_section
 
+    # -- sections and options ------------------------------------------------
+
     def defaults(self):
         return self._defaults
 
     def sections(self):
         """The names of the sections, DEFAULT not included."""
-        return list(self._sections.keys())
+        return [*self._sections]
+
+    def _new_section(self, name):
+        options = self._sections[name] = self._dict()
+        self._proxies[name] = SectionProxy(self, name)
+        return options
 
     def add_section(self, section):
         """Add an empty section (DuplicateSectionError if it exists, ValueError
         for the default section's name)."""
         if section == self.default_section:
             raise ValueError('Invalid section name: %r' % section)
-        if section in self._sections:
+        if self.has_section(section):
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        self._new_section(section)
 
     def has_section(self, section):
         """Whether the section exists (DEFAULT does not count)."""
@@ -455,37 +438,78 @@ class RawConfigParser(MutableMapping):
 
     def options(self, section):
         """The names of a section's options, those of DEFAULT included."""
-        try:
-            names = self._sections[section].copy()
-        except KeyError:
+        if section not in self._sections:
             raise NoSectionError(section) from None
-        names.update(self._defaults)
-        return list(names.keys())
+        merged = self._sections[section].copy()
+        merged.update(self._defaults)
+        return [*merged]
+
+    def _section_dict(self, section):
+        """The options dict of a section; DEFAULT's when section is empty."""
+        if section and section != self.default_section:
+            if section not in self._sections:
+                raise NoSectionError(section) from None
+            return self._sections[section]
+        return self._defaults
+
+    def has_option(self, section, option):
+        """Whether the section (DEFAULT when empty or None) has the option."""
+        if section and section != self.default_section:
+            own = self._sections.get(section)
+            if own is None:
+                return False
+            key = self.optionxform(option)
+            return key in own or key in self._defaults
+        return self.optionxform(option) in self._defaults
+
+    def set(self, section, option, value=None):
+        """Set an option of a section (DEFAULT when empty or None)."""
+        if value:
+            value = self._interpolation.before_set(self, section, option, value)
+        self._section_dict(section)[self.optionxform(option)] = value
+
+    def remove_option(self, section, option):
+        """Remove an option; return whether it existed."""
+        options = self._section_dict(section)
+        key = self.optionxform(option)
+        found = key in options
+        if found:
+            del options[key]
+        return found
+
+    def remove_section(self, section):
+        """Remove a section; return whether it existed."""
+        found = section in self._sections
+        if found:
+            self._sections.pop(section)
+            self._proxies.pop(section)
+        return found
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    # -- sources ---------------------------------------------------------------
 
     def read(self, filenames, encoding=None):
         """Read the named file, or each of an iterable of names, skipping those
         that cannot be opened; return the names read."""
-        if isinstance(filenames, (str, bytes, os.PathLike)):
-            filenames = [filenames]
+        single = isinstance(filenames, (str, bytes, os.PathLike))
+        names = [filenames] if single else filenames
         encoding = io.text_encoding(encoding)
         done = []
-        for name in filenames:
+        for name in names:
             try:
-                with open(name, encoding=encoding) as fp:
-                    self._read(fp, name)
+                with open(name, encoding=encoding) as stream:
+                    self._read(stream, name)
             except OSError:
                 continue
-            if isinstance(name, os.PathLike):
-                name = os.fspath(name)
-            done.append(name)
+            done.append(os.fspath(name) if isinstance(name, os.PathLike) else name)
         return done
 
     def read_file(self, f, source=None):
         """Read an iterable of lines; source names it in errors (default
         f.name, else '<???>')."""
-        if source is None:
-            source = getattr(f, 'name', '<???>')
-        self._read(f, source)
+        self._read(f, getattr(f, 'name', '<???>') if source is None else source)
 
     def read_string(self, string, source='<string>'):
         """Read a configuration held in a string."""
@@ -495,22 +519,23 @@ class RawConfigParser(MutableMapping):
         """Read {section: {option: value}}; keys and values (but None) are
         converted to str."""
         seen = set()
-        for section, options in dictionary.items():
-            section = str(section)
+        for name, options in dictionary.items():
+            name = str(name)
             try:
-                self.add_section(section)
+                self.add_section(name)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in seen:
+                if self._strict and name in seen:
                     raise
-            seen.add(section)
+            seen.add(name)
             for key, value in options.items():
                 key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in seen:
-                    raise DuplicateOptionError(section, key, source)
-                seen.add((section, key))
-                self.set(section, key, value)
+                value = None if value is None else str(value)
+                if self._strict and (name, key) in seen:
+                    raise DuplicateOptionError(name, key, source)
+                seen.add((name, key))
+                self.set(name, key, value)
+
+    # -- lookups ---------------------------------------------------------------
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """An option's value, looked up in vars, the section and DEFAULT in
@@ -519,16 +544,15 @@ class RawConfigParser(MutableMapping):
         try:
             chain = self._unify_values(section, vars)
         except NoSectionError:
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
         option = self.optionxform(option)
-        try:
-            value = chain[option]
-        except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
+        if option not in chain:
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(option, section)
+        value = chain[option]
         if raw or value is None:
             return value
         return self._interpolation.before_get(self, section, option, value, chain)
@@ -536,131 +560,123 @@ class RawConfigParser(MutableMapping):
     def _get(self, section, conv, option, **kwargs):
         return conv(self.get(section, option, **kwargs))
 
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
-                  fallback=_UNSET, **kwargs):
+    def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET,
+                  **kwargs):
         try:
             return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
 
-    def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback,
+                              **kwargs)
 
-    def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    def getfloat(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback,
+                              **kwargs)
 
-    def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getboolean(self, section, option, *, raw=False, vars=None, fallback=_UNSET,
+                   **kwargs):
+        return self._get_conv(section, option, self._convert_to_boolean, raw=raw,
+                              vars=vars, fallback=fallback, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
         """Without a section, the (name, SectionProxy) pairs; with one, its
         (option, value) pairs, DEFAULT's included, interpolated unless raw."""
         if section is _UNSET:
             return super().items()
-        values = self._defaults.copy()
-        try:
-            values.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        names = list(values.keys())
-        if vars:
-            for key, value in vars.items():
-                values[self.optionxform(key)] = value
+        merged = self._defaults.copy()
+        if section in self._sections:
+            merged.update(self._sections[section])
+        elif section != self.default_section:
+            raise NoSectionError(section)
+        names = [*merged]
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = value
         if raw:
-            return [(name, values[name]) for name in names]
-        before_get = self._interpolation.before_get
-        return [(name, before_get(self, section, name, values[name], values)) for name in names]
+            return [(name, merged[name]) for name in names]
+        hook = self._interpolation.before_get
+        return [(name, hook(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
         """Remove a section (never DEFAULT) and return (name, proxy)."""
-        for name in self.sections():
-            proxy = self[name]
-            del self[name]
-            return name, proxy
-        raise KeyError
+        names = self.sections()
+        if not names:
+            raise KeyError
+        name = names[0]
+        proxy = self[name]
+        del self[name]
+        return name, proxy
 
-    def optionxform(self, optionstr):
-        return optionstr.lower()
+    def _unify_values(self, section, vars):
+        """vars over the section over DEFAULT, as one mapping."""
+        own = self._sections.get(section)
+        if own is None:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
+            own = {}
+        given = {}
+        for key, value in (vars or {}).items():
+            given[self.optionxform(key)] = value if value is None else str(value)
+        return _ChainMap(given, own, self._defaults)
 
-    def has_option(self, section, option):
-        """Whether the section (DEFAULT when empty or None) has the option."""
-        if not section or section == self.default_section:
-            return self.optionxform(option) in self._defaults
-        if section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
+    def _convert_to_boolean(self, value):
+        lowered = value.lower()
+        if lowered not in self.BOOLEAN_STATES:
+            raise ValueError('Not a boolean: %s' % value)
+        return self.BOOLEAN_STATES[lowered]
 
-    def set(self, section, option, value=None):
-        """Set an option of a section (DEFAULT when empty or None)."""
-        if value:
-            value = self._interpolation.before_set(self, section, option, value)
-        self._section_dict(section)[self.optionxform(option)] = value
+    def _validate_value_types(self, *, section="", option="", value=""):
+        """TypeError unless section and option are str and value is a str (or
+        None where options may have no value)."""
+        for what, text in ((section, "section names"), (option, "option keys")):
+            if not isinstance(what, str):
+                raise TypeError(text + " must be strings")
+        if isinstance(value, str):
+            return
+        if not self._allow_no_value or value:
+            raise TypeError("option values must be strings")
 
-    def _section_dict(self, section):
-        if not section or section == self.default_section:
-            return self._defaults
-        try:
-            return self._sections[section]
-        except KeyError:
-            raise NoSectionError(section) from None
+    @property
+    def converters(self):
+        return self._converters
+
+    # -- output ----------------------------------------------------------------
 
     def write(self, fp, space_around_delimiters=True):
         """Write the configuration in INI form to the text file fp (comments
         are not kept)."""
-        delim = self._delimiters[0]
+        sep = self._delimiters[0]
         if space_around_delimiters:
-            delim = " %s " % delim
+            sep = f" {sep} "
         if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), delim)
-        if UNNAMED_SECTION in self._sections:
-            self._write_section(fp, UNNAMED_SECTION, self._sections[UNNAMED_SECTION].items(),
-                                delim, unnamed=True)
-        for name, options in self._sections.items():
-            if name is not UNNAMED_SECTION:
-                self._write_section(fp, name, options.items(), delim)
+            self._write_section(fp, self.default_section, self._defaults.items(), sep)
+        ordered = sorted(self._sections, key=lambda name: name is not UNNAMED_SECTION)
+        for name in ordered:
+            self._write_section(fp, name, self._sections[name].items(), sep,
+                                unnamed=name is UNNAMED_SECTION)
 
     def _write_section(self, fp, section_name, section_items, delimiter, unnamed=False):
         if not unnamed:
-            fp.write("[%s]\n" % (section_name,))
+            fp.write(f"[{section_name}]\n")
+        before_write = self._interpolation.before_write
         for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key, value)
+            value = before_write(self, section_name, key, value)
             if value is None and self._allow_no_value:
-                fp.write("%s\n" % (key,))
+                fp.write(f"{key}\n")
             else:
-                fp.write("%s%s%s\n" % (key, delimiter, str(value).replace('\n', '\n\t')))
-        fp.write("\n")
+                text = str(value).replace('\n', '\n\t')
+                fp.write(f"{key}{delimiter}{text}\n")
+        fp.write('\n')
 
-    def remove_option(self, section, option):
-        """Remove an option; return whether it existed."""
-        options = self._section_dict(section)
-        option = self.optionxform(option)
-        if option in options:
-            del options[option]
-            return True
-        return False
-
-    def remove_section(self, section):
-        """Remove a section; return whether it existed."""
-        if section in self._sections:
-            del self._sections[section]
-            del self._proxies[section]
-            return True
-        return False
+    # -- the mapping of sections -------------------------------------------------
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         # p[name] = p[name] must not empty the section before reading it back
@@ -680,147 +696,106 @@ class RawConfigParser(MutableMapping):
         self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return self.has_section(key) or key == self.default_section
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
+        yield self.default_section
+        yield from self._sections.keys()
 
-    # reading
+    # -- parsing -----------------------------------------------------------------
 
     def _read(self, fp, fpname):
         """Parse the lines of fp into the parser; fpname names it in errors.
         Lines that are not valid are collected and reported together as one
         ParsingError once the whole source is read."""
         try:
-            ParsingError._raise_all(self._read_inner(fp, fpname))
+            problems = self._read_inner(fp, fpname)
         finally:
+            # values were gathered as lists of lines
             self._join_multiline_values()
+        ParsingError._raise_all(problems)
 
     def _read_inner(self, fp, fpname):
         st = _ReadState()
-        prefixes = self._prefixes
-        for st.lineno, raw in enumerate(fp, start=1):
-            line = _Line(raw, prefixes)
-            if not line.clean:
-                if self._empty_lines_in_values:
-                    # a blank line may belong to a multi-line value (a line
-                    # holding only a comment never does)
-                    if (not line.has_comments and st.cursect is not None and st.optname
-                            and st.cursect[st.optname] is not None):
-                        st.cursect[st.optname].append('')
-                else:
-                    st.indent_level = sys.maxsize
-                continue
-            first = self.NONSPACECRE.search(line)
-            st.cur_indent_level = first.start() if first else 0
-            if self._handle_continuation_line(st, line, fpname):
-                continue
-            self._handle_rest(st, line, fpname)
+        for st.lineno, text in enumerate(fp, start=1):
+            line = _Line(text, self._prefixes)
+            if line.clean:
+                self._read_line(st, line, fpname)
+            elif not self._empty_lines_in_values:
+                st.indent_level = sys.maxsize   # a blank line ends a value
+            elif not line.has_comments:
+                # a blank line inside a value is kept (a comment line is not)
+                current = st.cursect[st.optname] if st.cursect is not None and st.optname else None
+                if current is not None:
+                    current.append('')
         return st.errors
 
-    def _handle_continuation_line(self, st, line, fpname):
-        if st.cursect is None or not st.optname or st.cur_indent_level <= st.indent_level:
-            return False
-        if st.cursect[st.optname] is None:
-            raise MultilineContinuationError(fpname, st.lineno, line)
-        st.cursect[st.optname].append(line.clean)
-        return True
-
-    def _handle_rest(self, st, line, fpname):
-        if self._allow_unnamed_section and st.cursect is None:
+    def _read_line(self, st, line, fpname):
+        indent = self.NONSPACECRE.search(line)
+        st.cur_indent_level = indent.start() if indent else 0
+        in_value = st.cursect is not None and st.optname
+        if in_value and st.cur_indent_level > st.indent_level:
+            lines = st.cursect[st.optname]
+            if lines is None:
+                raise MultilineContinuationError(fpname, st.lineno, line)
+            lines.append(line.clean)
+            return
+        if st.cursect is None and self._allow_unnamed_section:
             st.sectname = UNNAMED_SECTION
-            st.cursect = self._dict()
-            self._sections[st.sectname] = st.cursect
-            self._proxies[st.sectname] = SectionProxy(self, st.sectname)
-            st.elements_added.add(st.sectname)
+            st.cursect = self._new_section(UNNAMED_SECTION)
+            st.elements_added.add(UNNAMED_SECTION)
         st.indent_level = st.cur_indent_level
-        mo = self.SECTCRE.match(line.clean)
-        if mo:
-            self._handle_header(st, mo, fpname)
-        elif st.cursect is None:
+        header = self.SECTCRE.match(line.clean)
+        if header is not None:
+            self._enter_section(st, header.group('header'), fpname)
+        elif st.cursect is not None:
+            self._add_option(st, line, fpname)
+        else:
             raise MissingSectionHeaderError(fpname, st.lineno, line)
-        else:
-            self._handle_option(st, line, fpname)
 
-    def _handle_header(self, st, mo, fpname):
-        name = st.sectname = mo.group('header')
-        if name in self._sections:
-            if self._strict and name in st.elements_added:
-                raise DuplicateSectionError(name, fpname, st.lineno)
-            st.cursect = self._sections[name]
-            st.elements_added.add(name)
-        elif name == self.default_section:
+    def _enter_section(self, st, name, fpname):
+        st.sectname, st.optname = name, None
+        known = name in self._sections
+        if not known and name == self.default_section:
             st.cursect = self._defaults
-        else:
-            st.cursect = self._sections[name] = self._dict()
-            self._proxies[name] = SectionProxy(self, name)
-            st.elements_added.add(name)
-        st.optname = None
+            return
+        if known and self._strict and name in st.elements_added:
+            raise DuplicateSectionError(name, fpname, st.lineno)
+        st.cursect = self._sections[name] if known else self._new_section(name)
+        st.elements_added.add(name)
 
-    def _handle_option(self, st, line, fpname):
+    def _add_option(self, st, line, fpname):
         st.indent_level = st.cur_indent_level
-        mo = self._optcre.match(line.clean)
-        if not mo:
+        found = self._optcre.match(line.clean)
+        if found is None:
+            # not fatal: every bad line is reported once the source is read
             st.errors.append(ParsingError(fpname, st.lineno, line))
             return
-        name, _, value = mo.group('option', 'vi', 'value')
+        name, value = found.group('option', 'value')
         if not name:
             st.errors.append(ParsingError(fpname, st.lineno, line))
         name = st.optname = self.optionxform(name.rstrip())
-        if self._strict and (st.sectname, name) in st.elements_added:
+        entry = (st.sectname, name)
+        if self._strict and entry in st.elements_added:
             raise DuplicateOptionError(st.sectname, name, fpname, st.lineno)
-        st.elements_added.add((st.sectname, name))
-        # values are kept as lists of lines until the source is read
-        st.cursect[name] = None if value is None else [value.strip()]
+        st.elements_added.add(entry)
+        st.cursect[name] = [value.strip()] if value is not None else None
 
     def _join_multiline_values(self):
-        sections = itertools.chain(((self.default_section, self._defaults),), self._sections.items())
-        for section, options in sections:
+        hook = self._interpolation.before_read
+        every = [(self.default_section, self._defaults), *self._sections.items()]
+        for section, options in every:
             for name, value in options.items():
                 if isinstance(value, list):
                     value = '\n'.join(value).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, value)
+                options[name] = hook(self, section, name, value)
 
     def _read_defaults(self, defaults):
         for key, value in defaults.items():
             self._defaults[self.optionxform(key)] = value
-
-    def _unify_values(self, section, vars):
-        """vars over the section over DEFAULT, as one mapping."""
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-            sectiondict = {}
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                vardict[self.optionxform(key)] = None if value is None else str(value)
-        return _ChainMap(vardict, sectiondict, self._defaults)
-
-    def _convert_to_boolean(self, value):
-        state = self.BOOLEAN_STATES.get(value.lower())
-        if state is None:
-            raise ValueError('Not a boolean: %s' % value)
-        return state
-
-    def _validate_value_types(self, *, section="", option="", value=""):
-        """TypeError unless section and option are str and value is a str (or
-        None where options may have no value)."""
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if (not self._allow_no_value or value) and not isinstance(value, str):
-            raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
 
 
 class ConfigParser(RawConfigParser):
@@ -831,78 +806,72 @@ class ConfigParser(RawConfigParser):
 
     def set(self, section, option, value=None):
         """Set an option, checking the value's type and interpolation syntax."""
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
+        self._validate_value_types(value=value, option=option)
+        RawConfigParser.set(self, section, option, value)
 
     def add_section(self, section):
         """Add a section, whose name must be a str."""
         self._validate_value_types(section=section)
-        super().add_section(section)
+        RawConfigParser.add_section(self, section)
 
     def _read_defaults(self, defaults):
         # the defaults become strings but are not checked for interpolation
-        saved = self._interpolation
+        kept, self._interpolation = self._interpolation, Interpolation()
         try:
-            self._interpolation = Interpolation()
             self.read_dict({self.default_section: defaults})
         finally:
-            self._interpolation = saved
+            self._interpolation = kept
 
 
 class SectionProxy(MutableMapping):
     """One section of a parser seen as a mapping of its options."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
+        self._parser, self._name = parser, name
         for conv in parser.converters:
-            key = 'get' + conv
-            setattr(self, key, functools.partial(self.get, _impl=getattr(parser, key)))
+            attr = 'get' + conv
+            setattr(self, attr, functools.partial(self.get, _impl=getattr(parser, attr)))
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
+        return f'<Section: {self._name}>'
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        if self._parser.has_option(self._name, key):
+            return self._parser.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         self._parser._validate_value_types(option=key, value=value)
         return self._parser.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key)
-                and self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+        owner = self._parser
+        if owner.has_option(self._name, key) and owner.remove_option(self._name, key):
+            return
+        raise KeyError(key)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
     def __len__(self):
-        return len(self._options())
+        return len(self._keys())
 
     def __iter__(self):
-        return iter(self._options())
+        return iter(self._keys())
 
-    def _options(self):
-        if self._name == self._parser.default_section:
-            return self._parser.defaults()
-        return self._parser.options(self._name)
+    def _keys(self):
+        owner = self._parser
+        if self._name == owner.default_section:
+            return owner.defaults()
+        return owner.options(self._name)
 
-    @property
-    def parser(self):
-        return self._parser
-
-    @property
-    def name(self):
-        return self._name
+    parser = property(lambda self: self._parser, doc="The parser of this section.")
+    name = property(lambda self: self._name, doc="The name of this section.")
 
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
         """An option's value, or fallback (None by default) when missing."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        getter = _impl or self._parser.get
+        return getter(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
 
 class ConverterMapping(MutableMapping):
@@ -915,10 +884,10 @@ class ConverterMapping(MutableMapping):
     def __init__(self, parser):
         self._parser = parser
         self._data = {}
-        for attr in dir(self._parser):
-            m = self.GETTERCRE.match(attr)
-            if m and callable(getattr(self._parser, attr)):
-                self._data[m.group('name')] = None
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group('name')] = None
 
     def __getitem__(self, key):
         return self._data[key]
@@ -927,15 +896,15 @@ class ConverterMapping(MutableMapping):
         try:
             attr = 'get' + key
         except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+            raise ValueError(f'Incompatible key: {key} (type: {type(key)})')
         if attr == 'get':
             raise ValueError('Incompatible key: cannot use "" as a name')
         self._data[key] = value
-        getter = functools.partial(self._parser._get_conv, conv=value)
-        getter.converter = value
-        setattr(self._parser, attr, getter)
-        for proxy in self._parser.values():
-            setattr(proxy, attr, functools.partial(proxy.get, _impl=getter))
+        method = functools.partial(self._parser._get_conv, conv=value)
+        method.converter = value
+        setattr(self._parser, attr, method)
+        for section in self._parser.values():
+            setattr(section, attr, functools.partial(section.get, _impl=method))
 
     def __delitem__(self, key):
         try:
@@ -943,11 +912,9 @@ class ConverterMapping(MutableMapping):
         except TypeError:
             raise KeyError(key)
         del self._data[key]
-        for owner in itertools.chain((self._parser,), self._parser.values()):
-            try:
+        for owner in (self._parser, *self._parser.values()):
+            with contextlib.suppress(AttributeError):
                 delattr(owner, attr)
-            except AttributeError:
-                continue
 
     def __iter__(self):
         return iter(self._data)
