@@ -56,8 +56,8 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
                 raise ValueError(
                     "Argument '%s' not supported in binary mode" % key)
 
-    gz_mode = mode.replace("t", "")
-    if isinstance(filename, (str, bytes, os.PathLike)):
+    gz_mode = mode.replace('t', '')
+    if isinstance(filename, (bytes, str, os.PathLike)):
         binary = GzipFile(filename, gz_mode, compresslevel)
     elif any(hasattr(filename, m) for m in ("read", "write")):
         binary = GzipFile(None, gz_mode, compresslevel, filename)
@@ -135,6 +135,15 @@ def _ebadf(op, what):
     return OSError(errno.EBADF, "%s() on %s GzipFile object" % (op, what))
 
 
+def _buffer_of(gz, needed=None, op=None):
+    """gz's buffered stream, once gz is known open (and, with needed, in
+    that mode)."""
+    gz._check_not_closed()
+    if needed is not None and gz.mode != needed:
+        raise _ebadf(op, "write-only" if needed == READ else "read-only")
+    return gz._buffer
+
+
 def _header_name(name):
     """The file name as stored in a header: base name, latin-1, no .gz."""
     base = os.path.basename(name)
@@ -168,15 +177,13 @@ class GzipFile(_compression.BaseStream):
         if filename is not None:
             filename = os.fspath(filename)
         else:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (bytes, str)):
-                filename = ''
+            named = getattr(fileobj, 'name', '')
+            filename = named if isinstance(named, (bytes, str)) else ''
         effective = getattr(fileobj, 'mode', 'rb') if mode is None else mode
 
         if effective.startswith('r'):
-            self.mode = READ
+            self.mode, self.name = READ, filename
             self._buffer = io.BufferedReader(_GzipReader(fileobj))
-            self.name = filename
         elif effective.startswith(('w', 'a', 'x')):
             if mode is None:
                 import warnings
@@ -184,13 +191,14 @@ class GzipFile(_compression.BaseStream):
                               "will change in future Python releases.  "
                               "Specify the mode argument for opening it "
                               "for writing.", FutureWarning, 2)
-            self.mode = WRITE
-            self._init_write(filename)
+            self.mode, self.name = WRITE, filename
+            # Running totals of what was written: CRC-32 and length.
+            self.crc, self.size, self.offset = zlib.crc32(b""), 0, 0
+            self.writebuf, self.bufsize = [], 0
             self.compress = zlib.compressobj(
                 compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
                 zlib.DEF_MEM_LEVEL, 0)
-            self._write_mtime = mtime
-            self._buffer_size = _WRITE_BUFFER_SIZE
+            self._write_mtime, self._buffer_size = mtime, _WRITE_BUFFER_SIZE
             self._buffer = io.BufferedWriter(
                 _WriteBufferStream(self), buffer_size=_WRITE_BUFFER_SIZE)
         else:
@@ -203,20 +211,13 @@ class GzipFile(_compression.BaseStream):
     @property
     def mtime(self):
         """Time stamp of the most recently read member header, or None."""
-        return self._buffer.raw._last_mtime
+        return self._buffer.raw._member_mtime
 
     def __repr__(self):
         return f'<gzip {repr(self.fileobj)[1:-1]} {hex(id(self))}>'
 
-    def _init_write(self, filename):
-        self.name = filename
-        self.crc = zlib.crc32(b"")
-        self.size = self.bufsize = self.offset = 0
-        self.writebuf = []
-
     def tell(self):
-        self._check_not_closed()
-        self._buffer.flush()
+        _buffer_of(self).flush()
         return _compression.BaseStream.tell(self)
 
     def _write_gzip_header(self, compresslevel):
@@ -231,57 +232,46 @@ class GzipFile(_compression.BaseStream):
             out.write(stored_name + b'\0')
 
     def write(self, data):
-        self._check_not_closed()
-        if self.mode != WRITE:
-            raise _ebadf("write", "read-only")
+        buf = _buffer_of(self, WRITE, "write")
         if self.fileobj is None:
             raise ValueError("write() on closed GzipFile object")
-        return self._buffer.write(data)
+        return buf.write(data)
 
     def _write_raw(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            data = memoryview(data)
-            count = data.nbytes
-        else:
-            count = len(data)
+        plain = data if isinstance(data, (bytes, bytearray)) else memoryview(data)
+        count = plain.nbytes if type(plain) is memoryview else len(plain)
         if count > 0:
-            self.fileobj.write(self.compress.compress(data))
-            self.crc = zlib.crc32(data, self.crc)
+            self.fileobj.write(self.compress.compress(plain))
+            self.crc = zlib.crc32(plain, self.crc)
             self.size += count
             self.offset += count
         return count
 
-    def _reading(self, op):
-        self._check_not_closed()
-        if self.mode != READ:
-            raise _ebadf(op, "write-only")
-        return self._buffer
-
     def read(self, size=-1):
-        return self._reading("read").read(size)
+        return _buffer_of(self, READ, "read").read(size)
 
     def read1(self, size=-1):
         """Read up to size bytes, reading the underlying data at most once
         (size < 0: a buffer's worth)."""
-        buf = self._reading("read1")
+        buf = _buffer_of(self, READ, "read1")
         return buf.read1(io.DEFAULT_BUFFER_SIZE if size < 0 else size)
 
     def peek(self, n):
-        return self._reading("peek").peek(n)
+        return _buffer_of(self, READ, "peek").peek(n)
 
     @property
     def closed(self):
         return self.fileobj is None
 
     def close(self):
-        target = self.fileobj
-        if target is None or self._buffer.closed:
+        target, buf = self.fileobj, self._buffer
+        if target is None or buf.closed:
             return
         try:
             if self.mode == READ:
-                self._buffer.close()
+                buf.close()
             elif self.mode == WRITE:
-                self._buffer.flush()
+                buf.flush()
                 target.write(self.compress.flush())
                 target.write(struct.pack('<II', self.crc,
                                          self.size & 0xffffffff))
@@ -292,10 +282,10 @@ class GzipFile(_compression.BaseStream):
                 owned.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
-        self._check_not_closed()
+        buf = _buffer_of(self)
         if self.mode != WRITE:
             return
-        self._buffer.flush()
+        buf.flush()
         out = self.fileobj
         out.write(self.compress.flush(zlib_mode))
         out.flush()
@@ -307,7 +297,7 @@ class GzipFile(_compression.BaseStream):
     def rewind(self):
         """Return to the start of the data (reading only)."""
         if self.mode == READ:
-            self._buffer.seek(0)
+            self._buffer.seek(0, io.SEEK_SET)
         else:
             raise OSError("Can't rewind in write mode")
 
@@ -322,19 +312,16 @@ class GzipFile(_compression.BaseStream):
 
     def seek(self, offset, whence=io.SEEK_SET):
         if self.mode == READ:
-            self._check_not_closed()
-            return self._buffer.seek(offset, whence)
+            return _buffer_of(self).seek(offset, whence)
         if self.mode == WRITE:
-            self._check_not_closed()
-            self._buffer.flush()
-            if whence == io.SEEK_CUR:
-                offset = offset + self.offset
-            elif whence != io.SEEK_SET:
+            _buffer_of(self).flush()
+            if whence not in (io.SEEK_SET, io.SEEK_CUR):
                 raise ValueError('Seek from end not supported')
-            if offset < self.offset:
+            target = offset + self.offset if whence == io.SEEK_CUR else offset
+            if target < self.offset:
                 raise OSError('Negative seek in write mode')
             # Seeking forward while writing writes zero bytes.
-            blocks, rest = divmod(offset - self.offset, self._buffer_size)
+            blocks, rest = divmod(target - self.offset, self._buffer_size)
             zeros = bytes(self._buffer_size)
             for _ in range(blocks):
                 self.write(zeros)
@@ -342,8 +329,7 @@ class GzipFile(_compression.BaseStream):
         return self.offset
 
     def readline(self, size=-1):
-        self._check_not_closed()
-        return self._buffer.readline(size)
+        return _buffer_of(self).readline(size)
 
 
 def _read_exact(fp, n):
@@ -373,11 +359,10 @@ def _read_gzip_header(fp):
     if start != _MAGIC:
         raise BadGzipFile('Not a gzipped file (%r)' % start)
     method, flags, stamp = struct.unpack("<BBIxx", _read_exact(fp, 8))
-    if method != 8:
+    if method != zlib.DEFLATED:
         raise BadGzipFile('Unknown compression method')
     if flags & FEXTRA:
-        (extra_len,) = struct.unpack("<H", _read_exact(fp, 2))
-        _read_exact(fp, extra_len)
+        _read_exact(fp, int.from_bytes(_read_exact(fp, 2), 'little'))
     for bit in (FNAME, FCOMMENT):
         if flags & bit:
             _skip_cstring(fp)
@@ -387,28 +372,25 @@ def _read_gzip_header(fp):
 
 
 class _GzipReader(_compression.DecompressReader):
+    """Raw reader of a gzip stream's data: parses each member's header and
+    trailer around the DEFLATE body."""
+
     def __init__(self, fp):
         _compression.DecompressReader.__init__(
             self, _PaddedFile(fp), zlib._ZlibDecompressor,
             wbits=-zlib.MAX_WBITS)
-        self._last_mtime = None
-        self._new_member = True
-
-    def _init_read(self):
+        self._member_mtime = None
+        self._in_member = False
         self._crc, self._stream_size = zlib.crc32(b""), 0
 
-    def _read_gzip_header(self):
+    def _begin_member(self):
+        # False when there are no more members.
+        self._crc, self._stream_size = zlib.crc32(b""), 0
         stamp = _read_gzip_header(self._fp)
-        if stamp is not None:
-            self._last_mtime = stamp
-        return stamp is not None
-
-    def _start_member(self):
-        # Returns False when there are no more members.
-        self._init_read()
-        if not self._read_gzip_header():
+        if stamp is None:
             return False
-        self._new_member = False
+        self._member_mtime = stamp
+        self._in_member = True
         return True
 
     def read(self, size=-1):
@@ -420,10 +402,10 @@ class _GzipReader(_compression.DecompressReader):
         while not out:
             if self._dec.eof:
                 # End of a member: verify its trailer, then expect another.
-                self._read_eof()
-                self._new_member = True
+                self._check_trailer()
+                self._in_member = False
                 self._fresh()
-            if self._new_member and not self._start_member():
+            if not self._in_member and not self._begin_member():
                 self._total = self._offset
                 return b""
             dec = self._dec
@@ -443,7 +425,7 @@ class _GzipReader(_compression.DecompressReader):
         self._offset += len(out)
         return out
 
-    def _read_eof(self):
+    def _check_trailer(self):
         stored_crc, stored_len = struct.unpack("<II", _read_exact(self._fp, 8))
         if stored_crc != self._crc:
             raise BadGzipFile("CRC check failed %s != %s"
@@ -460,7 +442,7 @@ class _GzipReader(_compression.DecompressReader):
 
     def _rewind(self):
         _compression.DecompressReader._rewind(self)
-        self._new_member = True
+        self._in_member = False
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
