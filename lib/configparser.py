@@ -391,8 +391,7 @@ class RawConfigParser(MutableMapping):
             finder = re.compile(r'(?:^|\s)(?:%s)' % '|'.join(map(re.escape, inline)))
         self._prefixes = types.SimpleNamespace(
             full=tuple(comment_prefixes or ()), inline=inline, inline_re=finder)
-        self._strict = strict
-        self._allow_no_value = allow_no_value
+        self._strict, self._allow_no_value = strict, allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
         if interpolation is _UNSET:
@@ -683,17 +682,17 @@ class RawConfigParser(MutableMapping):
         if key in self and self[key] is value:
             return
         if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+            old = self._defaults
+        else:
+            old = self._sections.get(key, {})
+        old.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if not (self.has_section(key) and self.remove_section(key)):
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
         return self.has_section(key) or key == self.default_section
@@ -735,7 +734,7 @@ class RawConfigParser(MutableMapping):
 
     def _read_line(self, st, line, fpname):
         indent = self.NONSPACECRE.search(line)
-        st.cur_indent_level = indent.start() if indent else 0
+        level = st.cur_indent_level = indent.start() if indent else 0
         in_value = st.cursect is not None and st.optname
         if in_value and st.cur_indent_level > st.indent_level:
             lines = st.cursect[st.optname]
@@ -747,7 +746,7 @@ class RawConfigParser(MutableMapping):
             st.sectname = UNNAMED_SECTION
             st.cursect = self._new_section(UNNAMED_SECTION)
             st.elements_added.add(UNNAMED_SECTION)
-        st.indent_level = st.cur_indent_level
+        st.indent_level = level
         header = self.SECTCRE.match(line.clean)
         if header is not None:
             self._enter_section(st, header.group('header'), fpname)
@@ -768,15 +767,13 @@ class RawConfigParser(MutableMapping):
         st.elements_added.add(name)
 
     def _add_option(self, st, line, fpname):
-        st.indent_level = st.cur_indent_level
         found = self._optcre.match(line.clean)
-        if found is None:
+        if found is None or not found.group('option'):
             # not fatal: every bad line is reported once the source is read
             st.errors.append(ParsingError(fpname, st.lineno, line))
-            return
+            if found is None:
+                return
         name, value = found.group('option', 'value')
-        if not name:
-            st.errors.append(ParsingError(fpname, st.lineno, line))
         name = st.optname = self.optionxform(name.rstrip())
         entry = (st.sectname, name)
         if self._strict and entry in st.elements_added:
@@ -794,8 +791,8 @@ class RawConfigParser(MutableMapping):
                 options[name] = hook(self, section, name, value)
 
     def _read_defaults(self, defaults):
-        for key, value in defaults.items():
-            self._defaults[self.optionxform(key)] = value
+        xform = self.optionxform
+        self._defaults.update((xform(key), val) for key, val in defaults.items())
 
 
 class ConfigParser(RawConfigParser):
@@ -836,13 +833,15 @@ class SectionProxy(MutableMapping):
         return f'<Section: {self._name}>'
 
     def __getitem__(self, key):
-        if self._parser.has_option(self._name, key):
-            return self._parser.get(self._name, key)
-        raise KeyError(key)
+        owner = self._parser
+        if not owner.has_option(self._name, key):
+            raise KeyError(key)
+        return owner.get(self._name, key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        owner = self._parser
+        owner._validate_value_types(value=value, option=key)
+        return owner.set(self._name, key, value)
 
     def __delitem__(self, key):
         owner = self._parser
@@ -851,7 +850,8 @@ class SectionProxy(MutableMapping):
         raise KeyError(key)
 
     def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
+        owner = self._parser
+        return owner.has_option(self._name, key)
 
     def __len__(self):
         return len(self._keys())
@@ -882,8 +882,7 @@ class ConverterMapping(MutableMapping):
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
-        self._parser = parser
-        self._data = {}
+        self._parser, self._data = parser, {}
         for attr in dir(parser):
             found = self.GETTERCRE.match(attr)
             if found and callable(getattr(parser, attr)):
