@@ -45,6 +45,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"reflect"
 	"sync"
 	"time"
@@ -69,6 +70,10 @@ type Options struct {
 	// processes, sockets or signals, and only the modules of a pure-computation
 	// allowlist (see Sandbox in the package documentation).
 	Sandbox bool
+	// FS holds Python files the interpreter may import (module m is m.py or
+	// m/__init__.py at its root, after the standard library) and, in the sandbox,
+	// read with open() (read-only; names relative to its root). Nil: none.
+	FS fs.FS
 	// Modules are Go modules (see Module) that Python code can import; a
 	// sandboxed interpreter may import them too.
 	Modules []*ModuleDef
@@ -133,7 +138,7 @@ func New(opts Options) (*Interp, error) {
 	}
 	if opts.Sandbox {
 		cfg.Modules = sandboxDefs()
-		cfg.Allow = sandboxAllow(opts.Allow)
+		cfg.Allow = sandboxAllow(opts.Allow, opts.FS)
 		cfg.Flags.NoSite = true
 		cfg.Flags.IgnoreEnvironment = true
 		cfg.Path = py.StdlibPath()[:1] // the embedded library only
@@ -149,6 +154,11 @@ func New(opts Options) (*Interp, error) {
 	i := &Interp{in: in, th: in.Main()}
 	for _, m := range opts.Modules {
 		if err := i.AddModule(m); err != nil {
+			return nil, err
+		}
+	}
+	if opts.FS != nil {
+		if err := i.installFS(opts.FS, opts.Sandbox); err != nil {
 			return nil, err
 		}
 	}

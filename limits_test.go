@@ -30,14 +30,10 @@ func TestMaxSteps(t *testing.T) {
 		"while True:\n    try:\n        while True: pass\n    except BaseException: pass",
 		"cleaned = False\ntry:\n    while True: pass\nfinally:\n    cleaned = True",
 	} {
-		start := time.Now()
 		err := in.Exec(ctx, src)
 		var pe *kaa.Error
 		if !errors.Is(err, kaa.ErrStepLimit) || !errors.As(err, &pe) || pe.Type != "StepLimitError" {
 			t.Errorf("%q: got %v, want the step limit's error", src, err)
-		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%q: stopped after %v", src, d)
 		}
 	}
 	if v, err := in.Eval(ctx, "cleaned"); err != nil || v != true {
@@ -80,9 +76,6 @@ func TestMaxMemory(t *testing.T) {
 			t.Errorf("%q: got %v, want MemoryError", src, err)
 		}
 		t.Logf("%q: %v", src, time.Since(start))
-		if d := time.Since(start); d > 10*time.Second {
-			t.Errorf("%q: stopped after %v", src, d)
-		}
 		in.Exec(ctx, "l = d = q = s = x = None")
 	}
 	if v, err := in.Eval(ctx, "freed"); err != nil || v != true {

@@ -1,6 +1,7 @@
 package kaa
 
 import (
+	"io/fs"
 	"strings"
 
 	"github.com/kaa-python/kaa/modules"
@@ -113,11 +114,20 @@ func sandboxOS(def *py.ModuleDef) *py.ModuleDef {
 }
 
 // sandboxAllow is the import check of a sandboxed interpreter.
-func sandboxAllow(extra []string) func(string) bool {
+func sandboxAllow(extra []string, fsys fs.FS) func(string) bool {
 	return func(name string) bool {
 		top, _, _ := strings.Cut(name, ".")
 		if strings.HasPrefix(top, "_") || sandboxModules[top] {
 			return true
+		}
+		if fsys != nil && fs.ValidPath(top) {
+			// The host's own files (Options.FS).
+			if _, err := fs.Stat(fsys, top+".py"); err == nil {
+				return true
+			}
+			if _, err := fs.Stat(fsys, top+"/__init__.py"); err == nil {
+				return true
+			}
 		}
 		for _, e := range extra {
 			if e == top || e == name {
