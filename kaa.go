@@ -319,15 +319,5 @@ func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error
 	return result, err
 }
 
-func (i *Interp) pyError(exc *py.Exception) *Error {
-	msg, serr := py.StrOf(i.th, exc.Value())
-	if serr != nil {
-		msg = "<exception str() failed>"
-	}
-	return &Error{Type: exc.Type().Name, Message: msg, Traceback: py.FormatException(i.th, exc), exc: exc}
-}
+func (i *Interp) pyError(exc *py.Exception) *Error { return pyErrorOn(i.th, exc) }
 
-// export converts a Python value to Go.
-func (i *Interp) export(v py.Value) (any, *py.Exception) {
-	return export(i.th, v, 0)
-}
