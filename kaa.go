@@ -320,4 +320,3 @@ func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error
 }
 
 func (i *Interp) pyError(exc *py.Exception) *Error { return pyErrorOn(i.th, exc) }
-
