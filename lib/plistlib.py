@@ -23,7 +23,8 @@ import struct
 from _plistxml import ParserCreate
 
 PlistFormat = enum.Enum('PlistFormat', 'FMT_XML FMT_BINARY', module=__name__)
-globals().update(PlistFormat.__members__)
+FMT_XML = PlistFormat.FMT_XML
+FMT_BINARY = PlistFormat.FMT_BINARY
 
 
 class UID:
@@ -32,25 +33,25 @@ class UID:
     def __init__(self, data):
         if not isinstance(data, int):
             raise TypeError("data must be an int")
-        if data >= 1 << 64:
-            raise ValueError("UIDs cannot be >= 2**64")
         if data < 0:
             raise ValueError("UIDs must be positive")
+        if data >> 64:
+            raise ValueError("UIDs cannot be >= 2**64")
         self.data = data
 
     def __index__(self):
         return self.data
 
     def __repr__(self):
-        return "%s(%s)" % (self.__class__.__name__, repr(self.data))
+        return f"{type(self).__name__}({self.data!r})"
 
     def __reduce__(self):
-        return self.__class__, (self.data,)
+        return type(self), (self.data,)
 
     def __eq__(self, other):
-        if not isinstance(other, UID):
-            return NotImplemented
-        return self.data == other.data
+        if isinstance(other, UID):
+            return other.data == self.data
+        return NotImplemented
 
     def __hash__(self):
         return hash(self.data)
@@ -58,604 +59,529 @@ class UID:
 
 class InvalidFileException(ValueError):
     def __init__(self, message="Invalid file"):
-        ValueError.__init__(self, message)
+        super().__init__(message)
 
 
-# ------------------------------------------------------------ XML plist format
+# The two epochs of binary dates (Mac OS X 10.0 counts from 2001).
+_EPOCH_NAIVE = datetime.datetime(2001, 1, 1)
+_EPOCH_UTC = datetime.datetime(2001, 1, 1, tzinfo=datetime.UTC)
+
+
+# ====================================================================== XML
 
 PLISTHEADER = b"""\
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 """
 
-# XML 1.0 cannot hold these characters at all
-_controlCharPat = re.compile(
-    r"[\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
-    r"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f]")
+# characters XML 1.0 has no way to carry: C0 controls other than \t \n \r
+_FORBIDDEN = re.compile('[%s]' % ''.join(
+    chr(c) for c in range(32) if chr(c) not in '\t\n\r'))
+
+# <date> text: a year, optionally narrowed down to the second, then Z
+_DATE_RE = re.compile(r"""
+    (?P<year>\d{4})
+    (?: -(?P<month>\d{2})
+      (?: -(?P<day>\d{2})
+        (?: T(?P<hour>\d{2})
+          (?: :(?P<minute>\d{2})
+            (?: :(?P<second>\d{2}) )? )? )? )? )?
+    Z""", re.ASCII | re.VERBOSE)
 
 
-def _encode_base64(s, maxlinelength=76):
-    """Base64 in lines of at most maxlinelength characters, each ending in a
-    newline."""
-    per_line = (maxlinelength // 4) * 3
-    return b''.join(binascii.b2a_base64(s[i:i + per_line]) for i in range(0, len(s), per_line))
+def _xml_date_value(text, aware):
+    numbers = [int(g) for g in itertools.takewhile(
+        lambda g: g is not None, _DATE_RE.match(text).groupdict().values())]
+    if aware:
+        return datetime.datetime(*numbers, tzinfo=datetime.UTC)
+    return datetime.datetime(*numbers)
 
 
-def _decode_base64(s):
-    if isinstance(s, str):
-        s = s.encode("utf-8")
-    return binascii.a2b_base64(s)
+def _xml_date_text(when, aware):
+    if aware:
+        when = when.astimezone(datetime.UTC)
+    return (f'{when.year:04d}-{when.month:02d}-{when.day:02d}'
+            f'T{when.hour:02d}:{when.minute:02d}:{when.second:02d}Z')
 
 
-# ISO 8601 in UTC, trailing fields optional: 2004-10-26T10:33:33Z
-_dateParser = re.compile(r"(?P<year>\d\d\d\d)(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<hour>\d\d)"
-                         r"(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?)?)?)?Z", re.ASCII)
-
-
-def _date_from_string(s, aware_datetime):
-    fields = _dateParser.match(s).groupdict()
-    parts = []
-    for key in ('year', 'month', 'day', 'hour', 'minute', 'second'):
-        if fields[key] is None:
-            break
-        parts.append(int(fields[key]))
-    if aware_datetime:
-        return datetime.datetime(*parts, tzinfo=datetime.UTC)
-    return datetime.datetime(*parts)
-
-
-def _date_to_string(d, aware_datetime):
-    if aware_datetime:
-        d = d.astimezone(datetime.UTC)
-    return '%04d-%02d-%02dT%02d:%02d:%02dZ' % (d.year, d.month, d.day, d.hour, d.minute, d.second)
-
-
-def _escape(text):
-    if _controlCharPat.search(text) is not None:
+def _xml_text(text):
+    """text made safe for element content, newlines normalised to \\n."""
+    if _FORBIDDEN.search(text):
         raise ValueError("strings can't contain control characters; use bytes instead")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for old, new in (("\r\n", "\n"), ("\r", "\n"), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        text = text.replace(old, new)
+    return text
 
 
-class _PlistParser:
-    """Builds the value of an XML plist from the reader's events."""
+class _XMLReader:
+    """Turns the XML reader's events into the plist's value.
+
+    Open containers are kept on a stack; a <key> waits in _key until the
+    value that follows it arrives."""
 
     def __init__(self, dict_type, aware_datetime=False):
-        self.stack = []
-        self.current_key = None
-        self.root = None
-        self._dict_type = dict_type
-        self._aware_datetime = aware_datetime
+        self._make_dict = dict_type
+        self._aware = aware_datetime
+        self._open = []
+        self._key = None
+        self._text = []
+        self._result = None
+        self._closers = {
+            'key': self._close_key, 'dict': self._close_dict,
+            'array': self._open.pop, 'true': lambda: self._put(True),
+            'false': lambda: self._put(False), 'integer': self._close_integer,
+            'real': lambda: self._put(float(self._take_text())),
+            'string': lambda: self._put(self._take_text()),
+            'data': lambda: self._put(binascii.a2b_base64(self._take_text().encode('utf-8'))),
+            'date': lambda: self._put(_xml_date_value(self._take_text(), self._aware)),
+        }
 
     def parse(self, fileobj):
-        self.parser = ParserCreate()
-        self.parser.StartElementHandler = self.handle_begin_element
-        self.parser.EndElementHandler = self.handle_end_element
-        self.parser.CharacterDataHandler = self.handle_data
-        self.parser.EntityDeclHandler = self.handle_entity_decl
-        self.parser.ParseFile(fileobj)
-        return self.root
+        reader = self._xml = ParserCreate()
+        reader.StartElementHandler = self._on_start
+        reader.EndElementHandler = self._on_end
+        reader.CharacterDataHandler = self._text.append
+        reader.EntityDeclHandler = self._on_entity
+        reader.ParseFile(fileobj)
+        return self._result
 
-    def handle_entity_decl(self, entity_name, is_parameter_entity, value, base, system_id, public_id,
-                           notation_name):
-        # entities could expand without bound, so none are accepted
+    def _on_entity(self, *declaration):
+        # an entity could expand without bound: refuse them all
         raise InvalidFileException("XML entity declarations are not supported in plist files")
 
-    def handle_begin_element(self, element, attrs):
-        self.data = []
-        begin = getattr(self, "begin_" + element, None)
-        if begin is not None:
-            begin(attrs)
+    def _on_start(self, name, attrs):
+        self._text.clear()
+        if name == 'dict':
+            self._open_container(self._make_dict())
+        elif name == 'array':
+            self._open_container([])
 
-    def handle_end_element(self, element):
-        end = getattr(self, "end_" + element, None)
-        if end is not None:
-            end()
+    def _on_end(self, name):
+        closer = self._closers.get(name)
+        if closer is not None:
+            closer()
 
-    def handle_data(self, data):
-        self.data.append(data)
+    def _line(self):
+        return self._xml.CurrentLineNumber
 
-    def _unexpected(self, what):
-        return ValueError("unexpected %s at line %d" % (what, self.parser.CurrentLineNumber))
+    def _take_text(self):
+        joined = ''.join(self._text)
+        self._text.clear()
+        return joined
 
-    def add_object(self, value):
-        if self.current_key is not None:
-            if not isinstance(self.stack[-1], dict):
-                raise self._unexpected("element")
-            self.stack[-1][self.current_key] = value
-            self.current_key = None
-        elif not self.stack:
-            self.root = value
+    def _put(self, value):
+        if self._key is not None:
+            if not isinstance(self._open[-1], dict):
+                raise ValueError("unexpected element at line %d" % self._line())
+            self._open[-1][self._key] = value
+            self._key = None
+        elif self._open:
+            if not isinstance(self._open[-1], list):
+                raise ValueError("unexpected element at line %d" % self._line())
+            self._open[-1].append(value)
         else:
-            if not isinstance(self.stack[-1], list):
-                raise self._unexpected("element")
-            self.stack[-1].append(value)
+            self._result = value
 
-    def get_data(self):
-        text = ''.join(self.data)
-        self.data = []
-        return text
+    def _open_container(self, container):
+        self._put(container)
+        self._open.append(container)
 
-    def begin_dict(self, attrs):
-        d = self._dict_type()
-        self.add_object(d)
-        self.stack.append(d)
+    def _close_dict(self):
+        if self._key:
+            raise ValueError("missing value for key '%s' at line %d" % (self._key, self._line()))
+        self._open.pop()
 
-    def end_dict(self):
-        if self.current_key:
-            raise ValueError("missing value for key '%s' at line %d"
-                             % (self.current_key, self.parser.CurrentLineNumber))
-        self.stack.pop()
+    def _close_key(self):
+        if self._key or not isinstance(self._open[-1], dict):
+            raise ValueError("unexpected key at line %d" % self._line())
+        self._key = self._take_text()
 
-    def end_key(self):
-        if self.current_key or not isinstance(self.stack[-1], dict):
-            raise self._unexpected("key")
-        self.current_key = self.get_data()
-
-    def begin_array(self, attrs):
-        a = []
-        self.add_object(a)
-        self.stack.append(a)
-
-    def end_array(self):
-        self.stack.pop()
-
-    def end_true(self):
-        self.add_object(True)
-
-    def end_false(self):
-        self.add_object(False)
-
-    def end_integer(self):
-        raw = self.get_data()
-        if raw[:2] in ('0x', '0X'):
-            self.add_object(int(raw, 16))
-        else:
-            self.add_object(int(raw))
-
-    def end_real(self):
-        self.add_object(float(self.get_data()))
-
-    def end_string(self):
-        self.add_object(self.get_data())
-
-    def end_data(self):
-        self.add_object(_decode_base64(self.get_data()))
-
-    def end_date(self):
-        self.add_object(_date_from_string(self.get_data(), aware_datetime=self._aware_datetime))
+    def _close_integer(self):
+        digits = self._take_text()
+        self._put(int(digits, 16) if digits[:2].lower() == '0x' else int(digits))
 
 
-class _DumbXMLWriter:
-    """Writes indented elements, one per line, as UTF-8."""
+class _XMLWriter:
+    """Writes a value as XML plist lines, one element per line, each
+    indented by one indent unit per level of nesting."""
 
-    def __init__(self, file, indent_level=0, indent="\t"):
-        self.file = file
-        self.stack = []
-        self._indent_level = indent_level
-        self.indent = indent
-
-    def begin_element(self, element):
-        self.stack.append(element)
-        self.writeln("<%s>" % element)
-        self._indent_level += 1
-
-    def end_element(self, element):
-        assert self._indent_level > 0
-        assert self.stack.pop() == element
-        self._indent_level -= 1
-        self.writeln("</%s>" % element)
-
-    def simple_element(self, element, value=None):
-        if value is None:
-            self.writeln("<%s/>" % element)
-        else:
-            self.writeln("<%s>%s</%s>" % (element, _escape(value), element))
-
-    def writeln(self, line):
-        if line:
-            if isinstance(line, str):
-                line = line.encode('utf-8')
-            self.file.write(self._indent_level * self.indent)
-            self.file.write(line)
-        self.file.write(b'\n')
-
-
-class _PlistWriter(_DumbXMLWriter):
-    def __init__(self, file, indent_level=0, indent=b"\t", writeHeader=1, sort_keys=True, skipkeys=False,
-                 aware_datetime=False):
+    def __init__(self, file, indent_level=0, indent=b"\t", writeHeader=1, sort_keys=True,
+                 skipkeys=False, aware_datetime=False):
+        self._out = file
+        self._base = indent_level
+        self._unit = indent
+        self._sort = sort_keys
+        self._skip = skipkeys
+        self._aware = aware_datetime
         if writeHeader:
             file.write(PLISTHEADER)
-        _DumbXMLWriter.__init__(self, file, indent_level, indent)
-        self._sort_keys = sort_keys
-        self._skipkeys = skipkeys
-        self._aware_datetime = aware_datetime
 
     def write(self, value):
-        self.writeln("<plist version=\"1.0\">")
-        self.write_value(value)
-        self.writeln("</plist>")
+        self._line(0, '<plist version="1.0">')
+        self._value(value, 0)
+        self._line(0, '</plist>')
 
-    def write_value(self, value):
+    def _line(self, depth, text):
+        if isinstance(text, str):
+            text = text.encode('utf-8')
+        self._out.write(self._unit * (self._base + depth) + text + b'\n')
+
+    def _leaf(self, depth, tag, text=None):
+        if text is None:
+            self._line(depth, f'<{tag}/>')
+        else:
+            self._line(depth, f'<{tag}>{_xml_text(text)}</{tag}>')
+
+    def _value(self, value, depth):
         if isinstance(value, str):
-            self.simple_element("string", value)
-        elif value is True:
-            self.simple_element("true")
-        elif value is False:
-            self.simple_element("false")
+            self._leaf(depth, 'string', value)
+        elif value is True or value is False:
+            self._leaf(depth, 'true' if value else 'false')
         elif isinstance(value, int):
-            if not -1 << 63 <= value < 1 << 64:
+            if value < -(1 << 63) or value >= 1 << 64:
                 raise OverflowError(value)
-            self.simple_element("integer", "%d" % value)
+            self._leaf(depth, 'integer', '%d' % value)
         elif isinstance(value, float):
-            self.simple_element("real", repr(value))
+            self._leaf(depth, 'real', repr(value))
         elif isinstance(value, dict):
-            self.write_dict(value)
+            self._container(depth, 'dict', not value, self._pairs(value))
         elif isinstance(value, (bytes, bytearray)):
-            self.write_bytes(value)
+            self._data(depth, value)
         elif isinstance(value, datetime.datetime):
-            self.simple_element("date", _date_to_string(value, self._aware_datetime))
+            self._leaf(depth, 'date', _xml_date_text(value, self._aware))
         elif isinstance(value, (tuple, list)):
-            self.write_array(value)
+            self._container(depth, 'array', not value, value)
         else:
             raise TypeError("unsupported type: %s" % type(value))
 
-    def write_bytes(self, data):
-        self.begin_element("data")
-        self._indent_level -= 1
-        # keep the lines within 76 columns, counting a tab as 8
-        room = max(16, 76 - len(self.indent.replace(b"\t", b" " * 8) * self._indent_level))
-        for line in _encode_base64(data, room).split(b"\n"):
-            if line:
-                self.writeln(line)
-        self._indent_level += 1
-        self.end_element("data")
-
-    def write_dict(self, d):
-        if not d:
-            self.simple_element("dict")
-            return
-        self.begin_element("dict")
-        items = sorted(d.items()) if self._sort_keys else d.items()
-        for key, value in items:
-            if not isinstance(key, str):
-                if self._skipkeys:
-                    continue
+    def _pairs(self, mapping):
+        """Yields each str key (as a _Key) followed by its value."""
+        items = sorted(mapping.items()) if self._sort else mapping.items()
+        for key, item in items:
+            if isinstance(key, str):
+                yield _Key(key)
+                yield item
+            elif not self._skip:
                 raise TypeError("keys must be strings")
-            self.simple_element("key", key)
-            self.write_value(value)
-        self.end_element("dict")
 
-    def write_array(self, array):
-        if not array:
-            self.simple_element("array")
+    def _container(self, depth, tag, empty, members):
+        if empty:
+            self._leaf(depth, tag)
             return
-        self.begin_element("array")
-        for value in array:
-            self.write_value(value)
-        self.end_element("array")
+        self._line(depth, f'<{tag}>')
+        for member in members:
+            if type(member) is _Key:
+                self._leaf(depth + 1, 'key', member.name)
+            else:
+                self._value(member, depth + 1)
+        self._line(depth, f'</{tag}>')
+
+    def _data(self, depth, blob):
+        # base64 at the element's own indent, lines fitting 76 columns
+        # (a tab counting 8) but never narrower than 16 characters
+        used = len(self._unit.replace(b"\t", b" " * 8) * (self._base + depth))
+        chunk = max(16, 76 - used) // 4 * 3
+        self._line(depth, '<data>')
+        for start in range(0, len(blob), chunk):
+            self._line(depth, binascii.b2a_base64(blob[start:start + chunk], newline=False))
+        self._line(depth, '</data>')
 
 
-def _is_fmt_xml(header):
+class _Key:
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+
+def _looks_like_xml(head):
     starts = (b'<?xml', b'<plist')
-    if header.startswith(starts):
+    if head.startswith(starts):
         return True
-    # the same, after a byte order mark, in the encoding it announces
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-                          (codecs.BOM_UTF16_LE, "utf-16-le")):
-        if header.startswith(bom):
-            for start in starts:
-                prefix = bom + start.decode('ascii').encode(encoding)
-                if header[:len(prefix)] == prefix:
-                    return True
+    # after a byte order mark the same starts appear in its encoding
+    for bom, codec in ((codecs.BOM_UTF8, 'utf-8'), (codecs.BOM_UTF16_BE, 'utf-16-be'),
+                       (codecs.BOM_UTF16_LE, 'utf-16-le')):
+        if head.startswith(bom) and any(
+                head.startswith(bom + s.decode('ascii').encode(codec)) for s in starts):
+            return True
     return False
 
 
-# --------------------------------------------------------------- binary format
+# =================================================================== binary
 #
-# "bplist00", the objects, a table of their offsets, then a 32-byte trailer:
-# 6 unused bytes, the size of an offset, the size of an object reference, the
-# number of objects, the top object's number and the table's offset.
+# Layout: b"bplist00", the encoded objects, a table holding each object's
+# file offset, and a 32-byte trailer (6 pad bytes, a sort-version byte, the
+# widths of a table offset and of an object reference, the object count, the
+# root object's number, where the table starts).  Each object begins with a
+# marker byte: its high nibble is the kind, the low one a size or a width;
+# a low nibble of 15 means the count follows as an int object.
 
-_BINARY_FORMAT = {1: 'B', 2: 'H', 4: 'L', 8: 'Q'}
+_UNPACK_CODE = {1: 'B', 2: 'H', 4: 'L', 8: 'Q'}
 
-_undefined = object()
+# the failures that a damaged file can cause while it is being decoded
+_DAMAGE = (OSError, IndexError, struct.error, OverflowError, ValueError)
 
 
-class _BinaryPlistParser:
+class _BinaryReader:
     def __init__(self, dict_type, aware_datetime=False):
-        self._dict_type = dict_type
-        self._aware_datime = aware_datetime
+        self._make_dict = dict_type
+        self._aware = aware_datetime
 
     def parse(self, fp):
         try:
-            self._fp = fp
-            self._fp.seek(-32, os.SEEK_END)
-            trailer = self._fp.read(32)
-            if len(trailer) != 32:
+            fp.seek(0)
+            self._buf = fp.read()
+            if len(self._buf) < 32:
                 raise InvalidFileException()
-            (offset_size, self._ref_size, num_objects, top_object,
-             offset_table_offset) = struct.unpack('>6xBBQQQ', trailer)
-            self._fp.seek(offset_table_offset)
-            self._object_offsets = self._read_ints(num_objects, offset_size)
-            self._objects = [_undefined] * num_objects
-            return self._read_object(top_object)
-        except (OSError, IndexError, struct.error, OverflowError, ValueError):
+            (offset_width, self._ref_width, count, root,
+             table_at) = struct.unpack_from('>6xBBQQQ', self._buf, len(self._buf) - 32)
+            self._offsets = self._unsigned_run(table_at, count, offset_width)
+            self._done = {}
+            return self._object(root)
+        except _DAMAGE:
             raise InvalidFileException()
 
-    def _get_size(self, tokenL):
-        """The count of an object: in the token's low nibble, or (nibble 15)
-        in an int object that follows."""
-        if tokenL == 0xF:
-            width = 1 << (self._fp.read(1)[0] & 0x3)
-            return struct.unpack('>' + _BINARY_FORMAT[width], self._fp.read(width))[0]
-        return tokenL
-
-    def _read_ints(self, n, size):
-        data = self._fp.read(size * n)
-        if size in _BINARY_FORMAT:
-            return struct.unpack(f'>{n}{_BINARY_FORMAT[size]}', data)
-        if not size or len(data) != size * n:
+    def _exact(self, at, size):
+        piece = self._buf[at:at + size]
+        if len(piece) != size:
             raise InvalidFileException()
-        return tuple(int.from_bytes(data[i:i + size], 'big') for i in range(0, size * n, size))
+        return piece
 
-    def _read_refs(self, n):
-        return self._read_ints(n, self._ref_size)
-
-    def _read_exact(self, size):
-        data = self._fp.read(size)
-        if len(data) != size:
+    def _unsigned_run(self, at, n, width):
+        """n big-endian unsigned numbers of width bytes each, from at."""
+        if width in _UNPACK_CODE:
+            return struct.unpack_from(f'>{n}{_UNPACK_CODE[width]}', self._exact(at, width * n))
+        if width == 0:
             raise InvalidFileException()
-        return data
+        raw = self._exact(at, width * n)
+        return tuple(int.from_bytes(raw[i:i + width], 'big') for i in range(0, len(raw), width))
 
-    def _read_object(self, ref):
-        """The object numbered ref (read once: shared and cyclic references
-        give the same object)."""
-        result = self._objects[ref]
-        if result is not _undefined:
-            return result
-        self._fp.seek(self._object_offsets[ref])
-        token = self._fp.read(1)[0]
-        high, low = token & 0xF0, token & 0x0F
-        if token == 0x00:
-            result = None
-        elif token == 0x08:
-            result = False
-        elif token == 0x09:
-            result = True
-        elif token == 0x0F:
-            result = b''
-        elif high == 0x10:
-            # 1, 2 and 4 byte ints are unsigned, 8 and 16 byte ones signed
-            result = int.from_bytes(self._fp.read(1 << low), 'big', signed=low >= 3)
-        elif token == 0x22:
-            result = struct.unpack('>f', self._fp.read(4))[0]
-        elif token == 0x23:
-            result = struct.unpack('>d', self._fp.read(8))[0]
-        elif token == 0x33:
-            seconds = struct.unpack('>d', self._fp.read(8))[0]
-            if self._aware_datime:
-                epoch = datetime.datetime(2001, 1, 1, tzinfo=datetime.UTC)
-            else:
-                epoch = datetime.datetime(2001, 1, 1)
-            result = epoch + datetime.timedelta(seconds=seconds)
-        elif high == 0x40:
-            result = self._read_exact(self._get_size(low))
-        elif high == 0x50:
-            result = self._read_exact(self._get_size(low)).decode('ascii')
-        elif high == 0x60:
-            result = self._read_exact(self._get_size(low) * 2).decode('utf-16be')
-        elif high == 0x80:
-            result = UID(int.from_bytes(self._fp.read(1 + low), 'big'))
-        elif high == 0xA0:
-            refs = self._read_refs(self._get_size(low))
-            result = []
-            self._objects[ref] = result
-            result.extend(self._read_object(r) for r in refs)
-        elif high == 0xD0:
-            count = self._get_size(low)
-            key_refs = self._read_refs(count)
-            value_refs = self._read_refs(count)
-            result = self._dict_type()
-            self._objects[ref] = result
+    def _count(self, low, at):
+        """The count of an object and where its payload starts."""
+        if low != 0xF:
+            return low, at
+        width = 1 << (self._buf[at] & 3)
+        (n,) = struct.unpack('>' + _UNPACK_CODE[width], self._exact(at + 1, width))
+        return n, at + 1 + width
+
+    def _object(self, number):
+        if number in self._done:
+            return self._done[number]
+        at = self._offsets[number]
+        marker = self._buf[at]
+        kind, low = marker >> 4, marker & 0xF
+        at += 1
+        if marker in (0x00, 0x08, 0x09, 0x0F):
+            value = {0x00: None, 0x08: False, 0x09: True, 0x0F: b''}[marker]
+        elif kind == 0x1:
+            # widths of 1, 2 and 4 bytes are unsigned; 8 and 16 are signed
+            value = int.from_bytes(self._buf[at:at + (1 << low)], 'big', signed=low > 2)
+        elif marker == 0x22:
+            (value,) = struct.unpack('>f', self._exact(at, 4))
+        elif marker == 0x23:
+            (value,) = struct.unpack('>d', self._exact(at, 8))
+        elif marker == 0x33:
+            (seconds,) = struct.unpack('>d', self._exact(at, 8))
+            value = (_EPOCH_UTC if self._aware else _EPOCH_NAIVE) + datetime.timedelta(seconds=seconds)
+        elif kind == 0x4:
+            value = bytes(self._exact(*self._count(low, at)[::-1]))
+        elif kind == 0x5:
+            value = self._exact(*self._count(low, at)[::-1]).decode('ascii')
+        elif kind == 0x6:
+            n, at = self._count(low, at)
+            value = self._exact(at, 2 * n).decode('utf-16be')
+        elif kind == 0x8:
+            value = UID(int.from_bytes(self._buf[at:at + low + 1], 'big'))
+        elif kind == 0xA:
+            n, at = self._count(low, at)
+            members = self._unsigned_run(at, n, self._ref_width)
+            value = self._done[number] = []
+            for member in members:
+                value.append(self._object(member))
+        elif kind == 0xD:
+            n, at = self._count(low, at)
+            keys = self._unsigned_run(at, n, self._ref_width)
+            items = self._unsigned_run(at + n * self._ref_width, n, self._ref_width)
+            value = self._done[number] = self._make_dict()
             try:
-                for k, v in zip(key_refs, value_refs):
-                    result[self._read_object(k)] = self._read_object(v)
+                for k, v in zip(keys, items):
+                    value[self._object(k)] = self._object(v)
             except TypeError:
                 raise InvalidFileException()
         else:
             raise InvalidFileException()
-        self._objects[ref] = result
-        return result
+        self._done[number] = value
+        return value
 
 
-def _count_to_size(count):
-    if count < 1 << 8:
-        return 1
-    if count < 1 << 16:
-        return 2
-    if count < 1 << 32:
-        return 4
+def _width_for(limit):
+    """The fewest of 1, 2, 4 or 8 bytes that can hold numbers below limit."""
+    for width in (1, 2, 4):
+        if limit < 1 << (8 * width):
+            return width
     return 8
 
 
-# values written once however often they occur (compared by type and value)
-_scalars = (str, int, float, datetime.datetime, bytes)
+# kinds of value stored once per distinct (type, value); all else once per id
+_BY_VALUE = (str, int, float, datetime.datetime, bytes)
 
 
-class _BinaryPlistWriter(object):
+class _BinaryWriter:
     def __init__(self, fp, sort_keys, skipkeys, aware_datetime=False):
-        self._fp = fp
-        self._sort_keys = sort_keys
-        self._skipkeys = skipkeys
-        self._aware_datetime = aware_datetime
+        self._out = fp
+        self._sort = sort_keys
+        self._skip = skipkeys
+        self._aware = aware_datetime
 
     def write(self, value):
-        self._objlist = []       # every object, in reference-number order
-        self._objtable = {}      # (type, value) -> number, for scalars
-        self._objidtable = {}    # id -> number, for containers
-        self._flatten(value)
-        count = len(self._objlist)
-        self._object_offsets = [0] * count
-        self._ref_size = _count_to_size(count)
-        self._ref_format = _BINARY_FORMAT[self._ref_size]
-        self._fp.write(b'bplist00')
-        for obj in self._objlist:
-            self._write_object(obj)
-        top_object = self._getrefnum(value)
-        table_offset = self._fp.tell()
-        offset_size = _count_to_size(table_offset)
-        self._fp.write(struct.pack('>' + _BINARY_FORMAT[offset_size] * count, *self._object_offsets))
-        self._fp.write(struct.pack('>5xBBBQQQ', 0, offset_size, self._ref_size, count, top_object, table_offset))
+        # number every distinct object, parents before their members
+        self._order = []
+        self._numbers = {}
+        self._enumerate(value)
+        count = len(self._order)
+        self._ref_width = _width_for(count)
+        self._ref_code = _UNPACK_CODE[self._ref_width]
+        out = self._out
+        out.write(b'bplist00')
+        starts = []
+        for item in self._order:
+            starts.append(out.tell())
+            self._encode(item)
+        root = self._number_of(value)
+        table_at = out.tell()
+        offset_width = _width_for(table_at)
+        out.write(struct.pack('>%d%s' % (count, _UNPACK_CODE[offset_width]), *starts))
+        out.write(struct.pack('>6xBBQQQ', offset_width, self._ref_width, count, root, table_at))
 
-    def _dict_items(self, d):
-        items = sorted(d.items()) if self._sort_keys else d.items()
+    @staticmethod
+    def _identity(value):
+        if isinstance(value, _BY_VALUE):
+            return type(value), value
+        return id(value)
+
+    def _number_of(self, value):
+        return self._numbers[self._identity(value)]
+
+    def _entries(self, mapping):
+        """The keys and the values of mapping's str-keyed items."""
+        items = sorted(mapping.items()) if self._sort else mapping.items()
         keys, values = [], []
-        for k, v in items:
-            if not isinstance(k, str):
-                if self._skipkeys:
-                    continue
+        for key, item in items:
+            if isinstance(key, str):
+                keys.append(key)
+                values.append(item)
+            elif not self._skip:
                 raise TypeError("keys must be strings")
-            keys.append(k)
-            values.append(v)
         return keys, values
 
-    def _flatten(self, value):
-        if isinstance(value, _scalars):
-            if (type(value), value) in self._objtable:
-                return
-        elif id(value) in self._objidtable:
+    def _enumerate(self, value):
+        identity = self._identity(value)
+        if identity in self._numbers:
             return
-        number = len(self._objlist)
-        self._objlist.append(value)
-        if isinstance(value, _scalars):
-            self._objtable[(type(value), value)] = number
-        else:
-            self._objidtable[id(value)] = number
+        self._numbers[identity] = len(self._order)
+        self._order.append(value)
         if isinstance(value, dict):
-            keys, values = self._dict_items(value)
-            for item in itertools.chain(keys, values):
-                self._flatten(item)
+            keys, values = self._entries(value)
+            members = keys + values
         elif isinstance(value, (list, tuple)):
-            for item in value:
-                self._flatten(item)
-
-    def _getrefnum(self, value):
-        if isinstance(value, _scalars):
-            return self._objtable[(type(value), value)]
-        return self._objidtable[id(value)]
-
-    def _write_size(self, token, size):
-        if size < 15:
-            self._fp.write(struct.pack('>B', token | size))
-        elif size < 1 << 8:
-            self._fp.write(struct.pack('>BBB', token | 0xF, 0x10, size))
-        elif size < 1 << 16:
-            self._fp.write(struct.pack('>BBH', token | 0xF, 0x11, size))
-        elif size < 1 << 32:
-            self._fp.write(struct.pack('>BBL', token | 0xF, 0x12, size))
+            members = value
         else:
-            self._fp.write(struct.pack('>BBQ', token | 0xF, 0x13, size))
+            return
+        for member in members:
+            self._enumerate(member)
 
-    def _write_int(self, value):
-        if value < 0:
-            try:
-                self._fp.write(struct.pack('>Bq', 0x13, value))
-            except struct.error:
-                raise OverflowError(value) from None
-        elif value < 1 << 8:
-            self._fp.write(struct.pack('>BB', 0x10, value))
-        elif value < 1 << 16:
-            self._fp.write(struct.pack('>BH', 0x11, value))
-        elif value < 1 << 32:
-            self._fp.write(struct.pack('>BL', 0x12, value))
-        elif value < 1 << 63:
-            self._fp.write(struct.pack('>BQ', 0x13, value))
-        elif value < 1 << 64:
-            self._fp.write(b'\x14' + value.to_bytes(16, 'big', signed=True))
-        else:
-            raise OverflowError(value)
+    def _head(self, kind, n):
+        """A marker byte for kind with count n, followed by n itself when
+        it does not fit the low nibble."""
+        if n < 15:
+            self._out.write(bytes([kind | n]))
+            return
+        width = _width_for(n)
+        self._out.write(bytes([kind | 0xF, 0x10 | width.bit_length() - 1]) + n.to_bytes(width, 'big'))
 
-    def _write_object(self, value):
-        ref = self._getrefnum(value)
-        self._object_offsets[ref] = self._fp.tell()
-        if value is None:
-            self._fp.write(b'\x00')
-        elif value is False:
-            self._fp.write(b'\x08')
-        elif value is True:
-            self._fp.write(b'\x09')
+    def _refs(self, values):
+        numbers = [self._number_of(v) for v in values]
+        self._out.write(struct.pack('>%d%s' % (len(numbers), self._ref_code), *numbers))
+
+    def _encode(self, value):
+        out = self._out
+        if value is None or value is False or value is True:
+            out.write({None: b'\x00', False: b'\x08', True: b'\x09'}[value])
         elif isinstance(value, int):
-            self._write_int(value)
-        elif isinstance(value, float):
-            self._fp.write(struct.pack('>Bd', 0x23, value))
-        elif isinstance(value, datetime.datetime):
-            if self._aware_datetime:
-                since = value.astimezone(datetime.UTC) - datetime.datetime(2001, 1, 1, tzinfo=datetime.UTC)
-            else:
-                since = value - datetime.datetime(2001, 1, 1)
-            self._fp.write(struct.pack('>Bd', 0x33, since.total_seconds()))
-        elif isinstance(value, (bytes, bytearray)):
-            self._write_size(0x40, len(value))
-            self._fp.write(value)
-        elif isinstance(value, str):
-            try:
-                encoded = value.encode('ascii')
-                self._write_size(0x50, len(value))
-            except UnicodeEncodeError:
-                encoded = value.encode('utf-16be')
-                self._write_size(0x60, len(encoded) // 2)
-            self._fp.write(encoded)
-        elif isinstance(value, UID):
-            if value.data < 0:
-                raise ValueError("UIDs must be positive")
-            for limit, fmt in ((1 << 8, '>BB'), (1 << 16, '>BH'), (1 << 32, '>BL'), (1 << 64, '>BQ')):
-                if value.data < limit:
-                    token = 0x80 | (struct.calcsize(fmt) - 2)
-                    self._fp.write(struct.pack(fmt, token, value))
-                    break
-            else:
+            if not -(1 << 63) <= value < 1 << 64:
                 raise OverflowError(value)
+            if value < 0 or value >= 1 << 63:
+                # negatives take 8 signed bytes, the top range 16
+                width = 8 if value < 0 else 16
+            else:
+                width = _width_for(value)
+            out.write(bytes([0x10 | width.bit_length() - 1]) + value.to_bytes(width, 'big', signed=value < 0 or width == 16))
+        elif isinstance(value, float):
+            out.write(b'\x23' + struct.pack('>d', value))
+        elif isinstance(value, datetime.datetime):
+            if self._aware:
+                elapsed = value.astimezone(datetime.UTC) - _EPOCH_UTC
+            else:
+                elapsed = value - _EPOCH_NAIVE
+            out.write(b'\x33' + struct.pack('>d', elapsed.total_seconds()))
+        elif isinstance(value, (bytes, bytearray)):
+            self._head(0x40, len(value))
+            out.write(value)
+        elif isinstance(value, str):
+            if value.isascii():
+                self._head(0x50, len(value))
+                out.write(value.encode('ascii'))
+            else:
+                units = value.encode('utf-16be')
+                self._head(0x60, len(units) // 2)
+                out.write(units)
+        elif isinstance(value, UID):
+            n = value.data
+            if n < 0:
+                raise ValueError("UIDs must be positive")
+            if n >> 64:
+                raise OverflowError(value)
+            width = _width_for(n)
+            out.write(bytes([0x80 | width - 1]) + n.to_bytes(width, 'big'))
         elif isinstance(value, (list, tuple)):
-            refs = [self._getrefnum(item) for item in value]
-            self._write_size(0xA0, len(refs))
-            self._fp.write(struct.pack('>' + self._ref_format * len(refs), *refs))
+            self._head(0xA0, len(value))
+            self._refs(value)
         elif isinstance(value, dict):
-            keys, values = self._dict_items(value)
-            key_refs = [self._getrefnum(k) for k in keys]
-            value_refs = [self._getrefnum(v) for v in values]
-            self._write_size(0xD0, len(key_refs))
-            self._fp.write(struct.pack('>' + self._ref_format * len(key_refs), *key_refs))
-            self._fp.write(struct.pack('>' + self._ref_format * len(value_refs), *value_refs))
+            keys, values = self._entries(value)
+            self._head(0xD0, len(keys))
+            self._refs(keys)
+            self._refs(values)
         else:
             raise TypeError(value)
 
 
-def _is_fmt_binary(header):
-    return header[:8] == b'bplist00'
+# ============================================================ entry points
+
+def _looks_binary(head):
+    return head[:8] == b'bplist00'
 
 
+# for each format: how to recognise a file's first bytes, its reader, its writer
 _FORMATS = {
-    FMT_XML: dict(detect=_is_fmt_xml, parser=_PlistParser, writer=_PlistWriter),
-    FMT_BINARY: dict(detect=_is_fmt_binary, parser=_BinaryPlistParser, writer=_BinaryPlistWriter),
+    FMT_XML: (_looks_like_xml, _XMLReader, _XMLWriter),
+    FMT_BINARY: (_looks_binary, _BinaryReader, _BinaryWriter),
 }
 
 
 def load(fp, *, fmt=None, dict_type=dict, aware_datetime=False):
     """Read a plist from the binary file fp; fmt (detected when None) is
     FMT_XML or FMT_BINARY."""
-    if fmt is None:
-        header = fp.read(32)
+    if fmt is not None:
+        reader = _FORMATS[fmt][1]
+    else:
+        head = fp.read(32)
         fp.seek(0)
-        for info in _FORMATS.values():
-            if info['detect'](header):
-                parser_class = info['parser']
+        for recognise, reader, _ in _FORMATS.values():
+            if recognise(head):
                 break
         else:
             raise InvalidFileException()
-    else:
-        parser_class = _FORMATS[fmt]['parser']
-    return parser_class(dict_type=dict_type, aware_datetime=aware_datetime).parse(fp)
+    return reader(dict_type=dict_type, aware_datetime=aware_datetime).parse(fp)
 
 
 def loads(value, *, fmt=None, dict_type=dict, aware_datetime=False):
@@ -671,12 +597,12 @@ def dump(value, fp, *, fmt=FMT_XML, sort_keys=True, skipkeys=False, aware_dateti
     """Write value as a plist to the binary file fp."""
     if fmt not in _FORMATS:
         raise ValueError("Unsupported format: %r" % (fmt,))
-    writer = _FORMATS[fmt]["writer"](fp, sort_keys=sort_keys, skipkeys=skipkeys, aware_datetime=aware_datetime)
-    writer.write(value)
+    writer = _FORMATS[fmt][2]
+    writer(fp, sort_keys=sort_keys, skipkeys=skipkeys, aware_datetime=aware_datetime).write(value)
 
 
 def dumps(value, *, fmt=FMT_XML, skipkeys=False, sort_keys=True, aware_datetime=False):
     """value as a plist, in bytes."""
-    fp = BytesIO()
-    dump(value, fp, fmt=fmt, skipkeys=skipkeys, sort_keys=sort_keys, aware_datetime=aware_datetime)
-    return fp.getvalue()
+    sink = BytesIO()
+    dump(value, sink, fmt=fmt, skipkeys=skipkeys, sort_keys=sort_keys, aware_datetime=aware_datetime)
+    return sink.getvalue()
