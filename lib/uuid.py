@@ -1,20 +1,20 @@
-r"""Universally unique identifiers (UUIDs), as RFC 4122 defines them.
+r"""UUID objects (RFC 4122) and the functions that make them.
 
-uuid1() makes one from the host and the time, uuid3() and uuid5() from a
-namespace and a name (hashed with MD5 or SHA-1), uuid4() at random.  A UUID
-shows as '12345678-1234-5678-1234-567812345678' and gives its value as
-hex, bytes, bytes_le, fields and int.
+Four generators are offered: uuid1() (host and clock), uuid3() and uuid5()
+(a namespace UUID and a name, hashed with MD5 or SHA-1) and uuid4()
+(random bits).  A UUID can be built from, and read back as, a hex string,
+16 bytes in either byte order, the six RFC fields, or one 128-bit int:
 
-    >>> import uuid
-    >>> uuid.uuid3(uuid.NAMESPACE_DNS, 'python.org')
-    UUID('6fa459ea-ee8a-3ca4-894e-db77e160355e')
-    >>> x = uuid.UUID('{00010203-0405-0607-0809-0a0b0c0d0e0f}')
-    >>> x.bytes
-    b'\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f'
+    >>> from uuid import UUID, uuid5, NAMESPACE_DNS
+    >>> str(uuid5(NAMESPACE_DNS, 'example.com'))
+    'cfbff0d1-9375-5685-968c-48ce8b15ae17'
+    >>> UUID(int=0x100).hex
+    '00000000000000000000000000000100'
 """
 
-# Kaa's uuid. There is no _uuid (libuuid) module: the node comes from the
-# system's ip or ifconfig command, else a random number.
+# Kaa has no _uuid extension (libuuid / UuidCreate): the node number comes
+# from the output of the system's network tools, or failing that from a
+# random number.
 
 import os
 import sys
@@ -24,26 +24,33 @@ from enum import Enum, _simple_enum
 
 __author__ = 'Ka-Ping Yee <ping@zesty.ca>'
 
-if sys.platform in {'win32', 'darwin', 'emscripten', 'wasi'}:
-    _AIX = _LINUX = False
-elif sys.platform == 'linux':
-    _LINUX = True
-    _AIX = False
-else:
-    import platform
-    _platform_system = platform.system()
-    _AIX = _platform_system == 'AIX'
-    _LINUX = _platform_system in ('Linux', 'Android')
 
-# How MAC addresses are written by the system's commands.
+def _which_unix():
+    # (is it AIX, is it Linux), answered cheaply for the common platforms.
+    plat = sys.platform
+    if plat == 'linux':
+        return False, True
+    if plat in ('win32', 'darwin', 'emscripten', 'wasi'):
+        return False, False
+    import platform
+    system = platform.system()
+    return system == 'AIX', system in ('Linux', 'Android')
+
+
+_AIX, _LINUX = _which_unix()
+
+# AIX tools print MACs as 'a.b.c.d.e.f' with no leading zeroes; others use
+# colon-separated two-digit groups.
 _MAC_DELIM = b'.' if _AIX else b':'
 _MAC_OMITS_LEADING_ZEROES = _AIX
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+# The variant names.
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
-# The builtins, for the methods whose parameters shadow them.
+# UUID.__init__'s parameters hide these builtins.
 int_ = int
 bytes_ = bytes
 
@@ -55,15 +62,11 @@ class SafeUUID:
     unknown = None
 
 
-def _swap_le(b):
-    # Between the big-endian layout and the little-endian one Windows uses
-    # for the first three fields.
-    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+_ALL_ONES_128 = (1 << 128) - 1
 
-
-# The fields: name, bit offset, width (bits), and the message when out of
-# range.
-_FIELDS = (
+# Each of the six fields: its name, where its lowest bit sits in the 128-bit
+# value, how many bits it has, and the complaint when a value won't fit.
+_LAYOUT = (
     ('time_low', 96, 32, 'field 1 out of range (need a 32-bit value)'),
     ('time_mid', 80, 16, 'field 2 out of range (need a 16-bit value)'),
     ('time_hi_version', 64, 16, 'field 3 out of range (need a 16-bit value)'),
@@ -73,101 +76,96 @@ _FIELDS = (
 )
 
 
-def _field_property(name, shift, width):
-    mask = (1 << width) - 1
+def _reorder_le(data):
+    # Windows stores time_low, time_mid and time_hi_version little-endian;
+    # reversing those three groups converts either way.
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
 
-    def get(self):
-        return (self.int >> shift) & mask
-    get.__name__ = name
-    return property(get)
+
+def _value_of_hex(text):
+    for junk in ('urn:', 'uuid:'):
+        text = text.replace(junk, '')
+    text = text.strip('{}').replace('-', '')
+    if len(text) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return int_(text, 16)
+
+
+def _value_of_bytes(data):
+    if len(data) != 16:
+        raise ValueError('bytes is not a 16-char string')
+    assert isinstance(data, bytes_), repr(data)
+    return int_.from_bytes(data, 'big')
+
+
+def _value_of_bytes_le(data):
+    if len(data) != 16:
+        raise ValueError('bytes_le is not a 16-char string')
+    return _value_of_bytes(_reorder_le(data))
+
+
+def _value_of_fields(parts):
+    if len(parts) == 6:
+        total = 0
+    else:
+        raise ValueError('fields is not a 6-tuple')
+    for part, (_, low_bit, nbits, complaint) in zip(parts, _LAYOUT):
+        if part < 0 or part >> nbits:
+            raise ValueError(complaint)
+        total += part << low_bit
+    return total
+
+
+def _value_of_int(number):
+    if number < 0 or number > _ALL_ONES_128:
+        raise ValueError('int is out of range (need a 128-bit value)')
+    return number
+
+
+def _stamp_version(value, version):
+    # Set the two variant bits to 10 (RFC 4122) and the four version bits.
+    if version is None:
+        return value
+    if version < 1 or version > 5:
+        raise ValueError('illegal version number')
+    value &= ~((0b11 << 62) | (0xf << 76))
+    return value | (0b10 << 62) | (version << 76)
 
 
 class UUID:
-    """An immutable UUID, made from exactly one of: hex (a string, braces,
-    hyphens and a 'urn:uuid:' prefix allowed), bytes (16, big-endian),
-    bytes_le (16, little-endian fields), fields (the six integer fields) or
-    int (128 bits).  version, if given, sets the variant to RFC 4122 and
-    the version number.  is_safe says whether the UUID was made in a way
-    safe across processes (SafeUUID).
-
-    The value is available as hex, bytes, bytes_le, fields (and each field
-    by name: time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-    clock_seq_low, node), int, time, clock_seq, urn, variant and version.
-    """
+    """One UUID, immutable.  Give exactly one of hex, bytes, bytes_le,
+    fields or int; a version (1-5) rewrites the variant and version bits.
+    is_safe records whether the generator was multiprocessing-safe."""
 
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
-                       int=None, version=None,
-                       *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+                 int=None, version=None, *, is_safe=SafeUUID.unknown):
+        given = [(conv, arg) for conv, arg in ((_value_of_hex, hex),
+                                               (_value_of_bytes_le, bytes_le),
+                                               (_value_of_bytes, bytes),
+                                               (_value_of_fields, fields),
+                                               (_value_of_int, int))
+                 if arg is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
-        if hex is not None:
-            digits = hex.replace('urn:', '').replace('uuid:', '')
-            digits = digits.strip('{}').replace('-', '')
-            if len(digits) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(digits, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = _swap_le(bytes_le)
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes)    # big endian
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            int = 0
-            for value, (_, shift, width, message) in zip(fields, _FIELDS):
-                if not 0 <= value < 1 << width:
-                    raise ValueError(message)
-                int |= value << shift
-        if int is not None and not 0 <= int < 1 << 128:
-            raise ValueError('int is out of range (need a 128-bit value)')
-        if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # The RFC 4122 variant, then the version.
-            int = (int & ~(0xc000 << 48)) | 0x8000 << 48
-            int = (int & ~(0xf000 << 64)) | version << 76
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+        conv, arg = given[0]
+        _fill(self, _stamp_version(conv(arg), version), is_safe)
+
+    # Pickling: the safety flag travels as its plain value (so unpickling
+    # never depends on the enum) and only when it is known.
 
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            # Kept as a plain value: pickles must not need the enum.
-            state['is_safe'] = self.is_safe.value
-        return state
+        if self.is_safe == SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        safe = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
-        object.__setattr__(self, 'is_safe', safe)
+        _fill(self, state['int'], SafeUUID(state.get('is_safe')))
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    # Ordering is by int value (not by the string, which orders differently
-    # only in theory).
-
-    def __lt__(self, other):
-        return self.int < other.int if isinstance(other, UUID) else NotImplemented
-
-    def __gt__(self, other):
-        return self.int > other.int if isinstance(other, UUID) else NotImplemented
-
-    def __le__(self, other):
-        return self.int <= other.int if isinstance(other, UUID) else NotImplemented
-
-    def __ge__(self, other):
-        return self.int >= other.int if isinstance(other, UUID) else NotImplemented
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
 
     def __hash__(self):
         return hash(self.int)
@@ -175,353 +173,421 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
-
     def __str__(self):
-        h = self.hex
-        return '-'.join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
+        digits = self.hex
+        cuts = (0, 8, 12, 16, 20, 32)
+        return '-'.join(digits[a:b] for a, b in zip(cuts, cuts[1:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16)  # big endian
-
-    @property
-    def bytes_le(self):
-        return _swap_le(self.bytes)
-
-    @property
-    def fields(self):
-        return tuple(getattr(self, name) for name, *_ in _FIELDS)
-
-    @property
-    def time(self):
-        return ((self.time_hi_version & 0x0fff) << 48 |
-                self.time_mid << 32 | self.time_low)
-
-    @property
-    def clock_seq(self):
-        return (self.clock_seq_hi_variant & 0x3f) << 8 | self.clock_seq_low
+    def __repr__(self):
+        return f'{type(self).__name__}({str(self)!r})'
 
     @property
     def hex(self):
-        return '%032x' % self.int
+        return format(self.int, '032x')
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return f'urn:uuid:{self}'
+
+    @property
+    def bytes(self):
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        return _reorder_le(self.bytes)
+
+    @property
+    def fields(self):
+        return tuple(getattr(self, entry[0]) for entry in _LAYOUT)
+
+    @property
+    def time(self):
+        # 60 bits: time_hi (without the version), time_mid, time_low.
+        high = self.time_hi_version & 0xfff
+        return (high << 48) + (self.time_mid << 32) + self.time_low
+
+    @property
+    def clock_seq(self):
+        # 14 bits: clock_seq_hi_variant without the variant bits, then low.
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) + self.clock_seq_low
 
     @property
     def variant(self):
-        # The leading bits of clock_seq_hi_variant.
-        for bit, name in ((0x8000, RESERVED_NCS), (0x4000, RFC_4122),
-                          (0x2000, RESERVED_MICROSOFT)):
-            if not self.int & (bit << 48):
-                return name
-        return RESERVED_FUTURE
+        # Looked up by the three leading bits of clock_seq_hi_variant.
+        return _VARIANT_BY_BITS[(self.int >> 61) & 0b111]
 
     @property
     def version(self):
-        # Only RFC 4122 UUIDs have a version number.
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+        # Defined for RFC 4122 UUIDs only (None for the other variants).
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> 76) & 0xf
 
 
-for _name, _shift, _width, _ in _FIELDS:
-    setattr(UUID, _name, _field_property(_name, _shift, _width))
-del _name, _shift, _width, _
+# 0xx: NCS, 10x: RFC 4122, 110: Microsoft, 111: future.
+_VARIANT_BY_BITS = ((RESERVED_NCS,) * 4 + (RFC_4122,) * 2
+                    + (RESERVED_MICROSOFT, RESERVED_FUTURE))
+
+
+def _fill(uuid, value, safety):
+    # The slots are written past UUID.__setattr__, which refuses.
+    setter = object.__setattr__
+    setter(uuid, 'int', value)
+    setter(uuid, 'is_safe', safety)
+
+
+def _install_field(name, low_bit, nbits):
+    mask = (1 << nbits) - 1
+    setattr(UUID, name, property(lambda self: (self.int >> low_bit) & mask,
+                                 doc=f'the {name} field'))
+
+
+def _install_comparison(name):
+    import operator
+    compare = getattr(operator, name)
+
+    def method(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return compare(self.int, other.int)
+    method.__name__ = method.__qualname__ = name
+    setattr(UUID, name, method)
+
+
+for _entry in _LAYOUT:
+    _install_field(*_entry[:3])
+for _op in ('__eq__', '__lt__', '__le__', '__gt__', '__ge__'):
+    _install_comparison(_op)
+del _entry, _op
 
 
 # ---------------------------------------------------------------------------
-# The host's node (MAC address)
+# Finding this host's node number (a MAC address)
 
 def _get_command_stdout(command, *args):
-    # The output of a system command (found on PATH or in the sbin folders),
-    # as a BytesIO; None if it cannot be run.
+    """Run command (searched on PATH plus /sbin and /usr/sbin) under the C
+    locale and return its standard output as a BytesIO, or None."""
     import io, shutil, subprocess
+    search = os.environ.get('PATH', os.defpath).split(os.pathsep)
+    search += ['/sbin', '/usr/sbin']
     try:
-        folders = os.environ.get('PATH', os.defpath).split(os.pathsep)
-        folders.extend(('/sbin', '/usr/sbin'))
-        executable = shutil.which(command, path=os.pathsep.join(folders))
-        if executable is None:
+        program = shutil.which(command, path=os.pathsep.join(search))
+        if not program:
             return None
-        # The C locale keeps the output in English ('ether', 'address').
-        env = dict(os.environ, LC_ALL='C')
-        argv = (executable,) if args == ('',) else (executable, *args)
-        proc = subprocess.Popen(argv, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env)
-        if not proc:
+        argv = [program]
+        if args != ('',):
+            argv.extend(args)
+        # English output, whatever the user's locale: the parsers below
+        # look for words like 'ether'.
+        child = subprocess.Popen(argv, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL,
+                                 env={**os.environ, 'LC_ALL': 'C'})
+        if not child:
             return None
-        stdout, _ = proc.communicate()
-        return io.BytesIO(stdout)
+        out = child.communicate()[0]
     except (OSError, subprocess.SubprocessError):
         return None
+    return io.BytesIO(out)
 
 
 def _is_universal(mac):
-    # A universally administered address (not a locally chosen one).
-    return not (mac & (1 << 41))
+    # Bit 41 (the U/L bit of the first octet) clear: a vendor-assigned
+    # address rather than a locally administered one.
+    return (mac >> 41) & 1 == 0
+
+
+class _Picker:
+    # Keeps the first universal MAC seen, else the first local one.
+    def __init__(self):
+        self.local = None
+        self.universal = None
+
+    def offer(self, mac):
+        if _is_universal(mac):
+            self.universal = mac
+            return True
+        if self.local is None:
+            self.local = mac
+        return False
 
 
 def _find_mac_near_keyword(command, args, keywords, get_word_index):
-    # The first universal MAC after one of keywords in the command's output
-    # (else the first local one).
-    stdout = _get_command_stdout(command, args)
-    if stdout is None:
+    """Scan the command's output for a word in keywords; the word at
+    get_word_index(position) is taken as the MAC."""
+    out = _get_command_stdout(command, args)
+    if out is None:
         return None
-    first_local = None
-    for line in stdout:
-        words = line.lower().rstrip().split()
-        for i, word in enumerate(words):
-            if word not in keywords:
+    picker = _Picker()
+    for raw in out:
+        tokens = raw.lower().rstrip().split()
+        for pos, token in enumerate(tokens):
+            if token not in keywords:
                 continue
             try:
-                mac = int(words[get_word_index(i)].replace(_MAC_DELIM, b''), 16)
+                candidate = tokens[get_word_index(pos)]
+                mac = int(candidate.replace(_MAC_DELIM, b''), 16)
             except (ValueError, IndexError):
+                # A missing word or not hex: keep looking.
                 continue
-            if _is_universal(mac):
+            if picker.offer(mac):
                 return mac
-            first_local = first_local or mac
-    return first_local or None
+    return picker.local or None
 
 
 def _parse_mac(word):
-    # A MAC written as six parts (possibly without leading zeros on AIX).
-    parts = word.split(_MAC_DELIM)
-    if len(parts) != 6:
+    """The int value of a MAC written as six delimited groups, or None."""
+    groups = word.split(_MAC_DELIM)
+    if len(groups) != 6:
         return None
-    if _MAC_OMITS_LEADING_ZEROES:
-        if not all(1 <= len(part) <= 2 for part in parts):
-            return None
-        digits = b''.join(part.rjust(2, b'0') for part in parts)
-    else:
-        if not all(len(part) == 2 for part in parts):
-            return None
-        digits = b''.join(parts)
+    shortest = 1 if _MAC_OMITS_LEADING_ZEROES else 2
+    if any(len(g) < shortest or len(g) > 2 for g in groups):
+        return None
     try:
-        return int(digits, 16)
+        return int(b''.join(g.rjust(2, b'0') for g in groups), 16)
     except ValueError:
         return None
 
 
 def _find_mac_under_heading(command, args, heading):
-    # The first universal MAC in the column headed heading of a table.
-    stdout = _get_command_stdout(command, args)
-    if stdout is None:
+    """Read the command's output as a table and look for a MAC in the
+    column whose title is heading."""
+    out = _get_command_stdout(command, args)
+    if out is None:
         return None
-    headings = stdout.readline().rstrip().split()
-    try:
-        column = headings.index(heading)
-    except ValueError:
+    titles = out.readline().rstrip().split()
+    if heading not in titles:
         return None
-    first_local = None
-    for line in stdout:
-        words = line.rstrip().split()
-        if column >= len(words):
+    column = titles.index(heading)
+    picker = _Picker()
+    for raw in out:
+        cells = raw.rstrip().split()
+        if len(cells) <= column:
             continue
-        mac = _parse_mac(words[column])
-        if mac is None:
-            continue
-        if _is_universal(mac):
+        mac = _parse_mac(cells[column])
+        if mac is not None and picker.offer(mac):
             return mac
-        if first_local is None:
-            first_local = mac
-    return first_local
+    return picker.local
 
 
 def _ifconfig_getnode():
-    """The MAC address ifconfig reports, or None."""
-    keywords = (b'hwaddr', b'ether', b'address:', b'lladdr')
-    for args in ('', '-a', '-av'):
-        mac = _find_mac_near_keyword('ifconfig', args, keywords, lambda i: i + 1)
-        if mac:
-            return mac
+    """Node from ifconfig's output (tries no flags, -a, then -av)."""
+    names = (b'hwaddr', b'ether', b'address:', b'lladdr')
+    for flags in ('', '-a', '-av'):
+        found = _find_mac_near_keyword('ifconfig', flags, names, _next_word)
+        if found:
+            return found
     return None
 
 
+def _next_word(pos):
+    return pos + 1
+
+
 def _ip_getnode():
-    """The MAC address `ip link` reports, or None."""
-    return _find_mac_near_keyword('ip', 'link', [b'link/ether'], lambda i: i + 1) or None
+    """Node from `ip link`'s output."""
+    found = _find_mac_near_keyword('ip', 'link', [b'link/ether'], _next_word)
+    return found if found else None
 
 
 def _arp_getnode():
-    """The MAC address arp reports for this host's IP address, or None."""
+    """Node from the arp table entry for this host's own address."""
     import socket
     if not hasattr(socket, "gethostbyname"):
         return None
     try:
-        address = socket.gethostbyname(socket.gethostname())
+        own = socket.gethostbyname(socket.gethostname())
     except OSError:
         return None
-    for key, where in ((address, lambda i: -1), (address, lambda i: i + 1),
-                       ('(%s)' % address, lambda i: i + 2)):
-        mac = _find_mac_near_keyword('arp', '-an', [os.fsencode(key)], where)
-        if mac:
-            return mac
+    plain = os.fsencode(own)
+    bracketed = os.fsencode('(%s)' % own)
+    # arp's layouts differ: MAC last on the line, just after the address,
+    # or two words after the address in parentheses.
+    attempts = ((plain, lambda pos: -1), (plain, _next_word),
+                (bracketed, lambda pos: pos + 2))
+    for word, where in attempts:
+        found = _find_mac_near_keyword('arp', '-an', [word], where)
+        if found:
+            return found
     return None
 
 
 def _lanscan_getnode():
-    """The MAC address lanscan (HP-UX) reports, or None."""
-    return _find_mac_near_keyword('lanscan', '-ai', [b'lan0'], lambda i: 0)
+    """Node from HP-UX lanscan's lan0 line."""
+    return _find_mac_near_keyword('lanscan', '-ai', [b'lan0'], lambda pos: 0)
 
 
 def _netstat_getnode():
-    """The MAC address in netstat's interface table, or None."""
+    """Node from the Address column of netstat's interface table."""
     return _find_mac_under_heading('netstat', '-ian', b'Address')
 
 
-# CPython's C helpers over libuuid or the Windows API: not in Kaa.
-_uuid = None
-_generate_time_safe = None
-_UuidCreate = None
+# Hooks for CPython's _uuid helpers; Kaa never sets them, but they stay
+# patchable (tests replace _generate_time_safe).
+_uuid = _generate_time_safe = _UuidCreate = None
 
 
 def _unix_getnode():
-    """The node of a libuuid time-based UUID (None without _uuid)."""
-    if _generate_time_safe:
-        uuid_time, _ = _generate_time_safe()
-        return UUID(bytes=uuid_time).node
+    """Node of a libuuid time UUID, when _generate_time_safe exists."""
+    if not _generate_time_safe:
+        return None
+    raw, _ = _generate_time_safe()
+    return UUID(bytes=raw).node
 
 
 def _windll_getnode():
-    """The node of a Windows UuidCreate UUID (None without _uuid)."""
-    if _UuidCreate:
-        return UUID(bytes_le=_UuidCreate()).node
+    """Node of a Windows UuidCreate UUID, when _UuidCreate exists."""
+    if not _UuidCreate:
+        return None
+    return UUID(bytes_le=_UuidCreate()).node
 
 
 def _random_getnode():
-    """A random 48-bit node with the multicast bit set."""
-    # The multicast bit set marks it as not a real hardware address.
-    import random
-    return random.getrandbits(48) | (1 << 40)
+    """48 random bits with the multicast bit (bit 40) set, as RFC 4122
+    suggests for a node that is not a real network card."""
+    from random import getrandbits
+    return getrandbits(48) | 1 << 40
 
 
-if _LINUX:
-    _OS_GETTERS = [_ip_getnode, _ifconfig_getnode]
-elif sys.platform == 'darwin':
-    _OS_GETTERS = [_ifconfig_getnode, _arp_getnode, _netstat_getnode]
-elif sys.platform == 'win32':
-    _OS_GETTERS = []
-elif _AIX:
-    _OS_GETTERS = [_netstat_getnode]
-else:
-    _OS_GETTERS = [_ifconfig_getnode, _ip_getnode, _arp_getnode,
-                   _netstat_getnode, _lanscan_getnode]
-if os.name == 'posix':
-    _GETTERS = [_unix_getnode] + _OS_GETTERS
-elif os.name == 'nt':
-    _GETTERS = [_windll_getnode] + _OS_GETTERS
-else:
-    _GETTERS = _OS_GETTERS
+def _platform_getters():
+    # Which tools to ask, in order of preference.
+    if _LINUX:
+        tools = [_ip_getnode, _ifconfig_getnode]
+    elif _AIX:
+        tools = [_netstat_getnode]
+    else:
+        by_platform = {
+            'darwin': [_ifconfig_getnode, _arp_getnode, _netstat_getnode],
+            'win32': [],
+        }
+        everything = [_ifconfig_getnode, _ip_getnode, _arp_getnode, _netstat_getnode,
+                      _lanscan_getnode]
+        tools = by_platform.get(sys.platform, everything)
+    native = {'posix': [_unix_getnode], 'nt': [_windll_getnode]}
+    return tools, native.get(os.name, []) + tools
+
+
+_OS_GETTERS, _GETTERS = _platform_getters()
 
 _node = None
 
 
 def getnode():
-    """Return the hardware address as a 48-bit int, found once: from the
-    system, else a random number with the multicast bit set."""
+    """This host's 48-bit node number, looked up on the first call: from
+    the system if possible, else random (with the multicast bit set)."""
     global _node
-    if _node is not None:
-        return _node
-    for getter in _GETTERS + [_random_getnode]:
-        try:
-            _node = getter()
-        except:
-            continue
-        if _node is not None and 0 <= _node < 1 << 48:
-            return _node
-    assert False, '_random_getnode() returned invalid value: {}'.format(_node)
+    if _node is None:
+        for probe in [*_GETTERS, _random_getnode]:
+            try:
+                _node = probe()
+            except:
+                continue
+            if _node is not None and 0 <= _node < 1 << 48:
+                break
+        else:
+            assert False, '_random_getnode() returned invalid value: {}'.format(_node)
+    return _node
 
 
 # ---------------------------------------------------------------------------
-# Making UUIDs
+# The generators
 
 _last_timestamp = None
 
+# 100-nanosecond ticks between 1582-10-15 (the UUID epoch) and 1970-01-01.
+_GREGORIAN_OFFSET = 0x01b21dd213814000
+
 
 def uuid1(node=None, clock_seq=None):
-    """A UUID from the host (node, getnode() by default), the time, and a
-    sequence number (clock_seq, random by default)."""
+    """A version 1 UUID from the node (getnode() when None), the current
+    time, and clock_seq (14 random bits when None)."""
+    if _generate_time_safe is not None and node is None and clock_seq is None:
+        raw, flag = _generate_time_safe()
+        try:
+            safety = SafeUUID(flag)
+        except ValueError:
+            safety = SafeUUID.unknown
+        return UUID(bytes=raw, is_safe=safety)
     global _last_timestamp
     import time
-    # 100-ns intervals since the Gregorian reform (1582-10-15).
-    timestamp = time.time_ns() // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    ticks = time.time_ns() // 100 + _GREGORIAN_OFFSET
+    # Never hand out the same timestamp twice in a row.
+    if _last_timestamp is not None:
+        ticks = max(ticks, _last_timestamp + 1)
+    _last_timestamp = ticks
     if clock_seq is None:
-        import random
-        clock_seq = random.getrandbits(14)
-    if node is None:
-        node = getnode()
-    return UUID(fields=(timestamp & 0xffffffff, (timestamp >> 32) & 0xffff,
-                        (timestamp >> 48) & 0x0fff, (clock_seq >> 8) & 0x3f,
-                        clock_seq & 0xff, node), version=1)
+        from random import getrandbits
+        clock_seq = getrandbits(14)
+    node = getnode() if node is None else node
+    parts = (ticks & 0xffff_ffff, (ticks >> 32) & 0xffff, (ticks >> 48) & 0xfff,
+             (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    return UUID(fields=parts, version=1)
 
 
-def _name_bytes(name):
-    return bytes(name, "utf-8") if isinstance(name, str) else name
+def _hash_name(algorithm, namespace, name, **options):
+    import hashlib
+    if isinstance(name, str):
+        name = name.encode("utf-8")
+    return getattr(hashlib, algorithm)(namespace.bytes + name, **options).digest()[:16]
 
 
 def uuid3(namespace, name):
-    """A UUID from the MD5 hash of a namespace UUID and a name."""
-    from hashlib import md5
-    digest = md5(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    """A version 3 UUID: MD5 of the namespace UUID's bytes and name."""
+    return UUID(bytes=_hash_name('md5', namespace, name, usedforsecurity=False),
+                version=3)
 
 
 def uuid4():
-    """A random UUID."""
+    """A version 4 UUID: 122 random bits."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    from hashlib import sha1
-    digest = sha1(namespace.bytes + _name_bytes(name)).digest()
-    return UUID(bytes=digest[:16], version=5)
+    """A version 5 UUID: SHA-1 of the namespace UUID's bytes and name."""
+    return UUID(bytes=_hash_name('sha1', namespace, name), version=5)
+
+
+# The command line's texts (CPython's wording).
+_CLI_DESCRIPTION = "Generates a uuid using the selected uuid function."
+_ONLY_FOR_NAMED = "Only required for uuid3/uuid5 functions."
+_CLI_OPTIONS = (
+    (("-u", "--uuid"), dict(default="uuid4", help=(
+        "The function to use to generate the uuid. By default uuid4 "
+        "function is used."))),
+    (("-n", "--namespace"), dict(help=(
+        "The namespace is a UUID, or '@ns' where 'ns' is a well-known "
+        "predefined UUID addressed by namespace name. Such as @dns, @url, "
+        "@oid, and @x500. " + _ONLY_FOR_NAMED))),
+    (("-N", "--name"), dict(help=(
+        "The name used as part of generating the uuid. " + _ONLY_FOR_NAMED))),
+)
 
 
 def main():
-    """The command line: python -m uuid [-u FUNCTION] [-n NAMESPACE] [-N NAME]."""
-    makers = {"uuid1": uuid1, "uuid3": uuid3, "uuid4": uuid4, "uuid5": uuid5}
-    named = ("uuid3", "uuid5")
-    namespaces = {"@dns": NAMESPACE_DNS, "@url": NAMESPACE_URL,
-                  "@oid": NAMESPACE_OID, "@x500": NAMESPACE_X500}
+    """python -m uuid: print one UUID made by the chosen generator."""
+    generators = {'uuid1': uuid1, 'uuid3': uuid3, 'uuid4': uuid4, 'uuid5': uuid5}
     import argparse
-    parser = argparse.ArgumentParser(
-        description="Generates a uuid using the selected uuid function.")
-    parser.add_argument("-u", "--uuid", choices=makers.keys(), default="uuid4",
-                        help="The function to use to generate the uuid. "
-                        "By default uuid4 function is used.")
-    parser.add_argument("-n", "--namespace",
-                        help="The namespace is a UUID, or '@ns' where 'ns' is a "
-                        "well-known predefined UUID addressed by namespace name. "
-                        "Such as @dns, @url, @oid, and @x500. "
-                        "Only required for uuid3/uuid5 functions.")
-    parser.add_argument("-N", "--name",
-                        help="The name used as part of generating the uuid. "
-                        "Only required for uuid3/uuid5 functions.")
-    args = parser.parse_args()
-    make = makers[args.uuid]
-    if args.uuid not in named:
-        print(make())
+    cli = argparse.ArgumentParser(description=_CLI_DESCRIPTION)
+    for flags, options in _CLI_OPTIONS:
+        if flags[1] == '--uuid':
+            options = dict(options, choices=generators.keys())
+        cli.add_argument(*flags, **options)
+    opts = cli.parse_args()
+    chosen = opts.uuid
+    if chosen in ('uuid1', 'uuid4'):
+        print(generators[chosen]())
         return
-    if not args.namespace or not args.name:
-        parser.error(
-            "Incorrect number of arguments. "
-            f"{args.uuid} requires a namespace and a name. "
-            "Run 'python -m uuid -h' for more information."
-        )
-    namespace = namespaces.get(args.namespace) or UUID(args.namespace)
-    print(make(namespace, args.name))
+    if not (opts.namespace and opts.name):
+        cli.error(f"Incorrect number of arguments. {chosen} requires a "
+                  "namespace and a name. Run 'python -m uuid -h' for more "
+                  "information.")
+    well_known = {'@dns': NAMESPACE_DNS, '@url': NAMESPACE_URL,
+                  '@oid': NAMESPACE_OID, '@x500': NAMESPACE_X500}
+    space = well_known.get(opts.namespace) or UUID(opts.namespace)
+    print(generators[chosen](space, opts.name))
 
 
-# The namespaces of RFC 4122, appendix C.
+# RFC 4122, appendix C: the predefined namespaces.
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
