@@ -198,7 +198,7 @@ def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
     f = _unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
+    if not (isfunction(f) or _quacks_like_function(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 
@@ -1443,337 +1443,319 @@ def getasyncgenlocals(agen):
 
 
 # ---------------------------------------------------------------- signatures
-
-_NonUserDefinedCallables = (types.WrapperDescriptorType, types.MethodWrapperType,
-                            types.ClassMethodDescriptorType, types.BuiltinFunctionType)
-
-
-def _signature_get_user_defined_method(cls, method_name):
-    """The method_name of cls when it is a Python function (not a slot
-    wrapper or builtin), else None."""
-    if method_name == '__new__':
-        meth = getattr(cls, method_name, None)
-    else:
-        meth = getattr_static(cls, method_name, None)
-    if meth is None or isinstance(meth, _NonUserDefinedCallables):
-        return None
-    if method_name != '__new__':
-        meth = _descriptor_get(meth, cls)
-    return meth
-
-
-def _descriptor_get(descriptor, obj):
-    if isclass(descriptor):
-        return descriptor
-    get = getattr(type(descriptor), '__get__', _sentinel)
-    if get is _sentinel:
-        return descriptor
-    return get(descriptor, obj, type(obj))
-
-
-def _signature_bound_method(sig):
-    """sig without its first parameter (self), as a bound method shows it."""
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-        raise ValueError('invalid method signature')
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
-        params = params[1:]
-    elif kind is not _VAR_POSITIONAL:
-        raise ValueError('invalid argument type')
-    return sig.replace(parameters=params)
-
-
-def _signature_is_builtin(obj):
-    return (isbuiltin(obj) or ismethoddescriptor(obj) or
-            isinstance(obj, _NonUserDefinedCallables) or
-            obj in (type, object))
-
-
-def _signature_is_functionlike(obj):
-    """Whether obj quacks like a function (Cython's and similar)."""
-    if not callable(obj) or isclass(obj):
-        return False
-    name = getattr(obj, '__name__', None)
-    code = getattr(obj, '__code__', None)
-    defaults = getattr(obj, '__defaults__', _void)
-    kwdefaults = getattr(obj, '__kwdefaults__', _void)
-    annotations = getattr(obj, '__annotations__', None)
-    return (isinstance(code, types.CodeType) and
-            isinstance(name, str) and
-            (defaults is None or isinstance(defaults, tuple)) and
-            (kwdefaults is None or isinstance(kwdefaults, dict)) and
-            (isinstance(annotations, (dict)) or annotations is None))
-
-
-def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
-    """A Signature from a __text_signature__ such as '($module, a, b=1, /)':
-    compiled as a def so the language parses it."""
-    text = s.strip()
-    if not (text.startswith('(') and text.endswith(')')):
-        raise ValueError("{!r} builtin has invalid signature".format(obj))
-    inner = text[1:-1].strip()
-    self_param = None
-    if inner.startswith('$'):
-        head, _, rest = inner.partition(',')
-        self_param = head[1:].strip()
-        inner = rest.strip()
-        if inner.startswith('/'):
-            inner = inner[1:].lstrip(', ')
-            self_positional_only = True
-        else:
-            self_positional_only = inner.split(',')[0].strip() == '/' if inner else False
-    module = None
-    module_name = getattr(obj, '__module__', None)
-    if not module_name:
-        objclass = getattr(obj, '__objclass__', None)
-        module_name = getattr(objclass, '__module__', None)
-    if module_name:
-        module = sys.modules.get(module_name, None)
-    namespace = dict(module.__dict__) if module is not None else {}
-    namespace.update(sys.modules)
-    try:
-        code = compile('def _sig_(' + inner + '): pass', '<signature>', 'exec')
-        exec(code, namespace)
-    except Exception:
-        raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
-    sig = _signature_from_function(cls, namespace['_sig_'], skip_bound_arg=False)
-    params = list(sig.parameters.values())
-    if self_param is not None and not skip_bound_arg:
-        kind = _POSITIONAL_ONLY if (not params or params[0].kind == _POSITIONAL_ONLY or '/' in s) else _POSITIONAL_OR_KEYWORD
-        params.insert(0, Parameter(self_param, kind))
-    return cls(params, __validate_parameters__=False)
-
-
-def _signature_from_builtin(cls, func, skip_bound_arg=True):
-    if not _signature_is_builtin(func):
-        raise TypeError("{!r} is not a Python builtin function".format(func))
-    s = getattr(func, "__text_signature__", None)
-    if not s:
-        raise ValueError("no signature found for builtin {!r}".format(func))
-    return _signature_fromstr(cls, func, s, skip_bound_arg)
-
-
-def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None, eval_str=False):
-    """The Signature of a Python function, from its code and defaults."""
-    is_duck_function = False
-    if not isfunction(func):
-        if _signature_is_functionlike(func):
-            is_duck_function = True
-        else:
-            raise TypeError('{!r} is not a Python function'.format(func))
-    s = getattr(func, "__text_signature__", None)
-    if s:
-        return _signature_fromstr(cls, func, s, skip_bound_arg)
-    Parameter = cls._parameter_cls
-    func_code = func.__code__
-    pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
-    posonly_count = func_code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = func_code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        if posonly_left:
-            posonly_left -= 1
-        default = _empty if i < non_default_count else defaults[i - non_default_count]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=kind, default=default))
-    index = pos_count + keyword_only_count
-    if func_code.co_flags & CO_VARARGS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_VAR_POSITIONAL))
-        index += 1
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_KEYWORD_ONLY, default=default))
-    if func_code.co_flags & CO_VARKEYWORDS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_VAR_KEYWORD))
-    return cls(parameters, return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=is_duck_function)
-
-
-def _signature_get_partial(wrapped_sig, partial, extra_args=()):
-    """The signature left after partial's arguments are bound."""
-    old_params = wrapped_sig.parameters
-    new_params = OrderedDict(old_params.items())
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-    if extra_args:
-        partial_args = extra_args + partial_args
-    try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
-    except TypeError as ex:
-        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
-                new_params.pop(param_name)
-                continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
-                    continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-        if transform_to_kwonly:
-            assert param.kind is not _POSITIONAL_ONLY
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-    return wrapped_sig.replace(parameters=new_params.values())
-
-
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False, sigcls):
-    """The Signature of any callable: functions, methods, partials,
-    classes, builtins with a __text_signature__, objects with __call__."""
-    def again(o):
-        return _signature_from_callable(o, follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg, globals=globals,
-                                        locals=locals, sigcls=sigcls, eval_str=eval_str)
-
-    if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
-    if isinstance(obj, types.MethodType):
-        sig = again(obj.__func__)
-        return _signature_bound_method(sig) if skip_bound_arg else sig
-    if follow_wrapper_chains:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")
-                                or isinstance(f, types.MethodType)))
-        if isinstance(obj, types.MethodType):
-            return again(obj)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if isinstance(sig, str):
-                return _signature_fromstr(sigcls, obj, sig)
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
-    try:
-        partialmethod = obj.__partialmethod__ if hasattr(obj, '__partialmethod__') else obj._partialmethod
-    except AttributeError:
-        pass
-    else:
-        if isinstance(partialmethod, functools.partialmethod):
-            wrapped_sig = again(partialmethod.func)
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-            first_wrapped_param = tuple(wrapped_sig.parameters.values())[0]
-            if first_wrapped_param.kind is Parameter.VAR_POSITIONAL:
-                return sig
-            sig_params = tuple(sig.parameters.values())
-            assert (not sig_params or first_wrapped_param is not sig_params[0])
-            new_params = (first_wrapped_param,) + sig_params
-            return sig.replace(parameters=new_params)
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
-    if isinstance(obj, functools.partial):
-        wrapped_sig = again(obj.func)
-        return _signature_get_partial(wrapped_sig, obj)
-    if _signature_is_builtin(obj):
-        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
-    if isinstance(obj, type):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            return again(call)
-        new = _signature_get_user_defined_method(obj, '__new__')
-        init = _signature_get_user_defined_method(obj, '__init__')
-        for base in obj.__mro__:
-            if new is not None and '__new__' in base.__dict__:
-                sig = again(new)
-                return _signature_bound_method(sig) if skip_bound_arg else sig
-            if init is not None and '__init__' in base.__dict__:
-                sig = again(init)
-                return sig
-        for base in obj.__mro__[:-1]:
-            try:
-                text_sig = base.__text_signature__
-            except AttributeError:
-                pass
-            else:
-                if text_sig:
-                    return _signature_fromstr(sigcls, base, text_sig)
-        if type not in obj.__mro__:
-            if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                return sigcls.from_callable(object)
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    else:
-        call = getattr_static(type(obj), '__call__', None)
-        if call is not None:
-            call = _descriptor_get(call, obj)
-            return again(call)
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
-
+#
+# signature() works out how a callable is called. Python functions are read
+# from their code object and defaults; everything else is reduced to one of
+# those: bound methods drop their first parameter, partials have their
+# arguments bound, classes are described by their metaclass's __call__ or
+# their own __new__/__init__, callable instances by their type's __call__,
+# and natively implemented callables by their __text_signature__ text.
 
 class _void:
-    """A private marker: no value given."""
+    """Marker: a replace() argument that was not passed."""
 
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
-class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+_KIND_WORDS = ('positional-only', 'positional or keyword', 'variadic positional',
+               'keyword-only', 'variadic keyword')
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+
+class _ParameterKind(enum.IntEnum):
+    # Declared in the order parameters must come in a signature.
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    @property
+    def description(self):
+        return _KIND_WORDS[self]
 
     def __str__(self):
-        return self.name
+        return self._name_
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _ParameterKind
+
+# Natively implemented callables: only a __text_signature__ can describe them.
+_NATIVE_CALLABLES = (types.WrapperDescriptorType, types.MethodWrapperType,
+                     types.ClassMethodDescriptorType, types.BuiltinFunctionType)
+
+
+def _user_method(cls, name):
+    """cls's attribute name bound to cls, or None when cls has none or it is
+    implemented natively (a slot wrapper, a builtin)."""
+    if name == '__new__':
+        # A staticmethod in the class dict: plain lookup unwraps it.
+        return _user_defined(getattr(cls, name, None))
+    found = _user_defined(getattr_static(cls, name, None))
+    return None if found is None else _bind_descriptor(found, cls)
+
+
+def _user_defined(attr):
+    return None if attr is None or isinstance(attr, _NATIVE_CALLABLES) else attr
+
+
+def _bind_descriptor(attr, target):
+    """attr as seen through target: its type's __get__ applied, if any."""
+    if isclass(attr):
+        return attr
+    getter = getattr(type(attr), '__get__', _sentinel)
+    if getter is _sentinel:
+        return attr
+    return getter(attr, target, type(target))
+
+
+def _without_first(sig):
+    """sig as a bound method shows it: the first parameter (self) is taken
+    by the binding, unless it is *args, which can absorb it."""
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind >= _KEYWORD_ONLY:
+        raise ValueError('invalid method signature')
+    if params[0].kind is not _VAR_POSITIONAL:
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+
+def _is_native(obj):
+    return (isbuiltin(obj) or ismethoddescriptor(obj)
+            or isinstance(obj, _NATIVE_CALLABLES) or obj is type or obj is object)
+
+
+def _quacks_like_function(obj):
+    """Whether obj, not being a Python function, has the attributes
+    signature() reads from one (Cython's functions do)."""
+    if isclass(obj) or not callable(obj):
+        return False
+    if not isinstance(getattr(obj, '__code__', None), types.CodeType):
+        return False
+    if not isinstance(getattr(obj, '__name__', None), str):
+        return False
+    # (attribute, the type it must have when not None, whether it may be absent)
+    for attr, wanted, optional in (('__defaults__', tuple, False),
+                                   ('__kwdefaults__', dict, False),
+                                   ('__annotations__', dict, True)):
+        value = getattr(obj, attr, _void)
+        if value is _void:
+            if not optional:
+                return False
+        elif value is not None and not isinstance(value, wanted):
+            return False
+    return True
+
+
+def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
+    """A Signature from __text_signature__ text such as '($self, a, b=1, /)'.
+    The parameter list is compiled as a def header, so Python's own parser
+    does the work; a leading '$name' stands for the object bound to."""
+    text = s.strip()
+    if len(text) < 2 or text[0] != '(' or text[-1] != ')':
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    body = text[1:-1].strip()
+    bound_name = None
+    if body.startswith('$'):
+        bound_name, _, body = body[1:].partition(',')
+        bound_name = bound_name.strip()
+        body = body.strip()
+        if body == '/' or body.startswith('/,'):
+            # '$self, /': the marker only said self is positional-only.
+            body = body[1:].lstrip(', ')
+    home = getattr(obj, '__module__', None) or getattr(getattr(obj, '__objclass__', None), '__module__', None)
+    scope = {}
+    if home and sys.modules.get(home) is not None:
+        scope.update(vars(sys.modules[home]))
+    scope.update(sys.modules)   # lets defaults say 'sys.maxsize'
+    try:
+        exec(compile('def _text_signature_(%s): pass' % body, '<signature>', 'exec'), scope)
+    except Exception:
+        raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
+    params = list(_signature_from_function(cls, scope['_text_signature_']).parameters.values())
+    if bound_name is not None:
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is None or not (ismodule(bound_to) or skip_bound_arg):
+            # Unbound (or asked to keep it): the bound object is a parameter,
+            # always positional-only for builtins.
+            params.insert(0, Parameter(bound_name, _POSITIONAL_ONLY))
+    return cls(params, __validate_parameters__=False)
+
+
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
+    if not _is_native(func):
+        raise TypeError("{!r} is not a Python builtin function".format(func))
+    text = getattr(func, "__text_signature__", None)
+    if not text:
+        raise ValueError("no signature found for builtin {!r}".format(func))
+    return _signature_fromstr(cls, func, text, skip_bound_arg)
+
+
+def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a Python function (or a look-alike), read from its
+    code object, defaults and annotations."""
+    if not isfunction(func) and not _quacks_like_function(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    text = getattr(func, "__text_signature__", None)
+    if text:
+        return _signature_fromstr(cls, func, text, skip_bound_arg)
+    code = func.__code__
+    names = code.co_varnames
+    n_pos, n_posonly, n_kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    notes = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    pos_defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    make = cls._parameter_cls
+    params = []
+
+    def add(name, kind, default=_empty):
+        params.append(make(name, kind, default=default, annotation=notes.get(name, _empty)))
+
+    first_default = n_pos - len(pos_defaults)
+    for i in range(n_pos):
+        add(names[i], _POSITIONAL_ONLY if i < n_posonly else _POSITIONAL_OR_KEYWORD,
+            pos_defaults[i - first_default] if i >= first_default else _empty)
+    after = n_pos + n_kwonly        # *args and **kwargs names follow the keyword-only ones
+    if code.co_flags & CO_VARARGS:
+        add(names[after], _VAR_POSITIONAL)
+        after += 1
+    for name in names[n_pos:n_pos + n_kwonly]:
+        add(name, _KEYWORD_ONLY, kw_defaults.get(name, _empty))
+    if code.co_flags & CO_VARKEYWORDS:
+        add(names[after], _VAR_KEYWORD)
+    # A real function's parameters are valid by construction; a look-alike's
+    # are checked.
+    return cls(params, return_annotation=notes.get('return', _empty),
+               __validate_parameters__=not isfunction(func))
+
+
+def _signature_get_partial(wrapped_sig, partial, extra_args=()):
+    """What is left of wrapped_sig once partial's arguments are bound:
+    positional ones disappear, keyword ones become defaults (and make the
+    parameters after them keyword-only)."""
+    given_args = extra_args + tuple(partial.args or ())
+    given_kw = partial.keywords or {}
+    try:
+        taken = wrapped_sig.bind_partial(*given_args, **given_kw).arguments
+    except TypeError as ex:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
+    kept = []        # parameters that stay where they were
+    moved = []       # parameters pushed to the keyword-only tail
+    to_keyword = False
+    for name, param in wrapped_sig.parameters.items():
+        kind = param.kind
+        if name in taken:
+            if kind is _POSITIONAL_ONLY or (kind is _POSITIONAL_OR_KEYWORD and name not in given_kw):
+                continue            # filled positionally: gone
+            if kind is _POSITIONAL_OR_KEYWORD:
+                to_keyword = True   # given by keyword: later ones can't be positional
+            if kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+                param = param.replace(default=taken[name])
+        if not to_keyword:
+            kept.append(param)
+        elif kind is _POSITIONAL_OR_KEYWORD:
+            moved.append(param.replace(kind=_KEYWORD_ONLY))
+        elif kind is not _VAR_POSITIONAL:
+            moved.append(param)
+    return wrapped_sig.replace(parameters=kept + moved)
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
+                             globals=None, locals=None, eval_str=False, sigcls):
+    """The Signature of any callable (see the comment at the top of this
+    section for the order things are tried in)."""
+    def recurse(target):
+        return _signature_from_callable(target, follow_wrapper_chains=follow_wrapper_chains,
+                                        skip_bound_arg=skip_bound_arg, globals=globals,
+                                        locals=locals, eval_str=eval_str, sigcls=sigcls)
+
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        inner = recurse(obj.__func__)
+        return _without_first(inner) if skip_bound_arg else inner
+    if follow_wrapper_chains:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__') or isinstance(f, types.MethodType))
+        if isinstance(obj, types.MethodType):
+            return recurse(obj)
+
+    declared = getattr(obj, '__signature__', None)
+    if declared is not None:
+        sig = declared
+        if callable(sig) and not isinstance(sig, (Signature, str)):
+            sig = sig()
+        if isinstance(sig, str):
+            sig = _signature_fromstr(sigcls, obj, sig)
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(declared))
+        return sig
+
+    pm = getattr(obj, '__partialmethod__', None)
+    if isinstance(pm, functools.partialmethod):
+        # The method's self stays first; the partial's arguments follow it.
+        full = recurse(pm.func)
+        rest = _signature_get_partial(full, pm, (None,))
+        head = next(iter(full.parameters.values()))
+        if head.kind is _VAR_POSITIONAL:
+            return rest
+        return rest.replace(parameters=(head,) + tuple(rest.parameters.values()))
+
+    if isinstance(obj, functools.partial):
+        return _signature_get_partial(recurse(obj.func), obj)
+    if isfunction(obj) or _quacks_like_function(obj):
+        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
+                                        globals=globals, locals=locals, eval_str=eval_str)
+    if _is_native(obj):
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
+    if isinstance(obj, type):
+        return _class_signature(obj, recurse, sigcls, skip_bound_arg)
+
+    call = getattr_static(type(obj), '__call__', None)
+    if call is not None:
+        text = getattr(obj, '__text_signature__', None)
+        if text:
+            return _signature_fromstr(sigcls, obj, text)
+        return recurse(_bind_descriptor(call, obj))
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def _class_signature(cls, recurse, sigcls, skip_bound_arg):
+    """A class is called through its metaclass's __call__ if that is Python
+    code; otherwise through whichever of __new__/__init__ the MRO defines
+    first in Python."""
+    meta_call = _user_method(type(cls), '__call__')
+    if meta_call is not None:
+        return recurse(meta_call)
+    new = _user_method(cls, '__new__')
+    init = _user_method(cls, '__init__')
+    for klass in cls.__mro__:
+        own = klass.__dict__
+        if new is not None and '__new__' in own:
+            sig = recurse(new)
+            return _without_first(sig) if skip_bound_arg else sig
+        if init is not None and '__init__' in own:
+            return recurse(init)
+    # Natively implemented all the way: a text signature somewhere below object?
+    for klass in cls.__mro__[:-1]:
+        text = getattr(klass, '__text_signature__', None)
+        if text:
+            return _signature_fromstr(sigcls, klass, text)
+    if type not in cls.__mro__:
+        if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+            return sigcls.from_callable(object)
+        raise ValueError('no signature found for builtin type {!r}'.format(cls))
+    raise ValueError('callable {!r} is not supported by signature'.format(cls))
+
+
+def _replaced(current, **changes):
+    """current's constructor arguments with the passed replacements."""
+    return {k: (getattr(current, '_' + k) if v is _void else v) for k, v in changes.items()}
 
 
 class Parameter:
-    """One parameter of a Signature: name, kind (a _ParameterKind),
-    default and annotation (Parameter.empty when there are none).
-    Immutable; replace() makes changed copies."""
+    """One parameter of a Signature: name, kind, default and annotation
+    (the last two Parameter.empty when absent). Immutable."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -1787,103 +1769,75 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                raise ValueError(msg.format(self._kind.description))
-        self._default = default
-        self._annotation = annotation
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError('{} parameters cannot have default values'.format(kind.description))
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
             raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if name[0] == '.' and name[1:].isdigit():
-            # Comprehension arguments, ".0" and the like.
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = 'implicit arguments must be passed as positional or keyword arguments, not {}'
-                raise ValueError(msg.format(self._kind.description))
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        is_keyword = iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
+        if name[:1] == '.' and name[1:].isdigit():
+            # A comprehension's hidden argument (".0"): shown as "implicit0".
+            if kind is not _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or keyword '
+                                 'arguments, not {}'.format(kind.description))
+            kind, name = _POSITIONAL_ONLY, 'implicit' + name[1:]
+        if not name.isidentifier() or (kind is not _POSITIONAL_ONLY and iskeyword(name)):
             raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
-    def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {'_default': self._default, '_annotation': self._annotation})
-
-    def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
-
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """A copy with the given fields changed."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        return type(self)(**_replaced(self, name=name, kind=kind, annotation=annotation,
+                                      default=default))
 
     __replace__ = replace
 
+    def __reduce__(self):
+        return type(self), (self._name, self._kind), {'_default': self._default,
+                                                       '_annotation': self._annotation}
+
+    def __setstate__(self, state):
+        for slot in ('_default', '_annotation'):
+            setattr(self, slot, state[slot])
+
     def __str__(self):
-        kind = self.kind
-        text = self._name
-        if self._annotation is not _empty:
-            text = '{}: {}'.format(text, formatannotation(self._annotation))
+        out = self._name
+        has_note = self._annotation is not _empty
+        if has_note:
+            out += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                text = '{} = {}'.format(text, repr(self._default))
-            else:
-                text = '{}={}'.format(text, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            text = '*' + text
-        elif kind == _VAR_KEYWORD:
-            text = '**' + text
-        return text
+            out += (' = ' if has_note else '=') + repr(self._default)
+        return {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '') + out
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def _key(self):
+        return self._name, self._kind, self._annotation, self._default
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self._key() == other._key()
+        return NotImplemented
 
 
 class BoundArguments:
-    """The mapping of a call's arguments to a Signature's parameters
-    (Signature.bind()); args and kwargs rebuild the call."""
+    """Signature.bind()'s result: arguments maps parameter names to the
+    values bound to them; args and kwargs rebuild the call."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -1891,96 +1845,78 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _split(self):
+        """The parameters as a list, and where the positional run of bound
+        arguments ends (at the first keyword-only kind or unbound name)."""
+        params = list(self._signature.parameters.values())
+        for at, param in enumerate(params):
+            if param.kind >= _KEYWORD_ONLY or param.name not in self.arguments:
+                return params, at
+        return params, len(params)
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+        params, cut = self._split()
+        out = []
+        for param in params[:cut]:
+            value = self.arguments[param.name]
+            if param.kind is _VAR_POSITIONAL:
+                out += value
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                out.append(value)
+        return tuple(out)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
+        params, cut = self._split()
+        out = {}
+        for param in params[cut:]:
+            if param.name not in self.arguments:
                 continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
+            value = self.arguments[param.name]
+            if param.kind is _VAR_KEYWORD:
+                out.update(value)
             else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+                out[param.name] = value
+        return out
 
     def apply_defaults(self):
-        """Fill in the defaults of parameters not bound ((), {} for the
-        variadic ones)."""
-        arguments = self.arguments
-        new_arguments = []
+        """Give every unbound parameter its default (() and {} for *args
+        and **kwargs), keeping the signature's order."""
+        filled = {}
+        fallback = {_VAR_POSITIONAL: (), _VAR_KEYWORD: {}}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind in fallback:
+                filled[name] = type(fallback[param.kind])()
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return (self.signature == other.signature and self.arguments == other.arguments)
-
-    def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        if isinstance(other, BoundArguments):
+            return (self._signature, self.arguments) == (other.signature, other.arguments)
+        return NotImplemented
 
     def __getstate__(self):
         return {'_signature': self._signature, 'arguments': self.arguments}
 
+    def __setstate__(self, state):
+        self._signature, self.arguments = state['_signature'], state['arguments']
+
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join('%s=%r' % item for item in self.arguments.items())
+        return '<%s (%s)>' % (type(self).__name__, shown)
 
 
 class Signature:
-    """How a callable is called: an ordered mapping of names to Parameters
-    and a return annotation. Immutable; replace() makes changed copies."""
+    """How a callable is called: its Parameters in order (an ordered mapping
+    by name) and its return annotation. Immutable."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -1991,35 +1927,15 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
+        table = OrderedDict()
         if parameters is None:
-            params = OrderedDict()
+            pass
         elif __validate_parameters__:
-            params = OrderedDict()
-            top_kind = _POSITIONAL_ONLY
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if kind < top_kind:
-                    msg = ('wrong parameter order: {} parameter before {} parameter'
-                           .format(top_kind.description, kind.description))
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    top_kind = kind
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if seen_default:
-                            msg = 'non-default argument follows default argument'
-                            raise ValueError(msg)
-                    else:
-                        seen_default = True
-                if name in params:
-                    msg = 'duplicate parameter name: {!r}'.format(name)
-                    raise ValueError(msg)
-                params[name] = param
+            _check_order(parameters, table)
         else:
-            params = OrderedDict((param.name, param) for param in parameters)
-        self._parameters = types.MappingProxyType(params)
+            for param in parameters:
+                table[param.name] = param
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
@@ -2028,137 +1944,101 @@ class Signature:
         return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped,
                                         globals=globals, locals=locals, eval_str=eval_str)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy with the given fields changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
     __replace__ = replace
 
-    def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+    def _key(self):
+        # Keyword-only parameters compare regardless of their order.
+        ordered = tuple(p for p in self._parameters.values() if p.kind is not _KEYWORD_ONLY)
+        by_name = {p.name: p for p in self._parameters.values() if p.kind is _KEYWORD_ONLY}
+        return ordered, by_name, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_name, ret = self._key()
+        return hash((ordered, frozenset(by_name.values()), ret))
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._key() == other._key()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        pos_only_param_in_kwargs = []
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
+        """Match args and kwargs (a dict this consumes) to the parameters."""
+        params = list(self._parameters.values())
+        bound = {}
+        at = 0                  # the next parameter to look at
+        posonly_by_name = []    # positional-only parameters named in kwargs
+        # 1. Positional arguments, one parameter each, until *args takes the rest.
+        for index, value in enumerate(args):
+            param = params[at] if at < len(params) else None
+            if param is None or param.kind >= _KEYWORD_ONLY:
+                raise TypeError('too many positional arguments')
+            at += 1
+            if param.kind is _VAR_POSITIONAL:
+                bound[param.name] = tuple(args[index:])
+                break
+            if param.kind is not _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name))
+            bound[param.name] = value
+        else:
+            # The arguments ran out first: the next parameters must come by
+            # keyword, have defaults, or (binding partially) be left out.
+            while at < len(params):
+                param = params[at]
+                if param.kind is _VAR_POSITIONAL:
+                    at += 1
                     break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
+                if param.name in kwargs:
+                    if param.kind is not _POSITIONAL_ONLY:
                         break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            if param.default is _empty:
-                                msg = f'missing a required positional-only argument: {param.name!r}'
-                                raise TypeError(msg)
-                            pos_only_param_in_kwargs.append(param)
-                            continue
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            if param.kind == _KEYWORD_ONLY:
-                                argtype = ' keyword-only'
-                            else:
-                                argtype = ''
-                            msg = 'missing a required{argtype} argument: {arg!r}'
-                            msg = msg.format(arg=param.name, argtype=argtype)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(
-                            arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in itertools.chain(parameters_ex, parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(
-                        arg=param_name)) from None
-            else:
-                arguments[param_name] = arg_val
+                    posonly_by_name.append(param.name)
+                    at += 1
+                    continue
+                if partial or param.kind is _VAR_KEYWORD or param.default is not _empty:
+                    break
+                raise TypeError('missing a required{} argument: {!r}'.format(
+                    ' keyword-only' if param.kind is _KEYWORD_ONLY else '', param.name))
+        # 2. Keyword arguments for the parameters left.
+        var_keyword = None
+        for param in params[at:]:
+            if param.kind is _VAR_KEYWORD:
+                var_keyword = param.name
+            elif param.kind is _VAR_POSITIONAL:
+                pass
+            elif param.name in kwargs:
+                bound[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: {arg!r}'.format(arg=param.name))
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            elif pos_only_param_in_kwargs:
-                raise TypeError(
-                    'got some positional-only arguments passed as '
-                    'keyword arguments: {arg!r}'.format(
-                        arg=', '.join(param.name for param in pos_only_param_in_kwargs)))
+            if var_keyword is not None:
+                bound[var_keyword] = kwargs
+            elif posonly_by_name:
+                raise TypeError('got some positional-only arguments passed as keyword '
+                                'arguments: {!r}'.format(', '.join(posonly_by_name)))
             else:
                 raise TypeError('got an unexpected keyword argument {arg!r}'.format(
                     arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+        return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        """BoundArguments for a call with these arguments; TypeError if the
-        call would not bind."""
+        """BoundArguments for a call with these arguments (TypeError if it
+        would not bind)."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Like bind(), but required parameters may be left out."""
+        """bind() that lets required parameters go unbound."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
@@ -2169,40 +2049,58 @@ class Signature:
         self._return_annotation = state['_return_annotation']
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return '<%s %s>' % (type(self).__name__, self)
 
     def __str__(self):
         return self.format()
 
     def format(self, *, max_width=None):
-        """The signature as text, '(a, b=1, *, c) -> int'; with max_width,
-        one parameter a line when it would not fit."""
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
+        """The signature as text, e.g. '(a, /, b=1, *, c) -> int'; with
+        max_width, one parameter per line when one line would be longer."""
+        pieces = []
+        previous = None
+        star_needed = True      # the bare '*' before keyword-only parameters
+        for param in self._parameters.values():
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if max_width is not None and len(rendered) > max_width:
-            rendered = '(\n    {}\n)'.format(',\n    '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            if previous is _POSITIONAL_ONLY and kind is not _POSITIONAL_ONLY:
+                pieces.append('/')
+            if kind is _VAR_POSITIONAL:
+                star_needed = False
+            elif kind is _KEYWORD_ONLY and star_needed:
+                pieces.append('*')
+                star_needed = False
+            pieces.append(str(param))
+            previous = kind
+        if previous is _POSITIONAL_ONLY:
+            pieces.append('/')
+        text = '(' + ', '.join(pieces) + ')'
+        if max_width is not None and len(text) > max_width:
+            text = '(\n    ' + ',\n    '.join(pieces) + '\n)'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
+
+
+def _check_order(parameters, table):
+    """Fill table (name -> parameter) from parameters, insisting on the
+    kind order, defaults only at the end of the positional ones, and
+    distinct names."""
+    highest = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        kind = param.kind
+        if kind < highest:
+            raise ValueError('wrong parameter order: {} parameter before {} parameter'
+                             .format(highest.description, kind.description))
+        highest = kind
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in table:
+            raise ValueError('duplicate parameter name: {!r}'.format(param.name))
+        table[param.name] = param
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -2212,51 +2110,45 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 
 
 def _main():
-    """inspect's command line: show a module's (or object's) source or
-    details."""
+    """Command line: print the source of a module or object given as
+    'module' or 'module:qualname', or with -d some facts about it."""
     import argparse
     import importlib
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument('object', help="The object to be analysed. "
-                        "It supports the 'module:qualname' syntax")
-    parser.add_argument('-d', '--details', action='store_true',
-                        help='Display info about the module rather than its source code')
-    args = parser.parse_args()
-    target = args.object
-    mod_name, has_attrs, attrs = target.partition(":")
+    cli = argparse.ArgumentParser()
+    cli.add_argument('object', help="The object to be analysed. "
+                     "It supports the 'module:qualname' syntax")
+    cli.add_argument('-d', '--details', action='store_true',
+                     help='Display info about the module rather than its source code')
+    opts = cli.parse_args()
+    modname, _, path = opts.object.partition(':')
     try:
-        obj = module = importlib.import_module(mod_name)
+        module = importlib.import_module(modname)
     except Exception as exc:
-        msg = "Failed to import {} ({}: {})".format(mod_name, type(exc).__name__, exc)
-        print(msg, file=sys.stderr)
+        print("Failed to import {} ({}: {})".format(modname, type(exc).__name__, exc),
+              file=sys.stderr)
         sys.exit(2)
-    if has_attrs:
-        parts = attrs.split(".")
-        obj = module
-        for part in parts:
-            obj = getattr(obj, part)
+    target = functools.reduce(getattr, path.split('.'), module) if path else module
     if module.__name__ in sys.builtin_module_names:
         print("Can't get info for builtin modules.", file=sys.stderr)
         sys.exit(1)
-    if args.details:
-        print('Target: {}'.format(target))
-        print('Origin: {}'.format(getsourcefile(module)))
-        print('Cached: {}'.format(module.__cached__))
-        if obj is module:
-            print('Loader: {}'.format(repr(module.__loader__)))
-            if hasattr(module, '__path__'):
-                print('Submodule search path: {}'.format(module.__path__))
-        else:
-            try:
-                __, lineno = findsource(obj)
-            except Exception:
-                pass
-            else:
-                print('Line: {}'.format(lineno))
-        print('\n')
+    if not opts.details:
+        print(getsource(target))
+        return
+    facts = [('Target', opts.object), ('Origin', getsourcefile(module)),
+             ('Cached', module.__cached__)]
+    if target is module:
+        facts.append(('Loader', repr(module.__loader__)))
+        if hasattr(module, '__path__'):
+            facts.append(('Submodule search path', module.__path__))
     else:
-        print(getsource(obj))
+        try:
+            facts.append(('Line', findsource(target)[1]))
+        except Exception:
+            pass
+    for label, value in facts:
+        print('{}: {}'.format(label, value))
+    print('\n')
 
 
 if __name__ == "__main__":
