@@ -1,51 +1,58 @@
 """A unit testing framework in the xUnit tradition.
 
-Write test cases as subclasses of TestCase whose methods named test* check
-behaviour with the assert* methods; group them in TestSuites (usually built
-by a TestLoader) and run them with a runner such as TextTestRunner, or simply
-call unittest.main() at the bottom of a test module:
-
-    import unittest
-
-    class Arithmetic(unittest.TestCase):
-        def test_add(self):
-            self.assertEqual(1 + 2, 3)
-
-    if __name__ == '__main__':
-        unittest.main()
+Tests are methods named test* on subclasses of TestCase that check behaviour
+with the assert* methods.  A TestLoader gathers them into TestSuites, and a
+runner (TextTestRunner by default) runs those and reports.  The quickest way
+in is to end a test module with a call to unittest.main(), which loads the
+module's tests, runs them and exits with a status saying how it went.
 
 Kaa's unittest follows the behaviour of CPython's (documented at
 https://docs.python.org/3/library/unittest.html).
 """
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
-           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
-           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
-           'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
-
 __unittest = True
 
+__all__ = [
+    # the test classes and what they raise or are decorated with
+    'TestCase', 'FunctionTestCase', 'SkipTest', 'skip', 'skipIf',
+    'skipUnless', 'expectedFailure', 'IsolatedAsyncioTestCase',
+    # module-level fixtures
+    'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+    # gathering and running
+    'TestSuite', 'TestLoader', 'defaultTestLoader', 'TestResult',
+    'TextTestRunner', 'TextTestResult', 'main',
+    # control-C handling
+    'installHandler', 'registerResult', 'removeResult', 'removeHandler',
+]
+
+from .case import (
+    TestCase, FunctionTestCase, SkipTest,
+    skip, skipIf, skipUnless, expectedFailure,
+    addModuleCleanup, doModuleCleanups, enterModuleContext,
+)
 from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                   enterModuleContext)
-from .suite import BaseTestSuite, TestSuite
-from .loader import TestLoader, defaultTestLoader
-from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
+from .suite import TestSuite, BaseTestSuite
+from .loader import defaultTestLoader, TestLoader
+from .runner import TextTestResult, TextTestRunner
+from .main import main, TestProgram
+from .signals import (
+    installHandler, removeHandler, registerResult, removeResult,
+)
+
+# Names this module provides on first use rather than at import time
+# (the async test case needs asyncio, which is slow to import).
+_LAZY = {'IsolatedAsyncioTestCase': '.async_case'}
 
 
 def __dir__():
-    return globals().keys() | {'IsolatedAsyncioTestCase'}
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def __getattr__(name):
-    # IsolatedAsyncioTestCase needs asyncio: import it only when asked for.
-    if name != 'IsolatedAsyncioTestCase':
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .async_case import IsolatedAsyncioTestCase as cls
-    globals()[name] = cls
-    return cls
+    import importlib
+    value = getattr(importlib.import_module(where, __name__), name)
+    globals()[name] = value
+    return value

@@ -1,15 +1,16 @@
-"""Entry point of `python -m unittest`."""
+"""`python -m unittest [options] [tests]`: run the named tests, or discover
+them when none are named."""
 
+import os
 import sys
 
-if sys.argv[0].endswith("__main__.py"):
-    import os.path
-    # Show "python -m unittest" in usage messages, not the file's path.
-    sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"
-    del os
+from .main import main as _main
 
 __unittest = True
 
-from .main import main
+# Usage messages should say how the program was started, not where this
+# file lives.
+if os.path.basename(sys.argv[0]) == "__main__.py":
+    sys.argv[0] = f"{os.path.basename(sys.executable)} -m unittest"
 
-main(module=None)
+_main(module=None)

@@ -1,73 +1,86 @@
 """assertLogs and assertNoLogs: capture what a logger emits during a with
 block.  Imported only when used, since it needs the logging module."""
 
-import collections
+from collections import namedtuple
 import logging
 
-from .case import _BaseTestCaseContext
+from . import case as _case
 
 __unittest = True
 
-_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+# What `with self.assertLogs() as cm` binds: the captured LogRecords and
+# their formatted lines, in order.
+_LoggingWatcher = namedtuple("_LoggingWatcher", ["records", "output"])
 
 
 class _CapturingHandler(logging.Handler):
-    """Keeps every record it handles, and its formatted text."""
+    """A handler that stores what it is given instead of writing it."""
 
     def __init__(self):
-        super().__init__()
-        self.watcher = _LoggingWatcher([], [])
+        logging.Handler.__init__(self)
+        self.watcher = _LoggingWatcher(records=[], output=[])
 
     def flush(self):
-        pass
+        # Nothing is buffered.
+        return None
 
     def emit(self, record):
-        self.watcher.records.append(record)
-        self.watcher.output.append(self.format(record))
+        caught = self.watcher
+        caught.records.append(record)
+        caught.output.append(self.format(record))
 
 
-class _AssertLogsContext(_BaseTestCaseContext):
-    """While active, the logger's handlers are replaced by one capturing
-    handler at the wanted level (and the logger does not propagate)."""
+def _resolve_level(level):
+    if not level:
+        return logging.INFO
+    # A level name ("DEBUG") or a number.
+    return logging._nameToLevel.get(level, level)
+
+
+class _AssertLogsContext(_case._BaseTestCaseContext):
+    """While active, the logger's handlers are swapped for one capturing
+    handler at the wanted level, and it stops propagating to its parents."""
 
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
     def __init__(self, test_case, logger_name, level, no_logs):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.logger_name = logger_name
-        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        super().__init__(test_case)
+        self.logger_name, self.no_logs = logger_name, no_logs
+        self.level = _resolve_level(level)
         self.msg = None
-        self.no_logs = no_logs
 
     def __enter__(self):
-        target = self.logger_name
-        if not isinstance(target, logging.Logger):
-            target = logging.getLogger(target)
-        self.logger = target
+        named = self.logger_name
+        self.logger = target = (named if isinstance(named, logging.Logger)
+                                else logging.getLogger(named))
         catcher = _CapturingHandler()
-        catcher.setLevel(self.level)
         catcher.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        catcher.setLevel(self.level)
         self.watcher = catcher.watcher
-        self.old_handlers = target.handlers[:]
-        self.old_level = target.level
-        self.old_propagate = target.propagate
+        # Remember the logger's state to put it back on exit.
+        self._saved = (list(target.handlers), target.level, target.propagate)
         target.handlers = [catcher]
         target.setLevel(self.level)
         target.propagate = False
-        return None if self.no_logs else catcher.watcher
+        if self.no_logs:
+            return None
+        return catcher.watcher
 
     def __exit__(self, exc_type, exc_value, tb):
         target = self.logger
-        target.handlers = self.old_handlers
-        target.propagate = self.old_propagate
-        target.setLevel(self.old_level)
-        if exc_type is not None:
-            return False
-        seen = self.watcher.records
-        if self.no_logs:
-            if seen:
-                self._raiseFailure(f"Unexpected logs found: {self.watcher.output!r}")
-        elif not seen:
-            self._raiseFailure(
-                f"no logs of level {logging.getLevelName(self.level)} or higher "
-                f"triggered on {target.name}")
+        handlers, level, propagate = self._saved
+        target.handlers = handlers
+        target.propagate = propagate
+        target.setLevel(level)
+        if exc_type is None:
+            self._check(target)
+        return False
+
+    def _check(self, target):
+        captured = self.watcher
+        if self.no_logs and captured.records:
+            self._raiseFailure(f"Unexpected logs found: {captured.output!r}")
+        if not self.no_logs and not captured.records:
+            wanted = logging.getLevelName(self.level)
+            self._raiseFailure(f"no logs of level {wanted} or higher "
+                               f"triggered on {target.name}")

@@ -1,76 +1,97 @@
-"""Control-C handling for test runs: the first interrupt asks every
-registered result to stop after the current test; a second one interrupts."""
+"""Control-C handling for test runs.
 
+Once installHandler() has run, the first SIGINT tells every registered
+result to stop after the test in progress; a second SIGINT (or one arriving
+after somebody else took over the signal) goes to the handler that was in
+place before."""
+
+import functools
 import signal
-import weakref
-from functools import wraps
+from weakref import WeakKeyDictionary
 
 __unittest = True
 
-
-class _InterruptHandler(object):
-    def __init__(self, default_handler):
-        self.called = False
-        self.original_handler = default_handler
-        if isinstance(default_handler, int):
-            if default_handler == signal.SIG_DFL:
-                # Act as Python's own KeyboardInterrupt handler would.
-                default_handler = signal.default_int_handler
-            elif default_handler == signal.SIG_IGN:
-                def default_handler(signum, frame):
-                    return None
-            else:
-                raise TypeError("expected SIGINT signal handler to be "
-                                "signal.SIG_IGN, signal.SIG_DFL, or a "
-                                "callable object")
-        self.default_handler = default_handler
-
-    def __call__(self, signum, frame):
-        if signal.getsignal(signal.SIGINT) is not self:
-            # Someone replaced us: pass the signal on at once.
-            self.default_handler(signum, frame)
-        if self.called:
-            self.default_handler(signum, frame)
-        self.called = True
-        for res in list(_results.keys()):
-            res.stop()
-
-
-_results = weakref.WeakKeyDictionary()
+# Results to stop on control-C.  Held weakly so registering a result does not
+# keep it alive; tests replace this mapping, so always look it up by name.
+_results = WeakKeyDictionary()
+# The _InterruptHandler currently installed, if any.
 _interrupt_handler = None
 
 
+def _ignore(signum, frame):
+    return None
+
+
+def _fallback_for(previous):
+    """What to call when the interrupt is not ours to absorb."""
+    if not isinstance(previous, int):
+        return previous
+    table = {signal.SIG_DFL: signal.default_int_handler, signal.SIG_IGN: _ignore}
+    try:
+        return table[previous]
+    except KeyError:
+        raise TypeError("expected SIGINT signal handler to be "
+                        "signal.SIG_IGN, signal.SIG_DFL, or a "
+                        "callable object") from None
+
+
+class _InterruptHandler:
+    def __init__(self, previous):
+        # original_handler: what signal.getsignal() gave; default_handler: a
+        # callable version of it.
+        self.original_handler = previous
+        self.default_handler = _fallback_for(previous)
+        self.called = False  # set by the first control-C
+
+    def __call__(self, signum, stack):
+        displaced = signal.getsignal(signal.SIGINT) is not self
+        if displaced or self.called:
+            # Either someone installed another handler over ours, or this is
+            # the second control-C: behave as if we were not here.
+            self.default_handler(signum, stack)
+        self.called = True
+        for pending in tuple(_results):
+            pending.stop()
+
+
 def registerResult(result):
-    """Make result stop when control-C is pressed (held weakly)."""
-    _results[result] = 1
+    """Have result stop at the next control-C (kept by weak reference)."""
+    _results[result] = True
 
 
 def removeResult(result):
-    """Forget a registered result; True if it was registered."""
-    return bool(_results.pop(result, None))
+    """Unregister result; tell whether it had been registered."""
+    return _results.pop(result, None) is not None
 
 
 def installHandler():
-    """Install the control-C handler (once)."""
+    """Put the control-C handler in place; a no-op when already done."""
     global _interrupt_handler
-    if _interrupt_handler is not None:
-        return
-    _interrupt_handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
-    signal.signal(signal.SIGINT, _interrupt_handler)
+    if not _interrupt_handler:
+        handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
+        _interrupt_handler = handler
+        signal.signal(signal.SIGINT, handler)
+
+
+def _restore_previous():
+    installed = _interrupt_handler
+    if installed is not None:
+        signal.signal(signal.SIGINT, installed.original_handler)
 
 
 def removeHandler(method=None):
-    """Restore the SIGINT handler in place before installHandler(); used as a
-    decorator, run the function with it removed."""
-    if method is not None:
-        @wraps(method)
-        def without_handler(*args, **kwargs):
-            saved = signal.getsignal(signal.SIGINT)
-            removeHandler()
-            try:
-                return method(*args, **kwargs)
-            finally:
-                signal.signal(signal.SIGINT, saved)
-        return without_handler
-    if _interrupt_handler is not None:
-        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+    """Put back the SIGINT handler that installHandler() replaced.  Given a
+    function, return a wrapper that runs it with the handler taken out."""
+    if method is None:
+        _restore_previous()
+        return None
+
+    @functools.wraps(method)
+    def run_without_handler(*args, **kw):
+        current = signal.getsignal(signal.SIGINT)
+        _restore_previous()
+        try:
+            return method(*args, **kw)
+        finally:
+            signal.signal(signal.SIGINT, current)
+    return run_without_handler

@@ -1,52 +1,80 @@
-"""Test suites: ordered collections of tests, run with class- and
-module-level fixtures."""
+"""Test suites: ordered collections of tests.  TestSuite also runs the
+class-level and module-level fixtures as a run moves from one test class (or
+module) to the next."""
 
+import contextlib
+import itertools
 import sys
 
-from . import case
-from . import util
+from . import case, util
 
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    hook = getattr(parent, attr, None)
-    if hook is not None:
-        hook()
+class _Buffered:
+    """Fixtures print through the result's output buffering when it has any
+    (results that are not TestResults may lack the hooks)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def _hook(self, name):
+        method = getattr(self.result, name, None)
+        if method is not None:
+            method()
+
+    def __enter__(self):
+        self._hook('_setupStdout')
+
+    def __exit__(self, *exc_info):
+        self._hook('_restoreStdout')
 
 
-class BaseTestSuite(object):
-    """A collection of tests run in order, without shared fixtures."""
+def _until_stopped(suite, result):
+    """(position, test) pairs of suite, ending early once result is told
+    to stop (checked as each test comes up)."""
+    return itertools.takewhile(lambda _: not result.shouldStop,
+                               enumerate(suite))
 
+
+def _note_setup_failure(cls, failed):
+    # Builtin types (a FunctionTestCase's function, say) take no attributes.
+    with contextlib.suppress(TypeError):
+        cls._classSetupFailed = failed
+
+
+class BaseTestSuite:
+    """A collection of tests, run in the order they were added, without
+    class or module fixtures."""
+
+    # Forget each test once it has run, so its resources can be freed.
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._removed_tests = [], 0
         self.addTests(tests)
 
     def __repr__(self):
-        return f"<{util.strclass(self.__class__)} tests={list(self)}>"
+        return f"<{util.strclass(type(self))} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        # Tests already run (and dropped) still count.
+        live = sum(t.countTestCases() for t in self if t)
+        return self._removed_tests + live
 
     def addTest(self, test):
         if not callable(test):
             raise TypeError(f"{test!r} is not callable")
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+        is_class = isinstance(test, type)
+        if is_class and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
         self._tests.append(test)
@@ -54,211 +82,195 @@ class BaseTestSuite(object):
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
-        for i, test in enumerate(self):
-            if result.shouldStop:
-                break
+        for position, test in _until_stopped(self, result):
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(i)
+            self._ran(position)
         return result
 
+    def _ran(self, position):
+        if self._cleanup:
+            self._removeTestAtIndex(position)
+
     def _removeTestAtIndex(self, index):
-        """Drop the suite's reference to the test at index once it has run
-        (keeping countTestCases right)."""
+        """Replace the test at index by None, keeping its count."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            # A subclass may keep its tests in something not indexable.
+            # A subclass keeps _tests in something that cannot be indexed.
             return
-        if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+        # Not everything put in a suite is a test case or a suite.
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
         self._tests[index] = None
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
-        """Run the tests letting exceptions propagate."""
-        for test in self:
-            test.debug()
+        """Run every test without a result, so errors propagate."""
+        for member in self:
+            member.debug()
 
 
 class TestSuite(BaseTestSuite):
-    """A suite that also runs setUpClass/tearDownClass and
-    setUpModule/tearDownModule (with their cleanups) as the run moves from
-    one class or module to the next.  Tests run in the order added."""
+    """A suite that, as the run moves between test classes and modules,
+    calls setUpClass/tearDownClass, setUpModule/tearDownModule and the
+    matching cleanups.  The state of that walk lives on the result object,
+    so nested suites share it."""
 
     def run(self, result, debug=False):
-        outermost = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = outermost = True
-        for i, test in enumerate(self):
-            if result.shouldStop:
-                break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+        # The outermost suite of a run closes the last class and module.
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, test in _until_stopped(self, result):
+            if _is_single_test(test) and not self._move_fixtures_to(test, result):
+                continue
             if debug:
                 test.debug()
             else:
                 test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(i)
+            self._ran(position)
         if outermost:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+            # Close whatever the last test left open.
+            self._leave_class(None, result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
-        """Run the tests letting exceptions propagate."""
-        self.run(_DebugResult(), True)
+        """Run the tests letting their exceptions (and fixtures') propagate."""
+        self.run(_DebugResult(), debug=True)
 
-    @staticmethod
-    def _mark_class(cls, failed):
-        try:
-            cls._classSetupFailed = failed
-        except TypeError:
-            # A class that does not accept attributes (a builtin type).
-            pass
+    def _move_fixtures_to(self, test, result):
+        """Leave the previous class and module, enter test's; False when a
+        set-up failed so test must not run."""
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
+        cls = result._previousTestClass = test.__class__
+        broken = (getattr(cls, '_classSetupFailed', False) or
+                  getattr(result, '_moduleSetUpFailed', False))
+        return not broken
 
-    def _call_fixture(self, result, func, method_name, parent):
-        """Call a class or module fixture; report what it raises as an error
-        named 'method_name (parent)' (debug runs let it propagate).  True
-        when it raised."""
+    def _guarded(self, result, fixture, method_name, parent):
+        """Call fixture().  What it raises is reported as an error of
+        'method_name (parent)' (or propagates when debugging); True then."""
         try:
-            func()
+            fixture()
         except Exception as exc:
-            if isinstance(result, _DebugResult):
+            if _debugging(result):
                 raise
-            self._createClassOrModuleLevelException(result, exc, method_name, parent)
+            self._report(result, exc, method_name, parent)
             return True
         return False
 
-    def _report_class_cleanups(self, result, cls, method_name):
+    def _class_cleanups(self, result, cls, method_name):
+        do_cleanups = getattr(cls, 'doClassCleanups', None)
+        if do_cleanups is None:
+            return
+        do_cleanups()
         for info in cls.tearDown_exceptions:
-            if method_name == 'tearDownClass' and isinstance(result, _DebugResult):
+            if _debugging(result):
                 raise info[1]
-            self._createClassOrModuleLevelException(
-                result, info[1], method_name, util.strclass(cls), info=info)
+            self._report(result, info[1], method_name, util.strclass(cls),
+                         info)
 
-    def _handleClassSetUp(self, test, result):
+    def _enter_class(self, test, result):
         cls = test.__class__
-        if cls == getattr(result, '_previousTestClass', None):
+        if (cls == getattr(result, '_previousTestClass', None) or
+                result._moduleSetUpFailed or
+                getattr(cls, '__unittest_skip__', False)):
             return
-        if result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False):
-            return
-        self._mark_class(cls, False)
+        _note_setup_failure(cls, False)
         set_up = getattr(cls, 'setUpClass', None)
         if set_up is None:
             return
-        cleanups = getattr(cls, 'doClassCleanups', None)
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if self._call_fixture(result, set_up, 'setUpClass', util.strclass(cls)):
-                self._mark_class(cls, True)
-                if cleanups is not None:
-                    cleanups()
-                    self._report_class_cleanups(result, cls, 'setUpClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _Buffered(result):
+            if self._guarded(result, set_up, 'setUpClass', util.strclass(cls)):
+                _note_setup_failure(cls, True)
+                self._class_cleanups(result, cls, 'setUpClass')
 
-    def _get_previous_module(self, result):
-        cls = getattr(result, '_previousTestClass', None)
-        return None if cls is None else cls.__module__
 
-    def _handleModuleFixture(self, test, result):
+    def _enter_module(self, test, result):
         name = test.__class__.__module__
-        if name == self._get_previous_module(result):
+        if _last_module(result) == name:
             return
-        self._handleModuleTearDown(result)
+        self._leave_module(result)
         result._moduleSetUpFailed = False
         set_up = getattr(sys.modules.get(name), 'setUpModule', None)
         if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if self._call_fixture(result, set_up, 'setUpModule', name):
+        with _Buffered(result):
+            if self._guarded(result, set_up, 'setUpModule', name):
                 result._moduleSetUpFailed = True
-                try:
-                    case.doModuleCleanups()
-                except Exception as exc:
-                    self._createClassOrModuleLevelException(result, exc,
-                                                            'setUpModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                # Undo what the failed set-up had registered.
+                self._guarded(result, case.doModuleCleanups, 'setUpModule', name)
 
-    def _createClassOrModuleLevelException(self, result, exc, method_name,
-                                           parent, info=None):
-        self._addClassOrModuleLevelException(result, exc,
-                                             f'{method_name} ({parent})', info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName,
-                                        info=None):
-        holder = _ErrorHolder(errorName)
+    @staticmethod
+    def _report(result, exc, method_name, parent, info=None):
+        """Record exc, raised by a fixture, against a stand-in named
+        'method_name (parent)': as a skip when it is SkipTest and result
+        can take skips, else as an error."""
+        stand_in = _ErrorHolder(f'{method_name} ({parent})')
         add_skip = getattr(result, 'addSkip', None)
-        if add_skip is not None and isinstance(exception, case.SkipTest):
-            add_skip(holder, str(exception))
-        else:
-            result.addError(holder, info if info else sys.exc_info())
+        if isinstance(exc, case.SkipTest) and add_skip is not None:
+            add_skip(stand_in, str(exc))
+            return
+        # Without an explicit exc_info this runs inside an except block.
+        result.addError(stand_in, info or sys.exc_info())
 
-    def _handleModuleTearDown(self, result):
-        name = self._get_previous_module(result)
+    def _leave_module(self, result):
+        name = _last_module(result)
         if name is None or result._moduleSetUpFailed:
             return
-        module = sys.modules.get(name)
-        if module is None:
+        if name not in sys.modules:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        module = sys.modules[name]
+        with _Buffered(result):
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
-                self._call_fixture(result, tear_down, 'tearDownModule', name)
-            self._call_fixture(result, case.doModuleCleanups, 'tearDownModule', name)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._guarded(result, tear_down, 'tearDownModule', name)
+            self._guarded(result, case.doModuleCleanups, 'tearDownModule', name)
 
-    def _tearDownPreviousClass(self, test, result):
+    def _leave_class(self, test, result):
         cls = getattr(result, '_previousTestClass', None)
-        if cls is None or test.__class__ == cls:
+        if cls is None or cls == test.__class__:
             return
-        if (getattr(cls, '_classSetupFailed', False) or
-                getattr(result, '_moduleSetUpFailed', False) or
-                getattr(cls, "__unittest_skip__", False)):
-            return
+        for flag_holder, flag in ((cls, '_classSetupFailed'),
+                                  (result, '_moduleSetUpFailed'),
+                                  (cls, '__unittest_skip__')):
+            if getattr(flag_holder, flag, False):
+                # Nothing was set up, so there is nothing to tear down.
+                return
         tear_down = getattr(cls, 'tearDownClass', None)
-        cleanups = getattr(cls, 'doClassCleanups', None)
-        if tear_down is None and cleanups is None:
+        if tear_down is None and getattr(cls, 'doClassCleanups', None) is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _Buffered(result):
             if tear_down is not None:
-                self._call_fixture(result, tear_down, 'tearDownClass',
-                                   util.strclass(cls))
-            if cleanups is not None:
-                cleanups()
-                self._report_class_cleanups(result, cls, 'tearDownClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._guarded(result, tear_down, 'tearDownClass',
+                              util.strclass(cls))
+            self._class_cleanups(result, cls, 'tearDownClass')
 
 
-class _ErrorHolder(object):
-    """Stands for a test in a result when the error belongs to no single
-    test (a failing setUpClass or tearDownModule, an import error)."""
+class _ErrorHolder:
+    """Stands in a result for something that is not a test: a failing
+    setUpClass or tearDownModule, say.  Running it does nothing."""
 
     failureException = None
 
     def __init__(self, description):
         self.description = description
+
+    def __repr__(self):
+        return f"<ErrorHolder description={self.description!r}>"
+
+    def __str__(self):
+        return self.description
 
     def id(self):
         return self.description
@@ -266,25 +278,17 @@ class _ErrorHolder(object):
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return f"<ErrorHolder description={self.description!r}>"
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        # Nothing to run: the error was recorded when the holder was made.
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
-
     def countTestCases(self):
         return 0
 
+    def run(self, result):
+        return None
 
-def _isnotsuite(test):
-    "Tell test cases from suites: suites are iterable."
+    __call__ = run
+
+
+def _is_single_test(test):
+    "Suites are iterable; test cases are not."
     try:
         iter(test)
     except TypeError:
@@ -292,8 +296,16 @@ def _isnotsuite(test):
     return False
 
 
-class _DebugResult(object):
-    "The stand-in result of TestSuite.debug()."
+def _last_module(result):
+    last = getattr(result, '_previousTestClass', None)
+    return None if last is None else last.__module__
+
+
+class _DebugResult:
+    "The result TestSuite.debug() runs with: it records nothing."
+    shouldStop = _moduleSetUpFailed = False
     _previousTestClass = None
-    _moduleSetUpFailed = False
-    shouldStop = False
+
+
+def _debugging(result):
+    return isinstance(result, _DebugResult)

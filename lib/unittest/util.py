@@ -1,7 +1,7 @@
 """Helpers shared by the unittest modules: short reprs and list differences."""
 
-from collections import namedtuple, Counter
-from os.path import commonprefix
+import collections
+import os.path
 
 __unittest = True
 
@@ -29,7 +29,7 @@ def _common_shorten_repr(*args):
     longest = max(len(r) for r in reprs)
     if longest <= _MAX_LENGTH:
         return reprs
-    shared = commonprefix(reprs)
+    shared = os.path.commonprefix(reprs)
     n = len(shared)
     keep = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
     if keep > _MIN_COMMON_LEN:
@@ -89,22 +89,25 @@ def sorted_list_difference(expected, actual):
 def unorderable_list_difference(expected, actual):
     """Like sorted_list_difference for items that cannot be ordered; actual
     is consumed.  Duplicates count."""
-    missing = []
-    while expected:
-        item = expected.pop()
-        try:
-            actual.remove(item)
-        except ValueError:
-            missing.append(item)
-    return missing, actual
+    not_found = []
+    for _ in range(len(expected)):
+        wanted = expected.pop()
+        if wanted in actual:
+            # Take out the first equal item only: duplicates count.
+            del actual[actual.index(wanted)]
+        else:
+            not_found.append(wanted)
+    return not_found, actual
 
 
 def three_way_cmp(x, y):
     """-1, 0 or 1 as x is less than, equal to or greater than y."""
-    return (x > y) - (x < y)
+    if x < y:
+        return -1
+    return 1 if x > y else 0
 
 
-_Mismatch = namedtuple('Mismatch', 'actual expected value')
+_Mismatch = collections.namedtuple('Mismatch', ['actual', 'expected', 'value'])
 
 
 def _count_diff_all_purpose(actual, expected):
@@ -142,7 +145,7 @@ def _count_diff_all_purpose(actual, expected):
 
 def _count_diff_hashable(actual, expected):
     'Mismatches of element counts, for hashable elements'
-    left, right = Counter(actual), Counter(expected)
+    left, right = collections.Counter(actual), collections.Counter(expected)
     found = []
     for item, n in left.items():
         m = right.get(item, 0)
