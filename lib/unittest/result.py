@@ -1,42 +1,41 @@
 """TestResult: what a test run records about each test."""
 
+import functools
 import io
 import sys
 import traceback
-from functools import wraps
 
 from . import util
 
 # Frames of modules with this global are hidden from reported tracebacks.
 __unittest = True
 
+# How output captured under buffer=True is appended to a report.
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
-    # Decorates the add* methods whose outcome ends a failfast run.
-    @wraps(method)
-    def wrapper(self, *args, **kwargs):
-        if getattr(self, 'failfast', False):
+    """Decorator for the add* methods whose outcome ends a failfast run:
+    when the result's failfast flag is set, stop() comes first."""
+    def stopping_first(self, *args, **kw):
+        if getattr(self, 'failfast', None):
             self.stop()
-        return method(self, *args, **kwargs)
-    return wrapper
+        return method(self, *args, **kw)
+    return functools.wraps(method)(stopping_first)
 
 
-def _labelled(template, text):
-    if not text.endswith('\n'):
-        text += '\n'
-    return template % text
+def _captured(pairs):
+    """Report text for captured output: one labelled block per non-empty
+    (template, text) pair, each ending with a newline."""
+    blocks = []
+    for template, text in pairs:
+        if text:
+            blocks.append(template % (text if text[-1:] == '\n' else text + '\n'))
+    return blocks
 
 
-def _captured_report(out, err):
-    # The text added to a report for output captured under buffer.
-    return [_labelled(template, text)
-            for template, text in ((STDOUT_LINE, out), (STDERR_LINE, err)) if text]
-
-
-class TestResult(object):
+class TestResult:
     """The outcome of a run, test by test.
 
     failures and errors hold (test, traceback text) pairs, skipped holds
@@ -46,11 +45,13 @@ class TestResult(object):
     ends the run after the current test.
     """
 
+    # Where TestSuite keeps track of the fixtures it has set up.
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
+        # The three arguments exist for TextTestResult; they are not used.
         for listing in ('failures', 'errors', 'skipped', 'expectedFailures',
                         'unexpectedSuccesses', 'collectedDurations'):
             setattr(self, listing, [])
@@ -59,80 +60,87 @@ class TestResult(object):
         self.buffer = self.tb_locals = False
         self._stdout_buffer = self._stderr_buffer = None
         self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
-        self._mirrorOutput = False
+        # Whether the current test's captured output goes into its report.
+        self._show_captured = False
 
-    def printErrors(self):
-        "Report the problems collected (TextTestResult prints them)."
-
-    def startTest(self, test):
-        "Called as test starts."
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        # Under buffer, send the test's output to StringIO objects.
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stdout_buffer = io.StringIO()
-                self._stderr_buffer = io.StringIO()
-            sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+    # -- the run's and each test's boundaries
 
     def startTestRun(self):
         "Called before the first test of a run."
 
+    def startTest(self, test):
+        "Called as test starts."
+        self.testsRun = self.testsRun + 1
+        self._show_captured = False
+        self._setupStdout()
+
     def stopTest(self, test):
         "Called when test is over, however it went."
         self._restoreStdout()
-        self._mirrorOutput = False
-
-    def _restoreStdout(self):
-        # Under buffer: show what a failing test printed, put the real
-        # streams back and empty the buffers for the next test.
-        if not self.buffer:
-            return
-        if self._mirrorOutput:
-            for shown, label, real in (
-                    (sys.stdout, STDOUT_LINE, self._original_stdout),
-                    (sys.stderr, STDERR_LINE, self._original_stderr)):
-                text = shown.getvalue()
-                if text:
-                    real.write(_labelled(label, text))
-        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
-        for captured in (self._stdout_buffer, self._stderr_buffer):
-            captured.seek(0)
-            captured.truncate()
+        self._show_captured = False
 
     def stopTestRun(self):
         "Called after the last test of a run."
 
-    def _record(self, listing, test, err):
-        getattr(self, listing).append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+    def printErrors(self):
+        "Report the problems collected (TextTestResult prints them)."
+
+    # -- output capture under buffer=True
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if not self._stderr_buffer:
+            # Made on first use and reused (emptied) for every test.
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        pairs = ((self._original_stdout, STDOUT_LINE, sys.stdout),
+                 (self._original_stderr, STDERR_LINE, sys.stderr))
+        if self._show_captured:
+            # A test that went wrong: let its output through after all.
+            for real, template, capture in pairs:
+                for block in _captured([(template, capture.getvalue())]):
+                    real.write(block)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for capture in (self._stdout_buffer, self._stderr_buffer):
+            capture.seek(0)
+            capture.truncate()
+
+    # -- outcomes
+
+    def _note(self, listing, test, err, reported=None):
+        """Append (reported or test, report of err) to listing; the test's
+        captured output is to be shown."""
+        report = self._exc_info_to_string(err, test)
+        listing.append((test if reported is None else reported, report))
+        self._show_captured = True
 
     @failfast
     def addError(self, test, err):
         """test raised something other than its failure exception; err is
         a sys.exc_info() triple."""
-        self._record('errors', test, err)
+        self._note(self.errors, test, err)
 
     @failfast
     def addFailure(self, test, err):
         """test failed: it raised its failureException (err as in
         addError)."""
-        self._record('failures', test, err)
+        self._note(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
         """subtest of test finished; err is None when it passed, else an
         exc_info triple."""
         if err is None:
             return
-        if getattr(self, 'failfast', False):
+        if getattr(self, 'failfast', None):
             self.stop()
         failed = issubclass(err[0], test.failureException)
-        listing = self.failures if failed else self.errors
-        listing.append((subtest, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._note(self.failures if failed else self.errors, test, err,
+                   reported=subtest)
 
     def addSuccess(self, test):
         "test passed."
@@ -143,19 +151,20 @@ class TestResult(object):
 
     def addExpectedFailure(self, test, err):
         """test, marked as an expected failure, did fail."""
-        report = self._exc_info_to_string(err, test)
-        self.expectedFailures.append((test, report))
+        # Unlike a failure, it does not show the captured output.
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     @failfast
     def addUnexpectedSuccess(self, test):
         """test, marked as an expected failure, passed."""
-        self.unexpectedSuccesses.append(test)
+        self.unexpectedSuccesses += [test]
 
     def addDuration(self, test, elapsed):
         """test took elapsed seconds, clean-ups included."""
         # A subclass made before durations existed may lack the list.
-        if hasattr(self, "collectedDurations"):
-            self.collectedDurations.append((str(test), elapsed))
+        durations = getattr(self, 'collectedDurations', None)
+        if durations is not None:
+            durations.append((str(test), elapsed))
 
     def wasSuccessful(self):
         """Whether the run is a success: no failures, errors or unexpected
@@ -168,63 +177,68 @@ class TestResult(object):
         """Have the run stop once the current test is over."""
         self.shouldStop = True
 
+    # -- report text
+
     def _exc_info_to_string(self, err, test):
         """Report text for an exc_info triple, unittest's frames left
         out (and captured output added under buffer)."""
-        kind, value, tb = err
-        tb = self._clean_tracebacks(kind, value, tb, test)
-        captured = traceback.TracebackException(
-            kind, value, tb, capture_locals=self.tb_locals, compact=True)
-        text = ''.join(captured.format())
+        kind, value, trace = err
+        trace = self._trim_chain(kind, value, trace, test)
+        shown = traceback.TracebackException(
+            kind, value, trace, capture_locals=self.tb_locals, compact=True)
+        parts = list(shown.format())
         if self.buffer:
-            text += ''.join(_captured_report(sys.stdout.getvalue(),
-                                             sys.stderr.getvalue()))
-        return text
+            parts += _captured([(STDOUT_LINE, sys.stdout.getvalue()),
+                                (STDERR_LINE, sys.stderr.getvalue())])
+        return ''.join(parts)
 
-    def _clean_tracebacks(self, exctype, value, tb, test):
-        # Drop unittest's frames from the traceback of the exception and
-        # of those chained to it; the first exception's cleaned traceback
-        # is returned, the others are stored back on the exceptions.
-        queue = [(exctype, value, tb)]
-        visited = {id(value)}
-        head = None
-        outermost = True
-        while queue:
-            kind, exc, trace = queue.pop()
-            trace = self._skip_unittest_head(trace)
+    def _trim_chain(self, kind, value, trace, test):
+        """Drop unittest's frames from the traceback of the exception and of
+        those chained to it.  The first exception's trimmed traceback is
+        returned, the others are stored back on their exceptions."""
+        def trimmed(kind, trace):
+            trace = self._past_runner_frames(trace)
             if kind is test.failureException:
-                self._remove_unittest_tb_frames(trace)
-            if outermost:
-                head, outermost = trace, False
-            else:
-                exc.__traceback__ = trace
+                # Nor show the assert method's own frames.
+                self._cut_at_unittest_frame(trace)
+            return trace
+
+        head = trimmed(kind, trace)
+        visited = {id(value)}  # chains can loop
+        pending = [value]
+        while pending:
+            exc = pending.pop()
             if exc is None:
                 continue
+            if exc is not value:
+                exc.__traceback__ = trimmed(type(exc), exc.__traceback__)
             for linked in (exc.__cause__, exc.__context__):
-                if linked is None or id(linked) in visited:
-                    continue
-                visited.add(id(linked))
-                queue.append((type(linked), linked, linked.__traceback__))
+                if linked is not None and id(linked) not in visited:
+                    visited.add(id(linked))
+                    pending.append(linked)
         return head
 
-    def _skip_unittest_head(self, tb):
-        while tb and self._is_relevant_tb_level(tb):
-            tb = tb.tb_next
-        return tb
+    def _past_runner_frames(self, trace):
+        # The leading frames are unittest's own machinery.
+        while trace is not None and self._is_relevant_tb_level(trace):
+            trace = trace.tb_next
+        return trace
 
     def _is_relevant_tb_level(self, tb):
         return '__unittest' in tb.tb_frame.f_globals
 
-    def _remove_unittest_tb_frames(self, tb):
-        # End the traceback before the first unittest frame (the failing
+    def _cut_at_unittest_frame(self, trace):
+        # End the traceback before its first unittest frame (the failing
         # assert method and what it called).
-        previous = None
-        while tb and not self._is_relevant_tb_level(tb):
-            previous, tb = tb, tb.tb_next
-        if previous is not None:
-            previous.tb_next = None
+        last_kept = None
+        while trace is not None:
+            if self._is_relevant_tb_level(trace):
+                break
+            last_kept, trace = trace, trace.tb_next
+        if last_kept is not None:
+            last_kept.tb_next = None
 
     def __repr__(self):
-        return "<%s run=%i errors=%i failures=%i>" % (
-            util.strclass(type(self)), self.testsRun,
-            len(self.errors), len(self.failures))
+        name = util.strclass(type(self))
+        return (f"<{name} run={self.testsRun:d} errors={len(self.errors):d} "
+                f"failures={len(self.failures):d}>")

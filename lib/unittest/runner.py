@@ -4,31 +4,36 @@ import sys
 import time
 import warnings
 
-from . import result
-from .case import _SubTest
+from . import result as _result
+from . import case as _case
 from .signals import registerResult
 
 __unittest = True
 
+# The shortest duration worth showing at normal verbosity, in seconds.
+_DURATION_FLOOR = 0.001
 
-class _WritelnDecorator(object):
-    """A stream wrapper adding writeln()."""
+
+class _WritelnDecorator:
+    """Wraps a stream, adding writeln(); everything else is the stream's."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, name):
-        if name in ('stream', '__getstate__'):
+        # Only reached for what the wrapper lacks.  Refusing these two
+        # keeps copy and pickle from recursing into a half-made wrapper.
+        if name in {'stream', '__getstate__'}:
             raise AttributeError(name)
         return getattr(self.stream, name)
 
     def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+        for piece in (arg, '\n'):
+            if piece:
+                self.write(piece)
 
 
-class TextTestResult(result.TestResult):
+class TextTestResult(_result.TestResult):
     """A TestResult that reports progress on a stream as the tests run:
     one character per test, or one line per test when verbose."""
 
@@ -37,15 +42,17 @@ class TextTestResult(result.TestResult):
 
     # outcome: (verbose status, progress character)
     _MARKS = {'success': ("ok", '.'), 'error': ("ERROR", 'E'),
-              'failure': ("FAIL", 'F'), 'xfail': ("expected failure", 'x'),
+              'failure': ("FAIL", 'F'), 'skip': (None, 's'),
+              'xfail': ("expected failure", 'x'),
               'xpass': ("unexpected success", 'u')}
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
         self.stream, self.descriptions, self.durations = stream, descriptions, durations
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self._newline = True
+        # verbosity 0: silent; 1: a character per test; 2+: a line per test
+        self.showAll, self.dots = verbosity >= 2, verbosity == 1
+        # Whether the cursor is at the start of a line (verbose mode).
+        self._at_line_start = True
 
     def _say(self, *pieces, end=''):
         # Write the pieces (then end), and flush: progress shows at once.
@@ -60,39 +67,47 @@ class TextTestResult(result.TestResult):
         summary = test.shortDescription()
         if summary and self.descriptions:
             return '\n'.join((str(test), summary))
-        return str(test)
+        return f"{test}"
 
     def startTest(self, test):
         super().startTest(test)
         if not self.showAll:
             return
         self._say(self.getDescription(test), " ... ")
-        self._newline = False
+        self._at_line_start = False
 
-    def _write_status(self, test, status):
+    def _status_line(self, test, status):
         pieces = []
-        if isinstance(test, _SubTest):
+        if isinstance(test, _case._SubTest):
             # A subtest gets its own indented line.
-            if not self._newline:
+            if not self._at_line_start:
                 pieces.append('\n')
             pieces += ["  ", self.getDescription(test), " ... "]
-        elif self._newline:
+        elif self._at_line_start:
             pieces += [self.getDescription(test), " ... "]
         self._say(*pieces, status, end='\n')
-        self._newline = True
+        self._at_line_start = True
 
-    def _mark(self, test, outcome):
-        status, char = self._MARKS[outcome]
-        if self.showAll:
-            self._write_status(test, status)
-        elif self.dots:
+    def _mark(self, test, outcome, status=None, *, same_line=False):
+        """Show an outcome: its character in dots mode; its status (or the
+        one given) in verbose mode, on the line startTest began when
+        same_line is set."""
+        verbose, char = self._MARKS[outcome]
+        if self.dots:
             self._say(char)
+        elif not self.showAll:
+            pass
+        elif same_line:
+            # Expected failures and unexpected successes do not repeat
+            # the description even after other output.
+            self._say(verbose, end='\n')
+        else:
+            self._status_line(test, status or verbose)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            kind = ('failure' if issubclass(err[0], subtest.failureException)
-                    else 'error')
-            self._mark(subtest, kind)
+        if err:
+            failed = issubclass(err[0], subtest.failureException)
+            self._mark(subtest, 'failure' if failed else 'error')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
@@ -109,33 +124,21 @@ class TextTestResult(result.TestResult):
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, f"skipped {reason!r}")
-        elif self.dots:
-            self._say('s')
-
-    def _mark_expectation(self, outcome):
-        # Expected failures and unexpected successes finish the line that
-        # startTest began, without repeating the description.
-        status, char = self._MARKS[outcome]
-        if self.showAll:
-            self._say(status, end='\n')
-        elif self.dots:
-            self._say(char)
+        self._mark(test, 'skip', f"skipped {reason!r}")
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._mark_expectation('xfail')
+        self._mark(test, 'xfail', same_line=True)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._mark_expectation('xpass')
+        self._mark(test, 'xpass', same_line=True)
 
     def printErrors(self):
         if self.showAll or self.dots:
             self._say(end='\n')
-        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
-            self.printErrorList(flavour, problems)
+        for flavour, listing in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, listing)
         surprises = getattr(self, 'unexpectedSuccesses', ())
         if surprises:
             lines = [self.separator1]
@@ -149,7 +152,11 @@ class TextTestResult(result.TestResult):
                                  self.separator2, f"{report}")), end='\n')
 
 
-class TextTestRunner(object):
+def _plural(n, word):
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class TextTestRunner:
     """Runs a test or suite and prints the results as text on a stream
     (standard error by default)."""
 
@@ -159,104 +166,104 @@ class TextTestRunner(object):
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        self.warnings = warnings
-        if resultclass is not None:
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        self.durations, self.warnings = durations, warnings
+        if resultclass:
+            # Otherwise the class attribute (perhaps a subclass's) serves.
             self.resultclass = resultclass
 
     def _makeResult(self):
+        args = (self.stream, self.descriptions, self.verbosity)
         try:
-            return self.resultclass(self.stream, self.descriptions,
-                                    self.verbosity, durations=self.durations)
+            return self.resultclass(*args, durations=self.durations)
         except TypeError:
-            # An older result class without the durations keyword.
-            return self.resultclass(self.stream, self.descriptions,
-                                    self.verbosity)
+            # A result class from before durations were reported.
+            return self.resultclass(*args)
 
-    def _printDurations(self, result):
-        if not result.collectedDurations:
+    def _report_durations(self, result):
+        timings = result.collectedDurations
+        if not timings:
             return
-        slowest = sorted(result.collectedDurations, key=lambda pair: pair[1],
-                         reverse=True)
-        if self.durations > 0:
-            slowest = slowest[:self.durations]
-        self.stream.writeln("Slowest test durations")
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hid_some = False
-        for name, secs in slowest:
-            if self.verbosity < 2 and secs < 0.001:
-                hid_some = True
-                continue
-            self.stream.writeln("%-10s %s" % (f"{secs:.3f}s", name))
-        if hid_some:
-            self.stream.writeln("\n(durations < 0.001s were hidden; "
-                                "use -v to show these durations)")
+        # A positive durations setting limits how many are listed.
+        limit = self.durations if self.durations > 0 else None
+        slowest = sorted(timings, key=lambda pair: -pair[1])[:limit]
+        out = self.stream
+        out.writeln("Slowest test durations")
+        rule = getattr(result, 'separator2', None)
+        if rule is not None:
+            out.writeln(rule)
+        shown = [(name, secs) for name, secs in slowest
+                 if self.verbosity >= 2 or secs >= _DURATION_FLOOR]
+        for name, secs in shown:
+            out.writeln(f"{secs:.3f}s".ljust(10) + f" {name}")
+        if len(shown) < len(slowest):
+            out.writeln("\n(durations < 0.001s were hidden; "
+                        "use -v to show these durations)")
         else:
-            self.stream.writeln("")
+            out.writeln("")
+
+    def _run_between_hooks(self, test, result):
+        """Run test inside result's startTestRun/stopTestRun (when it has
+        them); return the seconds it took."""
+        # The runner's warnings setting, if any, applies to every warning.
+        with warnings.catch_warnings(action=self.warnings or None):
+            began = time.perf_counter()
+            opener = getattr(result, 'startTestRun', None)
+            if opener is not None:
+                opener()
+            try:
+                test(result)
+            finally:
+                closer = getattr(result, 'stopTestRun', None)
+                if closer is not None:
+                    closer()
+            return time.perf_counter() - began
 
     def run(self, test):
         "Run the test (or suite) and print the summary; return the result."
         result = self._makeResult()
         registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-            began = time.perf_counter()
-            hook = getattr(result, 'startTestRun', None)
-            if hook is not None:
-                hook()
-            try:
-                test(result)
-            finally:
-                hook = getattr(result, 'stopTestRun', None)
-                if hook is not None:
-                    hook()
-            elapsed = time.perf_counter() - began
+        for setting in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, setting, getattr(self, setting))
+        elapsed = self._run_between_hooks(test, result)
         result.printErrors()
         if self.durations is not None:
-            self._printDurations(result)
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
+            self._report_durations(result)
+        out = self.stream
+        rule = getattr(result, 'separator2', None)
+        if rule is not None:
+            out.writeln(rule)
         ran = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" %
-                            (ran, "s" if ran != 1 else "", elapsed))
-        self.stream.writeln()
-
-        try:
-            xfails = len(result.expectedFailures)
-            surprises = len(result.unexpectedSuccesses)
-            skips = len(result.skipped)
-        except AttributeError:
-            xfails = surprises = skips = 0
-        details = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            if result.failures:
-                details.append(f"failures={len(result.failures)}")
-            if result.errors:
-                details.append(f"errors={len(result.errors)}")
-        elif ran == 0 and not skips:
-            self.stream.write("NO TESTS RAN")
-        else:
-            self.stream.write("OK")
-        if skips:
-            details.append(f"skipped={skips}")
-        if xfails:
-            details.append(f"expected failures={xfails}")
-        if surprises:
-            details.append(f"unexpected successes={surprises}")
-        if details:
-            self.stream.writeln(" (%s)" % ", ".join(details))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+        out.writeln(f"Ran {_plural(ran, 'test')} in {elapsed:.3f}s")
+        out.writeln()
+        verdict, details = self._verdict(result)
+        out.write(verdict)
+        out.write(f" ({', '.join(details)})\n" if details else "\n")
+        out.flush()
         return result
+
+    @staticmethod
+    def _verdict(result):
+        """The summary word and the counts shown after it."""
+        try:
+            tallies = [len(result.skipped), len(result.expectedFailures),
+                       len(result.unexpectedSuccesses)]
+        except AttributeError:
+            # A minimal result class that does not record these.
+            tallies = [0, 0, 0]
+        details = []
+        if result.wasSuccessful():
+            anything = result.testsRun or tallies[0]
+            verdict = "OK" if anything else "NO TESTS RAN"
+        else:
+            verdict = "FAILED"
+            for label, listing in (("failures", result.failures),
+                                   ("errors", result.errors)):
+                if listing:
+                    details.append(f"{label}={len(listing)}")
+        for label, n in zip(("skipped", "expected failures",
+                             "unexpected successes"), tallies):
+            if n:
+                details.append(f"{label}={n}")
+        return verdict, details
