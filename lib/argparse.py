@@ -64,392 +64,381 @@ _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 class _AttributeHolder(object):
-    """A repr listing the object's arguments: _get_args() positionally,
-    then _get_kwargs() by name (those not identifiers in a ** dict)."""
+    """Gives a repr that shows _get_args() by position and _get_kwargs() by
+    keyword (keys that are not identifiers go into a trailing **{...})."""
 
     def __repr__(self):
-        shown = [repr(arg) for arg in self._get_args()]
-        odd = {}
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                shown.append('%s=%r' % (name, value))
+        pieces = list(map(repr, self._get_args()))
+        leftovers = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                pieces.append(f'{key}={value!r}')
             else:
-                odd[name] = value
-        if odd:
-            shown.append('**%s' % repr(odd))
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+                leftovers[key] = value
+        if leftovers:
+            pieces.append('**' + repr(leftovers))
+        return f"{type(self).__name__}({', '.join(pieces)})"
 
     def _get_kwargs(self):
-        return list(self.__dict__.items())
+        return [*self.__dict__.items()]
 
     def _get_args(self):
         return []
 
 
 def _copy_items(items):
-    # A copy of an append action's list, so that defaults are not changed.
+    # A fresh list to add to, so that append-style actions never mutate a
+    # default (or a list the caller put in the namespace).
     if items is None:
         return []
     if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+        return list(items)
+    from copy import copy
+    return copy(items)
 
 
 # ---------------------------------------------------------------------------
 # Help formatting
 # ---------------------------------------------------------------------------
 
-class HelpFormatter(object):
-    """Formats the usage and help of a parser.
+class _Block:
+    # A part of the help: an optional heading over a list of deferred
+    # renderers (argument-less callables), nested under its parent block.
+    __slots__ = ('parent', 'heading', 'renderers')
 
-    Only the name of this class and its constructor's signature are public;
-    the other methods are an implementation detail.
+    def __init__(self, parent, heading):
+        self.parent = parent
+        self.heading = heading
+        self.renderers = []
+
+
+# How _format_args lays out nargs: a template and the number of metavars
+# it takes (ZERO_OR_MORE and integers are handled in code).
+_NARGS_LAYOUT = {
+    None: ('%s', 1),
+    OPTIONAL: ('[%s]', 1),
+    ONE_OR_MORE: ('%s [%s ...]', 2),
+    PARSER: ('%s ...', 1),
+    REMAINDER: ('...', None),
+    SUPPRESS: ('', None),
+}
+
+
+class HelpFormatter(object):
+    """Lays out a parser's usage line and help text.
+
+    Only the class name and the constructor's signature are public; the
+    underscore methods are what the formatter subclasses override.
     """
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            import shutil
-            width = shutil.get_terminal_size().columns - 2
+            from shutil import get_terminal_size
+            width = get_terminal_size().columns - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._indent_increment = indent_increment
+        # Help text never starts so far right that it gets under 20 columns
+        # (but always leaves room for two indents).
+        floor = 2 * indent_increment
+        self._max_help_position = min(max_help_position, max(floor, width - 20))
+        self._current_indent = self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._root_section = self._current_section = _Block(None, None)
         self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
-        self._long_break_matcher = _re.compile(r'\n\n\n+')
+        self._long_break_matcher = _re.compile(r'\n{3,}')
 
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent += self._indent_increment
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
         self._level -= 1
-
-    class _Section(object):
-        # A heading and the items (formatting calls) under it.
-
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            fmt = self.formatter
-            nested = self.parent is not None
-            if nested:
-                fmt._indent()
-            body = fmt._join_parts([func(*args) for func, args in self.items])
-            if nested:
-                fmt._dedent()
-            if not body:
-                return ''   # nothing shown: no heading either
-            title = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                text = _('%(heading)s:') % dict(heading=self.heading)
-                title = '%*s%s\n' % (fmt._current_indent, '', text)
-            return fmt._join_parts(['\n', title, body, '\n'])
+        self._current_indent -= self._indent_increment
+        if self._current_indent < 0:
+            raise AssertionError('Indent decreased below 0.')
 
     def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+        self._current_section.renderers.append(lambda: func(*args))
 
-    # The public calls a parser makes.
+    def _render_block(self, block):
+        # The block's text; an empty block shows no heading either.
+        nested = block.parent is not None
+        if nested:
+            self._indent()
+        body = self._join_parts(render() for render in block.renderers)
+        if nested:
+            self._dedent()
+        if not body:
+            return ''
+        head = ''
+        if block.heading is not None and block.heading is not SUPPRESS:
+            title = _('%(heading)s:') % dict(heading=block.heading)
+            head = ' ' * self._current_indent + title + '\n'
+        return '\n' + head + body + '\n'
+
+    # What a parser calls to assemble its help.
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        block = _Block(self._current_section, heading)
+        self._current_section.renderers.append(lambda: self._render_block(block))
+        self._current_section = block
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        self._current_section = self._current_section.parent
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, (usage, actions, groups, prefix))
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        # The widest invocation decides where help texts start.
-        invoke = self._format_action_invocation
-        widths = [len(invoke(action)) + self._current_indent]
+        # Help texts line up right of the widest invocation (this one and
+        # its sub-actions, at their indents).
+        widest = len(self._format_action_invocation(action)) + self._current_indent
         for sub in self._iter_indented_subactions(action):
-            widths.append(len(invoke(sub)) + self._current_indent)
-        self._action_max_length = max(self._action_max_length, max(widths))
+            widest = max(widest, self._current_indent + len(self._format_action_invocation(sub)))
+        if widest > self._action_max_length:
+            self._action_max_length = widest
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for each in actions:
+            self.add_argument(each)
 
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = self._long_break_matcher.sub('\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        text = self._render_block(self._root_section)
+        if not text:
+            return text
+        return self._long_break_matcher.sub('\n\n', text).strip('\n') + '\n'
 
     def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings
-                        if part and part is not SUPPRESS])
+        return ''.join(piece for piece in part_strings
+                       if piece and piece is not SUPPRESS)
 
-    # Usage.
+    # The usage line.
 
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = _('usage: ')
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            text = usage % dict(prog=self._prog)
+        elif actions:
+            text = self._usage_from_actions(actions, groups, prefix)
         else:
-            usage = self._build_usage(actions, groups, prefix)
-        return '%s%s\n\n' % (prefix, usage)
+            text = '%(prog)s' % dict(prog=self._prog)
+        return prefix + text + '\n\n'
 
-    def _build_usage(self, actions, groups, prefix):
-        # The usage from the actions: on one line if it fits, else wrapped
-        # with the options before the positionals.
+    def _usage_from_actions(self, actions, groups, prefix):
         prog = '%(prog)s' % dict(prog=self._prog)
-        optionals = [a for a in actions if a.option_strings]
-        positionals = [a for a in actions if not a.option_strings]
-        whole = self._format_actions_usage(optionals + positionals, groups)
-        usage = ' '.join([s for s in [prog, whole] if s])
-        text_width = self._width - self._current_indent
-        if len(prefix) + len(usage) <= text_width:
-            return usage
-        opt_parts = self._get_actions_usage_parts(optionals, groups)
-        pos_parts = self._get_actions_usage_parts(positionals, groups)
-
-        def wrap(parts, indent, prefix=None):
-            # Lines of parts, each starting with indent; the first line's
-            # indent is left out when the prefix stands before it.
-            lines, line = [], []
-            used = (len(prefix) if prefix is not None else len(indent)) - 1
-            for part in parts:
-                if line and used + 1 + len(part) > text_width:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    used = len(indent) - 1
-                line.append(part)
-                used += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            # Continuation lines line up after the program's name.
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = wrap([prog] + opt_parts, indent, prefix)
-                lines.extend(wrap(pos_parts, indent))
-            elif pos_parts:
-                lines = wrap([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
+        options = [each for each in actions if each.option_strings]
+        arguments = [each for each in actions if not each.option_strings]
+        room = self._width - self._current_indent
+        one_line = ' '.join(filter(None, [prog, self._format_actions_usage(options + arguments, groups)]))
+        if len(prefix) + len(one_line) <= room:
+            return one_line
+        # Too long: wrap, options before positionals.
+        option_parts = self._get_actions_usage_parts(options, groups)
+        argument_parts = self._get_actions_usage_parts(arguments, groups)
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # Continuation lines align under the first part after prog.
+            margin = ' ' * (len(prefix) + len(prog) + 1)
+            first = option_parts or argument_parts
+            lines = _wrap_parts([prog] + first, room, margin, len(prefix))
+            if option_parts:
+                lines += _wrap_parts(argument_parts, room, margin)
         else:
-            # A long name: everything on the lines below it.
-            indent = ' ' * len(prefix)
-            lines = wrap(opt_parts + pos_parts, indent)
+            # A long prog stands alone; the parts go below it, split into
+            # an options block and a positionals block if they need more
+            # than one line.
+            margin = ' ' * len(prefix)
+            lines = _wrap_parts(option_parts + argument_parts, room, margin)
             if len(lines) > 1:
-                lines = wrap(opt_parts, indent) + wrap(pos_parts, indent)
-            lines = [prog] + lines
+                lines = (_wrap_parts(option_parts, room, margin)
+                         + _wrap_parts(argument_parts, room, margin))
+            lines.insert(0, prog)
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
         return ' '.join(self._get_actions_usage_parts(actions, groups))
 
     def _get_actions_usage_parts(self, actions, groups):
-        # Mutually exclusive groups whose actions stand together in the
-        # list are shown as [-a | -b] (or (-a | -b) when required).
-        grouped = set()
+        # A mutually exclusive group is bracketed as one unit when its
+        # actions stand next to each other, in order, in `actions`.
         spans = {}
+        members = set()
         for group in groups:
-            members = group._group_actions
-            if not members:
+            mine = group._group_actions
+            if not mine:
                 raise ValueError(f'empty group {group}')
-            if all(action.help is SUPPRESS for action in members):
+            if all(each.help is SUPPRESS for each in mine):
                 continue
-            try:
-                start = actions.index(members[0])
-            except ValueError:
+            if mine[0] not in actions:
                 continue
-            end = start + len(members)
-            if actions[start:end] == members:
-                grouped.update(members)
-                spans[start, end] = group
-
-        parts = [self._usage_part(action, action in grouped) for action in actions]
-
+            first = actions.index(mine[0])
+            if actions[first:first + len(mine)] == mine:
+                spans[first, first + len(mine)] = group
+                members.update(mine)
+        parts = [self._usage_part(each, each in members) for each in actions]
         separated = set()
-        for start, end in sorted(spans, reverse=True):
-            group = spans[start, end]
-            shown = [part for part in parts[start:end] if part is not None]
-            if group.required:
-                opener, closer = '()' if len(shown) > 1 else ('', '')
-            else:
-                opener, closer = '[]'
-            shown[0] = opener + shown[0]
-            shown[-1] = shown[-1] + closer
-            for i, part in enumerate(shown[:-1], start=start):
-                if i not in separated:
-                    parts[i] = part + ' |'
-                    separated.add(i)
-            parts[start + len(shown) - 1] = shown[-1]
-            for i in range(start + len(shown), end):
-                parts[i] = None
-        return [part for part in parts if part is not None]
+        for first, stop in sorted(spans, reverse=True):
+            visible = [text for text in parts[first:stop] if text is not None]
+            if not spans[first, stop].required:
+                visible[0] = '[' + visible[0]
+                visible[-1] += ']'
+            elif len(visible) > 1:
+                visible[0] = '(' + visible[0]
+                visible[-1] += ')'
+            last = first + len(visible) - 1
+            for where, text in enumerate(visible[:-1], first):
+                if where not in separated:
+                    separated.add(where)
+                    parts[where] = text + ' |'
+            parts[last] = visible[-1]
+            parts[last + 1:stop] = [None] * (stop - last - 1)
+        return [text for text in parts if text is not None]
 
-    def _usage_part(self, action, in_group):
-        # One action's usage text (None when suppressed).
+    def _usage_part(self, action, grouped):
+        # One action in the usage (None if suppressed); brackets mark what
+        # may be left out, unless its group brackets it.
         if action.help is SUPPRESS:
             return None
-        if not action.option_strings:
-            part = self._format_args(action, self._get_default_metavar_for_positional(action))
-            # A group adds its own brackets.
-            if in_group and part[0] == '[' and part[-1] == ']':
-                part = part[1:-1]
-            return part
-        if action.nargs == 0:
-            part = action.format_usage()
-        else:
-            metavar = self._format_args(action, self._get_default_metavar_for_optional(action))
-            part = '%s %s' % (action.option_strings[0], metavar)
-        if not action.required and not in_group:
-            part = '[%s]' % part
-        return part
+        if action.option_strings:
+            if action.nargs == 0:
+                text = action.format_usage()
+            else:
+                shape = self._format_args(action, self._get_default_metavar_for_optional(action))
+                text = action.option_strings[0] + ' ' + shape
+            if action.required or grouped:
+                return text
+            return '[' + text + ']'
+        text = self._format_args(action, self._get_default_metavar_for_positional(action))
+        if grouped and text.startswith('[') and text.endswith(']'):
+            text = text[1:-1]
+        return text
 
-    # Texts and actions.
+    # Texts and argument entries.
 
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
+        room = max(11, self._width - self._current_indent)
+        return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        # The invocation, then the help beside it if it fits in the space
-        # left of help_position, else on the lines below.
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
-        indent = self._current_indent
-        first_indent = help_position
-        if not action.help:
-            header = '%*s%s\n' % (indent, '', header)
-        elif len(header) <= action_width:
-            header = '%*s%-*s  ' % (indent, '', action_width, header)
-            first_indent = 0
+        # The invocation at the current indent; its help starts in the help
+        # column, beside it when it fits there, else on the next line.
+        column = min(self._max_help_position, self._action_max_length + 2)
+        help_room = max(11, self._width - column)
+        label_room = column - self._current_indent - 2
+        label = self._format_action_invocation(action)
+        beside = bool(action.help) and len(label) <= label_room
+        margin = ' ' * self._current_indent
+        if beside:
+            pieces = [margin + label.ljust(label_room) + '  ']
         else:
-            header = '%*s%s\n' % (indent, '', header)
-        parts = [header]
+            pieces = [margin + label + '\n']
         if action.help and action.help.strip():
             text = self._expand_help(action)
             if text:
-                lines = self._split_lines(text, help_width)
-                parts.append('%*s%s\n' % (first_indent, '', lines[0]))
-                parts.extend('%*s%s\n' % (help_position, '', line) for line in lines[1:])
-        elif not header.endswith('\n'):
-            parts.append('\n')
+                lines = self._split_lines(text, help_room)
+                lead = 0 if beside else column
+                pieces.append(' ' * lead + lines[0] + '\n')
+                pieces += [' ' * column + line + '\n' for line in lines[1:]]
+        elif beside:
+            pieces.append('\n')
         for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub))
-        return self._join_parts(parts)
+            pieces.append(self._format_action(sub))
+        return self._join_parts(pieces)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            metavar, = self._metavar_formatter(
-                action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
-        names = ', '.join(action.option_strings)
-        if action.nargs == 0:
-            return names
-        return names + ' ' + self._format_args(
-            action, self._get_default_metavar_for_optional(action))
+        if action.option_strings:
+            names = ', '.join(action.option_strings)
+            if action.nargs == 0:
+                return names
+            shape = self._format_args(action, self._get_default_metavar_for_optional(action))
+            return names + ' ' + shape
+        shown, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
+        return shown
 
     def _metavar_formatter(self, action, default_metavar):
+        # A function of a count giving that many names (a tuple metavar is
+        # returned whole, whatever the count).
         if action.metavar is not None:
-            shown = action.metavar
-        elif action.choices is not None:
-            shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
+            name = action.metavar
+        elif action.choices is None:
+            name = default_metavar
         else:
-            shown = default_metavar
+            name = '{' + ','.join(map(str, action.choices)) + '}'
 
         def format(tuple_size):
-            return shown if isinstance(shown, tuple) else (shown,) * tuple_size
+            if isinstance(name, tuple):
+                return name
+            return tuple_size * (name,)
         return format
 
     def _format_args(self, action, default_metavar):
-        metavars = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return '%s' % metavars(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % metavars(1)
-        if nargs == ZERO_OR_MORE:
-            names = metavars(1)
-            if len(names) == 2:
-                return '[%s [%s ...]]' % names
-            return '[%s ...]' % names
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % metavars(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % metavars(1)
-        if nargs == SUPPRESS:
-            return ''
+        names = self._metavar_formatter(action, default_metavar)
+        count = action.nargs
         try:
-            slots = ['%s' for _ in range(nargs)]
+            layout = _NARGS_LAYOUT.get(count)
+        except TypeError:       # unhashable
+            layout = None
+        if layout is not None:
+            template, taken = layout
+            return template if taken is None else template % names(taken)
+        if count == ZERO_OR_MORE:
+            shown = names(1)
+            return ('[%s [%s ...]]' if len(shown) == 2 else '[%s ...]') % shown
+        try:
+            slots = len(range(count))
         except TypeError:
             raise ValueError("invalid nargs value") from None
-        return ' '.join(slots) % metavars(nargs)
+        return ' '.join(['%s'] * slots) % names(count)
 
     def _expand_help(self, action):
-        # The help text with %(name)s filled from the action's attributes
-        # (and prog); callables show their __name__, choices as a list.
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        # Fill %(name)s in the help from the action's attributes and prog:
+        # SUPPRESSed ones are left out, named objects show their __name__,
+        # choices are listed with commas.
+        fields = {}
+        for key, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            if hasattr(value, '__name__'):
+                value = value.__name__
+            fields[key] = value
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join(str(choice) for choice in fields['choices'])
+        return self._get_help_string(action) % fields
 
     def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
+        subactions = getattr(action, '_get_subactions', None)
+        if subactions is None:
             return
         self._indent()
-        yield from get_subactions()
+        yield from subactions()
         self._dedent()
+
+    def _flatten(self, text):
+        # Runs of whitespace become one space; the ends are trimmed.
+        return self._whitespace_matcher.sub(' ', text).strip()
 
     def _split_lines(self, text, width):
         import textwrap
-        return textwrap.wrap(self._whitespace_matcher.sub(' ', text).strip(), width)
+        return textwrap.wrap(self._flatten(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        return textwrap.fill(self._whitespace_matcher.sub(' ', text).strip(), width,
+        return textwrap.fill(self._flatten(text), width,
                              initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
@@ -462,44 +451,66 @@ class HelpFormatter(object):
         return action.dest
 
 
+def _wrap_parts(parts, width, margin, first_column=None):
+    # Greedy line filling of usage parts separated by single spaces. Lines
+    # start with margin; when first_column is given, the first line goes on
+    # after text already standing in that many columns, without the margin.
+    rows = []
+    row = []
+    end = len(margin) if first_column is None else first_column
+    for part in parts:
+        if row and end + len(part) > width:
+            rows.append(row)
+            row = []
+            end = len(margin)
+        row.append(part)
+        end += len(part) + 1
+    if row:
+        rows.append(row)
+    lines = [margin + ' '.join(row) for row in rows]
+    if first_column is not None:
+        lines[0] = lines[0][len(margin):]
+    return lines
+
+
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """A formatter that keeps the line breaks of descriptions and epilogs.
+    """Keeps the description's and epilog's own line breaks and spacing.
 
     Only the name of this class is public.
     """
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + line for line in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """A formatter that keeps the line breaks of all help texts.
+    """Keeps the layout of every help text, arguments' included.
 
     Only the name of this class is public.
     """
 
     def _split_lines(self, text, width):
-        return text.splitlines()
+        return text.splitlines(False)
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """A formatter that adds each argument's default to its help.
+    """Appends each argument's default to its help.
 
     Only the name of this class is public.
     """
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                help += _(' (default: %(default)s)')
-        return help
+        text = '' if action.help is None else action.help
+        shows_default = (action.option_strings
+                         or action.nargs in (OPTIONAL, ZERO_OR_MORE))
+        if ('%(default)' in text or action.default is SUPPRESS
+                or not shows_default):
+            return text
+        return text + _(' (default: %(default)s)')
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """A formatter that names each argument's value by its type's name.
+    """Names arguments' values after their type (type.__name__), not dest.
 
     Only the name of this class is public.
     """
@@ -507,8 +518,7 @@ class MetavarTypeHelpFormatter(HelpFormatter):
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
 # ---------------------------------------------------------------------------
@@ -516,76 +526,73 @@ class MetavarTypeHelpFormatter(HelpFormatter):
 # ---------------------------------------------------------------------------
 
 def _get_action_name(argument):
-    # How messages name an argument.
+    # The name error messages use for an argument: its option strings, or
+    # else its metavar, dest, or choices; None when it has none of these.
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    for name in (argument.metavar, argument.dest):
-        if name not in (None, SUPPRESS):
-            return name
-    if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
-    return None
+    for label in (argument.metavar, argument.dest):
+        if label not in (None, SUPPRESS):
+            return label
+    if not argument.choices:
+        return None
+    return '{%s}' % ','.join(argument.choices)
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional).
+    """A problem with an argument, found while declaring or parsing it.
 
-    Its message names the argument when there is one.
+    str() gives the message, prefixed with the argument's name if known.
     """
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
-        if self.argument_name is None:
-            format = '%(message)s'
+        if self.argument_name is not None:
+            template = _('argument %(argument_name)s: %(message)s')
         else:
-            format = _('argument %(argument_name)s: %(message)s')
-        return format % dict(message=self.message, argument_name=self.argument_name)
+            template = '%(message)s'
+        return template % {'message': self.message,
+                           'argument_name': self.argument_name}
 
 
 class ArgumentTypeError(Exception):
-    """An error from a type function converting an argument string."""
-    pass
+    """Raised by a type= function that cannot convert its string."""
 
 
 # ---------------------------------------------------------------------------
 # Actions
 # ---------------------------------------------------------------------------
 
-class Action(_AttributeHolder):
-    """What to do with an argument: the base of all actions.
+# The attributes every action has: Action's constructor arguments, in the
+# order its repr shows them.
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default',
+                  'type', 'choices', 'required', 'help', 'metavar',
+                  'deprecated')
 
-    The constructor's arguments are add_argument()'s keywords: the option
-    strings (none for a positional), the dest attribute to set, nargs, const,
-    default, type, choices, required, help, metavar and deprecated.  A
-    subclass overrides __call__(parser, namespace, values, option_string),
-    which receives the converted values.
+
+class Action(_AttributeHolder):
+    """What the parser does with one argument, positional or optional.
+
+    Each add_argument() keyword (option_strings, dest, nargs, const,
+    default, type, choices, required, help, metavar, deprecated) becomes an
+    attribute of the same name.  Subclasses implement __call__(parser,
+    namespace, values, option_string=None), which is handed the converted
+    values and updates the namespace.
     """
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None, deprecated=False):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
-        self.deprecated = deprecated
-
-    _FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-               'choices', 'required', 'help', 'metavar', 'deprecated')
+        given = locals()
+        for field in _ACTION_FIELDS:
+            setattr(self, field, given[field])
 
     def _get_kwargs(self):
-        return [(name, getattr(self, name)) for name in self._FIELDS]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -598,56 +605,51 @@ _deprecated_default = object()
 
 
 class BooleanOptionalAction(Action):
-    """An option with a --no- twin: --flag sets True, --no-flag False."""
+    """A flag with a negative twin: each --name also gets --no-name, and
+    dest becomes True or False by which of the two was given."""
 
     def __init__(self, option_strings, dest, default=None,
                  type=_deprecated_default, choices=_deprecated_default,
                  required=False, help=None, metavar=_deprecated_default,
                  deprecated=False):
-        strings = []
-        for option in option_strings:
-            strings.append(option)
-            if option.startswith('--'):
-                strings.append('--no-' + option[2:])
-        given = {'type': type, 'choices': choices, 'metavar': metavar}
-        for field_name, value in given.items():
-            if value is not _deprecated_default:
+        both = []
+        for spelling in option_strings:
+            both.append(spelling)
+            if spelling[:2] == '--':
+                both.append('--no-' + spelling[2:])
+        # type, choices and metavar mean nothing for a flag; passing them is
+        # deprecated (the sentinel tells "not given" from None).
+        legacy = {'type': type, 'choices': choices, 'metavar': metavar}
+        for field_name, value in legacy.items():
+            if value is _deprecated_default:
+                legacy[field_name] = None
+            else:
                 import warnings
                 warnings._deprecated(
                     field_name,
                     "{name!r} is deprecated as of Python 3.12 and will be "
                     "removed in Python {remove}.",
                     remove=(3, 14))
-        type, choices, metavar = (None if v is _deprecated_default else v
-                                  for v in given.values())
-        super().__init__(option_strings=strings, dest=dest, nargs=0,
-                         default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar,
-                         deprecated=deprecated)
+        super().__init__(both, dest, nargs=0, default=default,
+                         required=required, help=help,
+                         deprecated=deprecated, **legacy)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+        if option_string not in self.option_strings:
+            return
+        setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-def _arguments(names):
-    # An action constructor's arguments (its locals()), to pass on to the
-    # base class by name.
-    return {k: v for k, v in names.items() if k not in ('self', '__class__')}
+def _forward(arguments):
+    # An action constructor's locals() as keywords for Action.__init__.
+    return {key: value for key, value in arguments.items()
+            if key not in ('self', '__class__')}
 
 
-def _check_value_taking(kind, nargs, const):
-    # store and append take values: nargs=0 is refused, const needs '?'.
-    if nargs == 0:
-        raise ValueError(_NARGS_ZERO[kind])
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-
-
-_NARGS_ZERO = {
+_TAKES_VALUES_MESSAGES = {
     'store': 'nargs for store actions must be != 0; if you '
              'have nothing to store, actions such as store '
              'true or store const may be more appropriate',
@@ -657,86 +659,106 @@ _NARGS_ZERO = {
 }
 
 
-class _StoreAction(Action):
+def _validate_value_nargs(kind, nargs, const):
+    # store and append read values: they cannot take zero of them, and a
+    # const only makes sense as the value of a bare '?' option.
+    if nargs == 0:
+        raise ValueError(_TAKES_VALUES_MESSAGES[kind])
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
+class _SettingAction(Action):
+    # The built-in actions that only compute dest's next value: they
+    # implement _next_value(namespace, values).
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self._next_value(namespace, values))
+
+    def _current_list(self, namespace):
+        return _copy_items(getattr(namespace, self.dest, None))
+
+
+class _StoreAction(_SettingAction):
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None, deprecated=False):
-        _check_value_taking('store', nargs, const)
-        super().__init__(**_arguments(locals()))
+        _validate_value_nargs('store', nargs, const)
+        super().__init__(**_forward(locals()))
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+    def _next_value(self, namespace, values):
+        return values
 
 
-class _StoreConstAction(Action):
+class _StoreConstAction(_SettingAction):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None, deprecated=False):
-        # metavar is accepted and dropped: there is no value to name.
+        # metavar is accepted for compatibility, but there is no value to name.
         del metavar
-        super().__init__(nargs=0, **_arguments(locals()))
+        super().__init__(nargs=0, **_forward(locals()))
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def _next_value(self, namespace, values):
+        return self.const
 
 
 class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None, deprecated=False):
-        super().__init__(const=True, **_arguments(locals()))
+        super().__init__(const=True, **_forward(locals()))
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None, deprecated=False):
-        super().__init__(const=False, **_arguments(locals()))
+        super().__init__(const=False, **_forward(locals()))
 
 
-class _AppendAction(Action):
+class _AppendAction(_SettingAction):
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None, deprecated=False):
-        _check_value_taking('append', nargs, const)
-        super().__init__(**_arguments(locals()))
+        _validate_value_nargs('append', nargs, const)
+        super().__init__(**_forward(locals()))
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
+    def _next_value(self, namespace, values):
+        items = self._current_list(namespace)
         items.append(values)
-        setattr(namespace, self.dest, items)
+        return items
 
 
-class _AppendConstAction(Action):
+class _AppendConstAction(_SettingAction):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None, deprecated=False):
-        super().__init__(nargs=0, **_arguments(locals()))
+        super().__init__(nargs=0, **_forward(locals()))
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
+    def _next_value(self, namespace, values):
+        items = self._current_list(namespace)
         items.append(self.const)
-        setattr(namespace, self.dest, items)
+        return items
 
 
-class _CountAction(Action):
+class _CountAction(_SettingAction):
 
     def __init__(self, option_strings, dest, default=None, required=False,
                  help=None, deprecated=False):
-        super().__init__(nargs=0, **_arguments(locals()))
+        super().__init__(nargs=0, **_forward(locals()))
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (0 if count is None else count) + 1)
+    def _next_value(self, namespace, values):
+        so_far = getattr(namespace, self.dest, None)
+        return 1 if so_far is None else so_far + 1
 
 
 class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None, deprecated=False):
-        super().__init__(nargs=0, **_arguments(locals()))
+        super().__init__(nargs=0, **_forward(locals()))
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -747,16 +769,16 @@ class _VersionAction(Action):
 
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS, help=None, deprecated=False):
+        # (deprecated is accepted but not kept, as in CPython.)
         if help is None:
             help = _("show program's version number and exit")
-        super(_VersionAction, self).__init__(
-            option_strings=option_strings, dest=dest, default=default, nargs=0,
-            help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
+        text = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
-        formatter.add_text(parser.version if self.version is None else self.version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
@@ -764,79 +786,75 @@ class _VersionAction(Action):
 class _SubParsersAction(Action):
 
     class _ChoicesPseudoAction(Action):
-        # A sub-command's line in the help.
+        # Stands for one sub-command in the help listing.
 
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            label = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                label = '%s (%s)' % (name, ', '.join(aliases))
+            Action.__init__(self, option_strings=[], dest=name, help=help,
+                            metavar=label)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
-        self._name_parser_map = {}
+        self._name_parser_map = {}      # name or alias -> parser
         self._choices_actions = []
         self._deprecated = set()
-        super(_SubParsersAction, self).__init__(
-            option_strings=option_strings, dest=dest, nargs=PARSER,
-            choices=self._name_parser_map, required=required, help=help,
-            metavar=metavar)
+        super().__init__(option_strings, dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, *, deprecated=False, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, _('conflicting subparser: %s') % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
+        clash = next((alias for alias in aliases if alias in taken), None)
+        if clash is not None:
+            raise ArgumentError(self, _('conflicting subparser alias: %s') % clash)
         if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        for key in (name, *aliases):
-            self._name_parser_map[key] = parser
+            entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(entry)
+        made = self._parser_class(**kwargs)
+        taken.update(dict.fromkeys([name, *aliases], made))
         if deprecated:
-            self._deprecated.add(name)
-            self._deprecated.update(aliases)
-        return parser
+            self._deprecated.update([name, *aliases])
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name, rest = values[0], values[1:]
+        command, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        subparser = self._name_parser_map.get(name)
-        if subparser is None:
-            args = {'parser_name': name,
-                    'choices': ', '.join(self._name_parser_map)}
-            msg = _('unknown parser %(parser_name)r (choices: %(choices)s)') % args
-            raise ArgumentError(self, msg)
-        if name in self._deprecated:
-            parser._warning(_("command '%(parser_name)s' is deprecated") %
-                            {'parser_name': name})
-        # The sub-parser fills a namespace of its own, copied over ours, so
-        # that its defaults win over the main parser's.
-        subnamespace, rest = subparser.parse_known_args(rest, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        if command not in self._name_parser_map:
+            details = {'parser_name': command,
+                       'choices': ', '.join(self._name_parser_map)}
+            raise ArgumentError(self, _('unknown parser %(parser_name)r (choices: %(choices)s)') % details)
+        if command in self._deprecated:
+            parser._warning(_("command '%(parser_name)s' is deprecated")
+                            % {'parser_name': command})
+        # The sub-parser starts from a namespace of its own, so that its
+        # defaults override the main parser's; then its results are copied.
+        inner, rest = self._name_parser_map[command].parse_known_args(rest, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
         if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            leftover = vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            leftover.extend(rest)
 
 
 class _ExtendAction(_AppendAction):
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
+    def _next_value(self, namespace, values):
+        items = self._current_list(namespace)
         items.extend(values)
-        setattr(namespace, self.dest, items)
+        return items
 
 
 # ---------------------------------------------------------------------------
@@ -844,38 +862,40 @@ class _ExtendAction(_AppendAction):
 # ---------------------------------------------------------------------------
 
 class FileType(object):
-    """A type= factory opening the file an argument names ('-' is standard
-    input or output, as the mode says).
-
-    mode, bufsize, encoding and errors are open()'s.
-    """
+    """A type= factory: FileType(mode, ...)(name) opens the named file with
+    open(name, mode, bufsize, encoding, errors); '-' stands for stdin or
+    stdout, depending on the mode."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
+
+    def _standard_stream(self):
+        binary = 'b' in self._mode
+        if 'r' in self._mode:
+            stream = _sys.stdin
+        elif set('wax') & set(self._mode):
+            stream = _sys.stdout
+        else:
+            raise ValueError(_('argument "-" with mode %r') % self._mode)
+        return stream.buffer if binary else stream
 
     def __call__(self, string):
         if string == '-':
-            binary = 'b' in self._mode
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if binary else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if binary else _sys.stdout
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
+            return self._standard_stream()
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
-            args = {'filename': string, 'error': e}
-            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s") % args)
+            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s")
+                                    % {'filename': string, 'error': e})
 
     def __repr__(self):
-        shown = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
-        shown += ['%s=%r' % (kw, arg) for kw, arg in
-                  (('encoding', self._encoding), ('errors', self._errors))
-                  if arg is not None]
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for key in ('encoding', 'errors'):
+            value = getattr(self, '_' + key)
+            if value is not None:
+                shown.append(f'{key}={value!r}')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 # ---------------------------------------------------------------------------
@@ -883,20 +903,20 @@ class FileType(object):
 # ---------------------------------------------------------------------------
 
 class Namespace(_AttributeHolder):
-    """The parsed arguments, as attributes; equal to another Namespace with
-    the same attributes."""
+    """A plain object holding the parsed values as attributes; namespaces
+    with the same attributes compare equal."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(other) == vars(self)
+        return NotImplemented
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
 
 
 _ACTION_NAMES = (
