@@ -16,28 +16,29 @@ TMP_MAX is the number of names tried before giving up; assign tempdir
 """
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile",
-    "SpooledTemporaryFile", "TemporaryDirectory",
-    "mkstemp", "mkdtemp",
-    "mktemp",
-    "TMP_MAX", "gettempprefix",
-    "tempdir", "gettempdir",
-    "gettempprefixb", "gettempdirb",
+    # functions that make something
+    "mkstemp", "mkdtemp", "mktemp",
+    # file and folder objects
+    "TemporaryFile", "NamedTemporaryFile", "SpooledTemporaryFile",
+    "TemporaryDirectory",
+    # defaults
+    "TMP_MAX", "tempdir", "gettempdir", "gettempdirb",
+    "gettempprefix", "gettempprefixb",
 ]
 
-import _thread
-import errno as _errno
-import functools as _functools
+# io, os, shutil, sys and warnings are used through their modules, where
+# tests (and programs) may patch them.
 import io as _io
 import os as _os
 import shutil as _shutil
 import sys as _sys
-import types as _types
 import warnings as _warnings
-import weakref as _weakref
+from _thread import allocate_lock as _allocate_lock
+from errno import EEXIST as _EEXIST, ENOENT as _ENOENT
+from functools import wraps as _wraps
 from random import Random as _Random
-
-_allocate_lock = _thread.allocate_lock
+from types import GenericAlias as _GenericAlias
+from weakref import finalize as _finalize
 
 # New files: created exclusively, read-write, and never through a link.
 _text_openflags = (_os.O_CREAT | _os.O_EXCL | _os.O_RDWR
@@ -52,34 +53,31 @@ template = "tmp"
 # The default folder; None until first needed.
 tempdir = None
 
-_once_lock = _allocate_lock()
+_first_use_lock = _allocate_lock()
 _name_sequence = None
 _ON_WINDOWS = _os.name == 'nt'
 
 
 def _exists(fn):
+    # Whether anything, even a dangling link, has that name.
     try:
         _os.lstat(fn)
+        return True
     except OSError:
         return False
-    return True
 
 
 def _infer_return_type(*args):
     """str or bytes, whichever the non-None path arguments are (they may
     not mix); with none given, what tempdir is."""
-    seen = None
-    for arg in args:
-        if arg is None:
-            continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        this = bytes if isinstance(arg, bytes) else str
-        if seen is not None and this is not seen:
+    kinds = set()
+    for value in filter(lambda a: a is not None, args):
+        text = _os.fspath(value) if isinstance(value, _os.PathLike) else value
+        kinds.add(bytes if isinstance(text, bytes) else str)
+        if len(kinds) > 1:
             raise TypeError("Can't mix bytes and non-bytes in path components.")
-        seen = this
-    if seen is not None:
-        return seen
+    if kinds:
+        return kinds.pop()
     return bytes if isinstance(tempdir, bytes) else str
 
 
@@ -87,14 +85,14 @@ def _sanitize_params(prefix, suffix, dir):
     """prefix, suffix and dir with their defaults filled in, plus the
     type (str or bytes) of the names to make."""
     kind = _infer_return_type(prefix, suffix, dir)
-    as_bytes = kind is bytes
-    if suffix is None:
-        suffix = b'' if as_bytes else ''
-    if prefix is None:
-        prefix = _os.fsencode(template) if as_bytes else template
-    if dir is None:
-        dir = gettempdirb() if as_bytes else gettempdir()
-    return prefix, suffix, dir, kind
+    if kind is bytes:
+        defaults = (_os.fsencode(template), b'', gettempdirb)
+    else:
+        defaults = (template, '', gettempdir)
+    return (defaults[0] if prefix is None else prefix,
+            defaults[1] if suffix is None else suffix,
+            defaults[2]() if dir is None else dir,
+            kind)
 
 
 class _RandomNameSequence:
@@ -106,72 +104,89 @@ class _RandomNameSequence:
 
     @property
     def rng(self):
-        here = _os.getpid()
-        if here != getattr(self, '_rng_pid', None):
-            self._rng = _Random()
-            self._rng_pid = here
-        return self._rng
+        # (pid, generator): a forked child makes its own generator.
+        pid = _os.getpid()
+        owner, generator = getattr(self, '_source', (None, None))
+        if owner != pid:
+            generator = _Random()
+            self._source = pid, generator
+        return generator
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+        picks = self.rng.choices(self.characters, k=8)
+        return ''.join(picks)
+
+
+# Where to look for a default folder, beyond $TMPDIR, $TEMP and $TMP.
+_SYSTEM_TEMP_DIRS = {
+    True: (r'~\AppData\Local\Temp', r'%SYSTEMROOT%\Temp',
+           r'c:\temp', r'c:\tmp', r'\temp', r'\tmp'),
+    False: ('/tmp', '/var/tmp', '/usr/tmp'),
+}
 
 
 def _candidate_tempdir_list():
     """Folders to try as the default, best first."""
-    found = []
-    for var in ('TMPDIR', 'TEMP', 'TMP'):
-        value = _os.getenv(var)
-        if value:
-            found.append(value)
-    if _ON_WINDOWS:
-        found.extend([_os.path.expanduser(r'~\AppData\Local\Temp'),
-                      _os.path.expandvars(r'%SYSTEMROOT%\Temp'),
-                      r'c:\temp', r'c:\tmp', r'\temp', r'\tmp'])
-    else:
-        found.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+    found = [v for v in map(_os.getenv, ('TMPDIR', 'TEMP', 'TMP')) if v]
+    for place in _SYSTEM_TEMP_DIRS[_ON_WINDOWS]:
+        if place.startswith('~'):
+            place = _os.path.expanduser(place)
+        elif place.startswith('%'):
+            place = _os.path.expandvars(place)
+        found.append(place)
+    # Last, wherever we are.
     try:
-        found.append(_os.getcwd())
+        here = _os.getcwd()
     except (AttributeError, OSError):
-        found.append(_os.curdir)
+        here = _os.curdir
+    found.append(here)
     return found
 
 
-def _writable_dir_on_windows(folder):
+def _windows_may_retry(folder):
     # Windows reports PermissionError for a name that is a folder, or one
     # being deleted: worth another name if the folder is writable.
     return (_ON_WINDOWS and _os.path.isdir(folder)
             and _os.access(folder, _os.W_OK))
 
 
-def _probe(folder, names):
-    # True if a file can be created, written and removed in folder.  The
-    # probe names are random, so nobody can block this by taking one.
-    for _ in range(100):
-        trial = _os.path.join(folder, next(names))
+def _name_taken(err, folder):
+    # Whether an OSError from creating something in folder only means that
+    # the name is in use, so that another name may do.
+    if isinstance(err, PermissionError):
+        return _windows_may_retry(folder)
+    return isinstance(err, FileExistsError)
+
+
+def _write_and_remove(path):
+    # Create path, put a few bytes in it and remove it again; OSError if
+    # any step fails (the file is removed even then).
+    fd = _os.open(path, _bin_openflags, 0o600)
+    try:
         try:
-            fd = _os.open(trial, _bin_openflags, 0o600)
-        except FileExistsError:
-            continue
-        except PermissionError:
-            if _writable_dir_on_windows(folder):
-                continue
-            return False
-        except OSError:
-            return False
+            _os.write(fd, b'blat')
+        finally:
+            _os.close(fd)
+    finally:
+        _os.unlink(path)
+
+
+def _usable(folder, names):
+    # Whether folder takes a new file.  The names tried are random, so
+    # nobody can make the check fail by taking them in advance.
+    attempts = 100
+    while attempts:
+        attempts -= 1
         try:
-            try:
-                _os.write(fd, b'blat')
-            finally:
-                try:
-                    _os.close(fd)
-                finally:
-                    _os.unlink(trial)
-        except OSError:
-            return False
-        return True
+            _write_and_remove(_os.path.join(folder, next(names)))
+        except OSError as err:
+            if not _name_taken(err, folder):
+                return False
+        else:
+            return True
     return False
 
 
@@ -179,73 +194,72 @@ def _get_default_tempdir():
     """The first candidate folder that really takes a new file."""
     names = _RandomNameSequence()
     tried = _candidate_tempdir_list()
-    for folder in tried:
-        if folder != _os.curdir:
-            folder = _os.path.abspath(folder)
-        if _probe(folder, names):
+    for place in tried:
+        folder = place if place == _os.curdir else _os.path.abspath(place)
+        if _usable(folder, names):
             return folder
-    raise FileNotFoundError(_errno.ENOENT,
+    raise FileNotFoundError(_ENOENT,
                             "No usable temporary directory found in %s" % tried)
 
 
-def _once(compute):
-    # Run compute() under the module lock unless another thread just did.
-    with _once_lock:
-        return compute()
+def _computed_once(name, compute):
+    # The module global name, computed under the lock the first time.
+    value = globals()[name]
+    if value is None:
+        with _first_use_lock:
+            value = globals()[name]
+            if value is None:
+                value = globals()[name] = compute()
+    return value
 
 
 def _get_candidate_names():
     """The module's shared _RandomNameSequence (made on first use)."""
-    global _name_sequence
-    if _name_sequence is None:
-        def make():
-            global _name_sequence
-            if _name_sequence is None:
-                _name_sequence = _RandomNameSequence()
-        _once(make)
-    return _name_sequence
+    return _computed_once('_name_sequence', _RandomNameSequence)
 
 
-def _candidates(folder, prefix, suffix, kind):
-    # At most TMP_MAX fresh paths in folder.
-    source = _get_candidate_names()
+def _make_unused(folder, prefix, suffix, kind, create, event=None):
+    # Call create(path) on fresh paths in folder until one does not exist
+    # yet; its result, or None after TMP_MAX names were all taken.
+    names = _get_candidate_names()
     for _ in range(TMP_MAX):
-        middle = next(source)
-        if kind is bytes:
-            middle = _os.fsencode(middle)
-        yield _os.path.join(folder, prefix + middle + suffix)
+        stem = next(names)
+        path = _os.path.join(folder, prefix + (_os.fsencode(stem) if kind is bytes else stem) + suffix)
+        if event:
+            _sys.audit(event, path)
+        try:
+            return create(path)
+        except (FileExistsError, PermissionError) as err:
+            if not _name_taken(err, folder):
+                raise
+    return None
 
 
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
     """Make a new file in dir; return (descriptor, absolute path)."""
-    folder = _os.path.abspath(dir)
-    for path in _candidates(folder, pre, suf, output_type):
-        _sys.audit("tempfile.mkstemp", path)
-        try:
-            fd = _os.open(path, flags, 0o600)
-        except FileExistsError:
-            continue
-        except PermissionError:
-            if _writable_dir_on_windows(folder):
-                continue
-            raise
-        return fd, path
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+    made = _make_unused(_os.path.abspath(dir), pre, suf, output_type,
+                        lambda path: (_os.open(path, flags, 0o600), path),
+                        "tempfile.mkstemp")
+    if made is None:
+        raise FileExistsError(_EEXIST, "No usable temporary file name found")
+    return made
 
 
 def _dont_follow_symlinks(func, path, *args):
     # func(path, ...) on path itself, never on what a link points at.
     if func in _os.supports_follow_symlinks:
-        func(path, *args, follow_symlinks=False)
-    elif not _os.path.islink(path):
-        func(path, *args)
+        return func(path, *args, follow_symlinks=False)
+    if not _os.path.islink(path):
+        return func(path, *args)
 
 
 def _resetperms(path):
-    # Make path deletable: drop BSD flags, give the owner full rights.
-    if hasattr(_os, 'chflags'):
-        _dont_follow_symlinks(_os.chflags, path, 0)
-    _dont_follow_symlinks(_os.chmod, path, 0o700)
+    # Make path deletable: drop BSD flags (where there are any), give the
+    # owner full rights.
+    for call, value in (('chflags', 0), ('chmod', 0o700)):
+        func = getattr(_os, call, None)
+        if func is not None:
+            _dont_follow_symlinks(func, path, value)
 
 
 def gettempprefix():
@@ -260,14 +274,7 @@ def gettempprefixb():
 
 def _gettempdir():
     """tempdir, looked up the first time."""
-    global tempdir
-    if tempdir is None:
-        def find():
-            global tempdir
-            if tempdir is None:
-                tempdir = _get_default_tempdir()
-        _once(find)
-    return tempdir
+    return _computed_once('tempdir', _get_default_tempdir)
 
 
 def gettempdir():
@@ -298,23 +305,26 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
                           _text_openflags if text else _bin_openflags, kind)
 
 
+def _new_folder(path):
+    _os.mkdir(path, 0o700)
+    return _os.path.abspath(path)
+
+
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Make a new folder, named as mkstemp() names files, that only its
     creator can use; return its absolute path.  Deleting it is up to the
     caller."""
     prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    for path in _candidates(dir, prefix, suffix, kind):
-        _sys.audit("tempfile.mkdtemp", path)
-        try:
-            _os.mkdir(path, 0o700)
-        except FileExistsError:
-            continue
-        except PermissionError:
-            if _writable_dir_on_windows(dir):
-                continue
-            raise
-        return _os.path.abspath(path)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    made = _make_unused(dir, prefix, suffix, kind, _new_folder, "tempfile.mkdtemp")
+    if made is None:
+        raise FileExistsError(_EEXIST, "No usable temporary directory name found")
+    return made
+
+
+def _free_name(path):
+    if _exists(path):
+        raise FileExistsError(path)
+    return path
 
 
 def mktemp(suffix="", prefix=template, dir=None):
@@ -324,57 +334,67 @@ def mktemp(suffix="", prefix=template, dir=None):
     mkstemp() or mkdtemp().  Makes str paths only.
     """
     folder = gettempdir() if dir is None else dir
-    source = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        path = _os.path.join(folder, prefix + next(source) + suffix)
-        if not _exists(path):
-            return path
-    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
+    found = _make_unused(folder, prefix, suffix, str, _free_name)
+    if found is None:
+        raise FileExistsError(_EEXIST, "No usable temporary filename found")
+    return found
 
 
 class _TemporaryFileCloser:
     """Closes and deletes a named temporary file.  Separate from the
-    wrapper, so that the wrapper itself has no __del__."""
-
-    cleanup_called = False
-    close_called = False
+    wrapper, so that the wrapper itself has no __del__ and a method taken
+    from it keeps just this object alive."""
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
         self.file, self.name = file, name
+        # Whether the file is removed at all, and if so already on close().
         self.delete, self.delete_on_close = delete, delete_on_close
+        self._done = set()      # holds 'closed' and 'cleaned' once they happened
 
-    def _close_file(self):
-        if self.close_called:
-            return
-        self.close_called = True
-        self.file.close()
+    def _first(self, step):
+        # True the first time step is asked for.
+        if step in self._done:
+            return False
+        self._done.add(step)
+        return True
 
-    def cleanup(self, windows=(_os.name == 'nt'), unlink=_os.unlink):
-        if self.cleanup_called:
+    def _shut(self):
+        if self._first('closed'):
+            self.file.close()
+
+    # The defaults are bound now: at interpreter exit the module's globals
+    # may already be gone when __del__ runs.
+    def cleanup(self, windows=_ON_WINDOWS, unlink=_os.unlink):
+        if not self._first('cleaned'):
             return
-        self.cleanup_called = True
+        # Windows deletes an O_TEMPORARY file itself on close.
+        remove = self.delete and not (windows and self.delete_on_close)
         try:
-            self._close_file()
+            self._shut()
         finally:
-            # On Windows a delete-on-close file is gone already.
-            must_unlink = self.delete and not (windows and self.delete_on_close)
-            if must_unlink:
+            if remove:
                 try:
                     unlink(self.name)
                 except FileNotFoundError:
                     pass
 
     def close(self):
-        if self.close_called:
+        if 'closed' in self._done:
             return
-        try:
-            self._close_file()
-        finally:
-            if self.delete_on_close and self.delete:
-                self.cleanup()
+        removing_now = self.delete and self.delete_on_close
+        (self.cleanup if removing_now else self._shut)()
 
-    def __del__(self):
-        self.cleanup()
+    __del__ = cleanup
+
+
+def _holding(method, closer):
+    # method, wrapped in a function that keeps closer (and so the file)
+    # alive as long as it is referenced.
+    @_wraps(method)
+    def call(*args, **kwargs):
+        return method(*args, **kwargs)
+    call._closer = closer
+    return call
 
 
 class _TemporaryFileWrapper:
@@ -386,49 +406,50 @@ class _TemporaryFileWrapper:
         self._closer = _TemporaryFileCloser(file, name, delete, delete_on_close)
 
     def __getattr__(self, name):
-        # Anything else comes from the file.  Methods are wrapped in a
-        # function that holds on to the closer: a caller keeping just a
-        # bound method keeps the file from being deleted under it.
-        found = getattr(self.__dict__['file'], name)
-        if callable(found):
-            target = found
-
-            @_functools.wraps(target)
-            def func_wrapper(*args, **kwargs):
-                return target(*args, **kwargs)
-            func_wrapper._closer = self._closer
-            found = func_wrapper
-        if not isinstance(found, int):
-            # Cache it; numbers (such as a file's position) may change.
-            setattr(self, name, found)
-        return found
+        # Anything else comes from the file; callables are wrapped by
+        # _holding().  Numbers (such as a file's position) may change, so
+        # only other values are remembered.
+        value = getattr(self.__dict__['file'], name)
+        if callable(value):
+            value = _holding(value, self._closer)
+        if not isinstance(value, int):
+            self.__dict__[name] = value
+        return value
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        outcome = self.file.__exit__(exc, value, tb)
-        self._closer.cleanup()
-        return outcome
+    def __exit__(self, *exc_info):
+        try:
+            return self.file.__exit__(*exc_info)
+        finally:
+            self._closer.cleanup()
 
     def close(self):
         """Close the file (deleting it when it is deleted on close)."""
         self._closer.close()
 
     def __iter__(self):
-        # Iterating through a generator keeps this wrapper (and the file)
-        # alive for as long as the iteration.
-        for line in self.file:
-            yield line
+        # A generator, not iter(self.file): iterating keeps this wrapper,
+        # and so the file, alive.
+        yield from self.file
 
 
 def _name_raw_file(file, name):
     # io.open with an opener leaves the descriptor as the name of the
     # innermost (raw) file: put the real name there.
     inner = getattr(file, 'buffer', file)
-    inner = getattr(inner, 'raw', inner)
-    inner.name = name
+    getattr(inner, 'raw', inner).name = name
+
+
+def _recording_opener(make_fd, record):
+    # An opener for io.open(): make_fd() gives (fd, name); the name is
+    # kept in record['name'] so the caller can use it (or clean up).
+    def open_fd(_path, _flags):
+        fd, record['name'] = make_fd()
+        return fd
+    return open_fd
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
@@ -445,41 +466,33 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     killed on POSIX leaves the file behind.)
     """
     prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    gone_on_close = _ON_WINDOWS and delete and delete_on_close
-    flags = _bin_openflags
-    if gone_on_close:
-        flags |= _os.O_TEMPORARY
-    if "b" not in mode:
+    windows_deletes = _ON_WINDOWS and delete and delete_on_close
+    flags = _bin_openflags | (_os.O_TEMPORARY if windows_deletes else 0)
+    if 'b' not in mode:
         encoding = _io.text_encoding(encoding)
-    made = [None]       # the path, once the opener has run
-
-    def opener(*args):
-        fd, made[0] = _mkstemp_inner(dir, prefix, suffix, flags, kind)
-        return fd
-
-    def discard():
-        if made[0] is not None and not gone_on_close:
-            _os.unlink(made[0])
-
+    made = {}
+    opener = _recording_opener(
+        lambda: _mkstemp_inner(dir, prefix, suffix, flags, kind), made)
     try:
         file = _io.open(dir, mode, buffering=buffering, newline=newline,
                         encoding=encoding, errors=errors, opener=opener)
-    except:
-        discard()
-        raise
-    try:
-        _name_raw_file(file, made[0])
-        return _TemporaryFileWrapper(file, made[0], delete, delete_on_close)
-    except:
+        path = made.get('name')
         try:
+            _name_raw_file(file, path)
+            return _TemporaryFileWrapper(file, path, delete, delete_on_close)
+        except BaseException:
             file.close()
-        finally:
-            discard()
+            raise
+    except BaseException:
+        if made.get('name') is not None and not windows_deletes:
+            _os.unlink(made['name'])
         raise
 
 
-if _os.name != 'posix' or _sys.platform == 'cygwin':
-    # Here a file cannot be open and nameless: the named kind must do.
+# Only POSIX (less Cygwin) lets an open file have no name.
+_NAMELESS_OK = _os.name == 'posix' and _sys.platform != 'cygwin'
+
+if not _NAMELESS_OK:
     TemporaryFile = NamedTemporaryFile
 
 else:
@@ -487,26 +500,20 @@ else:
     # the kernel and file system support it is found out on first use.
     _O_TMPFILE_WORKS = hasattr(_os, 'O_TMPFILE')
 
-    def _open_nameless(dir, mode, io_args):
-        # The file, or None when O_TMPFILE cannot be used in dir.
-        global _O_TMPFILE_WORKS
-        made = [None]
+    def _nameless_fd(dir):
+        flags = (_bin_openflags | _os.O_TMPFILE) & ~_os.O_CREAT
+        fd = _os.open(dir, flags, 0o600)
+        return fd, fd
 
-        def opener(*args):
-            made[0] = _os.open(dir, (_bin_openflags | _os.O_TMPFILE) & ~_os.O_CREAT, 0o600)
-            return made[0]
-
+    def _unlinked_fd(dir, prefix, suffix, kind):
+        # A named file, unlinked at once; its descriptor is its name.
+        fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, kind)
         try:
-            file = _io.open(dir, mode, opener=opener, **io_args)
-        except IsADirectoryError:
-            # An old kernel or file system: O_TMPFILE was ignored and the
-            # folder itself opened.  Do not try again.
-            _O_TMPFILE_WORKS = False
-            return None
-        except OSError:
-            return None     # refused here; a removed named file may work
-        _name_raw_file(file, made[0])
-        return file
+            _os.unlink(path)
+        except BaseException:
+            _os.close(fd)
+            raise
+        return fd, fd
 
     def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                       newline=None, suffix=None, prefix=None,
@@ -517,30 +524,29 @@ else:
         prefix, suffix, dir: as for mkstemp().  mode ('w+b' by default),
         buffering, encoding, newline, errors: as for io.open().
         """
-        if "b" not in mode:
+        global _O_TMPFILE_WORKS
+        if 'b' not in mode:
             encoding = _io.text_encoding(encoding)
         prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
         io_args = dict(buffering=buffering, newline=newline,
                        encoding=encoding, errors=errors)
+        made = {}
         if _O_TMPFILE_WORKS:
-            file = _open_nameless(dir, mode, io_args)
-            if file is not None:
-                return file
-        made = [None]
-
-        def opener(*args):
-            # A named file, unlinked at once.
-            fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, kind)
             try:
-                _os.unlink(path)
-            except BaseException:
-                _os.close(fd)
-                raise
-            made[0] = fd
-            return fd
-
-        file = _io.open(dir, mode, opener=opener, **io_args)
-        _name_raw_file(file, made[0])
+                file = _io.open(dir, mode, opener=_recording_opener(
+                    lambda: _nameless_fd(dir), made), **io_args)
+            except OSError as err:
+                # Refused here: an unlinked named file may work.  An old
+                # kernel or file system ignores O_TMPFILE and opens the
+                # folder itself: then it is not tried again.
+                if isinstance(err, IsADirectoryError):
+                    _O_TMPFILE_WORKS = False
+            else:
+                _name_raw_file(file, made.get('name'))
+                return file
+        file = _io.open(dir, mode, opener=_recording_opener(
+            lambda: _unlinked_fd(dir, prefix, suffix, kind), made), **io_args)
+        _name_raw_file(file, made.get('name'))
         return file
 
 
@@ -554,125 +560,116 @@ class SpooledTemporaryFile(_io.IOBase):
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
+        memory = _io.BytesIO()
         if 'b' not in mode:
             encoding = _io.text_encoding(encoding)
-            memory = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
+            memory = _io.TextIOWrapper(memory, encoding=encoding,
                                        errors=errors, newline=newline)
-        else:
-            memory = _io.BytesIO()
         self._file = memory
-        self._max_size, self._rolled = max_size, False
-        # Kept for the TemporaryFile made at rollover.
-        self._TemporaryFileArgs = {
-            'mode': mode, 'buffering': buffering, 'suffix': suffix,
-            'prefix': prefix, 'encoding': encoding, 'newline': newline,
-            'dir': dir, 'errors': errors}
+        self._limit = max_size
+        # What the TemporaryFile made at rollover gets.
+        self._disk_args = dict(mode=mode, buffering=buffering, suffix=suffix,
+                               prefix=prefix, encoding=encoding,
+                               newline=newline, dir=dir, errors=errors)
 
-    __class_getitem__ = classmethod(_types.GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _check(self, file):
-        if self._rolled or not self._max_size:
-            return
-        if file.tell() > self._max_size:
+        # Roll over once the data in memory grew past max_size (0: never).
+        limit = self._limit
+        if not self._rolled and limit and file.tell() > limit:
             self.rollover()
 
     def rollover(self):
+        """Move the data to a real temporary file (once)."""
         if self._rolled:
             return
         memory = self._file
-        disk = TemporaryFile(**self._TemporaryFileArgs)
-        self._file = disk
-        del self._TemporaryFileArgs
-        where = memory.tell()
+        self._file = disk = TemporaryFile(**self._disk_args)
+        offset = memory.tell()
         if hasattr(disk, 'buffer'):
-            # Text mode: move the bytes already encoded.
+            # Text: copy the bytes already encoded, not the text.
             disk.buffer.write(memory.detach().getvalue())
         else:
             disk.write(memory.getvalue())
-        disk.seek(where, 0)
+        disk.seek(offset, 0)
         self._rolled = True
 
     # Unlike IOBase, the file is not closed implicitly by the object's
     # death without a ResourceWarning (see __del__).
 
     def __enter__(self):
-        if self._file.closed:
+        if self.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
-    def __exit__(self, exc, value, tb):
-        self._file.close()
-
-    def __iter__(self):
-        return iter(self._file)
+    def __exit__(self, *exc_info):
+        self.close()
 
     def __del__(self):
         if self.closed:
             return
-        _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+        _warnings.warn(f"Unclosed file {self!r}", ResourceWarning,
                        stacklevel=2, source=self)
         self.close()
 
-    def close(self):
-        self._file.close()
-
-    def fileno(self):
-        # Only a real file has a descriptor.
-        self.rollover()
-        return self._file.fileno()
-
-    @property
-    def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            # In memory: BytesIO and TextIOWrapper(BytesIO) have no mode.
-            return self._TemporaryFileArgs['mode']
-
-    @property
-    def name(self):
-        return getattr(self._file, 'name', None)
-
     def truncate(self, size=None):
-        if size is None:
-            return self._file.truncate()
-        if size > self._max_size:
+        # Growing past max_size goes to disk first.
+        if size is not None and size > self._limit:
             self.rollover()
         return self._file.truncate(size)
 
-    def write(self, s):
-        current = self._file
-        count = current.write(s)
-        self._check(current)
-        return count
-
-    def writelines(self, iterable):
-        current = self._file
-        result = current.writelines(iterable)
-        self._check(current)
-        return result
 
 
-def _spool_forward(name, prop=False):
-    # An attribute of SpooledTemporaryFile answered by whichever file holds
-    # the data at the moment.
-    if prop:
-        return property(lambda self: getattr(self._file, name))
+def _spool_property(name, fallback=lambda spool: None):
+    # A property of SpooledTemporaryFile read from whichever file holds the
+    # data at the moment; fallback(spool) when that file lacks it.
+    def get(self):
+        try:
+            return getattr(self._file, name)
+        except AttributeError:
+            if fallback is None:
+                raise
+            return fallback(self)
+    return property(get)
 
+
+# How a method of SpooledTemporaryFile reaches the current file: 'plain'
+# passes the call on, 'disk' rolls over first (only a real file has a
+# descriptor), 'grow' rolls over afterwards if the data got too big.
+_SPOOL_METHODS = {
+    'plain': ('__iter__', 'close', 'detach', 'flush', 'isatty', 'read', 'read1', 'readable',
+              'readinto', 'readinto1', 'readline', 'readlines', 'seek',
+              'seekable', 'tell', 'writable'),
+    'disk': ('fileno',),
+    'grow': ('write', 'writelines'),
+}
+
+
+def _spool_method(name, how):
     def forward(self, *args):
-        return getattr(self._file, name)(*args)
+        if how == 'disk':
+            self.rollover()
+        target = self._file
+        result = getattr(target, name)(*args)
+        if how == 'grow':
+            self._check(target)
+        return result
     forward.__name__ = name
     forward.__qualname__ = 'SpooledTemporaryFile.' + name
     return forward
 
 
-for _attr in ('closed', 'encoding', 'errors', 'newlines'):
-    setattr(SpooledTemporaryFile, _attr, _spool_forward(_attr, prop=True))
-for _attr in ('detach', 'flush', 'isatty', 'read', 'read1', 'readable',
-              'readinto', 'readinto1', 'readline', 'readlines', 'seek',
-              'seekable', 'tell', 'writable'):
-    setattr(SpooledTemporaryFile, _attr, _spool_forward(_attr))
-del _attr
+for _how, _names in _SPOOL_METHODS.items():
+    for _name in _names:
+        setattr(SpooledTemporaryFile, _name, _spool_method(_name, _how))
+for _name in ('closed', 'encoding', 'errors', 'newlines'):
+    setattr(SpooledTemporaryFile, _name, _spool_property(_name, None))
+# In memory there is no file name, and BytesIO (or a TextIOWrapper over
+# one) has no mode: the one asked for stands in.
+SpooledTemporaryFile.name = _spool_property('name')
+SpooledTemporaryFile.mode = _spool_property('mode', lambda spool: spool._disk_args['mode'])
+del _how, _names, _name
 
 
 class TemporaryDirectory:
@@ -687,54 +684,58 @@ class TemporaryDirectory:
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False, *, delete=True):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self.name = path = mkdtemp(suffix, prefix, dir)
+        self._quiet = ignore_cleanup_errors
         self._delete = delete
-        self._finalizer = _weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message="Implicitly cleaning up {!r}".format(self),
+        # The finalizer must not hold on to self: it gets copies.
+        self._finalizer = _finalize(
+            self, type(self)._cleanup, path, f"Implicitly cleaning up {self!r}",
             ignore_errors=ignore_cleanup_errors, delete=delete)
 
     @classmethod
     def _rmtree(cls, name, ignore_errors=False, repeated=False):
-        def give_up():
+        # shutil.rmtree, except that entries it may not delete are made
+        # deletable and deleted here; the top folder gets one retry only.
+        def fail(exc):
             if not ignore_errors:
-                raise
+                raise exc
 
-        def onexc(func, path, exc):
+        def descend(path, last_try=False):
+            cls._rmtree(path, ignore_errors=ignore_errors, repeated=last_try)
+
+        def remove(path):
+            try:
+                _os.unlink(path)
+            except IsADirectoryError:
+                descend(path)
+            except PermissionError as refused:
+                # Some systems refuse unlink() on a folder this way.
+                if _os.path.isdir(path) and not _os.path.isjunction(path):
+                    descend(path, path == name)
+                else:
+                    fail(refused)
+
+        def on_error(func, path, exc):
             if isinstance(exc, FileNotFoundError):
                 return
             if not isinstance(exc, PermissionError) or (repeated and path == name):
-                give_up()
-                return
-            # Permission trouble: open up the entry (and its folder) and
-            # delete it ourselves; the top folder gets one more try only.
+                return fail(exc)
+            # The entry, and below the top its folder too, get full rights.
+            opened = (path,) if path == name else (_os.path.dirname(path), path)
             try:
-                if path != name:
-                    _resetperms(_os.path.dirname(path))
-                _resetperms(path)
-                try:
-                    _os.unlink(path)
-                except IsADirectoryError:
-                    cls._rmtree(path, ignore_errors=ignore_errors)
-                except PermissionError:
-                    # Some systems refuse unlink() on a folder this way.
-                    if _os.path.isdir(path) and not _os.path.isjunction(path):
-                        cls._rmtree(path, ignore_errors=ignore_errors,
-                                    repeated=path == name)
-                    else:
-                        give_up()
+                for target in opened:
+                    _resetperms(target)
+                remove(path)
             except FileNotFoundError:
                 pass
 
-        _shutil.rmtree(name, onexc=onexc)
+        _shutil.rmtree(name, onexc=on_error)
 
     @classmethod
     def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
-        if not delete:
-            return
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
+        if delete:
+            cls._rmtree(name, ignore_errors=ignore_errors)
+            _warnings.warn(warn_message, ResourceWarning)
 
     def __repr__(self):
         return f"<{type(self).__name__} {self.name!r}>"
@@ -742,12 +743,15 @@ class TemporaryDirectory:
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         if self._delete:
             self.cleanup()
 
     def cleanup(self):
-        if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        # detach() is true while the finalizer has not run; the folder may
+        # also have been made again since.
+        pending = self._finalizer.detach() is not None
+        if pending or _os.path.exists(self.name):
+            self._rmtree(self.name, ignore_errors=self._quiet)
 
-    __class_getitem__ = classmethod(_types.GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
