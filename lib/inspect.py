@@ -8,8 +8,7 @@ BoundArguments); stack(), currentframe() and getframeinfo() read the call
 stack.
 """
 
-__author__ = ('Ka-Ping Yee <ping@lfw.org>',
-              'Yury Selivanov <yselivanov@sprymix.com>')
+__author__ = ('Ka-Ping Yee <ping@lfw.org>', 'Yury Selivanov <yselivanov@sprymix.com>')
 
 __all__ = [
     "AGEN_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED",
@@ -37,327 +36,265 @@ __all__ = [
     "markcoroutinefunction", "signature", "stack", "trace", "unwrap", "walktree",
 ]
 
-import abc
-import ast
-import builtins
-import collections
-import collections.abc
-import dis
-import enum
-import functools
-import importlib.machinery
-import itertools
-import linecache
-import os
-import re
-import sys
-import token
-import tokenize
-import types
+import abc, ast, builtins, dis, enum, functools, itertools, linecache, os, re, sys, types
+import collections, collections.abc
+import importlib, importlib.machinery
+import token, tokenize
+from collections import OrderedDict, namedtuple
 from keyword import iskeyword
 from operator import attrgetter
-from collections import namedtuple, OrderedDict
 from weakref import ref as make_weakref
 
-# CO_* flags, named after dis's table of them.
-for _bit, _flag_name in dis.COMPILER_FLAG_NAMES.items():
-    globals()["CO_" + _flag_name] = _bit
-del _bit, _flag_name
+# CO_GENERATOR and friends: the code flags, named after dis's table of them.
+globals().update({'CO_' + word: bit for bit, word in dis.COMPILER_FLAG_NAMES.items()})
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
 
 class BufferFlags(enum.IntFlag):
-    SIMPLE = 0x0
+    # The PyBUF_* request flags of the buffer protocol.
+    SIMPLE = 0
     WRITABLE = 0x1
     FORMAT = 0x4
     ND = 0x8
-    STRIDES = 0x10 | ND
-    C_CONTIGUOUS = 0x20 | STRIDES
-    F_CONTIGUOUS = 0x40 | STRIDES
-    ANY_CONTIGUOUS = 0x80 | STRIDES
-    INDIRECT = 0x100 | STRIDES
-    CONTIG = ND | WRITABLE
-    CONTIG_RO = ND
-    STRIDED = STRIDES | WRITABLE
-    STRIDED_RO = STRIDES
-    RECORDS = STRIDES | WRITABLE | FORMAT
-    RECORDS_RO = STRIDES | FORMAT
-    FULL = INDIRECT | WRITABLE | FORMAT
-    FULL_RO = INDIRECT | FORMAT
+    STRIDES = 0x18
+    C_CONTIGUOUS = 0x38
+    F_CONTIGUOUS = 0x58
+    ANY_CONTIGUOUS = 0x98
+    INDIRECT = 0x118
+    CONTIG = 0x9
+    CONTIG_RO = 0x8
+    STRIDED = 0x19
+    STRIDED_RO = 0x18
+    RECORDS = 0x1d
+    RECORDS_RO = 0x1c
+    FULL = 0x11d
+    FULL_RO = 0x11c
     READ = 0x100
     WRITE = 0x200
 
 
 # ---------------------------------------------------------------- annotations
 
+def _innermost(f):
+    """f with __wrapped__ chains and partials peeled off."""
+    while True:
+        if hasattr(f, '__wrapped__'):
+            f = f.__wrapped__
+        elif isinstance(f, functools.partial):
+            f = f.func
+        else:
+            return f
+
+
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """The annotations dict of a class, module or callable (a new dict),
-    with string annotations evaluated when eval_str is true."""
+    """A new dict of the annotations a class, module or callable declares
+    itself (a class's bases don't count); with eval_str, string annotations
+    are evaluated in the object's namespaces (or the ones given)."""
     if isinstance(obj, type):
-        found = obj.__dict__.get('__annotations__', None)
+        found = obj.__dict__.get('__annotations__')
         if isinstance(found, types.GetSetDescriptorType):
-            found = None
-        module = sys.modules.get(getattr(obj, '__module__', None), None)
-        obj_globals = getattr(module, '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrapped = obj
+            found = None     # type's own descriptor, inherited: none declared
+        home = sys.modules.get(getattr(obj, '__module__', None))
+        scope_globals, scope_locals, code_owner = getattr(home, '__dict__', None), dict(vars(obj)), obj
     elif isinstance(obj, types.ModuleType):
         found = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrapped = None
+        scope_globals, scope_locals, code_owner = obj.__dict__, None, None
     elif callable(obj):
         found = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrapped = obj
+        scope_globals, scope_locals, code_owner = getattr(obj, '__globals__', None), None, obj
     else:
         raise TypeError(f"{obj!r} is not a module, class, or callable.")
     if found is None:
         return {}
     if not isinstance(found, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not found:
-        return {}
-    if not eval_str:
+    if not (found and eval_str):
         return dict(found)
-    if unwrapped is not None:
-        while True:
-            if hasattr(unwrapped, '__wrapped__'):
-                unwrapped = unwrapped.__wrapped__
-            elif isinstance(unwrapped, functools.partial):
-                unwrapped = unwrapped.func
-            else:
-                break
-        if hasattr(unwrapped, "__globals__"):
-            obj_globals = unwrapped.__globals__
+    if code_owner is not None:
+        # A wrapper's strings were written where the wrapped function lives.
+        scope_globals = getattr(_innermost(code_owner), '__globals__', scope_globals)
     if globals is None:
-        globals = obj_globals
+        globals = scope_globals
     if locals is None:
-        locals = obj_locals or {}
-    if type_params := getattr(obj, "__type_params__", ()):
-        locals = {param.__name__: param for param in type_params} | locals
-    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
-            for key, value in found.items()}
+        locals = scope_locals or {}
+    type_params = getattr(obj, '__type_params__', ())
+    if type_params:
+        locals = {tp.__name__: tp for tp in type_params} | locals
+    return {name: eval(note, globals, locals) if isinstance(note, str) else note
+            for name, note in found.items()}
 
 
 # ---------------------------------------------------------------- predicates
 
-def ismodule(object):
-    """Whether object is a module."""
-    return isinstance(object, types.ModuleType)
+def _type_test(name, kind, what):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = 'Whether object is %s.' % what
+    return test
 
 
-def isclass(object):
-    """Whether object is a class."""
-    return isinstance(object, type)
+# The predicates that are a plain type check.
+for _name, _kind, _what in (
+        ('ismodule', types.ModuleType, 'a module'),
+        ('isclass', type, 'a class'),
+        ('ismethod', types.MethodType, 'a bound method'),
+        ('isfunction', types.FunctionType, 'a Python function (def or lambda)'),
+        ('ismemberdescriptor', types.MemberDescriptorType, 'a member descriptor (of __slots__)'),
+        ('isgetsetdescriptor', types.GetSetDescriptorType, 'a getset descriptor'),
+        ('isgenerator', types.GeneratorType, 'a generator'),
+        ('iscoroutine', types.CoroutineType, 'a coroutine'),
+        ('isasyncgen', types.AsyncGeneratorType, 'an asynchronous generator'),
+        ('istraceback', types.TracebackType, 'a traceback'),
+        ('isframe', types.FrameType, 'a frame'),
+        ('iscode', types.CodeType, 'a code object'),
+        ('isbuiltin', types.BuiltinFunctionType, 'a built-in function or method'),
+        ('ismethodwrapper', types.MethodWrapperType, 'a method-wrapper (a bound slot wrapper)')):
+    globals()[_name] = _type_test(_name, _kind, _what)
+del _name, _kind, _what
 
 
-def ismethod(object):
-    """Whether object is a bound method."""
-    return isinstance(object, types.MethodType)
+def _descriptor_hooks(object):
+    """Which of __get__, __set__, __delete__ object's type has, or None for
+    the objects the descriptor predicates leave out."""
+    if isinstance(object, (type, types.MethodType, types.FunctionType)):
+        return None
+    kind = type(object)
+    return {hook for hook in ('__get__', '__set__', '__delete__') if hasattr(kind, hook)}
 
 
 def ismethoddescriptor(object):
-    """Whether object is a method descriptor that is not a function, class,
-    bound method or data descriptor (int.__add__, for example)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """Whether object is a descriptor with __get__ only (int.__add__, say),
+    other than a class, function or bound method."""
+    if isinstance(object, functools.partial):
         return False
-    kind = type(object)
-    return hasattr(kind, "__get__") and not hasattr(kind, "__set__") and not hasattr(kind, "__delete__")
+    return _descriptor_hooks(object) == {'__get__'}
 
 
 def isdatadescriptor(object):
     """Whether object is a data descriptor (its type has __set__ or
     __delete__): properties, getsets and members."""
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    kind = type(object)
-    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+    hooks = _descriptor_hooks(object)
+    return bool(hooks and hooks - {'__get__'})
 
 
-def ismemberdescriptor(object):
-    """Whether object is a member descriptor (of __slots__)."""
-    return isinstance(object, types.MemberDescriptorType)
-
-
-def isgetsetdescriptor(object):
-    """Whether object is a getset descriptor."""
-    return isinstance(object, types.GetSetDescriptorType)
-
-
-def isfunction(object):
-    """Whether object is a Python function (def or lambda)."""
-    return isinstance(object, types.FunctionType)
-
-
-def _has_code_flag(f, flag):
-    """Whether f (through methods and partials) is a function whose code
-    has flag."""
+def _code_flags(f):
+    """co_flags of the function behind f (through partialmethods, bound
+    methods and partials), or 0 when there is no such function."""
+    f = functools._unwrap_partialmethod(f)
     while ismethod(f):
         f = f.__func__
-    f = _unwrap_partial(f)
-    if not (isfunction(f) or _quacks_like_function(f)):
-        return False
-    return bool(f.__code__.co_flags & flag)
-
-
-def _unwrap_partial(f):
     while isinstance(f, functools.partial):
         f = f.func
-    return f
+    if isfunction(f) or _quacks_like_function(f):
+        return f.__code__.co_flags
+    return 0
 
 
 def isgeneratorfunction(obj):
     """Whether obj is a generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-_is_coroutine_mark = object()
-
-
-def _has_coroutine_mark(f):
-    while ismethod(f):
-        f = f.__func__
-    f = _unwrap_partial(f)
-    return getattr(f, "_is_coroutine_marker", None) is _is_coroutine_mark
-
-
-def markcoroutinefunction(func):
-    """Mark func so that iscoroutinefunction() says yes (for sync
-    functions that return awaitables)."""
-    if hasattr(func, '__func__'):
-        func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
-    return func
-
-
-def iscoroutinefunction(obj):
-    """Whether obj is a coroutine function (async def, or marked)."""
-    return _has_code_flag(obj, CO_COROUTINE) or _has_coroutine_mark(obj)
+    return bool(_code_flags(obj) & CO_GENERATOR)
 
 
 def isasyncgenfunction(obj):
     """Whether obj is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
 
 
-def isasyncgen(object):
-    """Whether object is an asynchronous generator."""
-    return isinstance(object, types.AsyncGeneratorType)
+# markcoroutinefunction() stores this in the function's _is_coroutine_marker.
+_COROUTINE_MARK = object()
 
 
-def isgenerator(object):
-    """Whether object is a generator."""
-    return isinstance(object, types.GeneratorType)
+def markcoroutinefunction(func):
+    """Decorator: make iscoroutinefunction() true for func (a plain function
+    that returns an awaitable)."""
+    target = getattr(func, '__func__', func)
+    target._is_coroutine_marker = _COROUTINE_MARK
+    return target
 
 
-def iscoroutine(object):
-    """Whether object is a coroutine."""
-    return isinstance(object, types.CoroutineType)
+def iscoroutinefunction(obj):
+    """Whether obj is a coroutine function (async def, or marked with
+    markcoroutinefunction)."""
+    if _code_flags(obj) & CO_COROUTINE:
+        return True
+    while ismethod(obj):
+        obj = obj.__func__
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    return getattr(obj, '_is_coroutine_marker', None) is _COROUTINE_MARK
 
 
 def isawaitable(object):
     """Whether object can be awaited."""
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            isinstance(object, collections.abc.Awaitable))
-
-
-def istraceback(object):
-    """Whether object is a traceback."""
-    return isinstance(object, types.TracebackType)
-
-
-def isframe(object):
-    """Whether object is a frame."""
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    """Whether object is a code object."""
-    return isinstance(object, types.CodeType)
-
-
-def isbuiltin(object):
-    """Whether object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType)
-
-
-def ismethodwrapper(object):
-    """Whether object is a method-wrapper (a bound slot wrapper)."""
-    return isinstance(object, types.MethodWrapperType)
+    if isinstance(object, (types.CoroutineType, collections.abc.Awaitable)):
+        return True
+    # A generator made awaitable by types.coroutine.
+    return isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
 
 
 def isroutine(object):
     """Whether object is a function or method of any kind."""
-    return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object) or ismethodwrapper(object))
+    return any(test(object) for test in (isbuiltin, isfunction, ismethod,
+                                         ismethoddescriptor, ismethodwrapper))
 
 
 def isabstract(object):
-    """Whether object is an abstract base class with abstract methods."""
+    """Whether object is an abstract class (one with abstract methods)."""
     if not isinstance(object, type):
         return False
     if object.__flags__ & TPFLAGS_IS_ABSTRACT:
         return True
-    if not issubclass(type(object), abc.ABCMeta):
+    if not issubclass(type(object), abc.ABCMeta) or hasattr(object, '__abstractmethods__'):
         return False
-    if hasattr(object, '__abstractmethods__'):
-        return False
-    # A class being built (from __init_subclass__): look at its members.
-    for name, value in object.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            return True
-    for base in object.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if getattr(getattr(object, name, None), "__isabstractmethod__", False):
-                return True
-    return False
+    # Still being built (asked from __init_subclass__): look at what it has.
+    def abstract(value):
+        return getattr(value, '__isabstractmethod__', False)
+    if any(abstract(value) for value in object.__dict__.values()):
+        return True
+    return any(abstract(getattr(object, name, None))
+               for base in object.__bases__
+               for name in getattr(base, '__abstractmethods__', ()))
 
 
 # ---------------------------------------------------------------- members
 
 def _getmembers(object, predicate, getter):
-    results = []
-    seen = set()
     names = dir(object)
+    fallback = ()        # where to look when getter fails: the class dicts
     if isclass(object):
-        mro = (object,) + getmro(object)
-        # Class attributes that come from a metaclass's __dict__ or DynamicClassAttribute.
+        fallback = getmro(object)
         try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+            # DynamicClassAttributes are only on instances; list them too.
+            names += [name for base in object.__bases__ for name, value in base.__dict__.items()
+                      if isinstance(value, types.DynamicClassAttribute)]
         except AttributeError:
             pass
-    else:
-        mro = ()
-    for key in names:
+    members = []
+    seen = set()
+    for name in names:
         try:
-            value = getter(object, key)
-            if key in seen:
-                raise AttributeError
+            value = getter(object, name)
+            fresh = name not in seen
         except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+            fresh = False
+        if not fresh:
+            # A duplicate name or a failed lookup: take the raw class attribute.
+            owner = next((klass for klass in fallback if name in klass.__dict__), None)
+            if owner is None:
                 continue
+            value = owner.__dict__[name]
         if not predicate or predicate(value):
-            results.append((key, value))
-        seen.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            members.append((name, value))
+        seen.add(name)
+    members.sort(key=lambda member: member[0])
+    return members
 
 
 def getmembers(object, predicate=None):
-    """(name, value) for every attribute of object, sorted by name;
-    predicate, when given, filters the values."""
+    """(name, value) for every attribute of object, sorted by name; with a
+    predicate, only the values it is true for."""
     return _getmembers(object, predicate, getattr)
 
 
@@ -369,146 +306,169 @@ def getmembers_static(object, predicate=None):
 
 Attribute = namedtuple('Attribute', 'name kind defining_class object')
 
+# How a raw class-dict value classifies an attribute (first match wins).
+_ATTRIBUTE_KINDS = (((staticmethod, types.BuiltinMethodType), 'static method'),
+                    ((classmethod, types.ClassMethodDescriptorType), 'class method'),
+                    (property, 'property'))
+
+
+def _defined_in(cls, name, value, classes, metas):
+    """The last of classes whose attribute name is value, or failing that the
+    last metaclass whose __getattr__ gives value; None if none does."""
+    home = None
+    for klass in classes:
+        if getattr(klass, name, None) is value:
+            home = klass
+    for meta in metas:
+        try:
+            if meta.__getattr__(cls, name) is value:
+                home = meta
+        except AttributeError:
+            pass
+    return home
+
 
 def classify_class_attrs(cls):
     """Attribute(name, kind, defining_class, object) for each attribute of
-    cls; kind is 'class method', 'static method', 'property', 'method' or
-    'data'."""
+    cls, kind being 'class method', 'static method', 'property', 'method'
+    or 'data'."""
     mro = getmro(cls)
-    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
-    class_bases = (cls,) + mro
-    all_bases = class_bases + metamro
-    names = dir(cls)
-    for base in mro:
-        for k, v in base.__dict__.items():
-            if isinstance(v, types.DynamicClassAttribute) and v.fget is not None:
-                names.append(k)
-    result = []
-    processed = set()
+    metas = tuple(meta for meta in getmro(type(cls)) if meta not in (type, object))
+    classes = (cls,) + mro
+    names = dir(cls) + [name for base in mro for name, value in base.__dict__.items()
+                        if isinstance(value, types.DynamicClassAttribute) and value.fget is not None]
+    found = []
+    done = set()
     for name in names:
-        homecls = None
-        get_obj = None
-        dict_obj = None
-        if name not in processed:
+        home = got = None
+        if name not in done and name != '__dict__':   # (cls.__dict__ is only a proxy)
             try:
-                if name == '__dict__':
-                    raise Exception("__dict__ is special, don't want the proxy")
-                get_obj = getattr(cls, name)
+                got = getattr(cls, name)
             except Exception:
                 pass
             else:
-                homecls = getattr(get_obj, "__objclass__", homecls)
-                if homecls not in class_bases:
-                    homecls = None
-                    last_cls = None
-                    for srch_cls in class_bases:
-                        srch_obj = getattr(srch_cls, name, None)
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    for srch_cls in metamro:
-                        try:
-                            srch_obj = srch_cls.__getattr__(cls, name)
-                        except AttributeError:
-                            continue
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
-                    if last_cls is not None:
-                        homecls = last_cls
-        for base in all_bases:
-            if name in base.__dict__:
-                dict_obj = base.__dict__[name]
-                if homecls not in metamro:
-                    homecls = base
+                home = getattr(got, '__objclass__', None)
+                if home not in classes:
+                    home = _defined_in(cls, name, got, classes, metas)
+        raw = None
+        for klass in classes + metas:
+            if name in klass.__dict__:
+                raw = klass.__dict__[name]
+                if home not in metas:
+                    home = klass
                 break
-        if homecls is None:
-            continue
-        obj = get_obj if get_obj is not None else dict_obj
-        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
-            kind = "static method"
-            obj = dict_obj
-        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
-            kind = "class method"
-            obj = dict_obj
-        elif isinstance(dict_obj, property):
-            kind = "property"
-            obj = dict_obj
-        elif isroutine(obj):
-            kind = "method"
+        if home is None:
+            continue        # nowhere to be found (a lying __dir__)
+        for kinds, word in _ATTRIBUTE_KINDS:
+            if isinstance(raw, kinds):
+                value = raw
+                break
         else:
-            kind = "data"
-        result.append(Attribute(name, kind, homecls, obj))
-        processed.add(name)
-    return result
+            value = raw if got is None else got
+            word = 'method' if isroutine(value) else 'data'
+        found.append(Attribute(name, word, home, value))
+        done.add(name)
+    return found
 
 
 def getmro(cls):
-    """The method resolution order of cls (cls first)."""
+    """cls.__mro__: the classes searched for its attributes, cls first."""
     return cls.__mro__
 
 
 def unwrap(func, *, stop=None):
-    """Follow func's chain of __wrapped__ attributes to its end (or to the
-    first object stop() is true for); a cycle raises ValueError."""
-    start = func
-    seen = {id(func)}
+    """The end of func's chain of __wrapped__ attributes (or the first
+    object in it that stop() is true for). A cycle is a ValueError."""
+    current = func
+    # Objects kept alive (not just their ids) so that ids are not reused.
+    visited = {id(current): current}
     limit = sys.getrecursionlimit()
-    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
-        if stop is not None and stop(func):
+    while not isinstance(current, type) and hasattr(current, '__wrapped__'):
+        if stop is not None and stop(current):
             break
-        func = func.__wrapped__
-        if id(func) in seen or len(seen) >= limit:
-            raise ValueError(f'wrapper loop when unwrapping {start!r}')
-        seen.add(id(func))
-    return func
+        current = current.__wrapped__
+        if id(current) in visited or len(visited) >= limit:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
+        visited[id(current)] = current
+    return current
 
 
 # ---------------------------------------------------------------- docs
 
 def indentsize(line):
-    """The width of line's leading whitespace, tabs expanded."""
-    expanded = line.expandtabs()
-    return len(expanded) - len(expanded.lstrip())
+    """The width of line's leading whitespace once tabs are expanded."""
+    text = line.expandtabs()
+    return len(text) - len(text.lstrip())
+
+
+def _findclass(func):
+    """The class func is defined in, found from its __qualname__, or None."""
+    owner = sys.modules.get(func.__module__)
+    if owner is None:
+        return None
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
+
+
+def _found_by_name(cls, name, obj):
+    """(cls, name) when cls really has obj under name, else None."""
+    if cls is None or getattr(cls, name) is not obj:
+        return None
+    return cls, name
+
+
+def _doc_source(obj):
+    """(class, name) whose MRO to search for obj's missing docstring, or
+    None; may instead return ('doc', text) when the doc is known directly."""
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        through_class = isclass(owner) and getattr(getattr(owner, name, None), '__func__') is obj.__func__
+        return (owner if through_class else type(owner)), name
+    if isfunction(obj):
+        return _found_by_name(_findclass(obj), obj.__name__, obj)
+    if isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        through_class = isclass(owner) and owner.__qualname__ + '.' + name == obj.__qualname__
+        return (owner if through_class else type(owner)), name
+    if isinstance(obj, property):
+        name = getattr(obj, '__name__', None) or getattr(obj.fget, '__name__', None)
+        return _found_by_name(_findclass(obj.fget), name, obj)
+    if ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = getattr(obj, '__name__', None)
+        owner = getattr(obj, '__objclass__', None)
+        if owner is None or getattr(owner, name, None) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(owner, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return 'doc', slots[name]
+        return owner, name
+    if isinstance(obj, functools.cached_property):
+        return _found_by_name(_findclass(obj.func), obj.attrname, obj)
+    return None
 
 
 def _finddoc(obj):
-    """The docstring a method or descriptor inherits, or None."""
-    if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), '__func__') is obj.__func__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif isbuiltin(obj):
-        name = obj.__name__
-        self = obj.__self__
-        if isclass(self) and self.__qualname__ + '.' + name == obj.__qualname__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isinstance(obj, property):
-        name = obj.__name__ if hasattr(obj, '__name__') else getattr(obj.fget, '__name__', None)
-        cls = _findclass(obj.fget)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
-        name = getattr(obj, '__name__', None)
-        cls = getattr(obj, '__objclass__', None)
-        if cls is None or getattr(cls, name, None) is not obj:
-            return None
-    elif isinstance(obj, functools.cached_property):
-        name = obj.attrname
-        cls = _findclass(obj.func)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    else:
+    """The docstring obj inherits (from a base class, or for a method the
+    same method of a base class), or None."""
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is object:
+                continue
+            doc = getattr(base, '__doc__', None)
+            if doc is not None:
+                return doc
         return None
-    for base in cls.__mro__:
+    where = _doc_source(obj)
+    if where is None:
+        return None
+    owner, name = where
+    if owner == 'doc':
+        return name
+    for base in owner.__mro__:
         try:
             doc = getattr(base, name).__doc__
         except AttributeError:
@@ -518,140 +478,135 @@ def _finddoc(obj):
     return None
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
-        return None
-    return cls
-
-
 def getdoc(object):
-    """object's docstring, cleaned up (cleandoc); inherited from the class
-    hierarchy when object has none; None if there is none at all."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    """object's docstring cleaned up by cleandoc(), or the one it inherits
+    when it has none; None when there is none at all."""
+    doc = getattr(object, '__doc__', None)
     if doc is None:
         try:
             doc = _finddoc(object)
         except (AttributeError, TypeError):
             return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
 def cleandoc(doc):
-    """Remove a docstring's common indentation (the first line aside),
-    expand tabs and drop blank lines at both ends."""
-    lines = doc.expandtabs().split('\n')
-    margin = None
-    for line in lines[1:]:
-        stripped = line.lstrip(' ')
-        if stripped:
-            indent = len(line) - len(stripped)
-            margin = indent if margin is None else min(margin, indent)
-    lines[0] = lines[0].lstrip(' ')
-    if margin is not None:
-        lines[1:] = [line[margin:] for line in lines[1:]]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    """A docstring without the indentation its lines (other than the first)
+    share, tabs expanded, and without blank lines at either end."""
+    first, *rest = doc.expandtabs().split('\n')
+    widths = [len(line) - len(line.lstrip(' ')) for line in rest if line.lstrip(' ')]
+    margin = min(widths, default=0)
+    lines = [first.lstrip(' ')] + [line[margin:] for line in rest]
+    top, bottom = 0, len(lines)
+    while bottom > top and not lines[bottom - 1]:
+        bottom -= 1
+    while top < bottom and not lines[top]:
+        top += 1
+    return '\n'.join(lines[top:bottom])
 
 
 # ---------------------------------------------------------------- source
 
+def _code_of(object):
+    """The code object behind a method, function, traceback, frame or code
+    object, else None."""
+    for test, step in ((ismethod, '__func__'), (isfunction, '__code__'),
+                       (istraceback, 'tb_frame'), (isframe, 'f_code')):
+        if test(object):
+            object = getattr(object, step)
+    return object if iscode(object) else None
+
+
 def getfile(object):
-    """The name of the file object was defined in (module, class, method,
-    function, traceback, frame or code)."""
+    """The name of the file object (a module, class, method, function,
+    traceback, frame or code object) was defined in."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        if not getattr(object, '__file__', None):
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return object.__file__
     if isclass(object):
-        if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
-            if object.__module__ == '__main__':
+        modname = getattr(object, '__module__', _void)
+        if modname is not _void:
+            path = getattr(sys.modules.get(modname), '__file__', None)
+            if path:
+                return path
+            if modname == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+    code = _code_of(object)
+    if code is None:
+        raise TypeError('module, class, method, function, traceback, frame, or '
+                        'code object was expected, got {}'.format(type(object).__name__))
+    return code.co_filename
+
+
+def _machinery_suffixes(*names, default=()):
+    machinery = importlib.machinery
+    return [suffix for name in names for suffix in getattr(machinery, name, default)]
 
 
 def getmodulename(path):
-    """The module name a file name would import as, or None."""
-    fname = os.path.basename(path)
-    machinery = importlib.machinery
-    if hasattr(machinery, 'all_suffixes'):
-        known = machinery.all_suffixes()
+    """The name a file would be imported by (its base name less a module
+    suffix such as .py), or None."""
+    base = os.path.basename(path)
+    if hasattr(importlib.machinery, 'all_suffixes'):
+        known = importlib.machinery.all_suffixes()
     else:
-        known = (getattr(machinery, 'SOURCE_SUFFIXES', ['.py']) + getattr(machinery, 'BYTECODE_SUFFIXES', ['.pyc'])
-                 + getattr(machinery, 'EXTENSION_SUFFIXES', []))
-    suffixes = [(-len(s), s) for s in known]
-    for neglen, suffix in sorted(suffixes):
-        if fname.endswith(suffix):
-            return fname[:neglen]
+        known = _machinery_suffixes('SOURCE_SUFFIXES', 'BYTECODE_SUFFIXES', 'EXTENSION_SUFFIXES')
+    for suffix in sorted(known, key=len, reverse=True):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
     return None
 
 
 def getsourcefile(object):
-    """The Python source file object comes from, or None when there is no
-    way to get its source."""
-    filename = getfile(object)
-    machinery = importlib.machinery
-    bytecode_suffixes = getattr(machinery, 'BYTECODE_SUFFIXES', ['.pyc'])
-    all_bytecode_suffixes = list(getattr(machinery, 'DEBUG_BYTECODE_SUFFIXES', bytecode_suffixes))
-    all_bytecode_suffixes += getattr(machinery, 'OPTIMIZED_BYTECODE_SUFFIXES', bytecode_suffixes)
-    if any(filename.endswith(s) for s in all_bytecode_suffixes):
-        filename = os.path.splitext(filename)[0] + getattr(machinery, 'SOURCE_SUFFIXES', ['.py'])[0]
-    elif any(filename.endswith(s) for s in getattr(machinery, 'EXTENSION_SUFFIXES', [])):
+    """The Python source file object comes from, or None when its source
+    cannot be had (an extension module, say)."""
+    path = getfile(object)
+    compiled = _machinery_suffixes('DEBUG_BYTECODE_SUFFIXES', 'OPTIMIZED_BYTECODE_SUFFIXES',
+                                   default=['.pyc'])
+    if path.endswith(tuple(compiled)):
+        path = os.path.splitext(path)[0] + _machinery_suffixes('SOURCE_SUFFIXES', default=['.py'])[0]
+    elif path.endswith(tuple(_machinery_suffixes('EXTENSION_SUFFIXES')) + ('.fwork',)):
         return None
-    elif filename.endswith(".fwork"):
-        return None
-    if os.path.exists(filename):
-        return filename
-    module = getmodule(object, filename)
-    if getattr(module, '__loader__', None) is not None:
-        return filename
-    elif getattr(getattr(module, "__spec__", None), "loader", None) is not None:
-        return filename
-    elif filename in linecache.cache:
-        return filename
+    if os.path.exists(path):
+        return path
+    # A file that isn't there still counts if a loader or linecache has it.
+    module = getmodule(object, path)
+    has_loader = (getattr(module, '__loader__', None) is not None
+                  or getattr(getattr(module, '__spec__', None), 'loader', None) is not None)
+    if has_loader or path in linecache.cache:
+        return path
     return None
 
 
 def getabsfile(object, _filename=None):
-    """A normalised absolute path for object's source (or compiled) file."""
+    """object's source (or else compiled) file as a normalised absolute
+    path."""
     if _filename is None:
         _filename = getsourcefile(object) or getfile(object)
     return os.path.normcase(os.path.abspath(_filename))
 
 
+# getmodule()'s caches: absolute file -> module name, and module name -> the
+# __file__ it had when it was last entered in modulesbyfile.
 modulesbyfile = {}
 _filesbymodname = {}
 
 
+def _index_module_files():
+    for modname, module in sys.modules.copy().items():
+        if not ismodule(module) or not hasattr(module, '__file__'):
+            continue
+        if _filesbymodname.get(modname) == module.__file__:
+            continue
+        _filesbymodname[modname] = module.__file__
+        where = getabsfile(module)
+        modulesbyfile[where] = modulesbyfile[os.path.realpath(where)] = module.__name__
+
+
 def getmodule(object, _filename=None):
-    """The module object was defined in, or None."""
+    """The module object was defined in, or None when that can't be told."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
@@ -659,263 +614,214 @@ def getmodule(object, _filename=None):
     if _filename is not None and _filename in modulesbyfile:
         return sys.modules.get(modulesbyfile[_filename])
     try:
-        file = getabsfile(object, _filename)
+        where = getabsfile(object, _filename)
     except (TypeError, FileNotFoundError):
         return None
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    for modname, module in sys.modules.copy().items():
-        if ismodule(module) and hasattr(module, '__file__'):
-            f = module.__file__
-            if f == _filesbymodname.get(modname, None):
-                continue
-            _filesbymodname[modname] = f
-            f = getabsfile(module)
-            modulesbyfile[f] = modulesbyfile[os.path.realpath(f)] = module.__name__
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    main = sys.modules['__main__']
+    if where not in modulesbyfile:
+        _index_module_files()
+    if where in modulesbyfile:
+        return sys.modules.get(modulesbyfile[where])
+    # Last resorts: the object is a global of __main__, or a builtin.
     if not hasattr(object, '__name__'):
         return None
-    if hasattr(main, object.__name__):
-        if getattr(main, object.__name__) is object:
-            return main
-    builtin = sys.modules['builtins']
-    if hasattr(builtin, object.__name__):
-        if getattr(builtin, object.__name__) is object:
-            return builtin
+    for candidate in (sys.modules['__main__'], sys.modules['builtins']):
+        if getattr(candidate, object.__name__, _void) is object:
+            return candidate
+    return None
 
 
 class ClassFoundException(Exception):
     pass
 
 
-def _class_start(lines, qualname):
-    """The index of the line where the class qualname (a dotted path of
-    class and function names) starts, found from the indentation of
-    'class'/'def' lines."""
-    parts = qualname.split('.')
-    want = 0
-    indent = -1
-    found = None
-    pattern = re.compile(r'^([ \t]*)(?:async\s+)?(class|def)\s+(\w+)\b')
-    for i, line in enumerate(lines):
-        m = pattern.match(line)
-        if not m:
-            continue
-        width = len(m.group(1).expandtabs())
-        if want and width <= indent:
-            # Left the enclosing definition without finding the rest.
-            want, indent = 0, -1
-        name = m.group(3)
-        if want < len(parts) and name == parts[want] and (want == 0 and width == 0 or want > 0):
-            if want == len(parts) - 1:
-                if m.group(2) == 'class':
-                    found = i
-                    raise ClassFoundException(found)
-            want += 1
-            indent = width
-    return None
-
-
 def findsource(object):
-    """(all the lines of object's source file, the index of the line where
-    object starts); OSError when the source cannot be had."""
-    file = getsourcefile(object)
-    if file:
-        linecache.checkcache(file)
+    """(every line of object's source file, the index of the line where
+    object's definition starts); OSError when there is no source."""
+    path = getsourcefile(object)
+    if path:
+        linecache.checkcache(path)
     else:
-        file = getfile(object)
-        if not (file.startswith('<') and file.endswith('>')):
+        path = getfile(object)
+        # '<...>' names may still be in linecache (doctest puts them there).
+        if not (path.startswith('<') and path.endswith('>')):
             raise OSError('source code not available')
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
+    module = getmodule(object, path)
+    lines = linecache.getlines(path, module.__dict__) if module else linecache.getlines(path)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
         return lines, 0
     if isclass(object):
+        # The compiler records where a class statement (decorators included) starts.
         try:
-            _class_start(lines, object.__qualname__)
-        except ClassFoundException as e:
-            return lines, e.args[0]
-        raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
+            start = vars(object)['__firstlineno__']
+        except (TypeError, KeyError):
+            raise OSError('source code not available')
+    else:
+        code = _code_of(object)
+        if code is None:
+            raise OSError('could not find code object')
+        start = getattr(code, 'co_firstlineno', None)
+        if start is None:
             raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        if lnum >= len(lines):
-            raise OSError('lineno is out of bounds')
-        return lines, lnum
-    raise OSError('could not find code object')
+    if start - 1 >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, start - 1
+
+
+def _comment_text(line):
+    return line.expandtabs().lstrip()
 
 
 def getcomments(object):
-    """The comment lines just above object's source (or at the top of a
-    module's), or None."""
+    """The comment lines just above object's definition (for a module, the
+    first comment block of the file), or None."""
     try:
-        lines, lnum = findsource(object)
+        lines, start = findsource(object)
     except (OSError, TypeError):
         return None
     if ismodule(object):
-        start = 0
-        if lines and lines[0][:2] == '#!':
-            start = 1
-        while start < len(lines) and lines[start].strip() in ('', '#'):
-            start = start + 1
-        if start < len(lines) and lines[start][:1] == '#':
-            comments = []
-            end = start
-            while end < len(lines) and lines[end][:1] == '#':
-                comments.append(lines[end].expandtabs())
-                end = end + 1
-            return ''.join(comments)
-    elif lnum > 0:
-        indent = indentsize(lines[lnum])
-        end = lnum - 1
-        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
-            comments = [lines[end].expandtabs().lstrip()]
-            if end > 0:
-                end = end - 1
-                comment = lines[end].expandtabs().lstrip()
-                while comment[:1] == '#' and indentsize(lines[end]) == indent:
-                    comments[:0] = [comment]
-                    end = end - 1
-                    if end < 0:
-                        break
-                    comment = lines[end].expandtabs().lstrip()
-            while comments and comments[0].strip() == '#':
-                comments[:1] = []
-            while comments and comments[-1].strip() == '#':
-                comments[-1:] = []
-            return ''.join(comments)
+        row = 1 if lines and lines[0].startswith('#!') else 0
+        while row < len(lines) and lines[row].strip() in ('', '#'):
+            row += 1
+        block = list(itertools.takewhile(lambda line: line.startswith('#'), lines[row:]))
+        return ''.join(line.expandtabs() for line in block) if block else None
+    if start <= 0:
+        return None
+    indent = indentsize(lines[start])
+    block = []
+    row = start - 1
+    while row >= 0 and _comment_text(lines[row]).startswith('#') and indentsize(lines[row]) == indent:
+        block.insert(0, _comment_text(lines[row]))
+        row -= 1
+    if not block:
+        return None
+    # Bare '#' lines at either end are not part of the comment.
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)
 
 
 class EndOfBlock(Exception): pass
 
 
 class BlockFinder:
-    """Follows tokens to find where the definition they start ends."""
+    """Fed the tokens of source starting at a def, class or lambda (or its
+    decorators), raises EndOfBlock once the definition is over; last is the
+    number of its last line."""
 
     def __init__(self):
-        self.indent = 0
-        self.islambda = False
-        self.started = False
-        self.passline = False
-        self.indecorator = False
         self.last = 1
-        self.body_col0 = None
+        self._stage = 'before'   # 'before' the keyword, in a 'decorator', or in the 'definition'
+        self._lambda = False
+        self._depth = 0          # INDENTs seen minus DEDENTs
+        self._rest_of_line = False
+        self._body_column = None
 
     def tokeneater(self, type, token, srowcol, erowcol, line):
-        if not self.started and not self.indecorator:
-            if type == tokenize.INDENT or token == "async":
-                pass
-            elif token == "@":
-                self.indecorator = True
-            elif token in ("def", "class", "lambda"):
-                if token == "lambda":
-                    self.islambda = True
-                self.started = True
-            self.passline = True
-        elif type == tokenize.NEWLINE:
-            self.passline = False
+        if self._stage == 'before':
+            if token == '@':
+                self._stage = 'decorator'
+            elif token in ('def', 'class', 'lambda'):
+                self._stage = 'definition'
+                self._lambda = token == 'lambda'
+            self._rest_of_line = True
+            return
+        if type == tokenize.NEWLINE:
+            self._rest_of_line = False
             self.last = srowcol[0]
-            if self.islambda:
-                raise EndOfBlock
-            if self.indecorator:
-                self.indecorator = False
-        elif self.passline:
-            pass
-        elif type == tokenize.INDENT:
-            if self.body_col0 is None and self.started:
-                self.body_col0 = erowcol[1]
-            self.indent = self.indent + 1
-            self.passline = True
+            if self._lambda:
+                raise EndOfBlock        # a lambda is over at the end of its line
+            if self._stage == 'decorator':
+                self._stage = 'before'
+            return
+        if self._rest_of_line:
+            return
+        if type == tokenize.INDENT:
+            if self._body_column is None and self._stage == 'definition':
+                self._body_column = erowcol[1]
+            self._depth += 1
+            self._rest_of_line = True
         elif type == tokenize.DEDENT:
-            self.indent = self.indent - 1
-            if self.indent <= 0:
+            self._depth -= 1
+            if self._depth <= 0:
                 raise EndOfBlock
         elif type == tokenize.COMMENT:
-            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+            # Comments indented like the body belong to it.
+            if self._body_column is not None and srowcol[1] >= self._body_column:
                 self.last = srowcol[0]
-        elif self.indent == 0 and type not in (tokenize.COMMENT, tokenize.NL):
-            raise EndOfBlock
+        elif self._depth == 0 and type != tokenize.NL:
+            raise EndOfBlock            # code back at the definition's own level
 
 
 def getblock(lines):
-    """The lines of the definition that starts lines."""
+    """The leading lines of lines that make up the definition they start
+    with."""
     finder = BlockFinder()
+    tokens = tokenize.generate_tokens(iter(lines).__next__)
     try:
-        for tok in tokenize.generate_tokens(iter(lines).__next__):
+        for tok in tokens:
             finder.tokeneater(*tok)
     except (EndOfBlock, IndentationError):
         pass
-    except SyntaxError as e:
-        if "unmatched" not in e.msg:
-            raise e from None
-        _, *_ = e.args
+    except SyntaxError as exc:
+        # An unmatched bracket past the end of the block is not its problem.
+        if 'unmatched' not in exc.msg:
+            raise exc from None
     return lines[:finder.last]
 
 
 def getsourcelines(object):
-    """(the source lines of object, the line number it starts on)."""
+    """(object's source lines, the number of the first one); a module (or
+    a module-level frame) gives all its lines and 0."""
     object = unwrap(object)
-    lines, lnum = findsource(object)
-    if istraceback(object):
-        object = object.tb_frame
-    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+    lines, start = findsource(object)
+    frame = object.tb_frame if istraceback(object) else object
+    if ismodule(frame) or (isframe(frame) and frame.f_code.co_name == '<module>'):
         return lines, 0
-    return getblock(lines[lnum:]), lnum + 1
+    return getblock(lines[start:]), start + 1
 
 
 def getsource(object):
-    """The source text of object; OSError when it cannot be had."""
-    lines, lnum = getsourcelines(object)
-    return ''.join(lines)
+    """object's source text; OSError when it can't be had."""
+    return ''.join(getsourcelines(object)[0])
 
 
 # ---------------------------------------------------------------- class trees
 
 def walktree(classes, children, parent):
-    results = []
+    """getclasstree()'s nesting for classes (sorted in place) and, below each,
+    its subclasses in children."""
     classes.sort(key=attrgetter('__module__', '__name__'))
-    for c in classes:
-        results.append((c, c.__bases__))
-        if c in children:
-            results.append(walktree(children[c], children, c))
-    return results
+    tree = []
+    for klass in classes:
+        tree.append((klass, klass.__bases__))
+        if klass in children:
+            tree.append(walktree(children[klass], children, klass))
+    return tree
 
 
 def getclasstree(classes, unique=False):
-    """The inheritance tree of classes as nested lists of (class, bases)."""
-    children = {}
+    """The inheritance hierarchy of classes as nested lists: each entry is
+    (class, its bases), followed by a list of its subclasses' entries when
+    it has some. With unique, a class appears under one parent only."""
+    below = {}
     roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                if parent not in children:
-                    children[parent] = []
-                if c not in children[parent]:
-                    children[parent].append(c)
-                if unique and parent in classes:
-                    break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
-    return walktree(roots, children, None)
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            kids = below.setdefault(base, [])
+            if klass not in kids:
+                kids.append(klass)
+            if unique and base in classes:
+                break
+    roots += [base for base in below if base not in classes]
+    return walktree(roots, below, None)
 
 
 # ---------------------------------------------------------------- arguments
@@ -924,23 +830,16 @@ Arguments = namedtuple('Arguments', 'args, varargs, varkw')
 
 
 def getargs(co):
-    """Arguments(args, varargs, varkw) of a code object."""
+    """Arguments(args, varargs, varkw) of a code object: the named
+    parameters (keyword-only included), then the * and ** names or None."""
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
     names = co.co_varnames
-    nargs = co.co_argcount
-    nkwargs = co.co_kwonlyargcount
-    args = list(names[:nargs])
-    kwonlyargs = list(names[nargs:nargs + nkwargs])
-    nargs += nkwargs
-    varargs = None
-    if co.co_flags & CO_VARARGS:
-        varargs = co.co_varnames[nargs]
-        nargs = nargs + 1
-    varkw = None
-    if co.co_flags & CO_VARKEYWORDS:
-        varkw = co.co_varnames[nargs]
-    return Arguments(args + kwonlyargs, varargs, varkw)
+    named = co.co_argcount + co.co_kwonlyargcount
+    star = names[named] if co.co_flags & CO_VARARGS else None
+    extra = named + (star is not None)
+    star_star = names[extra] if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(list(names[:named]), star, star_star)
 
 
 FullArgSpec = namedtuple('FullArgSpec',
@@ -948,51 +847,38 @@ FullArgSpec = namedtuple('FullArgSpec',
 
 
 def getfullargspec(func):
-    """FullArgSpec of a callable, from its signature (bound methods keep
-    their first parameter)."""
+    """The FullArgSpec of a callable, read from its signature (a bound
+    method keeps its first parameter)."""
     try:
-        sig = _signature_from_callable(func, follow_wrapper_chains=False,
-                                       skip_bound_arg=False, sigcls=Signature,
-                                       eval_str=False)
+        sig = _signature_from_callable(func, follow_wrapper_chains=False, skip_bound_arg=False,
+                                       sigcls=Signature, eval_str=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
+    positional, keyword_only = [], []
+    star = star_star = None
+    defaults = []
+    kw_defaults = {}
+    notes = {}
     if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+        notes['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
+        kind, name, default = param.kind, param.name, param.default
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            positional.append(name)
+            if default is not param.empty:
+                defaults.append(default)
         elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
+            keyword_only.append(name)
+            if default is not param.empty:
+                kw_defaults[name] = default
+        elif kind is _VAR_POSITIONAL:
+            star = name
+        else:
+            star_star = name
         if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+            notes[name] = param.annotation
+    return FullArgSpec(positional, star, star_star, tuple(defaults) or None,
+                       keyword_only, kw_defaults or None, notes)
 
 
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
@@ -1000,31 +886,28 @@ ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 
 def getargvalues(frame):
     """ArgInfo(args, varargs, keywords, locals) of a frame."""
-    args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
+    return ArgInfo(*getargs(frame.f_code), frame.f_locals)
 
 
 def formatannotation(annotation, base_module=None):
+    """An annotation as text: classes by (qualified) name, typing
+    constructs without their 'typing.' prefixes, anything else by repr."""
     if getattr(annotation, '__module__', None) == 'typing':
-        def repl(match):
-            text = match.group()
-            return text.removeprefix('typing.')
-        return re.sub(r'[\w\.]+', repl, repr(annotation))
+        return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+        home = annotation.__module__
+        if home in ('builtins', base_module):
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return '%s.%s' % (home, annotation.__qualname__)
     return repr(annotation)
 
 
 def formatannotationrelativeto(object):
-    module = getattr(object, '__module__', None)
-
-    def _formatannotation(annotation):
-        return formatannotation(annotation, module)
-    return _formatannotation
+    """formatannotation() leaving out the module of object."""
+    home = getattr(object, '__module__', None)
+    return lambda annotation: formatannotation(annotation, home)
 
 
 def formatargvalues(args, varargs, varkw, locals,
@@ -1032,256 +915,209 @@ def formatargvalues(args, varargs, varkw, locals,
                     formatvarargs=lambda name: '*' + name,
                     formatvarkw=lambda name: '**' + name,
                     formatvalue=lambda value: '=' + repr(value)):
-    """Format getargvalues()'s result as an argument list."""
-    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
-        return formatarg(name) + formatvalue(locals[name])
-    specs = [convert(name) for name in args]
-    if varargs:
-        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
-    if varkw:
-        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
-    return '(' + ', '.join(specs) + ')'
+    """getargvalues()'s result written as an argument list."""
+    shown = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    for name, mark in ((varargs, formatvarargs), (varkw, formatvarkw)):
+        if name:
+            shown.append(mark(name) + formatvalue(locals[name]))
+    return '(%s)' % ', '.join(shown)
 
 
 def _missing_arguments(f_name, argnames, pos, values):
-    names = [repr(name) for name in argnames if name not in values]
-    missing = len(names)
-    if missing == 1:
-        s = names[0]
-    elif missing == 2:
-        s = "{} and {}".format(*names)
-    else:
-        tail = ", {} and {}".format(*names[-2:])
-        del names[-2:]
-        s = ", ".join(names) + tail
+    absent = [repr(name) for name in argnames if name not in values]
+    count = len(absent)
+    listed = absent[0] if count == 1 else ', '.join(absent[:-1]) + ' and ' + absent[-1]
     raise TypeError("%s() missing %i required %s argument%s: %s" %
-                    (f_name, missing, "positional" if pos else "keyword-only",
-                     "" if missing == 1 else "s", s))
+                    (f_name, count, "positional" if pos else "keyword-only",
+                     "" if count == 1 else "s", listed))
 
 
 def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
-    atleast = len(args) - defcount
-    kwonly_given = len([arg for arg in kwonly if arg in values])
+    least = len(args) - defcount
     if varargs:
-        plural = atleast != 1
-        sig = "at least %d" % (atleast,)
+        expected, plural = "at least %d" % least, least != 1
     elif defcount:
-        plural = True
-        sig = "from %d to %d" % (atleast, len(args))
+        expected, plural = "from %d to %d" % (least, len(args)), True
     else:
-        plural = len(args) != 1
-        sig = str(len(args))
-    kwonly_sig = ""
-    if kwonly_given:
-        msg = " positional argument%s (and %d keyword-only argument%s)"
-        kwonly_sig = (msg % ("s" if given != 1 else "", kwonly_given,
-                             "s" if kwonly_given != 1 else ""))
+        expected, plural = str(len(args)), len(args) != 1
+    kw_given = sum(1 for name in kwonly if name in values)
+    also = ''
+    if kw_given:
+        also = " positional argument%s (and %d keyword-only argument%s)" % (
+            "s" if given != 1 else "", kw_given, "s" if kw_given != 1 else "")
     raise TypeError("%s() takes %s positional argument%s but %d%s %s given" %
-                    (f_name, sig, "s" if plural else "", given, kwonly_sig,
-                     "was" if given == 1 and not kwonly_given else "were"))
+                    (f_name, expected, "s" if plural else "", given, also,
+                     "was" if given == 1 and not kw_given else "were"))
 
 
 def getcallargs(func, /, *positional, **named):
     """The dict of parameter names to values that calling func with these
-    arguments would make."""
-    spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    arguments would bind (TypeError if the call would fail)."""
+    args, varargs, varkw, defaults, kwonly, kw_defaults, _ = getfullargspec(func)
     f_name = func.__name__
-    arg2value = {}
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-    num_pos = len(positional)
-    num_args = len(args)
-    num_defaults = len(defaults) if defaults else 0
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
+    defaults = defaults or ()
+    given = len(positional)
+    bound = dict(zip(args, positional))
     if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
+        bound[varargs] = positional[len(args):]
     if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
+        bound[varkw] = {}
+    for name, value in named.items():
+        if name not in args and name not in kwonly:
             if not varkw:
-                raise TypeError("%s() got an unexpected keyword argument %r" % (f_name, kw))
-            arg2value[varkw][kw] = value
+                raise TypeError("%s() got an unexpected keyword argument %r" % (f_name, name))
+            bound[varkw][name] = value
+        elif name in bound:
+            raise TypeError("%s() got multiple values for argument %r" % (f_name, name))
+        else:
+            bound[name] = value
+    if given > len(args) and not varargs:
+        _too_many(f_name, args, kwonly, varargs, len(defaults), given, bound)
+    if given < len(args):
+        required = args[:len(args) - len(defaults)]
+        if any(name not in bound for name in required):
+            _missing_arguments(f_name, required, True, bound)
+        for name, default in zip(args[len(required):], defaults):
+            bound.setdefault(name, default)
+    unfilled = False
+    for name in kwonly:
+        if name in bound:
             continue
-        if kw in arg2value:
-            raise TypeError("%s() got multiple values for argument %r" % (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, arg2value)
-    if num_pos < num_args:
-        req = args[:num_args - num_defaults]
-        for arg in req:
-            if arg not in arg2value:
-                _missing_arguments(f_name, req, True, arg2value)
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = 0
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing += 1
-    if missing:
-        _missing_arguments(f_name, kwonlyargs, False, arg2value)
-    return arg2value
+        if kw_defaults and name in kw_defaults:
+            bound[name] = kw_defaults[name]
+        else:
+            unfilled = True
+    if unfilled:
+        _missing_arguments(f_name, kwonly, False, bound)
+    return bound
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def getclosurevars(func):
-    """ClosureVars(nonlocals, globals, builtins, unbound): where the names a
-    function's code uses come from."""
+    """ClosureVars(nonlocals, globals, builtins, unbound): the names a
+    function's code refers to, split by where they are found."""
     if ismethod(func):
         func = func.__func__
     if not isfunction(func):
         raise TypeError("{!r} is not a Python function".format(func))
     code = func.__code__
-    if func.__closure__ is None:
-        nonlocal_vars = {}
-    else:
-        nonlocal_vars = {var: cell.cell_contents
-                         for var, cell in zip(code.co_freevars, func.__closure__)}
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
     global_ns = func.__globals__
-    builtin_ns = global_ns.get("__builtins__", builtins.__dict__)
+    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
     if ismodule(builtin_ns):
         builtin_ns = builtin_ns.__dict__
-    global_vars = {}
-    builtin_vars = {}
-    unbound_names = set()
-    global_names = set()
-    for instruction in dis.get_instructions(code):
-        opname = instruction.opname
-        name = instruction.argval
-        if opname == "LOAD_ATTR":
-            unbound_names.add(name)
-        elif opname == "LOAD_GLOBAL":
-            global_names.add(name)
+    attr_names, global_names = set(), set()
+    for ins in dis.get_instructions(code):
+        if ins.opname == 'LOAD_ATTR':
+            attr_names.add(ins.argval)
+        elif ins.opname == 'LOAD_GLOBAL':
+            global_names.add(ins.argval)
+    global_vars, builtin_vars = {}, {}
     for name in global_names:
-        try:
+        if name in global_ns:
             global_vars[name] = global_ns[name]
-        except KeyError:
-            try:
-                builtin_vars[name] = builtin_ns[name]
-            except KeyError:
-                unbound_names.add(name)
-    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            attr_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, attr_names)
 
 
 # ---------------------------------------------------------------- frames
 
-_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
-
-
-class Traceback(_Traceback):
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+def _with_positions(base, type_name):
+    """A named-tuple subclass of base that also carries a positions
+    attribute (a keyword-only constructor argument, not a field)."""
+    def __new__(cls, *fields, positions=None):
+        made = base.__new__(cls, *fields)
+        made.positions = positions
+        return made
 
     def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+        shown = ['%s=%r' % pair for pair in zip(self._fields, self)]
+        return '%s(%s, positions=%r)' % (type_name, ', '.join(shown), self.positions)
+
+    return type(type_name, (base,), {'__new__': __new__, '__repr__': __repr__,
+                                     '__module__': __name__})
 
 
-def _get_code_position_from_tb(tb):
-    code, instruction_index = tb.tb_frame.f_code, tb.tb_lasti
-    return _get_code_position(code, instruction_index)
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+Traceback = _with_positions(_Traceback, 'Traceback')
 
 
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
+def _instruction_position(code, offset):
+    """dis.Positions fields of the instruction at byte offset in code
+    (all None for a negative offset)."""
+    if offset < 0:
         return (None, None, None, None)
-    positions_gen = code.co_positions()
-    return next(itertools.islice(positions_gen, instruction_index // 2, None))
+    return next(itertools.islice(code.co_positions(), offset // 2, None))
 
 
 def getframeinfo(frame, context=1):
-    """Traceback(filename, lineno, function, code_context, index) of a
-    frame or traceback, with context lines of source around the line."""
+    """Traceback(filename, lineno, function, code_context, index) of a frame
+    or traceback entry, with context lines of source around its line."""
     if istraceback(frame):
-        positions = _get_code_position_from_tb(frame)
-        lineno = frame.tb_lineno
+        line, where = frame.tb_lineno, _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
         frame = frame.tb_frame
     else:
-        lineno = frame.f_lineno
-        positions = _get_code_position(frame.f_code, frame.f_lasti)
-    if positions[0] is None:
-        frame, *positions = (frame, lineno, *positions[1:])
-    else:
-        frame, *positions = (frame, *positions)
-    lineno = positions[0]
+        line, where = frame.f_lineno, _instruction_position(frame.f_code, frame.f_lasti)
+    if where[0] is None:
+        where = (line,) + tuple(where[1:])
+    line = where[0]
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = getsourcefile(frame) or getfile(frame)
+    excerpt = index = None
     if context > 0:
-        start = lineno - 1 - context // 2
         try:
-            lines, lnum = findsource(frame)
+            source = findsource(frame)[0]
         except OSError:
-            lines = index = None
+            pass
         else:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
-    else:
-        lines = index = None
-    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
-                     positions=dis.Positions(*positions))
+            first = max(0, min(line - 1 - context // 2, len(source) - context))
+            excerpt = source[first:first + context]
+            index = line - 1 - first
+    return Traceback(filename, line, frame.f_code.co_name, excerpt, index,
+                     positions=dis.Positions(*where))
 
 
 def getlineno(frame):
-    """The line a frame is at."""
+    """The number of the line frame is at."""
     return frame.f_lineno
 
 
 _FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+FrameInfo = _with_positions(_FrameInfo, 'FrameInfo')
 
 
-class FrameInfo(_FrameInfo):
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
-
-    def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
+def _frame_infos(start, step, frame_of, context):
+    infos = []
+    item = start
+    while item:
+        info = getframeinfo(item, context)
+        infos.append(FrameInfo(frame_of(item), *info, positions=info.positions))
+        item = step(item)
+    return infos
 
 
 def getouterframes(frame, context=1):
-    """FrameInfo of frame and each frame that called it, innermost first."""
-    out = []
-    while frame:
-        info = getframeinfo(frame, context)
-        out.append(FrameInfo(frame, *info, positions=info.positions))
-        frame = frame.f_back
-    return out
+    """FrameInfo of frame and of each frame above it, innermost first."""
+    return _frame_infos(frame, attrgetter('f_back'), lambda f: f, context)
 
 
 def getinnerframes(tb, context=1):
-    """FrameInfo of each frame of a traceback, outermost first."""
-    out = []
-    while tb:
-        tbinfo = getframeinfo(tb, context)
-        out.append(FrameInfo(tb.tb_frame, *tbinfo, positions=tbinfo.positions))
-        tb = tb.tb_next
-    return out
+    """FrameInfo of each entry of a traceback, outermost first."""
+    return _frame_infos(tb, attrgetter('tb_next'), attrgetter('tb_frame'), context)
 
 
 def currentframe():
     """The caller's frame (None where frames are not available)."""
-    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+    return sys._getframe(1) if hasattr(sys, '_getframe') else None
 
 
 def stack(context=1):
@@ -1290,26 +1126,29 @@ def stack(context=1):
 
 
 def trace(context=1):
-    """getinnerframes() of the exception being handled."""
-    exc = sys.exception()
-    tb = None if exc is None else exc.__traceback__
-    return getinnerframes(tb, context)
+    """getinnerframes() of the exception being handled (none: [])."""
+    handling = sys.exception()
+    return getinnerframes(handling.__traceback__ if handling is not None else None, context)
 
 
 # ---------------------------------------------------------------- getattr_static
+#
+# getattr_static() repeats getattr()'s search without triggering any code:
+# no descriptor __get__, no __getattr__, no __getattribute__. Class
+# dictionaries are read through type's own __dict__ and __mro__ descriptors
+# so that a class overriding them can't interfere.
 
 _sentinel = object()
 _static_getmro = type.__dict__['__mro__'].__get__
-_get_dunder_dict_of_class = type.__dict__["__dict__"].__get__
+_get_dunder_dict_of_class = type.__dict__['__dict__'].__get__
 
 
 def _check_instance(obj, attr):
-    instance_dict = {}
     try:
-        instance_dict = object.__getattribute__(obj, "__dict__")
+        own = object.__getattribute__(obj, '__dict__')
     except AttributeError:
-        pass
-    return dict.get(instance_dict, attr, _sentinel)
+        return _sentinel
+    return dict.get(own, attr, _sentinel)
 
 
 def _check_class(klass, attr):
@@ -1320,48 +1159,49 @@ def _check_class(klass, attr):
 
 
 def _shadowed_dict(klass):
+    """What replaces the ordinary __dict__ attribute somewhere in klass's
+    MRO (a property, say), or _sentinel when nothing does."""
     for entry in _static_getmro(klass):
-        dunder_dict = _get_dunder_dict_of_class(entry)
-        if '__dict__' in dunder_dict:
-            class_dict = dunder_dict['__dict__']
-            if not (type(class_dict) is types.GetSetDescriptorType and
-                    class_dict.__name__ == "__dict__" and
-                    class_dict.__objclass__ is entry):
-                return class_dict
+        own = _get_dunder_dict_of_class(entry)
+        if '__dict__' not in own:
+            continue
+        found = own['__dict__']
+        ordinary = (type(found) is types.GetSetDescriptorType and found.__name__ == '__dict__'
+                    and found.__objclass__ is entry)
+        if not ordinary:
+            return found
     return _sentinel
 
 
+def _is_data_descriptor_static(value):
+    kind = type(value)
+    if _check_class(kind, '__get__') is _sentinel:
+        return False
+    return any(_check_class(kind, hook) is not _sentinel for hook in ('__set__', '__delete__'))
+
+
 def getattr_static(obj, attr, default=_sentinel):
-    """Look attr up on obj as getattr() would, without running
-    descriptors, __getattr__ or __getattribute__ (so a property comes
-    back as the property)."""
-    instance_result = _sentinel
-    objtype = type(obj)
-    if type not in _static_getmro(objtype):
-        klass = objtype
-        dict_attr = _shadowed_dict(klass)
-        if (dict_attr is _sentinel or type(dict_attr) is types.MemberDescriptorType):
-            instance_result = _check_instance(obj, attr)
+    """obj's attribute attr found the way getattr() would find it, but
+    without running any code: a property comes back as the property."""
+    if type in _static_getmro(type(obj)):
+        klass, from_instance = obj, _sentinel     # obj is a class
     else:
-        klass = obj
-    klass_result = _check_class(klass, attr)
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        if _check_class(type(klass_result), "__get__") is not _sentinel and (
-                _check_class(type(klass_result), "__set__") is not _sentinel
-                or _check_class(type(klass_result), "__delete__") is not _sentinel):
-            return klass_result
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
+        klass = type(obj)
+        shadow = _shadowed_dict(klass)
+        usable = shadow is _sentinel or type(shadow) is types.MemberDescriptorType
+        from_instance = _check_instance(obj, attr) if usable else _sentinel
+    from_class = _check_class(klass, attr)
+    # A data descriptor on the class wins over the instance dict.
+    if from_class is not _sentinel and (from_instance is _sentinel
+                                        or _is_data_descriptor_static(from_class)):
+        return from_class
+    if from_instance is not _sentinel:
+        return from_instance
     if obj is klass:
-        # A class: look at its metaclass too.
+        # A class also sees its metaclass's attributes.
         for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel:
-                try:
-                    return entry.__dict__[attr]
-                except KeyError:
-                    pass
+            if _shadowed_dict(type(entry)) is _sentinel and attr in entry.__dict__:
+                return entry.__dict__[attr]
     if default is not _sentinel:
         return default
     raise AttributeError(attr)
@@ -1369,77 +1209,64 @@ def getattr_static(obj, attr, default=_sentinel):
 
 # ---------------------------------------------------------------- generator states
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED')
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
+AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED = (
+    'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED')
+
+
+def _run_state(obj, prefix, states):
+    """states is (created, running, suspended, closed); prefix names obj's
+    attributes (gi, cr or ag)."""
+    created, running, suspended, closed = states
+    if getattr(obj, prefix + '_running'):
+        return running
+    if getattr(obj, prefix + '_suspended'):
+        return suspended
+    if getattr(obj, prefix + '_frame') is None:
+        return closed
+    return created
+
+
+def _frame_locals(obj, prefix):
+    frame = getattr(obj, prefix + '_frame', None)
+    return {} if frame is None else frame.f_locals
 
 
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state(generator, 'gi', (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getgeneratorlocals(generator):
     """The local variables of a generator's frame ({} once it is done)."""
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
-    frame = getattr(generator, "gi_frame", None)
-    return frame.f_locals if frame is not None else {}
-
-
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+    return _frame_locals(generator, 'gi')
 
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine, 'cr', (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getcoroutinelocals(coroutine):
     """The local variables of a coroutine's frame."""
-    frame = getattr(coroutine, "cr_frame", None)
-    return frame.f_locals if frame is not None else {}
-
-
-AGEN_CREATED = 'AGEN_CREATED'
-AGEN_RUNNING = 'AGEN_RUNNING'
-AGEN_SUSPENDED = 'AGEN_SUSPENDED'
-AGEN_CLOSED = 'AGEN_CLOSED'
+    return _frame_locals(coroutine, 'cr')
 
 
 def getasyncgenstate(agen):
     """AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
-    if agen.ag_running:
-        return AGEN_RUNNING
-    if agen.ag_suspended:
-        return AGEN_SUSPENDED
-    if agen.ag_frame is None:
-        return AGEN_CLOSED
-    return AGEN_CREATED
+    return _run_state(agen, 'ag', (AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED))
 
 
 def getasyncgenlocals(agen):
     """The local variables of an asynchronous generator's frame."""
     if not isasyncgen(agen):
         raise TypeError(f"{agen!r} is not a Python async generator")
-    frame = getattr(agen, "ag_frame", None)
-    return frame.f_locals if frame is not None else {}
+    return _frame_locals(agen, 'ag')
 
 
 # ---------------------------------------------------------------- signatures
