@@ -56,6 +56,40 @@ func (p *parser) expressions() ast.Expr {
 	return &ast.Tuple{Pos: p.pos(start), Elts: elts, Ctx: ast.Load}
 }
 
+// checkStarOperand fails with CPython's "Invalid star expression" when the token
+// after a '*' in an argument list, display or subscript cannot begin its operand.
+// CPython reports it where it stopped reading, as for "invalid syntax".
+func (p *parser) checkStarOperand() {
+	if p.canStartExpr() && !p.at(token.STAR) && !p.at(token.DOUBLESTAR) {
+		return
+	}
+	switch p.tok().Kind {
+	case token.ENDMARKER, token.NEWLINE, token.INDENT, token.DEDENT, token.ERRORTOKEN:
+		return
+	}
+	t := p.toks[p.furthest]
+	p.errorAt("SyntaxError", t.Start, t.End, "Invalid star expression")
+}
+
+// starAssigned reports `f(*it=value)`, from the star to the end of the value.
+func (p *parser) starAssigned(star *token.Token) {
+	if !p.at(token.EQUAL) {
+		return
+	}
+	far := p.furthest
+	p.advance()
+	if !p.canStartExpr() {
+		p.p, p.furthest = p.p-1, far // CPython has not read past the '='
+		return
+	}
+	b := p.expression()
+	p.errorAt("SyntaxError", star.Start, endOf(b), "cannot assign to iterable argument unpacking")
+}
+
+func isOpenBracket(k token.Kind) bool {
+	return k == token.LSQB || k == token.LPAR || k == token.LBRACE
+}
+
 // canStartExpr reports whether the current token can begin an expression.
 func (p *parser) canStartExpr() bool {
 	t := p.tok()
@@ -90,6 +124,9 @@ func (p *parser) starNamedExpression() ast.Expr {
 	if p.at(token.STAR) {
 		start := p.start()
 		p.advance()
+		if p.p >= 2 && isOpenBracket(p.toks[p.p-2].Kind) {
+			p.checkStarOperand() // CPython checks only a display's first element
+		}
 		v := p.bitwiseOr()
 		return &ast.Starred{Pos: p.pos(start), Value: v, Ctx: ast.Load}
 	}
@@ -387,8 +424,13 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 		start := p.start()
 		switch {
 		case p.at(token.STAR):
-			p.advance()
+			if hasKwUnpack(kws) {
+				p.starAfterKwUnpack()
+			}
+			star := p.advance()
+			p.checkStarOperand()
 			v := p.expression()
+			p.starAssigned(star)
 			args = append(args, &ast.Starred{Pos: p.pos(start), Value: v, Ctx: ast.Load})
 		case p.at(token.DOUBLESTAR):
 			p.advance()
@@ -421,14 +463,8 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 				p.errorAt("SyntaxError", startOf(e), p.tok().End, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if len(kws) > 0 {
-				hasStarStar := false
-				for _, k := range kws {
-					if k.Arg == "" {
-						hasStarStar = true
-					}
-				}
 				t := p.tok()
-				if hasStarStar {
+				if hasKwUnpack(kws) {
 					p.errorAt("SyntaxError", t.Start, t.End, "positional argument follows keyword argument unpacking")
 				}
 				p.errorAt("SyntaxError", t.Start, t.End, "positional argument follows keyword argument")
@@ -442,6 +478,39 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 		}
 	}
 	return args, kws
+}
+
+// hasKwUnpack reports whether kws holds a **mapping argument.
+func hasKwUnpack(kws []*ast.Keyword) bool {
+	for _, k := range kws {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// starAfterKwUnpack reports `f(**m, *it)`, at the '*' that follows a **mapping
+// argument. CPython's rule matches the run of ", *expr" items from the comma
+// before this one and reports from that comma to the furthest token it read.
+func (p *parser) starAfterKwUnpack() {
+	comma := p.toks[p.p-1]
+	for {
+		star := p.advance()
+		p.checkStarOperand()
+		p.expression()
+		p.starAssigned(star)
+		if !p.at(token.COMMA) || p.peekAt(1).Kind != token.STAR {
+			if p.at(token.COMMA) {
+				p.peekAt(1)
+			}
+			break
+		}
+		p.advance()
+	}
+	far := p.toks[p.furthest]
+	p.errorAt("SyntaxError", comma.Start, token.Position{Line: far.End.Line, Col: far.End.Col - 1},
+		"iterable argument unpacking follows keyword argument unpacking")
 }
 
 // arguments parses class bases and keywords.
@@ -472,6 +541,11 @@ func (p *parser) slices() ast.Expr {
 func (p *parser) slice() ast.Expr {
 	start := p.start()
 	if p.at(token.STAR) {
+		if k := p.peekAt(1).Kind; k == token.COLON || k == token.RSQB || k == token.COMMA {
+			p.advance()
+			p.checkStarOperand()
+			p.p--
+		}
 		return p.starExpression()
 	}
 	var lower, upper, step ast.Expr

@@ -297,7 +297,11 @@ func (p *parser) syntaxError() {
 	case token.ENDMARKER:
 		p.errorAt("SyntaxError", t.Start, token.Position{}, "invalid syntax")
 	}
-	p.errorAt("SyntaxError", t.Start, t.End, "invalid syntax")
+	end := t.End
+	if t.Kind == token.NEWLINE && end == t.Start {
+		end.Col++ // the newline CPython's tokenizer supplies at the end of the text
+	}
+	p.errorAt("SyntaxError", t.Start, end, "invalid syntax")
 }
 
 // try runs f; if it fails with a syntax error, the position is restored and false is

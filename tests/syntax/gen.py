@@ -46,6 +46,11 @@ SNIPPETS = [
     "@\ndef f(): pass\n", "async x = 1\n", "nonlocal\n", "global x,\n", "assert\n", "raise from x\n",
     "with (a as b, c as d:\n    pass\n", "x = [1, 2,, 3]\n", "x = {1, 2,, 3}\n", "x = {**a: 1}\n", "x = {*a: 1}\n",
     "if x = 1:\n    pass\n", "while x = 1:\n    pass\n", "f(a, b=1, *c, d)\n", "a = 1; ; b = 2\n", "type X[T: int = ] = T\n",
+    # star arguments and displays
+    "f(**x, *y)\n", "f(a, **x, *y, z)\n", "f(**x, *y, a=1)\n", "f(**x, *y, **w)\n", "class A(**k, *b): pass\n",
+    "f(**x, *y for y in z)\n", "f(**x,\n *y)\n", "f(**x, *)\n", "f(**x, *y=1)\n", "f(x, *)\n", "f(*y=1)\n",
+    "f(*x=)\n", "[*]\n", "[*, 1]\n", "[1, *]\n", "(*, 1)\n", "A[*]\n", "A[*:]\n", "A[:*]\n", "x = 1, *",
+    "return *",
 ]
 
 cases = []
