@@ -11,24 +11,26 @@ import sys as _sys
 import types as _types
 from io import StringIO as _StringIO
 
-__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
-           "PrettyPrinter", "pp"]
+__all__ = ["pprint", "pformat", "pp", "PrettyPrinter",
+           "saferepr", "isreadable", "isrecursive"]
 
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
     """Pretty-print object to stream (sys.stdout by default)."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                  compact=compact, sort_dicts=sort_dicts,
-                  underscore_numbers=underscore_numbers).pprint(object)
+    printer = PrettyPrinter(indent, width, depth, stream, compact=compact,
+                            sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
     """The pretty-printed text of object, as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent, width, depth, compact=compact,
+                            sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
@@ -36,69 +38,95 @@ def pp(object, *args, sort_dicts=False, **kwargs):
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    # (text, readable, recursive) with the default settings.
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
     """repr() on one line, safe on recursive structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    text, _, _ = _one_line(object)
+    return text
 
 
 def isreadable(object):
     """Whether saferepr(object) could be read back by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    _, readable, _ = _one_line(object)
+    return readable
 
 
 def isrecursive(object):
     """Whether object contains itself."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    _, _, recursive = _one_line(object)
+    return recursive
 
 
 class _safe_key:
-    """Sort key ordering any objects: naturally when they compare, else by
-    type name and id."""
+    """Sort key that orders any objects: naturally where they compare,
+    else by type name, then id.  There is no __eq__ on purpose: pairs of
+    keys compare their first halves by identity, so the second halves
+    decide only through __lt__."""
 
-    __slots__ = ['obj']
+    __slots__ = ('obj',)
 
     def __init__(self, obj):
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
-        except TypeError:
-            mine = (str(type(self.obj)), id(self.obj))
-            theirs = (str(type(other.obj)), id(other.obj))
             return mine < theirs
+        except TypeError:
+            return _fallback_order(mine) < _fallback_order(theirs)
 
 
-def _safe_tuple(t):
-    "Sort key for (key, value) pairs."
-    return _safe_key(t[0]), _safe_key(t[1])
+def _fallback_order(value):
+    return str(type(value)), id(value)
+
+
+def _safe_tuple(pair):
+    # Sort key for a (key, value) item.
+    return tuple(map(_safe_key, pair[:2]))
 
 
 def _recursion(object):
-    return f"<Recursion on {type(object).__name__} with id={id(object)}>"
+    kind = object.__class__.__name__
+    return f"<Recursion on {kind} with id={id(object)}>"
 
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
-                              bool, type(None)})
+# Types whose repr is used as it is: nothing inside to recurse into.
+_builtin_scalars = frozenset({type(None), bool, float, complex,
+                              str, bytes, bytearray})
 
 
 def _wrap_bytes_repr(object, width, allowance):
-    # Yield reprs of 4-byte-aligned slices, each fitting in width.
-    piece = b''
-    last = len(object) // 4 * 4
-    for start in range(0, len(object), 4):
-        part = object[start:start + 4]
-        grown = piece + part
-        if start == last:
-            width -= allowance
-        if len(repr(grown)) > width:
-            if piece:
-                yield repr(piece)
-            piece = part
-        else:
-            piece = grown
-    if piece:
-        yield repr(piece)
+    # The reprs of runs of 4-byte slices, each as long as fits in width;
+    # a short final slice must leave room for allowance too.
+    quads = [object[at:at + 4] for at in range(0, len(object), 4)]
+    ragged = len(object) % 4 != 0
+    run = b''
+    for n, quad in enumerate(quads):
+        room = width - allowance if ragged and n == len(quads) - 1 else width
+        longer = run + quad
+        if len(repr(longer)) <= room:
+            run = longer
+            continue
+        if run:
+            yield repr(run)
+        run = quad
+    if run:
+        yield repr(run)
+
+
+def _word_runs(line):
+    # line cut after each run of whitespace: non-space then space, so
+    # that joining the pieces gives the line back.
+    return re.findall(r'\S*\s*', line)[:-1]
+
+
+def _check(condition, message):
+    if condition:
+        raise ValueError(message)
 
 
 class PrettyPrinter:
@@ -109,434 +137,447 @@ class PrettyPrinter:
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
+        indent, width = int(indent), int(width)
+        _check(indent < 0, 'indent must be >= 0')
+        _check(depth is not None and depth <= 0, 'depth must be > 0')
+        _check(not width, 'width must be != 0')
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        self._depth = depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public entry points
+
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        # sys.stdout may be None (no console): then nothing is printed.
+        if out is None:
+            return
+        self._format(object, out, 0, 0, {}, 0)
+        out.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        _, _, recursive = self.format(object, {}, 0, 0)
+        return recursive
 
     def isreadable(self, object):
         _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
-
-    def _format(self, object, stream, indent, allowance, context, level):
-        key = id(object)
-        if key in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        text = self._repr(object, context, level)
-        if len(text) > self._width - indent - allowance:
-            # Too long for the line: split it if we know how.
-            splitter = self._dispatch.get(type(object).__repr__, None)
-            if splitter is None and self._is_plain_dataclass(object):
-                splitter = PrettyPrinter._pprint_dataclass
-            if splitter is not None:
-                context[key] = 1
-                splitter(self, object, stream, indent, allowance, context, level + 1)
-                del context[key]
-                return
-        stream.write(text)
-
-    @staticmethod
-    def _is_plain_dataclass(object):
-        # A dataclass instance with the repr the decorator generated.
-        params = getattr(type(object), '__dataclass_params__', None)
-        if params is None or isinstance(object, type) or not params.repr:
-            return False
-        wrapped = getattr(object.__repr__, "__wrapped__", None)
-        return wrapped is not None and "__create_fn__" in wrapped.__qualname__
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        name = object.__class__.__name__
-        items = [(f.name, getattr(object, f.name))
-                 for f in dataclasses.fields(object) if f.repr]
-        stream.write(name + '(')
-        self._format_namespace_items(items, stream, indent + len(name) + 1,
-                                     allowance, context, level)
-        stream.write(')')
-
-    def _open_pad(self, stream):
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        stream.write('{')
-        self._open_pad(stream)
-        if len(object):
-            items = object.items()
-            if self._sort_dicts:
-                items = sorted(items, key=_safe_tuple)
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        stream.write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = object.__class__.__name__
-        stream.write(name + '(')
-        self._format(list(object.items()), stream, indent + len(name) + 1,
-                     allowance + 1, context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        close = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(close),
-                           context, level)
-        stream.write(close)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        kind = object.__class__
-        if kind is set:
-            stream.write('{')
-            close = '}'
-        else:
-            stream.write(kind.__name__ + '({')
-            close = '})'
-            indent += len(kind.__name__) + 1
-        ordered = sorted(object, key=_safe_key)
-        self._format_items(ordered, stream, indent, allowance + len(close),
-                           context, level)
-        stream.write(close)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        pieces = []
-        lines = object.splitlines(True)
-        if level == 1:
-            # Room for the parentheses around the implicit concatenation.
-            indent += 1
-            allowance += 1
-        room = room_last = self._width - indent
-        for n, line in enumerate(lines):
-            text = repr(line)
-            final_line = n == len(lines) - 1
-            if final_line:
-                room_last -= allowance
-            if len(text) <= room_last:
-                pieces.append(text)
-                continue
-            # Break the line between words (runs of non-space then space).
-            words = re.findall(r'\S*\s*', line)
-            words.pop()  # the empty match at the end
-            limit = room
-            acc = ''
-            for m, word in enumerate(words):
-                grown = acc + word
-                if m == len(words) - 1 and final_line:
-                    limit -= allowance
-                if len(repr(grown)) > limit:
-                    if acc:
-                        pieces.append(repr(acc))
-                    acc = word
-                else:
-                    acc = grown
-            if acc:
-                pieces.append(repr(acc))
-        if len(pieces) == 1:
-            stream.write(text)
-            return
-        if level == 1:
-            stream.write('(')
-        stream.write(('\n' + ' ' * indent).join(pieces))
-        if level == 1:
-            stream.write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        if len(object) <= 4:
-            stream.write(repr(object))
-            return
-        wrap = level == 1
-        if wrap:
-            indent += 1
-            allowance += 1
-            stream.write('(')
-        stream.write(('\n' + ' ' * indent).join(
-            _wrap_bytes_repr(object, self._width - indent, allowance)))
-        if wrap:
-            stream.write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1,
-                           context, level + 1)
-        stream.write(')')
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        # SimpleNamespace's repr says "namespace"; subclasses use their name.
-        name = ('namespace' if type(object) is _types.SimpleNamespace
-                else object.__class__.__name__)
-        stream.write(name + '(')
-        self._format_namespace_items(object.__dict__.items(), stream,
-                                     indent + len(name) + 1, allowance,
-                                     context, level)
-        stream.write(')')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context,
-                           level):
-        indent += self._indent_per_level
-        sep = ',\n' + ' ' * indent
-        items = list(items)
-        for n, (key, value) in enumerate(items):
-            final = n == len(items) - 1
-            text = self._repr(key, context, level)
-            stream.write(text)
-            stream.write(': ')
-            self._format(value, stream, indent + len(text) + 2,
-                         allowance if final else 1, context, level)
-            if not final:
-                stream.write(sep)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        sep = ',\n' + ' ' * indent
-        items = list(items)
-        for n, (key, value) in enumerate(items):
-            final = n == len(items) - 1
-            stream.write(key)
-            stream.write('=')
-            if id(value) in context:
-                # As a recursive dataclass repr shows it.
-                stream.write("...")
-            else:
-                self._format(value, stream, indent + len(key) + 1,
-                             allowance if final else 1, context, level)
-            if not final:
-                stream.write(sep)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        indent += self._indent_per_level
-        self._open_pad(stream)
-        sep_line = ',\n' + ' ' * indent
-        sep = ''
-        room = full = self._width - indent + 1
-        source = iter(items)
-        try:
-            upcoming = next(source)
-        except StopIteration:
-            return
-        final = False
-        while not final:
-            item = upcoming
-            try:
-                upcoming = next(source)
-            except StopIteration:
-                final = True
-                full -= allowance
-                room -= allowance
-            if self._compact:
-                text = self._repr(item, context, level)
-                need = len(text) + 2
-                if room < need:
-                    room = full
-                    if sep:
-                        sep = sep_line
-                if room >= need:
-                    room -= need
-                    stream.write(sep)
-                    sep = ', '
-                    stream.write(text)
-                    continue
-            stream.write(sep)
-            sep = sep_line
-            self._format(item, stream, indent, allowance if final else 1,
-                         context, level)
-
-    def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return text
 
     def format(self, object, context, maxlevels, level):
         """Return (text, readable, recursive) for object at the given
         nesting level; subclasses may override it to change reprs."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        factory = self._repr(object.default_factory, context, level)
-        name = object.__class__.__name__
-        indent += len(name) + 1
-        stream.write(f"{name}({factory},\n{' ' * indent}")
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
+    # -- laying out
 
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    def _format(self, obj, out, indent, allowance, context, level):
+        # Write obj at the current position: its one-line repr when that
+        # fits in what is left of the line (allowance: the characters that
+        # must follow it), else split over lines if its type allows.
+        marker = id(obj)
+        if marker in context:
+            out.write(_recursion(obj))
+            self._note(readable=False, recursive=True)
             return
-        name = object.__class__.__name__
-        stream.write(name + '({')
-        self._open_pad(stream)
-        self._format_dict_items(object.most_common(), stream,
+        text = self._repr(obj, context, level)
+        if len(text) <= self._width - indent - allowance:
+            out.write(text)
+            return
+        splitter = self._dispatch.get(type(obj).__repr__)
+        if splitter is None and self._is_plain_dataclass(obj):
+            splitter = type(self)._split_dataclass
+        if splitter is None:
+            out.write(text)
+            return
+        context[marker] = 1
+        splitter(self, obj, out, indent, allowance, context, level + 1)
+        del context[marker]
+
+    def _note(self, readable=True, recursive=False):
+        # Kept for subclasses that read these flags.
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+
+    def _repr(self, obj, context, level):
+        text, readable, recursive = self.format(
+            obj, context.copy(), self._depth, level)
+        self._note(readable, recursive)
+        return text
+
+    @staticmethod
+    def _is_plain_dataclass(obj):
+        # A dataclass instance with the repr the decorator generated.
+        params = getattr(type(obj), '__dataclass_params__', None)
+        if params is None or isinstance(obj, type) or not params.repr:
+            return False
+        wrapped = getattr(obj.__repr__, "__wrapped__", None)
+        return wrapped is not None and "__create_fn__" in wrapped.__qualname__
+
+    @staticmethod
+    def _wrote_empty(out, obj):
+        # An empty container keeps its one-line repr.
+        if len(obj):
+            return False
+        out.write(repr(obj))
+        return True
+
+    def _pad_after_opening(self, out):
+        # With an indent over one, the first item lines up with the rest.
+        extra = self._indent_per_level - 1
+        if extra > 0:
+            out.write(' ' * extra)
+
+    def _write_joined(self, out, pieces, indent, parenthesize):
+        # Adjacent literals on their own lines, in parentheses at top level.
+        if parenthesize:
+            out.write('(')
+        out.write(('\n' + ' ' * indent).join(pieces))
+        if parenthesize:
+            out.write(')')
+
+    def _items_in_brackets(self, out, head, items, tail, indent, allowance,
+                           context, level):
+        # head, the items as a sequence, tail.
+        out.write(head)
+        self._lay_out_items(items, out, indent, allowance, context, level)
+        out.write(tail)
+
+    def _lay_out_items(self, items, out, indent, allowance, context, level):
+        # The items separated by commas: one per line, or with compact as
+        # many short ones per line as fit.
+        indent += self._indent_per_level
+        self._pad_after_opening(out)
+        newline = ',\n' + ' ' * indent
+        pending = list(items)
+        line_room = left = self._width - indent + 1
+        separator = ''
+        for n, item in enumerate(pending):
+            last = n == len(pending) - 1
+            if last:
+                line_room -= allowance
+                left -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if left < need:
+                    left = line_room
+                    separator = newline if separator else separator
+                if left >= need:
+                    left -= need
+                    out.write(separator + text)
+                    separator = ', '
+                    continue
+            out.write(separator)
+            separator = newline
+            self._format(item, out, indent, allowance if last else 1,
+                         context, level)
+
+    def _lay_out_pairs(self, items, out, indent, allowance, context,
+                           level):
+        # key: value pairs, one per line.
+        indent += self._indent_per_level
+        pairs = list(items)
+        for n, (key, value) in enumerate(pairs):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            key_text = self._repr(key, context, level)
+            out.write(key_text + ': ')
+            last = n == len(pairs) - 1
+            self._format(value, out, indent + len(key_text) + 2,
+                         allowance if last else 1, context, level)
+
+    def _lay_out_fields(self, items, out, indent, allowance, context, level):
+        # name=value pairs, one per line; a value being printed already
+        # shows as ..., as a recursive dataclass repr shows it.
+        pairs = list(items)
+        for n, (key, value) in enumerate(pairs):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            out.write(key + '=')
+            if id(value) in context:
+                out.write("...")
+                continue
+            last = n == len(pairs) - 1
+            self._format(value, out, indent + len(key) + 1,
+                         allowance if last else 1, context, level)
+
+    def _dict_items_for_display(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_safe_tuple)
+        return mapping.items()
+
+    # -- the split layouts, by the __repr__ of the type (see _dispatch)
+
+    def _split_dict(self, obj, out, indent, allowance, context, level):
+        out.write('{')
+        self._pad_after_opening(out)
+        if len(obj):
+            self._lay_out_pairs(self._dict_items_for_display(obj), out,
+                                    indent, allowance + 1, context, level)
+        out.write('}')
+
+    def _split_list(self, obj, out, indent, allowance, context, level):
+        self._items_in_brackets(out, '[', obj, ']', indent, allowance + 1,
+                                context, level)
+
+    def _split_tuple(self, obj, out, indent, allowance, context, level):
+        tail = ',)' if len(obj) == 1 else ')'
+        self._items_in_brackets(out, '(', obj, tail, indent,
+                                allowance + len(tail), context, level)
+
+    def _split_set(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
+            return
+        if obj.__class__ is set:
+            head, tail = '{', '}'
+        else:
+            name = obj.__class__.__name__
+            head, tail = name + '({', '})'
+            indent += len(name) + 1
+        self._items_in_brackets(out, head, sorted(obj, key=_safe_key), tail,
+                                indent, allowance + len(tail), context, level)
+
+    def _split_str(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
+            return
+        top = level == 1
+        if top:
+            # Room for the parentheses around the implicit concatenation.
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        lines = obj.splitlines(True)
+        pieces = []
+        for n, line in enumerate(lines):
+            last_line = n == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= room - (allowance if last_line else 0):
+                pieces.append(whole)
+                continue
+            # Too long: cut between words, each piece as long as fits.
+            words = _word_runs(line)
+            run = ''
+            for m, word in enumerate(words):
+                limit = room
+                if last_line and m == len(words) - 1:
+                    limit -= allowance
+                if len(repr(run + word)) <= limit:
+                    run += word
+                    continue
+                if run:
+                    pieces.append(repr(run))
+                run = word
+            if run:
+                pieces.append(repr(run))
+        if len(pieces) == 1:
+            out.write(pieces[0])
+        else:
+            self._write_joined(out, pieces, indent, top)
+
+    def _split_bytes(self, obj, out, indent, allowance, context, level):
+        if len(obj) <= 4:
+            out.write(repr(obj))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        pieces = _wrap_bytes_repr(obj, self._width - indent, allowance)
+        self._write_joined(out, pieces, indent, top)
+
+    def _split_bytearray(self, obj, out, indent, allowance, context, level):
+        head = 'bytearray('
+        out.write(head)
+        self._split_bytes(bytes(obj), out, indent + len(head),
+                           allowance + 1, context, level + 1)
+        out.write(')')
+
+    def _wrapped_whole(self, out, head, inner, indent, allowance, context, level):
+        # head, inner laid out as one obj just after it, ')'.
+        out.write(head)
+        self._format(inner, out, indent + len(head), allowance + 1,
+                     context, level)
+        out.write(')')
+
+    def _split_mappingproxy(self, obj, out, indent, allowance, context, level):
+        self._wrapped_whole(out, 'mappingproxy(', obj.copy(), indent,
+                            allowance, context, level)
+
+    def _split_ordered_dict(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
+            return
+        self._wrapped_whole(out, obj.__class__.__name__ + '(', list(obj.items()),
+                            indent, allowance, context, level)
+
+    def _split_user_dict(self, obj, out, indent, allowance, context, level):
+        # UserDict, UserList, UserString: laid out as the data they wrap.
+        self._format(obj.data, out, indent, allowance, context, level - 1)
+
+    _split_user_list = _split_user_string = _split_user_dict
+
+    def _named_fields(self, out, name, items, indent, allowance, context, level):
+        # name(field=value, ...), one field per line.
+        out.write(name + '(')
+        self._lay_out_fields(items, out, indent + len(name) + 1,
+                                     allowance, context, level)
+        out.write(')')
+
+    def _split_simplenamespace(self, obj, out, indent, allowance, context, level):
+        # SimpleNamespace's repr says "namespace"; subclasses use their name.
+        kind = type(obj)
+        name = 'namespace' if kind is _types.SimpleNamespace else kind.__name__
+        self._named_fields(out, name, obj.__dict__.items(), indent,
+                           allowance, context, level)
+
+    def _split_dataclass(self, obj, out, indent, allowance, context, level):
+        import dataclasses
+        shown = [(f.name, getattr(obj, f.name))
+                 for f in dataclasses.fields(obj) if f.repr]
+        self._named_fields(out, obj.__class__.__name__, shown, indent,
+                           allowance, context, level)
+
+    def _split_default_dict(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
+            return
+        factory = self._repr(obj.default_factory, context, level)
+        name = obj.__class__.__name__
+        indent += len(name) + 1
+        out.write(f"{name}({factory},\n{' ' * indent}")
+        self._split_dict(obj, out, indent, allowance + 1, context, level)
+        out.write(')')
+
+    def _split_counter(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
+            return
+        name = obj.__class__.__name__
+        out.write(name + '({')
+        self._pad_after_opening(out)
+        self._lay_out_pairs(obj.most_common(), out,
                                 indent + len(name) + 1, allowance + 2,
                                 context, level)
-        stream.write('})')
+        out.write('})')
 
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
+    def _split_chain_map(self, obj, out, indent, allowance, context, level):
+        layers = obj.maps
+        if not len(layers):
+            # No maps at all (an empty first map is still shown split).
+            out.write(repr(obj))
             return
-        name = object.__class__.__name__
-        stream.write(name + '(')
+        name = obj.__class__.__name__
+        out.write(name + '(')
         indent += len(name) + 1
-        count = len(object.maps)
-        for n, layer in enumerate(object.maps):
-            if n == count - 1:
-                self._format(layer, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(layer, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+        for layer in layers[:-1]:
+            self._format(layer, out, indent, 1, context, level)
+            out.write(',\n' + ' ' * indent)
+        self._format(layers[-1], out, indent, allowance + 1, context, level)
+        out.write(')')
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    def _split_deque(self, obj, out, indent, allowance, context, level):
+        if self._wrote_empty(out, obj):
             return
-        name = object.__class__.__name__
-        stream.write(name + '([')
+        name = obj.__class__.__name__
         indent += len(name) + 1
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            limit = self._repr(object.maxlen, context, level)
-            stream.write(f"],\n{' ' * indent}maxlen={limit})")
+        if obj.maxlen is None:
+            self._items_in_brackets(out, name + '([', obj, '])', indent,
+                                    allowance + 2, context, level)
+            return
+        self._items_in_brackets(out, name + '([', obj, '],', indent, 2,
+                                context, level)
+        limit = self._repr(obj.maxlen, context, level)
+        out.write(f"\n{' ' * indent}maxlen={limit})")
 
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    # -- one-line reprs
 
-    _pprint_user_list = _pprint_user_dict
-    _pprint_user_string = _pprint_user_dict
-
-    def _safe_repr(self, object, context, maxlevels, level):
+    def _safe_repr(self, obj, context, maxlevels, level):
         # (text, readable, recursive) without looping on recursive data.
-        kind = type(object)
+        kind = type(obj)
         if kind in _builtin_scalars:
-            return repr(object), True, False
-        rep = getattr(kind, "__repr__", None)
-        if issubclass(kind, int) and rep is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(kind, dict) and rep is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            return self._safe_container(
-                object, "{%s}", context, maxlevels, level, "{...}",
-                lambda: self._dict_parts(object, context, maxlevels, level + 1))
-        is_list = issubclass(kind, list) and rep is list.__repr__
-        if is_list or (issubclass(kind, tuple) and rep is tuple.__repr__):
-            if is_list:
-                if not object:
-                    return "[]", True, False
-                shape = "[%s]"
-            elif len(object) == 1:
-                shape = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                shape = "(%s)"
-            return self._safe_container(
-                object, shape, context, maxlevels, level, shape % "...",
-                lambda: [self.format(x, context, maxlevels, level + 1)
-                         for x in object])
-        text = repr(object)
-        return text, bool(text and not text.startswith('<')), False
+            return repr(obj), True, False
+        own_repr = getattr(kind, "__repr__", None)
 
-    def _dict_parts(self, object, context, maxlevels, level):
-        items = object.items()
-        if self._sort_dicts:
-            items = sorted(items, key=_safe_tuple)
-        parts = []
-        for k, v in items:
-            ktext, kread, krec = self.format(k, context, maxlevels, level)
-            vtext, vread, vrec = self.format(v, context, maxlevels, level)
-            parts.append((f"{ktext}: {vtext}", kread and vread, krec or vrec))
-        return parts
+        def plain(base):
+            return issubclass(kind, base) and own_repr is base.__repr__
 
-    def _safe_container(self, object, shape, context, maxlevels, level,
-                        elided, parts):
-        key = id(object)
+        if plain(int):
+            text = f"{obj:_d}" if self._underscore_numbers else repr(obj)
+            return text, True, False
+        if plain(dict):
+            return self._container_repr(obj, '{%s}', context, maxlevels,
+                                        level, self._dict_entry_reprs)
+        if plain(list):
+            return self._container_repr(obj, '[%s]', context, maxlevels,
+                                        level, self._item_reprs)
+        if plain(tuple):
+            shape = '(%s,)' if len(obj) == 1 else '(%s)'
+            return self._container_repr(obj, shape, context, maxlevels,
+                                        level, self._item_reprs)
+        text = repr(obj)
+        return text, (text and not text.startswith('<')), False
+
+    def _container_repr(self, obj, shape, context, maxlevels, level, parts):
+        # shape % the parts joined with ', '; shape % '...' below maxlevels.
+        if not obj:
+            return shape % '', True, False
+        key = id(obj)
         if maxlevels and level >= maxlevels:
-            return elided, False, key in context
+            return shape % '...', False, key in context
         if key in context:
-            return _recursion(object), False, True
+            return _recursion(obj), False, True
         context[key] = 1
-        got = parts()
+        texts, readable, recursive = parts(obj, context, maxlevels, level + 1)
         del context[key]
-        readable = all(p[1] for p in got)
-        recursive = any(p[2] for p in got)
-        return shape % ", ".join(p[0] for p in got), readable, recursive
+        return shape % ', '.join(texts), readable, recursive
+
+    def _item_reprs(self, items, context, maxlevels, level):
+        texts, readable, recursive = [], True, False
+        for item in items:
+            text, ok, loops = self.format(item, context, maxlevels, level)
+            texts.append(text)
+            readable = readable and bool(ok)
+            recursive = recursive or bool(loops)
+        return texts, readable, recursive
+
+    def _dict_entry_reprs(self, mapping, context, maxlevels, level):
+        texts, readable, recursive = [], True, False
+        for key, value in self._dict_items_for_display(mapping):
+            ktext, kok, kloops = self.format(key, context, maxlevels, level)
+            vtext, vok, vloops = self.format(value, context, maxlevels, level)
+            texts.append(f"{ktext}: {vtext}")
+            readable = readable and kok and vok
+            recursive = recursive or bool(kloops or vloops)
+        return texts, readable, recursive
 
 
 PrettyPrinter._dispatch = {
-    dict.__repr__: PrettyPrinter._pprint_dict,
-    _collections.OrderedDict.__repr__: PrettyPrinter._pprint_ordered_dict,
-    list.__repr__: PrettyPrinter._pprint_list,
-    tuple.__repr__: PrettyPrinter._pprint_tuple,
-    set.__repr__: PrettyPrinter._pprint_set,
-    frozenset.__repr__: PrettyPrinter._pprint_set,
-    str.__repr__: PrettyPrinter._pprint_str,
-    bytes.__repr__: PrettyPrinter._pprint_bytes,
-    bytearray.__repr__: PrettyPrinter._pprint_bytearray,
-    _types.MappingProxyType.__repr__: PrettyPrinter._pprint_mappingproxy,
-    _types.SimpleNamespace.__repr__: PrettyPrinter._pprint_simplenamespace,
-    _collections.defaultdict.__repr__: PrettyPrinter._pprint_default_dict,
-    _collections.Counter.__repr__: PrettyPrinter._pprint_counter,
-    _collections.ChainMap.__repr__: PrettyPrinter._pprint_chain_map,
-    _collections.deque.__repr__: PrettyPrinter._pprint_deque,
-    _collections.UserDict.__repr__: PrettyPrinter._pprint_user_dict,
-    _collections.UserList.__repr__: PrettyPrinter._pprint_user_list,
-    _collections.UserString.__repr__: PrettyPrinter._pprint_user_string,
+    type_.__repr__: layout for type_, layout in (
+        (dict, PrettyPrinter._split_dict),
+        (_collections.OrderedDict, PrettyPrinter._split_ordered_dict),
+        (list, PrettyPrinter._split_list),
+        (tuple, PrettyPrinter._split_tuple),
+        (set, PrettyPrinter._split_set),
+        (frozenset, PrettyPrinter._split_set),
+        (str, PrettyPrinter._split_str),
+        (bytes, PrettyPrinter._split_bytes),
+        (bytearray, PrettyPrinter._split_bytearray),
+        (_types.MappingProxyType, PrettyPrinter._split_mappingproxy),
+        (_types.SimpleNamespace, PrettyPrinter._split_simplenamespace),
+        (_collections.defaultdict, PrettyPrinter._split_default_dict),
+        (_collections.Counter, PrettyPrinter._split_counter),
+        (_collections.ChainMap, PrettyPrinter._split_chain_map),
+        (_collections.deque, PrettyPrinter._split_deque),
+        (_collections.UserDict, PrettyPrinter._split_user_dict),
+        (_collections.UserList, PrettyPrinter._split_user_list),
+        (_collections.UserString, PrettyPrinter._split_user_string),
+    )
 }
