@@ -1,15 +1,18 @@
 """TestLoader: builds test suites from classes, modules, dotted names and
 directory trees (discovery)."""
 
+import contextlib
+import fnmatch
 import os
 import re
 import sys
-import traceback
 import types
-import functools
-from fnmatch import fnmatch, fnmatchcase
+from functools import cmp_to_key
+from traceback import format_exc
 
-from . import case, suite, util
+from . import case
+from . import suite
+from . import util
 
 __unittest = True
 
@@ -18,7 +21,8 @@ VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 class _FailedTest(case.TestCase):
-    """A test that raises, when run, the exception met while loading."""
+    """Stands for a test that could not be loaded; running it raises what
+    went wrong while loading."""
 
     _testMethodName = None
 
@@ -26,46 +30,50 @@ class _FailedTest(case.TestCase):
         self._exception = exception
         super().__init__(method_name)
 
-    def __getattr__(self, name):
-        if name != self._testMethodName:
-            raise AttributeError(name)
-        def testFailure():
-            raise self._exception
-        return testFailure
+    def __getattr__(self, attr):
+        # Only reached for what the instance lacks, which includes the
+        # "test method" named after what failed to load.
+        if attr == self._testMethodName:
+            return self._reraise
+        raise AttributeError(attr)
+
+    def _reraise(self):
+        raise self._exception
 
 
-def _make_failed_test(methodname, exception, suiteClass, message):
-    return suiteClass((_FailedTest(methodname, exception),)), message
+def _failure(name, exception, suite_class, message):
+    """(suite holding a _FailedTest for name, message for loader.errors)"""
+    return suite_class((_FailedTest(name, exception),)), message
 
 
-def _make_failed_import_test(name, suiteClass):
-    text = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-    return _make_failed_test(name, ImportError(text), suiteClass, text)
+def _import_failure(name, suite_class):
+    # Called while handling the import's exception.
+    text = f'Failed to import test module: {name}\n{format_exc()}'
+    return _failure(name, ImportError(text), suite_class, text)
 
 
-def _make_failed_load_tests(name, exception, suiteClass):
-    text = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
-    return _make_failed_test(name, exception, suiteClass, text)
-
-
-def _make_skipped_test(methodname, exception, suiteClass):
-    @case.skip(str(exception))
-    def testSkipped(self):
+def _skipped_module(name, exception, suite_class):
+    """A suite with one skipped test, for a module raising SkipTest."""
+    def placeholder(self):
         pass
-    holder = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped})
-    return suiteClass((holder(methodname),))
+    holder = type("ModuleSkipped", (case.TestCase,),
+                  {name: case.skip(str(exception))(placeholder)})
+    return suite_class((holder(name),))
 
 
-def _splitext(path):
-    return os.path.splitext(path)[0]
+def _without_ext(path):
+    root, _ = os.path.splitext(path)
+    return root
 
 
-def _is_test_class(obj):
-    return (isinstance(obj, type) and issubclass(obj, case.TestCase)
-            and obj not in (case.TestCase, case.FunctionTestCase))
+def _loadable_class(obj):
+    """A TestCase subclass (other than the two base classes themselves)."""
+    if not isinstance(obj, type) or not issubclass(obj, case.TestCase):
+        return False
+    return obj is not case.TestCase and obj is not case.FunctionTestCase
 
 
-class TestLoader(object):
+class TestLoader:
     """Finds tests and wraps them in suites (of suiteClass).  Test methods
     are the callables whose names start with testMethodPrefix, sorted with
     sortTestMethodsUsing and filtered by testNamePatterns (fnmatch patterns
@@ -79,10 +87,16 @@ class TestLoader(object):
 
     def __init__(self):
         super().__init__()
+        # Messages for what could not be loaded.
         self.errors = []
         # Packages whose load_tests is running, so that a load_tests calling
         # discover() does not load its own package again.
         self._loading_packages = set()
+
+    def _fail(self, made):
+        failed, message = made
+        self.errors.append(message)
+        return failed
 
     def loadTestsFromTestCase(self, testCaseClass):
         """A suite of one test per test method of testCaseClass."""
@@ -90,82 +104,87 @@ class TestLoader(object):
             raise TypeError("Test cases should not be derived from "
                             "TestSuite. Maybe you meant to derive from "
                             "TestCase?")
-        if testCaseClass in (case.TestCase, case.FunctionTestCase):
-            names = []
-        else:
+        names = []
+        # The base classes themselves contribute no tests.
+        if testCaseClass not in (case.TestCase, case.FunctionTestCase):
             names = self.getTestCaseNames(testCaseClass)
             if not names and hasattr(testCaseClass, 'runTest'):
                 names = ['runTest']
-        return self.suiteClass(map(testCaseClass, names))
+        return self.suiteClass(testCaseClass(n) for n in names)
 
     def loadTestsFromModule(self, module, *, pattern=None):
         """A suite of the tests of every TestCase class in the module, or
         what the module's load_tests(loader, tests, pattern) returns."""
-        found = [self.loadTestsFromTestCase(obj)
-                 for obj in (getattr(module, n) for n in dir(module))
-                 if _is_test_class(obj)]
-        tests = self.suiteClass(found)
+        per_class = []
+        for attr in dir(module):
+            value = getattr(module, attr)
+            if _loadable_class(value):
+                per_class.append(self.loadTestsFromTestCase(value))
+        tests = self.suiteClass(per_class)
         hook = getattr(module, 'load_tests', None)
         if hook is None:
             return tests
         try:
             return hook(self, tests, pattern)
         except Exception as exc:
-            failed, text = _make_failed_load_tests(module.__name__, exc,
-                                                   self.suiteClass)
-            self.errors.append(text)
-            return failed
+            text = f'Failed to call load_tests:\n{format_exc()}'
+            return self._fail(_failure(module.__name__, exc, self.suiteClass,
+                                       text))
+
+    def _import_prefix(self, parts):
+        """Import the longest importable prefix of the dotted parts.
+        Returns (module or None, the failure of the last import that did not
+        work, or None)."""
+        pending = None
+        for end in range(len(parts), 0, -1):
+            try:
+                return __import__('.'.join(parts[:end])), pending
+            except ImportError:
+                pending = _import_failure(parts[end - 1], self.suiteClass)
+        return None, pending
 
     def loadTestsFromName(self, name, module=None):
         """The tests a dotted name stands for: a module, a TestCase class,
         a test method, a suite, or a callable returning a test or suite.
         Without module, the longest importable prefix is imported first."""
         parts = name.split('.')
-        failed, text = None, None
+        pending = None
         if module is None:
-            prefix = parts[:]
-            while prefix:
-                try:
-                    module = __import__('.'.join(prefix))
-                    break
-                except ImportError:
-                    last = prefix.pop()
-                    failed, text = _make_failed_import_test(last, self.suiteClass)
-                    if not prefix:
-                        self.errors.append(text)
-                        return failed
-            parts = parts[1:]
-        obj = module
-        parent = None
-        for part in parts:
+            module, pending = self._import_prefix(parts)
+            if module is None:
+                # Not even the first part imports.
+                return self._fail(pending)
+            # __import__ gave the top-level package: walk from there.
+            del parts[0]
+        obj, owner = module, None
+        for attr in parts:
             try:
-                parent, obj = obj, getattr(obj, part)
+                owner, obj = obj, getattr(obj, attr)
             except AttributeError as exc:
-                if getattr(obj, '__path__', None) is not None and failed is not None:
-                    # A package lacking the submodule: report why its
-                    # import failed.
-                    self.errors.append(text)
-                    return failed
-                failed, text = _make_failed_test(
-                    part, exc, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
-                self.errors.append(text)
-                return failed
+                if pending is not None and getattr(obj, '__path__', None) is not None:
+                    # A package without that attribute, and a submodule
+                    # import failed on the way: that failure says more.
+                    return self._fail(pending)
+                text = f'Failed to access attribute:\n{format_exc()}'
+                return self._fail(_failure(attr, exc, self.suiteClass, text))
+        return self._tests_from_object(obj, owner, parts)
 
+    def _tests_from_object(self, obj, owner, parts):
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        if _is_test_class(obj):
+        if _loadable_class(obj):
             return self.loadTestsFromTestCase(obj)
-        if (isinstance(obj, types.FunctionType) and isinstance(parent, type)
-                and issubclass(parent, case.TestCase)):
-            method = parts[-1]
-            test = parent(method)
-            # A staticmethod is looked up as a plain function: treat it as a
-            # test factory below.
-            if not isinstance(getattr(test, method), types.FunctionType):
-                return self.suiteClass([test])
-        elif isinstance(obj, suite.TestSuite):
+        if isinstance(obj, suite.TestSuite):
             return obj
+        method_of_case = (isinstance(obj, types.FunctionType) and
+                          isinstance(owner, type) and
+                          issubclass(owner, case.TestCase))
+        if method_of_case:
+            test = owner(parts[-1])
+            # A staticmethod comes back as a plain function: it is then a
+            # test factory, called below like any other callable.
+            if not isinstance(getattr(test, parts[-1]), types.FunctionType):
+                return self.suiteClass((test,))
         if not callable(obj):
             raise TypeError("don't know how to make test from: %s" % obj)
         made = obj()
@@ -179,24 +198,23 @@ class TestLoader(object):
         """A suite of loadTestsFromName for each name."""
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
+    def _selected(self, cls, attr):
+        if not attr.startswith(self.testMethodPrefix):
+            return False
+        if not callable(getattr(cls, attr)):
+            return False
+        patterns = self.testNamePatterns
+        if patterns is None:
+            return True
+        dotted = f'{cls.__module__}.{cls.__qualname__}.{attr}'
+        return any(fnmatch.fnmatchcase(dotted, p) for p in patterns)
+
     def getTestCaseNames(self, testCaseClass):
         """The sorted names of testCaseClass's test methods."""
-        prefix = self.testMethodPrefix
-        patterns = self.testNamePatterns
-
-        def wanted(attr):
-            if not attr.startswith(prefix):
-                return False
-            if not callable(getattr(testCaseClass, attr)):
-                return False
-            if patterns is None:
-                return True
-            full = f'{testCaseClass.__module__}.{testCaseClass.__qualname__}.{attr}'
-            return any(fnmatchcase(full, p) for p in patterns)
-
-        names = [a for a in dir(testCaseClass) if wanted(a)]
-        if self.sortTestMethodsUsing:
-            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        names = [a for a in dir(testCaseClass) if self._selected(testCaseClass, a)]
+        order = self.sortTestMethodsUsing
+        if order:
+            names.sort(key=cmp_to_key(order))
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
@@ -208,64 +226,78 @@ class TestLoader(object):
         be a dotted package name.  A package matching the pattern whose
         __init__ defines load_tests is loaded by that function only.
         Directory entries are visited in sorted order."""
-        saved_top = self._top_level_dir
-        implicit_top = False
+        outer_top = self._top_level_dir
+        # Called from a package's load_tests, the running discovery's top
+        # directory is the default.
+        implicit = top_level_dir is None and outer_top is None
         if top_level_dir is None:
-            if self._top_level_dir is not None:
-                top_level_dir = self._top_level_dir
-            else:
-                implicit_top = True
-                top_level_dir = start_dir
-        top_level_dir = os.path.abspath(top_level_dir)
-        if top_level_dir not in sys.path:
+            top_level_dir = start_dir if implicit else outer_top
+        top = os.path.abspath(top_level_dir)
+        if top not in sys.path:
             # Modules below are imported by names relative to it.
-            sys.path.insert(0, top_level_dir)
-        self._top_level_dir = top_level_dir
-
-        unimportable = False
-        if os.path.isdir(os.path.abspath(start_dir)):
-            start_dir = os.path.abspath(start_dir)
-            if start_dir != top_level_dir:
-                unimportable = not os.path.isfile(os.path.join(start_dir, '__init__.py'))
-        else:
-            # A dotted module name.
-            try:
-                __import__(start_dir)
-            except ImportError:
-                unimportable = True
-            else:
-                mod = sys.modules[start_dir]
-                first = start_dir.split('.')[0]
-                try:
-                    start_dir = os.path.abspath(os.path.dirname(mod.__file__))
-                except AttributeError:
-                    if mod.__name__ in sys.builtin_module_names:
-                        raise TypeError('Can not use builtin modules '
-                                        'as dotted module names') from None
-                    raise TypeError(
-                        f"don't know how to discover from {mod!r}") from None
-                if implicit_top:
-                    self._top_level_dir = self._get_directory_containing_module(first)
-                    sys.path.remove(top_level_dir)
-        if unimportable:
-            raise ImportError('Start directory is not importable: %r' % start_dir)
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+        start_dir = self._start_directory(start_dir, top, implicit)
         found = list(self._find_tests(start_dir, pattern))
-        self._top_level_dir = saved_top
+        self._top_level_dir = outer_top
         return self.suiteClass(found)
 
+    def _start_directory(self, start, top, implicit):
+        """The absolute directory discovery starts from; start is a path or
+        a dotted package name."""
+        if os.path.isdir(os.path.abspath(start)):
+            start = os.path.abspath(start)
+            importable = (start == top or
+                          os.path.isfile(os.path.join(start, '__init__.py')))
+        else:
+            importable = self._import_start_package(start)
+            if importable:
+                start = self._package_directory(start, top, implicit)
+        if not importable:
+            raise ImportError('Start directory is not importable: %r' % start)
+        return start
+
+    @staticmethod
+    def _import_start_package(dotted):
+        try:
+            __import__(dotted)
+        except ImportError:
+            return False
+        return True
+
+    def _package_directory(self, dotted, top, implicit):
+        package = sys.modules[dotted]
+        try:
+            where = os.path.abspath(os.path.dirname(package.__file__))
+        except AttributeError:
+            if package.__name__ in sys.builtin_module_names:
+                raise TypeError('Can not use builtin modules '
+                                'as dotted module names') from None
+            raise TypeError(
+                f"don't know how to discover from {package!r}") from None
+        if implicit:
+            # The top directory is the one holding the outermost package.
+            outermost = dotted.partition('.')[0]
+            self._top_level_dir = self._get_directory_containing_module(outermost)
+            sys.path.remove(top)
+        return where
+
     def _get_directory_containing_module(self, module_name):
-        path = os.path.abspath(sys.modules[module_name].__file__)
-        if os.path.basename(path).lower().startswith('__init__.py'):
-            return os.path.dirname(os.path.dirname(path))
-        return os.path.dirname(path)
+        where = os.path.abspath(sys.modules[module_name].__file__)
+        parent = os.path.dirname(where)
+        if os.path.basename(where).lower().startswith('__init__.py'):
+            # A package: its parent directory.
+            return os.path.dirname(parent)
+        return parent
 
     def _get_name_from_path(self, path):
         if path == self._top_level_dir:
             return '.'
-        rel = os.path.relpath(_splitext(os.path.normpath(path)), self._top_level_dir)
+        rel = os.path.relpath(_without_ext(os.path.normpath(path)),
+                              self._top_level_dir)
         assert not os.path.isabs(rel), "Path must be within the project"
         assert not rel.startswith('..'), "Path must be within the project"
-        return rel.replace(os.path.sep, '.')
+        return '.'.join(rel.split(os.path.sep))
 
     def _get_module_from_name(self, name):
         __import__(name)
@@ -273,82 +305,90 @@ class TestLoader(object):
 
     def _match_path(self, path, full_path, pattern):
         # Overridable: match only the file name.
-        return fnmatch(path, pattern)
+        return fnmatch.fnmatch(path, pattern)
 
     def _find_tests(self, start_dir, pattern):
         """Yield the suites found under start_dir (discovery)."""
-        name = self._get_name_from_path(start_dir)
-        if name != '.' and name not in self._loading_packages:
+        here = self._get_name_from_path(start_dir)
+        # '.' is the top directory itself, which is not a package.
+        if here != '.' and here not in self._loading_packages:
             # start_dir is a package: its __init__ comes first.
-            tests, recurse = self._find_test_path(start_dir, pattern)
+            tests, descend = self._find_test_path(start_dir, pattern)
             if tests is not None:
                 yield tests
-            if not recurse:
+            if not descend:
                 return
         for entry in sorted(os.listdir(start_dir)):
-            full = os.path.join(start_dir, entry)
-            tests, recurse = self._find_test_path(full, pattern)
+            path = os.path.join(start_dir, entry)
+            tests, descend = self._find_test_path(path, pattern)
             if tests is not None:
                 yield tests
-            if recurse:
-                sub = self._get_name_from_path(full)
-                self._loading_packages.add(sub)
-                try:
-                    yield from self._find_tests(full, pattern)
-                finally:
-                    self._loading_packages.discard(sub)
+            if descend:
+                yield from self._within_package(path, pattern)
+
+    def _within_package(self, path, pattern):
+        package = self._get_name_from_path(path)
+        with self._loading(package):
+            yield from self._find_tests(path, pattern)
+
+    @contextlib.contextmanager
+    def _loading(self, package):
+        """Mark package as being loaded for the duration."""
+        self._loading_packages.add(package)
+        try:
+            yield
+        finally:
+            self._loading_packages.discard(package)
 
     def _import_for_discovery(self, name):
         # (module, None) on success, else (None, suite to report instead).
         try:
             return self._get_module_from_name(name), None
         except case.SkipTest as exc:
-            return None, _make_skipped_test(name, exc, self.suiteClass)
+            return None, _skipped_module(name, exc, self.suiteClass)
         except:
-            failed, text = _make_failed_import_test(name, self.suiteClass)
-            self.errors.append(text)
-            return None, failed
+            return None, self._fail(_import_failure(name, self.suiteClass))
 
     def _find_test_path(self, full_path, pattern):
         """Load the tests of one file, or of a package's __init__; return
-        (tests or None, whether to recurse into the directory)."""
-        base = os.path.basename(full_path)
+        (tests or None, whether to descend into the directory)."""
         if os.path.isfile(full_path):
-            if not VALID_MODULE_NAME.match(base):
-                return None, False
-            if not self._match_path(base, full_path, pattern):
-                return None, False
-            name = self._get_name_from_path(full_path)
-            module, instead = self._import_for_discovery(name)
-            if module is None:
-                return instead, False
-            loaded = _splitext(os.path.realpath(
-                os.path.abspath(getattr(module, '__file__', full_path))))
-            wanted = _splitext(os.path.realpath(full_path))
-            if loaded.lower() != wanted.lower():
-                # Another module of that name came first on sys.path.
-                raise ImportError(
-                    "%r module incorrectly imported from %r. Expected %r. "
-                    "Is this module globally installed?" % (
-                        _splitext(os.path.basename(full_path)),
-                        os.path.dirname(loaded), os.path.dirname(full_path)))
-            return self.loadTestsFromModule(module, pattern=pattern), False
+            return self._from_file(full_path, pattern), False
         if os.path.isdir(full_path):
-            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
-                return None, False
-            name = self._get_name_from_path(full_path)
-            package, instead = self._import_for_discovery(name)
-            if package is None:
-                return instead, False
-            hook = getattr(package, 'load_tests', None)
-            self._loading_packages.add(name)
-            try:
-                tests = self.loadTestsFromModule(package, pattern=pattern)
-                # With load_tests the package loads its own tests.
-                return tests, hook is None
-            finally:
-                self._loading_packages.discard(name)
+            return self._from_package(full_path, pattern)
         return None, False
+
+    def _from_file(self, path, pattern):
+        base = os.path.basename(path)
+        if not (VALID_MODULE_NAME.match(base) and
+                self._match_path(base, path, pattern)):
+            return None
+        module, instead = self._import_for_discovery(self._get_name_from_path(path))
+        if instead is not None:
+            return instead
+        loaded = _without_ext(os.path.realpath(
+            os.path.abspath(getattr(module, '__file__', path))))
+        wanted = _without_ext(os.path.realpath(path))
+        if loaded.lower() != wanted.lower():
+            # Another module of that name came first on sys.path.
+            raise ImportError(
+                "%r module incorrectly imported from %r. Expected %r. "
+                "Is this module globally installed?" % (
+                    _without_ext(base), os.path.dirname(loaded),
+                    os.path.dirname(path)))
+        return self.loadTestsFromModule(module, pattern=pattern)
+
+    def _from_package(self, path, pattern):
+        if not os.path.isfile(os.path.join(path, '__init__.py')):
+            return None, False
+        name = self._get_name_from_path(path)
+        package, instead = self._import_for_discovery(name)
+        if instead is not None:
+            return instead, False
+        # With load_tests the package gathers its own tests.
+        descend = getattr(package, 'load_tests', None) is None
+        with self._loading(name):
+            return self.loadTestsFromModule(package, pattern=pattern), descend
 
 
 defaultTestLoader = TestLoader()
