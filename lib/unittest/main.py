@@ -4,28 +4,43 @@ the tests and runs them."""
 import os
 import sys
 
-from . import loader, runner
+from . import loader
+from . import runner
 from .signals import installHandler
 
 __unittest = True
+
+# The exit status when no test ran (nor was skipped).
 _NO_TESTS_EXITCODE = 5
 
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
+# Whether this module runs as a script (python -m unittest.main).
+_RUN_AS_SCRIPT = __name__ == '__main__'
 
-MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+
+def _examples(*rows):
+    """The examples shown after --help: one row per (arguments, what
+    they do), descriptions aligned; a description may span lines."""
+    lines = ['Examples:']
+    for arguments, effect in rows:
+        first, *more = effect.split('\n')
+        lines.append(f'  %(prog)s {arguments:<26}- {first}')
+        lines += [' ' * 39 + extra for extra in more]
+    return '\n'.join(lines) + '\n'
+
+
+MAIN_EXAMPLES = _examples(
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+)
+
+MODULE_EXAMPLES = _examples(
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods\nin MyTestCase"),
+)
 
 
 def _convert_name(name):
@@ -299,7 +314,9 @@ class TestProgram(object):
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    progName = warnings = None
+    # None: not fixed by the caller, so offered as a command-line option.
+    failfast = catchbreak = buffer = testNamePatterns = None
     _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
@@ -307,82 +324,83 @@ class TestProgram(object):
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False,
                  durations=None):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
+        self.module = _resolve_module(module)
+        argv = sys.argv if argv is None else argv
+        self.exit, self.verbosity = exit, verbosity
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.tb_locals, self.durations = tb_locals, durations
+        # Tests show deprecation warnings unless -W options say otherwise.
         if warnings is None and not sys.warnoptions:
-            # Show deprecation warnings during tests unless -W says otherwise.
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
+            warnings = 'default'
+        self.warnings = warnings
+        self.defaultTest, self.testLoader = defaultTest, testLoader
         self.testRunner = testRunner
-        self.testLoader = testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
     def _print_help(self, *args, **kwargs):
+        discovering = self.module is None
         print(self._main_parser.format_help())
-        if self.module is None:
-            print(MAIN_EXAMPLES % {'prog': self.progName})
+        examples = MAIN_EXAMPLES if discovering else MODULE_EXAMPLES
+        print(examples % {'prog': self.progName})
+        if discovering:
             self._discovery_parser.print_help()
-        else:
-            print(MODULE_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        if self.module is None:
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
-                return
-            self._main_parser.parse_args(argv[1:], self)
-            if not self.tests:
-                # `python -m unittest -v` discovers too.
-                self._do_discovery([])
-                return
-        else:
-            self._main_parser.parse_args(argv[1:], self)
-        if self.tests:
-            self.testNames = _convert_names(self.tests)
-            if __name__ == '__main__':
-                self.module = None
-        elif self.defaultTest is None:
-            self.testNames = None      # the whole module
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+        args = argv[1:]
+        no_module = self.module is None
+        if no_module and args and args[0].lower() == 'discover':
+            self._do_discovery(args[1:])
+            return
+        self._main_parser.parse_args(args, self)
+        if no_module and not self.tests:
+            # Plain `python -m unittest` (options allowed) discovers too.
+            self._do_discovery([])
+            return
+        self.testNames = self._chosen_names()
         self.createTests()
 
+    def _chosen_names(self):
+        """Names to load, from the command line or defaultTest; None for
+        the whole module."""
+        if self.tests:
+            if _RUN_AS_SCRIPT:
+                self.module = None
+            return _convert_names(self.tests)
+        fallback = self.defaultTest
+        if fallback is None:
+            return None
+        if isinstance(fallback, str):
+            return (fallback,)
+        return list(fallback)
+
     def createTests(self, from_discovery=False, Loader=None):
+        source = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            source.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            chosen = self.testLoader if Loader is None else Loader()
-            self.test = chosen.discover(self.start, self.pattern, self.top)
-        elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            if Loader is not None:
+                source = Loader()
+            found = source.discover(self.start, self.pattern, self.top)
+        elif self.testNames is not None:
+            found = source.loadTestsFromNames(self.testNames, self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames,
-                                                           self.module)
+            found = source.loadTestsFromModule(self.module)
+        self.test = found
 
     def _initArgParsers(self):
         shared = self._getParentArgParser()
         self._main_parser = self._getMainArgParser(shared)
         self._discovery_parser = self._getDiscoveryArgParser(shared)
+
+    # Switches offered only when the constructor left them as None.
+    _SWITCHES = (
+        ('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+        ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+        ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'),
+    )
 
     def _getParentArgParser(self):
         # The options both command lines share, as a list of _Option.
@@ -395,18 +413,10 @@ class TestProgram(object):
                     'Show the N slowest test cases (N=0 for all)',
                     metavar='N', convert=(int, 'int')),
         ]
-        if self.failfast is None:
-            opts.append(_Option(('-f', '--failfast'), 'failfast', 'true',
-                                'Stop on first fail or error'))
-            self.failfast = False
-        if self.catchbreak is None:
-            opts.append(_Option(('-c', '--catch'), 'catchbreak', 'true',
-                                'Catch Ctrl-C and display results so far'))
-            self.catchbreak = False
-        if self.buffer is None:
-            opts.append(_Option(('-b', '--buffer'), 'buffer', 'true',
-                                'Buffer stdout and stderr during tests'))
-            self.buffer = False
+        for attr, flags, text in self._SWITCHES:
+            if getattr(self, attr) is None:
+                opts.append(_Option(flags, attr, 'true', text))
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
             opts.append(_Option(('-k',), 'testNamePatterns', 'append',
                                 'Only run tests which match the given substring',
@@ -433,54 +443,60 @@ class TestProgram(object):
                     'Top level directory of project (defaults to start directory)',
                     metavar='TOP'),
         ]
-        parser = _Parser(f'{self.progName} discover', opts,
-                         ['start', 'pattern', 'top'],
-                         epilog='For test discovery all test modules must be '
-                                'importable from the top level directory of the '
-                                'project.')
-        parser.on_help = parser.print_help
-        return parser
+        discovery = _Parser(f'{self.progName} discover', opts,
+                            ['start', 'pattern', 'top'],
+                            epilog='For test discovery all test modules must be '
+                                   'importable from the top level directory of the '
+                                   'project.')
+        discovery.on_help = discovery.print_help
+        return discovery
 
     def _do_discovery(self, argv, Loader=None):
-        self.start = '.'
-        self.pattern = 'test*.py'
-        self.top = None
+        self.start, self.pattern, self.top = '.', 'test*.py', None
         if argv is not None:
-            if self._discovery_parser is None:
+            if not self._discovery_parser:
+                # Called on its own (by tests), before parseArgs.
                 self._initArgParsers()
             self._discovery_parser.parse_args(argv, self)
         self.createTests(from_discovery=True, Loader=Loader)
+
+    def _make_runner(self, cls):
+        basic = {'verbosity': self.verbosity, 'failfast': self.failfast,
+                 'buffer': self.buffer, 'warnings': self.warnings}
+        full = dict(basic, tb_locals=self.tb_locals, durations=self.durations)
+        # Older runner classes take fewer of the settings, or none.
+        for settings in (full, basic):
+            try:
+                return cls(**settings)
+            except TypeError:
+                continue
+        return cls()
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    chosen = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings,
-                                             tb_locals=self.tb_locals,
-                                             durations=self.durations)
-                except TypeError:
-                    # A runner without tb_locals or durations.
-                    chosen = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings)
-            except TypeError:
-                chosen = self.testRunner()
-        else:
-            chosen = self.testRunner   # already a runner instance
-        self.result = chosen.run(self.test)
+        chosen = self.testRunner
+        if isinstance(chosen, type):
+            chosen = self._make_runner(chosen)
+        # (Otherwise it is a runner instance already.)
+        self.result = outcome = chosen.run(self.test)
         if not self.exit:
             return
-        if self.result.testsRun == 0 and not self.result.skipped:
+        if not (outcome.testsRun or len(outcome.skipped)):
             sys.exit(_NO_TESTS_EXITCODE)
-        sys.exit(0 if self.result.wasSuccessful() else 1)
+        sys.exit(0 if outcome.wasSuccessful() else 1)
+
+
+def _resolve_module(module):
+    """module itself, or the module a dotted name names (imported)."""
+    if not isinstance(module, str):
+        return module
+    found = __import__(module)
+    for attr in module.split('.')[1:]:
+        found = getattr(found, attr)
+    return found
 
 
 main = TestProgram
