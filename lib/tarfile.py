@@ -16,15 +16,15 @@ from builtins import open as bltn_open
 import copy, io, os, re, shutil, stat, struct, sys, time
 
 
-def _try_import(modname):
+def _import_or_none(modname):
     try:
         return __import__(modname)
     except ImportError:
         return None
 
 
-pwd = _try_import("pwd")
-grp = _try_import("grp")
+pwd = _import_or_none("pwd")
+grp = _import_or_none("grp")
 
 # What os.symlink/os.link can raise on platforms without links.
 symlink_exception = (OSError, AttributeError, NotImplementedError)
@@ -113,10 +113,10 @@ def nti(s):
         if lead == 0xff:
             magnitude -= 1 << (8 * (len(s) - 1))
         return magnitude
+    digits = s.partition(NUL)[0]
     try:
-        text = s.partition(NUL)[0].decode("ascii").strip()
-        return int(text or "0", 8)
-    except ValueError:
+        return int(digits.decode("ascii").strip() or "0", 8)
+    except ValueError:      # bad digits, or not ASCII at all
         raise InvalidHeaderError("invalid header")
 
 
@@ -154,24 +154,23 @@ def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
     """Move `length` bytes (all of them when None) from src to dst; a short
     source raises `exception`."""
     step = bufsize or 16 * 1024
-    if length is None:
+    if length is not None:
+        left = length
+        while left > 0:
+            want = step if left > step else left
+            chunk = src.read(want)
+            if len(chunk) < want:
+                raise exception("unexpected end of data")
+            dst.write(chunk)
+            left -= want
+    else:
         shutil.copyfileobj(src, dst, step)
-        return
-    left = length
-    while left > 0:
-        want = step if left > step else left
-        chunk = src.read(want)
-        if len(chunk) < want:
-            raise exception("unexpected end of data")
-        dst.write(chunk)
-        left -= want
 
 
 def _safe_print(s):
     enc = getattr(sys.stdout, "encoding", None)
-    if enc is not None:
-        s = s.encode(enc, "backslashreplace").decode(enc)
-    print(s, end=" ")
+    text = s if enc is None else s.encode(enc, "backslashreplace").decode(enc)
+    print(text, end=" ")
 
 
 def _padded(size):
@@ -235,24 +234,24 @@ class _FdFile:
     _FLAGS = {"r": os.O_RDONLY, "w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC}
 
     def __init__(self, name, mode):
-        self.fd = os.open(name, self._FLAGS[mode] | getattr(os, "O_BINARY", 0),
-                          0o666)
+        flags = self._FLAGS[mode] | getattr(os, "O_BINARY", 0)
+        self._descriptor = os.open(name, flags, 0o666)
 
     def read(self, size):
-        return os.read(self.fd, size)
+        return os.read(self._descriptor, size)
 
     def write(self, data):
-        os.write(self.fd, data)
+        os.write(self._descriptor, data)
 
     def close(self):
-        os.close(self.fd)
+        os.close(self._descriptor)
 
 
 def _load_codec(module):
-    try:
-        return __import__(module)
-    except ImportError:
+    found = _import_or_none(module)
+    if found is None:
         raise CompressionError("%s module is not available" % module) from None
+    return found
 
 
 class _Stream:
@@ -262,34 +261,34 @@ class _Stream:
     'bz2', 'xz', or '*' to sniff it from the first block when reading."""
 
     def __init__(self, name, mode, comptype, fileobj, bufsize, compresslevel):
-        self._extfileobj = fileobj is not None
-        if fileobj is None:
-            fileobj = _FdFile(name, mode)
+        self._borrowed = fileobj is not None
+        raw = fileobj if self._borrowed else _FdFile(name, mode)
         if comptype == "*":
-            fileobj = _StreamProxy(fileobj)
-            comptype = fileobj.getcomptype()
+            raw = _StreamProxy(raw)
+            comptype = raw.getcomptype()
         self.name = name or ""
         self.mode = mode
-        self.comptype = comptype
-        self.fileobj = fileobj
-        self.bufsize = bufsize
-        self.buf = b""       # raw bytes: unwritten output or unread input
-        self.dbuf = b""      # decompressed bytes not handed out yet
-        self.pos = 0         # position in the uncompressed archive
         self.closed = False
-        self.cmp = None
+        self._raw = raw
+        self._kind = comptype
+        self._chunk = bufsize
+        self._pending = b""     # raw bytes: unwritten output, unread input
+        self._plain = b""       # decompressed bytes not handed out yet
+        self._at = 0            # position in the uncompressed archive
+        self._codec = None      # the (de)compressor object
         try:
-            setup = self._SETUP.get(comptype)
-            if setup is None:
-                if comptype != "tar":
-                    raise CompressionError("unknown compression type %r" % comptype)
-            else:
-                setup(self, compresslevel)
+            if comptype in self._SETUP:
+                self._SETUP[comptype](self, compresslevel)
+            elif comptype != "tar":
+                raise CompressionError("unknown compression type %r" % comptype)
         except:
-            if not self._extfileobj:
-                self.fileobj.close()
-            self.closed = True
+            self._shut()
             raise
+
+    def _shut(self):
+        self.closed = True
+        if not self._borrowed:
+            self._raw.close()
 
     def __del__(self):
         if getattr(self, "closed", True) is False:
@@ -298,40 +297,40 @@ class _Stream:
     # Compression set-up, one method per comptype.
 
     def _setup_gz(self, level):
-        zlib = self.zlib = _load_codec("zlib")
-        self.crc = zlib.crc32(b"")
-        if self.mode == "r":
-            self.exception = zlib.error
-            self.cmp = zlib.decompressobj(-zlib.MAX_WBITS)
+        zlib = self._zlib = _load_codec("zlib")
+        self._crc = zlib.crc32(b"")
+        if self.mode == "w":
+            self._codec = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                           zlib.DEF_MEM_LEVEL, 0)
+            self._put(self._gzip_header())
+        else:
+            self._broken = zlib.error
+            self._codec = zlib.decompressobj(-zlib.MAX_WBITS)
             self._skip_gzip_header()
-            return
-        self.cmp = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS,
-                                    zlib.DEF_MEM_LEVEL, 0)
+
+    def _setup_bz2(self, level):
+        bz2 = _load_codec("bz2")
+        if self.mode == "w":
+            self._codec = bz2.BZ2Compressor(level)
+        else:
+            self._broken, self._codec = OSError, bz2.BZ2Decompressor()
+
+    def _setup_xz(self, level):
+        lzma = _load_codec("lzma")
+        if self.mode == "w":
+            self._codec = lzma.LZMACompressor()
+        else:
+            self._broken, self._codec = lzma.LZMAError, lzma.LZMADecompressor()
+
+    _SETUP = {"gz": _setup_gz, "bz2": _setup_bz2, "xz": _setup_xz}
+
+    def _gzip_header(self):
         # RFC 1952 member header: magic, deflate, FNAME flag, mtime, XFL=2
         # (best compression), OS unknown, then the bare file name in
         # Latin-1 without a .gz suffix.
         fname = os.path.basename(self.name.removesuffix(".gz"))
-        head = b"\x1f\x8b\x08\x08" + struct.pack("<L", int(time.time()))
-        head += b"\x02\xff" + fname.encode("iso-8859-1", "replace") + NUL
-        self._put(head)
-
-    def _setup_bz2(self, level):
-        bz2 = _load_codec("bz2")
-        if self.mode == "r":
-            self.exception = OSError
-            self.cmp = bz2.BZ2Decompressor()
-        else:
-            self.cmp = bz2.BZ2Compressor(level)
-
-    def _setup_xz(self, level):
-        lzma = _load_codec("lzma")
-        if self.mode == "r":
-            self.exception = lzma.LZMAError
-            self.cmp = lzma.LZMADecompressor()
-        else:
-            self.cmp = lzma.LZMACompressor()
-
-    _SETUP = {"gz": _setup_gz, "bz2": _setup_bz2, "xz": _setup_xz}
+        return b"".join([b"\x1f\x8b\x08\x08", struct.pack("<L", int(time.time())),
+                         b"\x02\xff", fname.encode("iso-8859-1", "replace"), NUL])
 
     def _skip_gzip_header(self):
         if self._take(2) != b"\x1f\x8b":
@@ -353,91 +352,91 @@ class _Stream:
     # Writing.
 
     def write(self, s):
-        if self.comptype == "gz":
-            self.crc = self.zlib.crc32(s, self.crc)
-        self.pos += len(s)
-        self._put(s if self.cmp is None else self.cmp.compress(s))
+        self._at += len(s)
+        if self._codec is None:
+            self._put(s)
+            return
+        if self._kind == "gz":
+            self._crc = self._zlib.crc32(s, self._crc)
+        self._put(self._codec.compress(s))
 
     def _put(self, data):
-        pending = self.buf + data
-        size = self.bufsize
+        pending = self._pending + data
+        size = self._chunk
         while len(pending) > size:
-            self.fileobj.write(pending[:size])
+            self._raw.write(pending[:size])
             pending = pending[size:]
-        self.buf = pending
+        self._pending = pending
 
     def close(self):
         if self.closed:
             return
-        self.closed = True
         try:
             if self.mode == "w":
-                rest = self.buf
-                if self.cmp is not None:
-                    rest += self.cmp.flush()
-                self.buf = b""
+                rest, self._pending = self._pending, b""
+                if self._codec is not None:
+                    rest += self._codec.flush()
                 if rest:
-                    self.fileobj.write(rest)
-                    if self.comptype == "gz":
-                        self.fileobj.write(struct.pack(
-                            "<LL", self.crc, self.pos & 0xFFFFFFFF))
+                    self._raw.write(rest)
+                    if self._kind == "gz":
+                        self._raw.write(struct.pack(
+                            "<LL", self._crc, self._at & 0xFFFFFFFF))
         finally:
-            if not self._extfileobj:
-                self.fileobj.close()
+            self._shut()
 
     # Reading.
 
     def tell(self):
-        return self.pos
+        return self._at
 
     def seek(self, pos=0):
         """Skip forward to pos by reading; going back is impossible."""
-        gap = pos - self.pos
+        gap = pos - self._at
         if gap < 0:
             raise StreamError("seeking backwards is not allowed")
         while gap > 0:
-            step = min(gap, self.bufsize)
+            step = min(gap, self._chunk)
             self.read(step)
             gap -= step
-        return self.pos
+        return self._at
 
     def read(self, size):
         assert size is not None
-        data = self._inflate(size) if self.cmp is not None else self._take(size)
-        self.pos += len(data)
+        data = self._take(size) if self._codec is None else self._inflate(size)
+        self._at += len(data)
         return data
 
     def _inflate(self, size):
-        out = [self.dbuf]
-        have = len(self.dbuf)
+        out = [self._plain]
+        have = len(self._plain)
         while have < size:
-            raw, self.buf = self.buf, b""
+            raw, self._pending = self._pending, b""
             if not raw:
-                raw = self.fileobj.read(self.bufsize)
+                raw = self._raw.read(self._chunk)
                 if not raw:
                     break
             try:
-                plain = self.cmp.decompress(raw)
-            except self.exception as e:
+                plain = self._codec.decompress(raw)
+            except self._broken as e:
                 raise ReadError("invalid compressed data") from e
             out.append(plain)
             have += len(plain)
         joined = b"".join(out)
-        self.dbuf = joined[size:]
+        self._plain = joined[size:]
         return joined[:size]
 
     def _take(self, size):
         """size raw bytes (fewer at the end of the input)."""
-        out = [self.buf]
-        have = len(self.buf)
+        out = [self._pending]
+        have = len(self._pending)
         while have < size:
-            more = self.fileobj.read(self.bufsize)
+            more = self._raw.read(self._chunk)
             if not more:
                 break
             out.append(more)
             have += len(more)
         joined = b"".join(out)
-        self.buf = joined[size:]
+        self._pending = joined[size:]
         return joined[:size]
 
 
@@ -452,24 +451,24 @@ class _StreamProxy(object):
     )
 
     def __init__(self, fileobj):
-        self.fileobj = fileobj
-        self.buf = fileobj.read(BLOCKSIZE)
-        self._peeked = True
+        self._inner = fileobj
+        self._head = fileobj.read(BLOCKSIZE)
+        self._replayed = False
 
     def read(self, size):
-        if self._peeked:
-            self._peeked = False
-            return self.buf
-        return self.fileobj.read(size)
+        if self._replayed:
+            return self._inner.read(size)
+        self._replayed = True
+        return self._head
 
     def getcomptype(self):
         for kind, matches in self._SIGNATURES:
-            if matches(self.buf):
+            if matches(self._head):
                 return kind
         return "tar"
 
     def close(self):
-        self.fileobj.close()
+        self._inner.close()
 
 
 # ---------------------------------------------------------------------------
@@ -481,12 +480,11 @@ class _FileInFile(object):
     archive, stored back to back from `offset`) reads zeros in the holes."""
 
     def __init__(self, fileobj, offset, size, name, blockinfo=None):
-        self.fileobj = fileobj
-        self.offset = offset
-        self.size = size
         self.name = name
-        self.position = 0
         self.closed = False
+        self._archive = fileobj
+        self._length = size
+        self._cursor = 0
         runs = [(0, size)] if blockinfo is None else blockinfo
         # Segments (start, stop, where): bytes start..stop of the member are
         # at `where` in the archive, or are a hole when where is None.
@@ -502,9 +500,7 @@ class _FileInFile(object):
             self._segments.append((cursor, size, None))
         self._hint = 0
 
-    @property
-    def mode(self):
-        return "rb"
+    mode = property(lambda self: "rb")
 
     def flush(self):
         pass
@@ -516,17 +512,17 @@ class _FileInFile(object):
         return False
 
     def seekable(self):
-        return self.fileobj.seekable()
+        return self._archive.seekable()
 
     def tell(self):
-        return self.position
+        return self._cursor
 
     def seek(self, position, whence=io.SEEK_SET):
-        bases = {io.SEEK_SET: 0, io.SEEK_CUR: self.position, io.SEEK_END: self.size}
+        bases = {io.SEEK_SET: 0, io.SEEK_CUR: self._cursor, io.SEEK_END: self._length}
         if whence not in bases:
             raise ValueError("Invalid argument")
-        self.position = min(max(bases[whence] + position, 0), self.size)
-        return self.position
+        self._cursor = min(max(bases[whence] + position, 0), self._length)
+        return self._cursor
 
     def _segment_at(self, pos):
         # Reads are mostly sequential: start from the last segment used.
@@ -540,22 +536,22 @@ class _FileInFile(object):
         raise ReadError("unexpected end of data")
 
     def read(self, size=None):
-        remaining = self.size - self.position
+        remaining = self._length - self._cursor
         if size is not None and size < remaining:
             remaining = size
         pieces = []
         while remaining > 0:
-            start, stop, where = self._segment_at(self.position)
-            step = min(remaining, stop - self.position)
+            start, stop, where = self._segment_at(self._cursor)
+            step = min(remaining, stop - self._cursor)
             if where is None:
                 pieces.append(bytes(step))
             else:
-                self.fileobj.seek(where + self.position - start)
-                chunk = self.fileobj.read(step)
+                self._archive.seek(where + self._cursor - start)
+                chunk = self._archive.read(step)
                 if len(chunk) != step:
                     raise ReadError("unexpected end of data")
                 pieces.append(chunk)
-            self.position += step
+            self._cursor += step
             remaining -= step
         return b"".join(pieces)
 
@@ -570,9 +566,8 @@ class _FileInFile(object):
 
 class ExFileObject(io.BufferedReader):
     def __init__(self, tarfile, tarinfo):
-        view = _FileInFile(tarfile.fileobj, tarinfo.offset_data, tarinfo.size,
-                           tarinfo.name, tarinfo.sparse)
-        super().__init__(view)
+        super().__init__(_FileInFile(tarfile.fileobj, tarinfo.offset_data,
+                                     tarinfo.size, tarinfo.name, tarinfo.sparse))
 
 
 # ---------------------------------------------------------------------------
@@ -582,38 +577,39 @@ class FilterError(TarError):
     pass
 
 
+def _refuse(error, tarinfo, message, path=None):
+    """Fill in a FilterError subclass instance."""
+    error.tarinfo = tarinfo
+    if path is not None:
+        error._path = path
+    Exception.__init__(error, message)
+
+
 class AbsolutePathError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'member {tarinfo.name!r} has an absolute path')
+        _refuse(self, tarinfo, f'member {tarinfo.name!r} has an absolute path')
 
 
 class OutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
-        self._path = path
-        super().__init__(f'{tarinfo.name!r} would be extracted to {path!r}, '
-                         + 'which is outside the destination')
+        _refuse(self, tarinfo, f'{tarinfo.name!r} would be extracted to {path!r}, '
+                + 'which is outside the destination', path)
 
 
 class SpecialFileError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a special file')
+        _refuse(self, tarinfo, f'{tarinfo.name!r} is a special file')
 
 
 class AbsoluteLinkError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a link to an absolute path')
+        _refuse(self, tarinfo, f'{tarinfo.name!r} is a link to an absolute path')
 
 
 class LinkOutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
-        self._path = path
-        super().__init__(f'{tarinfo.name!r} would link to {path!r}, '
-                         + 'which is outside the destination')
+        _refuse(self, tarinfo, f'{tarinfo.name!r} would link to {path!r}, '
+                + 'which is outside the destination', path)
 
 
 def _inside(path, root):
@@ -623,13 +619,13 @@ def _inside(path, root):
 def _data_mode(member, mode):
     """The 'data' filter's mode for member, given its mode already cut down
     to rwxr-xr-x; None means the default for new files."""
-    if member.isreg() or member.islnk():
-        if not mode & stat.S_IXUSR:
-            mode &= ~0o111              # nobody may execute it then
-        return mode | 0o600             # the owner reads and writes
     if member.isdir() or member.issym():
         return None
-    raise SpecialFileError(member)
+    if not (member.isreg() or member.islnk()):
+        raise SpecialFileError(member)
+    if not mode & stat.S_IXUSR:
+        mode &= ~0o111                  # nobody may execute it then
+    return mode | 0o600                 # the owner reads and writes
 
 
 def _get_filtered_attrs(member, dest_path, for_data=True):
@@ -637,20 +633,19 @@ def _get_filtered_attrs(member, dest_path, for_data=True):
     filter makes to member; a FilterError for what it refuses."""
     changes = {}
     root = os.path.realpath(dest_path)
-    name = member.name
-    if name.startswith(("/", os.sep)):
-        name = member.path.lstrip("/" + os.sep)
-        changes["name"] = name
-    if os.path.isabs(name):
+    relative = member.name
+    if relative.startswith(("/", os.sep)):
+        relative = changes["name"] = member.path.lstrip("/" + os.sep)
+    if os.path.isabs(relative):
         raise AbsolutePathError(member)
-    landing = os.path.realpath(os.path.join(root, name))
+    landing = os.path.realpath(os.path.join(root, relative))
     if not _inside(landing, root):
         raise OutsideDestinationError(member, landing)
     if member.mode is not None:
         mode = member.mode & 0o755      # no setuid/setgid/sticky, no g/o write
         if for_data:
             mode = _data_mode(member, mode)
-        if mode != member.mode:
+        if member.mode != mode:
             changes["mode"] = mode
     if not for_data:
         return changes
@@ -660,7 +655,7 @@ def _get_filtered_attrs(member, dest_path, for_data=True):
     if member.issym() or member.islnk():
         if os.path.isabs(member.linkname):
             raise AbsoluteLinkError(member)
-        base = os.path.join(root, os.path.dirname(name)) if member.issym() else root
+        base = os.path.join(root, os.path.dirname(relative)) if member.issym() else root
         pointee = os.path.realpath(os.path.join(base, member.linkname))
         if not _inside(pointee, root):
             raise LinkOutsideDestinationError(member, pointee)
@@ -683,11 +678,8 @@ def data_filter(member, dest_path):
     return _apply_filter(member, _get_filtered_attrs(member, dest_path, True))
 
 
-_NAMED_FILTERS = {
-    "fully_trusted": fully_trusted_filter,
-    "tar": tar_filter,
-    "data": data_filter,
-}
+_NAMED_FILTERS = dict(fully_trusted=fully_trusted_filter, tar=tar_filter,
+                      data=data_filter)
 
 _KEEP = object()
 
@@ -723,13 +715,8 @@ _GNU_REALSIZE = slice(483, 495)
 
 
 def _sparse_pairs(buf, start, count):
-    pairs = []
-    for pos in range(start, start + 24 * count, 24):
-        try:
-            pairs.append((nti(buf[pos:pos + 12]), nti(buf[pos + 12:pos + 24])))
-        except ValueError:
-            break
-    return pairs
+    ends = range(start + 12, start + 24 * count, 24)
+    return [(nti(buf[end - 12:end]), nti(buf[end:end + 12])) for end in ends]
 
 
 def _pax_record(keyword, value):
@@ -744,9 +731,9 @@ def _pax_record(keyword, value):
 def _encodes_as_utf8(text):
     try:
         text.encode("utf-8")
+        return True
     except UnicodeEncodeError:
         return False
-    return True
 
 
 def _pax_decode(raw, encoding, fallback, errors):
@@ -756,35 +743,71 @@ def _pax_decode(raw, encoding, fallback, errors):
         return raw.decode(fallback, errors)
 
 
+def _split_pax_records(buf):
+    """[(length, keyword, value)] of the raw records in buf."""
+    records = []
+    start = 0
+    while start < len(buf) and buf[start]:
+        found = _PAX_LENGTH.match(buf, start)
+        if found is None:
+            raise InvalidHeaderError("invalid header")
+        length = int(found.group(1))
+        newline = start + length - 1        # the record's last byte
+        if length < 5 or newline >= len(buf) or buf[newline] != 0x0A:
+            raise InvalidHeaderError("invalid header")
+        keyword, sep, value = buf[found.end():newline].partition(b"=")
+        if not keyword or not sep:
+            raise InvalidHeaderError("invalid header")
+        records.append((length, keyword, value))
+        start = newline + 1
+    return records
+
+
 # ---------------------------------------------------------------------------
 # Members.
+
+def _warn_tarfile_attribute():
+    import warnings
+    warnings.warn('The undocumented "tarfile" attribute of TarInfo objects '
+                  + 'is deprecated and will be removed in Python 3.16',
+                  DeprecationWarning, stacklevel=3)
+
+
+def _type_test(doc, *types):
+    """A TarInfo.isX() method: whether the member's type is among types."""
+    def test(self):
+        return self.type in types
+    test.__doc__ = doc
+    return test
+
 
 class TarInfo(object):
     """Metadata of one archive member, i.e. one header."""
 
-    __slots__ = dict(
-        name="Member name inside the archive.",
-        mode="Permission bits.",
-        uid="Owner's numeric user id.",
-        gid="Owner's numeric group id.",
-        size="Data size in bytes.",
-        mtime="Modification time (seconds since the epoch).",
-        chksum="Stored header checksum.",
-        type="Member type, one of the *TYPE constants.",
-        linkname="Target of a hard or symbolic link member.",
-        uname="Owner's user name.",
-        gname="Owner's group name.",
-        devmajor="Device major number.",
-        devminor="Device minor number.",
-        offset="Archive offset of the header.",
-        offset_data="Archive offset of the data.",
-        pax_headers="The member's pax extended header, as a dict.",
-        sparse="Data runs of a sparse member, or None.",
-        _tarfile=None,
-        _sparse_structs=None,
-        _link_target=None,
-    )
+    __slots__ = {
+        "name": "Member name inside the archive.",
+        "mode": "Permission bits.",
+        "uid": "Owner's numeric user id.",
+        "gid": "Owner's numeric group id.",
+        "size": "Data size in bytes.",
+        "mtime": "Modification time (seconds since the epoch).",
+        "chksum": "Stored header checksum.",
+        "type": "Member type, one of the *TYPE constants.",
+        "linkname": "Target of a hard or symbolic link member.",
+        "uname": "Owner's user name.",
+        "gname": "Owner's group name.",
+        "devmajor": "Device major number.",
+        "devminor": "Device minor number.",
+        "offset": "Archive offset of the header.",
+        "offset_data": "Archive offset of the data.",
+        "pax_headers": "The member's pax extended header, as a dict.",
+        "sparse": "Data runs of a sparse member, or None.",
+        "_tarfile": None,
+        "_sparse_structs": None,
+        "_link_target": None,
+    }
 
+    # What a new TarInfo holds, besides its name and an empty pax_headers.
     _FRESH = (("mode", 0o644), ("uid", 0), ("gid", 0), ("size", 0),
               ("mtime", 0), ("chksum", 0), ("type", REGTYPE),
               ("linkname", ""), ("uname", ""), ("gname", ""),
@@ -792,27 +815,20 @@ class TarInfo(object):
               ("offset_data", 0), ("sparse", None))
 
     def __init__(self, name=""):
-        self.name = name
-        for attr, initial in self._FRESH:
+        for attr, initial in (("name", name),) + self._FRESH:
             setattr(self, attr, initial)
-        self.pax_headers = {}
+        self.pax_headers = dict()
 
-    @staticmethod
-    def _tarfile_deprecated():
-        import warnings
-        warnings.warn('The undocumented "tarfile" attribute of TarInfo objects '
-                      + 'is deprecated and will be removed in Python 3.16',
-                      DeprecationWarning, stacklevel=3)
-
-    @property
-    def tarfile(self):
-        self._tarfile_deprecated()
+    def _get_tarfile(self):
+        _warn_tarfile_attribute()
         return self._tarfile
 
-    @tarfile.setter
-    def tarfile(self, tarfile):
-        self._tarfile_deprecated()
-        self._tarfile = tarfile
+    def _set_tarfile(self, archive):
+        _warn_tarfile_attribute()
+        self._tarfile = archive
+
+    tarfile = property(_get_tarfile, _set_tarfile)
+    del _get_tarfile, _set_tarfile
 
     path = property(lambda self: self.name,
                     lambda self, value: setattr(self, "name", value),
@@ -841,44 +857,48 @@ class TarInfo(object):
 
     def get_info(self):
         """The header fields as a dict (directory names end in a slash)."""
-        info = {field: getattr(self, field) for field in self._INFO_FIELDS}
-        if info["mode"] is not None:
-            info["mode"] &= 0o7777
-        if info["type"] == DIRTYPE and not info["name"].endswith("/"):
-            info["name"] = info["name"] + "/"
-        return info
+        fields = {key: getattr(self, key) for key in self._INFO_FIELDS}
+        if fields["mode"] is not None:
+            fields["mode"] &= 0o7777
+        if fields["type"] == DIRTYPE and fields["name"][-1:] != "/":
+            fields["name"] = fields["name"] + "/"
+        return fields
 
     # Writing headers.
 
     def tobuf(self, format=DEFAULT_FORMAT, encoding=ENCODING, errors="surrogateescape"):
         """The header block(s) for this member in the given format."""
-        info = self.get_info()
-        for field, value in info.items():
-            if value is None:
-                raise ValueError("%s may not be None" % field)
-        if format == PAX_FORMAT:
-            return self.create_pax_header(info, encoding)
-        builder = {USTAR_FORMAT: self.create_ustar_header,
-                   GNU_FORMAT: self.create_gnu_header}.get(format)
-        if builder is None:
+        fields = self.get_info()
+        unset = [key for key, value in fields.items() if value is None]
+        if unset:
+            raise ValueError("%s may not be None" % unset[0])
+        builders = {USTAR_FORMAT: (self.create_ustar_header, errors),
+                    GNU_FORMAT: (self.create_gnu_header, errors),
+                    PAX_FORMAT: (self.create_pax_header, None)}
+        if format not in builders:
             raise ValueError("invalid format")
-        return builder(info, encoding, errors)
+        build, how = builders[format]
+        return build(fields, encoding) if how is None else build(fields, encoding, how)
+
+    @staticmethod
+    def _too_long(text, limit, encoding, errors):
+        return len(text.encode(encoding, errors)) > limit
 
     def create_ustar_header(self, info, encoding, errors):
-        info["magic"] = POSIX_MAGIC
-        if len(info["linkname"].encode(encoding, errors)) > LENGTH_LINK:
+        info.update(magic=POSIX_MAGIC)
+        if self._too_long(info["linkname"], LENGTH_LINK, encoding, errors):
             raise ValueError("linkname is too long")
-        if len(info["name"].encode(encoding, errors)) > LENGTH_NAME:
+        if self._too_long(info["name"], LENGTH_NAME, encoding, errors):
             info["prefix"], info["name"] = self._posix_split_name(
                 info["name"], encoding, errors)
         return self._create_header(info, USTAR_FORMAT, encoding, errors)
 
     def create_gnu_header(self, info, encoding, errors):
-        info["magic"] = GNU_MAGIC
+        info.update(magic=GNU_MAGIC)
         out = []
         for field, kind, limit in (("linkname", GNUTYPE_LONGLINK, LENGTH_LINK),
                                    ("name", GNUTYPE_LONGNAME, LENGTH_NAME)):
-            if len(info[field].encode(encoding, errors)) > limit:
+            if self._too_long(info[field], limit, encoding, errors):
                 out.append(self._create_gnu_long_header(info[field], kind,
                                                         encoding, errors))
         out.append(self._create_header(info, GNU_FORMAT, encoding, errors))
@@ -892,7 +912,7 @@ class TarInfo(object):
         """A ustar block, after a pax extended header when some field does
         not fit ustar (non-ASCII or long text, big or fractional numbers).
         Keywords already in self.pax_headers win."""
-        info["magic"] = POSIX_MAGIC
+        info.update(magic=POSIX_MAGIC)
         extra = dict(self.pax_headers)
         for field, keyword, limit in self._PAX_TEXT:
             text = info[field]
@@ -908,8 +928,10 @@ class TarInfo(object):
             # Rounded (or zero when too big) in the ustar block, exact in pax.
             info[field] = whole if fits else 0
             extra.setdefault(field, str(value))
-        head = self._create_pax_generic_header(extra, XHDTYPE, encoding) if extra else b""
-        return head + self._create_header(info, USTAR_FORMAT, "ascii", "replace")
+        block = self._create_header(info, USTAR_FORMAT, "ascii", "replace")
+        if not extra:
+            return block
+        return self._create_pax_generic_header(extra, XHDTYPE, encoding) + block
 
     @classmethod
     def create_pax_global_header(cls, pax_headers):
@@ -918,12 +940,11 @@ class TarInfo(object):
     def _posix_split_name(self, name, encoding, errors):
         """(prefix, name) for a name too long for ustar's name field, cut at
         the first slash that makes both parts fit."""
-        def fits(text, limit):
-            return len(text.encode(encoding, errors)) <= limit
         cut = name.find("/")
-        while cut != -1:
+        while cut >= 0:
             head, tail = name[:cut], name[cut + 1:]
-            if fits(head, LENGTH_PREFIX) and fits(tail, LENGTH_NAME):
+            if not (self._too_long(head, LENGTH_PREFIX, encoding, errors) or
+                    self._too_long(tail, LENGTH_NAME, encoding, errors)):
                 return head, tail
             cut = name.find("/", cut + 1)
         raise ValueError("name is too long")
@@ -977,9 +998,9 @@ class TarInfo(object):
         `encoding`, announced by a leading hdrcharset=BINARY record."""
         binary = not all(_encodes_as_utf8(v) for v in pax_headers.values())
         records = [b"21 hdrcharset=BINARY\n"] if binary else []
-        for keyword, value in pax_headers.items():
-            raw = value.encode(encoding, "surrogateescape") if binary else value.encode("utf-8")
-            records.append(_pax_record(keyword.encode("utf-8"), raw))
+        for key, text in pax_headers.items():
+            raw = text.encode(encoding, "surrogateescape") if binary else text.encode("utf-8")
+            records.append(_pax_record(key.encode("utf-8"), raw))
         body = b"".join(records)
         head = cls._create_header(
             {"name": "././@PaxHeader", "type": type, "size": len(body),
@@ -991,11 +1012,12 @@ class TarInfo(object):
     @classmethod
     def frombuf(cls, buf, encoding, errors):
         """A TarInfo from one header block."""
-        if not buf:
+        size = len(buf)
+        if size == 0:
             raise EmptyHeaderError("empty header")
-        if len(buf) != BLOCKSIZE:
+        if size != BLOCKSIZE:
             raise TruncatedHeaderError("truncated header")
-        if buf.count(NUL) == BLOCKSIZE:
+        if not buf.strip(NUL):
             raise EOFHeaderError("end of file header")
         stored = nti(buf[148:156])
         if stored not in calc_chksums(buf):
@@ -1013,50 +1035,50 @@ class TarInfo(object):
         member.chksum = stored
         member.type = buf[156:157]
         # A pre-POSIX archive marks directories by a trailing slash only.
-        if member.type == AREGTYPE and member.name.endswith("/"):
+        if member.type == AREGTYPE and member.name[-1:] == "/":
             member.type = DIRTYPE
         if member.type == GNUTYPE_SPARSE:
             member._sparse_structs = (_sparse_pairs(buf, _GNU_SPARSE_AT, 4),
                                       bool(buf[_GNU_EXT_FLAG]),
                                       nti(buf[_GNU_REALSIZE]))
-        if member.isdir():
+        if member.type == DIRTYPE:
             member.name = member.name.rstrip("/")
         if prefix and member.type not in GNU_TYPES:
-            member.name = prefix + "/" + member.name
+            member.name = "/".join((prefix, member.name))
         return member
 
     @classmethod
     def fromtarfile(cls, tarfile):
         """The next member of tarfile, with extended headers applied."""
-        block = tarfile.fileobj.read(BLOCKSIZE)
-        member = cls.frombuf(block, tarfile.encoding, tarfile.errors)
-        member.offset = tarfile.fileobj.tell() - BLOCKSIZE
+        source = tarfile.fileobj
+        member = cls.frombuf(source.read(BLOCKSIZE), tarfile.encoding, tarfile.errors)
+        member.offset = source.tell() - BLOCKSIZE
         return member._proc_member(tarfile)
 
     # The _proc_*() methods finish a member read by fromtarfile(); they may
     # read more blocks, and they leave tarfile.offset at the next header.
     # Subclasses can override them to handle further types.
 
+    _PROCESSORS = {
+        GNUTYPE_LONGNAME: "_proc_gnulong", GNUTYPE_LONGLINK: "_proc_gnulong",
+        GNUTYPE_SPARSE: "_proc_sparse",
+        XHDTYPE: "_proc_pax", XGLTYPE: "_proc_pax", SOLARIS_XHDTYPE: "_proc_pax",
+    }
+
     def _proc_member(self, tarfile):
-        if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
-            return self._proc_gnulong(tarfile)
-        if self.type == GNUTYPE_SPARSE:
-            return self._proc_sparse(tarfile)
-        if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
-            return self._proc_pax(tarfile)
-        return self._proc_builtin(tarfile)
+        return getattr(self, self._PROCESSORS.get(self.type, "_proc_builtin"))(tarfile)
 
     def _data_end(self):
         """Where the next header starts, given offset_data."""
         if self.isreg() or self.type not in SUPPORTED_TYPES:
-            return self.offset_data + self._block(self.size)
+            return self.offset_data + _padded(self.size)
         return self.offset_data
 
     def _proc_builtin(self, tarfile):
         self.offset_data = tarfile.fileobj.tell()
         tarfile.offset = self._data_end()
         self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
-        if self.isdir():
+        if self.type == DIRTYPE:
             self.name = self.name.rstrip("/")
         return self
 
@@ -1067,64 +1089,39 @@ class TarInfo(object):
             raise SubsequentHeaderError(str(e)) from None
 
     def _proc_gnulong(self, tarfile):
-        payload = tarfile.fileobj.read(self._block(self.size))
+        payload = tarfile.fileobj.read(_padded(self.size))
         member = self._following(tarfile)
         member.offset = self.offset
         text = nts(payload, tarfile.encoding, tarfile.errors)
-        if self.type == GNUTYPE_LONGNAME:
-            member.name = text
-        else:
-            member.linkname = text
-        if member.isdir():
+        setattr(member, "name" if self.type == GNUTYPE_LONGNAME else "linkname", text)
+        if member.type == DIRTYPE:
             member.name = member.name.removesuffix("/")
         return member
 
     def _proc_sparse(self, tarfile):
         runs, more, realsize = self._sparse_structs
-        del self._sparse_structs
+        self._sparse_structs = None
         while more:
             block = tarfile.fileobj.read(BLOCKSIZE)
             runs.extend(run for run in _sparse_pairs(block, 0, 21) if run[0] and run[1])
             more = bool(block[504])
         self.sparse = runs
-        self.offset_data = tarfile.fileobj.tell()
-        tarfile.offset = self.offset_data + self._block(self.size)
+        start = self.offset_data = tarfile.fileobj.tell()
+        tarfile.offset = start + _padded(self.size)
         self.size = realsize
         return self
-
-    @staticmethod
-    def _split_pax_records(buf):
-        """[(length, keyword, value)] of the raw records in buf."""
-        records = []
-        pos = 0
-        while pos < len(buf) and buf[pos] != 0:
-            found = _PAX_LENGTH.match(buf, pos)
-            if found is None:
-                raise InvalidHeaderError("invalid header")
-            length = int(found.group(1))
-            last = pos + length - 1         # the record's closing newline
-            if length < 5 or last >= len(buf) or buf[last] != 0x0A:
-                raise InvalidHeaderError("invalid header")
-            keyword, sep, value = buf[found.end():last].partition(b"=")
-            if not keyword or not sep:
-                raise InvalidHeaderError("invalid header")
-            records.append((length, keyword, value))
-            pos += length
-        return records
 
     def _proc_pax(self, tarfile):
         """An extended header (applies to the next member) or a global one
         (changes tarfile.pax_headers for all that follow)."""
-        records = self._split_pax_records(tarfile.fileobj.read(self._block(self.size)))
-        if self.type == XGLTYPE:
-            headers = tarfile.pax_headers
-        else:
-            headers = tarfile.pax_headers.copy()
+        records = _split_pax_records(tarfile.fileobj.read(_padded(self.size)))
+        is_global = self.type == XGLTYPE
+        headers = tarfile.pax_headers if is_global else dict(tarfile.pax_headers)
         # Name-like values are UTF-8 unless the first hdrcharset record says
         # BINARY, meaning the archive's own encoding.
         charset = "utf-8"
-        for _, keyword, value in records:
-            if keyword == b"hdrcharset":
+        for _, key, value in records:
+            if key == b"hdrcharset":
                 if value == b"BINARY":
                     charset = tarfile.encoding
                 break
@@ -1143,7 +1140,7 @@ class TarInfo(object):
             self._proc_gnusparse_00(member, records)
         elif (headers.get("GNU.sparse.major"), headers.get("GNU.sparse.minor")) == ("1", "0"):
             self._proc_gnusparse_10(member, headers, tarfile)
-        if self.type != XGLTYPE:
+        if not is_global:
             member._apply_pax_info(headers, tarfile.encoding, tarfile.errors)
             member.offset = self.offset
             if "size" in headers:
@@ -1153,10 +1150,10 @@ class TarInfo(object):
 
     def _proc_gnusparse_00(self, next, raw_headers):
         columns = {b"GNU.sparse.offset": [], b"GNU.sparse.numbytes": []}
-        for _, keyword, value in raw_headers:
-            if keyword in columns:
+        for _, key, text in raw_headers:
+            if key in columns:
                 try:
-                    columns[keyword].append(int(value.decode()))
+                    columns[key].append(int(text.decode()))
                 except ValueError:
                     raise InvalidHeaderError("invalid header")
         next.sparse = list(zip(*columns.values()))
@@ -1168,34 +1165,34 @@ class TarInfo(object):
     def _proc_gnusparse_10(self, next, pax_headers, tarfile):
         # Version 1.0 keeps the map in front of the data, in decimal lines:
         # the number of runs, then offset and size of each.
-        pending = tarfile.fileobj.read(BLOCKSIZE)
-        line, pending = pending.split(b"\n", 1)
+        source = tarfile.fileobj
+        line, pending = source.read(BLOCKSIZE).split(b"\n", 1)
         wanted = 2 * int(line)
         numbers = []
         while len(numbers) < wanted:
             if b"\n" not in pending:
-                pending += tarfile.fileobj.read(BLOCKSIZE)
+                pending += source.read(BLOCKSIZE)
             line, pending = pending.split(b"\n", 1)
             numbers.append(int(line))
-        next.offset_data = tarfile.fileobj.tell()
+        next.offset_data = source.tell()
         next.sparse = list(zip(numbers[0::2], numbers[1::2]))
 
     def _apply_pax_info(self, pax_headers, encoding, errors):
-        for key, value in pax_headers.items():
+        for key, text in pax_headers.items():
             if key == "GNU.sparse.name":
-                self.path = value
+                self.path = text
             elif key in ("GNU.sparse.size", "GNU.sparse.realsize"):
-                self.size = int(value)
+                self.size = int(text)
             elif key in PAX_FIELDS:
                 convert = PAX_NUMBER_FIELDS.get(key)
                 if convert is not None:
                     try:
-                        value = convert(value)
+                        text = convert(text)
                     except ValueError:
-                        value = 0
+                        text = 0
                 elif key == "path":
-                    value = value.rstrip("/")
-                setattr(self, key, value)
+                    text = text.rstrip("/")
+                setattr(self, key, text)
         self.pax_headers = dict(pax_headers)
 
     def _decode_pax_field(self, value, encoding, fallback_encoding, fallback_errors):
@@ -1206,55 +1203,35 @@ class TarInfo(object):
 
     # Type tests.
 
-    def isreg(self):
-        """A regular file (any of REGULAR_TYPES)."""
-        return self.type in REGULAR_TYPES
+    isreg = _type_test("A regular file (any of REGULAR_TYPES).", *REGULAR_TYPES)
+    isdir = _type_test("A directory.", DIRTYPE)
+    issym = _type_test("A symbolic link.", SYMTYPE)
+    islnk = _type_test("A hard link.", LNKTYPE)
+    ischr = _type_test("A character device.", CHRTYPE)
+    isblk = _type_test("A block device.", BLKTYPE)
+    isfifo = _type_test("A named pipe.", FIFOTYPE)
+    isdev = _type_test("A device or a named pipe.", CHRTYPE, BLKTYPE, FIFOTYPE)
 
     def isfile(self):
         """Same as isreg()."""
         return self.isreg()
 
-    def isdir(self):
-        """A directory."""
-        return self.type == DIRTYPE
-
-    def issym(self):
-        """A symbolic link."""
-        return self.type == SYMTYPE
-
-    def islnk(self):
-        """A hard link."""
-        return self.type == LNKTYPE
-
-    def ischr(self):
-        """A character device."""
-        return self.type == CHRTYPE
-
-    def isblk(self):
-        """A block device."""
-        return self.type == BLKTYPE
-
-    def isfifo(self):
-        """A named pipe."""
-        return self.type == FIFOTYPE
-
     def issparse(self):
+        """Whether the member has holes (sparse is set)."""
         return self.sparse is not None
 
-    def isdev(self):
-        """A device or a named pipe."""
-        return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
-
+    for _test in ("isreg", "isdir", "issym", "islnk", "ischr", "isblk",
+                  "isfifo", "isdev"):
+        vars()[_test].__name__ = _test
+        vars()[_test].__qualname__ = "TarInfo." + _test
+    del _test
 
 # ---------------------------------------------------------------------------
 # Archives.
 
 def _zlib_error():
-    try:
-        import zlib
-    except ImportError:
-        return ()
-    return zlib.error
+    zlib = _import_or_none("zlib")
+    return () if zlib is None else zlib.error
 
 
 # Which TarInfo type a stat mode becomes (regular files and links aside).
@@ -1281,6 +1258,73 @@ _MAKERS = {
 
 _FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
 
+# The header errors TarFile.next() sorts out itself.
+_HEADER_TROUBLES = (EOFHeaderError, InvalidHeaderError, EmptyHeaderError,
+                    TruncatedHeaderError, SubsequentHeaderError)
+
+
+class _Tolerance:
+    """Context manager applying an archive's errorlevel: exceptions of the
+    `fatal` kinds propagate when errorlevel > 0, ExtractErrors when
+    errorlevel > 1; below that they are only logged (debug >= 1)."""
+
+    def __init__(self, archive, fatal=()):
+        self._archive = archive
+        self._fatal = fatal
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            return False
+        if issubclass(kind, self._fatal):
+            if self._archive.errorlevel > 0:
+                return False
+            self._archive._log(1, _describe_failure(exc))
+            return True
+        if issubclass(kind, ExtractError):
+            if self._archive.errorlevel > 1:
+                return False
+            self._archive._log(1, "tarfile: %s" % exc)
+            return True
+        return False
+
+
+def _describe_failure(exc):
+    if not isinstance(exc, OSError):
+        return "tarfile: %s %s" % (type(exc).__name__, exc)
+    if exc.filename is None:
+        return "tarfile: %s" % exc.strerror
+    return "tarfile: %s %r" % (exc.strerror, exc.filename)
+
+
+def _long_listing(member):
+    """The ls -l style columns list() prints before a member's name."""
+    if member.mode is None:
+        yield "??????????"
+    else:
+        yield stat.filemode(_FMT_OF_TYPE.get(member.type, 0) | member.mode)
+    yield "%s/%s" % (member.uname or member.uid, member.gname or member.gid)
+    if member.type in (CHRTYPE, BLKTYPE):
+        yield "%10s" % ("%d,%d" % (member.devmajor, member.devminor))
+    else:
+        yield "%10d" % member.size
+    if member.mtime is None:
+        yield "????-??-?? ??:??:??"
+    else:
+        yield "%d-%02d-%02d %02d:%02d:%02d" % time.localtime(member.mtime)[:6]
+
+
+def _owner_id(module, lookup, name, fallback):
+    """uid/gid of a user/group name via pwd/grp, else fallback."""
+    if not (module and name):
+        return fallback
+    try:
+        return getattr(module, lookup)(name)[2]
+    except KeyError:
+        return fallback
+
 
 class TarFile(object):
     """A tar archive open for reading, writing or appending."""
@@ -1305,56 +1349,58 @@ class TarFile(object):
         given, replace the class-level defaults."""
         if mode not in _FILE_MODES:
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
-        self.mode = mode
-        self._mode = _FILE_MODES[mode]
+        if not fileobj and mode == "a" and not os.path.exists(name):
+            mode = "w"                      # nothing yet to append to
+        self.mode, self._mode = mode, _FILE_MODES[mode]
         self._extfileobj = bool(fileobj)
-        if fileobj:
+        if self._extfileobj:
             label = getattr(fileobj, "name", None)
             if name is None and isinstance(label, (str, bytes)):
                 name = label
             self._mode = getattr(fileobj, "mode", self._mode)
         else:
-            if mode == "a" and not os.path.exists(name):
-                self.mode, self._mode = "w", "wb"   # nothing to append to
             fileobj = bltn_open(name, self._mode)
-        self.name = os.path.abspath(name) if name else None
         self.fileobj = fileobj
-        self.stream = stream
+        self.name = os.path.abspath(name) if name else None
 
-        overrides = dict(format=format, tarinfo=tarinfo, dereference=dereference,
-                         ignore_zeros=ignore_zeros, encoding=encoding,
-                         debug=debug, errorlevel=errorlevel)
-        for attr, value in overrides.items():
+        settings = dict(format=format, tarinfo=tarinfo, dereference=dereference,
+                        ignore_zeros=ignore_zeros, encoding=encoding,
+                        debug=debug, errorlevel=errorlevel)
+        for attr, value in settings.items():
             if value is not None:
                 setattr(self, attr, value)
-        self.errors = errors
         usable = pax_headers is not None and self.format == PAX_FORMAT
-        self.pax_headers = pax_headers if usable else {}
-        self.copybufsize = copybufsize
+        vars(self).update(errors=errors, stream=stream, copybufsize=copybufsize,
+                          pax_headers=pax_headers if usable else {})
 
         self.closed = False
-        self.members = []
         self._loaded = False
+        self.members = []
         self.firstmember = None
-        self.offset = self.fileobj.tell()
         self.inodes = {}            # (st_ino, st_dev) -> first arcname
-
+        self.offset = fileobj.tell()
         try:
-            if self.mode == "r":
-                self.firstmember = self.next()
-            elif self.mode == "a":
-                self._find_end()
-            if self.mode != "r":
-                self._loaded = True
-                if self.pax_headers:
-                    block = self.tarinfo.create_pax_global_header(dict(self.pax_headers))
-                    self.fileobj.write(block)
-                    self.offset += len(block)
+            self._start()
         except:
-            if not self._extfileobj:
-                self.fileobj.close()
-            self.closed = True
+            self._release()
             raise
+
+    def _start(self):
+        if self.mode == "r":
+            self.firstmember = self.next()
+            return
+        if self.mode == "a":
+            self._find_end()
+        self._loaded = True
+        if self.pax_headers:
+            block = self.tarinfo.create_pax_global_header(dict(self.pax_headers))
+            self.fileobj.write(block)
+            self.offset += len(block)
+
+    def _release(self):
+        self.closed = True
+        if not self._extfileobj:
+            self.fileobj.close()
 
     def _find_end(self):
         """Read the members of an archive opened for appending; leave the
@@ -1364,11 +1410,11 @@ class TarFile(object):
             try:
                 member = self.tarinfo.fromtarfile(self)
             except EOFHeaderError:
-                self.fileobj.seek(self.offset)
-                return
+                break
             except HeaderError as e:
                 raise ReadError(str(e)) from None
             self.members.append(member)
+        self.fileobj.seek(self.offset)
 
     # Opening.
 
@@ -1378,18 +1424,18 @@ class TarFile(object):
         'r:', 'r:gz', 'r:bz2', 'r:xz', 'a' or 'a:', 'w'/'x' optionally with
         ':gz', ':bz2', ':xz', or a stream mode 'r|*', 'r|', 'r|gz', ...,
         'w|', 'w|gz', ... for files that cannot seek."""
-        if not name and not fileobj:
+        if not (name or fileobj):
             raise ValueError("nothing to open")
-        if mode in ("r", "r:*"):
+        if mode == "r" or mode == "r:*":
             return cls._open_any(name, fileobj, kwargs)
         for sep, opener in ((":", cls._open_seekable), ("|", cls._open_stream)):
             if sep in mode:
                 filemode, comptype = mode.split(sep, 1)
                 return opener(name, filemode or "r", comptype or "tar",
                               fileobj, bufsize, kwargs)
-        if mode in ("a", "w", "x"):
-            return cls.taropen(name, mode, fileobj, **kwargs)
-        raise ValueError("undiscernible mode")
+        if mode not in ("a", "w", "x"):
+            raise ValueError("undiscernible mode")
+        return cls.taropen(name, mode, fileobj, **kwargs)
 
     @classmethod
     def _open_any(cls, name, fileobj, kwargs):
@@ -1398,26 +1444,26 @@ class TarFile(object):
         failures = []
         for comptype in order:
             opener = getattr(cls, cls.OPEN_METH[comptype])
-            start = fileobj.tell() if fileobj is not None else None
+            start = None if fileobj is None else fileobj.tell()
             try:
                 return opener(name, "r", fileobj, **kwargs)
             except (ReadError, CompressionError) as e:
                 failures.append(f"- method {comptype}: {e!r}")
-                if fileobj is not None:
+                if start is not None:
                     fileobj.seek(start)
         report = "\n".join(failures)
         raise ReadError(f"file could not be opened successfully:\n{report}")
 
     @classmethod
     def _open_seekable(cls, name, filemode, comptype, fileobj, bufsize, kwargs):
-        if comptype not in cls.OPEN_METH:
+        method = cls.OPEN_METH.get(comptype)
+        if method is None:
             raise CompressionError("unknown compression type %r" % comptype)
-        opener = getattr(cls, cls.OPEN_METH[comptype])
-        return opener(name, filemode, fileobj, **kwargs)
+        return getattr(cls, method)(name, filemode, fileobj, **kwargs)
 
     @classmethod
     def _open_stream(cls, name, filemode, comptype, fileobj, bufsize, kwargs):
-        if filemode not in ("r", "w"):
+        if filemode != "r" and filemode != "w":
             raise ValueError("mode must be 'r' or 'w'")
         level = kwargs.pop("compresslevel", 9)
         pipe = _Stream(name, filemode, comptype, fileobj, bufsize, level)
@@ -1444,62 +1490,50 @@ class TarFile(object):
             archive = cls.taropen(name, mode, wrapper, **kwargs)
         except failures as e:
             wrapper.close()
-            if mode == "r":
-                raise ReadError("not %s %s file" % ("an" if label == "lzma" else "a", label)) from e
-            raise
+            if mode != "r":
+                raise
+            article = "an" if label == "lzma" else "a"
+            raise ReadError("not %s %s file" % (article, label)) from e
         except:
             wrapper.close()
             raise
         archive._extfileobj = False
         return archive
 
-    @staticmethod
-    def _compressed_mode(mode):
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
-
     @classmethod
     def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a gzip-compressed archive (appending is impossible)."""
-        cls._compressed_mode(mode)
-        try:
-            from gzip import GzipFile
-        except ImportError:
-            raise CompressionError("gzip module is not available") from None
+        _no_append(mode)
+        GzipFile = _load_codec("gzip").GzipFile
         try:
             wrapper = GzipFile(name, mode + "b", compresslevel, fileobj)
         except OSError as e:
-            if fileobj is not None and mode == "r":
-                raise ReadError("not a gzip file") from e
-            raise
+            if fileobj is None or mode != "r":
+                raise
+            raise ReadError("not a gzip file") from e
         return cls._over_compressed(name, mode, wrapper, "gzip", OSError, kwargs)
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a bzip2-compressed archive (appending is impossible)."""
-        cls._compressed_mode(mode)
-        try:
-            from bz2 import BZ2File
-        except ImportError:
-            raise CompressionError("bz2 module is not available") from None
-        wrapper = BZ2File(fileobj or name, mode, compresslevel=compresslevel)
+        _no_append(mode)
+        bz2 = _load_codec("bz2")
+        wrapper = bz2.BZ2File(fileobj or name, mode, compresslevel=compresslevel)
         return cls._over_compressed(name, mode, wrapper, "bzip2",
                                     (OSError, EOFError), kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
         """Open an xz-compressed archive (appending is impossible)."""
-        cls._compressed_mode(mode)
-        try:
-            from lzma import LZMAFile, LZMAError
-        except ImportError:
-            raise CompressionError("lzma module is not available") from None
-        wrapper = LZMAFile(fileobj or name, mode, preset=preset)
+        _no_append(mode)
+        lzma = _load_codec("lzma")
+        wrapper = lzma.LZMAFile(fileobj or name, mode, preset=preset)
         return cls._over_compressed(name, mode, wrapper, "lzma",
-                                    (LZMAError, EOFError), kwargs)
+                                    (lzma.LZMAError, EOFError), kwargs)
 
+    # comptype -> the opener method; "tar" must stay the uncompressed one.
     OPEN_METH = {
-        "tar": "taropen",   # bzip2, gzip, xz and uncompressed
+        "tar": "taropen",
         "gz": "gzopen",
         "bz2": "bz2open",
         "xz": "xzopen",
@@ -1510,17 +1544,14 @@ class TarFile(object):
         and close the file if this object opened it."""
         if self.closed:
             return
-        self.closed = True
         try:
-            if self.mode in "awx":
+            if self.mode != "r":
                 trailer = 2 * BLOCKSIZE
-                end = self.offset + trailer
-                trailer += -end % RECORDSIZE
+                trailer += -(self.offset + trailer) % RECORDSIZE
                 self.fileobj.write(NUL * trailer)
                 self.offset += 2 * BLOCKSIZE
         finally:
-            if not self._extfileobj:
-                self.fileobj.close()
+            self._release()
 
     # Looking at members.
 
@@ -1533,7 +1564,7 @@ class TarFile(object):
 
     def getmembers(self):
         """All members, in archive order."""
-        self._check()
+        self._require()
         if not self._loaded:
             self._load()
         return self.members
@@ -1545,18 +1576,15 @@ class TarFile(object):
     def gettarinfo(self, name=None, arcname=None, fileobj=None):
         """A TarInfo describing the file `name` (or the open file `fileobj`),
         to be stored as `arcname`; None for a file type tar cannot hold."""
-        self._check("awx")
-        if fileobj is not None:
+        self._require("awx")
+        if fileobj is None:
+            st = (os.stat if self.dereference else os.lstat)(name)
+        else:
             name = fileobj.name
+            st = os.fstat(fileobj.fileno())
         stored = name if arcname is None else arcname
         stored = os.path.splitdrive(stored)[1].replace(os.sep, "/").lstrip("/")
 
-        info = self.tarinfo()
-        info._tarfile = self
-        if fileobj is not None:
-            st = os.fstat(fileobj.fileno())
-        else:
-            st = (os.stat if self.dereference else os.lstat)(name)
         fmt = stat.S_IFMT(st.st_mode)
         target = ""
         if fmt == stat.S_IFREG:
@@ -1576,6 +1604,8 @@ class TarFile(object):
         else:
             return None
 
+        info = self.tarinfo()
+        info._tarfile = self
         info.name = stored
         info.mode = st.st_mode
         info.uid, info.gid = st.st_uid, st.st_gid
@@ -1595,28 +1625,11 @@ class TarFile(object):
             info.devminor = os.minor(st.st_rdev)
         return info
 
-    @staticmethod
-    def _long_listing(member):
-        """The ls -l style columns list() prints before a member's name."""
-        if member.mode is None:
-            yield "??????????"
-        else:
-            yield stat.filemode(_FMT_OF_TYPE.get(member.type, 0) | member.mode)
-        yield "%s/%s" % (member.uname or member.uid, member.gname or member.gid)
-        if member.ischr() or member.isblk():
-            yield "%10s" % ("%d,%d" % (member.devmajor, member.devminor))
-        else:
-            yield "%10d" % member.size
-        if member.mtime is None:
-            yield "????-??-?? ??:??:??"
-        else:
-            yield "%d-%02d-%02d %02d:%02d:%02d" % time.localtime(member.mtime)[:6]
-
     def list(self, verbose=True, *, members=None):
         """Print the members' names; verbose adds ls -l like details."""
-        self._check()
+        self._require()
         for member in (self if members is None else members):
-            columns = list(self._long_listing(member)) if verbose else []
+            columns = list(_long_listing(member)) if verbose else []
             columns.append(member.name + ("/" if member.isdir() else ""))
             if verbose and member.issym():
                 columns.append("-> " + member.linkname)
@@ -1632,22 +1645,19 @@ class TarFile(object):
         """Store the file `name` as `arcname`, directories with everything
         below them unless recursive is false. filter(tarinfo) can change
         each member or drop it by returning None."""
-        self._check("awx")
-        if arcname is None:
-            arcname = name
-        if self.name is not None and os.path.abspath(name) == self.name:
-            self._dbg(2, "tarfile: Skipped %r" % name)      # the archive itself
+        self._require("awx")
+        stored = name if arcname is None else arcname
+        if self.name is not None and self.name == os.path.abspath(name):
+            self._log(2, "tarfile: Skipped %r" % name)      # the archive itself
             return
-        self._dbg(1, name)
-        member = self.gettarinfo(name, arcname)
+        self._log(1, name)
+        member = self.gettarinfo(name, stored)
         if member is None:
-            self._dbg(1, "tarfile: Unsupported type %r" % name)
+            self._log(1, "tarfile: Unsupported type %r" % name)
             return
-        if filter is not None:
-            member = filter(member)
-            if member is None:
-                self._dbg(2, "tarfile: Excluded %r" % name)
-                return
+        if filter is not None and (member := filter(member)) is None:
+            self._log(2, "tarfile: Excluded %r" % name)
+            return
         if not member.isreg():
             self.addfile(member)
         else:
@@ -1655,49 +1665,54 @@ class TarFile(object):
                 self.addfile(member, source)
         if member.isdir() and recursive:
             for entry in sorted(os.listdir(name)):
-                self.add(os.path.join(name, entry), os.path.join(arcname, entry),
+                self.add(os.path.join(name, entry), os.path.join(stored, entry),
                          recursive, filter=filter)
 
     def addfile(self, tarinfo, fileobj=None):
         """Write the member `tarinfo`, taking tarinfo.size bytes of data
         from fileobj."""
-        self._check("awx")
-        if fileobj is None and tarinfo.isreg() and tarinfo.size != 0:
+        self._require("awx")
+        if fileobj is None and tarinfo.isreg() and tarinfo.size:
             raise ValueError("fileobj not provided for non zero-size regular file")
         member = copy.copy(tarinfo)
+        out = self.fileobj
         head = member.tobuf(self.format, self.encoding, self.errors)
-        self.fileobj.write(head)
+        out.write(head)
         self.offset += len(head)
         if fileobj is not None:
-            copyfileobj(fileobj, self.fileobj, member.size, bufsize=self.copybufsize)
+            copyfileobj(fileobj, out, member.size, bufsize=self.copybufsize)
             padding = _padded(member.size) - member.size
             if padding:
-                self.fileobj.write(NUL * padding)
+                out.write(NUL * padding)
             self.offset += member.size + padding
         self.members.append(member)
 
     # Extracting.
 
     def _get_filter_function(self, filter):
-        if filter is not None:
-            if callable(filter):
-                return filter
-            if filter not in _NAMED_FILTERS:
-                raise ValueError(f"filter {filter!r} not found")
+        if filter is None:
+            return self._default_filter()
+        if callable(filter):
+            return filter
+        try:
             return _NAMED_FILTERS[filter]
+        except KeyError:
+            raise ValueError(f"filter {filter!r} not found") from None
+
+    def _default_filter(self):
         chosen = self.extraction_filter
-        if chosen is None:
-            import warnings
-            warnings.warn("Python 3.14 will, by default, filter extracted tar "
-                          + "archives and reject files or modify their metadata. "
-                          + "Use the filter argument to control this behavior.",
-                          DeprecationWarning, stacklevel=3)
-            return fully_trusted_filter
         if isinstance(chosen, str):
             raise TypeError("String names are not supported for "
                             + "TarFile.extraction_filter. Use a function such as "
                             + "tarfile.data_filter directly.")
-        return chosen
+        if chosen is not None:
+            return chosen
+        import warnings
+        warnings.warn("Python 3.14 will, by default, filter extracted tar "
+                      + "archives and reject files or modify their metadata. "
+                      + "Use the filter argument to control this behavior.",
+                      DeprecationWarning, stacklevel=4)
+        return fully_trusted_filter
 
     def extractall(self, path=".", members=None, *, numeric_owner=False,
                    filter=None):
@@ -1710,19 +1725,16 @@ class TarFile(object):
             info = self._get_extract_tarinfo(member, apply_filter, path)
             if info is None:
                 continue
-            is_dir = info.isdir()
-            if is_dir:
+            if info.isdir():
                 deferred.append(info)
-            self._extract_one(info, path, set_attrs=not is_dir,
-                              numeric_owner=numeric_owner)
-        for info in sorted(deferred, key=lambda d: d.name, reverse=True):
+            self._extract_one(info, path, not info.isdir(), numeric_owner)
+        deferred.sort(key=lambda d: d.name, reverse=True)
+        for info in deferred:
             where = os.path.join(path, info.name)
-            try:
+            with _Tolerance(self):
                 self.chown(info, where, numeric_owner=numeric_owner)
                 self.utime(info, where)
                 self.chmod(info, where)
-            except ExtractError as e:
-                self._handle_nonfatal_error(e)
 
     def extract(self, member, path="", set_attrs=True, *, numeric_owner=False,
                 filter=None):
@@ -1735,14 +1747,10 @@ class TarFile(object):
     def _get_extract_tarinfo(self, member, filter_function, path):
         original = self.getmember(member) if isinstance(member, str) else member
         info = original
-        try:
+        with _Tolerance(self, (OSError, FilterError)):
             info = filter_function(original, path)
-        except (OSError, FilterError) as e:
-            self._handle_fatal_error(e)
-        except ExtractError as e:
-            self._handle_nonfatal_error(e)
         if info is None:
-            self._dbg(2, "tarfile: Excluded %r" % original.name)
+            self._log(2, "tarfile: Excluded %r" % original.name)
             return None
         if info.islnk():
             # Hard links point at an already extracted file below path.
@@ -1751,34 +1759,15 @@ class TarFile(object):
         return info
 
     def _extract_one(self, tarinfo, path, set_attrs, numeric_owner):
-        self._check("r")
-        try:
+        self._require("r")
+        with _Tolerance(self, OSError):
             self._extract_member(tarinfo, os.path.join(path, tarinfo.name),
                                  set_attrs=set_attrs, numeric_owner=numeric_owner)
-        except OSError as e:
-            self._handle_fatal_error(e)
-        except ExtractError as e:
-            self._handle_nonfatal_error(e)
-
-    def _handle_nonfatal_error(self, e):
-        if self.errorlevel > 1:
-            raise
-        self._dbg(1, "tarfile: %s" % e)
-
-    def _handle_fatal_error(self, e):
-        if self.errorlevel > 0:
-            raise
-        if not isinstance(e, OSError):
-            self._dbg(1, "tarfile: %s %s" % (type(e).__name__, e))
-        elif e.filename is None:
-            self._dbg(1, "tarfile: %s" % e.strerror)
-        else:
-            self._dbg(1, "tarfile: %s %r" % (e.strerror, e.filename))
 
     def extractfile(self, member):
         """A binary file object reading the data of member (name or
         TarInfo), following links; None when it has no data."""
-        self._check("r")
+        self._require("r")
         info = self.getmember(member) if isinstance(member, str) else member
         if info.isreg() or info.type not in SUPPORTED_TYPES:
             return self.fileobject(self, info)
@@ -1796,21 +1785,20 @@ class TarFile(object):
         if parent and not os.path.exists(parent):
             os.makedirs(parent, exist_ok=True)
         linked = tarinfo.islnk() or tarinfo.issym()
-        self._dbg(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname) if linked else tarinfo.name)
+        self._log(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname) if linked else tarinfo.name)
         if tarinfo.isreg():
             maker = "makefile"
         elif tarinfo.type in _MAKERS:
             maker = _MAKERS[tarinfo.type]
-        elif tarinfo.type not in SUPPORTED_TYPES:
-            maker = "makeunknown"
         else:
-            maker = "makefile"
+            maker = "makefile" if tarinfo.type in SUPPORTED_TYPES else "makeunknown"
         getattr(self, maker)(tarinfo, targetpath)
-        if set_attrs:
-            self.chown(tarinfo, targetpath, numeric_owner)
-            if not tarinfo.issym():
-                self.chmod(tarinfo, targetpath)
-                self.utime(tarinfo, targetpath)
+        if not set_attrs:
+            return
+        self.chown(tarinfo, targetpath, numeric_owner)
+        if tarinfo.type != SYMTYPE:
+            self.chmod(tarinfo, targetpath)
+            self.utime(tarinfo, targetpath)
 
     def makedir(self, tarinfo, targetpath):
         # Private (0o700) until extractall() sets the real mode at the end.
@@ -1820,26 +1808,28 @@ class TarFile(object):
             else:
                 os.mkdir(targetpath)
         except FileExistsError:
-            if not os.path.isdir(targetpath):
-                raise
+            if os.path.isdir(targetpath):
+                return
+            raise
 
     def makefile(self, tarinfo, targetpath):
-        source = self.fileobj
-        source.seek(tarinfo.offset_data)
+        archive = self.fileobj
+        archive.seek(tarinfo.offset_data)
         step = self.copybufsize
-        with bltn_open(targetpath, "wb") as target:
-            if tarinfo.sparse is None:
-                copyfileobj(source, target, tarinfo.size, ReadError, step)
+        runs = tarinfo.sparse
+        with bltn_open(targetpath, "wb") as out:
+            if runs is None:
+                copyfileobj(archive, out, tarinfo.size, ReadError, step)
                 return
-            for start, length in tarinfo.sparse:
-                target.seek(start)
-                copyfileobj(source, target, length, ReadError, step)
-            target.seek(tarinfo.size)
-            target.truncate()
+            for start, length in runs:
+                out.seek(start)
+                copyfileobj(archive, out, length, ReadError, step)
+            out.seek(tarinfo.size)      # trailing hole
+            out.truncate()
 
     def makeunknown(self, tarinfo, targetpath):
         self.makefile(tarinfo, targetpath)
-        self._dbg(1, "tarfile: Unknown file type %r, " \
+        self._log(1, "tarfile: Unknown file type %r, " \
                      "extracted as regular file." % tarinfo.type)
 
     def makefifo(self, tarinfo, targetpath):
@@ -1852,36 +1842,29 @@ class TarFile(object):
             raise ExtractError("special devices not supported by system")
         kind = stat.S_IFBLK if tarinfo.isblk() else stat.S_IFCHR
         perms = 0o600 if tarinfo.mode is None else tarinfo.mode
-        os.mknod(targetpath, perms | kind,
-                 os.makedev(tarinfo.devmajor, tarinfo.devminor))
+        device = os.makedev(tarinfo.devmajor, tarinfo.devminor)
+        os.mknod(targetpath, perms | kind, device)
 
     def makelink(self, tarinfo, targetpath):
         """A symbolic or hard link; where the system cannot make one, a copy
         of the member it points to."""
         try:
-            if tarinfo.issym():
+            if tarinfo.type == SYMTYPE:
                 if os.path.lexists(targetpath):
-                    os.unlink(targetpath)
+                    os.unlink(targetpath)   # symlink() will not replace
                 os.symlink(tarinfo.linkname, targetpath)
-                return
-            if os.path.exists(tarinfo._link_target):
+            elif os.path.exists(tarinfo._link_target):
                 os.link(tarinfo._link_target, targetpath)
-                return
-            self._extract_member(self._find_link_target(tarinfo), targetpath)
-        except symlink_exception:
-            try:
+            else:
                 self._extract_member(self._find_link_target(tarinfo), targetpath)
-            except KeyError:
-                raise ExtractError("unable to resolve link inside archive") from None
-
-    @staticmethod
-    def _owner_id(module, lookup, name, fallback):
-        if module and name:
-            try:
-                return getattr(module, lookup)(name)[2]
-            except KeyError:
-                pass
-        return fallback
+            return
+        except symlink_exception:
+            pass
+        # No links here: copy the member instead.
+        try:
+            self._extract_member(self._find_link_target(tarinfo), targetpath)
+        except KeyError:
+            raise ExtractError("unable to resolve link inside archive") from None
 
     def chown(self, tarinfo, targetpath, numeric_owner):
         """Give targetpath tarinfo's owner and group (only root can): by
@@ -1890,8 +1873,8 @@ class TarFile(object):
             return
         uid, gid = tarinfo.uid, tarinfo.gid
         if not numeric_owner:
-            gid = self._owner_id(grp, "getgrnam", tarinfo.gname, gid)
-            uid = self._owner_id(pwd, "getpwnam", tarinfo.uname, uid)
+            gid = _owner_id(grp, "getgrnam", tarinfo.gname, gid)
+            uid = _owner_id(pwd, "getpwnam", tarinfo.uname, uid)
         uid = -1 if uid is None else uid
         gid = -1 if gid is None else gid
         change = os.lchown if tarinfo.issym() and hasattr(os, "lchown") else os.chown
@@ -1901,51 +1884,54 @@ class TarFile(object):
             raise ExtractError("could not change owner") from e
 
     def chmod(self, tarinfo, targetpath):
-        if tarinfo.mode is not None:
-            try:
-                os.chmod(targetpath, tarinfo.mode)
-            except OSError as e:
-                raise ExtractError("could not change mode") from e
+        if tarinfo.mode is None:
+            return
+        try:
+            os.chmod(targetpath, tarinfo.mode)
+        except OSError as e:
+            raise ExtractError("could not change mode") from e
 
     def utime(self, tarinfo, targetpath):
         stamp = tarinfo.mtime
-        if stamp is not None and hasattr(os, "utime"):
-            try:
-                os.utime(targetpath, (stamp, stamp))
-            except OSError as e:
-                raise ExtractError("could not change modification time") from e
+        if stamp is None or not hasattr(os, "utime"):
+            return
+        try:
+            os.utime(targetpath, (stamp, stamp))
+        except OSError as e:
+            raise ExtractError("could not change modification time") from e
 
     # Iterating.
 
     def next(self):
         """The next member (None at the end); only when reading."""
-        self._check("ra")
-        if self.firstmember is not None:
-            member, self.firstmember = self.firstmember, None
-            return member
+        self._require("ra")
+        pending = self.firstmember
+        if pending is not None:
+            self.firstmember = None
+            return pending
         # Position at the next header, making sure the previous member's
         # data really is there.
-        if self.offset != self.fileobj.tell():
-            if self.offset == 0:
+        source = self.fileobj
+        if source.tell() != self.offset:
+            if not self.offset:
                 return None
-            self.fileobj.seek(self.offset - 1)
-            if not self.fileobj.read(1):
+            source.seek(self.offset - 1)
+            if not source.read(1):
                 raise ReadError("unexpected end of data")
-        member = None
-        while member is None:
+        found = None
+        while found is None:
             try:
-                member = self.tarinfo.fromtarfile(self)
-            except (EOFHeaderError, InvalidHeaderError, EmptyHeaderError,
-                    TruncatedHeaderError, SubsequentHeaderError) as e:
+                found = self.tarinfo.fromtarfile(self)
+            except _HEADER_TROUBLES as e:
                 if not self._header_trouble(e):
                     break
             except _zlib_error() as e:
                 raise ReadError(f"zlib error: {e}") from None
-        if member is None:
+        if found is None:
             self._loaded = True
         elif not self.stream:
-            self.members.append(member)
-        return member
+            self.members.append(found)
+        return found
 
     def _header_trouble(self, e):
         """Decide about a bad header at self.offset: True to try the next
@@ -1954,7 +1940,7 @@ class TarFile(object):
         if isinstance(e, SubsequentHeaderError):
             raise ReadError(str(e)) from None
         if self.ignore_zeros and isinstance(e, (EOFHeaderError, InvalidHeaderError)):
-            self._dbg(2, "0x%X: %s" % (self.offset, e))
+            self._log(2, "0x%X: %s" % (self.offset, e))
             self.offset += BLOCKSIZE
             return True
         if self.offset == 0 and not isinstance(e, EOFHeaderError):
@@ -1965,93 +1951,99 @@ class TarFile(object):
     def _getmember(self, name, tarinfo=None, normalize=False):
         """The last member called name, searching only those before tarinfo
         when it is given (matched by offset if it is a copy)."""
-        members = self.getmembers()
-        stop = len(members)
+        everyone = self.getmembers()
+        stop = len(everyone)
         hunting = False
         if tarinfo is not None:
             try:
-                stop = members.index(tarinfo)
+                stop = everyone.index(tarinfo)
             except ValueError:
                 hunting = True
         canon = os.path.normpath if normalize else str
         wanted = canon(name)
-        for member in reversed(members[:stop]):
+        for candidate in reversed(everyone[:stop]):
             if hunting:
-                hunting = member.offset != tarinfo.offset
-            elif canon(member.name) == wanted:
-                return member
+                hunting = candidate.offset != tarinfo.offset
+            elif canon(candidate.name) == wanted:
+                return candidate
         if hunting:
             raise ValueError(tarinfo)
         return None
 
     def _load(self):
-        if self.stream:
-            return
-        while self.next() is not None:
-            pass
-        self._loaded = True
+        if not self.stream:
+            for _ in iter(self.next, None):
+                pass
+            self._loaded = True
 
-    def _check(self, mode=None):
+    def _require(self, modes=None):
         """OSError unless the archive is open (in one of the given modes)."""
         if self.closed:
             raise OSError("%s is closed" % type(self).__name__)
-        if mode is not None and self.mode not in mode:
+        if modes is not None and self.mode not in modes:
             raise OSError("bad operation for mode %r" % self.mode)
 
+    _check = _require
+
     def _find_link_target(self, tarinfo):
-        if tarinfo.issym():
+        if tarinfo.type == SYMTYPE:
             # Relative to the link's own directory; anywhere in the archive.
             folder = os.path.dirname(tarinfo.name)
-            linkname = folder + "/" + tarinfo.linkname if folder else tarinfo.linkname
+            wanted = folder + "/" + tarinfo.linkname if folder else tarinfo.linkname
             before = None
         else:
             # A hard link names a member stored earlier.
-            linkname = tarinfo.linkname
-            before = tarinfo
-        target = self._getmember(linkname, tarinfo=before, normalize=True)
+            wanted, before = tarinfo.linkname, tarinfo
+        target = self._getmember(wanted, tarinfo=before, normalize=True)
         if target is None:
-            raise KeyError("linkname %r not found" % linkname)
+            raise KeyError("linkname %r not found" % wanted)
         return target
 
     def __iter__(self):
         if self._loaded:
-            yield from self.members
-            return
-        # Read lazily; getmembers() may run meanwhile and read ahead, so
-        # walk self.members by index.
+            return iter(self.members)
+        return self._iter_lazily()
+
+    def _iter_lazily(self):
+        # getmembers() may run meanwhile and read ahead, so walk
+        # self.members by index rather than just calling next().
         seen = 0
         if self.firstmember is not None:
             seen = 1
             yield self.next()
         while True:
             if seen < len(self.members):
-                member = self.members[seen]
+                current = self.members[seen]
             elif self._loaded:
                 return
             else:
-                member = self.next()
-                if not member:
+                current = self.next()
+                if not current:
                     self._loaded = True
                     return
             seen += 1
-            yield member
+            yield current
 
-    def _dbg(self, level, msg):
+    def _log(self, level, message):
         if self.debug >= level:
-            print(msg, file=sys.stderr)
+            print(message, file=sys.stderr)
+
+    _dbg = _log
 
     def __enter__(self):
-        self._check()
+        self._require()
         return self
 
     def __exit__(self, type, value, traceback):
-        if type is not None:
-            # Leave a failed archive as it is, without end blocks.
-            if not self._extfileobj:
-                self.fileobj.close()
-            self.closed = True
-        else:
+        if type is None:
             self.close()
+        else:
+            self._release()     # leave a failed archive without end blocks
+
+
+def _no_append(mode):
+    if mode not in ("r", "w", "x"):
+        raise ValueError("mode must be 'r', 'w' or 'x'")
 
 
 def is_tarfile(name):
@@ -2106,46 +2098,45 @@ def _cli_parser():
 
 def main():
     parser = _cli_parser()
-    args = parser.parse_args()
-    if args.filter and args.extract is None:
+    opts = parser.parse_args()
+    if opts.filter and opts.extract is None:
         parser.exit(1, "--filter is only valid for extraction\n")
 
     def readable(src):
         if not is_tarfile(src):
             parser.exit(1, "{!r} is not a tar archive.\n".format(src))
 
-    if args.test is not None:
-        readable(args.test)
-        with open(args.test, "r") as archive:
+    if opts.test is not None:
+        readable(opts.test)
+        with open(opts.test, "r") as archive:
             archive.getmembers()
             print(archive.getmembers(), file=sys.stderr)
-        if args.verbose:
-            print("{!r} is a tar archive.".format(args.test))
-    elif args.list is not None:
-        readable(args.list)
-        with TarFile.open(args.list, "r:*") as archive:
-            archive.list(verbose=args.verbose)
-    elif args.extract is not None:
-        if len(args.extract) > 2:
+        if opts.verbose:
+            print("{!r} is a tar archive.".format(opts.test))
+    elif opts.list is not None:
+        readable(opts.list)
+        with TarFile.open(opts.list, "r:*") as archive:
+            archive.list(verbose=opts.verbose)
+    elif opts.extract is not None:
+        if len(opts.extract) > 2:
             parser.exit(1, parser.format_help())
-        src = args.extract[0]
-        dest = args.extract[1] if len(args.extract) == 2 else os.curdir
+        src, dest = (opts.extract + [os.curdir])[:2]
         readable(src)
         with TarFile.open(src, "r:*") as archive:
-            archive.extractall(path=dest, filter=args.filter)
-        if args.verbose:
+            archive.extractall(path=dest, filter=opts.filter)
+        if opts.verbose:
             if dest == ".":
                 print("{!r} file is extracted.".format(src))
             else:
                 print("{!r} file is extracted into {!r} directory.".format(src, dest))
-    elif args.create is not None:
-        target, *sources = args.create
+    elif opts.create is not None:
+        target, *sources = opts.create
         suffix = os.path.splitext(target)[1]
         mode = "w:" + _CREATE_SUFFIXES[suffix] if suffix in _CREATE_SUFFIXES else "w"
         with TarFile.open(target, mode) as archive:
             for source in sources:
                 archive.add(source)
-        if args.verbose:
+        if opts.verbose:
             print("{!r} file created.".format(target))
 
 
