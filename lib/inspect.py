@@ -87,24 +87,28 @@ def _innermost(f):
             return f
 
 
+def _annotation_sources(obj):
+    """(the annotations obj declares itself, its default globals and locals
+    for evaluating them, the callable or class whose innermost wrapped
+    function may supply better globals, or None)."""
+    if isclass(obj):
+        declared = obj.__dict__.get('__annotations__')
+        if isinstance(declared, types.GetSetDescriptorType):
+            declared = None     # type's own descriptor, inherited: none declared
+        home = sys.modules.get(getattr(obj, '__module__', None))
+        return declared, getattr(home, '__dict__', None), dict(vars(obj)), obj
+    if ismodule(obj):
+        return getattr(obj, '__annotations__', None), obj.__dict__, None, None
+    if callable(obj):
+        return getattr(obj, '__annotations__', None), getattr(obj, '__globals__', None), None, obj
+    raise TypeError(f"{obj!r} is not a module, class, or callable.")
+
+
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     """A new dict of the annotations a class, module or callable declares
     itself (a class's bases don't count); with eval_str, string annotations
     are evaluated in the object's namespaces (or the ones given)."""
-    if isinstance(obj, type):
-        found = obj.__dict__.get('__annotations__')
-        if isinstance(found, types.GetSetDescriptorType):
-            found = None     # type's own descriptor, inherited: none declared
-        home = sys.modules.get(getattr(obj, '__module__', None))
-        scope_globals, scope_locals, code_owner = getattr(home, '__dict__', None), dict(vars(obj)), obj
-    elif isinstance(obj, types.ModuleType):
-        found = getattr(obj, '__annotations__', None)
-        scope_globals, scope_locals, code_owner = obj.__dict__, None, None
-    elif callable(obj):
-        found = getattr(obj, '__annotations__', None)
-        scope_globals, scope_locals, code_owner = getattr(obj, '__globals__', None), None, obj
-    else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    found, own_globals, own_locals, code_owner = _annotation_sources(obj)
     if found is None:
         return {}
     if not isinstance(found, dict):
@@ -113,15 +117,13 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         return dict(found)
     if code_owner is not None:
         # A wrapper's strings were written where the wrapped function lives.
-        scope_globals = getattr(_innermost(code_owner), '__globals__', scope_globals)
-    if globals is None:
-        globals = scope_globals
-    if locals is None:
-        locals = scope_locals or {}
+        own_globals = getattr(_innermost(code_owner), '__globals__', own_globals)
+    scope_globals = own_globals if globals is None else globals
+    scope_locals = (own_locals or {}) if locals is None else locals
     type_params = getattr(obj, '__type_params__', ())
     if type_params:
-        locals = {tp.__name__: tp for tp in type_params} | locals
-    return {name: eval(note, globals, locals) if isinstance(note, str) else note
+        scope_locals = {tp.__name__: tp for tp in type_params} | scope_locals
+    return {name: eval(note, scope_globals, scope_locals) if isinstance(note, str) else note
             for name, note in found.items()}
 
 
@@ -156,9 +158,10 @@ del _name, _kind, _what
 
 
 def _descriptor_hooks(object):
-    """Which of __get__, __set__, __delete__ object's type has, or None for
-    the objects the descriptor predicates leave out."""
-    if isinstance(object, (type, types.MethodType, types.FunctionType)):
+    """Which of __get__, __set__, __delete__ object's type has; None for
+    classes, functions, bound methods and partials, which the descriptor
+    predicates never report though their types have __get__."""
+    if isinstance(object, (type, types.MethodType, types.FunctionType, functools.partial)):
         return None
     kind = type(object)
     return {hook for hook in ('__get__', '__set__', '__delete__') if hasattr(kind, hook)}
@@ -167,8 +170,6 @@ def _descriptor_hooks(object):
 def ismethoddescriptor(object):
     """Whether object is a descriptor with __get__ only (int.__add__, say),
     other than a class, function or bound method."""
-    if isinstance(object, functools.partial):
-        return False
     return _descriptor_hooks(object) == {'__get__'}
 
 
@@ -179,16 +180,21 @@ def isdatadescriptor(object):
     return bool(hooks and hooks - {'__get__'})
 
 
-def _code_flags(f):
-    """co_flags of the function behind f (through partialmethods, bound
-    methods and partials), or 0 when there is no such function."""
-    f = functools._unwrap_partialmethod(f)
-    while ismethod(f):
+def _peel(f):
+    """The callable inside any bound methods and then partials around f."""
+    while isinstance(f, types.MethodType):
         f = f.__func__
     while isinstance(f, functools.partial):
         f = f.func
-    if isfunction(f) or _quacks_like_function(f):
-        return f.__code__.co_flags
+    return f
+
+
+def _code_flags(f):
+    """co_flags of the function behind f (through partialmethods, bound
+    methods and partials), or 0 when there is no such function."""
+    inner = _peel(functools._unwrap_partialmethod(f))
+    if isfunction(inner) or _quacks_like_function(inner):
+        return inner.__code__.co_flags
     return 0
 
 
@@ -219,11 +225,7 @@ def iscoroutinefunction(obj):
     markcoroutinefunction)."""
     if _code_flags(obj) & CO_COROUTINE:
         return True
-    while ismethod(obj):
-        obj = obj.__func__
-    while isinstance(obj, functools.partial):
-        obj = obj.func
-    return getattr(obj, '_is_coroutine_marker', None) is _COROUTINE_MARK
+    return getattr(_peel(obj), '_is_coroutine_marker', None) is _COROUTINE_MARK
 
 
 def isawaitable(object):
@@ -242,9 +244,9 @@ def isroutine(object):
 
 def isabstract(object):
     """Whether object is an abstract class (one with abstract methods)."""
-    if not isinstance(object, type):
+    if not isclass(object):
         return False
-    if object.__flags__ & TPFLAGS_IS_ABSTRACT:
+    if TPFLAGS_IS_ABSTRACT & object.__flags__:
         return True
     if not issubclass(type(object), abc.ABCMeta) or hasattr(object, '__abstractmethods__'):
         return False
@@ -260,34 +262,49 @@ def isabstract(object):
 
 # ---------------------------------------------------------------- members
 
+def _dynamic_attribute_names(classes, readable_only=False):
+    """Names of the DynamicClassAttributes in classes' own dicts (dir() of a
+    class leaves them out); readable_only keeps those with a getter."""
+    return [name for klass in classes for name, value in klass.__dict__.items()
+            if isinstance(value, types.DynamicClassAttribute)
+            and (value.fget is not None or not readable_only)]
+
+
+def _member_value(obj, name, getter, class_dicts_first, classes):
+    """obj's attribute name through getter, falling back to the raw value
+    in the first of classes that has it; _sentinel when there is none."""
+    try:
+        value = getter(obj, name)
+    except AttributeError:
+        class_dicts_first = True
+    if not class_dicts_first:
+        return value
+    for klass in classes:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _sentinel
+
+
 def _getmembers(object, predicate, getter):
-    names = dir(object)
-    fallback = ()        # where to look when getter fails: the class dicts
+    listed = dir(object)
+    classes = ()
     if isclass(object):
-        fallback = getmro(object)
+        classes = getmro(object)
         try:
-            # DynamicClassAttributes are only on instances; list them too.
-            names += [name for base in object.__bases__ for name, value in base.__dict__.items()
-                      if isinstance(value, types.DynamicClassAttribute)]
+            listed += _dynamic_attribute_names(object.__bases__)
         except AttributeError:
             pass
     members = []
-    seen = set()
-    for name in names:
-        try:
-            value = getter(object, name)
-            fresh = name not in seen
-        except AttributeError:
-            fresh = False
-        if not fresh:
-            # A duplicate name or a failed lookup: take the raw class attribute.
-            owner = next((klass for klass in fallback if name in klass.__dict__), None)
-            if owner is None:
-                continue
-            value = owner.__dict__[name]
-        if not predicate or predicate(value):
-            members.append((name, value))
-        seen.add(name)
+    done = set()
+    for name in listed:
+        # A name listed twice gets its raw class-dict value the second time.
+        value = _member_value(object, name, getter, name in done, classes)
+        if value is _sentinel:
+            continue
+        done.add(name)
+        if predicate and not predicate(value):
+            continue
+        members.append((name, value))
     members.sort(key=lambda member: member[0])
     return members
 
@@ -328,28 +345,31 @@ def _defined_in(cls, name, value, classes, metas):
     return home
 
 
+def _found_by_getattr(cls, name, classes, metas):
+    """(getattr(cls, name), the class it comes from), or (None, None)."""
+    if name == '__dict__':
+        return None, None           # cls.__dict__ is only a proxy of the real one
+    try:
+        value = getattr(cls, name)
+    except Exception:
+        return None, None
+    home = getattr(value, '__objclass__', None)
+    if home not in classes:
+        home = _defined_in(cls, name, value, classes, metas)
+    return value, home
+
+
 def classify_class_attrs(cls):
     """Attribute(name, kind, defining_class, object) for each attribute of
     cls, kind being 'class method', 'static method', 'property', 'method'
     or 'data'."""
-    mro = getmro(cls)
+    ancestry = getmro(cls)
     metas = tuple(meta for meta in getmro(type(cls)) if meta not in (type, object))
-    classes = (cls,) + mro
-    names = dir(cls) + [name for base in mro for name, value in base.__dict__.items()
-                        if isinstance(value, types.DynamicClassAttribute) and value.fget is not None]
+    classes = (cls,) + ancestry
     found = []
     done = set()
-    for name in names:
-        home = got = None
-        if name not in done and name != '__dict__':   # (cls.__dict__ is only a proxy)
-            try:
-                got = getattr(cls, name)
-            except Exception:
-                pass
-            else:
-                home = getattr(got, '__objclass__', None)
-                if home not in classes:
-                    home = _defined_in(cls, name, got, classes, metas)
+    for name in dir(cls) + _dynamic_attribute_names(ancestry, readable_only=True):
+        got, home = (None, None) if name in done else _found_by_getattr(cls, name, classes, metas)
         raw = None
         for klass in classes + metas:
             if name in klass.__dict__:
@@ -401,81 +421,98 @@ def indentsize(line):
     return len(text) - len(text.lstrip())
 
 
-def _findclass(func):
-    """The class func is defined in, found from its __qualname__, or None."""
-    owner = sys.modules.get(func.__module__)
-    if owner is None:
+def _owning_class(func):
+    """The class whose body defined func, found by following its
+    __qualname__ from its module, or None."""
+    holder = sys.modules.get(func.__module__)
+    if holder is None:
         return None
     for part in func.__qualname__.split('.')[:-1]:
-        owner = getattr(owner, part)
-    return owner if isclass(owner) else None
+        holder = getattr(holder, part)
+    return holder if isclass(holder) else None
 
 
-def _found_by_name(cls, name, obj):
-    """(cls, name) when cls really has obj under name, else None."""
-    if cls is None or getattr(cls, name) is not obj:
-        return None
-    return cls, name
-
-
-def _doc_source(obj):
-    """(class, name) whose MRO to search for obj's missing docstring, or
-    None; may instead return ('doc', text) when the doc is known directly."""
-    if ismethod(obj):
-        name = obj.__func__.__name__
-        owner = obj.__self__
-        through_class = isclass(owner) and getattr(getattr(owner, name, None), '__func__') is obj.__func__
-        return (owner if through_class else type(owner)), name
-    if isfunction(obj):
-        return _found_by_name(_findclass(obj), obj.__name__, obj)
-    if isbuiltin(obj):
-        name = obj.__name__
-        owner = obj.__self__
-        through_class = isclass(owner) and owner.__qualname__ + '.' + name == obj.__qualname__
-        return (owner if through_class else type(owner)), name
-    if isinstance(obj, property):
-        name = getattr(obj, '__name__', None) or getattr(obj.fget, '__name__', None)
-        return _found_by_name(_findclass(obj.fget), name, obj)
-    if ismethoddescriptor(obj) or isdatadescriptor(obj):
-        name = getattr(obj, '__name__', None)
-        owner = getattr(obj, '__objclass__', None)
-        if owner is None or getattr(owner, name, None) is not obj:
-            return None
-        if ismemberdescriptor(obj):
-            slots = getattr(owner, '__slots__', None)
-            if isinstance(slots, dict) and name in slots:
-                return 'doc', slots[name]
-        return owner, name
-    if isinstance(obj, functools.cached_property):
-        return _found_by_name(_findclass(obj.func), obj.attrname, obj)
+def _registered(home, name, obj):
+    """(home, name) when home really has obj under name, else None."""
+    if home is not None and getattr(home, name) is obj:
+        return home, name
     return None
+
+
+def _method_home(method):
+    name = method.__func__.__name__
+    bound_to = method.__self__
+    # A classmethod reached through its class is looked up on that class.
+    if isclass(bound_to) and getattr(getattr(bound_to, name, None), '__func__') is method.__func__:
+        return bound_to, name
+    return bound_to.__class__, name
+
+
+def _builtin_home(func):
+    name = func.__name__
+    bound_to = func.__self__
+    if isclass(bound_to) and func.__qualname__ == '%s.%s' % (bound_to.__qualname__, name):
+        return bound_to, name
+    return bound_to.__class__, name
+
+
+def _property_home(prop):
+    name = getattr(prop, '__name__', None) or getattr(prop.fget, '__name__', None)
+    return _registered(_owning_class(prop.fget), name, prop)
+
+
+def _descriptor_home(desc):
+    name = getattr(desc, '__name__', None)
+    home = getattr(desc, '__objclass__', None)
+    if home is None or getattr(home, name, None) is not desc:
+        return None
+    # A __slots__ dict gives its members' docs.
+    slots = getattr(home, '__slots__', None) if ismemberdescriptor(desc) else None
+    if isinstance(slots, dict) and name in slots:
+        return 'doc', slots[name]
+    return home, name
+
+
+# Where an object without a docstring may inherit one from: (test, finder)
+# pairs, first match wins; the finder gives (class, attribute name) to look
+# up along the class's MRO, ('doc', text), or None.
+_DOC_HOMES = (
+    (ismethod, _method_home),
+    (isfunction, lambda func: _registered(_owning_class(func), func.__name__, func)),
+    (isbuiltin, _builtin_home),
+    (lambda obj: isinstance(obj, property), _property_home),
+    (lambda obj: ismethoddescriptor(obj) or isdatadescriptor(obj), _descriptor_home),
+    (lambda obj: isinstance(obj, functools.cached_property),
+     lambda prop: _registered(_owning_class(prop.func), prop.attrname, prop)),
+)
 
 
 def _finddoc(obj):
     """The docstring obj inherits (from a base class, or for a method the
     same method of a base class), or None."""
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is object:
-                continue
-            doc = getattr(base, '__doc__', None)
-            if doc is not None:
-                return doc
-        return None
-    where = _doc_source(obj)
+        inherited = (getattr(base, '__doc__', None) for base in obj.__mro__ if base is not object)
+        return next((doc for doc in inherited if doc is not None), None)
+    finder = next((find for test, find in _DOC_HOMES if test(obj)), None)
+    where = finder(obj) if finder is not None else None
     if where is None:
         return None
-    owner, name = where
-    if owner == 'doc':
-        return name
-    for base in owner.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
+    home, name = where
+    if isinstance(home, str):
+        return name         # ('doc', text)
+    for base in home.__mro__:
+        attr = getattr(base, name, _void)
+        text = None if attr is _void else getattr(attr, '__doc__', None)
+        if text is not None:
+            return text
     return None
+
+
+def _inherited_doc(obj):
+    try:
+        return _finddoc(obj)
+    except (AttributeError, TypeError):
+        return None
 
 
 def getdoc(object):
@@ -483,10 +520,7 @@ def getdoc(object):
     when it has none; None when there is none at all."""
     doc = getattr(object, '__doc__', None)
     if doc is None:
-        try:
-            doc = _finddoc(object)
-        except (AttributeError, TypeError):
-            return None
+        doc = _inherited_doc(object)
     return cleandoc(doc) if isinstance(doc, str) else None
 
 
@@ -595,7 +629,7 @@ _filesbymodname = {}
 
 
 def _index_module_files():
-    for modname, module in sys.modules.copy().items():
+    for modname, module in list(sys.modules.items()):
         if not ismodule(module) or not hasattr(module, '__file__'):
             continue
         if _filesbymodname.get(modname) == module.__file__:
@@ -609,10 +643,12 @@ def getmodule(object, _filename=None):
     """The module object was defined in, or None when that can't be told."""
     if ismodule(object):
         return object
-    if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
-    if _filename is not None and _filename in modulesbyfile:
-        return sys.modules.get(modulesbyfile[_filename])
+    modname = getattr(object, '__module__', _void)
+    if modname is not _void:
+        return sys.modules.get(modname)
+    cached = modulesbyfile.get(_filename) if _filename is not None else None
+    if cached is not None:
+        return sys.modules.get(cached)
     try:
         where = getabsfile(object, _filename)
     except (TypeError, FileNotFoundError):
@@ -622,10 +658,11 @@ def getmodule(object, _filename=None):
     if where in modulesbyfile:
         return sys.modules.get(modulesbyfile[where])
     # Last resorts: the object is a global of __main__, or a builtin.
-    if not hasattr(object, '__name__'):
+    name = getattr(object, '__name__', _void)
+    if name is _void:
         return None
     for candidate in (sys.modules['__main__'], sys.modules['builtins']):
-        if getattr(candidate, object.__name__, _void) is object:
+        if getattr(candidate, name, _void) is object:
             return candidate
     return None
 
@@ -713,10 +750,9 @@ class BlockFinder:
     number of its last line."""
 
     def __init__(self):
-        self.last = 1
+        self.last, self._depth = 1, 0   # _depth: INDENTs seen minus DEDENTs
         self._stage = 'before'   # 'before' the keyword, in a 'decorator', or in the 'definition'
         self._lambda = False
-        self._depth = 0          # INDENTs seen minus DEDENTs
         self._rest_of_line = False
         self._body_column = None
 
@@ -728,41 +764,49 @@ class BlockFinder:
                 self._stage = 'definition'
                 self._lambda = token == 'lambda'
             self._rest_of_line = True
-            return
-        if type == tokenize.NEWLINE:
-            self._rest_of_line = False
-            self.last = srowcol[0]
-            if self._lambda:
-                raise EndOfBlock        # a lambda is over at the end of its line
-            if self._stage == 'decorator':
-                self._stage = 'before'
-            return
-        if self._rest_of_line:
-            return
-        if type == tokenize.INDENT:
-            if self._body_column is None and self._stage == 'definition':
-                self._body_column = erowcol[1]
-            self._depth += 1
-            self._rest_of_line = True
-        elif type == tokenize.DEDENT:
-            self._depth -= 1
-            if self._depth <= 0:
-                raise EndOfBlock
-        elif type == tokenize.COMMENT:
-            # Comments indented like the body belong to it.
-            if self._body_column is not None and srowcol[1] >= self._body_column:
-                self.last = srowcol[0]
-        elif self._depth == 0 and type != tokenize.NL:
-            raise EndOfBlock            # code back at the definition's own level
+        elif type == tokenize.NEWLINE:
+            self._line_end(srowcol[0])
+        elif not self._rest_of_line:
+            self._HANDLERS.get(type, BlockFinder._other)(self, type, srowcol, erowcol)
+
+    def _line_end(self, row):
+        self._rest_of_line = False
+        self.last = row
+        if self._lambda:
+            raise EndOfBlock        # a lambda is over at the end of its line
+        if self._stage == 'decorator':
+            self._stage = 'before'
+
+    def _indent(self, type, start, end):
+        if self._body_column is None and self._stage == 'definition':
+            self._body_column = end[1]
+        self._depth += 1
+        self._rest_of_line = True
+
+    def _dedent(self, type, start, end):
+        self._depth -= 1
+        if self._depth <= 0:
+            raise EndOfBlock
+
+    def _comment(self, type, start, end):
+        # Comments indented like the body belong to it.
+        if self._body_column is not None and start[1] >= self._body_column:
+            self.last = start[0]
+
+    def _other(self, type, start, end):
+        if self._depth == 0 and type != tokenize.NL:
+            raise EndOfBlock        # code back at the definition's own level
+
+    _HANDLERS = {tokenize.INDENT: _indent, tokenize.DEDENT: _dedent, tokenize.COMMENT: _comment}
 
 
 def getblock(lines):
     """The leading lines of lines that make up the definition they start
     with."""
     finder = BlockFinder()
-    tokens = tokenize.generate_tokens(iter(lines).__next__)
+    readline = iter(lines).__next__
     try:
-        for tok in tokens:
+        for tok in tokenize.generate_tokens(readline):
             finder.tokeneater(*tok)
     except (EndOfBlock, IndentationError):
         pass
@@ -776,9 +820,9 @@ def getblock(lines):
 def getsourcelines(object):
     """(object's source lines, the number of the first one); a module (or
     a module-level frame) gives all its lines and 0."""
-    object = unwrap(object)
-    lines, start = findsource(object)
-    frame = object.tb_frame if istraceback(object) else object
+    target = unwrap(object)
+    lines, start = findsource(target)
+    frame = target.tb_frame if istraceback(target) else target
     if ismodule(frame) or (isframe(frame) and frame.f_code.co_name == '<module>'):
         return lines, 0
     return getblock(lines[start:]), start + 1
@@ -834,12 +878,12 @@ def getargs(co):
     parameters (keyword-only included), then the * and ** names or None."""
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
-    names = co.co_varnames
+    local_names = co.co_varnames
     named = co.co_argcount + co.co_kwonlyargcount
-    star = names[named] if co.co_flags & CO_VARARGS else None
+    star = local_names[named] if co.co_flags & CO_VARARGS else None
     extra = named + (star is not None)
-    star_star = names[extra] if co.co_flags & CO_VARKEYWORDS else None
-    return Arguments(list(names[:named]), star, star_star)
+    star_star = local_names[extra] if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(list(local_names[:named]), star, star_star)
 
 
 FullArgSpec = namedtuple('FullArgSpec',
@@ -854,31 +898,23 @@ def getfullargspec(func):
                                        sigcls=Signature, eval_str=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    positional, keyword_only = [], []
-    star = star_star = None
-    defaults = []
-    kw_defaults = {}
-    notes = {}
-    if sig.return_annotation is not sig.empty:
-        notes['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind, name, default = param.kind, param.name, param.default
-        if kind <= _POSITIONAL_OR_KEYWORD:
-            positional.append(name)
-            if default is not param.empty:
-                defaults.append(default)
-        elif kind is _KEYWORD_ONLY:
-            keyword_only.append(name)
-            if default is not param.empty:
-                kw_defaults[name] = default
-        elif kind is _VAR_POSITIONAL:
-            star = name
-        else:
-            star_star = name
-        if param.annotation is not param.empty:
-            notes[name] = param.annotation
-    return FullArgSpec(positional, star, star_star, tuple(defaults) or None,
-                       keyword_only, kw_defaults or None, notes)
+    params = list(sig.parameters.values())
+
+    def names(*kinds):
+        return [p.name for p in params if p.kind in kinds]
+
+    def given(p):
+        return p.default is not p.empty
+
+    positional = names(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+    defaults = tuple(p.default for p in params if p.kind <= _POSITIONAL_OR_KEYWORD and given(p))
+    kw_defaults = {p.name: p.default for p in params if p.kind is _KEYWORD_ONLY and given(p)}
+    star = (names(_VAR_POSITIONAL) or [None])[0]
+    star_star = (names(_VAR_KEYWORD) or [None])[0]
+    notes = {} if sig.return_annotation is sig.empty else {'return': sig.return_annotation}
+    notes.update((p.name, p.annotation) for p in params if p.annotation is not p.empty)
+    return FullArgSpec(positional, star, star_star, defaults or None,
+                       names(_KEYWORD_ONLY), kw_defaults or None, notes)
 
 
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
@@ -892,16 +928,16 @@ def getargvalues(frame):
 def formatannotation(annotation, base_module=None):
     """An annotation as text: classes by (qualified) name, typing
     constructs without their 'typing.' prefixes, anything else by repr."""
-    if getattr(annotation, '__module__', None) == 'typing':
+    home = getattr(annotation, '__module__', None)
+    if home == 'typing':
         return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        home = annotation.__module__
-        if home in ('builtins', base_module):
-            return annotation.__qualname__
-        return '%s.%s' % (home, annotation.__qualname__)
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    if home in ('builtins', base_module):
+        return annotation.__qualname__
+    return '%s.%s' % (home, annotation.__qualname__)
 
 
 def formatannotationrelativeto(object):
@@ -954,9 +990,10 @@ def getcallargs(func, /, *positional, **named):
     """The dict of parameter names to values that calling func with these
     arguments would bind (TypeError if the call would fail)."""
     args, varargs, varkw, defaults, kwonly, kw_defaults, _ = getfullargspec(func)
-    f_name = func.__name__
-    if ismethod(func) and func.__self__ is not None:
-        positional = (func.__self__,) + positional
+    name_of_func = func.__name__
+    bound_to = func.__self__ if ismethod(func) else None
+    if bound_to is not None:
+        positional = (bound_to,) + positional
     defaults = defaults or ()
     given = len(positional)
     bound = dict(zip(args, positional))
@@ -964,33 +1001,34 @@ def getcallargs(func, /, *positional, **named):
         bound[varargs] = positional[len(args):]
     if varkw:
         bound[varkw] = {}
-    for name, value in named.items():
-        if name not in args and name not in kwonly:
-            if not varkw:
-                raise TypeError("%s() got an unexpected keyword argument %r" % (f_name, name))
-            bound[varkw][name] = value
-        elif name in bound:
-            raise TypeError("%s() got multiple values for argument %r" % (f_name, name))
+    for key, value in named.items():
+        if key in args or key in kwonly:
+            if key in bound:
+                raise TypeError("%s() got multiple values for argument %r" % (name_of_func, key))
+            bound[key] = value
+        elif varkw:
+            bound[varkw][key] = value
         else:
-            bound[name] = value
+            raise TypeError("%s() got an unexpected keyword argument %r" % (name_of_func, key))
     if given > len(args) and not varargs:
-        _too_many(f_name, args, kwonly, varargs, len(defaults), given, bound)
+        _too_many(name_of_func, args, kwonly, varargs, len(defaults), given, bound)
     if given < len(args):
         required = args[:len(args) - len(defaults)]
-        if any(name not in bound for name in required):
-            _missing_arguments(f_name, required, True, bound)
-        for name, default in zip(args[len(required):], defaults):
-            bound.setdefault(name, default)
+        if any(key not in bound for key in required):
+            _missing_arguments(name_of_func, required, True, bound)
+        for key, default in zip(args[len(required):], defaults):
+            bound.setdefault(key, default)
+    kw_defaults = kw_defaults or {}
     unfilled = False
-    for name in kwonly:
-        if name in bound:
-            continue
-        if kw_defaults and name in kw_defaults:
-            bound[name] = kw_defaults[name]
+    for key in kwonly:
+        if key in bound:
+            pass
+        elif key in kw_defaults:
+            bound[key] = kw_defaults[key]
         else:
             unfilled = True
     if unfilled:
-        _missing_arguments(f_name, kwonly, False, bound)
+        _missing_arguments(name_of_func, kwonly, False, bound)
     return bound
 
 
@@ -1000,29 +1038,27 @@ ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 def getclosurevars(func):
     """ClosureVars(nonlocals, globals, builtins, unbound): the names a
     function's code refers to, split by where they are found."""
-    if ismethod(func):
-        func = func.__func__
-    if not isfunction(func):
-        raise TypeError("{!r} is not a Python function".format(func))
-    code = func.__code__
-    cells = func.__closure__ or ()
-    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
-    global_ns = func.__globals__
-    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
-    if ismodule(builtin_ns):
-        builtin_ns = builtin_ns.__dict__
+    fn = func.__func__ if ismethod(func) else func
+    if not isfunction(fn):
+        raise TypeError("{!r} is not a Python function".format(fn))
+    co = fn.__code__
+    nonlocal_vars = {name: cell.cell_contents
+                     for name, cell in zip(co.co_freevars, fn.__closure__ or ())}
+    module_ns = fn.__globals__
+    builtin_ns = module_ns.get('__builtins__', builtins.__dict__)
+    builtin_ns = vars(builtin_ns) if ismodule(builtin_ns) else builtin_ns
     attr_names, global_names = set(), set()
-    for ins in dis.get_instructions(code):
+    for ins in dis.get_instructions(co):
         if ins.opname == 'LOAD_ATTR':
             attr_names.add(ins.argval)
         elif ins.opname == 'LOAD_GLOBAL':
             global_names.add(ins.argval)
     global_vars, builtin_vars = {}, {}
     for name in global_names:
-        if name in global_ns:
-            global_vars[name] = global_ns[name]
-        elif name in builtin_ns:
-            builtin_vars[name] = builtin_ns[name]
+        for namespace, into in ((module_ns, global_vars), (builtin_ns, builtin_vars)):
+            if name in namespace:
+                into[name] = namespace[name]
+                break
         else:
             attr_names.add(name)
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, attr_names)
@@ -1054,35 +1090,38 @@ def _instruction_position(code, offset):
     """dis.Positions fields of the instruction at byte offset in code
     (all None for a negative offset)."""
     if offset < 0:
-        return (None, None, None, None)
+        return (None,) * 4
     return next(itertools.islice(code.co_positions(), offset // 2, None))
+
+
+def _context_lines(frame, line, context):
+    """(context source lines around line, line's index among them), or
+    (None, None) without source."""
+    try:
+        source = findsource(frame)[0]
+    except OSError:
+        return None, None
+    first = max(0, min(line - 1 - context // 2, len(source) - context))
+    return source[first:first + context], line - 1 - first
 
 
 def getframeinfo(frame, context=1):
     """Traceback(filename, lineno, function, code_context, index) of a frame
     or traceback entry, with context lines of source around its line."""
     if istraceback(frame):
-        line, where = frame.tb_lineno, _instruction_position(frame.tb_frame.f_code, frame.tb_lasti)
-        frame = frame.tb_frame
+        entry = frame
+        line, frame, offset = entry.tb_lineno, entry.tb_frame, entry.tb_lasti
     else:
-        line, where = frame.f_lineno, _instruction_position(frame.f_code, frame.f_lasti)
+        line, offset = frame.f_lineno, frame.f_lasti
+    where = _instruction_position(frame.f_code, offset)
     if where[0] is None:
         where = (line,) + tuple(where[1:])
     line = where[0]
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
-    filename = getsourcefile(frame) or getfile(frame)
-    excerpt = index = None
-    if context > 0:
-        try:
-            source = findsource(frame)[0]
-        except OSError:
-            pass
-        else:
-            first = max(0, min(line - 1 - context // 2, len(source) - context))
-            excerpt = source[first:first + context]
-            index = line - 1 - first
-    return Traceback(filename, line, frame.f_code.co_name, excerpt, index,
+    path = getsourcefile(frame) or getfile(frame)
+    excerpt, index = _context_lines(frame, line, context) if context > 0 else (None, None)
+    return Traceback(path, line, frame.f_code.co_name, excerpt, index,
                      positions=dis.Positions(*where))
 
 
@@ -1145,16 +1184,21 @@ _get_dunder_dict_of_class = type.__dict__['__dict__'].__get__
 
 def _check_instance(obj, attr):
     try:
-        own = object.__getattribute__(obj, '__dict__')
+        namespace = object.__getattribute__(obj, '__dict__')
     except AttributeError:
-        return _sentinel
-    return dict.get(own, attr, _sentinel)
+        namespace = {}
+    return dict.get(namespace, attr, _sentinel)
 
 
 def _check_class(klass, attr):
+    # Only classes whose metaclass keeps the ordinary __dict__ can be read
+    # without running code (so that is checked first).
     for entry in _static_getmro(klass):
-        if _shadowed_dict(type(entry)) is _sentinel and attr in entry.__dict__:
-            return entry.__dict__[attr]
+        if _shadowed_dict(type(entry)) is not _sentinel:
+            continue
+        namespace = entry.__dict__
+        if attr in namespace:
+            return namespace[attr]
     return _sentinel
 
 
@@ -1199,12 +1243,12 @@ def getattr_static(obj, attr, default=_sentinel):
         return from_instance
     if obj is klass:
         # A class also sees its metaclass's attributes.
-        for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel and attr in entry.__dict__:
-                return entry.__dict__[attr]
-    if default is not _sentinel:
-        return default
-    raise AttributeError(attr)
+        from_meta = _check_class(type(klass), attr)
+        if from_meta is not _sentinel:
+            return from_meta
+    if default is _sentinel:
+        raise AttributeError(attr)
+    return default
 
 
 # ---------------------------------------------------------------- generator states
@@ -1340,12 +1384,11 @@ def _bind_descriptor(attr, target):
 def _without_first(sig):
     """sig as a bound method shows it: the first parameter (self) is taken
     by the binding, unless it is *args, which can absorb it."""
-    params = tuple(sig.parameters.values())
+    params = list(sig.parameters.values())
     if not params or params[0].kind >= _KEYWORD_ONLY:
         raise ValueError('invalid method signature')
-    if params[0].kind is not _VAR_POSITIONAL:
-        params = params[1:]
-    return sig.replace(parameters=params)
+    left = params if params[0].kind is _VAR_POSITIONAL else params[1:]
+    return sig.replace(parameters=left)
 
 
 def _is_native(obj):
@@ -1499,24 +1542,23 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
 
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
-    if isinstance(obj, types.MethodType):
+    if ismethod(obj):
         inner = recurse(obj.__func__)
         return _without_first(inner) if skip_bound_arg else inner
     if follow_wrapper_chains:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__') or isinstance(f, types.MethodType))
-        if isinstance(obj, types.MethodType):
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__') or ismethod(f))
+        if ismethod(obj):
             return recurse(obj)
 
     declared = getattr(obj, '__signature__', None)
     if declared is not None:
-        sig = declared
-        if callable(sig) and not isinstance(sig, (Signature, str)):
-            sig = sig()
-        if isinstance(sig, str):
-            sig = _signature_fromstr(sigcls, obj, sig)
-        if not isinstance(sig, Signature):
-            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(declared))
-        return sig
+        # A Signature, its text, or a callable that makes either.
+        made = declared() if callable(declared) and not isinstance(declared, (Signature, str)) else declared
+        if isinstance(made, str):
+            made = _signature_fromstr(sigcls, obj, made)
+        if isinstance(made, Signature):
+            return made
+        raise TypeError('unexpected object {!r} in __signature__ attribute'.format(declared))
 
     pm = getattr(obj, '__partialmethod__', None)
     if isinstance(pm, functools.partialmethod):
@@ -1531,20 +1573,19 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(obj, functools.partial):
         return _signature_get_partial(recurse(obj.func), obj)
     if isfunction(obj) or _quacks_like_function(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg, globals=globals,
+                                        locals=locals, eval_str=eval_str)
     if _is_native(obj):
         return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
-    if isinstance(obj, type):
+    if isclass(obj):
         return _class_signature(obj, recurse, sigcls, skip_bound_arg)
-
-    call = getattr_static(type(obj), '__call__', None)
-    if call is not None:
-        text = getattr(obj, '__text_signature__', None)
-        if text:
-            return _signature_fromstr(sigcls, obj, text)
-        return recurse(_bind_descriptor(call, obj))
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+    # An instance: called through its type's __call__.
+    if getattr_static(type(obj), '__call__', None) is None:
+        raise ValueError('callable {!r} is not supported by signature'.format(obj))
+    text = getattr(obj, '__text_signature__', None)
+    if text:
+        return _signature_fromstr(sigcls, obj, text)
+    return recurse(_bind_descriptor(getattr_static(type(obj), '__call__'), obj))
 
 
 def _class_signature(cls, recurse, sigcls, skip_bound_arg):
@@ -1623,8 +1664,8 @@ class Parameter:
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """A copy with the given fields changed."""
-        return type(self)(**_replaced(self, name=name, kind=kind, annotation=annotation,
-                                      default=default))
+        changed = _replaced(self, name=name, kind=kind, annotation=annotation, default=default)
+        return type(self)(**changed)
 
     __replace__ = replace
 
@@ -1637,13 +1678,12 @@ class Parameter:
             setattr(self, slot, state[slot])
 
     def __str__(self):
-        out = self._name
+        out = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '') + self._name
         has_note = self._annotation is not _empty
         if has_note:
             out += ': ' + formatannotation(self._annotation)
-        if self._default is not _empty:
-            out += (' = ' if has_note else '=') + repr(self._default)
-        return {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '') + out
+        # PEP 8 spacing: 'x=1', but 'x: int = 1'.
+        return out if self._default is _empty else out + (' = ' if has_note else '=') + repr(self._default)
 
     def __repr__(self):
         return '<%s "%s">' % (type(self).__name__, self)
@@ -1669,8 +1709,7 @@ class BoundArguments:
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
     signature = property(lambda self: self._signature)
 
@@ -1731,7 +1770,7 @@ class BoundArguments:
         return NotImplemented
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return dict(_signature=self._signature, arguments=self.arguments)
 
     def __setstate__(self, state):
         self._signature, self.arguments = state['_signature'], state['arguments']
@@ -1755,32 +1794,27 @@ class Signature:
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
         table = OrderedDict()
-        if parameters is None:
-            pass
-        elif __validate_parameters__:
-            _check_order(parameters, table)
-        else:
-            for param in parameters:
-                table[param.name] = param
-        self._parameters = types.MappingProxyType(table)
-        self._return_annotation = return_annotation
+        if parameters is not None:
+            if __validate_parameters__:
+                _check_order(parameters, table)
+            else:
+                table.update((param.name, param) for param in parameters)
+        self._parameters, self._return_annotation = types.MappingProxyType(table), return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
         """The Signature of obj (see signature())."""
-        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped, globals=globals,
+                                        locals=locals, eval_str=eval_str)
 
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy with the given fields changed."""
-        if parameters is _void:
-            parameters = self._parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        params = self._parameters.values() if parameters is _void else parameters
+        note = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(params, return_annotation=note)
 
     __replace__ = replace
 
@@ -1869,8 +1903,8 @@ class Signature:
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+        state = dict(_return_annotation=self._return_annotation)
+        return type(self), (tuple(self._parameters.values()),), state
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
@@ -1915,16 +1949,15 @@ def _check_order(parameters, table):
     highest = _POSITIONAL_ONLY
     defaulted = False
     for param in parameters:
-        kind = param.kind
-        if kind < highest:
+        if param.kind < highest:
             raise ValueError('wrong parameter order: {} parameter before {} parameter'
-                             .format(highest.description, kind.description))
-        highest = kind
-        if kind <= _POSITIONAL_OR_KEYWORD:
-            if param.default is not _empty:
-                defaulted = True
-            elif defaulted:
+                             .format(highest.description, param.kind.description))
+        highest = param.kind
+        if highest <= _POSITIONAL_OR_KEYWORD:
+            has_default = param.default is not _empty
+            if defaulted and not has_default:
                 raise ValueError('non-default argument follows default argument')
+            defaulted = defaulted or has_default
         if param.name in table:
             raise ValueError('duplicate parameter name: {!r}'.format(param.name))
         table[param.name] = param
@@ -1932,15 +1965,14 @@ def _check_order(parameters, table):
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
-                                   globals=globals, locals=locals, eval_str=eval_str)
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
+                                   locals=locals, eval_str=eval_str)
 
 
 def _main():
     """Command line: print the source of a module or object given as
     'module' or 'module:qualname', or with -d some facts about it."""
     import argparse
-    import importlib
 
     cli = argparse.ArgumentParser()
     cli.add_argument('object', help="The object to be analysed. "
