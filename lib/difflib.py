@@ -8,15 +8,24 @@ from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
 from types import GenericAlias
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+__all__ = ['SequenceMatcher', 'Differ', 'Match', 'get_close_matches',
+           'ndiff', 'restore', 'unified_diff', 'context_diff', 'diff_bytes',
+           'IS_LINE_JUNK', 'IS_CHARACTER_JUNK']
 
-Match = _namedtuple('Match', 'a b size')
+Match = _namedtuple('Match', ['a', 'b', 'size'])
 
 
 def _calculate_ratio(matches, length):
-    return 2.0 * matches / length if length else 1.0
+    # Twice the matches over the combined length; two empty sequences are
+    # identical.
+    if not length:
+        return 1.0
+    return 2.0 * matches / length
+
+
+# Opcode tags by (a has unmatched items, b has unmatched items).
+_GAP_TAGS = {(True, True): 'replace', (True, False): 'delete',
+             (False, True): 'insert'}
 
 
 class SequenceMatcher:
@@ -29,8 +38,10 @@ class SequenceMatcher:
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        # No sequences yet: the set_seq* identity checks must not match.
+        self.a = None
+        self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
@@ -38,189 +49,188 @@ class SequenceMatcher:
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def _forget_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
     def set_seq1(self, a):
         """Set the first sequence (cheap: b's index is kept)."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
 
     def set_seq2(self, b):
         """Set the second sequence, indexing its elements."""
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self.__chain_b()
+        if b is not self.b:
+            self.b = b
+            self._forget_results()
+            self.fullbcount = None
+            self._index_b()
 
-    def __chain_b(self):
+    def _index_b(self):
         # b2j maps each element of b to the list of its positions, without
-        # junk and (with autojunk) without very popular elements.
-        b = self.b
-        where = {}
-        for pos, item in enumerate(b):
-            where.setdefault(item, []).append(pos)
-        self.bjunk = junk = set()
-        if self.isjunk is not None:
-            junk.update(item for item in where if self.isjunk(item))
-            for item in junk:
-                del where[item]
-        self.bpopular = popular = set()
-        size = len(b)
+        # junk and (with autojunk) without very popular elements, which go
+        # to bjunk and bpopular.
+        positions = {}
+        for at, item in enumerate(self.b):
+            positions.setdefault(item, []).append(at)
+        is_junk = self.isjunk
+        junk = set()
+        if is_junk:
+            junk = {item for item in positions if is_junk(item)}
+        popular = set()
+        size = len(self.b)
         if self.autojunk and size >= 200:
-            limit = size // 100 + 1
-            popular.update(item for item, spots in where.items() if len(spots) > limit)
-            for item in popular:
-                del where[item]
-        self.b2j = where
+            most = size // 100 + 1
+            popular = {item for item, spots in positions.items()
+                       if item not in junk and len(spots) > most}
+        for item in junk | popular:
+            del positions[item]
+        self.bjunk, self.bpopular, self.b2j = junk, popular, positions
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         """The longest matching block a[i:i+k] == b[j:j+k] within the given
         ranges, as Match(i, j, k): of the longest, the one starting first
         in a, then first in b.  Junk elements of b may extend a block at
         its ends but never start one."""
-        a, b, b2j = self.a, self.b, self.b2j
-        isbjunk = self.bjunk.__contains__
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
-        best_i, best_j, best_k = alo, blo, 0
-        # run[j] = length of the match ending at a[i-1], b[j]
-        run = {}
-        empty = []
+        a, b = self.a, self.b
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
+        start_a, start_b, length = alo, blo, 0
+        # ending[j]: length of the match that ends with a[i - 1] and b[j].
+        ending = {}
+        nowhere = ()
         for i in range(alo, ahi):
-            grow = run.get
-            nxt = {}
-            for j in b2j.get(a[i], empty):
+            now = {}
+            for j in self.b2j.get(a[i], nowhere):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = nxt[j] = grow(j - 1, 0) + 1
-                if k > best_k:
-                    best_i, best_j, best_k = i - k + 1, j - k + 1, k
-            run = nxt
+                run = now[j] = ending.get(j - 1, 0) + 1
+                if run > length:
+                    start_a, start_b, length = i - run + 1, j - run + 1, run
+            ending = now
 
-        # Widen with equal non-junk (popular) elements, then with junk.
-        for want_junk in (False, True):
-            while (best_i > alo and best_j > blo and
-                   isbjunk(b[best_j - 1]) == want_junk and
-                   a[best_i - 1] == b[best_j - 1]):
-                best_i, best_j, best_k = best_i - 1, best_j - 1, best_k + 1
-            while (best_i + best_k < ahi and best_j + best_k < bhi and
-                   isbjunk(b[best_j + best_k]) == want_junk and
-                   a[best_i + best_k] == b[best_j + best_k]):
-                best_k += 1
-        return Match(best_i, best_j, best_k)
+        # Grow the block with equal elements around it: first ones that are
+        # not junk (popular ones are not in b2j), then junk ones.
+        junk = self.bjunk
+        for junk_wanted in (False, True):
+            while (start_a > alo and start_b > blo
+                   and (b[start_b - 1] in junk) == junk_wanted
+                   and a[start_a - 1] == b[start_b - 1]):
+                start_a -= 1
+                start_b -= 1
+                length += 1
+            while (start_a + length < ahi and start_b + length < bhi
+                   and (b[start_b + length] in junk) == junk_wanted
+                   and a[start_a + length] == b[start_b + length]):
+                length += 1
+        return Match(start_a, start_b, length)
 
     def get_matching_blocks(self):
         """The list of Match(i, j, n) with a[i:i+n] == b[j:j+n], increasing
         in i and j, adjacent blocks merged, ending with (len(a), len(b), 0)."""
-        if self.matching_blocks is not None:
-            return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        todo = [(0, la, 0, lb)]
-        found = []
-        while todo:
-            alo, ahi, blo, bhi = todo.pop()
-            m = self.find_longest_match(alo, ahi, blo, bhi)
-            i, j, k = m
-            if not k:
-                continue
-            found.append(m)
-            if alo < i and blo < j:
-                todo.append((alo, i, blo, j))
-            if i + k < ahi and j + k < bhi:
-                todo.append((i + k, ahi, j + k, bhi))
-        found.sort()
-        merged = []
-        ci = cj = ck = 0
-        for i, j, k in found:
-            if ci + ck == i and cj + ck == j:
-                ck += k
-                continue
-            if ck:
-                merged.append((ci, cj, ck))
-            ci, cj, ck = i, j, k
-        if ck:
-            merged.append((ci, cj, ck))
-        merged.append((la, lb, 0))
-        self.matching_blocks = [Match._make(t) for t in merged]
+        if self.matching_blocks is None:
+            self.matching_blocks = self._compute_blocks()
         return self.matching_blocks
+
+    def _compute_blocks(self):
+        size_a, size_b = len(self.a), len(self.b)
+        # The longest match splits its ranges in two: look on both sides.
+        pending = [(0, size_a, 0, size_b)]
+        found = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            block = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, k = block
+            if k == 0:
+                continue
+            found.append(block)
+            for lo_a, hi_a, lo_b, hi_b in ((alo, i, blo, j),
+                                           (i + k, ahi, j + k, bhi)):
+                if lo_a < hi_a and lo_b < hi_b:
+                    pending.append((lo_a, hi_a, lo_b, hi_b))
+        merged = []
+        for i, j, k in sorted(found):
+            if merged:
+                pi, pj, pk = merged[-1]
+                if pi + pk == i and pj + pk == j:
+                    merged[-1] = (pi, pj, pk + k)
+                    continue
+            merged.append((i, j, k))
+        merged.append((size_a, size_b, 0))
+        return list(map(Match._make, merged))
 
     def get_opcodes(self):
         """How to turn a into b: a list of (tag, i1, i2, j1, j2) with tag
         'replace', 'delete', 'insert' or 'equal'."""
         if self.opcodes is not None:
             return self.opcodes
-        i = j = 0
-        self.opcodes = codes = []
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai:
-                tag = 'replace' if j < bj else 'delete'
-            elif j < bj:
-                tag = 'insert'
-            else:
-                tag = ''
-            if tag:
-                codes.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
+        steps = []
+        done_a = done_b = 0
+        for at_a, at_b, size in self.get_matching_blocks():
+            gap = _GAP_TAGS.get((done_a < at_a, done_b < at_b))
+            if gap:
+                steps.append((gap, done_a, at_a, done_b, at_b))
+            done_a, done_b = at_a + size, at_b + size
             if size:
-                codes.append(('equal', ai, i, bj, j))
-        return codes
+                steps.append(('equal', at_a, done_a, at_b, done_b))
+        self.opcodes = steps
+        return steps
 
     def get_grouped_opcodes(self, n=3):
         """Yield groups of opcodes with at most n lines of context around
         each change (hunks)."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        else:
-            codes = list(codes)
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > 2 * n:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
+        # Context before the first change and after the last is cut to n
+        # (in the list get_opcodes() keeps, as CPython does).
+        steps = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
+        kind, i1, i2, j1, j2 = steps[0]
+        if kind == 'equal':
+            steps[0] = kind, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        kind, i1, i2, j1, j2 = steps[-1]
+        if kind == 'equal':
+            steps[-1] = kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        hunk = []
+        for kind, i1, i2, j1, j2 in steps:
+            # A long unchanged stretch ends one hunk and starts the next.
+            if kind == 'equal' and i2 - i1 > 2 * n:
+                hunk.append((kind, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
                 i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+            hunk.append((kind, i1, i2, j1, j2))
+        only_context = len(hunk) == 1 and hunk[0][0] == 'equal'
+        if hunk and not only_context:
+            yield hunk
 
     def ratio(self):
         """Similarity in [0, 1]: twice the matched elements over the total."""
-        matched = sum(m[-1] for m in self.get_matching_blocks())
+        matched = sum(block.size for block in self.get_matching_blocks())
         return _calculate_ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
         """An upper bound of ratio(), from element counts alone."""
-        if self.fullbcount is None:
+        counts = self.fullbcount
+        if counts is None:
             counts = self.fullbcount = {}
             for item in self.b:
                 counts[item] = counts.get(item, 0) + 1
-        counts = self.fullbcount
-        left = {}
-        matched = 0
+        # How many of each element of b are still unclaimed by a.
+        unclaimed = {}
+        shared = 0
         for item in self.a:
-            n = left[item] if item in left else counts.get(item, 0)
-            left[item] = n - 1
-            if n > 0:
-                matched += 1
-        return _calculate_ratio(matched, len(self.a) + len(self.b))
+            left = unclaimed.get(item)
+            if left is None:
+                left = counts.get(item, 0)
+            unclaimed[item] = left - 1
+            shared += left > 0
+        return _calculate_ratio(shared, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
         """An upper bound of ratio(), from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        sizes = len(self.a), len(self.b)
+        return _calculate_ratio(min(sizes), sum(sizes))
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -232,20 +242,30 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+
+    def good_enough():
+        # The cheap upper bounds first.
+        return all(measure() >= cutoff for measure in
+                   (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio))
+
     scored = []
-    sm = SequenceMatcher()
-    sm.set_seq2(word)
-    for x in possibilities:
-        sm.set_seq1(x)
-        if (sm.real_quick_ratio() >= cutoff and sm.quick_ratio() >= cutoff
-                and sm.ratio() >= cutoff):
-            scored.append((sm.ratio(), x))
-    return [x for _, x in _nlargest(n, scored)]
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if good_enough():
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
 def _keep_original_ws(s, tag_s):
     """The tag line with the whitespace of s kept where s has whitespace."""
     return ''.join(c if t == " " and c.isspace() else t for c, t in zip(s, tag_s))
+
+
+# The marks under a changed line pair, per opcode tag: (under a, under b).
+_INTRALINE_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''),
+                    'insert': ('', '+'), 'equal': (' ', ' ')}
 
 
 class Differ:
@@ -260,108 +280,109 @@ class Differ:
     def compare(self, a, b):
         """Yield the delta lines from a to b (lists of lines ending in
         newlines)."""
-        sm = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in sm.get_opcodes():
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                yield from self._dump('-', a, alo, ahi)
+                lines = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag in ('delete', 'equal'):
+                lines = self._dump('-' if tag == 'delete' else ' ', a, alo, ahi)
             elif tag == 'insert':
-                yield from self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._dump(' ', a, alo, ahi)
+                lines = self._dump('+', b, blo, bhi)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
+            yield from lines
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield f'{tag} {x[i]}'
+        # x[lo:hi], each line behind tag and a space.
+        for at in range(lo, hi):
+            yield '%s %s' % (tag, x[at])
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         assert alo < ahi and blo < bhi
+        removed = self._dump('-', a, alo, ahi)
+        added = self._dump('+', b, blo, bhi)
         # The shorter block first.
         if bhi - blo < ahi - alo:
-            yield from self._dump('+', b, blo, bhi)
-            yield from self._dump('-', a, alo, ahi)
-        else:
-            yield from self._dump('-', a, alo, ahi)
-            yield from self._dump('+', b, blo, bhi)
+            removed, added = added, removed
+        yield from removed
+        yield from added
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Find the most similar pair of lines (ratio above 0.75) and use it as
-        # a synchronisation point, marking its differences with '?' lines;
-        # failing that, an identical pair; failing that, a plain replace.
-        best, cutoff = 0.74, 0.75
-        sm = SequenceMatcher(self.charjunk)
-        eq_i = eq_j = None
-        best_i = best_j = None
+    def _most_similar_pair(self, a, alo, ahi, b, blo, bhi, matcher):
+        # (i, j, identical) of the pair of lines to line the blocks up on:
+        # the most similar one with a ratio of at least 0.75, else the
+        # first identical one; None when there is neither.
+        best, best_pair, identical = 0.74, None, None
         for j in range(blo, bhi):
             line_b = b[j]
-            sm.set_seq2(line_b)
+            matcher.set_seq2(line_b)
             for i in range(alo, ahi):
                 line_a = a[i]
                 if line_a == line_b:
-                    if eq_i is None:
-                        eq_i, eq_j = i, j
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                sm.set_seq1(line_a)
-                if (sm.real_quick_ratio() > best and sm.quick_ratio() > best
-                        and sm.ratio() > best):
-                    best, best_i, best_j = sm.ratio(), i, j
-        if best < cutoff:
-            if eq_i is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best = eq_i, eq_j, 1.0
+                matcher.set_seq1(line_a)
+                if (matcher.real_quick_ratio() > best and matcher.quick_ratio() > best
+                        and matcher.ratio() > best):
+                    best, best_pair = matcher.ratio(), (i, j)
+        if best >= 0.75:
+            return best_pair + (False,)
+        if identical is not None:
+            return identical + (True,)
+        return None
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Line the two blocks up on their most similar pair of lines, mark
+        # its character differences with '?' lines, and do the same for
+        # what is before and after it; with no such pair, a plain replace.
+        matcher = SequenceMatcher(self.charjunk)
+        pair = self._most_similar_pair(a, alo, ahi, b, blo, bhi, matcher)
+        if pair is None:
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        i, j, identical = pair
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        if identical:
+            yield '  ' + a[i]
         else:
-            eq_i = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        line_a, line_b = a[best_i], b[best_j]
-        if eq_i is None:
-            marks_a = marks_b = ""
-            sm.set_seqs(line_a, line_b)
-            for tag, i1, i2, j1, j2 in sm.get_opcodes():
-                na, nb = i2 - i1, j2 - j1
-                if tag == 'replace':
-                    marks_a += '^' * na
-                    marks_b += '^' * nb
-                elif tag == 'delete':
-                    marks_a += '-' * na
-                elif tag == 'insert':
-                    marks_b += '+' * nb
-                elif tag == 'equal':
-                    marks_a += ' ' * na
-                    marks_b += ' ' * nb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(line_a, line_b, marks_a, marks_b)
-        else:
-            yield '  ' + line_a
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._marked_pair(a[i], b[j], matcher)
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
+
+    def _marked_pair(self, line_a, line_b, matcher):
+        marks_a, marks_b = [], []
+        matcher.set_seqs(line_a, line_b)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag not in _INTRALINE_MARKS:
+                raise ValueError('unknown tag %r' % (tag,))
+            under_a, under_b = _INTRALINE_MARKS[tag]
+            marks_a.append(under_a * (i2 - i1))
+            marks_b.append(under_b * (j2 - j1))
+        return self._qformat(line_a, line_b, ''.join(marks_a), ''.join(marks_b))
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        # Whatever is left on either side of a synchronisation point.
+        if alo < ahi and blo < bhi:
+            return self._fancy_replace(a, alo, ahi, b, blo, bhi)
         if alo < ahi:
-            if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump('-', a, alo, ahi)
-        elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+            return self._dump('-', a, alo, ahi)
+        return self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        # Each line of the pair, followed by a '?' line when it has marks
+        # (which keep the tabs of the line, so that they line up).
+        for sign, line, marks in (('-', aline, atags), ('+', bline, btags)):
+            yield f'{sign} {line}'
+            marks = _keep_original_ws(line, marks).rstrip()
+            if marks:
+                yield f"? {marks}\n"
 
 
 def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
     """True for a blank line or one holding only '#'."""
     return pat(line) is not None
+
+
+# re was only needed for that default.
+del re
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
@@ -370,48 +391,45 @@ def IS_CHARACTER_JUNK(ch, ws=" \t"):
 
 
 def _format_range_unified(start, stop):
-    first = start + 1
+    # 'first,count' (1-based), 'first' alone for one line; an empty range
+    # names the line before it.
     count = stop - start
     if count == 1:
-        return f'{first}'
-    if not count:
-        first -= 1
-    return f'{first},{count}'
+        return str(start + 1)
+    return f'{start + 1 if count else start},{count}'
 
 
 def _format_range_context(start, stop):
-    first = start + 1
+    # 'first,last' (1-based), 'first' alone for at most one line; an empty
+    # range names the line before it.
     count = stop - start
-    if not count:
-        first -= 1
-    if count <= 1:
-        return f'{first}'
-    return f'{first},{first + count - 1}'
+    first = start + 1 if count else start
+    if count > 1:
+        return f'{first},{stop}'
+    return str(first)
 
 
 def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    if isinstance(a, str):
-        raise TypeError('input must be a sequence of strings, not %s' %
-                        type(a).__name__)
-    if isinstance(b, str):
-        raise TypeError('input must be a sequence of strings, not %s' %
-                        type(b).__name__)
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+    # Mixing bytes into str diffs would give garbled headers and lines.
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(lines[0]).__name__, lines[0]))
+    for extra in args:
+        if not isinstance(extra, str):
+            raise TypeError('all arguments must be str, not: %r' % (extra,))
 
 
 def _headers(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm):
-    d1 = f'\t{fromfiledate}' if fromfiledate else ''
-    d2 = f'\t{tofiledate}' if tofiledate else ''
-    yield f'{mark1} {fromfile}{d1}{lineterm}'
-    yield f'{mark2} {tofile}{d2}{lineterm}'
+    for mark, name, date in ((mark1, fromfile, fromfiledate),
+                             (mark2, tofile, tofiledate)):
+        stamp = '\t' + date if date else ''
+        yield f'{mark} {name}{stamp}{lineterm}'
+
+
+# unified_diff: the prefixes of a's and b's lines per opcode tag.
+_UNIFIED_SIDES = {'equal': (' ', None), 'replace': ('-', '+'),
+                  'delete': ('-', None), 'insert': (None, '+')}
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
@@ -419,26 +437,24 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
     """Yield the unified diff of two lists of lines, with n lines of
     context; the file names and dates go in the --- and +++ header."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    first_hunk = True
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first_hunk:
-            first_hunk = False
+    # The header comes before the first hunk; without hunks there is none.
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for count, group in enumerate(hunks):
+        if not count:
             yield from _headers('---', '+++', fromfile, tofile, fromfiledate,
                                 tofiledate, lineterm)
-        head, tail = group[0], group[-1]
-        yield (f'@@ -{_format_range_unified(head[1], tail[2])} '
-               f'+{_format_range_unified(head[3], tail[4])} @@{lineterm}')
+        old = _format_range_unified(group[0][1], group[-1][2])
+        new = _format_range_unified(group[0][3], group[-1][4])
+        yield f'@@ -{old} +{new} @@{lineterm}'
         for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
+            sign_a, sign_b = _UNIFIED_SIDES[tag]
+            if sign_a:
+                yield from (sign_a + line for line in a[i1:i2])
+            if sign_b:
+                yield from (sign_b + line for line in b[j1:j2])
+
+
+_CONTEXT_MARKS = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
 def context_diff(a, b, fromfile='', tofile='',
@@ -446,43 +462,43 @@ def context_diff(a, b, fromfile='', tofile='',
     """Yield the context diff of two lists of lines, with n lines of
     context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    marks = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-    first_hunk = True
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if first_hunk:
-            first_hunk = False
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for count, group in enumerate(hunks):
+        if not count:
             yield from _headers('***', '---', fromfile, tofile, fromfiledate,
                                 tofiledate, lineterm)
-        head, tail = group[0], group[-1]
-        yield '***************' + lineterm
-        yield f'*** {_format_range_context(head[1], tail[2])} ****{lineterm}'
-        if any(g[0] in ('replace', 'delete') for g in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield marks[tag] + line
-        yield f'--- {_format_range_context(head[3], tail[4])} ----{lineterm}'
-        if any(g[0] in ('replace', 'insert') for g in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield marks[tag] + line
+        yield '*' * 15 + lineterm
+        # Each side lists its lines only when it has changes; lines
+        # inserted into b are not shown on a's side, deleted ones not on b's.
+        for lines, first, last, star, skipped in ((a, 1, 2, '*', 'insert'),
+                                                  (b, 3, 4, '-', 'delete')):
+            span = _format_range_context(group[0][first], group[-1][last])
+            fence = star * 4
+            yield f'{star * 3} {span} {fence}{lineterm}'
+            if all(op[0] in ('equal', skipped) for op in group):
+                continue
+            for op in group:
+                if op[0] != skipped:
+                    mark = _CONTEXT_MARKS[op[0]]
+                    yield from (mark + line for line in lines[op[first]:op[last]])
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
                fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
     """Run a str diff function (unified_diff, context_diff) on lines of
     bytes, decoding and re-encoding them losslessly (surrogateescape)."""
-    def decode(s):
+    def as_text(data):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return data.decode('ascii', 'surrogateescape')
         except AttributeError as err:
             raise TypeError('all arguments must be bytes, not %s (%r)' %
-                            (type(s).__name__, s)) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    args = [decode(x) for x in (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
-    for line in dfunc(a, b, *args[:4], n, args[4]):
+                            (type(data).__name__, data)) from err
+
+    old = [as_text(line) for line in a]
+    new = [as_text(line) for line in b]
+    labels = [as_text(x) for x in (fromfile, tofile, fromfiledate, tofiledate)]
+    ending = as_text(lineterm)
+    for line in dfunc(old, new, *labels, n, ending):
         yield line.encode('ascii', 'surrogateescape')
 
 
@@ -493,13 +509,12 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 def restore(delta, which):
     """Recover sequence 1 or 2 from an ndiff delta."""
-    try:
-        keep = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
+    own = {1: "- ", 2: "+ "}.get(int(which))
+    if own is None:
         raise ValueError('unknown delta choice (must be 1 or 2): %r'
                          % which) from None
     for line in delta:
-        if line[:2] in ("  ", keep):
+        if line[:2] in ("  ", own):
             yield line[2:]
 
 
