@@ -45,12 +45,13 @@ _OLD_MONTH_NAMES = {'January': 1, 'February': 2}
 
 def __getattr__(name):
     # calendar.January and calendar.February: deprecated spellings.
-    if name in _OLD_MONTH_NAMES:
-        import warnings
-        warnings.warn(f"The '{name}' attribute is deprecated, use '{name.upper()}' instead",
-                      DeprecationWarning, stacklevel=2)
-        return _OLD_MONTH_NAMES[name]
-    raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
+    number = _OLD_MONTH_NAMES.get(name)
+    if number is None:
+        raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
+    from warnings import warn
+    message = "The '%s' attribute is deprecated, use '%s' instead" % (name, name.upper())
+    warn(message, DeprecationWarning, stacklevel=2)
+    return number
 
 
 @global_enum
@@ -74,16 +75,16 @@ class _LocalizedNames:
     # strftime methods, None standing for an empty name.
     _samples = ()
 
-    def __init__(self, format):
-        self.format = format
+    def __init__(self, pattern):
+        self._pattern = pattern
 
     def _name(self, sample):
-        return "" if sample is None else sample(self.format)
+        return "" if sample is None else sample(self._pattern)
 
-    def __getitem__(self, i):
-        chosen = self._samples[i]
-        if type(i) is slice:
-            return [self._name(sample) for sample in chosen]
+    def __getitem__(self, index):
+        chosen = self._samples[index]
+        if type(index) is slice:
+            return list(map(self._name, chosen))
         return self._name(chosen)
 
     def __len__(self):
@@ -108,7 +109,10 @@ month_abbr = _localized_month('%b')
 
 def isleap(year):
     """True if year is a leap year of the Gregorian calendar."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Every fourth year, except centuries not divisible by 400.
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
 
 
 def leapdays(y1, y2):
@@ -120,35 +124,35 @@ def leapdays(y1, y2):
 def weekday(year, month, day):
     """The day of the week of a date, 0 (Monday) to 6 (Sunday), as a Day."""
     if year < datetime.MINYEAR or year > datetime.MAXYEAR:
-        # The weekdays repeat every 400 years.
-        year = 2000 + year % 400
+        # The Gregorian calendar repeats itself every 400 years.
+        year = year % 400 + 2000
     return Day(datetime.date(year, month, day).weekday())
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == FEBRUARY and isleap(year))
+def _days_in(year, month):
+    if month == FEBRUARY and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def monthrange(year, month):
     """A month's first weekday (0 is Monday) and its length in days."""
     if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    return weekday(year, month, 1), _monthlen(year, month)
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
-
-
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
+def _shift_month(year, month, step):
+    # (year, month) step months later (earlier for a negative step).
+    y, m0 = divmod(year * 12 + month - 1 + step, 12)
+    return y, m0 + 1
 
 
 def _rows(items, size):
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-class Calendar(object):
+class Calendar:
     """The days of months and years as numbers, tuples and dates, from which
     the formatting subclasses build their calendars."""
 
@@ -156,10 +160,10 @@ class Calendar(object):
         self.firstweekday = firstweekday  # 0 is Monday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        return self._first % 7
 
     def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        self._first = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
@@ -170,50 +174,50 @@ class Calendar(object):
             yield (first + k) % 7
 
     def _padding(self, year, month):
-        day1, ndays = monthrange(year, month)
-        first = self.firstweekday
-        return (day1 - first) % 7, ndays, (first - day1 - ndays) % 7
+        # Days of the months before and after that fill the first and last
+        # weeks, around the month's own days.
+        first_day, length = monthrange(year, month)
+        start = self.firstweekday
+        return (first_day - start) % 7, length, (start - first_day - length) % 7
 
     def itermonthdates(self, year, month):
         """The datetime.date of every day of the month's weeks, whole weeks
         (so days of the months around it too)."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for ymd in self.itermonthdays3(year, month):
+            yield datetime.date(*ymd)
 
     def itermonthdays(self, year, month):
         """The month's day numbers, padded with 0 to whole weeks."""
-        before, ndays, after = self._padding(year, month)
+        before, length, after = self._padding(year, month)
         yield from repeat(0, before)
-        yield from range(1, ndays + 1)
+        yield from range(1, length + 1)
         yield from repeat(0, after)
+
+    def _with_weekdays(self, days):
+        # (day, its weekday) for consecutive days starting a week.
+        for count, day in enumerate(days, self.firstweekday):
+            yield day, count % 7
 
     def itermonthdays2(self, year, month):
         """(day number, weekday) for the month's weeks; 0 for padding days."""
-        wd = self.firstweekday
-        for d in self.itermonthdays(year, month):
-            yield d, wd % 7
-            wd += 1
+        yield from self._with_weekdays(self.itermonthdays(year, month))
 
     def itermonthdays3(self, year, month):
         """(year, month, day) for the month's weeks, with no datetime.date
         involved, so any year works."""
         before, ndays, after = self._padding(year, month)
-        py_, pm = _prevmonth(year, month)
-        last = _monthlen(py_, pm)
-        for d in range(last - before + 1, last + 1):
-            yield py_, pm, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        ny, nm = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield ny, nm, d
+        prev_y, prev_m = _shift_month(year, month, -1)
+        next_y, next_m = _shift_month(year, month, 1)
+        prev_len = _days_in(prev_y, prev_m)
+        for y, m, days in ((prev_y, prev_m, range(prev_len - before + 1, prev_len + 1)),
+                           (year, month, range(1, ndays + 1)),
+                           (next_y, next_m, range(1, after + 1))):
+            yield from ((y, m, d) for d in days)
 
     def itermonthdays4(self, year, month):
         """(year, month, day, weekday) for the month's weeks."""
-        wd = self.firstweekday
-        for y, m, d in self.itermonthdays3(year, month):
-            yield y, m, d, wd % 7
-            wd += 1
+        for ymd, wd in self._with_weekdays(self.itermonthdays3(year, month)):
+            yield (*ymd, wd)
 
     def monthdatescalendar(self, year, month):
         """The weeks of a month as lists of seven datetime.date values."""
@@ -241,12 +245,16 @@ class Calendar(object):
         return _rows([self.monthdayscalendar(year, m) for m in Month], width)
 
 
+def _emit(text):
+    print(text, end='')
+
+
 class TextCalendar(Calendar):
     """Calendars as plain text, laid out as cal(1) does."""
 
     def prweek(self, theweek, width):
         """Print one week (formatweek) without a newline."""
-        print(self.formatweek(theweek, width), end='')
+        _emit(self.formatweek(theweek, width))
 
     def formatday(self, day, weekday, width):
         """One day cell."""
@@ -259,8 +267,9 @@ class TextCalendar(Calendar):
 
     def formatweekday(self, day, width):
         """The name of a weekday, for the header."""
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        # Full names from a width of 9 (the longest English one) on.
+        name = (day_name if width >= 9 else day_abbr)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
         """The row of weekday names."""
@@ -275,7 +284,7 @@ class TextCalendar(Calendar):
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         """Print formatmonth() without an extra newline."""
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        _emit(self.formatmonth(theyear, themonth, w, l))
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
         """A month's calendar."""
@@ -292,7 +301,7 @@ class TextCalendar(Calendar):
         nl = '\n' * max(l, 1)
         colwidth = 7 * (w + 1) - 1
         out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), nl]
-        header = self.formatweekheader(w)
+        day_names = self.formatweekheader(w)
         for row_no, row in enumerate(self.yeardays2calendar(theyear, m)):
             first = m * row_no + 1
             months = range(first, min(first + m, 13))
@@ -300,7 +309,7 @@ class TextCalendar(Calendar):
             out.append(formatstring([self.formatmonthname(theyear, k, colwidth, False) for k in months],
                                     colwidth, c).rstrip())
             out.append(nl)
-            out.append(formatstring([header] * len(months), colwidth, c).rstrip())
+            out.append(formatstring([day_names] * len(months), colwidth, c).rstrip())
             out.append(nl)
             for j in range(max(len(cal) for cal in row)):
                 cells = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
@@ -310,7 +319,7 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         """Print formatyear() without an extra newline."""
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        _emit(self.formatyear(theyear, w, l, c, m))
 
 
 class HTMLCalendar(Calendar):
@@ -333,7 +342,7 @@ class HTMLCalendar(Calendar):
         """One day cell."""
         if not day:
             return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
 
     def formatweek(self, theweek):
         """One week."""
@@ -363,12 +372,12 @@ class HTMLCalendar(Calendar):
 
     def formatyear(self, theyear, width=3):
         """A whole year's calendar."""
-        width = max(width, 1)
+        per_row = max(width, 1)
         out = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_year}">\n',
-               f'<tr><th colspan="{width}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
-        for first in range(JANUARY, JANUARY + 12, width):
+               f'<tr><th colspan="{per_row}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for first in range(JANUARY, JANUARY + 12, per_row):
             out.append('<tr>')
-            for m in range(first, min(first + width, 13)):
+            for m in range(first, min(first + per_row, 13)):
                 out.append('<td>' + self.formatmonth(theyear, m, withyear=False) + '</td>')
             out.append('</tr>')
         out.append('</table>')
@@ -376,18 +385,22 @@ class HTMLCalendar(Calendar):
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
         """A complete XHTML page with the calendar of a year, encoded."""
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
+        encoding = sys.getdefaultencoding() if encoding is None else encoding
         head = [f'<?xml version="1.0" encoding="{encoding}"?>',
                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
                 '<html>', '<head>',
                 f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />']
-        if css is not None:
+        if css is not None:  # css=None: no style sheet
             head.append(f'<link rel="stylesheet" type="text/css" href="{css}" />')
         head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>']
         page = '\n'.join(head) + '\n' + self.formatyear(theyear, width) + '</body>\n</html>\n'
         return page.encode(encoding, "xmlcharrefreplace")
+
+
+def _time_locale(value=None):
+    # Set LC_TIME to value, or (None) just ask what it is.
+    return _locale.setlocale(_locale.LC_TIME, value)
 
 
 class different_locale:
@@ -396,60 +409,51 @@ class different_locale:
         self.locale, self.oldlocale = locale, None
 
     def __enter__(self):
-        self.oldlocale = _locale.setlocale(_locale.LC_TIME)
-        _locale.setlocale(_locale.LC_TIME, self.locale)
+        self.oldlocale = _time_locale()
+        _time_locale(self.locale)
 
-    def __exit__(self, *args):
-        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+    def __exit__(self, *exc_info):
+        _time_locale(self.oldlocale)
 
 
 def _get_default_locale():
     # The LC_TIME in force, or, when that is plain "C" (never set up), the
     # one the environment asks for.
-    active = _locale.setlocale(_locale.LC_TIME)
-    if active == "C":
-        with different_locale(""):
-            active = _locale.setlocale(_locale.LC_TIME)
-    return active
+    active = _time_locale()
+    if active != "C":
+        return active
+    with different_locale(""):
+        return _time_locale()
 
 
 class _InLocale:
-    # Mixed into the Locale calendars: name lookups under self.locale.
-    def _switched(self, method, *args):
+    # Mixed in before TextCalendar or HTMLCalendar: the same calendars, with
+    # month and weekday names looked up under self.locale (by default the
+    # user's).
+
+    def __init__(self, firstweekday=0, locale=None):
+        super().__init__(firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def _under_locale(self, method, args, kwargs):
         with different_locale(self.locale):
-            return method(self, *args)
+            return getattr(super(), method)(*args, **kwargs)
+
+    def formatweekday(self, *args, **kwargs):
+        return self._under_locale('formatweekday', args, kwargs)
+
+    def formatmonthname(self, *args, **kwargs):
+        return self._under_locale('formatmonthname', args, kwargs)
 
 
 class LocaleTextCalendar(_InLocale, TextCalendar):
     """A TextCalendar naming months and weekdays in a given locale (by
     default the user's)."""
 
-    def __init__(self, firstweekday=0, locale=None):
-        TextCalendar.__init__(self, firstweekday)
-        self.locale = locale if locale is not None else _get_default_locale()
-
-    def formatweekday(self, day, width):
-        return self._switched(TextCalendar.formatweekday, day, width)
-
-    def formatmonthname(self, theyear, themonth, width, withyear=True):
-        return self._switched(TextCalendar.formatmonthname, theyear, themonth,
-                              width, withyear)
-
 
 class LocaleHTMLCalendar(_InLocale, HTMLCalendar):
     """An HTMLCalendar naming months and weekdays in a given locale (by
     default the user's)."""
-
-    def __init__(self, firstweekday=0, locale=None):
-        HTMLCalendar.__init__(self, firstweekday)
-        self.locale = locale if locale is not None else _get_default_locale()
-
-    def formatweekday(self, day):
-        return self._switched(HTMLCalendar.formatweekday, day)
-
-    def formatmonthname(self, theyear, themonth, withyear=True):
-        return self._switched(HTMLCalendar.formatmonthname, theyear, themonth,
-                              withyear)
 
 
 # The module-level interface: one shared TextCalendar.
@@ -480,7 +484,7 @@ _spacing = 6
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
     """Print the strings centred in columns."""
-    print(formatstring(cols, colwidth, spacing))
+    _emit(formatstring(cols, colwidth, spacing) + '\n')
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
@@ -489,27 +493,27 @@ def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_DAY = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
     """Seconds since the Epoch of a UTC time tuple (the inverse of time.gmtime)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    y, mo, d, h, mi, s = tuple[:6]
+    days = datetime.date(y, mo, 1).toordinal() + d - 1 - _EPOCH_DAY
+    return ((days * 24 + h) * 60 + mi) * 60 + s
 
 
 def main(args=None):
-    import argparse
-    parser = argparse.ArgumentParser()
-    textgroup = parser.add_argument_group('text only arguments')
-    htmlgroup = parser.add_argument_group('html only arguments')
+    from argparse import ArgumentParser
+    parser = ArgumentParser()
+    text_only, html_only = (parser.add_argument_group(f'{kind} only arguments')
+                            for kind in ('text', 'html'))
     for short, long, default, what in (("-w", "--width", 2, "width of date column (default 2)"),
                                        ("-l", "--lines", 1, "number of lines for each week (default 1)"),
                                        ("-s", "--spacing", 6, "spacing between months (default 6)"),
                                        ("-m", "--months", 3, "months per row (default 3)")):
-        textgroup.add_argument(short, long, type=int, default=default, help=what)
-    htmlgroup.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+        text_only.add_argument(short, long, type=int, default=default, help=what)
+    html_only.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
     parser.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
     parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
     parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
