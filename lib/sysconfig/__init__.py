@@ -14,63 +14,74 @@ import threading
 from os.path import realpath
 
 __all__ = [
-    'get_config_h_filename',
-    'get_config_var',
-    'get_config_vars',
-    'get_makefile_filename',
-    'get_path',
-    'get_path_names',
-    'get_paths',
-    'get_platform',
-    'get_python_version',
-    'get_scheme_names',
-    'parse_config_h',
+    # installation paths
+    'get_path', 'get_paths', 'get_path_names', 'get_scheme_names',
+    # configuration
+    'get_config_var', 'get_config_vars', 'get_config_h_filename',
+    'get_makefile_filename', 'parse_config_h',
+    # naming
+    'get_platform', 'get_python_version',
 ]
 
 # Variables parse_config_h keeps as text even when they look like numbers.
 _ALWAYS_STR = {'IPHONEOS_DEPLOYMENT_TARGET', 'MACOSX_DEPLOYMENT_TARGET'}
 
-_SCHEME_KEYS = ('stdlib', 'platstdlib', 'purelib', 'platlib', 'include',
-                'scripts', 'data')
+# The paths every scheme has (besides which posix_prefix and nt also have
+# platinclude).
+_SCHEME_KEYS = tuple('stdlib platstdlib purelib platlib include scripts data'.split())
+
+# Template pieces: the implementation's name in lower case, and with the
+# version and the free-threading mark.
+_LOWER = '{implementation_lower}'
+_VERSIONED = _LOWER + '{py_version_short}{abi_thread}'
 
 
-def _unix_layout(root, platroot):
-    # A prefix scheme on Unix: the library folder under root (platroot for
-    # the platform-specific one), versioned, with site-packages inside.
-    lib = '/{platlibdir}/{implementation_lower}{py_version_short}{abi_thread}'
-    headers = '/include/{implementation_lower}{py_version_short}{abiflags}'
-    return {'stdlib': root + lib, 'platstdlib': platroot + lib,
-            'purelib': '{base}/lib/{implementation_lower}{py_version_short}{abi_thread}/site-packages',
-            'platlib': platroot + lib + '/site-packages',
-            'include': root + headers, 'platinclude': '{installed_platbase}' + headers,
-            'scripts': '{base}/bin', 'data': '{base}'}
+def _paths(stdlib, platstdlib, purelib, platlib, include, scripts, data,
+           platinclude=None):
+    # A scheme: its path templates by name, platinclude (where there is
+    # one) after include.
+    values = [stdlib, platstdlib, purelib, platlib, include, scripts, data]
+    names = list(_SCHEME_KEYS)
+    if platinclude is not None:
+        names.insert(5, 'platinclude')
+        values.insert(5, platinclude)
+    return dict(zip(names, values))
+
+
+def _unix_layout():
+    # A prefix scheme on Unix: a versioned library folder under the
+    # (platform) base, with site-packages inside.
+    lib = '/{platlibdir}/' + _VERSIONED
+    headers = '/include/' + _LOWER + '{py_version_short}{abiflags}'
+    return _paths('{installed_base}' + lib, '{platbase}' + lib,
+                  '{base}/lib/' + _VERSIONED + '/site-packages',
+                  '{platbase}' + lib + '/site-packages',
+                  '{installed_base}' + headers, '{base}/bin', '{base}',
+                  platinclude='{installed_platbase}' + headers)
 
 
 def _windows_layout():
-    return {'stdlib': '{installed_base}/Lib', 'platstdlib': '{base}/Lib',
-            'purelib': '{base}/Lib/site-packages',
-            'platlib': '{base}/Lib/site-packages',
-            'include': '{installed_base}/Include',
-            'platinclude': '{installed_base}/Include',
-            'scripts': '{base}/Scripts', 'data': '{base}'}
+    site = '{base}/Lib/site-packages'
+    return _paths('{installed_base}/Lib', '{base}/Lib', site, site,
+                  '{installed_base}/Include', '{base}/Scripts', '{base}',
+                  platinclude='{installed_base}/Include')
+
+
+def _home_layout():
+    # --home installs: one unversioned library folder.
+    lib = '{base}/lib/' + _LOWER
+    include = '{installed_base}/include/' + _LOWER
+    return _paths('{installed_base}/lib/' + _LOWER, lib, lib, lib, include,
+                  '{base}/bin', '{base}', platinclude=include)
 
 
 _INSTALL_SCHEMES = {
-    'posix_prefix': _unix_layout('{installed_base}', '{platbase}'),
-    'posix_home': {
-        'stdlib': '{installed_base}/lib/{implementation_lower}',
-        'platstdlib': '{base}/lib/{implementation_lower}',
-        'purelib': '{base}/lib/{implementation_lower}',
-        'platlib': '{base}/lib/{implementation_lower}',
-        'include': '{installed_base}/include/{implementation_lower}',
-        'platinclude': '{installed_base}/include/{implementation_lower}',
-        'scripts': '{base}/bin',
-        'data': '{base}',
-    },
+    'posix_prefix': _unix_layout(),
+    'posix_home': _home_layout(),
     'nt': _windows_layout(),
+    'posix_venv': _unix_layout(),
+    'nt_venv': _windows_layout(),
 }
-_INSTALL_SCHEMES['posix_venv'] = dict(_INSTALL_SCHEMES['posix_prefix'])
-_INSTALL_SCHEMES['nt_venv'] = _windows_layout()
 _INSTALL_SCHEMES['venv'] = _INSTALL_SCHEMES['nt_venv' if os.name == 'nt' else 'posix_venv']
 
 
@@ -79,67 +90,62 @@ def _get_implementation():
     return 'Python'
 
 
+# Platforms without per-user folders.
+_NO_USER_SITE = frozenset({"emscripten", "ios", "tvos", "vxworks", "wasi", "watchos"})
+
+
 def _getuserbase():
     # The base of per-user installs: $PYTHONUSERBASE, else ~/.local (None on
     # platforms without user folders).
     chosen = os.environ.get("PYTHONUSERBASE", None)
     if chosen:
         return chosen
-    if sys.platform in {"emscripten", "ios", "tvos", "vxworks", "wasi", "watchos"}:
+    if sys.platform in _NO_USER_SITE:
         return None
+    home = "~"
     if os.name == "nt":
-        root = os.environ.get("APPDATA") or "~"
-        return os.path.expanduser(os.path.join(root, _get_implementation()))
-    if sys.platform == "darwin" and getattr(sys, '_framework', None):
-        return os.path.expanduser(os.path.join(
-            "~", "Library", sys._framework, "%d.%d" % sys.version_info[:2]))
-    return os.path.expanduser(os.path.join("~", ".local"))
+        parts = (os.environ.get("APPDATA") or home, _get_implementation())
+    elif sys.platform == "darwin" and getattr(sys, '_framework', None):
+        parts = (home, "Library", sys._framework, "%d.%d" % sys.version_info[:2])
+    else:
+        parts = (home, ".local")
+    return os.path.expanduser(os.path.join(*parts))
 
 
 _HAS_USER_BASE = _getuserbase() is not None
 
 if _HAS_USER_BASE:
-    _USER_VERSIONED = '{userbase}/{implementation}{py_version_nodot_plat}'
-    _USER_LIB = '{userbase}/lib/{implementation_lower}{py_version_short}{abi_thread}'
-    _INSTALL_SCHEMES['nt_user'] = {
-        'stdlib': _USER_VERSIONED, 'platstdlib': _USER_VERSIONED,
-        'purelib': _USER_VERSIONED + '/site-packages',
-        'platlib': _USER_VERSIONED + '/site-packages',
-        'include': _USER_VERSIONED + '/Include',
-        'scripts': _USER_VERSIONED + '/Scripts', 'data': '{userbase}',
-    }
-    _INSTALL_SCHEMES['posix_user'] = {
-        'stdlib': '{userbase}/{platlibdir}/{implementation_lower}{py_version_short}{abi_thread}',
-        'platstdlib': '{userbase}/{platlibdir}/{implementation_lower}{py_version_short}{abi_thread}',
-        'purelib': _USER_LIB + '/site-packages',
-        'platlib': _USER_LIB + '/site-packages',
-        'include': '{userbase}/include/{implementation_lower}{py_version_short}{abi_thread}',
-        'scripts': '{userbase}/bin', 'data': '{userbase}',
-    }
-    _INSTALL_SCHEMES['osx_framework_user'] = {
-        'stdlib': '{userbase}/lib/{implementation_lower}',
-        'platstdlib': '{userbase}/lib/{implementation_lower}',
-        'purelib': '{userbase}/lib/{implementation_lower}/site-packages',
-        'platlib': '{userbase}/lib/{implementation_lower}/site-packages',
-        'include': '{userbase}/include/{implementation_lower}{py_version_short}',
-        'scripts': '{userbase}/bin', 'data': '{userbase}',
-    }
+    _per_version = '{userbase}/{implementation}{py_version_nodot_plat}'
+    _INSTALL_SCHEMES['nt_user'] = _paths(
+        _per_version, _per_version, _per_version + '/site-packages',
+        _per_version + '/site-packages', _per_version + '/Include',
+        _per_version + '/Scripts', '{userbase}')
+    _lib = '{userbase}/{platlibdir}/' + _VERSIONED
+    _site = '{userbase}/lib/' + _VERSIONED + '/site-packages'
+    _INSTALL_SCHEMES['posix_user'] = _paths(
+        _lib, _lib, _site, _site, '{userbase}/include/' + _VERSIONED,
+        '{userbase}/bin', '{userbase}')
+    _lib = '{userbase}/lib/' + _LOWER
+    _INSTALL_SCHEMES['osx_framework_user'] = _paths(
+        _lib, _lib, _lib + '/site-packages', _lib + '/site-packages',
+        '{userbase}/include/' + _LOWER + '{py_version_short}',
+        '{userbase}/bin', '{userbase}')
+    del _per_version, _lib, _site
 
-_PY_VERSION = sys.version.split()[0]
+_PY_VERSION = sys.version.partition(' ')[0]
 _PY_VERSION_SHORT = '%d.%d' % sys.version_info[:2]
 _PY_VERSION_SHORT_NO_DOT = '%d%d' % sys.version_info[:2]
-_PREFIX = os.path.normpath(sys.prefix)
-_BASE_PREFIX = os.path.normpath(sys.base_prefix)
-_EXEC_PREFIX = os.path.normpath(sys.exec_prefix)
-_BASE_EXEC_PREFIX = os.path.normpath(sys.base_exec_prefix)
+_PREFIX, _BASE_PREFIX, _EXEC_PREFIX, _BASE_EXEC_PREFIX = map(
+    os.path.normpath, (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix))
 
+# The configuration variables, computed once (under the lock) on first use.
 _CONFIG_VARS_LOCK = threading.RLock()
-_CONFIG_VARS = None
-_CONFIG_VARS_INITIALIZED = False
+_CONFIG_VARS, _CONFIG_VARS_INITIALIZED = None, False
 _USER_BASE = None
 
 
 def _safe_realpath(path):
+    # realpath(), or path itself where that fails.
     try:
         return realpath(path)
     except OSError:
@@ -180,33 +186,34 @@ if _PYTHON_BUILD:
 
 
 def _subst_vars(s, local_vars):
-    # Fill the template's {names} from local_vars, else from the environment.
+    # Fill the template's {names} from local_vars, else from the environment;
+    # AttributeError names the first one local_vars lacked.
     try:
         return s.format(**local_vars)
     except KeyError as missing:
-        try:
-            return s.format(**os.environ)
-        except KeyError:
-            raise AttributeError(f'{missing}') from None
-
-
-def _extend_dict(target_dict, other_dict):
-    for key, value in other_dict.items():
-        target_dict.setdefault(key, value)
+        unknown = missing
+    try:
+        return s.format(**os.environ)
+    except KeyError:
+        raise AttributeError(f'{unknown}') from None
 
 
 def _expand_vars(scheme, vars):
-    # The scheme's paths with every {name} filled in.
-    vars = {} if vars is None else vars
-    _extend_dict(vars, get_config_vars())
+    # The scheme's paths with every {name} filled in.  The configuration
+    # variables are added to the caller's vars (without replacing any).
+    known = {} if vars is None else vars
+    for name, value in get_config_vars().items():
+        known.setdefault(name, value)
     if os.name == 'nt':
-        vars = vars | {'platlibdir': 'lib'}
-    paths = {}
+        # Windows keeps its library in Lib whatever sys.platlibdir says.
+        known = {**known, 'platlibdir': 'lib'}
+    home_aware = os.name in {'posix', 'nt'}
+    expanded = {}
     for key, template in _INSTALL_SCHEMES[scheme].items():
-        if os.name in ('posix', 'nt'):
+        if home_aware:
             template = os.path.expanduser(template)
-        paths[key] = os.path.normpath(_subst_vars(template, vars))
-    return paths
+        expanded[key] = os.path.normpath(_subst_vars(template, known))
+    return expanded
 
 
 def _get_preferred_schemes():
@@ -220,15 +227,14 @@ def _get_preferred_schemes():
 
 def get_preferred_scheme(key):
     """The scheme to install into for key: 'prefix', 'home' or 'user'."""
-    if key == 'prefix' and sys.prefix != sys.base_prefix:
+    in_venv = sys.prefix != sys.base_prefix
+    if in_venv and key == 'prefix':
         return 'venv'
-    scheme = _get_preferred_schemes()[key]
-    if scheme not in _INSTALL_SCHEMES:
-        raise ValueError(
-            f"{key!r} returned {scheme!r}, which is not a valid scheme "
-            f"on this platform"
-        )
-    return scheme
+    chosen = _get_preferred_schemes()[key]
+    if chosen in _INSTALL_SCHEMES:
+        return chosen
+    raise ValueError(f"{key!r} returned {chosen!r}, which is not a valid "
+                     "scheme on this platform")
 
 
 def get_default_scheme():
@@ -250,11 +256,11 @@ def get_makefile_filename():
 
 
 def _get_sysconfigdata_name():
-    multiarch = getattr(sys.implementation, '_multiarch', '')
-    return os.environ.get(
-        '_PYTHON_SYSCONFIGDATA_NAME',
-        f'_sysconfigdata_{getattr(sys, "abiflags", "")}_{sys.platform}_{multiarch}',
-    )
+    # The module CPython keeps its build variables in (none in Kaa).
+    default = '_sysconfigdata_{}_{}_{}'.format(
+        getattr(sys, 'abiflags', ''), sys.platform,
+        getattr(sys.implementation, '_multiarch', ''))
+    return os.environ.get('_PYTHON_SYSCONFIGDATA_NAME', default)
 
 
 def _build_time_vars():
@@ -288,13 +294,11 @@ def _init_posix(vars):
 
 def _init_non_posix(vars):
     """Add the variables Windows builds have."""
-    vars['LIBDEST'] = get_path('stdlib')
-    vars['BINLIBDEST'] = get_path('platstdlib')
-    vars['INCLUDEPY'] = get_path('include')
-    vars['EXE'] = '.exe'
-    vars['VERSION'] = _PY_VERSION_SHORT_NO_DOT
-    vars['BINDIR'] = os.path.dirname(_safe_realpath(sys.executable))
-    vars['TZPATH'] = ''
+    vars.update(
+        LIBDEST=get_path('stdlib'), BINLIBDEST=get_path('platstdlib'),
+        INCLUDEPY=get_path('include'), EXE='.exe',
+        VERSION=_PY_VERSION_SHORT_NO_DOT, TZPATH='',
+        BINDIR=os.path.dirname(_safe_realpath(sys.executable)))
 
 
 def parse_config_h(fp, vars=None):
@@ -389,17 +393,18 @@ def get_config_vars(*args):
     """Without arguments, the dict of every configuration variable; with
     names, the list of their values (None for unknown names)."""
     if not _CONFIG_VARS_INITIALIZED:
+        # Another thread may be computing them: wait for it.
         with _CONFIG_VARS_LOCK:
             if _CONFIG_VARS is None:
                 _init_config_vars()
-    if args:
-        return [_CONFIG_VARS.get(name) for name in args]
-    return _CONFIG_VARS
+    found = _CONFIG_VARS
+    return [found.get(name) for name in args] if args else found
 
 
 def get_config_var(name):
     """The configuration variable name (None if there is none)."""
-    return get_config_vars().get(name)
+    value, = get_config_vars(name)
+    return value
 
 
 def get_platform():
