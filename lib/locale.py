@@ -14,17 +14,24 @@ import sys
 import encodings
 import encodings.aliases
 import re
-import _collections_abc
+from collections.abc import Mapping as _Mapping
 from builtins import str as _builtin_str
 import functools
 
 from _locale_aliases import locale_alias, locale_encoding_alias, windows_locale
 
-__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
-           "setlocale", "localeconv", "strcoll", "strxfrm",
-           "str", "atof", "atoi", "format_string", "currency",
-           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
-           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding"]
+__all__ = [
+    # the settings
+    "setlocale", "getlocale", "getdefaultlocale", "getencoding",
+    "getpreferredencoding", "normalize", "localeconv", "Error",
+    # collation
+    "strcoll", "strxfrm",
+    # numbers and money
+    "format_string", "currency", "str", "atof", "atoi",
+    # the categories (LC_MESSAGES is added below where there is one)
+    "LC_ALL", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY", "LC_NUMERIC",
+    "CHAR_MAX",
+]
 
 
 def _strcoll(a, b):
@@ -64,10 +71,10 @@ except ImportError:
             raise Error('_locale emulation only supports "C" locale')
         return 'C'
 
-if 'strxfrm' not in globals():
-    strxfrm = _strxfrm
-if 'strcoll' not in globals():
-    strcoll = _strcoll
+# Code-point order where the native module lacks collation.
+for _name, _fallback in (('strxfrm', _strxfrm), ('strcoll', _strcoll)):
+    globals().setdefault(_name, _fallback)
+del _name, _fallback
 
 # Tests may override parts of localeconv()'s result.
 _localeconv = localeconv
@@ -110,7 +117,7 @@ def _group(s, monetary=False):
     separator = _conv('thousands_sep', monetary)
     grouping = _conv('grouping', monetary)
     if not grouping:
-        return (s, 0)
+        return s, 0
     body = s.rstrip() if s[-1] == ' ' else s
     trailing = s[len(body):]
     leading = ''
@@ -124,9 +131,8 @@ def _group(s, monetary=False):
         body = body[:-size]
     if body:
         groups.append(body)
-    groups.reverse()
     added = len(separator) * (len(groups) - 1)
-    return leading + separator.join(groups) + trailing, added
+    return leading + separator.join(groups[::-1]) + trailing, added
 
 
 def _strip_padding(s, amount):
@@ -147,10 +153,9 @@ _percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
 
 def _format(percent, value, grouping=False, monetary=False, *additional):
     # One %-conversion, localised if it is a number.
-    formatted = percent % ((value,) + additional if additional else value)
-    if percent[-1] in 'eEfFgGdiu':
-        formatted = _localize(formatted, grouping, monetary)
-    return formatted
+    text = percent % ((value,) + additional if additional else value)
+    numeric = percent[-1] in 'eEfFgGdiu'
+    return _localize(text, grouping, monetary) if numeric else text
 
 
 def _localize(formatted, grouping=False, monetary=False):
@@ -173,7 +178,7 @@ def format_string(f, val, grouping=False, monetary=False):
     conversions = list(_percent_re.finditer(f))
     template = _percent_re.sub('%s', f)
     pieces = []
-    if isinstance(val, _collections_abc.Mapping):
+    if isinstance(val, _Mapping):
         for conv in conversions:
             spec = conv.group()
             pieces.append('%' if spec[-1] == '%' else _format(spec, val, grouping, monetary))
@@ -199,7 +204,7 @@ def currency(val, symbol=True, grouping=False, international=False):
     international is true), the sign, and grouping if asked for."""
     conv = localeconv()
     digits = conv['int_frac_digits' if international else 'frac_digits']
-    if digits == 127:
+    if digits == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using "
                          "the 'C' locale.")
     negative = val < 0
@@ -236,11 +241,10 @@ def str(val):
 
 def delocalize(string):
     """Turn a number written the locale's way into Python's notation (text)."""
-    conv = localeconv()
-    if conv['thousands_sep']:
-        string = string.replace(conv['thousands_sep'], '')
-    if conv['decimal_point']:
-        string = string.replace(conv['decimal_point'], '.')
+    conventions = localeconv()
+    for mark, python_mark in (('thousands_sep', ''), ('decimal_point', '.')):
+        if conventions[mark]:
+            string = string.replace(conventions[mark], python_mark)
     return string
 
 
@@ -260,7 +264,7 @@ def atoi(string):
 
 
 def _test():
-    setlocale(LC_ALL, "")
+    setlocale(LC_ALL, '')
     grouped = format_string("%d", 123456789, 1)
     print(grouped, "is", atoi(grouped))
     text = str(3.14)
@@ -285,15 +289,19 @@ def _replace_encoding(code, encoding):
 
 
 def _append_modifier(code, modifier):
-    if modifier == 'euro':
-        if '.' not in code:
-            return code + '.ISO8859-15'
-        encoding = code.partition('.')[2]
-        if encoding in ('ISO8859-15', 'UTF-8'):
-            return code
-        if encoding == 'ISO8859-1':
-            return _replace_encoding(code, 'ISO8859-15')
-    return code + '@' + modifier
+    # '@euro' is no modifier but a request for an encoding with the euro
+    # sign: ISO8859-15 where the code names none or Latin-1; UTF-8 and
+    # ISO8859-15 have it already.
+    if modifier != 'euro':
+        return f'{code}@{modifier}'
+    _, dot, encoding = code.partition('.')
+    if not dot:
+        return f'{code}.ISO8859-15'
+    if encoding == 'ISO8859-1':
+        return _replace_encoding(code, 'ISO8859-15')
+    if encoding not in {'ISO8859-15', 'UTF-8'}:
+        return f'{code}@{modifier}'
+    return code
 
 
 def normalize(localename):
@@ -347,14 +355,14 @@ def _parse_localename(localename):
     """(language code, encoding) of a locale name, normalized first; None
     for what is absent (both for the C locale).  ValueError for a name
     that makes no sense."""
-    code = normalize(localename)
-    code, at, modifier = code.partition('@')
-    if at and modifier == 'euro' and '.' not in code:
+    full = normalize(localename)
+    code, at, modifier = full.partition('@')
+    language, dot, encoding = code.partition('.')
+    if dot:
+        return language, encoding.partition('.')[0]
+    if at and modifier == 'euro':
         # "@euro" with no encoding stands for ISO-8859-15.
         return code, 'iso-8859-15'
-    if '.' in code:
-        language, encoding = code.split('.')[:2]
-        return language, encoding
     special = {'C': (None, None),
                # macOS: LC_CTYPE=UTF-8 is the C locale with UTF-8.
                'UTF-8': (None, 'UTF-8')}
@@ -370,16 +378,11 @@ _BAD_LOCALE_TUPLE = ('Locale must be None, a string, or an iterable of '
 def _build_localename(localetuple):
     """The locale name of (language code, encoding), unchanged."""
     try:
-        language, encoding = localetuple
+        code, charset = localetuple
+        if code is None:
+            code = 'C'
+        return code if charset is None else code + '.' + charset
     except (TypeError, ValueError):
-        raise TypeError(_BAD_LOCALE_TUPLE) from None
-    if language is None:
-        language = 'C'
-    if encoding is None:
-        return language
-    try:
-        return language + '.' + encoding
-    except TypeError:
         raise TypeError(_BAD_LOCALE_TUPLE) from None
 
 
@@ -425,7 +428,8 @@ def setlocale(category, locale=None):
     """Set category's locale to locale -- a name, or (language code,
     encoding), normalized through the alias tables -- or with None, return
     the current one."""
-    if locale and not isinstance(locale, _builtin_str):
+    given_as_pair = locale and not isinstance(locale, _builtin_str)
+    if given_as_pair:
         locale = normalize(_build_localename(locale))
     return _setlocale(category, locale)
 
@@ -448,22 +452,26 @@ def getpreferredencoding(do_setlocale=True):
             EncodingWarning, 2)
     if sys.flags.utf8_mode:
         return 'utf-8'
-    if do_setlocale and 'CODESET' in globals():
-        return _encoding_under_user_ctype()
-    return getencoding()
+    # Only with nl_langinfo(CODESET) does the temporary setlocale() matter.
+    ask_environment = do_setlocale and 'CODESET' in globals()
+    return _encoding_under_user_ctype() if ask_environment else getencoding()
 
 
 def _encoding_under_user_ctype():
     # getencoding() with LC_CTYPE set from the environment for the moment.
     before = setlocale(LC_CTYPE)
     try:
-        try:
-            setlocale(LC_CTYPE, "")
-        except Error:
-            pass
+        _try_user_ctype()
         return getencoding()
     finally:
         setlocale(LC_CTYPE, before)
+
+
+def _try_user_ctype():
+    try:
+        setlocale(LC_CTYPE, '')
+    except Error:
+        pass    # an unusable environment: the current setting's encoding
 
 
 def _show(pair, indent=''):
@@ -480,7 +488,7 @@ def _print_locale():
 
     def each_category():
         for name, category in categories:
-            print(name, '...')
+            print(f'{name} ...')
             _show(getlocale(category), '   ')
             print()
 
