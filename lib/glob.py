@@ -39,10 +39,9 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
     """Return an iterator of the paths glob() would list."""
     sys.audit("glob.glob", pathname, recursive)
     sys.audit("glob.glob/2", pathname, recursive, root_dir, dir_fd)
-    root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
-    found = _iglob(pathname, root_dir, dir_fd, recursive, False,
-                   include_hidden=include_hidden)
-    if not pathname or (recursive and _isrecursive(pathname[:2])):
+    start = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    found = _expand(pathname, _Walk(start, dir_fd, include_hidden), recursive, False)
+    if not pathname or (recursive and _is_double_star(pathname[:2])):
         # An empty first result (the starting folder of '**') is dropped.
         first = next(found, None)
         if first:
@@ -50,56 +49,65 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
     return found
 
 
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly, include_hidden=False):
-    head, tail = os.path.split(pathname)
-    if not has_magic(pathname):
-        assert not dironly
-        exists = (_lexists(_join(root_dir, pathname), dir_fd) if tail
-                  else _isdir(_join(root_dir, head), dir_fd))
-        if exists:
-            yield pathname
+class _Walk:
+    # Where relative patterns start (root, and dir_fd when given) and
+    # whether names starting with a dot are listed.
+    def __init__(self, root, dir_fd, include_hidden):
+        self.root, self.dir_fd, self.include_hidden = root, dir_fd, include_hidden
+
+    def at(self, path):
+        return _join(self.root, path)
+
+
+def _expand(pattern, walk, recursive, folders_only):
+    # The paths matching pattern, resolved from the left: its folder part
+    # (globbed itself when it has wildcards), then the last part in each.
+    head, tail = os.path.split(pattern)
+    if not has_magic(pattern):
+        assert not folders_only
+        if tail:
+            there = _lexists(walk.at(pattern), walk.dir_fd)
+        else:
+            there = _isdir(walk.at(head), walk.dir_fd)
+        if there:
+            yield pattern
         return
-    lister = _lister(tail, recursive)
+    matcher = _matcher_for(tail, recursive)
     if not head:
-        yield from lister(root_dir, tail, dir_fd, dironly,
-                          include_hidden=include_hidden)
+        yield from matcher(walk.root, tail, walk.dir_fd, folders_only,
+                           include_hidden=walk.include_hidden)
         return
-    # Folders first (globbed themselves when they have wildcards), then the
-    # last part inside each.
-    if head != pathname and has_magic(head):
-        folders = _iglob(head, root_dir, dir_fd, recursive, True,
-                         include_hidden=include_hidden)
+    if head != pattern and has_magic(head):
+        folders = _expand(head, walk, recursive, True)
     else:
-        folders = [head]
+        folders = (head,)
     for folder in folders:
-        for name in lister(_join(root_dir, folder), tail, dir_fd, dironly,
-                           include_hidden=include_hidden):
+        for name in matcher(walk.at(folder), tail, walk.dir_fd, folders_only,
+                            include_hidden=walk.include_hidden):
             yield os.path.join(folder, name)
 
 
-def _lister(part, recursive):
+def _matcher_for(part, recursive):
+    # _glob0 for a literal name, _glob2 for '**' (recursive), else _glob1.
     if not has_magic(part):
         return _glob0
-    if recursive and _isrecursive(part):
-        return _glob2
-    return _glob1
+    return _glob2 if recursive and _is_double_star(part) else _glob1
 
 
 def _glob1(dirname, pattern, dir_fd, dironly, include_hidden=False):
-    # The names in dirname matching a wildcard pattern.
-    names = _listdir(dirname, dir_fd, dironly)
-    if not include_hidden and not _ishidden(pattern):
-        names = [name for name in names if not _ishidden(name)]
-    return fnmatch.filter(names, pattern)
+    # The names in dirname matching a wildcard pattern; hidden names only
+    # when asked for or when the pattern starts with a dot itself.
+    listed = _listdir(dirname, dir_fd, dironly)
+    if not (include_hidden or _starts_with_dot(pattern)):
+        listed = list(itertools.filterfalse(_starts_with_dot, listed))
+    return fnmatch.filter(listed, pattern)
 
 
 def _glob0(dirname, basename, dir_fd, dironly, include_hidden=False):
     # A literal name: itself if it exists ('' stands for dirname itself).
-    if basename:
-        found = _lexists(_join(dirname, basename), dir_fd)
-    else:
-        found = _isdir(dirname, dir_fd)
-    return [basename] if found else []
+    there = (_lexists(_join(dirname, basename), dir_fd) if basename
+             else _isdir(dirname, dir_fd))
+    return [basename] if there else []
 
 
 _deprecated_function_message = (
@@ -108,55 +116,59 @@ _deprecated_function_message = (
 )
 
 
-def glob0(dirname, pattern):
+def _warn_old(name):
     import warnings
-    warnings._deprecated("glob.glob0", _deprecated_function_message, remove=(3, 15))
+    warnings._deprecated(name, _deprecated_function_message, remove=(3, 15))
+
+
+def glob0(dirname, pattern):
+    _warn_old("glob.glob0")
     return _glob0(dirname, pattern, None, False)
 
 
 def glob1(dirname, pattern):
-    import warnings
-    warnings._deprecated("glob.glob1", _deprecated_function_message, remove=(3, 15))
+    _warn_old("glob.glob1")
     return _glob1(dirname, pattern, None, False)
 
 
 def _glob2(dirname, pattern, dir_fd, dironly, include_hidden=False):
     # '**': the folder itself (as an empty name), then everything below it.
-    assert _isrecursive(pattern)
-    if not dirname or _isdir(dirname, dir_fd):
+    assert _is_double_star(pattern)
+    here_exists = _isdir(dirname, dir_fd) if dirname else True
+    if here_exists:
         yield pattern[:0]
     yield from _rlistdir(dirname, dir_fd, dironly, include_hidden=include_hidden)
+
+
+def _listing_target(dirname, dir_fd):
+    # (what to scandir, descriptor to close afterwards or None, whether
+    # names must be encoded back to bytes).
+    as_bytes = isinstance(dirname, bytes)
+    if dir_fd is None:
+        if dirname:
+            return dirname, None, False
+        return (os.curdir.encode('ASCII') if as_bytes else os.curdir), None, False
+    if not dirname:
+        return dir_fd, None, as_bytes
+    fd = os.open(dirname, _dir_open_flags, dir_fd=dir_fd)
+    return fd, fd, as_bytes
 
 
 def _iterdir(dirname, dir_fd, dironly):
     # The names in dirname (folders only, with dironly); nothing if it cannot
     # be listed.
-    opened = None
-    encode = None
     try:
-        if dir_fd is not None:
-            if dirname:
-                opened = target = os.open(dirname, _dir_open_flags, dir_fd=dir_fd)
-            else:
-                target = dir_fd
-            if isinstance(dirname, bytes):
-                encode = os.fsencode    # a descriptor lists str names
-        elif dirname:
-            target = dirname
-        else:
-            target = os.curdir.encode('ASCII') if isinstance(dirname, bytes) else os.curdir
+        target, to_close, encode = _listing_target(dirname, dir_fd)
         try:
             with os.scandir(target) as entries:
                 for entry in entries:
-                    try:
-                        if dironly and not entry.is_dir():
-                            continue
-                    except OSError:
+                    if dironly and not _entry_is_dir(entry):
                         continue
-                    yield encode(entry.name) if encode else entry.name
+                    # A descriptor lists str names.
+                    yield os.fsencode(entry.name) if encode else entry.name
         finally:
-            if opened is not None:
-                os.close(opened)
+            if to_close is not None:
+                os.close(to_close)
     except OSError:
         return
 
@@ -170,39 +182,41 @@ def _rlistdir(dirname, dir_fd, dironly, include_hidden=False):
     # Every path below dirname, relative to it, each folder before its
     # contents.
     for name in _listdir(dirname, dir_fd, dironly):
-        if not include_hidden and _ishidden(name):
+        if _starts_with_dot(name) and not include_hidden:
             continue
         yield name
-        below = _join(dirname, name) if dirname else name
-        for rest in _rlistdir(below, dir_fd, dironly, include_hidden=include_hidden):
-            yield _join(name, rest)
+        inside = _join(dirname, name) if dirname else name
+        yield from (_join(name, below) for below in
+                    _rlistdir(inside, dir_fd, dironly, include_hidden=include_hidden))
+
+
+def _stat_with(pathname, dir_fd, stat_function):
+    # stat_function's result for pathname relative to dir_fd, None when it
+    # fails (or the name cannot be a path).
+    try:
+        return stat_function(pathname, dir_fd=dir_fd)
+    except (OSError, ValueError):
+        return None
 
 
 def _lexists(pathname, dir_fd):
     if dir_fd is None:
         return os.path.lexists(pathname)
-    try:
-        os.lstat(pathname, dir_fd=dir_fd)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _stat_with(pathname, dir_fd, os.lstat) is not None
 
 
 def _isdir(pathname, dir_fd):
     if dir_fd is None:
         return os.path.isdir(pathname)
-    try:
-        mode = os.stat(pathname, dir_fd=dir_fd).st_mode
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(mode)
+    found = _stat_with(pathname, dir_fd, os.stat)
+    return found is not None and stat.S_ISDIR(found.st_mode)
 
 
 def _join(dirname, basename):
     # os.path.join, except that an empty part adds nothing (not a separator).
-    if dirname and basename:
-        return os.path.join(dirname, basename)
-    return dirname or basename
+    if not (dirname and basename):
+        return dirname or basename
+    return os.path.join(dirname, basename)
 
 
 magic_check = re.compile('([*?[])')
@@ -214,12 +228,13 @@ def has_magic(s):
     return checker.search(s) is not None
 
 
-def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
+def _starts_with_dot(name):
+    # name[0] is an int for bytes.
+    return name[0] in ('.', ord('.'))
 
 
-def _isrecursive(pattern):
-    return pattern == (b'**' if isinstance(pattern, bytes) else '**')
+def _is_double_star(part):
+    return part == (b'**' if isinstance(part, bytes) else '**')
 
 
 def escape(pathname):
@@ -284,9 +299,8 @@ def translate(pat, *, recursive=False, include_hidden=False, seps=None):
 @functools.lru_cache(maxsize=512)
 def _compile_pattern(pat, sep, case_sensitive, recursive=True):
     # The match method of a pathlib pattern's regex.
-    flags = re.NOFLAG if case_sensitive else re.IGNORECASE
-    regex = translate(pat, recursive=recursive, include_hidden=True, seps=sep)
-    return re.compile(regex, flags=flags).match
+    source = translate(pat, recursive=recursive, include_hidden=True, seps=sep)
+    return re.compile(source, 0 if case_sensitive else re.IGNORECASE).match
 
 
 
@@ -340,8 +354,8 @@ class _Globber:
     def selector(self, parts):
         """The selector for parts (the pattern's parts, last first; the list
         is consumed)."""
-        if len(parts) == 0:
-            return self.select_exists
+        if not parts:
+            return self._if_exists
         head = parts.pop()
         if head == '**' and self.recursive:
             kind = 'recursive'
@@ -357,9 +371,9 @@ class _Globber:
         """'', '.' or '..': appended as it is."""
         after = self.selector(parts)
 
-        def select_special(path, exists=False):
+        def append_part(path, exists=False):
             return after(self.concat_path(self.add_slash(path), part), exists)
-        return select_special
+        return append_part
 
     def literal_selector(self, part, parts):
         """A name without wildcards (with any literal names after it):
@@ -370,9 +384,9 @@ class _Globber:
         text = self.sep.join(names)
         after = self.selector(parts)
 
-        def select_literal(path, exists=False):
+        def append_names(path, exists=False):
             return after(self.concat_path(self.add_slash(path), text), False)
-        return select_literal
+        return append_names
 
     def _entries(self, path):
         # The folder's entries, listed (and the listing closed) at once;
@@ -389,7 +403,7 @@ class _Globber:
         test = None if part == '*' else self.compile(part)
         after = self.selector(parts) if parts else None
 
-        def select_wildcard(path, exists=False):
+        def matching_children(path, exists=False):
             for entry in self._entries(path):
                 if test and not test(entry.name):
                     continue
@@ -397,14 +411,15 @@ class _Globber:
                     yield self.parse_entry(entry)
                 elif _entry_is_dir(entry):
                     yield from after(self.parse_entry(entry), exists=True)
-        return select_wildcard
+        return matching_children
 
     def recursive_selector(self, part, parts):
         """'**': the folder and everything below it. Following ordinary
         parts are folded into one regex matched against the whole tail
         (when links to folders are followed)."""
-        while parts and parts[-1] == '**':
-            del parts[-1]
+        # '**/**' is the same as '**'.
+        while parts[-1:] == ['**']:
+            parts.pop()
         through_links = self.recursive is not _no_recurse_symlinks
         names = [part]
         while through_links and parts and parts[-1] not in _special_parts:
@@ -413,7 +428,7 @@ class _Globber:
         folders_only = len(parts) > 0
         after = self.selector(parts)
 
-        def select_recursive(path, exists=False):
+        def walk_below(path, exists=False):
             start = self.add_slash(path)
             offset = len(str(start))
             if test is None or test(str(start), offset):
@@ -432,16 +447,19 @@ class _Globber:
                             yield found
                     if is_folder:
                         todo.append(found)
-        return select_recursive
+        return walk_below
 
-    def select_exists(self, path, exists=False):
-        """path itself, when it exists (lstat is skipped when known)."""
-        if not exists:
-            try:
-                self.lstat(path)
-            except OSError:
-                return
-        yield path
+    def _if_exists(self, path, exists=False):
+        # path itself, when it exists (lstat is skipped when known).
+        if exists or self._lstat_works(path):
+            yield path
+
+    def _lstat_works(self, path):
+        try:
+            self.lstat(path)
+            return True
+        except OSError:
+            return False
 
 
 def _entry_is_dir(entry, follow_symlinks=True):
