@@ -1,20 +1,21 @@
 """ZoneInfo: a tzinfo over the transitions of a TZif file, with the file's
 POSIX TZ string for the times after its last transition."""
-import bisect
-import calendar
-import collections
-import functools
 import re
-import weakref
+from bisect import bisect_right
+from calendar import isleap, monthrange
+from collections import OrderedDict
 from datetime import datetime, timedelta, tzinfo
+from functools import lru_cache
+from weakref import WeakValueDictionary
 
 from . import _common, _tzpath
 
 EPOCH = datetime(1970, 1, 1)
-EPOCHORDINAL = datetime(1970, 1, 1).toordinal()
+EPOCHORDINAL = EPOCH.toordinal()
 
 
-@functools.lru_cache(maxsize=512)
+# The same few offsets come up again and again: share the timedeltas.
+@lru_cache(maxsize=512)
 def _load_timedelta(seconds):
     return timedelta(seconds=seconds)
 
@@ -43,13 +44,12 @@ class ZoneInfo(tzinfo):
     # Instances made by ZoneInfo(key) are shared: a weak cache of all of them
     # and a strong cache of the 8 latest keys. Each subclass has its own.
     _strong_cache_size = 8
-    _strong_cache = collections.OrderedDict()
-    _weak_cache = weakref.WeakValueDictionary()
+    _strong_cache = OrderedDict()
+    _weak_cache = WeakValueDictionary()
     __module__ = "zoneinfo"
 
     def __init_subclass__(cls):
-        cls._strong_cache = collections.OrderedDict()
-        cls._weak_cache = weakref.WeakValueDictionary()
+        cls._strong_cache, cls._weak_cache = OrderedDict(), WeakValueDictionary()
 
     def __new__(cls, *args, **kwargs):
         key = _key_argument(args, kwargs)
@@ -91,13 +91,14 @@ class ZoneInfo(tzinfo):
 
     @classmethod
     def clear_cache(cls, *, only_keys=None):
+        caches = (cls._weak_cache, cls._strong_cache)
         if only_keys is None:
-            cls._weak_cache.clear()
-            cls._strong_cache.clear()
+            for cache in caches:
+                cache.clear()
             return
         for key in only_keys:
-            cls._weak_cache.pop(key, None)
-            cls._strong_cache.pop(key, None)
+            for cache in caches:
+                cache.pop(key, None)
 
     @property
     def key(self):
@@ -129,7 +130,7 @@ class ZoneInfo(tzinfo):
         elif not n:
             info = self._rule_after
         else:
-            i = bisect.bisect_right(utc, ts)
+            i = bisect_right(utc, ts)
             if n > 1 and ts >= utc[1]:
                 before, info = self._kinds[i - 2:i]
             elif ts > utc[-1]:
@@ -152,7 +153,7 @@ class ZoneInfo(tzinfo):
         if not wall or ts > wall[-1]:
             after = self._rule_after
             return after.wall_kind(ts, dt.year, dt.fold) if isinstance(after, _TZStr) else after
-        return self._kinds[bisect.bisect_right(wall, ts) - 1]
+        return self._kinds[bisect_right(wall, ts) - 1]
 
     def __str__(self):
         return f"{self._key}" if self._key is not None else repr(self)
@@ -206,14 +207,14 @@ class ZoneInfo(tzinfo):
         # TZif records say only whether a type is DST, not by how much:
         # infer it from the neighbouring standard-time transitions.
         ntypes = len(isdsts)
-        dstoffs = [0] * ntypes
+        dst_seconds = [0] * ntypes
         wanted = sum(isdsts)
         found = 0
         for i in range(1, len(trans_idx)):
             if found == wanted:
                 break
             k = trans_idx[i]
-            if not isdsts[k] or dstoffs[k] != 0:
+            if not isdsts[k] or dst_seconds[k] != 0:
                 continue
             diff = 0
             prev = trans_idx[i - 1]
@@ -226,13 +227,13 @@ class ZoneInfo(tzinfo):
                 diff = utcoffsets[k] - utcoffsets[nxt]
             if diff:
                 found += 1
-                dstoffs[k] = diff
+                dst_seconds[k] = diff
         else:
             # Types never resolved get the usual hour.
             for k in range(ntypes):
-                if isdsts[k] and not dstoffs[k]:
-                    dstoffs[k] = 3600
-        return dstoffs
+                if isdsts[k] and not dst_seconds[k]:
+                    dst_seconds[k] = 3600
+        return dst_seconds
 
     @staticmethod
     def _wall_times(trans_idx, trans_list_utc, utcoffsets):
@@ -258,9 +259,7 @@ class _ttinfo:
     __slots__ = ["utcoff", "dstoff", "tzname"]
 
     def __init__(self, utcoff, dstoff, tzname):
-        self.utcoff = utcoff
-        self.dstoff = dstoff
-        self.tzname = tzname
+        self.utcoff, self.dstoff, self.tzname = utcoff, dstoff, tzname
 
     def __eq__(self, other):
         return (self.utcoff, self.dstoff, self.tzname) == (other.utcoff, other.dstoff, other.tzname)
@@ -305,9 +304,10 @@ class _TZStr:
         return self.dst if self._inside(ts, start, end) else self.std
 
     def _utc_kind(self, ts, year):
-        start, end = self.transitions(year)
-        start -= self.std.utcoff.total_seconds()
-        end -= self.dst.utcoff.total_seconds()
+        # The switches happen at wall times: in UTC, the start is read in
+        # standard time and the end in daylight time.
+        start, end = (moment - kind.utcoff.total_seconds() for moment, kind
+                      in zip(self.transitions(year), (self.std, self.dst)))
         isdst = self._inside(ts, start, end)
         if self.saving > 0:
             lo, hi = end, end + self.saving
@@ -335,7 +335,7 @@ class _DayOffset:
 
     def year_to_epoch(self, year):
         d = self.d
-        if self.julian and d >= 59 and calendar.isleap(year):
+        if self.julian and d >= 59 and isleap(year):
             d += 1
         return (_post_epoch_days_before_year(year) + d) * 86400 + self.hour * 3600 + self.minute * 60 + self.second
 
@@ -347,23 +347,20 @@ class _CalendarOffset:
     _DAYS_BEFORE_MONTH = (-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
     def __init__(self, m, w, d, hour=2, minute=0, second=0):
-        if not 1 <= m <= 12:
-            raise ValueError("m must be in [1, 12]")
-        if not 1 <= w <= 5:
-            raise ValueError("w must be in [1, 5]")
-        if not 0 <= d <= 6:
-            raise ValueError("d must be in [0, 6]")
+        for name, value, low, high in (("m", m, 1, 12), ("w", w, 1, 5), ("d", d, 0, 6)):
+            if not low <= value <= high:
+                raise ValueError(f"{name} must be in [{low}, {high}]")
         self.m, self.w, self.d = m, w, d
         self.hour, self.minute, self.second = hour, minute, second
 
     @classmethod
     def _ymd2ord(cls, year, month, day):
         return (_post_epoch_days_before_year(year) + cls._DAYS_BEFORE_MONTH[month]
-                + (month > 2 and calendar.isleap(year)) + day)
+                + (month > 2 and isleap(year)) + day)
 
     def year_to_epoch(self, year):
         """The rule's moment in year, as seconds since 1970 (wall time)."""
-        first, length = calendar.monthrange(year, self.m)
+        first, length = monthrange(year, self.m)
         # calendar counts weekdays from Monday, the rule from Sunday.
         day = (self.d - (first + 1)) % 7 + 1 + (self.w - 1) * 7
         if day > length:
@@ -382,6 +379,8 @@ _TZ_STR_RE = re.compile(
         )?
     )?
     """, re.ASCII | re.VERBOSE)
+# Mm.w.d (the '.' before d is any character, as CPython accepts it).
+_MONTH_RULE_RE = re.compile(r"M(\d{1,2})\.(\d).(\d)", re.ASCII)
 _HMS_RE = re.compile(r"(?P<sign>[+-])?(?P<h>\d{1,3})(:(?P<m>\d{2})(:(?P<s>\d{2}))?)?", re.ASCII)
 
 
@@ -389,29 +388,18 @@ def _parse_tz_str(tz_str):
     # The errors name the footer as bytes, as CPython's C parser does.
     shown = repr(tz_str.encode())
     head, *rules = tz_str.split(",", 1)
-    m = _TZ_STR_RE.fullmatch(head)
-    if m is None:
+    found = _TZ_STR_RE.fullmatch(head)
+    if not found:
         raise ValueError(f"Invalid STD format in {shown}")
-    std_abbr = m.group("std").strip("<>")
-    dst_abbr = m.group("dst")
-    std_offset = 0
-    if m.group("stdoff"):
-        try:
-            std_offset = _parse_tz_delta(m.group("stdoff"))
-        except ValueError as e:
-            raise ValueError(f"Invalid STD offset in {shown}") from e
-    if dst_abbr is None:
+    std_abbr = found.group("std").strip("<>")
+    std_offset = _offset_in(found, "stdoff", 0, "STD", shown)
+    if found.group("dst") is None:
         if rules:
             raise ValueError(f"Invalid DST format in {shown}")
         return _ttinfo(_load_timedelta(std_offset), _load_timedelta(0), std_abbr)
-    dst_abbr = dst_abbr.strip("<>")
-    if m.group("dstoff"):
-        try:
-            dst_offset = _parse_tz_delta(m.group("dstoff"))
-        except ValueError as e:
-            raise ValueError(f"Invalid DST offset in {shown}") from e
-    else:
-        dst_offset = std_offset + 3600
+    dst_abbr = found.group("dst").strip("<>")
+    # Daylight time is an hour ahead unless the string says otherwise.
+    dst_offset = _offset_in(found, "dstoff", std_offset + 3600, "DST", shown)
     if not rules:
         raise ValueError(f"Invalid DST offset in {shown}")
     try:
@@ -421,13 +409,25 @@ def _parse_tz_str(tz_str):
     return _TZStr(std_abbr, std_offset, dst_abbr, dst_offset, start, end)
 
 
+def _offset_in(match, group, default, label, shown):
+    # The offset in match's group, as seconds east of UTC; default when the
+    # group is empty.
+    text = match.group(group)
+    if not text:
+        return default
+    try:
+        return _parse_tz_delta(text)
+    except ValueError as bad:
+        raise ValueError(f"Invalid {label} offset in {shown}") from bad
+
+
 def _parse_dst_start_end(dststr):
     date, *when = dststr.split("/", 1)
     if date[:1] == "M":
-        m = re.fullmatch(r"M(\d{1,2})\.(\d).(\d)", date, re.ASCII)
-        if m is None:
+        found = _MONTH_RULE_RE.fullmatch(date)
+        if not found:
             raise ValueError(f"Invalid dst start/end date: {dststr}")
-        rule = _CalendarOffset(*map(int, m.groups()))
+        rule = _CalendarOffset(*map(int, found.groups()))
     elif date[:1] == "J":
         rule = _DayOffset(int(date[1:]), True)
     else:
@@ -461,6 +461,6 @@ def _parse_tz_delta(tz_delta):
     sign, h, m, s = parsed
     if h > 24:
         raise ValueError(f"Offset hours must be in [0, 24]: {tz_delta}")
-    total = h * 3600 + m * 60 + s
+    total = (h * 60 + m) * 60 + s
     # POSIX offsets are west of Greenwich: "EST5" is UTC-5.
     return total if sign == "-" else -total
