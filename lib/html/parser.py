@@ -1,4 +1,5 @@
-"""A parser for HTML and XHTML."""
+"""HTMLParser: reads HTML (and XHTML) text and calls a handler method for
+each tag, piece of text, comment and declaration it finds."""
 
 # The parser is tolerant in the way browsers are: malformed markup becomes
 # data or a bogus comment rather than an error. feed() may cut the text
@@ -6,8 +7,8 @@
 # next feed() or for close().
 
 import re
+import string as _string
 import _markupbase
-
 from html import unescape
 
 
@@ -49,12 +50,22 @@ _REF_LOOKBEHIND = 34
 _ref_end = re.compile(r'[\s;]')
 
 
-class HTMLParser(_markupbase.ParserBase):
-    """Find tags and other markup and call handler functions.
+# What a '<' followed by these starts, tried in this order (after a start
+# tag), and the method that parses it.
+# After these a start tag may still be going on (more data may follow).
+_TAG_MAY_GO_ON = frozenset(_string.ascii_letters + '=/')
 
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
+_MARKUP_KINDS = (("</", 'parse_endtag'), ("<!--", 'parse_comment'),
+                 ("<?", 'parse_pi'), ("<!", 'parse_html_declaration'))
+
+
+class HTMLParser(_markupbase.ParserBase):
+    """Reads markup fed to it in pieces and reports what it finds to its
+    handle_* methods, which subclasses override.
+
+    Typical use:
+        parser = MyParser()
+        parser.feed(data)
         ...
         p.close()
 
@@ -70,7 +81,7 @@ class HTMLParser(_markupbase.ParserBase):
     CDATA_CONTENT_ELEMENTS = ("script", "style")
 
     def __init__(self, *, convert_charrefs=True):
-        """Initialize and reset this instance.
+        """A parser with nothing read yet.
 
         convert_charrefs: replace character references in text (and so
         hand over text in whole runs) instead of reporting them.
@@ -80,52 +91,50 @@ class HTMLParser(_markupbase.ParserBase):
         self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
-        self.rawdata = ''
-        self.lasttag = '???'
-        self.interesting = interesting_normal
-        self.cdata_elem = None
+        """Forget everything read, including data not handled yet."""
+        self.rawdata, self.lasttag = '', '???'
+        self.interesting, self.cdata_elem = interesting_normal, None
         super().reset()
 
     def feed(self, data):
-        r"""Feed data to the parser.
-
-        Call this as often as you want, with as little or as much text
-        as you want (may include '\n').
-        """
-        self.rawdata = self.rawdata + data
+        """Parse more text: as much of it as is complete is handled now,
+        the rest waits for the next feed() or close()."""
+        self.rawdata += data
         self.goahead(0)
 
     def close(self):
-        """Handle any buffered data."""
+        """Handle whatever text is left, complete or not."""
         self.goahead(1)
 
-    __starttag_text = None
+    _starttag_source = None
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
-        return self.__starttag_text
+        """The source text of the last start tag read, '<' to '>'."""
+        return self._starttag_source
 
     def set_cdata_mode(self, elem):
         # Inside <script> and <style> only the matching end tag is markup.
-        self.cdata_elem = elem.lower()
-        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
+        name = elem.lower()
+        self.cdata_elem = name
+        self.interesting = re.compile(r'</\s*%s\s*>' % name, re.I)
 
     def clear_cdata_mode(self):
-        self.interesting = interesting_normal
-        self.cdata_elem = None
+        self.interesting, self.cdata_elem = interesting_normal, None
+
+    @property
+    def _unescaping(self):
+        # Whether text is handed over with its references replaced.
+        return self.convert_charrefs and not self.cdata_elem
 
     def _text(self, i, j):
         # Report rawdata[i:j] as data, references replaced when converting.
         text = self.rawdata[i:j]
-        if self.convert_charrefs and not self.cdata_elem:
-            text = unescape(text)
-        self.handle_data(text)
+        self.handle_data(unescape(text) if self._unescaping else text)
 
     def _next_markup(self, i, n):
         # Where the text starting at i ends, or None to wait for more data.
         data = self.rawdata
-        if self.convert_charrefs and not self.cdata_elem:
+        if self._unescaping:
             j = data.find('<', i)
             if j >= 0:
                 return j
@@ -142,18 +151,17 @@ class HTMLParser(_markupbase.ParserBase):
         # The markup starting with '<' at i: the index after it, or None to
         # wait for more data.
         data = self.rawdata
-        if starttagopen.match(data, i):
-            k = self.parse_starttag(i)
-        elif data.startswith("</", i):
-            k = self.parse_endtag(i)
-        elif data.startswith("<!--", i):
-            k = self.parse_comment(i)
-        elif data.startswith("<?", i):
-            k = self.parse_pi(i)
-        elif data.startswith("<!", i):
-            k = self.parse_html_declaration(i)
+        parser = 'parse_starttag' if starttagopen.match(data, i) else None
+        for prefix, method in _MARKUP_KINDS:
+            if parser:
+                break
+            if data.startswith(prefix, i):
+                parser = method
+        if parser:
+            k = getattr(self, parser)(i)
         elif i + 1 < n:
-            self.handle_data("<")
+            # A '<' starting nothing is text.
+            self.handle_data('<')
             k = i + 1
         else:
             return None
@@ -220,19 +228,20 @@ class HTMLParser(_markupbase.ParserBase):
             i = self.updatepos(i, j)
             if i == n:
                 break
-            if data.startswith('<', i):
+            first = data[i]
+            if first == '<':
                 k = self._markup(i, n, end)
-                if k is None:
-                    break
-                i = self.updatepos(i, k)
-            elif data.startswith('&', i):
+                go_on = k is not None
+            elif first == '&':
                 k, go_on = self._reference(i, n, end)
-                i = self.updatepos(i, k)
-                if not go_on:
-                    break
             else:
                 raise AssertionError("interesting.search() lied")
-        if end and i < n and not self.cdata_elem:
+            if k is not None:
+                i = self.updatepos(i, k)
+            if not go_on:
+                break
+        # At the end, what is left is text (unless inside <script>, say).
+        if end and not self.cdata_elem and i < n:
             self._text(i, n)
             i = self.updatepos(i, n)
         self.rawdata = data[i:]
@@ -302,28 +311,29 @@ class HTMLParser(_markupbase.ParserBase):
     def parse_starttag(self, i):
         # A start tag at i: handle_starttag or handle_startendtag, or data
         # when what follows its attributes is not a proper end.
-        self.__starttag_text = None
-        endpos = self.check_for_whole_start_tag(i)
-        if endpos < 0:
-            return endpos
+        self._starttag_source = None
+        stop = self.check_for_whole_start_tag(i)
+        if stop < 0:
+            return stop
         data = self.rawdata
-        self.__starttag_text = data[i:endpos]
+        self._starttag_source = data[i:stop]
         m = tagfind_tolerant.match(data, i + 1)
         assert m, 'unexpected call to parse_starttag()'
         self.lasttag = tag = m.group(1).lower()
-        attrs, k = self._attributes(m.end(), endpos)
-        rest = data[k:endpos].strip()
+        attrs, k = self._attributes(m.end(), stop)
+        rest = data[k:stop].strip()
         if rest not in (">", "/>"):
-            self.handle_data(data[i:endpos])
-            return endpos
+            self.handle_data(data[i:stop])
+            return stop
         if rest == "/>":
             # XHTML's empty element.
             self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
-        return endpos
+            return stop
+        self.handle_starttag(tag, attrs)
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            # Raw text until the matching end tag.
+            self.set_cdata_mode(tag)
+        return stop
 
     def check_for_whole_start_tag(self, i):
         # Where the start tag at i ends, or -1 if the data may end in it.
@@ -341,8 +351,7 @@ class HTMLParser(_markupbase.ParserBase):
             if data.startswith("/", j):
                 # More data may turn it into '/>'.
                 return -1
-        elif following == "" or following in ("abcdefghijklmnopqrstuvwxyz=/"
-                                               "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        elif not following or following in _TAG_MAY_GO_ON:
             # The tag or an attribute may still be going on.
             return -1
         # Malformed: what was matched (at least '<') ends the tag.
@@ -353,21 +362,19 @@ class HTMLParser(_markupbase.ParserBase):
         # closes that element.
         data = self.rawdata
         assert data[i:i+2] == "</", "unexpected call to parse_endtag"
-        m = endendtag.search(data, i + 1)
-        if not m:
+        close = endendtag.search(data, i + 1)
+        if not close:
             return -1
-        gtpos = m.end()
-        m = endtagfind.match(data, i)
-        if m:
-            elem = m.group(1).lower()
-            if self.cdata_elem is not None and elem != self.cdata_elem:
-                self.handle_data(data[i:gtpos])
-                return gtpos
-            self.handle_endtag(elem)
-            self.clear_cdata_mode()
-            return gtpos
-        if self.cdata_elem is not None:
+        gtpos = close.end()
+        proper = endtagfind.match(data, i)
+        name = proper.group(1).lower() if proper else None
+        if self.cdata_elem is not None and name != self.cdata_elem:
+            # Raw text goes on.
             self.handle_data(data[i:gtpos])
+            return gtpos
+        if name is not None:
+            self.handle_endtag(name)
+            self.clear_cdata_mode()
             return gtpos
         # Tolerated: '</tag junk>' ends tag; '</>' is nothing; '</ ...>' and
         # '</#...>' are bogus comments.
