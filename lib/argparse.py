@@ -89,12 +89,10 @@ class _AttributeHolder(object):
 def _copy_items(items):
     # A fresh list to add to, so that append-style actions never mutate a
     # default (or a list the caller put in the namespace).
-    if items is None:
-        return []
-    if type(items) is list:
-        return list(items)
-    from copy import copy
-    return copy(items)
+    if items is not None and type(items) is not list:
+        from copy import copy
+        return copy(items)
+    return list(items or ())
 
 
 # ---------------------------------------------------------------------------
@@ -107,9 +105,7 @@ class _Block:
     __slots__ = ('parent', 'heading', 'renderers')
 
     def __init__(self, parent, heading):
-        self.parent = parent
-        self.heading = heading
-        self.renderers = []
+        self.parent, self.heading, self.renderers = parent, heading, []
 
 
 # How _format_args lays out nargs: a template and the number of metavars
@@ -135,40 +131,39 @@ class HelpFormatter(object):
         if width is None:
             from shutil import get_terminal_size
             width = get_terminal_size().columns - 2
-        self._prog = prog
-        self._width = width
+        self._prog, self._width = prog, width
         self._indent_increment = indent_increment
         # Help text never starts so far right that it gets under 20 columns
         # (but always leaves room for two indents).
         floor = 2 * indent_increment
         self._max_help_position = min(max_help_position, max(floor, width - 20))
-        self._current_indent = self._level = 0
-        self._action_max_length = 0
+        self._current_indent = self._level = self._action_max_length = 0
         self._root_section = self._current_section = _Block(None, None)
         self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
         self._long_break_matcher = _re.compile(r'\n{3,}')
 
-    def _indent(self):
-        self._level += 1
-        self._current_indent += self._indent_increment
-
-    def _dedent(self):
-        self._level -= 1
-        self._current_indent -= self._indent_increment
+    def _step(self, levels):
+        # Moves the indentation in (levels > 0) or out.
+        self._current_indent += levels * self._indent_increment
+        self._level += levels
         if self._current_indent < 0:
             raise AssertionError('Indent decreased below 0.')
+
+    def _indent(self):
+        self._step(1)
+
+    def _dedent(self):
+        self._step(-1)
 
     def _add_item(self, func, args):
         self._current_section.renderers.append(lambda: func(*args))
 
     def _render_block(self, block):
         # The block's text; an empty block shows no heading either.
-        nested = block.parent is not None
-        if nested:
-            self._indent()
+        depth = 0 if block.parent is None else 1
+        self._step(depth)
         body = self._join_parts(render() for render in block.renderers)
-        if nested:
-            self._dedent()
+        self._step(-depth)
         if not body:
             return ''
         head = ''
@@ -180,19 +175,19 @@ class HelpFormatter(object):
     # What a parser calls to assemble its help.
 
     def start_section(self, heading):
-        self._indent()
+        self._step(1)
         block = _Block(self._current_section, heading)
         self._current_section.renderers.append(lambda: self._render_block(block))
         self._current_section = block
 
     def end_section(self):
-        self._dedent()
-        self._current_section = self._current_section.parent
+        self._step(-1)
+        block = self._current_section
+        self._current_section = block.parent
 
     def add_text(self, text):
-        if text is None or text is SUPPRESS:
-            return
-        self._add_item(self._format_text, [text])
+        if text is not None and text is not SUPPRESS:
+            self._current_section.renderers.append(lambda: self._format_text(text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is SUPPRESS:
@@ -209,7 +204,7 @@ class HelpFormatter(object):
             widest = max(widest, self._current_indent + len(self._format_action_invocation(sub)))
         if widest > self._action_max_length:
             self._action_max_length = widest
-        self._add_item(self._format_action, [action])
+        self._current_section.renderers.append(lambda: self._format_action(action))
 
     def add_arguments(self, actions):
         for each in actions:
@@ -228,18 +223,16 @@ class HelpFormatter(object):
     # The usage line.
 
     def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _('usage: ')
-        if usage is not None:
-            text = usage % dict(prog=self._prog)
-        elif actions:
-            text = self._usage_from_actions(actions, groups, prefix)
+        lead = _('usage: ') if prefix is None else prefix
+        if usage is None and actions:
+            text = self._usage_from_actions(actions, groups, lead)
         else:
-            text = '%(prog)s' % dict(prog=self._prog)
-        return prefix + text + '\n\n'
+            # The given usage, or just the program's name.
+            text = ('%(prog)s' if usage is None else usage) % {'prog': self._prog}
+        return lead + text + '\n\n'
 
     def _usage_from_actions(self, actions, groups, prefix):
-        prog = '%(prog)s' % dict(prog=self._prog)
+        prog = '%(prog)s' % {'prog': self._prog}
         options = [each for each in actions if each.option_strings]
         arguments = [each for each in actions if not each.option_strings]
         room = self._width - self._current_indent
@@ -262,31 +255,32 @@ class HelpFormatter(object):
             # than one line.
             margin = ' ' * len(prefix)
             lines = _wrap_parts(option_parts + argument_parts, room, margin)
-            if len(lines) > 1:
+            if lines[1:]:
                 lines = (_wrap_parts(option_parts, room, margin)
                          + _wrap_parts(argument_parts, room, margin))
             lines.insert(0, prog)
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        return ' '.join(self._get_actions_usage_parts(actions, groups))
+        parts = self._get_actions_usage_parts(actions, groups)
+        return ' '.join(parts)
 
     def _get_actions_usage_parts(self, actions, groups):
         # A mutually exclusive group is bracketed as one unit when its
         # actions stand next to each other, in order, in `actions`.
         spans = {}
         members = set()
-        for group in groups:
-            mine = group._group_actions
+        for each_group in groups:
+            mine = each_group._group_actions
             if not mine:
-                raise ValueError(f'empty group {group}')
+                raise ValueError(f'empty group {each_group}')
             if all(each.help is SUPPRESS for each in mine):
                 continue
             if mine[0] not in actions:
                 continue
             first = actions.index(mine[0])
             if actions[first:first + len(mine)] == mine:
-                spans[first, first + len(mine)] = group
+                spans[first, first + len(mine)] = each_group
                 members.update(mine)
         parts = [self._usage_part(each, each in members) for each in actions]
         separated = set()
@@ -312,25 +306,24 @@ class HelpFormatter(object):
         # may be left out, unless its group brackets it.
         if action.help is SUPPRESS:
             return None
-        if action.option_strings:
-            if action.nargs == 0:
-                text = action.format_usage()
-            else:
-                shape = self._format_args(action, self._get_default_metavar_for_optional(action))
-                text = action.option_strings[0] + ' ' + shape
-            if action.required or grouped:
-                return text
-            return '[' + text + ']'
-        text = self._format_args(action, self._get_default_metavar_for_positional(action))
-        if grouped and text.startswith('[') and text.endswith(']'):
-            text = text[1:-1]
-        return text
+        if not action.option_strings:
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if grouped and text.startswith('[') and text.endswith(']'):
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
+        else:
+            shape = self._format_args(action, self._get_default_metavar_for_optional(action))
+            text = action.option_strings[0] + ' ' + shape
+        return text if action.required or grouped else '[' + text + ']'
 
     # Texts and argument entries.
 
     def _format_text(self, text):
-        if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
+        # Only texts naming %(prog) are %-formatted (others may hold '%').
+        if text.find('%(prog)') >= 0:
+            text = text % {'prog': self._prog}
         room = max(11, self._width - self._current_indent)
         return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
@@ -347,7 +340,7 @@ class HelpFormatter(object):
             pieces = [margin + label.ljust(label_room) + '  ']
         else:
             pieces = [margin + label + '\n']
-        if action.help and action.help.strip():
+        if (action.help or '').strip():
             text = self._expand_help(action)
             if text:
                 lines = self._split_lines(text, help_room)
@@ -361,23 +354,25 @@ class HelpFormatter(object):
         return self._join_parts(pieces)
 
     def _format_action_invocation(self, action):
-        if action.option_strings:
-            names = ', '.join(action.option_strings)
-            if action.nargs == 0:
-                return names
-            shape = self._format_args(action, self._get_default_metavar_for_optional(action))
-            return names + ' ' + shape
-        shown, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
-        return shown
+        # '-f, --foo FOO' for an option (all its strings, then its
+        # arguments once); the metavar for a positional.
+        spellings = action.option_strings
+        if not spellings:
+            names = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))
+            shown, = names(1)
+            return shown
+        listed = ', '.join(spellings)
+        if action.nargs == 0:
+            return listed
+        return listed + ' ' + self._format_args(action, self._get_default_metavar_for_optional(action))
 
     def _metavar_formatter(self, action, default_metavar):
         # A function of a count giving that many names (a tuple metavar is
         # returned whole, whatever the count).
-        if action.metavar is not None:
-            name = action.metavar
-        elif action.choices is None:
+        name = action.metavar
+        if name is None and action.choices is None:
             name = default_metavar
-        else:
+        elif name is None:
             name = '{' + ','.join(map(str, action.choices)) + '}'
 
         def format(tuple_size):
@@ -421,25 +416,25 @@ class HelpFormatter(object):
         return self._get_help_string(action) % fields
 
     def _iter_indented_subactions(self, action):
+        # A sub-parsers action lists its commands, one level further in.
         subactions = getattr(action, '_get_subactions', None)
-        if subactions is None:
-            return
-        self._indent()
-        yield from subactions()
-        self._dedent()
+        if subactions is not None:
+            self._step(1)
+            yield from subactions()
+            self._step(-1)
 
     def _flatten(self, text):
         # Runs of whitespace become one space; the ends are trimmed.
         return self._whitespace_matcher.sub(' ', text).strip()
 
     def _split_lines(self, text, width):
-        import textwrap
-        return textwrap.wrap(self._flatten(text), width)
+        from textwrap import wrap
+        return wrap(self._flatten(text), width)
 
     def _fill_text(self, text, width, indent):
-        import textwrap
-        return textwrap.fill(self._flatten(text), width,
-                             initial_indent=indent, subsequent_indent=indent)
+        from textwrap import fill
+        return fill(self._flatten(text), width,
+                    initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -458,13 +453,13 @@ def _wrap_parts(parts, width, margin, first_column=None):
     rows = []
     row = []
     end = len(margin) if first_column is None else first_column
-    for part in parts:
-        if row and end + len(part) > width:
+    for piece in parts:
+        if row and end + len(piece) > width:
             rows.append(row)
             row = []
             end = len(margin)
-        row.append(part)
-        end += len(part) + 1
+        row.append(piece)
+        end += len(piece) + 1
     if row:
         rows.append(row)
     lines = [margin + ' '.join(row) for row in rows]
@@ -530,8 +525,9 @@ def _get_action_name(argument):
     # else its metavar, dest, or choices; None when it has none of these.
     if argument is None:
         return None
-    if argument.option_strings:
-        return '/'.join(argument.option_strings)
+    spellings = argument.option_strings
+    if spellings:
+        return '/'.join(spellings)
     for label in (argument.metavar, argument.dest):
         if label not in (None, SUPPRESS):
             return label
@@ -547,8 +543,7 @@ class ArgumentError(Exception):
     """
 
     def __init__(self, argument, message):
-        self.message = message
-        self.argument_name = _get_action_name(argument)
+        self.argument_name, self.message = _get_action_name(argument), message
 
     def __str__(self):
         if self.argument_name is not None:
@@ -595,6 +590,7 @@ class Action(_AttributeHolder):
         return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
+        # How the usage line shows an option that takes no value.
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
@@ -624,8 +620,8 @@ class BooleanOptionalAction(Action):
             if value is _deprecated_default:
                 legacy[field_name] = None
             else:
-                import warnings
-                warnings._deprecated(
+                from warnings import _deprecated
+                _deprecated(
                     field_name,
                     "{name!r} is deprecated as of Python 3.12 and will be "
                     "removed in Python {remove}.",
@@ -640,7 +636,7 @@ class BooleanOptionalAction(Action):
         setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
-        return ' | '.join(self.option_strings)
+        return ' | '.join(self.option_strings)   # -f | --foo | --no-foo
 
 
 def _forward(arguments):
@@ -664,7 +660,7 @@ def _validate_value_nargs(kind, nargs, const):
     # const only makes sense as the value of a bare '?' option.
     if nargs == 0:
         raise ValueError(_TAKES_VALUES_MESSAGES[kind])
-    if const is not None and nargs != OPTIONAL:
+    if nargs != OPTIONAL and const is not None:
         raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
 
@@ -675,8 +671,12 @@ class _SettingAction(Action):
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self._next_value(namespace, values))
 
-    def _current_list(self, namespace):
-        return _copy_items(getattr(namespace, self.dest, None))
+    def _grown(self, namespace, how, item):
+        # A copy of dest's list (a new one if unset) with item added by
+        # list.append or list.extend; the list in the namespace is untouched.
+        items = _copy_items(getattr(namespace, self.dest, None))
+        getattr(items, how)(item)
+        return items
 
 
 class _StoreAction(_SettingAction):
@@ -726,9 +726,7 @@ class _AppendAction(_SettingAction):
         super().__init__(**_forward(locals()))
 
     def _next_value(self, namespace, values):
-        items = self._current_list(namespace)
-        items.append(values)
-        return items
+        return self._grown(namespace, 'append', values)
 
 
 class _AppendConstAction(_SettingAction):
@@ -738,9 +736,7 @@ class _AppendConstAction(_SettingAction):
         super().__init__(nargs=0, **_forward(locals()))
 
     def _next_value(self, namespace, values):
-        items = self._current_list(namespace)
-        items.append(self.const)
-        return items
+        return self._grown(namespace, 'append', self.const)
 
 
 class _CountAction(_SettingAction):
@@ -770,16 +766,14 @@ class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS, help=None, deprecated=False):
         # (deprecated is accepted but not kept, as in CPython.)
-        if help is None:
-            help = _("show program's version number and exit")
-        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        message = _("show program's version number and exit") if help is None else help
+        super().__init__(option_strings, dest, nargs=0, default=default, help=message)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        text = parser.version if self.version is None else self.version
-        formatter = parser._get_formatter()
-        formatter.add_text(text)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        layout = parser._get_formatter()
+        layout.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(layout.format_help(), _sys.stdout)
         parser.exit()
 
 
@@ -797,11 +791,9 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
+        self._prog_prefix, self._parser_class = prog, parser_class
         self._name_parser_map = {}      # name or alias -> parser
-        self._choices_actions = []
-        self._deprecated = set()
+        self._choices_actions, self._deprecated = [], set()
         super().__init__(option_strings, dest, nargs=PARSER,
                          choices=self._name_parser_map, required=required,
                          help=help, metavar=metavar)
@@ -817,6 +809,7 @@ class _SubParsersAction(Action):
         if clash is not None:
             raise ArgumentError(self, _('conflicting subparser alias: %s') % clash)
         if 'help' in kwargs:
+            # Only commands given a help= are listed in the help.
             entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
             self._choices_actions.append(entry)
         made = self._parser_class(**kwargs)
@@ -852,9 +845,7 @@ class _SubParsersAction(Action):
 class _ExtendAction(_AppendAction):
 
     def _next_value(self, namespace, values):
-        items = self._current_list(namespace)
-        items.extend(values)
-        return items
+        return self._grown(namespace, 'extend', values)
 
 
 # ---------------------------------------------------------------------------
@@ -871,23 +862,23 @@ class FileType(object):
         self._encoding, self._errors = encoding, errors
 
     def _standard_stream(self):
-        binary = 'b' in self._mode
-        if 'r' in self._mode:
+        mode = self._mode
+        if 'r' in mode:
             stream = _sys.stdin
-        elif set('wax') & set(self._mode):
+        elif set('wax') & set(mode):
             stream = _sys.stdout
         else:
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
-        return stream.buffer if binary else stream
+            raise ValueError(_('argument "-" with mode %r') % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __call__(self, string):
-        if string == '-':
-            return self._standard_stream()
-        try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s")
-                                    % {'filename': string, 'error': e})
+        if string != '-':
+            try:
+                return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+            except OSError as problem:
+                raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s")
+                                        % {'filename': string, 'error': problem})
+        return self._standard_stream()
 
     def __repr__(self):
         shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
@@ -919,6 +910,7 @@ class Namespace(_AttributeHolder):
         return key in vars(self)
 
 
+# action= names add_argument() knows, and the classes they stand for.
 _ACTION_NAMES = (
     (None, _StoreAction), ('store', _StoreAction),
     ('store_const', _StoreConstAction), ('store_true', _StoreTrueAction),
@@ -928,29 +920,39 @@ _ACTION_NAMES = (
     ('parsers', _SubParsersAction), ('extend', _ExtendAction),
 )
 
+# The tables an argument group shares with the container it belongs to:
+# whatever is added through the group is visible to the parser.
+_SHARED_WITH_GROUPS = ('_registries', '_actions', '_option_string_actions',
+                       '_defaults', '_has_negative_number_optionals',
+                       '_mutually_exclusive_groups')
+
+_NOT_GIVEN = object()
+
+
+def _deprecation(message):
+    import warnings
+    warnings.warn(message, category=DeprecationWarning, stacklevel=3)
+
 
 class _ActionsContainer(object):
-    # What parsers and argument groups share: the registries, the actions
-    # and their option strings, defaults, and conflict handling.
+    # The part parsers and argument groups have in common: registries of
+    # names, the actions with an index by option string, the defaults, and
+    # what happens when two actions claim the same option string.
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        super(_ActionsContainer, self).__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        super().__init__()
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registries = {}
         for name, cls in _ACTION_NAMES:
             self.register('action', name, cls)
-        self._get_handler()     # an unknown conflict_handler fails now
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        # Shared by a parser and its groups: a list so it can be shared.
-        self._has_negative_number_optionals = []
+        self._get_handler()     # refuse an unknown conflict_handler now
+        self._actions, self._option_string_actions = [], {}
+        self._action_groups, self._mutually_exclusive_groups = [], []
+        # Strings such as -1 or -.5 are arguments, unless some option looks
+        # like that; the flag is a list so that groups can share it.
+        self._negative_number_matcher = _re.compile(r'^-(?:\d+|\d*\.\d+)$')
+        self._defaults, self._has_negative_number_optionals = {}, []
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
@@ -960,152 +962,157 @@ class _ActionsContainer(object):
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # Arguments already declared take the new defaults too.
+        for each in self._actions:
+            if each.dest in kwargs:
+                each.default = kwargs[each.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [each.default for each in self._actions
+                 if each.dest == dest and each.default is not None]
+        if found:
+            return found[0]
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
-        if positional:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+        """Declare an argument: add_argument('name', ...) for a positional,
+        add_argument('-n', '--name', ...) for an option.  Keywords are those
+        of Action (action=, nargs=, type=, default=, ...)."""
+        is_option = bool(args) and (len(args) > 1 or args[0][0] in self.prefix_chars)
+        if is_option:
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-        if hasattr(self, "_get_formatter"):
-            # Formatting the metavars now finds a tuple of the wrong size.
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+            spec = self._get_positional_kwargs(*args, **kwargs)
+        if 'default' not in spec:
+            inherited = self._default_for(spec['dest'])
+            if inherited is not _NOT_GIVEN:
+                spec['default'] = inherited
+        factory = self._pop_action_class(spec)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**spec)
+        self._vet_action(action)
         return self._add_action(action)
 
+    def _default_for(self, dest):
+        # The default an argument gets when add_argument() names none:
+        # set_defaults() first, then the parser's argument_default.
+        if dest in self._defaults:
+            return self._defaults[dest]
+        if self.argument_default is None:
+            return _NOT_GIVEN
+        return self.argument_default
+
+    def _vet_action(self, action):
+        # Mistakes add_argument() reports at once rather than at parse time.
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it'
+                             ' must be passed' % (converter,))
+        formatter_for = getattr(self, '_get_formatter', None)
+        if formatter_for is not None:
+            # A metavar tuple of the wrong size fails to format.
+            try:
+                formatter_for()._format_args(action, None)
+            except TypeError:
+                raise ValueError("length of metavar tuple does not match nargs")
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option in action.option_strings:
-            self._option_string_actions[option] = action
-        # An option that looks like a negative number makes negative
-        # numbers options, not arguments.
-        if any(self._negative_number_matcher.match(option)
-               for option in action.option_strings):
-            if not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+        names = action.option_strings
+        self._option_string_actions.update(dict.fromkeys(names, action))
+        looks_negative = any(map(self._negative_number_matcher.match, names))
+        if looks_negative and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        # Adopt a parent parser's actions, in groups of the same titles.
-        by_title = {}
-        for group in self._action_groups:
-            if group.title in by_title:
+        # Take over a parent parser's actions, each into the group of the
+        # same title here (made if missing) or a copy of its exclusive group.
+        titled = {}
+        for existing in self._action_groups:
+            if titled.setdefault(existing.title, existing) is not existing:
                 msg = _('cannot merge actions - two groups are named %r')
-                raise ValueError(msg % group.title)
-            by_title[group.title] = group
-        destination = {}
-        for group in container._action_groups:
-            if group.title not in by_title:
-                by_title[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                destination[action] = by_title[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                destination[action] = mutex
-        for action in container._actions:
-            destination.get(action, self)._add_action(action)
+                raise ValueError(msg % existing.title)
+        home = {}
+        for theirs in container._action_groups:
+            ours = titled.get(theirs.title)
+            if ours is None:
+                ours = titled[theirs.title] = self.add_argument_group(
+                    title=theirs.title, description=theirs.description,
+                    conflict_handler=theirs.conflict_handler)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
+        for theirs in container._mutually_exclusive_groups:
+            ours = self.add_mutually_exclusive_group(required=theirs.required)
+            home.update(dict.fromkeys(theirs._group_actions, ours))
+        for each in container._actions:
+            home.get(each, self)._add_action(each)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
-            msg = _("'required' is an invalid argument for positionals")
-            raise TypeError(msg)
+            raise TypeError(_("'required' is an invalid argument for positionals"))
+        # A positional may be absent only with nargs '?', or '*' when it
+        # has a default.
         nargs = kwargs.get('nargs')
-        # Positionals are required unless they may be empty ('?', or '*'
-        # with a default).
-        if nargs not in [OPTIONAL, ZERO_OR_MORE] or (
-                nargs == ZERO_OR_MORE and 'default' not in kwargs):
+        can_be_absent = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in kwargs)
+        if not can_be_absent:
             kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs.update(dest=dest, option_strings=[])
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        chars = self.prefix_chars
-        option_strings = []
-        long_options = []
+        prefixes = self.prefix_chars
         for option in args:
-            if not option[0] in chars:
-                args = {'option': option, 'prefix_chars': chars}
+            if option[0] not in prefixes:
                 msg = _('invalid option string %(option)r: '
                         'must start with a character %(prefix_chars)r')
-                raise ValueError(msg % args)
-            option_strings.append(option)
-            if len(option) > 1 and option[1] in chars:
-                long_options.append(option)
+                raise ValueError(msg % {'option': option, 'prefix_chars': prefixes})
         dest = kwargs.pop('dest', None)
         if dest is None:
-            # The first long option names it, else the first option.
-            source = (long_options or option_strings)[0]
-            dest = source.lstrip(chars)
+            # Named after the first long option ('--dry-run' -> dry_run),
+            # else after the first option.
+            longs = [option for option in args
+                     if len(option) > 1 and option[1] in prefixes]
+            dest = (longs or args)[0].lstrip(prefixes).replace('-', '_')
             if not dest:
                 msg = _('dest= is required for options like %r')
-                raise ValueError(msg % option)
-            dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+                raise ValueError(msg % args[-1])
+        kwargs.update(dest=dest, option_strings=list(args))
+        return kwargs
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _get_handler(self):
-        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
-        if handler is None:
+        policy = '_handle_conflict_%s' % self.conflict_handler
+        if not hasattr(self, policy):
             msg = _('invalid conflict_resolution value: %r')
             raise ValueError(msg % self.conflict_handler)
-        return handler
+        return getattr(self, policy)
 
     def _check_conflict(self, action):
-        clashes = [(option, self._option_string_actions[option])
-                   for option in action.option_strings
-                   if option in self._option_string_actions]
+        known = self._option_string_actions
+        clashes = [(name, known[name]) for name in action.option_strings if name in known]
         if clashes:
             self._get_handler()(action, clashes)
 
@@ -1113,80 +1120,64 @@ class _ActionsContainer(object):
         message = ngettext('conflicting option string: %s',
                            'conflicting option strings: %s',
                            len(conflicting_actions))
-        shown = ', '.join([option for option, _action in conflicting_actions])
-        raise ArgumentError(action, message % shown)
+        names = ', '.join(name for name, _owner in conflicting_actions)
+        raise ArgumentError(action, message % names)
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        # The newer action wins: the older loses the option strings, and
-        # disappears when it has none left.
-        for option, older in conflicting_actions:
-            older.option_strings.remove(option)
-            self._option_string_actions.pop(option, None)
-            if not older.option_strings:
-                older.container._remove_action(older)
+        # The newcomer wins: earlier actions give up the option strings,
+        # and one left without any disappears from its container.
+        for name, owner in conflicting_actions:
+            owner.option_strings.remove(name)
+            self._option_string_actions.pop(name, None)
+            if not owner.option_strings:
+                owner.container._remove_action(owner)
 
 
 class _ArgumentGroup(_ActionsContainer):
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        for name in ('conflict_handler', 'prefix_chars', 'argument_default'):
-            kwargs.setdefault(name, getattr(container, name))
-        super(_ArgumentGroup, self).__init__(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        # A group adds to its container's tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        for setting in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(setting, getattr(container, setting))
+        super().__init__(description=description, **kwargs)
+        self.title, self._group_actions = title, []
+        for table in _SHARED_WITH_GROUPS:
+            setattr(self, table, getattr(container, table))
 
     def _add_action(self, action):
-        action = super(_ArgumentGroup, self)._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = super()._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
-        super(_ArgumentGroup, self)._remove_action(action)
+        super()._remove_action(action)
         self._group_actions.remove(action)
 
     def add_argument_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn(
-            "Nesting argument groups is deprecated.",
-            category=DeprecationWarning,
-            stacklevel=2
-        )
+        _deprecation("Nesting argument groups is deprecated.")
         return super().add_argument_group(*args, **kwargs)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
 
     def __init__(self, container, required=False):
-        super(_MutuallyExclusiveGroup, self).__init__(container)
-        self.required = required
-        self._container = container
+        super().__init__(container)
+        self._container, self.required = container, required
 
     def _add_action(self, action):
         if action.required:
-            msg = _('mutually exclusive arguments must be optional')
-            raise ValueError(msg)
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+            raise ValueError(_('mutually exclusive arguments must be optional'))
+        # The actions live in the container (a parser or titled group);
+        # this group only lists them.
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
 
     def add_mutually_exclusive_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn(
-            "Nesting mutually exclusive groups is deprecated.",
-            category=DeprecationWarning,
-            stacklevel=2
-        )
+        _deprecation("Nesting mutually exclusive groups is deprecated.")
         return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
@@ -1206,391 +1197,408 @@ _NARGS_PATTERNS = {
     SUPPRESS: '(-*-*)',
 }
 
+# What _match_argument says when an action's strings are not there.
+_NARGS_MISMATCH = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+# ArgumentParser's attributes shown by its repr.
+_PARSER_REPR_FIELDS = ('prog', 'usage', 'description', 'formatter_class',
+                       'conflict_handler', 'add_help')
+
+
+def _identity(string):
+    return string
+
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Reads command-line strings into a Namespace of attributes.
+    """Turns a list of command-line strings into a Namespace.
 
-    Keyword arguments:
-        - prog -- the program's name (default: os.path.basename(sys.argv[0]))
-        - usage -- the usage text (default: made from the arguments)
-        - description -- the text before the argument lists
-        - epilog -- the text after them
-        - parents -- parsers whose arguments to copy
-        - formatter_class -- the HelpFormatter class for the help
-        - prefix_chars -- the characters that start options
-        - fromfile_prefix_chars -- characters marking a file of more arguments
-        - argument_default -- the default of every argument
-        - conflict_handler -- 'error' or 'resolve' for clashing options
-        - add_help -- whether to add -h/--help
-        - allow_abbrev -- whether long options may be abbreviated
-        - exit_on_error -- whether errors exit (else ArgumentError is raised)
+    The keywords: prog (the program's name; default: sys.argv[0]'s base
+    name), usage (default: built from the arguments), description and
+    epilog (texts before and after the argument help), parents (parsers
+    whose arguments are copied in), formatter_class, prefix_chars (what
+    options start with), fromfile_prefix_chars (marks an argument naming a
+    file of more arguments), argument_default, conflict_handler ('error' or
+    'resolve'), add_help (add -h/--help), allow_abbrev (accept unambiguous
+    prefixes of long options), exit_on_error (else raise ArgumentError).
     """
 
-    def __init__(self,
-                 prog=None,
-                 usage=None,
-                 description=None,
-                 epilog=None,
-                 parents=[],
-                 formatter_class=HelpFormatter,
-                 prefix_chars='-',
-                 fromfile_prefix_chars=None,
-                 argument_default=None,
-                 conflict_handler='error',
-                 add_help=True,
-                 allow_abbrev=True,
+    def __init__(self, prog=None, usage=None, description=None, epilog=None,
+                 parents=[], formatter_class=HelpFormatter, prefix_chars='-',
+                 fromfile_prefix_chars=None, argument_default=None,
+                 conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        super(ArgumentParser, self).__init__(
-            description=description, prefix_chars=prefix_chars,
-            argument_default=argument_default, conflict_handler=conflict_handler)
-        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
-
+        super().__init__(description, prefix_chars, argument_default, conflict_handler)
+        settings = dict(prog=_os.path.basename(_sys.argv[0]) if prog is None else prog,
+                        usage=usage, epilog=epilog,
+                        formatter_class=formatter_class,
+                        fromfile_prefix_chars=fromfile_prefix_chars,
+                        add_help=add_help, allow_abbrev=allow_abbrev,
+                        exit_on_error=exit_on_error)
+        for key, value in settings.items():
+            setattr(self, key, value)
+        # The two default groups; add_subparsers() may make a third.
         self._positionals = self.add_argument_group(_('positional arguments'))
         self._optionals = self.add_argument_group(_('options'))
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        if self.add_help:
-            prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-            self.add_argument(prefix + 'h', prefix * 2 + 'help', action='help',
-                              default=SUPPRESS,
+        self.register('type', None, _identity)
+        lead = '-' if '-' in prefix_chars else prefix_chars[0]
+        if add_help:
+            # An explicit default, so that argument_default does not apply.
+            self.add_argument(lead + 'h', 2 * lead + 'help', action='help', default=SUPPRESS,
                               help=_('show this help message and exit'))
-
         for parent in parents:
-            if not isinstance(parent, ArgumentParser):
+            if isinstance(parent, ArgumentParser):
+                self._add_container_actions(parent)
+                self._defaults.update(parent._defaults)
+            else:
                 raise TypeError('parents must be a list of ArgumentParser')
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in _PARSER_REPR_FIELDS]
 
     # Sub-commands.
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             raise ArgumentError(None, _('cannot have multiple subparser arguments'))
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', _('subcommands'))
-            self._subparsers = self.add_argument_group(title, kwargs.pop('description', None))
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = type(self)
+        if 'title' not in kwargs and 'description' not in kwargs:
+            home = self._positionals
         else:
-            self._subparsers = self._positionals
+            heading = kwargs.pop('title', _('subcommands'))
+            home = self.add_argument_group(heading, kwargs.pop('description', None))
+        self._subparsers = home
         if kwargs.get('prog') is None:
-            # The sub-parsers' prog: this usage up to the positionals.
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(),
-                                self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+            # Sub-parsers are named after this parser's usage up to (not
+            # including) the positionals, without the 'usage:' prefix.
+            naming = self._get_formatter()
+            naming.add_usage(self.usage, self._get_positional_actions(),
+                             self._mutually_exclusive_groups, '')
+            kwargs['prog'] = naming.format_help().strip()
+        factory = self._pop_action_class(kwargs, 'parsers')
+        subcommands = factory(option_strings=[], **kwargs)
+        self._subparsers._add_action(subcommands)
+        return subcommands
 
     def _add_action(self, action):
-        group = self._optionals if action.option_strings else self._positionals
-        group._add_action(action)
+        # An action added to the parser itself goes to the default group
+        # of its kind.
+        home = self._optionals if action.option_strings else self._positionals
+        home._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [each for each in self._actions if each.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [each for each in self._actions if not each.option_strings]
 
     # Parsing.
 
-    def _unrecognized(self, argv):
-        msg = _('unrecognized arguments: %s') % ' '.join(argv)
-        if self.exit_on_error:
-            self.error(msg)
-        else:
-            raise ArgumentError(None, msg)
+    def _fail_unrecognized(self, extras):
+        problem = _('unrecognized arguments: %s') % ' '.join(extras)
+        if not self.exit_on_error:
+            raise ArgumentError(None, problem)
+        self.error(problem)
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self._unrecognized(argv)
-        return args
+        result, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self._fail_unrecognized(extras)
+        return result
+
+    def _apply_defaults(self, namespace):
+        # Defaults go only where the namespace has nothing yet.
+        for each in self._actions:
+            if (each.dest is not SUPPRESS and each.default is not SUPPRESS
+                    and not hasattr(namespace, each.dest)):
+                setattr(namespace, each.dest, each.default)
+        for key, value in self._defaults.items():
+            if not hasattr(namespace, key):
+                setattr(namespace, key, value)
 
     def parse_known_args(self, args=None, namespace=None):
-        args = _sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-        # Defaults first, for the attributes the namespace lacks.
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
+        strings = _sys.argv[1:] if args is None else list(args)
+        target = Namespace() if namespace is None else namespace
+        self._apply_defaults(target)
+        namespace, extras = target, strings     # (if an error() override returns)
+        if not self.exit_on_error:
+            namespace, extras = self._parse_known_args(strings, target)
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            try:
+                namespace, extras = self._parse_known_args(strings, target)
+            except ArgumentError as failure:
+                self.error(str(failure))
+        # Strings a sub-parser did not recognize were parked on the namespace.
+        parked = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, None)
+        if parked is not None:
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            extras.extend(parked)
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
+        expanded = arg_strings
         if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
-        return _Parse(self, arg_strings, namespace).run()
+            expanded = self._read_args_from_files(arg_strings)
+        return _Parse(self, expanded, namespace).run()
 
     def _read_args_from_files(self, arg_strings):
-        expanded = []
-        for arg in arg_strings:
-            if not arg or arg[0] not in self.fromfile_prefix_chars:
-                expanded.append(arg)
-                continue
-            try:
-                with open(arg[1:], encoding=_sys.getfilesystemencoding(),
-                          errors=_sys.getfilesystemencodeerrors()) as args_file:
-                    found = [piece for line in args_file.read().splitlines()
-                             for piece in self.convert_arg_line_to_args(line)]
-                    expanded.extend(self._read_args_from_files(found))
-            except OSError as err:
-                raise ArgumentError(None, str(err))
-        return expanded
+        # '@name' (with '@' a fromfile prefix) is replaced by the arguments
+        # in the file, one per line, themselves expanded in turn.
+        found = []
+        for string in arg_strings:
+            if string and string[0] in self.fromfile_prefix_chars:
+                found.extend(self._arguments_in_file(string[1:]))
+            else:
+                found.append(string)
+        return found
+
+    def _arguments_in_file(self, path):
+        try:
+            with open(path, encoding=_sys.getfilesystemencoding(),
+                      errors=_sys.getfilesystemencodeerrors()) as source:
+                pieces = []
+                for line in source.read().splitlines():
+                    pieces.extend(self.convert_arg_line_to_args(line))
+                return self._read_args_from_files(pieces)
+        except OSError as failure:
+            raise ArgumentError(None, str(failure))
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            messages = {
-                None: _('expected one argument'),
-                OPTIONAL: _('expected at most one argument'),
-                ONE_OR_MORE: _('expected at least one argument'),
-            }
-            msg = messages.get(action.nargs)
-            if msg is None:
-                msg = ngettext('expected %s argument', 'expected %s arguments',
+        found = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
+        if found is not None:
+            return len(found.group(1))
+        if action.nargs in _NARGS_MISMATCH:
+            problem = _(_NARGS_MISMATCH[action.nargs])
+        else:
+            problem = ngettext('expected %s argument', 'expected %s arguments',
                                action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
+        raise ArgumentError(action, problem)
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # The counts for as many of the actions, from the first, as can
-        # match together.
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(string) for string in match.groups()]
+        # The string counts of the longest run of actions, from the first,
+        # that can all match together.
+        for count in reversed(range(1, len(actions) + 1)):
+            joint = ''.join(map(self._get_nargs_pattern, actions[:count]))
+            found = _re.match(joint, arg_strings_pattern)
+            if found:
+                return [len(text) for text in found.groups()]
         return []
 
     def _parse_optional(self, arg_string):
-        # (action, option string, separator, explicit argument) if the
-        # string is an option (action None for an unknown one), else None.
+        # Whether a string is an option: None if it is an argument, else
+        # (action, option string, separator, explicit argument), where the
+        # action is None for an option nobody declared.
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        known = self._option_string_actions
-        if arg_string in known:
-            return known[arg_string], arg_string, None, None
-        if len(arg_string) == 1:
-            return None     # a lone prefix character is an argument
-        option, sep, explicit = arg_string.partition('=')
-        if sep and option in known:
-            return known[option], option, sep, explicit
+        table = self._option_string_actions
+        if arg_string in table:
+            return table[arg_string], arg_string, None, None
+        if len(arg_string) < 2:
+            return None             # a prefix character alone
+        name, equals, attached = arg_string.partition('=')
+        if equals and name in table:
+            return table[name], name, equals, attached
         candidates = self._get_option_tuples(arg_string)
-        if len(candidates) > 1:
-            options = ', '.join([candidate[1] for candidate in candidates])
-            args = {'option': arg_string, 'matches': options}
-            msg = _('ambiguous option: %(option)s could match %(matches)s')
-            raise ArgumentError(None, msg % args)
-        if candidates:
+        if len(candidates) == 1:
             return candidates[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+        if candidates:
+            names = ', '.join(candidate[1] for candidate in candidates)
+            msg = _('ambiguous option: %(option)s could match %(matches)s')
+            raise ArgumentError(None, msg % {'option': arg_string, 'matches': names})
+        if self._negative_number_matcher.match(arg_string) and \
+                not self._has_negative_number_optionals:
+            return None             # a negative number
         if ' ' in arg_string:
-            return None     # likely a sentence given as an argument
-        return None, arg_string, None, None
+            return None             # a phrase, most likely
+        return (None, arg_string, None, None)     # an unknown option
 
     def _get_option_tuples(self, option_string):
-        # The options option_string may abbreviate (or, for a short option,
-        # carry its argument after).
-        chars = self.prefix_chars
-        found = []
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                prefix, sep, explicit = option_string.partition('=')
-                if not sep:
-                    sep = explicit = None
-                for option, action in self._option_string_actions.items():
-                    if option.startswith(prefix):
-                        found.append((action, option, sep, explicit))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            short = option_string[:2]
-            rest = option_string[2:]
-            for option, action in self._option_string_actions.items():
-                if option == short:
-                    found.append((action, option, '', rest))
-                elif option.startswith(option_string):
-                    found.append((action, option, None, None))
-        else:
+        # Declared options that option_string can stand for: prefixes of
+        # long options (when abbreviation is allowed); for a single-prefix
+        # string, the short option it starts with (the rest its argument)
+        # and the options it begins.
+        prefixes = self.prefix_chars
+        if option_string[0] not in prefixes:
             raise ArgumentError(None, _('unexpected option string: %s') % option_string)
+        table = self._option_string_actions.items()
+        if option_string[1] in prefixes:
+            if not self.allow_abbrev:
+                return []
+            stem, equals, attached = option_string.partition('=')
+            if not equals:
+                equals = attached = None
+            return [(owner, name, equals, attached)
+                    for name, owner in table if name.startswith(stem)]
+        short, rest = option_string[:2], option_string[2:]
+        found = []
+        for name, owner in table:
+            if name == short:
+                found.append((owner, name, '', rest))
+            elif name.startswith(option_string):
+                found.append((owner, name, None, None))
         return found
 
     def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs in _NARGS_PATTERNS:
-            pattern = _NARGS_PATTERNS[nargs]
+        count = action.nargs
+        if count in _NARGS_PATTERNS:
+            pattern = _NARGS_PATTERNS[count]
         else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            # Options take no '--' in their arguments.
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
+            pattern = '(-*' + '-*'.join('A' * count) + '-*)'
+        if not action.option_strings:
+            return pattern
+        # An option's arguments never include '--'.
+        return pattern.replace('-*', '').replace('-', '')
 
     # Intermixed parsing: all options first, then the positionals.
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self._unrecognized(argv)
-        return args
+        result, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self._fail_unrecognized(extras)
+        return result
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         positionals = self._get_positional_actions()
-        wrong = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
-        if wrong:
+        unsupported = [each for each in positionals if each.nargs in (PARSER, REMAINDER)]
+        if unsupported:
             raise TypeError('parse_intermixed_args: positional arg'
-                            ' with nargs=%s' % wrong[0].nargs)
-        if [action.dest for group in self._mutually_exclusive_groups
-                for action in group._group_actions if action in positionals]:
+                            ' with nargs=%s' % unsupported[0].nargs)
+        exclusive = [each for mutex in self._mutually_exclusive_groups
+                     for each in mutex._group_actions]
+        if any(each in exclusive for each in positionals):
             raise TypeError('parse_intermixed_args: positional in'
                             ' mutuallyExclusiveGroup')
-        saved_usage = self.usage
+        kept_usage = self.usage
         try:
             if self.usage is None:
-                self.usage = self.format_usage()[7:]   # without 'usage: '
-            # Pass 1: the options, with the positionals switched off.
-            for action in positionals:
-                action.save_nargs, action.nargs = action.nargs, SUPPRESS
-                action.save_default, action.default = action.default, SUPPRESS
-            try:
-                namespace, remaining = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
-                        from warnings import warn
-                        warn('Do not expect %s in %s' % (action.dest, namespace))
-                        delattr(namespace, action.dest)
-            finally:
-                for action in positionals:
-                    action.nargs = action.save_nargs
-                    action.default = action.save_default
-            # Pass 2: the positionals from what is left, nothing required.
-            optionals = self._get_optional_actions()
-            for action in optionals:
-                action.save_required, action.required = action.required, False
-            for group in self._mutually_exclusive_groups:
-                group.save_required, group.required = group.required, False
-            try:
-                namespace, extras = self.parse_known_args(remaining, namespace)
-            finally:
-                for action in optionals:
-                    action.required = action.save_required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
+                # Errors should show the whole usage, not pass 2's.
+                self.usage = self.format_usage()[len('usage: '):]
+            namespace, remaining = self._intermixed_options_pass(positionals, args, namespace)
+            return self._intermixed_positionals_pass(remaining, namespace)
         finally:
-            self.usage = saved_usage
-        return namespace, extras
+            self.usage = kept_usage
 
-    # Values.
+    def _intermixed_options_pass(self, positionals, args, namespace):
+        # Pass 1: the options, with every positional switched off.
+        for each in positionals:
+            each.save_nargs, each.nargs = each.nargs, SUPPRESS
+            each.save_default, each.default = each.default, SUPPRESS
+        try:
+            namespace, remaining = self.parse_known_args(args, namespace)
+            for each in positionals:
+                if getattr(namespace, each.dest, None) == []:
+                    # A '*' positional set to [] by pass 1: pass 2 decides.
+                    import warnings
+                    warnings.warn('Do not expect %s in %s' % (each.dest, namespace))
+                    delattr(namespace, each.dest)
+        finally:
+            for each in positionals:
+                each.nargs, each.default = each.save_nargs, each.save_default
+        return namespace, remaining
+
+    def _intermixed_positionals_pass(self, remaining, namespace):
+        # Pass 2: the positionals, from what pass 1 left, with nothing
+        # required any more (pass 1 checked that).
+        options = self._get_optional_actions()
+        groups = self._mutually_exclusive_groups
+        for each in options + groups:
+            each.save_required, each.required = each.required, False
+        try:
+            return self.parse_known_args(remaining, namespace)
+        finally:
+            for each in options + groups:
+                each.required = each.save_required
+
+    # Converting values.
 
     def _get_values(self, action, arg_strings):
-        # The converted value(s) an action receives for its strings.
-        if not action.option_strings and action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
+        # The value an action is called with, converted and checked.
         nargs = action.nargs
+        positional = not action.option_strings
+        if positional and nargs not in [PARSER, REMAINDER] and '--' in arg_strings:
+            arg_strings.remove('--')
         if not arg_strings and nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            if action.default is not None:
-                value = action.default
-                self._check_value(action, value)
-            else:
-                value = arg_strings
-        elif len(arg_strings) == 1 and nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            # A bare option gets const; an absent positional its default;
+            # strings are converted as if given.
+            fallback = action.default if positional else action.const
+            if not isinstance(fallback, str):
+                return fallback
+            return self._checked(action, self._get_value(action, fallback))
+        if not arg_strings and nargs == ZERO_OR_MORE and positional:
+            if action.default is None:
+                return arg_strings
+            return self._checked(action, action.default)
+        if len(arg_strings) == 1 and nargs in [None, OPTIONAL]:
+            return self._checked(action, self._get_value(action, arg_strings[0]))
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        converted = [self._get_value(action, string) for string in arg_strings]
+        if nargs == PARSER:
+            # Only the command name is checked against the choices.
+            self._check_value(action, converted[0])
+        elif nargs != REMAINDER:
+            for item in converted:
+                self._check_value(action, item)
+        return converted
+
+    def _checked(self, action, value):
+        self._check_value(action, value)
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, _('%r is not callable') % type_func)
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, _('%r is not callable') % convert)
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return convert(arg_string)
+        except ArgumentTypeError as refusal:
+            # The type function's own message.
+            raise ArgumentError(action, str(refusal))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            args = {'type': name, 'value': arg_string}
-            raise ArgumentError(action, _('invalid %(type)s value: %(value)r') % args)
+            shown = getattr(action.type, '__name__', repr(action.type))
+            msg = _('invalid %(type)s value: %(value)r')
+            raise ArgumentError(action, msg % {'type': shown, 'value': arg_string})
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            args = {'value': value,
-                    'choices': ', '.join(map(repr, action.choices))}
-            msg = _('invalid choice: %(value)r (choose from %(choices)s)')
-            raise ArgumentError(action, msg % args)
+        allowed = action.choices
+        if allowed is None or value in allowed:
+            return
+        msg = _('invalid choice: %(value)r (choose from %(choices)s)')
+        listing = ', '.join(repr(choice) for choice in allowed)
+        raise ArgumentError(action, msg % {'value': value, 'choices': listing})
 
     # Help and output.
 
+    def _usage_formatter(self):
+        # A formatter holding the usage line: all of format_usage(), and
+        # the start of format_help().
+        layout = self._get_formatter()
+        layout.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return layout
+
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return self._usage_formatter().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        # Usage, description, a section per argument group, epilog.
+        layout = self._usage_formatter()
+        layout.add_text(self.description)
+        for section in self._action_groups:
+            layout.start_section(section.title)
+            layout.add_text(section.description)
+            layout.add_arguments(section._group_actions)
+            layout.end_section()
+        layout.add_text(self.epilog)
+        return layout.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
@@ -1602,12 +1610,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass    # no usable stream: say nothing
+        if not message:
+            return
+        target = file or _sys.stderr
+        try:
+            target.write(message)
+        except (AttributeError, OSError):
+            pass    # stderr may be closed or None: say nothing
 
     def exit(self, status=0, message=None):
         if message:
@@ -1615,18 +1624,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """error(message: string)
+        """Print the usage and the message to stderr and exit with status 2.
 
-        Print a usage message with the message to stderr and exit with
-        status 2.  An override should exit or raise.
+        An override must not return: it should exit or raise.
         """
-        self.print_usage(_sys.stderr)
-        args = {'prog': self.prog, 'message': message}
-        self.exit(2, _('%(prog)s: error: %(message)s\n') % args)
+        text = _('%(prog)s: error: %(message)s\n') % {'prog': self.prog, 'message': message}
+        self.print_usage(file=_sys.stderr)
+        self.exit(2, text)
 
     def _warning(self, message):
-        args = {'prog': self.prog, 'message': message}
-        self._print_message(_('%(prog)s: warning: %(message)s\n') % args, _sys.stderr)
+        text = _('%(prog)s: warning: %(message)s\n') % {'prog': self.prog, 'message': message}
+        self._print_message(text, _sys.stderr)
 
 
 class _Parse:
@@ -1686,57 +1694,57 @@ class _Parse:
             action(self.parser, self.namespace, values, option_string)
 
     def consume_optional(self, start):
-        # Run the option at start (and any short options joined to it);
-        # returns the index after what it consumed.
-        parser = self.parser
+        # Run the option at start (with any short flags clustered after it,
+        # as in -xyz); returns the index after the strings it used.
         action, option, sep, explicit = self.options_at[start]
-        chars = parser.prefix_chars
-        todo = []
-        while True:
-            if action is None:
-                self.extras.append(self.args[start])
-                return start + 1
-            if explicit is None:
-                first = start + 1
-                count = parser._match_argument(action, self.pattern[first:])
-                stop = first + count
-                todo.append((action, self.args[first:stop], option))
-                break
-            count = parser._match_argument(action, 'A')
-            if count == 1:
-                stop = start + 1
-                todo.append((action, [explicit], option))
-                break
-            if count == 0 and option[1] not in chars and explicit != '':
-                # -xyz: -x takes nothing, so y (and z) are more short
-                # options, unless written -x=yz or -x-yz.
-                if sep or explicit[0] in chars:
-                    msg = _('ignored explicit argument %r')
-                    raise ArgumentError(action, msg % explicit)
-                todo.append((action, [], option))
-                char = option[0]
-                option = char + explicit[0]
-                if option not in parser._option_string_actions:
-                    self.extras.append(char + explicit)
-                    stop = start + 1
-                    break
-                action = parser._option_string_actions[option]
-                explicit = explicit[1:]
-                if not explicit:
-                    sep = explicit = None
-                elif explicit[0] == '=':
-                    sep, explicit = '=', explicit[1:]
-                else:
-                    sep = ''
-                continue
-            msg = _('ignored explicit argument %r')
-            raise ArgumentError(action, msg % explicit)
-        for action, values, option in todo:
+        if action is None:
+            self.extras.append(self.args[start])
+            return start + 1
+        calls, stop = self._option_calls(start, action, option, sep, explicit)
+        for action, strings, option in calls:
             if action.deprecated and option not in self.warned:
-                parser._warning(_("option '%(option)s' is deprecated") % {'option': option})
                 self.warned.add(option)
-            self.take_action(action, values, option)
+                self.parser._warning(_("option '%(option)s' is deprecated")
+                                     % {'option': option})
+            self.take_action(action, strings, option)
         return stop
+
+    def _option_calls(self, start, action, option, sep, explicit):
+        # The (action, strings, option string) calls the option string at
+        # start makes, and the index after the strings they use.
+        parser = self.parser
+        known = parser._option_string_actions
+        prefixes = parser.prefix_chars
+        calls = []
+        while explicit is not None:
+            # A value attached to the option string: -xVALUE, --x=VALUE.
+            wanted = parser._match_argument(action, 'A')
+            if wanted == 1:
+                calls.append((action, [explicit], option))
+                return calls, start + 1
+            clustered = (wanted == 0 and option[1] not in prefixes
+                         and explicit != '' and not sep
+                         and explicit[0] not in prefixes)
+            if not clustered:
+                raise ArgumentError(action, _('ignored explicit argument %r') % explicit)
+            # -xyz with -x a flag: y begins the next short option.
+            calls.append((action, [], option))
+            option, explicit = option[0] + explicit[0], explicit[1:]
+            if option not in known:
+                self.extras.append(option + explicit)
+                return calls, start + 1
+            action = known[option]
+            if explicit.startswith('='):
+                sep, explicit = '=', explicit[1:]
+            elif explicit:
+                sep = ''
+            else:
+                sep = explicit = None
+        # The option's values are the strings that follow it.
+        first = start + 1
+        count = parser._match_argument(action, self.pattern[first:])
+        calls.append((action, self.args[first:first + count], option))
+        return calls, first + count
 
     def consume_positionals(self, start):
         # Give the positionals that can match from start their strings;
@@ -1747,9 +1755,9 @@ class _Parse:
             values = self.args[start:start + count]
             start += count
             if values and action.deprecated and action.dest not in self.warned:
-                parser._warning(_("argument '%(argument_name)s' is deprecated") %
-                                {'argument_name': action.dest})
                 self.warned.add(action.dest)
+                notice = _("argument '%(argument_name)s' is deprecated")
+                parser._warning(notice % {'argument_name': action.dest})
             self.take_action(action, values)
         del self.positionals[:len(counts)]
         return start
@@ -1775,26 +1783,31 @@ class _Parse:
         stop = self.consume_positionals(start)
         self.extras.extend(self.args[stop:])
 
+        self._finish_defaults()
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            if group.required and self.seen_non_default.isdisjoint(members):
+                shown = [_get_action_name(each) for each in members
+                         if each.help is not SUPPRESS]
+                msg = _('one of the arguments %s is required')
+                raise ArgumentError(None, msg % ' '.join(shown))
+        return self.namespace, self.extras
+
+    def _finish_defaults(self):
+        # Actions never met: the required ones are an error; an untouched
+        # string default is converted as if it had been given.
         namespace = self.namespace
         missing = []
-        for action in parser._actions:
+        for action in self.parser._actions:
             if action in self.seen:
                 continue
             if action.required:
                 missing.append(_get_action_name(action))
-            elif (action.default is not None and isinstance(action.default, str)
-                  and hasattr(namespace, action.dest)
-                  and action.default is getattr(namespace, action.dest)):
-                # A string default still unchanged is converted as if given.
-                setattr(namespace, action.dest, parser._get_value(action, action.default))
+                continue
+            default = action.default
+            if (isinstance(default, str) and hasattr(namespace, action.dest)
+                    and getattr(namespace, action.dest) is default):
+                setattr(namespace, action.dest, self.parser._get_value(action, default))
         if missing:
-            raise ArgumentError(None, _('the following arguments are required: %s') %
-                                ', '.join(missing))
-        for group in parser._mutually_exclusive_groups:
-            if group.required and not any(action in self.seen_non_default
-                                          for action in group._group_actions):
-                names = [_get_action_name(action) for action in group._group_actions
-                         if action.help is not SUPPRESS]
-                msg = _('one of the arguments %s is required')
-                raise ArgumentError(None, msg % ' '.join(names))
-        return namespace, self.extras
+            msg = _('the following arguments are required: %s')
+            raise ArgumentError(None, msg % ', '.join(missing))
