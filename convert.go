@@ -51,15 +51,15 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 	switch typ := v.Type(); {
 	case v.IsNone():
 		return nil, nil
-	case typ == py.BoolType:
-		return v.Is(py.True), nil
+	case typ == py.BoolType():
+		return v.Is(py.True()), nil
 	case py.IsInt(v):
 		if n, ok := py.AsInt64(v); ok {
 			return n, nil
 		}
 		b, _ := py.AsBigInt(v)
 		return b, nil
-	case typ.IsSubtype(py.FloatType):
+	case typ.IsSubtype(py.FloatType()):
 		return py.AsFloat(e.t, v)
 	}
 	if s, ok := py.AsStr(v); ok {
@@ -80,13 +80,13 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 	// named tuples and instances with a __dict__.
 	var convert func(py.Value) (any, *py.Exception)
 	switch {
-	case e.objects && typ.IsSubtype(py.TupleType) && typ != py.TupleType && hasFields(e.t, v):
+	case e.objects && typ.IsSubtype(py.TupleType()) && typ != py.TupleType() && hasFields(e.t, v):
 		convert = e.exportFields
-	case typ.IsSubtype(py.ListType) || typ.IsSubtype(py.TupleType):
+	case typ.IsSubtype(py.ListType()) || typ.IsSubtype(py.TupleType()):
 		convert = e.exportSeq
-	case typ.IsSubtype(py.DictType):
+	case typ.IsSubtype(py.DictType()):
 		convert = e.exportDict
-	case e.objects && (typ.IsSubtype(py.SetType) || typ.IsSubtype(py.FrozenSetType)):
+	case e.objects && (typ.IsSubtype(py.SetType()) || typ.IsSubtype(py.FrozenSetType())):
 		convert = e.exportSeq
 	default:
 		switch datetimeKind(typ) {
@@ -99,16 +99,16 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 			convert = func(v py.Value) (any, *py.Exception) { return e.exportDict(py.InstanceDict(v).Value()) }
 			break
 		}
-		return nil, py.Errorf(py.TypeError, "cannot convert '%s' object to Go", py.TypeName(v))
+		return nil, py.Errorf(py.TypeError(), "cannot convert '%s' object to Go", py.TypeName(v))
 	}
 	if g, ok := e.done[v]; ok {
 		return g, nil
 	}
 	if e.open[v] {
-		return nil, py.Errorf(py.ValueError, "cannot convert a '%s' that contains itself to Go", py.TypeName(v))
+		return nil, py.Errorf(py.ValueError(), "cannot convert a '%s' that contains itself to Go", py.TypeName(v))
 	}
 	if e.depth >= maxDepth {
-		return nil, py.Errorf(py.RecursionError, "maximum recursion depth exceeded while converting to Go")
+		return nil, py.Errorf(py.RecursionError(), "maximum recursion depth exceeded while converting to Go")
 	}
 	if e.open == nil {
 		e.open, e.done = map[py.Value]bool{}, map[py.Value]any{}
@@ -128,7 +128,7 @@ func (e *exporter) export(v py.Value) (any, *py.Exception) {
 // hasFields reports whether the tuple v has the _fields of a named tuple.
 func hasFields(t *py.Thread, v py.Value) bool {
 	f, ok, err := py.LookupAttrS(t, v, "_fields")
-	return err == nil && ok && f.Type() == py.TupleType
+	return err == nil && ok && f.Type() == py.TupleType()
 }
 
 // exportFields exports a named tuple as a dict of its fields.
@@ -197,7 +197,7 @@ func (e *exporter) exportDict(v py.Value) (any, *py.Exception) {
 			return nil, err
 		}
 		if gk != nil && !reflect.TypeOf(gk).Comparable() {
-			return nil, py.Errorf(py.TypeError, "cannot convert dict key of type '%s' to Go", py.TypeName(k))
+			return nil, py.Errorf(py.TypeError(), "cannot convert dict key of type '%s' to Go", py.TypeName(k))
 		}
 		am[gk] = gv
 	}
@@ -227,7 +227,7 @@ func intAttrs(t *py.Thread, v py.Value, names ...string) ([]int64, *py.Exception
 		}
 		x, ok := py.AsInt64(a)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "%s.%s is not an int", py.TypeName(v), n)
+			return nil, py.Errorf(py.TypeError(), "%s.%s is not an int", py.TypeName(v), n)
 		}
 		out[j] = x
 	}
@@ -274,7 +274,7 @@ func exportTimedelta(t *py.Thread, v py.Value) (any, *py.Exception) {
 	}
 	const maxDays = math.MaxInt64 / int64(24*time.Hour)
 	if f[0] > maxDays || f[0] < -maxDays-1 {
-		return nil, py.Errorf(py.OverflowError, "timedelta out of range for a Go time.Duration")
+		return nil, py.Errorf(py.OverflowError(), "timedelta out of range for a Go time.Duration")
 	}
 	d := time.Duration(f[0])*24*time.Hour + time.Duration(f[1])*time.Second + time.Duration(f[2])*time.Microsecond
 	return d, nil
@@ -328,7 +328,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 	c.depth++
 	defer func() { c.depth-- }()
 	if !rv.IsValid() {
-		return py.None, nil
+		return py.None(), nil
 	}
 	switch rv.Type() {
 	case timeType:
@@ -338,7 +338,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 	case objectType:
 		o := rv.Interface().(*Object)
 		if o == nil {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if o.in != c.in {
 			return py.Value{}, errors.New("kaa: a *kaa.Object of another interpreter")
@@ -346,13 +346,13 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 		return o.v, nil
 	case bigIntType:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return py.NewBigInt(new(big.Int).Set(rv.Interface().(*big.Int))), nil
 	}
 	if rv.Type().Implements(errorType) {
 		if k := rv.Kind(); (k == reflect.Pointer || k == reflect.Interface) && rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return goError(rv.Interface().(error)).Value(), nil
 	}
@@ -375,12 +375,12 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 		return py.NewStr(rv.String()), nil
 	case reflect.Interface:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return c.convert(rv.Elem(), name)
 	case reflect.Pointer:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if rv.Elem().Kind() == reflect.Struct && rv.Elem().Type() != timeType {
 			return newGoObject(c.in, rv, false), nil
@@ -394,7 +394,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 		return newGoObject(c.in, p, true), nil
 	case reflect.Slice:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if rv.Type().Elem().Kind() == reflect.Uint8 {
 			return py.NewBytes(append([]byte(nil), rv.Bytes()...)), nil
@@ -415,7 +415,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 		return l.Value(), c.fill(l.Items(), rv)
 	case reflect.Map:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if v, ok := c.recall(rv); ok {
 			return v, nil
@@ -443,7 +443,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 		return d.Value(), nil
 	case reflect.Func:
 		if rv.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return c.in.goFunc(rv, name), nil
 	}
@@ -452,7 +452,7 @@ func (c *converter) convert(rv reflect.Value, name string) (py.Value, error) {
 
 func (c *converter) fill(items []py.Value, rv reflect.Value) error {
 	for j := range items {
-		items[j] = py.None
+		items[j] = py.None()
 	}
 	for j := range items {
 		v, err := c.convert(rv.Index(j), "")
@@ -563,7 +563,7 @@ func goFuncName(fn reflect.Value) string {
 // RuntimeError, not a crash of the host.
 func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.Value, kwnames *py.Tuple) (result py.Value, exc *py.Exception) {
 	if kwnames != nil && len(kwnames.Items()) > 0 {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 	}
 	ft := fn.Type()
 	nin, variadic := ft.NumIn(), ft.IsVariadic()
@@ -576,7 +576,7 @@ func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.V
 		if want == 1 {
 			s = ""
 		}
-		return py.Value{}, py.Errorf(py.TypeError, "%s() takes %s %d argument%s (%d given)", name, word, want, s, len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() takes %s %d argument%s (%d given)", name, word, want, s, len(args))
 	}
 	in := make([]reflect.Value, len(args))
 	for j, a := range args {
@@ -586,7 +586,7 @@ func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.V
 		}
 		rv, exc := i.argument(t, a, pt)
 		if exc != nil {
-			if exc.Matches(py.TypeError) || exc.Matches(py.OverflowError) || exc.Matches(py.ValueError) {
+			if exc.Matches(py.TypeError()) || exc.Matches(py.OverflowError()) || exc.Matches(py.ValueError()) {
 				msg, _ := py.StrOf(t, exc.Value())
 				return py.Value{}, py.Errorf(exc.Type(), "%s() argument %d: %s", name, j+1, msg)
 			}
@@ -598,7 +598,7 @@ func (i *Interp) callGo(t *py.Thread, name string, fn reflect.Value, args []py.V
 	defer func() {
 		leave()
 		if r := recover(); r != nil {
-			result, exc = py.Value{}, py.Errorf(py.RuntimeError, "Go panic in %s(): %v", name, r)
+			result, exc = py.Value{}, py.Errorf(py.RuntimeError(), "Go panic in %s(): %v", name, r)
 			var pe *Error
 			var de *DecodeError
 			if err, ok := r.(error); ok && errors.As(err, &pe) && pe.exc != nil {
@@ -620,7 +620,7 @@ func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Va
 	if pt == objectType {
 		return reflect.ValueOf(&Object{in: i, v: a}), nil
 	}
-	if pt.Kind() == reflect.Func && py.Callable(a) && a.Type() != py.NoneType {
+	if pt.Kind() == reflect.Func && py.Callable(a) && a.Type() != py.NoneType() {
 		return i.pyFunc(a, pt), nil
 	}
 	if pt.Kind() == reflect.Slice && pt.Elem() == objectType {
@@ -643,8 +643,8 @@ func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Va
 	e := exporter{t: t, objects: true}
 	g, exc := e.export(a)
 	if exc != nil {
-		if exc.Matches(py.TypeError) {
-			return reflect.Value{}, py.Errorf(py.TypeError, "cannot use %s as %s", py.TypeName(a), pt)
+		if exc.Matches(py.TypeError()) {
+			return reflect.Value{}, py.Errorf(py.TypeError(), "cannot use %s as %s", py.TypeName(a), pt)
 		}
 		return reflect.Value{}, exc
 	}
@@ -654,7 +654,7 @@ func (i *Interp) argument(t *py.Thread, a py.Value, pt reflect.Type) (reflect.Va
 		if errors.As(err, &de) {
 			return reflect.Value{}, py.Errorf(de.excType(), "%s", de.detail())
 		}
-		return reflect.Value{}, py.Errorf(py.TypeError, "%s", err)
+		return reflect.Value{}, py.Errorf(py.TypeError(), "%s", err)
 	}
 	return rv, nil
 }
@@ -734,13 +734,13 @@ func (i *Interp) results(t *py.Thread, out []reflect.Value) (py.Value, *py.Excep
 			if errors.As(err, &pe) && pe.exc != nil {
 				return py.Value{}, pe.exc
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "%s", err)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s", err)
 		}
 		vals[j] = v
 	}
 	switch len(vals) {
 	case 0:
-		return py.None, nil
+		return py.None(), nil
 	case 1:
 		return vals[0], nil
 	}
@@ -754,5 +754,5 @@ func goError(err error) *py.Exception {
 	if errors.As(err, &pe) && pe.exc != nil {
 		return pe.exc
 	}
-	return py.Errorf(py.RuntimeError, "%s", err.Error())
+	return py.Errorf(py.RuntimeError(), "%s", err.Error())
 }

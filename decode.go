@@ -74,9 +74,9 @@ func (e *DecodeError) detail() string {
 // excType is the Python exception a DecodeError becomes for a Go func's argument.
 func (e *DecodeError) excType() *py.Type {
 	if e.overflow {
-		return py.OverflowError
+		return py.OverflowError()
 	}
-	return py.TypeError
+	return py.TypeError()
 }
 
 // pathString writes a path's steps: ".Name" steps lose the dot at the start.

@@ -65,22 +65,22 @@ del _install
 func (i *Interp) installFS(fsys fs.FS, sandboxed bool) error {
 	read := py.BuiltinFunc("_kaa_fs_read", func(t *py.Thread, _ py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if len(args) != 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "_kaa_fs_read() takes exactly one argument (%d given)", len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "_kaa_fs_read() takes exactly one argument (%d given)", len(args))
 		}
 		name, ok := py.AsStr(args[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "_kaa_fs_read() argument must be str, not %s", py.TypeName(args[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "_kaa_fs_read() argument must be str, not %s", py.TypeName(args[0]))
 		}
 		name = strings.TrimPrefix(name, "./")
 		if !fs.ValidPath(name) {
-			return py.None, nil
+			return py.None(), nil
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrInvalid) {
-				return py.None, nil
+				return py.None(), nil
 			}
-			return py.Value{}, py.Errorf(py.OSError, "%s", err.Error())
+			return py.Value{}, py.Errorf(py.OSError(), "%s", err.Error())
 		}
 		return py.NewBytes(data), nil
 	})

@@ -55,7 +55,7 @@ var goObjectBaseDef = &py.TypeDef{
 	},
 	Compare: func(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 		if op != py.EQ && op != py.NE || !b.Type().IsSubtype(goObjectBase) {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		pa, pb := py.Object[goObject](a).ptr, py.Object[goObject](b).ptr
 		return py.Bool((pa.Type() == pb.Type() && pa.Pointer() == pb.Pointer()) == (op == py.EQ)), nil
@@ -169,7 +169,7 @@ func fieldGetter(f goField) func(t *py.Thread, self py.Value) (py.Value, *py.Exc
 		o := py.Object[goObject](self)
 		fv, err := o.ptr.Elem().FieldByIndexErr(f.index)
 		if err != nil {
-			return py.Value{}, py.Errorf(py.AttributeError, "field %s is in a nil embedded struct pointer", f.name)
+			return py.Value{}, py.Errorf(py.AttributeError(), "field %s is in a nil embedded struct pointer", f.name)
 		}
 		if fv.Kind() == reflect.Struct && fv.Type() != timeType {
 			// A struct inside the struct: a live view of it.
@@ -182,7 +182,7 @@ func fieldGetter(f goField) func(t *py.Thread, self py.Value) (py.Value, *py.Exc
 			if errors.As(cerr, &pe) && pe.exc != nil {
 				return py.Value{}, pe.exc
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "field %s: %s", f.name, strings.TrimPrefix(cerr.Error(), "kaa: "))
+			return py.Value{}, py.Errorf(py.TypeError(), "field %s: %s", f.name, strings.TrimPrefix(cerr.Error(), "kaa: "))
 		}
 		return v, nil
 	}
@@ -192,15 +192,15 @@ func fieldSetter(f goField) func(t *py.Thread, self, val py.Value) *py.Exception
 	return func(t *py.Thread, self, val py.Value) *py.Exception {
 		o := py.Object[goObject](self)
 		if val.IsNil() {
-			return py.Errorf(py.TypeError, "cannot delete the field %s of a Go struct", f.name)
+			return py.Errorf(py.TypeError(), "cannot delete the field %s of a Go struct", f.name)
 		}
 		fv, err := o.ptr.Elem().FieldByIndexErr(f.index)
 		if err != nil {
-			return py.Errorf(py.AttributeError, "field %s is in a nil embedded struct pointer", f.name)
+			return py.Errorf(py.AttributeError(), "field %s is in a nil embedded struct pointer", f.name)
 		}
 		rv, exc := o.in.argument(t, val, f.typ)
 		if exc != nil {
-			if exc.Matches(py.TypeError) || exc.Matches(py.OverflowError) || exc.Matches(py.ValueError) {
+			if exc.Matches(py.TypeError()) || exc.Matches(py.OverflowError()) || exc.Matches(py.ValueError()) {
 				msg, _ := py.StrOf(t, exc.Value())
 				return py.Errorf(exc.Type(), "field %s: %s", f.name, msg)
 			}

@@ -229,7 +229,7 @@ func (i *Interp) guard(ctx context.Context, f func() *py.Exception) error {
 		<-fired
 		i.in.ClearInterrupt()
 		i.in.ClearAbort()
-		if limit == "" && (exc == nil || exc.Matches(py.KeyboardInterrupt)) {
+		if limit == "" && (exc == nil || exc.Matches(py.KeyboardInterrupt())) {
 			return ctx.Err()
 		}
 	}
@@ -265,7 +265,7 @@ func (i *Interp) limitError(exc *py.Exception, typ string, cause error) *Error {
 	} else {
 		e = &Error{Type: typ, Message: cause.Error()}
 		e.Traceback = e.Error() + "\n"
-		if exc != nil && !exc.Matches(py.KeyboardInterrupt) {
+		if exc != nil && !exc.Matches(py.KeyboardInterrupt()) {
 			e.Traceback = i.pyError(exc).Traceback + "\nDuring handling of the above exception, the run was stopped:\n\n" + e.Traceback
 		}
 	}
@@ -296,7 +296,7 @@ func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error
 	err := i.with(ctx, func(t *py.Thread) *py.Exception {
 		fn, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
 		if !ok {
-			return py.Errorf(py.NameError, "name '%s' is not defined", name)
+			return py.Errorf(py.NameError(), "name '%s' is not defined", name)
 		}
 		pargs := make([]py.Value, len(args))
 		for j, a := range args {

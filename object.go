@@ -133,7 +133,7 @@ func (i *Interp) Get(name string) (*Object, error) {
 	err := i.with(nil, func(t *py.Thread) *py.Exception {
 		v, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
 		if !ok {
-			return py.Errorf(py.NameError, "name '%s' is not defined", name)
+			return py.Errorf(py.NameError(), "name '%s' is not defined", name)
 		}
 		out = i.object(v)
 		return nil

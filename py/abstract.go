@@ -17,7 +17,7 @@ func Repr(t *Thread, v Value) (string, *Exception) {
 
 // ReprV is repr(v).
 func ReprV(t *Thread, v Value) (Value, *Exception) {
-	if v.Type() == StrType {
+	if v.Type() == strType {
 		return NewStr(strRepr(v.str().s)), nil
 	}
 	f := v.Type().repr
@@ -42,7 +42,7 @@ func callStrSlot(t *Thread, f unaryFunc, v Value, dunder string) (Value, *Except
 	if err != nil {
 		return Value{}, err
 	}
-	if r.Type().layout != StrType {
+	if r.Type().layout != strType {
 		return Value{}, typeErrorf("%s returned non-string (type %s)", dunder, typeName(r))
 	}
 	return r, nil
@@ -60,7 +60,7 @@ func StrOf(t *Thread, v Value) (string, *Exception) {
 // StrV is str(v).
 func StrV(t *Thread, v Value) (Value, *Exception) {
 	typ := v.Type()
-	if typ == StrType {
+	if typ == strType {
 		return v, nil
 	}
 	f := typ.str
@@ -79,7 +79,7 @@ func Hash(t *Thread, v Value) (int64, *Exception) {
 		return floatHash(v.float()), nil
 	}
 	typ := v.Type()
-	if typ == StrType {
+	if typ == strType {
 		return strHash(hashKey, v.str()), nil
 	}
 	if typ.hash == nil {
@@ -107,19 +107,19 @@ func richCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if ta != tb && tb.IsSubtype(ta) && tb.richcmp != nil {
 		checkedReverse = true
 		r, err := tb.richcmp(t, b, a, cmpSwapped[op])
-		if err != nil || !r.Is(NotImplemented) {
+		if err != nil || !r.Is(pyNotImplemented) {
 			return r, err
 		}
 	}
 	if ta.richcmp != nil {
 		r, err := ta.richcmp(t, a, b, op)
-		if err != nil || !r.Is(NotImplemented) {
+		if err != nil || !r.Is(pyNotImplemented) {
 			return r, err
 		}
 	}
 	if !checkedReverse && tb.richcmp != nil {
 		r, err := tb.richcmp(t, b, a, cmpSwapped[op])
-		if err != nil || !r.Is(NotImplemented) {
+		if err != nil || !r.Is(pyNotImplemented) {
 			return r, err
 		}
 	}
@@ -185,18 +185,18 @@ func BinaryOp(t *Thread, a, b Value, op int) (Value, *Exception) {
 		op -= nbInplace
 		if f := a.Type().num.inb[op]; f != nil {
 			r, err := f(t, a, b)
-			if err != nil || !r.Is(NotImplemented) {
+			if err != nil || !r.Is(pyNotImplemented) {
 				return r, err
 			}
 		}
 		r, err := binaryOp1(t, a, b, op)
-		if err == nil && r.Is(NotImplemented) {
+		if err == nil && r.Is(pyNotImplemented) {
 			return Value{}, binopTypeError(a, b, op, "=")
 		}
 		return r, err
 	}
 	r, err := binaryOp1(t, a, b, op)
-	if err == nil && r.Is(NotImplemented) {
+	if err == nil && r.Is(pyNotImplemented) {
 		return Value{}, binopTypeError(a, b, op, "")
 	}
 	return r, err
@@ -204,14 +204,14 @@ func BinaryOp(t *Thread, a, b Value, op int) (Value, *Exception) {
 
 func binopTypeError(a, b Value, op int, eq string) *Exception {
 	if op == nbAdd && eq == "" {
-		if a.Type() == StrType {
+		if a.Type() == strType {
 			return typeErrorf("can only concatenate str (not \"%s\") to str", typeName(b))
 		}
 	}
 	if op == nbMul {
 		isSeq := func(v Value) bool {
 			switch v.Type().layout {
-			case StrType, BytesType, ByteArrayType, ListType, TupleType:
+			case strType, bytesType, byteArrayType, listType, tupleType:
 				return true
 			}
 			return false
@@ -240,20 +240,20 @@ func binaryOp1(t *Thread, a, b Value, op int) (Value, *Exception) {
 	if fa != nil {
 		if fb != nil && tb.IsSubtype(ta) && overridesReflected(ta, tb, op) {
 			r, err := fb(t, b, a)
-			if err != nil || !r.Is(NotImplemented) {
+			if err != nil || !r.Is(pyNotImplemented) {
 				return r, err
 			}
 			fb = nil
 		}
 		r, err := fa(t, a, b)
-		if err != nil || !r.Is(NotImplemented) {
+		if err != nil || !r.Is(pyNotImplemented) {
 			return r, err
 		}
 	}
 	if fb != nil {
 		return fb(t, b, a)
 	}
-	return NotImplemented, nil
+	return pyNotImplemented, nil
 }
 
 // overridesReflected reports whether subclass sub defines __rop__ differently from base.
@@ -303,8 +303,8 @@ func Index(t *Thread, v Value) (Value, *Exception) {
 	if !r.isInt() {
 		return Value{}, typeErrorf("__index__ returned non-int (type %s)", typeName(r))
 	}
-	if r.Type() != IntType {
-		if err := t.Warn(DeprecationWarning, fmt.Sprintf("__index__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
+	if r.Type() != intType {
+		if err := t.Warn(deprecationWarning, fmt.Sprintf("__index__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
 			return Value{}, err
 		}
 	}
@@ -325,7 +325,7 @@ func IndexInt(t *Thread, v Value, overflow *Type) (int64, *Exception) {
 	s, ok := AsInt64(r)
 	if !ok {
 		if overflow == nil {
-			overflow = OverflowError
+			overflow = overflowError
 		}
 		return 0, Errorf(overflow, "Python int too large to convert to C ssize_t")
 	}
@@ -367,7 +367,7 @@ func GetItem(t *Thread, v, key Value) (Value, *Exception) {
 	if typ.getitem != nil {
 		return typ.getitem(t, v, key)
 	}
-	if typ == TypeType || typ.IsSubtype(TypeType) {
+	if typ == typeType || typ.IsSubtype(typeType) {
 		cg := v.typeObj().lookupS("__class_getitem__")
 		if !cg.IsNil() {
 			f, err := bindDescr(t, cg, Value{}, v.typeObj())
@@ -376,7 +376,7 @@ func GetItem(t *Thread, v, key Value) (Value, *Exception) {
 			}
 			return Call(t, f, key)
 		}
-		if v.typeObj() == TypeType {
+		if v.typeObj() == typeType {
 			return genericAlias(t, v, []Value{key}, nil)
 		}
 		return Value{}, typeErrorf("type '%s' is not subscriptable", v.typeObj().tpName())
@@ -445,7 +445,7 @@ func Iter(t *Thread, v Value) (Value, *Exception) {
 		}
 		return it, nil
 	}
-	if typ.getitem != nil && typ.layout != DictType && !typ.mapGetitem {
+	if typ.getitem != nil && typ.layout != dictType && !typ.mapGetitem {
 		return newSeqGetitemIter(v), nil
 	}
 	return Value{}, typeErrorf("'%s' object is not iterable", typeName(v))
@@ -462,11 +462,11 @@ func Next(t *Thread, it Value) (Value, *Exception) {
 	t.idepth++
 	if t.idepth > maxIterNesting {
 		t.idepth--
-		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Value{}, Errorf(recursionError, "maximum recursion depth exceeded")
 	}
 	v, err := f(t, it)
 	t.idepth--
-	if err != nil && err.Matches(StopIteration) {
+	if err != nil && err.Matches(stopIterationExc) {
 		return Value{}, nil
 	}
 	return v, err
@@ -480,7 +480,7 @@ const maxIterNesting = 200000
 
 // Iterate calls f for each item of an iterable.
 func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
-	if l, ok := v.asList(); ok && v.Type() == ListType {
+	if l, ok := v.asList(); ok && v.Type() == listType {
 		for i := 0; i < len(l.items); i++ {
 			if err := f(l.items[i]); err != nil {
 				return err
@@ -490,7 +490,7 @@ func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
 	}
 	// Only exact lists and tuples skip __iter__ (a subclass may override it), as
 	// CPython's PySequence_Fast and list_extend.
-	if items, ok := v.tupleItems(); ok && v.Type() == TupleType {
+	if items, ok := v.tupleItems(); ok && v.Type() == tupleType {
 		for _, x := range items {
 			if err := f(x); err != nil {
 				return err
@@ -506,7 +506,7 @@ func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
 	for {
 		x, err := next(t, it)
 		if err != nil {
-			if err.Matches(StopIteration) {
+			if err.Matches(stopIterationExc) {
 				return nil
 			}
 			return err
@@ -522,10 +522,10 @@ func Iterate(t *Thread, v Value, f func(Value) *Exception) *Exception {
 
 // ToSlice collects an iterable's items (sharing the slice of a tuple).
 func ToSlice(t *Thread, v Value) ([]Value, *Exception) {
-	if items, ok := v.tupleItems(); ok && v.Type() == TupleType {
+	if items, ok := v.tupleItems(); ok && v.Type() == tupleType {
 		return items, nil
 	}
-	if l, ok := v.asList(); ok && v.Type() == ListType {
+	if l, ok := v.asList(); ok && v.Type() == listType {
 		out := make([]Value, len(l.items))
 		copy(out, l.items)
 		return out, nil
@@ -555,7 +555,7 @@ func sizeHint(t *Thread, v Value, def int64) (int64, *Exception) {
 		if err == nil {
 			return int64(n), nil
 		}
-		if !err.Matches(TypeError) {
+		if !err.Matches(typeError) {
 			return 0, err
 		}
 	}
@@ -565,12 +565,12 @@ func sizeHint(t *Thread, v Value, def int64) (int64, *Exception) {
 	}
 	r, err := Call(t, m)
 	if err != nil {
-		if err.Matches(TypeError) {
+		if err.Matches(typeError) {
 			return def, nil
 		}
 		return 0, err
 	}
-	if r.Is(NotImplemented) {
+	if r.Is(pyNotImplemented) {
 		return def, nil
 	}
 	if !r.isInt() {
@@ -581,7 +581,7 @@ func sizeHint(t *Thread, v Value, def int64) (int64, *Exception) {
 		return 0, err
 	}
 	if n < 0 {
-		return 0, Errorf(ValueError, "__length_hint__() should return >= 0")
+		return 0, Errorf(valueError, "__length_hint__() should return >= 0")
 	}
 	return n, nil
 }
@@ -594,7 +594,7 @@ func Call(t *Thread, fn Value, args ...Value) (Value, *Exception) {
 // CallKw calls fn with args (positional then keyword values) and kwnames.
 func CallKw(t *Thread, fn Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 	typ := fn.Type()
-	if typ == FunctionType {
+	if typ == functionType {
 		// A Python function entered from Go code: a C-level recursion in CPython
 		// (the eval loop's own calls go to callFunction directly).
 		if err := t.enterC(""); err != nil {
@@ -611,9 +611,9 @@ func CallKw(t *Thread, fn Value, args []Value, kwnames *Tuple) (Value, *Exceptio
 	// What CPython calls through vectorcall (builtins, builtin types, bound
 	// methods of functions) does not count as a C recursion level of its own.
 	switch {
-	case typ == BuiltinType, typ == TypeType && !fn.typeObj().heap:
+	case typ == builtinType, typ == typeType && !fn.typeObj().heap:
 		return f(t, fn, args, kwnames)
-	case typ == MethodType && fn.method().fn.Type() == FunctionType:
+	case typ == methodType && fn.method().fn.Type() == functionType:
 		m := fn.method()
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, m.self), args...)
@@ -630,7 +630,7 @@ func CallKw(t *Thread, fn Value, args []Value, kwnames *Tuple) (Value, *Exceptio
 // callMethodDescr calls an attribute found on a type with self bound.
 func callMethodDescr(t *Thread, descr, self Value, args ...Value) (Value, *Exception) {
 	switch descr.Type() {
-	case FunctionType:
+	case functionType:
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, self), args...)
 		if err := t.enterC(""); err != nil { // a Python frame entered from a slot
@@ -639,7 +639,7 @@ func callMethodDescr(t *Thread, descr, self Value, args ...Value) (Value, *Excep
 		r, err := t.callFunction(descr.function(), all, nil)
 		t.leaveC()
 		return r, err
-	case MethodDescrType:
+	case methodDescrType:
 		md := descr.methodDescr()
 		return md.def.Fn(t, self, args, nil)
 	}
@@ -661,7 +661,7 @@ func bindDescr(t *Thread, descr, obj Value, typ *Type) (Value, *Exception) {
 
 // CallMethod calls v.name(*args).
 func CallMethod(t *Thread, v Value, name string, args ...Value) (Value, *Exception) {
-	m, err := GetAttr(t, v, newStr(name))
+	m, err := getAttr(t, v, newStr(name))
 	if err != nil {
 		return Value{}, err
 	}
@@ -680,8 +680,8 @@ func lookupSpecial(t *Thread, v Value, name string) (Value, bool, *Exception) {
 
 func isNaN(v Value) bool { return v.IsFloat() && math.IsNaN(v.float()) }
 
-// Ascii is ascii(v).
-func Ascii(t *Thread, v Value) (Value, *Exception) {
+// ascii is ascii(v).
+func ascii(t *Thread, v Value) (Value, *Exception) {
 	rv, err := ReprV(t, v)
 	if err != nil {
 		return Value{}, err

@@ -17,7 +17,7 @@ type MethodDef struct {
 
 	getsetGet func(t *Thread, self Value) (Value, *Exception) // a computed attribute instead of a method
 	getsetSet func(t *Thread, self, val Value) *Exception
-	member    *Member // a member descriptor (a struct sequence's field) instead of a method
+	member    *member // a member descriptor (a struct sequence's field) instead of a method
 	value     Value   // a plain class attribute instead of a method
 }
 

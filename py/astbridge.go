@@ -61,13 +61,13 @@ const (
 func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimize, feature int) (r Value, done bool, exc *Exception) {
 	if astBridge == nil {
 		if flags&CFOnlyAST != 0 {
-			return Value{}, true, Errorf(NotImplementedError, "compile() to an AST needs the _ast module, which this interpreter lacks")
+			return Value{}, true, Errorf(notImplementedError, "compile() to an AST needs the _ast module, which this interpreter lacks")
 		}
 		return Value{}, false, nil
 	}
 	text, isText := sourceText(src)
 	if !isText {
-		if src.Type() == CodeType {
+		if src.Type() == codeType {
 			return Value{}, false, nil
 		}
 		if !astBridge.IsAST(src) {
@@ -102,7 +102,7 @@ func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimi
 		return Value{}, true, err
 	}
 	if strings.IndexByte(text, 0) >= 0 {
-		return Value{}, true, Errorf(SyntaxError, "source code string cannot contain null bytes")
+		return Value{}, true, Errorf(syntaxError, "source code string cannot contain null bytes")
 	}
 	tree, err := parseSource(t, filename, []byte(text), mode, flags&CFTypeComments != 0)
 	if err != nil {
@@ -119,7 +119,7 @@ func compileAST(t *Thread, src Value, filename, mode string, flags int64, optimi
 
 // ComplexValue returns the value of a complex object.
 func ComplexValue(v Value) (complex128, bool) {
-	if v.IsNil() || !v.Type().IsSubtype(ComplexType) {
+	if v.IsNil() || !v.Type().IsSubtype(complexType) {
 		return 0, false
 	}
 	return (*complexObj)(v.p).c, true

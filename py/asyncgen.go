@@ -18,7 +18,7 @@ type asyncGenWrapped struct {
 
 type asyncGenAwaitable struct {
 	Header
-	gen   *Generator
+	gen   *generator
 	val   Value      // asend: the value to send first
 	exc   *Exception // athrow: the exception; nil with close for aclose()
 	close bool
@@ -27,8 +27,8 @@ type asyncGenAwaitable struct {
 
 var (
 	asyncGenWrappedType = newType("async_generator_wrapped_value", nil, nil)
-	AsyncGenASendType   = newType("async_generator_asend", nil, nil)
-	AsyncGenAThrowType  = newType("async_generator_athrow", nil, nil)
+	asyncGenASendType   = newType("async_generator_asend", nil, nil)
+	asyncGenAThrowType  = newType("async_generator_athrow", nil, nil)
 )
 
 func asyncGenWrap(v Value) Value {
@@ -37,7 +37,7 @@ func asyncGenWrap(v Value) Value {
 
 func (v Value) agAwaitable() *asyncGenAwaitable { return (*asyncGenAwaitable)(v.p) }
 
-func newAGAwaitable(typ *Type, g *Generator) *asyncGenAwaitable {
+func newAGAwaitable(typ *Type, g *generator) *asyncGenAwaitable {
 	return &asyncGenAwaitable{Header: Header{typ: typ}, gen: g}
 }
 
@@ -52,29 +52,29 @@ func (o *asyncGenAwaitable) finish(r Value, err *Exception) (Value, *Exception) 
 	g.runningAsync = false
 	o.state = 2
 	if err != nil {
-		if err.Matches(StopAsyncIteration) || err.Matches(GeneratorExit) {
+		if err.Matches(stopAsyncIteration) || err.Matches(generatorExit) {
 			g.agClosed = true
 			if o.close {
-				return Value{}, NewException(StopIteration)
+				return Value{}, NewException(stopIterationExc)
 			}
 		}
 		return Value{}, err
 	}
 	if o.close {
-		return Value{}, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		return Value{}, Errorf(runtimeError, "async generator ignored GeneratorExit")
 	}
-	return Value{}, NewException(StopIteration, (*asyncGenWrapped)(r.p).val)
+	return Value{}, NewException(stopIterationExc, (*asyncGenWrapped)(r.p).val)
 }
 
 func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
 	g := o.gen
-	if o.typ == AsyncGenASendType {
+	if o.typ == asyncGenASendType {
 		if o.state == 2 {
-			return Value{}, Errorf(RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+			return Value{}, Errorf(runtimeError, "cannot reuse already awaited __anext__()/asend()")
 		}
 		if o.state == 0 {
 			if g.runningAsync {
-				return Value{}, Errorf(RuntimeError, "anext(): asynchronous generator is already running")
+				return Value{}, Errorf(runtimeError, "anext(): asynchronous generator is already running")
 			}
 			if v.IsNone() {
 				v = o.val
@@ -89,27 +89,27 @@ func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
 		what = "aclose"
 	}
 	if o.state == 2 {
-		return Value{}, Errorf(RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+		return Value{}, Errorf(runtimeError, "cannot reuse already awaited aclose()/athrow()")
 	}
 	if g.agClosed || g.finished {
 		o.state = 2
 		if o.close {
-			return Value{}, NewException(StopIteration)
+			return Value{}, NewException(stopIterationExc)
 		}
-		return Value{}, NewException(StopAsyncIteration)
+		return Value{}, NewException(stopAsyncIteration)
 	}
 	if o.state == 0 {
 		if g.runningAsync {
-			return Value{}, Errorf(RuntimeError, "%s(): asynchronous generator is already running", what)
+			return Value{}, Errorf(runtimeError, "%s(): asynchronous generator is already running", what)
 		}
 		if !v.IsNone() {
-			return Value{}, Errorf(RuntimeError, "can't send non-None value to a just-started coroutine")
+			return Value{}, Errorf(runtimeError, "can't send non-None value to a just-started coroutine")
 		}
 		o.state = 1
 		g.runningAsync = true
 		exc := o.exc
 		if o.close {
-			exc = NewException(GeneratorExit)
+			exc = NewException(generatorExit)
 		}
 		return o.finish(g.throw(t, exc))
 	}
@@ -118,52 +118,52 @@ func (o *asyncGenAwaitable) send(t *Thread, v Value) (Value, *Exception) {
 
 func (o *asyncGenAwaitable) throw(t *Thread, exc *Exception) (Value, *Exception) {
 	if o.state == 2 {
-		if o.typ == AsyncGenASendType {
-			return Value{}, Errorf(RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+		if o.typ == asyncGenASendType {
+			return Value{}, Errorf(runtimeError, "cannot reuse already awaited __anext__()/asend()")
 		}
-		return Value{}, Errorf(RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+		return Value{}, Errorf(runtimeError, "cannot reuse already awaited aclose()/athrow()")
 	}
 	return o.finish(o.gen.throw(t, exc))
 }
 
 func init() {
 	asyncGenWrappedType.ready()
-	AsyncGenType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	asyncGenType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		q, _ := StrOf(t, v.gen().qualname)
 		return NewStr(fmt.Sprintf("<async_generator object %s at %#x>", q, idOf(v))), nil
 	}
 	asend := func(self, v Value) Value {
-		o := newAGAwaitable(AsyncGenASendType, self.gen())
+		o := newAGAwaitable(asyncGenASendType, self.gen())
 		o.val = v
 		return Value{p: unsafe.Pointer(o)}
 	}
 	defs := []*MethodDef{
 		methNoArgs("async_generator.__aiter__", func(t *Thread, self Value) (Value, *Exception) { return self, nil }),
-		methNoArgs("async_generator.__anext__", func(t *Thread, self Value) (Value, *Exception) { return asend(self, None), nil }),
+		methNoArgs("async_generator.__anext__", func(t *Thread, self Value) (Value, *Exception) { return asend(self, pyNone), nil }),
 		methO("async_generator.asend", func(t *Thread, self, v Value) (Value, *Exception) { return asend(self, v), nil }),
 		methN("athrow", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 			e, err := throwArgs(t, args)
 			if err != nil {
 				return Value{}, err
 			}
-			o := newAGAwaitable(AsyncGenAThrowType, self.gen())
+			o := newAGAwaitable(asyncGenAThrowType, self.gen())
 			o.exc = e
 			return Value{p: unsafe.Pointer(o)}, nil
 		}),
 		methNoArgs("async_generator.aclose", func(t *Thread, self Value) (Value, *Exception) {
-			o := newAGAwaitable(AsyncGenAThrowType, self.gen())
+			o := newAGAwaitable(asyncGenAThrowType, self.gen())
 			o.close = true
 			return Value{p: unsafe.Pointer(o)}, nil
 		}),
 	}
-	AsyncGenType.readyLazy(func() []*MethodDef {
-		return append(defs, genAttrs("ag_", "ag_await", func(g *Generator) bool { return g.runningAsync })...)
+	asyncGenType.readyLazy(func() []*MethodDef {
+		return append(defs, genAttrs("ag_", "ag_await", func(g *generator) bool { return g.runningAsync })...)
 	})
-	for _, at := range []*Type{AsyncGenASendType, AsyncGenAThrowType} {
+	for _, at := range []*Type{asyncGenASendType, asyncGenAThrowType} {
 		at.iter = selfIter
 		at.next = func(t *Thread, v Value) (Value, *Exception) {
-			r, err := v.agAwaitable().send(t, None)
-			if err != nil && err.Matches(StopIteration) && err.field(0).IsNone() && len(err.args.items) == 0 {
+			r, err := v.agAwaitable().send(t, pyNone)
+			if err != nil && err.Matches(stopIterationExc) && err.field(0).IsNone() && len(err.args.items) == 0 {
 				return Value{}, nil
 			}
 			return r, err
@@ -181,7 +181,7 @@ func init() {
 				}),
 				methNoArgs(at.Name+".close", func(t *Thread, self Value) (Value, *Exception) {
 					self.agAwaitable().state = 2
-					return None, nil
+					return pyNone, nil
 				}),
 			}
 		})
@@ -200,8 +200,8 @@ var anextAwaitableType = newType("anext_awaitable", nil, nil)
 
 func (a *anextAwaitable) step(t *Thread, call func() (Value, *Exception)) (Value, *Exception) {
 	r, err := call()
-	if err != nil && err.Matches(StopAsyncIteration) {
-		return Value{}, NewException(StopIteration, a.dflt)
+	if err != nil && err.Matches(stopAsyncIteration) {
+		return Value{}, NewException(stopIterationExc, a.dflt)
 	}
 	return r, err
 }
@@ -229,16 +229,16 @@ func init() {
 		a := self(v)
 		r, err := a.step(t, func() (Value, *Exception) {
 			// send(None), not Next: Next would swallow StopIteration's value.
-			if _, ok, _ := LookupAttr(t, a.inner, newStr("send")); ok {
-				return CallMethod(t, a.inner, "send", None)
+			if _, ok, _ := lookupAttr(t, a.inner, newStr("send")); ok {
+				return CallMethod(t, a.inner, "send", pyNone)
 			}
 			r, err := a.inner.Type().next(t, a.inner)
 			if err == nil && r.IsNil() {
-				return Value{}, NewException(StopIteration)
+				return Value{}, NewException(stopIterationExc)
 			}
 			return r, err
 		})
-		if err != nil && err.Matches(StopIteration) {
+		if err != nil && err.Matches(stopIterationExc) {
 			return Value{}, err
 		}
 		return r, err

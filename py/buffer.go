@@ -92,7 +92,7 @@ func (e *Exports) Count() int {
 // BufferError while a view is alive over its memory.
 func (e *Exports) CheckResize() *Exception {
 	if e.Count() > 0 {
-		return Errorf(BufferError, "Existing exports of data: object cannot be re-sized")
+		return Errorf(bufferError, "Existing exports of data: object cannot be re-sized")
 	}
 	return nil
 }
@@ -115,9 +115,9 @@ func getBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 // builtin __buffer__ methods export.
 func nativeBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 	switch v.Type().layout {
-	case BytesType:
+	case bytesType:
 		return &Buffer{Data: bytesOf(v), Format: "B", ItemSize: 1, ReadOnly: true}, true, nil
-	case ByteArrayType:
+	case byteArrayType:
 		o := (*bytesObj)(v.p)
 		if o.exports == nil {
 			o.exports = new(Exports)
@@ -147,7 +147,7 @@ func pyBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 	if err != nil {
 		return nil, true, err
 	}
-	if r.Type().layout != MemoryViewType {
+	if r.Type().layout != memoryViewType {
 		return nil, true, typeErrorf("__buffer__ returned non-memoryview object")
 	}
 	m, err := mvSelf(r)
@@ -158,7 +158,7 @@ func pyBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
 		Exports: m.buf.Exports, pyView: r}, true, nil
 }
 
-func isPyFunction(v Value) bool { return !v.IsNil() && v.Type() == FunctionType }
+func isPyFunction(v Value) bool { return !v.IsNil() && v.Type() == functionType }
 
 // releasePy gives a Python exporter's view back to its __release_buffer__.
 func (b *Buffer) releasePy(t *Thread, obj Value) *Exception {
@@ -178,10 +178,10 @@ func (b *Buffer) releasePy(t *Thread, obj Value) *Exception {
 	return err
 }
 
-// GetBuffer exports v's memory (v may be a memoryview: its view, contiguous);
+// bufferOf exports v's memory (v may be a memoryview: its view, contiguous);
 // ok is false when v has no buffer protocol.
-func GetBuffer(t *Thread, v Value) (*Buffer, bool, *Exception) {
-	if v.Type().layout == MemoryViewType {
+func bufferOf(t *Thread, v Value) (*Buffer, bool, *Exception) {
+	if v.Type().layout == memoryViewType {
 		m, err := mvSelf(v)
 		if err != nil {
 			return nil, true, err
@@ -215,9 +215,9 @@ func nativeFormat(f string) (c byte, size int, ok bool) {
 	return 0, 0, false
 }
 
-// FormatSize is the item size of a native single-character struct format, 0 for
+// formatSize is the item size of a native single-character struct format, 0 for
 // any other.
-func FormatSize(f string) int { _, n, _ := nativeFormat(f); return n }
+func formatSize(f string) int { _, n, _ := nativeFormat(f); return n }
 
 var ne = binary.NativeEndian
 
@@ -255,17 +255,17 @@ func unpackItem(c byte, b []byte) Value {
 	case 'd':
 		return Float(math.Float64frombits(ne.Uint64(b)))
 	}
-	return None
+	return pyNone
 }
 
 // packItem writes v as one item of native format c into b; errors are
 // memoryview's ("invalid type/value for format").
 func packItem(t *Thread, c byte, b []byte, v Value) *Exception {
 	badType := func() *Exception { return typeErrorf("memoryview: invalid type for format '%c'", c) }
-	badValue := func() *Exception { return Errorf(ValueError, "memoryview: invalid value for format '%c'", c) }
+	badValue := func() *Exception { return Errorf(valueError, "memoryview: invalid value for format '%c'", c) }
 	switch c {
 	case 'c':
-		if v.Type().layout != BytesType {
+		if v.Type().layout != bytesType {
 			return badType()
 		}
 		if s := bytesOf(v); len(s) == 1 {
@@ -289,7 +289,7 @@ func packItem(t *Thread, c byte, b []byte, v Value) *Exception {
 		}
 		f, err := AsFloat(t, v)
 		if err != nil {
-			if err.Matches(TypeError) {
+			if err.Matches(typeError) {
 				return badType()
 			}
 			return err

@@ -21,14 +21,14 @@ func builtinDefs() []*MethodDef {
 			if h, ok := ModuleDict(t.interp.sys).GetStr("breakpointhook"); ok {
 				return CallKw(t, h, args, kw)
 			}
-			return None, nil
+			return pyNone, nil
 		}},
 		methO("len", func(t *Thread, _, v Value) (Value, *Exception) {
 			n, err := Len(t, v)
 			return Int(int64(n)), err
 		}),
 		methO("repr", func(t *Thread, _, v Value) (Value, *Exception) { return ReprV(t, v) }),
-		methO("ascii", func(t *Thread, _, v Value) (Value, *Exception) { return Ascii(t, v) }),
+		methO("ascii", func(t *Thread, _, v Value) (Value, *Exception) { return ascii(t, v) }),
 		methO("abs", func(t *Thread, _, v Value) (Value, *Exception) {
 			f := v.Type().abs
 			if f == nil {
@@ -48,19 +48,19 @@ func builtinDefs() []*MethodDef {
 				return Value{}, err
 			}
 			if i < 0 || i > 0x10FFFF {
-				return Value{}, Errorf(ValueError, "chr() arg not in range(0x110000)")
+				return Value{}, Errorf(valueError, "chr() arg not in range(0x110000)")
 			}
 			return NewStr(runeStr(rune(i))), nil
 		}),
 		methO("ord", func(t *Thread, _, v Value) (Value, *Exception) {
 			switch v.Type().layout {
-			case StrType:
+			case strType:
 				s := v.str()
 				if s.n != 1 {
 					return Value{}, typeErrorf("ord() expected a character, but string of length %d found", s.n)
 				}
 				return Int(int64(s.at(0))), nil
-			case BytesType, ByteArrayType:
+			case bytesType, byteArrayType:
 				b := bytesOf(v)
 				if len(b) != 1 {
 					return Value{}, typeErrorf("ord() expected a character, but string of length %d found", len(b))
@@ -73,7 +73,7 @@ func builtinDefs() []*MethodDef {
 		methO("oct", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 8, "0o") }),
 		methO("bin", func(t *Thread, _, v Value) (Value, *Exception) { return intBaseStr(t, v, 2, "0b") }),
 		methN("divmod", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			exact := func(v Value) bool { typ := v.Type(); return typ == IntType || typ == BoolType || typ == FloatType }
+			exact := func(v Value) bool { typ := v.Type(); return typ == intType || typ == boolType || typ == floatType }
 			if !exact(a[0]) || !exact(a[1]) {
 				return divmodDunders(t, a[0], a[1])
 			}
@@ -82,7 +82,7 @@ func builtinDefs() []*MethodDef {
 				y, ok2, _ := toFloatOperand(a[1])
 				if ok1 && ok2 {
 					if y == 0 {
-						return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+						return Value{}, Errorf(zeroDivisionError, "float divmod()")
 					}
 					q, m := floatDivmod(x, y)
 					return NewTuple(Float(q), Float(m)), nil
@@ -99,10 +99,10 @@ func builtinDefs() []*MethodDef {
 				}
 				return NewTuple(q, m), nil
 			}
-			if r, found, err := callDunder(t, a[0].Type(), newStr("__divmod__"), a[0], a[1]); found && (err != nil || !r.Is(NotImplemented)) {
+			if r, found, err := callDunder(t, a[0].Type(), newStr("__divmod__"), a[0], a[1]); found && (err != nil || !r.Is(pyNotImplemented)) {
 				return r, err
 			}
-			if r, found, err := callDunder(t, a[1].Type(), newStr("__rdivmod__"), a[1], a[0]); found && (err != nil || !r.Is(NotImplemented)) {
+			if r, found, err := callDunder(t, a[1].Type(), newStr("__rdivmod__"), a[1], a[0]); found && (err != nil || !r.Is(pyNotImplemented)) {
 				return r, err
 			}
 			return Value{}, typeErrorf("unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(a[0]), typeName(a[1]))
@@ -177,7 +177,7 @@ func builtinDefs() []*MethodDef {
 				items = append([]Value(nil), items...)
 			}
 			l := NewList(items)
-			sortM, _ := ListType.dict().GetStr("sort")
+			sortM, _ := listType.dict().GetStr("sort")
 			if _, err := sortM.methodDescr().def.Fn(t, l.Value(), args[1:], kw); err != nil {
 				return Value{}, err
 			}
@@ -234,13 +234,13 @@ func builtinDefs() []*MethodDef {
 					return Value{}, typeErrorf("iter(v, w): v must be callable")
 				}
 				done := false
-				return newFuncIter(CallIterType, func(t *Thread) (Value, *Exception) {
+				return newFuncIter(callIterType, func(t *Thread) (Value, *Exception) {
 					if done {
 						return Value{}, nil
 					}
 					r, err := Call(t, fn)
 					if err != nil {
-						if err.Matches(StopIteration) {
+						if err.Matches(stopIterationExc) {
 							done = true
 							return Value{}, nil
 						}
@@ -266,7 +266,7 @@ func builtinDefs() []*MethodDef {
 			}
 			r, err := f(t, a[0])
 			if err != nil {
-				if len(a) == 2 && err.Matches(StopIteration) {
+				if len(a) == 2 && err.Matches(stopIterationExc) {
 					return a[1], nil
 				}
 				return Value{}, err
@@ -275,37 +275,37 @@ func builtinDefs() []*MethodDef {
 				if len(a) == 2 {
 					return a[1], nil
 				}
-				return Value{}, NewException(StopIteration)
+				return Value{}, NewException(stopIterationExc)
 			}
 			return r, nil
 		}),
 		methN("getattr", 2, 3, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			if a[1].Type() != StrType {
+			if a[1].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
 			}
-			r, err := GetAttr(t, a[0], a[1].str())
-			if err != nil && len(a) == 3 && err.Matches(AttributeError) {
+			r, err := getAttr(t, a[0], a[1].str())
+			if err != nil && len(a) == 3 && err.Matches(attributeError) {
 				return a[2], nil
 			}
 			return r, err
 		}),
 		methN("setattr", 3, 3, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			if a[1].Type() != StrType {
+			if a[1].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
 			}
-			return None, SetAttr(t, a[0], a[1].str(), a[2])
+			return pyNone, setAttr(t, a[0], a[1].str(), a[2])
 		}),
 		methN("delattr", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			if a[1].Type() != StrType {
+			if a[1].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
 			}
-			return None, SetAttr(t, a[0], a[1].str(), Value{})
+			return pyNone, setAttr(t, a[0], a[1].str(), Value{})
 		}),
 		methN("hasattr", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			if a[1].Type() != StrType {
+			if a[1].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(a[1]))
 			}
-			_, found, err := LookupAttr(t, a[0], a[1].str())
+			_, found, err := lookupAttr(t, a[0], a[1].str())
 			return Bool(found), err
 		}),
 		{Name: "format", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -314,18 +314,18 @@ func builtinDefs() []*MethodDef {
 			}
 			spec := ""
 			if len(args) == 2 {
-				if args[1].Type() != StrType {
+				if args[1].Type() != strType {
 					return Value{}, typeErrorf("format() argument 2 must be str, not %s", typeName(args[1]))
 				}
 				spec = args[1].str().s
 			}
-			return Format(t, args[0], spec)
+			return format(t, args[0], spec)
 		}},
 		methN("vars", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
 			if len(a) == 0 {
 				return t.locals()
 			}
-			d, found, err := LookupAttr(t, a[0], strDict)
+			d, found, err := lookupAttr(t, a[0], strDict)
 			if err != nil {
 				return Value{}, err
 			}
@@ -376,11 +376,11 @@ func builtinDefs() []*MethodDef {
 			if err := parseArgs("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if !a[0].Type().IsSubtype(StrType) {
+			if !a[0].Type().IsSubtype(strType) {
 				return Value{}, typeErrorf("module name must be a string")
 			}
 			var g *Dict // a relative import needs a dict of globals
-			if !a[1].IsNil() && a[1].Type() == DictType {
+			if !a[1].IsNil() && a[1].Type() == dictType {
 				g = a[1].dictObj()
 			}
 			level := Int(0)
@@ -412,7 +412,7 @@ func builtinDefs() []*MethodDef {
 				line = append(line, more...)
 			}
 			if err != nil && len(line) == 0 {
-				return Value{}, NewException(EOFError, NewStr("EOF when reading a line"))
+				return Value{}, NewException(eofError, NewStr("EOF when reading a line"))
 			}
 			// Decoded with its newline, as CPython's text layer sees the line.
 			v, derr := t.interp.decodeStdin(t, line)
@@ -424,7 +424,7 @@ func builtinDefs() []*MethodDef {
 		}),
 		{Name: "exec", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			_, err := execEval(t, "exec", args, kw)
-			return None, err
+			return pyNone, err
 		}},
 		{Name: "compile", Fn: builtinCompile},
 		{Name: "eval", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -453,14 +453,14 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 			switch k.str().s {
 			case "sep":
 				if !v.IsNone() {
-					if v.Type() != StrType {
+					if v.Type() != strType {
 						return Value{}, typeErrorf("sep must be None or a string, not %s", typeName(v))
 					}
 					sep = v.str().s
 				}
 			case "end":
 				if !v.IsNone() {
-					if v.Type() != StrType {
+					if v.Type() != strType {
 						return Value{}, typeErrorf("end must be None or a string, not %s", typeName(v))
 					}
 					end = v.str().s
@@ -483,13 +483,13 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 	if file.IsNil() {
 		var ok bool
 		if file, ok = ModuleDict(t.interp.sys).GetStr("stdout"); !ok {
-			return Value{}, Errorf(RuntimeError, "lost sys.stdout")
+			return Value{}, Errorf(runtimeError, "lost sys.stdout")
 		}
 		if file.IsNone() { // sys.stdout = None: print does nothing, as in CPython
-			return None, nil
+			return pyNone, nil
 		}
 	}
-	if file.Type() == StdStreamType {
+	if file.Type() == stdStreamType {
 		w := (*stdStream)(file.p)
 		for i := 0; i < npos; i++ {
 			if i > 0 {
@@ -513,7 +513,7 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 				return Value{}, err
 			}
 		}
-		return None, nil
+		return pyNone, nil
 	}
 	write, err := GetAttrS(t, file, "write")
 	if err != nil {
@@ -542,7 +542,7 @@ func builtinPrint(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exceptio
 			return Value{}, err
 		}
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 func minMax(t *Thread, name string, args []Value, kw *Tuple, op CompareOp) (Value, *Exception) {
@@ -600,7 +600,7 @@ func minMax(t *Thread, name string, args []Value, kw *Tuple, op CompareOp) (Valu
 			if !def.IsNil() {
 				return def, nil
 			}
-			return Value{}, Errorf(ValueError, "%s() iterable argument is empty", name)
+			return Value{}, Errorf(valueError, "%s() iterable argument is empty", name)
 		}
 	default:
 		if !def.IsNil() {
@@ -624,11 +624,11 @@ func builtinSum(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 	if !a[1].IsNil() {
 		acc = a[1]
 		switch acc.Type().layout {
-		case StrType:
+		case strType:
 			return Value{}, typeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
-		case BytesType:
+		case bytesType:
 			return Value{}, typeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
-		case ByteArrayType:
+		case byteArrayType:
 			return Value{}, typeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
@@ -680,15 +680,15 @@ func divmodDunders(t *Thread, a, b Value) (Value, *Exception) {
 	name, rname := newStr("__divmod__"), newStr("__rdivmod__")
 	rightFirst := ta != tb && tb.IsSubtype(ta) && !tb.lookup(rname).Is(ta.lookup(rname))
 	if rightFirst {
-		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(NotImplemented)) {
+		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(pyNotImplemented)) {
 			return r, err
 		}
 	}
-	if r, found, err := callDunder(t, ta, name, a, b); found && (err != nil || !r.Is(NotImplemented)) {
+	if r, found, err := callDunder(t, ta, name, a, b); found && (err != nil || !r.Is(pyNotImplemented)) {
 		return r, err
 	}
 	if ta != tb && !rightFirst {
-		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(NotImplemented)) {
+		if r, found, err := callDunder(t, tb, rname, b, a); found && (err != nil || !r.Is(pyNotImplemented)) {
 			return r, err
 		}
 	}
@@ -710,7 +710,7 @@ func numDivmod(t *Thread, a, b Value) (Value, *Exception) {
 		return NewTuple(q, m), nil
 	}
 	if !(a.isInt() || a.isFloatLike()) || !(b.isInt() || b.isFloatLike()) {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	x, ok1, err := toFloatOperand(a)
 	if err != nil {
@@ -721,10 +721,10 @@ func numDivmod(t *Thread, a, b Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if !ok1 || !ok2 {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	if y == 0 {
-		return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+		return Value{}, Errorf(zeroDivisionError, "float divmod()")
 	}
 	q, m := floatDivmod(x, y)
 	return NewTuple(Float(q), Float(m)), nil
@@ -732,10 +732,10 @@ func numDivmod(t *Thread, a, b Value) (Value, *Exception) {
 
 // IsInstance is isinstance(obj, cls).
 func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
-	if cls.Type().IsSubtype(TypeType) && obj.Type() == cls.typeObj() {
+	if cls.Type().IsSubtype(typeType) && obj.Type() == cls.typeObj() {
 		return true, nil // an exact match never asks the metaclass
 	}
-	if cls.Type() == TypeType {
+	if cls.Type() == typeType {
 		if obj.Type().IsSubtype(cls.typeObj()) {
 			return true, nil
 		}
@@ -763,7 +763,7 @@ func IsInstance(t *Thread, obj, cls Value) (bool, *Exception) {
 		}
 		return IsTrue(t, r)
 	}
-	if cls.Type() == UnionType {
+	if cls.Type() == unionType {
 		return IsInstance(t, obj, (*unionObj)(cls.p).args.Value())
 	}
 	return false, typeErrorf("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -784,7 +784,7 @@ func IsSubclass(t *Thread, sub, cls Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
-	if cls.Type() != TypeType {
+	if cls.Type() != typeType {
 		if chk, found, err := lookupSpecial(t, cls, "__subclasscheck__"); err != nil {
 			return false, err
 		} else if found {
@@ -795,13 +795,13 @@ func IsSubclass(t *Thread, sub, cls Value) (bool, *Exception) {
 			return IsTrue(t, r)
 		}
 	}
-	if !sub.Type().IsSubtype(TypeType) {
+	if !sub.Type().IsSubtype(typeType) {
 		return false, typeErrorf("issubclass() arg 1 must be a class")
 	}
-	if cls.Type() == UnionType {
+	if cls.Type() == unionType {
 		return IsSubclass(t, sub, (*unionObj)(cls.p).args.Value())
 	}
-	if !cls.Type().IsSubtype(TypeType) {
+	if !cls.Type().IsSubtype(typeType) {
 		return false, typeErrorf("issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	}
 	return sub.typeObj().IsSubtype(cls.typeObj()), nil
@@ -818,7 +818,7 @@ func (t *Thread) locals() (Value, *Exception) {
 
 // frameLocals is a frame's f_locals: its locals mapping, or for a function frame a
 // dict of the bound fast locals and cells.
-func frameLocals(f *Frame) Value {
+func frameLocals(f *frame) Value {
 	if !f.locals.IsNil() {
 		return f.locals
 	}
@@ -829,8 +829,8 @@ func frameLocals(f *Frame) Value {
 			continue
 		}
 		k := f.code.LocalsPlusKinds[i]
-		if k&(0x40|0x80) != 0 && v.Type() == CellType {
-			v = (*Cell)(v.p).v
+		if k&(0x40|0x80) != 0 && v.Type() == cellType {
+			v = (*cellObject)(v.p).v
 			if v.IsNil() {
 				continue
 			}
@@ -850,7 +850,7 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 	globals := caller.globals
 	locals := caller.locals
 	if !a[1].IsNil() && !a[1].IsNone() {
-		if a[1].Type().layout != DictType { // a dict subclass will do, as in CPython
+		if a[1].Type().layout != dictType { // a dict subclass will do, as in CPython
 			if name == "eval" {
 				if a[1].Type().getitem != nil {
 					return Value{}, typeErrorf("globals must be a real dict; try eval(expr, {}, mapping)")
@@ -878,7 +878,7 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 		globals.SetStr("__builtins__", t.interp.builtins)
 	}
 	var code *Code
-	if a[0].Type() == CodeType {
+	if a[0].Type() == codeType {
 		code = a[0].code()
 		if code.nfree > 0 {
 			if name == "eval" {
@@ -910,7 +910,7 @@ func execEval(t *Thread, name string, args []Value, kw *Tuple) (Value, *Exceptio
 // NUL characters with a bare SyntaxError (no file or line), as CPython does.
 func (t *Thread) compileString(src, filename, mode string, optimize int) (*Code, *Exception) {
 	if strings.IndexByte(src, 0) >= 0 {
-		return nil, Errorf(SyntaxError, "source code string cannot contain null bytes")
+		return nil, Errorf(syntaxError, "source code string cannot contain null bytes")
 	}
 	return t.compile(filename, []byte(src), mode, optimize)
 }
@@ -919,7 +919,7 @@ func (t *Thread) compileString(src, filename, mode string, optimize int) (*Code,
 // holding a lone surrogate, which compile(), exec() and eval() encode to UTF-8
 // strictly before parsing.
 func checkSourceEncodable(t *Thread, v Value) *Exception {
-	if v.Type().layout != StrType || !strings.Contains(v.str().s, "\xed") {
+	if v.Type().layout != strType || !strings.Contains(v.str().s, "\xed") {
 		return nil
 	}
 	_, err := encodeStr(t, v.str(), "utf-8", "strict")
@@ -929,9 +929,9 @@ func checkSourceEncodable(t *Thread, v Value) *Exception {
 // sourceText returns the text of a str, bytes or bytearray source argument.
 func sourceText(v Value) (string, bool) {
 	switch v.Type().layout {
-	case StrType:
+	case strType:
 		return v.str().s, true
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		return string(bytesOf(v)), true
 	}
 	return "", false
@@ -953,7 +953,7 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	if err := parseArgs("compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 0, 3, 6, a[:]); err != nil {
 		return Value{}, err
 	}
-	if a[2].Type().layout != StrType {
+	if a[2].Type().layout != strType {
 		return Value{}, typeErrorf("compile() argument 'mode' must be str, not %s", typeName(a[2]))
 	}
 	mode := a[2].str().s
@@ -968,19 +968,19 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 		}
 	}
 	if flags&^int64(cfKnownFlags) != 0 {
-		return Value{}, Errorf(ValueError, "compile(): unrecognised flags")
+		return Value{}, Errorf(valueError, "compile(): unrecognised flags")
 	}
 	switch mode {
 	case "exec", "eval", "single":
 	case "func_type":
 		if flags&CFOnlyAST == 0 {
-			return Value{}, Errorf(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+			return Value{}, Errorf(valueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
 		}
 	default:
 		if flags&CFOnlyAST != 0 {
-			return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+			return Value{}, Errorf(valueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
 		}
-		return Value{}, Errorf(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+		return Value{}, Errorf(valueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	opt := int64(-1)
 	if !a[5].IsNil() {
@@ -989,12 +989,12 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 		}
 	}
 	if opt < -1 || opt > 2 {
-		return Value{}, Errorf(ValueError, "compile(): invalid optimize value")
+		return Value{}, Errorf(valueError, "compile(): invalid optimize value")
 	}
 	if opt == -1 {
 		opt = int64(t.interp.optimize)
 	}
-	if a[0].Type() == CodeType {
+	if a[0].Type() == codeType {
 		return a[0], nil
 	}
 	feature := int64(-1)
@@ -1015,7 +1015,7 @@ func builtinCompile(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 	}
 	if flags&cfAllowIncompleteInput != 0 && mode == "single" && strings.IndexByte(src, 0) < 0 &&
 		parser.IncompleteInput(fname, src) {
-		return Value{}, Errorf(IncompleteInputError, "incomplete input")
+		return Value{}, Errorf(incompleteInputError, "incomplete input")
 	}
 	c, e := t.compileString(src, fname, mode, int(opt))
 	if e != nil {
@@ -1031,9 +1031,9 @@ func newBuiltinsModule(t *Thread) Value {
 	for _, def := range builtinDefs() {
 		d.SetStr(def.Name, NewBuiltin(def, m, "builtins"))
 	}
-	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
-		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, EnumerateType, ZipType, MapType,
-		FilterType, ReversedType, PropertyType, StaticMethodType, ClassMethodType, SuperType, MemoryViewType} {
+	for _, typ := range []*Type{objectType, typeType, intType, boolType, floatType, complexType, strType, bytesType, byteArrayType,
+		tupleType, listType, dictType, setType, frozenSetType, rangeType, sliceType, enumerateType, zipType, mapType,
+		filterType, reversedType, propertyType, staticMethodType, classMethodType, superType, memoryViewType} {
 		d.SetStr(typ.Name, TypeValue(typ))
 	}
 	for _, e := range excTypes {
@@ -1042,21 +1042,21 @@ func newBuiltinsModule(t *Thread) Value {
 		}
 		d.SetStr(e.Name, TypeValue(e))
 	}
-	d.SetStr("EnvironmentError", TypeValue(OSError))
-	d.SetStr("IOError", TypeValue(OSError))
-	d.SetStr("copyright", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Copyright (c) Kaa authors.\nPython semantics by the Python Software Foundation."})})
-	d.SetStr("credits", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Thanks to the CPython developers, whose implementation Kaa follows."})})
-	d.SetStr("license", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "See the LICENSE file of the Kaa distribution."})})
-	d.SetStr("help", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: PrinterType}, name: "Type help() for interactive help, or help(object) for help about object."})})
+	d.SetStr("EnvironmentError", TypeValue(osErrorExc))
+	d.SetStr("IOError", TypeValue(osErrorExc))
+	d.SetStr("copyright", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: printerType}, name: "Copyright (c) Kaa authors.\nPython semantics by the Python Software Foundation."})})
+	d.SetStr("credits", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: printerType}, name: "Thanks to the CPython developers, whose implementation Kaa follows."})})
+	d.SetStr("license", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: printerType}, name: "See the LICENSE file of the Kaa distribution."})})
+	d.SetStr("help", Value{p: unsafe.Pointer(&quitter{Header: Header{typ: printerType}, name: "Type help() for interactive help, or help(object) for help about object."})})
 	for _, n := range []string{"exit", "quit"} {
-		d.SetStr(n, Value{p: unsafe.Pointer(&quitter{Header: Header{typ: QuitterType}, name: n})})
+		d.SetStr(n, Value{p: unsafe.Pointer(&quitter{Header: Header{typ: quitterType}, name: n})})
 	}
-	d.SetStr("None", None)
-	d.SetStr("True", True)
-	d.SetStr("False", False)
-	d.SetStr("Ellipsis", Ellipsis)
-	d.SetStr("NotImplemented", NotImplemented)
-	d.SetStr("__debug__", True)
+	d.SetStr("None", pyNone)
+	d.SetStr("True", pyTrue)
+	d.SetStr("False", pyFalse)
+	d.SetStr("Ellipsis", pyEllipsis)
+	d.SetStr("NotImplemented", pyNotImplemented)
+	d.SetStr("__debug__", pyTrue)
 	return m
 }
 
@@ -1069,30 +1069,30 @@ type quitter struct {
 // QuitterType is the type of exit and quit; PrinterType of copyright, credits,
 // license and help (their repr is their text).
 var (
-	QuitterType = newType("_sitebuiltins.Quitter", nil, nil)
-	PrinterType = newType("_sitebuiltins._Printer", nil, nil)
+	quitterType = newType("_sitebuiltins.Quitter", nil, nil)
+	printerType = newType("_sitebuiltins._Printer", nil, nil)
 )
 
 func init() {
-	QuitterType.hasDict = true
-	QuitterType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	quitterType.hasDict = true
+	quitterType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		return NewStr("Use " + (*quitter)(v.p).name + "() or Ctrl-D (i.e. EOF) to exit"), nil
 	}
-	QuitterType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+	quitterType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [1]Value
 		if err := parseArgs("__call__", args, kw, []string{"code"}, 0, 0, -1, a[:]); err != nil {
 			return Value{}, err
 		}
 		if a[0].IsNil() {
-			return Value{}, NewException(SystemExit)
+			return Value{}, NewException(systemExit)
 		}
-		return Value{}, NewException(SystemExit, a[0])
+		return Value{}, NewException(systemExit, a[0])
 	}
-	QuitterType.ready()
-	PrinterType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr((*quitter)(v.p).name), nil }
-	PrinterType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+	quitterType.ready()
+	printerType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr((*quitter)(v.p).name), nil }
+	printerType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		t.interp.stdout.WriteString((*quitter)(v.p).name + "\n")
-		return None, nil
+		return pyNone, nil
 	}
-	PrinterType.ready()
+	printerType.ready()
 }

@@ -18,24 +18,24 @@ type bytesObj struct {
 }
 
 var (
-	BytesType         = newType("bytes", nil, nil)
-	ByteArrayType     = newType("bytearray", nil, nil)
-	BytesIterType     = newType("bytes_iterator", nil, nil)
-	ByteArrayIterType = newType("bytearray_iterator", nil, nil)
+	bytesType         = newType("bytes", nil, nil)
+	byteArrayType     = newType("bytearray", nil, nil)
+	bytesIterType     = newType("bytes_iterator", nil, nil)
+	byteArrayIterType = newType("bytearray_iterator", nil, nil)
 )
 
 // NewBytes makes a bytes object that owns b.
 func NewBytes(b []byte) Value {
-	return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: BytesType}, b: b})}
+	return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: bytesType}, b: b})}
 }
 
 func newByteArray(b []byte) Value {
-	return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: ByteArrayType}, b: b})}
+	return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: byteArrayType}, b: b})}
 }
 
 func bytesOf(v Value) []byte { return (*bytesObj)(v.p).b }
 
-func isByteArray(v Value) bool { return v.Type().layout == ByteArrayType }
+func isByteArray(v Value) bool { return v.Type().layout == byteArrayType }
 
 // resizable is the check a bytearray makes before its size changes: BufferError
 // while a memoryview is alive over it (buffer.go).
@@ -55,9 +55,9 @@ func likeSelf(self Value, b []byte) Value {
 // the view is not contiguous) or a native exporter.
 func bytesLike(v Value) ([]byte, bool) {
 	switch v.Type().layout {
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		return bytesOf(v), true
-	case MemoryViewType:
+	case memoryViewType:
 		m := (*memoryView)(v.p)
 		if m.released || !m.fits() {
 			return nil, true
@@ -91,7 +91,7 @@ func byteValue(t *Thread, v Value) (byte, *Exception) {
 		return 0, err
 	}
 	if n < 0 || n > 255 {
-		return 0, Errorf(ValueError, "byte must be in range(0, 256)")
+		return 0, Errorf(valueError, "byte must be in range(0, 256)")
 	}
 	return byte(n), nil
 }
@@ -121,7 +121,7 @@ func bytesFromIterable(t *Thread, v Value) ([]byte, *Exception) {
 			return err
 		}
 		if n < 0 || n > 255 {
-			return Errorf(ValueError, "bytes must be in range(0, 256)")
+			return Errorf(valueError, "bytes must be in range(0, 256)")
 		}
 		out = append(out, byte(n))
 		return nil
@@ -129,10 +129,10 @@ func bytesFromIterable(t *Thread, v Value) ([]byte, *Exception) {
 	return out, err
 }
 
-// BytesFromObject returns the bytes of a bytes-like object or of an iterable
+// bytesFromObject returns the bytes of a bytes-like object or of an iterable
 // of ints.
-func BytesFromObject(t *Thread, v Value) ([]byte, *Exception) {
-	if v.Type().layout == MemoryViewType {
+func bytesFromObject(t *Thread, v Value) ([]byte, *Exception) {
+	if v.Type().layout == memoryViewType {
 		if _, err := mvSelf(v); err != nil {
 			return nil, err
 		}
@@ -156,14 +156,14 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 	enc, errs := "utf-8", "strict"
 	for i, dst := range []*string{&enc, &errs} {
 		if v := a[i+1]; !v.IsNil() {
-			if v.Type().layout != StrType {
+			if v.Type().layout != strType {
 				return nil, typeErrorf("%s() argument '%s' must be str, not %s", name, []string{"encoding", "errors"}[i], typeName(v))
 			}
 			*dst = v.str().s
 		}
 	}
 	if !a[1].IsNil() || !a[2].IsNil() {
-		if src.IsNil() || src.Type().layout != StrType {
+		if src.IsNil() || src.Type().layout != strType {
 			if src.IsNil() || a[1].IsNil() {
 				return nil, typeErrorf("encoding or errors without sequence argument")
 			}
@@ -178,7 +178,7 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 	if src.IsNil() {
 		return nil, nil
 	}
-	if src.Type().layout == StrType {
+	if src.Type().layout == strType {
 		return nil, typeErrorf("string argument without an encoding")
 	}
 	if name == "bytes" {
@@ -189,18 +189,18 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 			if err != nil {
 				return nil, err
 			}
-			if r.Type().layout != BytesType {
+			if r.Type().layout != bytesType {
 				return nil, typeErrorf("__bytes__ returned non-bytes (type %s)", typeName(r))
 			}
 			return bytesOf(r), nil
 		}
 	}
-	if src.Type().layout == MemoryViewType {
+	if src.Type().layout == memoryViewType {
 		if _, err := mvSelf(src); err != nil {
 			return nil, err
 		}
 	}
-	if src.Type().heap && src.Type().layout != BytesType && src.Type().layout != ByteArrayType {
+	if src.Type().heap && src.Type().layout != bytesType && src.Type().layout != byteArrayType {
 		if b, ok, err := pyBuffer(t, src); ok || err != nil {
 			if err != nil {
 				return nil, err
@@ -213,12 +213,12 @@ func bytesInit(t *Thread, name string, args []Value, kw *Tuple) ([]byte, *Except
 		return bytes.Clone(b), nil
 	}
 	if src.Type().index != nil {
-		n, err := IndexInt(t, src, OverflowError)
+		n, err := IndexInt(t, src, overflowError)
 		if err != nil {
 			return nil, err
 		}
 		if n < 0 {
-			return nil, Errorf(ValueError, "negative count")
+			return nil, Errorf(valueError, "negative count")
 		}
 		if err := t.checkAlloc(n, 1); err != nil {
 			return nil, err
@@ -396,7 +396,7 @@ func bytesSplitMethod(qual string, rev bool) *MethodDef {
 				return Value{}, err
 			}
 			if len(sep) == 0 {
-				return Value{}, Errorf(ValueError, "empty separator")
+				return Value{}, Errorf(valueError, "empty separator")
 			}
 			if max < 0 {
 				max = -1
@@ -443,7 +443,7 @@ func bytesFindMethod(name string, rev, raise bool, count bool) *MethodDef {
 			}
 		}
 		if idx < 0 && raise {
-			return Value{}, Errorf(ValueError, "subsection not found")
+			return Value{}, Errorf(valueError, "subsection not found")
 		}
 		return Int(int64(idx)), nil
 	})
@@ -465,7 +465,7 @@ func bytesAffixMethod(name string, prefix bool) *MethodDef {
 		for _, c := range cands {
 			p, ok := bytesLike(c)
 			if !ok {
-				if len(cands) == 1 && a[0].Type().layout != TupleType {
+				if len(cands) == 1 && a[0].Type().layout != tupleType {
 					return Value{}, typeErrorf("%s first arg must be bytes or a tuple of bytes, not %s", name[indexDot(name):], typeName(c))
 				}
 				return Value{}, typeErrorf("a bytes-like object is required, not '%s'", typeName(c))
@@ -474,10 +474,10 @@ func bytesAffixMethod(name string, prefix bool) *MethodDef {
 				continue
 			}
 			if prefix && bytes.HasPrefix(s[start:end], p) || !prefix && bytes.HasSuffix(s[start:end], p) {
-				return True, nil
+				return pyTrue, nil
 			}
 		}
-		return False, nil
+		return pyFalse, nil
 	})
 }
 
@@ -516,7 +516,7 @@ func bytesPadMethod(name string, align byte) *MethodDef {
 		fill := byte(' ')
 		if len(a) == 2 {
 			l := a[1].Type().layout
-			if l != BytesType && l != ByteArrayType || len(bytesOf(a[1])) != 1 {
+			if l != bytesType && l != byteArrayType || len(bytesOf(a[1])) != 1 {
 				return Value{}, typeErrorf("%s() argument 2 must be a byte string of length 1, not %s", name[indexDot(name):], typeName(a[1]))
 			}
 			fill = bytesOf(a[1])[0]
@@ -667,15 +667,15 @@ func bytesHex(t *Thread, b []byte, args []Value, kw *Tuple) (Value, *Exception) 
 	}
 	var sep string
 	switch a[0].Type().layout {
-	case StrType:
+	case strType:
 		sep = a[0].str().s
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		sep = string(bytesOf(a[0]))
 	default:
 		return Value{}, typeErrorf("sep must be str or bytes.")
 	}
 	if len(sep) != 1 || sep[0] >= 0x80 {
-		return Value{}, Errorf(ValueError, "sep must be length 1.")
+		return Value{}, Errorf(valueError, "sep must be length 1.")
 	}
 	per := int64(1)
 	if !a[1].IsNil() {
@@ -732,7 +732,7 @@ func bytesFromHex(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Except
 	if err := checkArgs("fromhex", args, 1, 1); err != nil {
 		return Value{}, err
 	}
-	if args[0].Type().layout != StrType {
+	if args[0].Type().layout != strType {
 		return Value{}, typeErrorf("fromhex() argument must be str, not %s", typeName(args[0]))
 	}
 	s := args[0].str().s
@@ -744,22 +744,22 @@ func bytesFromHex(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Except
 		}
 		hi := hexDigit(s[i])
 		if hi < 0 {
-			return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", countRunes(s[:i]))
+			return Value{}, Errorf(valueError, "non-hexadecimal number found in fromhex() arg at position %d", countRunes(s[:i]))
 		}
 		if i+1 >= len(s) || hexDigit(s[i+1]) < 0 {
-			return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", countRunes(s[:i+1]))
+			return Value{}, Errorf(valueError, "non-hexadecimal number found in fromhex() arg at position %d", countRunes(s[:i+1]))
 		}
 		out = append(out, byte(hi<<4|hexDigit(s[i+1])))
 		i += 2
 	}
 	typ := cls.typeObj()
 	switch typ {
-	case BytesType:
+	case bytesType:
 		return NewBytes(out), nil
-	case ByteArrayType:
+	case byteArrayType:
 		return newByteArray(out), nil
 	}
-	if typ.layout == ByteArrayType {
+	if typ.layout == byteArrayType {
 		return Call(t, cls, newByteArray(out))
 	}
 	return Call(t, cls, NewBytes(out))
@@ -955,7 +955,7 @@ func bytesMethodDefs(tn string) []*MethodDef {
 					return Value{}, err
 				}
 				if len(table) != 256 {
-					return Value{}, Errorf(ValueError, "translation table must be 256 characters long")
+					return Value{}, Errorf(valueError, "translation table must be 256 characters long")
 				}
 			}
 			var del []byte
@@ -996,7 +996,7 @@ func bytesMethodDefs(tn string) []*MethodDef {
 				return Value{}, err
 			}
 			if len(from) != len(to) {
-				return Value{}, Errorf(ValueError, "maketrans arguments must have same length")
+				return Value{}, Errorf(valueError, "maketrans arguments must have same length")
 			}
 			out := make([]byte, 256)
 			for i := range out {
@@ -1016,7 +1016,7 @@ func bytesPartition(self, sepv Value, rev bool) (Value, *Exception) {
 		return Value{}, err
 	}
 	if len(sep) == 0 {
-		return Value{}, Errorf(ValueError, "empty separator")
+		return Value{}, Errorf(valueError, "empty separator")
 	}
 	s := bytesOf(self)
 	var i int
@@ -1057,7 +1057,7 @@ func bytesIterNext(t *Thread, v Value) (Value, *Exception) {
 
 func bytesGetitem(t *Thread, v, key Value) (Value, *Exception) {
 	b := bytesOf(v)
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		start, _, step, n, err := key.slice().indices(t, len(b))
 		if err != nil {
 			return Value{}, err
@@ -1077,8 +1077,8 @@ func bytesGetitem(t *Thread, v, key Value) (Value, *Exception) {
 	}
 	i, err := seqIndex(t, key, len(b), what)
 	if err != nil {
-		if err.Matches(IndexError) && !isByteArray(v) {
-			return Value{}, Errorf(IndexError, "index out of range")
+		if err.Matches(indexError) && !isByteArray(v) {
+			return Value{}, Errorf(indexError, "index out of range")
 		}
 		return Value{}, err
 	}
@@ -1086,12 +1086,12 @@ func bytesGetitem(t *Thread, v, key Value) (Value, *Exception) {
 }
 
 func init() {
-	for _, bt := range []*Type{BytesType, ByteArrayType} {
+	for _, bt := range []*Type{bytesType, byteArrayType} {
 		bt.repr = func(t *Thread, v Value) (Value, *Exception) {
 			r := bytesRepr(bytesOf(v))
 			if isByteArray(v) {
 				name := "bytearray"
-				if v.Type() != ByteArrayType {
+				if v.Type() != byteArrayType {
 					name = v.Type().Name
 				}
 				return NewStr(name + "(" + r + ")"), nil
@@ -1101,8 +1101,8 @@ func init() {
 		bt.len = func(t *Thread, v Value) (int, *Exception) { return len(bytesOf(v)), nil }
 		bt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 			l := b.Type().layout
-			if l != BytesType && l != ByteArrayType && (l != MemoryViewType || !isByteArray(a)) {
-				return NotImplemented, nil
+			if l != bytesType && l != byteArrayType && (l != memoryViewType || !isByteArray(a)) {
+				return pyNotImplemented, nil
 			}
 			y, _ := bytesLike(b)
 			return Bool(cmpResult(bytes.Compare(bytesOf(a), y), op)), nil
@@ -1128,7 +1128,7 @@ func init() {
 				if ok1 {
 					return Value{}, typeErrorf("can't concat %s to %s", typeName(b), typeName(a))
 				}
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			if err := t.checkAlloc(int64(len(x))+int64(len(y)), 1); err != nil {
 				return Value{}, err
@@ -1138,13 +1138,13 @@ func init() {
 			return likeSelf(a, out), nil
 		}
 		repeat := func(t *Thread, a, n Value) (Value, *Exception) {
-			if a.Type().layout != BytesType && a.Type().layout != ByteArrayType {
+			if a.Type().layout != bytesType && a.Type().layout != byteArrayType {
 				a, n = n, a
 			}
 			if n.Type().index == nil {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
-			k, err := IndexInt(t, n, OverflowError)
+			k, err := IndexInt(t, n, overflowError)
 			if err != nil {
 				return Value{}, err
 			}
@@ -1153,7 +1153,7 @@ func init() {
 				return likeSelf(a, []byte{}), nil
 			}
 			if k > math.MaxInt64/int64(len(b)) {
-				return Value{}, NewException(OverflowError, NewStr("repeated bytes are too long"))
+				return Value{}, NewException(overflowError, NewStr("repeated bytes are too long"))
 			}
 			if err := t.checkAlloc(int64(len(b))*k, 1); err != nil {
 				return Value{}, err
@@ -1163,8 +1163,8 @@ func init() {
 		bt.ownNum().nb[nbMul] = repeat
 		bt.ownNum().nbr[nbMul] = repeat
 		bt.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
-			if a.Type().layout != BytesType && a.Type().layout != ByteArrayType {
-				return NotImplemented, nil
+			if a.Type().layout != bytesType && a.Type().layout != byteArrayType {
+				return pyNotImplemented, nil
 			}
 			r, err := percentCore(t, string(bytesOf(a)), b, true)
 			if err != nil {
@@ -1175,18 +1175,18 @@ func init() {
 		mod := bt.num.nb[nbMod]
 		bt.ownNum().nbr[nbMod] = func(t *Thread, self, other Value) (Value, *Exception) {
 			if other.Type().layout != bt { // bytes_mod and bytearray_mod each want their own type
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			return mod(t, other, self)
 		}
 	}
-	BytesType.iter = func(t *Thread, v Value) (Value, *Exception) {
-		return Value{p: unsafe.Pointer(&bytesIter{Header: Header{typ: BytesIterType}, obj: v})}, nil
+	bytesType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&bytesIter{Header: Header{typ: bytesIterType}, obj: v})}, nil
 	}
-	ByteArrayType.iter = func(t *Thread, v Value) (Value, *Exception) {
-		return Value{p: unsafe.Pointer(&bytesIter{Header: Header{typ: ByteArrayIterType}, obj: v})}, nil
+	byteArrayType.iter = func(t *Thread, v Value) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&bytesIter{Header: Header{typ: byteArrayIterType}, obj: v})}, nil
 	}
-	for _, it := range []*Type{BytesIterType, ByteArrayIterType} {
+	for _, it := range []*Type{bytesIterType, byteArrayIterType} {
 		it.iter = selfIter
 		it.next = bytesIterNext
 		it.readyLazy(func() []*MethodDef {
@@ -1199,7 +1199,7 @@ func init() {
 			})}
 		})
 	}
-	BytesType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	bytesType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		b, err := bytesInit(t, "bytes", args, kw)
 		if err != nil {
 			return Value{}, err
@@ -1209,25 +1209,25 @@ func init() {
 		}
 		return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: typ}, b: b})}, nil
 	}
-	BytesType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	bytesType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		return strHash(hashKey, &Str{s: string(bytesOf(v)), n: len(bytesOf(v))}), nil
 	}
-	BytesType.readyLazy(func() []*MethodDef {
+	bytesType.readyLazy(func() []*MethodDef {
 		getnewargs := methNoArgs("bytes.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
 			return NewTuple(NewBytes(bytes.Clone(bytesOf(self)))), nil
 		})
 		return append(bytesMethodDefs("bytes"), getnewargs, bufferMethod("bytes"),
 			methNoArgs("__bytes__", func(t *Thread, self Value) (Value, *Exception) {
-				if self.Type() == BytesType {
+				if self.Type() == bytesType {
 					return self, nil
 				}
 				return NewBytes(bytesOf(self)), nil
 			}))
 	})
-	ByteArrayType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	byteArrayType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(&bytesObj{Header: Header{typ: typ}, b: []byte{}})}, nil
 	}
-	ByteArrayType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	byteArrayType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		b, err := bytesInit(t, "bytearray", args, kw)
 		if err != nil {
 			return err
@@ -1241,9 +1241,9 @@ func init() {
 		(*bytesObj)(self.p).b = b
 		return nil
 	}
-	ByteArrayType.hash = unhashable
-	ByteArrayType.setitem = byteArraySetitem
-	ByteArrayType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	byteArrayType.hash = unhashable
+	byteArrayType.setitem = byteArraySetitem
+	byteArrayType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := bytesLike(b)
 		if !ok {
 			return Value{}, typeErrorf("can't concat %s to %s", typeName(b), typeName(a))
@@ -1261,11 +1261,11 @@ func init() {
 		o.b = append(o.b, y...)
 		return a, nil
 	}
-	ByteArrayType.ownNum().inb[nbMul] = func(t *Thread, a, n Value) (Value, *Exception) {
+	byteArrayType.ownNum().inb[nbMul] = func(t *Thread, a, n Value) (Value, *Exception) {
 		if n.Type().index == nil {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
-		k, err := IndexInt(t, n, OverflowError)
+		k, err := IndexInt(t, n, overflowError)
 		if err != nil {
 			return Value{}, err
 		}
@@ -1281,17 +1281,17 @@ func init() {
 		return a, nil
 	}
 	self := func(v Value) *bytesObj { return (*bytesObj)(v.p) }
-	ByteArrayType.readyLazy(func() []*MethodDef {
+	byteArrayType.readyLazy(func() []*MethodDef {
 		return append(bytesMethodDefs("bytearray"), bufferMethod("bytearray"),
 			methO("bytearray.__release_buffer__", func(t *Thread, v, view Value) (Value, *Exception) {
-				if view.Type().layout != MemoryViewType {
+				if view.Type().layout != memoryViewType {
 					return Value{}, typeErrorf("expected a memoryview object")
 				}
 				if !(*memoryView)(view.p).obj.Is(v) {
-					return Value{}, Errorf(ValueError, "memoryview's buffer is not this object")
+					return Value{}, Errorf(valueError, "memoryview's buffer is not this object")
 				}
 				(*memoryView)(view.p).released = true
-				return None, nil
+				return pyNone, nil
 			}),
 			methO("bytearray.append", func(t *Thread, v, x Value) (Value, *Exception) {
 				c, err := byteValue(t, x)
@@ -1302,7 +1302,7 @@ func init() {
 					return Value{}, err
 				}
 				self(v).b = append(self(v).b, c)
-				return None, nil
+				return pyNone, nil
 			}),
 			methO("bytearray.extend", func(t *Thread, v, x Value) (Value, *Exception) {
 				if err := resizable(v); err != nil {
@@ -1310,9 +1310,9 @@ func init() {
 				}
 				if b, ok := bytesLike(x); ok {
 					self(v).b = append(self(v).b, b...)
-					return None, nil
+					return pyNone, nil
 				}
-				if x.Type().layout == StrType {
+				if x.Type().layout == strType {
 					return Value{}, typeErrorf("expected iterable of integers; got: 'str'")
 				}
 				if x.Type().iter == nil && x.Type().getitem == nil {
@@ -1320,13 +1320,13 @@ func init() {
 				}
 				b, err := bytesFromIterable(t, x)
 				if err != nil {
-					if err.Matches(ValueError) {
-						return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
+					if err.Matches(valueError) {
+						return Value{}, Errorf(valueError, "byte must be in range(0, 256)")
 					}
 					return Value{}, err
 				}
 				self(v).b = append(self(v).b, b...)
-				return None, nil
+				return pyNone, nil
 			}),
 			methN("bytearray.insert", 2, 2, func(t *Thread, v Value, a []Value) (Value, *Exception) {
 				i, err := IndexInt(t, a[0], nil)
@@ -1355,12 +1355,12 @@ func init() {
 				copy(b[i+1:], b[i:])
 				b[i] = c
 				self(v).b = b
-				return None, nil
+				return pyNone, nil
 			}),
 			methN("bytearray.pop", 0, 1, func(t *Thread, v Value, a []Value) (Value, *Exception) {
 				b := self(v).b
 				if len(b) == 0 {
-					return Value{}, Errorf(IndexError, "pop from empty bytearray")
+					return Value{}, Errorf(indexError, "pop from empty bytearray")
 				}
 				i := int64(len(b) - 1)
 				if len(a) == 1 {
@@ -1372,7 +1372,7 @@ func init() {
 						i += int64(len(b))
 					}
 					if i < 0 || i >= int64(len(b)) {
-						return Value{}, Errorf(IndexError, "pop index out of range")
+						return Value{}, Errorf(indexError, "pop index out of range")
 					}
 				}
 				if err := resizable(v); err != nil {
@@ -1390,27 +1390,27 @@ func init() {
 				b := self(v).b
 				i := bytes.IndexByte(b, c)
 				if i < 0 {
-					return Value{}, Errorf(ValueError, "value not found in bytearray")
+					return Value{}, Errorf(valueError, "value not found in bytearray")
 				}
 				if err := resizable(v); err != nil {
 					return Value{}, err
 				}
 				self(v).b = append(b[:i], b[i+1:]...)
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("bytearray.reverse", func(t *Thread, v Value) (Value, *Exception) {
 				b := self(v).b
 				for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
 					b[l], b[r] = b[r], b[l]
 				}
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("bytearray.clear", func(t *Thread, v Value) (Value, *Exception) {
 				if err := resizable(v); err != nil {
 					return Value{}, err
 				}
 				self(v).b = []byte{}
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("bytearray.copy", func(t *Thread, v Value) (Value, *Exception) {
 				return newByteArray(bytes.Clone(self(v).b)), nil
@@ -1427,10 +1427,10 @@ func init() {
 				}
 				proto := int64(0)
 				if len(args) == 1 {
-					if args[0].Type().IsSubtype(FloatType) {
+					if args[0].Type().IsSubtype(floatType) {
 						return Value{}, typeErrorf("'float' object cannot be interpreted as an integer")
 					}
-					n, err := IndexInt(t, args[0], OverflowError)
+					n, err := IndexInt(t, args[0], overflowError)
 					if err != nil {
 						return Value{}, err
 					}
@@ -1444,7 +1444,7 @@ func init() {
 // byteArraySetitem is bytearray's item and slice assignment and deletion.
 func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 	o := (*bytesObj)(v.p)
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		start, stop, step, n, err := key.slice().indices(t, len(o.b))
 		if err != nil {
 			return err
@@ -1455,9 +1455,9 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 				src = bytes.Clone(b)
 			} else if val.Type().index != nil {
 				return typeErrorf("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-			} else if src, err = BytesFromObject(t, val); err != nil {
-				if err.Matches(ValueError) {
-					return Errorf(ValueError, "byte must be in range(0, 256)")
+			} else if src, err = bytesFromObject(t, val); err != nil {
+				if err.Matches(valueError) {
+					return Errorf(valueError, "byte must be in range(0, 256)")
 				}
 				return typeErrorf("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 			}
@@ -1499,7 +1499,7 @@ func byteArraySetitem(t *Thread, v, key, val Value) *Exception {
 			return nil
 		}
 		if len(src) != n {
-			return Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+			return Errorf(valueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
 		}
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
 			o.b[j] = src[i]

@@ -79,7 +79,7 @@ func (in *Interp) cacheFromSource(path string) string {
 // dontWriteBytecode reads sys.dont_write_bytecode, which programs may change.
 func (in *Interp) dontWriteBytecode() bool {
 	v, ok := ModuleDict(in.sys).GetStr("dont_write_bytecode")
-	return ok && v.Type() == BoolType && v.n != 0
+	return ok && v.Type() == boolType && v.n != 0
 }
 
 // sourceCode is SourceLoader.get_code: the cached code when the cache is fresh,
@@ -146,12 +146,12 @@ func (in *Interp) sourcelessCode(t *Thread, name, path string) (*Code, *Exceptio
 		return nil, osError(t, err, NewStr(path))
 	}
 	if _, err := marshal.ParseHeader(name, data); err != nil {
-		typ := ImportError
+		typ := importError
 		if _, ok := err.(*marshal.EOFErrorf); ok {
-			typ = EOFError
+			typ = eofError
 		}
 		e := Errorf(typ, "%s", err.Error())
-		if typ == ImportError {
+		if typ == importError {
 			e.extra[1], e.extra[2] = NewStr(name), NewStr(path)
 		}
 		return nil, e
@@ -159,20 +159,20 @@ func (in *Interp) sourcelessCode(t *Thread, name, path string) (*Code, *Exceptio
 	v, _, err := marshal.Load(data[16:])
 	if err != nil {
 		if me, ok := err.(*marshal.Error); ok {
-			typ := ValueError
+			typ := valueError
 			switch me.Type {
 			case "EOFError":
-				typ = EOFError
+				typ = eofError
 			case "SystemError":
-				typ = SystemError
+				typ = systemError
 			}
 			return nil, Errorf(typ, "%s", me.Msg)
 		}
-		return nil, Errorf(ValueError, "%s", err.Error())
+		return nil, Errorf(valueError, "%s", err.Error())
 	}
 	c, ok := v.(*bytecode.Code)
 	if !ok {
-		e := Errorf(ImportError, "Non-code object in %s", path)
+		e := Errorf(importError, "Non-code object in %s", path)
 		e.extra[1], e.extra[2] = NewStr(name), NewStr(path)
 		return nil, e
 	}

@@ -232,7 +232,7 @@ func binarySlot(t *Type, name *Str, own func(*Type) binaryFunc) binaryFunc {
 	return func(th *Thread, a, b Value) (Value, *Exception) {
 		r, found, err := callDunder(th, a.Type(), name, a, b)
 		if !found && err == nil {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return r, err
 	}
@@ -240,7 +240,7 @@ func binarySlot(t *Type, name *Str, own func(*Type) binaryFunc) binaryFunc {
 
 func slotNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 	f := typ.lookup(strNew)
-	if f.Type() == StaticMethodType {
+	if f.Type() == staticMethodType {
 		f = (*staticMethod)(f.p).f
 	}
 	all := make([]Value, 0, len(args)+1)
@@ -252,7 +252,7 @@ func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
 	d := self.Type().lookup(strInit)
 	var r Value
 	var err *Exception
-	if d.Type() == FunctionType {
+	if d.Type() == functionType {
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, self), args...)
 		r, err = t.callFunction(d.function(), all, kwnames)
@@ -274,7 +274,7 @@ func slotInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
 
 func slotCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 	d := self.Type().lookup(strCall)
-	if d.Type() == FunctionType {
+	if d.Type() == functionType {
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, self), args...)
 		return t.callFunction(d.function(), all, kwnames)
@@ -290,7 +290,7 @@ func slotNext(t *Thread, v Value) (Value, *Exception) {
 	r, _, err := callDunder(t, v.Type(), dnNext, v)
 	// A bare StopIteration is plain exhaustion; one carrying a value is kept, since
 	// yield from and await return that value.
-	if err != nil && err.typ == StopIteration && err.field(0).IsNone() {
+	if err != nil && err.typ == stopIterationExc && err.field(0).IsNone() {
 		return Value{}, nil
 	}
 	return r, err
@@ -318,9 +318,9 @@ func slotRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	typ := a.Type()
 	d := typ.lookup(dnCmp[op])
 	if d.IsNil() {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
-	if d.Type() == WrapperDescrType {
+	if d.Type() == wrapperDescrType {
 		if ow := d.methodDescr().owner; ow.richcmp != nil {
 			return ow.richcmp(t, a, b, op)
 		}
@@ -354,10 +354,10 @@ func slotLen(t *Thread, v Value) (int, *Exception) {
 	}
 	n, ok := AsInt64(r)
 	if !ok {
-		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+		return 0, Errorf(overflowError, "cannot fit 'int' into an index-sized integer")
 	}
 	if n < 0 {
-		return 0, Errorf(ValueError, "__len__() should return >= 0")
+		return 0, Errorf(valueError, "__len__() should return >= 0")
 	}
 	return int(n), nil
 }
@@ -368,12 +368,12 @@ func slotSetitem(t *Thread, v, key, val Value) *Exception {
 	if val.IsNil() {
 		_, found, err = callDunder(t, v.Type(), dnDelitem, v, key)
 		if !found && err == nil {
-			return Errorf(AttributeError, "__delitem__")
+			return Errorf(attributeError, "__delitem__")
 		}
 	} else {
 		_, found, err = callDunder(t, v.Type(), dnSetitem, v, key, val)
 		if !found && err == nil {
-			return Errorf(AttributeError, "__setitem__")
+			return Errorf(attributeError, "__setitem__")
 		}
 	}
 	return err
@@ -394,9 +394,9 @@ func slotContains(t *Thread, v, x Value) (bool, *Exception) {
 func slotDescrGet(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 	o := obj
 	if o.IsNil() {
-		o = None
+		o = pyNone
 	}
-	tv := None
+	tv := pyNone
 	if typ != nil {
 		tv = TypeValue(typ)
 	}
@@ -408,13 +408,13 @@ func slotDescrSet(t *Thread, d, obj, val Value) *Exception {
 	if val.IsNil() {
 		_, found, err := callDunder(t, d.Type(), dnDelete, d, obj)
 		if !found && err == nil {
-			return Errorf(AttributeError, "__delete__")
+			return Errorf(attributeError, "__delete__")
 		}
 		return err
 	}
 	_, found, err := callDunder(t, d.Type(), dnSet, d, obj, val)
 	if !found && err == nil {
-		return Errorf(AttributeError, "__set__")
+		return Errorf(attributeError, "__set__")
 	}
 	return err
 }
@@ -424,12 +424,12 @@ func slotGetattrHook(t *Thread, v Value, name *Str) (Value, *Exception) {
 	ga := typ.lookup(dnGetattribute)
 	var r Value
 	var err *Exception
-	if ga.Type() == WrapperDescrType && ga.methodDescr().owner.getattr != nil && ga.methodDescr().owner != typ {
+	if ga.Type() == wrapperDescrType && ga.methodDescr().owner.getattr != nil && ga.methodDescr().owner != typ {
 		r, err = ga.methodDescr().owner.getattr(t, v, name)
 	} else {
 		r, err = callMethodDescr(t, ga, v, strOf(name))
 	}
-	if err == nil || !err.Matches(AttributeError) {
+	if err == nil || !err.Matches(attributeError) {
 		return r, err
 	}
 	hook := typ.lookup(strGetattr)
@@ -486,7 +486,7 @@ func typeGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 	if !metaAttr.IsNil() {
 		return metaAttr, nil
 	}
-	e := Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	e := Errorf(attributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 	e.extra[0], e.extra[1] = strOf(name), v
 	return e.Value(), e
 }
@@ -504,7 +504,7 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	}
 	if val.IsNil() {
 		if !typ.dict().delStr(name) {
-			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+			return Errorf(attributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 		}
 	} else {
 		typ.dict().setStr(name, val)
@@ -521,29 +521,29 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, *Excep
 	if kwnames != nil {
 		npos -= len(kwnames.items)
 	}
-	if npos == 1 && meta == TypeType && kwnames == nil {
+	if npos == 1 && meta == typeType && kwnames == nil {
 		return TypeValue(args[0].Type()), nil
 	}
 	if npos != 3 {
 		return Value{}, typeErrorf("type() takes 1 or 3 arguments")
 	}
-	if args[0].Type() != StrType {
+	if args[0].Type() != strType {
 		return Value{}, typeErrorf("type.__new__() argument 1 must be str, not %s", typeName(args[0]))
 	}
 	bt, ok := args[1].tupleItems()
 	if !ok {
 		return Value{}, typeErrorf("type.__new__() argument 2 must be tuple, not %s", typeName(args[1]))
 	}
-	if args[2].Type().layout != DictType {
+	if args[2].Type().layout != dictType {
 		return Value{}, typeErrorf("type.__new__() argument 3 must be dict, not %s", typeName(args[2]))
 	}
 	// type_new_get_bases: a base that is not a class but has __mro_entries__
 	// (List[int], a TypeVar) needs __build_class__'s resolution.
 	for _, b := range bt {
-		if b.Type().IsSubtype(TypeType) {
+		if b.Type().IsSubtype(typeType) {
 			continue
 		}
-		if _, ok, err := LookupAttr(t, b, newStr("__mro_entries__")); err != nil {
+		if _, ok, err := lookupAttr(t, b, newStr("__mro_entries__")); err != nil {
 			return Value{}, err
 		} else if ok {
 			return Value{}, typeErrorf("type() doesn't support MRO entry resolution; use types.new_class()")
@@ -576,7 +576,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	var bases []*Type
 	for _, b := range baseVals {
-		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+		if b.Type() != typeType && !b.Type().IsSubtype(typeType) {
 			return Value{}, typeErrorf("bases must be types")
 		}
 		bases = append(bases, b.typeObj())
@@ -587,7 +587,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	meta = winner
 	if len(bases) == 0 {
-		bases = []*Type{ObjectType}
+		bases = []*Type{objectType}
 	}
 	for _, b := range bases {
 		if !b.basetype {
@@ -595,7 +595,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		}
 	}
 	// The solid base: every base's layout must lie on one line.
-	layout := ObjectType
+	layout := objectType
 	var base *Type
 	for _, b := range bases {
 		l := b.layout
@@ -631,7 +631,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	typ.Header.dict = d
 	d.owner = typ
 	if q, ok := d.GetStr("__qualname__"); ok {
-		if q.Type() != StrType {
+		if q.Type() != strType {
 			return Value{}, typeErrorf("type __qualname__ must be a str, not %s", typeName(q))
 		}
 		typ.QualName = q.str().s
@@ -645,12 +645,12 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		}
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
-		if f, ok := d.GetStr(n); ok && f.Type() == FunctionType {
+		if f, ok := d.GetStr(n); ok && f.Type() == functionType {
 			d.SetStr(n, NewClassMethod(f))
 		}
 	}
-	if f, ok := d.GetStr("__new__"); ok && f.Type() == FunctionType {
-		d.SetStr("__new__", NewStaticMethod(f))
+	if f, ok := d.GetStr("__new__"); ok && f.Type() == functionType {
+		d.SetStr("__new__", newStaticMethod(f))
 	}
 	// __slots__
 	inheritedDict, inheritedWeak := false, false
@@ -660,14 +660,14 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	// Variable-sized builtin layouts have no room for a weak reference list in
 	// CPython: their subclasses cannot be weakly referenced.
-	wantWeak := layout != IntType && layout != TupleType && layout != BytesType
+	wantWeak := layout != intType && layout != tupleType && layout != bytesType
 	typ.nslots = 0
 	for _, b := range bases {
 		typ.nslots = max(typ.nslots, b.nslots)
 	}
 	if sv, ok := d.GetStr("__slots__"); ok {
 		var names []Value
-		if sv.Type() == StrType {
+		if sv.Type() == strType {
 			names = []Value{sv}
 		} else {
 			names, err = ToSlice(t, sv)
@@ -678,7 +678,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		wantDict := false
 		wantWeak = false
 		for _, n := range names {
-			if n.Type() != StrType {
+			if n.Type() != strType {
 				return Value{}, typeErrorf("__slots__ items must be strings, not '%s'", typeName(n))
 			}
 			s := n.str().s
@@ -690,14 +690,14 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 				wantWeak = true
 				continue
 			}
-			if layout != ObjectType && layout != WeakRefType {
+			if layout != objectType && layout != weakRefType {
 				return Value{}, typeErrorf("nonempty __slots__ not supported for subtype of '%s'", layout.Name)
 			}
 			mangled := mangle(typ.Name, s)
 			if _, clash := d.GetStr(mangled); clash {
-				return Value{}, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s)
+				return Value{}, Errorf(valueError, "'%s' in __slots__ conflicts with class variable", s)
 			}
-			d.SetStr(mangled, Value{p: unsafe.Pointer(&Member{Header: Header{typ: MemberType}, name: mangled, owner: typ, index: int(typ.nslots)})})
+			d.SetStr(mangled, Value{p: unsafe.Pointer(&member{Header: Header{typ: memberType}, name: mangled, owner: typ, index: int(typ.nslots)})})
 			typ.slotN = append(typ.slotN, mangled)
 			typ.nslots++
 		}
@@ -708,19 +708,19 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	// __doc__ defaults to None after the slots are made: '__doc__' may be one
 	// of them (type_new_set_doc).
 	if _, ok := d.getStr(strDoc); !ok {
-		d.setStr(strDoc, None)
+		d.setStr(strDoc, pyNone)
 	}
 	if typ.hasDict && !inheritedDict {
-		d.SetStr("__dict__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: subtypeDictSet})})
+		d.SetStr("__dict__", Value{p: unsafe.Pointer(&getSet{Header: Header{typ: getSetType}, name: "__dict__", owner: typ, get: instanceDictGet, set: subtypeDictSet})})
 	}
 	typ.hasWeakref = inheritedWeak || wantWeak
 	if wantWeak && !inheritedWeak {
-		d.SetStr("__weakref__", Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: "__weakref__", owner: typ,
+		d.SetStr("__weakref__", Value{p: unsafe.Pointer(&getSet{Header: Header{typ: getSetType}, name: "__weakref__", owner: typ,
 			get: weakrefAttr})})
 	}
 	if _, ok := d.GetStr("__eq__"); ok {
 		if _, ok := d.GetStr("__hash__"); !ok {
-			d.SetStr("__hash__", None)
+			d.SetStr("__hash__", pyNone)
 		}
 	}
 	typ.inherit(base)
@@ -731,8 +731,8 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	}
 	tv := TypeValue(typ)
 	// A metaclass that overrides mro() decides the MRO (type_ready's mro_internal).
-	if meta != TypeType {
-		if m := meta.lookupS("mro"); !m.IsNil() && !m.Is(TypeType.lookupS("mro")) {
+	if meta != typeType {
+		if m := meta.lookupS("mro"); !m.IsNil() && !m.Is(typeType.lookupS("mro")) {
 			r, err := callMethodDescr(t, m, tv)
 			if err != nil {
 				return Value{}, err
@@ -743,7 +743,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 			}
 			mro := make([]*Type, len(items))
 			for i, x := range items {
-				if x.Type() != TypeType && !x.Type().IsSubtype(TypeType) {
+				if x.Type() != typeType && !x.Type().IsSubtype(typeType) {
 					return Value{}, typeErrorf("mro() returned a non-class ('%s')", typeName(x))
 				}
 				mro[i] = x.typeObj()
@@ -756,8 +756,8 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 	// (type_new_set_classcell comes first in CPython too): a __set_name__ may call
 	// them, and their super() needs it.
 	if cell, ok := d.GetStr("__classcell__"); ok {
-		if cell.Type() == CellType {
-			(*Cell)(cell.p).v = tv
+		if cell.Type() == cellType {
+			(*cellObject)(cell.p).v = tv
 		}
 		d.delStr(newStr("__classcell__"))
 	}
@@ -782,7 +782,7 @@ func newClass(t *Thread, meta *Type, name string, baseVals []Value, ns *Dict, kw
 		}
 	}
 	// __init_subclass__ of the parent.
-	sup := Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: tv, objType: typ})}
+	sup := Value{p: unsafe.Pointer(&superObj{Header: Header{typ: superType}, typ: typ, obj: tv, objType: typ})}
 	isc, err := GetAttrS(t, sup, "__init_subclass__")
 	if err != nil {
 		return Value{}, err
@@ -830,7 +830,7 @@ func instanceDictSet(t *Thread, v, val Value) *Exception {
 	if val.IsNil() {
 		return typeErrorf("cannot delete __dict__")
 	}
-	if val.Type().layout != DictType {
+	if val.Type().layout != dictType {
 		return typeErrorf("__dict__ must be set to a dictionary, not a '%s'", typeName(val))
 	}
 	v.hdr().dict = val.dictObj()
@@ -857,7 +857,7 @@ func typeFlags(t *Type) int64 {
 	for _, c := range []struct {
 		typ *Type
 		bit uint
-	}{{IntType, 24}, {ListType, 25}, {TupleType, 26}, {BytesType, 27}, {StrType, 28}, {DictType, 29}, {BaseException, 30}, {TypeType, 31}} {
+	}{{intType, 24}, {listType, 25}, {tupleType, 26}, {bytesType, 27}, {strType, 28}, {dictType, 29}, {baseException, 30}, {typeType, 31}} {
 		if t.IsSubtype(c.typ) {
 			f |= 1 << c.bit
 		}
@@ -880,36 +880,36 @@ func typeInstanceCheck(t *Thread, obj Value, cls *Type) (bool, *Exception) {
 	if obj.Type().IsSubtype(cls) {
 		return true, nil
 	}
-	c, found, err := LookupAttr(t, obj, strClass)
+	c, found, err := lookupAttr(t, obj, strClass)
 	if err != nil || !found {
 		return false, err
 	}
-	if c.Type() == TypeType || c.Type().IsSubtype(TypeType) {
+	if c.Type() == typeType || c.Type().IsSubtype(typeType) {
 		return c.typeObj() != obj.Type() && c.typeObj().IsSubtype(cls), nil
 	}
 	return false, nil
 }
 
 func init() {
-	TypeType.new = typeNew
-	TypeType.call = typeCall
-	TypeType.repr = typeRepr
-	TypeType.getattr = typeGetAttr
-	TypeType.setattr = typeSetAttr
-	TypeType.hash = objectHash
-	TypeType.richcmp = objectRichcmp // type_richcompare: identity
-	TypeType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
-	TypeType.ownNum().nb[nbOr] = unionOr
-	TypeType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
-	TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
-	TypeType.readyLazy(func() []*MethodDef {
+	typeType.new = typeNew
+	typeType.call = typeCall
+	typeType.repr = typeRepr
+	typeType.getattr = typeGetAttr
+	typeType.setattr = typeSetAttr
+	typeType.hash = objectHash
+	typeType.richcmp = objectRichcmp // type_richcompare: identity
+	typeType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	typeType.ownNum().nb[nbOr] = unionOr
+	typeType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	typeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
+	typeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().Name), nil },
 				func(t *Thread, v, val Value) *Exception {
 					if !v.typeObj().heap {
 						return typeErrorf("cannot set '__name__' attribute of immutable type '%s'", v.typeObj().Name)
 					}
-					if val.Type() != StrType {
+					if val.Type() != strType {
 						return typeErrorf("can only assign string to %s.__name__, not '%s'", v.typeObj().Name, typeName(val))
 					}
 					v.typeObj().Name = val.str().s
@@ -917,7 +917,7 @@ func init() {
 				}),
 			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.typeObj().QualName), nil },
 				func(t *Thread, v, val Value) *Exception {
-					if val.Type() != StrType {
+					if val.Type() != strType {
 						return typeErrorf("can only assign string to %s.__qualname__, not '%s'", v.typeObj().Name, typeName(val))
 					}
 					v.typeObj().QualName = val.str().s
@@ -942,7 +942,7 @@ func init() {
 				typ := v.typeObj()
 				d, ok := typ.dict().getStr(strDoc)
 				if !ok {
-					return None, nil
+					return pyNone, nil
 				}
 				if g := d.Type().descrGet; g != nil {
 					return g(t, d, Value{}, typ)
@@ -967,12 +967,12 @@ func init() {
 			getset("__itemsize__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
 			getset("__dictoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
 			getset("__weakrefoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
-			getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+			getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, nil),
 			getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
 				if b := v.typeObj().base; b != nil {
 					return TypeValue(b), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			getset("__mro__", func(t *Thread, v Value) (Value, *Exception) {
 				var out []Value
@@ -985,10 +985,10 @@ func init() {
 				return newMappingProxy(v.typeObj().dict().Value()), nil
 			}, nil),
 			getset("__abstractmethods__", func(t *Thread, v Value) (Value, *Exception) {
-				if am, ok := v.typeObj().dict().GetStr("__abstractmethods__"); ok && v.typeObj() != TypeType {
+				if am, ok := v.typeObj().dict().GetStr("__abstractmethods__"); ok && v.typeObj() != typeType {
 					return am, nil
 				}
-				return Value{}, Errorf(AttributeError, "__abstractmethods__")
+				return Value{}, Errorf(attributeError, "__abstractmethods__")
 			}, func(t *Thread, v, val Value) *Exception {
 				typ := v.typeObj()
 				if val.IsNil() {
@@ -1010,7 +1010,7 @@ func init() {
 					return a, nil
 				}
 				if !typ.heap {
-					return Value{}, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", typ.Name)
+					return Value{}, Errorf(attributeError, "type object '%s' has no attribute '__annotations__'", typ.Name)
 				}
 				d := NewDict().Value()
 				typ.dict().SetStr("__annotations__", d)
@@ -1052,7 +1052,7 @@ func init() {
 				return Bool(b), err
 			}),
 			methO("type.__subclasscheck__", func(t *Thread, self, sub Value) (Value, *Exception) {
-				if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
+				if sub.Type() != typeType && !sub.Type().IsSubtype(typeType) {
 					return Value{}, typeErrorf("issubclass() arg 1 must be a class")
 				}
 				return Bool(sub.typeObj().IsSubtype(self.typeObj())), nil
@@ -1061,7 +1061,7 @@ func init() {
 				seen := NewDict()
 				for _, m := range self.typeObj().mro {
 					for _, k := range m.dict().Keys() {
-						seen.SetItem(t, k, None)
+						seen.SetItem(t, k, pyNone)
 					}
 				}
 				return NewList(seen.Keys()).Value(), nil
@@ -1094,7 +1094,7 @@ func setBases(t *Thread, v, val Value) *Exception {
 	}
 	var bases []*Type
 	for _, b := range items {
-		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+		if b.Type() != typeType && !b.Type().IsSubtype(typeType) {
 			return typeErrorf("%s.__bases__ must be tuple of classes, not '%s'", typ.Name, typeName(b))
 		}
 		bt := b.typeObj()
@@ -1103,7 +1103,7 @@ func setBases(t *Thread, v, val Value) *Exception {
 		}
 		bases = append(bases, bt)
 	}
-	layout := ObjectType
+	layout := objectType
 	for _, b := range bases {
 		if b.layout.IsSubtype(layout) {
 			layout = b.layout
@@ -1159,10 +1159,10 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		return Value{}, typeErrorf("__build_class__: not enough arguments")
 	}
 	fn, name := args[0], args[1]
-	if fn.Type() != FunctionType {
+	if fn.Type() != functionType {
 		return Value{}, typeErrorf("__build_class__: func must be a function")
 	}
-	if name.Type() != StrType {
+	if name.Type() != strType {
 		return Value{}, typeErrorf("__build_class__: name is not a string")
 	}
 	origBases := append([]Value(nil), args[2:npos]...) // args is a stack window the body's frame reuses
@@ -1186,13 +1186,13 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 	isClass := false
 	if meta.IsNil() {
 		if len(bases) == 0 {
-			meta = TypeValue(TypeType)
+			meta = TypeValue(typeType)
 		} else {
 			meta = TypeValue(bases[0].Type())
 		}
 		isClass = true
 	} else {
-		isClass = meta.Type().IsSubtype(TypeType)
+		isClass = meta.Type().IsSubtype(typeType)
 	}
 	if isClass {
 		w := meta.typeObj()
@@ -1215,7 +1215,7 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		kwt = newTuple(kwNames)
 	}
 	var ns Value
-	prep, found, err := LookupAttr(t, meta, newStr("__prepare__"))
+	prep, found, err := lookupAttr(t, meta, newStr("__prepare__"))
 	if err != nil {
 		return Value{}, err
 	}
@@ -1226,7 +1226,7 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		}
 		if ns.Type().getitem == nil {
 			mn := "<metaclass>"
-			if meta.Type() == TypeType || meta.Type().IsSubtype(TypeType) {
+			if meta.Type() == typeType || meta.Type().IsSubtype(typeType) {
 				mn = meta.typeObj().Name
 			}
 			return Value{}, typeErrorf("%s.__prepare__() must return a mapping, not %s", mn, typeName(ns))
@@ -1262,8 +1262,8 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 	if err != nil {
 		return Value{}, err
 	}
-	if cell.Type() == CellType {
-		c := (*Cell)(cell.p)
+	if cell.Type() == cellType {
+		c := (*cellObject)(cell.p)
 		if c.v.IsNil() {
 			c.v = cls
 		}
@@ -1275,11 +1275,11 @@ func resolveBases(t *Thread, bases []Value) ([]Value, bool, *Exception) {
 	changed := false
 	var out []Value
 	for _, b := range bases {
-		if b.Type().IsSubtype(TypeType) {
+		if b.Type().IsSubtype(typeType) {
 			out = append(out, b)
 			continue
 		}
-		me, found, err := LookupAttr(t, b, newStr("__mro_entries__"))
+		me, found, err := lookupAttr(t, b, newStr("__mro_entries__"))
 		if err != nil {
 			return nil, false, err
 		}

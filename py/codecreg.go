@@ -102,7 +102,7 @@ func (t *Thread) CodecLookup(name string) (Value, *Exception) {
 		r.cache[key] = v
 		return v, nil
 	}
-	return Value{}, Errorf(LookupError, "unknown encoding: %s", name)
+	return Value{}, Errorf(lookupError, "unknown encoding: %s", name)
 }
 
 // CodecRegisterError is codecs.register_error(name, handler).
@@ -126,18 +126,18 @@ func (t *Thread) CodecLookupError(name string) (Value, *Exception) {
 	}
 	for _, b := range builtinErrorNames {
 		if b == name {
-			v := NewBuiltin(errorHandlerDef(name), None, "codecs")
+			v := NewBuiltin(errorHandlerDef(name), pyNone, "codecs")
 			r.handlers[name] = v
 			return v, nil
 		}
 	}
-	return Value{}, Errorf(LookupError, "unknown error handler name '%s'", name)
+	return Value{}, Errorf(lookupError, "unknown error handler name '%s'", name)
 }
 
 // CodecIsText tells whether a CodecInfo is a text encoding (its
 // _is_text_encoding attribute, true when absent).
 func (t *Thread) codecIsText(info Value) (bool, *Exception) {
-	v, found, err := LookupAttr(t, info, newStr("_is_text_encoding"))
+	v, found, err := lookupAttr(t, info, newStr("_is_text_encoding"))
 	if err != nil || !found {
 		return true, err
 	}
@@ -153,7 +153,7 @@ func (t *Thread) codecEncode(s Value, encoding, errors string) (Value, *Exceptio
 	if ok, err := t.codecIsText(info); err != nil {
 		return Value{}, err
 	} else if !ok {
-		return Value{}, Errorf(LookupError, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
+		return Value{}, Errorf(lookupError, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
 	}
 	items, _ := info.tupleItems()
 	r, err := Call(t, items[0], s, NewStr(errors))
@@ -164,10 +164,10 @@ func (t *Thread) codecEncode(s Value, encoding, errors string) (Value, *Exceptio
 	if !ok || len(res) != 2 {
 		return Value{}, typeErrorf("encoder must return a tuple (object, integer)")
 	}
-	if l := res[0].Type().layout; l != BytesType && l != ByteArrayType {
+	if l := res[0].Type().layout; l != bytesType && l != byteArrayType {
 		return Value{}, typeErrorf("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, typeName(res[0]))
 	}
-	if res[0].Type().layout == ByteArrayType {
+	if res[0].Type().layout == byteArrayType {
 		return NewBytes(append([]byte(nil), bytesOf(res[0])...)), nil
 	}
 	return res[0], nil
@@ -182,7 +182,7 @@ func (t *Thread) codecDecode(b []byte, encoding, errors string) (Value, *Excepti
 	if ok, err := t.codecIsText(info); err != nil {
 		return Value{}, err
 	} else if !ok {
-		return Value{}, Errorf(LookupError, "'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", encoding)
+		return Value{}, Errorf(lookupError, "'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", encoding)
 	}
 	items, _ := info.tupleItems()
 	r, err := Call(t, items[1], NewBytes(b), NewStr(errors))
@@ -193,7 +193,7 @@ func (t *Thread) codecDecode(b []byte, encoding, errors string) (Value, *Excepti
 	if !ok || len(res) != 2 {
 		return Value{}, typeErrorf("decoder must return a tuple (object,integer)")
 	}
-	if res[0].Type().layout != StrType {
+	if res[0].Type().layout != strType {
 		return Value{}, typeErrorf("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, typeName(res[0]))
 	}
 	return res[0], nil
@@ -220,7 +220,7 @@ func (t *Thread) CallErrorHandler(errors string, exc *Exception, length int, all
 		return Value{}, 0, typeErrorf("%s", what)
 	}
 	rl := items[0].Type().layout
-	if rl != StrType && !(allowBytes && rl == BytesType) {
+	if rl != strType && !(allowBytes && rl == bytesType) {
 		return Value{}, 0, typeErrorf("%s", what)
 	}
 	pos, err := IndexInt(t, items[1], nil)
@@ -231,7 +231,7 @@ func (t *Thread) CallErrorHandler(errors string, exc *Exception, length int, all
 		pos += int64(length)
 	}
 	if pos < 0 || pos > int64(length) {
-		return Value{}, 0, Errorf(IndexError, "position %d from error handler out of bounds", pos)
+		return Value{}, 0, Errorf(indexError, "position %d from error handler out of bounds", pos)
 	}
 	return items[0], int(pos), nil
 }
@@ -239,14 +239,14 @@ func (t *Thread) CallErrorHandler(errors string, exc *Exception, length int, all
 // errorHandlerDef is the builtin function codecs.lookup_error(name) returns.
 func errorHandlerDef(name string) *MethodDef {
 	return methO(name+"_errors", func(t *Thread, _, exc Value) (Value, *Exception) {
-		if exc.IsNil() || !exc.Type().IsSubtype(BaseException) {
+		if exc.IsNil() || !exc.Type().IsSubtype(baseException) {
 			if name == "strict" {
 				return Value{}, typeErrorf("codec must pass exception instance")
 			}
 			return Value{}, typeErrorf("don't know how to handle %s in error callback", typeName(exc))
 		}
 		e := exc.exc()
-		isEnc, isDec, isTr := e.Matches(UnicodeEncodeError), e.Matches(UnicodeDecodeError), e.Matches(UnicodeTranslateError)
+		isEnc, isDec, isTr := e.Matches(unicodeEncodeErrorExc), e.Matches(unicodeDecodeErrorExc), e.Matches(unicodeTranslateError)
 		if name == "strict" {
 			return Value{}, e
 		}
@@ -272,7 +272,7 @@ func errorHandlerDef(name string) *MethodDef {
 			bs, _ = bytesLike(obj)
 			start, end = clampRange(start, end, int64(len(bs)))
 		} else {
-			if obj.Type().layout != StrType {
+			if obj.Type().layout != strType {
 				return Value{}, typeErrorf("object attribute must be unicode")
 			}
 			rs = obj.str().Runes()

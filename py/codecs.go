@@ -175,7 +175,7 @@ func encodeStr(t *Thread, s *Str, encoding, errors string) (Value, *Exception) {
 			if err != nil {
 				return Value{}, err
 			}
-			if rep.Type().layout == BytesType {
+			if rep.Type().layout == bytesType {
 				out = append(out, bytesOf(rep)...)
 			} else {
 				for _, r := range rep.str().Runes() {
@@ -204,11 +204,11 @@ func escapeRune(r rune) string {
 }
 
 func unicodeEncodeError(enc string, s *Str, start, end int, reason string) *Exception {
-	return NewException(UnicodeEncodeError, NewStr(enc), newStrN(s.s, s.n), Int(int64(start)), Int(int64(end)), NewStr(reason))
+	return NewException(unicodeEncodeErrorExc, NewStr(enc), newStrN(s.s, s.n), Int(int64(start)), Int(int64(end)), NewStr(reason))
 }
 
 func unicodeDecodeError(enc string, b []byte, start, end int, reason string) *Exception {
-	return NewException(UnicodeDecodeError, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(int64(start)), Int(int64(end)), NewStr(reason))
+	return NewException(unicodeDecodeErrorExc, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(int64(start)), Int(int64(end)), NewStr(reason))
 }
 
 // decodeBytes is bytes.decode(encoding, errors).
@@ -447,7 +447,7 @@ func codecArgs(t *Thread, name string, args []Value, kw *Tuple) (string, string,
 		if a[i].IsNil() {
 			continue
 		}
-		if a[i].Type().layout != StrType {
+		if a[i].Type().layout != strType {
 			return "", "", typeErrorf("%s() argument '%s' must be str, not %s", name, []string{"encoding", "errors"}[i], typeName(a[i]))
 		}
 		*p = a[i].str().s

@@ -46,7 +46,7 @@ func (t *Thread) globalMatches(text string) []string {
 	}
 	for _, d := range []*Dict{ModuleDict(t.interp.MainModule()), t.interp.builtinsDict} {
 		d.Items(func(k, v Value) bool {
-			if k.Type() != StrType {
+			if k.Type() != strType {
 				return true
 			}
 			w := k.str().s
@@ -126,11 +126,11 @@ func (t *Thread) attrMatches(text string) []string {
 			}
 			match := expr + "." + w
 			// A property is not evaluated (bpo-44752).
-			if d := obj.Type().lookupS(w); !d.IsNil() && d.Type().IsSubtype(PropertyType) {
+			if d := obj.Type().lookupS(w); !d.IsNil() && d.Type().IsSubtype(propertyType) {
 				out = append(out, match)
 				continue
 			}
-			if v, found, err := LookupAttr(t, obj, NewStr(w).str()); err == nil && found && !v.IsNone() {
+			if v, found, err := lookupAttr(t, obj, NewStr(w).str()); err == nil && found && !v.IsNone() {
 				out = append(out, callablePostfix(v, match))
 			} else {
 				out = append(out, match)
@@ -164,7 +164,7 @@ func (t *Thread) classMembers(cls Value, depth int) []string {
 	if err != nil || depth > 100 {
 		return out
 	}
-	if bases, found, err := LookupAttr(t, cls, NewStr("__bases__").str()); err == nil && found {
+	if bases, found, err := lookupAttr(t, cls, NewStr("__bases__").str()); err == nil && found {
 		if items, err := ToSlice(t, bases); err == nil {
 			for _, b := range items {
 				out = append(out, t.classMembers(b, depth+1)...)
@@ -184,17 +184,17 @@ func callablePostfix(v Value, word string) string {
 	word += "("
 	fn, bound := v, false
 	switch {
-	case v.Type() == MethodType:
-		fn, bound = (*Method)(v.p).fn, true
-	case v.Type().IsSubtype(TypeType) && v.typeObj() == ObjectType:
+	case v.Type() == methodType:
+		fn, bound = (*method)(v.p).fn, true
+	case v.Type().IsSubtype(typeType) && v.typeObj() == objectType:
 		return word + ")"
-	case v.Type().IsSubtype(TypeType) && v.typeObj().heap:
+	case v.Type().IsSubtype(typeType) && v.typeObj().heap:
 		// A class: its __init__'s signature (without self), or () when nothing
 		// but object's __init__ and __new__ would run. A builtin base's makes it
 		// unknown, as inspect.signature fails for it.
 		for _, c := range v.typeObj().mro {
 			if !c.heap {
-				if c == ObjectType {
+				if c == objectType {
 					return word + ")"
 				}
 				return word
@@ -208,8 +208,8 @@ func callablePostfix(v Value, word string) string {
 			}
 		}
 	}
-	if fn.Type() == FunctionType {
-		c := (*Function)(fn.p).code.Code
+	if fn.Type() == functionType {
+		c := (*function)(fn.p).code.Code
 		params := c.ArgCount + c.KwOnlyArgCount
 		if c.Flags&(bytecode.CO_VARARGS|bytecode.CO_VARKEYWORDS) != 0 {
 			params++

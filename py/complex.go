@@ -18,19 +18,20 @@ type complexObj struct {
 	c complex128
 }
 
-var ComplexType = newType("complex", nil, nil)
+var complexType = newType("complex", nil, nil)
 
+// NewComplex returns a Python complex with the value c.
 func NewComplex(c complex128) Value {
-	return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: ComplexType}, c: c})}
+	return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: complexType}, c: c})}
 }
 
 func complexPow(t *Thread, a, b complex128) (Value, *Exception) {
 	r, e := constant.ComplexPow(a, b)
 	switch e {
 	case constant.ZeroDivision:
-		return Value{}, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
+		return Value{}, Errorf(zeroDivisionError, "0.0 to a negative or complex power")
 	case constant.Overflow:
-		return Value{}, Errorf(OverflowError, "complex exponentiation")
+		return Value{}, Errorf(overflowError, "complex exponentiation")
 	}
 	return NewComplex(r), nil
 }
@@ -48,7 +49,7 @@ func complexArg(t *Thread, v Value) (complex128, bool, *Exception) {
 		if err != nil {
 			return 0, false, err
 		}
-		if r.Type().layout != ComplexType {
+		if r.Type().layout != complexType {
 			return 0, false, typeErrorf("__complex__ returned non-complex (type %s)", typeName(r))
 		}
 		return (*complexObj)(r.p).c, true, nil
@@ -65,7 +66,7 @@ func complexArg(t *Thread, v Value) (complex128, bool, *Exception) {
 
 func toComplex(v Value) (complex128, bool) {
 	switch {
-	case v.Type().layout == ComplexType:
+	case v.Type().layout == complexType:
 		return (*complexObj)(v.p).c, true
 	case v.isFloatLike():
 		return complex(floatOf(v), 0), true
@@ -77,7 +78,7 @@ func toComplex(v Value) (complex128, bool) {
 }
 
 func init() {
-	ComplexType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	complexType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		c := (*complexObj)(v.p).c
 		if real(c) == 0 && !math.Signbit(real(c)) {
 			return NewStr(shortFloat(imag(c)) + "j"), nil
@@ -90,7 +91,7 @@ func init() {
 		}
 		return NewStr("(" + shortFloat(real(c)) + sign + shortFloat(im) + "j)"), nil
 	}
-	ComplexType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	complexType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		c := (*complexObj)(v.p).c
 		h := floatHash(real(c)) + 1000003*floatHash(imag(c))
 		if h == -1 {
@@ -98,15 +99,15 @@ func init() {
 		}
 		return h, nil
 	}
-	ComplexType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	complexType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		x, _ := toComplex(a)
 		y, ok := toComplex(b)
 		if !ok || (op != EQ && op != NE) {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return Bool((x == y) == (op == EQ)), nil
 	}
-	ComplexType.bool = func(t *Thread, v Value) (bool, *Exception) { return (*complexObj)(v.p).c != 0, nil }
+	complexType.bool = func(t *Thread, v Value) (bool, *Exception) { return (*complexObj)(v.p).c != 0, nil }
 	arith := func(op int, refl bool) binaryFunc {
 		return func(t *Thread, a, b Value) (Value, *Exception) {
 			if refl {
@@ -115,7 +116,7 @@ func init() {
 			x, ok1 := toComplex(a)
 			y, ok2 := toComplex(b)
 			if !ok1 || !ok2 {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			switch op {
 			case nbAdd:
@@ -127,22 +128,22 @@ func init() {
 			case nbTrueDiv:
 				q, ok := constant.ComplexQuot(x, y)
 				if !ok {
-					return Value{}, Errorf(ZeroDivisionError, "complex division by zero")
+					return Value{}, Errorf(zeroDivisionError, "complex division by zero")
 				}
 				return NewComplex(q), nil
 			case nbPow:
 				return complexPow(t, x, y)
 			}
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 	}
 	for _, op := range []int{nbAdd, nbSub, nbMul, nbTrueDiv, nbPow} {
-		ComplexType.ownNum().nb[op] = arith(op, false)
-		ComplexType.ownNum().nbr[op] = arith(op, true)
+		complexType.ownNum().nb[op] = arith(op, false)
+		complexType.ownNum().nbr[op] = arith(op, true)
 	}
-	ComplexType.neg = func(t *Thread, v Value) (Value, *Exception) { return NewComplex(-(*complexObj)(v.p).c), nil }
-	ComplexType.pos = func(t *Thread, v Value) (Value, *Exception) { return NewComplex((*complexObj)(v.p).c), nil }
-	ComplexType.abs = func(t *Thread, v Value) (Value, *Exception) {
+	complexType.neg = func(t *Thread, v Value) (Value, *Exception) { return NewComplex(-(*complexObj)(v.p).c), nil }
+	complexType.pos = func(t *Thread, v Value) (Value, *Exception) { return NewComplex((*complexObj)(v.p).c), nil }
+	complexType.abs = func(t *Thread, v Value) (Value, *Exception) {
 		c := (*complexObj)(v.p).c
 		re, im := math.Abs(real(c)), math.Abs(imag(c))
 		switch {
@@ -154,26 +155,26 @@ func init() {
 		// libm's hypot is correctly rounded; math.hypot's careful norm matches it.
 		r := libm.VectorNorm([]float64{re, im}, math.Max(re, im), false)
 		if math.IsInf(r, 0) {
-			return Value{}, Errorf(OverflowError, "absolute value too large")
+			return Value{}, Errorf(overflowError, "absolute value too large")
 		}
 		return Float(r), nil
 	}
-	ComplexType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	complexType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [2]Value
 		if err := parseArgs("complex", args, kw, []string{"real", "imag"}, 0, 0, -1, a[:]); err != nil {
 			return Value{}, err
 		}
 		var cr complex128
 		if !a[0].IsNil() {
-			if a[0].Type() == StrType {
+			if a[0].Type() == strType {
 				if !a[1].IsNil() {
 					return Value{}, typeErrorf("complex() can't take second arg if first is a string")
 				}
 				c, ok := parseComplex(a[0].str().s)
 				if !ok {
-					return Value{}, Errorf(ValueError, "complex() arg is a malformed string")
+					return Value{}, Errorf(valueError, "complex() arg is a malformed string")
 				}
-				if typ != ComplexType {
+				if typ != complexType {
 					return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: typ}, c: c})}, nil
 				}
 				return NewComplex(c), nil
@@ -191,7 +192,7 @@ func init() {
 		// infinities and NaNs pass through: real(r) - imag(i), imag(r) + real(i).
 		re, im := real(cr), imag(cr)
 		if !a[1].IsNil() {
-			if a[1].Type() == StrType {
+			if a[1].Type() == strType {
 				return Value{}, typeErrorf("complex() second argument must be a number, not 'str'")
 			}
 			c, ok, err := complexArg(t, a[1])
@@ -201,26 +202,26 @@ func init() {
 			if !ok {
 				return Value{}, typeErrorf("complex() second argument must be a number, not '%s'", typeName(a[1]))
 			}
-			if a[1].Type().layout == ComplexType {
+			if a[1].Type().layout == complexType {
 				re -= imag(c)
 			}
-			if a[0].IsNil() || a[0].Type().layout != ComplexType {
+			if a[0].IsNil() || a[0].Type().layout != complexType {
 				im = real(c)
 			} else {
 				im += real(c)
 			}
 		}
-		if typ != ComplexType {
+		if typ != complexType {
 			return Value{p: unsafe.Pointer(&complexObj{Header: Header{typ: typ}, c: complex(re, im)})}, nil
 		}
 		return NewComplex(complex(re, im)), nil
 	}
-	ComplexType.readyLazy(func() []*MethodDef {
+	complexType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(real((*complexObj)(v.p).c)), nil }, nil),
 			getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(imag((*complexObj)(v.p).c)), nil }, nil),
 			methNoArgs("complex.__complex__", func(t *Thread, self Value) (Value, *Exception) {
-				if self.Type() == ComplexType {
+				if self.Type() == complexType {
 					return self, nil
 				}
 				return NewComplex((*complexObj)(self.p).c), nil
@@ -230,7 +231,7 @@ func init() {
 				return NewTuple(Float(real(c)), Float(imag(c))), nil
 			}),
 			methO("complex.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-				if spec.Type().layout != StrType {
+				if spec.Type().layout != strType {
 					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 				}
 				return formatComplex(t, (*complexObj)(self.p).c, spec.str().s)
@@ -260,10 +261,10 @@ func formatComplex(t *Thread, c complex128, spec string) (Value, *Exception) {
 		return Value{}, perr
 	}
 	if sp.zero {
-		return Value{}, Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
+		return Value{}, Errorf(valueError, "Zero padding is not allowed in complex format specifier")
 	}
 	if sp.align == '=' {
-		return Value{}, Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+		return Value{}, Errorf(valueError, "'=' alignment flag is not allowed in complex format specifier")
 	}
 	typ := sp.typ
 	re, im := real(c), imag(c)
@@ -277,7 +278,7 @@ func formatComplex(t *Thread, c complex128, spec string) (Value, *Exception) {
 		}
 	case 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:
-		return Value{}, Errorf(ValueError, "Unknown format code '%c' for object of type 'complex'", typ)
+		return Value{}, Errorf(valueError, "Unknown format code '%c' for object of type 'complex'", typ)
 	}
 	part := func(f float64, sign byte) (string, *Exception) {
 		ps := ""

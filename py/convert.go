@@ -14,7 +14,7 @@ func AsFloat(t *Thread, v Value) (float64, *Exception) {
 		return float64(v.small()), nil
 	}
 	typ := v.Type()
-	if typ.layout == FloatType && typ.float == nil {
+	if typ.layout == floatType && typ.float == nil {
 		return floatOf(v), nil
 	}
 	if v.isInt() && typ.float == nil {
@@ -33,7 +33,7 @@ func AsFloat(t *Thread, v Value) (float64, *Exception) {
 // AsStr returns the text of a str (or str subclass) in Kaa's generalised UTF-8
 // (lone surrogates as their 3-byte forms); ok is false for any other object.
 func AsStr(v Value) (s string, ok bool) {
-	if v.IsNil() || v.Type().layout != StrType {
+	if v.IsNil() || v.Type().layout != strType {
 		return "", false
 	}
 	return v.str().s, true
@@ -45,7 +45,7 @@ func AsBytes(v Value) (b []byte, ok bool) {
 	if v.IsNil() {
 		return nil, false
 	}
-	if l := v.Type().layout; l != BytesType && l != ByteArrayType {
+	if l := v.Type().layout; l != bytesType && l != byteArrayType {
 		return nil, false
 	}
 	return bytesOf(v), true
@@ -73,7 +73,7 @@ func NewOSError(t *Thread, err error, filename Value) *Exception { return osErro
 // symlink): filename and filename2, printed "[Errno 2] …: 'a' -> 'b'".
 func NewOSError2(t *Thread, err error, filename, filename2 Value) *Exception {
 	e := osError(t, err, filename)
-	if !filename2.IsNil() && e.Matches(OSError) && len(e.extra) > 3 {
+	if !filename2.IsNil() && e.Matches(osErrorExc) && len(e.extra) > 3 {
 		e.extra[3] = filename2
 	}
 	return e
@@ -156,7 +156,7 @@ func Abs(t *Thread, v Value) (Value, *Exception) {
 // AsDict returns a dict (or dict subclass) as a *Dict; ok is false for any other
 // object.
 func AsDict(v Value) (*Dict, bool) {
-	if v.IsNil() || v.Type().layout != DictType {
+	if v.IsNil() || v.Type().layout != dictType {
 		return nil, false
 	}
 	return v.dictObj(), true
@@ -168,7 +168,7 @@ func AsContiguousBuffer(v Value) (b []byte, ok bool) {
 	if v.IsNil() {
 		return nil, false
 	}
-	if v.Type().layout == MemoryViewType {
+	if v.Type().layout == memoryViewType {
 		if m := (*memoryView)(v.p); !m.cContiguous() {
 			return nil, false
 		}
@@ -183,7 +183,7 @@ func IsBool(v Value) bool { return v.isBool() }
 // result of __complex__, else the object as a real number (AsFloat's rules and
 // messages).
 func AsComplex(t *Thread, v Value) (complex128, *Exception) {
-	if v.Type().layout == ComplexType {
+	if v.Type().layout == complexType {
 		return (*complexObj)(v.p).c, nil
 	}
 	if v.IsFloat() || v.IsSmallInt() || v.isBool() {
@@ -199,7 +199,7 @@ func AsComplex(t *Thread, v Value) (complex128, *Exception) {
 		if err != nil {
 			return 0, err
 		}
-		if r.Type().layout != ComplexType {
+		if r.Type().layout != complexType {
 			return 0, typeErrorf("__complex__ returned non-complex (type %s)", typeName(r))
 		}
 		return (*complexObj)(r.p).c, nil
@@ -211,7 +211,7 @@ func AsComplex(t *Thread, v Value) (complex128, *Exception) {
 // SliceIndices is slice.indices(n) for a slice object, with the item count;
 // ok is false when v is not a slice.
 func SliceIndices(t *Thread, v Value, n int) (start, stop, step, count int, ok bool, err *Exception) {
-	if v.IsNil() || v.Type() != SliceType {
+	if v.IsNil() || v.Type() != sliceType {
 		return 0, 0, 0, 0, false, nil
 	}
 	start, stop, step, count, err = v.slice().indices(t, n)
@@ -221,7 +221,7 @@ func SliceIndices(t *Thread, v Value, n int) (start, stop, step, count int, ok b
 // ListItems returns the items of a list (or list subclass), shared with it; ok
 // is false for any other object.
 func ListItems(v Value) (items []Value, ok bool) {
-	if v.IsNil() || v.Type().layout != ListType {
+	if v.IsNil() || v.Type().layout != listType {
 		return nil, false
 	}
 	return v.list().items, true

@@ -19,13 +19,13 @@ type dictEntry struct {
 	hash     int64
 }
 
-// DictType is dict.
-var DictType = newType("dict", nil, nil)
+// dictType is dict.
+var dictType = newType("dict", nil, nil)
 
 const dictSmall = 8
 
 // NewDict returns an empty dict.
-func NewDict() *Dict { return &Dict{Header: Header{typ: DictType}} }
+func NewDict() *Dict { return &Dict{Header: Header{typ: dictType}} }
 
 func (v Value) dictObj() *Dict { return (*Dict)(v.p) }
 
@@ -41,7 +41,7 @@ func keyEq(t *Thread, a, b Value) (bool, *Exception) {
 		return true, nil
 	}
 	ta, tb := a.Type(), b.Type()
-	if ta == StrType && tb == StrType {
+	if ta == strType && tb == strType {
 		return a.str().s == b.str().s, nil
 	}
 	if a.p == b.p && (a.IsSmallInt() || a.IsFloat()) {
@@ -126,7 +126,7 @@ func (d *Dict) findStr(s *Str) int {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
-			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == StrType && e.key.str().s == s.s) {
+			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == strType && e.key.str().s == s.s) {
 				return i
 			}
 		}
@@ -142,7 +142,7 @@ func (d *Dict) findStr(s *Str) int {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == StrType && e.key.str().s == s.s) {
+			if e.hash == h && e.key.p != nil && (e.key.p == unsafe.Pointer(s) || e.key.Type() == strType && e.key.str().s == s.s) {
 				return int(ix)
 			}
 		}
@@ -216,12 +216,12 @@ func (d *Dict) insertNew(key, val Value, h int64) {
 
 // GetItem returns d[key] and whether it is present.
 func (d *Dict) GetItem(t *Thread, key Value) (Value, bool, *Exception) {
-	if key.Type() == StrType {
+	if key.Type() == strType {
 		i := d.findStr(key.str())
 		if i >= 0 {
 			return d.entries[i].val, true, nil
 		}
-		if key.Type() == StrType {
+		if key.Type() == strType {
 			return Value{}, false, nil
 		}
 	}

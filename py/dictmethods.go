@@ -12,10 +12,10 @@ type dictView struct {
 }
 
 var (
-	DictKeysType   = newType("dict_keys", nil, nil)
-	DictValuesType = newType("dict_values", nil, nil)
-	DictItemsType  = newType("dict_items", nil, nil)
-	DictIterType   = newType("dict_keyiterator", nil, nil)
+	dictKeysType    = newType("dict_keys", nil, nil)
+	dictValuesType  = newType("dict_values", nil, nil)
+	dictItemsType   = newType("dict_items", nil, nil)
+	dictKeyIterType = newType("dict_keyiterator", nil, nil)
 	// the other iterator types share dictIter's layout and DictIterType's slots
 	dictValueIterType    = newType("dict_valueiterator", nil, nil)
 	dictItemIterType     = newType("dict_itemiterator", nil, nil)
@@ -27,7 +27,7 @@ var (
 func dictIterType(kind byte, rev bool) *Type {
 	switch {
 	case kind == 'k' && !rev:
-		return DictIterType
+		return dictKeyIterType
 	case kind == 'v' && !rev:
 		return dictValueIterType
 	case kind == 'i' && !rev:
@@ -98,53 +98,53 @@ func dictRepr(t *Thread, v Value) (Value, *Exception) {
 }
 
 func init() {
-	DictType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	dictType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(&Dict{Header: Header{typ: typ}})}, nil
 	}
-	DictType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	dictType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		return dictUpdateArgs(t, dictSelf(self), "dict", args, kw)
 	}
-	DictType.repr = dictRepr
-	DictType.hash = unhashable
-	DictType.len = func(t *Thread, v Value) (int, *Exception) { return dictSelf(v).used, nil }
-	DictType.iter = func(t *Thread, v Value) (Value, *Exception) { return newDictIter(dictSelf(v), 'k'), nil }
-	DictType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	dictType.repr = dictRepr
+	dictType.hash = unhashable
+	dictType.len = func(t *Thread, v Value) (int, *Exception) { return dictSelf(v).used, nil }
+	dictType.iter = func(t *Thread, v Value) (Value, *Exception) { return newDictIter(dictSelf(v), 'k'), nil }
+	dictType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		_, ok, err := dictSelf(v).GetItem(t, x)
 		return ok, err
 	}
-	DictType.getitem = func(t *Thread, v, k Value) (Value, *Exception) {
+	dictType.getitem = func(t *Thread, v, k Value) (Value, *Exception) {
 		r, ok, err := dictSelf(v).GetItem(t, k)
 		if err != nil {
 			return Value{}, err
 		}
 		if !ok {
-			if v.Type() != DictType {
+			if v.Type() != dictType {
 				if m, found, err := lookupSpecial(t, v, "__missing__"); err != nil {
 					return Value{}, err
 				} else if found {
 					return Call(t, m, k)
 				}
 			}
-			return Value{}, NewException(KeyError, k)
+			return Value{}, NewException(keyError, k)
 		}
 		return r, nil
 	}
-	DictType.setitem = func(t *Thread, v, k, val Value) *Exception {
+	dictType.setitem = func(t *Thread, v, k, val Value) *Exception {
 		if val.IsNil() {
 			ok, err := dictSelf(v).DelItem(t, k)
 			if err != nil {
 				return err
 			}
 			if !ok {
-				return NewException(KeyError, k)
+				return NewException(keyError, k)
 			}
 			return nil
 		}
 		return dictSelf(v).SetItem(t, k, val)
 	}
-	DictType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type().layout != DictType || (op != EQ && op != NE) {
-			return NotImplemented, nil
+	dictType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type().layout != dictType || (op != EQ && op != NE) {
+			return pyNotImplemented, nil
 		}
 		x, y := dictSelf(a), dictSelf(b)
 		eq := x.used == y.used
@@ -169,9 +169,9 @@ func init() {
 		}
 		return Bool(eq == (op == EQ)), nil
 	}
-	DictType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
-		if a.Type().layout != DictType || b.Type().layout != DictType {
-			return NotImplemented, nil
+	dictType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if a.Type().layout != dictType || b.Type().layout != dictType {
+			return pyNotImplemented, nil
 		}
 		d := dictSelf(a).Copy()
 		if err := dictUpdate(t, d, b); err != nil {
@@ -179,14 +179,14 @@ func init() {
 		}
 		return d.Value(), nil
 	}
-	DictType.ownNum().nbr[nbOr] = reflected(DictType.num.nb[nbOr])
-	DictType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+	dictType.ownNum().nbr[nbOr] = reflected(dictType.num.nb[nbOr])
+	dictType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if err := dictUpdateArgs(t, dictSelf(a), "update", []Value{b}, nil); err != nil {
 			return Value{}, err
 		}
 		return a, nil
 	}
-	DictType.readyLazy(func() []*MethodDef {
+	dictType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methNoArgs("dict.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				return newDictRevIter(dictSelf(self), 'k'), nil
@@ -200,7 +200,7 @@ func init() {
 					if len(a) == 2 {
 						return a[1], nil
 					}
-					return None, nil
+					return pyNone, nil
 				}
 				return r, nil
 			}),
@@ -213,7 +213,7 @@ func init() {
 				if ok {
 					return r, nil
 				}
-				def := None
+				def := pyNone
 				if len(a) == 2 {
 					def = a[1]
 				}
@@ -229,7 +229,7 @@ func init() {
 					if len(a) == 2 {
 						return a[1], nil
 					}
-					return Value{}, NewException(KeyError, a[0])
+					return Value{}, NewException(keyError, a[0])
 				}
 				d.DelItem(t, a[0])
 				return r, nil
@@ -243,21 +243,21 @@ func init() {
 						return NewTuple(e.key, e.val), nil
 					}
 				}
-				return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
+				return Value{}, Errorf(keyError, "popitem(): dictionary is empty")
 			}),
 			methNoArgs("dict.keys", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'k'), nil }),
 			methNoArgs("dict.values", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'v'), nil }),
 			methNoArgs("dict.items", func(t *Thread, self Value) (Value, *Exception) { return newDictView(dictSelf(self), 'i'), nil }),
 			methNoArgs("dict.copy", func(t *Thread, self Value) (Value, *Exception) { return dictSelf(self).Copy().Value(), nil }),
-			methNoArgs("dict.clear", func(t *Thread, self Value) (Value, *Exception) { dictSelf(self).Clear(); return None, nil }),
+			methNoArgs("dict.clear", func(t *Thread, self Value) (Value, *Exception) { dictSelf(self).Clear(); return pyNone, nil }),
 			&MethodDef{Name: "update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-				return None, dictUpdateArgs(t, dictSelf(self), "update", args, kw)
+				return pyNone, dictUpdateArgs(t, dictSelf(self), "update", args, kw)
 			}},
 			&MethodDef{Name: "fromkeys", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
 				if err := checkArgs("fromkeys", args, 1, 2); err != nil {
 					return Value{}, err
 				}
-				val := None
+				val := pyNone
 				if len(args) == 2 {
 					val = args[1]
 				}
@@ -272,7 +272,7 @@ func init() {
 		}
 	})
 
-	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+	for _, vt := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
 		vt.len = func(t *Thread, v Value) (int, *Exception) { return (*dictView)(v.p).d.used, nil }
 		vt.iter = func(t *Thread, v Value) (Value, *Exception) {
 			dv := (*dictView)(v.p)
@@ -287,11 +287,11 @@ func init() {
 			return NewStr(s), err
 		}
 	}
-	DictKeysType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	dictKeysType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		_, ok, err := (*dictView)(v.p).d.GetItem(t, x)
 		return ok, err
 	}
-	DictItemsType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	dictItemsType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		items, ok := x.tupleItems()
 		if !ok || len(items) != 2 {
 			return false, nil
@@ -302,33 +302,33 @@ func init() {
 		}
 		return keyEq(t, r, items[1])
 	}
-	for _, vt := range []*Type{DictKeysType, DictItemsType} {
+	for _, vt := range []*Type{dictKeysType, dictItemsType} {
 		for _, op := range []struct {
 			nb int
 			c  byte
 		}{{nbOr, '|'}, {nbAnd, '&'}, {nbSub, '-'}, {nbXor, '^'}} {
 			vt.ownNum().nb[op.nb] = func(t *Thread, a, b Value) (Value, *Exception) {
-				x, err := setFromIterable(t, SetType, a)
+				x, err := setFromIterable(t, setType, a)
 				if err != nil {
 					return Value{}, err
 				}
-				y, err := setFromIterable(t, SetType, b)
+				y, err := setFromIterable(t, setType, b)
 				if err != nil {
-					return NotImplemented, nil
+					return pyNotImplemented, nil
 				}
 				return setOp(t, x.Value(), y.Value(), op.c)
 			}
 			vt.ownNum().nbr[op.nb] = reflected(vt.num.nb[op.nb])
 		}
 		vt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-			x, err := setFromIterable(t, SetType, a)
+			x, err := setFromIterable(t, setType, a)
 			if err != nil {
 				return Value{}, err
 			}
-			if _, ok := b.asSet(); !ok && b.Type() != DictKeysType && b.Type() != DictItemsType {
-				return NotImplemented, nil
+			if _, ok := b.asSet(); !ok && b.Type() != dictKeysType && b.Type() != dictItemsType {
+				return pyNotImplemented, nil
 			}
-			y, err := setFromIterable(t, SetType, b)
+			y, err := setFromIterable(t, setType, b)
 			if err != nil {
 				return Value{}, err
 			}
@@ -353,9 +353,9 @@ func init() {
 		}
 		return Bool(disjoint), nil
 	})
-	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+	for _, vt := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
 		defs := []*MethodDef{}
-		if vt != DictValuesType {
+		if vt != dictValuesType {
 			defs = append(defs, isdisjoint)
 		}
 		vt.readyLazy(func() []*MethodDef {
@@ -379,7 +379,7 @@ func init() {
 		}
 		if d.used != it.used {
 			it.used = -1
-			return Value{}, Errorf(RuntimeError, "dictionary changed size during iteration")
+			return Value{}, Errorf(runtimeError, "dictionary changed size during iteration")
 		}
 		step := 1
 		if it.rev {
@@ -394,7 +394,7 @@ func init() {
 			if it.left == 0 {
 				// More keys than the dict had: keys were swapped during the iteration.
 				it.d = nil
-				return Value{}, Errorf(RuntimeError, "dictionary keys changed during iteration")
+				return Value{}, Errorf(runtimeError, "dictionary keys changed during iteration")
 			}
 			it.left--
 			switch it.kind {
@@ -408,7 +408,7 @@ func init() {
 		it.d = nil
 		return Value{}, nil
 	}
-	for _, it := range []*Type{DictIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
+	for _, it := range []*Type{dictKeyIterType, dictValueIterType, dictItemIterType, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
 		it.iter = selfIter
 		it.next = dictIterNext
 		it.readyLazy(func() []*MethodDef {
@@ -424,12 +424,12 @@ func init() {
 }
 
 func newDictView(d *Dict, kind byte) Value {
-	typ := DictKeysType
+	typ := dictKeysType
 	switch kind {
 	case 'v':
-		typ = DictValuesType
+		typ = dictValuesType
 	case 'i':
-		typ = DictItemsType
+		typ = dictItemsType
 	}
 	return Value{p: unsafe.Pointer(&dictView{Header: Header{typ: typ}, d: d, kind: kind})}
 }
@@ -444,11 +444,11 @@ func dictUpdateArgs(t *Thread, d *Dict, name string, args []Value, kw *Tuple) *E
 	}
 	if npos == 1 {
 		src := args[0]
-		if src.Type().layout == DictType {
+		if src.Type().layout == dictType {
 			if err := dictUpdate(t, d, src); err != nil {
 				return err
 			}
-		} else if _, found, _ := LookupAttr(t, src, newStr("keys")); found {
+		} else if _, found, _ := lookupAttr(t, src, newStr("keys")); found {
 			if err := dictUpdate(t, d, src); err != nil {
 				return err
 			}
@@ -460,7 +460,7 @@ func dictUpdateArgs(t *Thread, d *Dict, name string, args []Value, kw *Tuple) *E
 					return typeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
 				}
 				if len(pair) != 2 {
-					return Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+					return Errorf(valueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 				}
 				i++
 				return d.SetItem(t, pair[0], pair[1])

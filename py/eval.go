@@ -17,7 +17,7 @@ var cacheBytes = func() (t [256]uint8) {
 
 // eval runs a frame from its resume point until it returns or yields. throw, when
 // set, is raised at the frame's current instruction (generator.throw).
-func (t *Thread) eval(f *Frame, throw *Exception) (r Value, err *Exception) {
+func (t *Thread) eval(f *frame, throw *Exception) (r Value, err *Exception) {
 	// evalFrame asks to be resumed when a Go panic became SystemError and the
 	// frame has a handler for it: it runs on with it raised there. A loop, not
 	// a recursion, so that a program catching such errors again and again never
@@ -30,7 +30,7 @@ func (t *Thread) eval(f *Frame, throw *Exception) (r Value, err *Exception) {
 
 // evalFrame is eval's one big switch. resume reports that a Go panic was turned
 // into err, to be thrown back into the frame.
-func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Exception, resume bool) {
+func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Exception, resume bool) {
 	code := f.code
 	if code.quick == nil {
 		code.quicken()
@@ -61,7 +61,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			}
 			// A bug in Kaa, not in the program: report it as Python's SystemError so
 			// the host process and the user see an exception, not a Go stack trace.
-			e := Errorf(SystemError, "Kaa internal error in %s (line %d): %v", code.Name, code.lineAt(ipc), r)
+			e := Errorf(systemError, "Kaa internal error in %s (line %d): %v", code.Name, code.lineAt(ipc), r)
 			// Calls the panic cut short may have left the thread's value stack
 			// and depth as they were inside them.
 			t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive = stack0, sp0, depth0, cdepth0, idepth0, huge0
@@ -222,7 +222,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 						r = Float(x / y)
 					}
 				}
-			} else if (oparg == nbAdd || oparg == nbAdd+nbInplace) && a.Type() == StrType && b.Type() == StrType {
+			} else if (oparg == nbAdd || oparg == nbAdd+nbInplace) && a.Type() == strType && b.Type() == strType {
 				if r, err = t.concatStr(a.str(), b.str()); err != nil {
 					goto errorLabel
 				}
@@ -239,7 +239,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.BINARY_SUBSCR:
 			c, k := vals[sp-2], vals[sp-1]
 			var r Value
-			if c.Type() == ListType && k.p == unsafe.Pointer(intTag) {
+			if c.Type() == listType && k.p == unsafe.Pointer(intTag) {
 				items := c.list().items
 				i := int64(k.n)
 				if i < 0 {
@@ -260,7 +260,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			vals[sp-1] = r
 		case bc.STORE_SUBSCR:
 			v, c, k := vals[sp-3], vals[sp-2], vals[sp-1]
-			if c.Type() == ListType && k.p == unsafe.Pointer(intTag) {
+			if c.Type() == listType && k.p == unsafe.Pointer(intTag) {
 				items := c.list().items
 				i := int64(k.n)
 				if i < 0 {
@@ -272,7 +272,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 					clear(vals[sp : sp+3])
 					break
 				}
-			} else if c.Type() == DictType {
+			} else if c.Type() == dictType {
 				if err = c.dictObj().SetItem(t, k, v); err != nil {
 					goto errorLabel
 				}
@@ -292,7 +292,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			sp -= 2
 			clear(vals[sp : sp+2])
 		case bc.BINARY_SLICE:
-			s := NewSlice(vals[sp-2], vals[sp-1], None)
+			s := newSlice(vals[sp-2], vals[sp-1], pyNone)
 			r, e := GetItem(t, vals[sp-3], s)
 			if e != nil {
 				err = e
@@ -302,7 +302,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			clear(vals[sp : sp+2])
 			vals[sp-1] = r
 		case bc.STORE_SLICE:
-			s := NewSlice(vals[sp-2], vals[sp-1], None)
+			s := newSlice(vals[sp-2], vals[sp-1], pyNone)
 			if err = SetItem(t, vals[sp-3], s, vals[sp-4]); err != nil {
 				goto errorLabel
 			}
@@ -449,7 +449,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 
 		case bc.GET_ITER:
 			v := vals[sp-1]
-			if v.Type() == ListType {
+			if v.Type() == listType {
 				vals[sp-1] = newListIter(v.list())
 				break
 			}
@@ -463,14 +463,14 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			it := vals[sp-1]
 			var x Value
 			switch it.Type() {
-			case RangeIterType:
+			case rangeIterType:
 				ri := (*rangeIter)(it.p)
 				if ri.n > 0 {
 					x = Int(ri.next)
 					ri.next += ri.step
 					ri.n--
 				}
-			case ListIterType:
+			case listIterType:
 				li := (*listIter)(it.p)
 				if li.l != nil && li.i < len(li.l.items) {
 					x = li.l.items[li.i]
@@ -486,7 +486,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				}
 				x, err = next(t, it)
 				if err != nil {
-					if !err.Matches(StopIteration) {
+					if !err.Matches(stopIterationExc) {
 						goto errorLabel
 					}
 					err = nil
@@ -563,29 +563,29 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			sp--
 			v := vals[sp]
 			vals[sp] = Value{}
-			if f.locals.Type() == DictType {
+			if f.locals.Type() == dictType {
 				f.locals.dictObj().setStr(names[oparg], v)
 			} else if f.locals.IsNil() {
-				err = Errorf(SystemError, "no locals found when storing '%s'", names[oparg].s)
+				err = Errorf(systemError, "no locals found when storing '%s'", names[oparg].s)
 				goto errorLabel
 			} else if err = SetItem(t, f.locals, strOf(names[oparg]), v); err != nil {
 				goto errorLabel
 			}
 		case bc.DELETE_NAME:
-			if f.locals.Type() == DictType {
+			if f.locals.Type() == dictType {
 				if !f.locals.dictObj().delStr(names[oparg]) {
 					err = nameError(names[oparg])
 					goto errorLabel
 				}
 			} else if err = DelItem(t, f.locals, strOf(names[oparg])); err != nil {
-				if err.Matches(KeyError) {
+				if err.Matches(keyError) {
 					err = nameError(names[oparg])
 				}
 				goto errorLabel
 			}
 		case bc.LOAD_LOCALS:
 			if f.locals.IsNil() {
-				err = Errorf(SystemError, "no locals found")
+				err = Errorf(systemError, "no locals found")
 				goto errorLabel
 			}
 			vals[sp] = f.locals
@@ -676,7 +676,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				sp++
 				break
 			}
-			r, e := GetAttr(t, obj, name)
+			r, e := getAttr(t, obj, name)
 			if e != nil {
 				err = e
 				goto errorLabel
@@ -688,14 +688,14 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				if c.miss++; (c.kind == akNone || c.miss > cacheMissLimit) && c != &code.acache[0] {
 					c.fillStore(vals[sp-1], names[oparg])
 				}
-				if err = SetAttr(t, vals[sp-1], names[oparg], vals[sp-2]); err != nil {
+				if err = setAttr(t, vals[sp-1], names[oparg], vals[sp-2]); err != nil {
 					goto errorLabel
 				}
 			}
 			sp -= 2
 			clear(vals[sp : sp+2])
 		case bc.DELETE_ATTR:
-			if err = SetAttr(t, vals[sp-1], names[oparg], Value{}); err != nil {
+			if err = setAttr(t, vals[sp-1], names[oparg], Value{}); err != nil {
 				goto errorLabel
 			}
 			sp--
@@ -704,7 +704,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			gsuper, cls, self := vals[sp-3], vals[sp-2], vals[sp-1]
 			name := names[oparg>>2]
 			var sup Value
-			if gsuper.Is(t.interp.superBuiltin) && cls.Type().IsSubtype(TypeType) {
+			if gsuper.Is(t.interp.superBuiltin) && cls.Type().IsSubtype(typeType) {
 				sup, err = newSuper(t, cls.typeObj(), self)
 			} else if oparg&2 != 0 {
 				sup, err = Call(t, gsuper, cls, self)
@@ -727,7 +727,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				sp += 2
 				break
 			}
-			r, e := GetAttr(t, sup, name)
+			r, e := getAttr(t, sup, name)
 			if e != nil {
 				err = e
 				goto errorLabel
@@ -747,7 +747,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			args := vals[base+2 : sp]
 			if self := vals[base+1]; self.p != nil {
 				args = vals[base+1 : sp]
-			} else if callable.Type() == MethodType {
+			} else if callable.Type() == methodType {
 				m := callable.method()
 				vals[base+1] = m.self
 				callable = m.fn
@@ -755,7 +755,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			}
 			f.lasti = ipc
 			var r Value
-			if callable.Type() == FunctionType {
+			if callable.Type() == functionType {
 				f.sp = sp
 				r, err = t.callFunction(callable.function(), args, kwnames)
 			} else {
@@ -839,7 +839,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = NewList(items).Value()
 			sp++
 		case bc.BUILD_SET:
-			s := newSetObj(SetType)
+			s := newSetObj(setType)
 			for _, x := range vals[sp-oparg : sp] {
 				if err = s.add(t, x); err != nil {
 					goto errorLabel
@@ -890,9 +890,9 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.BUILD_SLICE:
 			var s Value
 			if oparg == 3 {
-				s = NewSlice(vals[sp-3], vals[sp-2], vals[sp-1])
+				s = newSlice(vals[sp-3], vals[sp-2], vals[sp-1])
 			} else {
-				s = NewSlice(vals[sp-2], vals[sp-1], None)
+				s = newSlice(vals[sp-2], vals[sp-1], pyNone)
 			}
 			clear(vals[sp-oparg : sp])
 			sp -= oparg
@@ -921,7 +921,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			v := vals[sp]
 			l := mustList(vals[sp-oparg])
 			if err = l.extend(t, v); err != nil {
-				if err.Matches(TypeError) && v.Type().iter == nil && v.Type().getitem == nil {
+				if err.Matches(typeError) && v.Type().iter == nil && v.Type().getitem == nil {
 					err = typeErrorf("Value after * must be an iterable, not %s", typeName(v))
 				}
 				goto errorLabel
@@ -937,7 +937,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			sp--
 			v := vals[sp]
 			if err = dictUpdate(t, mustDict(vals[sp-oparg]), v); err != nil {
-				if err.Matches(AttributeError) {
+				if err.Matches(attributeError) {
 					err = typeErrorf("'%s' object is not a mapping", typeName(v))
 				}
 				goto errorLabel
@@ -953,9 +953,9 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.UNPACK_SEQUENCE:
 			v := vals[sp-1]
 			var items []Value
-			if it, ok := v.tupleItems(); ok && v.Type() == TupleType {
+			if it, ok := v.tupleItems(); ok && v.Type() == tupleType {
 				items = it
-			} else if l, ok := v.asList(); ok && v.Type() == ListType {
+			} else if l, ok := v.asList(); ok && v.Type() == listType {
 				items = l.items
 			} else {
 				items, err = unpackIterable(t, v, oparg, -1)
@@ -965,9 +965,9 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			}
 			if len(items) != oparg {
 				if len(items) > oparg {
-					err = Errorf(ValueError, "too many values to unpack (expected %d)", oparg)
+					err = Errorf(valueError, "too many values to unpack (expected %d)", oparg)
 				} else {
-					err = Errorf(ValueError, "not enough values to unpack (expected %d, got %d)", oparg, len(items))
+					err = Errorf(valueError, "not enough values to unpack (expected %d, got %d)", oparg, len(items))
 				}
 				goto errorLabel
 			}
@@ -980,14 +980,14 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			before, after := oparg&0xff, oparg>>8
 			all, e := ToSlice(t, vals[sp-1])
 			if e != nil {
-				if e.Matches(TypeError) && vals[sp-1].Type().iter == nil {
+				if e.Matches(typeError) && vals[sp-1].Type().iter == nil {
 					e = typeErrorf("cannot unpack non-iterable %s object", typeName(vals[sp-1]))
 				}
 				err = e
 				goto errorLabel
 			}
 			if len(all) < before+after {
-				err = Errorf(ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(all))
+				err = Errorf(valueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(all))
 				goto errorLabel
 			}
 			sp--
@@ -1006,8 +1006,8 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 
 		case bc.FORMAT_SIMPLE:
 			v := vals[sp-1]
-			if v.Type() != StrType {
-				r, e := Format(t, v, strEmpty.s)
+			if v.Type() != strType {
+				r, e := format(t, v, strEmpty.s)
 				if e != nil {
 					err = e
 					goto errorLabel
@@ -1015,7 +1015,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				vals[sp-1] = r
 			}
 		case bc.FORMAT_WITH_SPEC:
-			r, e := Format(t, vals[sp-2], mustStr(vals[sp-1]).s)
+			r, e := format(t, vals[sp-2], mustStr(vals[sp-1]).s)
 			if e != nil {
 				err = e
 				goto errorLabel
@@ -1032,7 +1032,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			case 2:
 				r, err = ReprV(t, v)
 			case 3:
-				r, err = Ascii(t, v)
+				r, err = ascii(t, v)
 			}
 			if err != nil {
 				goto errorLabel
@@ -1042,13 +1042,13 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr("__build_class__")
 			if !ok {
-				err = Errorf(NameError, "__build_class__ not found")
+				err = Errorf(nameErrorExc, "__build_class__ not found")
 				goto errorLabel
 			}
 			vals[sp] = v
 			sp++
 		case bc.SETUP_ANNOTATIONS:
-			if f.locals.Type() == DictType {
+			if f.locals.Type() == dictType {
 				d := f.locals.dictObj()
 				if _, ok := d.GetStr("__annotations__"); !ok {
 					d.SetStr("__annotations__", NewDict().Value())
@@ -1056,7 +1056,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			} else {
 				_, e := GetItem(t, f.locals, NewStr("__annotations__"))
 				if e != nil {
-					if !e.Matches(KeyError) {
+					if !e.Matches(keyError) {
 						err = e
 						goto errorLabel
 					}
@@ -1066,7 +1066,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 				}
 			}
 		case bc.LOAD_ASSERTION_ERROR:
-			vals[sp] = TypeValue(AssertionError)
+			vals[sp] = TypeValue(assertionError)
 			sp++
 		case bc.IMPORT_NAME:
 			fromlist, level := vals[sp-1], vals[sp-2]
@@ -1092,7 +1092,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			switch oparg {
 			case 0:
 				if t.exc == nil {
-					err = Errorf(RuntimeError, "No active exception to reraise")
+					err = Errorf(runtimeError, "No active exception to reraise")
 					goto errorLabel
 				}
 				err = t.exc
@@ -1119,7 +1119,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			if t.exc != nil {
 				vals[sp-1] = t.exc.Value()
 			} else {
-				vals[sp-1] = None
+				vals[sp-1] = pyNone
 			}
 			vals[sp] = v
 			sp++
@@ -1154,7 +1154,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.WITH_EXCEPT_START:
 			exit, val := vals[sp-4], vals[sp-1]
 			e := mustExc(val)
-			tb := None
+			tb := pyNone
 			if e.traceback != nil {
 				tb = Value{p: unsafe.Pointer(e.traceback)}
 			}
@@ -1238,11 +1238,11 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = Value{}
 		case bc.CLEANUP_THROW:
 			e := mustExc(vals[sp-1])
-			if e.Matches(StopIteration) {
+			if e.Matches(stopIterationExc) {
 				v := e.field(0)
 				sp -= 3
 				clear(vals[sp : sp+3])
-				vals[sp] = None
+				vals[sp] = pyNone
 				vals[sp+1] = v
 				sp += 2
 				break
@@ -1252,8 +1252,8 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		case bc.GET_YIELD_FROM_ITER:
 			v := vals[sp-1]
 			switch v.Type() {
-			case GeneratorType:
-			case CoroutineType:
+			case generatorType:
+			case coroutineType:
 				if code.Flags&(bc.CO_COROUTINE|bc.CO_ITERABLE_COROUTINE) == 0 {
 					err = typeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto errorLabel
@@ -1290,7 +1290,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			sp++
 		case bc.END_ASYNC_FOR:
 			e := mustExc(vals[sp-1])
-			if e.Matches(StopAsyncIteration) {
+			if e.Matches(stopAsyncIteration) {
 				sp -= 2
 				clear(vals[sp : sp+2])
 				break
@@ -1323,7 +1323,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 			clear(vals[sp : sp+2])
 			vals[sp-1] = r
 		default:
-			err = Errorf(SystemError, "unknown opcode %s", bc.OpName(int(op)))
+			err = Errorf(systemError, "unknown opcode %s", bc.OpName(int(op)))
 			goto errorLabel
 		}
 		continue
@@ -1335,7 +1335,7 @@ func (t *Thread) evalFrame(f *Frame, throw *Exception) (result Value, err *Excep
 		}
 		f.lasti = ipc
 		f.escaped = true
-		err.traceback = &Traceback{Header: Header{typ: TracebackType}, next: err.traceback, frame: f, lasti: ipc, lineno: -2}
+		err.traceback = &traceback{Header: Header{typ: tracebackType}, next: err.traceback, frame: f, lasti: ipc, lineno: -2}
 	unwind:
 		{
 			// An abort overrides the exception being handled: a handler that
@@ -1394,14 +1394,14 @@ func (t *Thread) attachContext(e *Exception) {
 }
 
 func unboundLocal(c *Code, i int) *Exception {
-	e := Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", c.localsN[i].s)
+	e := Errorf(unboundLocalError, "cannot access local variable '%s' where it is not associated with a value", c.localsN[i].s)
 	e.extra[0] = strOf(c.localsN[i])
 	return e
 }
 
 func unboundDeref(c *Code, i int) *Exception {
 	if c.LocalsPlusKinds[i]&bc.CO_FAST_FREE != 0 {
-		e := Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.localsN[i].s)
+		e := Errorf(nameErrorExc, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.localsN[i].s)
 		e.extra[0] = strOf(c.localsN[i])
 		return e
 	}
@@ -1409,13 +1409,13 @@ func unboundDeref(c *Code, i int) *Exception {
 }
 
 func nameError(name *Str) *Exception {
-	e := Errorf(NameError, "name '%s' is not defined", name.s)
+	e := Errorf(nameErrorExc, "name '%s' is not defined", name.s)
 	e.extra[0] = strOf(name)
 	return e
 }
 
 // loadName is LOAD_NAME's lookup: locals, globals, builtins.
-func (t *Thread) loadName(f *Frame, name *Str) (Value, bool, *Exception) {
+func (t *Thread) loadName(f *frame, name *Str) (Value, bool, *Exception) {
 	if !f.locals.IsNil() {
 		v, ok, err := mappingGet(t, f.locals, name)
 		if err != nil || ok {
@@ -1431,13 +1431,13 @@ func (t *Thread) loadName(f *Frame, name *Str) (Value, bool, *Exception) {
 
 // mappingGet looks a name up in a dict or any mapping (KeyError: not found).
 func mappingGet(t *Thread, m Value, name *Str) (Value, bool, *Exception) {
-	if m.Type() == DictType {
+	if m.Type() == dictType {
 		v, ok := m.dictObj().getStr(name)
 		return v, ok, nil
 	}
 	v, err := GetItem(t, m, strOf(name))
 	if err != nil {
-		if err.Matches(KeyError) {
+		if err.Matches(keyError) {
 			return Value{}, false, nil
 		}
 		return Value{}, false, err
@@ -1450,12 +1450,12 @@ func mappingGet(t *Thread, m Value, name *Str) (Value, bool, *Exception) {
 func (t *Thread) loadMethod(obj Value, name *Str) (Value, Value, *Exception) {
 	typ := obj.Type()
 	if typ.getattr != nil && !isGenericGetattr(typ) {
-		r, err := GetAttr(t, obj, name)
+		r, err := getAttr(t, obj, name)
 		return r, Value{}, err
 	}
 	descr := typ.lookup(name)
 	if !descr.IsNil() && descr.Type().isMethod {
-		if d := obj.hdr().dict; d == nil || typ == TypeType || !d.hasStr(name) {
+		if d := obj.hdr().dict; d == nil || typ == typeType || !d.hasStr(name) {
 			return descr, obj, nil
 		}
 	}
@@ -1508,7 +1508,7 @@ func (t *Thread) makeRaise(exc, cause Value, hasCause bool) *Exception {
 		} else {
 			c, err := instantiateExc(t, cause)
 			if err != nil {
-				if err.Matches(TypeError) {
+				if err.Matches(typeError) {
 					return typeErrorf("exception causes must derive from BaseException")
 				}
 				return err
@@ -1524,21 +1524,21 @@ func (t *Thread) makeRaise(exc, cause Value, hasCause bool) *Exception {
 
 func instantiateExc(t *Thread, v Value) (*Exception, *Exception) {
 	typ := v.Type()
-	if typ == TypeType || typ.IsSubtype(TypeType) {
+	if typ == typeType || typ.IsSubtype(typeType) {
 		c := v.typeObj()
-		if !c.IsSubtype(BaseException) {
+		if !c.IsSubtype(baseException) {
 			return nil, typeErrorf("exceptions must derive from BaseException")
 		}
 		r, err := Call(t, v)
 		if err != nil {
 			return nil, err
 		}
-		if !r.Type().IsSubtype(BaseException) {
+		if !r.Type().IsSubtype(baseException) {
 			return nil, typeErrorf("calling %s should have returned an instance of BaseException, not %s", c.fullName(), typeName(r))
 		}
 		return r.exc(), nil
 	}
-	if typ.IsSubtype(BaseException) {
+	if typ.IsSubtype(baseException) {
 		return v.exc(), nil
 	}
 	return nil, typeErrorf("exceptions must derive from BaseException")
@@ -1566,19 +1566,19 @@ func exceptionMatches(t *Thread, exc, cls Value) (bool, *Exception) {
 }
 
 func isExcClass(c Value) bool {
-	return (c.Type() == TypeType || c.Type().IsSubtype(TypeType)) && c.typeObj().IsSubtype(BaseException)
+	return (c.Type() == typeType || c.Type().IsSubtype(typeType)) && c.typeObj().IsSubtype(baseException)
 }
 
 // callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
 func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 	var args []Value
-	if items, ok := posv.tupleItems(); ok && posv.Type() == TupleType {
+	if items, ok := posv.tupleItems(); ok && posv.Type() == tupleType {
 		args = items
 	} else {
 		var err *Exception
 		args, err = ToSlice(t, posv)
 		if err != nil {
-			if err.Matches(TypeError) && posv.Type().iter == nil {
+			if err.Matches(typeError) && posv.Type().iter == nil {
 				return Value{}, typeErrorf("%s argument after * must be an iterable, not %s", funcDesc(t, fn), typeName(posv))
 			}
 			return Value{}, err
@@ -1596,7 +1596,7 @@ func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 	names := make([]Value, 0, d.Len())
 	var bad *Exception
 	d.Items(func(k, v Value) bool {
-		if k.Type() != StrType {
+		if k.Type() != strType {
 			bad = typeErrorf("keywords must be strings")
 			return false
 		}
@@ -1613,18 +1613,18 @@ func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 // funcDesc names a callable in argument errors: "f()" or "C.m()".
 func funcDesc(t *Thread, fn Value) string {
 	switch fn.Type() {
-	case FunctionType:
+	case functionType:
 		f := fn.function()
-		if m := f.module; m.Type() == StrType && m.str().s != "builtins" {
+		if m := f.module; m.Type() == strType && m.str().s != "builtins" {
 			return m.str().s + "." + qualName(f) + "()"
 		}
 		return qualName(f) + "()"
-	case MethodType:
+	case methodType:
 		return funcDesc(t, fn.method().fn)
-	case BuiltinType:
+	case builtinType:
 		return fn.builtin().def.Name + "()"
 	}
-	if fn.Type() == TypeType || fn.Type().IsSubtype(TypeType) {
+	if fn.Type() == typeType || fn.Type().IsSubtype(typeType) {
 		return fn.typeObj().Name + "()"
 	}
 	return typeName(fn) + " object"
@@ -1632,7 +1632,7 @@ func funcDesc(t *Thread, fn Value) string {
 
 // dictUpdate is DICT_UPDATE / dict.update(mapping).
 func dictUpdate(t *Thread, d *Dict, v Value) *Exception {
-	if v.Type().layout == DictType {
+	if v.Type().layout == dictType {
 		src := v.dictObj()
 		var err *Exception
 		src.Items(func(k, x Value) bool {
@@ -1656,8 +1656,8 @@ func dictUpdate(t *Thread, d *Dict, v Value) *Exception {
 
 // dictMerge is DICT_MERGE: **kwargs into a call's keyword dict, rejecting duplicates.
 func dictMerge(t *Thread, d *Dict, v, fn Value) *Exception {
-	if v.Type().layout != DictType {
-		if _, found, _ := LookupAttr(t, v, newStr("keys")); !found {
+	if v.Type().layout != dictType {
+		if _, found, _ := lookupAttr(t, v, newStr("keys")); !found {
 			return typeErrorf("%s argument after ** must be a mapping, not %s", funcDesc(t, fn), typeName(v))
 		}
 	}

@@ -19,41 +19,41 @@ func mustLayout(v Value, layout *Type, what string) {
 	}
 }
 
-func mustTuple(v Value) *Tuple { mustLayout(v, TupleType, "a tuple"); return v.tuple() }
-func mustList(v Value) *List   { mustLayout(v, ListType, "a list"); return v.list() }
-func mustDict(v Value) *Dict   { mustLayout(v, DictType, "a dict"); return v.dictObj() }
-func mustStr(v Value) *Str     { mustLayout(v, StrType, "a str"); return v.str() }
+func mustTuple(v Value) *Tuple { mustLayout(v, tupleType, "a tuple"); return v.tuple() }
+func mustList(v Value) *List   { mustLayout(v, listType, "a list"); return v.list() }
+func mustDict(v Value) *Dict   { mustLayout(v, dictType, "a dict"); return v.dictObj() }
+func mustStr(v Value) *Str     { mustLayout(v, strType, "a str"); return v.str() }
 
-func mustSet(v Value) *Set {
-	if v.p == nil || v.Type().layout != SetType && v.Type().layout != FrozenSetType {
+func mustSet(v Value) *set {
+	if v.p == nil || v.Type().layout != setType && v.Type().layout != frozenSetType {
 		panic(badBytecode("a set"))
 	}
 	return v.setObj()
 }
 
 func mustCode(v Value) *Code {
-	if v.p == nil || v.Type() != CodeType {
+	if v.p == nil || v.Type() != codeType {
 		panic(badBytecode("a code object"))
 	}
 	return v.code()
 }
 
-func mustFunction(v Value) *Function {
-	if v.p == nil || v.Type() != FunctionType {
+func mustFunction(v Value) *function {
+	if v.p == nil || v.Type() != functionType {
 		panic(badBytecode("a function"))
 	}
 	return v.function()
 }
 
-func mustCell(v Value) *Cell {
-	if v.p == nil || v.Type() != CellType {
+func mustCell(v Value) *cellObject {
+	if v.p == nil || v.Type() != cellType {
 		panic(badBytecode("a cell"))
 	}
-	return (*Cell)(v.p)
+	return (*cellObject)(v.p)
 }
 
 func mustExc(v Value) *Exception {
-	if v.p == nil || !v.Type().IsSubtype(BaseException) {
+	if v.p == nil || !v.Type().IsSubtype(baseException) {
 		panic(badBytecode("an exception"))
 	}
 	return v.exc()

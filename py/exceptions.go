@@ -11,7 +11,7 @@ import (
 type Exception struct {
 	Header
 	args            *Tuple
-	traceback       *Traceback
+	traceback       *traceback
 	context, cause  *Exception
 	suppressContext bool
 	fresh           bool    // raised by Go code: __context__ not attached yet
@@ -40,7 +40,7 @@ func (e *Exception) Error() string {
 }
 
 func excStrNoThread(e *Exception) string {
-	if len(e.args.items) == 1 && e.args.items[0].Type() == StrType {
+	if len(e.args.items) == 1 && e.args.items[0].Type() == strType {
 		return e.args.items[0].str().s
 	}
 	return fmt.Sprint(len(e.args.items), " args")
@@ -51,75 +51,75 @@ var excFields = map[string][]string{}
 
 // The exception hierarchy.
 var (
-	BaseException             = newExcType("BaseException", nil, "Common base class for all exceptions")
-	BaseExceptionGroup        = newExcType("BaseExceptionGroup", BaseException, "A combination of multiple unrelated exceptions.", "message", "exceptions")
-	GeneratorExit             = newExcType("GeneratorExit", BaseException, "Request that a generator exit.")
-	KeyboardInterrupt         = newExcType("KeyboardInterrupt", BaseException, "Program interrupted by user.")
-	SystemExit                = newExcType("SystemExit", BaseException, "Request to exit from the interpreter.", "code")
-	ExceptionT                = newExcType("Exception", BaseException, "Common base class for all non-exit exceptions.")
-	ArithmeticError           = newExcType("ArithmeticError", ExceptionT, "Base class for arithmetic errors.")
-	FloatingPointError        = newExcType("FloatingPointError", ArithmeticError, "Floating-point operation failed.")
-	OverflowError             = newExcType("OverflowError", ArithmeticError, "Result too large to be represented.")
-	ZeroDivisionError         = newExcType("ZeroDivisionError", ArithmeticError, "Second argument to a division or modulo operation was zero.")
-	AssertionError            = newExcType("AssertionError", ExceptionT, "Assertion failed.")
-	AttributeError            = newExcType("AttributeError", ExceptionT, "Attribute not found.", "name", "obj")
-	BufferError               = newExcType("BufferError", ExceptionT, "Buffer error.")
-	EOFError                  = newExcType("EOFError", ExceptionT, "Read beyond end of file.")
-	ExceptionGroup            = withBases(newExcType("ExceptionGroup", BaseExceptionGroup, ""), BaseExceptionGroup, ExceptionT)
-	ImportError               = newExcType("ImportError", ExceptionT, "Import can't find module, or can't find name in module.", "msg", "name", "path", "name_from")
-	ModuleNotFoundError       = newExcType("ModuleNotFoundError", ImportError, "Module not found.")
-	LookupError               = newExcType("LookupError", ExceptionT, "Base class for lookup errors.")
-	IndexError                = newExcType("IndexError", LookupError, "Sequence index out of range.")
-	KeyError                  = newExcType("KeyError", LookupError, "Mapping key not found.")
-	MemoryError               = newExcType("MemoryError", ExceptionT, "Out of memory.")
-	NameError                 = newExcType("NameError", ExceptionT, "Name not found globally.", "name")
-	UnboundLocalError         = newExcType("UnboundLocalError", NameError, "Local name referenced but not bound to a value.")
-	OSError                   = newExcType("OSError", ExceptionT, "Base class for I/O related errors.", "errno", "strerror", "filename", "filename2", "winerror", "characters_written")
-	BlockingIOError           = newExcType("BlockingIOError", OSError, "I/O operation would block.")
-	ChildProcessError         = newExcType("ChildProcessError", OSError, "Child process error.")
-	ConnectionError           = newExcType("ConnectionError", OSError, "Connection error.")
-	BrokenPipeError           = newExcType("BrokenPipeError", ConnectionError, "Broken pipe.")
-	ConnectionAbortedError    = newExcType("ConnectionAbortedError", ConnectionError, "Connection aborted.")
-	ConnectionRefusedError    = newExcType("ConnectionRefusedError", ConnectionError, "Connection refused.")
-	ConnectionResetError      = newExcType("ConnectionResetError", ConnectionError, "Connection reset.")
-	FileExistsError           = newExcType("FileExistsError", OSError, "File already exists.")
-	FileNotFoundError         = newExcType("FileNotFoundError", OSError, "File not found.")
-	InterruptedError          = newExcType("InterruptedError", OSError, "Interrupted by signal.")
-	IsADirectoryError         = newExcType("IsADirectoryError", OSError, "Operation doesn't work on directories.")
-	NotADirectoryError        = newExcType("NotADirectoryError", OSError, "Operation only works on directories.")
-	PermissionError           = newExcType("PermissionError", OSError, "Not enough permissions.")
-	ProcessLookupError        = newExcType("ProcessLookupError", OSError, "Process not found.")
-	TimeoutError              = newExcType("TimeoutError", OSError, "Timeout expired.")
-	ReferenceError            = newExcType("ReferenceError", ExceptionT, "Weak ref proxy used after referent went away.")
-	RuntimeError              = newExcType("RuntimeError", ExceptionT, "Unspecified run-time error.")
-	NotImplementedError       = newExcType("NotImplementedError", RuntimeError, "Method or function hasn't been implemented yet.")
-	PythonFinalizationError   = newExcType("PythonFinalizationError", RuntimeError, "Operation blocked during Python finalization.")
-	RecursionError            = newExcType("RecursionError", RuntimeError, "Recursion limit exceeded.")
-	StopAsyncIteration        = newExcType("StopAsyncIteration", ExceptionT, "Signal the end from iterator.__anext__().")
-	StopIteration             = newExcType("StopIteration", ExceptionT, "Signal the end from iterator.__next__().", "value")
-	SyntaxError               = newExcType("SyntaxError", ExceptionT, "Invalid syntax.", "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line", "_metadata")
-	IndentationError          = newExcType("IndentationError", SyntaxError, "Improper indentation.")
-	IncompleteInputError      = newExcType("_IncompleteInputError", SyntaxError, "incomplete input.")
-	TabError                  = newExcType("TabError", IndentationError, "Improper mixture of spaces and tabs.")
-	SystemError               = newExcType("SystemError", ExceptionT, "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.")
-	TypeError                 = newExcType("TypeError", ExceptionT, "Inappropriate argument type.")
-	ValueError                = newExcType("ValueError", ExceptionT, "Inappropriate argument value (of correct type).")
-	UnicodeError              = newExcType("UnicodeError", ValueError, "Unicode related error.")
-	UnicodeDecodeError        = newExcType("UnicodeDecodeError", UnicodeError, "Unicode decoding error.", "encoding", "object", "start", "end", "reason")
-	UnicodeEncodeError        = newExcType("UnicodeEncodeError", UnicodeError, "Unicode encoding error.", "encoding", "object", "start", "end", "reason")
-	UnicodeTranslateError     = newExcType("UnicodeTranslateError", UnicodeError, "Unicode translation error.", "object", "start", "end", "reason", "encoding")
-	Warning                   = newExcType("Warning", ExceptionT, "Base class for warning categories.")
-	BytesWarning              = newExcType("BytesWarning", Warning, "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.")
-	DeprecationWarning        = newExcType("DeprecationWarning", Warning, "Base class for warnings about deprecated features.")
-	EncodingWarning           = newExcType("EncodingWarning", Warning, "Base class for warnings about encodings.")
-	FutureWarning             = newExcType("FutureWarning", Warning, "Base class for warnings about constructs that will change semantically\nin the future.")
-	ImportWarning             = newExcType("ImportWarning", Warning, "Base class for warnings about probable mistakes in module imports")
-	PendingDeprecationWarning = newExcType("PendingDeprecationWarning", Warning, "Base class for warnings about features which will be deprecated\nin the future.")
-	ResourceWarning           = newExcType("ResourceWarning", Warning, "Base class for warnings about resource usage.")
-	RuntimeWarning            = newExcType("RuntimeWarning", Warning, "Base class for warnings about dubious runtime behavior.")
-	SyntaxWarning             = newExcType("SyntaxWarning", Warning, "Base class for warnings about dubious syntax.")
-	UnicodeWarning            = newExcType("UnicodeWarning", Warning, "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems.")
-	UserWarning               = newExcType("UserWarning", Warning, "Base class for warnings generated by user code.")
+	baseException             = newExcType("BaseException", nil, "Common base class for all exceptions")
+	baseExceptionGroup        = newExcType("BaseExceptionGroup", baseException, "A combination of multiple unrelated exceptions.", "message", "exceptions")
+	generatorExit             = newExcType("GeneratorExit", baseException, "Request that a generator exit.")
+	keyboardInterrupt         = newExcType("KeyboardInterrupt", baseException, "Program interrupted by user.")
+	systemExit                = newExcType("SystemExit", baseException, "Request to exit from the interpreter.", "code")
+	exceptionT                = newExcType("Exception", baseException, "Common base class for all non-exit exceptions.")
+	arithmeticError           = newExcType("ArithmeticError", exceptionT, "Base class for arithmetic errors.")
+	floatingPointError        = newExcType("FloatingPointError", arithmeticError, "Floating-point operation failed.")
+	overflowError             = newExcType("OverflowError", arithmeticError, "Result too large to be represented.")
+	zeroDivisionError         = newExcType("ZeroDivisionError", arithmeticError, "Second argument to a division or modulo operation was zero.")
+	assertionError            = newExcType("AssertionError", exceptionT, "Assertion failed.")
+	attributeError            = newExcType("AttributeError", exceptionT, "Attribute not found.", "name", "obj")
+	bufferError               = newExcType("BufferError", exceptionT, "Buffer error.")
+	eofError                  = newExcType("EOFError", exceptionT, "Read beyond end of file.")
+	exceptionGroup            = withBases(newExcType("ExceptionGroup", baseExceptionGroup, ""), baseExceptionGroup, exceptionT)
+	importError               = newExcType("ImportError", exceptionT, "Import can't find module, or can't find name in module.", "msg", "name", "path", "name_from")
+	moduleNotFoundError       = newExcType("ModuleNotFoundError", importError, "Module not found.")
+	lookupError               = newExcType("LookupError", exceptionT, "Base class for lookup errors.")
+	indexError                = newExcType("IndexError", lookupError, "Sequence index out of range.")
+	keyError                  = newExcType("KeyError", lookupError, "Mapping key not found.")
+	memoryError               = newExcType("MemoryError", exceptionT, "Out of memory.")
+	nameErrorExc              = newExcType("NameError", exceptionT, "Name not found globally.", "name")
+	unboundLocalError         = newExcType("UnboundLocalError", nameErrorExc, "Local name referenced but not bound to a value.")
+	osErrorExc                = newExcType("OSError", exceptionT, "Base class for I/O related errors.", "errno", "strerror", "filename", "filename2", "winerror", "characters_written")
+	blockingIOError           = newExcType("BlockingIOError", osErrorExc, "I/O operation would block.")
+	childProcessError         = newExcType("ChildProcessError", osErrorExc, "Child process error.")
+	connectionError           = newExcType("ConnectionError", osErrorExc, "Connection error.")
+	brokenPipeError           = newExcType("BrokenPipeError", connectionError, "Broken pipe.")
+	connectionAbortedError    = newExcType("ConnectionAbortedError", connectionError, "Connection aborted.")
+	connectionRefusedError    = newExcType("ConnectionRefusedError", connectionError, "Connection refused.")
+	connectionResetError      = newExcType("ConnectionResetError", connectionError, "Connection reset.")
+	fileExistsError           = newExcType("FileExistsError", osErrorExc, "File already exists.")
+	fileNotFoundError         = newExcType("FileNotFoundError", osErrorExc, "File not found.")
+	interruptedError          = newExcType("InterruptedError", osErrorExc, "Interrupted by signal.")
+	isADirectoryError         = newExcType("IsADirectoryError", osErrorExc, "Operation doesn't work on directories.")
+	notADirectoryError        = newExcType("NotADirectoryError", osErrorExc, "Operation only works on directories.")
+	permissionError           = newExcType("PermissionError", osErrorExc, "Not enough permissions.")
+	processLookupError        = newExcType("ProcessLookupError", osErrorExc, "Process not found.")
+	timeoutError              = newExcType("TimeoutError", osErrorExc, "Timeout expired.")
+	referenceError            = newExcType("ReferenceError", exceptionT, "Weak ref proxy used after referent went away.")
+	runtimeError              = newExcType("RuntimeError", exceptionT, "Unspecified run-time error.")
+	notImplementedError       = newExcType("NotImplementedError", runtimeError, "Method or function hasn't been implemented yet.")
+	pythonFinalizationError   = newExcType("PythonFinalizationError", runtimeError, "Operation blocked during Python finalization.")
+	recursionError            = newExcType("RecursionError", runtimeError, "Recursion limit exceeded.")
+	stopAsyncIteration        = newExcType("StopAsyncIteration", exceptionT, "Signal the end from iterator.__anext__().")
+	stopIterationExc          = newExcType("StopIteration", exceptionT, "Signal the end from iterator.__next__().", "value")
+	syntaxError               = newExcType("SyntaxError", exceptionT, "Invalid syntax.", "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line", "_metadata")
+	indentationError          = newExcType("IndentationError", syntaxError, "Improper indentation.")
+	incompleteInputError      = newExcType("_IncompleteInputError", syntaxError, "incomplete input.")
+	tabError                  = newExcType("TabError", indentationError, "Improper mixture of spaces and tabs.")
+	systemError               = newExcType("SystemError", exceptionT, "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.")
+	typeError                 = newExcType("TypeError", exceptionT, "Inappropriate argument type.")
+	valueError                = newExcType("ValueError", exceptionT, "Inappropriate argument value (of correct type).")
+	unicodeError              = newExcType("UnicodeError", valueError, "Unicode related error.")
+	unicodeDecodeErrorExc     = newExcType("UnicodeDecodeError", unicodeError, "Unicode decoding error.", "encoding", "object", "start", "end", "reason")
+	unicodeEncodeErrorExc     = newExcType("UnicodeEncodeError", unicodeError, "Unicode encoding error.", "encoding", "object", "start", "end", "reason")
+	unicodeTranslateError     = newExcType("UnicodeTranslateError", unicodeError, "Unicode translation error.", "object", "start", "end", "reason", "encoding")
+	warning                   = newExcType("Warning", exceptionT, "Base class for warning categories.")
+	bytesWarning              = newExcType("BytesWarning", warning, "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.")
+	deprecationWarning        = newExcType("DeprecationWarning", warning, "Base class for warnings about deprecated features.")
+	encodingWarning           = newExcType("EncodingWarning", warning, "Base class for warnings about encodings.")
+	futureWarning             = newExcType("FutureWarning", warning, "Base class for warnings about constructs that will change semantically\nin the future.")
+	importWarning             = newExcType("ImportWarning", warning, "Base class for warnings about probable mistakes in module imports")
+	pendingDeprecationWarning = newExcType("PendingDeprecationWarning", warning, "Base class for warnings about features which will be deprecated\nin the future.")
+	resourceWarning           = newExcType("ResourceWarning", warning, "Base class for warnings about resource usage.")
+	runtimeWarning            = newExcType("RuntimeWarning", warning, "Base class for warnings about dubious runtime behavior.")
+	syntaxWarning             = newExcType("SyntaxWarning", warning, "Base class for warnings about dubious syntax.")
+	unicodeWarning            = newExcType("UnicodeWarning", warning, "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems.")
+	userWarning               = newExcType("UserWarning", warning, "Base class for warnings generated by user code.")
 )
 
 // excTypes lists the builtin exception types in definition order.
@@ -158,7 +158,7 @@ func NewException(typ *Type, args ...Value) *Exception {
 	if n := excFieldCount(typ); n > 0 {
 		e.extra = make([]Value, n)
 		for i := range e.extra {
-			e.extra[i] = None
+			e.extra[i] = pyNone
 		}
 		baseExcInitFields(e, args)
 	}
@@ -171,7 +171,7 @@ func Errorf(typ *Type, format string, a ...any) *Exception {
 }
 
 // typeErrorf is Errorf(TypeError, …).
-func typeErrorf(format string, a ...any) *Exception { return Errorf(TypeError, format, a...) }
+func typeErrorf(format string, a ...any) *Exception { return Errorf(typeError, format, a...) }
 
 // typeName is the name error messages give a value's type.
 func typeName(v Value) string { return v.Type().tpName() }
@@ -183,17 +183,17 @@ func (e *Exception) field(i int) Value {
 	if i < len(e.extra) {
 		return e.extra[i]
 	}
-	return None
+	return pyNone
 }
 
 // baseExcInitFields fills the extra fields of the classes that derive them from args.
 func baseExcInitFields(e *Exception, args []Value) {
 	switch {
-	case e.typ.IsSubtype(StopIteration):
+	case e.typ.IsSubtype(stopIterationExc):
 		if len(args) > 0 {
 			e.extra[0] = args[0]
 		}
-	case e.typ.IsSubtype(SystemExit):
+	case e.typ.IsSubtype(systemExit):
 		switch len(args) {
 		case 0:
 		case 1:
@@ -201,11 +201,11 @@ func baseExcInitFields(e *Exception, args []Value) {
 		default:
 			e.extra[0] = e.args.Value()
 		}
-	case e.typ.IsSubtype(ImportError):
+	case e.typ.IsSubtype(importError):
 		if len(args) == 1 {
 			e.extra[0] = args[0]
 		}
-	case e.typ.IsSubtype(OSError):
+	case e.typ.IsSubtype(osErrorExc):
 		if len(args) >= 2 && len(args) <= 5 {
 			e.extra[0], e.extra[1] = args[0], args[1]
 			if len(args) >= 3 {
@@ -216,7 +216,7 @@ func baseExcInitFields(e *Exception, args []Value) {
 				e.extra[3] = args[4]
 			}
 		}
-	case e.typ.IsSubtype(SyntaxError):
+	case e.typ.IsSubtype(syntaxError):
 		if len(args) >= 1 {
 			e.extra[0] = args[0]
 		}
@@ -227,26 +227,26 @@ func baseExcInitFields(e *Exception, args []Value) {
 				}
 			}
 		}
-	case e.typ.IsSubtype(UnicodeError) && e.typ != UnicodeError:
+	case e.typ.IsSubtype(unicodeError) && e.typ != unicodeError:
 		for i := 0; i < len(args) && i < 5; i++ {
 			e.extra[i] = args[i]
 		}
 	}
 }
 
-// Traceback is a traceback object: one frame of an exception's journey.
-type Traceback struct {
+// traceback is a traceback object: one frame of an exception's journey.
+type traceback struct {
 	Header
-	next   *Traceback
-	frame  *Frame
+	next   *traceback
+	frame  *frame
 	lasti  int
 	lineno int
 }
 
-// TracebackType is the type of traceback objects.
-var TracebackType = newType("traceback", nil, nil)
+// tracebackType is the type of traceback objects.
+var tracebackType = newType("traceback", nil, nil)
 
-func (v Value) tb() *Traceback { return (*Traceback)(v.p) }
+func (v Value) tb() *traceback { return (*traceback)(v.p) }
 
 // excRepr builds repr(exc) as BaseException.__repr__ does.
 func excRepr(t *Thread, e *Exception) (string, *Exception) {
@@ -272,9 +272,9 @@ func excRepr(t *Thread, e *Exception) (string, *Exception) {
 func excStr(t *Thread, e *Exception) (string, *Exception) {
 	args := e.args.items
 	switch {
-	case e.typ.IsSubtype(KeyError) && len(args) == 1:
+	case e.typ.IsSubtype(keyError) && len(args) == 1:
 		return Repr(t, args[0])
-	case e.typ.IsSubtype(OSError) && (!e.extra[2].IsNone() || !e.extra[0].IsNone() && !e.extra[1].IsNone()):
+	case e.typ.IsSubtype(osErrorExc) && (!e.extra[2].IsNone() || !e.extra[0].IsNone() && !e.extra[1].IsNone()):
 		// CPython's OSError_str: with a filename, "[Errno e] msg: 'name'" even
 		// when errno and strerror are None; else with both errno and strerror.
 		errno, err := StrOf(t, e.extra[0])
@@ -301,14 +301,14 @@ func excStr(t *Thread, e *Exception) (string, *Exception) {
 			}
 		}
 		return s, nil
-	case e.typ.IsSubtype(SyntaxError):
+	case e.typ.IsSubtype(syntaxError):
 		if len(e.extra) > 0 {
 			msg, err := StrOf(t, e.extra[0])
 			if err != nil {
 				return "", err
 			}
 			file, line := e.extra[1], e.extra[2]
-			hasFile := file.Type() == StrType
+			hasFile := file.Type() == strType
 			hasLine := line.IsSmallInt()
 			switch {
 			case hasFile && hasLine:
@@ -320,11 +320,11 @@ func excStr(t *Thread, e *Exception) (string, *Exception) {
 			}
 			return msg, nil
 		}
-	case e.typ.IsSubtype(UnicodeError) && len(e.extra) == 5:
+	case e.typ.IsSubtype(unicodeError) && len(e.extra) == 5:
 		if s, ok := unicodeErrorStr(t, e); ok {
 			return s, nil
 		}
-	case e.typ.IsSubtype(BaseExceptionGroup):
+	case e.typ.IsSubtype(baseExceptionGroup):
 		msg, err := StrOf(t, e.extra[0])
 		if err != nil {
 			return "", err
@@ -356,7 +356,7 @@ func baseName(p string) string {
 }
 
 // Line returns the traceback entry's line number.
-func (tb *Traceback) Line() int {
+func (tb *traceback) Line() int {
 	if tb.lineno == -2 {
 		tb.lineno = tb.frame.code.lineAt(tb.lasti)
 	}
@@ -364,13 +364,13 @@ func (tb *Traceback) Line() int {
 }
 
 func init() {
-	TracebackType.readyLazy(func() []*MethodDef {
+	tracebackType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("tb_next", func(t *Thread, v Value) (Value, *Exception) {
 				if n := v.tb().next; n != nil {
 					return Value{p: unsafe.Pointer(n)}, nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				// traceback's tb_next setter: a traceback or None, never a loop.
 				if val.IsNil() {
@@ -380,12 +380,12 @@ func init() {
 					v.tb().next = nil
 					return nil
 				}
-				if val.Type() != TracebackType {
+				if val.Type() != tracebackType {
 					return typeErrorf("expected traceback object or None, got '%s'", typeName(val))
 				}
 				for c := val.tb(); c != nil; c = c.next {
 					if c == v.tb() {
-						return Errorf(ValueError, "traceback loop detected")
+						return Errorf(valueError, "traceback loop detected")
 					}
 				}
 				v.tb().next = val.tb()

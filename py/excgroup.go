@@ -20,7 +20,7 @@ func egNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{}, typeErrorf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	msg, seq := args[0], args[1]
-	if !msg.Type().IsSubtype(StrType) {
+	if !msg.Type().IsSubtype(strType) {
 		return Value{}, typeErrorf("argument 1 must be str, not %s", typeName(msg))
 	}
 	if !isSequenceForMatch(seq) {
@@ -31,28 +31,28 @@ func egNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{}, err
 	}
 	if len(excs) == 0 {
-		return Value{}, Errorf(ValueError, "second argument (exceptions) must be a non-empty sequence")
+		return Value{}, Errorf(valueError, "second argument (exceptions) must be a non-empty sequence")
 	}
 	nestedBase := false
 	for i, x := range excs {
-		if !x.Type().IsSubtype(BaseException) {
-			return Value{}, Errorf(ValueError, "Item %d of second argument (exceptions) is not an exception", i)
+		if !x.Type().IsSubtype(baseException) {
+			return Value{}, Errorf(valueError, "Item %d of second argument (exceptions) is not an exception", i)
 		}
-		if !x.Type().IsSubtype(ExceptionT) {
+		if !x.Type().IsSubtype(exceptionT) {
 			nestedBase = true
 		}
 	}
 	switch {
-	case typ == BaseExceptionGroup:
+	case typ == baseExceptionGroup:
 		if !nestedBase {
-			typ = ExceptionGroup
+			typ = exceptionGroup
 		}
-	case typ == ExceptionGroup:
+	case typ == exceptionGroup:
 		if nestedBase {
 			return Value{}, typeErrorf("Cannot nest BaseExceptions in an ExceptionGroup")
 		}
 	default:
-		if nestedBase && typ.IsSubtype(ExceptionT) {
+		if nestedBase && typ.IsSubtype(exceptionT) {
 			return Value{}, typeErrorf("Cannot nest BaseExceptions in '%s'", typ.tpName())
 		}
 	}
@@ -62,7 +62,7 @@ func egNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 
 // newExceptionGroup is _PyExc_CreateExceptionGroup(message, excs).
 func newExceptionGroup(t *Thread, msg string, excs []Value) (*Exception, *Exception) {
-	v, err := egNew(t, BaseExceptionGroup, []Value{NewStr(msg), NewTuple(excs...)}, nil)
+	v, err := egNew(t, baseExceptionGroup, []Value{NewStr(msg), NewTuple(excs...)}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func makeEGMatcher(t *Thread, m Value) (egMatcher, *Exception) {
 		}
 		return func(x Value) (bool, *Exception) { return exceptionMatches(t, x, m) }, nil
 	}
-	if m.Type().call != nil && !(m.Type() == TypeType || m.Type().IsSubtype(TypeType)) {
+	if m.Type().call != nil && !(m.Type() == typeType || m.Type().IsSubtype(typeType)) {
 		return func(x Value) (bool, *Exception) {
 			r, err := Call(t, m, x)
 			if err != nil {
@@ -108,7 +108,7 @@ func egSplit(t *Thread, exc Value, match egMatcher, wantRest bool) (Value, Value
 		return exc, Value{}, nil
 	}
 	e := exc.exc()
-	if !e.Matches(BaseExceptionGroup) {
+	if !e.Matches(baseExceptionGroup) {
 		return Value{}, exc, nil
 	}
 	var ms, rs []Value
@@ -147,7 +147,7 @@ func egSubset(t *Thread, orig *Exception, excs []Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if !v.Type().IsSubtype(BaseExceptionGroup) {
+	if !v.Type().IsSubtype(baseExceptionGroup) {
 		return Value{}, typeErrorf("derive must return an instance of BaseExceptionGroup")
 	}
 	n := v.exc()
@@ -166,7 +166,7 @@ func egSubset(t *Thread, orig *Exception, excs []Value) (Value, *Exception) {
 
 func orNone(v Value) Value {
 	if v.IsNil() {
-		return None
+		return pyNone
 	}
 	return v
 }
@@ -182,8 +182,8 @@ func (t *Thread) checkEGMatch(exc, typ Value) (Value, Value, *Exception) {
 		return Value{}, Value{}, err
 	}
 	if m {
-		if e.Matches(BaseExceptionGroup) {
-			return None, exc, nil
+		if e.Matches(baseExceptionGroup) {
+			return pyNone, exc, nil
 		}
 		// A naked exception is wrapped in a group that shares its traceback.
 		g, err := newExceptionGroup(t, "", []Value{exc})
@@ -191,10 +191,10 @@ func (t *Thread) checkEGMatch(exc, typ Value) (Value, Value, *Exception) {
 			return Value{}, Value{}, err
 		}
 		g.traceback = e.traceback
-		return None, g.Value(), nil
+		return pyNone, g.Value(), nil
 	}
-	if !e.Matches(BaseExceptionGroup) {
-		return exc, None, nil
+	if !e.Matches(baseExceptionGroup) {
+		return exc, pyNone, nil
 	}
 	pair, err := CallMethod(t, exc, "split", typ)
 	if err != nil {
@@ -212,7 +212,7 @@ func checkExceptStarType(typ Value) *Exception {
 		if !isExcClass(c) {
 			return typeErrorf("catching classes that do not inherit from BaseException is not allowed")
 		}
-		if c.typeObj().IsSubtype(BaseExceptionGroup) {
+		if c.typeObj().IsSubtype(baseExceptionGroup) {
 			return typeErrorf("catching ExceptionGroup with except* is not allowed. Use except instead.")
 		}
 		return nil
@@ -242,7 +242,7 @@ func sameExcMetadata(a, b *Exception) bool {
 }
 
 func collectLeafIDs(e *Exception, ids map[*Exception]bool) {
-	if !e.Matches(BaseExceptionGroup) {
+	if !e.Matches(baseExceptionGroup) {
 		ids[e] = true
 		return
 	}
@@ -258,10 +258,10 @@ func collectLeafIDs(e *Exception, ids map[*Exception]bool) {
 func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
 	items := excs.list().items
 	if len(items) == 0 {
-		return None, nil
+		return pyNone, nil
 	}
 	o := orig.exc()
-	if !o.Matches(BaseExceptionGroup) {
+	if !o.Matches(baseExceptionGroup) {
 		return items[0], nil
 	}
 	var raised, reraised []Value
@@ -282,7 +282,7 @@ func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
 			collectLeafIDs(x.exc(), ids)
 		}
 		m, _, err := egSplit(t, orig, func(x Value) (bool, *Exception) {
-			return !x.exc().Matches(BaseExceptionGroup) && ids[x.exc()], nil
+			return !x.exc().Matches(baseExceptionGroup) && ids[x.exc()], nil
 		}, false)
 		if err != nil {
 			return Value{}, err
@@ -295,7 +295,7 @@ func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
 	}
 	switch len(keep) {
 	case 0:
-		return None, nil
+		return pyNone, nil
 	case 1:
 		return keep[0], nil
 	}
@@ -307,14 +307,14 @@ func prepReraiseStar(t *Thread, orig, excs Value) (Value, *Exception) {
 }
 
 func init() {
-	BaseExceptionGroup.new = egNew
-	BaseExceptionGroup.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception { return nil }
-	BaseExceptionGroup.readyLazy(func() []*MethodDef {
+	baseExceptionGroup.new = egNew
+	baseExceptionGroup.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception { return nil }
+	baseExceptionGroup.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("message", func(t *Thread, v Value) (Value, *Exception) { return v.exc().egMessage(), nil }, nil),
 			getset("exceptions", func(t *Thread, v Value) (Value, *Exception) { return v.exc().extra[1], nil }, nil),
 			methO("BaseExceptionGroup.derive", func(t *Thread, self, excs Value) (Value, *Exception) {
-				return egNew(t, BaseExceptionGroup, []Value{self.exc().egMessage(), excs}, nil)
+				return egNew(t, baseExceptionGroup, []Value{self.exc().egMessage(), excs}, nil)
 			}),
 			methO("BaseExceptionGroup.split", func(t *Thread, self, m Value) (Value, *Exception) {
 				match, err := makeEGMatcher(t, m)

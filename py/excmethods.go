@@ -15,7 +15,7 @@ func excNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	if n := excFieldCount(typ); n > 0 {
 		e.extra = make([]Value, n)
 		for i := range e.extra {
-			e.extra[i] = None
+			e.extra[i] = pyNone
 		}
 	}
 	return Value{p: unsafe.Pointer(e)}, nil
@@ -26,8 +26,8 @@ func excInit(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 	npos := len(args)
 	if kw != nil {
 		npos -= len(kw.items)
-		if e.typ.IsSubtype(AttributeError) || e.typ.IsSubtype(NameError) || e.typ.IsSubtype(ImportError) {
-			imp := e.typ.IsSubtype(ImportError)
+		if e.typ.IsSubtype(attributeError) || e.typ.IsSubtype(nameErrorExc) || e.typ.IsSubtype(importError) {
+			imp := e.typ.IsSubtype(importError)
 			for i, k := range kw.items {
 				v := args[npos+i]
 				switch ks := k.str().s; {
@@ -35,7 +35,7 @@ func excInit(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 					e.extra[1] = v
 				case ks == "name":
 					e.extra[0] = v
-				case ks == "obj" && e.typ.IsSubtype(AttributeError):
+				case ks == "obj" && e.typ.IsSubtype(attributeError):
 					e.extra[1] = v
 				case ks == "path" && imp:
 					e.extra[2] = v
@@ -61,7 +61,7 @@ func excInit(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 }
 
 func init() {
-	b := BaseException
+	b := baseException
 	b.new = excNew
 	b.init = excInit
 	b.repr = func(t *Thread, v Value) (Value, *Exception) {
@@ -88,13 +88,13 @@ func init() {
 				if tb := v.exc().traceback; tb != nil {
 					return Value{p: unsafe.Pointer(tb)}, nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNone() {
 					v.exc().traceback = nil
 					return nil
 				}
-				if val.Type() != TracebackType {
+				if val.Type() != tracebackType {
 					return typeErrorf("__traceback__ must be a traceback or None")
 				}
 				v.exc().traceback = val.tb()
@@ -104,13 +104,13 @@ func init() {
 				if c := v.exc().context; c != nil {
 					return c.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNone() {
 					v.exc().context = nil
 					return nil
 				}
-				if !val.Type().IsSubtype(BaseException) {
+				if !val.Type().IsSubtype(baseException) {
 					return typeErrorf("exception context must be None or derive from BaseException")
 				}
 				v.exc().context = val.exc()
@@ -120,7 +120,7 @@ func init() {
 				if c := v.exc().cause; c != nil {
 					return c.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				e := v.exc()
 				if val.IsNone() {
@@ -128,7 +128,7 @@ func init() {
 					e.suppressContext = true
 					return nil
 				}
-				if !val.Type().IsSubtype(BaseException) {
+				if !val.Type().IsSubtype(baseException) {
 					return typeErrorf("exception cause must be None or derive from BaseException")
 				}
 				e.cause = val.exc()
@@ -150,16 +150,16 @@ func init() {
 				return self, nil
 			}),
 			methO("BaseException.add_note", func(t *Thread, self, note Value) (Value, *Exception) {
-				if note.Type() != StrType {
+				if note.Type() != strType {
 					return Value{}, typeErrorf("note must be a str, not '%s'", typeName(note))
 				}
-				notes, found, err := LookupAttr(t, self, newStr("__notes__"))
+				notes, found, err := lookupAttr(t, self, newStr("__notes__"))
 				if err != nil {
 					return Value{}, err
 				}
 				if !found {
 					notes = NewList(nil).Value()
-					if err := SetAttr(t, self, newStr("__notes__"), notes); err != nil {
+					if err := setAttr(t, self, newStr("__notes__"), notes); err != nil {
 						return Value{}, err
 					}
 				}
@@ -168,25 +168,25 @@ func init() {
 					return Value{}, typeErrorf("Cannot add note: __notes__ is not a list")
 				}
 				l.items = append(l.items, note)
-				return None, nil
+				return pyNone, nil
 			}),
 			methO("BaseException.__setstate__", func(t *Thread, self, state Value) (Value, *Exception) {
 				if state.IsNone() {
-					return None, nil
+					return pyNone, nil
 				}
-				if state.Type().layout != DictType {
+				if state.Type().layout != dictType {
 					return Value{}, typeErrorf("state is not a dictionary")
 				}
 				var err *Exception
 				state.dictObj().Items(func(k, v Value) bool {
-					if k.Type().layout != StrType {
+					if k.Type().layout != strType {
 						err = typeErrorf("attribute name must be string, not '%s'", typeName(k))
 						return false
 					}
-					err = SetAttr(t, self, k.str(), v)
+					err = setAttr(t, self, k.str(), v)
 					return err == nil
 				})
-				return None, err
+				return pyNone, err
 			}),
 			methNoArgs("BaseException.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
 				e := self.exc()
@@ -207,7 +207,7 @@ func init() {
 			defs = append(defs, getset(f, func(t *Thread, v Value) (Value, *Exception) { return v.exc().field(i), nil },
 				func(t *Thread, v, val Value) *Exception {
 					if val.IsNil() {
-						val = None
+						val = pyNone
 					}
 					v.exc().extra[i] = val
 					return nil
@@ -222,13 +222,13 @@ func init() {
 // errnoSubclass maps errno values to the OSError subclasses OSError(errno, …) builds,
 // as CPython's errnomap does.
 var errnoSubclass = map[syscall.Errno]*Type{
-	syscall.EAGAIN: BlockingIOError, syscall.EALREADY: BlockingIOError, syscall.EINPROGRESS: BlockingIOError,
-	syscall.ECHILD: ChildProcessError, syscall.EPIPE: BrokenPipeError, syscall.ESHUTDOWN: BrokenPipeError,
-	syscall.ECONNABORTED: ConnectionAbortedError, syscall.ECONNREFUSED: ConnectionRefusedError,
-	syscall.ECONNRESET: ConnectionResetError, syscall.EEXIST: FileExistsError, syscall.ENOENT: FileNotFoundError,
-	syscall.EISDIR: IsADirectoryError, syscall.ENOTDIR: NotADirectoryError, syscall.EINTR: InterruptedError,
-	syscall.EACCES: PermissionError, syscall.EPERM: PermissionError, syscall.ESRCH: ProcessLookupError,
-	syscall.ETIMEDOUT: TimeoutError,
+	syscall.EAGAIN: blockingIOError, syscall.EALREADY: blockingIOError, syscall.EINPROGRESS: blockingIOError,
+	syscall.ECHILD: childProcessError, syscall.EPIPE: brokenPipeError, syscall.ESHUTDOWN: brokenPipeError,
+	syscall.ECONNABORTED: connectionAbortedError, syscall.ECONNREFUSED: connectionRefusedError,
+	syscall.ECONNRESET: connectionResetError, syscall.EEXIST: fileExistsError, syscall.ENOENT: fileNotFoundError,
+	syscall.EISDIR: isADirectoryError, syscall.ENOTDIR: notADirectoryError, syscall.EINTR: interruptedError,
+	syscall.EACCES: permissionError, syscall.EPERM: permissionError, syscall.ESRCH: processLookupError,
+	syscall.ETIMEDOUT: timeoutError,
 }
 
 func osErrorNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -236,7 +236,7 @@ func osErrorNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exceptio
 	if kw != nil {
 		npos -= len(kw.items)
 	}
-	if typ == OSError && npos >= 2 && npos <= 5 {
+	if typ == osErrorExc && npos >= 2 && npos <= 5 {
 		if n, ok := AsInt64(args[0]); ok {
 			if sub, ok := errnoSubclass[syscall.Errno(n)]; ok {
 				typ = sub
@@ -250,31 +250,31 @@ func osErrorNew(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exceptio
 	return v, err
 }
 
-func init() { OSError.new = osErrorNew }
+func init() { osErrorExc.new = osErrorNew }
 
 // unicodeErrorStr is str() of UnicodeEncodeError, UnicodeDecodeError and
 // UnicodeTranslateError.
 func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	enc, obj, startV, endV, reason := e.extra[0], e.extra[1], e.extra[2], e.extra[3], e.extra[4]
-	if e.Matches(UnicodeTranslateError) {
+	if e.Matches(unicodeTranslateError) {
 		// UnicodeTranslateError(object, start, end, reason) has no encoding.
-		obj, startV, endV, reason, enc = e.extra[0], e.extra[1], e.extra[2], e.extra[3], None
+		obj, startV, endV, reason, enc = e.extra[0], e.extra[1], e.extra[2], e.extra[3], pyNone
 	}
 	if startV.IsNil() || endV.IsNil() || reason.IsNil() {
 		return "", false
 	}
 	start, ok1 := AsInt64(startV)
 	end, ok2 := AsInt64(endV)
-	if !ok1 || !ok2 || reason.Type() != StrType {
+	if !ok1 || !ok2 || reason.Type() != strType {
 		return "", false
 	}
 	encName := ""
-	if enc.Type() == StrType {
+	if enc.Type() == strType {
 		encName = enc.str().s
 	}
 	r := reason.str().s
 	switch {
-	case e.Matches(UnicodeDecodeError):
+	case e.Matches(unicodeDecodeErrorExc):
 		b, ok := bytesLike(obj)
 		if !ok {
 			return "", false
@@ -286,10 +286,10 @@ func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	default:
 		verb := "encode"
 		prefix := "'" + encName + "' codec can't "
-		if e.Matches(UnicodeTranslateError) {
+		if e.Matches(unicodeTranslateError) {
 			verb, prefix = "translate", "can't "
 		}
-		if obj.Type() != StrType {
+		if obj.Type() != strType {
 			return "", false
 		}
 		cps := obj.str().Runes()

@@ -18,7 +18,7 @@ import (
 // recognised by identity and searched in Go; any other hook or finder is called
 // as Python code.
 
-var FileFinderType = newType("_frozen_importlib_external.FileFinder", nil, nil)
+var fileFinderType = newType("_frozen_importlib_external.FileFinder", nil, nil)
 
 // fileFinder is a FileFinder: a directory and the (suffix, loader class) pairs it
 // tries, in order.
@@ -43,7 +43,7 @@ func (f *fileFinder) Value() Value { return Value{p: unsafe.Pointer(f)} }
 // stdLoaders are _get_supported_file_loaders() without the extension loader (Kaa
 // loads no C extensions; EXTENSION_SUFFIXES is empty).
 func stdLoaders() []finderLoader {
-	return []finderLoader{{".py", TypeValue(SourceFileLoaderType)}, {".pyc", TypeValue(SourcelessFileLoaderType)}}
+	return []finderLoader{{".py", TypeValue(sourceFileLoaderType)}, {".pyc", TypeValue(sourcelessFileLoaderType)}}
 }
 
 // newFileFinder is FileFinder.__init__: the path is made absolute ("" and "." are
@@ -108,7 +108,7 @@ func (f *fileFinder) has(name string) bool {
 // one is a namespace portion, returned as a spec with no loader.
 func (f *fileFinder) findSpec(t *Thread, fullname string) (Value, *Exception) {
 	if t.interp.sandbox {
-		return None, nil // a FileFinder made by hand finds nothing in the sandbox
+		return pyNone, nil // a FileFinder made by hand finds nothing in the sandbox
 	}
 	f.fill()
 	tail := fullname[strings.LastIndexByte(fullname, '.')+1:]
@@ -134,9 +134,9 @@ func (f *fileFinder) findSpec(t *Thread, fullname string) (Value, *Exception) {
 		}
 	}
 	if namespace {
-		return newSpec(spec{name: fullname, loader: None, isPkg: true, locations: []string{base}}), nil
+		return newSpec(spec{name: fullname, loader: pyNone, isPkg: true, locations: []string{base}}), nil
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // spec is FileFinder._get_spec: loader_class(fullname, path), then
@@ -150,7 +150,7 @@ func (f *fileFinder) spec(t *Thread, l finderLoader, fullname, path string, loca
 	if err != nil {
 		return Value{}, err
 	}
-	locs := None
+	locs := pyNone
 	if locations != nil {
 		locs = NewList(strValues(locations)).Value()
 	}
@@ -178,7 +178,7 @@ func newPathHook(loaders []finderLoader, std bool) Value {
 			return Value{}, err
 		}
 		return f.Value(), nil
-	}), None, "_frozen_importlib_external")
+	}), pyNone, "_frozen_importlib_external")
 }
 
 // hookFileFinder is path_hook_for_FileFinder: a FileFinder for a directory, else
@@ -189,11 +189,11 @@ func hookFileFinder(path string, loaders []finderLoader, std bool) (*fileFinder,
 		dir = "." // _path_isdir("") asks about the current directory
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		e := Errorf(ImportError, "only directories are supported")
+		e := Errorf(importError, "only directories are supported")
 		e.extra[2] = NewStr(path)
 		return nil, e
 	}
-	return newFileFinder(FileFinderType, path, loaders, std), nil
+	return newFileFinder(fileFinderType, path, loaders, std), nil
 }
 
 // pathFinder returns the finder for a path entry (PathFinder._path_importer_cache):
@@ -201,12 +201,12 @@ func hookFileFinder(path string, loaders []finderLoader, std bool) (*fileFinder,
 // (None if none does), which is then cached. "" stands for the current directory.
 func (in *Interp) pathFinder(t *Thread, entry string) (Value, *Exception) {
 	if in.sandbox && !in.inLibrary(entry) {
-		return None, nil // the sandbox imports from the embedded library only
+		return pyNone, nil // the sandbox imports from the embedded library only
 	}
 	if entry == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return None, nil // not cached: the directory can come back
+			return pyNone, nil // not cached: the directory can come back
 		}
 		entry = wd
 	}
@@ -214,7 +214,7 @@ func (in *Interp) pathFinder(t *Thread, entry string) (Value, *Exception) {
 	cacheV, _ := d.GetStr("path_importer_cache")
 	key := NewStr(entry)
 	var cache *Dict
-	if cacheV.Type() == DictType {
+	if cacheV.Type() == dictType {
 		cache = cacheV.dictObj()
 		if f, ok := cache.GetStr(entry); ok {
 			return f, nil
@@ -224,7 +224,7 @@ func (in *Interp) pathFinder(t *Thread, entry string) (Value, *Exception) {
 		if err == nil {
 			return f, nil
 		}
-		if !err.Matches(KeyError) {
+		if !err.Matches(keyError) {
 			return Value{}, err
 		}
 	}
@@ -245,7 +245,7 @@ func (in *Interp) pathFinder(t *Thread, entry string) (Value, *Exception) {
 func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 	hooksV, _ := ModuleDict(in.sys).GetStr("path_hooks")
 	var hooks []Value
-	if hooksV.Type() == ListType {
+	if hooksV.Type() == listType {
 		hooks = append(hooks, hooksV.list().items...)
 	} else {
 		var err *Exception
@@ -254,13 +254,13 @@ func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 		}
 	}
 	for _, h := range hooks {
-		if h.p == unsafe.Pointer(LibraryImporterType) {
+		if h.p == unsafe.Pointer(libraryImporterType) {
 			if z, err := in.newLibImporter(entry); err == nil {
 				return z.Value(), nil
 			}
 			continue
 		}
-		if h.p == unsafe.Pointer(ZipImporterType) {
+		if h.p == unsafe.Pointer(zipImporterType) {
 			if z := in.zipImporterFor(entry); !z.IsNil() {
 				return z, nil
 			}
@@ -275,34 +275,34 @@ func (in *Interp) runPathHooks(t *Thread, entry string) (Value, *Exception) {
 		}
 		f, err := Call(t, h, NewStr(entry))
 		if err != nil {
-			if err.Matches(ImportError) {
+			if err.Matches(importError) {
 				continue
 			}
 			return Value{}, err
 		}
 		return f, nil
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // entryFindSpec asks an entry's finder for fullname's spec.
 func entryFindSpec(t *Thread, finder Value, fullname string) (Value, *Exception) {
 	switch finder.Type() {
-	case FileFinderType:
+	case fileFinderType:
 		return (*fileFinder)(finder.p).findSpec(t, fullname)
-	case ZipImporterType:
+	case zipImporterType:
 		return asZipImporter(finder).findSpec(t, fullname)
-	case LibraryImporterType:
+	case libraryImporterType:
 		return (*libImporter)(finder.p).findSpec(t, fullname)
 	}
-	return CallMethod(t, finder, "find_spec", NewStr(fullname), None)
+	return CallMethod(t, finder, "find_spec", NewStr(fullname), pyNone)
 }
 
 // invalidatePathCaches is PathFinder.invalidate_caches: entries for relative paths
 // and None finders are dropped, the other finders' caches invalidated.
 func (in *Interp) invalidatePathCaches(t *Thread) *Exception {
 	cacheV, _ := ModuleDict(in.sys).GetStr("path_importer_cache")
-	if cacheV.Type() != DictType {
+	if cacheV.Type() != dictType {
 		return nil
 	}
 	cache := cacheV.dictObj()
@@ -314,18 +314,18 @@ func (in *Interp) invalidatePathCaches(t *Thread) *Exception {
 		if !ok {
 			continue
 		}
-		abs := k.Type() == StrType && strings.HasPrefix(k.str().s, "/")
+		abs := k.Type() == strType && strings.HasPrefix(k.str().s, "/")
 		if f.IsNone() || !abs {
 			if _, err := cache.DelItem(t, k); err != nil {
 				return err
 			}
 			continue
 		}
-		if f.Type() == FileFinderType {
+		if f.Type() == fileFinderType {
 			(*fileFinder)(f.p).mtime = -1
 			continue
 		}
-		if m, found, err := LookupAttr(t, f, NewStr("invalidate_caches").str()); err != nil {
+		if m, found, err := lookupAttr(t, f, NewStr("invalidate_caches").str()); err != nil {
 			return err
 		} else if found {
 			if _, err := Call(t, m); err != nil {
@@ -337,8 +337,8 @@ func (in *Interp) invalidatePathCaches(t *Thread) *Exception {
 }
 
 func init() {
-	FileFinderType.hasDict = true
-	FileFinderType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	fileFinderType.hasDict = true
+	fileFinderType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if len(args) < 1 {
 			return Value{}, typeErrorf("FileFinder.__init__() missing 1 required positional argument: 'path'")
 		}
@@ -355,27 +355,27 @@ func init() {
 		}
 		return newFileFinder(typ, path, loaders, false).Value(), nil
 	}
-	FileFinderType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	fileFinderType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r, err := Repr(t, NewStr((*fileFinder)(v.p).path))
 		if err != nil {
 			return Value{}, err
 		}
 		return NewStr("FileFinder(" + r + ")"), nil
 	}
-	FileFinderType.ready(
+	fileFinderType.ready(
 		&MethodDef{Name: "find_spec", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			var a [2]Value
 			if err := parseArgs("find_spec", args, kw, []string{"fullname", "target"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("find_spec() argument 'fullname' must be str, not %s", typeName(a[0]))
 			}
 			return (*fileFinder)(self.p).findSpec(t, a[0].str().s)
 		}},
 		methNoArgs("invalidate_caches", func(t *Thread, self Value) (Value, *Exception) {
 			(*fileFinder)(self.p).mtime = -1
-			return None, nil
+			return pyNone, nil
 		}),
 		&MethodDef{Name: "path_hook", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if kw != nil && len(kw.items) > 0 {
@@ -406,7 +406,7 @@ func init() {
 			return NewList(out).Value(), nil
 		}, nil),
 		getset("_path_cache", func(t *Thread, self Value) (Value, *Exception) {
-			s := newSetObj(SetType)
+			s := newSetObj(setType)
 			for n := range (*fileFinder)(self.p).names {
 				s.add(t, NewStr(n))
 			}
@@ -424,14 +424,14 @@ func loaderDetails(t *Thread, args []Value) ([]finderLoader, *Exception) {
 			return nil, err
 		}
 		if len(pair) != 2 {
-			return nil, Errorf(ValueError, "too many values to unpack (expected 2, got %d)", len(pair))
+			return nil, Errorf(valueError, "too many values to unpack (expected 2, got %d)", len(pair))
 		}
 		suffixes, err := ToSlice(t, pair[1])
 		if err != nil {
 			return nil, err
 		}
 		for _, s := range suffixes {
-			if s.Type() != StrType {
+			if s.Type() != strType {
 				return nil, typeErrorf("can only concatenate str (not \"%s\") to str", typeName(s))
 			}
 			out = append(out, finderLoader{s.str().s, pair[0]})

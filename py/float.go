@@ -10,8 +10,8 @@ import (
 	"github.com/kaa-python/kaa/constant"
 )
 
-// FloatType is float.
-var FloatType = newType("float", nil, nil)
+// floatType is float.
+var floatType = newType("float", nil, nil)
 
 // boxedFloat is an instance of a float subclass.
 type boxedFloat struct {
@@ -19,7 +19,7 @@ type boxedFloat struct {
 	f float64
 }
 
-func init() { floatTag.typ = FloatType }
+func init() { floatTag.typ = floatType }
 
 // floatOf returns the float64 of a float or float subclass instance.
 func isFinite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
@@ -31,7 +31,7 @@ func floatOf(v Value) float64 {
 	return (*boxedFloat)(v.p).f
 }
 
-func (v Value) isFloatLike() bool { return v.IsFloat() || v.Type().layout == FloatType }
+func (v Value) isFloatLike() bool { return v.IsFloat() || v.Type().layout == floatType }
 
 // FloatRepr is repr() of a float.
 func FloatRepr(f float64) string { return constant.FloatRepr(f) }
@@ -90,7 +90,7 @@ func floatRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		}
 		return Bool(cmpResult(c, op)), nil
 	}
-	return NotImplemented, nil
+	return pyNotImplemented, nil
 }
 
 // toFloatOperand converts an operand of float arithmetic; ok=false means NotImplemented.
@@ -115,25 +115,25 @@ func floatArith(t *Thread, op int, x, y float64) (Value, *Exception) {
 		return Float(x * y), nil
 	case nbTrueDiv:
 		if y == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "float division by zero")
+			return Value{}, Errorf(zeroDivisionError, "float division by zero")
 		}
 		return Float(x / y), nil
 	case nbFloorDiv:
 		if y == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "float floor division by zero")
+			return Value{}, Errorf(zeroDivisionError, "float floor division by zero")
 		}
 		q, _ := floatDivmod(x, y)
 		return Float(q), nil
 	case nbMod:
 		if y == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "float modulo by zero")
+			return Value{}, Errorf(zeroDivisionError, "float modulo by zero")
 		}
 		_, m := floatDivmod(x, y)
 		return Float(m), nil
 	case nbPow:
 		return floatPow(t, x, y)
 	}
-	return NotImplemented, nil
+	return pyNotImplemented, nil
 }
 
 // floatDivmod is CPython's float_divmod (y != 0).
@@ -144,9 +144,9 @@ func floatPow(t *Thread, x, y float64) (Value, *Exception) {
 	r, e := constant.FloatPow(x, y)
 	switch e {
 	case constant.ZeroDivision:
-		return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		return Value{}, Errorf(zeroDivisionError, "0.0 cannot be raised to a negative power")
 	case constant.Overflow:
-		return Value{}, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
+		return Value{}, NewException(overflowError, Int(34), NewStr("Numerical result out of range"))
 	case constant.ComplexResult:
 		return complexPow(t, complex(x, 0), complex(y, 0))
 	}
@@ -160,11 +160,11 @@ func floatBinary(op int, reflected bool) binaryFunc {
 		}
 		x, ok, err := toFloatOperand(a)
 		if err != nil || !ok {
-			return NotImplemented, err
+			return pyNotImplemented, err
 		}
 		y, ok, err := toFloatOperand(b)
 		if err != nil || !ok {
-			return NotImplemented, err
+			return pyNotImplemented, err
 		}
 		return floatArith(t, op, x, y)
 	}
@@ -223,7 +223,7 @@ func ToFloat(t *Thread, x Value) (Value, *Exception) {
 		return x, nil
 	}
 	typ := x.Type()
-	if typ.layout == FloatType && typ.float == nil {
+	if typ.layout == floatType && typ.float == nil {
 		return Float(floatOf(x)), nil
 	}
 	if typ.float != nil {
@@ -246,9 +246,9 @@ func ToFloat(t *Thread, x Value) (Value, *Exception) {
 	}
 	var s string
 	switch typ.layout {
-	case StrType:
+	case strType:
 		s = x.str().s
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		s = string(bytesOf(x))
 	default:
 		return Value{}, typeErrorf("float() argument must be a string or a real number, not '%s'", typeName(x))
@@ -257,16 +257,16 @@ func ToFloat(t *Thread, x Value) (Value, *Exception) {
 		return Float(f), nil
 	}
 	r, _ := Repr(t, x)
-	return Value{}, Errorf(ValueError, "could not convert string to float: %s", r)
+	return Value{}, Errorf(valueError, "could not convert string to float: %s", r)
 }
 
 // floatToInt is int(float), with CPython's errors for inf and NaN.
 func floatToInt(f float64) (Value, *Exception) {
 	if math.IsInf(f, 0) {
-		return Value{}, Errorf(OverflowError, "cannot convert float infinity to integer")
+		return Value{}, Errorf(overflowError, "cannot convert float infinity to integer")
 	}
 	if math.IsNaN(f) {
-		return Value{}, Errorf(ValueError, "cannot convert float NaN to integer")
+		return Value{}, Errorf(valueError, "cannot convert float NaN to integer")
 	}
 	f = math.Trunc(f)
 	if f >= -9.2e18 && f <= 9.2e18 {
@@ -292,7 +292,7 @@ func roundFloat(f float64, nd int64) (float64, *Exception) {
 		s := strconv.FormatFloat(f, 'f', int(nd), 64)
 		r, _ := strconv.ParseFloat(s, 64)
 		if math.IsInf(r, 0) {
-			return 0, Errorf(OverflowError, "rounded value too large to represent")
+			return 0, Errorf(overflowError, "rounded value too large to represent")
 		}
 		return math.Copysign(r, f), nil
 	}
@@ -308,7 +308,7 @@ func roundFloat(f float64, nd int64) (float64, *Exception) {
 	q.Mul(q, pow)
 	r, _ := new(big.Float).SetInt(q).Float64()
 	if math.IsInf(r, 0) {
-		return 0, Errorf(OverflowError, "rounded value too large to represent")
+		return 0, Errorf(overflowError, "rounded value too large to represent")
 	}
 	return math.Copysign(r, f), nil
 }
@@ -316,7 +316,7 @@ func roundFloat(f float64, nd int64) (float64, *Exception) {
 func floatSelf(v Value) float64 { return floatOf(v) }
 
 func init() {
-	FloatType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	floatType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := noKwargs("float", kwnames); err != nil {
 			return Value{}, err
 		}
@@ -330,25 +330,25 @@ func init() {
 				return Value{}, err
 			}
 		}
-		if typ == FloatType {
+		if typ == floatType {
 			return r, nil
 		}
 		return Value{p: unsafe.Pointer(&boxedFloat{Header: Header{typ: typ}, f: floatOf(r)})}, nil
 	}
-	FloatType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr(FloatRepr(floatOf(v))), nil }
-	FloatType.hash = func(t *Thread, v Value) (int64, *Exception) { return floatHash(floatOf(v)), nil }
-	FloatType.richcmp = floatRichcmp
-	FloatType.bool = func(t *Thread, v Value) (bool, *Exception) { return floatOf(v) != 0, nil }
+	floatType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr(FloatRepr(floatOf(v))), nil }
+	floatType.hash = func(t *Thread, v Value) (int64, *Exception) { return floatHash(floatOf(v)), nil }
+	floatType.richcmp = floatRichcmp
+	floatType.bool = func(t *Thread, v Value) (bool, *Exception) { return floatOf(v) != 0, nil }
 	for _, op := range []int{nbAdd, nbSub, nbMul, nbTrueDiv, nbFloorDiv, nbMod, nbPow} {
-		FloatType.ownNum().nb[op] = floatBinary(op, false)
-		FloatType.ownNum().nbr[op] = floatBinary(op, true)
+		floatType.ownNum().nb[op] = floatBinary(op, false)
+		floatType.ownNum().nbr[op] = floatBinary(op, true)
 	}
-	FloatType.neg = func(t *Thread, v Value) (Value, *Exception) { return Float(-floatOf(v)), nil }
-	FloatType.pos = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
-	FloatType.abs = func(t *Thread, v Value) (Value, *Exception) { return Float(math.Abs(floatOf(v))), nil }
-	FloatType.int = func(t *Thread, v Value) (Value, *Exception) { return floatToInt(floatOf(v)) }
-	FloatType.float = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
-	FloatType.readyLazy(func() []*MethodDef {
+	floatType.neg = func(t *Thread, v Value) (Value, *Exception) { return Float(-floatOf(v)), nil }
+	floatType.pos = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
+	floatType.abs = func(t *Thread, v Value) (Value, *Exception) { return Float(math.Abs(floatOf(v))), nil }
+	floatType.int = func(t *Thread, v Value) (Value, *Exception) { return floatToInt(floatOf(v)) }
+	floatType.float = func(t *Thread, v Value) (Value, *Exception) { return Float(floatOf(v)), nil }
+	floatType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("real", func(t *Thread, v Value) (Value, *Exception) { return Float(floatSelf(v)), nil }, nil),
 			getset("imag", func(t *Thread, v Value) (Value, *Exception) { return Float(0), nil }, nil),
@@ -366,10 +366,10 @@ func init() {
 			methNoArgs("float.as_integer_ratio", func(t *Thread, self Value) (Value, *Exception) {
 				f := floatSelf(self)
 				if math.IsInf(f, 0) {
-					return Value{}, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+					return Value{}, Errorf(overflowError, "cannot convert Infinity to integer ratio")
 				}
 				if math.IsNaN(f) {
-					return Value{}, Errorf(ValueError, "cannot convert NaN to integer ratio")
+					return Value{}, Errorf(valueError, "cannot convert NaN to integer ratio")
 				}
 				r := new(big.Rat).SetFloat64(f)
 				return NewTuple(NewBigInt(r.Num()), NewBigInt(r.Denom())), nil
@@ -395,18 +395,18 @@ func init() {
 				if err := checkArgs("fromhex", args, 1, 1); err != nil {
 					return Value{}, err
 				}
-				if args[0].Type().layout != StrType {
+				if args[0].Type().layout != strType {
 					return Value{}, typeErrorf("bad argument type for built-in operation")
 				}
 				hs := strings.TrimFunc(args[0].str().s, isSpaceRune)
 				f, ok := parseHexFloat(hs)
 				if !ok {
-					return Value{}, Errorf(ValueError, "invalid hexadecimal floating-point string")
+					return Value{}, Errorf(valueError, "invalid hexadecimal floating-point string")
 				}
 				if math.IsInf(f, 0) && !strings.Contains(strings.ToLower(hs), "inf") {
-					return Value{}, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
+					return Value{}, Errorf(overflowError, "hexadecimal value too large to represent as a float")
 				}
-				if cls.typeObj() != FloatType {
+				if cls.typeObj() != floatType {
 					return Call(t, cls, Float(f))
 				}
 				return Float(f), nil
@@ -416,17 +416,17 @@ func init() {
 				if err := checkArgs("__getformat__", args, 1, 1); err != nil {
 					return Value{}, err
 				}
-				if args[0].Type().layout != StrType {
+				if args[0].Type().layout != strType {
 					return Value{}, typeErrorf("__getformat__() argument must be str, not %s", typeName(args[0]))
 				}
 				switch args[0].str().s {
 				case "double", "float":
 					return NewStr("IEEE, little-endian"), nil
 				}
-				return Value{}, Errorf(ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+				return Value{}, Errorf(valueError, "__getformat__() argument 1 must be 'double' or 'float'")
 			}},
 			methO("float.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-				if spec.Type() != StrType {
+				if spec.Type() != strType {
 					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 				}
 				return formatFloat(t, floatSelf(self), spec.str().s)

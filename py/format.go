@@ -67,7 +67,7 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 	if i > st {
 		w, err := strconv.Atoi(string(rs[st:i]))
 		if err != nil {
-			return sp, Errorf(ValueError, "Too many decimal digits in format string")
+			return sp, Errorf(valueError, "Too many decimal digits in format string")
 		}
 		sp.width = w
 	}
@@ -77,16 +77,16 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 	}
 	if i < len(rs) && rs[i] == '_' {
 		if sp.grouping != 0 {
-			return sp, Errorf(ValueError, "Cannot specify both ',' and '_'.")
+			return sp, Errorf(valueError, "Cannot specify both ',' and '_'.")
 		}
 		sp.grouping = '_'
 		i++
 	}
 	if i < len(rs) && rs[i] == ',' {
 		if sp.grouping == '_' {
-			return sp, Errorf(ValueError, "Cannot specify both ',' and '_'.")
+			return sp, Errorf(valueError, "Cannot specify both ',' and '_'.")
 		}
-		return sp, Errorf(ValueError, "Cannot specify ',' with ','.")
+		return sp, Errorf(valueError, "Cannot specify ',' with ','.")
 	}
 	if i < len(rs) && rs[i] == '.' {
 		i++
@@ -95,16 +95,16 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 			i++
 		}
 		if i == st {
-			return sp, Errorf(ValueError, "Format specifier missing precision")
+			return sp, Errorf(valueError, "Format specifier missing precision")
 		}
 		p, err := strconv.Atoi(string(rs[st:i]))
 		if err != nil {
-			return sp, Errorf(ValueError, "Too many decimal digits in format string")
+			return sp, Errorf(valueError, "Too many decimal digits in format string")
 		}
 		sp.prec = p
 	}
 	if len(rs)-i > 1 {
-		return sp, Errorf(ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typName)
+		return sp, Errorf(valueError, "Invalid format specifier '%s' for object of type '%s'", spec, typName)
 	}
 	if i < len(rs) {
 		if rs[i] > 0x7f {
@@ -121,7 +121,7 @@ func parseFormatSpec(spec, typName string, defType, defAlign byte) (fmtSpec, *Ex
 			}
 			fallthrough
 		default:
-			return sp, Errorf(ValueError, "Cannot specify '%c' with '%s'.", sp.grouping, presentationChar(rune(sp.typ)))
+			return sp, Errorf(valueError, "Cannot specify '%c' with '%s'.", sp.grouping, presentationChar(rune(sp.typ)))
 		}
 	}
 	return sp, nil
@@ -136,9 +136,9 @@ func presentationChar(r rune) string {
 
 func unknownPresentation(r rune, typName string) *Exception {
 	if r > 32 && r < 128 {
-		return Errorf(ValueError, "Unknown format code '%c' for object of type '%s'", r, typName)
+		return Errorf(valueError, "Unknown format code '%c' for object of type '%s'", r, typName)
 	}
-	return Errorf(ValueError, "Unknown format code '\\x%x' for object of type '%s'", r, typName)
+	return Errorf(valueError, "Unknown format code '\\x%x' for object of type '%s'", r, typName)
 }
 
 // groupDigits inserts sep every `every` digits from the right, first padding
@@ -245,21 +245,21 @@ func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
 		return Value{}, unknownPresentation(rune(sp.typ), typeName(v))
 	}
 	if sp.prec >= 0 {
-		return Value{}, Errorf(ValueError, "Precision not allowed in integer format specifier")
+		return Value{}, Errorf(valueError, "Precision not allowed in integer format specifier")
 	}
 	if sp.noNeg0 {
-		return Value{}, Errorf(ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+		return Value{}, Errorf(valueError, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	if sp.typ == 'c' {
 		if sp.sign != 0 {
-			return Value{}, Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
+			return Value{}, Errorf(valueError, "Sign not allowed with integer format specifier 'c'")
 		}
 		if sp.alt {
-			return Value{}, Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+			return Value{}, Errorf(valueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
 		n, ok := AsInt64(v)
 		if !ok || n < 0 || n > 0x10ffff {
-			return Value{}, Errorf(OverflowError, "%%c arg not in range(0x110000)")
+			return Value{}, Errorf(overflowError, "%%c arg not in range(0x110000)")
 		}
 		sp.grouping = 0
 		return NewStr(layoutNumber(sp, false, "", "", runeStr(rune(n)), 3)), nil
@@ -267,7 +267,7 @@ func formatInt(t *Thread, v Value, spec string) (Value, *Exception) {
 	neg := intCompare(v, Int(0)) < 0
 	av := v
 	if neg {
-		av, _ = IntType.neg(t, v)
+		av, _ = intType.neg(t, v)
 	}
 	av = mustInt(t, av)
 	base, prefix, every := 10, "", 3
@@ -394,7 +394,7 @@ func formatFloatSpec(t *Thread, f float64, sp fmtSpec) (Value, *Exception) {
 	}
 	prec := sp.prec
 	if prec > math.MaxInt32 {
-		return Value{}, Errorf(ValueError, "precision too big")
+		return Value{}, Errorf(valueError, "precision too big")
 	}
 	if err := t.checkAlloc(int64(prec), 1); err != nil {
 		return Value{}, err
@@ -450,15 +450,15 @@ func strFormatSpec(t *Thread, s *Str, spec string) (Value, *Exception) {
 	}
 	switch {
 	case sp.sign == ' ':
-		return Value{}, Errorf(ValueError, "Space not allowed in string format specifier")
+		return Value{}, Errorf(valueError, "Space not allowed in string format specifier")
 	case sp.sign != 0:
-		return Value{}, Errorf(ValueError, "Sign not allowed in string format specifier")
+		return Value{}, Errorf(valueError, "Sign not allowed in string format specifier")
 	case sp.noNeg0:
-		return Value{}, Errorf(ValueError, "Negative zero coercion (z) not allowed in format specifier")
+		return Value{}, Errorf(valueError, "Negative zero coercion (z) not allowed in format specifier")
 	case sp.alt:
-		return Value{}, Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+		return Value{}, Errorf(valueError, "Alternate form (#) not allowed in string format specifier")
 	case sp.align == '=':
-		return Value{}, Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+		return Value{}, Errorf(valueError, "'=' alignment not allowed in string format specifier")
 	}
 	str := s.s
 	if sp.prec >= 0 && sp.prec < s.n {

@@ -10,7 +10,7 @@ import (
 
 // fsPath is os.fspath for a filename argument (str, bytes or an os.PathLike).
 func fsPath(t *Thread, v Value) (string, *Exception) {
-	if v.Type().layout == StrType {
+	if v.Type().layout == strType {
 		return fsEncode(v.str().s), nil
 	}
 	if s, ok := sourceText(v); ok {
@@ -25,7 +25,7 @@ func fsPath(t *Thread, v Value) (string, *Exception) {
 		if err != nil {
 			return "", err
 		}
-		if r.Type().layout == StrType {
+		if r.Type().layout == strType {
 			return fsEncode(r.str().s), nil
 		}
 		if s, ok := sourceText(r); ok {

@@ -34,14 +34,14 @@ type Code struct {
 	acache    []attrCache
 }
 
-// CodeType is the type of code objects.
-var CodeType = newType("code", nil, nil)
+// codeType is the type of code objects.
+var codeType = newType("code", nil, nil)
 
 func (v Value) code() *Code { return (*Code)(v.p) }
 
 // NewCode converts a compiled code object for the VM.
 func NewCode(c *bytecode.Code) *Code {
-	co := &Code{Header: Header{typ: CodeType}, Code: c}
+	co := &Code{Header: Header{typ: codeType}, Code: c}
 	co.consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
 		co.consts[i] = constValue(k)
@@ -71,9 +71,9 @@ func NewCode(c *bytecode.Code) *Code {
 func constValue(k any) Value {
 	switch k := k.(type) {
 	case constant.NoneType:
-		return None
+		return pyNone
 	case constant.EllipsisType:
-		return Ellipsis
+		return pyEllipsis
 	case constant.Bool:
 		return Bool(bool(k))
 	case constant.Int:
@@ -96,7 +96,7 @@ func constValue(k any) Value {
 		}
 		return NewTuple(items...)
 	case constant.FrozenSet:
-		s := newSetObj(FrozenSetType)
+		s := newSetObj(frozenSetType)
 		for _, x := range k {
 			s.add(nil, constValue(x))
 		}
@@ -115,7 +115,7 @@ func constValue(k any) Value {
 		}
 		return NewList(items).Value()
 	case marshal.Set:
-		s := newSetObj(SetType)
+		s := newSetObj(setType)
 		for _, x := range k {
 			s.add(nil, constValue(x))
 		}
@@ -127,7 +127,7 @@ func constValue(k any) Value {
 		}
 		return d.Value()
 	case marshal.StopIteration:
-		return TypeValue(StopIteration)
+		return TypeValue(stopIterationExc)
 	}
 	panic(fmt.Sprintf("kaa: unknown constant %T", k))
 }
@@ -203,7 +203,7 @@ func pycOrder(c *bytecode.Code) *bytecode.Code {
 		var nk constant.Value
 		switch x := k.(type) {
 		case constant.FrozenSet:
-			nk = FrozenSetOrder(x)
+			nk = orderedFrozenSet(x)
 		case *bytecode.Code:
 			if y := pycOrder(x); y != x {
 				nk = y
@@ -225,15 +225,15 @@ func pycOrder(c *bytecode.Code) *bytecode.Code {
 	return out
 }
 
-// FrozenSetOrder is the order a frozenset built from fs's members (in fs's order)
+// orderedFrozenSet is the order a frozenset built from fs's members (in fs's order)
 // iterates them in, which is how CPython's dis and marshal show a frozenset constant.
-func FrozenSetOrder(fs constant.FrozenSet) constant.FrozenSet { return frozenSetOrder(fs, false) }
+func orderedFrozenSet(fs constant.FrozenSet) constant.FrozenSet { return frozenSetOrder(fs, false) }
 
 // frozenSetOrder is FrozenSetOrder, with str and bytes members hashed with the
 // zero key when seed0 is set (members nesting them keep the process's key).
 func frozenSetOrder(fs constant.FrozenSet, seed0 bool) constant.FrozenSet {
 	vals := make([]Value, len(fs))
-	s := newSetObj(FrozenSetType)
+	s := newSetObj(frozenSetType)
 	for i, x := range fs {
 		vals[i] = constValue(x)
 		switch m := x.(type) {
@@ -288,8 +288,8 @@ func (c *Code) lineAt(off int) int {
 	return int(c.lines[i])
 }
 
-// Function is a Python function object.
-type Function struct {
+// function is a Python function object.
+type function struct {
 	Header
 	code        *Code
 	globals     *Dict
@@ -305,62 +305,62 @@ type Function struct {
 	typeParams  Value
 }
 
-// FunctionType is the type of Python functions.
-var FunctionType = newType("function", nil, nil)
+// functionType is the type of Python functions.
+var functionType = newType("function", nil, nil)
 
-func (v Value) function() *Function { return (*Function)(v.p) }
+func (v Value) function() *function { return (*function)(v.p) }
 
-func newFunction(t *Thread, code *Code, globals *Dict) *Function {
-	f := &Function{Header: Header{typ: FunctionType}, code: code, globals: globals,
-		name: NewStr(code.Name), qualname: NewStr(code.QualName), doc: None, annotations: Value{}}
+func newFunction(t *Thread, code *Code, globals *Dict) *function {
+	f := &function{Header: Header{typ: functionType}, code: code, globals: globals,
+		name: NewStr(code.Name), qualname: NewStr(code.QualName), doc: pyNone, annotations: Value{}}
 	f.builtins = t.interp.builtinsDict
 	if b, ok := globals.GetStr("__builtins__"); ok {
-		if b.Type() == ModuleType {
+		if b.Type() == moduleType {
 			f.builtins = b.hdr().dict
-		} else if b.Type() == DictType {
+		} else if b.Type() == dictType {
 			f.builtins = b.dictObj()
 		}
 	}
 	if m, ok := globals.getStr(strName); ok {
 		f.module = m
 	} else {
-		f.module = None
+		f.module = pyNone
 	}
-	if len(code.consts) > 0 && code.consts[0].Type() == StrType && code.Code.Flags&bytecode.CO_OPTIMIZED != 0 {
+	if len(code.consts) > 0 && code.consts[0].Type() == strType && code.Code.Flags&bytecode.CO_OPTIMIZED != 0 {
 		f.doc = code.consts[0]
 	}
 	return f
 }
 
-// Cell is a cell object (a variable shared with a nested function).
-type Cell struct {
+// cellObject is a cell object (a variable shared with a nested function).
+type cellObject struct {
 	Header
 	v Value
 }
 
-// CellType is the type of cells.
-var CellType = newType("cell", nil, nil)
+// cellType is the type of cells.
+var cellType = newType("cell", nil, nil)
 
 func newCell(v Value) Value {
-	return Value{p: unsafe.Pointer(&Cell{Header: Header{typ: CellType}, v: v})}
+	return Value{p: unsafe.Pointer(&cellObject{Header: Header{typ: cellType}, v: v})}
 }
 
-// Method is a function bound to an object.
-type Method struct {
+// method is a function bound to an object.
+type method struct {
 	Header
 	fn   Value
 	self Value
 }
 
-// MethodType is the type of bound methods.
-var MethodType = newType("method", nil, nil)
+// methodType is the type of bound methods.
+var methodType = newType("method", nil, nil)
 
 // NewMethod binds fn to self.
 func NewMethod(fn, self Value) Value {
-	return Value{p: unsafe.Pointer(&Method{Header: Header{typ: MethodType}, fn: fn, self: self})}
+	return Value{p: unsafe.Pointer(&method{Header: Header{typ: methodType}, fn: fn, self: self})}
 }
 
-func (v Value) method() *Method { return (*Method)(v.p) }
+func (v Value) method() *method { return (*method)(v.p) }
 
 type staticMethod struct {
 	Header
@@ -373,18 +373,18 @@ type classMethod struct {
 }
 
 var (
-	StaticMethodType = newType("staticmethod", nil, nil)
-	ClassMethodType  = newType("classmethod", nil, nil)
+	staticMethodType = newType("staticmethod", nil, nil)
+	classMethodType  = newType("classmethod", nil, nil)
 )
 
-// NewStaticMethod wraps f in a staticmethod.
-func NewStaticMethod(f Value) Value {
-	return Value{p: unsafe.Pointer(&staticMethod{Header: Header{typ: StaticMethodType}, f: f})}
+// newStaticMethod wraps f in a staticmethod.
+func newStaticMethod(f Value) Value {
+	return Value{p: unsafe.Pointer(&staticMethod{Header: Header{typ: staticMethodType}, f: f})}
 }
 
 // NewClassMethod wraps f in a classmethod.
 func NewClassMethod(f Value) Value {
-	return Value{p: unsafe.Pointer(&classMethod{Header: Header{typ: ClassMethodType}, f: f})}
+	return Value{p: unsafe.Pointer(&classMethod{Header: Header{typ: classMethodType}, f: f})}
 }
 
 func funcRepr(t *Thread, v Value) (Value, *Exception) {
@@ -394,11 +394,11 @@ func funcRepr(t *Thread, v Value) (Value, *Exception) {
 }
 
 func init() {
-	CodeType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	codeType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		c := v.code()
 		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, idOf(v), c.Filename, c.FirstLineNo)), nil
 	}
-	CodeType.readyLazy(func() []*MethodDef {
+	codeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Name), nil }, nil),
 			getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().QualName), nil }, nil),
@@ -440,25 +440,25 @@ func init() {
 		}
 	})
 
-	FunctionType.isMethod = true
-	FunctionType.hasDict = true
-	FunctionType.repr = funcRepr
-	FunctionType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	functionType.isMethod = true
+	functionType.hasDict = true
+	functionType.repr = funcRepr
+	functionType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		return t.callFunction(v.function(), args, kwnames)
 	}
-	FunctionType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+	functionType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		if obj.IsNil() {
 			return d, nil
 		}
 		return NewMethod(d, obj), nil
 	}
-	FunctionType.getattr = genericGetAttr
-	FunctionType.setattr = genericSetAttr
-	FunctionType.readyLazy(func() []*MethodDef {
+	functionType.getattr = genericGetAttr
+	functionType.setattr = genericSetAttr
+	functionType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.function().name, nil },
 				func(t *Thread, v, val Value) *Exception {
-					if val.Type() != StrType {
+					if val.Type() != strType {
 						return typeErrorf("__name__ must be set to a string object")
 					}
 					v.function().name = val
@@ -466,7 +466,7 @@ func init() {
 				}),
 			getset("__qualname__", func(t *Thread, v Value) (Value, *Exception) { return v.function().qualname, nil },
 				func(t *Thread, v, val Value) *Exception {
-					if val.Type() != StrType {
+					if val.Type() != strType {
 						return typeErrorf("__qualname__ must be set to a string object")
 					}
 					v.function().qualname = val
@@ -475,7 +475,7 @@ func init() {
 			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return v.function().doc, nil },
 				func(t *Thread, v, val Value) *Exception {
 					if val.IsNil() {
-						val = None
+						val = pyNone
 					}
 					v.function().doc = val
 					return nil
@@ -483,7 +483,7 @@ func init() {
 			getset("__module__", func(t *Thread, v Value) (Value, *Exception) { return v.function().module, nil },
 				func(t *Thread, v, val Value) *Exception {
 					if val.IsNil() {
-						val = None
+						val = pyNone
 					}
 					v.function().module = val
 					return nil
@@ -492,13 +492,13 @@ func init() {
 				if d := v.function().defaults; d != nil {
 					return d.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNil() || val.IsNone() {
 					v.function().defaults = nil
 					return nil
 				}
-				if val.Type() != TupleType {
+				if val.Type() != tupleType {
 					return typeErrorf("__defaults__ must be set to a tuple object")
 				}
 				v.function().defaults = val.tuple()
@@ -508,13 +508,13 @@ func init() {
 				if d := v.function().kwdefaults; d != nil {
 					return d.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNil() || val.IsNone() {
 					v.function().kwdefaults = nil
 					return nil
 				}
-				if val.Type() != DictType {
+				if val.Type() != dictType {
 					return typeErrorf("__kwdefaults__ must be set to a dict object")
 				}
 				v.function().kwdefaults = val.dictObj()
@@ -522,7 +522,7 @@ func init() {
 			}),
 			getset("__code__", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer(v.function().code)}, nil },
 				func(t *Thread, v, val Value) *Exception {
-					if val.Type() != CodeType {
+					if val.Type() != codeType {
 						return typeErrorf("__code__ must be set to a code object")
 					}
 					fn := v.function()
@@ -531,7 +531,7 @@ func init() {
 						nclosure = len(fn.closure.items)
 					}
 					if nfree := val.code().nfree; nfree != nclosure {
-						return Errorf(ValueError, "%s() requires a code object with %d free vars, not %d", fn.name.str().s, nclosure, nfree)
+						return Errorf(valueError, "%s() requires a code object with %d free vars, not %d", fn.name.str().s, nclosure, nfree)
 					}
 					fn.code = val.code()
 					return nil
@@ -542,7 +542,7 @@ func init() {
 				if c := v.function().closure; c != nil {
 					return c.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			getset("__annotations__", func(t *Thread, v Value) (Value, *Exception) {
 				f := v.function()
@@ -559,7 +559,7 @@ func init() {
 				return f.annotations, nil
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNil() {
-					val = None
+					val = pyNone
 				}
 				v.function().annotations = val
 				return nil
@@ -577,27 +577,27 @@ func init() {
 		}
 	})
 
-	CellType.repr = func(t *Thread, v Value) (Value, *Exception) {
-		c := (*Cell)(v.p)
+	cellType.repr = func(t *Thread, v Value) (Value, *Exception) {
+		c := (*cellObject)(v.p)
 		if c.v.IsNil() {
 			return NewStr(fmt.Sprintf("<cell at %#x: empty>", idOf(v))), nil
 		}
 		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", idOf(v), typeName(c.v), idOf(c.v))), nil
 	}
-	CellType.readyLazy(func() []*MethodDef {
+	cellType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{getset("cell_contents", func(t *Thread, v Value) (Value, *Exception) {
-			c := (*Cell)(v.p)
+			c := (*cellObject)(v.p)
 			if c.v.IsNil() {
-				return Value{}, Errorf(ValueError, "Cell is empty")
+				return Value{}, Errorf(valueError, "Cell is empty")
 			}
 			return c.v, nil
 		}, func(t *Thread, v, val Value) *Exception {
-			(*Cell)(v.p).v = val
+			(*cellObject)(v.p).v = val
 			return nil
 		})}
 	})
 
-	MethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	methodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if kwLen(kwnames) > 0 {
 			return Value{}, typeErrorf("method() takes no keyword arguments")
 		}
@@ -612,18 +612,18 @@ func init() {
 		}
 		return NewMethod(args[0], args[1]), nil
 	}
-	MethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	methodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		m := v.method()
 		all := make([]Value, 0, len(args)+1)
 		all = append(append(all, m.self), args...)
 		return CallKw(t, m.fn, all, kwnames)
 	}
-	MethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	methodType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		m := v.method()
 		name := "?"
-		if q, found, _ := LookupAttr(t, m.fn, strQualname); found {
+		if q, found, _ := lookupAttr(t, m.fn, strQualname); found {
 			name, _ = StrOf(t, q)
-		} else if n, found, _ := LookupAttr(t, m.fn, strName); found {
+		} else if n, found, _ := lookupAttr(t, m.fn, strName); found {
 			name, _ = StrOf(t, n)
 		}
 		r, err := Repr(t, m.self)
@@ -632,35 +632,35 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("<bound method %s of %s>", name, r)), nil
 	}
-	MethodType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != MethodType || (op != EQ && op != NE) {
-			return NotImplemented, nil
+	methodType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != methodType || (op != EQ && op != NE) {
+			return pyNotImplemented, nil
 		}
 		x, y := a.method(), b.method()
 		eq := x.fn.Is(y.fn) && x.self.Is(y.self)
 		return Bool(eq == (op == EQ)), nil
 	}
-	MethodType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	methodType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		m := v.method()
 		h, err := Hash(t, m.fn)
 		return h ^ int64(idOf(m.self)>>4), err
 	}
-	MethodType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+	methodType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		r, err := genericGetAttr(t, v, name)
-		if err != nil && err.Matches(AttributeError) {
-			return GetAttr(t, v.method().fn, name)
+		if err != nil && err.Matches(attributeError) {
+			return getAttr(t, v.method().fn, name)
 		}
 		return r, err
 	}
-	MethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return d, nil }
-	MethodType.readyLazy(func() []*MethodDef {
+	methodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return d, nil }
+	methodType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return v.method().fn, nil }, nil),
 			getset("__self__", func(t *Thread, v Value) (Value, *Exception) { return v.method().self, nil }, nil),
-			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return GetAttr(t, v.method().fn, strDoc) }, nil),
+			getset("__doc__", func(t *Thread, v Value) (Value, *Exception) { return getAttr(t, v.method().fn, strDoc) }, nil),
 			methNoArgs("method.__reduce__", func(t *Thread, v Value) (Value, *Exception) {
 				// getattr(instance, name): a bound method pickles by name.
-				name, err := GetAttr(t, v.method().fn, strName)
+				name, err := getAttr(t, v.method().fn, strName)
 				if err != nil {
 					return Value{}, err
 				}
@@ -670,24 +670,24 @@ func init() {
 		}
 	})
 
-	StaticMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	staticMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := checkArgs("staticmethod", args, 1, 1); err != nil {
 			return Value{}, err
 		}
 		return Value{p: unsafe.Pointer(&staticMethod{Header: Header{typ: typ}, f: args[0]})}, nil
 	}
-	StaticMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
-	StaticMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return (*staticMethod)(d.p).f, nil }
-	StaticMethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	staticMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	staticMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) { return (*staticMethod)(d.p).f, nil }
+	staticMethodType.call = func(t *Thread, v Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 		return CallKw(t, (*staticMethod)(v.p).f, args, kwnames)
 	}
-	StaticMethodType.hasDict = true
-	StaticMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	staticMethodType.hasDict = true
+	staticMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r, err := Repr(t, (*staticMethod)(v.p).f)
 		return NewStr("<staticmethod(" + r + ")>"), err
 	}
-	StaticMethodType.getattr = wrappedAttr(func(v Value) Value { return (*staticMethod)(v.p).f })
-	StaticMethodType.readyLazy(func() []*MethodDef {
+	staticMethodType.getattr = wrappedAttr(func(v Value) Value { return (*staticMethod)(v.p).f })
+	staticMethodType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
 			getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*staticMethod)(v.p).f, nil }, nil),
@@ -698,26 +698,26 @@ func init() {
 		}
 	})
 
-	ClassMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	classMethodType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := checkArgs("classmethod", args, 1, 1); err != nil {
 			return Value{}, err
 		}
 		return Value{p: unsafe.Pointer(&classMethod{Header: Header{typ: typ}, f: args[0]})}, nil
 	}
-	ClassMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
-	ClassMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+	classMethodType.init = func(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception { return nil }
+	classMethodType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		if typ == nil {
 			typ = obj.Type()
 		}
 		return NewMethod((*classMethod)(d.p).f, TypeValue(typ)), nil
 	}
-	ClassMethodType.hasDict = true
-	ClassMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	classMethodType.hasDict = true
+	classMethodType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r, err := Repr(t, (*classMethod)(v.p).f)
 		return NewStr("<classmethod(" + r + ")>"), err
 	}
-	ClassMethodType.getattr = wrappedAttr(func(v Value) Value { return (*classMethod)(v.p).f })
-	ClassMethodType.readyLazy(func() []*MethodDef {
+	classMethodType.getattr = wrappedAttr(func(v Value) Value { return (*classMethod)(v.p).f })
+	classMethodType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__func__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
 			getset("__wrapped__", func(t *Thread, v Value) (Value, *Exception) { return (*classMethod)(v.p).f, nil }, nil),
@@ -739,13 +739,13 @@ func wrappedAttr(inner func(Value) Value) getattrFunc {
 					return r, nil
 				}
 			}
-			return GetAttr(t, inner(v), name)
+			return getAttr(t, inner(v), name)
 		}
 		r, err := genericGetAttr(t, v, name)
-		if err != nil && err.Matches(AttributeError) {
+		if err != nil && err.Matches(attributeError) {
 			switch name.s {
 			case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
-				return GetAttr(t, inner(v), name)
+				return getAttr(t, inner(v), name)
 			}
 		}
 		return r, err
@@ -753,9 +753,9 @@ func wrappedAttr(inner func(Value) Value) getattrFunc {
 }
 
 func isAbstract(t *Thread, f Value) (Value, *Exception) {
-	r, found, err := LookupAttr(t, f, newStr("__isabstractmethod__"))
+	r, found, err := lookupAttr(t, f, newStr("__isabstractmethod__"))
 	if err != nil || !found {
-		return False, err
+		return pyFalse, err
 	}
 	b, err := IsTrue(t, r)
 	return Bool(b), err
@@ -779,7 +779,7 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 	if len(args) > kwLen(kw) {
 		return Value{}, typeErrorf("replace() takes no positional arguments")
 	}
-	if self.Type() != CodeType {
+	if self.Type() != codeType {
 		return Value{}, typeErrorf("descriptor 'replace' for 'code' objects doesn't apply to a '%s' object", typeName(self))
 	}
 	old := self.code()
@@ -795,13 +795,13 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 			}
 			n, ok := AsInt64(v)
 			if !ok || n < math.MinInt32 || n > math.MaxInt32 {
-				return Errorf(OverflowError, "Python int too large to convert to C int")
+				return Errorf(overflowError, "Python int too large to convert to C int")
 			}
 			*dst = int(n)
 			return nil
 		}
 		strField := func(dst *string) *Exception {
-			if v.Type() != StrType && !v.Type().IsSubtype(StrType) {
+			if v.Type() != strType && !v.Type().IsSubtype(strType) {
 				return typeErrorf("replace() argument '%s' must be str, not %s", name, typeName(v))
 			}
 			*dst = v.str().s
@@ -833,7 +833,7 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 		case "co_filename":
 			err = strField(&bc.Filename)
 		case "co_linetable", "co_exceptiontable":
-			if v.Type() != BytesType {
+			if v.Type() != bytesType {
 				err = typeErrorf("replace() argument '%s' must be bytes, not %s", name, typeName(v))
 				break
 			}
@@ -845,7 +845,7 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 				c.excTable = bytecode.ExceptionTable(&bc)
 			}
 		case "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_nlocals":
-			err = Errorf(NotImplementedError, "code.replace(): %s cannot be changed in Kaa", name)
+			err = Errorf(notImplementedError, "code.replace(): %s cannot be changed in Kaa", name)
 		default:
 			err = typeErrorf("replace() got an unexpected keyword argument '%s'", name)
 		}
@@ -859,7 +859,7 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 // noneIfNeg is a table value where -1 stands for None.
 func noneIfNeg(n int) Value {
 	if n < 0 {
-		return None
+		return pyNone
 	}
 	return Int(int64(n))
 }
@@ -892,13 +892,13 @@ func codeLines(t *Thread, self Value) (Value, *Exception) {
 // codeVarnameFromOparg is code._varname_from_oparg(oparg): the name of a
 // locals-plus slot.
 func codeVarnameFromOparg(t *Thread, self Value, args []Value) (Value, *Exception) {
-	i, err := IndexInt(t, args[0], OverflowError)
+	i, err := IndexInt(t, args[0], overflowError)
 	if err != nil {
 		return Value{}, err
 	}
 	c := self.code()
 	if i < 0 || i >= int64(len(c.localsN)) {
-		return Value{}, Errorf(IndexError, "tuple index out of range")
+		return Value{}, Errorf(indexError, "tuple index out of range")
 	}
 	return strOf(c.localsN[i]), nil
 }

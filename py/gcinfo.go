@@ -10,7 +10,7 @@ func gcAtomic(v Value) bool {
 		return true
 	}
 	switch v.Type() {
-	case IntType, BoolType, FloatType, ComplexType, StrType, BytesType, NoneType, NotImplementedType, EllipsisType:
+	case intType, boolType, floatType, complexType, strType, bytesType, noneType, notImplementedType, ellipsisType:
 		return true
 	}
 	return false
@@ -24,7 +24,7 @@ func GCTracked(v Value) bool {
 		return false
 	}
 	switch l := v.Type().layout; {
-	case l == TupleType:
+	case l == tupleType:
 		items, _ := v.tupleItems()
 		for _, x := range items {
 			if GCTracked(x) {
@@ -32,7 +32,7 @@ func GCTracked(v Value) bool {
 			}
 		}
 		return false
-	case l == DictType:
+	case l == dictType:
 		tracked := false
 		v.dictObj().Items(func(k, x Value) bool {
 			tracked = GCTracked(k) || GCTracked(x)
@@ -53,9 +53,9 @@ func GCReferents(v Value) []Value {
 	}
 	var out []Value
 	switch l := v.Type().layout; l {
-	case ListType, TupleType:
+	case listType, tupleType:
 		var items []Value
-		if l == ListType {
+		if l == listType {
 			items = v.list().items
 		} else {
 			items, _ = v.tupleItems()
@@ -63,10 +63,10 @@ func GCReferents(v Value) []Value {
 		for i := len(items) - 1; i >= 0; i-- {
 			out = append(out, items[i])
 		}
-	case DictType:
+	case dictType:
 		strKeys := true
 		v.dictObj().Items(func(k, x Value) bool {
-			strKeys = k.Type() == StrType
+			strKeys = k.Type() == strType
 			return strKeys
 		})
 		v.dictObj().Items(func(k, x Value) bool {
@@ -76,7 +76,7 @@ func GCReferents(v Value) []Value {
 			}
 			return true
 		})
-	case SetType, FrozenSetType:
+	case setType, frozenSetType:
 		out = append(out, v.setObj().items()...)
 	}
 	return out

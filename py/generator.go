@@ -7,10 +7,10 @@ import (
 	bc "github.com/kaa-python/kaa/bytecode"
 )
 
-// Generator is a generator, coroutine or async generator object: a suspended frame.
-type Generator struct {
+// generator is a generator, coroutine or async generator object: a suspended frame.
+type generator struct {
 	Header
-	frame    *Frame
+	frame    *frame
 	running  bool
 	finished bool
 	exc      *Exception // the generator's own handled exception, while suspended
@@ -23,22 +23,22 @@ type Generator struct {
 }
 
 var (
-	GeneratorType = newType("generator", nil, nil)
-	CoroutineType = newType("coroutine", nil, nil)
-	AsyncGenType  = newType("async_generator", nil, nil)
+	generatorType = newType("generator", nil, nil)
+	coroutineType = newType("coroutine", nil, nil)
+	asyncGenType  = newType("async_generator", nil, nil)
 )
 
-func (v Value) gen() *Generator { return (*Generator)(v.p) }
+func (v Value) gen() *generator { return (*generator)(v.p) }
 
-func newGenerator(f *Frame) Value {
-	typ := GeneratorType
+func newGenerator(f *frame) Value {
+	typ := generatorType
 	switch {
 	case f.code.Flags&bc.CO_COROUTINE != 0:
-		typ = CoroutineType
+		typ = coroutineType
 	case f.code.Flags&bc.CO_ASYNC_GENERATOR != 0:
-		typ = AsyncGenType
+		typ = asyncGenType
 	}
-	g := &Generator{Header: Header{typ: typ}, frame: f}
+	g := &generator{Header: Header{typ: typ}, frame: f}
 	f.isGen = true
 	f.escaped = true
 	if f.fn != nil {
@@ -49,11 +49,11 @@ func newGenerator(f *Frame) Value {
 	return Value{p: unsafe.Pointer(g)}
 }
 
-func (g *Generator) kind() string {
+func (g *generator) kind() string {
 	switch g.typ {
-	case CoroutineType:
+	case coroutineType:
 		return "coroutine"
-	case AsyncGenType:
+	case asyncGenType:
 		return "async generator"
 	}
 	return "generator"
@@ -61,18 +61,18 @@ func (g *Generator) kind() string {
 
 // resume runs the generator with val sent in (or exc thrown in). It returns the
 // yielded value (returned=false) or the return value (returned=true).
-func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *Exception) {
+func (g *generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *Exception) {
 	if g.running {
-		return Value{}, false, Errorf(ValueError, "%s already executing", g.kind())
+		return Value{}, false, Errorf(valueError, "%s already executing", g.kind())
 	}
 	if g.finished {
 		if exc != nil {
 			return Value{}, false, exc
 		}
-		if g.typ == CoroutineType {
-			return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+		if g.typ == coroutineType {
+			return Value{}, false, Errorf(runtimeError, "cannot reuse already awaited coroutine")
 		}
-		return None, true, nil
+		return pyNone, true, nil
 	}
 	f := g.frame
 	if f.lasti == 0 && !f.yielded && exc == nil && !val.IsNone() {
@@ -81,7 +81,7 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 	// The sent value (None for a throw, as gen_send_ex2 does) goes on the frame's
 	// stack: the exception table's depth for a yield counts it.
 	if exc != nil {
-		val = None
+		val = pyNone
 	}
 	f.vals[f.sp] = val
 	f.sp++
@@ -105,7 +105,7 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 			g.exc = nil
 		}
 		t.exc = saved
-		if !g.tracked && g.typ == GeneratorType && suspendedInHandler(f) {
+		if !g.tracked && g.typ == generatorType && suspendedInHandler(f) {
 			// CPython closes a suspended generator it frees, so that its finally
 			// blocks and with statements finish: only then is it worth a finalizer.
 			g.tracked = true
@@ -123,7 +123,7 @@ func (g *Generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 }
 
 // yieldFrom returns the iterator a suspended generator is delegating to, if any.
-func (g *Generator) yieldFrom() Value {
+func (g *generator) yieldFrom() Value {
 	f := g.frame
 	if g.finished || g.running || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.Code.Code) {
 		return Value{}
@@ -135,7 +135,7 @@ func (g *Generator) yieldFrom() Value {
 	return Value{}
 }
 
-func (g *Generator) send(t *Thread, v Value) (Value, *Exception) {
+func (g *generator) send(t *Thread, v Value) (Value, *Exception) {
 	r, returned, err := g.resume(t, v, nil)
 	if err != nil {
 		return Value{}, err
@@ -146,32 +146,32 @@ func (g *Generator) send(t *Thread, v Value) (Value, *Exception) {
 	return r, nil
 }
 
-func stopIteration(g *Generator, r Value) *Exception {
-	if g.typ == AsyncGenType {
-		return NewException(StopAsyncIteration)
+func stopIteration(g *generator, r Value) *Exception {
+	if g.typ == asyncGenType {
+		return NewException(stopAsyncIteration)
 	}
 	if r.IsNil() || r.IsNone() {
-		return NewException(StopIteration)
+		return NewException(stopIterationExc)
 	}
-	return NewException(StopIteration, r)
+	return NewException(stopIterationExc, r)
 }
 
 // throw is generator.throw(exc).
-func (g *Generator) throw(t *Thread, exc *Exception) (Value, *Exception) {
+func (g *generator) throw(t *Thread, exc *Exception) (Value, *Exception) {
 	if yf := g.yieldFrom(); !yf.IsNil() && !g.running {
 		var r Value
 		var err *Exception
-		if exc.Matches(GeneratorExit) {
+		if exc.Matches(generatorExit) {
 			err = closeIter(t, yf)
 			if err == nil {
 				err = exc
 			}
-		} else if yf.Type() == GeneratorType || yf.Type() == CoroutineType {
+		} else if yf.Type() == generatorType || yf.Type() == coroutineType {
 			g.running = true
 			r, err = yf.gen().throw(t, exc)
 			g.running = false
 		} else {
-			m, found, e := LookupAttr(t, yf, newStr("throw"))
+			m, found, e := lookupAttr(t, yf, newStr("throw"))
 			if e != nil {
 				err = e
 			} else if !found {
@@ -198,11 +198,11 @@ func (g *Generator) throw(t *Thread, exc *Exception) (Value, *Exception) {
 }
 
 func closeIter(t *Thread, it Value) *Exception {
-	if it.Type() == GeneratorType || it.Type() == CoroutineType {
+	if it.Type() == generatorType || it.Type() == coroutineType {
 		_, err := it.gen().close(t)
 		return err
 	}
-	m, found, err := LookupAttr(t, it, newStr("close"))
+	m, found, err := lookupAttr(t, it, newStr("close"))
 	if err != nil || !found {
 		return err
 	}
@@ -211,28 +211,28 @@ func closeIter(t *Thread, it Value) *Exception {
 }
 
 // close is generator.close(): its return value (3.13) or None.
-func (g *Generator) close(t *Thread) (Value, *Exception) {
+func (g *generator) close(t *Thread) (Value, *Exception) {
 	if g.finished {
-		return None, nil
+		return pyNone, nil
 	}
 	if !g.frame.yielded && g.frame.lasti == 0 {
 		g.finished = true
-		return None, nil
+		return pyNone, nil
 	}
-	r, returned, err := g.resumeThrow(t, NewException(GeneratorExit))
+	r, returned, err := g.resumeThrow(t, NewException(generatorExit))
 	if err != nil {
-		if err.Matches(GeneratorExit) || err.Matches(StopIteration) {
-			return None, nil
+		if err.Matches(generatorExit) || err.Matches(stopIterationExc) {
+			return pyNone, nil
 		}
 		return Value{}, err
 	}
 	if returned {
 		return r, nil
 	}
-	return Value{}, Errorf(RuntimeError, "%s ignored GeneratorExit", g.kind())
+	return Value{}, Errorf(runtimeError, "%s ignored GeneratorExit", g.kind())
 }
 
-func (g *Generator) resumeThrow(t *Thread, exc *Exception) (Value, bool, *Exception) {
+func (g *generator) resumeThrow(t *Thread, exc *Exception) (Value, bool, *Exception) {
 	if yf := g.yieldFrom(); !yf.IsNil() {
 		if err := closeIter(t, yf); err != nil {
 			exc = err
@@ -244,7 +244,7 @@ func (g *Generator) resumeThrow(t *Thread, exc *Exception) (Value, bool, *Except
 // send is SEND: deliver v to a generator/coroutine or an iterator.
 func (t *Thread) send(recv, v Value) (Value, bool, *Exception) {
 	switch recv.Type() {
-	case GeneratorType, CoroutineType:
+	case generatorType, coroutineType:
 		return recv.gen().resume(t, v, nil)
 	}
 	var r Value
@@ -252,13 +252,13 @@ func (t *Thread) send(recv, v Value) (Value, bool, *Exception) {
 	if v.IsNone() && recv.Type().next != nil {
 		r, err = recv.Type().next(t, recv)
 		if err == nil && r.IsNil() {
-			return None, true, nil
+			return pyNone, true, nil
 		}
 	} else {
 		r, err = CallMethod(t, recv, "send", v)
 	}
 	if err != nil {
-		if err.Matches(StopIteration) {
+		if err.Matches(stopIterationExc) {
 			return err.field(0), true, nil
 		}
 		return Value{}, false, err
@@ -268,14 +268,14 @@ func (t *Thread) send(recv, v Value) (Value, bool, *Exception) {
 
 // getAwaitable is GET_AWAITABLE: the iterator behind an awaitable.
 func getAwaitable(t *Thread, v Value, where int) (Value, *Exception) {
-	if v.Type() == CoroutineType {
+	if v.Type() == coroutineType {
 		g := v.gen()
 		if !g.yieldFrom().IsNil() {
-			return Value{}, Errorf(RuntimeError, "coroutine is being awaited already")
+			return Value{}, Errorf(runtimeError, "coroutine is being awaited already")
 		}
 		return v, nil
 	}
-	if v.Type() == GeneratorType && v.gen().frame.code.Flags&bc.CO_ITERABLE_COROUTINE != 0 {
+	if v.Type() == generatorType && v.gen().frame.code.Flags&bc.CO_ITERABLE_COROUTINE != 0 {
 		return v, nil
 	}
 	aw, found, err := lookupSpecial(t, v, "__await__")
@@ -295,7 +295,7 @@ func getAwaitable(t *Thread, v Value, where int) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if it.Type() == CoroutineType {
+	if it.Type() == coroutineType {
 		return Value{}, typeErrorf("__await__() returned a coroutine")
 	}
 	if it.Type().next == nil {
@@ -342,7 +342,7 @@ func getANext(t *Thread, it Value) (Value, *Exception) {
 }
 
 func init() {
-	for _, gt := range []*Type{GeneratorType, CoroutineType} {
+	for _, gt := range []*Type{generatorType, coroutineType} {
 		gt.repr = func(t *Thread, v Value) (Value, *Exception) {
 			g := v.gen()
 			q, _ := StrOf(t, g.qualname)
@@ -359,18 +359,18 @@ func init() {
 			}),
 			methNoArgs(gt.Name+".close", func(t *Thread, self Value) (Value, *Exception) { return self.gen().close(t) }),
 		}
-		running := func(g *Generator) bool { return g.running }
-		if gt == GeneratorType {
+		running := func(g *generator) bool { return g.running }
+		if gt == generatorType {
 			methods = append(methods, genAttrs("gi_", "gi_yieldfrom", running)...)
 			gt.iter = selfIter
 			gt.next = func(t *Thread, v Value) (Value, *Exception) {
-				r, returned, err := v.gen().resume(t, None, nil)
+				r, returned, err := v.gen().resume(t, pyNone, nil)
 				if err != nil {
 					return Value{}, err
 				}
 				if returned {
 					if !r.IsNone() {
-						return Value{}, NewException(StopIteration, r)
+						return Value{}, NewException(stopIterationExc, r)
 					}
 					return Value{}, nil
 				}
@@ -379,15 +379,15 @@ func init() {
 		} else {
 			methods = append(methods, genAttrs("cr_", "cr_await", running)...)
 			methods = append(methods, methNoArgs("coroutine.__await__", func(t *Thread, self Value) (Value, *Exception) {
-				return Value{p: unsafe.Pointer(&coroWrapper{Header: Header{typ: CoroWrapperType}, coro: self})}, nil
+				return Value{p: unsafe.Pointer(&coroWrapper{Header: Header{typ: coroWrapperType}, coro: self})}, nil
 			}))
 		}
 		gt.readyLazy(func() []*MethodDef { return methods })
 	}
-	CoroWrapperType.iter = selfIter
-	CoroWrapperType.next = func(t *Thread, v Value) (Value, *Exception) {
+	coroWrapperType.iter = selfIter
+	coroWrapperType.next = func(t *Thread, v Value) (Value, *Exception) {
 		g := (*coroWrapper)(v.p).coro.gen()
-		r, returned, err := g.resume(t, None, nil)
+		r, returned, err := g.resume(t, pyNone, nil)
 		if err != nil {
 			return Value{}, err
 		}
@@ -396,7 +396,7 @@ func init() {
 		}
 		return r, nil
 	}
-	CoroWrapperType.readyLazy(func() []*MethodDef {
+	coroWrapperType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methO("coroutine_wrapper.send", func(t *Thread, self, v Value) (Value, *Exception) {
 				return (*coroWrapper)(self.p).coro.gen().send(t, v)
@@ -417,10 +417,10 @@ func init() {
 
 // genAttrs are the attributes generators, coroutines and async generators share,
 // with their prefix (gi_, cr_, ag_); delegate names the yield-from/await target.
-func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodDef {
+func genAttrs(prefix, delegate string, running func(*generator) bool) []*MethodDef {
 	extra := []*MethodDef{&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias}}
 	if prefix == "cr_" {
-		extra = append(extra, getset("cr_origin", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil))
+		extra = append(extra, getset("cr_origin", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, nil))
 	}
 	return append(extra, []*MethodDef{
 		getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return v.gen().name, nil }, nil),
@@ -428,7 +428,7 @@ func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodD
 		getset(prefix+"running", func(t *Thread, v Value) (Value, *Exception) { return Bool(running(v.gen())), nil }, nil),
 		getset(prefix+"frame", func(t *Thread, v Value) (Value, *Exception) {
 			if v.gen().finished {
-				return None, nil
+				return pyNone, nil
 			}
 			return v.gen().frame.Value(), nil
 		}, nil),
@@ -443,7 +443,7 @@ func genAttrs(prefix, delegate string, running func(*Generator) bool) []*MethodD
 			if yf := v.gen().yieldFrom(); !yf.IsNil() {
 				return yf, nil
 			}
-			return None, nil
+			return pyNone, nil
 		}, nil),
 	}...)
 }
@@ -453,8 +453,8 @@ type coroWrapper struct {
 	coro Value
 }
 
-// CoroWrapperType is the iterator coroutine.__await__() returns.
-var CoroWrapperType = newType("coroutine_wrapper", nil, nil)
+// coroWrapperType is the iterator coroutine.__await__() returns.
+var coroWrapperType = newType("coroutine_wrapper", nil, nil)
 
 // throwArgs builds the exception of throw(typ[, val[, tb]]).
 func throwArgs(t *Thread, args []Value) (*Exception, *Exception) {
@@ -481,7 +481,7 @@ func throwArgs(t *Thread, args []Value) (*Exception, *Exception) {
 		}
 		return r.exc(), nil
 	}
-	if typ.Type().IsSubtype(BaseException) {
+	if typ.Type().IsSubtype(baseException) {
 		if len(args) > 1 && !args[1].IsNone() {
 			return nil, typeErrorf("instance exception may not have a separate value")
 		}
@@ -494,7 +494,7 @@ func throwArgs(t *Thread, args []Value) (*Exception, *Exception) {
 // or with block (or a yield from, whose iterator may have one): a handler other
 // than the generator's own outermost one, which turns StopIteration into
 // RuntimeError, covers the yield.
-func suspendedInHandler(f *Frame) bool {
+func suspendedInHandler(f *frame) bool {
 	h := findHandler(f.code.excTable, f.lasti)
 	if h == nil {
 		return false

@@ -14,8 +14,8 @@ type unionObj struct {
 }
 
 var (
-	UnionType        = newType("types.UnionType", nil, nil)
-	GenericAliasType = newType("types.GenericAlias", nil, nil)
+	unionType        = newType("types.UnionType", nil, nil)
+	genericAliasType = newType("types.GenericAlias", nil, nil)
 )
 
 type genericAliasObj struct {
@@ -35,26 +35,26 @@ var gaOwnAttrs = map[string]bool{
 }
 
 func newGenericAlias(origin Value, args *Tuple, starred bool) Value {
-	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: GenericAliasType}, origin: origin, args: args, starred: starred})}
+	return Value{p: unsafe.Pointer(&genericAliasObj{Header: Header{typ: genericAliasType}, origin: origin, args: args, starred: starred})}
 }
 
 func unionOr(t *Thread, a, b Value) (Value, *Exception) {
 	ok := func(v Value) bool {
-		return v.IsNone() || v.Type().IsSubtype(TypeType) || v.Type() == UnionType || v.Type() == GenericAliasType
+		return v.IsNone() || v.Type().IsSubtype(typeType) || v.Type() == unionType || v.Type() == genericAliasType
 	}
 	if !ok(a) || !ok(b) {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	var items []Value
 	add := func(v Value) {
-		if v.Type() == UnionType {
+		if v.Type() == unionType {
 			for _, x := range (*unionObj)(v.p).args.items {
 				items = appendUnique(items, x)
 			}
 			return
 		}
 		if v.IsNone() {
-			v = TypeValue(NoneType)
+			v = TypeValue(noneType)
 		}
 		items = appendUnique(items, v)
 	}
@@ -63,7 +63,7 @@ func unionOr(t *Thread, a, b Value) (Value, *Exception) {
 	if len(items) == 1 {
 		return items[0], nil
 	}
-	return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: UnionType}, args: newTuple(items)})}, nil
+	return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: unionType}, args: newTuple(items)})}, nil
 }
 
 func appendUnique(items []Value, v Value) []Value {
@@ -94,13 +94,13 @@ func genericAlias(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Except
 // unpackedTupleArgs is the X, Y of *tuple[X, Y] (a starred tuple alias, or
 // anything with __typing_unpacked_tuple_args__); ok is false otherwise.
 func unpackedTupleArgs(t *Thread, v Value) ([]Value, bool, *Exception) {
-	if v.Type() == GenericAliasType {
+	if v.Type() == genericAliasType {
 		g := (*genericAliasObj)(v.p)
-		if g.starred && g.origin.Is(TypeValue(TupleType)) {
+		if g.starred && g.origin.Is(TypeValue(tupleType)) {
 			return g.args.items, true, nil
 		}
 	}
-	r, ok, err := LookupAttr(t, v, newStr("__typing_unpacked_tuple_args__"))
+	r, ok, err := lookupAttr(t, v, newStr("__typing_unpacked_tuple_args__"))
 	if err != nil || !ok || r.IsNone() {
 		return nil, false, err
 	}
@@ -110,10 +110,10 @@ func unpackedTupleArgs(t *Thread, v Value) ([]Value, bool, *Exception) {
 
 // isUnpackedTypeVarTuple is typing's _is_unpacked_typevartuple.
 func isUnpackedTypeVarTuple(t *Thread, v Value) (bool, *Exception) {
-	if v.Type().IsSubtype(TypeType) {
+	if v.Type().IsSubtype(typeType) {
 		return false, nil
 	}
-	r, ok, err := LookupAttr(t, v, newStr("__typing_is_unpacked_typevartuple__"))
+	r, ok, err := lookupAttr(t, v, newStr("__typing_is_unpacked_typevartuple__"))
 	if err != nil || !ok {
 		return false, err
 	}
@@ -145,12 +145,12 @@ func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Val
 	}
 	var items []Value
 	for _, x := range itemsOf(item) {
-		if !x.Type().IsSubtype(TypeType) {
+		if !x.Type().IsSubtype(typeType) {
 			sub, ok, err := unpackedTupleArgs(t, x)
 			if err != nil {
 				return nil, err
 			}
-			if ok && !(len(sub) > 0 && sub[len(sub)-1].Is(Ellipsis)) {
+			if ok && !(len(sub) > 0 && sub[len(sub)-1].Is(pyEllipsis)) {
 				items = append(items, sub...)
 				continue
 			}
@@ -159,7 +159,7 @@ func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Val
 	}
 	cur := NewTuple(items...)
 	for _, p := range params {
-		prep, ok, err := LookupAttr(t, p, newStr("__typing_prepare_subst__"))
+		prep, ok, err := lookupAttr(t, p, newStr("__typing_prepare_subst__"))
 		if err != nil {
 			return nil, err
 		}
@@ -186,7 +186,7 @@ func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Val
 	}
 	var out []Value
 	for _, arg := range args {
-		if arg.Type().IsSubtype(TypeType) {
+		if arg.Type().IsSubtype(typeType) {
 			out = append(out, arg)
 			continue
 		}
@@ -195,12 +195,12 @@ func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Val
 			return nil, err
 		}
 		var nv Value
-		if subst, ok, err := LookupAttr(t, arg, newStr("__typing_subst__")); err != nil {
+		if subst, ok, err := lookupAttr(t, arg, newStr("__typing_subst__")); err != nil {
 			return nil, err
 		} else if ok {
 			i := indexOfParam(params, arg)
 			if i < 0 {
-				return nil, Errorf(SystemError, "type parameter not among the parameters")
+				return nil, Errorf(systemError, "type parameter not among the parameters")
 			}
 			if nv, err = Call(t, subst, argItems[i]); err != nil {
 				return nil, err
@@ -222,7 +222,7 @@ func subsParameters(t *Thread, v Value, args, params []Value, item Value) ([]Val
 // substInside is subs_tvars: obj subscripted with the values of its own
 // __parameters__ (a TypeVarTuple's tuple of values spread out).
 func substInside(t *Thread, obj Value, params, argItems []Value) (Value, *Exception) {
-	sub, ok, err := LookupAttr(t, obj, newStr("__parameters__"))
+	sub, ok, err := lookupAttr(t, obj, newStr("__parameters__"))
 	if err != nil || !ok {
 		return obj, err
 	}
@@ -234,7 +234,7 @@ func substInside(t *Thread, obj Value, params, argItems []Value) (Value, *Except
 	for _, x := range subItems {
 		if i := indexOfParam(params, x); i >= 0 {
 			val := argItems[i]
-			if params[i].Type() == TypeVarTupleType {
+			if params[i].Type() == typeVarTupleType {
 				if items, ok := val.tupleItems(); ok {
 					vals = append(vals, items...)
 					continue
@@ -253,7 +253,7 @@ func argsEqual(t *Thread, a, b *Tuple) (bool, *Exception) {
 }
 
 // unionArgSet is the set of a union's arguments, which its == and hash use.
-func unionArgSet(t *Thread, v Value, typ *Type) (*Set, *Exception) {
+func unionArgSet(t *Thread, v Value, typ *Type) (*set, *Exception) {
 	s := newSetObj(typ)
 	for _, x := range (*unionObj)(v.p).args.items {
 		if err := s.add(t, x); err != nil {
@@ -264,14 +264,14 @@ func unionArgSet(t *Thread, v Value, typ *Type) (*Set, *Exception) {
 }
 
 func typeReprForAlias(t *Thread, v Value) string {
-	if v.Type().IsSubtype(TypeType) {
+	if v.Type().IsSubtype(typeType) {
 		typ := v.typeObj()
 		if typ.Module() == "builtins" {
 			return typ.QualName
 		}
 		return typ.Module() + "." + typ.QualName
 	}
-	if v.Is(Ellipsis) {
+	if v.Is(pyEllipsis) {
 		return "..."
 	}
 	r, _ := Repr(t, v)
@@ -279,10 +279,10 @@ func typeReprForAlias(t *Thread, v Value) string {
 }
 
 func init() {
-	UnionType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	unionType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		var parts []string
 		for _, x := range (*unionObj)(v.p).args.items {
-			if x.Is(TypeValue(NoneType)) {
+			if x.Is(TypeValue(noneType)) {
 				parts = append(parts, "None")
 				continue
 			}
@@ -290,9 +290,9 @@ func init() {
 		}
 		return NewStr(strings.Join(parts, " | ")), nil
 	}
-	UnionType.mapGetitem = true // subscriptable as a mapping only: not iterable
+	unionType.mapGetitem = true // subscriptable as a mapping only: not iterable
 	// union_getitem: (int | T)[str] substitutes, then ORs the results.
-	UnionType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
+	unionType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
 		u := (*unionObj)(v.p)
 		params, err := typeParamsOf(t, u.args.items)
 		if err != nil {
@@ -303,7 +303,7 @@ func init() {
 			return Value{}, err
 		}
 		if len(args) == 0 {
-			return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: UnionType}, args: newTuple(nil)})}, nil
+			return Value{p: unsafe.Pointer(&unionObj{Header: Header{typ: unionType}, args: newTuple(nil)})}, nil
 		}
 		r := args[0]
 		for _, a := range args[1:] {
@@ -313,30 +313,30 @@ func init() {
 		}
 		return r, nil
 	}
-	UnionType.ownNum().nb[nbOr] = unionOr
-	UnionType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
-	UnionType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != UnionType || op != EQ && op != NE {
-			return NotImplemented, nil
+	unionType.ownNum().nb[nbOr] = unionOr
+	unionType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	unionType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != unionType || op != EQ && op != NE {
+			return pyNotImplemented, nil
 		}
-		x, err := unionArgSet(t, a, SetType)
+		x, err := unionArgSet(t, a, setType)
 		if err != nil {
 			return Value{}, err
 		}
-		y, err := unionArgSet(t, b, SetType)
+		y, err := unionArgSet(t, b, setType)
 		if err != nil {
 			return Value{}, err
 		}
 		return RichCompare(t, x.Value(), y.Value(), op)
 	}
-	UnionType.hash = func(t *Thread, v Value) (int64, *Exception) {
-		s, err := unionArgSet(t, v, FrozenSetType)
+	unionType.hash = func(t *Thread, v Value) (int64, *Exception) {
+		s, err := unionArgSet(t, v, frozenSetType)
 		if err != nil {
 			return 0, err
 		}
 		return Hash(t, s.Value())
 	}
-	UnionType.readyLazy(func() []*MethodDef {
+	unionType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*unionObj)(v.p).args.Value(), nil }, nil),
 			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) {
@@ -347,7 +347,7 @@ func init() {
 	})
 	// types.GenericAlias(origin, args), as ga_new: what a __class_getitem__
 	// written in Python returns (queue.Queue[int]).
-	GenericAliasType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	genericAliasType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if kwLen(kwnames) > 0 {
 			return Value{}, typeErrorf("GenericAlias() takes no keyword arguments")
 		}
@@ -356,7 +356,7 @@ func init() {
 		}
 		return genericAlias(t, args[0], args[1:], nil)
 	}
-	GenericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	genericAliasType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		g := (*genericAliasObj)(v.p)
 		var parts []string
 		for _, x := range g.args.items {
@@ -372,9 +372,9 @@ func init() {
 		}
 		return NewStr(star + typeReprForAlias(t, g.origin) + "[" + inner + "]"), nil
 	}
-	GenericAliasType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if !b.Type().IsSubtype(GenericAliasType) || op != EQ && op != NE {
-			return NotImplemented, nil
+	genericAliasType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if !b.Type().IsSubtype(genericAliasType) || op != EQ && op != NE {
+			return pyNotImplemented, nil
 		}
 		x, y := (*genericAliasObj)(a.p), (*genericAliasObj)(b.p)
 		eq := x.starred == y.starred
@@ -394,7 +394,7 @@ func init() {
 		}
 		return Bool(eq == (op == EQ)), nil
 	}
-	GenericAliasType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	genericAliasType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		g := (*genericAliasObj)(v.p)
 		h0, err := Hash(t, g.origin)
 		if err != nil {
@@ -408,26 +408,26 @@ func init() {
 	}
 	// ga_getattro: every attribute but the alias's own comes from the origin
 	// (list[int].append, list[int].__name__).
-	GenericAliasType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+	genericAliasType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		if gaOwnAttrs[name.s] {
 			return genericGetAttr(t, v, name)
 		}
-		if v.Type() != GenericAliasType {
+		if v.Type() != genericAliasType {
 			// A subclass (collections.abc's Callable alias) keeps its own
 			// attributes.
 			r, err := genericGetAttr(t, v, name)
-			if err == nil || !err.Matches(AttributeError) {
+			if err == nil || !err.Matches(attributeError) {
 				return r, err
 			}
 		}
-		return GetAttr(t, (*genericAliasObj)(v.p).origin, name)
+		return getAttr(t, (*genericAliasObj)(v.p).origin, name)
 	}
-	GenericAliasType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	genericAliasType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		// *tuple[int] in a subscript or a signature: the starred alias
 		g := (*genericAliasObj)(v.p)
-		return newSeqIter([]Value{newGenericAlias(g.origin, g.args, true)}, TupleIterType), nil
+		return newSeqIter([]Value{newGenericAlias(g.origin, g.args, true)}, tupleIterType), nil
 	}
-	GenericAliasType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
+	genericAliasType.getitem = func(t *Thread, v, item Value) (Value, *Exception) {
 		g := (*genericAliasObj)(v.p)
 		params, err := typeParamsOf(t, g.args.items)
 		if err != nil {
@@ -439,10 +439,10 @@ func init() {
 		}
 		return newGenericAlias(g.origin, newTuple(args), g.starred), nil
 	}
-	GenericAliasType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	genericAliasType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		// types.GenericAlias(origin, args, /): how subclasses (collections.abc's
 		// Callable alias) are made.
-		if typ == GenericAliasType && kwLen(kw) > 0 {
+		if typ == genericAliasType && kwLen(kw) > 0 {
 			return Value{}, typeErrorf("GenericAlias() takes no keyword arguments")
 		}
 		args = args[:len(args)-kwLen(kw)]
@@ -456,21 +456,21 @@ func init() {
 		g := &genericAliasObj{Header: Header{typ: typ}, origin: args[0], args: newTuple(append([]Value(nil), items...))}
 		return Value{p: unsafe.Pointer(g)}, nil
 	}
-	GenericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
+	genericAliasType.call = func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 		// ga_call: the instance records the alias it was made through, if it
 		// takes attributes.
 		obj, err := CallKw(t, (*genericAliasObj)(v.p).origin, args, kw)
 		if err != nil {
 			return Value{}, err
 		}
-		if err := SetAttr(t, obj, newStr("__orig_class__"), v); err != nil && !err.Matches(AttributeError) && !err.Matches(TypeError) {
+		if err := setAttr(t, obj, newStr("__orig_class__"), v); err != nil && !err.Matches(attributeError) && !err.Matches(typeError) {
 			return Value{}, err
 		}
 		return obj, nil
 	}
-	GenericAliasType.ownNum().nb[nbOr] = unionOr
-	GenericAliasType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
-	GenericAliasType.readyLazy(func() []*MethodDef {
+	genericAliasType.ownNum().nb[nbOr] = unionOr
+	genericAliasType.ownNum().nbr[nbOr] = func(t *Thread, b, a Value) (Value, *Exception) { return unionOr(t, a, b) }
+	genericAliasType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__origin__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).origin, nil }, nil),
 			getset("__args__", func(t *Thread, v Value) (Value, *Exception) { return (*genericAliasObj)(v.p).args.Value(), nil }, nil),
@@ -487,10 +487,10 @@ func init() {
 			getset("__unpacked__", func(t *Thread, v Value) (Value, *Exception) { return Bool((*genericAliasObj)(v.p).starred), nil }, nil),
 			getset("__typing_unpacked_tuple_args__", func(t *Thread, v Value) (Value, *Exception) {
 				g := (*genericAliasObj)(v.p)
-				if g.starred && g.origin.Is(TypeValue(TupleType)) {
+				if g.starred && g.origin.Is(TypeValue(tupleType)) {
 					return g.args.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) {
 				// ga_reduce: (type(alias), (origin, args)); a starred alias is

@@ -229,7 +229,7 @@ func (t *Thread) CheckInterrupt() *Exception {
 	}
 	b := t.interp.breaker.Load()
 	if b&breakInterrupt != 0 && t.interp.ClearInterrupt() {
-		return NewException(KeyboardInterrupt)
+		return NewException(keyboardInterrupt)
 	}
 	if b&breakSignal != 0 {
 		return t.runSignals()

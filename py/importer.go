@@ -19,14 +19,14 @@ import (
 )
 
 var (
-	ModuleSpecType           = newType("_frozen_importlib.ModuleSpec", nil, nil)
-	BuiltinImporterType      = newType("_frozen_importlib.BuiltinImporter", nil, nil)
-	FrozenImporterType       = newType("_frozen_importlib.FrozenImporter", nil, nil)
-	PathFinderType           = newType("_frozen_importlib_external.PathFinder", nil, nil)
-	SourceFileLoaderType     = newType("_frozen_importlib_external.SourceFileLoader", nil, nil)
-	SourcelessFileLoaderType = newType("_frozen_importlib_external.SourcelessFileLoader", nil, nil)
-	NamespaceLoaderType      = newType("_frozen_importlib_external.NamespaceLoader", nil, nil)
-	NamespacePathType        = newType("_frozen_importlib_external._NamespacePath", nil, nil)
+	moduleSpecType           = newType("_frozen_importlib.ModuleSpec", nil, nil)
+	builtinImporterType      = newType("_frozen_importlib.BuiltinImporter", nil, nil)
+	frozenImporterType       = newType("_frozen_importlib.FrozenImporter", nil, nil)
+	pathFinderType           = newType("_frozen_importlib_external.PathFinder", nil, nil)
+	sourceFileLoaderType     = newType("_frozen_importlib_external.SourceFileLoader", nil, nil)
+	sourcelessFileLoaderType = newType("_frozen_importlib_external.SourcelessFileLoader", nil, nil)
+	namespaceLoaderType      = newType("_frozen_importlib_external.NamespaceLoader", nil, nil)
+	namespacePathType        = newType("_frozen_importlib_external._NamespacePath", nil, nil)
 )
 
 // importObj is an instance of one of the import system's native classes: its state
@@ -54,25 +54,25 @@ type spec struct {
 
 // newSpec makes a ModuleSpec object.
 func newSpec(s spec) Value {
-	v, d := newImportObj(ModuleSpecType)
+	v, d := newImportObj(moduleSpecType)
 	d.SetStr("name", NewStr(s.name))
 	d.SetStr("loader", s.loader)
 	d.SetStr("origin", optStr(s.origin))
-	d.SetStr("loader_state", None)
+	d.SetStr("loader_state", pyNone)
 	if s.isPkg {
 		locs := make([]Value, len(s.locations))
 		for i, l := range s.locations {
 			locs[i] = NewStr(l)
 		}
 		if s.namespace {
-			pv, pd := newImportObj(NamespacePathType)
+			pv, pd := newImportObj(namespacePathType)
 			pd.SetStr("_path", NewList(locs).Value())
 			d.SetStr("submodule_search_locations", pv)
 		} else {
 			d.SetStr("submodule_search_locations", NewList(locs).Value())
 		}
 	} else {
-		d.SetStr("submodule_search_locations", None)
+		d.SetStr("submodule_search_locations", pyNone)
 	}
 	d.SetStr("_uninitialized_submodules", NewList(nil).Value())
 	d.SetStr("_set_fileattr", Bool(s.location))
@@ -82,7 +82,7 @@ func newSpec(s spec) Value {
 
 func optStr(s string) Value {
 	if s == "" {
-		return None
+		return pyNone
 	}
 	return NewStr(s)
 }
@@ -96,7 +96,7 @@ func newFileLoader(typ *Type, fullname, path string) Value {
 }
 
 func dictStr(d *Dict, key string) (string, bool) {
-	if v, ok := d.GetStr(key); ok && v.Type() == StrType {
+	if v, ok := d.GetStr(key); ok && v.Type() == strType {
 		return v.str().s, true
 	}
 	return "", false
@@ -104,8 +104,8 @@ func dictStr(d *Dict, key string) (string, bool) {
 
 // attrStr returns v.name if it is a str.
 func attrStr(t *Thread, v Value, name string) (string, bool, *Exception) {
-	a, found, err := LookupAttr(t, v, NewStr(name).str())
-	if err != nil || !found || a.Type() != StrType {
+	a, found, err := lookupAttr(t, v, NewStr(name).str())
+	if err != nil || !found || a.Type() != strType {
 		return "", false, err
 	}
 	return a.str().s, true, nil
@@ -113,7 +113,7 @@ func attrStr(t *Thread, v Value, name string) (string, bool, *Exception) {
 
 // builtinSpec is the spec of a native module.
 func (in *Interp) builtinSpec(name string) Value {
-	return newSpec(spec{name: name, loader: TypeValue(BuiltinImporterType), origin: "built-in"})
+	return newSpec(spec{name: name, loader: TypeValue(builtinImporterType), origin: "built-in"})
 }
 
 // hasBuiltin reports whether name is a native module of this interpreter.
@@ -133,24 +133,24 @@ func (in *Interp) hasBuiltin(name string) bool {
 func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exception) {
 	mp, _ := ModuleDict(in.sys).GetStr("meta_path")
 	var finders []Value
-	if mp.Type() == ListType {
+	if mp.Type() == listType {
 		finders = append(finders, mp.list().items...)
 	} else {
-		return Value{}, Errorf(ImportError, "sys.meta_path is None, Python is likely shutting down")
+		return Value{}, Errorf(importError, "sys.meta_path is None, Python is likely shutting down")
 	}
 	for _, f := range finders {
 		var s Value
 		var err *Exception
 		switch f.p {
-		case unsafe.Pointer(BuiltinImporterType):
+		case unsafe.Pointer(builtinImporterType):
 			if (path.IsNil() || strings.Contains(name, ".")) && in.hasBuiltin(name) {
 				s = in.builtinSpec(name)
 			}
-		case unsafe.Pointer(FrozenImporterType):
-		case unsafe.Pointer(PathFinderType):
+		case unsafe.Pointer(frozenImporterType):
+		case unsafe.Pointer(pathFinderType):
 			s, err = in.pathFind(t, name, path)
 		default:
-			fs, found, e := LookupAttr(t, f, NewStr("find_spec").str())
+			fs, found, e := lookupAttr(t, f, NewStr("find_spec").str())
 			if e != nil {
 				return Value{}, e
 			}
@@ -159,9 +159,9 @@ func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exceptio
 			}
 			p := path
 			if p.IsNil() {
-				p = None
+				p = pyNone
 			}
-			s, err = Call(t, fs, NewStr(name), p, None)
+			s, err = Call(t, fs, NewStr(name), p, pyNone)
 		}
 		if err != nil {
 			return Value{}, err
@@ -170,7 +170,7 @@ func (in *Interp) findSpec(t *Thread, name string, path Value) (Value, *Exceptio
 			return s, nil
 		}
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // pathFind is PathFinder.find_spec: each entry of path (sys.path when zero) gets its
@@ -203,19 +203,19 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 		if s.IsNone() {
 			continue
 		}
-		loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+		loader, _, err := lookupAttr(t, s, NewStr("loader").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if !loader.IsNil() && !loader.IsNone() {
 			return s, nil
 		}
-		locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+		locs, _, err := lookupAttr(t, s, NewStr("submodule_search_locations").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if locs.IsNil() || locs.IsNone() {
-			return Value{}, Errorf(ImportError, "spec missing loader")
+			return Value{}, Errorf(importError, "spec missing loader")
 		}
 		ps, err := strItems(t, locs)
 		if err != nil {
@@ -225,9 +225,9 @@ func (in *Interp) pathFind(t *Thread, name string, path Value) (Value, *Exceptio
 	}
 	if portions != nil {
 		// As PathFinder returns it: no loader yet; loading gives it a NamespaceLoader.
-		return newSpec(spec{name: name, loader: None, isPkg: true, namespace: true, locations: portions}), nil
+		return newSpec(spec{name: name, loader: pyNone, isPkg: true, namespace: true, locations: portions}), nil
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // strItems is the str items of an iterable (path entries: the others are skipped,
@@ -239,7 +239,7 @@ func strItems(t *Thread, v Value) ([]string, *Exception) {
 	}
 	var out []string
 	for _, p := range items {
-		if p.Type() == StrType {
+		if p.Type() == strType {
 			out = append(out, p.str().s)
 		}
 	}
@@ -262,10 +262,10 @@ func isFile(path string) bool {
 func (in *Interp) fileSpec(name, file, suffix string, locations []string) spec {
 	s := spec{name: name, origin: file, location: true, isPkg: locations != nil, locations: locations}
 	if suffix == ".py" {
-		s.loader = newFileLoader(SourceFileLoaderType, name, file)
+		s.loader = newFileLoader(sourceFileLoaderType, name, file)
 		s.cached = in.cacheFromSource(file)
 	} else {
-		s.loader = newFileLoader(SourcelessFileLoaderType, name, file)
+		s.loader = newFileLoader(sourcelessFileLoaderType, name, file)
 		s.cached = file
 	}
 	return s
@@ -288,7 +288,7 @@ func (in *Interp) importModule(t *Thread, name string) (Value, *Exception) {
 	}
 	if m, ok := in.modules.GetStr(name); ok {
 		if m.IsNone() {
-			e := Errorf(ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+			e := Errorf(moduleNotFoundError, "import of %s halted; None in sys.modules", name)
 			e.extra[1] = NewStr(name)
 			return Value{}, e
 		}
@@ -350,19 +350,19 @@ func (in *Interp) findAndLoad(t *Thread, name string) (Value, *Exception) {
 		}
 		pm, ok := in.modules.GetStr(parent)
 		if !ok {
-			return Value{}, Errorf(KeyError, "%s", strRepr(parent))
+			return Value{}, Errorf(keyError, "%s", strRepr(parent))
 		}
-		pv, found, err := LookupAttr(t, pm, NewStr("__path__").str())
+		pv, found, err := lookupAttr(t, pm, NewStr("__path__").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if !found {
-			e := Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent)
+			e := Errorf(moduleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent)
 			e.extra[1] = NewStr(name)
 			return Value{}, e
 		}
 		path = pv
-		if ps, found, err := LookupAttr(t, pm, NewStr("__spec__").str()); err != nil {
+		if ps, found, err := lookupAttr(t, pm, NewStr("__spec__").str()); err != nil {
 			return Value{}, err
 		} else if found && !ps.IsNone() {
 			parentSpec = ps
@@ -373,7 +373,7 @@ func (in *Interp) findAndLoad(t *Thread, name string) (Value, *Exception) {
 		return Value{}, err
 	}
 	if s.IsNone() {
-		e := Errorf(ModuleNotFoundError, "No module named '%s'", name)
+		e := Errorf(moduleNotFoundError, "No module named '%s'", name)
 		e.extra[1] = NewStr(name)
 		return Value{}, e
 	}
@@ -381,7 +381,7 @@ func (in *Interp) findAndLoad(t *Thread, name string) (Value, *Exception) {
 	// so that parent.child can say it is a circular import.
 	var pending Value
 	if !parentSpec.IsNil() {
-		if l, found, err := LookupAttr(t, parentSpec, NewStr("_uninitialized_submodules").str()); err != nil {
+		if l, found, err := lookupAttr(t, parentSpec, NewStr("_uninitialized_submodules").str()); err != nil {
 			return Value{}, err
 		} else if found {
 			if _, err := CallMethod(t, l, "append", NewStr(child)); err != nil {
@@ -402,10 +402,10 @@ func (in *Interp) findAndLoad(t *Thread, name string) (Value, *Exception) {
 	if parent != "" {
 		pm, ok := in.modules.GetStr(parent)
 		if !ok {
-			return Value{}, Errorf(KeyError, "%s", strRepr(parent))
+			return Value{}, Errorf(keyError, "%s", strRepr(parent))
 		}
 		// CPython warns (ImportWarning) when the attribute cannot be set, and goes on.
-		_ = SetAttr(t, pm, NewStr(child).str(), m)
+		_ = setAttr(t, pm, NewStr(child).str(), m)
 	}
 	return m, nil
 }
@@ -417,15 +417,15 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+	loader, _, err := lookupAttr(t, s, NewStr("loader").str())
 	if err != nil {
 		return Value{}, err
 	}
 	if loader.IsNil() {
-		loader = None
+		loader = pyNone
 	}
 	var m Value
-	native := loader.p == unsafe.Pointer(BuiltinImporterType)
+	native := loader.p == unsafe.Pointer(builtinImporterType)
 	if native {
 		if mod, ok := in.modules.GetStr(name); ok { // sys, builtins
 			m = mod
@@ -435,7 +435,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 				return def.load(t, name, s)
 			}
 			if !ok {
-				e := Errorf(ImportError, "no built-in module named %s", name)
+				e := Errorf(importError, "no built-in module named %s", name)
 				e.extra[1] = NewStr(name)
 				return Value{}, e
 			}
@@ -447,17 +447,17 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		in.modules.SetStr(name, m)
 		return m, nil
 	}
-	locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	locs, _, err := lookupAttr(t, s, NewStr("submodule_search_locations").str())
 	if err != nil {
 		return Value{}, err
 	}
 	if locs.IsNil() {
-		locs = None
+		locs = pyNone
 	}
 	switch loader.Type() {
-	case SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NoneType, LibraryImporterType:
+	case sourceFileLoaderType, sourcelessFileLoaderType, namespaceLoaderType, noneType, libraryImporterType:
 	default:
-		if _, found, err := LookupAttr(t, loader, NewStr("exec_module").str()); err != nil {
+		if _, found, err := lookupAttr(t, loader, NewStr("exec_module").str()); err != nil {
 			return Value{}, err
 		} else if !found {
 			// importlib falls back to the long-deprecated load_module() (with an
@@ -476,9 +476,9 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		// A namespace package found by a finder that left the loader to the import
 		// system (_init_module_attrs): a NamespaceLoader over the spec's path, and
 		// __file__ None.
-		ld, d := newImportObj(NamespaceLoaderType)
+		ld, d := newImportObj(namespaceLoaderType)
 		d.SetStr("_path", locs)
-		if err := SetAttr(t, s, NewStr("loader").str(), ld); err != nil {
+		if err := setAttr(t, s, NewStr("loader").str(), ld); err != nil {
 			return Value{}, err
 		}
 		loader, nsFile = ld, true
@@ -487,7 +487,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if nsFile {
-		ModuleDict(m).SetStr("__file__", None)
+		ModuleDict(m).SetStr("__file__", pyNone)
 	}
 	setInitializing(t, s, true)
 	in.modules.SetStr(name, m)
@@ -511,7 +511,7 @@ func (in *Interp) loadFromSpec(t *Thread, s Value) (Value, *Exception) {
 	}
 	setInitializing(t, s, false)
 	if !ok {
-		return Value{}, NewException(KeyError, key)
+		return Value{}, NewException(keyError, key)
 	}
 	return r, nil
 }
@@ -538,12 +538,12 @@ func (t *Thread) loadBackwardCompatible(name string, s, loader Value) (Value, *E
 	}
 	m, ok := reinsert()
 	if !ok {
-		return Value{}, NewException(KeyError, key)
+		return Value{}, NewException(keyError, key)
 	}
 	// setIfNone sets attr to what value gives when getattr(module, attr, None) is
 	// None, ignoring an AttributeError from the setting.
 	setIfNone := func(attr string, value func() (Value, *Exception)) *Exception {
-		cur, found, err := LookupAttr(t, m, NewStr(attr).str())
+		cur, found, err := lookupAttr(t, m, NewStr(attr).str())
 		if err != nil || found && !cur.IsNone() {
 			return err
 		}
@@ -551,19 +551,19 @@ func (t *Thread) loadBackwardCompatible(name string, s, loader Value) (Value, *E
 		if err != nil {
 			return err
 		}
-		if err := SetAttr(t, m, NewStr(attr).str(), v); err != nil && !err.Matches(AttributeError) {
+		if err := setAttr(t, m, NewStr(attr).str(), v); err != nil && !err.Matches(attributeError) {
 			return err
 		}
 		return nil
 	}
 	// __package__: the module's name for a package, else its parent's.
 	pkg := func() (Value, *Exception) {
-		_, isPkg, err := LookupAttr(t, m, NewStr("__path__").str())
+		_, isPkg, err := lookupAttr(t, m, NewStr("__path__").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if isPkg {
-			if n, ok, err := LookupAttr(t, m, NewStr("__name__").str()); ok && err == nil {
+			if n, ok, err := lookupAttr(t, m, NewStr("__name__").str()); ok && err == nil {
 				return n, nil
 			}
 			return key, nil
@@ -589,7 +589,7 @@ func (t *Thread) loadBackwardCompatible(name string, s, loader Value) (Value, *E
 // have: __loader__, __package__ and __spec__.
 func setNativeAttrs(m Value, name string, s Value) {
 	d := ModuleDict(m)
-	d.SetStr("__loader__", TypeValue(BuiltinImporterType))
+	d.SetStr("__loader__", TypeValue(builtinImporterType))
 	pkg := ""
 	if _, isPkg := d.GetStr("__path__"); isPkg {
 		pkg = name
@@ -604,13 +604,13 @@ func setNativeAttrs(m Value, name string, s Value) {
 // None (zero Value here) asks for a plain module; a loader with exec_module must
 // have create_module.
 func createModule(t *Thread, s, loader Value) (Value, *Exception) {
-	cm, found, err := LookupAttr(t, loader, NewStr("create_module").str())
+	cm, found, err := lookupAttr(t, loader, NewStr("create_module").str())
 	if err != nil {
 		return Value{}, err
 	}
 	if !found {
-		if _, found, _ := LookupAttr(t, loader, NewStr("exec_module").str()); found {
-			return Value{}, Errorf(ImportError, "loaders that define exec_module() must also define create_module()")
+		if _, found, _ := lookupAttr(t, loader, NewStr("exec_module").str()); found {
+			return Value{}, Errorf(importError, "loaders that define exec_module() must also define create_module()")
 		}
 		return Value{}, nil
 	}
@@ -622,17 +622,17 @@ func createModule(t *Thread, s, loader Value) (Value, *Exception) {
 }
 
 func importErrorNamed(name, msg string) *Exception {
-	e := Errorf(ImportError, "%s", msg)
+	e := Errorf(importError, "%s", msg)
 	e.extra[1] = NewStr(name)
 	return e
 }
 
 func setInitializing(t *Thread, s Value, on bool) {
-	if s.Type() == ModuleSpecType {
+	if s.Type() == moduleSpecType {
 		s.hdr().dict.SetStr("_initializing", Bool(on))
 		return
 	}
-	SetAttr(t, s, NewStr("_initializing").str(), Bool(on))
+	setAttr(t, s, NewStr("_initializing").str(), Bool(on))
 }
 
 // initModuleAttrs is _init_module_attrs: __name__, __loader__, __package__, __spec__,
@@ -650,7 +650,7 @@ func initModuleAttrs(t *Thread, m, s, loader Value) *Exception {
 	}
 	d.SetStr("__package__", parent)
 	d.SetStr("__spec__", s)
-	locs, found, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	locs, found, err := lookupAttr(t, s, NewStr("submodule_search_locations").str())
 	if err != nil {
 		return err
 	}
@@ -661,7 +661,7 @@ func initModuleAttrs(t *Thread, m, s, loader Value) *Exception {
 		if origin, ok, _ := attrStr(t, s, "origin"); ok {
 			d.SetStr("__file__", NewStr(origin))
 		}
-		if c, found, err := LookupAttr(t, s, NewStr("cached").str()); err != nil {
+		if c, found, err := lookupAttr(t, s, NewStr("cached").str()); err != nil {
 			return err
 		} else if found && !c.IsNone() {
 			d.SetStr("__cached__", c)
@@ -671,7 +671,7 @@ func initModuleAttrs(t *Thread, m, s, loader Value) *Exception {
 }
 
 func hasLocation(t *Thread, s Value) bool {
-	v, found, _ := LookupAttr(t, s, NewStr("has_location").str())
+	v, found, _ := lookupAttr(t, s, NewStr("has_location").str())
 	if !found {
 		return false
 	}
@@ -685,7 +685,7 @@ func specParent(t *Thread, s Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	locs, found, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+	locs, found, err := lookupAttr(t, s, NewStr("submodule_search_locations").str())
 	if err != nil {
 		return Value{}, err
 	}
@@ -702,11 +702,11 @@ func specParent(t *Thread, s Value) (Value, *Exception) {
 // loader.exec_module otherwise.
 func (in *Interp) execModule(t *Thread, loader, m Value) *Exception {
 	switch loader.Type() {
-	case NamespaceLoaderType:
+	case namespaceLoaderType:
 		return nil
-	case LibraryImporterType:
+	case libraryImporterType:
 		return (*libImporter)(loader.p).exec(t, m)
-	case SourceFileLoaderType, SourcelessFileLoaderType:
+	case sourceFileLoaderType, sourcelessFileLoaderType:
 		code, err := in.loaderCode(t, loader)
 		if err != nil {
 			return err
@@ -719,7 +719,7 @@ func (in *Interp) execModule(t *Thread, loader, m Value) *Exception {
 		_, err = t.RunCode(code, m)
 		return err
 	}
-	em, err := GetAttr(t, loader, NewStr("exec_module").str())
+	em, err := getAttr(t, loader, NewStr("exec_module").str())
 	if err != nil {
 		return err
 	}
@@ -735,7 +735,7 @@ func (in *Interp) loaderCode(t *Thread, loader Value) (*Code, *Exception) {
 	if in.sandbox && !in.inLibrary(path) {
 		return nil, HostDenied("loading " + path)
 	}
-	if loader.Type() == SourcelessFileLoaderType {
+	if loader.Type() == sourcelessFileLoaderType {
 		return in.sourcelessCode(t, name, path)
 	}
 	return in.sourceCode(t, name, path)
@@ -749,7 +749,7 @@ func (in *Interp) sysPath(t *Thread) []string {
 	var out []string
 	items, _ := ToSlice(t, pv)
 	for _, p := range items {
-		if p.Type() == StrType {
+		if p.Type() == strType {
 			out = append(out, p.str().s)
 		}
 	}
@@ -772,7 +772,7 @@ func moduleInitializing(t *Thread, m Value) bool {
 
 // specInitializing is _PyModuleSpec_IsInitializing: spec._initializing is true.
 func specInitializing(t *Thread, s Value) bool {
-	v, found, err := LookupAttr(t, s, NewStr("_initializing").str())
+	v, found, err := lookupAttr(t, s, NewStr("_initializing").str())
 	if err != nil || !found {
 		return false
 	}
@@ -781,17 +781,17 @@ func specInitializing(t *Thread, s Value) bool {
 }
 
 // importName is IMPORT_NAME.
-func (t *Thread) importName(f *Frame, name *Str, fromlist, level Value) (Value, *Exception) {
+func (t *Thread) importName(f *frame, name *Str, fromlist, level Value) (Value, *Exception) {
 	imp, ok := f.builtins.GetStr("__import__")
 	if !ok {
-		return Value{}, Errorf(ImportError, "__import__ not found")
+		return Value{}, Errorf(importError, "__import__ not found")
 	}
-	if imp.Type() == BuiltinType && imp.builtin().def.Name == "__import__" {
+	if imp.Type() == builtinType && imp.builtin().def.Name == "__import__" {
 		return t.doImport(name.s, f.globals, fromlist, level)
 	}
 	locals := f.locals
 	if locals.IsNil() {
-		locals = None
+		locals = pyNone
 	}
 	return Call(t, imp, strOf(name), f.globals.Value(), locals, fromlist, level)
 }
@@ -799,25 +799,25 @@ func (t *Thread) importName(f *Frame, name *Str, fromlist, level Value) (Value, 
 // calcPackage is _calc___package__: the package a relative import is relative to.
 func calcPackage(t *Thread, globals *Dict) (string, *Exception) {
 	if p, ok := globals.GetStr("__package__"); ok && !p.IsNone() {
-		if p.Type() != StrType && !p.Type().IsSubtype(StrType) {
+		if p.Type() != strType && !p.Type().IsSubtype(strType) {
 			return "", typeErrorf("package must be a string")
 		}
 		return p.str().s, nil
 	}
 	if s, ok := globals.GetStr("__spec__"); ok && !s.IsNone() {
-		pv, found, err := LookupAttr(t, s, NewStr("parent").str())
+		pv, found, err := lookupAttr(t, s, NewStr("parent").str())
 		if err != nil {
 			return "", err
 		}
-		if found && pv.Type() == StrType {
+		if found && pv.Type() == strType {
 			return pv.str().s, nil
 		}
 	}
 	n, ok := globals.GetStr("__name__")
 	if !ok {
-		return "", Errorf(KeyError, "'__name__' not in globals")
+		return "", Errorf(keyError, "'__name__' not in globals")
 	}
-	if n.Type() != StrType {
+	if n.Type() != strType {
 		return "", typeErrorf("__name__ must be a string")
 	}
 	pkg := n.str().s
@@ -835,7 +835,7 @@ func calcPackage(t *Thread, globals *Dict) (string, *Exception) {
 func resolveName(name, pkg string, level int) (string, *Exception) {
 	bits := strings.Split(pkg, ".")
 	if len(bits) < level {
-		return "", Errorf(ImportError, "attempted relative import beyond top-level package")
+		return "", Errorf(importError, "attempted relative import beyond top-level package")
 	}
 	base := strings.Join(bits[:len(bits)-(level-1)], ".")
 	if name == "" {
@@ -852,7 +852,7 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 	}
 	level := int(level64)
 	if level < 0 {
-		return Value{}, Errorf(ValueError, "level must be >= 0")
+		return Value{}, Errorf(valueError, "level must be >= 0")
 	}
 	full := name
 	if level > 0 {
@@ -864,13 +864,13 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 			return Value{}, err
 		}
 		if pkg == "" {
-			return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
+			return Value{}, Errorf(importError, "attempted relative import with no known parent package")
 		}
 		if full, err = resolveName(name, pkg, level); err != nil {
 			return Value{}, err
 		}
 	} else if name == "" {
-		return Value{}, Errorf(ValueError, "Empty module name")
+		return Value{}, Errorf(valueError, "Empty module name")
 	}
 	m, err := t.interp.importModule(t, full)
 	if err != nil {
@@ -902,7 +902,7 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 			if v, ok := t.interp.modules.GetStr(top); ok {
 				return v, nil
 			}
-			return Value{}, Errorf(KeyError, "%s not in sys.modules as expected", top)
+			return Value{}, Errorf(keyError, "%s not in sys.modules as expected", top)
 		}
 		return m, nil
 	}
@@ -915,7 +915,7 @@ func (t *Thread) doImport(name string, globals *Dict, fromlist, levelV Value) (V
 }
 
 func hasAttr(t *Thread, v Value, name string) bool {
-	_, found, _ := LookupAttr(t, v, NewStr(name).str())
+	_, found, _ := lookupAttr(t, v, NewStr(name).str())
 	return found
 }
 
@@ -928,7 +928,7 @@ func (t *Thread) handleFromlist(m, fromlist Value, recursive bool) *Exception {
 	}
 	modName := ""
 	for _, x := range items {
-		if x.Type() != StrType && !x.Type().IsSubtype(StrType) {
+		if x.Type() != strType && !x.Type().IsSubtype(strType) {
 			if recursive {
 				if modName == "" {
 					modName, _, _ = attrStr(t, m, "__name__")
@@ -940,7 +940,7 @@ func (t *Thread) handleFromlist(m, fromlist Value, recursive bool) *Exception {
 		s := x.str().s
 		if s == "*" {
 			if !recursive {
-				if all, found, err := LookupAttr(t, m, NewStr("__all__").str()); err != nil {
+				if all, found, err := lookupAttr(t, m, NewStr("__all__").str()); err != nil {
 					return err
 				} else if found {
 					if err := t.handleFromlist(m, all, true); err != nil {
@@ -958,8 +958,8 @@ func (t *Thread) handleFromlist(m, fromlist Value, recursive bool) *Exception {
 		}
 		from := modName + "." + s
 		if _, err := t.interp.importModule(t, from); err != nil {
-			if err.Matches(ModuleNotFoundError) {
-				if n := err.extra[1]; n.Type() == StrType && n.str().s == from {
+			if err.Matches(moduleNotFoundError) {
+				if n := err.extra[1]; n.Type() == strType && n.str().s == from {
 					if v, ok := t.interp.modules.GetStr(from); !ok || !v.IsNone() {
 						continue
 					}
@@ -974,16 +974,16 @@ func (t *Thread) handleFromlist(m, fromlist Value, recursive bool) *Exception {
 // importFrom is IMPORT_FROM: an attribute of the module, or else the submodule of
 // that name already in sys.modules (a circular import may not have set it yet).
 func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
-	v, err := GetAttr(t, m, name)
+	v, err := getAttr(t, m, name)
 	if err == nil {
 		return v, nil
 	}
-	if !err.Matches(AttributeError) {
+	if !err.Matches(attributeError) {
 		return Value{}, err
 	}
-	pn, found, _ := LookupAttr(t, m, strName)
-	if !found || pn.Type() != StrType {
-		e := Errorf(ImportError, "cannot import name '%s'", name.s)
+	pn, found, _ := lookupAttr(t, m, strName)
+	if !found || pn.Type() != strType {
+		e := Errorf(importError, "cannot import name '%s'", name.s)
 		e.extra[3] = strOf(name)
 		return Value{}, e
 	}
@@ -992,8 +992,8 @@ func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
 		return sub, nil
 	}
 	file := Value{}
-	if d := m.hdr().dict; d != nil && m.Type().IsSubtype(ModuleType) {
-		if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
+	if d := m.hdr().dict; d != nil && m.Type().IsSubtype(moduleType) {
+		if f, ok := d.GetStr("__file__"); ok && f.Type() == strType {
 			file = f
 		}
 	}
@@ -1003,9 +1003,9 @@ func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
 	}
 	var e *Exception
 	if moduleInitializing(t, m) {
-		e = Errorf(ImportError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name.s, modName, where)
+		e = Errorf(importError, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name.s, modName, where)
 	} else {
-		e = Errorf(ImportError, "cannot import name '%s' from '%s' (%s)", name.s, modName, where)
+		e = Errorf(importError, "cannot import name '%s' from '%s' (%s)", name.s, modName, where)
 	}
 	e.extra[1] = NewStr(modName)
 	if !file.IsNil() {
@@ -1016,14 +1016,14 @@ func (t *Thread) importFrom(m Value, name *Str) (Value, *Exception) {
 }
 
 func init() {
-	for _, typ := range []*Type{ModuleSpecType, SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType, NamespacePathType} {
+	for _, typ := range []*Type{moduleSpecType, sourceFileLoaderType, sourcelessFileLoaderType, namespaceLoaderType, namespacePathType} {
 		typ.hasDict = true
 		typ.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 			v, _ := newImportObj(typ)
 			return v, nil
 		}
 	}
-	ModuleSpecType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	moduleSpecType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		var a [5]Value
 		if err := parseArgs("ModuleSpec", args, kw, []string{"name", "loader", "origin", "loader_state", "is_package"}, 0, 2, 2, a[:]); err != nil {
 			return err
@@ -1034,11 +1034,11 @@ func init() {
 		for i, k := range []string{"origin", "loader_state"} {
 			v := a[2+i]
 			if v.IsNil() {
-				v = None
+				v = pyNone
 			}
 			d.SetStr(k, v)
 		}
-		locs := None
+		locs := pyNone
 		if !a[4].IsNil() {
 			if b, err := IsTrue(t, a[4]); err != nil {
 				return err
@@ -1048,20 +1048,20 @@ func init() {
 		}
 		d.SetStr("submodule_search_locations", locs)
 		d.SetStr("_uninitialized_submodules", NewList(nil).Value())
-		d.SetStr("_set_fileattr", False)
-		d.SetStr("cached", None)
+		d.SetStr("_set_fileattr", pyFalse)
+		d.SetStr("cached", pyNone)
 		return nil
 	}
-	ModuleSpecType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	moduleSpecType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		var b strings.Builder
 		b.WriteString(v.Type().Name + "(")
 		for i, k := range []string{"name", "loader", "origin", "submodule_search_locations"} {
-			a, found, err := LookupAttr(t, v, NewStr(k).str())
+			a, found, err := lookupAttr(t, v, NewStr(k).str())
 			if err != nil {
 				return Value{}, err
 			}
 			if !found {
-				a = None
+				a = pyNone
 			}
 			if i >= 2 && a.IsNone() {
 				continue
@@ -1085,20 +1085,20 @@ func init() {
 	}
 	// ModuleSpec.__eq__: the same name, loader, origin, search locations, cached and
 	// has_location; NotImplemented when other lacks one of them.
-	ModuleSpecType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	moduleSpecType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		if op != EQ && op != NE {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		eq := true
 		for _, k := range []string{"name", "loader", "origin", "submodule_search_locations", "cached", "has_location"} {
-			x, err := GetAttr(t, a, NewStr(k).str())
+			x, err := getAttr(t, a, NewStr(k).str())
 			if err != nil {
 				return Value{}, err
 			}
-			y, err := GetAttr(t, b, NewStr(k).str())
+			y, err := getAttr(t, b, NewStr(k).str())
 			if err != nil {
-				if err.Matches(AttributeError) {
-					return NotImplemented, nil
+				if err.Matches(attributeError) {
+					return pyNotImplemented, nil
 				}
 				return Value{}, err
 			}
@@ -1113,13 +1113,13 @@ func init() {
 		}
 		return Bool(eq == (op == EQ)), nil
 	}
-	ModuleSpecType.ready(
+	moduleSpecType.ready(
 		getset("parent", func(t *Thread, v Value) (Value, *Exception) { return specParent(t, v) }, nil),
 		getset("has_location", func(t *Thread, v Value) (Value, *Exception) {
 			if f, ok := v.hdr().dict.GetStr("_set_fileattr"); ok {
 				return f, nil
 			}
-			return False, nil
+			return pyFalse, nil
 		}, func(t *Thread, v, val Value) *Exception {
 			b, err := IsTrue(t, val)
 			if err != nil {
@@ -1139,11 +1139,11 @@ func init() {
 		d.SetStr("path", a[1])
 		return nil
 	}
-	for _, typ := range []*Type{SourceFileLoaderType, SourcelessFileLoaderType} {
+	for _, typ := range []*Type{sourceFileLoaderType, sourcelessFileLoaderType} {
 		typ.init = fileLoaderInit
 		typ.ready(
 			methN("get_filename", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-				return GetAttr(t, self, NewStr("path").str())
+				return getAttr(t, self, NewStr("path").str())
 			}),
 			methO("is_package", func(t *Thread, self, name Value) (Value, *Exception) {
 				p, _, err := attrStr(t, self, "path")
@@ -1168,8 +1168,8 @@ func init() {
 				return NewBytes(data), nil
 			}),
 			methO("get_source", func(t *Thread, self, name Value) (Value, *Exception) {
-				if self.Type() == SourcelessFileLoaderType {
-					return None, nil
+				if self.Type() == sourcelessFileLoaderType {
+					return pyNone, nil
 				}
 				p, _, err := attrStr(t, self, "path")
 				if err != nil {
@@ -1191,20 +1191,20 @@ func init() {
 				}
 				return Value{p: unsafe.Pointer(c)}, nil
 			}),
-			methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return None, nil }),
+			methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return pyNone, nil }),
 			methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) {
 				if err := t.interp.execModule(t, self, m); err != nil {
 					return Value{}, err
 				}
-				return None, nil
+				return pyNone, nil
 			}),
 		)
 	}
-	NamespaceLoaderType.ready(
-		methO("is_package", func(t *Thread, self, name Value) (Value, *Exception) { return True, nil }),
+	namespaceLoaderType.ready(
+		methO("is_package", func(t *Thread, self, name Value) (Value, *Exception) { return pyTrue, nil }),
 		methO("get_source", func(t *Thread, self, name Value) (Value, *Exception) { return NewStr(""), nil }),
-		methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return None, nil }),
-		methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) { return None, nil }),
+		methO("create_module", func(t *Thread, self, s Value) (Value, *Exception) { return pyNone, nil }),
+		methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) { return pyNone, nil }),
 	)
 	nsItems := func(t *Thread, v Value) (Value, *Exception) {
 		p, ok := v.hdr().dict.GetStr("_path")
@@ -1213,7 +1213,7 @@ func init() {
 		}
 		return p, nil
 	}
-	NamespacePathType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	namespacePathType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		p, err := nsItems(t, v)
 		if err != nil {
 			return Value{}, err
@@ -1224,35 +1224,35 @@ func init() {
 		}
 		return NewStr("_NamespacePath(" + s + ")"), nil
 	}
-	NamespacePathType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	namespacePathType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		p, err := nsItems(t, v)
 		if err != nil {
 			return Value{}, err
 		}
 		return Iter(t, p)
 	}
-	NamespacePathType.len = func(t *Thread, v Value) (int, *Exception) {
+	namespacePathType.len = func(t *Thread, v Value) (int, *Exception) {
 		p, err := nsItems(t, v)
 		if err != nil {
 			return 0, err
 		}
 		return Len(t, p)
 	}
-	NamespacePathType.getitem = func(t *Thread, v, i Value) (Value, *Exception) {
+	namespacePathType.getitem = func(t *Thread, v, i Value) (Value, *Exception) {
 		p, err := nsItems(t, v)
 		if err != nil {
 			return Value{}, err
 		}
 		return GetItem(t, p, i)
 	}
-	NamespacePathType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	namespacePathType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		p, err := nsItems(t, v)
 		if err != nil {
 			return false, err
 		}
 		return Contains(t, p, x)
 	}
-	NamespacePathType.ready(
+	namespacePathType.ready(
 		methO("append", func(t *Thread, self, x Value) (Value, *Exception) {
 			p, err := nsItems(t, self)
 			if err != nil {
@@ -1268,24 +1268,24 @@ func init() {
 			if err := parseArgs("find_spec", args, kw, []string{"fullname", "path", "target"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("find_spec() argument 'fullname' must be str, not %s", typeName(a[0]))
 			}
 			name := a[0].str().s
 			in := t.interp
 			switch kind {
-			case BuiltinImporterType:
+			case builtinImporterType:
 				if (a[1].IsNil() || a[1].IsNone()) && in.hasBuiltin(name) {
 					return in.builtinSpec(name), nil
 				}
-				return None, nil
-			case PathFinderType:
+				return pyNone, nil
+			case pathFinderType:
 				return in.pathFind(t, name, a[1])
 			}
-			return None, nil
+			return pyNone, nil
 		}}
 	}
-	BuiltinImporterType.ready(findSpec(BuiltinImporterType),
+	builtinImporterType.ready(findSpec(builtinImporterType),
 		&MethodDef{Name: "create_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if len(args) != 1 {
 				return Value{}, typeErrorf("create_module() takes exactly one argument")
@@ -1296,11 +1296,11 @@ func init() {
 			}
 			return t.interp.importModule(t, name)
 		}},
-		&MethodDef{Name: "exec_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }})
-	FrozenImporterType.ready(findSpec(FrozenImporterType))
-	PathFinderType.ready(findSpec(PathFinderType),
+		&MethodDef{Name: "exec_module", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) { return pyNone, nil }})
+	frozenImporterType.ready(findSpec(frozenImporterType))
+	pathFinderType.ready(findSpec(pathFinderType),
 		&MethodDef{Name: "invalidate_caches", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
-			return None, t.interp.invalidatePathCaches(t)
+			return pyNone, t.interp.invalidatePathCaches(t)
 		}})
 }
 
@@ -1310,7 +1310,7 @@ func moduleRepr(t *Thread, v Value) (Value, *Exception) {
 	d := ModuleDict(v)
 	name := "?"
 	if n, ok := d.GetStr("__name__"); ok {
-		if n.Type() == StrType {
+		if n.Type() == strType {
 			name = n.str().s
 		} else if r, err := Repr(t, n); err == nil {
 			name = r
@@ -1322,7 +1322,7 @@ func moduleRepr(t *Thread, v Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		sl, _, err := LookupAttr(t, s, NewStr("loader").str())
+		sl, _, err := lookupAttr(t, s, NewStr("loader").str())
 		if err != nil {
 			return Value{}, err
 		}
@@ -1330,12 +1330,12 @@ func moduleRepr(t *Thread, v Value) (Value, *Exception) {
 			if sl.IsNil() || sl.IsNone() {
 				return NewStr(fmt.Sprintf("<module '%s'>", name)), nil
 			}
-			if sl.Type() == NamespaceLoaderType {
-				locs, _, err := LookupAttr(t, s, NewStr("submodule_search_locations").str())
+			if sl.Type() == namespaceLoaderType {
+				locs, _, err := lookupAttr(t, s, NewStr("submodule_search_locations").str())
 				if err != nil {
 					return Value{}, err
 				}
-				if ns, ok := locs.hdr().dict.GetStr("_path"); ok && locs.Type() == NamespacePathType {
+				if ns, ok := locs.hdr().dict.GetStr("_path"); ok && locs.Type() == namespacePathType {
 					locs = ns
 				}
 				r, err := Repr(t, locs)
@@ -1355,7 +1355,7 @@ func moduleRepr(t *Thread, v Value) (Value, *Exception) {
 		}
 		return NewStr(fmt.Sprintf("<module '%s' (%s)>", name, origin)), nil
 	}
-	if f, ok := d.GetStr("__file__"); ok && f.Type() == StrType {
+	if f, ok := d.GetStr("__file__"); ok && f.Type() == strType {
 		return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, f.str().s)), nil
 	}
 	if !loader.IsNil() && !loader.IsNone() {
@@ -1376,10 +1376,10 @@ func moduleAttrError(t *Thread, m Value, name *Str) *Exception {
 	d := ModuleDict(m)
 	n, ok := d.GetStr("__name__")
 	var e *Exception
-	if !ok || n.Type() != StrType {
-		e = Errorf(AttributeError, "module has no attribute '%s'", name.s)
+	if !ok || n.Type() != strType {
+		e = Errorf(attributeError, "module has no attribute '%s'", name.s)
 	} else {
-		e = Errorf(AttributeError, "%s", moduleAttrMessage(t, d, n.str().s, name.s))
+		e = Errorf(attributeError, "%s", moduleAttrMessage(t, d, n.str().s, name.s))
 	}
 	e.extra[0], e.extra[1] = strOf(name), m
 	return e
@@ -1388,7 +1388,7 @@ func moduleAttrError(t *Thread, m Value, name *Str) *Exception {
 func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
 	s, ok := d.GetStr("__spec__")
 	if !ok {
-		s = None
+		s = pyNone
 	}
 	origin := ""
 	hasOrigin := false
@@ -1401,7 +1401,7 @@ func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
 	initializing := !s.IsNone() && specInitializing(t, s)
 	stdlibName := false
 	if hasOrigin {
-		if names, ok, _ := LookupAttr(t, t.interp.sys, NewStr("stdlib_module_names").str()); ok && (names.Type() == SetType || names.Type() == FrozenSetType) {
+		if names, ok, _ := lookupAttr(t, t.interp.sys, NewStr("stdlib_module_names").str()); ok && (names.Type() == setType || names.Type() == frozenSetType) {
 			stdlibName, _ = Contains(t, names, NewStr(mod))
 		}
 	}
@@ -1419,7 +1419,7 @@ func moduleAttrMessage(t *Thread, d *Dict, mod, name string) string {
 		return fmt.Sprintf("partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", mod, name)
 	}
 	if !s.IsNone() {
-		if subs, found, err := LookupAttr(t, s, NewStr("_uninitialized_submodules").str()); err == nil && found {
+		if subs, found, err := lookupAttr(t, s, NewStr("_uninitialized_submodules").str()); err == nil && found {
 			if in, err := Contains(t, subs, NewStr(name)); err == nil && in {
 				return fmt.Sprintf("cannot access submodule '%s' of module '%s' (most likely due to a circular import)", name, mod)
 			}
@@ -1458,19 +1458,19 @@ func (in *Interp) possiblyShadowing(t *Thread, origin string) bool {
 // importStar is "from v import *" (import_all_from): the names in v.__all__, or else
 // the keys of v.__dict__ that do not start with an underscore, bound in the frame's
 // locals.
-func (t *Thread) importStar(f *Frame, v Value) *Exception {
-	all, found, err := LookupAttr(t, v, NewStr("__all__").str())
+func (t *Thread) importStar(f *frame, v Value) *Exception {
+	all, found, err := lookupAttr(t, v, NewStr("__all__").str())
 	if err != nil {
 		return err
 	}
 	skipPrivate := !found
 	if !found {
-		d, found, err := LookupAttr(t, v, NewStr("__dict__").str())
+		d, found, err := lookupAttr(t, v, NewStr("__dict__").str())
 		if err != nil {
 			return err
 		}
 		if !found {
-			return Errorf(ImportError, "from-import-* object has no __dict__ and no __all__")
+			return Errorf(importError, "from-import-* object has no __dict__ and no __all__")
 		}
 		if all, err = CallMethod(t, d, "keys"); err != nil {
 			return err
@@ -1481,12 +1481,12 @@ func (t *Thread) importStar(f *Frame, v Value) *Exception {
 		return err
 	}
 	for _, n := range names {
-		if !n.Type().IsSubtype(StrType) {
-			mn, err := GetAttr(t, v, strName)
+		if !n.Type().IsSubtype(strType) {
+			mn, err := getAttr(t, v, strName)
 			if err != nil {
 				return err
 			}
-			if !mn.Type().IsSubtype(StrType) {
+			if !mn.Type().IsSubtype(strType) {
 				return typeErrorf("module __name__ must be a string, not %s", typeName(mn))
 			}
 			where := "__all__"
@@ -1498,7 +1498,7 @@ func (t *Thread) importStar(f *Frame, v Value) *Exception {
 		if skipPrivate && strings.HasPrefix(n.str().s, "_") {
 			continue
 		}
-		x, err := GetAttr(t, v, n.str())
+		x, err := getAttr(t, v, n.str())
 		if err != nil {
 			return err
 		}

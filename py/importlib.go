@@ -31,14 +31,14 @@ func newNativePackage(name string) (Value, *Dict) {
 func (t *Thread) importFull(name, pkg string, level int) (Value, *Exception) {
 	if level > 0 {
 		if pkg == "" {
-			return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
+			return Value{}, Errorf(importError, "attempted relative import with no known parent package")
 		}
 		var err *Exception
 		if name, err = resolveName(name, pkg, level); err != nil {
 			return Value{}, err
 		}
 	} else if name == "" {
-		return Value{}, Errorf(ValueError, "Empty module name")
+		return Value{}, Errorf(valueError, "Empty module name")
 	}
 	return t.interp.importModule(t, name)
 }
@@ -56,7 +56,7 @@ func optStrArg(t *Thread, v Value, what string) (string, bool, *Exception) {
 	if v.IsNil() || v.IsNone() {
 		return "", false, nil
 	}
-	if v.Type() != StrType {
+	if v.Type() != strType {
 		return "", false, typeErrorf("%s must be str, not %s", what, typeName(v))
 	}
 	return v.str().s, true, nil
@@ -71,7 +71,7 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 			if err := parseArgs("import_module", args, kw, []string{"name", "package"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("module name must be str, not %s", typeName(a[0]))
 			}
 			name, level := splitRelative(a[0].str().s)
@@ -99,13 +99,13 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 				return Value{}, err
 			}
 			for _, f := range finders {
-				if f.p == unsafe.Pointer(PathFinderType) {
+				if f.p == unsafe.Pointer(pathFinderType) {
 					if err := t.interp.invalidatePathCaches(t); err != nil {
 						return Value{}, err
 					}
 					continue
 				}
-				m, found, err := LookupAttr(t, f, NewStr("invalidate_caches").str())
+				m, found, err := lookupAttr(t, f, NewStr("invalidate_caches").str())
 				if err != nil {
 					return Value{}, err
 				}
@@ -115,7 +115,7 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 					}
 				}
 			}
-			return None, nil
+			return pyNone, nil
 		}),
 	}
 	for _, def := range defs {
@@ -128,7 +128,7 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 // object, found afresh by name.
 func (t *Thread) reload(mod Value) (Value, *Exception) {
 	in := t.interp
-	if !mod.Type().IsSubtype(ModuleType) {
+	if !mod.Type().IsSubtype(moduleType) {
 		return Value{}, typeErrorf("reload() argument must be a module")
 	}
 	name := ""
@@ -146,7 +146,7 @@ func (t *Thread) reload(mod Value) (Value, *Exception) {
 		name = n
 	}
 	if cur, ok := in.modules.GetStr(name); !ok || cur.p != mod.p {
-		e := Errorf(ImportError, "module %s not in sys.modules", name)
+		e := Errorf(importError, "module %s not in sys.modules", name)
 		e.extra[1] = NewStr(name)
 		return Value{}, e
 	}
@@ -155,11 +155,11 @@ func (t *Thread) reload(mod Value) (Value, *Exception) {
 		parent := name[:i]
 		pm, ok := in.modules.GetStr(parent)
 		if !ok {
-			e := Errorf(ImportError, "parent '%s' not in sys.modules", parent)
+			e := Errorf(importError, "parent '%s' not in sys.modules", parent)
 			e.extra[1] = NewStr(parent)
 			return Value{}, e
 		}
-		pv, _, err := LookupAttr(t, pm, NewStr("__path__").str())
+		pv, _, err := lookupAttr(t, pm, NewStr("__path__").str())
 		if err != nil {
 			return Value{}, err
 		}
@@ -170,18 +170,18 @@ func (t *Thread) reload(mod Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if s.IsNone() {
-		e := Errorf(ModuleNotFoundError, "spec not found for the module '%s'", name)
+		e := Errorf(moduleNotFoundError, "spec not found for the module '%s'", name)
 		e.extra[1] = NewStr(name)
 		return Value{}, e
 	}
-	loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+	loader, _, err := lookupAttr(t, s, NewStr("loader").str())
 	if err != nil {
 		return Value{}, err
 	}
 	if err := initModuleAttrs(t, mod, s, loader); err != nil {
 		return Value{}, err
 	}
-	if loader.p == unsafe.Pointer(BuiltinImporterType) {
+	if loader.p == unsafe.Pointer(builtinImporterType) {
 		return mod, nil
 	}
 	if err := in.execModule(t, loader, mod); err != nil {
@@ -204,7 +204,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			if err := parseArgs("find_spec", args, kw, []string{"name", "package"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("module name must be str, not %s", typeName(a[0]))
 			}
 			full := a[0].str().s
@@ -214,7 +214,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 					return Value{}, err
 				}
 				if pkg == "" {
-					return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
+					return Value{}, Errorf(importError, "attempted relative import with no known parent package")
 				}
 				if full, err = resolveName(name, pkg, level); err != nil {
 					return Value{}, err
@@ -227,7 +227,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			if err := parseArgs("resolve_name", args, kw, []string{"name", "package"}, 0, 2, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("name must be str")
 			}
 			name, level := splitRelative(a[0].str().s)
@@ -239,7 +239,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 				return Value{}, err
 			}
 			if !ok {
-				return Value{}, Errorf(ImportError, "no package specified for %s (required for relative module names)", reprOrEmpty(t, a[0]))
+				return Value{}, Errorf(importError, "no package specified for %s (required for relative module names)", reprOrEmpty(t, a[0]))
 			}
 			r, err := resolveName(name, pkg, level)
 			if err != nil {
@@ -285,9 +285,9 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			if err != nil {
 				return Value{}, err
 			}
-			src, msg := SourceFromCache(p)
+			src, msg := sourceFromCache(p)
 			if msg != "" {
-				return Value{}, Errorf(ValueError, "%s", msg)
+				return Value{}, Errorf(valueError, "%s", msg)
 			}
 			return NewStr(src), nil
 		}),
@@ -301,7 +301,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			return NewBytes(h[:]), nil
 		}),
 		methO("module_from_spec", func(t *Thread, _, s Value) (Value, *Exception) {
-			loader, _, err := LookupAttr(t, s, NewStr("loader").str())
+			loader, _, err := lookupAttr(t, s, NewStr("loader").str())
 			if err != nil {
 				return Value{}, err
 			}
@@ -319,7 +319,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 				m = NewModule(name)
 			}
 			if loader.IsNil() {
-				loader = None
+				loader = pyNone
 			}
 			if err := initModuleAttrs(t, m, s, loader); err != nil {
 				return Value{}, err
@@ -331,7 +331,7 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			if err := parseArgs("spec_from_file_location", args, kw, []string{"name", "location", "loader", "submodule_search_locations"}, 0, 1, 2, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("name must be str")
 			}
 			return specFromFileLocation(t, a[0], a[1], a[2], a[3])
@@ -344,11 +344,11 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 		}
 		name, loader, origin, isPkg := a[0], a[1], a[2], a[3]
 		if origin.IsNil() || origin.IsNone() {
-			o, found, err := LookupAttr(t, loader, NewStr("_ORIGIN").str())
+			o, found, err := lookupAttr(t, loader, NewStr("_ORIGIN").str())
 			if err != nil {
 				return Value{}, err
 			}
-			origin = None
+			origin = pyNone
 			if found {
 				origin = o
 			}
@@ -356,14 +356,14 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 		if b, err := IsTrue(t, origin); err != nil {
 			return Value{}, err
 		} else if !b {
-			if _, found, err := LookupAttr(t, loader, NewStr("get_filename").str()); err != nil {
+			if _, found, err := lookupAttr(t, loader, NewStr("get_filename").str()); err != nil {
 				return Value{}, err
 			} else if found {
 				sffl, _ := d.GetStr("spec_from_file_location")
 				kwargs := []Value{loader}
 				names := []Value{NewStr("loader")}
 				if !isPkg.IsNil() && !isPkg.IsNone() {
-					locs := None
+					locs := pyNone
 					if b, err := IsTrue(t, isPkg); err != nil {
 						return Value{}, err
 					} else if b {
@@ -376,22 +376,22 @@ func newImportlibUtilModule(t *Thread) (Value, *Exception) {
 			}
 		}
 		if isPkg.IsNil() || isPkg.IsNone() {
-			isPkg = False
-			if ip, found, err := LookupAttr(t, loader, NewStr("is_package").str()); err != nil {
+			isPkg = pyFalse
+			if ip, found, err := lookupAttr(t, loader, NewStr("is_package").str()); err != nil {
 				return Value{}, err
 			} else if found {
 				r, err := Call(t, ip, name)
 				switch {
 				case err == nil:
 					isPkg = r
-				case err.Matches(ImportError):
-					isPkg = None
+				case err.Matches(importError):
+					isPkg = pyNone
 				default:
 					return Value{}, err
 				}
 			}
 		}
-		return CallKw(t, TypeValue(ModuleSpecType), []Value{name, loader, origin, isPkg}, newTuple([]Value{NewStr("origin"), NewStr("is_package")}))
+		return CallKw(t, TypeValue(moduleSpecType), []Value{name, loader, origin, isPkg}, newTuple([]Value{NewStr("origin"), NewStr("is_package")}))
 	}})
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "importlib.util"))
@@ -404,9 +404,9 @@ func reprOrEmpty(t *Thread, v Value) string {
 	return r
 }
 
-// SourceFromCache is importlib.util.source_from_cache: the source path a
+// sourceFromCache is importlib.util.source_from_cache: the source path a
 // __pycache__ file belongs to, or a ValueError's message.
-func SourceFromCache(path string) (string, string) {
+func sourceFromCache(path string) (string, string) {
 	dir, file := "", path
 	if i := strings.LastIndexByte(path, '/'); i >= 0 {
 		dir, file = path[:i], path[i+1:]
@@ -444,8 +444,8 @@ func newImportlibMachineryModule(t *Thread) (Value, *Exception) {
 	m := NewModule("importlib.machinery")
 	d := ModuleDict(m)
 	d.SetStr("__doc__", NewStr("The machinery of importlib: finders, loaders, hooks, etc."))
-	for _, typ := range []*Type{ModuleSpecType, BuiltinImporterType, FrozenImporterType, PathFinderType,
-		FileFinderType, SourceFileLoaderType, SourcelessFileLoaderType, NamespaceLoaderType} {
+	for _, typ := range []*Type{moduleSpecType, builtinImporterType, frozenImporterType, pathFinderType,
+		fileFinderType, sourceFileLoaderType, sourcelessFileLoaderType, namespaceLoaderType} {
 		d.SetStr(typ.Name, TypeValue(typ))
 	}
 	d.SetStr("SOURCE_SUFFIXES", NewList([]Value{NewStr(".py")}).Value())
@@ -466,11 +466,11 @@ func specFromFileLocation(t *Thread, nameV, location, loaderV, locsV Value) (Val
 		// No location: the loader may know it.
 		if loaderV.IsNil() || loaderV.IsNone() {
 			// no loader to ask
-		} else if gf, found, err := LookupAttr(t, loaderV, NewStr("get_filename").str()); err != nil {
+		} else if gf, found, err := lookupAttr(t, loaderV, NewStr("get_filename").str()); err != nil {
 			return Value{}, err
 		} else if found {
 			r, err := Call(t, gf, nameV)
-			if err != nil && !err.Matches(ImportError) {
+			if err != nil && !err.Matches(importError) {
 				return Value{}, err
 			}
 			if err == nil {
@@ -489,11 +489,11 @@ func specFromFileLocation(t *Thread, nameV, location, loaderV, locsV Value) (Val
 	if loader.IsNil() || loader.IsNone() {
 		switch {
 		case strings.HasSuffix(loc, ".py"):
-			loader = newFileLoader(SourceFileLoaderType, name, loc)
+			loader = newFileLoader(sourceFileLoaderType, name, loc)
 		case strings.HasSuffix(loc, ".pyc"):
-			loader = newFileLoader(SourcelessFileLoaderType, name, loc)
+			loader = newFileLoader(sourcelessFileLoaderType, name, loc)
 		default:
-			return None, nil
+			return pyNone, nil
 		}
 	}
 	sp := spec{name: name, loader: loader, origin: loc, location: true}
@@ -506,8 +506,8 @@ func specFromFileLocation(t *Thread, nameV, location, loaderV, locsV Value) (Val
 	s := newSpec(sp)
 	locs := locsV
 	if locs.IsNil() {
-		locs = None
-		if ip, found, err := LookupAttr(t, loader, NewStr("is_package").str()); err != nil {
+		locs = pyNone
+		if ip, found, err := lookupAttr(t, loader, NewStr("is_package").str()); err != nil {
 			return Value{}, err
 		} else if found {
 			r, err := Call(t, ip, NewStr(name))
@@ -515,12 +515,12 @@ func specFromFileLocation(t *Thread, nameV, location, loaderV, locsV Value) (Val
 				if b, _ := IsTrue(t, r); b {
 					locs = NewList(nil).Value()
 				}
-			} else if !err.Matches(ImportError) {
+			} else if !err.Matches(importError) {
 				return Value{}, err
 			}
 		}
 	}
-	if !locs.IsNone() && locs.Type() == ListType && len(locs.list().items) == 0 {
+	if !locs.IsNone() && locs.Type() == listType && len(locs.list().items) == 0 {
 		locs.list().items = append(locs.list().items, NewStr(loc[:max(0, strings.LastIndexByte(loc, '/'))]))
 	}
 	s.hdr().dict.SetStr("submodule_search_locations", locs)

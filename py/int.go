@@ -12,8 +12,8 @@ import (
 
 // IntType is int; BoolType is bool.
 var (
-	IntType  = newType("int", nil, nil)
-	BoolType = newType("bool", IntType, nil)
+	intType  = newType("int", nil, nil)
+	boolType = newType("bool", intType, nil)
 )
 
 // bigInt is a boxed int: a value outside int64, or an instance of an int subclass.
@@ -23,8 +23,8 @@ type bigInt struct {
 }
 
 func init() {
-	intTag.typ = IntType
-	boolTag.typ = BoolType
+	intTag.typ = intType
+	boolTag.typ = boolType
 }
 
 // NewBigInt returns the int for b (unboxed when it fits in int64). b is not kept.
@@ -32,7 +32,7 @@ func NewBigInt(b *big.Int) Value {
 	if b.IsInt64() {
 		return Int(b.Int64())
 	}
-	o := &bigInt{Header: Header{typ: IntType}}
+	o := &bigInt{Header: Header{typ: intType}}
 	o.v.Set(b)
 	return Value{p: unsafe.Pointer(o)}
 }
@@ -42,13 +42,13 @@ func newBigOwned(b *big.Int) Value {
 	if b.IsInt64() {
 		return Int(b.Int64())
 	}
-	o := &bigInt{Header: Header{typ: IntType}, v: *b}
+	o := &bigInt{Header: Header{typ: intType}, v: *b}
 	return Value{p: unsafe.Pointer(o)}
 }
 
 // isInt reports whether v is an int (bools and int subclasses included).
 func (v Value) isInt() bool {
-	return v.p == unsafe.Pointer(intTag) || v.p == unsafe.Pointer(boolTag) || v.Type().layout == IntType
+	return v.p == unsafe.Pointer(intTag) || v.p == unsafe.Pointer(boolTag) || v.Type().layout == intType
 }
 
 // intParts returns v's value as a small int (ok) or as a big.Int (small=false).
@@ -90,7 +90,7 @@ func intRepr(t *Thread, v Value) (Value, *Exception) {
 	if lim := t.interp.intMaxStrDigits; lim > 0 && b.BitLen() > 14000 {
 		// A cheap bound first: digits >= bits*log10(2).
 		if float64(b.BitLen())*0.30102999566398 > float64(lim)+1 {
-			return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
+			return Value{}, Errorf(valueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
 		}
 	}
 	str := b.String()
@@ -100,7 +100,7 @@ func intRepr(t *Thread, v Value) (Value, *Exception) {
 			n--
 		}
 		if n > lim {
-			return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
+			return Value{}, Errorf(valueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
 		}
 	}
 	return NewStr(str), nil
@@ -156,7 +156,7 @@ func intRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if b.isInt() {
 		return Bool(cmpResult(intCompare(a, b), op)), nil
 	}
-	return NotImplemented, nil // floats and the rest: their reflected slot decides (int.__eq__(1, 1.0) is NotImplemented)
+	return pyNotImplemented, nil // floats and the rest: their reflected slot decides (int.__eq__(1, 1.0) is NotImplemented)
 }
 
 // intArith applies a binary operator to two ints.
@@ -186,9 +186,9 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		case nbFloorDiv, nbMod:
 			if y == 0 {
 				if op == nbMod {
-					return Value{}, Errorf(ZeroDivisionError, "integer modulo by zero")
+					return Value{}, Errorf(zeroDivisionError, "integer modulo by zero")
 				}
-				return Value{}, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+				return Value{}, Errorf(zeroDivisionError, "integer division or modulo by zero")
 			}
 			if !(x == math.MinInt64 && y == -1) {
 				q, r := x/y, x%y
@@ -209,14 +209,14 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 			return Int(x ^ y), nil
 		case nbLshift:
 			if y < 0 {
-				return Value{}, Errorf(ValueError, "negative shift count")
+				return Value{}, Errorf(valueError, "negative shift count")
 			}
 			if y < 63 && x == (x<<y)>>y {
 				return Int(x << y), nil
 			}
 		case nbRshift:
 			if y < 0 {
-				return Value{}, Errorf(ValueError, "negative shift count")
+				return Value{}, Errorf(valueError, "negative shift count")
 			}
 			if y > 63 {
 				y = 63
@@ -224,7 +224,7 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 			return Int(x >> y), nil
 		case nbTrueDiv:
 			if y == 0 {
-				return Value{}, Errorf(ZeroDivisionError, "division by zero")
+				return Value{}, Errorf(zeroDivisionError, "division by zero")
 			}
 			if absI(x) < 1<<53 && absI(y) < 1<<53 {
 				return Float(float64(x) / float64(y)), nil
@@ -250,9 +250,9 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 	case nbFloorDiv, nbMod:
 		if yb.Sign() == 0 {
 			if op == nbMod {
-				return Value{}, Errorf(ZeroDivisionError, "integer modulo by zero")
+				return Value{}, Errorf(zeroDivisionError, "integer modulo by zero")
 			}
-			return Value{}, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+			return Value{}, Errorf(zeroDivisionError, "integer division or modulo by zero")
 		}
 		q, m := floorDivMod(xb, yb)
 		if op == nbMod {
@@ -267,13 +267,13 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		r.Xor(xb, yb)
 	case nbLshift:
 		if yb.Sign() < 0 {
-			return Value{}, Errorf(ValueError, "negative shift count")
+			return Value{}, Errorf(valueError, "negative shift count")
 		}
 		if xb.Sign() == 0 {
 			return Int(0), nil
 		}
 		if !yb.IsInt64() {
-			return Value{}, Errorf(OverflowError, "too many digits in integer")
+			return Value{}, Errorf(overflowError, "too many digits in integer")
 		}
 		if err := t.checkAlloc(yb.Int64()/8+int64(xb.BitLen())/8+1, 1); err != nil {
 			return Value{}, err
@@ -281,7 +281,7 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		r.Lsh(xb, uint(yb.Int64()))
 	case nbRshift:
 		if yb.Sign() < 0 {
-			return Value{}, Errorf(ValueError, "negative shift count")
+			return Value{}, Errorf(valueError, "negative shift count")
 		}
 		if !yb.IsInt64() || yb.Int64() > 1<<40 {
 			if xb.Sign() < 0 {
@@ -292,12 +292,12 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 		r.Rsh(xb, uint(yb.Int64()))
 	case nbTrueDiv:
 		if yb.Sign() == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "division by zero")
+			return Value{}, Errorf(zeroDivisionError, "division by zero")
 		}
 		q := new(big.Rat).SetFrac(xb, yb)
 		f, _ := q.Float64()
 		if math.IsInf(f, 0) {
-			return Value{}, Errorf(OverflowError, "integer division result too large for a float")
+			return Value{}, Errorf(overflowError, "integer division result too large for a float")
 		}
 		if f == 0 && xb.Sign()*yb.Sign() < 0 || xb.Sign() == 0 && yb.Sign() < 0 {
 			f = math.Copysign(0, -1) // 0 / -big is -0.0, as the float division
@@ -306,7 +306,7 @@ func intArith(t *Thread, op int, a, b Value) (Value, *Exception) {
 	case nbPow:
 		return intPow(t, a, b)
 	default:
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	return newBigOwned(r), nil
 }
@@ -335,7 +335,7 @@ func intPow(t *Thread, a, b Value) (Value, *Exception) {
 		x := intToFloatV(a)
 		y := intToFloatV(b)
 		if x == 0 {
-			return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+			return Value{}, Errorf(zeroDivisionError, "0.0 cannot be raised to a negative power")
 		}
 		return floatPow(t, x, y)
 	}
@@ -348,7 +348,7 @@ func intPow(t *Thread, a, b Value) (Value, *Exception) {
 			}
 			return NewBigInt(base), nil
 		}
-		return Value{}, NewException(MemoryError)
+		return Value{}, NewException(memoryError)
 	}
 	if xs, _, ok := intParts(a); ok {
 		e := eb.Int64()
@@ -385,7 +385,7 @@ func intPow(t *Thread, a, b Value) (Value, *Exception) {
 	// The result has at least (bits of |base| - 1) * exponent bits: a result
 	// that cannot be allocated is MemoryError before the long computation.
 	if hi, lo := bits.Mul64(uint64(base.BitLen()-1), eb.Uint64()); hi != 0 || lo/8 > uint64(math.MaxInt64) {
-		return Value{}, NewException(MemoryError)
+		return Value{}, NewException(memoryError)
 	} else if err := t.checkAlloc(int64(lo/8), 1); err != nil {
 		return Value{}, err
 	}
@@ -396,7 +396,7 @@ func intPow(t *Thread, a, b Value) (Value, *Exception) {
 func intPowMod(t *Thread, a, b, m Value) (Value, *Exception) {
 	mb := bigOf(m)
 	if mb.Sign() == 0 {
-		return Value{}, Errorf(ValueError, "pow() 3rd argument cannot be 0")
+		return Value{}, Errorf(valueError, "pow() 3rd argument cannot be 0")
 	}
 	base := new(big.Int).Set(bigOf(a))
 	exp := new(big.Int).Set(bigOf(b))
@@ -404,7 +404,7 @@ func intPowMod(t *Thread, a, b, m Value) (Value, *Exception) {
 	if exp.Sign() < 0 {
 		inv := new(big.Int).ModInverse(new(big.Int).Mod(base, mabs), mabs)
 		if inv == nil {
-			return Value{}, Errorf(ValueError, "base is not invertible for the given modulus")
+			return Value{}, Errorf(valueError, "base is not invertible for the given modulus")
 		}
 		base = inv
 		exp.Neg(exp)
@@ -424,7 +424,7 @@ func intToFloat(v Value) (float64, *Exception) {
 	}
 	f, _ := new(big.Float).SetInt(b).Float64()
 	if math.IsInf(f, 0) {
-		return 0, Errorf(OverflowError, "int too large to convert to float")
+		return 0, Errorf(overflowError, "int too large to convert to float")
 	}
 	return f, nil
 }
@@ -438,7 +438,7 @@ func intToFloatV(v Value) float64 {
 func intBinary(op int) binaryFunc {
 	return func(t *Thread, a, b Value) (Value, *Exception) {
 		if !a.isInt() || !b.isInt() {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return intArith(t, op, a, b)
 	}
@@ -447,7 +447,7 @@ func intBinary(op int) binaryFunc {
 func intBinaryR(op int) binaryFunc {
 	return func(t *Thread, b, a Value) (Value, *Exception) {
 		if !a.isInt() || !b.isInt() {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return intArith(t, op, a, b)
 	}
@@ -457,7 +457,7 @@ func intBinaryR(op int) binaryFunc {
 func intFromString(t *Thread, s string, base int, orig Value) (Value, *Exception) {
 	bad := func() *Exception {
 		r, _ := Repr(t, orig)
-		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, r)
+		return Errorf(valueError, "invalid literal for int() with base %d: %s", base, r)
 	}
 	str := strings.TrimFunc(asciiDigits(s), isSpaceRune)
 	neg := false
@@ -524,7 +524,7 @@ func intFromString(t *Thread, s string, base int, orig Value) (Value, *Exception
 		digits = append(digits, c)
 	}
 	if lim := t.interp.intMaxStrDigits; lim > 0 && b&(b-1) != 0 && len(digits) > lim {
-		return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", lim, len(digits))
+		return Value{}, Errorf(valueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", lim, len(digits))
 	}
 	ds := string(digits)
 	if len(ds) <= 18 && b == 10 || len(ds) <= 15 {
@@ -568,13 +568,13 @@ func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Excepti
 			return Value{}, e
 		}
 		if base != 0 && (base < 2 || base > 36) {
-			return Value{}, Errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")
+			return Value{}, Errorf(valueError, "int() base must be >= 2 and <= 36, or 0")
 		}
 		x := a[0]
 		switch {
-		case x.Type().layout == StrType:
+		case x.Type().layout == strType:
 			r, err = intFromString(t, x.str().s, int(base), x)
-		case x.Type().layout == BytesType || x.Type().layout == ByteArrayType:
+		case x.Type().layout == bytesType || x.Type().layout == byteArrayType:
 			r, err = intFromString(t, string(bytesOf(x)), int(base), x)
 		default:
 			return Value{}, typeErrorf("int() can't convert non-string with explicit base")
@@ -585,7 +585,7 @@ func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Excepti
 	if err != nil {
 		return Value{}, err
 	}
-	if typ == IntType {
+	if typ == intType {
 		return r, nil
 	}
 	o := &bigInt{Header: Header{typ: typ}}
@@ -614,8 +614,8 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 		if !r.isInt() {
 			return Value{}, typeErrorf("__int__ returned non-int (type %s)", typeName(r))
 		}
-		if r.Type() != IntType {
-			if err := t.Warn(DeprecationWarning, fmt.Sprintf("__int__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
+		if r.Type() != intType {
+			if err := t.Warn(deprecationWarning, fmt.Sprintf("__int__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", typeName(r))); err != nil {
 				return Value{}, err
 			}
 			return ToInt(t, r)
@@ -624,7 +624,7 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 	}
 	if typ.index != nil {
 		r, err := Index(t, x)
-		if err != nil || r.Type() == IntType {
+		if err != nil || r.Type() == intType {
 			return r, err
 		}
 		return ToInt(t, r)
@@ -640,9 +640,9 @@ func ToInt(t *Thread, x Value) (Value, *Exception) {
 		return r, nil
 	}
 	switch typ.layout {
-	case StrType:
+	case strType:
 		return intFromString(t, x.str().s, 10, x)
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		return intFromString(t, string(bytesOf(x)), 10, x)
 	}
 	return Value{}, typeErrorf("int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x))
@@ -668,7 +668,7 @@ func boolBinary(op int) binaryFunc {
 			}
 		}
 		if !a.isInt() || !b.isInt() {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return intArith(t, op, a, b)
 	}
@@ -692,11 +692,11 @@ func intFormatBase(v Value, base int, prefix string) string {
 }
 
 func init() {
-	IntType.new = intNew
-	IntType.repr = intRepr
-	IntType.hash = intHashSlot
-	IntType.richcmp = intRichcmp
-	IntType.bool = func(t *Thread, v Value) (bool, *Exception) {
+	intType.new = intNew
+	intType.repr = intRepr
+	intType.hash = intHashSlot
+	intType.richcmp = intRichcmp
+	intType.bool = func(t *Thread, v Value) (bool, *Exception) {
 		s, _, ok := intParts(v)
 		return !ok || s != 0, nil
 	}
@@ -704,10 +704,10 @@ func init() {
 		if op == nbMatmul {
 			continue
 		}
-		IntType.ownNum().nb[op] = intBinary(op)
-		IntType.ownNum().nbr[op] = intBinaryR(op)
+		intType.ownNum().nb[op] = intBinary(op)
+		intType.ownNum().nbr[op] = intBinaryR(op)
 	}
-	IntType.neg = func(t *Thread, v Value) (Value, *Exception) {
+	intType.neg = func(t *Thread, v Value) (Value, *Exception) {
 		s, b, ok := intParts(v)
 		if ok && s != math.MinInt64 {
 			return Int(-s), nil
@@ -717,33 +717,33 @@ func init() {
 		}
 		return newBigOwned(new(big.Int).Neg(b)), nil
 	}
-	IntType.pos = func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }
-	IntType.abs = func(t *Thread, v Value) (Value, *Exception) {
+	intType.pos = func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }
+	intType.abs = func(t *Thread, v Value) (Value, *Exception) {
 		if intCompare(v, Int(0)) < 0 {
-			return IntType.neg(t, v)
+			return intType.neg(t, v)
 		}
 		return ToInt(t, v)
 	}
-	IntType.invert = func(t *Thread, v Value) (Value, *Exception) {
+	intType.invert = func(t *Thread, v Value) (Value, *Exception) {
 		s, b, ok := intParts(v)
 		if ok {
 			return Int(^s), nil
 		}
 		return newBigOwned(new(big.Int).Not(b)), nil
 	}
-	IntType.index = func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }
-	IntType.int = IntType.index
-	IntType.float = func(t *Thread, v Value) (Value, *Exception) {
+	intType.index = func(t *Thread, v Value) (Value, *Exception) { return ToInt(t, v) }
+	intType.int = intType.index
+	intType.float = func(t *Thread, v Value) (Value, *Exception) {
 		f, err := intToFloat(v)
 		if err != nil {
 			return Value{}, err
 		}
 		return Float(f), nil
 	}
-	IntType.readyLazy(func() []*MethodDef { return intMethods() })
+	intType.readyLazy(func() []*MethodDef { return intMethods() })
 
-	BoolType.basetype = false
-	BoolType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
+	boolType.basetype = false
+	boolType.new = func(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
 		if err := noKwargs("bool", kwnames); err != nil {
 			return Value{}, err
 		}
@@ -751,20 +751,20 @@ func init() {
 			return Value{}, err
 		}
 		if len(args) == 0 {
-			return False, nil
+			return pyFalse, nil
 		}
 		b, err := IsTrue(t, args[0])
 		return Bool(b), err
 	}
-	BoolType.repr = boolRepr
+	boolType.repr = boolRepr
 	for _, op := range []int{nbAnd, nbOr, nbXor} {
-		BoolType.ownNum().nb[op] = boolBinary(op)
-		BoolType.ownNum().nbr[op] = func(t *Thread, b, a Value) (Value, *Exception) { return boolBinary(op)(t, a, b) }
+		boolType.ownNum().nb[op] = boolBinary(op)
+		boolType.ownNum().nbr[op] = func(t *Thread, b, a Value) (Value, *Exception) { return boolBinary(op)(t, a, b) }
 	}
-	BoolType.invert = func(t *Thread, v Value) (Value, *Exception) {
+	boolType.invert = func(t *Thread, v Value) (Value, *Exception) {
 		return Int(^int64(v.n)), nil
 	}
-	BoolType.ready()
+	boolType.ready()
 }
 
 func intMethods() []*MethodDef {
@@ -795,20 +795,20 @@ func intMethods() []*MethodDef {
 		methNoArgs("int.__trunc__", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),
 		methNoArgs("int.__floor__", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),
 		methNoArgs("int.__ceil__", func(t *Thread, self Value) (Value, *Exception) { return ToInt(t, self) }),
-		methNoArgs("int.is_integer", func(t *Thread, self Value) (Value, *Exception) { return True, nil }),
+		methNoArgs("int.is_integer", func(t *Thread, self Value) (Value, *Exception) { return pyTrue, nil }),
 		methNoArgs("int.__getnewargs__", func(t *Thread, self Value) (Value, *Exception) {
 			v, _ := ToInt(t, self)
 			return NewTuple(v), nil
 		}),
 		methO("int.__divmod__", func(t *Thread, self, o Value) (Value, *Exception) {
 			if !o.isInt() {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			return numDivmod(t, self, o)
 		}),
 		methO("int.__rdivmod__", func(t *Thread, self, o Value) (Value, *Exception) {
 			if !o.isInt() {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			return numDivmod(t, o, self)
 		}),
@@ -845,7 +845,7 @@ func intMethods() []*MethodDef {
 		&MethodDef{Name: "to_bytes", Fn: intToBytes},
 		&MethodDef{Name: "from_bytes", Fn: intFromBytes, Class: true},
 		methO("int.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-			if spec.Type() != StrType {
+			if spec.Type() != strType {
 				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 			}
 			return formatInt(t, self, spec.str().s)
@@ -875,7 +875,7 @@ func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Ex
 			return Value{}, err
 		}
 		if length < 0 {
-			return Value{}, Errorf(ValueError, "length argument must be non-negative")
+			return Value{}, Errorf(valueError, "length argument must be non-negative")
 		}
 		if err := t.checkAlloc(length, 1); err != nil {
 			return Value{}, err
@@ -883,7 +883,7 @@ func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Ex
 	}
 	little := false
 	if !a[1].IsNil() {
-		if a[1].Type() != StrType {
+		if a[1].Type() != strType {
 			return Value{}, typeErrorf("to_bytes() argument 'byteorder' must be str, not %s", typeName(a[1]))
 		}
 		switch a[1].str().s {
@@ -891,7 +891,7 @@ func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Ex
 			little = true
 		case "big":
 		default:
-			return Value{}, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
+			return Value{}, Errorf(valueError, "byteorder must be either 'little' or 'big'")
 		}
 	}
 	signed := false
@@ -904,19 +904,19 @@ func intToBytes(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Ex
 	}
 	x := new(big.Int).Set(bigOf(self))
 	if x.Sign() < 0 && !signed {
-		return Value{}, Errorf(OverflowError, "can't convert negative int to unsigned")
+		return Value{}, Errorf(overflowError, "can't convert negative int to unsigned")
 	}
 	if x.Sign() < 0 {
 		x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
 		if x.Sign() < 0 || x.BitLen() < int(8*length) && length > 0 && x.Bit(int(8*length-1)) == 0 {
-			return Value{}, Errorf(OverflowError, "int too big to convert")
+			return Value{}, Errorf(overflowError, "int too big to convert")
 		}
 	} else if signed && length > 0 && x.BitLen() >= int(8*length) || signed && length == 0 && x.Sign() != 0 {
-		return Value{}, Errorf(OverflowError, "int too big to convert")
+		return Value{}, Errorf(overflowError, "int too big to convert")
 	}
 	b := x.Bytes()
 	if int64(len(b)) > length {
-		return Value{}, Errorf(OverflowError, "int too big to convert")
+		return Value{}, Errorf(overflowError, "int too big to convert")
 	}
 	out := make([]byte, length)
 	copy(out[length-int64(len(b)):], b)
@@ -933,16 +933,16 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *E
 	if err := parseArgs("from_bytes", args, kwnames, []string{"bytes", "byteorder", "signed"}, 0, 1, 2, a[:]); err != nil {
 		return Value{}, err
 	}
-	if a[0].Type().layout == StrType {
+	if a[0].Type().layout == strType {
 		return Value{}, typeErrorf("cannot convert 'str' object to bytes")
 	}
-	data, err := BytesFromObject(t, a[0])
+	data, err := bytesFromObject(t, a[0])
 	if err != nil {
 		return Value{}, err
 	}
 	little := false
 	if !a[1].IsNil() {
-		if a[1].Type().layout != StrType {
+		if a[1].Type().layout != strType {
 			return Value{}, typeErrorf("from_bytes() argument 'byteorder' must be str, not %s", typeName(a[1]))
 		}
 		switch a[1].str().s {
@@ -950,7 +950,7 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *E
 			little = true
 		case "big":
 		default:
-			return Value{}, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
+			return Value{}, Errorf(valueError, "byteorder must be either 'little' or 'big'")
 		}
 	}
 	signed := false
@@ -971,7 +971,7 @@ func intFromBytes(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *E
 		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
 	}
 	r := newBigOwned(x)
-	if c := cls.typeObj(); c != IntType {
+	if c := cls.typeObj(); c != intType {
 		return Call(t, cls, r)
 	}
 	return r, nil

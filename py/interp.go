@@ -193,7 +193,7 @@ func (m *Module) lazyAttr(t *Thread, name string) (Value, bool) {
 
 // fullDict returns the module's dict with every lazy attribute in it.
 func fullDict(t *Thread, v Value) *Dict {
-	if v.Type().layout == ModuleType || v.Type() == ModuleType {
+	if v.Type().layout == moduleType || v.Type() == moduleType {
 		m := (*Module)(v.p)
 		for name := range m.lazy {
 			m.lazyAttr(t, name)
@@ -202,17 +202,17 @@ func fullDict(t *Thread, v Value) *Dict {
 	return ModuleDict(v)
 }
 
-// ModuleType is the type of modules.
-var ModuleType = newType("module", nil, nil)
+// moduleType is the type of modules.
+var moduleType = newType("module", nil, nil)
 
 // NewModule makes a module with __name__ set.
 func NewModule(name string) Value {
-	m := &Module{Header: Header{typ: ModuleType, dict: NewDict()}}
+	m := &Module{Header: Header{typ: moduleType, dict: NewDict()}}
 	m.dict.SetStr("__name__", NewStr(name))
-	m.dict.SetStr("__doc__", None)
-	m.dict.SetStr("__package__", None)
-	m.dict.SetStr("__loader__", None)
-	m.dict.SetStr("__spec__", None)
+	m.dict.SetStr("__doc__", pyNone)
+	m.dict.SetStr("__package__", pyNone)
+	m.dict.SetStr("__loader__", pyNone)
+	m.dict.SetStr("__spec__", pyNone)
 	return Value{p: unsafe.Pointer(m)}
 }
 
@@ -301,7 +301,7 @@ func NewInterp(cfg Config) *Interp {
 	in.builtins = newBuiltinsModule(t)
 	in.builtinsDict = in.builtins.hdr().dict
 	in.warnFilters = in.parseWarnOptions(cfg.WarnOptions, in.stderr)
-	in.superBuiltin = TypeValue(SuperType)
+	in.superBuiltin = TypeValue(superType)
 	in.modules.SetStr("builtins", in.builtins)
 	in.sys = newSysModule(t)
 	in.modules.SetStr("sys", in.sys)
@@ -443,7 +443,7 @@ func (t *Thread) RunCode(code *Code, mod Value) (Value, *Exception) {
 	r, err := t.evalCode(code, d, d.Value())
 	// As CPython's run_eval_code_obj: whether the last top-level code ended with
 	// KeyboardInterrupt decides how the command line exits (UnhandledInterrupt).
-	t.interp.unhandledInterrupt = err != nil && err.Matches(KeyboardInterrupt)
+	t.interp.unhandledInterrupt = err != nil && err.Matches(keyboardInterrupt)
 	return r, err
 }
 
@@ -457,9 +457,9 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 	f.globals = globals
 	f.builtins = t.interp.builtinsDict
 	if b, ok := globals.GetStr("__builtins__"); ok {
-		if b.Type() == ModuleType {
+		if b.Type() == moduleType {
 			f.builtins = b.hdr().dict
-		} else if b.Type() == DictType {
+		} else if b.Type() == dictType {
 			f.builtins = b.dictObj()
 		}
 	}
@@ -504,12 +504,12 @@ func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
 	if filename == "<stdin>" {
 		d := mod.hdr().dict
 		d.SetStr("__file__", NewStr(filename))
-		d.SetStr("__cached__", None)
+		d.SetStr("__cached__", pyNone)
 	} else if !strings.HasPrefix(filename, "<") {
 		d := mod.hdr().dict
-		d.SetStr("__loader__", newFileLoader(SourceFileLoaderType, "__main__", filename))
+		d.SetStr("__loader__", newFileLoader(sourceFileLoaderType, "__main__", filename))
 		d.SetStr("__file__", NewStr(filename))
-		d.SetStr("__cached__", None)
+		d.SetStr("__cached__", pyNone)
 	}
 	_, err := t.RunCode(code, mod)
 	return err
@@ -531,24 +531,24 @@ func IsPycFile(filename string, data []byte, skippedFirstLine bool) bool {
 // not checked.
 func (t *Thread) RunMainPyc(filename string, data []byte) *Exception {
 	if len(data) < 4 {
-		return Errorf(EOFError, "EOF read where not expected")
+		return Errorf(eofError, "EOF read where not expected")
 	}
 	if !bytes.Equal(data[:4], marshal.Magic[:]) {
-		return Errorf(RuntimeError, "Bad magic number in .pyc file")
+		return Errorf(runtimeError, "Bad magic number in .pyc file")
 	}
 	if len(data) < 16 {
-		return Errorf(EOFError, "EOF read where not expected")
+		return Errorf(eofError, "EOF read where not expected")
 	}
 	v, _, err := marshal.Load(data[16:])
 	code, ok := v.(*bytecode.Code)
 	if err != nil || !ok {
-		return Errorf(RuntimeError, "Bad code object in .pyc file")
+		return Errorf(runtimeError, "Bad code object in .pyc file")
 	}
 	mod := t.interp.MainModule()
 	d := mod.hdr().dict
-	d.SetStr("__loader__", newFileLoader(SourcelessFileLoaderType, "__main__", filename))
+	d.SetStr("__loader__", newFileLoader(sourcelessFileLoaderType, "__main__", filename))
 	d.SetStr("__file__", NewStr(filename))
-	d.SetStr("__cached__", None)
+	d.SetStr("__cached__", pyNone)
 	_, exc := t.RunCode(NewCode(code), mod)
 	return exc
 }
@@ -556,12 +556,12 @@ func (t *Thread) RunMainPyc(filename string, data []byte) *Exception {
 // MainModule returns sys.modules["__main__"], creating it as CPython's start-up does
 // (with __annotations__ and __builtins__, loaded by BuiltinImporter) if it is missing.
 func (in *Interp) MainModule() Value {
-	if m, ok := in.modules.GetStr("__main__"); ok && m.Type().IsSubtype(ModuleType) {
+	if m, ok := in.modules.GetStr("__main__"); ok && m.Type().IsSubtype(moduleType) {
 		return m
 	}
 	m := NewModule("__main__")
 	d := ModuleDict(m)
-	d.SetStr("__loader__", TypeValue(BuiltinImporterType))
+	d.SetStr("__loader__", TypeValue(builtinImporterType))
 	d.SetStr("__annotations__", NewDict().Value())
 	d.SetStr("__builtins__", in.builtins)
 	in.modules.SetStr("__main__", m)
@@ -579,7 +579,7 @@ func (t *Thread) RunModule(name string) *Exception {
 			if args := err.Args(); len(args) > 0 {
 				msg, _ = StrOf(t, args[0])
 			}
-			return NewException(SystemExit, NewStr(Executable()+": "+msg))
+			return NewException(systemExit, NewStr(Executable()+": "+msg))
 		}
 		return err
 	}
@@ -602,10 +602,10 @@ func (t *Thread) RunMainPath() *Exception {
 	if err != nil {
 		if err.Matches(runpyError) {
 			where := ""
-			if p, ok := ModuleDict(in.sys).GetStr("path"); ok && p.Type() == ListType && len(p.list().items) > 0 {
+			if p, ok := ModuleDict(in.sys).GetStr("path"); ok && p.Type() == listType && len(p.list().items) > 0 {
 				where, _ = Repr(t, p.list().items[0])
 			}
-			return NewException(SystemExit, NewStr(Executable()+": can't find '__main__' module in "+where))
+			return NewException(systemExit, NewStr(Executable()+": can't find '__main__' module in "+where))
 		}
 		return err
 	}
@@ -628,25 +628,25 @@ func (t *Thread) runAsMain(s Value, code *Code, alterArgv bool) *Exception {
 	mod := in.MainModule()
 	d := ModuleDict(mod)
 	origin, _, _ := attrStr(t, s, "origin")
-	if argv, ok := ModuleDict(in.sys).GetStr("argv"); alterArgv && ok && argv.Type() == ListType && len(argv.list().items) > 0 {
+	if argv, ok := ModuleDict(in.sys).GetStr("argv"); alterArgv && ok && argv.Type() == listType && len(argv.list().items) > 0 {
 		argv.list().items[0] = NewStr(origin)
 	}
-	loader, _, _ := LookupAttr(t, s, NewStr("loader").str())
+	loader, _, _ := lookupAttr(t, s, NewStr("loader").str())
 	parent, perr := specParent(t, s)
 	if perr != nil {
 		return perr
 	}
 	d.SetStr("__name__", NewStr("__main__"))
-	file, cached := None, None
+	file, cached := pyNone, pyNone
 	if hasLocation(t, s) {
 		file = NewStr(origin)
-		if c, found, _ := LookupAttr(t, s, NewStr("cached").str()); found {
+		if c, found, _ := lookupAttr(t, s, NewStr("cached").str()); found {
 			cached = c
 		}
 	}
 	d.SetStr("__file__", file)
 	d.SetStr("__cached__", cached)
-	d.SetStr("__doc__", None)
+	d.SetStr("__doc__", pyNone)
 	d.SetStr("__loader__", loader)
 	d.SetStr("__package__", parent)
 	d.SetStr("__spec__", s)
@@ -654,20 +654,20 @@ func (t *Thread) runAsMain(s Value, code *Code, alterArgv bool) *Exception {
 	if err != nil && err.traceback != nil {
 		// CPython runs the module from runpy's frozen frames, and its tracebacks show
 		// them; Kaa runs it directly and prints the same two entries.
-		err.traceback = &Traceback{Header: Header{typ: TracebackType}, lasti: -2, lineno: 198, frame: frozenFrame("_run_module_as_main"),
-			next: &Traceback{Header: Header{typ: TracebackType}, lasti: -2, lineno: 88, frame: frozenFrame("_run_code"), next: err.traceback}}
+		err.traceback = &traceback{Header: Header{typ: tracebackType}, lasti: -2, lineno: 198, frame: frozenFrame("_run_module_as_main"),
+			next: &traceback{Header: Header{typ: tracebackType}, lasti: -2, lineno: 88, frame: frozenFrame("_run_code"), next: err.traceback}}
 	}
 	return err
 }
 
 // frozenFrame is a stand-in frame of CPython's frozen runpy module for tracebacks.
-func frozenFrame(name string) *Frame {
+func frozenFrame(name string) *frame {
 	c := NewCode(&bytecode.Code{Filename: "<frozen runpy>", Name: name, QualName: name})
-	return &Frame{code: c}
+	return &frame{code: c}
 }
 
 // runpyError stands for runpy's private _Error: a failure reported as a message.
-var runpyError = newExcType("runpy._Error", ImportError, "")
+var runpyError = newExcType("runpy._Error", importError, "")
 
 // moduleDetails is runpy._get_module_details.
 func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
@@ -681,17 +681,17 @@ func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		pkg := name[:i]
 		if _, err := in.importModule(t, pkg); err != nil {
-			if !err.Matches(ImportError) {
+			if !err.Matches(importError) {
 				return Value{}, nil, err
 			}
-			if n := err.extra[1]; n.Type() != StrType || n.str().s != pkg && !strings.HasPrefix(pkg, n.str().s+".") {
+			if n := err.extra[1]; n.Type() != strType || n.str().s != pkg && !strings.HasPrefix(pkg, n.str().s+".") {
 				return Value{}, nil, err
 			}
 		}
 	}
 	s, err := in.findSpecUtil(t, name)
 	if err != nil {
-		if err.Matches(ImportError) || err.Matches(AttributeError) || err.Matches(TypeError) || err.Matches(ValueError) {
+		if err.Matches(importError) || err.Matches(attributeError) || err.Matches(typeError) || err.Matches(valueError) {
 			msg, _ := StrOf(t, err.Value())
 			extra := ""
 			if strings.HasSuffix(name, ".py") {
@@ -704,7 +704,7 @@ func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
 	if s.IsNone() {
 		return fail("No module named %s", name)
 	}
-	if locs, found, _ := LookupAttr(t, s, NewStr("submodule_search_locations").str()); found && !locs.IsNone() {
+	if locs, found, _ := lookupAttr(t, s, NewStr("submodule_search_locations").str()); found && !locs.IsNone() {
 		if name == "__main__" || strings.HasSuffix(name, ".__main__") {
 			return fail("Cannot use package as __main__ module")
 		}
@@ -717,13 +717,13 @@ func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
 		}
 		return ms, code, err
 	}
-	loader, _, _ := LookupAttr(t, s, NewStr("loader").str())
+	loader, _, _ := lookupAttr(t, s, NewStr("loader").str())
 	if loader.IsNil() || loader.IsNone() {
 		return fail("'%s' is a namespace package and cannot be executed", name)
 	}
 	var code *Code
 	switch loader.Type() {
-	case SourceFileLoaderType, SourcelessFileLoaderType:
+	case sourceFileLoaderType, sourcelessFileLoaderType:
 		code, err = in.loaderCode(t, loader)
 	default:
 		var cv Value
@@ -732,14 +732,14 @@ func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
 			if cv.IsNone() {
 				return fail("No code object available for %s", name)
 			}
-			if cv.Type() != CodeType {
+			if cv.Type() != codeType {
 				return Value{}, nil, typeErrorf("expected a code object")
 			}
 			code = cv.code()
 		}
 	}
 	if err != nil {
-		if err.Matches(ImportError) {
+		if err.Matches(importError) {
 			msg, _ := StrOf(t, err.Value())
 			return fail("%s", msg)
 		}
@@ -753,14 +753,14 @@ func (t *Thread) moduleDetails(name string) (Value, *Code, *Exception) {
 func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 	if m, ok := in.modules.GetStr(name); ok {
 		if m.IsNone() {
-			return None, nil
+			return pyNone, nil
 		}
-		s, found, err := LookupAttr(t, m, NewStr("__spec__").str())
+		s, found, err := lookupAttr(t, m, NewStr("__spec__").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if !found || s.IsNone() {
-			return Value{}, Errorf(ValueError, "%s.__spec__ is None", name)
+			return Value{}, Errorf(valueError, "%s.__spec__ is None", name)
 		}
 		return s, nil
 	}
@@ -771,12 +771,12 @@ func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		pv, found, err := LookupAttr(t, pm, NewStr("__path__").str())
+		pv, found, err := lookupAttr(t, pm, NewStr("__path__").str())
 		if err != nil {
 			return Value{}, err
 		}
 		if !found {
-			e := Errorf(ModuleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'", parent, name)
+			e := Errorf(moduleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'", parent, name)
 			e.extra[1] = NewStr(name)
 			return Value{}, e
 		}
@@ -796,10 +796,10 @@ func (t *Thread) ExitStatus(err *Exception) int {
 		return 0
 	}
 	t.interp.Flush()
-	if err.Matches(SystemExit) {
+	if err.Matches(systemExit) {
 		return t.systemExitStatus(err)
 	}
-	if err.Matches(KeyboardInterrupt) {
+	if err.Matches(keyboardInterrupt) {
 		t.interp.unhandledInterrupt = true
 	}
 	if status, exit := t.ReportException(err, false); exit {
@@ -817,10 +817,10 @@ func (t *Thread) systemExitStatus(err *Exception) int {
 	if code.IsNil() || code.IsNone() {
 		return 0
 	}
-	if n, ok := AsInt64(code); ok && code.Type() != BoolType {
+	if n, ok := AsInt64(code); ok && code.Type() != boolType {
 		return int(int32(n)) & 0xff
 	}
-	if code.Type() == BoolType {
+	if code.Type() == boolType {
 		return int(code.n)
 	}
 	if s, e := StrOf(t, code); e == nil {
@@ -861,26 +861,26 @@ func ProgramText(filename string, lineno int) (string, bool) {
 func syntaxErrorFrom(err error) *Exception {
 	te, ok := err.(*token.Error)
 	if !ok {
-		return NewException(SyntaxError, NewStr(err.Error()))
+		return NewException(syntaxError, NewStr(err.Error()))
 	}
-	typ := SyntaxError
+	typ := syntaxError
 	switch te.Type {
 	case "MemoryError":
-		return NewException(MemoryError, NewStr(te.Msg))
+		return NewException(memoryError, NewStr(te.Msg))
 	case "RecursionError":
-		return NewException(RecursionError, NewStr(te.Msg))
+		return NewException(recursionError, NewStr(te.Msg))
 	case "IndentationError":
-		typ = IndentationError
+		typ = indentationError
 	case "TabError":
-		typ = TabError
+		typ = tabError
 	}
-	text := None
+	text := pyNone
 	if te.HasText {
 		text = NewStr(te.Text)
 	} else if line, ok := ProgramText(te.Filename, te.Lineno); ok {
 		text = NewStr(line)
 	}
-	endLine, endOffset := Value(None), Value(None)
+	endLine, endOffset := Value(pyNone), Value(pyNone)
 	if te.EndLineno > 0 { // 0: unknown, None as in CPython
 		endLine = Int(int64(te.EndLineno))
 	}
@@ -892,11 +892,11 @@ func syntaxErrorFrom(err error) *Exception {
 }
 
 func init() {
-	ModuleType.hasDict = true
-	ModuleType.repr = moduleRepr
-	ModuleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+	moduleType.hasDict = true
+	moduleType.repr = moduleRepr
+	moduleType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		r, err := genericGetAttr(t, v, name)
-		if err != nil && err.Matches(AttributeError) {
+		if err != nil && err.Matches(attributeError) {
 			if lv, ok := (*Module)(v.p).lazyAttr(t, name.s); ok {
 				return lv, nil
 			}
@@ -908,27 +908,27 @@ func init() {
 		}
 		return r, err
 	}
-	ModuleType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	moduleType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		m := &Module{Header: Header{typ: typ, dict: NewDict()}}
 		return Value{p: unsafe.Pointer(m)}, nil
 	}
-	ModuleType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
-		if len(args) < 1 || args[0].Type() != StrType {
+	moduleType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+		if len(args) < 1 || args[0].Type() != strType {
 			return typeErrorf("module.__init__() argument 'name' must be str")
 		}
 		d := ModuleDict(self)
 		d.SetStr("__name__", args[0])
-		doc := None
+		doc := pyNone
 		if len(args) > 1 {
 			doc = args[1]
 		}
 		d.SetStr("__doc__", doc)
-		d.SetStr("__package__", None)
-		d.SetStr("__loader__", None)
-		d.SetStr("__spec__", None)
+		d.SetStr("__package__", pyNone)
+		d.SetStr("__loader__", pyNone)
+		d.SetStr("__spec__", pyNone)
 		return nil
 	}
-	ModuleType.readyLazy(func() []*MethodDef {
+	moduleType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{getset("__dict__", func(t *Thread, v Value) (Value, *Exception) { return fullDict(t, v).Value(), nil }, nil),
 			// module_get_annotations/module_set_annotations: kept in the module's dict,
 			// made (an empty dict) on first read
@@ -944,7 +944,7 @@ func init() {
 				d := fullDict(t, v)
 				if val.IsNil() {
 					if !d.delStr(newStr("__annotations__")) {
-						return Errorf(AttributeError, "__annotations__")
+						return Errorf(attributeError, "__annotations__")
 					}
 					return nil
 				}

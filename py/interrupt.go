@@ -58,7 +58,7 @@ func (in *Interp) abortException() *Exception {
 	if in.breaker.Load()&breakAbort == 0 {
 		return nil
 	}
-	e := NewException(KeyboardInterrupt)
+	e := NewException(keyboardInterrupt)
 	e.abort = true
 	return e
 }
@@ -158,7 +158,7 @@ func (t *Thread) readError(err error) *Exception {
 			return e
 		}
 		t.interp.ClearInterrupt()
-		return NewException(KeyboardInterrupt)
+		return NewException(keyboardInterrupt)
 	}
 	return nil
 }

@@ -49,7 +49,7 @@ func TestInterruptAtFunctionEntry(t *testing.T) {
 	f, _ := ModuleDict(in.MainModule()).GetStr("f")
 	in.Interrupt()
 	_, err := Call(th, f)
-	if err == nil || !err.Matches(KeyboardInterrupt) {
+	if err == nil || !err.Matches(keyboardInterrupt) {
 		t.Fatalf("got %v, want KeyboardInterrupt", err)
 	}
 	if got := th.ExitStatus(err); got != 130 || !in.UnhandledInterrupt() {

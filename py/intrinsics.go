@@ -2,29 +2,29 @@ package py
 
 // The CALL_INTRINSIC_1 and CALL_INTRINSIC_2 operations.
 
-func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
+func (t *Thread) intrinsic1(f *frame, which int, v Value) (Value, *Exception) {
 	switch which {
 	case 1: // PRINT
 		return t.printExpr(v)
 	case 2: // IMPORT_STAR
-		return None, t.importStar(f, v)
+		return pyNone, t.importStar(f, v)
 	case 3: // STOPITERATION_ERROR
 		e := v.exc()
 		var msg string
 		switch {
-		case e.Matches(StopIteration):
+		case e.Matches(stopIterationExc):
 			msg = "generator raised StopIteration"
 			if f.code.Flags&0x80 != 0 {
 				msg = "coroutine raised StopIteration"
 			} else if f.code.Flags&0x200 != 0 {
 				msg = "async generator raised StopIteration"
 			}
-		case e.Matches(StopAsyncIteration) && f.code.Flags&0x200 != 0:
+		case e.Matches(stopAsyncIteration) && f.code.Flags&0x200 != 0:
 			msg = "async generator raised StopAsyncIteration"
 		default:
 			return v, nil
 		}
-		n := Errorf(RuntimeError, "%s", msg)
+		n := Errorf(runtimeError, "%s", msg)
 		n.cause = e
 		n.context = e
 		n.suppressContext = true
@@ -39,7 +39,7 @@ func (t *Thread) intrinsic1(f *Frame, which int, v Value) (Value, *Exception) {
 	case 7, 8, 9, 10, 11: // TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS
 		return typingIntrinsic1(t, which, v)
 	}
-	return Value{}, Errorf(SystemError, "intrinsic %d not supported yet", which)
+	return Value{}, Errorf(systemError, "intrinsic %d not supported yet", which)
 }
 
 func (t *Thread) intrinsic2(which int, a, b Value) (Value, *Exception) {
@@ -52,5 +52,5 @@ func (t *Thread) intrinsic2(which int, a, b Value) (Value, *Exception) {
 	case 2, 3, 5: // TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS, SET_TYPEPARAM_DEFAULT
 		return typingIntrinsic2(t, which, a, b)
 	}
-	return Value{}, Errorf(SystemError, "intrinsic2 %d not supported yet", which)
+	return Value{}, Errorf(systemError, "intrinsic2 %d not supported yet", which)
 }

@@ -17,9 +17,9 @@ func WritableBuffer(v Value) (b []byte, ok bool) {
 		return nil, false
 	}
 	switch v.Type().layout {
-	case ByteArrayType:
+	case byteArrayType:
 		return bytesOf(v), true
-	case MemoryViewType:
+	case memoryViewType:
 		m := (*memoryView)(v.p)
 		if m.readonly || m.released || !m.fits() || !m.cContiguous() {
 			return nil, false

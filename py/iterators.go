@@ -11,13 +11,13 @@ type funcIter struct {
 }
 
 var (
-	EnumerateType = newType("enumerate", nil, nil)
-	ZipType       = newType("zip", nil, nil)
-	MapType       = newType("map", nil, nil)
-	FilterType    = newType("filter", nil, nil)
-	ReversedType  = newType("reversed", nil, nil)
-	SeqIterType   = newType("iterator", nil, nil)
-	CallIterType  = newType("callable_iterator", nil, nil)
+	enumerateType = newType("enumerate", nil, nil)
+	zipType       = newType("zip", nil, nil)
+	mapType       = newType("map", nil, nil)
+	filterType    = newType("filter", nil, nil)
+	reversedType  = newType("reversed", nil, nil)
+	seqIterType   = newType("iterator", nil, nil)
+	callIterType  = newType("callable_iterator", nil, nil)
 )
 
 func newFuncIter(typ *Type, next func(t *Thread) (Value, *Exception)) Value {
@@ -29,13 +29,13 @@ func funcIterNext(t *Thread, v Value) (Value, *Exception) { return (*funcIter)(v
 func newSeqGetitemIter(seq Value) Value {
 	i := int64(0)
 	done := false
-	return newFuncIter(SeqIterType, func(t *Thread) (Value, *Exception) {
+	return newFuncIter(seqIterType, func(t *Thread) (Value, *Exception) {
 		if done {
 			return Value{}, nil
 		}
 		r, err := GetItem(t, seq, Int(i))
 		if err != nil {
-			if err.Matches(IndexError) || err.Matches(StopIteration) {
+			if err.Matches(indexError) || err.Matches(stopIterationExc) {
 				done = true
 				return Value{}, nil
 			}
@@ -47,11 +47,11 @@ func newSeqGetitemIter(seq Value) Value {
 }
 
 func init() {
-	for _, it := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, SeqIterType, CallIterType} {
+	for _, it := range []*Type{enumerateType, zipType, mapType, filterType, reversedType, seqIterType, callIterType} {
 		it.iter = selfIter
 		it.next = funcIterNext
 	}
-	EnumerateType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	enumerateType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [2]Value
 		if err := parseArgs("enumerate", args, kw, []string{"iterable", "start"}, 0, 1, -1, a[:]); err != nil {
 			return Value{}, err
@@ -80,7 +80,7 @@ func init() {
 			return r, nil
 		}), nil
 	}
-	ZipType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	zipType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		strict := false
 		if kw != nil {
 			for i, k := range kw.items {
@@ -122,7 +122,7 @@ func init() {
 							if i == 1 {
 								s = " 1"
 							}
-							return Value{}, Errorf(ValueError, "zip() argument %d is shorter than argument%s", i+1, s)
+							return Value{}, Errorf(valueError, "zip() argument %d is shorter than argument%s", i+1, s)
 						}
 						for j := 1; j < len(its); j++ {
 							y, err := Next(t, its[j])
@@ -134,7 +134,7 @@ func init() {
 								if j == 1 {
 									s = " 1"
 								}
-								return Value{}, Errorf(ValueError, "zip() argument %d is longer than argument%s", j+1, s)
+								return Value{}, Errorf(valueError, "zip() argument %d is longer than argument%s", j+1, s)
 							}
 						}
 					}
@@ -145,7 +145,7 @@ func init() {
 			return NewTuple(items...), nil
 		}), nil
 	}
-	MapType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	mapType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("map", kw); err != nil {
 			return Value{}, err
 		}
@@ -173,7 +173,7 @@ func init() {
 			return CallKw(t, fn, items, nil)
 		}), nil
 	}
-	FilterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	filterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("filter", kw); err != nil {
 			return Value{}, err
 		}
@@ -207,7 +207,7 @@ func init() {
 			}
 		}), nil
 	}
-	ReversedType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	reversedType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("reversed", kw); err != nil {
 			return Value{}, err
 		}
@@ -223,7 +223,7 @@ func init() {
 			}
 			return Call(t, r)
 		}
-		if seq.Type().getitem == nil || seq.Type().len == nil || seq.Type().layout == DictType {
+		if seq.Type().getitem == nil || seq.Type().len == nil || seq.Type().layout == dictType {
 			return Value{}, typeErrorf("'%s' object is not reversible", typeName(seq))
 		}
 		n, err := Len(t, seq)
@@ -238,7 +238,7 @@ func init() {
 			x, err := GetItem(t, seq, Int(int64(i)))
 			i--
 			if err != nil {
-				if err.Matches(IndexError) {
+				if err.Matches(indexError) {
 					i = -1
 					return Value{}, nil
 				}
@@ -247,8 +247,8 @@ func init() {
 			return x, nil
 		}), nil
 	}
-	for _, it := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, SeqIterType, CallIterType} {
-		if it == EnumerateType {
+	for _, it := range []*Type{enumerateType, zipType, mapType, filterType, reversedType, seqIterType, callIterType} {
+		if it == enumerateType {
 			it.ready(&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias})
 			continue
 		}

@@ -31,8 +31,8 @@ type Library interface {
 	Code(name string) []byte
 }
 
-// LibraryImporterType is the path entry finder and loader of the embedded library.
-var LibraryImporterType = newType("LibraryImporter", nil, nil)
+// libraryImporterType is the path entry finder and loader of the embedded library.
+var libraryImporterType = newType("LibraryImporter", nil, nil)
 
 // libImporter is a LibraryImporter: the folder of the library it finds modules in
 // ("" for the top, "json/" for a package's).
@@ -63,16 +63,16 @@ func libDir(lib Library, name string) bool {
 func (in *Interp) newLibImporter(path string) (*libImporter, *Exception) {
 	if in.lib != nil {
 		if path == in.libPath {
-			return &libImporter{Header: Header{typ: LibraryImporterType, dict: NewDict()}}, nil
+			return &libImporter{Header: Header{typ: libraryImporterType, dict: NewDict()}}, nil
 		}
 		if rest, ok := strings.CutPrefix(path, in.libPath+"/"); ok {
 			rest = strings.Trim(rest, "/")
 			if fs.ValidPath(rest) && libDir(in.lib, rest) {
-				return &libImporter{Header: Header{typ: LibraryImporterType, dict: NewDict()}, prefix: rest + "/"}, nil
+				return &libImporter{Header: Header{typ: libraryImporterType, dict: NewDict()}, prefix: rest + "/"}, nil
 			}
 		}
 	}
-	e := Errorf(ImportError, "not in the embedded library")
+	e := Errorf(importError, "not in the embedded library")
 	e.extra[2] = NewStr(path)
 	return nil, e
 }
@@ -97,7 +97,7 @@ func (z *libImporter) file(in *Interp, fullname string) (string, bool) {
 func (z *libImporter) mustFile(in *Interp, fullname string) (string, bool, *Exception) {
 	name, pkg := z.file(in, fullname)
 	if name == "" {
-		e := Errorf(ImportError, "can't find module %s", strRepr(fullname))
+		e := Errorf(importError, "can't find module %s", strRepr(fullname))
 		e.extra[1] = NewStr(fullname)
 		return "", false, e
 	}
@@ -112,9 +112,9 @@ func (z *libImporter) findSpec(t *Thread, fullname string) (Value, *Exception) {
 	if name == "" {
 		base := z.prefix + fullname[strings.LastIndexByte(fullname, '.')+1:]
 		if fs.ValidPath(base) && libDir(in.lib, base) {
-			return newSpec(spec{name: fullname, loader: None, isPkg: true, locations: []string{in.libPath + "/" + base}}), nil
+			return newSpec(spec{name: fullname, loader: pyNone, isPkg: true, locations: []string{in.libPath + "/" + base}}), nil
 		}
-		return None, nil
+		return pyNone, nil
 	}
 	origin := in.libPath + "/" + name
 	// __cached__ is named as zipimport names it (spec.cached of a located spec),
@@ -147,11 +147,11 @@ func (in *Interp) libCode(t *Thread, name string) (*Code, *Exception) {
 
 // exec is exec_module.
 func (z *libImporter) exec(t *Thread, m Value) *Exception {
-	nv, err := GetAttr(t, m, NewStr("__name__").str())
+	nv, err := getAttr(t, m, NewStr("__name__").str())
 	if err != nil {
 		return err
 	}
-	if nv.Type() != StrType {
+	if nv.Type() != strType {
 		return typeErrorf("module name must be str, not %s", typeName(nv))
 	}
 	name, _, err := z.mustFile(t.interp, nv.str().s)
@@ -172,9 +172,9 @@ func (z *libImporter) exec(t *Thread, m Value) *Exception {
 }
 
 func init() {
-	LibraryImporterType.module = "_frozen_importlib_external"
-	LibraryImporterType.hasDict = true
-	LibraryImporterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	libraryImporterType.module = "_frozen_importlib_external"
+	libraryImporterType.hasDict = true
+	libraryImporterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if len(args) != 1 || kw != nil && len(kw.items) > 0 {
 			return Value{}, typeErrorf("LibraryImporter() takes exactly one argument (%d given)", len(args))
 		}
@@ -188,7 +188,7 @@ func init() {
 		}
 		return z.Value(), nil
 	}
-	LibraryImporterType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	libraryImporterType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		z := (*libImporter)(v.p)
 		return NewStr(fmt.Sprintf(`<LibraryImporter object "%s/%s">`, t.interp.libPath, z.prefix)), nil
 	}
@@ -196,19 +196,19 @@ func init() {
 	// withName is a method taking a module's full name.
 	withName := func(method string, f func(t *Thread, z *libImporter, n string) (Value, *Exception)) *MethodDef {
 		return methO(method, func(t *Thread, v, fullname Value) (Value, *Exception) {
-			if fullname.Type() != StrType {
+			if fullname.Type() != strType {
 				return Value{}, typeErrorf("expected str, not %s", typeName(fullname))
 			}
 			return f(t, self(v), fullname.str().s)
 		})
 	}
-	LibraryImporterType.ready(
+	libraryImporterType.ready(
 		&MethodDef{Name: "find_spec", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 			var a [2]Value
 			if err := parseArgs("find_spec", args, kw, []string{"fullname", "target"}, 0, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type() != StrType {
+			if a[0].Type() != strType {
 				return Value{}, typeErrorf("expected str, not %s", typeName(a[0]))
 			}
 			return self(v).findSpec(t, a[0].str().s)
@@ -245,7 +245,7 @@ func init() {
 			}
 			src, rerr := fs.ReadFile(t.interp.lib, name)
 			if rerr != nil {
-				return None, nil
+				return pyNone, nil
 			}
 			return decodeBytes(t, src, "utf-8", "strict")
 		}),
@@ -268,10 +268,10 @@ func init() {
 			}
 			return NewBytes(data), nil
 		}),
-		methO("create_module", func(t *Thread, v, spec Value) (Value, *Exception) { return None, nil }),
+		methO("create_module", func(t *Thread, v, spec Value) (Value, *Exception) { return pyNone, nil }),
 		methO("exec_module", func(t *Thread, v, m Value) (Value, *Exception) {
-			return None, self(v).exec(t, m)
+			return pyNone, self(v).exec(t, m)
 		}),
-		methNoArgs("invalidate_caches", func(t *Thread, v Value) (Value, *Exception) { return None, nil }),
+		methNoArgs("invalidate_caches", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }),
 	)
 }

@@ -51,12 +51,12 @@ type limitState struct {
 	sample    []metrics.Sample
 }
 
-// StepLimitError is raised in Python code that runs past Limits.Steps. It derives
+// stepLimitError is raised in Python code that runs past Limits.Steps. It derives
 // from BaseException, as KeyboardInterrupt does, so that "except Exception" does
 // not swallow it; finally blocks and with statements run.
 // It is not a builtin: its __module__ is "kaa".
-var StepLimitError = func() *Type {
-	t := newType("StepLimitError", BaseException, nil)
+var stepLimitError = func() *Type {
+	t := newType("StepLimitError", baseException, nil)
 	t.doc = "The run executed more instructions than its limit allows."
 	t.hasDict = true
 	t.module = "kaa"
@@ -126,7 +126,7 @@ func (t *Thread) checkLimits() *Exception {
 		}
 		if !l.stepsHit {
 			l.stepsHit = true
-			return Errorf(StepLimitError, "the run executed more than %d instructions", l.Steps)
+			return Errorf(stepLimitError, "the run executed more than %d instructions", l.Steps)
 		}
 	}
 	if l.Memory > 0 {
@@ -144,7 +144,7 @@ func (t *Thread) checkLimits() *Exception {
 				in.Abort()
 				return in.abortException()
 			}
-			return NewException(MemoryError)
+			return NewException(memoryError)
 		}
 	}
 	return nil
@@ -181,7 +181,7 @@ func (t *Thread) chargeAlloc(n int64) *Exception {
 	if l.live+n > l.Memory {
 		if t.measureMemory()+n > l.Memory {
 			l.memoryHit = true
-			return NewException(MemoryError)
+			return NewException(memoryError)
 		}
 	}
 	l.since.Add(n)

@@ -13,11 +13,11 @@ type List struct {
 	items []Value
 }
 
-// ListType is list.
-var ListType = newType("list", nil, nil)
+// listType is list.
+var listType = newType("list", nil, nil)
 
 // NewList returns a list holding items (the slice is kept).
-func NewList(items []Value) *List { return &List{Header: Header{typ: ListType}, items: items} }
+func NewList(items []Value) *List { return &List{Header: Header{typ: listType}, items: items} }
 
 // Value returns the list as a Value.
 func (l *List) Value() Value { return Value{p: unsafe.Pointer(l)} }
@@ -28,7 +28,7 @@ func (l *List) Items() []Value { return l.items }
 func (v Value) list() *List { return (*List)(v.p) }
 
 func (v Value) asList() (*List, bool) {
-	if t := v.Type(); t == ListType || t.layout == ListType {
+	if t := v.Type(); t == listType || t.layout == listType {
 		return v.list(), true
 	}
 	return nil, false
@@ -69,11 +69,11 @@ func listGetitem(t *Thread, v, key Value) (Value, *Exception) {
 			i += int64(len(l.items))
 		}
 		if i < 0 || i >= int64(len(l.items)) {
-			return Value{}, Errorf(IndexError, "list index out of range")
+			return Value{}, Errorf(indexError, "list index out of range")
 		}
 		return l.items[i], nil
 	}
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		start, stop, step, err := key.slice().unpack(t)
 		if err != nil {
 			return Value{}, err
@@ -100,14 +100,14 @@ func listIndex(t *Thread, l *List, key Value, outOfRange string) (int, *Exceptio
 		i += n
 	}
 	if i < 0 || i >= n {
-		return 0, Errorf(IndexError, "%s", outOfRange)
+		return 0, Errorf(indexError, "%s", outOfRange)
 	}
 	return int(i), nil
 }
 
 func listSetitem(t *Thread, v, key, val Value) *Exception {
 	l := listSelf(v)
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		// As CPython's list_ass_subscript: the slice's __index__ calls, then the
 		// assigned items made, then the bounds fitted to the list as it is now.
 		start0, stop0, step0, err := key.slice().unpack(t)
@@ -140,7 +140,7 @@ func listSetitem(t *Thread, v, key, val Value) *Exception {
 		} else {
 			src, err = ToSlice(t, val)
 			if err != nil {
-				if err.Matches(TypeError) && val.Type().iter == nil {
+				if err.Matches(typeError) && val.Type().iter == nil {
 					return typeErrorf("must assign iterable to extended slice")
 				}
 				return err
@@ -159,7 +159,7 @@ func listSetitem(t *Thread, v, key, val Value) *Exception {
 			return nil
 		}
 		if len(src) != n {
-			return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+			return Errorf(valueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
 		}
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
 			l.items[j] = src[i]
@@ -183,7 +183,7 @@ func listNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Except
 }
 
 func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
-	if err := noKwargs("list", kwnames); err != nil && self.Type() == ListType {
+	if err := noKwargs("list", kwnames); err != nil && self.Type() == listType {
 		return err
 	}
 	if err := checkArgs("list", args, 0, 1); err != nil {
@@ -209,14 +209,14 @@ func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) *Exception {
 func (l *List) extend(t *Thread, it Value) *Exception {
 	// Only exact lists and tuples are copied without __iter__, as CPython's
 	// list_extend: a subclass may override it.
-	if src, ok := it.asList(); ok && it.Type() == ListType {
+	if src, ok := it.asList(); ok && it.Type() == listType {
 		if err := l.checkGrow(t, len(src.items)); err != nil {
 			return err
 		}
 		l.items = append(l.items, src.items...)
 		return nil
 	}
-	if items, ok := it.tupleItems(); ok && it.Type() == TupleType {
+	if items, ok := it.tupleItems(); ok && it.Type() == tupleType {
 		if err := l.checkGrow(t, len(items)); err != nil {
 			return err
 		}
@@ -285,7 +285,7 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) *Exception {
 	}
 	allStr := true // (all-int and all-float keys went to sortNumeric)
 	for _, p := range pairs {
-		allStr = allStr && p.key.Type() == StrType
+		allStr = allStr && p.key.Type() == strType
 	}
 	var err *Exception
 	switch {
@@ -377,22 +377,22 @@ func numericOrder[K int64 | float64](keys []Value, reverse bool, conv func(Value
 func strLess(a, b string) bool { return a < b }
 
 func init() {
-	ListType.new = listNew
-	ListType.init = listInit
-	ListType.repr = listRepr
-	ListType.hash = unhashable
-	ListType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	listType.new = listNew
+	listType.init = listInit
+	listType.repr = listRepr
+	listType.hash = unhashable
+	listType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		y, ok := b.asList()
 		if !ok {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		return seqCompare(t, listSelf(a).items, y.items, op)
 	}
-	ListType.getitem = listGetitem
-	ListType.setitem = listSetitem
-	ListType.len = func(t *Thread, v Value) (int, *Exception) { return len(listSelf(v).items), nil }
-	ListType.iter = func(t *Thread, v Value) (Value, *Exception) { return newListIter(listSelf(v)), nil }
-	ListType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	listType.getitem = listGetitem
+	listType.setitem = listSetitem
+	listType.len = func(t *Thread, v Value) (int, *Exception) { return len(listSelf(v).items), nil }
+	listType.iter = func(t *Thread, v Value) (Value, *Exception) { return newListIter(listSelf(v)), nil }
+	listType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		l := listSelf(v)
 		for i := 0; i < len(l.items); i++ { // a comparison may change the list
 			eq, err := keyEq(t, l.items[i], x)
@@ -402,12 +402,12 @@ func init() {
 		}
 		return false, nil
 	}
-	ListType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	listType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		y, ok := b.asList()
 		if !ok {
 			// CPython's list has only sq_concat, tried after b.__radd__.
 			if rf := b.Type().num.nbr[nbAdd]; rf != nil {
-				if r, err := rf(t, b, a); err != nil || !r.Is(NotImplemented) {
+				if r, err := rf(t, b, a); err != nil || !r.Is(pyNotImplemented) {
 					return r, err
 				}
 			}
@@ -420,42 +420,42 @@ func init() {
 		out := make([]Value, 0, len(x.items)+len(y.items))
 		return NewList(append(append(out, x.items...), y.items...)).Value(), nil
 	}
-	ListType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	listType.ownNum().inb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if err := listSelf(a).extend(t, b); err != nil {
 			return Value{}, err
 		}
 		return a, nil
 	}
-	ListType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	listType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		return seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
 	}
-	ListType.ownNum().nbr[nbMul] = ListType.num.nb[nbMul]
-	ListType.ownNum().inb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	listType.ownNum().nbr[nbMul] = listType.num.nb[nbMul]
+	listType.ownNum().inb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		r, err := seqRepeat(t, listSelf(a).items, b, func(items []Value) Value { return NewList(items).Value() })
-		if err != nil || r.Is(NotImplemented) {
+		if err != nil || r.Is(pyNotImplemented) {
 			return r, err
 		}
 		listSelf(a).items = r.list().items
 		return a, nil
 	}
-	ListType.readyLazy(func() []*MethodDef {
+	listType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methNoArgs("list.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				l := listSelf(self)
-				return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListRevIterType}, l: l, i: len(l.items) - 1})}, nil
+				return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: listRevIterType}, l: l, i: len(l.items) - 1})}, nil
 			}),
 			methO("list.append", func(t *Thread, self, x Value) (Value, *Exception) {
 				l := listSelf(self)
 				l.items = append(l.items, x)
-				return None, nil
+				return pyNone, nil
 			}),
 			methO("list.extend", func(t *Thread, self, x Value) (Value, *Exception) {
 				if x.p == self.p {
 					l := listSelf(self)
 					l.items = append(l.items, l.items...)
-					return None, nil
+					return pyNone, nil
 				}
-				return None, listSelf(self).extend(t, x)
+				return pyNone, listSelf(self).extend(t, x)
 			}),
 			methN("insert", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 				l := listSelf(self)
@@ -469,7 +469,7 @@ func init() {
 				}
 				i = min(i, n)
 				l.items = slices.Insert(l.items, int(i), args[1])
-				return None, nil
+				return pyNone, nil
 			}),
 			methN("pop", 0, 1, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 				l := listSelf(self)
@@ -480,17 +480,17 @@ func init() {
 						return Value{}, err
 					}
 					if len(l.items) == 0 {
-						return Value{}, Errorf(IndexError, "pop from empty list")
+						return Value{}, Errorf(indexError, "pop from empty list")
 					}
 					if i < 0 {
 						i += int64(len(l.items))
 					}
 					if i < 0 || i >= int64(len(l.items)) {
-						return Value{}, Errorf(IndexError, "pop index out of range")
+						return Value{}, Errorf(indexError, "pop index out of range")
 					}
 				}
 				if len(l.items) == 0 {
-					return Value{}, Errorf(IndexError, "pop from empty list")
+					return Value{}, Errorf(indexError, "pop from empty list")
 				}
 				x := l.items[i]
 				l.items = slices.Delete(l.items, int(i), int(i)+1)
@@ -507,10 +507,10 @@ func init() {
 						if i < len(l.items) { // the comparison may have shrunk the list
 							l.items = slices.Delete(l.items, i, i+1)
 						}
-						return None, nil
+						return pyNone, nil
 					}
 				}
-				return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+				return Value{}, Errorf(valueError, "list.remove(x): x not in list")
 			}),
 			methN("index", 1, 3, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 				l := listSelf(self)
@@ -543,7 +543,7 @@ func init() {
 						return Int(i), nil
 					}
 				}
-				return Value{}, Errorf(ValueError, "%s is not in list", reprForIndex(t, args[0]))
+				return Value{}, Errorf(valueError, "%s is not in list", reprForIndex(t, args[0]))
 			}),
 			methO("list.count", func(t *Thread, self, x Value) (Value, *Exception) {
 				l := listSelf(self)
@@ -561,11 +561,11 @@ func init() {
 			}),
 			methNoArgs("list.reverse", func(t *Thread, self Value) (Value, *Exception) {
 				slices.Reverse(listSelf(self).items)
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("list.clear", func(t *Thread, self Value) (Value, *Exception) {
 				listSelf(self).items = nil
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("list.copy", func(t *Thread, self Value) (Value, *Exception) {
 				return NewList(slices.Clone(listSelf(self).items)).Value(), nil
@@ -592,13 +592,13 @@ func init() {
 				err := sortValues(t, items, out[0], rev)
 				if l.items != nil {
 					l.items = items
-					return Value{}, Errorf(ValueError, "list modified during sort")
+					return Value{}, Errorf(valueError, "list modified during sort")
 				}
 				l.items = items
 				if err != nil {
 					return Value{}, err
 				}
-				return None, nil
+				return pyNone, nil
 			}},
 			&MethodDef{Name: "__class_getitem__", Class: true, Fn: genericAlias},
 		}
@@ -621,17 +621,17 @@ type listIter struct {
 }
 
 var (
-	ListIterType    = newType("list_iterator", nil, nil)
-	ListRevIterType = newType("list_reverseiterator", nil, nil)
+	listIterType    = newType("list_iterator", nil, nil)
+	listRevIterType = newType("list_reverseiterator", nil, nil)
 )
 
 func newListIter(l *List) Value {
-	return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: ListIterType}, l: l})}
+	return Value{p: unsafe.Pointer(&listIter{Header: Header{typ: listIterType}, l: l})}
 }
 
 func init() {
-	ListIterType.iter = selfIter
-	ListIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	listIterType.iter = selfIter
+	listIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*listIter)(v.p)
 		if it.l == nil {
 			return Value{}, nil
@@ -644,8 +644,8 @@ func init() {
 		it.l = nil
 		return Value{}, nil
 	}
-	ListIterType.new = nil
-	ListIterType.readyLazy(func() []*MethodDef {
+	listIterType.new = nil
+	listIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{lengthHint(func(v Value) int {
 			it := (*listIter)(v.p)
 			if it.l == nil {
@@ -657,8 +657,8 @@ func init() {
 }
 
 func init() {
-	ListRevIterType.iter = selfIter
-	ListRevIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	listRevIterType.iter = selfIter
+	listRevIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*listIter)(v.p)
 		if it.l == nil {
 			return Value{}, nil
@@ -671,7 +671,7 @@ func init() {
 		it.l = nil
 		return Value{}, nil
 	}
-	ListRevIterType.readyLazy(func() []*MethodDef {
+	listRevIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{lengthHint(func(v Value) int {
 			it := (*listIter)(v.p)
 			if it.l == nil || it.i >= len(it.l.items) {
@@ -689,8 +689,8 @@ type seqIter struct {
 	i     int
 }
 
-// TupleIterType is tuple_iterator.
-var TupleIterType = newType("tuple_iterator", nil, nil)
+// tupleIterType is tuple_iterator.
+var tupleIterType = newType("tuple_iterator", nil, nil)
 
 func newSeqIter(items []Value, typ *Type) Value {
 	return Value{p: unsafe.Pointer(&seqIter{Header: Header{typ: typ}, items: items})}
@@ -708,9 +708,9 @@ func seqIterNext(t *Thread, v Value) (Value, *Exception) {
 }
 
 func init() {
-	TupleIterType.iter = selfIter
-	TupleIterType.next = seqIterNext
-	TupleIterType.readyLazy(func() []*MethodDef {
+	tupleIterType.iter = selfIter
+	tupleIterType.next = seqIterNext
+	tupleIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{lengthHint(func(v Value) int { it := (*seqIter)(v.p); return len(it.items) - it.i })}
 	})
 }

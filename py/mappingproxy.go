@@ -4,7 +4,7 @@ package py
 
 import "unsafe"
 
-var MappingProxyType = newType("mappingproxy", nil, nil)
+var mappingProxyType = newType("mappingproxy", nil, nil)
 
 type mappingProxy struct {
 	Header
@@ -12,36 +12,36 @@ type mappingProxy struct {
 }
 
 func newMappingProxy(m Value) Value {
-	return Value{p: unsafe.Pointer(&mappingProxy{Header: Header{typ: MappingProxyType}, m: m})}
+	return Value{p: unsafe.Pointer(&mappingProxy{Header: Header{typ: mappingProxyType}, m: m})}
 }
 
 func init() {
-	MappingProxyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	mappingProxyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [1]Value
 		if err := parseArgs("mappingproxy", args, kw, []string{"mapping"}, 0, 1, -1, a[:]); err != nil {
 			return Value{}, err
 		}
 		m := a[0]
 		mt := m.Type()
-		if mt.getitem == nil || mt.layout == ListType || mt.layout == TupleType {
+		if mt.getitem == nil || mt.layout == listType || mt.layout == tupleType {
 			return Value{}, typeErrorf("mappingproxy() argument must be a mapping, not %s", typeName(m))
 		}
 		return newMappingProxy(m), nil
 	}
-	MappingProxyType.getitem = func(t *Thread, v, k Value) (Value, *Exception) { return GetItem(t, (*mappingProxy)(v.p).m, k) }
-	MappingProxyType.len = func(t *Thread, v Value) (int, *Exception) { return Len(t, (*mappingProxy)(v.p).m) }
-	MappingProxyType.iter = func(t *Thread, v Value) (Value, *Exception) { return Iter(t, (*mappingProxy)(v.p).m) }
-	MappingProxyType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return Contains(t, (*mappingProxy)(v.p).m, x) }
-	MappingProxyType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	mappingProxyType.getitem = func(t *Thread, v, k Value) (Value, *Exception) { return GetItem(t, (*mappingProxy)(v.p).m, k) }
+	mappingProxyType.len = func(t *Thread, v Value) (int, *Exception) { return Len(t, (*mappingProxy)(v.p).m) }
+	mappingProxyType.iter = func(t *Thread, v Value) (Value, *Exception) { return Iter(t, (*mappingProxy)(v.p).m) }
+	mappingProxyType.contains = func(t *Thread, v, x Value) (bool, *Exception) { return Contains(t, (*mappingProxy)(v.p).m, x) }
+	mappingProxyType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r, err := Repr(t, (*mappingProxy)(v.p).m)
 		return NewStr("mappingproxy(" + r + ")"), err
 	}
-	MappingProxyType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+	mappingProxyType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		return RichCompare(t, (*mappingProxy)(a.p).m, b, op)
 	}
-	MappingProxyType.hash = func(t *Thread, v Value) (int64, *Exception) { return Hash(t, (*mappingProxy)(v.p).m) }
-	MappingProxyType.str = func(t *Thread, v Value) (Value, *Exception) { return StrV(t, (*mappingProxy)(v.p).m) }
-	MappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+	mappingProxyType.hash = func(t *Thread, v Value) (int64, *Exception) { return Hash(t, (*mappingProxy)(v.p).m) }
+	mappingProxyType.str = func(t *Thread, v Value) (Value, *Exception) { return StrV(t, (*mappingProxy)(v.p).m) }
+	mappingProxyType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		return genericGetAttr(t, v, name)
 	}
 	fwd := func(name string) *MethodDef {
@@ -49,20 +49,20 @@ func init() {
 			return CallMethod(t, (*mappingProxy)(v.p).m, name)
 		})
 	}
-	MappingProxyType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
-		if a.Type() == MappingProxyType {
+	mappingProxyType.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if a.Type() == mappingProxyType {
 			a = (*mappingProxy)(a.p).m
 		}
-		if b.Type() == MappingProxyType {
+		if b.Type() == mappingProxyType {
 			b = (*mappingProxy)(b.p).m
 		}
 		return BinaryOp(t, a, b, nbOr)
 	}
-	MappingProxyType.ownNum().nbr[nbOr] = reflected(MappingProxyType.num.nb[nbOr])
-	MappingProxyType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
+	mappingProxyType.ownNum().nbr[nbOr] = reflected(mappingProxyType.num.nb[nbOr])
+	mappingProxyType.ownNum().inb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) {
 		return Value{}, typeErrorf("'|=' is not supported by %s; use '|' instead", typeName(a))
 	}
-	MappingProxyType.readyLazy(func() []*MethodDef {
+	mappingProxyType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{fwd("keys"), fwd("values"), fwd("items"), fwd("copy"),
 			&MethodDef{Name: "get", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 				if err := noKwargs("mappingproxy.get", kw); err != nil {

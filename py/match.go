@@ -3,7 +3,7 @@ package py
 // Helpers of the match statement's opcodes: MATCH_MAPPING/SEQUENCE, MATCH_KEYS, MATCH_CLASS.
 
 func isMappingForMatch(v Value) bool {
-	if v.Type().layout == DictType {
+	if v.Type().layout == dictType {
 		return true
 	}
 	return collectionFlag(v.Type(), CollectionMapping)
@@ -22,9 +22,9 @@ func collectionFlag(typ *Type, flag uint8) bool {
 
 func isSequenceForMatch(v Value) bool {
 	switch v.Type().layout {
-	case ListType, TupleType, RangeType, MemoryViewType:
+	case listType, tupleType, rangeType, memoryViewType:
 		return true
-	case StrType, BytesType, ByteArrayType, DictType:
+	case strType, bytesType, byteArrayType, dictType:
 		return false
 	}
 	return collectionFlag(v.Type(), CollectionSequence)
@@ -37,7 +37,7 @@ func matchKeys(t *Thread, subj, keys Value) (Value, *Exception) {
 		var v Value
 		var ok bool
 		var err *Exception
-		if subj.Type().layout == DictType {
+		if subj.Type().layout == dictType {
 			v, ok, err = subj.dictObj().GetItem(t, k)
 		} else {
 			get, e := GetAttrS(t, subj, "get")
@@ -52,7 +52,7 @@ func matchKeys(t *Thread, subj, keys Value) (Value, *Exception) {
 			return Value{}, err
 		}
 		if !ok {
-			return None, nil
+			return pyNone, nil
 		}
 		out[i] = v
 	}
@@ -60,24 +60,24 @@ func matchKeys(t *Thread, subj, keys Value) (Value, *Exception) {
 }
 
 func matchClass(t *Thread, subj, cls Value, npos int, kw *Tuple) (Value, *Exception) {
-	if !cls.Type().IsSubtype(TypeType) {
+	if !cls.Type().IsSubtype(typeType) {
 		return Value{}, typeErrorf("called match pattern must be a class")
 	}
 	ok, err := IsInstance(t, subj, cls)
 	if err != nil || !ok {
-		return None, err
+		return pyNone, err
 	}
 	typ := cls.typeObj()
 	var out []Value
 	if npos > 0 {
-		ma, found, err := LookupAttr(t, cls, newStr("__match_args__"))
+		ma, found, err := lookupAttr(t, cls, newStr("__match_args__"))
 		if err != nil {
 			return Value{}, err
 		}
 		self := false
 		if !found {
 			switch typ.layout {
-			case BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType:
+			case boolType, byteArrayType, bytesType, dictType, floatType, frozenSetType, intType, listType, setType, strType, tupleType:
 				self = true
 			}
 		}
@@ -103,24 +103,24 @@ func matchClass(t *Thread, subj, cls Value, npos int, kw *Tuple) (Value, *Except
 				return Value{}, typeErrorf("%s() accepts %d positional sub-pattern%s (%d given)", typ.Name, len(names), s, npos)
 			}
 			for i := 0; i < npos; i++ {
-				v, found, err := LookupAttr(t, subj, names[i].str())
+				v, found, err := lookupAttr(t, subj, names[i].str())
 				if err != nil {
 					return Value{}, err
 				}
 				if !found {
-					return None, nil
+					return pyNone, nil
 				}
 				out = append(out, v)
 			}
 		}
 	}
 	for _, k := range kw.items {
-		v, found, err := LookupAttr(t, subj, k.str())
+		v, found, err := lookupAttr(t, subj, k.str())
 		if err != nil {
 			return Value{}, err
 		}
 		if !found {
-			return None, nil
+			return pyNone, nil
 		}
 		out = append(out, v)
 	}

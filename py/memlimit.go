@@ -39,10 +39,10 @@ func (t *Thread) checkAlloc(n, size int64) *Exception {
 	}
 	hi, lo := bits.Mul64(uint64(n), uint64(size))
 	if hi != 0 || lo > uint64(t.interp.maxAlloc) {
-		return NewException(MemoryError)
+		return NewException(memoryError)
 	}
 	if lo >= bigRequest && !fitsBeside(lo, uint64(t.interp.maxAlloc)) {
-		return NewException(MemoryError)
+		return NewException(memoryError)
 	}
 	if t.interp.lim.Memory > 0 {
 		return t.chargeAlloc(int64(lo))

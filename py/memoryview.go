@@ -26,8 +26,8 @@ type memoryView struct {
 }
 
 var (
-	MemoryViewType = newType("memoryview", nil, nil)
-	MemoryIterType = newType("memory_iterator", nil, nil)
+	memoryViewType = newType("memoryview", nil, nil)
+	memoryIterType = newType("memory_iterator", nil, nil)
 )
 
 const (
@@ -38,7 +38,7 @@ const (
 // mem is the exporter's memory. A bytearray is read afresh: io's BytesIO may
 // swap its contents under a view (SetByteArray).
 func (m *memoryView) mem() []byte {
-	if m.obj.Type().layout == ByteArrayType && m.buf.pyView.IsNil() {
+	if m.obj.Type().layout == byteArrayType && m.buf.pyView.IsNil() {
 		return bytesOf(m.obj)
 	}
 	return m.buf.Data
@@ -132,19 +132,19 @@ func (m *memoryView) contiguous() []byte {
 func mvSelf(v Value) (*memoryView, *Exception) {
 	m := (*memoryView)(v.p)
 	if m.released {
-		return nil, Errorf(ValueError, errReleasedView)
+		return nil, Errorf(valueError, errReleasedView)
 	}
 	if !m.fits() {
 		// Only a bytearray swapped by BytesIO under a view can get here; CPython's
 		// export count forbids it.
-		return nil, Errorf(BufferError, "memoryview: underlying buffer has been resized")
+		return nil, Errorf(bufferError, "memoryview: underlying buffer has been resized")
 	}
 	return m, nil
 }
 
 // derive makes a view sharing m's export, registered with the exporter.
 func (m *memoryView) derive() *memoryView {
-	c := &memoryView{Header: Header{typ: MemoryViewType}, obj: m.obj, buf: m.buf, start: m.start,
+	c := &memoryView{Header: Header{typ: memoryViewType}, obj: m.obj, buf: m.buf, start: m.start,
 		shape: append([]int(nil), m.shape...), strides: append([]int(nil), m.strides...),
 		format: m.format, itemsize: m.itemsize, readonly: m.readonly}
 	if m.buf.Exports != nil {
@@ -159,7 +159,7 @@ func newMemoryView(t *Thread, obj Value) (Value, *Exception) { return memoryView
 
 // memoryViewOf is memoryview(obj) with the export get makes.
 func memoryViewOf(t *Thread, obj Value, get func(t *Thread, v Value) (*Buffer, bool, *Exception)) (Value, *Exception) {
-	if obj.Type().layout == MemoryViewType {
+	if obj.Type().layout == memoryViewType {
 		m, err := mvSelf(obj)
 		if err != nil {
 			return Value{}, err
@@ -177,7 +177,7 @@ func memoryViewOf(t *Thread, obj Value, get func(t *Thread, v Value) (*Buffer, b
 	if size <= 0 {
 		size = 1
 	}
-	m := &memoryView{Header: Header{typ: MemoryViewType}, obj: obj, buf: b,
+	m := &memoryView{Header: Header{typ: memoryViewType}, obj: obj, buf: b,
 		shape: []int{len(b.Data) / size}, strides: []int{size}, format: b.Format, itemsize: size, readonly: b.ReadOnly}
 	if m.format == "" {
 		m.format = "B"
@@ -192,14 +192,14 @@ func memoryViewOf(t *Thread, obj Value, get func(t *Thread, v Value) (*Buffer, b
 func (m *memoryView) itemFormat() (byte, *Exception) {
 	c, _, ok := nativeFormat(m.format)
 	if !ok {
-		return 0, Errorf(NotImplementedError, "memoryview: unsupported format %s", m.format)
+		return 0, Errorf(notImplementedError, "memoryview: unsupported format %s", m.format)
 	}
 	return c, nil
 }
 
 func (m *memoryView) itemAt(off int) (Value, *Exception) {
 	if m.released { // an __index__ of the key released the view
-		return Value{}, Errorf(ValueError, errReleasedView)
+		return Value{}, Errorf(valueError, errReleasedView)
 	}
 	c, err := m.itemFormat()
 	if err != nil {
@@ -235,7 +235,7 @@ func (m *memoryView) tolist() (Value, *Exception) {
 
 // index1 is the byte offset of item key along dimension dim.
 func (m *memoryView) index1(t *Thread, key Value, dim int) (int, *Exception) {
-	i, err := IndexInt(t, key, IndexError)
+	i, err := IndexInt(t, key, indexError)
 	if err != nil {
 		return 0, err
 	}
@@ -244,7 +244,7 @@ func (m *memoryView) index1(t *Thread, key Value, dim int) (int, *Exception) {
 		i += n
 	}
 	if i < 0 || i >= n {
-		return 0, Errorf(IndexError, "index out of bounds on dimension %d", dim+1)
+		return 0, Errorf(indexError, "index out of bounds on dimension %d", dim+1)
 	}
 	return int(i) * m.strides[dim], nil
 }
@@ -255,7 +255,7 @@ func isIndexKey(v Value) bool { return v.IsSmallInt() || v.Type().index != nil }
 func (m *memoryView) tupleOffset(t *Thread, items []Value, setting bool) (int, *Exception) {
 	slices := 0
 	for _, k := range items {
-		if k.Type() == SliceType {
+		if k.Type() == sliceType {
 			slices++
 		} else if !isIndexKey(k) {
 			return 0, typeErrorf("memoryview: invalid slice key")
@@ -266,12 +266,12 @@ func (m *memoryView) tupleOffset(t *Thread, items []Value, setting bool) (int, *
 	}
 	if slices > 0 {
 		if setting {
-			return 0, Errorf(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
+			return 0, Errorf(notImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
 		}
-		return 0, Errorf(NotImplementedError, "multi-dimensional slicing is not implemented")
+		return 0, Errorf(notImplementedError, "multi-dimensional slicing is not implemented")
 	}
 	if len(items) < m.ndim() {
-		return 0, Errorf(NotImplementedError, errMultiSubviews)
+		return 0, Errorf(notImplementedError, errMultiSubviews)
 	}
 	if len(items) > m.ndim() {
 		return 0, typeErrorf("cannot index %d-dimension view with %d-element tuple", m.ndim(), len(items))
@@ -293,7 +293,7 @@ func mvGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	if m.ndim() == 0 {
-		if key.Is(Ellipsis) {
+		if key.Is(pyEllipsis) {
 			return m.derive().value(), nil
 		}
 		if items, ok := key.tupleItems(); ok && len(items) == 0 {
@@ -302,9 +302,9 @@ func mvGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		return Value{}, typeErrorf("invalid indexing of 0-dim memory")
 	}
 	switch {
-	case key.Is(Ellipsis):
+	case key.Is(pyEllipsis):
 		return m.derive().value(), nil
-	case key.Type() == SliceType:
+	case key.Type() == sliceType:
 		start, _, step, n, err := key.slice().indices(t, m.shape[0])
 		if err != nil {
 			return Value{}, err
@@ -316,7 +316,7 @@ func mvGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		return c.value(), nil
 	case isIndexKey(key):
 		if m.ndim() > 1 {
-			return Value{}, Errorf(NotImplementedError, errMultiSubviews)
+			return Value{}, Errorf(notImplementedError, errMultiSubviews)
 		}
 		if _, err := m.itemFormat(); err != nil {
 			return Value{}, err
@@ -327,7 +327,7 @@ func mvGetitem(t *Thread, v, key Value) (Value, *Exception) {
 		}
 		return m.itemAt(m.start + off)
 	}
-	if items, ok := key.tupleItems(); ok && key.Type().layout == TupleType {
+	if items, ok := key.tupleItems(); ok && key.Type().layout == tupleType {
 		off, err := m.tupleOffset(t, items, false)
 		if err != nil {
 			return Value{}, err
@@ -358,13 +358,13 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 			return err
 		}
 		if m.released || !m.fits() { // the key's or the value's conversion released the view
-			return Errorf(ValueError, errReleasedView)
+			return Errorf(valueError, errReleasedView)
 		}
 		copy(m.mem()[off:], tmp)
 		return nil
 	}
 	if m.ndim() == 0 {
-		if items, ok := key.tupleItems(); key.Is(Ellipsis) || ok && len(items) == 0 {
+		if items, ok := key.tupleItems(); key.Is(pyEllipsis) || ok && len(items) == 0 {
 			return put(m.start)
 		}
 		return typeErrorf("invalid indexing of 0-dim memory")
@@ -372,22 +372,22 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 	switch {
 	case isIndexKey(key):
 		if m.ndim() > 1 {
-			return Errorf(NotImplementedError, "sub-views are not implemented")
+			return Errorf(notImplementedError, "sub-views are not implemented")
 		}
 		off, err := m.index1(t, key, 0)
 		if err != nil {
 			return err
 		}
 		return put(m.start + off)
-	case key.Type() == SliceType:
+	case key.Type() == sliceType:
 		if m.ndim() > 1 {
-			return Errorf(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
+			return Errorf(notImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
 		}
 		start, _, step, n, err := key.slice().indices(t, m.shape[0])
 		if err != nil {
 			return err
 		}
-		src, ok, err := GetBuffer(t, val)
+		src, ok, err := bufferOf(t, val)
 		if err != nil {
 			return err
 		}
@@ -399,10 +399,10 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 			sc, sok = 'B', true
 		}
 		if !sok || sc != c || src.ItemSize != m.itemsize || len(src.Data) != n*m.itemsize {
-			return Errorf(ValueError, "memoryview assignment: lvalue and rvalue have different structures")
+			return Errorf(valueError, "memoryview assignment: lvalue and rvalue have different structures")
 		}
 		if m.released || !m.fits() { // a slice index's __index__ released the view
-			return Errorf(ValueError, errReleasedView)
+			return Errorf(valueError, errReleasedView)
 		}
 		data, b := bytes.Clone(src.Data), m.mem()
 		for i := 0; i < n; i++ {
@@ -411,7 +411,7 @@ func mvSetitem(t *Thread, v, key, val Value) *Exception {
 		}
 		return nil
 	}
-	if items, ok := key.tupleItems(); ok && key.Type().layout == TupleType {
+	if items, ok := key.tupleItems(); ok && key.Type().layout == tupleType {
 		off, err := m.tupleOffset(t, items, true)
 		if err != nil {
 			return err
@@ -453,26 +453,26 @@ func itemsEqual(t *Thread, x, y Value) (bool, *Exception) {
 
 func mvCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	if op != EQ && op != NE {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	ma := (*memoryView)(a.p)
-	if ma.released || b.Type().layout == MemoryViewType && (*memoryView)(b.p).released {
+	if ma.released || b.Type().layout == memoryViewType && (*memoryView)(b.p).released {
 		return Bool((a.p == b.p) == (op == EQ)), nil
 	}
 	var shapeB []int
-	if b.Type().layout == MemoryViewType {
+	if b.Type().layout == memoryViewType {
 		mb, err := mvSelf(b)
 		if err != nil {
 			return Value{}, err
 		}
 		shapeB = mb.shape
 	}
-	bb, ok, err := GetBuffer(t, b)
+	bb, ok, err := bufferOf(t, b)
 	if err != nil {
 		return Value{}, err
 	}
 	if !ok {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	if shapeB == nil {
 		size := max(bb.ItemSize, 1)
@@ -518,15 +518,15 @@ func mvCompare(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 func castShape(t *Thread, v Value) ([]int, *Exception) {
 	var items []Value
 	switch v.Type().layout {
-	case ListType:
+	case listType:
 		items = v.list().items
-	case TupleType:
+	case tupleType:
 		items, _ = v.tupleItems()
 	default:
 		return nil, typeErrorf("shape must be a list or a tuple")
 	}
 	if len(items) > 64 {
-		return nil, Errorf(ValueError, "memoryview: number of dimensions must not exceed 64")
+		return nil, Errorf(valueError, "memoryview: number of dimensions must not exceed 64")
 	}
 	out := make([]int, len(items))
 	for i, x := range items {
@@ -535,7 +535,7 @@ func castShape(t *Thread, v Value) ([]int, *Exception) {
 		}
 		n, ok := AsInt64(x)
 		if !ok || n <= 0 {
-			return nil, Errorf(ValueError, "memoryview.cast(): elements of shape must be integers > 0")
+			return nil, Errorf(valueError, "memoryview.cast(): elements of shape must be integers > 0")
 		}
 		out[i] = int(n)
 	}
@@ -556,7 +556,7 @@ func mvCast(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if a[0].Type().layout != StrType {
+	if a[0].Type().layout != strType {
 		return Value{}, typeErrorf("cast() argument 'format' must be str, not %s", typeName(a[0]))
 	}
 	if !m.cContiguous() {
@@ -574,7 +574,7 @@ func mvCast(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 	f := a[0].str().s
 	_, size, ok := nativeFormat(f)
 	if !ok {
-		return Value{}, Errorf(ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+		return Value{}, Errorf(valueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
 	}
 	if !isByteFormat(m.format) && !isByteFormat(f) {
 		return Value{}, typeErrorf("memoryview: cannot cast between two non-byte formats")
@@ -630,7 +630,7 @@ func mvRelease(t *Thread, v Value) *Exception {
 }
 
 func init() {
-	mt := MemoryViewType
+	mt := memoryViewType
 	mt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [1]Value
 		if err := parseArgs("memoryview", args, kw, []string{"object"}, 0, 1, -1, a[:]); err != nil {
@@ -667,10 +667,10 @@ func init() {
 			return 0, err
 		}
 		if !m.readonly {
-			return 0, Errorf(ValueError, "cannot hash writable memoryview object")
+			return 0, Errorf(valueError, "cannot hash writable memoryview object")
 		}
 		if !isByteFormat(m.format) {
-			return 0, Errorf(ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+			return 0, Errorf(valueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 		}
 		d := m.contiguous()
 		m.hashv, m.hashed = strHash(hashKey, &Str{s: string(d), n: len(d)}), true
@@ -685,7 +685,7 @@ func init() {
 			return Value{}, typeErrorf("invalid indexing of 0-dim memory")
 		}
 		if m.ndim() > 1 {
-			return Value{}, Errorf(NotImplementedError, "multi-dimensional sub-views are not implemented")
+			return Value{}, Errorf(notImplementedError, "multi-dimensional sub-views are not implemented")
 		}
 		c, err := m.itemFormat()
 		if err != nil {
@@ -697,11 +697,11 @@ func init() {
 			off := m.start + i*m.strides[0]
 			items[i] = unpackItem(c, b[off:off+m.itemsize])
 		}
-		return newSeqIter(items, MemoryIterType), nil
+		return newSeqIter(items, memoryIterType), nil
 	}
-	MemoryIterType.iter = selfIter
-	MemoryIterType.next = seqIterNext
-	MemoryIterType.readyLazy(func() []*MethodDef { return nil })
+	memoryIterType.iter = selfIter
+	memoryIterType.next = seqIterNext
+	memoryIterType.readyLazy(func() []*MethodDef { return nil })
 	attr := func(name string, f func(m *memoryView) Value) *MethodDef {
 		return getset(name, func(t *Thread, v Value) (Value, *Exception) {
 			m, err := mvSelf(v)
@@ -712,7 +712,7 @@ func init() {
 		}, nil)
 	}
 	exit := func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
-		return None, mvRelease(t, v)
+		return pyNone, mvRelease(t, v)
 	}
 	mt.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
@@ -739,11 +739,11 @@ func init() {
 					return Value{}, err
 				}
 				if o := a[0]; !o.IsNil() && !o.IsNone() {
-					if o.Type().layout != StrType {
+					if o.Type().layout != strType {
 						return Value{}, typeErrorf("tobytes() argument 'order' must be str or None, not %s", typeName(o))
 					}
 					if s := o.str().s; s != "C" && s != "F" && s != "A" {
-						return Value{}, Errorf(ValueError, "order must be 'C', 'F' or 'A'")
+						return Value{}, Errorf(valueError, "order must be 'C', 'F' or 'A'")
 					}
 				}
 				return NewBytes(bytes.Clone(m.contiguous())), nil
@@ -763,7 +763,7 @@ func init() {
 				return bytesHex(t, m.contiguous(), args, kw)
 			}},
 			methNoArgs("memoryview.release", func(t *Thread, v Value) (Value, *Exception) {
-				return None, mvRelease(t, v)
+				return pyNone, mvRelease(t, v)
 			}),
 			methNoArgs("memoryview.toreadonly", func(t *Thread, v Value) (Value, *Exception) {
 				m, err := mvSelf(v)
@@ -793,10 +793,10 @@ func init() {
 				return m.derive().value(), nil
 			}),
 			methO("memoryview.__release_buffer__", func(t *Thread, v, view Value) (Value, *Exception) {
-				if view.Type().layout == MemoryViewType {
-					return None, mvRelease(t, view)
+				if view.Type().layout == memoryViewType {
+					return pyNone, mvRelease(t, view)
 				}
-				return None, nil
+				return pyNone, nil
 			}),
 			&MethodDef{Name: "_from_flags", Class: true, Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) {
 				var a [2]Value

@@ -36,7 +36,7 @@ func (w *memWalker) addAll(vs []Value) {
 
 func ptrValue[T any](p *T) Value { return Value{p: unsafe.Pointer(p)} }
 
-func (w *memWalker) addFrame(f *Frame) {
+func (w *memWalker) addFrame(f *frame) {
 	if f != nil {
 		w.add(ptrValue(f))
 	}
@@ -89,15 +89,15 @@ func (w *memWalker) visit(v Value) int64 {
 		w.add(TypeValue(typ))
 	}
 	switch l := typ.layout; l {
-	case ListType:
+	case listType:
 		items := v.list().items
 		w.addAll(items)
 		return int64(unsafe.Sizeof(List{})) + int64(cap(items))*valueBytes
-	case TupleType:
+	case tupleType:
 		items, _ := v.tupleItems()
 		w.addAll(items)
 		return int64(unsafe.Sizeof(Tuple{})) + int64(len(items))*valueBytes
-	case DictType:
+	case dictType:
 		d := v.dictObj()
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -105,28 +105,28 @@ func (w *memWalker) visit(v Value) int64 {
 			w.add(e.val)
 		}
 		return int64(unsafe.Sizeof(Dict{})) + int64(cap(d.entries))*int64(unsafe.Sizeof(dictEntry{})) + int64(cap(d.index))*4
-	case SetType, FrozenSetType:
+	case setType, frozenSetType:
 		s := v.setObj()
 		for i := range s.table {
 			if k := s.table[i].key; k.p != nil && k != setDummy {
 				w.add(k)
 			}
 		}
-		return int64(unsafe.Sizeof(Set{})) + int64(cap(s.table))*int64(unsafe.Sizeof(setEntry{}))
-	case StrType:
+		return int64(unsafe.Sizeof(set{})) + int64(cap(s.table))*int64(unsafe.Sizeof(setEntry{}))
+	case strType:
 		return int64(unsafe.Sizeof(Str{})) + int64(len(v.str().s))
-	case BytesType, ByteArrayType:
+	case bytesType, byteArrayType:
 		return int64(unsafe.Sizeof(bytesObj{})) + int64(cap(bytesOf(v)))
-	case IntType:
+	case intType:
 		return int64(unsafe.Sizeof(bigInt{})) + int64(cap(bigOf(v).Bits()))*8
-	case ObjectType:
+	case objectType:
 		if !typ.heap {
 			return headerSize // object() and the bare markers made of a Header
 		}
-		o := (*Instance)(v.p)
+		o := (*instance)(v.p)
 		w.addAll(o.slots)
-		return int64(unsafe.Sizeof(Instance{})) + int64(cap(o.slots))*valueBytes
-	case FunctionType:
+		return int64(unsafe.Sizeof(instance{})) + int64(cap(o.slots))*valueBytes
+	case functionType:
 		f := v.function()
 		w.add(ptrValue(f.code))
 		w.add(ptrValue(f.globals))
@@ -134,30 +134,30 @@ func (w *memWalker) visit(v Value) int64 {
 		w.add(ptrValue(f.kwdefaults))
 		w.add(ptrValue(f.closure))
 		w.addAll([]Value{f.name, f.qualname, f.annotations, f.doc, f.module, f.typeParams})
-		return int64(unsafe.Sizeof(Function{}))
-	case CellType:
-		w.add((*Cell)(v.p).v)
-		return int64(unsafe.Sizeof(Cell{}))
-	case MethodType:
+		return int64(unsafe.Sizeof(function{}))
+	case cellType:
+		w.add((*cellObject)(v.p).v)
+		return int64(unsafe.Sizeof(cellObject{}))
+	case methodType:
 		m := v.method()
 		w.add(m.fn)
 		w.add(m.self)
-		return int64(unsafe.Sizeof(Method{}))
-	case CodeType:
+		return int64(unsafe.Sizeof(method{}))
+	case codeType:
 		c := v.code()
 		w.addAll(c.consts)
 		return int64(unsafe.Sizeof(Code{})) + int64(len(c.Code.Code))*2
-	case ModuleType:
+	case moduleType:
 		return int64(unsafe.Sizeof(Module{}))
-	case GeneratorType, CoroutineType, AsyncGenType:
+	case generatorType, coroutineType, asyncGenType:
 		g := v.gen()
 		w.addFrame(g.frame)
 		if g.exc != nil {
 			w.add(g.exc.Value())
 		}
-		return int64(unsafe.Sizeof(Generator{}))
-	case FrameType:
-		f := (*Frame)(v.p)
+		return int64(unsafe.Sizeof(generator{}))
+	case frameType:
+		f := (*frame)(v.p)
 		w.add(ptrValue(f.globals))
 		w.add(f.locals)
 		if f.fn != nil {
@@ -165,12 +165,12 @@ func (w *memWalker) visit(v Value) int64 {
 		}
 		w.addAll(f.vals)
 		w.addAll(f.savedStack)
-		n := int64(unsafe.Sizeof(Frame{}))
+		n := int64(unsafe.Sizeof(frame{}))
 		if f.heap {
 			n += int64(cap(f.vals)) * valueBytes
 		}
 		return n
-	case BaseException:
+	case baseException:
 		e := v.exc()
 		if e.args != nil {
 			w.add(e.args.Value())
@@ -186,14 +186,14 @@ func (w *memWalker) visit(v Value) int64 {
 		}
 		w.addAll(e.extra)
 		return int64(unsafe.Sizeof(Exception{})) + int64(len(e.extra))*valueBytes
-	case TracebackType:
-		tb := (*Traceback)(v.p)
+	case tracebackType:
+		tb := (*traceback)(v.p)
 		if tb.next != nil {
 			w.add(ptrValue(tb.next))
 		}
 		w.addFrame(tb.frame)
-		return int64(unsafe.Sizeof(Traceback{}))
-	case TypeType:
+		return int64(unsafe.Sizeof(traceback{}))
+	case typeType:
 		return w.visitType(v.typeObj())
 	default:
 		if l.natx != nil && l.natx.traverse != nil {

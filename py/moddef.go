@@ -104,7 +104,7 @@ func (m *Module) SetState(s any) { m.state = s }
 
 // ModuleOf returns the module object v is, or nil if v is not a module.
 func ModuleOf(v Value) *Module {
-	if v.IsNil() || !v.Type().IsSubtype(ModuleType) {
+	if v.IsNil() || !v.Type().IsSubtype(moduleType) {
 		return nil
 	}
 	return (*Module)(v.p)
@@ -206,11 +206,11 @@ func splitParams(sig string) []string {
 func literalDefault(s string) Value {
 	switch s {
 	case "None":
-		return None
+		return pyNone
 	case "True":
-		return True
+		return pyTrue
 	case "False":
-		return False
+		return pyFalse
 	}
 	if n, err := strconv.ParseInt(s, 0, 64); err == nil {
 		return Int(n)
@@ -620,10 +620,10 @@ func (t *Thread) LeaveRecursiveCall() { t.leaveC() }
 // v is not one: how a native module recognises its own functions passed back to
 // it (json's encoder spots its own string encoders and calls them directly).
 func BuiltinDef(v Value) *MethodDef {
-	if v.IsNil() || v.Type() != BuiltinType {
+	if v.IsNil() || v.Type() != builtinType {
 		return nil
 	}
-	return (*Builtin)(v.p).def
+	return (*builtin)(v.p).def
 }
 
 // IntRepr is int.__repr__ for an int or an instance of a subclass of int,
@@ -633,7 +633,7 @@ func IntRepr(t *Thread, v Value) (Value, *Exception) { return intRepr(t, v) }
 // FloatValue returns the value of a float or of an instance of a subclass of
 // float, without calling __float__; ok is false for any other object.
 func FloatValue(v Value) (f float64, ok bool) {
-	if v.IsNil() || (v.p != unsafe.Pointer(floatTag) && v.Type().layout != FloatType) {
+	if v.IsNil() || (v.p != unsafe.Pointer(floatTag) && v.Type().layout != floatType) {
 		return 0, false
 	}
 	return floatOf(v), true
@@ -642,7 +642,7 @@ func FloatValue(v Value) (f float64, ok bool) {
 // AsException returns the exception behind an instance of BaseException (or of
 // a subclass), to be returned as a native function's error; nil otherwise.
 func AsException(v Value) *Exception {
-	if v.IsNil() || !v.Type().IsSubtype(BaseException) {
+	if v.IsNil() || !v.Type().IsSubtype(baseException) {
 		return nil
 	}
 	return v.exc()

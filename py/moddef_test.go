@@ -31,7 +31,7 @@ func TestSignatureBind(t *testing.T) {
 		{stat, []Value{Int(1), Int(2), Int(3), Int(4)}, kw("path", "dir_fd", "follow_symlinks", "x"), "stat() takes at most 3 keyword arguments (4 given)"},
 		{stat, []Value{Int(1), Int(2)}, kw("path", "foo"), "stat() got an unexpected keyword argument 'foo'"},
 		{stat, []Value{Int(1), Int(2)}, kw("path"), "argument for stat() given by name ('path') and position (1)"},
-		{stat, []Value{None}, kw("dir_fd"), "stat() missing required argument 'path' (pos 1)"},
+		{stat, []Value{pyNone}, kw("dir_fd"), "stat() missing required argument 'path' (pos 1)"},
 		{dup2, []Value{Int(1)}, nil, "dup2() missing required argument 'fd2' (pos 2)"},
 		{dup2, []Value{Int(1), Int(2), Int(3)}, kw("x"), "dup2() got an unexpected keyword argument 'x'"},
 		{split, []Value{Int(1), Int(2), Int(3)}, nil, "split() takes at most 2 arguments (3 given)"},
@@ -54,10 +54,10 @@ func TestSignatureBind(t *testing.T) {
 		}
 	}
 	out := make([]Value, stat.Slots())
-	if err := stat.Bind([]Value{NewStr("."), False}, kw("follow_symlinks"), out); err != nil {
+	if err := stat.Bind([]Value{NewStr("."), pyFalse}, kw("follow_symlinks"), out); err != nil {
 		t.Fatal(err)
 	}
-	if out[0].str().s != "." || !out[1].IsNone() || !out[2].Is(False) {
+	if out[0].str().s != "." || !out[1].IsNone() || !out[2].Is(pyFalse) {
 		t.Errorf("stat('.', follow_symlinks=False) bound to %v", out)
 	}
 	va := ParseSignature("f", "a, *args, sep=' ', **kwargs")

@@ -9,13 +9,13 @@ import (
 // that lists them ("namespace(a=1, b=2)"), equality by __dict__, __reduce__ and
 // __replace__.
 
-// SimpleNamespaceType is types.SimpleNamespace.
-var SimpleNamespaceType = newType("types.SimpleNamespace", nil, nil)
+// simpleNamespaceType is types.SimpleNamespace.
+var simpleNamespaceType = newType("types.SimpleNamespace", nil, nil)
 
 // NewNamespace makes a types.SimpleNamespace whose attributes are names[i] =
 // values[i], in that order.
 func NewNamespace(names []string, values []Value) Value {
-	h := &Header{typ: SimpleNamespaceType, dict: NewDict()}
+	h := &Header{typ: simpleNamespaceType, dict: NewDict()}
 	for i, n := range names {
 		h.dict.SetStr(n, values[i])
 	}
@@ -23,7 +23,7 @@ func NewNamespace(names []string, values []Value) Value {
 }
 
 func init() {
-	ns := SimpleNamespaceType
+	ns := simpleNamespaceType
 	ns.doc = "A simple attribute-based namespace."
 	ns.hasDict = true
 	ns.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
@@ -45,7 +45,7 @@ func init() {
 				return err
 			}
 			for _, k := range tmp.Keys() {
-				if k.Type().layout != StrType {
+				if k.Type().layout != strType {
 					return typeErrorf("keywords must be strings")
 				}
 			}
@@ -60,7 +60,7 @@ func init() {
 	}
 	ns.repr = func(t *Thread, v Value) (Value, *Exception) {
 		name := "namespace"
-		if v.Type() != SimpleNamespaceType {
+		if v.Type() != simpleNamespaceType {
 			name = v.Type().QualName
 		}
 		if t.reprEnter(v) {
@@ -73,7 +73,7 @@ func init() {
 		var err *Exception
 		if d := v.hdr().dict; d != nil {
 			d.Items(func(k, val Value) bool {
-				if k.Type().layout != StrType {
+				if k.Type().layout != strType {
 					return true
 				}
 				var r string
@@ -95,8 +95,8 @@ func init() {
 		return NewStr(b.String()), nil
 	}
 	ns.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if (op != EQ && op != NE) || !b.Type().IsSubtype(SimpleNamespaceType) {
-			return NotImplemented, nil
+		if (op != EQ && op != NE) || !b.Type().IsSubtype(simpleNamespaceType) {
+			return pyNotImplemented, nil
 		}
 		da, db := nsDict(a), nsDict(b)
 		return RichCompare(t, da.Value(), db.Value(), op)

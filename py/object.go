@@ -13,7 +13,7 @@ func genericGetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 }
 
 func attrError(v Value, name *Str) *Exception {
-	e := Errorf(AttributeError, "'%s' object has no attribute '%s'", typeName(v), name.s)
+	e := Errorf(attributeError, "'%s' object has no attribute '%s'", typeName(v), name.s)
 	e.extra[0], e.extra[1] = strOf(name), v
 	return e
 }
@@ -31,12 +31,12 @@ func genericSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	if h.dict == nil {
 		if !typ.hasDict || v.p == unsafe.Pointer(intTag) || v.p == unsafe.Pointer(floatTag) || v.p == unsafe.Pointer(boolTag) {
 			if !descr.IsNil() {
-				return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", typeName(v), name.s)
+				return Errorf(attributeError, "'%s' object attribute '%s' is read-only", typeName(v), name.s)
 			}
 			if val.IsNil() {
 				return attrError(v, name)
 			}
-			return Errorf(AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(v), name.s)
+			return Errorf(attributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(v), name.s)
 		}
 		if val.IsNil() {
 			return attrError(v, name)
@@ -53,8 +53,8 @@ func genericSetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	return nil
 }
 
-// GetAttr is getattr(v, name).
-func GetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
+// getAttr is getattr(v, name).
+func getAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 	f := v.Type().getattr
 	if f == nil {
 		f = genericGetAttr
@@ -64,14 +64,14 @@ func GetAttr(t *Thread, v Value, name *Str) (Value, *Exception) {
 
 // GetAttrS is GetAttr with a Go string name.
 func GetAttrS(t *Thread, v Value, name string) (Value, *Exception) {
-	return GetAttr(t, v, newStr(name))
+	return getAttr(t, v, newStr(name))
 }
 
-// LookupAttr is getattr(v, name, <missing>): found=false instead of AttributeError.
-func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, *Exception) {
-	r, err := GetAttr(t, v, name)
+// lookupAttr is getattr(v, name, <missing>): found=false instead of AttributeError.
+func lookupAttr(t *Thread, v Value, name *Str) (Value, bool, *Exception) {
+	r, err := getAttr(t, v, name)
 	if err != nil {
-		if err.Matches(AttributeError) {
+		if err.Matches(attributeError) {
 			return Value{}, false, nil
 		}
 		return Value{}, false, err
@@ -81,16 +81,16 @@ func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, *Exception) {
 
 // LookupAttrS is LookupAttr with a Go string name.
 func LookupAttrS(t *Thread, v Value, name string) (Value, bool, *Exception) {
-	return LookupAttr(t, v, newStr(name))
+	return lookupAttr(t, v, newStr(name))
 }
 
 // SetAttrS is SetAttr with a Go string name.
 func SetAttrS(t *Thread, v Value, name string, val Value) *Exception {
-	return SetAttr(t, v, newStr(name), val)
+	return setAttr(t, v, newStr(name), val)
 }
 
-// SetAttr is setattr(v, name, val); a zero val deletes.
-func SetAttr(t *Thread, v Value, name *Str, val Value) *Exception {
+// setAttr is setattr(v, name, val); a zero val deletes.
+func setAttr(t *Thread, v Value, name *Str, val Value) *Exception {
 	f := v.Type().setattr
 	if f == nil {
 		if val.IsNil() {
@@ -113,7 +113,7 @@ func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exce
 	if typ.abstract {
 		return Value{}, abstractError(t, typ)
 	}
-	if typ.layout != ObjectType && typ.layout != nil {
+	if typ.layout != objectType && typ.layout != nil {
 		// An instance of a builtin layout made by object.__new__ would lack its state.
 		static := typ
 		for static.heap && static.base != nil {
@@ -130,7 +130,7 @@ func abstractError(t *Thread, typ *Type) *Exception {
 	if !am.IsNil() {
 		items, _ := ToSlice(t, am)
 		for _, x := range items {
-			if x.Type() == StrType {
+			if x.Type() == strType {
 				names = append(names, x.str().s)
 			}
 		}
@@ -145,7 +145,7 @@ func abstractError(t *Thread, typ *Type) *Exception {
 
 // newInstance allocates an instance of a class whose layout is object.
 func newInstance(typ *Type) Value {
-	o := &Instance{Header: Header{typ: typ}}
+	o := &instance{Header: Header{typ: typ}}
 	if typ.nslots > 0 {
 		o.slots = make([]Value, typ.nslots)
 	}
@@ -186,17 +186,17 @@ func objectRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	switch op {
 	case EQ:
 		if a.Is(b) {
-			return True, nil
+			return pyTrue, nil
 		}
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	case NE:
 		// By default __ne__ delegates to __eq__ and inverts the result.
 		eq := a.Type().richcmp
 		if eq == nil {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
 		r, err := eq(t, a, b, EQ)
-		if err != nil || r.Is(NotImplemented) {
+		if err != nil || r.Is(pyNotImplemented) {
 			return r, err
 		}
 		tr, err := IsTrue(t, r)
@@ -205,7 +205,7 @@ func objectRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 		}
 		return Bool(!tr), nil
 	}
-	return NotImplemented, nil
+	return pyNotImplemented, nil
 }
 
 func objectHash(t *Thread, v Value) (int64, *Exception) {
@@ -220,25 +220,25 @@ var objectNewDescr, objectInitDescr Value
 var objectReady = initObject()
 
 func initObject() bool {
-	TypeType.layout = TypeType
-	ObjectType.basetype, TypeType.basetype = true, true
-	ObjectType.new = objectNew
-	ObjectType.init = objectInit
-	ObjectType.repr = objectRepr
-	ObjectType.str = objectStr
-	ObjectType.hash = objectHash
-	ObjectType.richcmp = objectRichcmp
-	ObjectType.getattr = genericGetAttr
-	ObjectType.setattr = genericSetAttr
-	ObjectType.doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
-	ObjectType.readyLazy(func() []*MethodDef {
+	typeType.layout = typeType
+	objectType.basetype, typeType.basetype = true, true
+	objectType.new = objectNew
+	objectType.init = objectInit
+	objectType.repr = objectRepr
+	objectType.str = objectStr
+	objectType.hash = objectHash
+	objectType.richcmp = objectRichcmp
+	objectType.getattr = genericGetAttr
+	objectType.setattr = genericSetAttr
+	objectType.doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
+	objectType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__class__", func(t *Thread, v Value) (Value, *Exception) { return TypeValue(v.Type()), nil },
 				func(t *Thread, v, val Value) *Exception {
 					if val.IsNil() {
 						return typeErrorf("can't delete __class__ attribute")
 					}
-					if val.Type() != TypeType && !val.Type().IsSubtype(TypeType) {
+					if val.Type() != typeType && !val.Type().IsSubtype(typeType) {
 						return typeErrorf("__class__ must be set to a class, not '%s' object", typeName(val))
 					}
 					nt := val.typeObj()
@@ -253,7 +253,7 @@ func initObject() bool {
 					return nil
 				}),
 			methO("object.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-				if spec.Type() != StrType {
+				if spec.Type() != strType {
 					return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 				}
 				if spec.str().s != "" {
@@ -273,15 +273,15 @@ func initObject() bool {
 					}
 					return Value{}, typeErrorf("%s.__init_subclass__() takes no arguments (%d given)", cls.typeObj().Name, len(args))
 				}
-				return None, nil
+				return pyNone, nil
 			}},
 			&MethodDef{Name: "__subclasshook__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kwnames *Tuple) (Value, *Exception) {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}},
 		}
 	})
-	objectNewDescr, _ = ObjectType.dict().GetStr("__new__")
-	objectInitDescr, _ = ObjectType.dict().GetStr("__init__")
+	objectNewDescr, _ = objectType.dict().GetStr("__new__")
+	objectInitDescr, _ = objectType.dict().GetStr("__init__")
 	return true
 }
 
@@ -291,25 +291,25 @@ func initObject() bool {
 // what it stands for.
 func objectDir(t *Thread, v Value) (Value, *Exception) {
 	seen := NewDict()
-	d, found, err := LookupAttr(t, v, strDict)
+	d, found, err := lookupAttr(t, v, strDict)
 	if err != nil {
 		return Value{}, err
 	}
-	if found && d.Type().IsSubtype(DictType) {
+	if found && d.Type().IsSubtype(dictType) {
 		for _, k := range d.dictObj().Keys() {
-			seen.SetItem(t, k, None)
+			seen.SetItem(t, k, pyNone)
 		}
 	}
-	cls, found, err := LookupAttr(t, v, strClass)
+	cls, found, err := lookupAttr(t, v, strClass)
 	if err != nil {
 		return Value{}, err
 	}
-	if !found || !cls.Type().IsSubtype(TypeType) {
+	if !found || !cls.Type().IsSubtype(typeType) {
 		return NewList(seen.Keys()).Value(), nil
 	}
 	for _, m := range cls.typeObj().mro {
 		for _, k := range m.dict().Keys() {
-			seen.SetItem(t, k, None)
+			seen.SetItem(t, k, pyNone)
 		}
 	}
 	return NewList(seen.Keys()).Value(), nil
@@ -319,7 +319,7 @@ func objectDir(t *Thread, v Value) (Value, *Exception) {
 
 func wrapper(owner *Type, name string, fn MethodFunc) {
 	def := &MethodDef{Name: name, Fn: fn}
-	owner.Header.dict.SetStr(name, Value{p: unsafe.Pointer(&MethodDescr{Header: Header{typ: WrapperDescrType}, def: def, owner: owner})})
+	owner.Header.dict.SetStr(name, Value{p: unsafe.Pointer(&methodDescr{Header: Header{typ: wrapperDescrType}, def: def, owner: owner})})
 }
 
 func wrapUnary(owner *Type, name string, f unaryFunc) {
@@ -359,12 +359,12 @@ func slotPowMod(a, b, m Value, t *Thread) (Value, *Exception) {
 	switch {
 	case a.isInt() && b.isInt() && m.isInt():
 		return intPowMod(t, a, b, m)
-	case a.Type().layout == ComplexType || b.Type().layout == ComplexType:
-		return Value{}, Errorf(ValueError, "complex modulo")
+	case a.Type().layout == complexType || b.Type().layout == complexType:
+		return Value{}, Errorf(valueError, "complex modulo")
 	case a.isFloatLike() || b.isFloatLike():
 		return Value{}, typeErrorf("pow() 3rd argument not allowed unless all arguments are integers")
 	}
-	return NotImplemented, nil
+	return pyNotImplemented, nil
 }
 
 // addSlotWrappers adds a wrapper to t's dict (being built, so Header.dict) for
@@ -379,7 +379,7 @@ func addSlotWrappers(t *Type, own uint64) {
 				return Value{}, typeErrorf("%s.__new__(): not enough arguments", t.Name)
 			}
 			sub := args[0]
-			if sub.Type() != TypeType && !sub.Type().IsSubtype(TypeType) {
+			if sub.Type() != typeType && !sub.Type().IsSubtype(typeType) {
 				return Value{}, typeErrorf("%s.__new__(X): X is not a type object (%s)", t.Name, typeName(sub))
 			}
 			st := sub.typeObj()
@@ -401,11 +401,11 @@ func addSlotWrappers(t *Type, own uint64) {
 			}
 			return obj, err
 		}}
-		d.SetStr("__new__", NewStaticMethod(Value{p: unsafe.Pointer(&Builtin{Header: Header{typ: BuiltinType}, def: def, self: TypeValue(t), owner: t})}))
+		d.SetStr("__new__", newStaticMethod(Value{p: unsafe.Pointer(&builtin{Header: Header{typ: builtinType}, def: def, self: TypeValue(t), owner: t})}))
 	}
 	if f := t.init; own&(1<<slInit) != 0 {
 		wrapper(t, "__init__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
-			return None, f(th, self, args, kw)
+			return pyNone, f(th, self, args, kw)
 		})
 	}
 	if f := t.call; own&(1<<slCall) != 0 {
@@ -420,14 +420,14 @@ func addSlotWrappers(t *Type, own uint64) {
 		wrapUnary(t, "__str__", t.str)
 	}
 	if f := t.hash; own&(1<<slHash) != 0 && reflect.ValueOf(f).Pointer() == reflect.ValueOf(unhashable).Pointer() {
-		d.SetStr("__hash__", None) // list, dict, set, bytearray: __hash__ is None, as in CPython
+		d.SetStr("__hash__", pyNone) // list, dict, set, bytearray: __hash__ is None, as in CPython
 	} else if own&(1<<slHash) != 0 {
 		wrapUnary(t, "__hash__", func(th *Thread, v Value) (Value, *Exception) {
 			h, err := f(th, v)
 			return Int(h), err
 		})
-	} else if own&(1<<slRichcmp) != 0 && t != ObjectType {
-		d.SetStr("__hash__", None) // ready cleared t.hash
+	} else if own&(1<<slRichcmp) != 0 && t != objectType {
+		d.SetStr("__hash__", pyNone) // ready cleared t.hash
 	}
 	if f := t.richcmp; own&(1<<slRichcmp) != 0 {
 		for op := LT; op <= GE; op++ {
@@ -441,15 +441,15 @@ func addSlotWrappers(t *Type, own uint64) {
 		wrapUnary(t, "__next__", func(th *Thread, v Value) (Value, *Exception) {
 			r, err := f(th, v)
 			if err == nil && r.IsNil() {
-				return Value{}, NewException(StopIteration)
+				return Value{}, NewException(stopIterationExc)
 			}
 			return r, err
 		})
 	}
-	if own&(1<<slGetattr) != 0 && t != ObjectType || t == ObjectType {
+	if own&(1<<slGetattr) != 0 && t != objectType || t == objectType {
 		g := t.getattr
 		wrapBinary(t, "__getattribute__", func(th *Thread, v, name Value) (Value, *Exception) {
-			if name.Type() != StrType {
+			if name.Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(name))
 			}
 			return g(th, v, name.str())
@@ -460,19 +460,19 @@ func addSlotWrappers(t *Type, own uint64) {
 			if err := checkArgs("__setattr__", args, 2, 2); err != nil {
 				return Value{}, err
 			}
-			if args[0].Type() != StrType {
+			if args[0].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(args[0]))
 			}
-			return None, f(th, self, args[0].str(), args[1])
+			return pyNone, f(th, self, args[0].str(), args[1])
 		})
 		wrapper(t, "__delattr__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__delattr__", args, 1, 1); err != nil {
 				return Value{}, err
 			}
-			if args[0].Type() != StrType {
+			if args[0].Type() != strType {
 				return Value{}, typeErrorf("attribute name must be string, not '%s'", typeName(args[0]))
 			}
-			return None, f(th, self, args[0].str(), Value{})
+			return pyNone, f(th, self, args[0].str(), Value{})
 		})
 	}
 	if f := t.descrGet; own&(1<<slDescrGet) != 0 {
@@ -504,13 +504,13 @@ func addSlotWrappers(t *Type, own uint64) {
 			if err := checkArgs("__set__", args, 2, 2); err != nil {
 				return Value{}, err
 			}
-			return None, f(th, self, args[0], args[1])
+			return pyNone, f(th, self, args[0], args[1])
 		})
 		wrapper(t, "__delete__", func(th *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := checkArgs("__delete__", args, 1, 1); err != nil {
 				return Value{}, err
 			}
-			return None, f(th, self, args[0], Value{})
+			return pyNone, f(th, self, args[0], Value{})
 		})
 	}
 	if f := t.bool; own&(1<<slBool) != 0 {
@@ -527,9 +527,9 @@ func addSlotWrappers(t *Type, own uint64) {
 			if err := checkArgs("__setitem__", args, 2, 2); err != nil {
 				return Value{}, err
 			}
-			return None, f(th, self, args[0], args[1])
+			return pyNone, f(th, self, args[0], args[1])
 		})
-		wrapBinary(t, "__delitem__", func(th *Thread, self, key Value) (Value, *Exception) { return None, f(th, self, key, Value{}) })
+		wrapBinary(t, "__delitem__", func(th *Thread, self, key Value) (Value, *Exception) { return pyNone, f(th, self, key, Value{}) })
 	}
 	if f := t.contains; own&(1<<slContains) != 0 {
 		wrapBinary(t, "__contains__", func(th *Thread, v, x Value) (Value, *Exception) { b, err := f(th, v, x); return Bool(b), err })

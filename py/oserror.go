@@ -7,9 +7,9 @@ import (
 	"syscall"
 )
 
-// UnsupportedOp is io.UnsupportedOperation, which the runtime's own streams raise
+// unsupportedOp is io.UnsupportedOperation, which the runtime's own streams raise
 // too (sys.stdin's write, for one); the _io module (modules/io) exports it.
-var UnsupportedOp = withBases(newExcType("io.UnsupportedOperation", OSError, ""), OSError, ValueError)
+var unsupportedOp = withBases(newExcType("io.UnsupportedOperation", osErrorExc, ""), osErrorExc, valueError)
 
 // osError converts a Go error from the os package into the OSError subclass
 // CPython raises, with its errno, strerror and filename.
@@ -24,7 +24,7 @@ func osError(t *Thread, err error, filename Value) *Exception {
 		case errors.Is(err, fs.ErrPermission):
 			errno = syscall.EACCES
 		default:
-			return Errorf(OSError, "%s", err.Error())
+			return Errorf(osErrorExc, "%s", err.Error())
 		}
 	}
 	msg := errno.Error()
@@ -35,7 +35,7 @@ func osError(t *Thread, err error, filename Value) *Exception {
 	if !filename.IsNil() {
 		args = append(args, filename)
 	}
-	v, e := osErrorNew(t, OSError, args, nil)
+	v, e := osErrorNew(t, osErrorExc, args, nil)
 	if e != nil {
 		return e
 	}

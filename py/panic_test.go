@@ -34,7 +34,7 @@ boom.boom()
 `
 	err := th.RunMain("<test>", []byte(src))
 	in.Flush()
-	if err == nil || !err.Matches(SystemError) {
+	if err == nil || !err.Matches(systemError) {
 		t.Fatalf("uncaught panic: got %v, want SystemError", err)
 	}
 	if got, want := out.String(), "caught: True\nsurvived\n"; got != want {

@@ -10,14 +10,14 @@ type propertyObj struct {
 	name               Value
 }
 
-var PropertyType = newType("property", nil, nil)
+var propertyType = newType("property", nil, nil)
 
 func init() {
-	PropertyType.hasDict = false
-	PropertyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
-		return Value{p: unsafe.Pointer(&propertyObj{Header: Header{typ: typ}, get: None, set: None, del: None, doc: None, name: None})}, nil
+	propertyType.hasDict = false
+	propertyType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return Value{p: unsafe.Pointer(&propertyObj{Header: Header{typ: typ}, get: pyNone, set: pyNone, del: pyNone, doc: pyNone, name: pyNone})}, nil
 	}
-	PropertyType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	propertyType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		var a [4]Value
 		if err := parseArgs("property", args, kw, []string{"fget", "fset", "fdel", "doc"}, 0, 0, -1, a[:]); err != nil {
 			return err
@@ -29,33 +29,33 @@ func init() {
 			}
 		}
 		if p.doc.IsNone() && !p.get.IsNone() {
-			if d, found, _ := LookupAttr(t, p.get, strDoc); found {
+			if d, found, _ := lookupAttr(t, p.get, strDoc); found {
 				p.doc = d
 			}
 		}
 		return nil
 	}
-	PropertyType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+	propertyType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		p := (*propertyObj)(d.p)
 		if obj.IsNil() {
 			return d, nil
 		}
 		if p.get.IsNone() {
-			return Value{}, Errorf(AttributeError, "property %s of '%s' object has no getter", propName(t, p), typeName(obj))
+			return Value{}, Errorf(attributeError, "property %s of '%s' object has no getter", propName(t, p), typeName(obj))
 		}
 		return Call(t, p.get, obj)
 	}
-	PropertyType.descrSet = func(t *Thread, d, obj, val Value) *Exception {
+	propertyType.descrSet = func(t *Thread, d, obj, val Value) *Exception {
 		p := (*propertyObj)(d.p)
 		if val.IsNil() {
 			if p.del.IsNone() {
-				return Errorf(AttributeError, "property %s of '%s' object has no deleter", propName(t, p), typeName(obj))
+				return Errorf(attributeError, "property %s of '%s' object has no deleter", propName(t, p), typeName(obj))
 			}
 			_, err := Call(t, p.del, obj)
 			return err
 		}
 		if p.set.IsNone() {
-			return Errorf(AttributeError, "property %s of '%s' object has no setter", propName(t, p), typeName(obj))
+			return Errorf(attributeError, "property %s of '%s' object has no setter", propName(t, p), typeName(obj))
 		}
 		_, err := Call(t, p.set, obj, val)
 		return err
@@ -75,7 +75,7 @@ func init() {
 			return Value{p: unsafe.Pointer(&np)}, nil
 		}
 	}
-	PropertyType.readyLazy(func() []*MethodDef {
+	propertyType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methO("property.getter", copyWith(0)),
 			methO("property.setter", copyWith(1)),
@@ -89,12 +89,12 @@ func init() {
 					return p.name, nil
 				}
 				if !p.get.IsNone() {
-					return GetAttr(t, p.get, strName)
+					return getAttr(t, p.get, strName)
 				}
-				return Value{}, Errorf(AttributeError, "'property' object has no attribute '__name__'")
+				return Value{}, Errorf(attributeError, "'property' object has no attribute '__name__'")
 			}, func(t *Thread, v, val Value) *Exception {
 				if val.IsNil() {
-					val = None
+					val = pyNone
 				}
 				(*propertyObj)(v.p).name = val
 				return nil
@@ -106,7 +106,7 @@ func init() {
 			}, nil),
 			methN("__set_name__", 2, 2, func(t *Thread, self Value, args []Value) (Value, *Exception) {
 				(*propertyObj)(self.p).name = args[1]
-				return None, nil
+				return pyNone, nil
 			}),
 		}
 	})
@@ -115,11 +115,11 @@ func init() {
 func propName(t *Thread, p *propertyObj) string {
 	n := p.name
 	if n.IsNone() && !p.get.IsNone() {
-		if v, found, _ := LookupAttr(t, p.get, strName); found {
+		if v, found, _ := lookupAttr(t, p.get, strName); found {
 			n = v
 		}
 	}
-	if n.Type() == StrType {
+	if n.Type() == strType {
 		return "'" + n.str().s + "'"
 	}
 	return "?"

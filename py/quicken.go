@@ -141,7 +141,7 @@ func (c *globalCache) fill(g, b *Dict, name *Str) (Value, bool) {
 func (d *Dict) getStrHint(s *Str, hint *int32) (Value, bool) {
 	if i := int(*hint); i < len(d.entries) {
 		e := &d.entries[i]
-		if e.key.p == unsafe.Pointer(s) || e.key.p != nil && e.key.Type() == StrType && e.key.str().s == s.s {
+		if e.key.p == unsafe.Pointer(s) || e.key.p != nil && e.key.Type() == strType && e.key.str().s == s.s {
 			return e.val, true
 		}
 	}
@@ -157,7 +157,7 @@ func (d *Dict) getStrHint(s *Str, hint *int32) (Value, bool) {
 func (d *Dict) setStrHint(s *Str, val Value, hint *int32) {
 	if i := int(*hint); i < len(d.entries) && d.owner == nil {
 		e := &d.entries[i]
-		if e.key.p == unsafe.Pointer(s) || e.key.p != nil && e.key.Type() == StrType && e.key.str().s == s.s {
+		if e.key.p == unsafe.Pointer(s) || e.key.p != nil && e.key.Type() == strType && e.key.str().s == s.s {
 			e.val = val
 			return
 		}
@@ -177,7 +177,7 @@ var genericSetAttrFn setattrFunc = genericSetAttr
 // instanceType reports whether instances of typ get attributes the generic way
 // through a type whose lookups the caches may trust, and does the lookup of name.
 func instanceType(typ *Type, name *Str, generic func(*Type) bool) (Value, bool) {
-	if !generic(typ) || typ == TypeType {
+	if !generic(typ) || typ == typeType {
 		return Value{}, false
 	}
 	descr := typ.lookup(name)
@@ -190,12 +190,12 @@ func instanceType(typ *Type, name *Str, generic func(*Type) bool) (Value, bool) 
 func genericGetattrSlot(t *Type) bool { return t.getattr == nil || isGenericGetattr(t) }
 
 // slotMember returns descr as a __slots__ member of instances of typ, or nil.
-func slotMember(typ *Type, descr Value) *Member {
-	if descr.p == nil || descr.Type() != MemberType {
+func slotMember(typ *Type, descr Value) *member {
+	if descr.p == nil || descr.Type() != memberType {
 		return nil
 	}
-	m := (*Member)(descr.p)
-	if m.seq || !typ.IsSubtype(m.owner) || typ.layout != ObjectType && typ.layout != WeakRefType {
+	m := (*member)(descr.p)
+	if m.seq || !typ.IsSubtype(m.owner) || typ.layout != objectType && typ.layout != weakRefType {
 		return nil
 	}
 	return m
@@ -205,9 +205,9 @@ func slotMember(typ *Type, descr Value) *Member {
 func (c *attrCache) fillLoad(obj Value, name *Str, method bool) {
 	*c = attrCache{}
 	typ := obj.Type()
-	if typ == ModuleType {
+	if typ == moduleType {
 		d := obj.hdr().dict
-		if d == nil || !ModuleType.lookup(name).IsNil() {
+		if d == nil || !moduleType.lookup(name).IsNil() {
 			return
 		}
 		if i := d.findStr(name); i >= 0 {
@@ -244,7 +244,7 @@ func (c *attrCache) fillLoad(obj Value, name *Str, method bool) {
 // answer (a missing attribute takes the generic path, which raises).
 func (c *attrCache) load(obj Value, name *Str) (r, self Value) {
 	if c.kind == akModule {
-		if obj.Type() == ModuleType && obj.hdr().dict == c.dict && c.dict.version == c.ver {
+		if obj.Type() == moduleType && obj.hdr().dict == c.dict && c.dict.version == c.ver {
 			return c.dict.entries[c.idx].val, Value{}
 		}
 		return Value{}, Value{}

@@ -7,9 +7,9 @@ import (
 	"unsafe"
 )
 
-// Range is a range object. Bounds and length that fit in int64 use the int64
+// rangeObject is a range object. Bounds and length that fit in int64 use the int64
 // fields; otherwise big holds them (and the int64 fields are unused).
-type Range struct {
+type rangeObject struct {
 	Header
 	start, stop, step, n int64
 	big                  *bigRange
@@ -28,25 +28,25 @@ type rangeIter struct {
 	next, step, n int64
 }
 
-// Slice is a slice object.
-type Slice struct {
+// slice is a slice object.
+type slice struct {
 	Header
 	start, stop, step Value
 }
 
 var (
-	RangeType         = newType("range", nil, nil)
-	RangeIterType     = newType("range_iterator", nil, nil)
-	LongRangeIterType = newType("longrange_iterator", nil, nil)
-	SliceType         = newType("slice", nil, nil)
+	rangeType         = newType("range", nil, nil)
+	rangeIterType     = newType("range_iterator", nil, nil)
+	longRangeIterType = newType("longrange_iterator", nil, nil)
+	sliceType         = newType("slice", nil, nil)
 )
 
-func (v Value) rangeObj() *Range { return (*Range)(v.p) }
-func (v Value) slice() *Slice    { return (*Slice)(v.p) }
+func (v Value) rangeObj() *rangeObject { return (*rangeObject)(v.p) }
+func (v Value) slice() *slice          { return (*slice)(v.p) }
 
-// NewSlice makes a slice object.
-func NewSlice(start, stop, step Value) Value {
-	return Value{p: unsafe.Pointer(&Slice{Header: Header{typ: SliceType}, start: start, stop: stop, step: step})}
+// newSlice makes a slice object.
+func newSlice(start, stop, step Value) Value {
+	return Value{p: unsafe.Pointer(&slice{Header: Header{typ: sliceType}, start: start, stop: stop, step: step})}
 }
 
 func rangeLen(start, stop, step int64) int64 {
@@ -84,11 +84,11 @@ func makeRange(start, stop, step *big.Int) Value {
 	if start.IsInt64() && stop.IsInt64() && step.IsInt64() && n.IsInt64() {
 		return newRange(start.Int64(), stop.Int64(), step.Int64())
 	}
-	return Value{p: unsafe.Pointer(&Range{Header: Header{typ: RangeType}, big: &bigRange{start, stop, step, n}})}
+	return Value{p: unsafe.Pointer(&rangeObject{Header: Header{typ: rangeType}, big: &bigRange{start, stop, step, n}})}
 }
 
 // bounds returns the range's start, stop, step and length as big ints.
-func (r *Range) bounds() (start, stop, step, n *big.Int) {
+func (r *rangeObject) bounds() (start, stop, step, n *big.Int) {
 	if r.big != nil {
 		return r.big.start, r.big.stop, r.big.step, r.big.n
 	}
@@ -98,7 +98,7 @@ func (r *Range) bounds() (start, stop, step, n *big.Int) {
 func bigOf2(v Value) *big.Int { return new(big.Int).Set(bigOf(v)) }
 
 // bigSliceIndices is slice.indices for a length that may not fit in int64.
-func (s *Slice) bigIndices(t *Thread, n *big.Int) (start, stop, step *big.Int, err *Exception) {
+func (s *slice) bigIndices(t *Thread, n *big.Int) (start, stop, step *big.Int, err *Exception) {
 	step = big.NewInt(1)
 	if !s.step.IsNone() {
 		v, err := sliceIndexValue(t, s.step)
@@ -107,7 +107,7 @@ func (s *Slice) bigIndices(t *Thread, n *big.Int) (start, stop, step *big.Int, e
 		}
 		step = bigOf2(v)
 		if step.Sign() == 0 {
-			return nil, nil, nil, Errorf(ValueError, "slice step cannot be zero")
+			return nil, nil, nil, Errorf(valueError, "slice step cannot be zero")
 		}
 	}
 	lower, upper := big.NewInt(0), new(big.Int).Set(n)
@@ -155,11 +155,11 @@ func sliceIndexValue(t *Thread, v Value) (Value, *Exception) {
 }
 
 func newRange(start, stop, step int64) Value {
-	return Value{p: unsafe.Pointer(&Range{Header: Header{typ: RangeType}, start: start, stop: stop, step: step, n: rangeLen(start, stop, step)})}
+	return Value{p: unsafe.Pointer(&rangeObject{Header: Header{typ: rangeType}, start: start, stop: stop, step: step, n: rangeLen(start, stop, step)})}
 }
 
 // indices computes slice.indices(n): start, stop, step and the item count.
-func (s *Slice) indices(t *Thread, n int) (int, int, int, int, *Exception) {
+func (s *slice) indices(t *Thread, n int) (int, int, int, int, *Exception) {
 	start, stop, step, err := s.unpack(t)
 	if err != nil {
 		return 0, 0, 0, 0, err
@@ -172,14 +172,14 @@ func (s *Slice) indices(t *Thread, n int) (int, int, int, int, *Exception) {
 // their __index__ in that order), a missing start or stop as the extreme of its
 // direction. adjustIndices then fits them to a length: a mutable sequence takes its
 // length after the __index__ calls, which may have changed it.
-func (s *Slice) unpack(t *Thread) (start, stop, step int64, err *Exception) {
+func (s *slice) unpack(t *Thread) (start, stop, step int64, err *Exception) {
 	step = 1
 	if !s.step.IsNone() {
 		if step, err = sliceArg(t, s.step); err != nil {
 			return
 		}
 		if step == 0 {
-			return 0, 0, 0, Errorf(ValueError, "slice step cannot be zero")
+			return 0, 0, 0, Errorf(valueError, "slice step cannot be zero")
 		}
 	}
 	if s.start.IsNone() {
@@ -246,8 +246,8 @@ func sliceArg(t *Thread, v Value) (int64, *Exception) {
 }
 
 func init() {
-	RangeType.basetype = false
-	RangeType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	rangeType.basetype = false
+	rangeType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("range", kw); err != nil {
 			return Value{}, err
 		}
@@ -277,7 +277,7 @@ func init() {
 			a[i] = bigOf2(v)
 		}
 		if len(args) == 3 && small && sa[2] == 0 || len(args) == 3 && a[2] != nil && a[2].Sign() == 0 {
-			return Value{}, Errorf(ValueError, "range() arg 3 must not be zero")
+			return Value{}, Errorf(valueError, "range() arg 3 must not be zero")
 		}
 		for i := range a {
 			if a[i] == nil {
@@ -292,7 +292,7 @@ func init() {
 		}
 		return makeRange(a[0], a[1], a[2]), nil
 	}
-	RangeType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	rangeType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		r := v.rangeObj()
 		if r.big != nil {
 			b := r.big
@@ -306,35 +306,35 @@ func init() {
 		}
 		return NewStr(fmt.Sprintf("range(%d, %d, %d)", r.start, r.stop, r.step)), nil
 	}
-	RangeType.len = func(t *Thread, v Value) (int, *Exception) {
+	rangeType.len = func(t *Thread, v Value) (int, *Exception) {
 		r := v.rangeObj()
 		if r.big != nil {
 			if !r.big.n.IsInt64() {
-				return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+				return 0, Errorf(overflowError, "Python int too large to convert to C ssize_t")
 			}
 			return int(r.big.n.Int64()), nil
 		}
 		return int(r.n), nil
 	}
-	RangeType.bool = func(t *Thread, v Value) (bool, *Exception) {
+	rangeType.bool = func(t *Thread, v Value) (bool, *Exception) {
 		r := v.rangeObj()
 		if r.big != nil {
 			return r.big.n.Sign() != 0, nil
 		}
 		return r.n != 0, nil
 	}
-	RangeType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	rangeType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		r := v.rangeObj()
 		if r.big != nil {
 			b := r.big
-			return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: new(big.Int).Set(b.start), step: b.step, left: new(big.Int).Set(b.n)})}, nil
+			return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: longRangeIterType}, cur: new(big.Int).Set(b.start), step: b.step, left: new(big.Int).Set(b.n)})}, nil
 		}
-		return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: r.start, step: r.step, n: r.n})}, nil
+		return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: rangeIterType}, next: r.start, step: r.step, n: r.n})}, nil
 	}
-	RangeType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	rangeType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		r := v.rangeObj()
-		if r.big != nil || x.Type().layout == IntType && !x.IsSmallInt() {
-			if x.Type().layout != IntType {
+		if r.big != nil || x.Type().layout == intType && !x.IsSmallInt() {
+			if x.Type().layout != intType {
 				return rangeContainsSlow(t, r, x)
 			}
 			start, stop, step, n := r.bounds()
@@ -360,9 +360,9 @@ func init() {
 		}
 		return rangeContainsSlow(t, r, x)
 	}
-	RangeType.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
+	rangeType.getitem = func(t *Thread, v, key Value) (Value, *Exception) {
 		r := v.rangeObj()
-		if key.Type() == SliceType {
+		if key.Type() == sliceType {
 			rs, _, rstep, n := r.bounds()
 			start, stop, step, err := key.slice().bigIndices(t, n)
 			if err != nil {
@@ -375,7 +375,7 @@ func init() {
 			ne.Add(ne, rs)
 			return makeRange(ns, ne, new(big.Int).Mul(rstep, step)), nil
 		}
-		if r.big != nil || key.Type().layout == IntType && !key.IsSmallInt() {
+		if r.big != nil || key.Type().layout == intType && !key.IsSmallInt() {
 			if key.Type().index == nil {
 				return Value{}, typeErrorf("range indices must be integers or slices, not %s", typeName(key))
 			}
@@ -389,7 +389,7 @@ func init() {
 				i.Add(i, n)
 			}
 			if i.Sign() < 0 || i.Cmp(n) >= 0 {
-				return Value{}, Errorf(IndexError, "range object index out of range")
+				return Value{}, Errorf(indexError, "range object index out of range")
 			}
 			return NewBigInt(i.Mul(i, step).Add(i, start)), nil
 		}
@@ -399,9 +399,9 @@ func init() {
 		}
 		return Int(r.start + int64(i)*r.step), nil
 	}
-	RangeType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != RangeType || (op != EQ && op != NE) {
-			return NotImplemented, nil
+	rangeType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != rangeType || (op != EQ && op != NE) {
+			return pyNotImplemented, nil
 		}
 		x, y := a.rangeObj(), b.rangeObj()
 		if x.big != nil || y.big != nil {
@@ -413,7 +413,7 @@ func init() {
 		eq := x.n == y.n && (x.n == 0 || x.start == y.start && (x.n == 1 || x.step == y.step))
 		return Bool(eq == (op == EQ)), nil
 	}
-	RangeType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	rangeType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		r := v.rangeObj()
 		if r.big != nil {
 			b := r.big
@@ -435,7 +435,7 @@ func init() {
 		}
 		return tupleHash(hs), nil
 	}
-	RangeType.readyLazy(func() []*MethodDef {
+	rangeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methNoArgs("range.__reduce__", func(t *Thread, self Value) (Value, *Exception) {
 				parts := make([]Value, 3)
@@ -446,7 +446,7 @@ func init() {
 					}
 					parts[i] = v
 				}
-				return NewTuple(TypeValue(RangeType), NewTuple(parts...)), nil
+				return NewTuple(TypeValue(rangeType), NewTuple(parts...)), nil
 			}),
 			methNoArgs("range.__reversed__", func(t *Thread, self Value) (Value, *Exception) {
 				r := self.rangeObj()
@@ -454,10 +454,10 @@ func init() {
 					b := r.big
 					last := new(big.Int).Sub(b.n, bigOne)
 					last.Mul(last, b.step).Add(last, b.start)
-					return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: LongRangeIterType}, cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.n)})}, nil
+					return Value{p: unsafe.Pointer(&bigRangeIter{Header: Header{typ: longRangeIterType}, cur: last, step: new(big.Int).Neg(b.step), left: new(big.Int).Set(b.n)})}, nil
 				}
 				last := r.start + (r.n-1)*r.step
-				return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: RangeIterType}, next: last, step: -r.step, n: r.n})}, nil
+				return Value{p: unsafe.Pointer(&rangeIter{Header: Header{typ: rangeIterType}, next: last, step: -r.step, n: r.n})}, nil
 			}),
 			getset("start", func(t *Thread, v Value) (Value, *Exception) {
 				s, _, _, _ := v.rangeObj().bounds()
@@ -472,7 +472,7 @@ func init() {
 				return NewBigInt(s), nil
 			}, nil),
 			methO("range.count", func(t *Thread, self, x Value) (Value, *Exception) {
-				in, err := RangeType.contains(t, self, x)
+				in, err := rangeType.contains(t, self, x)
 				if in {
 					return Int(1), err
 				}
@@ -480,15 +480,15 @@ func init() {
 			}),
 			methO("range.index", func(t *Thread, self, x Value) (Value, *Exception) {
 				r := self.rangeObj()
-				in, err := RangeType.contains(t, self, x)
+				in, err := rangeType.contains(t, self, x)
 				if err != nil {
 					return Value{}, err
 				}
 				if !in {
 					s, _ := Repr(t, x)
-					return Value{}, Errorf(ValueError, "%s is not in range", s)
+					return Value{}, Errorf(valueError, "%s is not in range", s)
 				}
-				if x.Type().layout != IntType {
+				if x.Type().layout != intType {
 					// found by equality: count the position
 					start, _, step, n := r.bounds()
 					for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
@@ -512,8 +512,8 @@ func init() {
 		}
 	})
 
-	RangeIterType.iter = selfIter
-	RangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	rangeIterType.iter = selfIter
+	rangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*rangeIter)(v.p)
 		if it.n <= 0 {
 			return Value{}, nil
@@ -523,11 +523,11 @@ func init() {
 		it.n--
 		return Int(x), nil
 	}
-	RangeIterType.readyLazy(func() []*MethodDef {
+	rangeIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{lengthHint(func(v Value) int { return int((*rangeIter)(v.p).n) })}
 	})
-	LongRangeIterType.iter = selfIter
-	LongRangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	longRangeIterType.iter = selfIter
+	longRangeIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*bigRangeIter)(v.p)
 		if it.left.Sign() <= 0 {
 			return Value{}, nil
@@ -537,30 +537,30 @@ func init() {
 		it.left.Sub(it.left, bigOne)
 		return NewBigInt(x), nil
 	}
-	LongRangeIterType.readyLazy(func() []*MethodDef {
+	longRangeIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{methNoArgs("__length_hint__", func(t *Thread, v Value) (Value, *Exception) {
 			return NewBigInt(new(big.Int).Set((*bigRangeIter)(v.p).left)), nil
 		})}
 	})
 
-	SliceType.basetype = false
-	SliceType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	sliceType.basetype = false
+	sliceType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("slice", kw); err != nil {
 			return Value{}, err
 		}
 		switch len(args) {
 		case 1:
-			return NewSlice(None, args[0], None), nil
+			return newSlice(pyNone, args[0], pyNone), nil
 		case 2:
-			return NewSlice(args[0], args[1], None), nil
+			return newSlice(args[0], args[1], pyNone), nil
 		case 3:
-			return NewSlice(args[0], args[1], args[2]), nil
+			return newSlice(args[0], args[1], args[2]), nil
 		case 0:
 			return Value{}, typeErrorf("slice expected at least 1 argument, got 0")
 		}
 		return Value{}, typeErrorf("slice expected at most 3 arguments, got %d", len(args))
 	}
-	SliceType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	sliceType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		s := v.slice()
 		a, err := Repr(t, s.start)
 		if err != nil {
@@ -576,18 +576,18 @@ func init() {
 		}
 		return NewStr("slice(" + a + ", " + b + ", " + c + ")"), nil
 	}
-	SliceType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type() != SliceType {
-			return NotImplemented, nil
+	sliceType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type() != sliceType {
+			return pyNotImplemented, nil
 		}
 		x, y := a.slice(), b.slice()
 		return seqCompare(t, []Value{x.start, x.stop, x.step}, []Value{y.start, y.stop, y.step}, op)
 	}
-	SliceType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	sliceType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		s := v.slice()
 		return tupleHashSlot(t, NewTuple(s.start, s.stop, s.step))
 	}
-	SliceType.readyLazy(func() []*MethodDef {
+	sliceType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("start", func(t *Thread, v Value) (Value, *Exception) { return v.slice().start, nil }, nil),
 			getset("stop", func(t *Thread, v Value) (Value, *Exception) { return v.slice().stop, nil }, nil),
@@ -598,7 +598,7 @@ func init() {
 					return Value{}, err
 				}
 				if ln < 0 {
-					return Value{}, Errorf(ValueError, "length should not be negative")
+					return Value{}, Errorf(valueError, "length should not be negative")
 				}
 				a, b, c, _, err := self.slice().indices(t, int(ln))
 				if err != nil {
@@ -608,7 +608,7 @@ func init() {
 			}),
 			methNoArgs("slice.__reduce__", func(t *Thread, v Value) (Value, *Exception) {
 				s := v.slice()
-				return NewTuple(TypeValue(SliceType), NewTuple(s.start, s.stop, s.step)), nil
+				return NewTuple(TypeValue(sliceType), NewTuple(s.start, s.stop, s.step)), nil
 			}),
 		}
 	})
@@ -617,7 +617,7 @@ func init() {
 const hashNone = 0xFCA86420 // None's hash is its address in CPython; any constant works here
 
 // rangeContainsSlow is "x in r" for non-int x: equality with each item.
-func rangeContainsSlow(t *Thread, r *Range, x Value) (bool, *Exception) {
+func rangeContainsSlow(t *Thread, r *rangeObject, x Value) (bool, *Exception) {
 	start, _, step, n := r.bounds()
 	for i := new(big.Int); i.Cmp(n) < 0; i.Add(i, bigOne) {
 		e := new(big.Int).Mul(i, step)

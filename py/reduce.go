@@ -14,7 +14,7 @@ func importCopyreg(t *Thread) (Value, *Exception) {
 
 // objectReduceEx is object.__reduce_ex__(protocol).
 func objectReduceEx(t *Thread, self, protoV Value) (Value, *Exception) {
-	if protoV.Type().IsSubtype(FloatType) {
+	if protoV.Type().IsSubtype(floatType) {
 		return Value{}, typeErrorf("'float' object cannot be interpreted as an integer")
 	}
 	pv, err := Index(t, protoV)
@@ -23,7 +23,7 @@ func objectReduceEx(t *Thread, self, protoV Value) (Value, *Exception) {
 	}
 	proto, ok := AsInt64(pv)
 	if !ok || proto > 1<<31-1 || proto < -(1<<31) {
-		return Value{}, Errorf(OverflowError, "Python int too large to convert to C int")
+		return Value{}, Errorf(overflowError, "Python int too large to convert to C int")
 	}
 	// A class that overrides __reduce__ is reduced by it.
 	if reduce, found, err := LookupAttrS(t, self, "__reduce__"); err != nil {
@@ -33,7 +33,7 @@ func objectReduceEx(t *Thread, self, protoV Value) (Value, *Exception) {
 		if err != nil {
 			return Value{}, err
 		}
-		if objectReduceDescr, _ := ObjectType.dict().GetStr("__reduce__"); !clsReduce.Is(objectReduceDescr) {
+		if objectReduceDescr, _ := objectType.dict().GetStr("__reduce__"); !clsReduce.Is(objectReduceDescr) {
 			return Call(t, reduce)
 		}
 	}
@@ -65,17 +65,17 @@ func newArguments(t *Thread, obj Value) (args *Tuple, kwargs *Dict, err *Excepti
 		if err != nil {
 			return nil, nil, err
 		}
-		if !r.Type().IsSubtype(TupleType) {
+		if !r.Type().IsSubtype(tupleType) {
 			return nil, nil, typeErrorf("__getnewargs_ex__ should return a tuple, not '%s'", typeName(r))
 		}
 		items := r.tuple().items
 		if len(items) != 2 {
-			return nil, nil, Errorf(ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %d", len(items))
+			return nil, nil, Errorf(valueError, "__getnewargs_ex__ should return a tuple of length 2, not %d", len(items))
 		}
-		if !items[0].Type().IsSubtype(TupleType) {
+		if !items[0].Type().IsSubtype(tupleType) {
 			return nil, nil, typeErrorf("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'", typeName(items[0]))
 		}
-		if !items[1].Type().IsSubtype(DictType) {
+		if !items[1].Type().IsSubtype(dictType) {
 			return nil, nil, typeErrorf("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'", typeName(items[1]))
 		}
 		return items[0].tuple(), items[1].dictObj(), nil
@@ -87,7 +87,7 @@ func newArguments(t *Thread, obj Value) (args *Tuple, kwargs *Dict, err *Excepti
 		if err != nil {
 			return nil, nil, err
 		}
-		if !r.Type().IsSubtype(TupleType) {
+		if !r.Type().IsSubtype(tupleType) {
 			return nil, nil, typeErrorf("__getnewargs__ should return a tuple, not '%s'", typeName(r))
 		}
 		return r.tuple(), nil, nil
@@ -125,12 +125,12 @@ func reduceNewObj(t *Thread, obj Value) (Value, *Exception) {
 		}
 		newargs = NewTuple(TypeValue(typ), Value{p: unsafe.Pointer(args)}, kwargs.Value())
 	}
-	isList, isDict := typ.IsSubtype(ListType), typ.IsSubtype(DictType)
+	isList, isDict := typ.IsSubtype(listType), typ.IsSubtype(dictType)
 	state, err := objectGetState(t, obj, !(args != nil || isList || isDict))
 	if err != nil {
 		return Value{}, err
 	}
-	listitems, dictitems := None, None
+	listitems, dictitems := pyNone, pyNone
 	if isList {
 		if listitems, err = Iter(t, obj); err != nil {
 			return Value{}, err
@@ -156,7 +156,7 @@ func objectGetState(t *Thread, obj Value, required bool) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if getstate.Type() == BuiltinType && getstate.builtin().def == objectGetStateDef && getstate.builtin().self.Is(obj) {
+	if getstate.Type() == builtinType && getstate.builtin().def == objectGetStateDef && getstate.builtin().self.Is(obj) {
 		return objectGetStateDefault(t, obj, required)
 	}
 	return Call(t, getstate)
@@ -176,10 +176,10 @@ var objectGetStateDef = &MethodDef{Name: "__getstate__", Doc: "Helper for pickle
 // if empty), paired with a dict of the slots' values when there are any.
 func objectGetStateDefault(t *Thread, obj Value, required bool) (Value, *Exception) {
 	typ := obj.Type()
-	if required && typ.layout != nil && typ.layout != ObjectType {
+	if required && typ.layout != nil && typ.layout != objectType {
 		return Value{}, typeErrorf("cannot pickle '%s' object", typ.tpName())
 	}
-	state := None
+	state := pyNone
 	if d := obj.ownDict(); d != nil && d.Len() > 0 && typ.hasDict {
 		state = d.Value()
 	}
@@ -190,7 +190,7 @@ func objectGetStateDefault(t *Thread, obj Value, required bool) (Value, *Excepti
 	if len(names) > 0 {
 		slots := NewDict()
 		for _, n := range names {
-			v, found, err := LookupAttr(t, obj, n.str())
+			v, found, err := lookupAttr(t, obj, n.str())
 			if err != nil {
 				return Value{}, err
 			}
@@ -223,10 +223,10 @@ func slotNames(t *Thread, typ *Type) ([]Value, *Exception) {
 		if v, err = Call(t, fn, TypeValue(typ)); err != nil {
 			return nil, err
 		}
-		if !v.IsNone() && !v.Type().IsSubtype(ListType) {
+		if !v.IsNone() && !v.Type().IsSubtype(listType) {
 			return nil, typeErrorf("copyreg._slotnames didn't return a list or None")
 		}
-	} else if !v.IsNone() && !v.Type().IsSubtype(ListType) {
+	} else if !v.IsNone() && !v.Type().IsSubtype(listType) {
 		return nil, typeErrorf("%s.__slotnames__ should be a list or None, not %s", typ.Name, typeName(v))
 	}
 	if v.IsNone() {

@@ -63,7 +63,7 @@ func (t *Thread) CompileInteractive(filename, text string, eof bool) (code *Code
 func (c *Code) setSource(lines []string) {
 	c.source = lines
 	for _, k := range c.consts {
-		if k.Type() == CodeType {
+		if k.Type() == codeType {
 			k.code().setSource(lines)
 		}
 	}
@@ -125,11 +125,11 @@ func (t *Thread) Prompt(continuation bool) string {
 func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit bool) {
 	in := t.interp
 	in.Flush()
-	if err.Matches(SystemExit) && !inspect {
+	if err.Matches(systemExit) && !inspect {
 		return t.systemExitStatus(err), true
 	}
 	d := ModuleDict(in.sys)
-	tb := None
+	tb := pyNone
 	if err.traceback != nil {
 		tb = Value{p: unsafe.Pointer(err.traceback)}
 	}
@@ -145,7 +145,7 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 	}
 	if _, herr := Call(t, hook, TypeValue(err.typ), err.Value(), tb); herr != nil {
 		in.Flush()
-		if herr.Matches(SystemExit) && !inspect {
+		if herr.Matches(systemExit) && !inspect {
 			return t.systemExitStatus(herr), true
 		}
 		color := in.canColorize()
@@ -159,18 +159,18 @@ func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit
 // sys.stdout and keeps v in builtins._, except for None.
 func displayhook(t *Thread, _, v Value) (Value, *Exception) {
 	if v.IsNone() {
-		return None, nil
+		return pyNone, nil
 	}
 	b := t.interp.builtinsDict
 	// Set _ to None first, so that printing can use _ without seeing the old value.
-	b.SetStr("_", None)
+	b.SetStr("_", pyNone)
 	r, err := Repr(t, v)
 	if err != nil {
 		return Value{}, err
 	}
 	out, ok := ModuleDict(t.interp.sys).GetStr("stdout")
 	if !ok || out.IsNone() {
-		return Value{}, Errorf(RuntimeError, "lost sys.stdout")
+		return Value{}, Errorf(runtimeError, "lost sys.stdout")
 	}
 	if _, err := CallMethod(t, out, "write", NewStr(r)); err != nil {
 		return Value{}, err
@@ -179,14 +179,14 @@ func displayhook(t *Thread, _, v Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	b.SetStr("_", v)
-	return None, nil
+	return pyNone, nil
 }
 
 // excepthook is sys.excepthook (and sys.__excepthook__): it prints the exception and
 // its traceback on standard error.
 func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
 	v := a[1]
-	if !v.Type().IsSubtype(BaseException) {
+	if !v.Type().IsSubtype(baseException) {
 		return Value{}, typeErrorf("print_exception(): Exception expected for value, %s found", typeName(v))
 	}
 	// A program that replaced sys.stderr (with a StringIO, say) gets the report
@@ -195,16 +195,16 @@ func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
 	if f, ok := d.GetStr("stderr"); ok {
 		if orig, _ := d.GetStr("__stderr__"); !f.Is(orig) {
 			if f.IsNone() {
-				return None, nil
+				return pyNone, nil
 			}
 			if err := DisplayException(t, f, v, a[2]); err != nil {
 				return Value{}, err
 			}
-			return None, nil
+			return pyNone, nil
 		}
 	}
 	t.interp.WriteStderr(formatException(t, v.exc(), t.interp.canColorize()))
-	return None, nil
+	return pyNone, nil
 }
 
 // printExpr is CALL_INTRINSIC_1 INTRINSIC_PRINT: an expression statement's value in
@@ -212,12 +212,12 @@ func excepthook(t *Thread, _ Value, a []Value) (Value, *Exception) {
 func (t *Thread) printExpr(v Value) (Value, *Exception) {
 	hook, ok := ModuleDict(t.interp.sys).GetStr("displayhook")
 	if !ok {
-		return Value{}, Errorf(RuntimeError, "lost sys.displayhook")
+		return Value{}, Errorf(runtimeError, "lost sys.displayhook")
 	}
 	if _, err := Call(t, hook, v); err != nil {
 		return Value{}, err
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // addHooks puts displayhook and excepthook (and their __dunder__ copies) in sys.
@@ -233,7 +233,7 @@ func addHooks(d *Dict, m Value) {
 // Banner is what the interactive interpreter prints first (without -q).
 func (in *Interp) Banner() string {
 	version := "3.13.0"
-	if v, ok := ModuleDict(in.sys).GetStr("version"); ok && v.Type() == StrType {
+	if v, ok := ModuleDict(in.sys).GetStr("version"); ok && v.Type() == strType {
 		version = v.str().s
 	}
 	return fmt.Sprintf("Python %s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version)

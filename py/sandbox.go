@@ -15,13 +15,13 @@ func (in *Interp) Sandboxed() bool { return in.sandbox }
 // HostDenied is the PermissionError of an operation the sandbox refuses; what
 // names it ("open('/etc/passwd')").
 func HostDenied(what string) *Exception {
-	return Errorf(PermissionError, "%s is not allowed in the sandbox", what)
+	return Errorf(permissionError, "%s is not allowed in the sandbox", what)
 }
 
 // importDenied is the ModuleNotFoundError of a module outside Config.Allow.
 func importDenied(t *Thread, name string) *Exception {
-	e := Errorf(ModuleNotFoundError, "import of '%s' is not allowed in the sandbox", name)
-	if e.Matches(ImportError) && len(e.extra) > 0 {
+	e := Errorf(moduleNotFoundError, "import of '%s' is not allowed in the sandbox", name)
+	if e.Matches(importError) && len(e.extra) > 0 {
 		e.extra[0] = NewStr(name) // ImportError.name
 	}
 	return e

@@ -5,12 +5,12 @@ import (
 	"unsafe"
 )
 
-// Set is a set or frozenset, laid out as CPython 3.13's Objects/setobject.c: open
+// set is a set or frozenset, laid out as CPython 3.13's Objects/setobject.c: open
 // addressing with runs of linear probes, then perturbation; deleted entries stay as
 // dummies until a resize; the same growth and shrink points. Every operation walks
 // the tables in the order setobject.c does, so iteration order matches CPython's
 // after any sequence of operations.
-type Set struct {
+type set struct {
 	Header
 	table  []setEntry
 	fill   int // active + dummy
@@ -28,8 +28,8 @@ type setEntry struct {
 var setDummy = Value{p: unsafe.Pointer(&Header{})}
 
 var (
-	SetType       = newType("set", nil, nil)
-	FrozenSetType = newType("frozenset", nil, nil)
+	setType       = newType("set", nil, nil)
+	frozenSetType = newType("frozenset", nil, nil)
 )
 
 const (
@@ -38,37 +38,37 @@ const (
 	perturbShift = 5
 )
 
-func newSetObj(typ *Type) *Set {
-	return &Set{Header: Header{typ: typ}, table: make([]setEntry, setMinSize)}
+func newSetObj(typ *Type) *set {
+	return &set{Header: Header{typ: typ}, table: make([]setEntry, setMinSize)}
 }
 
-func (s *Set) Value() Value { return Value{p: unsafe.Pointer(s)} }
+func (s *set) Value() Value { return Value{p: unsafe.Pointer(s)} }
 
-func (v Value) setObj() *Set { return (*Set)(v.p) }
+func (v Value) setObj() *set { return (*set)(v.p) }
 
-func (v Value) asSet() (*Set, bool) {
+func (v Value) asSet() (*set, bool) {
 	if v.p == nil {
 		return nil, false
 	}
-	if l := v.Type().layout; l == SetType || l == FrozenSetType {
+	if l := v.Type().layout; l == setType || l == frozenSetType {
 		return v.setObj(), true
 	}
 	return nil, false
 }
 
 // Len returns the number of elements.
-func (s *Set) Len() int { return s.used }
+func (s *set) Len() int { return s.used }
 
 func (e *setEntry) active() bool { return e.key.p != nil && e.key.p != setDummy.p }
 
 // sameTable reports whether s still has the table tbl (a comparison may have resized it).
-func (s *Set) sameTable(tbl []setEntry) bool {
+func (s *set) sameTable(tbl []setEntry) bool {
 	return len(s.table) == len(tbl) && &s.table[0] == &tbl[0]
 }
 
 // lookkey is set_lookkey: the index of key's entry, or -1. Dummies (hash -1) never
 // match a real hash, so the walk passes over them and ends at an empty slot.
-func (s *Set) lookkey(t *Thread, key Value, h int64) (int, *Exception) {
+func (s *set) lookkey(t *Thread, key Value, h int64) (int, *Exception) {
 restart:
 	tbl := s.table
 	mask := uint64(len(tbl) - 1)
@@ -105,7 +105,7 @@ restart:
 
 // addEntry is set_add_entry: a new key goes into the last dummy its probe walk
 // passed, else into the empty slot that ended it (then the table may grow).
-func (s *Set) addEntry(t *Thread, key Value, h int64) *Exception {
+func (s *set) addEntry(t *Thread, key Value, h int64) *Exception {
 restart:
 	tbl := s.table
 	mask := uint64(len(tbl) - 1)
@@ -159,7 +159,7 @@ restart:
 	}
 }
 
-func (s *Set) add(t *Thread, key Value) *Exception {
+func (s *set) add(t *Thread, key Value) *Exception {
 	h, err := Hash(t, key)
 	if err != nil {
 		return err
@@ -168,11 +168,11 @@ func (s *Set) add(t *Thread, key Value) *Exception {
 }
 
 // addHashed is kept for callers that already hold the hash.
-func (s *Set) addHashed(t *Thread, key Value, h int64) *Exception { return s.addEntry(t, key, h) }
+func (s *set) addHashed(t *Thread, key Value, h int64) *Exception { return s.addEntry(t, key, h) }
 
 // resize is set_table_resize: the smallest power of two above minused, dummies dropped,
 // active entries re-inserted in old table order.
-func (s *Set) resize(minused int) {
+func (s *set) resize(minused int) {
 	n := setMinSize
 	for n <= minused {
 		n <<= 1
@@ -211,12 +211,12 @@ func insertClean(tbl []setEntry, mask uint64, key Value, h int64) {
 }
 
 // containsEntry is set_contains_entry.
-func (s *Set) containsEntry(t *Thread, key Value, h int64) (bool, *Exception) {
+func (s *set) containsEntry(t *Thread, key Value, h int64) (bool, *Exception) {
 	i, err := s.lookkey(t, key, h)
 	return i >= 0, err
 }
 
-func (s *Set) containsKey(t *Thread, key Value) (bool, *Exception) {
+func (s *set) containsKey(t *Thread, key Value) (bool, *Exception) {
 	h, err := Hash(t, key)
 	if err != nil {
 		return false, err
@@ -227,19 +227,19 @@ func (s *Set) containsKey(t *Thread, key Value) (bool, *Exception) {
 // frozenKey retries an unhashable set key as a frozenset (set_contains, set_remove,
 // set_discard): a set is looked up as the frozenset of its elements.
 func frozenKey(t *Thread, key Value, err *Exception) (Value, bool) {
-	if !err.Matches(TypeError) || !isSetOrSub(key) {
+	if !err.Matches(typeError) || !isSetOrSub(key) {
 		return Value{}, false
 	}
-	fs := newSetObj(FrozenSetType)
+	fs := newSetObj(frozenSetType)
 	if e := fs.updateInternal(t, key); e != nil {
 		return Value{}, false
 	}
 	return fs.Value(), true
 }
 
-func isSetOrSub(v Value) bool { return v.p != nil && v.Type().layout == SetType }
+func isSetOrSub(v Value) bool { return v.p != nil && v.Type().layout == setType }
 
-func (s *Set) contains(t *Thread, key Value) (bool, *Exception) {
+func (s *set) contains(t *Thread, key Value) (bool, *Exception) {
 	r, err := s.containsKey(t, key)
 	if err != nil {
 		if fk, ok := frozenKey(t, key, err); ok {
@@ -251,7 +251,7 @@ func (s *Set) contains(t *Thread, key Value) (bool, *Exception) {
 
 // discardEntry is set_discard_entry: the entry becomes a dummy; the table never
 // shrinks here.
-func (s *Set) discardEntry(t *Thread, key Value, h int64) (bool, *Exception) {
+func (s *set) discardEntry(t *Thread, key Value, h int64) (bool, *Exception) {
 	i, err := s.lookkey(t, key, h)
 	if err != nil || i < 0 {
 		return false, err
@@ -261,7 +261,7 @@ func (s *Set) discardEntry(t *Thread, key Value, h int64) (bool, *Exception) {
 	return true, nil
 }
 
-func (s *Set) discardKey(t *Thread, key Value) (bool, *Exception) {
+func (s *set) discardKey(t *Thread, key Value) (bool, *Exception) {
 	h, err := Hash(t, key)
 	if err != nil {
 		return false, err
@@ -270,7 +270,7 @@ func (s *Set) discardKey(t *Thread, key Value) (bool, *Exception) {
 }
 
 // discard is set.discard's lookup, with the frozenset retry for set keys.
-func (s *Set) discard(t *Thread, key Value) (bool, *Exception) {
+func (s *set) discard(t *Thread, key Value) (bool, *Exception) {
 	r, err := s.discardKey(t, key)
 	if err != nil {
 		if fk, ok := frozenKey(t, key, err); ok {
@@ -281,7 +281,7 @@ func (s *Set) discard(t *Thread, key Value) (bool, *Exception) {
 }
 
 // next is set_next: the next active entry at or after *pos, reading the current table.
-func (s *Set) next(pos *int) (setEntry, bool) {
+func (s *set) next(pos *int) (setEntry, bool) {
 	i := *pos
 	for i < len(s.table) && !s.table[i].active() {
 		i++
@@ -294,7 +294,7 @@ func (s *Set) next(pos *int) (setEntry, bool) {
 }
 
 // items returns the elements in table order (CPython's iteration order).
-func (s *Set) items() []Value {
+func (s *set) items() []Value {
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
 		if e.active() {
@@ -304,13 +304,13 @@ func (s *Set) items() []Value {
 	return out
 }
 
-func (s *Set) clear() {
+func (s *set) clear() {
 	s.table, s.fill, s.used = make([]setEntry, setMinSize), 0, 0
 }
 
 // merge is set_merge: one resize up front, then a straight copy, clean inserts or
 // ordinary insertions.
-func (s *Set) merge(t *Thread, o *Set) *Exception {
+func (s *set) merge(t *Thread, o *set) *Exception {
 	if o == s || o.used == 0 {
 		return nil
 	}
@@ -343,15 +343,15 @@ func (s *Set) merge(t *Thread, o *Set) *Exception {
 }
 
 // mergeFrom is merge for callers that cannot fail.
-func (s *Set) mergeFrom(t *Thread, o *Set) { s.merge(t, o) }
+func (s *set) mergeFrom(t *Thread, o *set) { s.merge(t, o) }
 
 // updateInternal is set_update_internal: a set merges, an exact dict adds its keys
 // with their stored hashes after one resize, anything else is iterated.
-func (s *Set) updateInternal(t *Thread, v Value) *Exception {
+func (s *set) updateInternal(t *Thread, v Value) *Exception {
 	if o, ok := v.asSet(); ok {
 		return s.merge(t, o)
 	}
-	if v.Type() == DictType {
+	if v.Type() == dictType {
 		d := v.dictObj()
 		if (s.fill+d.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + d.Len()) * 2)
@@ -368,26 +368,26 @@ func (s *Set) updateInternal(t *Thread, v Value) *Exception {
 	return Iterate(t, v, func(x Value) *Exception { return s.add(t, x) })
 }
 
-func (s *Set) update(t *Thread, v Value) *Exception { return s.updateInternal(t, v) }
+func (s *set) update(t *Thread, v Value) *Exception { return s.updateInternal(t, v) }
 
 // baseType is the type make_new_set_basetype makes for a set of type typ.
 func baseType(typ *Type) *Type {
-	if typ.layout == SetType {
-		return SetType
+	if typ.layout == setType {
+		return setType
 	}
-	return FrozenSetType
+	return frozenSetType
 }
 
-func (s *Set) newLike(typ *Type) *Set { return newSetObj(baseType(typ)) }
+func (s *set) newLike(typ *Type) *set { return newSetObj(baseType(typ)) }
 
 // copySet is set_copy: a new set or frozenset (the base type) with s's elements.
-func (s *Set) copySet(t *Thread) *Set {
+func (s *set) copySet(t *Thread) *set {
 	r := newSetObj(baseType(s.typ))
 	r.merge(t, s)
 	return r
 }
 
-func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *Exception) {
+func setFromIterable(t *Thread, typ *Type, v Value) (*set, *Exception) {
 	s := newSetObj(typ)
 	if v.IsNil() {
 		return s, nil
@@ -396,7 +396,7 @@ func setFromIterable(t *Thread, typ *Type, v Value) (*Set, *Exception) {
 }
 
 // intersection is set_intersection.
-func (s *Set) intersection(t *Thread, other Value) (*Set, *Exception) {
+func (s *set) intersection(t *Thread, other Value) (*set, *Exception) {
 	if other.p == unsafe.Pointer(s) {
 		return s.copySet(t), nil
 	}
@@ -449,7 +449,7 @@ func (s *Set) intersection(t *Thread, other Value) (*Set, *Exception) {
 }
 
 // swapBodies is set_swap_bodies (the hash is not swapped: only sets use it).
-func (s *Set) swapBodies(o *Set) {
+func (s *set) swapBodies(o *set) {
 	s.table, o.table = o.table, s.table
 	s.fill, o.fill = o.fill, s.fill
 	s.used, o.used = o.used, s.used
@@ -457,7 +457,7 @@ func (s *Set) swapBodies(o *Set) {
 
 // differenceUpdate is set_difference_update_internal: discards in place, then drops
 // the dummies when they are more than a quarter of the table.
-func (s *Set) differenceUpdate(t *Thread, other Value) *Exception {
+func (s *set) differenceUpdate(t *Thread, other Value) *Exception {
 	if other.p == unsafe.Pointer(s) {
 		s.clear()
 		return nil
@@ -497,13 +497,13 @@ func (s *Set) differenceUpdate(t *Thread, other Value) *Exception {
 }
 
 // difference is set_difference.
-func (s *Set) difference(t *Thread, other Value) (*Set, *Exception) {
+func (s *set) difference(t *Thread, other Value) (*set, *Exception) {
 	var otherSize int
 	o, isSet := other.asSet()
 	switch {
 	case isSet:
 		otherSize = o.used
-	case other.Type() == DictType:
+	case other.Type() == dictType:
 		otherSize = other.dictObj().Len()
 	default:
 		return s.copyAndDifference(t, other)
@@ -538,7 +538,7 @@ func (s *Set) difference(t *Thread, other Value) (*Set, *Exception) {
 	}
 }
 
-func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, *Exception) {
+func (s *set) copyAndDifference(t *Thread, other Value) (*set, *Exception) {
 	r := s.copySet(t)
 	if err := r.differenceUpdate(t, other); err != nil {
 		return nil, err
@@ -547,7 +547,7 @@ func (s *Set) copyAndDifference(t *Thread, other Value) (*Set, *Exception) {
 }
 
 // symDiffUpdate is set_symmetric_difference_update.
-func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
+func (s *set) symDiffUpdate(t *Thread, other Value) *Exception {
 	if other.p == unsafe.Pointer(s) {
 		s.clear()
 		return nil
@@ -559,7 +559,7 @@ func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
 		}
 		return s.addEntry(t, key, h)
 	}
-	if other.Type() == DictType {
+	if other.Type() == dictType {
 		d := other.dictObj()
 		for i := 0; i < len(d.entries); i++ {
 			if e := d.entries[i]; e.key.p != nil {
@@ -590,7 +590,7 @@ func (s *Set) symDiffUpdate(t *Thread, other Value) *Exception {
 }
 
 // symDiff is set_symmetric_difference: other's elements first, then s's flipped in.
-func (s *Set) symDiff(t *Thread, other Value) (*Set, *Exception) {
+func (s *set) symDiff(t *Thread, other Value) (*set, *Exception) {
 	r, err := setFromIterable(t, baseType(s.typ), other)
 	if err != nil {
 		return nil, err
@@ -599,7 +599,7 @@ func (s *Set) symDiff(t *Thread, other Value) (*Set, *Exception) {
 }
 
 // issubset is set_issubset.
-func (s *Set) issubset(t *Thread, other Value) (bool, *Exception) {
+func (s *set) issubset(t *Thread, other Value) (bool, *Exception) {
 	o, ok := other.asSet()
 	if !ok {
 		r, err := s.intersection(t, other)
@@ -625,7 +625,7 @@ func (s *Set) issubset(t *Thread, other Value) (bool, *Exception) {
 }
 
 // issuperset is set_issuperset.
-func (s *Set) issuperset(t *Thread, other Value) (bool, *Exception) {
+func (s *set) issuperset(t *Thread, other Value) (bool, *Exception) {
 	if o, ok := other.asSet(); ok {
 		return o.issubset(t, s.Value())
 	}
@@ -648,7 +648,7 @@ func (s *Set) issuperset(t *Thread, other Value) (bool, *Exception) {
 }
 
 // isdisjoint is set_isdisjoint.
-func (s *Set) isdisjoint(t *Thread, other Value) (bool, *Exception) {
+func (s *set) isdisjoint(t *Thread, other Value) (bool, *Exception) {
 	if other.p == unsafe.Pointer(s) {
 		return s.used == 0, nil
 	}
@@ -688,7 +688,7 @@ func (s *Set) isdisjoint(t *Thread, other Value) (bool, *Exception) {
 }
 
 // pop is set_pop: the search resumes at the finger left by the previous pop.
-func (s *Set) pop() (Value, bool) {
+func (s *set) pop() (Value, bool) {
 	if s.used == 0 {
 		return Value{}, false
 	}
@@ -721,7 +721,7 @@ func setRepr(t *Thread, v Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if typ != SetType {
+	if typ != setType {
 		return NewStr(typ.Name + "(" + body + ")"), nil
 	}
 	return NewStr(body), nil
@@ -739,9 +739,9 @@ func setOp(t *Thread, a, b Value, op byte) (Value, *Exception) {
 	x, ok1 := a.asSet()
 	_, ok2 := b.asSet()
 	if !ok1 || !ok2 {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
-	var r *Set
+	var r *set
 	var err *Exception
 	switch op {
 	case '|':
@@ -766,7 +766,7 @@ func setRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	x, _ := a.asSet()
 	y, ok := b.asSet()
 	if !ok {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	var r bool
 	var err *Exception
@@ -791,7 +791,7 @@ func setRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 			r, err = x.issuperset(t, b)
 		}
 	default:
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	if err != nil {
 		return Value{}, err
@@ -801,24 +801,24 @@ func setRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 
 type setIter struct {
 	Header
-	s    *Set
+	s    *set
 	i    int
 	used int
 	n    int // elements not yet returned
 }
 
-var SetIterType = newType("set_iterator", nil, nil)
+var setIterType = newType("set_iterator", nil, nil)
 
 // otherSet is the set a method argument stands for: itself, or a new set of its items.
-func otherSet(t *Thread, v Value) (*Set, *Exception) {
+func otherSet(t *Thread, v Value) (*set, *Exception) {
 	if o, ok := v.asSet(); ok {
 		return o, nil
 	}
-	return setFromIterable(t, SetType, v)
+	return setFromIterable(t, setType, v)
 }
 
 func setMethodsCommon(name string) []*MethodDef {
-	varargs := func(mname string, f func(t *Thread, s *Set, args []Value) (Value, *Exception)) *MethodDef {
+	varargs := func(mname string, f func(t *Thread, s *set, args []Value) (Value, *Exception)) *MethodDef {
 		return &MethodDef{Name: mname, Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := noKwargs(name+"."+mname, kw); err != nil {
 				return Value{}, err
@@ -839,7 +839,7 @@ func setMethodsCommon(name string) []*MethodDef {
 			}
 			return NewTuple(TypeValue(self.Type()), NewTuple(NewList(items).Value()), state), nil
 		}),
-		varargs("union", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+		varargs("union", func(t *Thread, s *set, args []Value) (Value, *Exception) {
 			r := s.copySet(t)
 			for _, a := range args {
 				if a.p == unsafe.Pointer(s) {
@@ -851,10 +851,10 @@ func setMethodsCommon(name string) []*MethodDef {
 			}
 			return r.Value(), nil
 		}),
-		varargs("intersection", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+		varargs("intersection", func(t *Thread, s *set, args []Value) (Value, *Exception) {
 			return s.intersectionMulti(t, args)
 		}),
-		varargs("difference", func(t *Thread, s *Set, args []Value) (Value, *Exception) {
+		varargs("difference", func(t *Thread, s *set, args []Value) (Value, *Exception) {
 			if len(args) == 0 {
 				return s.copySet(t).Value(), nil
 			}
@@ -889,7 +889,7 @@ func setMethodsCommon(name string) []*MethodDef {
 			return Bool(r), err
 		}),
 		methNoArgs(name+".copy", func(t *Thread, self Value) (Value, *Exception) {
-			if self.Type() == FrozenSetType {
+			if self.Type() == frozenSetType {
 				return self, nil
 			}
 			return self.setObj().copySet(t).Value(), nil
@@ -899,7 +899,7 @@ func setMethodsCommon(name string) []*MethodDef {
 }
 
 // intersectionMulti is set_intersection_multi.
-func (s *Set) intersectionMulti(t *Thread, args []Value) (Value, *Exception) {
+func (s *set) intersectionMulti(t *Thread, args []Value) (Value, *Exception) {
 	if len(args) == 0 {
 		return s.copySet(t).Value(), nil
 	}
@@ -915,14 +915,14 @@ func (s *Set) intersectionMulti(t *Thread, args []Value) (Value, *Exception) {
 }
 
 func init() {
-	for _, st := range []*Type{SetType, FrozenSetType} {
+	for _, st := range []*Type{setType, frozenSetType} {
 		st.repr = setRepr
 		st.richcmp = setRichcmp
 		st.len = func(t *Thread, v Value) (int, *Exception) { return v.setObj().used, nil }
 		st.contains = func(t *Thread, v, x Value) (bool, *Exception) { return v.setObj().contains(t, x) }
 		st.iter = func(t *Thread, v Value) (Value, *Exception) {
 			s := v.setObj()
-			return Value{p: unsafe.Pointer(&setIter{Header: Header{typ: SetIterType}, s: s, used: s.used, n: s.used})}, nil
+			return Value{p: unsafe.Pointer(&setIter{Header: Header{typ: setIterType}, s: s, used: s.used, n: s.used})}, nil
 		}
 		st.ownNum().nb[nbOr] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '|') }
 		st.ownNum().nb[nbAnd] = func(t *Thread, a, b Value) (Value, *Exception) { return setOp(t, a, b, '&') }
@@ -932,11 +932,11 @@ func init() {
 			st.ownNum().nbr[op] = reflected(st.num.nb[op]) // one slot serves both sides, as in CPython
 		}
 	}
-	SetType.hash = unhashable
-	SetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	setType.hash = unhashable
+	setType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return newSetObj(typ).Value(), nil
 	}
-	SetType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	setType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		if err := noKwargs("set", kw); err != nil {
 			return err
 		}
@@ -952,10 +952,10 @@ func init() {
 		}
 		return nil
 	}
-	inplace := func(f func(s *Set, t *Thread, b Value) *Exception) binaryFunc {
+	inplace := func(f func(s *set, t *Thread, b Value) *Exception) binaryFunc {
 		return func(t *Thread, a, b Value) (Value, *Exception) {
 			if _, ok := b.asSet(); !ok {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			if err := f(a.setObj(), t, b); err != nil {
 				return Value{}, err
@@ -963,17 +963,17 @@ func init() {
 			return a, nil
 		}
 	}
-	SetType.ownNum().inb[nbOr] = inplace((*Set).updateInternal)
-	SetType.ownNum().inb[nbAnd] = inplace(func(s *Set, t *Thread, b Value) *Exception {
+	setType.ownNum().inb[nbOr] = inplace((*set).updateInternal)
+	setType.ownNum().inb[nbAnd] = inplace(func(s *set, t *Thread, b Value) *Exception {
 		r, err := s.intersection(t, b)
 		if err == nil {
 			s.swapBodies(r)
 		}
 		return err
 	})
-	SetType.ownNum().inb[nbSub] = inplace((*Set).differenceUpdate)
-	SetType.ownNum().inb[nbXor] = inplace((*Set).symDiffUpdate)
-	each := func(mname string, f func(s *Set, t *Thread, a Value) *Exception) *MethodDef {
+	setType.ownNum().inb[nbSub] = inplace((*set).differenceUpdate)
+	setType.ownNum().inb[nbXor] = inplace((*set).symDiffUpdate)
+	each := func(mname string, f func(s *set, t *Thread, a Value) *Exception) *MethodDef {
 		return &MethodDef{Name: mname, Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := noKwargs("set."+mname, kw); err != nil {
 				return Value{}, err
@@ -983,15 +983,15 @@ func init() {
 					return Value{}, err
 				}
 			}
-			return None, nil
+			return pyNone, nil
 		}}
 	}
-	SetType.readyLazy(func() []*MethodDef {
+	setType.readyLazy(func() []*MethodDef {
 		return append(setMethodsCommon("set"),
-			methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return None, self.setObj().add(t, x) }),
+			methO("set.add", func(t *Thread, self, x Value) (Value, *Exception) { return pyNone, self.setObj().add(t, x) }),
 			methO("set.discard", func(t *Thread, self, x Value) (Value, *Exception) {
 				_, err := self.setObj().discard(t, x)
-				return None, err
+				return pyNone, err
 			}),
 			methO("set.remove", func(t *Thread, self, x Value) (Value, *Exception) {
 				ok, err := self.setObj().discard(t, x)
@@ -999,21 +999,21 @@ func init() {
 					return Value{}, err
 				}
 				if !ok {
-					return Value{}, NewException(KeyError, x)
+					return Value{}, NewException(keyError, x)
 				}
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("set.pop", func(t *Thread, self Value) (Value, *Exception) {
 				if k, ok := self.setObj().pop(); ok {
 					return k, nil
 				}
-				return Value{}, Errorf(KeyError, "pop from an empty set")
+				return Value{}, Errorf(keyError, "pop from an empty set")
 			}),
 			methNoArgs("set.clear", func(t *Thread, self Value) (Value, *Exception) {
 				self.setObj().clear()
-				return None, nil
+				return pyNone, nil
 			}),
-			each("update", (*Set).updateInternal),
+			each("update", (*set).updateInternal),
 			&MethodDef{Name: "intersection_update", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 				if err := noKwargs("set.intersection_update", kw); err != nil {
 					return Value{}, err
@@ -1026,23 +1026,23 @@ func init() {
 				if n := r.setObj(); n != s {
 					s.swapBodies(n)
 				}
-				return None, nil
+				return pyNone, nil
 			}},
-			each("difference_update", (*Set).differenceUpdate),
+			each("difference_update", (*set).differenceUpdate),
 			methO("set.symmetric_difference_update", func(t *Thread, self, v Value) (Value, *Exception) {
-				return None, self.setObj().symDiffUpdate(t, v)
+				return pyNone, self.setObj().symDiffUpdate(t, v)
 			}),
 		)
 	})
 
-	FrozenSetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	frozenSetType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if err := noKwargs("frozenset", kw); err != nil {
 			return Value{}, err
 		}
 		if err := checkArgs("frozenset", args, 0, 1); err != nil {
 			return Value{}, err
 		}
-		if len(args) == 1 && args[0].Type() == FrozenSetType && typ == FrozenSetType {
+		if len(args) == 1 && args[0].Type() == frozenSetType && typ == frozenSetType {
 			return args[0], nil
 		}
 		var v Value
@@ -1055,7 +1055,7 @@ func init() {
 		}
 		return s.Value(), nil
 	}
-	FrozenSetType.hash = func(t *Thread, v Value) (int64, *Exception) {
+	frozenSetType.hash = func(t *Thread, v Value) (int64, *Exception) {
 		s := v.setObj()
 		if s.hashed {
 			return s.hash, nil
@@ -1077,17 +1077,17 @@ func init() {
 		s.hash, s.hashed = r, true
 		return r, nil
 	}
-	FrozenSetType.readyLazy(func() []*MethodDef { return setMethodsCommon("frozenset") })
+	frozenSetType.readyLazy(func() []*MethodDef { return setMethodsCommon("frozenset") })
 
-	SetIterType.iter = selfIter
-	SetIterType.next = func(t *Thread, v Value) (Value, *Exception) {
+	setIterType.iter = selfIter
+	setIterType.next = func(t *Thread, v Value) (Value, *Exception) {
 		it := (*setIter)(v.p)
 		if it.s == nil {
 			return Value{}, nil
 		}
 		if it.s.used != it.used {
 			it.used = -1
-			return Value{}, Errorf(RuntimeError, "Set changed size during iteration")
+			return Value{}, Errorf(runtimeError, "Set changed size during iteration")
 		}
 		e, ok := it.s.next(&it.i)
 		if !ok {
@@ -1097,7 +1097,7 @@ func init() {
 		it.n--
 		return e.key, nil
 	}
-	SetIterType.readyLazy(func() []*MethodDef {
+	setIterType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{lengthHint(func(v Value) int {
 			if it := (*setIter)(v.p); it.s != nil && it.used == it.s.used {
 				return it.n

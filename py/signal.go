@@ -185,9 +185,9 @@ func (t *Thread) runSignals() *Exception {
 		var err *Exception
 		switch {
 		case sig == sigINT && (h.IsNil() || !s.intRouted.Load()):
-			err = NewException(KeyboardInterrupt)
+			err = NewException(keyboardInterrupt)
 		case Callable(h):
-			frame := None
+			frame := pyNone
 			if f := t.frame; f != nil {
 				f.escaped = true
 				frame = f.Value()

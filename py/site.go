@@ -139,7 +139,7 @@ func (s *siteState) add(t *Thread, p string) {
 }
 
 func (in *Interp) sysPathList() *List {
-	if v, ok := ModuleDict(in.sys).GetStr("path"); ok && v.Type() == ListType {
+	if v, ok := ModuleDict(in.sys).GetStr("path"); ok && v.Type() == listType {
 		return v.list()
 	}
 	return nil
@@ -232,13 +232,13 @@ func (s *siteState) addPackage(t *Thread, dir, name string) *Exception {
 			}
 		}
 		if exc != nil {
-			if exc.Matches(SystemExit) || exc.Matches(KeyboardInterrupt) {
+			if exc.Matches(systemExit) || exc.Matches(keyboardInterrupt) {
 				return exc
 			}
 			// CPython runs the line from its frozen site module's addpackage, and the
 			// traceback shows that frame; Kaa shows the same entry.
 			c := NewCode(&bytecode.Code{Filename: "<frozen site>", Name: "addpackage", QualName: "addpackage"})
-			exc.traceback = &Traceback{Header: Header{typ: TracebackType}, lasti: -2, lineno: 206, frame: &Frame{code: c}, next: exc.traceback}
+			exc.traceback = &traceback{Header: Header{typ: tracebackType}, lasti: -2, lineno: 206, frame: &frame{code: c}, next: exc.traceback}
 			var b strings.Builder
 			fmt.Fprintf(&b, "Error processing line %d of %s:\n\n", n+1, full)
 			for _, l := range strings.Split(strings.TrimSuffix(FormatException(t, exc), "\n"), "\n") {
@@ -340,12 +340,12 @@ func expandUser(p string) string {
 // process runs set-user-ID or set-group-ID, else True.
 func (in *Interp) checkEnableUserSite() Value {
 	if in.flags.NoUserSite {
-		return False
+		return pyFalse
 	}
 	if os.Geteuid() != os.Getuid() || os.Getegid() != os.Getgid() {
-		return None
+		return pyNone
 	}
-	return True
+	return pyTrue
 }
 
 func strsOf(t *Thread, v Value) []string {
@@ -365,7 +365,7 @@ func (in *Interp) siteMain(t *Thread, m Value) *Exception {
 	if l := in.sysPathList(); l != nil {
 		var kept []Value
 		for _, v := range l.items {
-			if v.Type() != StrType {
+			if v.Type() != strType {
 				kept = append(kept, v)
 				continue
 			}
@@ -381,7 +381,7 @@ func (in *Interp) siteMain(t *Thread, m Value) *Exception {
 	prefix, _ := dictStr(sysd, "prefix")
 	execPrefix, _ := dictStr(sysd, "exec_prefix")
 	prefixes := []string{prefix, execPrefix}
-	enable := None
+	enable := pyNone
 	if v, ok := d.GetStr("ENABLE_USER_SITE"); ok {
 		enable = v
 	}
@@ -400,7 +400,7 @@ func (in *Interp) siteMain(t *Thread, m Value) *Exception {
 			prefixes = append([]string{loc.venv}, prefixes...)
 		} else {
 			prefixes = []string{loc.venv}
-			enable = False
+			enable = pyFalse
 		}
 	}
 	d.SetStr("PREFIXES", NewList(strValues(prefixes)).Value())
@@ -409,7 +409,7 @@ func (in *Interp) siteMain(t *Thread, m Value) *Exception {
 	}
 	d.SetStr("ENABLE_USER_SITE", enable)
 	userSite := in.userSitePackages(d)
-	if enable == True && isDir(userSite) {
+	if enable == pyTrue && isDir(userSite) {
 		if err := s.addSiteDir(t, userSite); err != nil {
 			return err
 		}
@@ -424,7 +424,7 @@ func (in *Interp) siteMain(t *Thread, m Value) *Exception {
 	if err := in.execCustomize(t, "sitecustomize"); err != nil {
 		return err
 	}
-	if enable == True {
+	if enable == pyTrue {
 		return in.execCustomize(t, "usercustomize")
 	}
 	return nil
@@ -461,12 +461,12 @@ func (in *Interp) execCustomize(t *Thread, name string) *Exception {
 	if err == nil {
 		return nil
 	}
-	if err.Matches(ImportError) {
-		if n := err.extra[1]; n.Type() == StrType && n.str().s == name {
+	if err.Matches(importError) {
+		if n := err.extra[1]; n.Type() == strType && n.str().s == name {
 			return nil
 		}
 	}
-	if err.Matches(SystemExit) || err.Matches(KeyboardInterrupt) {
+	if err.Matches(systemExit) || err.Matches(keyboardInterrupt) {
 		return err
 	}
 	if in.flags.Verbose {
@@ -489,20 +489,20 @@ func (in *Interp) mayFind(t *Thread, name string) bool {
 	}
 	sysd := ModuleDict(in.sys)
 	mp, _ := sysd.GetStr("meta_path")
-	if mp.Type() != ListType || len(mp.list().items) != 3 {
+	if mp.Type() != listType || len(mp.list().items) != 3 {
 		return true
 	}
-	for i, f := range []*Type{BuiltinImporterType, FrozenImporterType, PathFinderType} {
+	for i, f := range []*Type{builtinImporterType, frozenImporterType, pathFinderType} {
 		if mp.list().items[i].p != unsafe.Pointer(f) {
 			return true
 		}
 	}
 	cache, _ := sysd.GetStr("path_importer_cache")
-	if cache.Type() != DictType {
+	if cache.Type() != dictType {
 		return true
 	}
 	for _, entry := range in.sysPath(t) {
-		if f, ok := cache.dictObj().GetStr(entry); ok && f.Type() != FileFinderType && f.Type() != LibraryImporterType && !f.IsNone() {
+		if f, ok := cache.dictObj().GetStr(entry); ok && f.Type() != fileFinderType && f.Type() != libraryImporterType && !f.IsNone() {
 			return true
 		}
 		if in.lib != nil && (entry == in.libPath || strings.HasPrefix(entry, in.libPath+"/")) {
@@ -545,9 +545,9 @@ func newSiteModule(t *Thread) (Value, *Exception) {
 	prefix, _ := sysd.GetStr("prefix")
 	execPrefix, _ := sysd.GetStr("exec_prefix")
 	d.SetStr("PREFIXES", NewList([]Value{prefix, execPrefix}).Value())
-	d.SetStr("ENABLE_USER_SITE", None)
-	d.SetStr("USER_SITE", None)
-	d.SetStr("USER_BASE", None)
+	d.SetStr("ENABLE_USER_SITE", pyNone)
+	d.SetStr("USER_SITE", pyNone)
+	d.SetStr("USER_BASE", pyNone)
 	// withKnown runs f with the known paths given (a set), or those of sys.path.
 	withKnown := func(t *Thread, kv Value, f func(s *siteState) *Exception) (Value, *Exception) {
 		s := &siteState{in: in}
@@ -564,7 +564,7 @@ func newSiteModule(t *Thread) (Value, *Exception) {
 			return Value{}, err
 		}
 		if s.set.IsNil() {
-			return None, nil
+			return pyNone, nil
 		}
 		return kv, nil
 	}
@@ -640,7 +640,7 @@ func newSiteModule(t *Thread) (Value, *Exception) {
 			return NewTuple(NewStr(p), NewStr(p)), nil
 		}},
 		methNoArgs("removeduppaths", func(t *Thread, _ Value) (Value, *Exception) {
-			known := newSetObj(SetType)
+			known := newSetObj(setType)
 			l := in.sysPathList()
 			if l == nil {
 				return known.Value(), nil
@@ -648,7 +648,7 @@ func newSiteModule(t *Thread) (Value, *Exception) {
 			seen := map[string]bool{}
 			var kept []Value
 			for _, v := range l.items {
-				if v.Type() != StrType {
+				if v.Type() != strType {
 					kept = append(kept, v)
 					continue
 				}
@@ -663,7 +663,7 @@ func newSiteModule(t *Thread) (Value, *Exception) {
 			return known.Value(), nil
 		}),
 		methNoArgs("main", func(t *Thread, _ Value) (Value, *Exception) {
-			return None, in.siteMain(t, m)
+			return pyNone, in.siteMain(t, m)
 		}),
 	}
 	for _, def := range defs {

@@ -28,9 +28,9 @@ var (
 	stdRawType    = newType("_io.FileIO", nil, nil) // stdout/stderr's buffer under -u
 )
 
-// StdBufferTypes are the types of the standard streams' binary buffers, for io
+// stdBufferTypes are the types of the standard streams' binary buffers, for io
 // to register under its abstract classes.
-func StdBufferTypes() []Value {
+func stdBufferTypes() []Value {
 	return []Value{TypeValue(stdReaderType), TypeValue(stdWriterType), TypeValue(stdRawType)}
 }
 
@@ -119,8 +119,8 @@ func stdStreamExtras() []*MethodDef {
 			}
 			return NewStr("w"), nil
 		}, nil),
-		getset("closed", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
-		getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, nil),
+		getset("closed", func(t *Thread, v Value) (Value, *Exception) { return pyFalse, nil }, nil),
+		getset("newlines", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, nil),
 		methNoArgs("seekable", func(t *Thread, v Value) (Value, *Exception) { return Bool(std(v).seekable(t.interp)), nil }),
 		Func("reconfigure", "*, encoding=None, errors=None, newline=..., line_buffering=None, write_through=None", func(t *Thread, v Value, a []Value) (Value, *Exception) {
 			s := std(v)
@@ -129,7 +129,7 @@ func stdStreamExtras() []*MethodDef {
 				if a[i].IsNone() {
 					continue
 				}
-				if a[i].Type().layout != StrType {
+				if a[i].Type().layout != strType {
 					return Value{}, typeErrorf("reconfigure() argument '%s' must be str or None, not %s", []string{"encoding", "errors"}[i], typeName(a[i]))
 				}
 				*p = a[i].str().s
@@ -163,7 +163,7 @@ func stdStreamExtras() []*MethodDef {
 					*p = 1
 				}
 			}
-			return None, s.flush(t)
+			return pyNone, s.flush(t)
 		}),
 	}
 }
@@ -173,7 +173,7 @@ func init() {
 	common := func() []*MethodDef {
 		return []*MethodDef{
 			getset("name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(buf(v).name), nil }, nil),
-			getset("closed", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, nil),
+			getset("closed", func(t *Thread, v Value) (Value, *Exception) { return pyFalse, nil }, nil),
 			getset("mode", func(t *Thread, v Value) (Value, *Exception) {
 				if buf(v).in {
 					return NewStr("rb"), nil
@@ -195,12 +195,12 @@ func init() {
 			methNoArgs("seekable", func(t *Thread, v Value) (Value, *Exception) { return Bool(buf(v).seekable(t.interp)), nil }),
 			methNoArgs("flush", func(t *Thread, v Value) (Value, *Exception) {
 				if s := buf(v); !s.in {
-					return None, s.flush(t)
+					return pyNone, s.flush(t)
 				}
-				return None, nil
+				return pyNone, nil
 			}),
 			methNoArgs("__enter__", func(t *Thread, v Value) (Value, *Exception) { return v, nil }),
-			&MethodDef{Name: "__exit__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }},
+			&MethodDef{Name: "__exit__", Fn: func(t *Thread, v Value, args []Value, kw *Tuple) (Value, *Exception) { return pyNone, nil }},
 		}
 	}
 	repr := func(t *Thread, v Value) (Value, *Exception) {

@@ -52,7 +52,7 @@ func (t *Thread) concatStr(x, y *Str) (Value, *Exception) {
 		nb := b.b[:total]
 		copy(nb[len(x.s):], y.s)
 		b.b, b.used = nb, total
-		return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: b})}, nil
+		return Value{p: unsafe.Pointer(&Str{Header: Header{typ: strType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: b})}, nil
 	}
 	if total < 128 {
 		return newStrN(x.s+y.s, x.n+y.n), nil
@@ -60,11 +60,11 @@ func (t *Thread) concatStr(x, y *Str) (Value, *Exception) {
 	nb := make([]byte, total, total*2)
 	copy(nb, x.s)
 	copy(nb[len(x.s):], y.s)
-	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: &strBuf{b: nb, used: total}})}, nil
+	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: strType}, s: unsafe.String(&nb[0], total), n: x.n + y.n, buf: &strBuf{b: nb, used: total}})}, nil
 }
 
-// StrType is str.
-var StrType = newType("str", nil, nil)
+// strType is str.
+var strType = newType("str", nil, nil)
 
 // NewStr returns the Python str for s (UTF-8, surrogates allowed as WTF-8).
 func NewStr(s string) Value {
@@ -72,11 +72,11 @@ func NewStr(s string) Value {
 }
 
 func newStr(s string) *Str {
-	return &Str{Header: Header{typ: StrType}, s: s, n: countRunes(s)}
+	return &Str{Header: Header{typ: strType}, s: s, n: countRunes(s)}
 }
 
 func newStrN(s string, n int) Value {
-	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: StrType}, s: s, n: n})}
+	return Value{p: unsafe.Pointer(&Str{Header: Header{typ: strType}, s: s, n: n})}
 }
 
 func countRunes(s string) int {

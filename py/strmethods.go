@@ -12,7 +12,7 @@ import (
 func strSelf(v Value) *Str { return v.str() }
 
 func strArg(name string, v Value) (*Str, *Exception) {
-	if v.Type().layout != StrType {
+	if v.Type().layout != strType {
 		return nil, typeErrorf("%s arg must be None or str", name)
 	}
 	return v.str(), nil
@@ -21,7 +21,7 @@ func strArg(name string, v Value) (*Str, *Exception) {
 // clinicStr is Argument Clinic's check of a str parameter: "removeprefix()
 // argument must be str, not int".
 func clinicStr(fn string, v Value) *Exception {
-	if v.Type().layout == StrType {
+	if v.Type().layout == strType {
 		return nil
 	}
 	got := typeName(v)
@@ -31,10 +31,10 @@ func clinicStr(fn string, v Value) *Exception {
 	return typeErrorf("%s() argument must be str, not %s", fn, got)
 }
 
-// Format is format(v, spec).
-func Format(t *Thread, v Value, spec string) (Value, *Exception) {
+// format is format(v, spec).
+func format(t *Thread, v Value, spec string) (Value, *Exception) {
 	if spec == "" {
-		if v.Type() == StrType {
+		if v.Type() == strType {
 			return v, nil
 		}
 		if v.IsSmallInt() {
@@ -52,7 +52,7 @@ func Format(t *Thread, v Value, spec string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if r.Type().layout != StrType {
+	if r.Type().layout != strType {
 		return Value{}, typeErrorf("__format__ must return a str, not %s", typeName(r))
 	}
 	return r, nil
@@ -64,7 +64,7 @@ func math_isInfNaN(f float64) bool {
 
 func strGetitem(t *Thread, v, key Value) (Value, *Exception) {
 	s := strSelf(v)
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		start, _, step, n, err := key.slice().indices(t, s.n)
 		if err != nil {
 			return Value{}, err
@@ -86,7 +86,7 @@ func strGetitem(t *Thread, v, key Value) (Value, *Exception) {
 }
 
 func init() {
-	StrType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	strType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		var a [3]Value
 		if err := parseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0, 0, -1, a[:]); err != nil {
 			return Value{}, err
@@ -95,7 +95,7 @@ func init() {
 		enc, errs := "utf-8", "strict"
 		for i, dst := range []*string{&enc, &errs} {
 			if v := a[i+1]; !v.IsNil() {
-				if v.Type().layout != StrType {
+				if v.Type().layout != strType {
 					return Value{}, typeErrorf("str() argument '%s' must be str, not %s", []string{"encoding", "errors"}[i], typeName(v))
 				}
 				*dst = v.str().s
@@ -118,8 +118,8 @@ func init() {
 				}
 			}
 		}
-		if typ == StrType {
-			if r.Type() != StrType {
+		if typ == strType {
+			if r.Type() != strType {
 				return NewStr(r.str().s), nil
 			}
 			return r, nil
@@ -128,32 +128,32 @@ func init() {
 		s.typ = typ
 		return Value{p: unsafe.Pointer(s)}, nil
 	}
-	StrType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr(strRepr(strSelf(v).s)), nil }
-	StrType.str = func(t *Thread, v Value) (Value, *Exception) {
-		if v.Type() == StrType {
+	strType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr(strRepr(strSelf(v).s)), nil }
+	strType.str = func(t *Thread, v Value) (Value, *Exception) {
+		if v.Type() == strType {
 			return v, nil
 		}
 		return NewStr(strSelf(v).s), nil
 	}
-	StrType.hash = func(t *Thread, v Value) (int64, *Exception) { return strHash(hashKey, strSelf(v)), nil }
-	StrType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-		if b.Type().layout != StrType {
-			return NotImplemented, nil
+	strType.hash = func(t *Thread, v Value) (int64, *Exception) { return strHash(hashKey, strSelf(v)), nil }
+	strType.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
+		if b.Type().layout != strType {
+			return pyNotImplemented, nil
 		}
 		return Bool(cmpResult(strings.Compare(strSelf(a).s, strSelf(b).s), op)), nil
 	}
-	StrType.len = func(t *Thread, v Value) (int, *Exception) { return strSelf(v).n, nil }
-	StrType.getitem = strGetitem
-	StrType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
-		if x.Type().layout != StrType {
+	strType.len = func(t *Thread, v Value) (int, *Exception) { return strSelf(v).n, nil }
+	strType.getitem = strGetitem
+	strType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+		if x.Type().layout != strType {
 			return false, typeErrorf("'in <string>' requires string as left operand, not %s", typeName(x))
 		}
 		return strings.Contains(strSelf(v).s, strSelf(x).s), nil
 	}
-	StrType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	strType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		s := strSelf(v)
 		i := 0
-		return newFuncIter(StrIterType, func(t *Thread) (Value, *Exception) {
+		return newFuncIter(strIterType, func(t *Thread) (Value, *Exception) {
 			if i >= s.n {
 				return Value{}, nil
 			}
@@ -162,12 +162,12 @@ func init() {
 			return NewStr(runeStr(r)), nil
 		}), nil
 	}
-	StrType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
-		if b.Type().layout != StrType {
-			return NotImplemented, nil
+	strType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if b.Type().layout != strType {
+			return pyNotImplemented, nil
 		}
 		x, y := strSelf(a), strSelf(b)
-		if a.Type() == StrType && b.Type() == StrType {
+		if a.Type() == strType && b.Type() == strType {
 			return t.concatStr(x, y)
 		}
 		if err := t.checkAlloc(int64(len(x.s)+len(y.s)), 1); err != nil {
@@ -175,11 +175,11 @@ func init() {
 		}
 		return newStrN(x.s+y.s, x.n+y.n), nil
 	}
-	StrType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	strType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		if b.Type().index == nil {
-			return NotImplemented, nil
+			return pyNotImplemented, nil
 		}
-		n, err := IndexInt(t, b, OverflowError)
+		n, err := IndexInt(t, b, overflowError)
 		if err != nil {
 			return Value{}, err
 		}
@@ -188,29 +188,29 @@ func init() {
 			return NewStr(""), nil
 		}
 		if n > math.MaxInt64/int64(s.n) {
-			return Value{}, Errorf(OverflowError, "repeated string is too long")
+			return Value{}, Errorf(overflowError, "repeated string is too long")
 		}
 		if err := t.checkAlloc(int64(len(s.s)), n); err != nil {
 			return Value{}, err
 		}
 		return newStrN(strings.Repeat(s.s, int(n)), s.n*int(n)), nil
 	}
-	StrType.ownNum().nbr[nbMul] = StrType.num.nb[nbMul]
-	StrType.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
-		if a.Type().layout != StrType {
-			return NotImplemented, nil
+	strType.ownNum().nbr[nbMul] = strType.num.nb[nbMul]
+	strType.ownNum().nb[nbMod] = func(t *Thread, a, b Value) (Value, *Exception) {
+		if a.Type().layout != strType {
+			return pyNotImplemented, nil
 		}
 		return percentFormat(t, strSelf(a).s, b)
 	}
-	StrType.ownNum().nbr[nbMod] = reflected(StrType.num.nb[nbMod])
-	StrType.readyLazy(func() []*MethodDef { return strMethodDefs() })
-	StrIterType.iter = selfIter
-	StrIterType.next = funcIterNext
-	StrIterType.ready()
+	strType.ownNum().nbr[nbMod] = reflected(strType.num.nb[nbMod])
+	strType.readyLazy(func() []*MethodDef { return strMethodDefs() })
+	strIterType.iter = selfIter
+	strIterType.next = funcIterNext
+	strIterType.ready()
 }
 
-// StrIterType is str_ascii_iterator.
-var StrIterType = newType("str_ascii_iterator", nil, nil)
+// strIterType is str_ascii_iterator.
+var strIterType = newType("str_ascii_iterator", nil, nil)
 
 func strMethodDefs() []*MethodDef {
 	strMap := func(name string, f func(*Str) string) *MethodDef {
@@ -227,10 +227,10 @@ func strMethodDefs() []*MethodDef {
 			}
 			for _, r := range s.Runes() {
 				if !f(r) {
-					return False, nil
+					return pyFalse, nil
 				}
 			}
-			return True, nil
+			return pyTrue, nil
 		})
 	}
 	stripper := func(name string, left, right bool) *MethodDef {
@@ -261,7 +261,7 @@ func strMethodDefs() []*MethodDef {
 	finder := func(name string, rev, raise bool) *MethodDef {
 		return methN(name, 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 			s := strSelf(self)
-			if a[0].Type().layout != StrType {
+			if a[0].Type().layout != strType {
 				return Value{}, typeErrorf("%s() argument 1 must be str, not %s", name, typeName(a[0]))
 			}
 			start, end, err := strRange(t, s, a[1:])
@@ -283,7 +283,7 @@ func strMethodDefs() []*MethodDef {
 				}
 			}
 			if idx < 0 && raise {
-				return Value{}, Errorf(ValueError, "substring not found")
+				return Value{}, Errorf(valueError, "substring not found")
 			}
 			return Int(int64(idx)), nil
 		})
@@ -296,12 +296,12 @@ func strMethodDefs() []*MethodDef {
 				return Value{}, err
 			}
 			if start > end {
-				return False, nil
+				return pyFalse, nil
 			}
 			hay := s.substr(start, end)
 			inTuple := false
 			check := func(v Value) (bool, *Exception) {
-				if v.Type().layout != StrType {
+				if v.Type().layout != strType {
 					if inTuple {
 						return false, typeErrorf("tuple for %s must only contain str, not %s", name, typeName(v))
 					}
@@ -320,7 +320,7 @@ func strMethodDefs() []*MethodDef {
 						return Bool(b), err
 					}
 				}
-				return False, nil
+				return pyFalse, nil
 			}
 			b, err := check(a[0])
 			return Bool(b), err
@@ -357,14 +357,14 @@ func strMethodDefs() []*MethodDef {
 		methO("str.join", func(t *Thread, self, it Value) (Value, *Exception) {
 			items, err := ToSlice(t, it)
 			if err != nil {
-				if err.Matches(TypeError) && it.Type().iter == nil && it.Type().getitem == nil {
+				if err.Matches(typeError) && it.Type().iter == nil && it.Type().getitem == nil {
 					return Value{}, typeErrorf("can only join an iterable")
 				}
 				return Value{}, err
 			}
 			parts := make([]string, len(items))
 			for i, x := range items {
-				if x.Type().layout != StrType {
+				if x.Type().layout != strType {
 					return Value{}, typeErrorf("sequence item %d: expected str instance, %s found", i, typeName(x))
 				}
 				parts[i] = x.str().s
@@ -420,14 +420,14 @@ func strMethodDefs() []*MethodDef {
 				}
 			}
 			for i := 0; i < 2; i++ {
-				if a[i].Type().layout != StrType {
+				if a[i].Type().layout != strType {
 					return Value{}, typeErrorf("replace() argument %d must be str, not %s", i+1, typeName(a[i]))
 				}
 			}
 			return NewStr(strings.Replace(strSelf(self).s, a[0].str().s, a[1].str().s, int(n))), nil
 		}},
 		methN("count", 1, 3, func(t *Thread, self Value, a []Value) (Value, *Exception) {
-			if a[0].Type().layout != StrType {
+			if a[0].Type().layout != strType {
 				return Value{}, typeErrorf("count() argument 1 must be str, not %s", typeName(a[0]))
 			}
 			s := strSelf(self)
@@ -488,7 +488,7 @@ func strMethodDefs() []*MethodDef {
 		}},
 		&MethodDef{Name: "format", Fn: strFormatMethod},
 		methO("str.__format__", func(t *Thread, self, spec Value) (Value, *Exception) {
-			if spec.Type() != StrType {
+			if spec.Type() != strType {
 				return Value{}, typeErrorf("__format__() argument must be str, not %s", typeName(spec))
 			}
 			return strFormatSpec(t, strSelf(self), spec.str().s)
@@ -501,7 +501,7 @@ func strMethodDefs() []*MethodDef {
 					return Value{}, err
 				}
 				if ts != int64(int32(ts)) {
-					return Value{}, Errorf(OverflowError, "Python int too large to convert to C int")
+					return Value{}, Errorf(overflowError, "Python int too large to convert to C int")
 				}
 			}
 			var b strings.Builder
@@ -539,15 +539,15 @@ func strMethodDefs() []*MethodDef {
 			}
 			d := NewDict()
 			if len(args) == 1 {
-				if args[0].Type().layout != DictType {
+				if args[0].Type().layout != dictType {
 					return Value{}, typeErrorf("if you give only one argument to maketrans it must be a dict")
 				}
 				var err *Exception
 				args[0].dictObj().Items(func(k, v Value) bool {
-					if k.Type().layout == StrType {
+					if k.Type().layout == strType {
 						rs := k.str().Runes()
 						if len(rs) != 1 {
-							err = Errorf(ValueError, "string keys in translate table must be of length 1")
+							err = Errorf(valueError, "string keys in translate table must be of length 1")
 							return false
 						}
 						k = Int(int64(rs[0]))
@@ -560,25 +560,25 @@ func strMethodDefs() []*MethodDef {
 				})
 				return d.Value(), err
 			}
-			if args[0].Type().layout != StrType {
+			if args[0].Type().layout != strType {
 				return Value{}, typeErrorf("maketrans() argument 1 must be str, not %s", typeName(args[0]))
 			}
-			if args[1].Type().layout != StrType {
+			if args[1].Type().layout != strType {
 				return Value{}, typeErrorf("maketrans() argument 2 must be str, not %s", typeName(args[1]))
 			}
-			if len(args) == 3 && args[2].Type().layout != StrType {
+			if len(args) == 3 && args[2].Type().layout != strType {
 				return Value{}, typeErrorf("maketrans() argument 3 must be str, not %s", typeName(args[2]))
 			}
 			x, y := args[0].str().Runes(), args[1].str().Runes()
 			if len(x) != len(y) {
-				return Value{}, Errorf(ValueError, "the first two maketrans arguments must have equal length")
+				return Value{}, Errorf(valueError, "the first two maketrans arguments must have equal length")
 			}
 			for i := range x {
 				d.SetItem(t, Int(int64(x[i])), Int(int64(y[i])))
 			}
 			if len(args) == 3 {
 				for _, r := range args[2].str().Runes() {
-					d.SetItem(t, Int(int64(r)), None)
+					d.SetItem(t, Int(int64(r)), pyNone)
 				}
 			}
 			return d.Value(), nil
@@ -588,7 +588,7 @@ func strMethodDefs() []*MethodDef {
 			for _, r := range strSelf(self).Runes() {
 				v, err := GetItem(t, table, Int(int64(r)))
 				if err != nil {
-					if err.Matches(LookupError) {
+					if err.Matches(lookupError) {
 						writeRune(&b, r)
 						continue
 					}
@@ -599,10 +599,10 @@ func strMethodDefs() []*MethodDef {
 				case v.isInt():
 					n, ok := AsInt64(v)
 					if !ok || n < 0 || n > 0x10FFFF {
-						return Value{}, Errorf(ValueError, "character mapping must be in range(0x110000)")
+						return Value{}, Errorf(valueError, "character mapping must be in range(0x110000)")
 					}
 					writeRune(&b, rune(n))
-				case v.Type().IsSubtype(StrType):
+				case v.Type().IsSubtype(strType):
 					b.WriteString(v.str().s)
 				default:
 					return Value{}, typeErrorf("character mapping must return integer, None or str")
@@ -617,12 +617,12 @@ func strMethodDefs() []*MethodDef {
 
 // strPartition is str.partition (rev false) and str.rpartition.
 func strPartition(self, sep Value, rev bool) (Value, *Exception) {
-	if sep.Type().layout != StrType {
+	if sep.Type().layout != strType {
 		return Value{}, typeErrorf("must be str, not %s", typeName(sep))
 	}
 	s, p := strSelf(self).s, sep.str().s
 	if p == "" {
-		return Value{}, Errorf(ValueError, "empty separator")
+		return Value{}, Errorf(valueError, "empty separator")
 	}
 	i := strings.Index(s, p)
 	if rev {
@@ -676,7 +676,7 @@ func strPad(t *Thread, self Value, a []Value, align byte) (Value, *Exception) {
 	}
 	fill := ' '
 	if len(a) == 2 {
-		if a[1].Type().layout != StrType {
+		if a[1].Type().layout != strType {
 			return Value{}, typeErrorf("The fill character must be a unicode character, not %s", typeName(a[1]))
 		}
 		f := a[1].str()
@@ -759,12 +759,12 @@ func strSplit(t *Thread, self Value, args []Value, kw *Tuple, rev bool) (Value, 
 			}
 		}
 	} else {
-		if a[0].Type().layout != StrType {
+		if a[0].Type().layout != strType {
 			return Value{}, typeErrorf("must be str or None, not %s", typeName(a[0]))
 		}
 		sep := a[0].str().s
 		if sep == "" {
-			return Value{}, Errorf(ValueError, "empty separator")
+			return Value{}, Errorf(valueError, "empty separator")
 		}
 		if rev && max >= 0 {
 			rp := []string{}
@@ -817,7 +817,7 @@ func strFormatMap(t *Thread, self, mapping Value) (Value, *Exception) {
 
 func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumbering, depth int) (Value, *Exception) {
 	if depth < 0 {
-		return Value{}, Errorf(ValueError, "Max string recursion exceeded")
+		return Value{}, Errorf(valueError, "Max string recursion exceeded")
 	}
 	npos := len(args)
 	if kw != nil {
@@ -843,7 +843,7 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 				i++
 				continue
 			}
-			return Value{}, Errorf(ValueError, "Single '}' encountered in format string")
+			return Value{}, Errorf(valueError, "Single '}' encountered in format string")
 		}
 		if c != '{' {
 			b.WriteByte(c)
@@ -855,7 +855,7 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			continue
 		}
 		if i+1 == len(s) {
-			return Value{}, Errorf(ValueError, "Single '{' encountered in format string")
+			return Value{}, Errorf(valueError, "Single '{' encountered in format string")
 		}
 		field, conv, spec, end, err := ParseFormatField(s, i+1)
 		if err != nil {
@@ -870,14 +870,14 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 		var v Value
 		if name == "" {
 			if num.manual {
-				return Value{}, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
+				return Value{}, Errorf(valueError, "cannot switch from manual field specification to automatic field numbering")
 			}
 			num.used = true
 			if !num.mapping.IsNil() {
-				return Value{}, Errorf(ValueError, "Format string contains positional fields")
+				return Value{}, Errorf(valueError, "Format string contains positional fields")
 			}
 			if num.auto >= npos {
-				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", num.auto)
+				return Value{}, Errorf(indexError, "Replacement index %d out of range for positional args tuple", num.auto)
 			}
 			v = args[num.auto]
 			num.auto++
@@ -885,14 +885,14 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			return Value{}, err
 		} else if isNum {
 			if num.used {
-				return Value{}, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
+				return Value{}, Errorf(valueError, "cannot switch from automatic field numbering to manual field specification")
 			}
 			num.manual = true
 			if !num.mapping.IsNil() {
-				return Value{}, Errorf(ValueError, "Format string contains positional fields")
+				return Value{}, Errorf(valueError, "Format string contains positional fields")
 			}
 			if n >= npos {
-				return Value{}, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
+				return Value{}, Errorf(indexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = args[n]
 		} else if !num.mapping.IsNil() {
@@ -903,7 +903,7 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 		} else {
 			x, ok := getKw(name)
 			if !ok {
-				return Value{}, NewException(KeyError, NewStr(name))
+				return Value{}, NewException(keyError, NewStr(name))
 			}
 			v = x
 		}
@@ -918,7 +918,7 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 					rest = ""
 				}
 				if attr == "" {
-					return Value{}, Errorf(ValueError, "Empty attribute in format string")
+					return Value{}, Errorf(valueError, "Empty attribute in format string")
 				}
 				var err *Exception
 				if v, err = GetAttrS(t, v, attr); err != nil {
@@ -927,15 +927,15 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 			} else {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
-					return Value{}, Errorf(ValueError, "Missing ']' in format string")
+					return Value{}, Errorf(valueError, "Missing ']' in format string")
 				}
 				key := rest[1:k]
 				rest = rest[k+1:]
 				if key == "" {
-					return Value{}, Errorf(ValueError, "Empty attribute in format string")
+					return Value{}, Errorf(valueError, "Empty attribute in format string")
 				}
 				if rest != "" && rest[0] != '.' && rest[0] != '[' {
-					return Value{}, Errorf(ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+					return Value{}, Errorf(valueError, "Only '.' or '[' may follow ']' in format field specifier")
 				}
 				var kv Value
 				n, isNum, err := formatIndex(key)
@@ -966,18 +966,18 @@ func strFormatWith(t *Thread, s string, args []Value, kw *Tuple, num *fmtNumberi
 		case 's':
 			v, err = StrV(t, v)
 		case 'a':
-			v, err = Ascii(t, v)
+			v, err = ascii(t, v)
 		default:
 			if conv > 32 && conv < 127 {
-				err = Errorf(ValueError, "Unknown conversion specifier %c", conv)
+				err = Errorf(valueError, "Unknown conversion specifier %c", conv)
 			} else {
-				err = Errorf(ValueError, "Unknown conversion specifier \\x%x", conv)
+				err = Errorf(valueError, "Unknown conversion specifier \\x%x", conv)
 			}
 		}
 		if err != nil {
 			return Value{}, err
 		}
-		r, err := Format(t, v, spec)
+		r, err := format(t, v, spec)
 		if err != nil {
 			return Value{}, err
 		}
@@ -997,7 +997,7 @@ func ParseFormatField(s string, i int) (field string, conv rune, spec string, en
 		c = s[i]
 		i++
 		if c == '{' {
-			return "", 0, "", 0, Errorf(ValueError, "unexpected '{' in field name")
+			return "", 0, "", 0, Errorf(valueError, "unexpected '{' in field name")
 		}
 		if c == '[' {
 			for i < len(s) && s[i] != ']' {
@@ -1011,7 +1011,7 @@ func ParseFormatField(s string, i int) (field string, conv rune, spec string, en
 		c = 0
 	}
 	if c != '}' && c != ':' && c != '!' {
-		return "", 0, "", 0, Errorf(ValueError, "expected '}' before end of string")
+		return "", 0, "", 0, Errorf(valueError, "expected '}' before end of string")
 	}
 	field = s[start : i-1]
 	if c == '}' {
@@ -1019,7 +1019,7 @@ func ParseFormatField(s string, i int) (field string, conv rune, spec string, en
 	}
 	if c == '!' {
 		if i >= len(s) {
-			return "", 0, "", 0, Errorf(ValueError, "end of string while looking for conversion specifier")
+			return "", 0, "", 0, Errorf(valueError, "end of string while looking for conversion specifier")
 		}
 		r, size := decodeRune(s[i:])
 		conv = r
@@ -1031,7 +1031,7 @@ func ParseFormatField(s string, i int) (field string, conv rune, spec string, en
 				return field, conv, "", i, nil
 			}
 			if c != ':' {
-				return "", 0, "", 0, Errorf(ValueError, "expected ':' after conversion specifier")
+				return "", 0, "", 0, Errorf(valueError, "expected ':' after conversion specifier")
 			}
 		}
 	}
@@ -1048,7 +1048,7 @@ func ParseFormatField(s string, i int) (field string, conv rune, spec string, en
 		}
 		i++
 	}
-	return "", 0, "", 0, Errorf(ValueError, "unmatched '{' in format spec")
+	return "", 0, "", 0, Errorf(valueError, "unmatched '{' in format spec")
 }
 
 // formatIndex reads a str.format field name or element index as CPython's
@@ -1064,7 +1064,7 @@ func formatIndex(s string) (int, bool, *Exception) {
 			return 0, false, nil
 		}
 		if n > (math.MaxInt64-9)/10 {
-			return 0, false, Errorf(ValueError, "Too many decimal digits in format string")
+			return 0, false, Errorf(valueError, "Too many decimal digits in format string")
 		}
 		n = n*10 + int(c-'0')
 	}
@@ -1091,7 +1091,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 	} else {
 		items = []Value{args}
 		l := args.Type().layout
-		if args.Type().getitem != nil && l != TupleType && l != StrType && !(raw && l == BytesType) {
+		if args.Type().getitem != nil && l != tupleType && l != strType && !(raw && l == bytesType) {
 			mapping = args
 		}
 	}
@@ -1125,7 +1125,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 				}
 			}
 			if depth > 0 {
-				return "", Errorf(ValueError, "incomplete format key")
+				return "", Errorf(valueError, "incomplete format key")
 			}
 			key := f[i+1 : k-1]
 			i = k
@@ -1172,7 +1172,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 			n := 0
 			for ; i < len(f) && f[i] >= '0' && f[i] <= '9'; i++ {
 				if n > (math.MaxInt-int(f[i]-'0'))/10 {
-					return 0, Errorf(ValueError, "%s too big", what)
+					return 0, Errorf(valueError, "%s too big", what)
 				}
 				n = n*10 + int(f[i]-'0')
 			}
@@ -1201,7 +1201,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 			i++
 		}
 		if i >= len(f) {
-			return "", Errorf(ValueError, "incomplete format")
+			return "", Errorf(valueError, "incomplete format")
 		}
 		c := f[i]
 		if c == '%' {
@@ -1231,7 +1231,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 					if r, err = Call(t, m); err != nil {
 						return "", err
 					}
-					if r.Type().layout != BytesType {
+					if r.Type().layout != bytesType {
 						return "", typeErrorf("__bytes__ returned non-bytes (type %s)", typeName(r))
 					}
 					body = string(bytesOf(r))
@@ -1239,13 +1239,13 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 					return "", typeErrorf("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(v))
 				}
 			case c == 'b':
-				return "", Errorf(ValueError, "unsupported format character 'b' (0x62) at index %d", i)
+				return "", Errorf(valueError, "unsupported format character 'b' (0x62) at index %d", i)
 			case c == 's':
 				r, err = StrV(t, v)
 			case c == 'r' && !raw:
 				r, err = ReprV(t, v)
 			default:
-				r, err = Ascii(t, v)
+				r, err = ascii(t, v)
 			}
 			if err != nil {
 				return "", err
@@ -1265,7 +1265,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 		case 'c':
 			numeric = false
 			if raw {
-				if bb, ok := bytesLike(v); ok && v.Type().layout != MemoryViewType {
+				if bb, ok := bytesLike(v); ok && v.Type().layout != memoryViewType {
 					if len(bb) != 1 {
 						return "", typeErrorf("%%c requires an integer in range(256) or a single byte")
 					}
@@ -1276,11 +1276,11 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 						return "", typeErrorf("%%c requires an integer in range(256) or a single byte")
 					}
 					if n < 0 || n > 255 {
-						return "", Errorf(OverflowError, "%%c arg not in range(256)")
+						return "", Errorf(overflowError, "%%c arg not in range(256)")
 					}
 					body = string([]byte{byte(n)})
 				}
-			} else if v.Type().layout == StrType {
+			} else if v.Type().layout == strType {
 				if v.str().n != 1 {
 					return "", typeErrorf("%%c requires int or char")
 				}
@@ -1294,7 +1294,7 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 					return "", err
 				}
 				if n < 0 || n > 0x10ffff {
-					return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+					return "", Errorf(overflowError, "%%c arg not in range(0x110000)")
 				}
 				body = runeStr(rune(n))
 			}
@@ -1366,9 +1366,9 @@ func percentCore(t *Thread, f string, args Value, raw bool) (string, *Exception)
 		default:
 			if c >= 0x80 && !raw {
 				r, _ := decodeRune(f[i:])
-				return "", Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", runeStr(r), r, countRunes(f[:i]))
+				return "", Errorf(valueError, "unsupported format character '%s' (0x%x) at index %d", runeStr(r), r, countRunes(f[:i]))
 			}
-			return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
+			return "", Errorf(valueError, "unsupported format character '%c' (0x%x) at index %d", c, c, i)
 		}
 		if numeric && !strings.HasPrefix(sign, "-") {
 			if plus {

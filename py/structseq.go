@@ -73,7 +73,7 @@ func NewStructSeqType(def *StructSeqDef) *Type {
 		}
 		info.named = append(info.named, i)
 	}
-	typ := newType(def.Name, TupleType, nil)
+	typ := newType(def.Name, tupleType, nil)
 	typ.doc = def.Doc
 	typ.native = true
 	typ.basetype = false
@@ -106,7 +106,7 @@ func structSeqMethods(typ *Type, docs []string) []*MethodDef {
 		if i < len(docs) {
 			doc = docs[i]
 		}
-		defs = append(defs, &MethodDef{Name: info.fields[i], member: &Member{Header: Header{typ: MemberType}, name: info.fields[i], owner: typ, index: i, seq: true, doc: doc}})
+		defs = append(defs, &MethodDef{Name: info.fields[i], member: &member{Header: Header{typ: memberType}, name: info.fields[i], owner: typ, index: i, seq: true, doc: doc}})
 		if i < info.nseq {
 			match = append(match, NewStr(info.fields[i]))
 		}
@@ -130,7 +130,7 @@ func NewStructSeq(typ *Type, values ...Value) Value {
 	all := make([]Value, len(info.fields))
 	copy(all, values)
 	for i := len(values); i < len(all); i++ {
-		all[i] = None
+		all[i] = pyNone
 	}
 	return newStructSeqObj(typ, all)
 }
@@ -170,14 +170,14 @@ func StructSeqNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *E
 	}
 	items, err := ToSlice(t, a[0])
 	if err != nil {
-		if err.Type().IsSubtype(TypeError) {
+		if err.Type().IsSubtype(typeError) {
 			return Value{}, typeErrorf("constructor requires a sequence")
 		}
 		return Value{}, err
 	}
 	var dict *Dict
 	if !a[1].IsNil() {
-		if !a[1].Type().IsSubtype(DictType) {
+		if !a[1].Type().IsSubtype(dictType) {
 			return Value{}, typeErrorf("%s() takes a dict as second arg, if any", typ.fullName())
 		}
 		dict = a[1].dictObj()
@@ -195,7 +195,7 @@ func StructSeqNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *E
 	copy(all, items)
 	found := 0
 	for i := n; i < maxN; i++ {
-		all[i] = None
+		all[i] = pyNone
 		if dict != nil {
 			if v, ok := dict.GetStr(info.fields[i]); ok {
 				all[i] = v

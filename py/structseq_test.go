@@ -32,7 +32,7 @@ func TestStructSeq(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), structSeqTestWant)
 	}
 	v := NewStructSeq(structTime, Int(1), Int(2))
-	if f, ok := StructSeqFields(v); !ok || len(f) != 11 || !f[10].Is(None) {
+	if f, ok := StructSeqFields(v); !ok || len(f) != 11 || !f[10].Is(pyNone) {
 		t.Errorf("StructSeqFields = %v, %v", f, ok)
 	}
 }

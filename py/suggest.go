@@ -20,7 +20,7 @@ const (
 // suggestionSuffix is what the traceback adds after the exception's message.
 func suggestionSuffix(t *Thread, e *Exception) string {
 	switch {
-	case e.Matches(ImportError):
+	case e.Matches(importError):
 		wrong, ok := fieldStr(e, 3) // name_from
 		if !ok {
 			return ""
@@ -28,13 +28,13 @@ func suggestionSuffix(t *Thread, e *Exception) string {
 		if s := importSuggestion(t, e, wrong); s != "" {
 			return ". Did you mean: '" + s + "'?"
 		}
-	case e.Matches(NameError) || e.Matches(AttributeError):
+	case e.Matches(nameErrorExc) || e.Matches(attributeError):
 		wrong, ok := fieldStr(e, 0) // name
 		if !ok {
 			return ""
 		}
 		var s string
-		if e.Matches(AttributeError) {
+		if e.Matches(attributeError) {
 			s = attrSuggestion(t, e, wrong)
 		} else {
 			s = nameSuggestion(t, e, wrong)
@@ -43,7 +43,7 @@ func suggestionSuffix(t *Thread, e *Exception) string {
 		if s != "" {
 			out = ". Did you mean: '" + s + "'?"
 		}
-		if e.Matches(NameError) && strings.Contains(" "+stdlibModuleNames+" ", " "+wrong+" ") {
+		if e.Matches(nameErrorExc) && strings.Contains(" "+stdlibModuleNames+" ", " "+wrong+" ") {
 			if s != "" {
 				out += " Or did you forget to import '" + wrong + "'?"
 			} else {
@@ -60,14 +60,14 @@ func fieldStr(e *Exception, i int) (string, bool) {
 		return "", false
 	}
 	v := e.extra[i]
-	if v.IsNil() || v.Type().layout != StrType {
+	if v.IsNil() || v.Type().layout != strType {
 		return "", false
 	}
 	return v.str().s, true
 }
 
 // lastFrame is the frame where the exception was raised (the traceback's last).
-func lastFrame(e *Exception) *Frame {
+func lastFrame(e *Exception) *frame {
 	tb := e.traceback
 	if tb == nil {
 		return nil
@@ -81,7 +81,7 @@ func lastFrame(e *Exception) *Frame {
 func attrSuggestion(t *Thread, e *Exception, wrong string) string {
 	obj := e.extra[1]
 	if obj.IsNil() {
-		obj = None
+		obj = pyNone
 	}
 	d, err := t.dirNames(obj)
 	if err != nil {
@@ -128,11 +128,11 @@ func nameSuggestion(t *Thread, e *Exception, wrong string) string {
 	var d []string
 	locals := frameLocals(f)
 	keys := func(v Value) {
-		if v.Type().layout != DictType {
+		if v.Type().layout != dictType {
 			return
 		}
 		for _, k := range v.dictObj().Keys() {
-			if k.Type().layout == StrType {
+			if k.Type().layout == strType {
 				d = append(d, k.str().s)
 			}
 		}
@@ -144,9 +144,9 @@ func nameSuggestion(t *Thread, e *Exception, wrong string) string {
 	if f.builtins != nil {
 		keys(f.builtins.Value())
 	}
-	if locals.Type().layout == DictType {
+	if locals.Type().layout == dictType {
 		if self, ok, _ := locals.dictObj().GetItem(t, NewStr("self")); ok {
-			if _, found, err := LookupAttr(t, self, NewStr(wrong).str()); err == nil && found {
+			if _, found, err := lookupAttr(t, self, NewStr(wrong).str()); err == nil && found {
 				return "self." + wrong
 			}
 		}

@@ -14,19 +14,19 @@ type superObj struct {
 	objType *Type
 }
 
-var SuperType = newType("super", nil, nil)
+var superType = newType("super", nil, nil)
 
 func newSuper(t *Thread, typ *Type, obj Value) (Value, *Exception) {
 	var ot *Type
 	switch {
-	case obj.Type().IsSubtype(TypeType) && obj.typeObj().IsSubtype(typ):
+	case obj.Type().IsSubtype(typeType) && obj.typeObj().IsSubtype(typ):
 		ot = obj.typeObj()
 	case obj.Type().IsSubtype(typ):
 		ot = obj.Type()
 	default:
 		return Value{}, typeErrorf("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", typeName(obj), typ.tpName())
 	}
-	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: SuperType}, typ: typ, obj: obj, objType: ot})}, nil
+	return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: superType}, typ: typ, obj: obj, objType: ot})}, nil
 }
 
 func superLookup(s *superObj, name *Str) Value {
@@ -44,22 +44,22 @@ func superLookup(s *superObj, name *Str) Value {
 }
 
 func (t *Thread) superMethod(sup Value, name *Str) (Value, Value, *Exception) {
-	if sup.Type() == SuperType {
+	if sup.Type() == superType {
 		s := (*superObj)(sup.p)
 		d := superLookup(s, name)
-		if !d.IsNil() && d.Type() == FunctionType && !s.obj.Type().IsSubtype(TypeType) {
+		if !d.IsNil() && d.Type() == functionType && !s.obj.Type().IsSubtype(typeType) {
 			return d, s.obj, nil
 		}
 	}
-	r, err := GetAttr(t, sup, name)
+	r, err := getAttr(t, sup, name)
 	return r, Value{}, err
 }
 
 func init() {
-	SuperType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	superType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(&superObj{Header: Header{typ: typ}})}, nil
 	}
-	SuperType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
+	superType.init = func(t *Thread, self Value, args []Value, kw *Tuple) *Exception {
 		s := (*superObj)(self.p)
 		var typ *Type
 		var obj Value
@@ -67,28 +67,28 @@ func init() {
 		case 0:
 			f := t.frame
 			if f == nil || f.code.ArgCount == 0 {
-				return Errorf(RuntimeError, "super(): no arguments")
+				return Errorf(runtimeError, "super(): no arguments")
 			}
 			obj = f.vals[0]
-			if obj.Type() == CellType && f.code.LocalsPlusKinds[0]&0x40 != 0 {
-				obj = (*Cell)(obj.p).v
+			if obj.Type() == cellType && f.code.LocalsPlusKinds[0]&0x40 != 0 {
+				obj = (*cellObject)(obj.p).v
 			}
 			for i, n := range f.code.localsN {
 				if n.s == "__class__" && f.code.LocalsPlusKinds[i]&0x80 != 0 {
-					c := (*Cell)(f.vals[i].p).v
+					c := (*cellObject)(f.vals[i].p).v
 					if c.IsNil() {
-						return Errorf(RuntimeError, "super(): empty __class__ cell")
+						return Errorf(runtimeError, "super(): empty __class__ cell")
 					}
 					if typ = AsType(c); typ == nil {
-						return Errorf(RuntimeError, "super(): __class__ is not a type (%s)", typeName(c))
+						return Errorf(runtimeError, "super(): __class__ is not a type (%s)", typeName(c))
 					}
 				}
 			}
 			if typ == nil {
-				return Errorf(RuntimeError, "super(): __class__ cell not found")
+				return Errorf(runtimeError, "super(): __class__ cell not found")
 			}
 		case 1, 2:
-			if !args[0].Type().IsSubtype(TypeType) {
+			if !args[0].Type().IsSubtype(typeType) {
 				return typeErrorf("super() argument 1 must be a type, not %s", typeName(args[0]))
 			}
 			typ = args[0].typeObj()
@@ -109,14 +109,14 @@ func init() {
 		}
 		return nil
 	}
-	SuperType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
+	superType.getattr = func(t *Thread, v Value, name *Str) (Value, *Exception) {
 		s := (*superObj)(v.p)
 		if s.objType != nil && name.s != "__class__" {
 			d := superLookup(s, name)
 			if !d.IsNil() {
 				if g := d.Type().descrGet; g != nil {
 					obj := s.obj
-					if obj.Type().IsSubtype(TypeType) && obj.typeObj() == s.objType {
+					if obj.Type().IsSubtype(typeType) && obj.typeObj() == s.objType {
 						obj = Value{}
 					}
 					return g(t, d, obj, s.objType)
@@ -126,39 +126,39 @@ func init() {
 		}
 		return genericGetAttr(t, v, name)
 	}
-	SuperType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	superType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		s := (*superObj)(v.p)
 		if s.objType != nil {
 			return NewStr(fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.typ.Name, s.objType.Name)), nil
 		}
 		return NewStr(fmt.Sprintf("<super: <class '%s'>, NULL>", s.typ.Name)), nil
 	}
-	SuperType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
+	superType.descrGet = func(t *Thread, d, obj Value, typ *Type) (Value, *Exception) {
 		s := (*superObj)(d.p)
 		if obj.IsNil() || obj.IsNone() || !s.obj.IsNil() || s.typ == nil {
 			return d, nil // super_descr_get: unbound supers bind, bound ones stay
 		}
 		return Call(t, TypeValue(d.Type()), TypeValue(s.typ), obj)
 	}
-	SuperType.readyLazy(func() []*MethodDef {
+	superType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("__thisclass__", func(t *Thread, v Value) (Value, *Exception) {
 				if s := (*superObj)(v.p); s.typ != nil {
 					return TypeValue(s.typ), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			getset("__self__", func(t *Thread, v Value) (Value, *Exception) {
 				if s := (*superObj)(v.p); !s.obj.IsNil() {
 					return s.obj, nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			getset("__self_class__", func(t *Thread, v Value) (Value, *Exception) {
 				if s := (*superObj)(v.p); s.objType != nil {
 					return TypeValue(s.objType), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 		}
 	})

@@ -30,7 +30,7 @@ type stdStream struct {
 // 0) and decodes it with the streams' encoding and error handler.
 func (s *stdStream) readLine(t *Thread, limit int64) (Value, *Exception) {
 	if !s.in {
-		return Value{}, Errorf(UnsupportedOp, "not readable")
+		return Value{}, Errorf(unsupportedOp, "not readable")
 	}
 	in := t.interp
 	in.stdout.Flush()
@@ -95,7 +95,7 @@ func (in *Interp) decodeStdin(t *Thread, b []byte) (Value, *Exception) {
 	return decodeBytes(t, b, enc, in.ioErrors)
 }
 
-var StdStreamType = newType("_io.TextIOWrapper", nil, nil)
+var stdStreamType = newType("_io.TextIOWrapper", nil, nil)
 
 func (s *stdStream) write(t *Thread, str string) *Exception {
 	in := t.interp
@@ -162,10 +162,10 @@ func (s *stdStream) flush(t *Thread) *Exception {
 }
 
 func init() {
-	StdStreamType.readyLazy(func() []*MethodDef {
+	stdStreamType.readyLazy(func() []*MethodDef {
 		return append(stdStreamExtras(),
 			methO("write", func(t *Thread, self, v Value) (Value, *Exception) {
-				if v.Type() != StrType {
+				if v.Type() != strType {
 					return Value{}, typeErrorf("write() argument must be str, not %s", typeName(v))
 				}
 				if err := (*stdStream)(self.p).write(t, v.str().s); err != nil {
@@ -174,7 +174,7 @@ func init() {
 				return Int(int64(v.str().n)), nil
 			}),
 			methNoArgs("flush", func(t *Thread, self Value) (Value, *Exception) {
-				return None, (*stdStream)(self.p).flush(t)
+				return pyNone, (*stdStream)(self.p).flush(t)
 			}),
 			methN("readline", 0, 1, func(t *Thread, self Value, a []Value) (Value, *Exception) {
 				n, err := sizeArg(t, a)
@@ -254,8 +254,8 @@ func init() {
 			}, nil),
 		)
 	})
-	StdStreamType.iter = selfIter
-	StdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
+	stdStreamType.iter = selfIter
+	stdStreamType.next = func(t *Thread, v Value) (Value, *Exception) {
 		l, err := (*stdStream)(v.p).readLine(t, -1)
 		if err != nil || l.str().n == 0 {
 			return Value{}, err
@@ -290,9 +290,9 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
 	d.SetStr("executable", NewStr(Executable()))
-	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, name: "<stdout>", lineBuf: -1, writeThru: -1})})
-	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, err: true, name: "<stderr>", lineBuf: -1, writeThru: -1})})
-	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: StdStreamType}, in: true, name: "<stdin>", lineBuf: -1, writeThru: -1})})
+	d.SetStr("stdout", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: stdStreamType}, name: "<stdout>", lineBuf: -1, writeThru: -1})})
+	d.SetStr("stderr", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: stdStreamType}, err: true, name: "<stderr>", lineBuf: -1, writeThru: -1})})
+	d.SetStr("stdin", Value{p: unsafe.Pointer(&stdStream{Header: Header{typ: stdStreamType}, in: true, name: "<stdin>", lineBuf: -1, writeThru: -1})})
 	d.SetStr("__stdin__", d.mustGet("stdin"))
 	d.SetStr("__stdout__", d.mustGet("stdout"))
 	d.SetStr("__stderr__", d.mustGet("stderr"))
@@ -306,16 +306,16 @@ func newSysModule(t *Thread) Value {
 				return Value{}, err
 			}
 			if n < 1 {
-				return Value{}, Errorf(ValueError, "recursion limit must be greater or equal than 1")
+				return Value{}, Errorf(valueError, "recursion limit must be greater or equal than 1")
 			}
 			t.interp.recursionLimit = int(min(n, 1<<31))
-			return None, nil
+			return pyNone, nil
 		}),
 		methNoArgs("exc_info", func(t *Thread, _ Value) (Value, *Exception) {
 			if t.exc == nil {
-				return NewTuple(None, None, None), nil
+				return NewTuple(pyNone, pyNone, pyNone), nil
 			}
-			tb := None
+			tb := pyNone
 			if t.exc.traceback != nil {
 				tb = Value{p: unsafe.Pointer(t.exc.traceback)}
 			}
@@ -323,18 +323,18 @@ func newSysModule(t *Thread) Value {
 		}),
 		methNoArgs("exception", func(t *Thread, _ Value) (Value, *Exception) {
 			if t.exc == nil {
-				return None, nil
+				return pyNone, nil
 			}
 			return t.exc.Value(), nil
 		}),
 		methN("exit", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
 			if len(a) == 0 {
-				return Value{}, NewException(SystemExit)
+				return Value{}, NewException(systemExit)
 			}
-			return Value{}, NewException(SystemExit, a[0])
+			return Value{}, NewException(systemExit, a[0])
 		}),
 		methO("intern", func(t *Thread, _, v Value) (Value, *Exception) {
-			if v.Type() != StrType {
+			if v.Type() != strType {
 				return Value{}, typeErrorf("intern() argument must be str, not %s", typeName(v))
 			}
 			return t.interp.intern(v), nil
@@ -354,7 +354,7 @@ func newSysModule(t *Thread) Value {
 					return Value{}, err
 				}
 				if n < 0 {
-					return Value{}, Errorf(ValueError, "__sizeof__() should return >= 0")
+					return Value{}, Errorf(valueError, "__sizeof__() should return >= 0")
 				}
 				return Int(n + 16), nil
 			}
@@ -374,10 +374,10 @@ func newSysModule(t *Thread) Value {
 				return Value{}, err
 			}
 			if n != 0 && n < 640 {
-				return Value{}, Errorf(ValueError, "maxdigits must be >= %d or 0 for unlimited", 640)
+				return Value{}, Errorf(valueError, "maxdigits must be >= %d or 0 for unlimited", 640)
 			}
 			t.interp.intMaxStrDigits = int(n)
-			return None, nil
+			return pyNone, nil
 		}},
 		methN("_getframe", 0, 1, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
 			depth := int64(0)
@@ -392,7 +392,7 @@ func newSysModule(t *Thread) Value {
 				f = f.back
 			}
 			if f == nil {
-				return Value{}, Errorf(ValueError, "call stack is not deep enough")
+				return Value{}, Errorf(valueError, "call stack is not deep enough")
 			}
 			f.escaped = true
 			return f.Value(), nil
@@ -429,10 +429,10 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("maxunicode", Int(0x10ffff))
 	d.SetStr("dont_write_bytecode", Bool(fl.DontWriteBytecode))
 	d.SetStr("pycache_prefix", optStr(in.pycachePrefix))
-	d.SetStr("meta_path", NewList([]Value{TypeValue(BuiltinImporterType), TypeValue(FrozenImporterType), TypeValue(PathFinderType)}).Value())
-	hooks := []Value{TypeValue(ZipImporterType), t.interp.defaultPathHook()}
+	d.SetStr("meta_path", NewList([]Value{TypeValue(builtinImporterType), TypeValue(frozenImporterType), TypeValue(pathFinderType)}).Value())
+	hooks := []Value{TypeValue(zipImporterType), t.interp.defaultPathHook()}
 	if in.lib != nil {
-		hooks = append([]Value{TypeValue(LibraryImporterType)}, hooks...)
+		hooks = append([]Value{TypeValue(libraryImporterType)}, hooks...)
 	}
 	d.SetStr("path_hooks", NewList(hooks).Value())
 	d.SetStr("path_importer_cache", NewDict().Value())
@@ -441,7 +441,7 @@ func newSysModule(t *Thread) Value {
 		if k, v, ok := strings.Cut(x, "="); ok {
 			xo.SetStr(k, NewStr(v))
 		} else {
-			xo.SetStr(x, True)
+			xo.SetStr(x, pyTrue)
 		}
 	}
 	d.SetStr("_xoptions", xo.Value())
@@ -455,7 +455,7 @@ func newSysModule(t *Thread) Value {
 		origV[i] = FsStr(a)
 	}
 	d.SetStr("orig_argv", NewList(origV).Value())
-	prefix := NewStr(Prefix())
+	prefix := NewStr(prefix())
 	for _, k := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
 		d.SetStr(k, prefix)
 	}
@@ -464,7 +464,7 @@ func newSysModule(t *Thread) Value {
 	d.SetStr("copyright", NewStr("Copyright (c) Kaa authors. Python 3.13 semantics."))
 	d.SetStr("builtin_module_names", t.interp.builtinModuleNames())
 	(*Module)(m.p).setLazy("stdlib_module_names", func(t *Thread) Value {
-		names := newSetObj(FrozenSetType)
+		names := newSetObj(frozenSetType)
 		for _, n := range strings.Fields(stdlibModuleNames) {
 			names.add(t, NewStr(n))
 		}
@@ -482,17 +482,17 @@ func (d *Dict) mustGet(name string) Value {
 // absolute without resolving symbolic links (site.go's locate).
 func Executable() string { return locate().executable }
 
-// Prefix is sys.base_prefix: the directory above the one holding the kaa binary, as
+// prefix is sys.base_prefix: the directory above the one holding the kaa binary, as
 // CPython's prefix is the directory above bin/python3, or in a virtual environment
 // the parent of pyvenv.cfg's home. sys.prefix starts as this too; site makes it the
 // environment's folder.
-func Prefix() string { return locate().basePrefix }
+func prefix() string { return locate().basePrefix }
 
 // StdlibPath is the tail of sys.path after the script's directory and PYTHONPATH:
 // where CPython has PREFIX/lib/python313.zip and PREFIX/lib/python3.13, Kaa has the
 // zip name, where the embedded library (Config.Library) is mounted.
 func StdlibPath() []string {
-	return []string{filepath.Join(Prefix(), "lib", "python313.zip")}
+	return []string{filepath.Join(prefix(), "lib", "python313.zip")}
 }
 
 // intern is sys.intern for a str: the interpreter's one str of that text.

@@ -49,7 +49,7 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 	d.SetStr("breakpointhook", bh)
 	d.SetStr("__breakpointhook__", bh)
 	noop := func(name string) *MethodDef {
-		return &MethodDef{Name: name, Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) { return None, nil }}
+		return &MethodDef{Name: name, Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) { return pyNone, nil }}
 	}
 	defs := []*MethodDef{
 		{Name: "addaudithook", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -59,13 +59,13 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 			}
 			// Existing hooks may veto a new one (the "sys.addaudithook" event).
 			if err := t.Audit("sys.addaudithook"); err != nil {
-				if err.Matches(RuntimeError) {
-					return None, nil
+				if err.Matches(runtimeError) {
+					return pyNone, nil
 				}
 				return Value{}, err
 			}
 			t.interp.sysExtra.auditHooks = append(t.interp.sysExtra.auditHooks, a[0])
-			return None, nil
+			return pyNone, nil
 		}},
 		{Name: "audit", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			if err := noKwargs("audit", kw); err != nil {
@@ -74,13 +74,13 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 			if len(args) == 0 {
 				return Value{}, typeErrorf("audit() missing 1 required positional argument: 'event'")
 			}
-			if args[0].Type().layout != StrType {
+			if args[0].Type().layout != strType {
 				return Value{}, typeErrorf("expected str for argument 'event', not %s", typeName(args[0]))
 			}
-			return None, t.Audit(args[0].str().s, args[1:]...)
+			return pyNone, t.Audit(args[0].str().s, args[1:]...)
 		}},
 		methN("call_tracing", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
-			if a[1].Type() != TupleType {
+			if a[1].Type() != tupleType {
 				return Value{}, typeErrorf("call_tracing() argument 2 must be tuple, not %s", typeName(a[1]))
 			}
 			return Call(t, a[0], a[1].tuple().items...)
@@ -106,7 +106,7 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 			if !a[1].IsNil() {
 				x.asyncgenFinal = a[1]
 			}
-			return None, nil
+			return pyNone, nil
 		}},
 		methNoArgs("get_coroutine_origin_tracking_depth", func(t *Thread, _ Value) (Value, *Exception) {
 			return Int(t.interp.sysExtra.originDepth), nil
@@ -121,10 +121,10 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 				return Value{}, err
 			}
 			if n < 0 {
-				return Value{}, Errorf(ValueError, "depth must be >= 0")
+				return Value{}, Errorf(valueError, "depth must be >= 0")
 			}
 			t.interp.sysExtra.originDepth = n
-			return None, nil
+			return pyNone, nil
 		}},
 		methNoArgs("getswitchinterval", func(t *Thread, _ Value) (Value, *Exception) {
 			return Float(t.interp.sysExtra.switchInterval), nil
@@ -135,11 +135,11 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 				return Value{}, err
 			}
 			if f <= 0 {
-				return Value{}, Errorf(ValueError, "switch interval must be strictly positive")
+				return Value{}, Errorf(valueError, "switch interval must be strictly positive")
 			}
 			t.interp.sysExtra.switchInterval = f
 			t.interp.gil.interval.Store(max(int64(f*1e9), 1000))
-			return None, nil
+			return pyNone, nil
 		}),
 		methNoArgs("getdlopenflags", func(t *Thread, _ Value) (Value, *Exception) { return Int(t.interp.sysExtra.dlopenFlags), nil }),
 		methO("setdlopenflags", func(t *Thread, _, v Value) (Value, *Exception) {
@@ -147,17 +147,17 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 			if err == nil {
 				t.interp.sysExtra.dlopenFlags = n
 			}
-			return None, err
+			return pyNone, err
 		}),
 		// Kaa has no reference counts; CPython's count for an object only the
 		// caller's argument holds is 2 (the argument and the call's own reference).
 		methO("getrefcount", func(t *Thread, _, v Value) (Value, *Exception) { return Int(2), nil }),
 		methNoArgs("getallocatedblocks", func(t *Thread, _ Value) (Value, *Exception) { return Int(0), nil }),
 		methNoArgs("getunicodeinternedsize", func(t *Thread, _ Value) (Value, *Exception) { return Int(int64(len(t.interp.interned))), nil }),
-		methNoArgs("is_finalizing", func(t *Thread, _ Value) (Value, *Exception) { return False, nil }),
-		methNoArgs("_is_gil_enabled", func(t *Thread, _ Value) (Value, *Exception) { return True, nil }),
+		methNoArgs("is_finalizing", func(t *Thread, _ Value) (Value, *Exception) { return pyFalse, nil }),
+		methNoArgs("_is_gil_enabled", func(t *Thread, _ Value) (Value, *Exception) { return pyTrue, nil }),
 		methO("_is_interned", func(t *Thread, _, v Value) (Value, *Exception) {
-			if v.Type().layout != StrType {
+			if v.Type().layout != strType {
 				return Value{}, typeErrorf("_is_interned() argument must be str, not %s", typeName(v))
 			}
 			w, ok := t.interp.interned[v.str().s]
@@ -204,12 +204,12 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 				f = f.back
 			}
 			if f == nil || f.globals == nil {
-				return None, nil
+				return pyNone, nil
 			}
 			if n, ok := f.globals.GetStr("__name__"); ok {
 				return n, nil
 			}
-			return None, nil
+			return pyNone, nil
 		}},
 		noop("_clear_internal_caches"), noop("_clear_type_cache"), noop("_debugmallocstats"),
 		{Name: "activate_stack_trampoline", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
@@ -217,17 +217,17 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 			if err := parseArgs("activate_stack_trampoline", args, kw, []string{"backend"}, 1, 1, -1, a[:]); err != nil {
 				return Value{}, err
 			}
-			if a[0].Type().layout != StrType {
+			if a[0].Type().layout != strType {
 				return Value{}, typeErrorf("activate_stack_trampoline() argument must be str, not %s", typeName(a[0]))
 			}
 			if a[0].str().s != "perf" {
-				return Value{}, Errorf(ValueError, "invalid backend: %s", a[0].str().s)
+				return Value{}, Errorf(valueError, "invalid backend: %s", a[0].str().s)
 			}
 			// Kaa's frames are Go frames: perf sees them without a trampoline.
-			return None, nil
+			return pyNone, nil
 		}},
 		noop("deactivate_stack_trampoline"),
-		methNoArgs("is_stack_trampoline_active", func(t *Thread, _ Value) (Value, *Exception) { return False, nil }),
+		methNoArgs("is_stack_trampoline_active", func(t *Thread, _ Value) (Value, *Exception) { return pyFalse, nil }),
 	}
 	for _, def := range defs {
 		d.SetStr(def.Name, NewBuiltin(def, m, "sys"))
@@ -235,10 +235,10 @@ func addSysServices(t *Thread, d *Dict, m Value) {
 	d.SetStr("abiflags", NewStr(""))
 	d.SetStr("_framework", NewStr(""))
 	d.SetStr("_git", NewTuple(NewStr("kaa"), NewStr(""), NewStr("")))
-	d.SetStr("_home", None)
+	d.SetStr("_home", pyNone)
 	d.SetStr("_base_executable", NewStr(Executable()))
-	d.SetStr("_stdlib_dir", None)
-	d.SetStr("thread_info", NewStructSeq(threadInfoType, NewStr("pthread"), NewStr("mutex+cond"), None))
+	d.SetStr("_stdlib_dir", pyNone)
+	d.SetStr("thread_info", NewStructSeq(threadInfoType, NewStr("pthread"), NewStr("mutex+cond"), pyNone))
 	d.SetStr("monitoring", newMonitoring(t))
 }
 
@@ -269,11 +269,11 @@ func (t *Thread) Audit(name string, args ...Value) *Exception {
 // CPython's PyErr_FormatUnraisable: errMsg ("" for the default "Exception ignored
 // in") and obj (zero: none) say where it happened.
 func (t *Thread) WriteUnraisable(e *Exception, errMsg string, obj Value) {
-	msg := None
+	msg := pyNone
 	if errMsg != "" {
 		msg = NewStr(errMsg)
 	}
-	tb := None
+	tb := pyNone
 	if e.traceback != nil {
 		tb = Value{p: unsafe.Pointer(e.traceback)}
 	}
@@ -284,10 +284,10 @@ func (t *Thread) WriteUnraisable(e *Exception, errMsg string, obj Value) {
 			return
 		} else {
 			// The hook failed: report that with the default hook, then the original.
-			defaultUnraisableHook(t, None, NewStructSeq(unraisableArgsType, TypeValue(err.typ), err.Value(), None, NewStr("Exception ignored in sys.unraisablehook"), hook))
+			defaultUnraisableHook(t, pyNone, NewStructSeq(unraisableArgsType, TypeValue(err.typ), err.Value(), pyNone, NewStr("Exception ignored in sys.unraisablehook"), hook))
 		}
 	}
-	defaultUnraisableHook(t, None, args)
+	defaultUnraisableHook(t, pyNone, args)
 }
 
 // defaultUnraisableHook is sys.__unraisablehook__: it writes to sys.stderr what
@@ -300,7 +300,7 @@ func defaultUnraisableHook(t *Thread, _, args Value) (Value, *Exception) {
 	excType, excValue, excTB, errMsg, obj := f[0], f[1], f[2], f[3], f[4]
 	var b strings.Builder
 	if !obj.IsNone() {
-		if errMsg.Type().layout == StrType {
+		if errMsg.Type().layout == strType {
 			b.WriteString(errMsg.str().s + ": ")
 		} else {
 			b.WriteString("Exception ignored in: ")
@@ -311,20 +311,20 @@ func defaultUnraisableHook(t *Thread, _, args Value) (Value, *Exception) {
 			b.WriteString("<object repr() failed>")
 		}
 		b.WriteString("\n")
-	} else if errMsg.Type().layout == StrType {
+	} else if errMsg.Type().layout == strType {
 		b.WriteString(errMsg.str().s + ":\n")
 	}
-	if excValue.Type().IsSubtype(BaseException) {
+	if excValue.Type().IsSubtype(baseException) {
 		e := excValue.exc()
-		if excTB.Type() == TracebackType {
-			e.traceback = (*Traceback)(excTB.p)
+		if excTB.Type() == tracebackType {
+			e.traceback = (*traceback)(excTB.p)
 		}
 		b.WriteString(formatPlain(t, e))
 	} else if !excType.IsNone() {
 		b.WriteString(excType.typeObj().fullName() + "\n")
 	}
 	writeToStderr(t, b.String())
-	return None, nil
+	return pyNone, nil
 }
 
 // writeToStderr writes s to sys.stderr (the Go stream when sys.stderr is gone).
@@ -346,7 +346,7 @@ func breakpointHook(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 		hook = os.Getenv("PYTHONBREAKPOINT")
 	}
 	if hook == "0" {
-		return None, nil
+		return pyNone, nil
 	}
 	if hook == "" {
 		hook = "pdb.set_trace"
@@ -361,13 +361,13 @@ func breakpointHook(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Except
 		fn, err = GetAttrS(t, mod, attr)
 	}
 	if err != nil {
-		if !err.Matches(ImportError) && !err.Matches(AttributeError) {
+		if !err.Matches(importError) && !err.Matches(attributeError) {
 			return Value{}, err
 		}
-		if werr := t.Warn(RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \""+hook+"\""); werr != nil {
+		if werr := t.Warn(runtimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \""+hook+"\""); werr != nil {
 			return Value{}, werr
 		}
-		return None, nil
+		return pyNone, nil
 	}
 	return CallKw(t, fn, args, kw)
 }
@@ -391,29 +391,29 @@ func newMonitoring(t *Thread) Value {
 	for name, id := range map[string]int64{"DEBUGGER_ID": 0, "COVERAGE_ID": 1, "PROFILER_ID": 2, "OPTIMIZER_ID": 5} {
 		d.SetStr(name, Int(id))
 	}
-	d.SetStr("MISSING", fromHeader(&Header{typ: ObjectType}))
-	d.SetStr("DISABLE", fromHeader(&Header{typ: ObjectType}))
+	d.SetStr("MISSING", fromHeader(&Header{typ: objectType}))
+	d.SetStr("DISABLE", fromHeader(&Header{typ: objectType}))
 	toolID := func(t *Thread, v Value) (int, *Exception) {
 		n, err := IndexInt(t, v, nil)
 		if err != nil {
 			return 0, err
 		}
 		if n < 0 || n > 5 {
-			return 0, Errorf(ValueError, "invalid tool %d (must be between 0 and 5)", n)
+			return 0, Errorf(valueError, "invalid tool %d (must be between 0 and 5)", n)
 		}
 		return int(n), nil
 	}
 	inUse := func(t *Thread, v Value) (int, *Exception) {
 		id, err := toolID(t, v)
 		if err == nil && t.interp.sysExtra.monitoringTools[id] == "" {
-			err = Errorf(ValueError, "tool %d is not in use", id)
+			err = Errorf(valueError, "tool %d is not in use", id)
 		}
 		return id, err
 	}
 	noEvents := func(t *Thread, ev Value) *Exception {
 		n, err := IndexInt(t, ev, nil)
 		if err == nil && n != 0 {
-			err = Errorf(NotImplementedError, "sys.monitoring events are not supported by Kaa yet")
+			err = Errorf(notImplementedError, "sys.monitoring events are not supported by Kaa yet")
 		}
 		return err
 	}
@@ -424,26 +424,26 @@ func newMonitoring(t *Thread) Value {
 			if err != nil {
 				return Value{}, err
 			}
-			if a[1].Type().layout != StrType {
-				return Value{}, Errorf(ValueError, "tool name must be a str")
+			if a[1].Type().layout != strType {
+				return Value{}, Errorf(valueError, "tool name must be a str")
 			}
 			if tools[id] != "" {
-				return Value{}, Errorf(ValueError, "tool %d is already in use", id)
+				return Value{}, Errorf(valueError, "tool %d is already in use", id)
 			}
 			tools[id] = a[1].str().s
-			return None, nil
+			return pyNone, nil
 		}),
 		methO("free_tool_id", func(t *Thread, _, v Value) (Value, *Exception) {
 			id, err := toolID(t, v)
 			if err == nil {
 				tools[id] = ""
 			}
-			return None, err
+			return pyNone, err
 		}),
 		methO("get_tool", func(t *Thread, _, v Value) (Value, *Exception) {
 			id, err := toolID(t, v)
 			if err != nil || tools[id] == "" {
-				return None, err
+				return pyNone, err
 			}
 			return NewStr(tools[id]), nil
 		}),
@@ -455,7 +455,7 @@ func newMonitoring(t *Thread) Value {
 			if _, err := inUse(t, a[0]); err != nil {
 				return Value{}, err
 			}
-			return None, noEvents(t, a[1])
+			return pyNone, noEvents(t, a[1])
 		}),
 		methN("get_local_events", 2, 2, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
 			_, err := toolID(t, a[0])
@@ -465,18 +465,18 @@ func newMonitoring(t *Thread) Value {
 			if _, err := inUse(t, a[0]); err != nil {
 				return Value{}, err
 			}
-			return None, noEvents(t, a[2])
+			return pyNone, noEvents(t, a[2])
 		}),
 		methN("register_callback", 3, 3, func(t *Thread, _ Value, a []Value) (Value, *Exception) {
 			if _, err := inUse(t, a[0]); err != nil {
 				return Value{}, err
 			}
 			if a[2].IsNone() {
-				return None, nil
+				return pyNone, nil
 			}
-			return Value{}, Errorf(NotImplementedError, "sys.monitoring callbacks are not supported by Kaa yet")
+			return Value{}, Errorf(notImplementedError, "sys.monitoring callbacks are not supported by Kaa yet")
 		}),
-		methNoArgs("restart_events", func(t *Thread, _ Value) (Value, *Exception) { return None, nil }),
+		methNoArgs("restart_events", func(t *Thread, _ Value) (Value, *Exception) { return pyNone, nil }),
 		methNoArgs("_all_events", func(t *Thread, _ Value) (Value, *Exception) { return NewDict().Value(), nil }),
 	}
 	for _, def := range defs {

@@ -11,7 +11,7 @@ import (
 // stack, the exception being handled. A Thread belongs to one goroutine.
 type Thread struct {
 	interp     *Interp
-	frame      *Frame     // the running frame
+	frame      *frame     // the running frame
 	depth      int        // recursion depth of Python frames (sys.getrecursionlimit)
 	cdepth     int        // depth of nested repr/str/compare/call slots (CPython's C recursion)
 	idepth     int        // depth of nested Next calls (iterators drawing from iterators)
@@ -20,7 +20,7 @@ type Thread struct {
 	spareStack []Value    // a released chunk, kept for reuse
 	sp         int        // first free slot of stack
 	reprStack  []Value
-	framePool  []*Frame
+	framePool  []*frame
 	doneHooks  []func()    // run when the thread ends (AtDone)
 	importWait *importLock // the other thread's import t waits for (gil.go)
 	hugeLive   int64       // values in the live frames over hugeFrame (callFunction)
@@ -33,7 +33,7 @@ const stackChunk = 1 << 16
 // tb_lineno and f_lineno give.
 func lineValue(line int) Value {
 	if line < 0 {
-		return None
+		return pyNone
 	}
 	return Int(int64(line))
 }
@@ -52,7 +52,7 @@ func (t *Thread) enterC(what string) *Exception {
 	t.cdepth++
 	if t.cdepth > cRecursionLimit || t.depth+t.cdepth > hardDepthLimit {
 		t.cdepth--
-		return Errorf(RecursionError, "maximum recursion depth exceeded%s", what)
+		return Errorf(recursionError, "maximum recursion depth exceeded%s", what)
 	}
 	return nil
 }
@@ -63,7 +63,7 @@ func (t *Thread) enterCall() *Exception {
 	t.depth++
 	if t.depth > t.interp.recursionLimit || t.depth+t.cdepth > hardDepthLimit {
 		t.depth--
-		return Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Errorf(recursionError, "maximum recursion depth exceeded")
 	}
 	return nil
 }
@@ -90,16 +90,16 @@ func (t *Thread) reprLeave(v Value) {
 // Interp returns the thread's interpreter.
 func (t *Thread) Interp() *Interp { return t.interp }
 
-// Frame is an execution frame.
-type Frame struct {
+// frame is an execution frame.
+type frame struct {
 	Header
 	code     *Code
-	fn       *Function
+	fn       *function
 	globals  *Dict
 	builtins *Dict
 	locals   Value   // the locals mapping of module and class bodies (zero: fast locals only)
 	vals     []Value // localsplus, then the operand stack
-	back     *Frame
+	back     *frame
 	lasti    int  // byte offset of the instruction running or last run
 	pc, sp   int  // resume point (generators)
 	isGen    bool // a generator's frame (no pointer back: a finalizer on the generator must not sit on a cycle)
@@ -112,18 +112,18 @@ type Frame struct {
 	savedSp    int
 }
 
-// FrameType is the type of frame objects.
-var FrameType = newType("frame", nil, nil)
+// frameType is the type of frame objects.
+var frameType = newType("frame", nil, nil)
 
 // allocFrame returns a frame for code with a zeroed window of the value stack.
-func (t *Thread) allocFrame(code *Code, heap bool) *Frame {
-	var f *Frame
+func (t *Thread) allocFrame(code *Code, heap bool) *frame {
+	var f *frame
 	d := t.depth
 	if !heap && d < len(t.framePool) && t.framePool[d] != nil && !t.framePool[d].escaped {
 		f = t.framePool[d]
-		*f = Frame{Header: f.Header}
+		*f = frame{Header: f.Header}
 	} else {
-		f = &Frame{Header: Header{typ: FrameType}}
+		f = &frame{Header: Header{typ: frameType}}
 		if !heap {
 			for len(t.framePool) <= d {
 				t.framePool = append(t.framePool, nil)
@@ -155,7 +155,7 @@ func (t *Thread) allocFrame(code *Code, heap bool) *Frame {
 }
 
 // releaseFrame gives a frame's stack window back.
-func (t *Thread) releaseFrame(f *Frame) {
+func (t *Thread) releaseFrame(f *frame) {
 	if f.heap {
 		return
 	}
@@ -190,11 +190,11 @@ func (t *Thread) checkFrame(co *Code) *Exception {
 }
 
 // callFunction calls a Python function.
-func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value, *Exception) {
+func (t *Thread) callFunction(fn *function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
 	isGen := co.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
 	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
-		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+		return Value{}, Errorf(recursionError, "maximum recursion depth exceeded")
 	}
 	// Live frames over hugeFrame values count against the allocation limit:
 	// recursion through such frames ends in MemoryError, not in the machine's
@@ -226,7 +226,7 @@ func (t *Thread) callFunction(fn *Function, args []Value, kwnames *Tuple) (Value
 
 // bindArgs puts the arguments of a call into the frame's locals, with CPython's
 // errors for every mismatch.
-func bindArgs(t *Thread, f *Frame, fn *Function, args []Value, kwnames *Tuple) *Exception {
+func bindArgs(t *Thread, f *frame, fn *function, args []Value, kwnames *Tuple) *Exception {
 	co := fn.code
 	locals := f.vals
 	nargs := len(args)
@@ -338,8 +338,8 @@ func bindArgs(t *Thread, f *Frame, fn *Function, args []Value, kwnames *Tuple) *
 	return nil
 }
 
-func qualName(fn *Function) string {
-	if fn.qualname.Type() == StrType {
+func qualName(fn *function) string {
+	if fn.qualname.Type() == strType {
 		return fn.qualname.str().s
 	}
 	return fn.code.QualName
@@ -356,11 +356,11 @@ func joinNames(names []string, sep string) string {
 	return s
 }
 
-func missingArgs(fn *Function, names []string, kind string) *Exception {
+func missingArgs(fn *function, names []string, kind string) *Exception {
 	return missingNames(qualName(fn), names, kind)
 }
 
-func tooManyPositional(t *Thread, fn *Function, given int, kwnames *Tuple, locals []Value) *Exception {
+func tooManyPositional(t *Thread, fn *function, given int, kwnames *Tuple, locals []Value) *Exception {
 	co := fn.code
 	argc := co.ArgCount
 	ndef := 0
@@ -423,35 +423,35 @@ func (v Value) reprSmall() string {
 	return string(b[i:])
 }
 
-func (f *Frame) Value() Value { return Value{p: unsafe.Pointer(f)} }
+func (f *frame) Value() Value { return Value{p: unsafe.Pointer(f)} }
 
 func init() {
-	FrameType.readyLazy(func() []*MethodDef {
+	frameType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			getset("f_lineno", func(t *Thread, v Value) (Value, *Exception) {
-				f := (*Frame)(v.p)
+				f := (*frame)(v.p)
 				return lineValue(f.code.lineAt(f.lasti)), nil
 			}, nil),
-			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*Frame)(v.p).code)}, nil }, nil),
-			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).globals.Value(), nil }, nil),
+			getset("f_code", func(t *Thread, v Value) (Value, *Exception) { return Value{p: unsafe.Pointer((*frame)(v.p).code)}, nil }, nil),
+			getset("f_globals", func(t *Thread, v Value) (Value, *Exception) { return (*frame)(v.p).globals.Value(), nil }, nil),
 			methNoArgs("frame.clear", func(t *Thread, v Value) (Value, *Exception) {
-				if f := (*Frame)(v.p); !f.done && !f.isGen {
-					return Value{}, Errorf(RuntimeError, "cannot clear an executing frame")
+				if f := (*frame)(v.p); !f.done && !f.isGen {
+					return Value{}, Errorf(runtimeError, "cannot clear an executing frame")
 				}
-				return None, nil
+				return pyNone, nil
 			}),
-			getset("f_trace", func(t *Thread, v Value) (Value, *Exception) { return None, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
-			getset("f_trace_lines", func(t *Thread, v Value) (Value, *Exception) { return True, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
-			getset("f_trace_opcodes", func(t *Thread, v Value) (Value, *Exception) { return False, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
-			getset("f_locals", func(t *Thread, v Value) (Value, *Exception) { return frameLocals((*Frame)(v.p)), nil }, nil),
-			getset("f_builtins", func(t *Thread, v Value) (Value, *Exception) { return (*Frame)(v.p).builtins.Value(), nil }, nil),
-			getset("f_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64((*Frame)(v.p).lasti)), nil }, nil),
+			getset("f_trace", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
+			getset("f_trace_lines", func(t *Thread, v Value) (Value, *Exception) { return pyTrue, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
+			getset("f_trace_opcodes", func(t *Thread, v Value) (Value, *Exception) { return pyFalse, nil }, func(t *Thread, v, val Value) *Exception { return nil }),
+			getset("f_locals", func(t *Thread, v Value) (Value, *Exception) { return frameLocals((*frame)(v.p)), nil }, nil),
+			getset("f_builtins", func(t *Thread, v Value) (Value, *Exception) { return (*frame)(v.p).builtins.Value(), nil }, nil),
+			getset("f_lasti", func(t *Thread, v Value) (Value, *Exception) { return Int(int64((*frame)(v.p).lasti)), nil }, nil),
 			getset("f_back", func(t *Thread, v Value) (Value, *Exception) {
-				if b := (*Frame)(v.p).back; b != nil {
+				if b := (*frame)(v.p).back; b != nil {
 					b.escaped = true
 					return b.Value(), nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 		}
 	})

@@ -26,9 +26,9 @@ func FormatException(t *Thread, e *Exception) string { return formatException(t,
 // reports through it.
 func DisplayException(t *Thread, file, value, tb Value) *Exception {
 	var text string
-	if value.Type().IsSubtype(BaseException) {
+	if value.Type().IsSubtype(baseException) {
 		e := value.exc()
-		if e.traceback == nil && !tb.IsNil() && tb.Type() == TracebackType {
+		if e.traceback == nil && !tb.IsNil() && tb.Type() == tracebackType {
 			e.traceback = tb.tb()
 		}
 		color := false
@@ -166,7 +166,7 @@ func (c *tbCtx) format(top *Exception) {
 	for i := len(chain) - 1; i >= 0; i-- {
 		e := chain[i].e
 		var group []Value
-		if e.typ.IsSubtype(BaseExceptionGroup) {
+		if e.typ.IsSubtype(baseExceptionGroup) {
 			group = e.egExceptions()
 		}
 		switch {
@@ -244,7 +244,7 @@ func (c *tbCtx) format(top *Exception) {
 func (c *tbCtx) exceptionOnly(e *Exception) string {
 	var b strings.Builder
 	name := e.typ.fullName()
-	if e.typ.IsSubtype(SyntaxError) {
+	if e.typ.IsSubtype(syntaxError) {
 		b.WriteString(syntaxErrorBlock(c.t, e, name, c.colored()))
 	} else {
 		s, err := StrOf(c.t, e.Value())
@@ -289,7 +289,7 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 	lineno, hasLine := AsInt64(linenoV)
 	if hasLine && !linenoV.IsNone() {
 		file := "<string>"
-		if fileV.Type().layout == StrType {
+		if fileV.Type().layout == strType {
 			file = fileV.str().s
 		}
 		if color {
@@ -297,10 +297,10 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 		} else {
 			b.WriteString("  File \"" + file + "\", line " + itoa(int(lineno)) + "\n")
 		}
-	} else if fileV.Type().layout == StrType {
+	} else if fileV.Type().layout == strType {
 		suffix = " (" + fileV.str().s + ")"
 	}
-	if textV.Type().layout == StrType {
+	if textV.Type().layout == strType {
 		text := textV.str().s
 		rtext := strings.TrimRight(text, "\n")
 		ltext := strings.TrimLeft(rtext, " \n\f")
@@ -363,7 +363,7 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 		}
 	}
 	msg := "<no detail available>"
-	if msgV.Type().layout == StrType && msgV.str().s != "" {
+	if msgV.Type().layout == strType && msgV.str().s != "" {
 		msg = msgV.str().s
 	}
 	if color {
@@ -375,7 +375,7 @@ func syntaxErrorBlock(t *Thread, e *Exception, name string, color bool) string {
 }
 
 // stack renders traceback entries.
-func (c *tbCtx) stack(tb *Traceback) string {
+func (c *tbCtx) stack(tb *traceback) string {
 	var b strings.Builder
 	formatEntries(c.t, &b, tb, c.files, c.colored(), false)
 	return b.String()
@@ -388,7 +388,7 @@ const recursiveCutoff = 3
 // formatEntries writes a traceback's entries; plain ones show only each entry's
 // first source line, stripped, as CPython's C-level printer (PyTraceBack_Print)
 // does.
-func formatEntries(t *Thread, b *strings.Builder, tb *Traceback, files map[string][]string, color, plain bool) {
+func formatEntries(t *Thread, b *strings.Builder, tb *traceback, files map[string][]string, color, plain bool) {
 	var lastFile, lastName string
 	lastLine, count := -1, 0
 	flush := func() {
@@ -456,7 +456,7 @@ func fileLines(name string, files map[string][]string) []string {
 // loaderSource is linecache.lazycache: the source of a file that cannot be read
 // (a module in a ZIP archive) comes from the frame's module's
 // __loader__.get_source(__name__), if it has one.
-func loaderSource(t *Thread, f *Frame, name string, files map[string][]string) {
+func loaderSource(t *Thread, f *frame, name string, files map[string][]string) {
 	if _, ok := files[name]; ok || t == nil || f == nil || f.globals == nil || name == "" ||
 		strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">") {
 		return
@@ -469,12 +469,12 @@ func loaderSource(t *Thread, f *Frame, name string, files map[string][]string) {
 	if !ok || !ok2 || loader.IsNone() {
 		return
 	}
-	gs, found, err := LookupAttr(t, loader, NewStr("get_source").str())
+	gs, found, err := lookupAttr(t, loader, NewStr("get_source").str())
 	if err != nil || !found {
 		return
 	}
 	src, err := Call(t, gs, modName)
-	if err != nil || src.Type() != StrType {
+	if err != nil || src.Type() != strType {
 		return
 	}
 	files[name] = splitSourceLines(src.str().s)
@@ -819,7 +819,7 @@ func shouldShowCarets(start, end int, all []string, an *anchors) bool {
 // when CPython shows one. ok is false when code is not a code object or
 // lasti is outside it; the text is empty when the source is unavailable.
 func SourceBlock(t *Thread, code Value, lasti int64) (text string, ok bool) {
-	if code.Type() != CodeType {
+	if code.Type() != codeType {
 		return "", false
 	}
 	c := code.code()

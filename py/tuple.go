@@ -12,16 +12,16 @@ type Tuple struct {
 	items []Value
 }
 
-// TupleType is tuple.
-var TupleType = newType("tuple", nil, nil)
+// tupleType is tuple.
+var tupleType = newType("tuple", nil, nil)
 
-var emptyTuple = &Tuple{Header: Header{typ: TupleType}}
+var emptyTuple = &Tuple{Header: Header{typ: tupleType}}
 
 func newTuple(items []Value) *Tuple {
 	if len(items) == 0 {
 		return emptyTuple
 	}
-	return &Tuple{Header: Header{typ: TupleType}, items: items}
+	return &Tuple{Header: Header{typ: tupleType}, items: items}
 }
 
 // NewTuple returns a tuple of the given items (the slice is kept).
@@ -40,7 +40,7 @@ func (v Value) tupleItems() ([]Value, bool) {
 	if v.p == nil {
 		return nil, false
 	}
-	if t := v.Type(); t == TupleType || t.layout == TupleType {
+	if t := v.Type(); t == tupleType || t.layout == tupleType {
 		return v.tuple().items, true
 	}
 	return nil, false
@@ -132,9 +132,9 @@ func seqCompare(t *Thread, a, b []Value, op CompareOp) (Value, *Exception) {
 	}
 	switch op {
 	case EQ:
-		return False, nil
+		return pyFalse, nil
 	case NE:
-		return True, nil
+		return pyTrue, nil
 	}
 	return RichCompare(t, a[i], b[i], op)
 }
@@ -143,19 +143,19 @@ func tupleRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 	x, _ := a.tupleItems()
 	y, ok := b.tupleItems()
 	if !ok {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
 	return seqCompare(t, x, y, op)
 }
 
 func tupleGetitem(t *Thread, v, key Value) (Value, *Exception) {
 	items, _ := v.tupleItems()
-	if key.Type() == SliceType {
+	if key.Type() == sliceType {
 		start, stop, step, n, err := key.slice().indices(t, len(items))
 		if err != nil {
 			return Value{}, err
 		}
-		if step == 1 && start == 0 && n == len(items) && v.Type() == TupleType {
+		if step == 1 && start == 0 && n == len(items) && v.Type() == tupleType {
 			return v, nil
 		}
 		return NewTuple(sliceItems(items, start, stop, step, n)...), nil
@@ -191,9 +191,9 @@ func indexValue(t *Thread, key Value, what string) (int64, *Exception) {
 		}
 		return 0, typeErrorf("%s indices must be integers or slices, not %s", what, typeName(key))
 	}
-	i, err := IndexInt(t, key, IndexError)
-	if err != nil && err.Matches(IndexError) {
-		return 0, Errorf(IndexError, "cannot fit '%s' into an index-sized integer", typeName(key))
+	i, err := IndexInt(t, key, indexError)
+	if err != nil && err.Matches(indexError) {
+		return 0, Errorf(indexError, "cannot fit '%s' into an index-sized integer", typeName(key))
 	}
 	return i, err
 }
@@ -208,13 +208,13 @@ func seqIndex(t *Thread, key Value, n int, what string) (int, *Exception) {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
-		return 0, Errorf(IndexError, "%s index out of range", what)
+		return 0, Errorf(indexError, "%s index out of range", what)
 	}
 	return int(i), nil
 }
 
 func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Exception) {
-	if err := noKwargs("tuple", kwnames); err != nil && typ == TupleType {
+	if err := noKwargs("tuple", kwnames); err != nil && typ == tupleType {
 		return Value{}, err
 	}
 	if err := checkArgs("tuple", args, 0, 1); err != nil {
@@ -222,7 +222,7 @@ func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Excep
 	}
 	var items []Value
 	if len(args) == 1 {
-		if typ == TupleType && args[0].Type() == TupleType {
+		if typ == tupleType && args[0].Type() == tupleType {
 			return args[0], nil
 		}
 		var err *Exception
@@ -231,34 +231,34 @@ func tupleNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, *Excep
 			return Value{}, err
 		}
 	}
-	if typ == TupleType {
+	if typ == tupleType {
 		return NewTuple(items...), nil
 	}
 	return Value{p: unsafe.Pointer(&Tuple{Header: Header{typ: typ}, items: items})}, nil
 }
 
 func init() {
-	TupleType.new = tupleNew
-	TupleType.repr = tupleRepr
-	TupleType.hash = tupleHashSlot
-	TupleType.richcmp = tupleRichcmp
-	TupleType.getitem = tupleGetitem
-	TupleType.len = func(t *Thread, v Value) (int, *Exception) { items, _ := v.tupleItems(); return len(items), nil }
-	TupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	tupleType.new = tupleNew
+	tupleType.repr = tupleRepr
+	tupleType.hash = tupleHashSlot
+	tupleType.richcmp = tupleRichcmp
+	tupleType.getitem = tupleGetitem
+	tupleType.len = func(t *Thread, v Value) (int, *Exception) { items, _ := v.tupleItems(); return len(items), nil }
+	tupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		items, _ := v.tupleItems()
-		return newSeqIter(items, TupleIterType), nil
+		return newSeqIter(items, tupleIterType), nil
 	}
-	TupleType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
+	tupleType.contains = func(t *Thread, v, x Value) (bool, *Exception) {
 		items, _ := v.tupleItems()
 		return seqContains(t, items, x)
 	}
-	TupleType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
+	tupleType.ownNum().nb[nbAdd] = func(t *Thread, a, b Value) (Value, *Exception) {
 		x, _ := a.tupleItems()
 		y, ok := b.tupleItems()
 		if !ok {
 			// CPython's tuple has only sq_concat, tried after b.__radd__.
 			if rf := b.Type().num.nbr[nbAdd]; rf != nil {
-				if r, err := rf(t, b, a); err != nil || !r.Is(NotImplemented) {
+				if r, err := rf(t, b, a); err != nil || !r.Is(pyNotImplemented) {
 					return r, err
 				}
 			}
@@ -270,12 +270,12 @@ func init() {
 		out := make([]Value, 0, len(x)+len(y))
 		return NewTuple(append(append(out, x...), y...)...), nil
 	}
-	TupleType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
+	tupleType.ownNum().nb[nbMul] = func(t *Thread, a, b Value) (Value, *Exception) {
 		x, _ := a.tupleItems()
 		return seqRepeat(t, x, b, func(items []Value) Value { return NewTuple(items...) })
 	}
-	TupleType.ownNum().nbr[nbMul] = TupleType.num.nb[nbMul]
-	TupleType.readyLazy(func() []*MethodDef {
+	tupleType.ownNum().nbr[nbMul] = tupleType.num.nb[nbMul]
+	tupleType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			methO("tuple.count", func(t *Thread, self, x Value) (Value, *Exception) {
 				items, _ := self.tupleItems()
@@ -340,7 +340,7 @@ func seqIndexOf(t *Thread, items []Value, args []Value, msg string) (Value, *Exc
 			return Int(int64(i)), nil
 		}
 	}
-	return Value{}, Errorf(ValueError, "%s", msg)
+	return Value{}, Errorf(valueError, "%s", msg)
 }
 
 // sliceIndexArg converts a start/stop argument the way index() methods do: negative
@@ -364,9 +364,9 @@ func sliceIndexArg(t *Thread, v Value, n int) (int, *Exception) {
 
 func seqRepeat(t *Thread, items []Value, count Value, mk func([]Value) Value) (Value, *Exception) {
 	if count.Type().index == nil {
-		return NotImplemented, nil
+		return pyNotImplemented, nil
 	}
-	n, err := IndexInt(t, count, OverflowError)
+	n, err := IndexInt(t, count, overflowError)
 	if err != nil {
 		return Value{}, err
 	}
@@ -374,7 +374,7 @@ func seqRepeat(t *Thread, items []Value, count Value, mk func([]Value) Value) (V
 		return mk(nil), nil
 	}
 	if n > math.MaxInt64/int64(len(items)) {
-		return Value{}, NewException(MemoryError)
+		return Value{}, NewException(memoryError)
 	}
 	if err := t.checkAlloc(int64(len(items))*n, valueSize); err != nil {
 		return Value{}, err

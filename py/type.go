@@ -33,6 +33,7 @@ var nbNames = [nbCount]string{"add", "and", "floordiv", "lshift", "matmul", "mul
 // CompareOp is a rich comparison operator, numbered as COMPARE_OP's argument >> 5.
 type CompareOp int
 
+// The rich comparison operators: <, <=, ==, !=, >, >=.
 const (
 	LT CompareOp = iota
 	LE
@@ -189,14 +190,14 @@ func (t *Type) ownNum() *numSlots {
 	return t.num
 }
 
-// TypeType is type.
-var TypeType = &Type{Name: "type", QualName: "type", num: noNumSlots}
+// typeType is type.
+var typeType = &Type{Name: "type", QualName: "type", num: noNumSlots}
 
-// ObjectType is object.
-var ObjectType = &Type{Name: "object", QualName: "object", num: noNumSlots}
+// objectType is object.
+var objectType = &Type{Name: "object", QualName: "object", num: noNumSlots}
 
-// Instance is the layout of instances of classes whose builtin base is object.
-type Instance struct {
+// instance is the layout of instances of classes whose builtin base is object.
+type instance struct {
 	Header
 	slots []Value
 }
@@ -205,7 +206,7 @@ func (v Value) typeObj() *Type { return (*Type)(v.p) }
 
 // AsType returns the type object v is, or nil when v is not a type.
 func AsType(v Value) *Type {
-	if v.IsNil() || !v.Type().IsSubtype(TypeType) {
+	if v.IsNil() || !v.Type().IsSubtype(typeType) {
 		return nil
 	}
 	return v.typeObj()
@@ -279,7 +280,7 @@ func (t *Type) fillRound(r *lazyRound) {
 			continue
 		}
 		if m.getsetGet != nil || m.getsetSet != nil {
-			d.SetStr(m.Name, Value{p: unsafe.Pointer(&GetSet{Header: Header{typ: GetSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
+			d.SetStr(m.Name, Value{p: unsafe.Pointer(&getSet{Header: Header{typ: getSetType}, name: m.Name, owner: t, get: m.getsetGet, set: m.getsetSet})})
 			continue
 		}
 		d.SetStr(m.Name, m.descr(t))
@@ -288,7 +289,7 @@ func (t *Type) fillRound(r *lazyRound) {
 		if t.doc != "" {
 			d.SetStr("__doc__", NewStr(t.doc))
 		} else {
-			d.SetStr("__doc__", None)
+			d.SetStr("__doc__", pyNone)
 		}
 	}
 }
@@ -314,7 +315,7 @@ func (t *Type) IsSubtype(b *Type) bool {
 			return true
 		}
 	}
-	return b == ObjectType
+	return b == objectType
 }
 
 func (t *Type) lookupS(name string) Value { return t.lookup(NewStr(name).str()) }
@@ -322,7 +323,7 @@ func (t *Type) lookupS(name string) Value { return t.lookup(NewStr(name).str()) 
 // Module returns the type's __module__ as a Go string.
 func (t *Type) Module() string {
 	if t.heap {
-		if v, ok := t.dict().getStr(strModule); ok && v.Type() == StrType {
+		if v, ok := t.dict().getStr(strModule); ok && v.Type() == strType {
 			return v.str().s
 		}
 		return "builtins"
@@ -567,9 +568,9 @@ func (t *Type) addRound(r lazyRound) {
 
 // prepare does ready's work on the type itself and returns the slots it defines.
 func (t *Type) prepare() uint64 {
-	t.Header.typ = TypeType
-	if t != ObjectType && t.base == nil {
-		t.base = ObjectType
+	t.Header.typ = typeType
+	if t != objectType && t.base == nil {
+		t.base = objectType
 	}
 	own := ownSlots(t)    // the slots the type defines itself, before inheritance
 	if len(t.bases) > 1 { // a builtin type with several bases (ExceptionGroup)
@@ -579,7 +580,7 @@ func (t *Type) prepare() uint64 {
 		}
 		t.mro = mro
 		t.inherit(t.base)
-		if t.layout == nil && t.base != ObjectType {
+		if t.layout == nil && t.base != objectType {
 			t.layout = t.base.layout
 		}
 	} else if t.base != nil {
@@ -588,7 +589,7 @@ func (t *Type) prepare() uint64 {
 		copy(buf[2:], t.base.mro)
 		t.bases, t.mro = buf[:1:1], buf[1:]
 		t.inherit(t.base)
-		if t.layout == nil && t.base != ObjectType {
+		if t.layout == nil && t.base != objectType {
 			t.layout = t.base.layout
 		}
 	} else {
@@ -597,7 +598,7 @@ func (t *Type) prepare() uint64 {
 	if t.layout == nil {
 		t.layout = t
 	}
-	if own&(1<<slHash) == 0 && own&(1<<slRichcmp) != 0 && t != ObjectType {
+	if own&(1<<slHash) == 0 && own&(1<<slRichcmp) != 0 && t != objectType {
 		t.hash = nil // __eq__ without __hash__: unhashable (fill sets __hash__ = None)
 	}
 	return own
@@ -635,11 +636,11 @@ func (t *Type) subclasses() []*Type {
 // instance of the type.
 func typeCall(t *Thread, self Value, args []Value, kwnames *Tuple) (Value, *Exception) {
 	typ := self.typeObj()
-	if typ == TypeType && len(args) == 1 && kwnames == nil {
+	if typ == typeType && len(args) == 1 && kwnames == nil {
 		return TypeValue(args[0].Type()), nil
 	}
 	if typ.new == nil {
-		return Value{}, Errorf(TypeError, "cannot create '%s' instances", typ.tpName())
+		return Value{}, Errorf(typeError, "cannot create '%s' instances", typ.tpName())
 	}
 	obj, err := typ.new(t, typ, args, kwnames)
 	if err != nil {
@@ -706,7 +707,7 @@ func c3(t *Type, bases []*Type) ([]*Type, *Exception) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(typeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {

@@ -72,7 +72,7 @@ func NewType(def *TypeDef) *Type {
 	typ.basetype = !def.Final
 	typ.hasDict = def.Dict
 	typ.hasWeakref = def.Weakref || def.Base != nil && def.Base.hasWeakref
-	if def.Base != nil && def.Base != ObjectType {
+	if def.Base != nil && def.Base != objectType {
 		typ.layout = def.Base.layout
 		if typ.layout == nil {
 			typ.layout = def.Base

@@ -42,7 +42,7 @@ func TestNativeType(t *testing.T) {
 	// finish the builtin types, run after package variables are initialised (a
 	// module package, which imports py, can make its types at initialisation).
 	counterType := newCounterType()
-	demoError := NewExceptionType("demo.error", OSError, "Demo errors.")
+	demoError := NewExceptionType("demo.error", osErrorExc, "Demo errors.")
 	def := &ModuleDef{Name: "demo", Doc: "Demo module.", Exec: func(t *Thread, m *Module) *Exception {
 		m.Set("Counter", TypeValue(counterType))
 		m.Set("error", TypeValue(demoError))

@@ -39,22 +39,22 @@ type typeAlias struct {
 }
 
 var (
-	TypeVarType         = newType("typing.TypeVar", nil, nil)
-	ParamSpecType       = newType("typing.ParamSpec", nil, nil)
-	TypeVarTupleType    = newType("typing.TypeVarTuple", nil, nil)
-	ParamSpecArgsType   = newType("typing.ParamSpecArgs", nil, nil)
-	ParamSpecKwargsType = newType("typing.ParamSpecKwargs", nil, nil)
-	TypeAliasTypeType   = newType("typing.TypeAliasType", nil, nil)
-	GenericType         = newType("typing.Generic", nil, nil)
-	NoDefaultType       = newType("typing.NoDefaultType", nil, nil)
+	typeVarType         = newType("typing.TypeVar", nil, nil)
+	paramSpecType       = newType("typing.ParamSpec", nil, nil)
+	typeVarTupleType    = newType("typing.TypeVarTuple", nil, nil)
+	paramSpecArgsType   = newType("typing.ParamSpecArgs", nil, nil)
+	paramSpecKwargsType = newType("typing.ParamSpecKwargs", nil, nil)
+	typeAliasTypeType   = newType("typing.TypeAliasType", nil, nil)
+	genericType         = newType("typing.Generic", nil, nil)
+	noDefaultType       = newType("typing.NoDefaultType", nil, nil)
 	noDefault           = &Header{}
 )
 
-// NoDefault is typing.NoDefault.
-var NoDefault = Value{p: unsafe.Pointer(noDefault)}
+// pyNoDefault is typing.NoDefault.
+var pyNoDefault = Value{p: unsafe.Pointer(noDefault)}
 
 func newTypeParam(kind int, name Value) *typeParam {
-	typ := []*Type{TypeVarType, ParamSpecType, TypeVarTupleType}[kind]
+	typ := []*Type{typeVarType, paramSpecType, typeVarTupleType}[kind]
 	return &typeParam{Header: Header{typ: typ}, kind: kind, name: name, infer: kind != tvTypeVarTuple}
 }
 
@@ -83,7 +83,7 @@ func typingCall(t *Thread, name string, args ...Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	fn, err := GetAttr(t, m, newStr(name))
+	fn, err := getAttr(t, m, newStr(name))
 	if err != nil {
 		return Value{}, err
 	}
@@ -96,7 +96,7 @@ func unpackTypeVarTuple(t *Thread, tvt Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	u, err := GetAttr(t, m, newStr("Unpack"))
+	u, err := getAttr(t, m, newStr("Unpack"))
 	if err != nil {
 		return Value{}, err
 	}
@@ -120,17 +120,17 @@ func typeParamsOf(t *Thread, args []Value) ([]Value, *Exception) {
 	var walk func(v Value) *Exception
 	walk = func(v Value) *Exception {
 		switch v.Type() {
-		case TypeVarType, ParamSpecType, TypeVarTupleType:
+		case typeVarType, paramSpecType, typeVarTupleType:
 			add(v)
 			return nil
-		case GenericAliasType:
+		case genericAliasType:
 			for _, a := range (*genericAliasObj)(v.p).args.items {
 				if err := walk(a); err != nil {
 					return err
 				}
 			}
 			return nil
-		case UnionType:
+		case unionType:
 			for _, a := range (*unionObj)(v.p).args.items {
 				if err := walk(a); err != nil {
 					return err
@@ -138,16 +138,16 @@ func typeParamsOf(t *Thread, args []Value) ([]Value, *Exception) {
 			}
 			return nil
 		}
-		if v.Type().IsSubtype(TypeType) {
+		if v.Type().IsSubtype(typeType) {
 			return nil
 		}
-		if _, ok, err := LookupAttr(t, v, newStr("__typing_subst__")); err != nil {
+		if _, ok, err := lookupAttr(t, v, newStr("__typing_subst__")); err != nil {
 			return err
 		} else if ok {
 			add(v)
 			return nil
 		}
-		sub, ok, err := LookupAttr(t, v, newStr("__parameters__"))
+		sub, ok, err := lookupAttr(t, v, newStr("__parameters__"))
 		if err != nil {
 			return err
 		}
@@ -158,7 +158,7 @@ func typeParamsOf(t *Thread, args []Value) ([]Value, *Exception) {
 						return err
 					}
 				}
-			} else if v.Type() == ListType {
+			} else if v.Type() == listType {
 				for _, a := range append([]Value(nil), (*List)(v.p).items...) {
 					if err := walk(a); err != nil {
 						return err
@@ -195,7 +195,7 @@ func itemsOf(v Value) []Value {
 func subscriptGeneric(t *Thread, params Value) (Value, *Exception) {
 	items := append([]Value(nil), itemsOf(params)...)
 	for i, p := range items {
-		if p.Type() == TypeVarTupleType {
+		if p.Type() == typeVarTupleType {
 			u, err := unpackTypeVarTuple(t, p)
 			if err != nil {
 				return Value{}, err
@@ -203,7 +203,7 @@ func subscriptGeneric(t *Thread, params Value) (Value, *Exception) {
 			items[i] = u
 		}
 	}
-	return typingCall(t, "_GenericAlias", TypeValue(GenericType), NewTuple(items...))
+	return typingCall(t, "_GenericAlias", TypeValue(genericType), NewTuple(items...))
 }
 
 // typeParamNames are the names CPython's argument parsing reports.
@@ -264,14 +264,14 @@ func newTypeParamFromCall(t *Thread, kind int, args []Value, kw *Tuple) (Value, 
 	if name.IsNil() {
 		return Value{}, typeErrorf("%s() missing required argument 'name' (pos 1)", fname)
 	}
-	if name.Type().layout != StrType {
+	if name.Type().layout != strType {
 		return Value{}, typeErrorf("%s() argument 'name' must be str, not %s", fname, typeName(name))
 	}
 	if covariant && contravariant {
-		return Value{}, Errorf(ValueError, "Bivariant types are not supported.")
+		return Value{}, Errorf(valueError, "Bivariant types are not supported.")
 	}
 	if infer && (covariant || contravariant) {
-		return Value{}, Errorf(ValueError, "Variance cannot be specified with infer_variance.")
+		return Value{}, Errorf(valueError, "Variance cannot be specified with infer_variance.")
 	}
 	p := newTypeParam(kind, name)
 	p.covariant, p.contravariant, p.infer = covariant, contravariant, infer
@@ -299,27 +299,27 @@ func newTypeParamFromCall(t *Thread, kind int, args []Value, kw *Tuple) (Value, 
 }
 
 func init() {
-	NoDefaultType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("typing.NoDefault"), nil }
-	NoDefaultType.basetype = false
-	NoDefaultType.doc = "The type of the NoDefault singleton."
-	NoDefaultType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	noDefaultType.repr = func(t *Thread, v Value) (Value, *Exception) { return NewStr("typing.NoDefault"), nil }
+	noDefaultType.basetype = false
+	noDefaultType.doc = "The type of the NoDefault singleton."
+	noDefaultType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if len(args) > 0 {
 			return Value{}, typeErrorf("NoDefaultType takes no arguments")
 		}
-		return NoDefault, nil
+		return pyNoDefault, nil
 	}
-	NoDefaultType.readyLazy(func() []*MethodDef {
+	noDefaultType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return NewStr("NoDefault"), nil })}
 	})
-	noDefault.typ = NoDefaultType
+	noDefault.typ = noDefaultType
 
-	for i, tt := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
+	for i, tt := range []*Type{typeVarType, paramSpecType, typeVarTupleType} {
 		kind := i
 		tt.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 			return newTypeParamFromCall(t, kind, args, kw)
 		}
 	}
-	for _, tt := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType} {
+	for _, tt := range []*Type{typeVarType, paramSpecType, typeVarTupleType} {
 		tt.basetype = false
 		tt.repr = func(t *Thread, v Value) (Value, *Exception) {
 			p := (*typeParam)(v.p)
@@ -346,26 +346,26 @@ func init() {
 				if m := self(v).module; !m.IsNil() {
 					return m, nil
 				}
-				return None, nil
+				return pyNone, nil
 			}, nil),
 			getset("__default__", func(t *Thread, v Value) (Value, *Exception) {
 				p := self(v)
-				return lazy(t, &p.dflt, p.evalDflt, NoDefault)
+				return lazy(t, &p.dflt, p.evalDflt, pyNoDefault)
 			}, nil),
 			methNoArgs("has_default", func(t *Thread, v Value) (Value, *Exception) {
 				p := self(v)
-				return Bool(!p.evalDflt.IsNil() && !p.evalDflt.IsNone() || !p.dflt.IsNil() && !p.dflt.Is(NoDefault)), nil
+				return Bool(!p.evalDflt.IsNil() && !p.evalDflt.IsNone() || !p.dflt.IsNil() && !p.dflt.Is(pyNoDefault)), nil
 			}),
 			methNoArgs("__reduce__", func(t *Thread, v Value) (Value, *Exception) { return self(v).name, nil }),
 			methO("__mro_entries__", func(t *Thread, v, bases Value) (Value, *Exception) {
 				return Value{}, typeErrorf("Cannot subclass an instance of %s", kindName)
 			}),
 		}
-		if tt != TypeVarTupleType {
+		if tt != typeVarTupleType {
 			defs = append(defs,
 				getset("__bound__", func(t *Thread, v Value) (Value, *Exception) {
 					p := self(v)
-					return lazy(t, &p.bound, p.evalBound, None)
+					return lazy(t, &p.bound, p.evalBound, pyNone)
 				}, nil),
 				getset("__covariant__", func(t *Thread, v Value) (Value, *Exception) { return Bool(self(v).covariant), nil }, nil),
 				getset("__contravariant__", func(t *Thread, v Value) (Value, *Exception) { return Bool(self(v).contravariant), nil }, nil),
@@ -373,7 +373,7 @@ func init() {
 			)
 		}
 		switch tt {
-		case TypeVarType:
+		case typeVarType:
 			defs = append(defs,
 				getset("__constraints__", func(t *Thread, v Value) (Value, *Exception) {
 					p := self(v)
@@ -392,20 +392,20 @@ func init() {
 					return typeVarPrepareSubst(t, v, args[0], args[1])
 				}},
 			)
-		case ParamSpecType:
+		case paramSpecType:
 			defs = append(defs,
 				getset("args", func(t *Thread, v Value) (Value, *Exception) {
-					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: ParamSpecArgsType}, origin: v})}, nil
+					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: paramSpecArgsType}, origin: v})}, nil
 				}, nil),
 				getset("kwargs", func(t *Thread, v Value) (Value, *Exception) {
-					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: ParamSpecKwargsType}, origin: v, kwargs: true})}, nil
+					return Value{p: unsafe.Pointer(&paramSpecAttr{Header: Header{typ: paramSpecKwargsType}, origin: v, kwargs: true})}, nil
 				}, nil),
 				methO("__typing_subst__", func(t *Thread, v, arg Value) (Value, *Exception) {
 					return typingCall(t, "_paramspec_subst", v, arg)
 				}),
 				prepareSubstVia("_paramspec_prepare_subst"),
 			)
-		case TypeVarTupleType:
+		case typeVarTupleType:
 			defs = append(defs,
 				methO("__typing_subst__", func(t *Thread, v, arg Value) (Value, *Exception) {
 					return Value{}, typeErrorf("Substitution of bare TypeVarTuple is not supported")
@@ -416,23 +416,23 @@ func init() {
 		tt.readyLazy(func() []*MethodDef { return defs })
 	}
 	// *Ts (in a subscript or a signature) is Unpack[Ts] (typevartuple_iter).
-	TypeVarTupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
+	typeVarTupleType.iter = func(t *Thread, v Value) (Value, *Exception) {
 		u, err := unpackTypeVarTuple(t, v)
 		if err != nil {
 			return Value{}, err
 		}
-		return newSeqIter([]Value{u}, TupleIterType), nil
+		return newSeqIter([]Value{u}, tupleIterType), nil
 	}
-	for _, pt := range []*Type{ParamSpecArgsType, ParamSpecKwargsType} {
+	for _, pt := range []*Type{paramSpecArgsType, paramSpecKwargsType} {
 		pt.basetype = false
-		suffix, kwargs := ".args", pt == ParamSpecKwargsType
+		suffix, kwargs := ".args", pt == paramSpecKwargsType
 		if kwargs {
 			suffix = ".kwargs"
 		}
 		name := pt.Name[strings.IndexByte(pt.Name, '.')+1:]
 		pt.repr = func(t *Thread, v Value) (Value, *Exception) {
 			o := (*paramSpecAttr)(v.p).origin
-			if o.Type() == ParamSpecType {
+			if o.Type() == paramSpecType {
 				return NewStr((*typeParam)(o.p).name.str().s + suffix), nil
 			}
 			r, err := Repr(t, o)
@@ -443,7 +443,7 @@ func init() {
 		}
 		pt.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 			if b.Type() != a.Type() || op != EQ && op != NE {
-				return NotImplemented, nil
+				return pyNotImplemented, nil
 			}
 			eq, err := RichCompareBool(t, (*paramSpecAttr)(a.p).origin, (*paramSpecAttr)(b.p).origin, EQ)
 			if err != nil {
@@ -468,7 +468,7 @@ func init() {
 		})
 	}
 
-	ta := TypeAliasTypeType
+	ta := typeAliasTypeType
 	ta.basetype = false
 	ta.repr = func(t *Thread, v Value) (Value, *Exception) { return (*typeAlias)(v.p).name, nil }
 	ta.ownNum().nb[nbOr] = unionOr
@@ -486,7 +486,7 @@ func init() {
 		if err := parseArgs("typealias", args, kw, []string{"name", "value", "type_params"}, 0, 2, 2, a[:]); err != nil {
 			return Value{}, err
 		}
-		if a[0].Type().layout != StrType {
+		if a[0].Type().layout != strType {
 			return Value{}, typeErrorf("typealias() argument 'name' must be str, not %s", typeName(a[0]))
 		}
 		tp := a[2]
@@ -495,7 +495,7 @@ func init() {
 		} else if _, ok := tp.tupleItems(); !ok {
 			return Value{}, typeErrorf("type_params must be a tuple")
 		}
-		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: TypeAliasTypeType}, name: a[0], value: a[1], typeParams: tp, module: callerModule(t)})}, nil
+		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: typeAliasTypeType}, name: a[0], value: a[1], typeParams: tp, module: callerModule(t)})}, nil
 	}
 	alias := func(v Value) *typeAlias { return (*typeAlias)(v.p) }
 	ta.readyLazy(func() []*MethodDef {
@@ -503,7 +503,7 @@ func init() {
 			getset("__name__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).name, nil }, nil),
 			getset("__value__", func(t *Thread, v Value) (Value, *Exception) {
 				a := alias(v)
-				return lazy(t, &a.value, a.evalValue, None)
+				return lazy(t, &a.value, a.evalValue, pyNone)
 			}, nil),
 			getset("__type_params__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
 			getset("__parameters__", func(t *Thread, v Value) (Value, *Exception) { return alias(v).typeParams, nil }, nil),
@@ -514,12 +514,12 @@ func init() {
 
 	// CPython makes these from specs: heap types (copyreg's _reduce_ex skips
 	// Generic when it looks for the first native base).
-	GenericType.specFlags = 1 << 9
-	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, ParamSpecArgsType, ParamSpecKwargsType} {
+	genericType.specFlags = 1 << 9
+	for _, typ := range []*Type{typeVarType, paramSpecType, typeVarTupleType, paramSpecArgsType, paramSpecKwargsType} {
 		typ.specFlags = 1<<9 | 1<<8
 	}
-	GenericType.layout = ObjectType // no instance state: subclasses are plain objects
-	GenericType.readyLazy(func() []*MethodDef {
+	genericType.layout = objectType // no instance state: subclasses are plain objects
+	genericType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
 			&MethodDef{Name: "__class_getitem__", Class: true, Fn: func(t *Thread, cls Value, args []Value, kw *Tuple) (Value, *Exception) {
 				if err := noKwargs("__class_getitem__", kw); err != nil {
@@ -535,7 +535,7 @@ func init() {
 				if err != nil {
 					return Value{}, err
 				}
-				fn, err := GetAttr(t, m, newStr("_generic_init_subclass"))
+				fn, err := getAttr(t, m, newStr("_generic_init_subclass"))
 				if err != nil {
 					return Value{}, err
 				}
@@ -562,7 +562,7 @@ func prepareSubstVia(fn string) *MethodDef {
 // typeVarPrepareSubst fills in a TypeVar's default when the arguments stop
 // just before it (typevar_typing_prepare_subst).
 func typeVarPrepareSubst(t *Thread, v, alias, args Value) (Value, *Exception) {
-	params, err := GetAttr(t, alias, newStr("__parameters__"))
+	params, err := getAttr(t, alias, newStr("__parameters__"))
 	if err != nil {
 		return Value{}, err
 	}
@@ -583,11 +583,11 @@ func typeVarPrepareSubst(t *Thread, v, alias, args Value) (Value, *Exception) {
 	}
 	if idx == n {
 		p := (*typeParam)(v.p)
-		d, err := lazy(t, &p.dflt, p.evalDflt, NoDefault)
+		d, err := lazy(t, &p.dflt, p.evalDflt, pyNoDefault)
 		if err != nil {
 			return Value{}, err
 		}
-		if !d.Is(NoDefault) {
+		if !d.Is(pyNoDefault) {
 			return BinaryOp(t, args, NewTuple(d), nbAdd)
 		}
 	}
@@ -602,7 +602,7 @@ func callerModule(t *Thread) Value {
 			return n
 		}
 	}
-	return None
+	return pyNone
 }
 
 // typingIntrinsic1 handles the typing intrinsics of CALL_INTRINSIC_1.
@@ -620,9 +620,9 @@ func typingIntrinsic1(t *Thread, which int, v Value) (Value, *Exception) {
 		if tp.IsNone() {
 			tp = NewTuple()
 		}
-		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: TypeAliasTypeType}, name: items[0], typeParams: tp, evalValue: items[2], module: callerModule(t)})}, nil
+		return Value{p: unsafe.Pointer(&typeAlias{Header: Header{typ: typeAliasTypeType}, name: items[0], typeParams: tp, evalValue: items[2], module: callerModule(t)})}, nil
 	}
-	return Value{}, Errorf(SystemError, "intrinsic %d not supported", which)
+	return Value{}, Errorf(systemError, "intrinsic %d not supported", which)
 }
 
 // typingIntrinsic2 handles TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS and
@@ -643,16 +643,16 @@ func typingIntrinsic2(t *Thread, which int, a, b Value) (Value, *Exception) {
 		(*typeParam)(a.p).evalDflt = b
 		return a, nil
 	}
-	return Value{}, Errorf(SystemError, "intrinsic2 %d not supported", which)
+	return Value{}, Errorf(systemError, "intrinsic2 %d not supported", which)
 }
 
 func newTypingModule(t *Thread) (Value, *Exception) {
 	m := NewModule("_typing")
 	d := ModuleDict(m)
-	for _, typ := range []*Type{TypeVarType, ParamSpecType, TypeVarTupleType, ParamSpecArgsType, ParamSpecKwargsType, TypeAliasTypeType, GenericType} {
+	for _, typ := range []*Type{typeVarType, paramSpecType, typeVarTupleType, paramSpecArgsType, paramSpecKwargsType, typeAliasTypeType, genericType} {
 		d.SetStr(typ.Name, TypeValue(typ))
 	}
-	d.SetStr("NoDefault", NoDefault)
+	d.SetStr("NoDefault", pyNoDefault)
 	d.SetStr("_idfunc", NewBuiltin(methO("_idfunc", func(t *Thread, _, x Value) (Value, *Exception) { return x, nil }), m, "_typing"))
 	return m, nil
 }

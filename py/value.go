@@ -44,15 +44,15 @@ var (
 )
 
 var (
-	// None is Python's None.
-	None = Value{p: unsafe.Pointer(noneObj)}
-	// NotImplemented is Python's NotImplemented.
-	NotImplemented = Value{p: unsafe.Pointer(notImpl)}
-	// Ellipsis is Python's Ellipsis (...).
-	Ellipsis = Value{p: unsafe.Pointer(ellipsis)}
-	// True and False are Python's bools.
-	True  = Value{p: unsafe.Pointer(boolTag), n: 1}
-	False = Value{p: unsafe.Pointer(boolTag), n: 0}
+	// pyNone is Python's None.
+	pyNone = Value{p: unsafe.Pointer(noneObj)}
+	// pyNotImplemented is Python's NotImplemented.
+	pyNotImplemented = Value{p: unsafe.Pointer(notImpl)}
+	// pyEllipsis is Python's Ellipsis (...).
+	pyEllipsis = Value{p: unsafe.Pointer(ellipsis)}
+	// pyTrue and False are Python's bools.
+	pyTrue  = Value{p: unsafe.Pointer(boolTag), n: 1}
+	pyFalse = Value{p: unsafe.Pointer(boolTag), n: 0}
 )
 
 // Int returns the Python int i.
@@ -64,9 +64,9 @@ func Float(f float64) Value { return Value{p: unsafe.Pointer(floatTag), n: math.
 // Bool returns True or False.
 func Bool(b bool) Value {
 	if b {
-		return True
+		return pyTrue
 	}
-	return False
+	return pyFalse
 }
 
 // fromHeader makes a Value of a heap object given its header.
@@ -84,7 +84,7 @@ func (v Value) hdr() *Header { return (*Header)(v.p) }
 // is built on first use (Type.dict), so Header.dict is nil until then.
 func (v Value) ownDict() *Dict {
 	h := v.hdr()
-	if h.dict == nil && h.typ == TypeType {
+	if h.dict == nil && h.typ == typeType {
 		return v.typeObj().dict()
 	}
 	return h.dict

@@ -30,11 +30,11 @@ type warnFilter struct {
 // options.
 func defaultWarnFilters() []warnFilter {
 	return []warnFilter{
-		{action: "default", category: DeprecationWarning, module: "__main__"},
-		{action: "ignore", category: DeprecationWarning},
-		{action: "ignore", category: PendingDeprecationWarning},
-		{action: "ignore", category: ImportWarning},
-		{action: "ignore", category: ResourceWarning},
+		{action: "default", category: deprecationWarning, module: "__main__"},
+		{action: "ignore", category: deprecationWarning},
+		{action: "ignore", category: pendingDeprecationWarning},
+		{action: "ignore", category: importWarning},
+		{action: "ignore", category: resourceWarning},
 	}
 }
 
@@ -84,7 +84,7 @@ func (in *Interp) parseWarnOption(arg string) (warnFilter, string) {
 		}
 	}
 	f.message = parts[1]
-	f.category = Warning
+	f.category = warning
 	if c := parts[2]; c != "" {
 		typ, msg := in.warningCategory(c)
 		if msg != "" {
@@ -113,7 +113,7 @@ func (in *Interp) warningCategory(name string) (*Type, string) {
 	if !ok {
 		return nil, "unknown warning category: " + strRepr(name)
 	}
-	if !v.Type().IsSubtype(TypeType) || !v.typeObj().IsSubtype(Warning) {
+	if !v.Type().IsSubtype(typeType) || !v.typeObj().IsSubtype(warning) {
 		return nil, "invalid warning category: " + strRepr(name)
 	}
 	return v.typeObj(), ""
@@ -145,11 +145,11 @@ func (w warningError) Error() string { return "SyntaxError" }
 // becomes.
 func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception {
 	for _, w := range res.Warnings {
-		category := SyntaxWarning
+		category := syntaxWarning
 		if w.Category == "DeprecationWarning" {
-			category = DeprecationWarning
+			category = deprecationWarning
 		}
-		if err := t.warnExplicit(category, NewStr(w.Msg), filename, w.Line, Value{}, nil, None, None); err != nil {
+		if err := t.warnExplicit(category, NewStr(w.Msg), filename, w.Line, Value{}, nil, pyNone, pyNone); err != nil {
 			if err.typ == category {
 				return syntaxErrorFrom(res.WarningError(w))
 			}
@@ -163,20 +163,20 @@ func (t *Thread) compileWarnings(filename string, res *parser.Result) *Exception
 // compiler_warn does: shown, ignored, or (a filter says error) a SyntaxError
 // whose text is the line of the file on disk, if there is one.
 func (t *Thread) compilerWarning(filename, msg string, p *ast.Pos) error {
-	err := t.warnExplicit(SyntaxWarning, NewStr(msg), filename, p.Lineno, Value{}, nil, None, None)
+	err := t.warnExplicit(syntaxWarning, NewStr(msg), filename, p.Lineno, Value{}, nil, pyNone, pyNone)
 	if err == nil {
 		return nil
 	}
-	if err.typ != SyntaxWarning {
+	if err.typ != syntaxWarning {
 		return warningError{err}
 	}
-	text := None
+	text := pyNone
 	if lines := fileLines(filename, t.interp.newFileCache()); p.Lineno >= 1 && p.Lineno <= len(lines) {
 		text = NewStr(lines[p.Lineno-1] + "\n")
 	}
 	details := NewTuple(NewStr(filename), Int(int64(p.Lineno)), Int(int64(p.ColOffset+1)), text,
 		Int(int64(p.EndLineno)), Int(int64(p.EndColOffset+1)))
-	return warningError{NewException(SyntaxError, NewStr(msg), details)}
+	return warningError{NewException(syntaxError, NewStr(msg), details)}
 }
 
 // warningModule is the module warn_explicit derives from a file name.
@@ -210,7 +210,7 @@ func (in *Interp) warnings() *warnState {
 	st := &warnState{onceRegistry: NewDict().Value(), defaultAction: NewStr("default"), version: 1}
 	items := make([]Value, 0, len(in.warnFilters))
 	for _, f := range in.warnFilters {
-		msg, mod := None, None
+		msg, mod := pyNone, pyNone
 		if f.message != "" {
 			msg = newWarnPrefix(f.message)
 		}
@@ -243,7 +243,7 @@ func (t *Thread) warningsAttr(name string) (Value, *Exception) {
 	}
 	v, err := GetAttrS(t, m, name)
 	if err != nil {
-		if err.Matches(AttributeError) {
+		if err.Matches(attributeError) {
 			return Value{}, nil
 		}
 		return Value{}, err
@@ -262,14 +262,14 @@ func (t *Thread) currentWarnState() (*warnState, *Exception) {
 	if !v.IsNil() {
 		st.filters = v
 	}
-	if st.filters.Type().layout != ListType {
-		return nil, Errorf(ValueError, "_warnings.filters must be a list")
+	if st.filters.Type().layout != listType {
+		return nil, Errorf(valueError, "_warnings.filters must be a list")
 	}
 	if v, err = t.warningsAttr("onceregistry"); err != nil {
 		return nil, err
 	}
 	if !v.IsNil() {
-		if v.Type().layout != DictType {
+		if v.Type().layout != dictType {
 			return nil, typeErrorf("_warnings.onceregistry must be a dict, not '%s'", typeName(v))
 		}
 		st.onceRegistry = v
@@ -278,7 +278,7 @@ func (t *Thread) currentWarnState() (*warnState, *Exception) {
 		return nil, err
 	}
 	if !v.IsNil() {
-		if v.Type().layout != StrType {
+		if v.Type().layout != strType {
 			return nil, typeErrorf("_warnings.defaultaction must be a string, not '%s'", typeName(v))
 		}
 		st.defaultAction = v
@@ -292,7 +292,7 @@ func warnMatches(t *Thread, pat, text Value) (bool, *Exception) {
 	if pat.IsNone() {
 		return true, nil
 	}
-	if pat.Type() == StrType {
+	if pat.Type() == strType {
 		return RichCompareBool(t, pat, text, EQ)
 	}
 	if pat.Type() == warnPrefixType {
@@ -314,7 +314,7 @@ func (t *Thread) warnFilterFor(st *warnState, category Value, text Value, lineno
 		item := l.items[i]
 		f, ok := item.tupleItems()
 		if !ok || len(f) != 5 {
-			return "", Value{}, Errorf(ValueError, "_warnings.filters item %d isn't a 5-tuple", i)
+			return "", Value{}, Errorf(valueError, "_warnings.filters item %d isn't a 5-tuple", i)
 		}
 		action, ok := AsStr(f[0])
 		if !ok {
@@ -349,7 +349,7 @@ func (t *Thread) warnFilterFor(st *warnState, category Value, text Value, lineno
 			return action, item, nil
 		}
 	}
-	return st.defaultAction.str().s, None, nil
+	return st.defaultAction.str().s, pyNone, nil
 }
 
 // alreadyWarned is already_warned: whether registry holds key (a registry of
@@ -375,7 +375,7 @@ func (t *Thread) alreadyWarned(st *warnState, registry *Dict, key Value, set boo
 		}
 	}
 	if set {
-		return false, registry.SetItem(t, key, True)
+		return false, registry.SetItem(t, key, pyTrue)
 	}
 	return false, nil
 }
@@ -403,7 +403,7 @@ func (t *Thread) warnExplicitV(category, message Value, filename string, lineno 
 		return nil // as CPython: a module named None is not warned about
 	}
 	var text Value
-	if message.Type().IsSubtype(Warning) {
+	if message.Type().IsSubtype(warning) {
 		if text, err = StrV(t, message); err != nil {
 			return err
 		}
@@ -428,7 +428,7 @@ func (t *Thread) warnExplicitV(category, message Value, filename string, lineno 
 	}
 	switch action {
 	case "error":
-		if !message.Type().IsSubtype(BaseException) {
+		if !message.Type().IsSubtype(baseException) {
 			return typeErrorf("exceptions must derive from BaseException")
 		}
 		e := message.exc()
@@ -439,7 +439,7 @@ func (t *Thread) warnExplicitV(category, message Value, filename string, lineno 
 	warned := false
 	if action != "always" && action != "all" {
 		if registry != nil {
-			if err := registry.SetItem(t, key, True); err != nil {
+			if err := registry.SetItem(t, key, pyTrue); err != nil {
 				return err
 			}
 		}
@@ -462,7 +462,7 @@ func (t *Thread) warnExplicitV(category, message Value, filename string, lineno 
 				return err
 			}
 			ra, _ := Repr(t, NewStr(action))
-			return Errorf(RuntimeError, "Unrecognized action (%s) in warnings.filters:\n %s", ra, r)
+			return Errorf(runtimeError, "Unrecognized action (%s) in warnings.filters:\n %s", ra, r)
 		}
 	}
 	if warned {
@@ -489,9 +489,9 @@ func (t *Thread) showWarning(category, text, message Value, filename string, lin
 		return err
 	}
 	if cls.IsNil() {
-		return Errorf(RuntimeError, "unable to get warnings.WarningMessage")
+		return Errorf(runtimeError, "unable to get warnings.WarningMessage")
 	}
-	msg, err := Call(t, cls, message, category, NewStr(filename), lineno, None, None, source)
+	msg, err := Call(t, cls, message, category, NewStr(filename), lineno, pyNone, pyNone, source)
 	if err != nil {
 		return err
 	}
@@ -536,11 +536,11 @@ func (t *Thread) printWarning(filename string, lineno, category, text, sourcelin
 // count), or sys's when the stack is not that deep.
 func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, lineno int, module Value, registry *Dict, err *Exception) {
 	f := t.frame
-	internal := func(f *Frame) bool {
+	internal := func(f *frame) bool {
 		fn := f.code.Filename
 		return strings.Contains(fn, "importlib") && strings.Contains(fn, "_bootstrap")
 	}
-	skipped := func(f *Frame) bool {
+	skipped := func(f *frame) bool {
 		for _, p := range skip {
 			if strings.HasPrefix(f.code.Filename, p) {
 				return true
@@ -569,14 +569,14 @@ func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, 
 	if globals == nil {
 		globals = ModuleDict(t.interp.sys)
 	}
-	if r, ok := globals.GetStr("__warningregistry__"); ok && r.Type().layout == DictType {
+	if r, ok := globals.GetStr("__warningregistry__"); ok && r.Type().layout == dictType {
 		registry = r.dictObj()
 	} else if !ok {
 		registry = NewDict()
 		globals.SetStr("__warningregistry__", registry.Value())
 	}
 	module = NewStr("<string>")
-	if m, ok := globals.GetStr("__name__"); ok && (m.IsNone() || m.Type().layout == StrType) {
+	if m, ok := globals.GetStr("__name__"); ok && (m.IsNone() || m.Type().layout == strType) {
 		module = m
 	}
 	return
@@ -585,13 +585,13 @@ func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, 
 // WarnFull is warnings.warn: message (a str or a Warning), category (nil or
 // None: UserWarning), attributed to the frame stacklevel up.
 func (t *Thread) WarnFull(message, category Value, stacklevel int64, source Value, skip []string) *Exception {
-	if message.Type().IsSubtype(Warning) {
+	if message.Type().IsSubtype(warning) {
 		category = TypeValue(message.Type())
 	}
 	if category.IsNil() || category.IsNone() {
-		category = TypeValue(UserWarning)
+		category = TypeValue(userWarning)
 	}
-	if !category.Type().IsSubtype(TypeType) || !category.typeObj().IsSubtype(Warning) {
+	if !category.Type().IsSubtype(typeType) || !category.typeObj().IsSubtype(warning) {
 		return typeErrorf("category must be a Warning subclass, not '%s'", typeName(category))
 	}
 	if len(skip) > 0 && stacklevel < 2 {
@@ -602,16 +602,16 @@ func (t *Thread) WarnFull(message, category Value, stacklevel int64, source Valu
 		return err
 	}
 	if source.IsNil() {
-		source = None
+		source = pyNone
 	}
-	return t.warnExplicitV(category, message, filename, lineno, module, registry, None, source)
+	return t.warnExplicitV(category, message, filename, lineno, module, registry, pyNone, source)
 }
 
 // Warn issues a warning of category (a Warning subclass) at the Python code
 // that called into Go (warnings.warn with stacklevel=1 from a builtin): shown,
 // ignored, or, when a filter says error, returned as the exception to raise.
 func (t *Thread) Warn(category *Type, msg string) *Exception {
-	return t.WarnFull(NewStr(msg), TypeValue(category), 1, None, nil)
+	return t.WarnFull(NewStr(msg), TypeValue(category), 1, pyNone, nil)
 }
 
 // warnPrefix is the message pattern of a -W option: CPython's
@@ -632,9 +632,9 @@ var warnPrefixType = NewType(&TypeDef{
 				return Value{}, typeErrorf("expected string or bytes-like object, got '%s'", typeName(a[0]))
 			}
 			if strings.HasPrefix(strings.ToLower(s), (*warnPrefix)(self.p).lower) {
-				return True, nil
+				return pyTrue, nil
 			}
-			return None, nil
+			return pyNone, nil
 		}),
 	},
 	Repr: func(t *Thread, self Value) (Value, *Exception) {

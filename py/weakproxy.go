@@ -10,7 +10,7 @@ var strDel = newStr("__del__")
 
 func isProxy(v Value) bool {
 	typ := v.Type()
-	return typ == WeakProxyType || typ == WeakCallableProxyType
+	return typ == weakProxyType || typ == weakCallableProxyType
 }
 
 // unproxy returns v's referent if v is a proxy, else v.
@@ -20,7 +20,7 @@ func unproxy(v Value) (Value, *Exception) {
 	}
 	obj := v.weakRef().referent()
 	if obj.IsNil() {
-		return Value{}, Errorf(ReferenceError, "weakly-referenced object no longer exists")
+		return Value{}, Errorf(referenceError, "weakly-referenced object no longer exists")
 	}
 	return obj, nil
 }
@@ -55,7 +55,7 @@ func proxyMethod(name string) *MethodDef {
 }
 
 func initProxies() {
-	for _, p := range []*Type{WeakProxyType, WeakCallableProxyType} {
+	for _, p := range []*Type{weakProxyType, weakCallableProxyType} {
 		p.basetype = false
 		p.repr = func(t *Thread, v Value) (Value, *Exception) {
 			obj := v.weakRef().referent()
@@ -70,14 +70,14 @@ func initProxies() {
 			if err != nil {
 				return Value{}, err
 			}
-			return GetAttr(t, obj, name)
+			return getAttr(t, obj, name)
 		}
 		p.setattr = func(t *Thread, v Value, name *Str, val Value) *Exception {
 			obj, err := unproxy(v)
 			if err != nil {
 				return err
 			}
-			return SetAttr(t, obj, name, val)
+			return setAttr(t, obj, name, val)
 		}
 		p.richcmp = func(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 			x, y, err := unproxy2(a, b)
@@ -164,8 +164,8 @@ func initProxies() {
 			return Call(t, fn, v)
 		})
 		p.index = proxyUnary(Index)
-		p.int = proxyUnary(func(t *Thread, v Value) (Value, *Exception) { return Call(t, TypeValue(IntType), v) })
-		p.float = proxyUnary(func(t *Thread, v Value) (Value, *Exception) { return Call(t, TypeValue(FloatType), v) })
+		p.int = proxyUnary(func(t *Thread, v Value) (Value, *Exception) { return Call(t, TypeValue(intType), v) })
+		p.float = proxyUnary(func(t *Thread, v Value) (Value, *Exception) { return Call(t, TypeValue(floatType), v) })
 		divmod := func(name string, swap bool) *MethodDef {
 			return methO(name, func(t *Thread, a, b Value) (Value, *Exception) {
 				x, y, err := unproxy2(a, b)
@@ -184,7 +184,7 @@ func initProxies() {
 				divmod("__divmod__", false), divmod("__rdivmod__", true)}
 		})
 	}
-	WeakCallableProxyType.call = func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	weakCallableProxyType.call = func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 		obj, err := unproxy(self)
 		if err != nil {
 			return Value{}, err

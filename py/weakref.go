@@ -25,9 +25,9 @@ import (
 
 const breakFinalize = 2
 
-// WeakRef is a weakref.ref, a weakref.ProxyType or a weakref.CallableProxyType
+// weakRef is a weakref.ref, a weakref.ProxyType or a weakref.CallableProxyType
 // (or an instance of a subclass of ref).
-type WeakRef struct {
+type weakRef struct {
 	Header
 	wp       weak.Pointer[Header] // the referent
 	callback Value                // zero once called, or if there is none
@@ -37,12 +37,12 @@ type WeakRef struct {
 }
 
 var (
-	// WeakRefType is weakref.ReferenceType (weakref.ref).
-	WeakRefType = newType("weakref.ReferenceType", nil, nil)
-	// WeakProxyType is weakref.ProxyType.
-	WeakProxyType = newType("weakref.ProxyType", nil, nil)
-	// WeakCallableProxyType is weakref.CallableProxyType.
-	WeakCallableProxyType = newType("weakref.CallableProxyType", nil, nil)
+	// weakRefType is weakref.ReferenceType (weakref.ref).
+	weakRefType = newType("weakref.ReferenceType", nil, nil)
+	// weakProxyType is weakref.ProxyType.
+	weakProxyType = newType("weakref.ProxyType", nil, nil)
+	// weakCallableProxyType is weakref.CallableProxyType.
+	weakCallableProxyType = newType("weakref.CallableProxyType", nil, nil)
 )
 
 // weakEntry is what the interpreter knows of one weakly referenced object: its
@@ -51,7 +51,7 @@ var (
 type weakEntry struct {
 	key  weak.Pointer[Header]
 	seq  uint64
-	refs []weak.Pointer[WeakRef]
+	refs []weak.Pointer[weakRef]
 }
 
 // delRecord follows one object whose class defines __del__. obj is set (by the
@@ -99,17 +99,17 @@ func weakrefable(v Value) bool {
 }
 
 func init() {
-	for _, t := range []*Type{TypeType, FunctionType, BuiltinType, MethodType, CodeType, SetType, FrozenSetType,
-		GeneratorType, CoroutineType, AsyncGenType, ModuleType, MemoryViewType, GenericAliasType, StdStreamType,
-		TypeVarType, ParamSpecType, TypeVarTupleType} {
+	for _, t := range []*Type{typeType, functionType, builtinType, methodType, codeType, setType, frozenSetType,
+		generatorType, coroutineType, asyncGenType, moduleType, memoryViewType, genericAliasType, stdStreamType,
+		typeVarType, paramSpecType, typeVarTupleType} {
 		t.hasWeakref = true
 	}
 }
 
-func (v Value) weakRef() *WeakRef { return (*WeakRef)(v.p) }
+func (v Value) weakRef() *weakRef { return (*weakRef)(v.p) }
 
 // referent returns the object r refers to, or the zero Value once it is gone.
-func (r *WeakRef) referent() Value {
+func (r *weakRef) referent() Value {
 	if h := r.wp.Value(); h != nil {
 		return Value{p: unsafe.Pointer(h)}
 	}
@@ -134,7 +134,7 @@ func (in *Interp) entryFor(obj Value) *weakEntry {
 	ws.seq++
 	e := &weakEntry{key: key, seq: ws.seq}
 	ws.entries[key] = e
-	if obj.Type().IsSubtype(TypeType) && !obj.typeObj().heap {
+	if obj.Type().IsSubtype(typeType) && !obj.typeObj().heap {
 		// A builtin type is shared by every interpreter and never dies: a
 		// cleanup would only keep this interpreter alive as long as the type.
 		return e
@@ -158,8 +158,8 @@ func (in *Interp) existingEntry(obj Value) *weakEntry {
 }
 
 // live returns the entry's weak references that still exist, in list order.
-func (e *weakEntry) live() []*WeakRef {
-	var out []*WeakRef
+func (e *weakEntry) live() []*weakRef {
+	var out []*weakRef
 	n := 0
 	for _, w := range e.refs {
 		if r := w.Value(); r != nil && r.wp == e.key {
@@ -174,8 +174,8 @@ func (e *weakEntry) live() []*WeakRef {
 }
 
 // isBasic reports whether r is the canonical ref or proxy (no callback, exact type).
-func (r *WeakRef) isBasic() bool {
-	return r.callback.IsNil() && (r.typ == WeakRefType || r.typ == WeakProxyType || r.typ == WeakCallableProxyType)
+func (r *weakRef) isBasic() bool {
+	return r.callback.IsNil() && (r.typ == weakRefType || r.typ == weakProxyType || r.typ == weakCallableProxyType)
 }
 
 // newWeakRef is get_or_create_weakref: a basic ref or proxy is shared, others are
@@ -189,8 +189,8 @@ func newWeakRef(t *Thread, typ *Type, obj, callback Value) (Value, *Exception) {
 	}
 	e := t.interp.entryFor(obj)
 	refs := e.live()
-	proxy := typ == WeakProxyType || typ == WeakCallableProxyType
-	basic := callback.IsNil() && (typ == WeakRefType || proxy)
+	proxy := typ == weakProxyType || typ == weakCallableProxyType
+	basic := callback.IsNil() && (typ == weakRefType || proxy)
 	nbasic := 0
 	for _, r := range refs {
 		if !r.isBasic() {
@@ -201,7 +201,7 @@ func newWeakRef(t *Thread, typ *Type, obj, callback Value) (Value, *Exception) {
 		}
 		nbasic++
 	}
-	r := &WeakRef{Header: Header{typ: typ}, wp: e.key, callback: callback}
+	r := &weakRef{Header: Header{typ: typ}, wp: e.key, callback: callback}
 	if typ.nslots > 0 {
 		r.slots = make([]Value, typ.nslots)
 	}
@@ -210,7 +210,7 @@ func newWeakRef(t *Thread, typ *Type, obj, callback Value) (Value, *Exception) {
 	}
 	w := weak.Make(r)
 	switch {
-	case basic && typ == WeakRefType:
+	case basic && typ == weakRefType:
 		e.refs = slices.Insert(e.refs, 0, w)
 	default:
 		e.refs = slices.Insert(e.refs, nbasic, w)
@@ -220,16 +220,16 @@ func newWeakRef(t *Thread, typ *Type, obj, callback Value) (Value, *Exception) {
 
 // NewProxy is weakref.proxy(obj, callback).
 func NewProxy(t *Thread, obj, callback Value) (Value, *Exception) {
-	typ := WeakProxyType
+	typ := weakProxyType
 	if obj.Type().call != nil && weakrefable(obj) {
-		typ = WeakCallableProxyType
+		typ = weakCallableProxyType
 	}
 	return newWeakRef(t, typ, obj, callback)
 }
 
-// NewWeakRef is weakref.ref(obj, callback).
-func NewWeakRef(t *Thread, obj, callback Value) (Value, *Exception) {
-	return newWeakRef(t, WeakRefType, obj, callback)
+// newWeakRefTo is weakref.ref(obj, callback).
+func newWeakRefTo(t *Thread, obj, callback Value) (Value, *Exception) {
+	return newWeakRef(t, weakRefType, obj, callback)
 }
 
 // WeakRefCount is weakref.getweakrefcount(obj).
@@ -258,7 +258,7 @@ func weakrefAttr(t *Thread, v Value) (Value, *Exception) {
 			return Value{p: unsafe.Pointer(refs[0])}, nil
 		}
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // trackDel registers obj, an instance of a class with __del__, for finalization
@@ -269,7 +269,7 @@ func (t *Thread) trackDel(obj Value) {
 	}
 	in := t.interp
 	ws := in.weak()
-	if obj.Type() == GeneratorType {
+	if obj.Type() == generatorType {
 		// A generator is closed by the collector but not at exit: no record,
 		// which keeps the cost of a generator suspended in a try block low.
 		q := ws.finQueue
@@ -352,7 +352,7 @@ func (t *Thread) runFinalizers() int {
 // callDel runs obj's __del__, reporting an exception as unraisable; a
 // generator is closed instead, as _PyGen_Finalize does.
 func (t *Thread) callDel(obj Value) {
-	if obj.Type() == GeneratorType {
+	if obj.Type() == generatorType {
 		saved := t.exc
 		defer func() { t.exc = saved }()
 		if _, err := obj.gen().close(t); err != nil {
@@ -376,7 +376,7 @@ func (t *Thread) callDel(obj Value) {
 func (t *Thread) clearWeakRefs(e *weakEntry) int {
 	refs := e.live()
 	type pending struct {
-		r  *WeakRef
+		r  *weakRef
 		cb Value
 	}
 	var calls []pending
@@ -505,7 +505,7 @@ func weakrefRepr(t *Thread, v Value) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if ok && name.Type().layout == StrType {
+	if ok && name.Type().layout == strType {
 		return NewStr(fmt.Sprintf("<weakref at %#x; to '%s' at %#x (%s)>", idOf(v), obj.Type().tpName(), idOf(obj), name.str().s)), nil
 	}
 	return NewStr(fmt.Sprintf("<weakref at %#x; to '%s' at %#x>", idOf(v), obj.Type().tpName(), idOf(obj))), nil
@@ -529,8 +529,8 @@ func weakrefHash(t *Thread, v Value) (int64, *Exception) {
 }
 
 func weakrefRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
-	if (op != EQ && op != NE) || !b.Type().IsSubtype(WeakRefType) || !a.Type().IsSubtype(WeakRefType) {
-		return NotImplemented, nil
+	if (op != EQ && op != NE) || !b.Type().IsSubtype(weakRefType) || !a.Type().IsSubtype(weakRefType) {
+		return pyNotImplemented, nil
 	}
 	x, y := a.weakRef().referent(), b.weakRef().referent()
 	if x.IsNil() || y.IsNil() {
@@ -545,13 +545,13 @@ func weakrefRichcmp(t *Thread, a, b Value, op CompareOp) (Value, *Exception) {
 // by a call of ref itself (its vectorcall refuses them).
 func weakrefParse(typ *Type, name string, args []Value, kw *Tuple) (Value, Value, *Exception) {
 	npos := len(args) - kwLen(kw)
-	if kwLen(kw) > 0 && typ == WeakRefType {
+	if kwLen(kw) > 0 && typ == weakRefType {
 		return Value{}, Value{}, typeErrorf("ref() takes no keyword arguments")
 	}
 	if err := checkArgs(name, args[:npos], 1, 2); err != nil {
 		return Value{}, Value{}, err
 	}
-	cb := None
+	cb := pyNone
 	if npos == 2 {
 		cb = args[1]
 	}
@@ -559,7 +559,7 @@ func weakrefParse(typ *Type, name string, args []Value, kw *Tuple) (Value, Value
 }
 
 func init() {
-	w := WeakRefType
+	w := weakRefType
 	w.doc = ""
 	w.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		obj, cb, err := weakrefParse(typ, "__new__", args, kw)
@@ -582,7 +582,7 @@ func init() {
 		if obj := self.weakRef().referent(); !obj.IsNil() {
 			return obj, nil
 		}
-		return None, nil
+		return pyNone, nil
 	}
 	w.repr = weakrefRepr
 	w.hash = weakrefHash
@@ -599,7 +599,7 @@ func init() {
 // RemoveDeadWeakRef is _weakref._remove_dead_weakref: del dct[key] if its value
 // is a dead weak reference (a missing key is no error).
 func RemoveDeadWeakRef(t *Thread, dct, key Value) *Exception {
-	if !dct.Type().IsSubtype(DictType) {
+	if !dct.Type().IsSubtype(dictType) {
 		return typeErrorf("_remove_dead_weakref() argument 1 must be dict, not %s", typeName(dct))
 	}
 	d := dct.dictObj()
@@ -607,7 +607,7 @@ func RemoveDeadWeakRef(t *Thread, dct, key Value) *Exception {
 	if err != nil || !ok {
 		return err
 	}
-	if !v.Type().IsSubtype(WeakRefType) && !isProxy(v) {
+	if !v.Type().IsSubtype(weakRefType) && !isProxy(v) {
 		return typeErrorf("not a weakref")
 	}
 	if v.weakRef().referent().IsNil() {

@@ -26,8 +26,8 @@ import (
 // invalidate_caches.
 
 var (
-	ZipImporterType = newType("zipimport.zipimporter", nil, nil)
-	ZipImportError  = newExcType("zipimport.ZipImportError", ImportError, "")
+	zipImporterType = newType("zipimport.zipimporter", nil, nil)
+	zipImportError  = newExcType("zipimport.ZipImportError", importError, "")
 )
 
 func init() {
@@ -65,7 +65,7 @@ func (in *Interp) zipOpen(path string) (*zipArchive, *Exception) {
 		return a, nil
 	}
 	zipErr := func(format string) *Exception {
-		e := Errorf(ZipImportError, format, strRepr(path))
+		e := Errorf(zipImportError, format, strRepr(path))
 		e.extra[2] = NewStr(path)
 		return e
 	}
@@ -137,7 +137,7 @@ func (a *zipArchive) read(name string) ([]byte, error) {
 // file must be a ZIP archive; the rest is the prefix inside it.
 func (in *Interp) newZipImporter(typ *Type, path string) (Value, *Exception) {
 	if path == "" {
-		e := Errorf(ZipImportError, "archive path is empty")
+		e := Errorf(zipImportError, "archive path is empty")
 		e.extra[2] = NewStr(path)
 		return Value{}, e
 	}
@@ -152,7 +152,7 @@ func (in *Interp) newZipImporter(typ *Type, path string) (Value, *Exception) {
 				dir, base = archive[:i], archive[i+1:]
 			}
 			if dir == archive {
-				e := Errorf(ZipImportError, "not a Zip file")
+				e := Errorf(zipImportError, "not a Zip file")
 				e.extra[2] = NewStr(archive)
 				return Value{}, e
 			}
@@ -161,7 +161,7 @@ func (in *Interp) newZipImporter(typ *Type, path string) (Value, *Exception) {
 			continue
 		}
 		if !st.Mode().IsRegular() {
-			e := Errorf(ZipImportError, "not a Zip file")
+			e := Errorf(zipImportError, "not a Zip file")
 			e.extra[2] = NewStr(archive)
 			return Value{}, e
 		}
@@ -232,7 +232,7 @@ func (z zipImporter) moduleInfo(in *Interp, fullname string) (pkg, found bool) {
 }
 
 func cantFindModule(fullname string) *Exception {
-	e := Errorf(ZipImportError, "can't find module %s", strRepr(fullname))
+	e := Errorf(zipImportError, "can't find module %s", strRepr(fullname))
 	e.extra[1] = NewStr(fullname)
 	return e
 }
@@ -252,7 +252,7 @@ func (z zipImporter) moduleCode(t *Thread, fullname string) (*Code, bool, string
 		modpath := z.archive + "/" + member
 		data, err := a.read(member)
 		if err != nil {
-			e := Errorf(ZipImportError, "can't read Zip file: %s", strRepr(z.archive))
+			e := Errorf(zipImportError, "can't read Zip file: %s", strRepr(z.archive))
 			e.extra[2] = NewStr(z.archive)
 			return nil, false, "", e
 		}
@@ -260,7 +260,7 @@ func (z zipImporter) moduleCode(t *Thread, fullname string) (*Code, bool, string
 		if o.bytecode {
 			c, e := z.unmarshalCode(t, a, modpath, member, fullname, data)
 			if e != nil {
-				if !e.Matches(ImportError) {
+				if !e.Matches(importError) {
 					return nil, false, "", e
 				}
 				importErr = e
@@ -281,7 +281,7 @@ func (z zipImporter) moduleCode(t *Thread, fullname string) (*Code, bool, string
 	}
 	if importErr != nil {
 		msg, _ := StrOf(t, importErr.Value())
-		e := Errorf(ZipImportError, "module load failed: %s", msg)
+		e := Errorf(zipImportError, "module load failed: %s", msg)
 		e.extra[1] = NewStr(fullname)
 		e.cause, e.suppressContext = importErr, true
 		return nil, false, "", e
@@ -294,10 +294,10 @@ func (z zipImporter) moduleCode(t *Thread, fullname string) (*Code, bool, string
 func (z zipImporter) unmarshalCode(t *Thread, a *zipArchive, pathname, member, fullname string, data []byte) (*Code, *Exception) {
 	h, err := marshal.ParseHeader(strRepr(fullname), data)
 	if err != nil {
-		e := Errorf(ImportError, "%s", err.Error())
+		e := Errorf(importError, "%s", err.Error())
 		e.extra[1], e.extra[2] = NewStr(fullname), NewStr(member)
 		if _, ok := err.(*marshal.EOFErrorf); ok {
-			e = Errorf(EOFError, "%s", err.Error())
+			e = Errorf(eofError, "%s", err.Error())
 		}
 		return nil, e
 	}
@@ -307,7 +307,7 @@ func (z zipImporter) unmarshalCode(t *Thread, a *zipArchive, pathname, member, f
 		if mode != "never" && (h.Flags&marshal.FlagCheckSource != 0 || mode == "always") {
 			if source, err := a.read(src); err == nil {
 				if !h.ValidHash(source) {
-					e := Errorf(ImportError, "hash in bytecode doesn't match hash of source %s", strRepr(fullname))
+					e := Errorf(importError, "hash in bytecode doesn't match hash of source %s", strRepr(fullname))
 					e.extra[1], e.extra[2] = NewStr(fullname), NewStr(member)
 					return nil, e
 				}
@@ -344,9 +344,9 @@ func (z zipImporter) findSpec(t *Thread, fullname string) (Value, *Exception) {
 	}
 	modpath := z.modulePath(fullname)
 	if z.files(in).has(modpath + "/") {
-		return newSpec(spec{name: fullname, loader: None, isPkg: true, locations: []string{z.archive + "/" + modpath}}), nil
+		return newSpec(spec{name: fullname, loader: pyNone, isPkg: true, locations: []string{z.archive + "/" + modpath}}), nil
 	}
-	return None, nil
+	return pyNone, nil
 }
 
 // spec is spec_from_loader(fullname, zipimporter, is_package=pkg), which goes
@@ -356,7 +356,7 @@ func (z zipImporter) spec(t *Thread, fullname string, pkg bool) (Value, *Excepti
 	if err != nil {
 		return Value{}, err
 	}
-	locs := None
+	locs := pyNone
 	if pkg {
 		locs = NewList(nil).Value()
 	}
@@ -367,31 +367,31 @@ func newZipimportModule(t *Thread) (Value, *Exception) {
 	m := NewModule("zipimport")
 	d := ModuleDict(m)
 	d.SetStr("__doc__", NewStr("zipimport provides support for importing Python modules from Zip archives."))
-	d.SetStr("zipimporter", TypeValue(ZipImporterType))
-	d.SetStr("ZipImportError", TypeValue(ZipImportError))
+	d.SetStr("zipimporter", TypeValue(zipImporterType))
+	d.SetStr("ZipImportError", TypeValue(zipImportError))
 	d.SetStr("_zip_directory_cache", t.interp.zipCache().Value())
 	return m, nil
 }
 
 func init() {
-	ZipImportError.module = "zipimport"
-	ZipImporterType.hasDict = true
-	ZipImporterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	zipImportError.module = "zipimport"
+	zipImporterType.hasDict = true
+	zipImporterType.new = func(t *Thread, typ *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		if len(args) != 1 || kw != nil && len(kw.items) > 0 {
 			return Value{}, typeErrorf("zipimporter.__init__() takes 2 positional arguments but %d were given", len(args)+1)
 		}
-		if args[0].Type() != StrType {
+		if args[0].Type() != strType {
 			r, _ := Repr(t, TypeValue(args[0].Type()))
 			return Value{}, typeErrorf("expected str, not %s", r)
 		}
 		return t.interp.newZipImporter(typ, args[0].str().s)
 	}
-	ZipImporterType.repr = func(t *Thread, v Value) (Value, *Exception) {
+	zipImporterType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		z := asZipImporter(v)
 		return NewStr(fmt.Sprintf(`<zipimporter object "%s/%s">`, z.archive, z.prefix)), nil
 	}
 	name := func(t *Thread, v Value) (string, *Exception) {
-		if v.Type() != StrType {
+		if v.Type() != strType {
 			return "", typeErrorf("expected str, not %s", typeName(v))
 		}
 		return v.str().s, nil
@@ -406,7 +406,7 @@ func init() {
 			return f(t, asZipImporter(self), n)
 		})
 	}
-	ZipImporterType.ready(
+	zipImporterType.ready(
 		&MethodDef{Name: "find_spec", Fn: func(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 			var a [2]Value
 			if err := parseArgs("find_spec", args, kw, []string{"fullname", "target"}, 0, 1, -1, a[:]); err != nil {
@@ -450,7 +450,7 @@ func init() {
 			}
 			data, rerr := z.files(t.interp).read(member)
 			if rerr != nil {
-				return None, nil
+				return pyNone, nil
 			}
 			return decodeBytes(t, data, "utf-8", "strict")
 		}),
@@ -463,13 +463,13 @@ func init() {
 			key := strings.TrimPrefix(p, z.archive+"/")
 			data, rerr := z.files(t.interp).read(key)
 			if rerr != nil {
-				return Value{}, NewException(OSError, Int(0), NewStr(""), NewStr(key))
+				return Value{}, NewException(osErrorExc, Int(0), NewStr(""), NewStr(key))
 			}
 			return NewBytes(data), nil
 		}),
-		methO("create_module", func(t *Thread, self, spec Value) (Value, *Exception) { return None, nil }),
+		methO("create_module", func(t *Thread, self, spec Value) (Value, *Exception) { return pyNone, nil }),
 		methO("exec_module", func(t *Thread, self, m Value) (Value, *Exception) {
-			nv, err := GetAttr(t, m, NewStr("__name__").str())
+			nv, err := getAttr(t, m, NewStr("__name__").str())
 			if err != nil {
 				return Value{}, err
 			}
@@ -487,13 +487,13 @@ func init() {
 				}
 			}
 			_, err = t.RunCode(c, m)
-			return None, err
+			return pyNone, err
 		}),
 		methNoArgs("invalidate_caches", func(t *Thread, self Value) (Value, *Exception) {
 			z := asZipImporter(self)
 			t.interp.zipForget(t, z.archive)
 			t.interp.zipOpen(z.archive)
-			return None, nil
+			return pyNone, nil
 		}),
 	)
 }
@@ -501,7 +501,7 @@ func init() {
 // zipImporterFor is the zipimporter hook run natively for PathFinder: nil (and no
 // exception object) when the entry is not in a ZIP archive.
 func (in *Interp) zipImporterFor(path string) Value {
-	v, err := in.newZipImporter(ZipImporterType, path)
+	v, err := in.newZipImporter(zipImporterType, path)
 	if err != nil {
 		return Value{}
 	}

@@ -60,7 +60,7 @@ func (s *classSet) contains(v py.Value) bool { return s.has[v] }
 func (s *classSet) clear() { s.order, s.has = nil, nil }
 
 func (s *classSet) set(t *py.Thread) (py.Value, *py.Exception) {
-	return py.Call(t, py.TypeValue(py.SetType), py.NewList(append([]py.Value(nil), s.order...)).Value())
+	return py.Call(t, py.TypeValue(py.SetType()), py.NewList(append([]py.Value(nil), s.order...)).Value())
 }
 
 // data is an _abc_data object: one ABC's registry and caches.
@@ -100,7 +100,7 @@ func impl(t *py.Thread, cls py.Value) (*data, *py.Exception) {
 		return nil, err
 	}
 	if v.Type() != dataType() {
-		return nil, py.Errorf(py.TypeError, "_abc_impl is set to a wrong type")
+		return nil, py.Errorf(py.TypeError(), "_abc_impl is set to a wrong type")
 	}
 	return py.Object[data](v), nil
 }
@@ -149,7 +149,7 @@ func computeAbstracts(t *py.Thread, cls py.Value) *py.Exception {
 	}
 	baseItems, ok := py.TupleItems(bases)
 	if !ok {
-		return py.Errorf(py.TypeError, "__bases__ is not tuple")
+		return py.Errorf(py.TypeError(), "__bases__ is not tuple")
 	}
 	for _, b := range baseItems {
 		inherited, found, err := py.LookupAttrS(t, b, "__abstractmethods__")
@@ -162,7 +162,7 @@ func computeAbstracts(t *py.Thread, cls py.Value) *py.Exception {
 		err = py.Iterate(t, inherited, func(k py.Value) *py.Exception {
 			s, ok := py.AsStr(k)
 			if !ok {
-				return py.Errorf(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(k))
+				return py.Errorf(py.TypeError(), "attribute name must be string, not '%s'", py.TypeName(k))
 			}
 			v, found, err := py.LookupAttrS(t, cls, s)
 			if err != nil || !found {
@@ -178,7 +178,7 @@ func computeAbstracts(t *py.Thread, cls py.Value) *py.Exception {
 			return err
 		}
 	}
-	fs, err := py.Call(t, py.TypeValue(py.FrozenSetType), py.NewList(names).Value())
+	fs, err := py.Call(t, py.TypeValue(py.FrozenSetType()), py.NewList(names).Value())
 	if err != nil {
 		return err
 	}
@@ -188,40 +188,40 @@ func computeAbstracts(t *py.Thread, cls py.Value) *py.Exception {
 func subclassCheck(t *py.Thread, mod, cls, sub py.Value) (py.Value, *py.Exception) {
 	subType := py.AsType(sub)
 	if subType == nil {
-		return py.Value{}, py.Errorf(py.TypeError, "issubclass() arg 1 must be a class")
+		return py.Value{}, py.Errorf(py.TypeError(), "issubclass() arg 1 must be a class")
 	}
 	d, err := impl(t, cls)
 	if err != nil {
 		return py.Value{}, err
 	}
 	if d.cache.contains(sub) {
-		return py.True, nil
+		return py.True(), nil
 	}
 	st := stateOf(mod)
 	if d.negVersion < st.token {
 		d.negative.clear()
 		d.negVersion = st.token
 	} else if d.negative.contains(sub) {
-		return py.False, nil
+		return py.False(), nil
 	}
 	ok, err := py.CallMethod(t, cls, "__subclasshook__", sub)
 	if err != nil {
 		return py.Value{}, err
 	}
 	switch {
-	case ok.Is(py.True):
+	case ok.Is(py.True()):
 		d.cache.add(sub)
-		return py.True, nil
-	case ok.Is(py.False):
+		return py.True(), nil
+	case ok.Is(py.False()):
 		d.negative.add(sub)
-		return py.False, nil
-	case !ok.Is(py.NotImplemented):
-		return py.Value{}, py.Errorf(py.AssertionError, "__subclasshook__ must return either False, True, or NotImplemented")
+		return py.False(), nil
+	case !ok.Is(py.NotImplemented()):
+		return py.Value{}, py.Errorf(py.AssertionError(), "__subclasshook__ must return either False, True, or NotImplemented")
 	}
 	for _, m := range subType.MRO() {
 		if py.TypeValue(m).Is(cls) {
 			d.cache.add(sub)
-			return py.True, nil
+			return py.True(), nil
 		}
 	}
 	// The registry may grow while it is walked (a check that registers): walk a copy.
@@ -232,7 +232,7 @@ func subclassCheck(t *py.Thread, mod, cls, sub py.Value) (py.Value, *py.Exceptio
 		}
 		if yes {
 			d.cache.add(sub)
-			return py.True, nil
+			return py.True(), nil
 		}
 	}
 	subs, err := py.CallMethod(t, cls, "__subclasses__")
@@ -250,11 +250,11 @@ func subclassCheck(t *py.Thread, mod, cls, sub py.Value) (py.Value, *py.Exceptio
 		}
 		if yes {
 			d.cache.add(sub)
-			return py.True, nil
+			return py.True(), nil
 		}
 	}
 	d.negative.add(sub)
-	return py.False, nil
+	return py.False(), nil
 }
 
 var methods = []*py.MethodDef{
@@ -273,33 +273,33 @@ var methods = []*py.MethodDef{
 			dict := typ.Dict()
 			flags, ok := dict.GetStr("__abc_tpflags__")
 			if !ok {
-				return py.None, nil
+				return py.None(), nil
 			}
 			if _, err := dict.DelItem(t, py.NewStr("__abc_tpflags__")); err != nil {
 				return py.Value{}, err
 			}
-			if flags.Type() != py.IntType {
-				return py.None, nil
+			if flags.Type() != py.IntType() {
+				return py.None(), nil
 			}
 			n, ok := py.AsInt64(flags)
 			if !ok {
-				return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+				return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 			}
 			const both = py.CollectionSequence | py.CollectionMapping
 			if n&both == both {
-				return py.Value{}, py.Errorf(py.TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+				return py.Value{}, py.Errorf(py.TypeError(), "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
 			}
 			if n&both != 0 {
 				typ.SetCollectionFlags(int(n & both))
 			}
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("_abc_register", "self, subclass, /", func(t *py.Thread, mod py.Value, args []py.Value) (py.Value, *py.Exception) {
 		cls, sub := args[0], args[1]
 		subType := py.AsType(sub)
 		if subType == nil {
-			return py.Value{}, py.Errorf(py.TypeError, "Can only register classes")
+			return py.Value{}, py.Errorf(py.TypeError(), "Can only register classes")
 		}
 		yes, err := py.IsSubclass(t, sub, cls)
 		if err != nil {
@@ -313,7 +313,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if yes {
-			return py.Value{}, py.Errorf(py.RuntimeError, "Refusing to create an inheritance cycle")
+			return py.Value{}, py.Errorf(py.RuntimeError(), "Refusing to create an inheritance cycle")
 		}
 		d, err := impl(t, cls)
 		if err != nil {
@@ -339,12 +339,12 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if d.cache.contains(sub) {
-			return py.True, nil
+			return py.True(), nil
 		}
 		subtype := py.TypeValue(inst.Type())
 		if subtype.Is(sub) {
 			if d.negVersion == stateOf(mod).token && d.negative.contains(sub) {
-				return py.False, nil
+				return py.False(), nil
 			}
 			return py.CallMethod(t, cls, "__subclasscheck__", sub)
 		}
@@ -380,7 +380,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		d.registry.clear()
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncO("_reset_caches", func(t *py.Thread, mod, cls py.Value) (py.Value, *py.Exception) {
 		d, err := impl(t, cls)
@@ -389,6 +389,6 @@ var methods = []*py.MethodDef{
 		}
 		d.cache.clear()
 		d.negative.clear()
-		return py.None, nil
+		return py.None(), nil
 	}),
 }

@@ -113,7 +113,7 @@ func (a *array) get(i int) (py.Value, *py.Exception) {
 
 func charValue(c uint32) (py.Value, *py.Exception) {
 	if c > 0x10ffff {
-		return py.Value{}, py.Errorf(py.ValueError, "character U+%x is not in range [U+0000; U+10ffff]", c)
+		return py.Value{}, py.Errorf(py.ValueError(), "character U+%x is not in range [U+0000; U+10ffff]", c)
 	}
 	return py.NewStrText(string(py.AppendChar(nil, rune(c))), 1), nil
 }
@@ -133,7 +133,7 @@ func (a *array) put(i int, bits uint64) {
 }
 
 func overflow(format string, a ...any) *py.Exception {
-	return py.Errorf(py.OverflowError, format, a...)
+	return py.Errorf(py.OverflowError(), format, a...)
 }
 
 // toLong is a C long from an int or an object with __index__.
@@ -176,7 +176,7 @@ func convert(t *py.Thread, c byte, v py.Value) (uint64, *py.Exception) {
 	case 'u', 'w':
 		s, ok := py.AsStr(v)
 		if !ok || py.StrLen(v) != 1 {
-			return 0, py.Errorf(py.TypeError, "array item must be unicode character")
+			return 0, py.Errorf(py.TypeError(), "array item must be unicode character")
 		}
 		r, _ := py.DecodeChar(s)
 		return uint64(r), nil
@@ -258,7 +258,7 @@ func (a *array) set(t *py.Thread, i int, v py.Value) *py.Exception {
 // resizable: BufferError while a memoryview is alive over the array.
 func (a *array) resizable() *py.Exception {
 	if a.exports.Count() > 0 {
-		return py.Errorf(py.BufferError, "cannot resize an array that is exporting buffers")
+		return py.Errorf(py.BufferError(), "cannot resize an array that is exporting buffers")
 	}
 	return nil
 }
@@ -312,16 +312,16 @@ func newArray(typ *py.Type, tc byte, b []byte) py.Value {
 
 func arrayNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 	if kw != nil && len(kw.Items()) > 0 && typ == arrayType {
-		return py.Value{}, py.Errorf(py.TypeError, "array.array() takes no keyword arguments")
+		return py.Value{}, py.Errorf(py.TypeError(), "array.array() takes no keyword arguments")
 	}
 	if kw != nil {
 		args = args[:len(args)-len(kw.Items())]
 	}
 	if len(args) < 1 {
-		return py.Value{}, py.Errorf(py.TypeError, "array() takes at least 1 argument (0 given)")
+		return py.Value{}, py.Errorf(py.TypeError(), "array() takes at least 1 argument (0 given)")
 	}
 	if len(args) > 2 {
-		return py.Value{}, py.Errorf(py.TypeError, "array() takes at most 2 arguments (%d given)", len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "array() takes at most 2 arguments (%d given)", len(args))
 	}
 	tc, err := typecodeArg(args[0], "array() argument 1")
 	if err != nil {
@@ -337,7 +337,7 @@ func arrayNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Val
 func typecodeArg(v py.Value, what string) (byte, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok || py.StrLen(v) != 1 {
-		return 0, py.Errorf(py.TypeError, "%s must be a unicode character, not %s", what, py.TypeName(v))
+		return 0, py.Errorf(py.TypeError(), "%s must be a unicode character, not %s", what, py.TypeName(v))
 	}
 	if len(s) != 1 || !strings.Contains(typecodes, s) {
 		return 0, nil // no typecode: the caller says which error
@@ -346,7 +346,7 @@ func typecodeArg(v py.Value, what string) (byte, *py.Exception) {
 }
 
 func badTypecode() *py.Exception {
-	return py.Errorf(py.ValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+	return py.Errorf(py.ValueError(), "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
 }
 
 // makeArray is array(tc, init) of type typ.
@@ -357,14 +357,14 @@ func makeArray(t *py.Thread, typ *py.Type, tc byte, init py.Value) (py.Value, *p
 	unicode := tc == 'u' || tc == 'w'
 	if !init.IsNil() {
 		if _, ok := py.AsStr(init); ok && !unicode {
-			return py.Value{}, py.Errorf(py.TypeError, "cannot use a str to initialize an array with typecode '%c'", tc)
+			return py.Value{}, py.Errorf(py.TypeError(), "cannot use a str to initialize an array with typecode '%c'", tc)
 		}
 		if isArray(init) && asArray(init).unicode() && !unicode {
-			return py.Value{}, py.Errorf(py.TypeError, "cannot use a unicode array to initialize an array with typecode '%c'", tc)
+			return py.Value{}, py.Errorf(py.TypeError(), "cannot use a unicode array to initialize an array with typecode '%c'", tc)
 		}
 	}
 	if tc == 'u' {
-		if err := t.Warn(py.DeprecationWarning, "The 'u' type code is deprecated and will be removed in Python 3.16"); err != nil {
+		if err := t.Warn(py.DeprecationWarning(), "The 'u' type code is deprecated and will be removed in Python 3.16"); err != nil {
 			return py.Value{}, err
 		}
 	}
@@ -375,7 +375,7 @@ func makeArray(t *py.Thread, typ *py.Type, tc byte, init py.Value) (py.Value, *p
 	}
 	it := init.Type()
 	switch {
-	case it == py.ListType || it == py.TupleType || it.IsSubtype(py.ListType) || it.IsSubtype(py.TupleType):
+	case it == py.ListType() || it == py.TupleType() || it.IsSubtype(py.ListType()) || it.IsSubtype(py.TupleType()):
 		items, err := py.ToSlice(t, init)
 		if err != nil {
 			return py.Value{}, err
@@ -386,12 +386,12 @@ func makeArray(t *py.Thread, typ *py.Type, tc byte, init py.Value) (py.Value, *p
 				return py.Value{}, err
 			}
 		}
-	case it.IsSubtype(py.BytesType) || it.IsSubtype(py.ByteArrayType):
+	case it.IsSubtype(py.BytesType()) || it.IsSubtype(py.ByteArrayType()):
 		p, _ := py.AsBuffer(init)
 		if err := a.frombytes(p); err != nil {
 			return py.Value{}, err
 		}
-	case unicode && it.IsSubtype(py.StrType):
+	case unicode && it.IsSubtype(py.StrType()):
 		s, _ := py.AsStr(init)
 		a.fromunicode(s)
 	case isArray(init) && asArray(init).tc == tc:
@@ -406,7 +406,7 @@ func makeArray(t *py.Thread, typ *py.Type, tc byte, init py.Value) (py.Value, *p
 
 func (a *array) frombytes(p []byte) *py.Exception {
 	if len(p)%a.size != 0 {
-		return py.Errorf(py.ValueError, "bytes length not a multiple of item size")
+		return py.Errorf(py.ValueError(), "bytes length not a multiple of item size")
 	}
 	return a.appendBytes(append([]byte(nil), p...))
 }
@@ -428,7 +428,7 @@ func (a *array) extend(t *py.Thread, v py.Value) *py.Exception {
 	if isArray(v) {
 		o := asArray(v)
 		if o.tc != a.tc {
-			return py.Errorf(py.TypeError, "can only extend with array of same kind")
+			return py.Errorf(py.TypeError(), "can only extend with array of same kind")
 		}
 		return a.appendBytes(append([]byte(nil), o.b...))
 	}
@@ -456,24 +456,24 @@ var reconstructorDef = py.Func("_array_reconstructor", "arraytype, typecode, mfo
 		}
 		typ := py.AsType(a[0])
 		if typ == nil {
-			return py.Value{}, py.Errorf(py.TypeError, "first argument must be a type object, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "first argument must be a type object, not %s", py.TypeName(a[0]))
 		}
 		if !typ.IsSubtype(arrayType) {
-			return py.Value{}, py.Errorf(py.TypeError, "%s is not a subtype of array.array", typ.Name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s is not a subtype of array.array", typ.Name)
 		}
 		if tc == 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "second argument must be a valid type code")
+			return py.Value{}, py.Errorf(py.ValueError(), "second argument must be a valid type code")
 		}
 		if code < 0 || code > 21 {
-			return py.Value{}, py.Errorf(py.ValueError, "third argument must be a valid machine format code.")
+			return py.Value{}, py.Errorf(py.ValueError(), "third argument must be a valid machine format code.")
 		}
-		if a[3].Type() != py.BytesType && !a[3].Type().IsSubtype(py.BytesType) {
-			return py.Value{}, py.Errorf(py.TypeError, "fourth argument should be bytes, not %s", py.TypeName(a[3]))
+		if a[3].Type() != py.BytesType() && !a[3].Type().IsSubtype(py.BytesType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "fourth argument should be bytes, not %s", py.TypeName(a[3]))
 		}
 		p, _ := py.AsBuffer(a[3])
 		if code == mformat(tc) {
 			if len(p)%itemSize(tc) != 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "bytes length not a multiple of item size")
+				return py.Value{}, py.Errorf(py.ValueError(), "bytes length not a multiple of item size")
 			}
 			return newArray(typ, tc, append([]byte{}, p...)), nil
 		}
@@ -500,7 +500,7 @@ func decodeMachine(code int, p []byte) (py.Value, *py.Exception) {
 	sizes := []int{1, 1, 2, 2, 2, 2, 4, 4, 4, 4, 8, 8, 8, 8, 4, 4, 8, 8, 2, 2, 4, 4}
 	size := sizes[code]
 	if len(p)%size != 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "string length not a multiple of item size")
+		return py.Value{}, py.Errorf(py.ValueError(), "string length not a multiple of item size")
 	}
 	var order binary.ByteOrder = binary.LittleEndian
 	if code >= 2 && code%2 == 1 {
@@ -521,7 +521,7 @@ func decodeMachine(code int, p []byte) (py.Value, *py.Exception) {
 			} else {
 				u := order.Uint32(p[i:])
 				if u > 0x10ffff {
-					return py.Value{}, py.Errorf(py.ValueError, "character U+%x is not in range [U+0000; U+10ffff]", u)
+					return py.Value{}, py.Errorf(py.ValueError(), "character U+%x is not in range [U+0000; U+10ffff]", u)
 				}
 				r = rune(u)
 			}

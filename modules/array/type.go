@@ -27,7 +27,7 @@ func init() {
 
 func noKw(name string, kw *py.Tuple) *py.Exception {
 	if kw != nil && len(kw.Items()) > 0 {
-		return py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 	}
 	return nil
 }
@@ -41,17 +41,17 @@ func method(name string, lo, hi int, fn func(t *py.Thread, a *array, self py.Val
 		if len(args) < lo || len(args) > hi {
 			switch {
 			case name == "extend" || name == "fromfile" || name == "tofile" || name == "__reduce_ex__":
-				return py.Value{}, py.Errorf(py.TypeError, "%s() takes exactly %d positional argument%s (%d given)", name, lo, plural(lo), len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s() takes exactly %d positional argument%s (%d given)", name, lo, plural(lo), len(args))
 			case lo == hi && lo == 0:
-				return py.Value{}, py.Errorf(py.TypeError, "array.%s() takes no arguments (%d given)", name, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "array.%s() takes no arguments (%d given)", name, len(args))
 			case lo == hi && lo == 1:
-				return py.Value{}, py.Errorf(py.TypeError, "array.%s() takes exactly one argument (%d given)", name, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "array.%s() takes exactly one argument (%d given)", name, len(args))
 			case lo == hi:
-				return py.Value{}, py.Errorf(py.TypeError, "%s expected %d arguments, got %d", name, lo, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s expected %d arguments, got %d", name, lo, len(args))
 			case len(args) < lo:
-				return py.Value{}, py.Errorf(py.TypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s expected at least %d argument%s, got %d", name, lo, plural(lo), len(args))
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected at most %d argument%s, got %d", name, hi, plural(hi), len(args))
 		}
 		return fn(t, asArray(self), self, args)
 	}}
@@ -64,7 +64,7 @@ func plural(n int) string {
 	return "s"
 }
 
-var none = py.None
+var none = py.None()
 
 func itemEq(t *py.Thread, x, y py.Value) (bool, *py.Exception) {
 	if fx, ok := py.FloatValue(x); ok && x.IsFloat() {
@@ -162,11 +162,11 @@ func (a *array) tounicode() (py.Value, *py.Exception) {
 
 func arrayConcat(t *py.Thread, x, y py.Value) (py.Value, *py.Exception) {
 	if !isArray(y) {
-		return py.Value{}, py.Errorf(py.TypeError, "can only append array (not \"%s\") to array", py.TypeName(y))
+		return py.Value{}, py.Errorf(py.TypeError(), "can only append array (not \"%s\") to array", py.TypeName(y))
 	}
 	a, b := asArray(x), asArray(y)
 	if a.tc != b.tc {
-		return py.Value{}, py.Errorf(py.TypeError, "bad argument type for built-in operation")
+		return py.Value{}, py.Errorf(py.TypeError(), "bad argument type for built-in operation")
 	}
 	out := make([]byte, 0, len(a.b)+len(b.b))
 	return newArray(arrayType, a.tc, append(append(out, a.b...), b.b...)), nil
@@ -174,7 +174,7 @@ func arrayConcat(t *py.Thread, x, y py.Value) (py.Value, *py.Exception) {
 
 func arrayInplaceConcat(t *py.Thread, x, y py.Value) (py.Value, *py.Exception) {
 	if !isArray(y) {
-		return py.Value{}, py.Errorf(py.TypeError, "can only extend array with array (not \"%s\")", py.TypeName(y))
+		return py.Value{}, py.Errorf(py.TypeError(), "can only extend array with array (not \"%s\")", py.TypeName(y))
 	}
 	if err := asArray(x).extend(t, y); err != nil {
 		return py.Value{}, err
@@ -183,13 +183,13 @@ func arrayInplaceConcat(t *py.Thread, x, y py.Value) (py.Value, *py.Exception) {
 }
 
 func repeatCount(t *py.Thread, a *array, n py.Value) (int, bool, *py.Exception) {
-	if !py.IsInt(n) && n.Type().IsSubtype(py.FloatType) {
+	if !py.IsInt(n) && n.Type().IsSubtype(py.FloatType()) {
 		return 0, false, nil
 	}
 	if !py.IsInt(n) && !hasIndex(n) {
-		return 0, false, py.Errorf(py.TypeError, "can't multiply sequence by non-int of type '%s'", py.TypeName(n))
+		return 0, false, py.Errorf(py.TypeError(), "can't multiply sequence by non-int of type '%s'", py.TypeName(n))
 	}
-	k, err := py.IndexInt(t, n, py.OverflowError)
+	k, err := py.IndexInt(t, n, py.OverflowError())
 	if err != nil {
 		return 0, false, err
 	}
@@ -197,7 +197,7 @@ func repeatCount(t *py.Thread, a *array, n py.Value) (int, bool, *py.Exception) 
 		k = 0
 	}
 	if k > 0 && int64(len(a.b)) > math.MaxInt32*16/k {
-		return 0, false, py.Errorf(py.MemoryError, "")
+		return 0, false, py.Errorf(py.MemoryError(), "")
 	}
 	return int(k), true, nil
 }
@@ -206,7 +206,7 @@ func arrayRepeat(t *py.Thread, x, n py.Value) (py.Value, *py.Exception) {
 	a := asArray(x)
 	k, ok, err := repeatCount(t, a, n)
 	if err != nil || !ok {
-		return py.NotImplemented, err
+		return py.NotImplemented(), err
 	}
 	return newArray(arrayType, a.tc, []byte(strings.Repeat(string(a.b), k))), nil
 }
@@ -215,7 +215,7 @@ func arrayInplaceRepeat(t *py.Thread, x, n py.Value) (py.Value, *py.Exception) {
 	a := asArray(x)
 	k, ok, err := repeatCount(t, a, n)
 	if err != nil || !ok {
-		return py.NotImplemented, err
+		return py.NotImplemented(), err
 	}
 	if k != 1 && len(a.b) > 0 {
 		if err := a.resizable(); err != nil {
@@ -228,7 +228,7 @@ func arrayInplaceRepeat(t *py.Thread, x, n py.Value) (py.Value, *py.Exception) {
 
 func arrayCompare(t *py.Thread, x, y py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 	if !isArray(y) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	a, b := asArray(x), asArray(y)
 	if a.n() != b.n() && (op == py.EQ || op == py.NE) {
@@ -253,9 +253,9 @@ func arrayCompare(t *py.Thread, x, y py.Value, op py.CompareOp) (py.Value, *py.E
 		}
 		switch op {
 		case py.EQ:
-			return py.False, nil
+			return py.False(), nil
 		case py.NE:
-			return py.True, nil
+			return py.True(), nil
 		}
 		return py.RichCompare(t, vx, vy, op)
 	}
@@ -287,9 +287,9 @@ func arrayGetItem(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
 		return newArray(arrayType, a.tc, a.slice(start, step, count)), nil
 	}
 	if !py.IsInt(key) && !hasIndex(key) {
-		return py.Value{}, py.Errorf(py.TypeError, "array indices must be integers")
+		return py.Value{}, py.Errorf(py.TypeError(), "array indices must be integers")
 	}
-	i, err := py.IndexInt(t, key, py.IndexError)
+	i, err := py.IndexInt(t, key, py.IndexError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -297,7 +297,7 @@ func arrayGetItem(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
 		i += int64(a.n())
 	}
 	if i < 0 || i >= int64(a.n()) {
-		return py.Value{}, py.Errorf(py.IndexError, "array index out of range")
+		return py.Value{}, py.Errorf(py.IndexError(), "array index out of range")
 	}
 	return a.get(int(i))
 }
@@ -316,11 +316,11 @@ func arraySetItem(t *py.Thread, self, key, val py.Value) *py.Exception {
 		var src []byte
 		if !val.IsNil() {
 			if !isArray(val) {
-				return py.Errorf(py.TypeError, "can only assign array (not \"%s\") to array slice", py.TypeName(val))
+				return py.Errorf(py.TypeError(), "can only assign array (not \"%s\") to array slice", py.TypeName(val))
 			}
 			o := asArray(val)
 			if o.tc != a.tc {
-				return py.Errorf(py.TypeError, "bad argument type for built-in operation")
+				return py.Errorf(py.TypeError(), "bad argument type for built-in operation")
 			}
 			src = append([]byte(nil), o.b...)
 		}
@@ -359,7 +359,7 @@ func arraySetItem(t *py.Thread, self, key, val py.Value) *py.Exception {
 			return nil
 		}
 		if len(src) != count*a.size {
-			return py.Errorf(py.ValueError, "attempt to assign array of size %d to extended slice of size %d", len(src)/a.size, count)
+			return py.Errorf(py.ValueError(), "attempt to assign array of size %d to extended slice of size %d", len(src)/a.size, count)
 		}
 		for i, j := 0, start; i < count; i, j = i+1, j+step {
 			copy(a.b[j*a.size:(j+1)*a.size], src[i*a.size:])
@@ -367,9 +367,9 @@ func arraySetItem(t *py.Thread, self, key, val py.Value) *py.Exception {
 		return nil
 	}
 	if !py.IsInt(key) && !hasIndex(key) {
-		return py.Errorf(py.TypeError, "array indices must be integers")
+		return py.Errorf(py.TypeError(), "array indices must be integers")
 	}
-	i, err := py.IndexInt(t, key, py.IndexError)
+	i, err := py.IndexInt(t, key, py.IndexError())
 	if err != nil {
 		return err
 	}
@@ -377,7 +377,7 @@ func arraySetItem(t *py.Thread, self, key, val py.Value) *py.Exception {
 		i += int64(a.n())
 	}
 	if i < 0 || i >= int64(a.n()) {
-		return py.Errorf(py.IndexError, "array assignment index out of range")
+		return py.Errorf(py.IndexError(), "array assignment index out of range")
 	}
 	if val.IsNil() {
 		if err := a.resizable(); err != nil {
@@ -470,7 +470,7 @@ var arrayDef = &py.TypeDef{
 		method("frombytes", 1, 1, func(t *py.Thread, a *array, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 			p, ok := py.AsBuffer(args[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(args[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(args[0]))
 			}
 			return none, a.frombytes(p)
 		}),
@@ -480,19 +480,19 @@ var arrayDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if n < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "negative count")
+				return py.Value{}, py.Errorf(py.ValueError(), "negative count")
 			}
 			if n > (1<<46)/int64(a.size) {
 				// More than any machine holds: the read would fail to allocate.
-				return py.Value{}, py.Errorf(py.MemoryError, "")
+				return py.Value{}, py.Errorf(py.MemoryError(), "")
 			}
 			want := int(n) * a.size
 			r, err := py.CallMethod(t, args[0], "read", py.Int(int64(want)))
 			if err != nil {
 				return py.Value{}, err
 			}
-			if !r.Type().IsSubtype(py.BytesType) {
-				return py.Value{}, py.Errorf(py.TypeError, "read() didn't return bytes")
+			if !r.Type().IsSubtype(py.BytesType()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "read() didn't return bytes")
 			}
 			p, _ := py.AsBuffer(r)
 			got := min(len(p), want)
@@ -500,14 +500,14 @@ var arrayDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if len(p) != want {
-				return py.Value{}, py.Errorf(py.EOFError, "read() didn't return enough bytes")
+				return py.Value{}, py.Errorf(py.EOFError(), "read() didn't return enough bytes")
 			}
 			return none, nil
 		}),
 		method("fromlist", 1, 1, func(t *py.Thread, a *array, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 			l, ok := py.ListItems(args[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "arg must be list")
+				return py.Value{}, py.Errorf(py.TypeError(), "arg must be list")
 			}
 			tmp := &array{tc: a.tc, size: a.size}
 			for _, x := range l {
@@ -520,10 +520,10 @@ var arrayDef = &py.TypeDef{
 		method("fromunicode", 1, 1, func(t *py.Thread, a *array, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 			s, ok := py.AsStr(args[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "fromunicode() argument must be str, not %s", py.TypeName(args[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "fromunicode() argument must be str, not %s", py.TypeName(args[0]))
 			}
 			if !a.unicode() {
-				return py.Value{}, py.Errorf(py.ValueError, "fromunicode() may only be called on unicode type arrays ('u' or 'w')")
+				return py.Value{}, py.Errorf(py.ValueError(), "fromunicode() may only be called on unicode type arrays ('u' or 'w')")
 			}
 			if s == "" {
 				return none, nil
@@ -552,7 +552,7 @@ var arrayDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if i < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "array.index(x): x not in array")
+				return py.Value{}, py.Errorf(py.ValueError(), "array.index(x): x not in array")
 			}
 			return py.Int(int64(i)), nil
 		}),
@@ -582,13 +582,13 @@ var arrayDef = &py.TypeDef{
 				}
 			}
 			if a.n() == 0 {
-				return py.Value{}, py.Errorf(py.IndexError, "pop from empty array")
+				return py.Value{}, py.Errorf(py.IndexError(), "pop from empty array")
 			}
 			if i < 0 {
 				i += int64(a.n())
 			}
 			if i < 0 || i >= int64(a.n()) {
-				return py.Value{}, py.Errorf(py.IndexError, "pop index out of range")
+				return py.Value{}, py.Errorf(py.IndexError(), "pop index out of range")
 			}
 			v, err := a.get(int(i))
 			if err != nil {
@@ -602,7 +602,7 @@ var arrayDef = &py.TypeDef{
 		}),
 		method("__reduce_ex__", 1, 1, func(t *py.Thread, a *array, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 			if !py.IsInt(args[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "__reduce_ex__ argument should be an integer")
+				return py.Value{}, py.Errorf(py.TypeError(), "__reduce_ex__ argument should be an integer")
 			}
 			proto, _ := py.AsInt64(args[0])
 			d := a.reduceDict(t, self)
@@ -630,7 +630,7 @@ var arrayDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if i < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "array.remove(x): x not in array")
+				return py.Value{}, py.Errorf(py.ValueError(), "array.remove(x): x not in array")
 			}
 			if err := a.resizable(); err != nil {
 				return py.Value{}, err
@@ -677,7 +677,7 @@ var arrayDef = &py.TypeDef{
 		}),
 		method("tounicode", 0, 0, func(t *py.Thread, a *array, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 			if !a.unicode() {
-				return py.Value{}, py.Errorf(py.ValueError, "tounicode() may only be called on unicode type arrays ('u' or 'w')")
+				return py.Value{}, py.Errorf(py.ValueError(), "tounicode() may only be called on unicode type arrays ('u' or 'w')")
 			}
 			return a.tounicode()
 		}),
@@ -705,7 +705,7 @@ var arrayDef = &py.TypeDef{
 		{Name: "__class_getitem__", Class: true, Doc: "See PEP 585",
 			Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 				if len(args) != 1 || kw != nil && len(kw.Items()) > 0 {
-					return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args))
+					return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes exactly one argument (%d given)", len(args))
 				}
 				return py.NewGenericAlias(t, cls, args[0])
 			}},

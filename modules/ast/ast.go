@@ -184,25 +184,25 @@ func makeClass(t *py.Thread, st *state, c *classInfo) (*py.Type, *py.Exception) 
 		ns.SetStr("_attributes", strTuple(c.attributes))
 		for _, a := range c.attributes {
 			if a == "end_lineno" || a == "end_col_offset" {
-				ns.SetStr(a, py.None)
+				ns.SetStr(a, py.None())
 			}
 		}
 	} else if c.attributes != nil {
 		ns.SetStr("_attributes", strTuple(c.attributes))
 		for _, a := range c.attributes {
 			if a == "end_lineno" || a == "end_col_offset" {
-				ns.SetStr(a, py.None)
+				ns.SetStr(a, py.None())
 			}
 		}
 	}
 	if !c.abstract {
 		for _, f := range c.fields {
 			if f.q == '?' {
-				ns.SetStr(f.name, py.None)
+				ns.SetStr(f.name, py.None())
 			}
 		}
 	}
-	v, err := py.Call(t, py.TypeValue(py.TypeType), py.NewStr(c.name), py.NewTuple(py.TypeValue(base)), ns.Value())
+	v, err := py.Call(t, py.TypeValue(py.TypeType()), py.NewStr(c.name), py.NewTuple(py.TypeValue(base)), ns.Value())
 	if err != nil {
 		return nil, err
 	}
@@ -215,19 +215,19 @@ func fieldType(t *py.Thread, st *state, f fieldInfo) (py.Value, *py.Exception) {
 	var base py.Value
 	switch f.typ {
 	case "identifier", "string":
-		base = py.TypeValue(py.StrType)
+		base = py.TypeValue(py.StrType())
 	case "int":
-		base = py.TypeValue(py.IntType)
+		base = py.TypeValue(py.IntType())
 	case "constant":
-		base = py.TypeValue(py.ObjectType)
+		base = py.TypeValue(py.ObjectType())
 	default:
 		base = py.TypeValue(st.classes[f.typ])
 	}
 	switch f.q {
 	case '*':
-		return py.NewGenericAlias(t, py.TypeValue(py.ListType), base)
+		return py.NewGenericAlias(t, py.TypeValue(py.ListType()), base)
 	case '?':
-		return py.BinaryOp(t, base, py.None, py.OpOr)
+		return py.BinaryOp(t, base, py.None(), py.OpOr)
 	}
 	return base, nil
 }
@@ -266,11 +266,11 @@ func stateOf(t *py.Thread) (*state, *py.Exception) {
 	}
 	mod := py.ModuleOf(m)
 	if mod == nil {
-		return nil, py.Errorf(py.SystemError, "_ast is not a module")
+		return nil, py.Errorf(py.SystemError(), "_ast is not a module")
 	}
 	st, ok := mod.State().(*state)
 	if !ok {
-		return nil, py.Errorf(py.SystemError, "_ast module state missing")
+		return nil, py.Errorf(py.SystemError(), "_ast module state missing")
 	}
 	return st, nil
 }
@@ -310,13 +310,13 @@ func astInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *p
 		if len(fields) == 1 {
 			s = ""
 		}
-		return py.Errorf(py.TypeError, "%s constructor takes at most %d positional argument%s", short, len(fields), s)
+		return py.Errorf(py.TypeError(), "%s constructor takes at most %d positional argument%s", short, len(fields), s)
 	}
 	set := map[string]bool{}
 	for i, a := range pos {
 		name, ok := py.AsStr(fields[i])
 		if !ok {
-			return py.Errorf(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(fields[i]))
+			return py.Errorf(py.TypeError(), "attribute name must be string, not '%s'", py.TypeName(fields[i]))
 		}
 		if err := py.SetAttrS(t, self, name, a); err != nil {
 			return err
@@ -357,7 +357,7 @@ func astInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *p
 			nset++
 		}
 		if set[name] {
-			return py.Errorf(py.TypeError, "%s got multiple values for argument '%s'", short, name)
+			return py.Errorf(py.TypeError(), "%s got multiple values for argument '%s'", short, name)
 		}
 		if !fieldSet[name] && !attrs[name] {
 			tn := typ.Name
@@ -365,7 +365,7 @@ func astInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *p
 				tn = "ast.AST" // the static type's tp_name
 			}
 			msg := fmt.Sprintf("%s.__init__ got an unexpected keyword argument '%s'. Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.", tn, name)
-			if err := t.Warn(py.DeprecationWarning, msg); err != nil {
+			if err := t.Warn(py.DeprecationWarning(), msg); err != nil {
 				return err
 			}
 		}
@@ -393,7 +393,7 @@ func astInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *p
 			left = append(left, f)
 		}
 	}
-	remaining, err := py.Call(t, py.TypeValue(py.SetType), py.NewList(left).Value())
+	remaining, err := py.Call(t, py.TypeValue(py.SetType()), py.NewList(left).Value())
 	if err != nil {
 		return err
 	}
@@ -413,13 +413,13 @@ func astInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *p
 		if def.IsNil() {
 			if ftd != nil && ft.IsNil() {
 				msg := fmt.Sprintf("Field '%s' is missing from %s._field_types. This will become an error in Python 3.15.", name, short)
-				if err := t.Warn(py.DeprecationWarning, msg); err != nil {
+				if err := t.Warn(py.DeprecationWarning(), msg); err != nil {
 					return err
 				}
 				continue
 			}
 			msg := fmt.Sprintf("%s.__init__ missing 1 required positional argument: '%s'. This will become an error in Python 3.15.", short, name)
-			if err := t.Warn(py.DeprecationWarning, msg); err != nil {
+			if err := t.Warn(py.DeprecationWarning(), msg); err != nil {
 				return err
 			}
 			continue
@@ -440,7 +440,7 @@ func defaultFor(t *py.Thread, ft py.Value) (py.Value, *py.Exception) {
 	}
 	if origin, ok, err := py.LookupAttrS(t, ft, "__origin__"); err != nil {
 		return py.Value{}, err
-	} else if ok && origin.Is(py.TypeValue(py.ListType)) {
+	} else if ok && origin.Is(py.TypeValue(py.ListType())) {
 		return py.NewList(nil).Value(), nil
 	}
 	if strings.HasSuffix(ft.Type().Name, "UnionType") {
@@ -449,8 +449,8 @@ func defaultFor(t *py.Thread, ft py.Value) (py.Value, *py.Exception) {
 		} else if ok {
 			items, _ := py.TupleItems(args)
 			for _, a := range items {
-				if a.Is(py.TypeValue(py.None.Type())) {
-					return py.None, nil
+				if a.Is(py.TypeValue(py.None().Type())) {
+					return py.None(), nil
 				}
 			}
 		}
@@ -489,7 +489,7 @@ func astReduce(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			} else if _, ok := d.GetStr(s); !ok {
 				break
 			}
-			nones = append(nones, py.None)
+			nones = append(nones, py.None())
 		}
 	}
 	return py.NewTuple(cls, py.NewTuple(nones...), d.Value()), nil

@@ -36,7 +36,7 @@ func fromPython(t *py.Thread, v py.Value, mode string) (syn.ModNode, bool, *py.E
 	}
 	want := st.classes[modeClass[mode]]
 	if !v.Type().IsSubtype(want) {
-		return nil, true, py.Errorf(py.TypeError, "expected %s node, got %s", modeClass[mode], shortName(v.Type()))
+		return nil, true, py.Errorf(py.TypeError(), "expected %s node, got %s", modeClass[mode], shortName(v.Type()))
 	}
 	c := &converter{t: t, st: st}
 	r, err := c.node(v, "mod")
@@ -81,7 +81,7 @@ func (c *converter) node(v py.Value, typ string) (reflect.Value, *py.Exception) 
 	c.depth++
 	defer func() { c.depth-- }()
 	if c.depth > maxDepth {
-		return reflect.Value{}, py.Errorf(py.RecursionError, "maximum recursion depth exceeded while traversing '%s' node", typ)
+		return reflect.Value{}, py.Errorf(py.RecursionError(), "maximum recursion depth exceeded while traversing '%s' node", typ)
 	}
 	if sum.abstract {
 		// The sum's attributes (positions) are read before the node is
@@ -100,7 +100,7 @@ func (c *converter) node(v py.Value, typ string) (reflect.Value, *py.Exception) 
 			if err != nil {
 				return reflect.Value{}, err
 			}
-			return reflect.Value{}, py.Errorf(py.TypeError, "expected some sort of %s, but got %s", sum.name, r)
+			return reflect.Value{}, py.Errorf(py.TypeError(), "expected some sort of %s, but got %s", sum.name, r)
 		}
 		if ci.enum {
 			return reflect.ValueOf(goEnums[ci.name]), nil
@@ -151,7 +151,7 @@ func (c *converter) intAttr(v py.Value, name, owner string, optional bool) (int,
 			return math.MinInt, nil
 		}
 		if !ok {
-			return 0, py.Errorf(py.TypeError, "required field \"%s\" missing from %s", name, owner)
+			return 0, py.Errorf(py.TypeError(), "required field \"%s\" missing from %s", name, owner)
 		}
 	}
 	return c.toInt(x)
@@ -163,11 +163,11 @@ func (c *converter) toInt(x py.Value) (int, *py.Exception) {
 		if err != nil {
 			return 0, err
 		}
-		return 0, py.Errorf(py.ValueError, "invalid integer value: %s", r)
+		return 0, py.Errorf(py.ValueError(), "invalid integer value: %s", r)
 	}
 	n, ok := py.AsInt64(x)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -184,11 +184,11 @@ func (c *converter) fields(v py.Value, ci *classInfo, out reflect.Value) *py.Exc
 			if f.q == '?' {
 				continue
 			}
-			return py.Errorf(py.TypeError, "required field \"%s\" missing from %s", f.name, ci.name)
+			return py.Errorf(py.TypeError(), "required field \"%s\" missing from %s", f.name, ci.name)
 		}
 		if f.q == '*' {
-			if x.Type() != py.ListType && !x.Type().IsSubtype(py.ListType) {
-				return py.Errorf(py.TypeError, "%s field \"%s\" must be a list, not a %s", ci.name, f.name, py.TypeName(x))
+			if x.Type() != py.ListType() && !x.Type().IsSubtype(py.ListType()) {
+				return py.Errorf(py.TypeError(), "%s field \"%s\" must be a list, not a %s", ci.name, f.name, py.TypeName(x))
 			}
 			items, err := py.ToSlice(c.t, x)
 			if err != nil {
@@ -218,7 +218,7 @@ func (c *converter) fields(v py.Value, ci *classInfo, out reflect.Value) *py.Exc
 		}
 		if !r.IsValid() {
 			if f.q == '1' && f.typ != "constant" {
-				return py.Errorf(py.ValueError, "field '%s' is required for %s", f.name, ci.name)
+				return py.Errorf(py.ValueError(), "field '%s' is required for %s", f.name, ci.name)
 			}
 			continue
 		}
@@ -234,8 +234,8 @@ func (c *converter) value(x py.Value, f fieldInfo, owner string) (reflect.Value,
 		if x.IsNone() {
 			return reflect.Value{}, nil
 		}
-		if x.Type() != py.StrType {
-			return reflect.Value{}, py.Errorf(py.TypeError, "AST identifier must be of type str")
+		if x.Type() != py.StrType() {
+			return reflect.Value{}, py.Errorf(py.TypeError(), "AST identifier must be of type str")
 		}
 		s, _ := py.AsStr(x)
 		return reflect.ValueOf(s), nil
@@ -243,13 +243,13 @@ func (c *converter) value(x py.Value, f fieldInfo, owner string) (reflect.Value,
 		if x.IsNone() {
 			return reflect.Value{}, nil
 		}
-		if s, ok := py.AsStr(x); ok && x.Type() == py.StrType {
+		if s, ok := py.AsStr(x); ok && x.Type() == py.StrType() {
 			return reflect.ValueOf(s), nil
 		}
-		if b, ok := py.AsBytes(x); ok && x.Type() == py.BytesType {
+		if b, ok := py.AsBytes(x); ok && x.Type() == py.BytesType() {
 			return reflect.ValueOf(string(b)), nil
 		}
-		return reflect.Value{}, py.Errorf(py.TypeError, "AST string must be of type str")
+		return reflect.Value{}, py.Errorf(py.TypeError(), "AST string must be of type str")
 	case "int":
 		if x.IsNone() {
 			return reflect.Value{}, nil
@@ -273,36 +273,36 @@ func (c *converter) value(x py.Value, f fieldInfo, owner string) (reflect.Value,
 // CPython's validator's TypeError.
 func (c *converter) constant(x py.Value, depth int) (constant.Value, *py.Exception) {
 	if depth > maxDepth {
-		return nil, py.Errorf(py.RecursionError, "maximum recursion depth exceeded during compilation")
+		return nil, py.Errorf(py.RecursionError(), "maximum recursion depth exceeded during compilation")
 	}
 	switch {
 	case x.IsNone():
 		return constant.NoneType{}, nil
-	case x.Is(py.Ellipsis):
+	case x.Is(py.Ellipsis()):
 		return constant.EllipsisType{}, nil
 	case py.IsBool(x):
-		return constant.Bool(x.Is(py.True)), nil
+		return constant.Bool(x.Is(py.True())), nil
 	}
 	switch x.Type() {
-	case py.IntType:
+	case py.IntType():
 		if n, ok := py.AsInt64(x); ok {
 			return constant.NewInt(n), nil
 		}
 		b, _ := py.AsBigInt(x)
 		return constant.NewBigInt(new(big.Int).Set(b)), nil
-	case py.FloatType:
+	case py.FloatType():
 		f, _ := py.FloatValue(x)
 		return constant.Float(f), nil
-	case py.ComplexType:
+	case py.ComplexType():
 		z, _ := py.ComplexValue(x)
 		return constant.Complex(z), nil
-	case py.StrType:
+	case py.StrType():
 		s, _ := py.AsStr(x)
 		return constant.Str(s), nil
-	case py.BytesType:
+	case py.BytesType():
 		b, _ := py.AsBytes(x)
 		return constant.Bytes(b), nil
-	case py.TupleType, py.FrozenSetType:
+	case py.TupleType(), py.FrozenSetType():
 		items, err := py.ToSlice(c.t, x)
 		if err != nil {
 			return nil, err
@@ -313,10 +313,10 @@ func (c *converter) constant(x py.Value, depth int) (constant.Value, *py.Excepti
 				return nil, err
 			}
 		}
-		if x.Type() == py.TupleType {
+		if x.Type() == py.TupleType() {
 			return constant.Tuple(out), nil
 		}
 		return constant.FrozenSet(out), nil
 	}
-	return nil, py.Errorf(py.TypeError, "got an invalid type in Constant: %s", py.TypeName(x))
+	return nil, py.Errorf(py.TypeError(), "got an invalid type in Constant: %s", py.TypeName(x))
 }

@@ -39,37 +39,37 @@ var falseConst constant.Value = constant.Bool(false)
 func (c *toPy) node(v reflect.Value) (py.Value, *py.Exception) {
 	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		v = v.Elem()
 	}
 	if v.Kind() == reflect.Uint8 {
 		s, ok := v.Interface().(fmt.Stringer)
 		if !ok {
-			return py.Value{}, py.Errorf(py.SystemError, "unexpected AST value %v", v)
+			return py.Value{}, py.Errorf(py.SystemError(), "unexpected AST value %v", v)
 		}
 		r, ok := c.st.singleton[s.String()]
 		if !ok {
-			return py.Value{}, py.Errorf(py.SystemError, "unknown AST operator %s", s.String())
+			return py.Value{}, py.Errorf(py.SystemError(), "unknown AST operator %s", s.String())
 		}
 		return r, nil
 	}
 	if v.Kind() != reflect.Pointer || v.IsNil() {
-		return py.None, nil
+		return py.None(), nil
 	}
 	if n, ok := v.Interface().(*syn.Name); ok && c.optimized && n.Id == "__debug__" {
 		v = reflect.ValueOf(&syn.Constant{Pos: n.Pos, Value: falseConst})
 	}
 	if c.feature >= 0 {
 		if msg, pos := tooNew(v.Interface(), c.feature); msg != "" {
-			return py.Value{}, py.NewException(py.SyntaxError, py.NewStr(msg), py.NewTuple(py.NewStr(c.filename),
-				py.Int(int64(pos.Lineno)), py.Int(int64(pos.ColOffset+1)), py.None,
+			return py.Value{}, py.NewException(py.SyntaxError(), py.NewStr(msg), py.NewTuple(py.NewStr(c.filename),
+				py.Int(int64(pos.Lineno)), py.Int(int64(pos.ColOffset+1)), py.None(),
 				py.Int(int64(pos.EndLineno)), py.Int(int64(pos.EndColOffset+1))))
 		}
 	}
 	ci := byGoType[v.Type().Elem()]
 	if ci == nil {
-		return py.Value{}, py.Errorf(py.SystemError, "unexpected AST node %s", v.Type())
+		return py.Value{}, py.Errorf(py.SystemError(), "unexpected AST node %s", v.Type())
 	}
 	s := v.Elem()
 	obj := newNode(c.st.classes[ci.name])
@@ -106,14 +106,14 @@ func (c *toPy) field(v reflect.Value, f fieldInfo) (py.Value, *py.Exception) {
 	case "identifier", "string":
 		s := v.String()
 		if s == "" && f.q == '?' {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return py.NewStr(s), nil
 	case "int":
 		return py.Int(v.Int()), nil
 	case "constant":
 		if v.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return py.ConstValue(v.Interface().(constant.Value)), nil
 	}

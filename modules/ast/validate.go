@@ -53,18 +53,18 @@ func fail(typ *py.Type, format string, a ...any) {
 func (validator) positions(p *syn.Pos) {
 	switch {
 	case p.Lineno > p.EndLineno:
-		fail(py.ValueError, "AST node line range (%d, %d) is not valid", p.Lineno, p.EndLineno)
+		fail(py.ValueError(), "AST node line range (%d, %d) is not valid", p.Lineno, p.EndLineno)
 	case p.Lineno < 0 && p.EndLineno != p.Lineno || p.ColOffset < 0 && p.ColOffset != p.EndColOffset:
-		fail(py.ValueError, "AST node column range (%d, %d) for line range (%d, %d) is not valid",
+		fail(py.ValueError(), "AST node column range (%d, %d) for line range (%d, %d) is not valid",
 			p.ColOffset, p.EndColOffset, p.Lineno, p.EndLineno)
 	case p.Lineno == p.EndLineno && p.ColOffset > p.EndColOffset:
-		fail(py.ValueError, "line %d, column %d-%d is not a valid range", p.Lineno, p.ColOffset, p.EndColOffset)
+		fail(py.ValueError(), "line %d, column %d-%d is not a valid range", p.Lineno, p.ColOffset, p.EndColOffset)
 	}
 }
 
 func nonEmpty(n int, what, owner string) {
 	if n == 0 {
-		fail(py.ValueError, "empty %s on %s", what, owner)
+		fail(py.ValueError(), "empty %s on %s", what, owner)
 	}
 }
 
@@ -76,7 +76,7 @@ func (v validator) body(b []syn.Stmt, owner string) {
 func (v validator) stmts(b []syn.Stmt) {
 	for _, s := range b {
 		if s == nil {
-			fail(py.ValueError, "None disallowed in statement list")
+			fail(py.ValueError(), "None disallowed in statement list")
 		}
 		v.stmt(s)
 	}
@@ -92,7 +92,7 @@ func (v validator) exprs(es []syn.Expr, ctx syn.ExprContext, nullOK bool) {
 	for _, e := range es {
 		if e == nil {
 			if !nullOK {
-				fail(py.ValueError, "None disallowed in expression list")
+				fail(py.ValueError(), "None disallowed in expression list")
 			}
 			continue
 		}
@@ -103,7 +103,7 @@ func (v validator) exprs(es []syn.Expr, ctx syn.ExprContext, nullOK bool) {
 // required checks a field the conversion may have left empty (None given).
 func required(e syn.Expr, field, owner string) {
 	if e == nil {
-		fail(py.ValueError, "field '%s' is required for %s", field, owner)
+		fail(py.ValueError(), "field '%s' is required for %s", field, owner)
 	}
 }
 
@@ -139,7 +139,7 @@ func (v validator) stmt(s syn.Stmt) {
 		required(x.Target, "target", "AnnAssign")
 		required(x.Annotation, "annotation", "AnnAssign")
 		if _, ok := x.Target.(*syn.Name); x.Simple != 0 && !ok {
-			fail(py.TypeError, "AnnAssign with simple non-Name target")
+			fail(py.TypeError(), "AnnAssign with simple non-Name target")
 		}
 		v.expr(x.Target, syn.Store)
 		v.optExpr(x.Value)
@@ -148,7 +148,7 @@ func (v validator) stmt(s syn.Stmt) {
 		required(x.Name, "name", "TypeAlias")
 		required(x.Value, "value", "TypeAlias")
 		if _, ok := x.Name.(*syn.Name); !ok {
-			fail(py.TypeError, "TypeAlias with non-Name name")
+			fail(py.TypeError(), "TypeAlias with non-Name name")
 		}
 		v.expr(x.Name, syn.Store)
 		v.typeParams(x.TypeParams)
@@ -177,10 +177,10 @@ func (v validator) stmt(s syn.Stmt) {
 		nonEmpty(len(x.Cases), "cases", "Match")
 		for _, c := range x.Cases {
 			if c == nil {
-				fail(py.ValueError, "None disallowed in match_case list")
+				fail(py.ValueError(), "None disallowed in match_case list")
 			}
 			if c.Pattern == nil {
-				fail(py.ValueError, "field 'pattern' is required for match_case")
+				fail(py.ValueError(), "field 'pattern' is required for match_case")
 			}
 			v.pattern(c.Pattern, false)
 			v.optExpr(c.Guard)
@@ -191,7 +191,7 @@ func (v validator) stmt(s syn.Stmt) {
 			v.expr(x.Exc, syn.Load)
 			v.optExpr(x.Cause)
 		} else if x.Cause != nil {
-			fail(py.ValueError, "Raise with cause but no exception")
+			fail(py.ValueError(), "Raise with cause but no exception")
 		}
 	case *syn.Try:
 		v.try("Try", x.Body, x.Handlers, x.Orelse, x.Finalbody)
@@ -206,7 +206,7 @@ func (v validator) stmt(s syn.Stmt) {
 		v.aliases(x.Names)
 	case *syn.ImportFrom:
 		if x.Level < 0 {
-			fail(py.ValueError, "Negative ImportFrom level")
+			fail(py.ValueError(), "Negative ImportFrom level")
 		}
 		nonEmpty(len(x.Names), "names", "ImportFrom")
 		v.aliases(x.Names)
@@ -223,10 +223,10 @@ func (v validator) stmt(s syn.Stmt) {
 func (v validator) aliases(as []*syn.Alias) {
 	for _, a := range as {
 		if a == nil {
-			fail(py.ValueError, "None disallowed in alias list")
+			fail(py.ValueError(), "None disallowed in alias list")
 		}
 		if a.Name == "" {
-			fail(py.ValueError, "field 'name' is required for alias")
+			fail(py.ValueError(), "field 'name' is required for alias")
 		}
 		v.positions(&a.Pos)
 	}
@@ -236,7 +236,7 @@ func (v validator) function(owner string, body []syn.Stmt, tps []syn.TypeParam, 
 	v.body(body, owner)
 	v.typeParams(tps)
 	if args == nil {
-		fail(py.ValueError, "field 'args' is required for %s", owner)
+		fail(py.ValueError(), "field 'args' is required for %s", owner)
 	}
 	v.arguments(args)
 	v.exprs(decos, syn.Load, false)
@@ -256,7 +256,7 @@ func (v validator) with(owner string, items []*syn.WithItem, body []syn.Stmt) {
 	nonEmpty(len(items), "items", owner)
 	for _, it := range items {
 		if it == nil {
-			fail(py.ValueError, "None disallowed in withitem list")
+			fail(py.ValueError(), "None disallowed in withitem list")
 		}
 		required(it.ContextExpr, "context_expr", "withitem")
 		v.expr(it.ContextExpr, syn.Load)
@@ -270,14 +270,14 @@ func (v validator) with(owner string, items []*syn.WithItem, body []syn.Stmt) {
 func (v validator) try(owner string, body []syn.Stmt, handlers []*syn.ExceptHandler, orelse, final []syn.Stmt) {
 	v.body(body, owner)
 	if len(handlers) == 0 && len(final) == 0 {
-		fail(py.ValueError, "%s has neither except handlers nor finalbody", owner)
+		fail(py.ValueError(), "%s has neither except handlers nor finalbody", owner)
 	}
 	if len(handlers) == 0 && len(orelse) != 0 {
-		fail(py.ValueError, "%s has orelse but no except handlers", owner)
+		fail(py.ValueError(), "%s has orelse but no except handlers", owner)
 	}
 	for _, h := range handlers {
 		if h == nil {
-			fail(py.ValueError, "None disallowed in excepthandler list")
+			fail(py.ValueError(), "None disallowed in excepthandler list")
 		}
 		v.positions(&h.Pos)
 		v.optExpr(h.Type)
@@ -294,7 +294,7 @@ func (v validator) try(owner string, body []syn.Stmt, handlers []*syn.ExceptHand
 func (v validator) typeParams(tps []syn.TypeParam) {
 	for _, tp := range tps {
 		if tp == nil {
-			fail(py.ValueError, "None disallowed in type_param list")
+			fail(py.ValueError(), "None disallowed in type_param list")
 		}
 		v.positions(tp.GetPos())
 		switch x := tp.(type) {
@@ -316,19 +316,19 @@ func (v validator) typeParams(tps []syn.TypeParam) {
 func (validator) name(id, owner string) {
 	switch id {
 	case "":
-		fail(py.ValueError, "field 'name' is required for %s", owner)
+		fail(py.ValueError(), "field 'name' is required for %s", owner)
 	case "None", "True", "False":
-		fail(py.ValueError, "identifier field can't represent '%s' constant", id)
+		fail(py.ValueError(), "identifier field can't represent '%s' constant", id)
 	}
 }
 
 func (v validator) args(as []*syn.Arg) {
 	for _, a := range as {
 		if a == nil {
-			fail(py.ValueError, "None disallowed in arg list")
+			fail(py.ValueError(), "None disallowed in arg list")
 		}
 		if a.Arg == "" {
-			fail(py.ValueError, "field 'arg' is required for arg")
+			fail(py.ValueError(), "field 'arg' is required for arg")
 		}
 		v.positions(&a.Pos)
 		v.optExpr(a.Annotation)
@@ -346,10 +346,10 @@ func (v validator) arguments(a *syn.Arguments) {
 		v.args([]*syn.Arg{a.Kwarg})
 	}
 	if len(a.Defaults) > len(a.Posonlyargs)+len(a.Args) {
-		fail(py.ValueError, "more positional defaults than args on arguments")
+		fail(py.ValueError(), "more positional defaults than args on arguments")
 	}
 	if len(a.KwDefaults) != len(a.Kwonlyargs) {
-		fail(py.ValueError, "length of kwonlyargs is not the same as kw_defaults on arguments")
+		fail(py.ValueError(), "length of kwonlyargs is not the same as kw_defaults on arguments")
 	}
 	v.exprs(a.Defaults, syn.Load, false)
 	v.exprs(a.KwDefaults, syn.Load, true)
@@ -358,7 +358,7 @@ func (v validator) arguments(a *syn.Arguments) {
 func (v validator) keywords(ks []*syn.Keyword) {
 	for _, k := range ks {
 		if k == nil {
-			fail(py.ValueError, "None disallowed in keyword list")
+			fail(py.ValueError(), "None disallowed in keyword list")
 		}
 		v.positions(&k.Pos)
 		required(k.Value, "value", "keyword")
@@ -368,11 +368,11 @@ func (v validator) keywords(ks []*syn.Keyword) {
 
 func (v validator) comprehensions(gens []*syn.Comprehension) {
 	if len(gens) == 0 {
-		fail(py.ValueError, "comprehension with no generators")
+		fail(py.ValueError(), "comprehension with no generators")
 	}
 	for _, g := range gens {
 		if g == nil {
-			fail(py.ValueError, "None disallowed in comprehension list")
+			fail(py.ValueError(), "None disallowed in comprehension list")
 		}
 		required(g.Target, "target", "comprehension")
 		required(g.Iter, "iter", "comprehension")
@@ -412,18 +412,18 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 	v.positions(e.GetPos())
 	if actual, ok := ctxOf(e); ok {
 		if actual == 0 {
-			fail(py.ValueError, "field 'ctx' is required for %s", className(e))
+			fail(py.ValueError(), "field 'ctx' is required for %s", className(e))
 		}
 		if actual != ctx {
-			fail(py.ValueError, "expression must have %s context but has %s instead", ctxName(ctx), ctxName(actual))
+			fail(py.ValueError(), "expression must have %s context but has %s instead", ctxName(ctx), ctxName(actual))
 		}
 	} else if ctx != syn.Load {
-		fail(py.ValueError, "expression which can't be assigned to in %s context", ctxName(ctx))
+		fail(py.ValueError(), "expression which can't be assigned to in %s context", ctxName(ctx))
 	}
 	switch x := e.(type) {
 	case *syn.BoolOp:
 		if len(x.Values) < 2 {
-			fail(py.ValueError, "BoolOp with less than 2 values")
+			fail(py.ValueError(), "BoolOp with less than 2 values")
 		}
 		v.exprs(x.Values, syn.Load, false)
 	case *syn.BinOp:
@@ -436,7 +436,7 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 		v.expr(x.Operand, syn.Load)
 	case *syn.Lambda:
 		if x.Args == nil {
-			fail(py.ValueError, "field 'args' is required for Lambda")
+			fail(py.ValueError(), "field 'args' is required for Lambda")
 		}
 		required(x.Body, "body", "Lambda")
 		v.arguments(x.Args)
@@ -450,7 +450,7 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 		v.expr(x.Orelse, syn.Load)
 	case *syn.Dict:
 		if len(x.Keys) != len(x.Values) {
-			fail(py.ValueError, "Dict doesn't have the same number of keys as values")
+			fail(py.ValueError(), "Dict doesn't have the same number of keys as values")
 		}
 		v.exprs(x.Keys, syn.Load, true)
 		v.exprs(x.Values, syn.Load, false)
@@ -484,10 +484,10 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 		v.expr(x.Value, syn.Load)
 	case *syn.Compare:
 		if len(x.Comparators) == 0 {
-			fail(py.ValueError, "Compare with no comparators")
+			fail(py.ValueError(), "Compare with no comparators")
 		}
 		if len(x.Comparators) != len(x.Ops) {
-			fail(py.ValueError, "Compare has a different number of comparators and operands")
+			fail(py.ValueError(), "Compare has a different number of comparators and operands")
 		}
 		required(x.Left, "left", "Compare")
 		v.exprs(x.Comparators, syn.Load, false)
@@ -499,7 +499,7 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 		v.keywords(x.Keywords)
 	case *syn.Constant:
 		if x.Value == nil {
-			fail(py.ValueError, "field 'value' is required for Constant")
+			fail(py.ValueError(), "field 'value' is required for Constant")
 		}
 	case *syn.JoinedStr:
 		v.exprs(x.Values, syn.Load, false)
@@ -510,7 +510,7 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 	case *syn.Attribute:
 		required(x.Value, "value", "Attribute")
 		if x.Attr == "" {
-			fail(py.ValueError, "field 'attr' is required for Attribute")
+			fail(py.ValueError(), "field 'attr' is required for Attribute")
 		}
 		v.expr(x.Value, syn.Load)
 	case *syn.Subscript:
@@ -533,12 +533,12 @@ func (v validator) expr(e syn.Expr, ctx syn.ExprContext) {
 		required(x.Target, "target", "NamedExpr")
 		required(x.Value, "value", "NamedExpr")
 		if _, ok := x.Target.(*syn.Name); !ok {
-			fail(py.TypeError, "NamedExpr target must be a Name")
+			fail(py.TypeError(), "NamedExpr target must be a Name")
 		}
 		v.expr(x.Value, syn.Load)
 	case *syn.Name:
 		if x.Id == "" {
-			fail(py.ValueError, "field 'id' is required for Name")
+			fail(py.ValueError(), "field 'id' is required for Name")
 		}
 		v.name(x.Id, "Name")
 	}
@@ -554,7 +554,7 @@ func className(n syn.Node) string {
 func (v validator) patterns(ps []syn.Pattern, starOK bool) {
 	for _, p := range ps {
 		if p == nil {
-			fail(py.ValueError, "None disallowed in pattern list")
+			fail(py.ValueError(), "None disallowed in pattern list")
 		}
 		v.pattern(p, starOK)
 	}
@@ -563,7 +563,7 @@ func (v validator) patterns(ps []syn.Pattern, starOK bool) {
 // capture checks a name a pattern binds.
 func (v validator) capture(name string) {
 	if name == "_" {
-		fail(py.ValueError, "can't capture name '_' in patterns")
+		fail(py.ValueError(), "can't capture name '_' in patterns")
 	}
 	v.name(name, "pattern")
 }
@@ -598,7 +598,7 @@ func (v validator) matchValue(e syn.Expr) {
 		case constant.Int, constant.Float, constant.Bytes, constant.Complex, constant.Str:
 			return
 		}
-		fail(py.ValueError, "unexpected constant inside of a literal pattern")
+		fail(py.ValueError(), "unexpected constant inside of a literal pattern")
 	case *syn.Attribute, *syn.JoinedStr:
 		return
 	case *syn.UnaryOp:
@@ -612,7 +612,7 @@ func (v validator) matchValue(e syn.Expr) {
 			}
 		}
 	}
-	fail(py.ValueError, "patterns may only match literals and attribute lookups")
+	fail(py.ValueError(), "patterns may only match literals and attribute lookups")
 }
 
 func (v validator) pattern(p syn.Pattern, starOK bool) {
@@ -625,13 +625,13 @@ func (v validator) pattern(p syn.Pattern, starOK bool) {
 		switch x.Value.(type) {
 		case constant.NoneType, constant.Bool:
 		default:
-			fail(py.ValueError, "MatchSingleton can only contain True, False and None")
+			fail(py.ValueError(), "MatchSingleton can only contain True, False and None")
 		}
 	case *syn.MatchSequence:
 		v.patterns(x.Patterns, true)
 	case *syn.MatchMapping:
 		if len(x.Keys) != len(x.Patterns) {
-			fail(py.ValueError, "MatchMapping doesn't have the same number of keys as patterns")
+			fail(py.ValueError(), "MatchMapping doesn't have the same number of keys as patterns")
 		}
 		if x.Rest != "" {
 			v.capture(x.Rest)
@@ -640,9 +640,9 @@ func (v validator) pattern(p syn.Pattern, starOK bool) {
 			switch k.(type) {
 			case *syn.Constant, *syn.Attribute:
 			case nil:
-				fail(py.ValueError, "None disallowed in expression list")
+				fail(py.ValueError(), "None disallowed in expression list")
 			default:
-				fail(py.ValueError, "can only have Constant or Attribute keys in MatchMapping")
+				fail(py.ValueError(), "can only have Constant or Attribute keys in MatchMapping")
 			}
 		}
 		v.exprs(x.Keys, syn.Load, false)
@@ -655,12 +655,12 @@ func (v validator) pattern(p syn.Pattern, starOK bool) {
 				continue
 			}
 			if _, ok := c.(*syn.Name); !ok {
-				fail(py.ValueError, "MatchClass cls field can only contain Name or Attribute nodes.")
+				fail(py.ValueError(), "MatchClass cls field can only contain Name or Attribute nodes.")
 			}
 			break
 		}
 		if len(x.KwdAttrs) != len(x.KwdPatterns) {
-			fail(py.ValueError, "MatchClass doesn't have the same number of keyword attributes as patterns")
+			fail(py.ValueError(), "MatchClass doesn't have the same number of keyword attributes as patterns")
 		}
 		v.expr(x.Cls, syn.Load)
 		for _, a := range x.KwdAttrs {
@@ -670,7 +670,7 @@ func (v validator) pattern(p syn.Pattern, starOK bool) {
 		v.patterns(x.KwdPatterns, false)
 	case *syn.MatchStar:
 		if !starOK {
-			fail(py.ValueError, "can't use MatchStar here")
+			fail(py.ValueError(), "can't use MatchStar here")
 		}
 		if x.Name != "" {
 			v.capture(x.Name)
@@ -681,13 +681,13 @@ func (v validator) pattern(p syn.Pattern, starOK bool) {
 		}
 		if x.Pattern != nil {
 			if x.Name == "" {
-				fail(py.ValueError, "MatchAs must specify a target name if a pattern is given")
+				fail(py.ValueError(), "MatchAs must specify a target name if a pattern is given")
 			}
 			v.pattern(x.Pattern, false)
 		}
 	case *syn.MatchOr:
 		if len(x.Patterns) < 2 {
-			fail(py.ValueError, "MatchOr requires at least 2 patterns")
+			fail(py.ValueError(), "MatchOr requires at least 2 patterns")
 		}
 		v.patterns(x.Patterns, false)
 	}

@@ -78,11 +78,11 @@ var methods = []*py.MethodDef{
 		}
 		npos := len(args) - nkw
 		if npos == 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "register() takes at least 1 argument (0 given)")
+			return py.Value{}, py.Errorf(py.TypeError(), "register() takes at least 1 argument (0 given)")
 		}
 		fn := args[0]
 		if !py.Callable(fn) {
-			return py.Value{}, py.Errorf(py.TypeError, "the first argument must be callable")
+			return py.Value{}, py.Errorf(py.TypeError(), "the first argument must be callable")
 		}
 		cb := callback{fn: fn, args: append([]py.Value(nil), args[1:]...)}
 		if nkw > 0 {
@@ -107,15 +107,15 @@ var methods = []*py.MethodDef{
 				st.callbacks[i] = callback{}
 			}
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("atexit._run_exitfuncs", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		stateOf(self).run(t)
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("atexit._clear", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		stateOf(self).callbacks = nil
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("atexit._ncallbacks", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Int(int64(len(stateOf(self).callbacks))), nil

@@ -22,8 +22,8 @@ type errSet struct{ err, incomplete *py.Type }
 
 var errTypes = sync.OnceValue(func() errSet {
 	return errSet{
-		err:        py.NewExceptionType("binascii.Error", py.ValueError, ""),
-		incomplete: py.NewExceptionType("binascii.Incomplete", py.ExceptionT, ""),
+		err:        py.NewExceptionType("binascii.Error", py.ValueError(), ""),
+		incomplete: py.NewExceptionType("binascii.Incomplete", py.ExceptionT(), ""),
 	}
 })
 
@@ -37,7 +37,7 @@ func asciiData(v py.Value) ([]byte, *py.Exception) {
 	if s, ok := py.AsStr(v); ok {
 		for i := 0; i < len(s); i++ {
 			if s[i] >= 0x80 {
-				return nil, py.Errorf(py.ValueError, "string argument should contain only ASCII characters")
+				return nil, py.Errorf(py.ValueError(), "string argument should contain only ASCII characters")
 			}
 		}
 		return []byte(s), nil
@@ -45,7 +45,7 @@ func asciiData(v py.Value) ([]byte, *py.Exception) {
 	if b, ok := py.AsBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "argument should be bytes, buffer or ASCII string, not '%s'", py.TypeName(v))
 }
 
 // binData is a bytes-like argument (Py_buffer).
@@ -53,7 +53,7 @@ func binData(v py.Value) ([]byte, *py.Exception) {
 	if b, ok := py.AsBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(v))
 }
 
 const hexDigits = "0123456789abcdef"
@@ -71,18 +71,18 @@ func hexlify(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		if n != 1 {
-			return py.Value{}, py.Errorf(py.ValueError, "sep must be length 1.")
+			return py.Value{}, py.Errorf(py.ValueError(), "sep must be length 1.")
 		}
 		if str, ok := py.AsStr(a[1]); ok {
 			r, _ := py.DecodeChar(str)
 			if r > 0xff {
-				return py.Value{}, py.Errorf(py.ValueError, "sep must be ASCII.")
+				return py.Value{}, py.Errorf(py.ValueError(), "sep must be ASCII.")
 			}
 			sep = byte(r)
-		} else if b, ok := py.AsBytes(a[1]); ok && a[1].Type().IsSubtype(py.BytesType) {
+		} else if b, ok := py.AsBytes(a[1]); ok && a[1].Type().IsSubtype(py.BytesType()) {
 			sep = b[0]
 		} else {
-			return py.Value{}, py.Errorf(py.TypeError, "sep must be str or bytes.")
+			return py.Value{}, py.Errorf(py.TypeError(), "sep must be str or bytes.")
 		}
 	}
 	perV, err := py.Index(t, a[2])
@@ -91,7 +91,7 @@ func hexlify(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
 	}
 	per, ok := py.AsInt64(perV)
 	if !ok || per != int64(int32(per)) {
-		return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	if !hasSep || len(data) == 0 || per == 0 {
 		out := make([]byte, 2*len(data))
@@ -333,7 +333,7 @@ var crcHQX = func() (t [256]uint16) {
 func maskedUint(t *py.Thread, v py.Value) (uint32, *py.Exception) {
 	if !py.IsInt(v) {
 		if _, ok, _ := py.LookupSpecial(t, v, "__index__"); !ok {
-			return 0, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
+			return 0, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 		}
 		iv, err := py.Index(t, v)
 		if err != nil {

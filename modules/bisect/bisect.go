@@ -12,16 +12,16 @@ var Def = &py.ModuleDef{Name: "_bisect", Doc: "Bisection algorithms.\n\nThis mod
 // search finds the insertion point for x in a[lo:hi]: after equal items
 // (right) or before them.
 func search(t *py.Thread, a, x, loV, hiV, key py.Value, right bool) (int64, *py.Exception) {
-	lo, err := py.IndexInt(t, loV, py.OverflowError)
+	lo, err := py.IndexInt(t, loV, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if lo < 0 {
-		return 0, py.Errorf(py.ValueError, "lo must be non-negative")
+		return 0, py.Errorf(py.ValueError(), "lo must be non-negative")
 	}
 	hi := int64(-1)
 	if !hiV.IsNone() {
-		if hi, err = py.IndexInt(t, hiV, py.OverflowError); err != nil {
+		if hi, err = py.IndexInt(t, hiV, py.OverflowError()); err != nil {
 			return 0, err
 		}
 	}
@@ -82,7 +82,7 @@ func insort(t *py.Thread, a []py.Value, right bool) (py.Value, *py.Exception) {
 	if _, err := py.CallMethod(t, seq, "insert", py.Int(i), x); err != nil {
 		return py.Value{}, err
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 const sig = "a, x, lo=0, hi=None, *, key=None"

@@ -26,9 +26,9 @@ const (
 
 func (f fault) exception() *py.Exception {
 	if f == rangeFault {
-		return py.Errorf(py.OverflowError, "math range error")
+		return py.Errorf(py.OverflowError(), "math range error")
 	}
-	return py.Errorf(py.ValueError, "math domain error")
+	return py.Errorf(py.ValueError(), "math domain error")
 }
 
 const (
@@ -505,13 +505,13 @@ func cmathIsclose(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Excepti
 		return py.Value{}, err
 	}
 	if rel < 0 || abs < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "tolerances must be non-negative")
+		return py.Value{}, py.Errorf(py.ValueError(), "tolerances must be non-negative")
 	}
 	if x == y {
-		return py.True, nil // also two equal infinities
+		return py.True(), nil // also two equal infinities
 	}
 	if isInfC(x) || isInfC(y) {
-		return py.False, nil
+		return py.False(), nil
 	}
 	diff, _ := cabs(x - y)
 	ax, _ := cabs(x)

@@ -9,7 +9,7 @@ import (
 // iso8859_* use them.
 
 func undefinedDecode(b []byte, i int) *py.Exception {
-	return py.NewException(py.UnicodeDecodeError, py.NewStr("charmap"), py.NewBytes(b), py.Int(int64(i)), py.Int(int64(i+1)), py.NewStr("character maps to <undefined>"))
+	return py.NewException(py.UnicodeDecodeError(), py.NewStr("charmap"), py.NewBytes(b), py.Int(int64(i)), py.Int(int64(i+1)), py.NewStr("character maps to <undefined>"))
 }
 
 func charmapDecode(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
@@ -42,24 +42,24 @@ func charmapDecode(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Except
 			}
 		} else {
 			v, err := py.GetItem(t, mapping, py.Int(int64(b[i])))
-			if err != nil && !err.Matches(py.LookupError) {
+			if err != nil && !err.Matches(py.LookupError()) {
 				return py.Value{}, err
 			}
 			switch {
 			case err != nil || v.IsNone():
 			case py.IsInt(v):
-				n, err := py.IndexInt(t, v, py.OverflowError)
+				n, err := py.IndexInt(t, v, py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
 				if n < 0 || n > 0x10FFFF {
-					return py.Value{}, py.Errorf(py.TypeError, "character mapping must be in range(0x110000)")
+					return py.Value{}, py.Errorf(py.TypeError(), "character mapping must be in range(0x110000)")
 				}
 				r = rune(n)
 			default:
 				s, ok := py.AsStr(v)
 				if !ok {
-					return py.Value{}, py.Errorf(py.TypeError, "character mapping must return integer, None or str")
+					return py.Value{}, py.Errorf(py.TypeError(), "character mapping must return integer, None or str")
 				}
 				if s == "\ufffe" {
 					break
@@ -108,7 +108,7 @@ func runesOf(s string) []rune {
 func mapChar(t *py.Thread, mapping py.Value, r rune) ([]byte, bool, *py.Exception) {
 	v, err := py.GetItem(t, mapping, py.Int(int64(r)))
 	if err != nil {
-		if err.Matches(py.LookupError) {
+		if err.Matches(py.LookupError()) {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -117,19 +117,19 @@ func mapChar(t *py.Thread, mapping py.Value, r rune) ([]byte, bool, *py.Exceptio
 	case v.IsNone():
 		return nil, false, nil
 	case py.IsInt(v):
-		n, err := py.IndexInt(t, v, py.OverflowError)
+		n, err := py.IndexInt(t, v, py.OverflowError())
 		if err != nil {
 			return nil, false, err
 		}
 		if n < 0 || n > 255 {
-			return nil, false, py.Errorf(py.TypeError, "character mapping must be in range(256)")
+			return nil, false, py.Errorf(py.TypeError(), "character mapping must be in range(256)")
 		}
 		return []byte{byte(n)}, true, nil
 	}
-	if b, ok := py.AsBytes(v); ok && v.Type() == py.BytesType {
+	if b, ok := py.AsBytes(v); ok && v.Type() == py.BytesType() {
 		return b, true, nil
 	}
-	return nil, false, py.Errorf(py.TypeError, "character mapping must return integer, bytes or None, not %s", py.TypeName(v))
+	return nil, false, py.Errorf(py.TypeError(), "character mapping must return integer, bytes or None, not %s", py.TypeName(v))
 }
 
 func charmapEncode(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
@@ -168,7 +168,7 @@ func charmapEncode(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Except
 			}
 			end++
 		}
-		exc := py.NewException(py.UnicodeEncodeError, py.NewStr("charmap"), a[0], py.Int(int64(i)), py.Int(int64(end)), py.NewStr("character maps to <undefined>"))
+		exc := py.NewException(py.UnicodeEncodeError(), py.NewStr("charmap"), a[0], py.Int(int64(i)), py.Int(int64(end)), py.NewStr("character maps to <undefined>"))
 		switch errors {
 		case "strict":
 			return py.Value{}, exc

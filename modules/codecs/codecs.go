@@ -19,13 +19,13 @@ var Def = &py.ModuleDef{
 	Methods: methods,
 }
 
-var none = py.None
+var none = py.None()
 
 // strArg is a str argument with Argument Clinic's message.
 func strArg(fn string, n int, v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "%s() argument %d must be str, not %s", fn, n, py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "%s() argument %d must be str, not %s", fn, n, py.TypeName(v))
 	}
 	return s, nil
 }
@@ -37,7 +37,7 @@ func errorsArg(fn string, v py.Value) (string, *py.Exception) {
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "%s() argument 2 must be str or None, not %s", fn, py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "%s() argument 2 must be str or None, not %s", fn, py.TypeName(v))
 	}
 	return s, nil
 }
@@ -45,7 +45,7 @@ func errorsArg(fn string, v py.Value) (string, *py.Exception) {
 func dataArg(v py.Value) ([]byte, *py.Exception) {
 	b, ok := py.AsBuffer(v)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
+		return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(v))
 	}
 	return b, nil
 }
@@ -164,7 +164,7 @@ func bomDecode(unit int, ex bool) *py.MethodDef {
 		order := int64(0)
 		fa := a[2]
 		if ex {
-			if order, err = py.IndexInt(t, a[2], py.OverflowError); err != nil {
+			if order, err = py.IndexInt(t, a[2], py.OverflowError()); err != nil {
 				return py.Value{}, err
 			}
 			fa = a[3]
@@ -212,7 +212,7 @@ func bomEncode(unit int) *py.MethodDef {
 		if err != nil {
 			return py.Value{}, err
 		}
-		order, err := py.IndexInt(t, a[2], py.OverflowError)
+		order, err := py.IndexInt(t, a[2], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -242,14 +242,14 @@ var methods = []*py.MethodDef{
 	py.Func("lookup", "encoding, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "lookup() argument must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "lookup() argument must be str, not %s", py.TypeName(a[0]))
 		}
 		return t.CodecLookup(s)
 	}),
 	py.Func("_forget_codec", "encoding, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "_forget_codec() argument must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "_forget_codec() argument must be str, not %s", py.TypeName(a[0]))
 		}
 		t.CodecForget(s)
 		return none, nil
@@ -263,14 +263,14 @@ var methods = []*py.MethodDef{
 	py.Func("register_error", "errors, handler, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "register_error() argument 1 must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "register_error() argument 1 must be str, not %s", py.TypeName(a[0]))
 		}
 		return none, t.CodecRegisterError(s, a[1])
 	}),
 	py.Func("lookup_error", "name, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "lookup_error() argument must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "lookup_error() argument must be str, not %s", py.TypeName(a[0]))
 		}
 		return t.CodecLookupError(s)
 	}),
@@ -296,7 +296,7 @@ var methods = []*py.MethodDef{
 	py.Func("charmap_build", "map, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "charmap_build() argument must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "charmap_build() argument must be str, not %s", py.TypeName(a[0]))
 		}
 		d := py.NewDict()
 		i := 0
@@ -333,8 +333,8 @@ var methods = []*py.MethodDef{
 	}),
 	py.Func("escape_encode", "data, errors=None, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		b, ok := py.AsBytes(a[0])
-		if !ok || a[0].Type() != py.BytesType {
-			return py.Value{}, py.Errorf(py.TypeError, "escape_encode() argument 1 must be bytes, not %s", py.TypeName(a[0]))
+		if !ok || a[0].Type() != py.BytesType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "escape_encode() argument 1 must be bytes, not %s", py.TypeName(a[0]))
 		}
 		var out []byte
 		for _, c := range b {
@@ -365,11 +365,11 @@ var methods = []*py.MethodDef{
 func coder(t *py.Thread, what string, a []py.Value, i int, msg string) (py.Value, *py.Exception) {
 	enc, ok := py.AsStr(a[1])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() argument 'encoding' must be str, not %s", what, py.TypeName(a[1]))
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() argument 'encoding' must be str, not %s", what, py.TypeName(a[1]))
 	}
 	errors, ok := py.AsStr(a[2])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() argument 'errors' must be str, not %s", what, py.TypeName(a[2]))
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() argument 'errors' must be str, not %s", what, py.TypeName(a[2]))
 	}
 	info, err := t.CodecLookup(enc)
 	if err != nil {
@@ -382,7 +382,7 @@ func coder(t *py.Thread, what string, a []py.Value, i int, msg string) (py.Value
 	}
 	res, ok := py.TupleItems(r)
 	if !ok || len(res) != 2 {
-		return py.Value{}, py.Errorf(py.TypeError, "%s", msg)
+		return py.Value{}, py.Errorf(py.TypeError(), "%s", msg)
 	}
 	return res[0], nil
 }
@@ -455,7 +455,7 @@ func escapeDecodeText(t *py.Thread, a []py.Value, raw bool) (py.Value, *py.Excep
 	// fail reports the bad escape b[start:end] through the error handler and
 	// returns where to go on.
 	fail := func(start, end int, reason string) (int, *py.Exception) {
-		exc := py.NewException(py.UnicodeDecodeError, py.NewStr(codec), py.NewBytes(b), py.Int(int64(start)), py.Int(int64(end)), py.NewStr(reason))
+		exc := py.NewException(py.UnicodeDecodeError(), py.NewStr(codec), py.NewBytes(b), py.Int(int64(start)), py.Int(int64(end)), py.NewStr(reason))
 		if errors == "strict" {
 			return 0, exc
 		}
@@ -469,11 +469,11 @@ func escapeDecodeText(t *py.Thread, a []py.Value, raw bool) (py.Value, *py.Excep
 		}
 		items, ok := py.TupleItems(r)
 		if !ok || len(items) != 2 {
-			return 0, py.Errorf(py.TypeError, "decoding error handler must return (str, int) tuple")
+			return 0, py.Errorf(py.TypeError(), "decoding error handler must return (str, int) tuple")
 		}
 		rep, ok := py.AsStr(items[0])
 		if !ok {
-			return 0, py.Errorf(py.TypeError, "decoding error handler must return (str, int) tuple")
+			return 0, py.Errorf(py.TypeError(), "decoding error handler must return (str, int) tuple")
 		}
 		pos, err := py.IndexInt(t, items[1], nil)
 		if err != nil {
@@ -483,7 +483,7 @@ func escapeDecodeText(t *py.Thread, a []py.Value, raw bool) (py.Value, *py.Excep
 			pos += int64(len(b))
 		}
 		if pos < 0 || pos > int64(len(b)) {
-			return 0, py.Errorf(py.IndexError, "position %d from error handler out of bounds", pos)
+			return 0, py.Errorf(py.IndexError(), "position %d from error handler out of bounds", pos)
 		}
 		out = append(out, rep...)
 		return int(pos), nil
@@ -667,7 +667,7 @@ func escapeDecodeBytes(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Ex
 			continue
 		}
 		if i+1 >= len(b) {
-			return py.Value{}, py.Errorf(py.ValueError, "Trailing \\ in string")
+			return py.Value{}, py.Errorf(py.ValueError(), "Trailing \\ in string")
 		}
 		e := b[i+1]
 		i += 2
@@ -705,12 +705,12 @@ func escapeDecodeBytes(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Ex
 			}
 			switch errors {
 			case "strict":
-				return py.Value{}, py.Errorf(py.ValueError, "invalid \\x escape at position %d", i-2)
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid \\x escape at position %d", i-2)
 			case "replace":
 				out = append(out, '?')
 			case "ignore":
 			default:
-				return py.Value{}, py.Errorf(py.ValueError, "decoding error; unknown error handling code: %s", errors)
+				return py.Value{}, py.Errorf(py.ValueError(), "decoding error; unknown error handling code: %s", errors)
 			}
 			for k := 0; k < 2 && i < len(b) && isHex(b[i]); k++ {
 				i++

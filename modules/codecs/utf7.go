@@ -122,7 +122,7 @@ func utf7Decode(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception
 	}
 	var out []byte
 	fail := func(start, end int, reason string) (int, *py.Exception) {
-		exc := py.NewException(py.UnicodeDecodeError, py.NewStr("utf7"), py.NewBytes(b), py.Int(int64(start)), py.Int(int64(end)), py.NewStr(reason))
+		exc := py.NewException(py.UnicodeDecodeError(), py.NewStr("utf7"), py.NewBytes(b), py.Int(int64(start)), py.Int(int64(end)), py.NewStr(reason))
 		if errors == "strict" {
 			return 0, exc
 		}

@@ -65,10 +65,10 @@ func plural(n int) string {
 
 func exactly(name string, args []py.Value, kw *py.Tuple, n int) *py.Exception {
 	if kwLen(kw) > 0 {
-		return py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 	}
 	if len(args) != n {
-		return py.Errorf(py.TypeError, "%s expected %d argument%s, got %d", name, n, plural(n), len(args))
+		return py.Errorf(py.TypeError(), "%s expected %d argument%s, got %d", name, n, plural(n), len(args))
 	}
 	return nil
 }
@@ -226,10 +226,10 @@ func isDeque(v py.Value) bool { return v.Type().IsSubtype(dequeType) }
 
 // index normalises a subscript for the item methods.
 func (d *deque) index(t *py.Thread, key py.Value) (int, *py.Exception) {
-	i, err := py.IndexInt(t, key, py.IndexError)
+	i, err := py.IndexInt(t, key, py.IndexError())
 	if err != nil {
-		if err.Matches(py.IndexError) {
-			return 0, py.Errorf(py.IndexError, "deque index out of range")
+		if err.Matches(py.IndexError()) {
+			return 0, py.Errorf(py.IndexError(), "deque index out of range")
 		}
 		return 0, err
 	}
@@ -237,7 +237,7 @@ func (d *deque) index(t *py.Thread, key py.Value) (int, *py.Exception) {
 		i += int64(d.n)
 	}
 	if i < 0 || i >= int64(d.n) {
-		return 0, py.Errorf(py.IndexError, "deque index out of range")
+		return 0, py.Errorf(py.IndexError(), "deque index out of range")
 	}
 	return int(i), nil
 }
@@ -257,14 +257,14 @@ func dequeInit(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) *py.E
 	maxlen := int64(-1)
 	if !a[1].IsNone() {
 		if !py.IsInt(a[1]) {
-			return py.Errorf(py.TypeError, "an integer is required")
+			return py.Errorf(py.TypeError(), "an integer is required")
 		}
-		n, err := py.IndexInt(t, a[1], py.OverflowError)
+		n, err := py.IndexInt(t, a[1], py.OverflowError())
 		if err != nil {
 			return err
 		}
 		if n < 0 {
-			return py.Errorf(py.ValueError, "maxlen must be non-negative")
+			return py.Errorf(py.ValueError(), "maxlen must be non-negative")
 		}
 		maxlen = n
 	}
@@ -298,10 +298,10 @@ func newLike(t *py.Thread, v py.Value, items py.Value) (py.Value, *py.Exception)
 
 func dequeConcat(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !isDeque(a) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	if !isDeque(b) {
-		return py.Value{}, py.Errorf(py.TypeError, "can only concatenate deque (not \"%s\") to deque", py.TypeName(b))
+		return py.Value{}, py.Errorf(py.TypeError(), "can only concatenate deque (not \"%s\") to deque", py.TypeName(b))
 	}
 	r, err := newLike(t, a, a)
 	if err != nil {
@@ -318,12 +318,12 @@ func dequeExtendSelf(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 }
 
 func repeatCount(t *py.Thread, n py.Value) (int64, *py.Exception) {
-	return py.IndexInt(t, n, py.OverflowError)
+	return py.IndexInt(t, n, py.OverflowError())
 }
 
 func dequeRepeat(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !isDeque(a) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	if _, err := repeatCount(t, b); err != nil {
 		return py.Value{}, err
@@ -351,7 +351,7 @@ func dequeInplaceRepeat(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		total = d.maxlen + int64(len(items)) // only the tail survives
 	}
 	if n > 1 && int64(len(items)) > math.MaxInt32/n && (d.maxlen < 0 || d.maxlen > math.MaxInt32) {
-		return py.Value{}, py.Errorf(py.MemoryError, "")
+		return py.Value{}, py.Errorf(py.MemoryError(), "")
 	}
 	for k := int64(1); k < n && int64(d.n) < total; k++ {
 		for _, x := range items {
@@ -363,7 +363,7 @@ func dequeInplaceRepeat(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 
 func dequeCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 	if !isDeque(b) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	x, y := asDeque(a), asDeque(b)
 	if (op == py.EQ || op == py.NE) && x.n != y.n {
@@ -403,9 +403,9 @@ func dequeCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.E
 	}
 	switch op {
 	case py.EQ:
-		return py.False, nil
+		return py.False(), nil
 	case py.NE:
-		return py.True, nil
+		return py.True(), nil
 	}
 	return py.RichCompare(t, xs[i], ys[i], op)
 }
@@ -424,7 +424,7 @@ func (d *deque) search(t *py.Thread, x py.Value, start, stop int) (int, *py.Exce
 			return -1, err
 		}
 		if d.state != state {
-			return -1, py.Errorf(py.RuntimeError, "deque mutated during iteration")
+			return -1, py.Errorf(py.RuntimeError(), "deque mutated during iteration")
 		}
 		if eq {
 			return i, nil
@@ -438,7 +438,7 @@ func notIn(t *py.Thread, x py.Value) *py.Exception {
 	if err != nil {
 		return err
 	}
-	return py.Errorf(py.ValueError, "%s is not in deque", r)
+	return py.Errorf(py.ValueError(), "%s is not in deque", r)
 }
 
 var dequeDef = &py.TypeDef{
@@ -513,15 +513,15 @@ var dequeDef = &py.TypeDef{
 	Methods: []*py.MethodDef{
 		py.FuncO("deque.append", func(t *py.Thread, v, x py.Value) (py.Value, *py.Exception) {
 			asDeque(v).appendRight(x)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncO("deque.appendleft", func(t *py.Thread, v, x py.Value) (py.Value, *py.Exception) {
 			asDeque(v).appendLeft(x)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("deque.clear", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			asDeque(v).clear()
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("deque.copy", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return newLike(t, v, v) }),
 		py.FuncNoArgs("deque.__copy__", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return newLike(t, v, v) }),
@@ -539,7 +539,7 @@ var dequeDef = &py.TypeDef{
 					}
 				}
 				if d.state != state {
-					return py.Value{}, py.Errorf(py.RuntimeError, "deque mutated during iteration")
+					return py.Value{}, py.Errorf(py.RuntimeError(), "deque mutated during iteration")
 				}
 				if eq {
 					n++
@@ -548,17 +548,17 @@ var dequeDef = &py.TypeDef{
 			return py.Int(n), nil
 		}),
 		py.FuncO("deque.extend", func(t *py.Thread, v, x py.Value) (py.Value, *py.Exception) {
-			return py.None, asDeque(v).extend(t, v, x, false)
+			return py.None(), asDeque(v).extend(t, v, x, false)
 		}),
 		py.FuncO("deque.extendleft", func(t *py.Thread, v, x py.Value) (py.Value, *py.Exception) {
-			return py.None, asDeque(v).extend(t, v, x, true)
+			return py.None(), asDeque(v).extend(t, v, x, true)
 		}),
 		positional("index", 1, 3, func(t *py.Thread, v py.Value, args []py.Value) (py.Value, *py.Exception) {
 			d := asDeque(v)
 			start, stop := int64(0), int64(math.MaxInt64)
 			bound := func(a py.Value) (int64, *py.Exception) {
 				n, err := py.IndexInt(t, a, nil)
-				if err != nil && err.Matches(py.OverflowError) {
+				if err != nil && err.Matches(py.OverflowError()) {
 					if b, ok := py.AsBigInt(a); ok && b.Sign() < 0 {
 						return math.MinInt64, nil
 					}
@@ -601,7 +601,7 @@ var dequeDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if d.maxlen >= 0 && int64(d.n) >= d.maxlen {
-				return py.Value{}, py.Errorf(py.IndexError, "deque already at its maximum size")
+				return py.Value{}, py.Errorf(py.IndexError(), "deque already at its maximum size")
 			}
 			n := int64(d.n)
 			if i < 0 {
@@ -614,19 +614,19 @@ var dequeDef = &py.TypeDef{
 			for _, x := range items {
 				d.pushRight(x)
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("deque.pop", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			d := asDeque(v)
 			if d.n == 0 {
-				return py.Value{}, py.Errorf(py.IndexError, "pop from an empty deque")
+				return py.Value{}, py.Errorf(py.IndexError(), "pop from an empty deque")
 			}
 			return d.popRight(), nil
 		}),
 		py.FuncNoArgs("deque.popleft", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			d := asDeque(v)
 			if d.n == 0 {
-				return py.Value{}, py.Errorf(py.IndexError, "pop from an empty deque")
+				return py.Value{}, py.Errorf(py.IndexError(), "pop from an empty deque")
 			}
 			return d.popLeft(), nil
 		}),
@@ -645,7 +645,7 @@ var dequeDef = &py.TypeDef{
 			for _, y := range items {
 				d.pushRight(y)
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("deque.reverse", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			d := asDeque(v)
@@ -655,18 +655,18 @@ var dequeDef = &py.TypeDef{
 				d.set(j, a)
 			}
 			d.state++
-			return py.None, nil
+			return py.None(), nil
 		}),
 		positional("rotate", 0, 1, func(t *py.Thread, v py.Value, args []py.Value) (py.Value, *py.Exception) {
 			n := int64(1)
 			if len(args) == 1 {
 				var err *py.Exception
-				if n, err = py.IndexInt(t, args[0], py.OverflowError); err != nil {
+				if n, err = py.IndexInt(t, args[0], py.OverflowError()); err != nil {
 					return py.Value{}, err
 				}
 			}
 			asDeque(v).rotate(n)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("deque.__reduce__", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			d := asDeque(v)
@@ -674,10 +674,10 @@ var dequeDef = &py.TypeDef{
 			if d.maxlen >= 0 {
 				args = py.NewTuple(py.NewTuple(), py.Int(d.maxlen))
 			}
-			state := py.None
+			state := py.None()
 			if dict, found, err := py.LookupAttrS(t, v, "__dict__"); err != nil {
 				return py.Value{}, err
-			} else if found && dict.Type().IsSubtype(py.DictType) && py.Object[py.Dict](dict).Len() > 0 {
+			} else if found && dict.Type().IsSubtype(py.DictType()) && py.Object[py.Dict](dict).Len() > 0 {
 				state = dict
 			}
 			it, err := py.Iter(t, v)
@@ -697,7 +697,7 @@ var dequeDef = &py.TypeDef{
 			if m := asDeque(v).maxlen; m >= 0 {
 				return py.Int(m), nil
 			}
-			return py.None, nil
+			return py.None(), nil
 		}, nil),
 		binMethod("__add__", dequeConcat),
 		binMethod("__iadd__", dequeExtendSelf),
@@ -707,7 +707,7 @@ var dequeDef = &py.TypeDef{
 		{Name: "__class_getitem__", Class: true, Doc: "See PEP 585",
 			Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 				if len(args) != 1 || kwLen(kw) > 0 {
-					return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args))
+					return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes exactly one argument (%d given)", len(args))
 				}
 				return py.NewGenericAlias(t, cls, args[0])
 			}},
@@ -719,16 +719,16 @@ var dequeDef = &py.TypeDef{
 func positional(name string, lo, hi int, fn func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kwLen(kw) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "deque.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "deque.%s() takes no keyword arguments", name)
 		}
 		n := len(args)
 		switch {
 		case lo == hi && n != lo:
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
 		case n < lo:
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
 		case n > hi:
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
 		}
 		return fn(t, self, args)
 	}}
@@ -780,13 +780,13 @@ func dequeIterDef(reverse bool) *py.TypeDef {
 		Final: true,
 		New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if kwLen(kw) > 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", typ.Name)
+				return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no keyword arguments", typ.Name)
 			}
 			if len(args) < 1 || len(args) > 2 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s expected 1 or 2 arguments, got %d", typ.Name, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s expected 1 or 2 arguments, got %d", typ.Name, len(args))
 			}
 			if !isDeque(args[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "%s() argument 1 must be collections.deque, not %s", typ.Name, py.TypeName(args[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s() argument 1 must be collections.deque, not %s", typ.Name, py.TypeName(args[0]))
 			}
 			it := &dequeIter{d: args[0], state: asDeque(args[0]).state}
 			if len(args) == 2 {
@@ -807,7 +807,7 @@ func dequeIterDef(reverse bool) *py.TypeDef {
 			d := asDeque(it.d)
 			if d.state != it.state {
 				it.pos = d.n
-				return py.Value{}, py.Errorf(py.RuntimeError, "deque mutated during iteration")
+				return py.Value{}, py.Errorf(py.RuntimeError(), "deque mutated during iteration")
 			}
 			if it.pos >= d.n {
 				it.d = py.Value{}

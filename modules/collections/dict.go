@@ -15,7 +15,7 @@ func asDefault(v py.Value) *defaultDict { return py.Object[defaultDict](v) }
 
 // dictMethod calls dict's own method name on v (dict.__init__(v, ...), …).
 func dictMethod(t *py.Thread, name string, v py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-	m, err := py.GetAttrS(t, py.TypeValue(py.DictType), name)
+	m, err := py.GetAttrS(t, py.TypeValue(py.DictType()), name)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -32,8 +32,8 @@ func defaultdictOr(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !a.Type().IsSubtype(defaultdictType) {
 		self, other = b, a
 	}
-	if !other.Type().IsSubtype(py.DictType) {
-		return py.NotImplemented, nil
+	if !other.Type().IsSubtype(py.DictType()) {
+		return py.NotImplemented(), nil
 	}
 	r, err := newDefault(t, self, a)
 	if err != nil {
@@ -55,9 +55,9 @@ A defaultdict compares equal to a dict with the same items.
 All remaining arguments are treated the same as if they were
 passed to the dict constructor, including keyword arguments.
 `,
-	Base: py.DictType,
+	Base: py.DictType(),
 	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		d := &defaultDict{factory: py.None}
+		d := &defaultDict{factory: py.None()}
 		return py.NewObject(&d.Header, typ), nil
 	},
 	Init: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) *py.Exception {
@@ -66,7 +66,7 @@ passed to the dict constructor, including keyword arguments.
 		if npos > 0 {
 			f := args[0]
 			if !f.IsNone() && !py.Callable(f) {
-				return py.Errorf(py.TypeError, "first argument must be callable or None")
+				return py.Errorf(py.TypeError(), "first argument must be callable or None")
 			}
 			asDefault(self).factory = f
 			rest = args[1:]
@@ -100,11 +100,11 @@ passed to the dict constructor, including keyword arguments.
 		{Name: "__missing__", Doc: "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n  if self.default_factory is None: raise KeyError((key,))\n  self[key] = value = self.default_factory()\n  return value\n",
 			Fn: func(t *py.Thread, v py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 				if kwLen(kw) > 0 || len(args) != 1 {
-					return py.Value{}, py.Errorf(py.TypeError, "defaultdict.__missing__() takes exactly one argument (%d given)", len(args))
+					return py.Value{}, py.Errorf(py.TypeError(), "defaultdict.__missing__() takes exactly one argument (%d given)", len(args))
 				}
 				d := asDefault(v)
 				if d.factory.IsNone() {
-					return py.Value{}, py.NewException(py.KeyError, args[0])
+					return py.Value{}, py.NewException(py.KeyError(), args[0])
 				}
 				val, err := py.Call(t, d.factory)
 				if err != nil {
@@ -131,7 +131,7 @@ passed to the dict constructor, including keyword arguments.
 			if err != nil {
 				return py.Value{}, err
 			}
-			return py.NewTuple(py.TypeValue(v.Type()), args, py.None, py.None, it), nil
+			return py.NewTuple(py.TypeValue(v.Type()), args, py.None(), py.None(), it), nil
 		}),
 		binMethod("__or__", defaultdictOr),
 		binMethod("__ror__", func(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) { return defaultdictOr(t, b, a) }),
@@ -139,7 +139,7 @@ passed to the dict constructor, including keyword arguments.
 			return asDefault(v).factory, nil
 		}, func(t *py.Thread, v, val py.Value) *py.Exception {
 			if val.IsNil() {
-				val = py.None
+				val = py.None()
 			}
 			asDefault(v).factory = val
 			return nil
@@ -157,7 +157,7 @@ var methods = []*py.MethodDef{
 			}
 			mapping := args[0]
 			one := py.Int(1)
-			exact := mapping.Type() == py.DictType
+			exact := mapping.Type() == py.DictType()
 			var get py.Value
 			if !exact {
 				var err *py.Exception
@@ -189,7 +189,7 @@ var methods = []*py.MethodDef{
 				}
 				return py.SetItem(t, mapping, x, n)
 			})
-			return py.None, err
+			return py.None(), err
 		}},
 }
 
@@ -206,7 +206,7 @@ var tuplegetterDef = &py.TypeDef{
 		if err := exactly("_tuplegetter", args, kw, 2); err != nil {
 			return py.Value{}, err
 		}
-		i, err := py.IndexInt(t, args[0], py.OverflowError)
+		i, err := py.IndexInt(t, args[0], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -220,18 +220,18 @@ var tuplegetterDef = &py.TypeDef{
 		}
 		items, ok := py.TupleItems(obj)
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", g.index, py.TypeName(obj))
+			return py.Value{}, py.Errorf(py.TypeError(), "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", g.index, py.TypeName(obj))
 		}
 		if g.index < 0 || g.index >= int64(len(items)) {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		return items[g.index], nil
 	},
 	Set: func(t *py.Thread, self, obj, val py.Value) *py.Exception {
 		if val.IsNil() {
-			return py.Errorf(py.AttributeError, "can't delete attribute")
+			return py.Errorf(py.AttributeError(), "can't delete attribute")
 		}
-		return py.Errorf(py.AttributeError, "can't set attribute")
+		return py.Errorf(py.AttributeError(), "can't set attribute")
 	},
 	Repr: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		g := py.Object[tuplegetter](self)
@@ -250,7 +250,7 @@ var tuplegetterDef = &py.TypeDef{
 			return py.Object[tuplegetter](self).doc, nil
 		}, func(t *py.Thread, self, val py.Value) *py.Exception {
 			if val.IsNil() {
-				val = py.None
+				val = py.None()
 			}
 			py.Object[tuplegetter](self).doc = val
 			return nil

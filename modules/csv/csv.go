@@ -54,7 +54,7 @@ var (
 )
 
 func initTypes() {
-	errorType = py.NewExceptionType("_csv.Error", py.ExceptionT, "")
+	errorType = py.NewExceptionType("_csv.Error", py.ExceptionT(), "")
 	dialectType = py.NewType(&py.TypeDef{
 		Name:    "_csv.Dialect",
 		Doc:     "CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n",
@@ -182,7 +182,7 @@ func newDialect(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	case lt.IsNone():
 	default:
 		if _, ok := py.AsStr(lt); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "\"lineterminator\" must be a string")
+			return py.Value{}, py.Errorf(py.TypeError(), "\"lineterminator\" must be a string")
 		}
 		d.lineterminator = lt
 	}
@@ -191,12 +191,12 @@ func newDialect(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	}
 	d.quoting = quoteMinimal
 	if q := fields[5]; !q.IsNil() {
-		if q.Type() != py.IntType {
-			return py.Value{}, py.Errorf(py.TypeError, "\"quoting\" must be an integer")
+		if q.Type() != py.IntType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "\"quoting\" must be an integer")
 		}
-		n, err := py.IndexInt(t, q, py.OverflowError)
+		n, err := py.IndexInt(t, q, py.OverflowError())
 		if err != nil || n < math.MinInt32 || n > math.MaxInt32 {
-			return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+			return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 		}
 		d.quoting = int(n)
 	}
@@ -207,19 +207,19 @@ func newDialect(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 		return py.Value{}, err
 	}
 	if d.quoting < quoteMinimal || d.quoting > quoteNotnull {
-		return py.Value{}, py.Errorf(py.TypeError, "bad \"quoting\" value")
+		return py.Value{}, py.Errorf(py.TypeError(), "bad \"quoting\" value")
 	}
 	if d.delimiter == unset {
-		return py.Value{}, py.Errorf(py.TypeError, "\"delimiter\" must be a 1-character string")
+		return py.Value{}, py.Errorf(py.TypeError(), "\"delimiter\" must be a 1-character string")
 	}
 	if fields[4].IsNone() && fields[5].IsNil() {
 		d.quoting = quoteNone
 	}
 	if d.quoting != quoteNone && d.quotechar == unset {
-		return py.Value{}, py.Errorf(py.TypeError, "quotechar must be set if quoting enabled")
+		return py.Value{}, py.Errorf(py.TypeError(), "quotechar must be set if quoting enabled")
 	}
 	if d.lineterminator.IsNil() {
-		return py.Value{}, py.Errorf(py.TypeError, "lineterminator must be set")
+		return py.Value{}, py.Errorf(py.TypeError(), "lineterminator must be set")
 	}
 	lt, _ := py.AsStr(d.lineterminator)
 	d.lineRunes = []rune(lt)
@@ -239,14 +239,14 @@ func bindGiven(args []py.Value, kwnames *py.Tuple, out []py.Value) *py.Exception
 	npos := len(args) - nkw
 	// PyArg_ParseTupleAndKeywords without a function name: "this function".
 	if npos+nkw > len(out) {
-		return py.Errorf(py.TypeError, "function takes at most 9 arguments (%d given)", npos+nkw)
+		return py.Errorf(py.TypeError(), "function takes at most 9 arguments (%d given)", npos+nkw)
 	}
 	if kwnames != nil {
 		names := append([]string{"dialect"}, dialectFields...)
 		for _, k := range kwnames.Items() {
 			name, _ := py.AsStr(k)
 			if !containsString(names, name) {
-				return py.Errorf(py.TypeError, "this function got an unexpected keyword argument '%s'", name)
+				return py.Errorf(py.TypeError(), "this function got an unexpected keyword argument '%s'", name)
 			}
 		}
 	}
@@ -273,10 +273,10 @@ func bindGiven(args []py.Value, kwnames *py.Tuple, out []py.Value) *py.Exception
 func (d *dialect) checkChars() *py.Exception {
 	check := func(name string, c rune, allowSpace bool) *py.Exception {
 		if c == '\r' || c == '\n' || (c == ' ' && !allowSpace) {
-			return py.Errorf(py.ValueError, "bad %s value", name)
+			return py.Errorf(py.ValueError(), "bad %s value", name)
 		}
 		if c != unset && containsRune(d.lineRunes, c) {
-			return py.Errorf(py.ValueError, "bad %s or lineterminator value", name)
+			return py.Errorf(py.ValueError(), "bad %s or lineterminator value", name)
 		}
 		return nil
 	}
@@ -296,7 +296,7 @@ func (d *dialect) checkChars() *py.Exception {
 		{"escapechar", "quotechar", d.escapechar, d.quotechar}}
 	for _, p := range pairs {
 		if p.ca == p.cb && p.ca != unset {
-			return py.Errorf(py.ValueError, "bad %s or %s value", p.a, p.b)
+			return py.Errorf(py.ValueError(), "bad %s or %s value", p.a, p.b)
 		}
 	}
 	return nil
@@ -322,13 +322,13 @@ func charArg(name string, v py.Value, dflt rune, orNone bool) (rune, *py.Excepti
 	s, ok := py.AsStr(v)
 	if !ok {
 		if orNone {
-			return 0, py.Errorf(py.TypeError, "\"%s\" must be string or None, not %s", name, py.TypeName(v))
+			return 0, py.Errorf(py.TypeError(), "\"%s\" must be string or None, not %s", name, py.TypeName(v))
 		}
-		return 0, py.Errorf(py.TypeError, "\"%s\" must be string, not %s", name, py.TypeName(v))
+		return 0, py.Errorf(py.TypeError(), "\"%s\" must be string, not %s", name, py.TypeName(v))
 	}
 	rs := []rune(s)
 	if len(rs) != 1 {
-		return 0, py.Errorf(py.TypeError, "\"%s\" must be a 1-character string", name)
+		return 0, py.Errorf(py.TypeError(), "\"%s\" must be a 1-character string", name)
 	}
 	return rs[0], nil
 }
@@ -342,7 +342,7 @@ func boolArg(t *py.Thread, v py.Value, dflt bool) (bool, *py.Exception) {
 
 func charValue(c rune) py.Value {
 	if c == unset {
-		return py.None
+		return py.None()
 	}
 	return py.NewStr(string(c))
 }
@@ -354,7 +354,7 @@ func dialectMethods() []*py.MethodDef {
 		}, nil)
 	}
 	reduce := func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.TypeError, "cannot pickle '%s' instances", py.TypeName(self))
+		return py.Value{}, py.Errorf(py.TypeError(), "cannot pickle '%s' instances", py.TypeName(self))
 	}
 	return []*py.MethodDef{
 		get("delimiter", func(d *dialect) py.Value { return charValue(d.delimiter) }),
@@ -413,10 +413,10 @@ func splitCall(args []py.Value, kwnames *py.Tuple) (pos, kw []py.Value) {
 
 func unpack(pos []py.Value, min, max int) *py.Exception {
 	if len(pos) < min {
-		return py.Errorf(py.TypeError, "expected at least %d argument%s, got %d", min, plural(min), len(pos))
+		return py.Errorf(py.TypeError(), "expected at least %d argument%s, got %d", min, plural(min), len(pos))
 	}
 	if len(pos) > max {
-		return py.Errorf(py.TypeError, "expected at most %d arguments, got %d", max, len(pos))
+		return py.Errorf(py.TypeError(), "expected at most %d arguments, got %d", max, len(pos))
 	}
 	return nil
 }
@@ -437,7 +437,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if _, ok := py.AsStr(pos[0]); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "dialect name must be a string")
+			return py.Value{}, py.Errorf(py.TypeError(), "dialect name must be a string")
 		}
 		var base py.Value
 		if len(pos) == 2 {
@@ -450,7 +450,7 @@ var methods = []*py.MethodDef{
 		if err := moduleState(self).dialects.SetItem(t, pos[0], d); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}},
 	py.Func("unregister_dialect", "name", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 		found, err := moduleState(self).dialects.DelItem(t, a[0])
@@ -460,7 +460,7 @@ var methods = []*py.MethodDef{
 		if !found {
 			return py.Value{}, csvError("unknown dialect")
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("get_dialect", "name", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 		v, ok, err := moduleState(self).dialects.GetItem(t, a[0])
@@ -537,7 +537,7 @@ func (r *reader) save(t *py.Thread) *py.Exception {
 	var v py.Value
 	switch {
 	case r.unquoted && len(r.field) == 0 && (q == quoteNotnull || q == quoteStrings):
-		v = py.None
+		v = py.None()
 	default:
 		v = py.NewStr(string(r.field))
 		if r.unquoted && len(r.field) != 0 && (q == quoteNonnumeric || q == quoteStrings) {
@@ -785,13 +785,13 @@ func newWriter(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) 
 	}
 	write, err := py.GetAttrS(t, pos[0], "write")
 	if err != nil {
-		if !err.Matches(py.AttributeError) {
+		if !err.Matches(py.AttributeError()) {
 			return py.Value{}, err
 		}
 		write = py.Value{}
 	}
 	if write.IsNil() || !py.Callable(write) {
-		return py.Value{}, py.Errorf(py.TypeError, "argument 1 must have a \"write\" method")
+		return py.Value{}, py.Errorf(py.TypeError(), "argument 1 must have a \"write\" method")
 	}
 	var base py.Value
 	if len(pos) == 2 {
@@ -874,7 +874,7 @@ func (w *writer) writeRow(t *py.Thread, row py.Value) (py.Value, *py.Exception) 
 	d := w.dia
 	it, err := py.Iter(t, row)
 	if err != nil {
-		if err.Matches(py.TypeError) {
+		if err.Matches(py.TypeError()) {
 			return py.Value{}, csvError("iterable expected, not %s", py.TypeName(row))
 		}
 		return py.Value{}, err
@@ -948,7 +948,7 @@ func writerMethods() []*py.MethodDef {
 					return py.Value{}, err
 				}
 				if row.IsNil() {
-					return py.None, nil
+					return py.None(), nil
 				}
 				if _, err := writerOf(self).writeRow(t, row); err != nil {
 					return py.Value{}, err
@@ -967,24 +967,24 @@ func fieldSizeLimit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tu
 	var limit py.Value
 	switch {
 	case len(pos)+len(kw) > 1:
-		return py.Value{}, py.Errorf(py.TypeError, "field_size_limit() takes at most 1 argument (%d given)", len(pos)+len(kw))
+		return py.Value{}, py.Errorf(py.TypeError(), "field_size_limit() takes at most 1 argument (%d given)", len(pos)+len(kw))
 	case len(pos) == 1:
 		limit = pos[0]
 	case len(kw) == 1:
 		if name, _ := py.AsStr(kwnames.Items()[0]); name != "new_limit" {
-			return py.Value{}, py.Errorf(py.TypeError, "field_size_limit() got an unexpected keyword argument '%s'", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "field_size_limit() got an unexpected keyword argument '%s'", name)
 		}
 		limit = kw[0]
 	}
 	st := moduleState(self)
 	old := st.limit
 	if !limit.IsNil() {
-		if limit.Type() != py.IntType {
-			return py.Value{}, py.Errorf(py.TypeError, "limit must be an integer")
+		if limit.Type() != py.IntType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "limit must be an integer")
 		}
-		n, err := py.IndexInt(t, limit, py.OverflowError)
+		n, err := py.IndexInt(t, limit, py.OverflowError())
 		if err != nil {
-			return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+			return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 		}
 		st.limit = n
 	}

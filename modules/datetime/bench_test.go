@@ -21,7 +21,7 @@ func BenchmarkFromISO(b *testing.B) {
 func BenchmarkAdd(b *testing.B) {
 	t := py.NewInterp(py.Config{}).Main()
 	types()
-	d := newDatetime(datetimeType, 2000, 1, 1, 0, 0, 0, 0, py.None, 0)
+	d := newDatetime(datetimeType, 2000, 1, 1, 0, 0, 0, 0, py.None(), 0)
 	step := newDelta(0, 3600, 17)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

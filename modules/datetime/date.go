@@ -24,13 +24,13 @@ func newDate(typ *py.Type, y, m, d int) py.Value {
 
 func checkDate(y, m, d int) *py.Exception {
 	if y < minYear || y > maxYear {
-		return py.Errorf(py.ValueError, "year %d is out of range", y)
+		return py.Errorf(py.ValueError(), "year %d is out of range", y)
 	}
 	if m < 1 || m > 12 {
-		return py.Errorf(py.ValueError, "month must be in 1..12")
+		return py.Errorf(py.ValueError(), "month must be in 1..12")
 	}
 	if d < 1 || d > daysInMonth(y, m) {
-		return py.Errorf(py.ValueError, "day is out of range for month")
+		return py.Errorf(py.ValueError(), "day is out of range for month")
 	}
 	return nil
 }
@@ -45,14 +45,14 @@ func makeDate(t *py.Thread, typ *py.Type, y, m, d int) (py.Value, *py.Exception)
 		return newDate(typ, y, m, d), nil
 	}
 	if typ == datetimeType || typ.IsSubtype(datetimeType) {
-		return makeDatetime(t, typ, y, m, d, 0, 0, 0, 0, py.None, 0)
+		return makeDatetime(t, typ, y, m, d, 0, 0, 0, 0, py.None(), 0)
 	}
 	return newSub(t, typ, []py.Value{py.Int(int64(y)), py.Int(int64(m)), py.Int(int64(d))}, 0)
 }
 
 func dateFromOrd(t *py.Thread, typ *py.Type, ord int) (py.Value, *py.Exception) {
 	if ord < 1 || ord > maxOrdinal {
-		return py.Value{}, py.Errorf(py.OverflowError, "date value out of range")
+		return py.Value{}, py.Errorf(py.OverflowError(), "date value out of range")
 	}
 	y, m, d := ordToYmd(ord)
 	return makeDate(t, typ, y, m, d)
@@ -66,7 +66,7 @@ func pickleState(t *py.Thread, args []py.Value, n int, monthAt int) ([]byte, boo
 	}
 	v := args[0]
 	var b []byte
-	if v.Type() == py.BytesType {
+	if v.Type() == py.BytesType() {
 		b, _ = py.AsBytes(v)
 	} else if s, ok := py.AsStr(v); ok {
 		rs := []rune(s)
@@ -75,7 +75,7 @@ func pickleState(t *py.Thread, args []py.Value, n int, monthAt int) ([]byte, boo
 		}
 		for _, r := range rs {
 			if r > 255 {
-				return nil, false, py.Errorf(py.ValueError, "Failed to encode latin1 string when unpickling a %s object. pickle.load(data, encoding='latin1') is assumed.", map[int]string{4: "date", 6: "time", 10: "datetime"}[n])
+				return nil, false, py.Errorf(py.ValueError(), "Failed to encode latin1 string when unpickling a %s object. pickle.load(data, encoding='latin1') is assumed.", map[int]string{4: "date", 6: "time", 10: "datetime"}[n])
 			}
 			b = append(b, byte(r))
 		}
@@ -181,7 +181,7 @@ func dateAdd(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 func dateShift(t *py.Thread, a py.Value, days int64) (py.Value, *py.Exception) {
 	ord := int64(asDate(a).ord()) + days
 	if ord < 1 || ord > maxOrdinal {
-		return py.Value{}, py.Errorf(py.OverflowError, "date value out of range")
+		return py.Value{}, py.Errorf(py.OverflowError(), "date value out of range")
 	}
 	return dateFromOrd(t, a.Type(), int(ord))
 }
@@ -277,10 +277,10 @@ func classMethod(name string, fn func(t *py.Thread, cls *py.Type, args []py.Valu
 func classMethodO(name string, fn func(t *py.Thread, cls *py.Type, arg py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return classMethod(name, func(t *py.Thread, cls *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kwLen(kw) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s.%s() takes no keyword arguments", cls.Name, name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s.%s() takes no keyword arguments", cls.Name, name)
 		}
 		if len(args) != 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s.%s() takes exactly one argument (%d given)", cls.Name, name, len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s.%s() takes exactly one argument (%d given)", cls.Name, name, len(args))
 		}
 		return fn(t, cls, args[0])
 	})
@@ -330,7 +330,7 @@ var dateDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if n < 1 {
-				return py.Value{}, py.Errorf(py.ValueError, "ordinal must be >= 1")
+				return py.Value{}, py.Errorf(py.ValueError(), "ordinal must be >= 1")
 			}
 			y, m, d := ordToYmd(n)
 			return makeDate(t, cls, y, m, d)
@@ -345,8 +345,8 @@ var dateDef = &py.TypeDef{
 			for i, v := range a {
 				n, err := cInt(t, v)
 				if err != nil {
-					if err.Matches(py.OverflowError) {
-						return py.Value{}, py.Errorf(py.ValueError, "ISO calendar component out of range")
+					if err.Matches(py.OverflowError()) {
+						return py.Value{}, py.Errorf(py.ValueError(), "ISO calendar component out of range")
 					}
 					return py.Value{}, err
 				}
@@ -355,17 +355,17 @@ var dateDef = &py.TypeDef{
 			y, m, d, code := isoToYmd(f[0], f[1], f[2])
 			switch code {
 			case 1:
-				return py.Value{}, py.Errorf(py.ValueError, "Year is out of range: %d", f[0])
+				return py.Value{}, py.Errorf(py.ValueError(), "Year is out of range: %d", f[0])
 			case 2:
-				return py.Value{}, py.Errorf(py.ValueError, "Invalid week: %d", f[1])
+				return py.Value{}, py.Errorf(py.ValueError(), "Invalid week: %d", f[1])
 			case 3:
-				return py.Value{}, py.Errorf(py.ValueError, "Invalid day: %d (range is [1, 7])", f[2])
+				return py.Value{}, py.Errorf(py.ValueError(), "Invalid day: %d (range is [1, 7])", f[2])
 			}
 			return makeDate(t, cls, y, m, d)
 		}),
 		classMethod("today", func(t *py.Thread, cls *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if len(args) > 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s.today() takes no arguments (%d given)", cls.Name, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s.today() takes no arguments (%d given)", cls.Name, len(args))
 			}
 			ts, err := nowFloat(t)
 			if err != nil {

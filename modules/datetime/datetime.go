@@ -80,11 +80,11 @@ var types = sync.OnceValue(func() *typeSet {
 	set(ts.date, "min", newDate(dateType, 1, 1, 1))
 	set(ts.date, "max", newDate(dateType, 9999, 12, 31))
 	set(ts.date, "resolution", newDelta(1, 0, 0))
-	set(ts.time, "min", newTime(timeType, 0, 0, 0, 0, py.None, 0))
-	set(ts.time, "max", newTime(timeType, 23, 59, 59, 999999, py.None, 0))
+	set(ts.time, "min", newTime(timeType, 0, 0, 0, 0, py.None(), 0))
+	set(ts.time, "max", newTime(timeType, 23, 59, 59, 999999, py.None(), 0))
 	set(ts.time, "resolution", newDelta(0, 0, 1))
-	set(ts.datetime, "min", newDatetime(datetimeType, 1, 1, 1, 0, 0, 0, 0, py.None, 0))
-	set(ts.datetime, "max", newDatetime(datetimeType, 9999, 12, 31, 23, 59, 59, 999999, py.None, 0))
+	set(ts.datetime, "min", newDatetime(datetimeType, 1, 1, 1, 0, 0, 0, 0, py.None(), 0))
+	set(ts.datetime, "max", newDatetime(datetimeType, 9999, 12, 31, 23, 59, 59, 999999, py.None(), 0))
 	set(ts.datetime, "resolution", newDelta(0, 0, 1))
 	ts.utc = newTimezone(timezoneType, newDelta(0, 0, 0), py.Value{})
 	utcValue = ts.utc
@@ -199,8 +199,8 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 	if i, ok := py.AsInt64(v); ok && i >= -1<<31 && i < 1<<31 {
 		return int(i), nil
 	}
-	if v.IsFloat() || v.Type().IsSubtype(py.FloatType) {
-		return 0, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
+	if v.IsFloat() || v.Type().IsSubtype(py.FloatType()) {
+		return 0, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 	}
 	r, err := py.Index(t, v)
 	if err != nil {
@@ -208,13 +208,13 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 	}
 	i, ok := py.AsInt64(r)
 	if !ok {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 	}
 	if i > 1<<31-1 {
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	}
 	if i < -1<<31 {
-		return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 	}
 	return int(i), nil
 }
@@ -241,7 +241,7 @@ func intOfBig(b *big.Int) py.Value {
 	return py.NewBigInt(b)
 }
 
-func notImpl() (py.Value, *py.Exception) { return py.NotImplemented, nil }
+func notImpl() (py.Value, *py.Exception) { return py.NotImplemented(), nil }
 
 func itoa2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
 
@@ -314,14 +314,14 @@ func (s *argSpec) bind(t *py.Thread, args []py.Value, kw *py.Tuple, out []py.Val
 		if len(s.names) == 1 {
 			pl = ""
 		}
-		return py.Errorf(py.TypeError, "%s takes at most %d %sargument%s (%d given)", s.fn(), len(s.names), w, pl, npos+nkw)
+		return py.Errorf(py.TypeError(), "%s takes at most %d %sargument%s (%d given)", s.fn(), len(s.names), w, pl, npos+nkw)
 	}
 	if npos > s.kwOnly {
 		pl := "s"
 		if s.kwOnly == 1 {
 			pl = ""
 		}
-		return py.Errorf(py.TypeError, "%s takes at most %d positional argument%s (%d given)", s.fn(), s.kwOnly, pl, npos)
+		return py.Errorf(py.TypeError(), "%s takes at most %d positional argument%s (%d given)", s.fn(), s.kwOnly, pl, npos)
 	}
 	for i := range out {
 		out[i] = py.Value{}
@@ -339,12 +339,12 @@ func (s *argSpec) bind(t *py.Thread, args []py.Value, kw *py.Tuple, out []py.Val
 			}
 			if j < 0 {
 				if late == nil {
-					late = py.Errorf(py.TypeError, "%s got an unexpected keyword argument '%s'", s.fn(), name)
+					late = py.Errorf(py.TypeError(), "%s got an unexpected keyword argument '%s'", s.fn(), name)
 				}
 				continue
 			}
 			if j < npos {
-				late = py.Errorf(py.TypeError, "argument for %s given by name ('%s') and position (%d)", s.fn(), name, j+1)
+				late = py.Errorf(py.TypeError(), "argument for %s given by name ('%s') and position (%d)", s.fn(), name, j+1)
 				continue
 			}
 			out[j] = args[npos+i]
@@ -353,7 +353,7 @@ func (s *argSpec) bind(t *py.Thread, args []py.Value, kw *py.Tuple, out []py.Val
 	for i := range s.names {
 		if out[i].IsNil() {
 			if i < s.required {
-				return py.Errorf(py.TypeError, "%s missing required argument '%s' (pos %d)", s.fn(), s.names[i], i+1)
+				return py.Errorf(py.TypeError(), "%s missing required argument '%s' (pos %d)", s.fn(), s.names[i], i+1)
 			}
 			continue
 		}
@@ -370,7 +370,7 @@ func (s *argSpec) bind(t *py.Thread, args []py.Value, kw *py.Tuple, out []py.Val
 // (CPython's C type of that name).
 var isoCalDef = &py.TypeDef{
 	Name: "datetime.IsoCalendarDate",
-	Base: py.TupleType,
+	Base: py.TupleType(),
 	Repr: func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		items, _ := py.TupleItems(v)
 		if len(items) != 3 {
@@ -390,7 +390,7 @@ var isoCalDef = &py.TypeDef{
 		isoField("year", 0), isoField("week", 1), isoField("weekday", 2),
 		py.FuncNoArgs("__reduce__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			items, _ := py.TupleItems(self)
-			return py.NewTuple(py.TypeValue(py.TupleType), py.NewTuple(py.NewTuple(items...))), nil
+			return py.NewTuple(py.TypeValue(py.TupleType()), py.NewTuple(py.NewTuple(items...))), nil
 		}),
 	},
 }
@@ -406,7 +406,7 @@ func isoField(name string, i int) *py.MethodDef {
 	return py.GetSetDef(name, func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		items, _ := py.TupleItems(self)
 		if i >= len(items) {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		return items[i], nil
 	}, nil)

@@ -25,9 +25,9 @@ func newDelta(days, secs, us int64) py.Value {
 
 func daysOverflow(days *big.Int) *py.Exception {
 	if !days.IsInt64() || days.Int64() > 1<<31-1 || days.Int64() < -1<<31 {
-		return py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
-	return py.Errorf(py.OverflowError, "days=%s; must have magnitude <= 999999999", days.String())
+	return py.Errorf(py.OverflowError(), "days=%s; must have magnitude <= 999999999", days.String())
 }
 
 // normDelta normalises days, secs and us (each small enough not to overflow) into
@@ -112,7 +112,7 @@ func deltaNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Val
 		copy(vals[:], args)
 	} else {
 		if len(args)-kwLen(kw) > 7 {
-			return py.Value{}, py.Errorf(py.TypeError, "__new__() takes at most 7 arguments (%d given)", len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "__new__() takes at most 7 arguments (%d given)", len(args))
 		}
 		npos := len(args) - kwLen(kw)
 		copy(vals[:], args[:npos])
@@ -125,10 +125,10 @@ func deltaNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Val
 				}
 			}
 			if j < 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "__new__() got an unexpected keyword argument '%s'", name)
+				return py.Value{}, py.Errorf(py.TypeError(), "__new__() got an unexpected keyword argument '%s'", name)
 			}
 			if !vals[j].IsNil() {
-				return py.Value{}, py.Errorf(py.TypeError, "argument for __new__() given by name ('%s') and position (%d)", name, j+1)
+				return py.Value{}, py.Errorf(py.TypeError(), "argument for __new__() given by name ('%s') and position (%d)", name, j+1)
 			}
 			vals[j] = args[npos+i]
 		}
@@ -169,16 +169,16 @@ func deltaNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Val
 			total.Add(total, b.Mul(b, big.NewInt(factor)))
 			continue
 		}
-		if !v.IsFloat() && !v.Type().IsSubtype(py.FloatType) {
-			return py.Value{}, py.Errorf(py.TypeError, "unsupported type for timedelta %s component: %s", deltaNames[i], py.TypeName(v))
+		if !v.IsFloat() && !v.Type().IsSubtype(py.FloatType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "unsupported type for timedelta %s component: %s", deltaNames[i], py.TypeName(v))
 		}
 		f, _ := py.FloatValue(v)
 		ip, fp := math.Modf(f)
 		if math.IsInf(f, 0) || math.IsNaN(f) {
 			if math.IsNaN(f) {
-				return py.Value{}, py.Errorf(py.ValueError, "cannot convert float NaN to integer")
+				return py.Value{}, py.Errorf(py.ValueError(), "cannot convert float NaN to integer")
 			}
-			return py.Value{}, py.Errorf(py.OverflowError, "cannot convert float infinity to integer")
+			return py.Value{}, py.Errorf(py.OverflowError(), "cannot convert float infinity to integer")
 		}
 		bi, _ := new(big.Float).SetFloat64(ip).Int(nil)
 		total.Add(total, bi.Mul(bi, big.NewInt(factor)))
@@ -368,7 +368,7 @@ func pyDivmod(a, b *big.Int) (*big.Int, *big.Int) {
 // ratioOf is v.as_integer_ratio() as CPython's timedelta arithmetic takes it: a
 // float subclass's own method is called and its result checked.
 func ratioOf(t *py.Thread, v py.Value) (*big.Int, *big.Int, *py.Exception) {
-	if v.IsFloat() || v.Type() == py.FloatType {
+	if v.IsFloat() || v.Type() == py.FloatType() {
 		f, _ := py.FloatValue(v)
 		return floatRatio(f)
 	}
@@ -378,14 +378,14 @@ func ratioOf(t *py.Thread, v py.Value) (*big.Int, *big.Int, *py.Exception) {
 	}
 	items, ok := py.TupleItems(r)
 	if !ok {
-		return nil, nil, py.Errorf(py.TypeError, "unexpected return type from as_integer_ratio(): expected tuple, got '%s'", py.TypeName(r))
+		return nil, nil, py.Errorf(py.TypeError(), "unexpected return type from as_integer_ratio(): expected tuple, got '%s'", py.TypeName(r))
 	}
 	if len(items) != 2 {
-		return nil, nil, py.Errorf(py.ValueError, "as_integer_ratio() must return a 2-tuple")
+		return nil, nil, py.Errorf(py.ValueError(), "as_integer_ratio() must return a 2-tuple")
 	}
 	for _, x := range items {
 		if !py.IsInt(x) {
-			return nil, nil, py.Errorf(py.TypeError, "unsupported operand type(s) for *: 'int' and '%s'", py.TypeName(x))
+			return nil, nil, py.Errorf(py.TypeError(), "unsupported operand type(s) for *: 'int' and '%s'", py.TypeName(x))
 		}
 	}
 	return bigOf(items[0]), bigOf(items[1]), nil
@@ -393,10 +393,10 @@ func ratioOf(t *py.Thread, v py.Value) (*big.Int, *big.Int, *py.Exception) {
 
 func floatRatio(f float64) (*big.Int, *big.Int, *py.Exception) {
 	if math.IsInf(f, 0) {
-		return nil, nil, py.Errorf(py.OverflowError, "cannot convert Infinity to integer ratio")
+		return nil, nil, py.Errorf(py.OverflowError(), "cannot convert Infinity to integer ratio")
 	}
 	if math.IsNaN(f) {
-		return nil, nil, py.Errorf(py.ValueError, "cannot convert NaN to integer ratio")
+		return nil, nil, py.Errorf(py.ValueError(), "cannot convert NaN to integer ratio")
 	}
 	r, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
 	if r == nil {
@@ -407,7 +407,7 @@ func floatRatio(f float64) (*big.Int, *big.Int, *py.Exception) {
 	return new(big.Int).Set(r.Num()), new(big.Int).Set(r.Denom()), nil
 }
 
-func isFloat(v py.Value) bool { return v.IsFloat() || v.Type().IsSubtype(py.FloatType) }
+func isFloat(v py.Value) bool { return v.IsFloat() || v.Type().IsSubtype(py.FloatType()) }
 
 func deltaMul(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !isDelta(a) {
@@ -431,14 +431,14 @@ func deltaMul(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		if den.Sign() == 0 {
-			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+			return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 		}
 		return deltaFromUS(t, deltaType, divideNearest(num.Mul(num, d.toUS()), den))
 	}
 	return notImpl()
 }
 
-func zeroDiv() *py.Exception { return py.Errorf(py.ZeroDivisionError, "division by zero") }
+func zeroDiv() *py.Exception { return py.Errorf(py.ZeroDivisionError(), "division by zero") }
 
 func deltaTrueDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	if !isDelta(a) {
@@ -466,7 +466,7 @@ func deltaTrueDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		}
 		y := bigOf(b)
 		if y.Sign() == 0 {
-			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+			return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 		}
 		return deltaFromUS(t, deltaType, divideNearest(d.toUS(), y))
 	case isFloat(b):
@@ -475,7 +475,7 @@ func deltaTrueDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		if num.Sign() == 0 {
-			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+			return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 		}
 		return deltaFromUS(t, deltaType, divideNearest(den.Mul(den, d.toUS()), num))
 	}
@@ -491,7 +491,7 @@ func deltaFloorDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	case isDelta(b):
 		y := asDelta(b).toUS()
 		if y.Sign() == 0 {
-			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+			return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 		}
 		q, _ := pyDivmod(d.toUS(), y)
 		return intOfBig(q), nil
@@ -503,7 +503,7 @@ func deltaFloorDiv(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 		}
 		y := bigOf(b)
 		if y.Sign() == 0 {
-			return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+			return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 		}
 		q, _ := pyDivmod(d.toUS(), y)
 		return deltaFromUS(t, deltaType, q)
@@ -522,7 +522,7 @@ func deltaMod(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	}
 	y := asDelta(b).toUS()
 	if y.Sign() == 0 {
-		return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer modulo by zero")
+		return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer modulo by zero")
 	}
 	_, r := pyDivmod(asDelta(a).toUS(), y)
 	return deltaFromUS(t, deltaType, r)
@@ -534,7 +534,7 @@ func deltaDivmod(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 	}
 	y := asDelta(b).toUS()
 	if y.Sign() == 0 {
-		return py.Value{}, py.Errorf(py.ZeroDivisionError, "integer division or modulo by zero")
+		return py.Value{}, py.Errorf(py.ZeroDivisionError(), "integer division or modulo by zero")
 	}
 	q, r := pyDivmod(asDelta(a).toUS(), y)
 	rv, err := deltaFromUS(t, deltaType, r)

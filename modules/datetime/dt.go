@@ -45,22 +45,22 @@ func newDatetime(typ *py.Type, y, m, d, h, mi, s, us int, tz py.Value, fold int)
 func checkTime(h, mi, s, us, fold int) *py.Exception {
 	switch {
 	case h < 0 || h > 23:
-		return py.Errorf(py.ValueError, "hour must be in 0..23")
+		return py.Errorf(py.ValueError(), "hour must be in 0..23")
 	case mi < 0 || mi > 59:
-		return py.Errorf(py.ValueError, "minute must be in 0..59")
+		return py.Errorf(py.ValueError(), "minute must be in 0..59")
 	case s < 0 || s > 59:
-		return py.Errorf(py.ValueError, "second must be in 0..59")
+		return py.Errorf(py.ValueError(), "second must be in 0..59")
 	case us < 0 || us > 999999:
-		return py.Errorf(py.ValueError, "microsecond must be in 0..999999")
+		return py.Errorf(py.ValueError(), "microsecond must be in 0..999999")
 	case fold != 0 && fold != 1:
-		return py.Errorf(py.ValueError, "fold must be either 0 or 1")
+		return py.Errorf(py.ValueError(), "fold must be either 0 or 1")
 	}
 	return nil
 }
 
 func checkTZInfo(tz py.Value) *py.Exception {
 	if !tz.IsNone() && !isTZInfo(tz) {
-		return py.Errorf(py.TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'", py.TypeName(tz))
+		return py.Errorf(py.TypeError(), "tzinfo argument must be None or of a tzinfo subclass, not type '%s'", py.TypeName(tz))
 	}
 	return nil
 }
@@ -114,7 +114,7 @@ func ints(t *py.Thread, vals []py.Value, out []int) *py.Exception {
 
 func tzArg(v py.Value) py.Value {
 	if v.IsNil() {
-		return py.None
+		return py.None()
 	}
 	return v
 }
@@ -124,11 +124,11 @@ func timeNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Valu
 		if b, ok, err := pickleState(t, args, 6, -1); err != nil {
 			return py.Value{}, err
 		} else if ok {
-			tz := py.None
+			tz := py.None()
 			if len(args) == 2 {
 				tz = args[1]
 				if err := checkTZInfo(tz); err != nil {
-					return py.Value{}, py.Errorf(py.TypeError, "bad tzinfo state arg")
+					return py.Value{}, py.Errorf(py.TypeError(), "bad tzinfo state arg")
 				}
 			}
 			fold := 0
@@ -164,11 +164,11 @@ func datetimeNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 		if b, ok, err := pickleState(t, args, 10, 2); err != nil {
 			return py.Value{}, err
 		} else if ok {
-			tz := py.None
+			tz := py.None()
 			if len(args) == 2 {
 				tz = args[1]
 				if err := checkTZInfo(tz); err != nil {
-					return py.Value{}, py.Errorf(py.TypeError, "bad tzinfo state arg")
+					return py.Value{}, py.Errorf(py.TypeError(), "bad tzinfo state arg")
 				}
 			}
 			fold := 0
@@ -194,7 +194,7 @@ func datetimeNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 		if err := checkTime(f[3], f[4], f[5], f[6], 0); err != nil {
 			return py.Value{}, err
 		}
-		return newDatetime(typ, f[0], f[1], f[2], f[3], f[4], f[5], f[6], py.None, 0), nil
+		return newDatetime(typ, f[0], f[1], f[2], f[3], f[4], f[5], f[6], py.None(), 0), nil
 	}
 	var a [9]py.Value
 	if err := datetimeSig.bind(t, args, kw, a[:]); err != nil {
@@ -232,7 +232,7 @@ func appendClock(b []byte, c *clock, spec string) ([]byte, *py.Exception) {
 		return itoa2(b, int(c.h)), nil
 	case "minutes", "seconds", "milliseconds", "microseconds":
 	default:
-		return nil, py.Errorf(py.ValueError, "Unknown timespec value")
+		return nil, py.Errorf(py.ValueError(), "Unknown timespec value")
 	}
 	b = itoa2(b, int(c.h))
 	b = append(b, ':')
@@ -339,7 +339,7 @@ func timeIso(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Val
 	if err != nil {
 		return py.Value{}, err
 	}
-	if b, err = appendOffset(t, b, c.tz, py.None, ":"); err != nil {
+	if b, err = appendOffset(t, b, c.tz, py.None(), ":"); err != nil {
 		return py.Value{}, err
 	}
 	return py.NewStr(string(b)), nil
@@ -351,7 +351,7 @@ func specArg(v py.Value, pos int) (string, *py.Exception) {
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "isoformat() argument %d must be str, not %s", pos, argTypeName(v))
+		return "", py.Errorf(py.TypeError(), "isoformat() argument %d must be str, not %s", pos, argTypeName(v))
 	}
 	return s, nil
 }
@@ -365,10 +365,10 @@ func datetimeIso(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py
 	if !a[0].IsNil() {
 		s, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "isoformat() argument 1 must be a unicode character, not %s", argTypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "isoformat() argument 1 must be a unicode character, not %s", argTypeName(a[0]))
 		}
 		if py.StrLen(a[0]) != 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "isoformat() argument 1 must be a unicode character, not str")
+			return py.Value{}, py.Errorf(py.TypeError(), "isoformat() argument 1 must be a unicode character, not str")
 		}
 		sep = s
 	}
@@ -398,7 +398,7 @@ func datetimeIsoText(t *py.Thread, self py.Value, sep, spec string) (py.Value, *
 func (c *clock) secs() int64 { return int64(c.h)*3600 + int64(c.mi)*60 + int64(c.s) }
 
 func timeUtcoffset(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-	return tzCall(t, asTime(self).tz, "utcoffset", py.None)
+	return tzCall(t, asTime(self).tz, "utcoffset", py.None())
 }
 
 func timeCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
@@ -438,16 +438,16 @@ func timeCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Ex
 	}
 	switch op {
 	case py.EQ:
-		return py.False, nil
+		return py.False(), nil
 	case py.NE:
-		return py.True, nil
+		return py.True(), nil
 	}
-	return py.Value{}, py.Errorf(py.TypeError, "can't compare offset-naive and offset-aware times")
+	return py.Value{}, py.Errorf(py.TypeError(), "can't compare offset-naive and offset-aware times")
 }
 
 func timeHash(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	x := asTime(v)
-	off, err := tzCall(t, x.tz, "utcoffset", py.None)
+	off, err := tzCall(t, x.tz, "utcoffset", py.None())
 	if err != nil {
 		return 0, err
 	}
@@ -543,10 +543,10 @@ var timeDef = &py.TypeDef{
 			return orNone(r), err
 		}),
 		py.FuncNoArgs("tzname", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			return tzName(t, asTime(self).tz, py.None)
+			return tzName(t, asTime(self).tz, py.None())
 		}),
 		py.FuncNoArgs("dst", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			r, err := tzCall(t, asTime(self).tz, "dst", py.None)
+			r, err := tzCall(t, asTime(self).tz, "dst", py.None())
 			return orNone(r), err
 		}),
 		methodKw("replace", func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {

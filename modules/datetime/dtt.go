@@ -31,7 +31,7 @@ func timestampArg(t *py.Thread, v py.Value, r rounding) (int64, int, *py.Excepti
 	if isFloat(v) {
 		f, _ := py.FloatValue(v)
 		if math.IsNaN(f) {
-			return 0, 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		ip, fp := math.Modf(f)
 		fp *= 1e6
@@ -52,7 +52,7 @@ func timestampArg(t *py.Thread, v py.Value, r rounding) (int64, int, *py.Excepti
 			ip--
 		}
 		if !(ip >= -9.223372036854775808e18 && ip < 9.223372036854775808e18) {
-			return 0, 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return int64(ip), int(fp), nil
 	}
@@ -62,7 +62,7 @@ func timestampArg(t *py.Thread, v py.Value, r rounding) (int64, int, *py.Excepti
 	}
 	n, ok := py.AsInt64(i)
 	if !ok {
-		return 0, 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		return 0, 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 	}
 	return n, 0, nil
 }
@@ -129,9 +129,9 @@ func localFields(t *py.Thread, ts py.Value, utc bool, r rounding) (fields, int, 
 		if secs < -62135596800 || secs > 253402300799 {
 			f := utcFields(secs)
 			if secs < 0 {
-				return fields{}, 0, py.Errorf(py.ValueError, "year %d is out of range", f.y)
+				return fields{}, 0, py.Errorf(py.ValueError(), "year %d is out of range", f.y)
 			}
-			return fields{}, 0, py.Errorf(py.ValueError, "year %d is out of range", f.y)
+			return fields{}, 0, py.Errorf(py.ValueError(), "year %d is out of range", f.y)
 		}
 		f := utcFields(secs)
 		f.us = us
@@ -237,7 +237,7 @@ func fromTimestamp(t *py.Thread, cls *py.Type, ts, tz py.Value, utc bool) (py.Va
 		}
 		return py.CallMethod(t, tz, "fromutc", dt)
 	}
-	return makeDatetime(t, cls, f.y, f.m, f.d, f.h, f.mi, f.s, f.us, py.None, fold)
+	return makeDatetime(t, cls, f.y, f.m, f.d, f.h, f.mi, f.s, f.us, py.None(), fold)
 }
 
 func nowFloat(t *py.Thread) (py.Value, *py.Exception) {
@@ -287,7 +287,7 @@ func shiftDatetime(t *py.Thread, a py.Value, dd, ds, dus int64) (py.Value, *py.E
 	days += dd + floorDiv(secs, 86400)
 	secs -= floorDiv(secs, 86400) * 86400
 	if days < 1 || days > maxOrdinal {
-		return py.Value{}, py.Errorf(py.OverflowError, "date value out of range")
+		return py.Value{}, py.Errorf(py.OverflowError(), "date value out of range")
 	}
 	y, m, d := ordToYmd(int(days))
 	if a.Type() == datetimeType {
@@ -329,7 +329,7 @@ func datetimeSub(t *py.Thread, a, b py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		if o1.IsNil() != o2.IsNil() {
-			return py.Value{}, py.Errorf(py.TypeError, "can't subtract offset-naive and offset-aware datetimes")
+			return py.Value{}, py.Errorf(py.TypeError(), "can't subtract offset-naive and offset-aware datetimes")
 		}
 	}
 	d1, s1, u1 := x.us64()
@@ -420,11 +420,11 @@ func datetimeCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *p
 	default:
 		switch op {
 		case py.EQ:
-			return py.False, nil
+			return py.False(), nil
 		case py.NE:
-			return py.True, nil
+			return py.True(), nil
 		}
-		return py.Value{}, py.Errorf(py.TypeError, "can't compare offset-naive and offset-aware datetimes")
+		return py.Value{}, py.Errorf(py.TypeError(), "can't compare offset-naive and offset-aware datetimes")
 	}
 	if c == 0 && (op == py.EQ || op == py.NE) && !o1.IsNil() {
 		ex, err := pep495Exception(t, a, b, o1, o2)
@@ -614,14 +614,14 @@ var datetimeDef = &py.TypeDef{
 		}),
 		classMethod("utcnow", func(t *py.Thread, cls *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if len(args) > 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s.utcnow() takes no arguments (%d given)", cls.Name, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s.utcnow() takes no arguments (%d given)", cls.Name, len(args))
 			}
-			if err := t.Warn(py.DeprecationWarning, utcnowWarning); err != nil {
+			if err := t.Warn(py.DeprecationWarning(), utcnowWarning); err != nil {
 				return py.Value{}, err
 			}
 			secs, us := nowParts()
 			f := utcFields(secs)
-			return makeDatetime(t, cls, f.y, f.m, f.d, f.h, f.mi, f.s, us, py.None, 0)
+			return makeDatetime(t, cls, f.y, f.m, f.d, f.h, f.mi, f.s, us, py.None(), 0)
 		}),
 		classMethod("fromtimestamp", func(t *py.Thread, cls *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			var a [2]py.Value
@@ -631,21 +631,21 @@ var datetimeDef = &py.TypeDef{
 			return fromTimestamp(t, cls, a[0], tzArg(a[1]), false)
 		}),
 		classMethodO("utcfromtimestamp", func(t *py.Thread, cls *py.Type, ts py.Value) (py.Value, *py.Exception) {
-			if err := t.Warn(py.DeprecationWarning, utcfromWarning); err != nil {
+			if err := t.Warn(py.DeprecationWarning(), utcfromWarning); err != nil {
 				return py.Value{}, err
 			}
-			return fromTimestamp(t, cls, ts, py.None, true)
+			return fromTimestamp(t, cls, ts, py.None(), true)
 		}),
 		classMethod("strptime", func(t *py.Thread, cls *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if kwLen(kw) > 0 || len(args) != 2 {
 				if kwLen(kw) > 0 {
-					return py.Value{}, py.Errorf(py.TypeError, "strptime() takes no keyword arguments")
+					return py.Value{}, py.Errorf(py.TypeError(), "strptime() takes no keyword arguments")
 				}
-				return py.Value{}, py.Errorf(py.TypeError, "strptime() takes exactly 2 arguments (%d given)", len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "strptime() takes exactly 2 arguments (%d given)", len(args))
 			}
 			for i, v := range args {
 				if _, ok := py.AsStr(v); !ok {
-					return py.Value{}, py.Errorf(py.TypeError, "strptime() argument %d must be str, not %s", i+1, py.TypeName(v))
+					return py.Value{}, py.Errorf(py.TypeError(), "strptime() argument %d must be str, not %s", i+1, py.TypeName(v))
 				}
 			}
 			mod, err := py.Import(t, "_strptime")
@@ -660,10 +660,10 @@ var datetimeDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if !isDate(a[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 1 must be datetime.date, not %s", argTypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "combine() argument 1 must be datetime.date, not %s", argTypeName(a[0]))
 			}
 			if !isTime(a[1]) {
-				return py.Value{}, py.Errorf(py.TypeError, "combine() argument 2 must be datetime.time, not %s", argTypeName(a[1]))
+				return py.Value{}, py.Errorf(py.TypeError(), "combine() argument 2 must be datetime.time, not %s", argTypeName(a[1]))
 			}
 			d, tm := asDate(a[0]), asTime(a[1])
 			tz := tm.tz
@@ -679,7 +679,7 @@ var datetimeDef = &py.TypeDef{
 		}),
 		py.FuncNoArgs("time", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			o := asDT(self)
-			return newTime(timeType, int(o.h), int(o.mi), int(o.s), int(o.us), py.None, int(o.fold)), nil
+			return newTime(timeType, int(o.h), int(o.mi), int(o.s), int(o.us), py.None(), int(o.fold)), nil
 		}),
 		py.FuncNoArgs("timetz", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			o := asDT(self)
@@ -736,7 +736,7 @@ var datetimeDef = &py.TypeDef{
 					days += floorDiv(secs, 86400)
 					secs -= floorDiv(secs, 86400) * 86400
 					if days < 1 || days > maxOrdinal {
-						return py.Value{}, py.Errorf(py.OverflowError, "date value out of range")
+						return py.Value{}, py.Errorf(py.OverflowError(), "date value out of range")
 					}
 					y, m, dd := ordToYmd(int(days))
 					return timeTuple(y, m, dd, int(secs/3600), int(secs/60%60), int(secs%60), 0), nil

@@ -12,7 +12,7 @@ import (
 func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception) {
 	f, ok := py.AsStr(format)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "strftime() argument 1 must be str, not %s", argTypeName(format))
+		return py.Value{}, py.Errorf(py.TypeError(), "strftime() argument 1 must be str, not %s", argTypeName(format))
 	}
 	var tz, tzarg py.Value
 	var us int32
@@ -29,10 +29,10 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 		}
 	case isTime(self):
 		o := asTime(self)
-		tz, tzarg, us = o.tz, py.None, o.us
+		tz, tzarg, us = o.tz, py.None(), o.us
 		tuple = timeTuple(1900, 1, 1, int(o.h), int(o.mi), int(o.s), -1)
 	default:
-		tz = py.None
+		tz = py.None()
 		if self.Type() == dateType {
 			d := asDate(self)
 			tuple = timeTuple(int(d.y), int(d.m), int(d.d), 0, 0, 0, -1)
@@ -71,7 +71,7 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 				if err != nil {
 					return py.Value{}, err
 				}
-				if name.Type() == py.StrType {
+				if name.Type() == py.StrType() {
 					s, _ := py.AsStr(name)
 					b.WriteString(strings.ReplaceAll(s, "%", "%%"))
 				} else if !name.IsNone() {
@@ -82,7 +82,7 @@ func wrapStrftime(t *py.Thread, self, format py.Value) (py.Value, *py.Exception)
 					}
 					s, ok := py.AsStr(r)
 					if !ok {
-						return py.Value{}, py.Errorf(py.TypeError, "tzname.replace() did not return a string")
+						return py.Value{}, py.Errorf(py.TypeError(), "tzname.replace() did not return a string")
 					}
 					b.WriteString(s)
 				}
@@ -115,7 +115,7 @@ func argTypeName(v py.Value) string {
 func formatMethod(t *py.Thread, self, spec py.Value) (py.Value, *py.Exception) {
 	s, ok := py.AsStr(spec)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "__format__() argument 1 must be str, not %s", argTypeName(spec))
+		return py.Value{}, py.Errorf(py.TypeError(), "__format__() argument 1 must be str, not %s", argTypeName(spec))
 	}
 	if s == "" {
 		return py.StrV(t, self)
@@ -305,7 +305,7 @@ func (s iso) time(start int) isoTime {
 
 func isoTZ(t *py.Thread, r isoTime) (py.Value, *py.Exception) {
 	if r.rv != 1 {
-		return py.None, nil
+		return py.None(), nil
 	}
 	if r.off == 0 { // CPython ignores the microseconds of a zero-second offset
 		return utcValue, nil
@@ -320,7 +320,7 @@ func isoTZ(t *py.Thread, r isoTime) (py.Value, *py.Exception) {
 func isoArg(v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "fromisoformat: argument must be str")
+		return "", py.Errorf(py.TypeError(), "fromisoformat: argument must be str")
 	}
 	return s, nil
 }
@@ -330,7 +330,7 @@ func invalidISO(t *py.Thread, v py.Value) *py.Exception {
 	if err != nil {
 		return err
 	}
-	return py.Errorf(py.ValueError, "Invalid isoformat string: %s", r)
+	return py.Errorf(py.ValueError(), "Invalid isoformat string: %s", r)
 }
 
 func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -27,7 +27,7 @@ func offsetRangeErr(t *py.Thread, off py.Value) *py.Exception {
 	if err != nil {
 		return err
 	}
-	return py.Errorf(py.ValueError, "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %s.", r)
+	return py.Errorf(py.ValueError(), "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %s.", r)
 }
 
 func offsetInRange(d *delta) bool {
@@ -54,17 +54,17 @@ func tzCall(t *py.Thread, tz py.Value, which string, arg py.Value) (py.Value, *p
 		return py.Value{}, nil
 	}
 	if !isDelta(r) {
-		return py.Value{}, py.Errorf(py.TypeError, "tzinfo.%s() must return None or timedelta, not '%s'", which, py.TypeName(r))
+		return py.Value{}, py.Errorf(py.TypeError(), "tzinfo.%s() must return None or timedelta, not '%s'", which, py.TypeName(r))
 	}
 	if !offsetInRange(asDelta(r)) {
-		return py.Value{}, py.Errorf(py.ValueError, "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+		return py.Value{}, py.Errorf(py.ValueError(), "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
 	}
 	return r, nil
 }
 
 func tzName(t *py.Thread, tz py.Value, arg py.Value) (py.Value, *py.Exception) {
 	if tz.IsNil() || tz.IsNone() {
-		return py.None, nil
+		return py.None(), nil
 	}
 	r, err := py.CallMethod(t, tz, "tzname", arg)
 	if err != nil {
@@ -72,7 +72,7 @@ func tzName(t *py.Thread, tz py.Value, arg py.Value) (py.Value, *py.Exception) {
 	}
 	if !r.IsNone() {
 		if _, ok := py.AsStr(r); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "tzinfo.tzname() must return None or a string, not '%s'", py.TypeName(r))
+			return py.Value{}, py.Errorf(py.TypeError(), "tzinfo.tzname() must return None or a string, not '%s'", py.TypeName(r))
 		}
 	}
 	return r, nil
@@ -80,7 +80,7 @@ func tzName(t *py.Thread, tz py.Value, arg py.Value) (py.Value, *py.Exception) {
 
 func orNone(v py.Value) py.Value {
 	if v.IsNil() {
-		return py.None
+		return py.None()
 	}
 	return v
 }
@@ -113,30 +113,30 @@ func offsetText(b []byte, d *delta, sep string) []byte {
 
 func tzinfoAbstract(name string) *py.MethodDef {
 	return py.FuncO(name, func(t *py.Thread, self, dt py.Value) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.NotImplementedError, "a tzinfo subclass must implement %s()", name)
+		return py.Value{}, py.Errorf(py.NotImplementedError(), "a tzinfo subclass must implement %s()", name)
 	})
 }
 
 func tzinfoFromutc(t *py.Thread, self, dt py.Value) (py.Value, *py.Exception) {
 	if !isDatetime(dt) {
-		return py.Value{}, py.Errorf(py.TypeError, "fromutc: argument must be a datetime")
+		return py.Value{}, py.Errorf(py.TypeError(), "fromutc: argument must be a datetime")
 	}
 	if !asDT(dt).tz.Is(self) {
-		return py.Value{}, py.Errorf(py.ValueError, "fromutc: dt.tzinfo is not self")
+		return py.Value{}, py.Errorf(py.ValueError(), "fromutc: dt.tzinfo is not self")
 	}
 	off, err := tzCall(t, self, "utcoffset", dt)
 	if err != nil {
 		return py.Value{}, err
 	}
 	if off.IsNil() {
-		return py.Value{}, py.Errorf(py.ValueError, "fromutc: non-None utcoffset() result required")
+		return py.Value{}, py.Errorf(py.ValueError(), "fromutc: non-None utcoffset() result required")
 	}
 	dst, err := tzCall(t, self, "dst", dt)
 	if err != nil {
 		return py.Value{}, err
 	}
 	if dst.IsNil() {
-		return py.Value{}, py.Errorf(py.ValueError, "fromutc: non-None dst() result required")
+		return py.Value{}, py.Errorf(py.ValueError(), "fromutc: non-None dst() result required")
 	}
 	diff, err := deltaSub(t, off, dst)
 	if err != nil {
@@ -150,7 +150,7 @@ func tzinfoFromutc(t *py.Thread, self, dt py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		if dst.IsNil() {
-			return py.Value{}, py.Errorf(py.ValueError, "fromutc: tz.dst() gave inconsistent results; cannot convert")
+			return py.Value{}, py.Errorf(py.ValueError(), "fromutc: tz.dst() gave inconsistent results; cannot convert")
 		}
 	}
 	return datetimeAdd(t, dt, dst)
@@ -194,7 +194,7 @@ func timezoneNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 		return py.Value{}, err
 	}
 	if !isDelta(a[0]) {
-		return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 1 must be datetime.timedelta, not %s", argTypeName(a[0]))
+		return py.Value{}, py.Errorf(py.TypeError(), "timezone() argument 1 must be datetime.timedelta, not %s", argTypeName(a[0]))
 	}
 	name := a[1]
 	if !name.IsNil() {
@@ -203,7 +203,7 @@ func timezoneNew(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.
 			if name.IsNone() {
 				tn = "None"
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "timezone() argument 2 must be str, not %s", tn)
+			return py.Value{}, py.Errorf(py.TypeError(), "timezone() argument 2 must be str, not %s", tn)
 		}
 	}
 	return makeTimezone(t, typ, a[0], name)
@@ -239,7 +239,7 @@ func timezoneName(t *py.Thread, self py.Value) py.Value {
 
 func checkTZArg(name string, dt py.Value) *py.Exception {
 	if !dt.IsNone() && !isDatetime(dt) {
-		return py.Errorf(py.TypeError, "%s(dt) argument must be a datetime instance or None, not %s", name, py.TypeName(dt))
+		return py.Errorf(py.TypeError(), "%s(dt) argument must be a datetime instance or None, not %s", name, py.TypeName(dt))
 	}
 	return nil
 }
@@ -295,14 +295,14 @@ var timezoneDef = &py.TypeDef{
 			if err := checkTZArg("dst", dt); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncO("fromutc", func(t *py.Thread, self, dt py.Value) (py.Value, *py.Exception) {
 			if !isDatetime(dt) {
-				return py.Value{}, py.Errorf(py.TypeError, "fromutc: argument must be a datetime")
+				return py.Value{}, py.Errorf(py.TypeError(), "fromutc: argument must be a datetime")
 			}
 			if !asDT(dt).tz.Is(self) {
-				return py.Value{}, py.Errorf(py.ValueError, "fromutc: dt.tzinfo is not self")
+				return py.Value{}, py.Errorf(py.ValueError(), "fromutc: dt.tzinfo is not self")
 			}
 			return datetimeAdd(t, dt, asTZ(self).offset)
 		}),

@@ -81,7 +81,7 @@ const signalsMsg = "valid values for signals are:\n  [InvalidOperation, FloatOpe
 
 const roundingMsg = "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]"
 
-func keyErr(msg string) *py.Exception { return py.NewException(py.KeyError, py.NewStr(msg)) }
+func keyErr(msg string) *py.Exception { return py.NewException(py.KeyError(), py.NewStr(msg)) }
 
 // signalsFrom reads a flags/traps argument: a list of signals or a dict of
 // signal → bool.
@@ -116,7 +116,7 @@ func signalsFrom(t *py.Thread, v py.Value, allowList bool) (uint32, *py.Exceptio
 		}
 		return bits, nil
 	}
-	if allowList && v.Type().IsSubtype(py.ListType) {
+	if allowList && v.Type().IsSubtype(py.ListType()) {
 		items, err := py.ToSlice(t, v)
 		if err != nil {
 			return 0, err
@@ -130,16 +130,16 @@ func signalsFrom(t *py.Thread, v py.Value, allowList bool) (uint32, *py.Exceptio
 		}
 		return bits, nil
 	}
-	return 0, py.Errorf(py.TypeError, "argument must be a signal dict")
+	return 0, py.Errorf(py.TypeError(), "argument must be a signal dict")
 }
 
 func intArg(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	if !py.IsInt(v) {
-		return 0, py.Errorf(py.TypeError, "an integer is required")
+		return 0, py.Errorf(py.TypeError(), "an integer is required")
 	}
 	n, ok := py.AsInt64(v)
 	if !ok {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 	}
 	return n, nil
 }
@@ -152,7 +152,7 @@ func roundingArg(v py.Value) (int, *py.Exception) {
 			}
 		}
 	}
-	return 0, py.Errorf(py.TypeError, roundingMsg)
+	return 0, py.Errorf(py.TypeError(), roundingMsg)
 }
 
 func (o *ctxObj) setPrec(t *py.Thread, v py.Value) *py.Exception {
@@ -161,7 +161,7 @@ func (o *ctxObj) setPrec(t *py.Thread, v py.Value) *py.Exception {
 		return err
 	}
 	if n < 1 || n > maxPrec {
-		return py.Errorf(py.ValueError, "valid range for prec is [1, MAX_PREC]")
+		return py.Errorf(py.ValueError(), "valid range for prec is [1, MAX_PREC]")
 	}
 	o.c.prec = n
 	return nil
@@ -173,7 +173,7 @@ func (o *ctxObj) setEmin(t *py.Thread, v py.Value) *py.Exception {
 		return err
 	}
 	if n > 0 || n < minEmin {
-		return py.Errorf(py.ValueError, "valid range for Emin is [MIN_EMIN, 0]")
+		return py.Errorf(py.ValueError(), "valid range for Emin is [MIN_EMIN, 0]")
 	}
 	o.c.emin = n
 	return nil
@@ -185,7 +185,7 @@ func (o *ctxObj) setEmax(t *py.Thread, v py.Value) *py.Exception {
 		return err
 	}
 	if n < 0 || n > maxEmax {
-		return py.Errorf(py.ValueError, "valid range for Emax is [0, MAX_EMAX]")
+		return py.Errorf(py.ValueError(), "valid range for Emax is [0, MAX_EMAX]")
 	}
 	o.c.emax = n
 	return nil
@@ -197,7 +197,7 @@ func bit01(t *py.Thread, v py.Value, what string) (int, *py.Exception) {
 		return 0, err
 	}
 	if n != 0 && n != 1 {
-		return 0, py.Errorf(py.ValueError, "valid values for %s are 0 or 1", what)
+		return 0, py.Errorf(py.ValueError(), "valid values for %s are 0 or 1", what)
 	}
 	return int(n), nil
 }
@@ -323,7 +323,7 @@ func ctxGetSet(name string, get func(o *ctxObj) py.Value, set func(t *py.Thread,
 		return get(asCtx(self)), nil
 	}, func(t *py.Thread, self, v py.Value) *py.Exception {
 		if v.IsNil() {
-			return py.Errorf(py.AttributeError, "context attributes cannot be deleted")
+			return py.Errorf(py.AttributeError(), "context attributes cannot be deleted")
 		}
 		return set(t, asCtx(self), v)
 	})
@@ -385,11 +385,11 @@ var ctxAttrs = []*py.MethodDef{
 	}),
 	py.FuncNoArgs("clear_flags", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		asCtx(self).flags = 0
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("clear_traps", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		asCtx(self).traps = 0
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("copy", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return asCtx(self).copyCtx(self.Type()).value(), nil
@@ -447,7 +447,7 @@ var ctxDef = &py.TypeDef{
 			return py.GenericSetAttr(t, self, name, val)
 		}
 		if self.Type() == ctxType {
-			return py.Errorf(py.AttributeError, "'decimal.Context' object has no attribute '%s'", n)
+			return py.Errorf(py.AttributeError(), "'decimal.Context' object has no attribute '%s'", n)
 		}
 		return py.GenericSetAttr(t, self, name, val)
 	},
@@ -487,14 +487,14 @@ var sigDictDef = &py.TypeDef{
 	},
 	Len: func(t *py.Thread, self py.Value) (int, *py.Exception) {
 		if py.Object[sigDict](self).ctx == nil {
-			return 0, py.Errorf(py.ValueError, "invalid signal dict")
+			return 0, py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		return len(signalOrder), nil
 	},
 	GetItem: func(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
 		d := py.Object[sigDict](self)
 		if d.ctx == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		i := signalIndex(key)
 		if i < 0 {
@@ -505,10 +505,10 @@ var sigDictDef = &py.TypeDef{
 	SetItem: func(t *py.Thread, self, key, val py.Value) *py.Exception {
 		d := py.Object[sigDict](self)
 		if d.ctx == nil {
-			return py.Errorf(py.ValueError, "invalid signal dict")
+			return py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		if val.IsNil() {
-			return py.Errorf(py.ValueError, "signal keys cannot be deleted")
+			return py.Errorf(py.ValueError(), "signal keys cannot be deleted")
 		}
 		i := signalIndex(key)
 		if i < 0 {
@@ -527,10 +527,10 @@ var sigDictDef = &py.TypeDef{
 	},
 	Compare: func(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 		if op != py.EQ && op != py.NE {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		if py.Object[sigDict](a).ctx == nil || b.Type() == sigDictType && py.Object[sigDict](b).ctx == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		x, err := py.CallMethod(t, a, "copy")
 		if err != nil {
@@ -542,7 +542,7 @@ var sigDictDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 		} else if _, ok := py.AsDict(b); !ok {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		return py.RichCompare(t, x, y, op)
 	},
@@ -551,7 +551,7 @@ var sigDictDef = &py.TypeDef{
 	},
 	Iter: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		if py.Object[sigDict](self).ctx == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		l := make([]py.Value, len(signalOrder))
 		for i, s := range signalOrder {
@@ -562,7 +562,7 @@ var sigDictDef = &py.TypeDef{
 	Repr: func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		d := py.Object[sigDict](self)
 		if d.ctx == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid signal dict")
 		}
 		var parts []string
 		for i, s := range signalOrder {
@@ -578,7 +578,7 @@ var sigDictDef = &py.TypeDef{
 		py.FuncNoArgs("copy", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			d := py.Object[sigDict](self)
 			if d.ctx == nil {
-				return py.Value{}, py.Errorf(py.ValueError, "invalid signal dict")
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid signal dict")
 			}
 			out := py.NewDict()
 			for i, s := range signalOrder {

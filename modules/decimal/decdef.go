@@ -189,7 +189,7 @@ func decMethods() []*py.MethodDef {
 			if err != nil {
 				return py.Value{}, err
 			}
-			return py.Call(t, py.TypeValue(py.ComplexType), f)
+			return py.Call(t, py.TypeValue(py.ComplexType()), f)
 		}),
 		decNoCtx("__sizeof__", func(t *py.Thread, self py.Value, x *num) (py.Value, *py.Exception) {
 			return py.Int(104 + 8*int64(len(x.coef.Bits()))), nil
@@ -250,7 +250,7 @@ func decMethods() []*py.MethodDef {
 		}),
 		&py.MethodDef{Name: "from_float", Class: true, Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if len(args) != 1 || kw != nil && len(args) > 0 && false {
-				return py.Value{}, py.Errorf(py.TypeError, "Decimal.from_float() takes exactly one argument (%d given)", len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "Decimal.from_float() takes exactly one argument (%d given)", len(args))
 			}
 			n, err := fromFloatValue(t, args[0])
 			if err != nil {
@@ -265,7 +265,7 @@ func decMethods() []*py.MethodDef {
 		py.Func("__pow__", "other, modulo=None", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			y, ok := numOp(a[0])
 			if !ok {
-				return py.NotImplemented, nil
+				return py.NotImplemented(), nil
 			}
 			o, err := current(t)
 			if err != nil {
@@ -273,7 +273,7 @@ func decMethods() []*py.MethodDef {
 			}
 			if !a[1].IsNone() {
 				if _, ok := numOp(a[1]); !ok {
-					return py.Value{}, py.Errorf(py.TypeError, "unsupported operand type(s) for ** or pow(): 'decimal.Decimal', '%s', '%s'", py.TypeName(a[0]), py.TypeName(a[1]))
+					return py.Value{}, py.Errorf(py.TypeError(), "unsupported operand type(s) for ** or pow(): 'decimal.Decimal', '%s', '%s'", py.TypeName(a[0]), py.TypeName(a[1]))
 				}
 				return powerCall(t, o, self, a[0], a[1], false)
 			}
@@ -318,9 +318,9 @@ func asTuple(t *py.Thread, self py.Value, x *num) (py.Value, *py.Exception) {
 func asIntegerRatio(t *py.Thread, self py.Value, x *num) (py.Value, *py.Exception) {
 	switch x.k {
 	case qnan, snan:
-		return py.Value{}, py.Errorf(py.ValueError, "cannot convert NaN to integer ratio")
+		return py.Value{}, py.Errorf(py.ValueError(), "cannot convert NaN to integer ratio")
 	case infinite:
-		return py.Value{}, py.Errorf(py.OverflowError, "cannot convert Infinity to integer ratio")
+		return py.Value{}, py.Errorf(py.OverflowError(), "cannot convert Infinity to integer ratio")
 	}
 	var n, d *big.Int
 	if x.exp >= 0 {
@@ -360,11 +360,11 @@ func decRound(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Excep
 	}
 	if len(args) == 1 && !args[0].IsNone() {
 		if !py.IsInt(args[0]) {
-			return py.Value{}, py.Errorf(py.TypeError, "optional arg must be an integer")
+			return py.Value{}, py.Errorf(py.TypeError(), "optional arg must be an integer")
 		}
 		n, ok := py.AsInt64(args[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+			return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 		}
 		return o.finish(t, decType, func(c *ctx, st *status) *num {
 			if x.isNaN() {

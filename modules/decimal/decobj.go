@@ -46,7 +46,7 @@ func protect(f func() *num) (n *num, err *py.Exception) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(errTooBig); ok {
-				err = py.NewException(py.MemoryError)
+				err = py.NewException(py.MemoryError())
 				return
 			}
 			panic(r)
@@ -111,14 +111,14 @@ func fromFloatValue(t *py.Thread, v py.Value) (*num, *py.Exception) {
 	}
 	f, ok := py.FloatValue(v)
 	if !ok {
-		if v.Type().IsSubtype(py.FloatType) {
+		if v.Type().IsSubtype(py.FloatType()) {
 			ff, err := py.AsFloat(t, v)
 			if err != nil {
 				return nil, err
 			}
 			f = ff
 		} else {
-			return nil, py.Errorf(py.TypeError, "argument must be int or float")
+			return nil, py.Errorf(py.TypeError(), "argument must be int or float")
 		}
 	}
 	return floatNum(f), nil
@@ -132,7 +132,7 @@ func (o *ctxObj) convert(t *py.Thread, v py.Value) (*num, *py.Exception) {
 	if py.IsInt(v) {
 		return intNumOf(v), nil
 	}
-	return nil, py.Errorf(py.TypeError, "conversion from %s to Decimal is not supported", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "conversion from %s to Decimal is not supported", py.TypeName(v))
 }
 
 // numOp converts an operator's other operand; ok false is NotImplemented.
@@ -229,14 +229,14 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 		return nil, err
 	}
 	if len(items) != 3 {
-		return nil, py.Errorf(py.ValueError, "argument must be a sequence of length 3")
+		return nil, py.Errorf(py.ValueError(), "argument must be a sequence of length 3")
 	}
 	if !py.IsInt(items[0]) {
-		return nil, py.Errorf(py.ValueError, "sign must be an integer with the value 0 or 1")
+		return nil, py.Errorf(py.ValueError(), "sign must be an integer with the value 0 or 1")
 	}
 	sg, _ := py.AsInt64(items[0])
 	if sg != 0 && sg != 1 {
-		return nil, py.Errorf(py.ValueError, "sign must be an integer with the value 0 or 1")
+		return nil, py.Errorf(py.ValueError(), "sign must be an integer with the value 0 or 1")
 	}
 	x := &num{neg: sg == 1, coef: bigZero}
 	if s, ok := py.AsStr(items[2]); ok {
@@ -248,20 +248,20 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 		case "N":
 			x.k = snan
 		default:
-			return nil, py.Errorf(py.ValueError, "string argument in the third position must be 'F', 'n' or 'N'")
+			return nil, py.Errorf(py.ValueError(), "string argument in the third position must be 'F', 'n' or 'N'")
 		}
 	} else if py.IsInt(items[2]) {
 		e, ok := py.AsInt64(items[2])
 		if !ok {
-			return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+			return nil, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 		}
 		// saturate: out of every context's range either way, and safe to add to
 		x.exp = min(max(e, -4e18), 4e18)
 	} else {
-		return nil, py.Errorf(py.ValueError, "exponent must be an integer")
+		return nil, py.Errorf(py.ValueError(), "exponent must be an integer")
 	}
-	if !items[1].Type().IsSubtype(py.TupleType) && !items[1].Type().IsSubtype(py.ListType) {
-		return nil, py.Errorf(py.ValueError, "coefficient must be a tuple of digits")
+	if !items[1].Type().IsSubtype(py.TupleType()) && !items[1].Type().IsSubtype(py.ListType()) {
+		return nil, py.Errorf(py.ValueError(), "coefficient must be a tuple of digits")
 	}
 	ds, err := py.ToSlice(t, items[1])
 	if err != nil {
@@ -271,7 +271,7 @@ func numFromTuple(t *py.Thread, v py.Value) (*num, *py.Exception) {
 	for _, d := range ds {
 		n, ok := py.AsInt64(d)
 		if !py.IsInt(d) || !ok || n < 0 || n > 9 {
-			return nil, py.Errorf(py.ValueError, "coefficient must be a tuple of digits")
+			return nil, py.Errorf(py.ValueError(), "coefficient must be a tuple of digits")
 		}
 		b.WriteByte(byte('0' + n))
 	}
@@ -293,7 +293,7 @@ func exactNum(t *py.Thread, o *ctxObj, v py.Value) (*num, *py.Exception) {
 		return asNum(v), nil
 	case py.IsInt(v):
 		return intNumOf(v), nil
-	case v.Type().IsSubtype(py.StrType):
+	case v.Type().IsSubtype(py.StrType()):
 		s, _ := py.AsStr(v)
 		n, st := numFromString(s, true)
 		if st != 0 {
@@ -302,12 +302,12 @@ func exactNum(t *py.Thread, o *ctxObj, v py.Value) (*num, *py.Exception) {
 			}
 		}
 		return n, nil
-	case v.IsFloat() || v.Type().IsSubtype(py.FloatType):
+	case v.IsFloat() || v.Type().IsSubtype(py.FloatType()):
 		if err := o.addStatus(t, sFloatOp); err != nil {
 			return nil, err
 		}
 		return fromFloatValue(t, v)
-	case v.Type().IsSubtype(py.TupleType) || v.Type().IsSubtype(py.ListType):
+	case v.Type().IsSubtype(py.TupleType()) || v.Type().IsSubtype(py.ListType()):
 		n, err := numFromTuple(t, v)
 		if err != nil {
 			return nil, err
@@ -320,7 +320,7 @@ func exactNum(t *py.Thread, o *ctxObj, v py.Value) (*num, *py.Exception) {
 		}
 		return n, nil
 	}
-	return nil, py.Errorf(py.TypeError, "conversion from %s to Decimal is not supported", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "conversion from %s to Decimal is not supported", py.TypeName(v))
 }
 
 var decNewSig = py.ParseSignature("Decimal", "value='0', context=None")
@@ -353,7 +353,7 @@ func ctxArg(t *py.Thread, v py.Value) (*ctxObj, *py.Exception) {
 		return current(t)
 	}
 	if !v.Type().IsSubtype(ctxType) {
-		return nil, py.Errorf(py.TypeError, "optional argument must be a context")
+		return nil, py.Errorf(py.TypeError(), "optional argument must be a context")
 	}
 	return asCtx(v), nil
 }
@@ -376,7 +376,7 @@ func createDecimal(t *py.Thread, o *ctxObj, v py.Value) (py.Value, *py.Exception
 			}
 			return newDec(decType, newNaN()), nil
 		}
-	} else if v.Type().IsSubtype(py.TupleType) || v.Type().IsSubtype(py.ListType) {
+	} else if v.Type().IsSubtype(py.TupleType()) || v.Type().IsSubtype(py.ListType()) {
 		var err *py.Exception
 		if n, err = numFromTuple(t, v); err != nil {
 			return py.Value{}, err
@@ -426,9 +426,9 @@ func decHash(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	x := asNum(v)
 	switch x.k {
 	case snan:
-		return 0, py.Errorf(py.TypeError, "Cannot hash a signaling NaN value")
+		return 0, py.Errorf(py.TypeError(), "Cannot hash a signaling NaN value")
 	case qnan:
-		h, err := py.GetAttrS(t, py.TypeValue(py.ObjectType), "__hash__")
+		h, err := py.GetAttrS(t, py.TypeValue(py.ObjectType()), "__hash__")
 		if err != nil {
 			return 0, err
 		}
@@ -476,7 +476,7 @@ func cmpOther(t *py.Thread, o *ctxObj, self *num, v py.Value, op py.CompareOp) (
 		return x, n, true, nil
 	}
 	eq := op == py.EQ || op == py.NE
-	if v.IsFloat() || v.Type().IsSubtype(py.FloatType) {
+	if v.IsFloat() || v.Type().IsSubtype(py.FloatType()) {
 		if eq {
 			o.flags |= sFloatOp
 		} else if err := o.addStatus(t, sFloatOp); err != nil {
@@ -485,7 +485,7 @@ func cmpOther(t *py.Thread, o *ctxObj, self *num, v py.Value, op py.CompareOp) (
 		f, _ := py.AsFloat(t, v)
 		return x, floatNum(f), true, nil
 	}
-	if v.Type().IsSubtype(py.ComplexType) && eq {
+	if v.Type().IsSubtype(py.ComplexType()) && eq {
 		im, err := py.GetAttrS(t, v, "imag")
 		if err != nil {
 			return nil, nil, false, err
@@ -540,7 +540,7 @@ func decCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exc
 		return py.Value{}, err
 	}
 	if !ok {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	if x.isNaN() || y.isNaN() {
 		if op == py.EQ || op == py.NE {
@@ -554,7 +554,7 @@ func decCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exc
 		if err := o.addStatus(t, sInvalidOp); err != nil {
 			return py.Value{}, err
 		}
-		return py.False, nil
+		return py.False(), nil
 	}
 	r := cmpNum(x, y)
 	var res bool
@@ -584,7 +584,7 @@ func opFn(f binOp, reflected bool) func(t *py.Thread, a, b py.Value) (py.Value, 
 		x, ok1 := numOp(a)
 		y, ok2 := numOp(b)
 		if !ok1 || !ok2 {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		o, err := current(t)
 		if err != nil {
@@ -602,7 +602,7 @@ func divmodFn(reflected bool) func(t *py.Thread, a, b py.Value) (py.Value, *py.E
 		x, ok1 := numOp(a)
 		y, ok2 := numOp(b)
 		if !ok1 || !ok2 {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		if reflected {
 			x, y = y, x
@@ -633,7 +633,7 @@ func powFn(reflected bool) func(t *py.Thread, a, b py.Value) (py.Value, *py.Exce
 		x, ok1 := numOp(a)
 		y, ok2 := numOp(b)
 		if !ok1 || !ok2 {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		if reflected {
 			x, y = y, x
@@ -676,9 +676,9 @@ func decOps(typ *py.Type) {
 func toPyInt(t *py.Thread, x *num, mode int) (py.Value, *py.Exception) {
 	switch x.k {
 	case qnan, snan:
-		return py.Value{}, py.Errorf(py.ValueError, "cannot convert NaN to integer")
+		return py.Value{}, py.Errorf(py.ValueError(), "cannot convert NaN to integer")
 	case infinite:
-		return py.Value{}, py.Errorf(py.OverflowError, "cannot convert Infinity to integer")
+		return py.Value{}, py.Errorf(py.OverflowError(), "cannot convert Infinity to integer")
 	}
 	var c *big.Int
 	if x.exp >= 0 {
@@ -704,7 +704,7 @@ func toPyInt(t *py.Thread, x *num, mode int) (py.Value, *py.Exception) {
 func decFloat(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	x := asNum(self)
 	if x.k == snan {
-		return py.Value{}, py.Errorf(py.ValueError, "cannot convert signaling NaN to float")
+		return py.Value{}, py.Errorf(py.ValueError(), "cannot convert signaling NaN to float")
 	}
 	if x.isNaN() {
 		if x.neg {
@@ -730,7 +730,7 @@ func decFloat(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	}
 	f, err := strconv.ParseFloat(strings.Replace(s, "Infinity", "Inf", 1), 64)
 	if err != nil && !math.IsInf(f, 0) {
-		return py.Value{}, py.Errorf(py.ValueError, "could not convert string to float: '%s'", s)
+		return py.Value{}, py.Errorf(py.ValueError(), "could not convert string to float: '%s'", s)
 	}
 	return py.Float(f), nil
 }

@@ -28,7 +28,7 @@ type fmtSpec struct {
 }
 
 func badSpec(spec string) *py.Exception {
-	return py.Errorf(py.ValueError, "invalid format string")
+	return py.Errorf(py.ValueError(), "invalid format string")
 }
 
 func parseSpec(spec string) (*fmtSpec, *py.Exception) {
@@ -138,7 +138,7 @@ func (f *fmtSpec) localeFields(t *py.Thread, d py.Value) *py.Exception {
 	f.dp, _ = py.AsStr(dp)
 	f.sep, _ = py.AsStr(ts)
 	if utf8.RuneCountInString(f.dp) > 1 || utf8.RuneCountInString(f.sep) > 1 {
-		return py.Errorf(py.ValueError, "invalid override dict")
+		return py.Errorf(py.ValueError(), "invalid override dict")
 	}
 	var sizes []int
 	if gs, ok := py.AsStr(g); ok {
@@ -163,11 +163,11 @@ func (f *fmtSpec) localeFields(t *py.Thread, d py.Value) *py.Exception {
 	case sizes[len(sizes)-1] == 127:
 		f.groups = sizes[:len(sizes)-1]
 	default:
-		return py.Errorf(py.ValueError, "invalid override dict")
+		return py.Errorf(py.ValueError(), "invalid override dict")
 	}
 	for _, n := range f.groups {
 		if n <= 0 || n > 127 {
-			return py.Errorf(py.ValueError, "invalid override dict")
+			return py.Errorf(py.ValueError(), "invalid override dict")
 		}
 	}
 	return nil
@@ -177,12 +177,12 @@ func decFormat(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exce
 	specV := args[0]
 	spec, ok := py.AsStr(specV)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "format arg must be str")
+		return py.Value{}, py.Errorf(py.TypeError(), "format arg must be str")
 	}
 	var override py.Value
 	if len(args) > 1 && !args[1].IsNone() {
 		if _, ok := py.AsDict(args[1]); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "optional argument must be a dict")
+			return py.Value{}, py.Errorf(py.TypeError(), "optional argument must be a dict")
 		}
 		override = args[1]
 	}
@@ -199,7 +199,7 @@ func decFormat(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exce
 		return py.Value{}, err
 	}
 	if f.typ == 'N' {
-		if err := t.Warn(py.DeprecationWarning, "Format specifier 'N' is deprecated"); err != nil {
+		if err := t.Warn(py.DeprecationWarning(), "Format specifier 'N' is deprecated"); err != nil {
 			return py.Value{}, err
 		}
 	}

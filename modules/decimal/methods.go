@@ -138,7 +138,7 @@ func ctxOpMethods() []*py.MethodDef {
 		strict := p.name == "is_canonical"
 		ms = append(ms, py.Func(p.name, "x, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			if strict && !isDec(a[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "argument must be a Decimal")
+				return py.Value{}, py.Errorf(py.TypeError(), "argument must be a Decimal")
 			}
 			x, err := asCtx(self).convert(t, a[0])
 			if err != nil {
@@ -187,7 +187,7 @@ func ctxOpMethods() []*py.MethodDef {
 		}),
 		py.Func("canonical", "x, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			if !isDec(a[0]) {
-				return py.Value{}, py.Errorf(py.TypeError, "argument must be a Decimal")
+				return py.Value{}, py.Errorf(py.TypeError(), "argument must be a Decimal")
 			}
 			return a[0], nil
 		}),

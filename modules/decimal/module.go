@@ -26,20 +26,20 @@ var signalBits []uint32
 
 var makeTypes = sync.OnceFunc(func() {
 	ne := py.NewExceptionTypeBases
-	excDecimal = ne("decimal.DecimalException", "", py.ArithmeticError)
+	excDecimal = ne("decimal.DecimalException", "", py.ArithmeticError())
 	excClamped = ne("decimal.Clamped", "", excDecimal)
 	excInvalid = ne("decimal.InvalidOperation", "", excDecimal)
 	excConversionSyntax = ne("decimal.ConversionSyntax", "", excInvalid)
-	excDivByZero = ne("decimal.DivisionByZero", "", excDecimal, py.ZeroDivisionError)
+	excDivByZero = ne("decimal.DivisionByZero", "", excDecimal, py.ZeroDivisionError())
 	excDivImpossible = ne("decimal.DivisionImpossible", "", excInvalid)
-	excDivUndefined = ne("decimal.DivisionUndefined", "", excInvalid, py.ZeroDivisionError)
+	excDivUndefined = ne("decimal.DivisionUndefined", "", excInvalid, py.ZeroDivisionError())
 	excInexact = ne("decimal.Inexact", "", excDecimal)
 	excInvalidContext = ne("decimal.InvalidContext", "", excInvalid)
 	excRounded = ne("decimal.Rounded", "", excDecimal)
 	excSubnormal = ne("decimal.Subnormal", "", excDecimal)
 	excOverflow = ne("decimal.Overflow", "", excInexact, excRounded)
 	excUnderflow = ne("decimal.Underflow", "", excInexact, excRounded, excSubnormal)
-	excFloatOp = ne("decimal.FloatOperation", "", excDecimal, py.TypeError)
+	excFloatOp = ne("decimal.FloatOperation", "", excDecimal, py.TypeError())
 	signalOrder = []*py.Type{excInvalid, excFloatOp, excDivByZero, excOverflow, excUnderflow, excSubnormal, excInexact, excRounded, excClamped}
 	signalBits = []uint32{sInvalidAll, sFloatOp, sDivByZero, sOverflow, sUnderflow, sSubnormal, sInexact, sRounded, sClamped}
 	decType = py.NewType(decDef)
@@ -172,8 +172,8 @@ func fillModule(m *py.Module, st *modState) *py.Exception {
 	m.Set("MAX_EMAX", py.Int(maxEmax))
 	m.Set("MIN_EMIN", py.Int(minEmin))
 	m.Set("MIN_ETINY", py.Int(minEtiny))
-	m.Set("HAVE_THREADS", py.True)
-	m.Set("HAVE_CONTEXTVAR", py.True)
+	m.Set("HAVE_THREADS", py.True())
+	m.Set("HAVE_CONTEXTVAR", py.True())
 	m.Set("__version__", py.NewStr("1.70"))
 	m.Set("__libmpdec_version__", py.NewStr("2.5.1"))
 	return nil
@@ -188,14 +188,14 @@ var moduleFuncs = []*py.MethodDef{
 		return c.value(), nil
 	}),
 	py.FuncO("setcontext", func(t *py.Thread, _, v py.Value) (py.Value, *py.Exception) {
-		return py.None, setCurrent(t, v)
+		return py.None(), setCurrent(t, v)
 	}),
 	{Name: "localcontext", Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kw != nil {
 			for _, k := range kw.Items() {
 				n, _ := py.AsStr(k)
 				if !slices.Contains(localNames, n) {
-					return py.Value{}, py.Errorf(py.TypeError, "this function got an unexpected keyword argument '%s'", n)
+					return py.Value{}, py.Errorf(py.TypeError(), "this function got an unexpected keyword argument '%s'", n)
 				}
 			}
 		}
@@ -205,7 +205,7 @@ var moduleFuncs = []*py.MethodDef{
 		}
 		for i := range a {
 			if a[i].IsNil() {
-				a[i] = py.None
+				a[i] = py.None()
 			}
 		}
 		return localContext(t, self, a)
@@ -220,9 +220,9 @@ var localSig = py.ParseSignature("localcontext", "ctx=None, *, prec=None, roundi
 func current(t *py.Thread) (*ctxObj, *py.Exception) {
 	st := stateOf(t)
 	if st == nil {
-		return nil, py.Errorf(py.RuntimeError, "_decimal is not initialised")
+		return nil, py.Errorf(py.RuntimeError(), "_decimal is not initialised")
 	}
-	v, err := py.CallMethod(t, st.ctxVar, "get", py.None)
+	v, err := py.CallMethod(t, st.ctxVar, "get", py.None())
 	if err != nil {
 		return nil, err
 	}
@@ -239,7 +239,7 @@ func current(t *py.Thread) (*ctxObj, *py.Exception) {
 func setCurrent(t *py.Thread, v py.Value) *py.Exception {
 	st := stateOf(t)
 	if !v.Type().IsSubtype(ctxType) {
-		return py.Errorf(py.TypeError, "argument must be a context")
+		return py.Errorf(py.TypeError(), "argument must be a context")
 	}
 	c := asCtx(v)
 	if c == st.defCtx || c.isTemplate(st) {
@@ -269,7 +269,7 @@ var ctxMgrDef = &py.TypeDef{
 	Name:  "decimal.ContextManager",
 	Final: true,
 	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.TypeError, "cannot create 'decimal.ContextManager' instances")
+		return py.Value{}, py.Errorf(py.TypeError(), "cannot create 'decimal.ContextManager' instances")
 	},
 	Methods: []*py.MethodDef{
 		py.FuncNoArgs("__enter__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -291,7 +291,7 @@ var ctxMgrDef = &py.TypeDef{
 					return py.Value{}, err
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 	},
 }
@@ -306,7 +306,7 @@ func localContext(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Excepti
 		base = c
 	} else {
 		if !a[0].Type().IsSubtype(ctxType) {
-			return py.Value{}, py.Errorf(py.TypeError, "optional argument must be a context")
+			return py.Value{}, py.Errorf(py.TypeError(), "optional argument must be a context")
 		}
 		base = asCtx(a[0])
 	}

@@ -36,7 +36,7 @@ var methods = []*py.MethodDef{
 		arg := a[2]
 		if b, ok := stringArg(arg); ok {
 			if len(b) > bufSize {
-				return py.Value{}, py.Errorf(py.ValueError, "fcntl string arg too long")
+				return py.Value{}, py.Errorf(py.ValueError(), "fcntl string arg too long")
 			}
 			buf := scratch(b)
 			_, err := retry(t, func() (uintptr, unix.Errno) {
@@ -97,7 +97,7 @@ var methods = []*py.MethodDef{
 		}
 		if b, ok := readBuffer(arg); ok {
 			if len(b) > bufSize {
-				return py.Value{}, py.Errorf(py.ValueError, "ioctl string arg too long")
+				return py.Value{}, py.Errorf(py.ValueError(), "ioctl string arg too long")
 			}
 			buf := scratch(b)
 			if _, e := call(uintptr(unsafe.Pointer(&buf[0]))); e != nil {
@@ -126,7 +126,7 @@ var methods = []*py.MethodDef{
 		}); e != nil {
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	fn("lockf", "fd, cmd, len=0, start=0, whence=0, /", func(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
 		fd, cmd, err := fdAndInt(t, a[0], a[1])
@@ -142,7 +142,7 @@ var methods = []*py.MethodDef{
 		case cmd&unix.LOCK_EX != 0:
 			lk.Type = unix.F_WRLCK
 		default:
-			return py.Value{}, py.Errorf(py.ValueError, "unrecognized lockf argument")
+			return py.Value{}, py.Errorf(py.ValueError(), "unrecognized lockf argument")
 		}
 		if lk.Start, err = cLong(t, a[3]); err != nil {
 			return py.Value{}, err
@@ -165,7 +165,7 @@ var methods = []*py.MethodDef{
 		}); e != nil {
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 }
 
@@ -176,7 +176,7 @@ func fn(name, sig string, body func(t *py.Thread, a []py.Value) (py.Value, *py.E
 	inner := m.Fn
 	m.Fn = func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "fcntl.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "fcntl.%s() takes no keyword arguments", name)
 		}
 		return inner(t, self, args, kwnames)
 	}
@@ -250,27 +250,27 @@ func fildes(t *py.Thread, v py.Value) (int, *py.Exception) {
 			return 0, err
 		}
 		if !found {
-			return 0, py.Errorf(py.TypeError, "argument must be an int, or have a fileno() method.")
+			return 0, py.Errorf(py.TypeError(), "argument must be an int, or have a fileno() method.")
 		}
 		r, err := py.Call(t, m)
 		if err != nil {
 			return 0, err
 		}
 		if !py.IsInt(r) {
-			return 0, py.Errorf(py.TypeError, "fileno() returned a non-integer")
+			return 0, py.Errorf(py.TypeError(), "fileno() returned a non-integer")
 		}
 		v = r
 	} else if py.IsBool(v) {
-		if err := t.Warn(py.RuntimeWarning, "bool is used as a file descriptor"); err != nil {
+		if err := t.Warn(py.RuntimeWarning(), "bool is used as a file descriptor"); err != nil {
 			return 0, err
 		}
 	}
 	n, ok := py.AsInt64(v)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.ValueError, "file descriptor cannot be a negative integer (%d)", n)
+		return 0, py.Errorf(py.ValueError(), "file descriptor cannot be a negative integer (%d)", n)
 	}
 	return int(n), nil
 }
@@ -292,7 +292,7 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -305,7 +305,7 @@ func cLong(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 	}
 	return n, nil
 }
@@ -327,9 +327,9 @@ func signedInt(t *py.Thread, v py.Value) (int32, *py.Exception) {
 	}
 	switch {
 	case n > math.MaxInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	case n < math.MinInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 	}
 	return int32(n), nil
 }

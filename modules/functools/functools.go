@@ -55,9 +55,9 @@ func plural(n int) string {
 func unpack(name string, n, lo, hi int) *py.Exception {
 	switch {
 	case n < lo:
-		return py.Errorf(py.TypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+		return py.Errorf(py.TypeError(), "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
 	case hi >= 0 && n > hi:
-		return py.Errorf(py.TypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+		return py.Errorf(py.TypeError(), "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
 	}
 	return nil
 }
@@ -67,7 +67,7 @@ func unpack(name string, n, lo, hi int) *py.Exception {
 var methods = []*py.MethodDef{
 	{Name: "reduce", Doc: reduceDoc, Fn: func(t *py.Thread, _ py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kwLen(kw) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "reduce() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "reduce() takes no keyword arguments")
 		}
 		if err := unpack("reduce", len(args), 2, 3); err != nil {
 			return py.Value{}, err
@@ -75,8 +75,8 @@ var methods = []*py.MethodDef{
 		fn := args[0]
 		it, err := py.Iter(t, args[1])
 		if err != nil {
-			if err.Matches(py.TypeError) {
-				return py.Value{}, py.Errorf(py.TypeError, "reduce() arg 2 must support iteration")
+			if err.Matches(py.TypeError()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "reduce() arg 2 must support iteration")
 			}
 			return py.Value{}, err
 		}
@@ -101,7 +101,7 @@ var methods = []*py.MethodDef{
 			}
 		}
 		if acc.IsNil() {
-			return py.Value{}, py.Errorf(py.TypeError, "reduce() of empty iterable with no initial value")
+			return py.Value{}, py.Errorf(py.TypeError(), "reduce() of empty iterable with no initial value")
 		}
 		return acc, nil
 	}},
@@ -146,11 +146,11 @@ var keyDef = &py.TypeDef{
 	},
 	Compare: func(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 		if b.Type() != keyType {
-			return py.Value{}, py.Errorf(py.TypeError, "other argument must be K instance")
+			return py.Value{}, py.Errorf(py.TypeError(), "other argument must be K instance")
 		}
 		x, y := py.Object[keyObj](a), py.Object[keyObj](b)
 		if x.obj.IsNil() || y.obj.IsNil() {
-			return py.Value{}, py.Errorf(py.AttributeError, "object")
+			return py.Value{}, py.Errorf(py.AttributeError(), "object")
 		}
 		r, err := py.Call(t, x.cmp, x.obj, y.obj)
 		if err != nil {
@@ -163,7 +163,7 @@ var keyDef = &py.TypeDef{
 			if o := py.Object[keyObj](self).obj; !o.IsNil() {
 				return o, nil
 			}
-			return py.Value{}, py.Errorf(py.AttributeError, "obj")
+			return py.Value{}, py.Errorf(py.AttributeError(), "obj")
 		}, func(t *py.Thread, self, val py.Value) *py.Exception {
 			py.Object[keyObj](self).obj = val
 			return nil
@@ -186,7 +186,7 @@ func newPartial(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	nkw := kwLen(kwnames)
 	pos := args[:len(args)-nkw]
 	if len(pos) < 1 {
-		return py.Value{}, py.Errorf(py.TypeError, "type 'partial' takes at least one argument")
+		return py.Value{}, py.Errorf(py.TypeError(), "type 'partial' takes at least one argument")
 	}
 	fn := pos[0]
 	var inner []py.Value
@@ -202,7 +202,7 @@ func newPartial(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 		}
 	}
 	if !py.Callable(fn) {
-		return py.Value{}, py.Errorf(py.TypeError, "the first argument must be callable")
+		return py.Value{}, py.Errorf(py.TypeError(), "the first argument must be callable")
 	}
 	for i, k := range kwnamesItems(kwnames) {
 		if err := kw.SetItem(t, k, args[len(pos)+i]); err != nil {
@@ -214,7 +214,7 @@ func newPartial(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 }
 
 func dictLen(d py.Value) int {
-	if d.Type().IsSubtype(py.DictType) {
+	if d.Type().IsSubtype(py.DictType()) {
 		return py.Object[py.Dict](d).Len()
 	}
 	return 0
@@ -260,7 +260,7 @@ var partialDef = &py.TypeDef{
 	Get: func(t *py.Thread, self, obj py.Value, typ *py.Type) (py.Value, *py.Exception) {
 		// 3.13 warns that a partial stored in a class will bind in the future.
 		if !obj.IsNil() && !obj.IsNone() {
-			if err := t.Warn(py.FutureWarning, "functools.partial will be a method descriptor in future Python versions; wrap it in staticmethod() if you want to preserve the old behavior"); err != nil {
+			if err := t.Warn(py.FutureWarning(), "functools.partial will be a method descriptor in future Python versions; wrap it in staticmethod() if you want to preserve the old behavior"); err != nil {
 				return py.Value{}, err
 			}
 		}
@@ -328,7 +328,7 @@ var partialDef = &py.TypeDef{
 		}, nil),
 		py.FuncNoArgs("__reduce__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			p := py.Object[partial](self)
-			kw := py.None
+			kw := py.None()
 			if p.kw.Len() > 0 {
 				kw = p.kw.Value()
 			}
@@ -337,7 +337,7 @@ var partialDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			if d.IsNil() || dictLen(d) == 0 {
-				d = py.None
+				d = py.None()
 			}
 			return py.NewTuple(py.TypeValue(self.Type()), py.NewTuple(p.fn),
 				py.NewTuple(p.fn, py.NewTuple(p.args...), kw, d)), nil
@@ -345,12 +345,12 @@ var partialDef = &py.TypeDef{
 		py.FuncO("__setstate__", func(t *py.Thread, self, state py.Value) (py.Value, *py.Exception) {
 			items, ok := py.TupleItems(state)
 			if !ok || len(items) != 4 {
-				return py.Value{}, py.Errorf(py.TypeError, "invalid partial state")
+				return py.Value{}, py.Errorf(py.TypeError(), "invalid partial state")
 			}
 			fn, args, kw, d := items[0], items[1], items[2], items[3]
 			argItems, isTuple := py.TupleItems(args)
-			if !py.Callable(fn) || !isTuple || !kw.IsNone() && !kw.Type().IsSubtype(py.DictType) {
-				return py.Value{}, py.Errorf(py.TypeError, "invalid partial state")
+			if !py.Callable(fn) || !isTuple || !kw.IsNone() && !kw.Type().IsSubtype(py.DictType()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "invalid partial state")
 			}
 			p := py.Object[partial](self)
 			p.fn, p.args = fn, append([]py.Value(nil), argItems...)
@@ -363,12 +363,12 @@ var partialDef = &py.TypeDef{
 					return py.Value{}, err
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		{Name: "__class_getitem__", Class: true, Doc: "See PEP 585",
 			Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 				if len(args) != 1 || kwLen(kw) > 0 {
-					return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args))
+					return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes exactly one argument (%d given)", len(args))
 				}
 				return py.NewGenericAlias(t, cls, args[0])
 			}},
@@ -413,7 +413,7 @@ func (c *lru) makeKey(args []py.Value, kwnames *py.Tuple) py.Value {
 	pos := args[:len(args)-nkw]
 	if !c.typed && nkw == 0 {
 		if len(pos) == 1 {
-			if k := pos[0].Type(); k == py.StrType || k == py.IntType {
+			if k := pos[0].Type(); k == py.StrType() || k == py.IntType() {
 				return pos[0]
 			}
 		}
@@ -461,19 +461,19 @@ cache_info_type:    namedtuple class with the fields:
 			return py.Value{}, err
 		}
 		if !py.Callable(a[0]) {
-			return py.Value{}, py.Errorf(py.TypeError, "the first argument must be callable")
+			return py.Value{}, py.Errorf(py.TypeError(), "the first argument must be callable")
 		}
 		c := &lru{fn: a[0], cache: py.NewDict(), maxsize: -1, infoType: a[3]}
 		switch {
 		case a[1].IsNone():
 		case py.IsInt(a[1]):
-			n, err := py.IndexInt(t, a[1], py.OverflowError)
+			n, err := py.IndexInt(t, a[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
 			c.maxsize = max(n, 0)
 		default:
-			return py.Value{}, py.Errorf(py.TypeError, "maxsize should be integer or None")
+			return py.Value{}, py.Errorf(py.TypeError(), "maxsize should be integer or None")
 		}
 		typed, err := py.IsTrue(t, a[2])
 		if err != nil {
@@ -542,7 +542,7 @@ cache_info_type:    namedtuple class with the fields:
 	Methods: []*py.MethodDef{
 		py.FuncNoArgs("cache_info", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			c := py.Object[lru](self)
-			maxsize := py.None
+			maxsize := py.None()
 			if c.maxsize >= 0 {
 				maxsize = py.Int(c.maxsize)
 			}
@@ -553,7 +553,7 @@ cache_info_type:    namedtuple class with the fields:
 			c.cache.Clear()
 			c.root.prev, c.root.next = &c.root, &c.root
 			c.hits, c.misses = 0, 0
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("__reduce__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.GetAttrS(t, self, "__qualname__")

@@ -71,8 +71,8 @@ func stateOf(self py.Value) *state {
 
 // cInt is PyArg_ParseTuple's "i".
 func cInt(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	if v.Type().IsSubtype(py.FloatType) {
-		return 0, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	if v.Type().IsSubtype(py.FloatType()) {
+		return 0, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", v.Type().Name)
 	}
 	iv, err := py.Index(t, v)
 	if err != nil {
@@ -81,11 +81,11 @@ func cInt(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	n, ok := py.AsInt64(iv)
 	switch {
 	case !ok:
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 	case n > math.MaxInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	case n < math.MinInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 	}
 	return n, nil
 }
@@ -122,7 +122,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if gen < 0 || gen >= generations {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid generation")
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid generation")
 		}
 		st := stateOf(self)
 		invokeCallbacks(t, st, "start", gen, 0)
@@ -135,11 +135,11 @@ var methods = []*py.MethodDef{
 	}),
 	py.FuncNoArgs("gc.enable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		stateOf(self).enabled = true
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("gc.disable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		stateOf(self).enabled = false
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("gc.isenabled", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Bool(stateOf(self).enabled), nil
@@ -150,17 +150,17 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		stateOf(self).debug = n
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("gc.get_debug", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Int(stateOf(self).debug), nil
 	}),
 	{Name: "set_threshold", Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "set_threshold() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "set_threshold() takes no keyword arguments")
 		}
 		if len(args) < 1 || len(args) > generations {
-			return py.Value{}, py.Errorf(py.TypeError, "gc.set_threshold requires 1 to 3 arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "gc.set_threshold requires 1 to 3 arguments")
 		}
 		var vals [generations]int64
 		for i, a := range args {
@@ -172,7 +172,7 @@ var methods = []*py.MethodDef{
 		}
 		st := stateOf(self)
 		copy(st.threshold[:], vals[:len(args)])
-		return py.None, nil
+		return py.None(), nil
 	}},
 	py.FuncNoArgs("gc.get_threshold", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		th := stateOf(self).threshold
@@ -196,30 +196,30 @@ var methods = []*py.MethodDef{
 	py.Func("get_objects", "generation=None", func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 		if g := args[0]; !g.IsNone() {
 			if _, ok := py.AsBigInt(g); !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "argument should be integer or None, not '%s'", g.Type().Name)
+				return py.Value{}, py.Errorf(py.TypeError(), "argument should be integer or None, not '%s'", g.Type().Name)
 			}
 			n, err := py.IndexInt(t, g, nil)
 			if err != nil {
 				return py.Value{}, err
 			}
 			if n >= generations {
-				return py.Value{}, py.Errorf(py.ValueError, "generation parameter must be less than the number of available generations (%d)", generations)
+				return py.Value{}, py.Errorf(py.ValueError(), "generation parameter must be less than the number of available generations (%d)", generations)
 			}
 			if n < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "generation parameter cannot be negative")
+				return py.Value{}, py.Errorf(py.ValueError(), "generation parameter cannot be negative")
 			}
 		}
 		return py.NewList(nil).Value(), nil
 	}),
 	{Name: "get_referrers", Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "gc.get_referrers() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "gc.get_referrers() takes no keyword arguments")
 		}
 		return py.NewList(nil).Value(), nil
 	}},
 	{Name: "get_referents", Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "gc.get_referents() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "gc.get_referents() takes no keyword arguments")
 		}
 		var out []py.Value
 		for _, a := range args {
@@ -231,10 +231,10 @@ var methods = []*py.MethodDef{
 		return py.Bool(py.GCTracked(arg)), nil
 	}),
 	py.FuncO("gc.is_finalized", func(t *py.Thread, self, arg py.Value) (py.Value, *py.Exception) {
-		return py.False, nil
+		return py.False(), nil
 	}),
-	py.FuncNoArgs("gc.freeze", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.None, nil }),
-	py.FuncNoArgs("gc.unfreeze", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.None, nil }),
+	py.FuncNoArgs("gc.freeze", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.None(), nil }),
+	py.FuncNoArgs("gc.unfreeze", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.None(), nil }),
 	py.FuncNoArgs("gc.get_freeze_count", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Int(0), nil
 	}),

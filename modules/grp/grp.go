@@ -58,15 +58,15 @@ var methods = []*py.MethodDef{
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.NewException(py.KeyError, py.NewStr("getgrgid(): gid not found: "+r))
+		return py.Value{}, py.NewException(py.KeyError(), py.NewStr("getgrgid(): gid not found: "+r))
 	}), "Return the group database entry for the given numeric group ID.\n\nIf id is not valid, raise KeyError."),
 	withDoc(py.Func("getgrnam", "name", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		name, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "getgrnam() argument 1 must be str, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "getgrnam() argument 1 must be str, not %s", py.TypeName(a[0]))
 		}
 		if strings.IndexByte(name, 0) >= 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "embedded null character")
+			return py.Value{}, py.Errorf(py.ValueError(), "embedded null character")
 		}
 		for _, fs := range pwd.Entries("/etc/group", 4) {
 			if fs[0] == py.FsEncode(name) {
@@ -77,7 +77,7 @@ var methods = []*py.MethodDef{
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.NewException(py.KeyError, py.NewStr("getgrnam(): name not found: "+r))
+		return py.Value{}, py.NewException(py.KeyError(), py.NewStr("getgrnam(): name not found: "+r))
 	}), "Return the group database entry for the given group name.\n\nIf name is not valid, raise KeyError."),
 	withDoc(py.FuncNoArgs("grp.getgrall", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		var out []py.Value

@@ -243,12 +243,12 @@ func blakeArgs(t *py.Thread, spec *blakeSpec, a []py.Value) (*blakeParams, *py.E
 		dst *int
 	}{{a[1], &p.size}, {a[5], &p.fanout}, {a[6], &p.depth}, {a[9], &p.nodeDepth}, {a[10], &p.inner}}
 	for _, f := range ints {
-		n, err := py.IndexInt(t, f.v, py.OverflowError)
+		n, err := py.IndexInt(t, f.v, py.OverflowError())
 		if err != nil {
 			return nil, err
 		}
 		if n < -1<<31 || n >= 1<<31 {
-			return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+			return nil, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 		}
 		*f.dst = int(n)
 	}
@@ -261,11 +261,11 @@ func blakeArgs(t *py.Thread, spec *blakeSpec, a []py.Value) (*blakeParams, *py.E
 			continue
 		}
 		if _, isStr := py.AsStr(f.v); isStr {
-			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not 'str'")
+			return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not 'str'")
 		}
 		b, ok := py.AsBuffer(f.v)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(f.v))
+			return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(f.v))
 		}
 		*f.dst = b
 	}
@@ -284,25 +284,25 @@ func blakeArgs(t *py.Thread, spec *blakeSpec, a []py.Value) (*blakeParams, *py.E
 	}
 	switch {
 	case p.size <= 0 || p.size > spec.maxDigest:
-		return nil, py.Errorf(py.ValueError, "digest_size must be between 1 and %d bytes", spec.maxDigest)
+		return nil, py.Errorf(py.ValueError(), "digest_size must be between 1 and %d bytes", spec.maxDigest)
 	case len(p.salt) > spec.saltLen:
-		return nil, py.Errorf(py.ValueError, "maximum salt length is %d bytes", spec.saltLen)
+		return nil, py.Errorf(py.ValueError(), "maximum salt length is %d bytes", spec.saltLen)
 	case len(p.person) > spec.personLen:
-		return nil, py.Errorf(py.ValueError, "maximum person length is %d bytes", spec.personLen)
+		return nil, py.Errorf(py.ValueError(), "maximum person length is %d bytes", spec.personLen)
 	case p.fanout < 0 || p.fanout > 255:
-		return nil, py.Errorf(py.ValueError, "fanout must be between 0 and 255")
+		return nil, py.Errorf(py.ValueError(), "fanout must be between 0 and 255")
 	case p.depth <= 0 || p.depth > 255:
-		return nil, py.Errorf(py.ValueError, "depth must be between 1 and 255")
+		return nil, py.Errorf(py.ValueError(), "depth must be between 1 and 255")
 	case leaf > 0xffffffff:
-		return nil, py.Errorf(py.OverflowError, "leaf_size is too large")
+		return nil, py.Errorf(py.OverflowError(), "leaf_size is too large")
 	case spec.maxOffsetBits < 64 && p.offset >= 1<<spec.maxOffsetBits:
-		return nil, py.Errorf(py.OverflowError, "node_offset is too large")
+		return nil, py.Errorf(py.OverflowError(), "node_offset is too large")
 	case p.nodeDepth < 0 || p.nodeDepth > 255:
-		return nil, py.Errorf(py.ValueError, "node_depth must be between 0 and 255")
+		return nil, py.Errorf(py.ValueError(), "node_depth must be between 0 and 255")
 	case p.inner < 0 || p.inner > spec.maxDigest:
-		return nil, py.Errorf(py.ValueError, "inner_size must be between 0 and is %d", spec.maxDigest)
+		return nil, py.Errorf(py.ValueError(), "inner_size must be between 0 and is %d", spec.maxDigest)
 	case len(p.key) > spec.maxKey:
-		return nil, py.Errorf(py.ValueError, "maximum key length is %d bytes", spec.maxKey)
+		return nil, py.Errorf(py.ValueError(), "maximum key length is %d bytes", spec.maxKey)
 	}
 	p.leaf = uint32(leaf)
 	return p, nil
@@ -313,7 +313,7 @@ func blakeArgs(t *py.Thread, spec *blakeSpec, a []py.Value) (*blakeParams, *py.E
 func unsignedArg(t *py.Thread, v py.Value) (uint64, *py.Exception) {
 	n, ok := py.AsBigInt(v)
 	if !ok {
-		if _, err := py.IndexInt(t, v, py.OverflowError); err != nil {
+		if _, err := py.IndexInt(t, v, py.OverflowError()); err != nil {
 			return 0, err
 		}
 		iv, err := py.ToInt(t, v)
@@ -323,10 +323,10 @@ func unsignedArg(t *py.Thread, v py.Value) (uint64, *py.Exception) {
 		n, _ = py.AsBigInt(iv)
 	}
 	if n.Sign() < 0 {
-		return 0, py.Errorf(py.ValueError, "value must be positive")
+		return 0, py.Errorf(py.ValueError(), "value must be positive")
 	}
 	if n.Cmp(new(big.Int).SetUint64(^uint64(0))) > 0 {
-		return 0, py.Errorf(py.OverflowError, "int too big to convert")
+		return 0, py.Errorf(py.OverflowError(), "int too big to convert")
 	}
 	return n.Uint64(), nil
 }

@@ -121,11 +121,11 @@ func (d *digest) sum(t *py.Thread, n int) []byte {
 // bufferArg is the data of update() and the constructors: a bytes-like object.
 func bufferArg(v py.Value) ([]byte, *py.Exception) {
 	if _, ok := py.AsStr(v); ok {
-		return nil, py.Errorf(py.TypeError, "Strings must be encoded before hashing")
+		return nil, py.Errorf(py.TypeError(), "Strings must be encoded before hashing")
 	}
 	b, ok := py.AsBuffer(v)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "object supporting the buffer API required")
+		return nil, py.Errorf(py.TypeError(), "object supporting the buffer API required")
 	}
 	return b, nil
 }
@@ -153,7 +153,7 @@ func commonMethods(typeName string, xof bool) []*py.MethodDef {
 				return py.Value{}, err
 			}
 			of(self).update(t, b)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs(typeName+".copy", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			d := of(self)
@@ -184,15 +184,15 @@ func commonMethods(typeName string, xof bool) []*py.MethodDef {
 			}))
 	}
 	xofLen := func(t *py.Thread, v py.Value) (int, *py.Exception) {
-		n, err := py.IndexInt(t, v, py.OverflowError)
+		n, err := py.IndexInt(t, v, py.OverflowError())
 		if err != nil {
 			return 0, err
 		}
 		if n < 0 {
-			return 0, py.Errorf(py.ValueError, "value must be positive")
+			return 0, py.Errorf(py.ValueError(), "value must be positive")
 		}
 		if n >= 1<<29 {
-			return 0, py.Errorf(py.ValueError, "length is too large")
+			return 0, py.Errorf(py.ValueError(), "length is too large")
 		}
 		return int(n), nil
 	}

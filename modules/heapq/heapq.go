@@ -50,13 +50,13 @@ func less(t *py.Thread, a, b py.Value, max bool) (bool, *py.Exception) {
 }
 
 func list(v py.Value, fn, what string) (*py.List, *py.Exception) {
-	if !v.Type().IsSubtype(py.ListType) {
-		return nil, py.Errorf(py.TypeError, "%s() argument %smust be list, not %s", fn, what, py.TypeName(v))
+	if !v.Type().IsSubtype(py.ListType()) {
+		return nil, py.Errorf(py.TypeError(), "%s() argument %smust be list, not %s", fn, what, py.TypeName(v))
 	}
 	return py.Object[py.List](v), nil
 }
 
-var errChanged = func() *py.Exception { return py.Errorf(py.RuntimeError, "list changed size during iteration") }
+var errChanged = func() *py.Exception { return py.Errorf(py.RuntimeError(), "list changed size during iteration") }
 
 // siftDown moves the item at pos up towards start until its parent is not
 // larger (the heap's "_siftdown").
@@ -118,7 +118,7 @@ func pop(t *py.Thread, heapV py.Value, max bool) (py.Value, *py.Exception) {
 	}
 	n := len(l.Items())
 	if n == 0 {
-		return py.Value{}, py.Errorf(py.IndexError, "index out of range")
+		return py.Value{}, py.Errorf(py.IndexError(), "index out of range")
 	}
 	last, err := py.CallMethod(t, heapV, "pop")
 	if err != nil {
@@ -139,7 +139,7 @@ func replace(t *py.Thread, heapV, item py.Value, max bool, fn string) (py.Value,
 		return py.Value{}, err
 	}
 	if len(l.Items()) == 0 {
-		return py.Value{}, py.Errorf(py.IndexError, "index out of range")
+		return py.Value{}, py.Errorf(py.IndexError(), "index out of range")
 	}
 	items := l.Items()
 	first := items[0]
@@ -160,7 +160,7 @@ func heapify(t *py.Thread, heapV py.Value, max bool) (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 var methods = []*py.MethodDef{
@@ -170,7 +170,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		l.Append(a[1])
-		return py.None, siftDown(t, l, 0, len(l.Items())-1, false)
+		return py.None(), siftDown(t, l, 0, len(l.Items())-1, false)
 	}),
 	py.FuncO("_heapq.heappop", func(t *py.Thread, _, heap py.Value) (py.Value, *py.Exception) { return pop(t, heap, false) }),
 	py.Func("heapreplace", "heap, item, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
@@ -192,7 +192,7 @@ var methods = []*py.MethodDef{
 			return a[1], nil
 		}
 		if len(l.Items()) == 0 {
-			return py.Value{}, py.Errorf(py.IndexError, "index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "index out of range")
 		}
 		items := l.Items()
 		top := items[0]

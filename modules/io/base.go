@@ -20,11 +20,11 @@ type base struct {
 
 func baseOf(v py.Value) *base { return py.Object[base](v) }
 
-var none = py.None
+var none = py.None()
 
-func unsupported(msg string) *py.Exception { return py.Errorf(py.UnsupportedOp, "%s", msg) }
+func unsupported(msg string) *py.Exception { return py.Errorf(py.UnsupportedOp(), "%s", msg) }
 
-func closedErr() *py.Exception { return py.Errorf(py.ValueError, "I/O operation on closed file.") }
+func closedErr() *py.Exception { return py.Errorf(py.ValueError(), "I/O operation on closed file.") }
 
 // isClosed reads self.closed, as iobase_is_closed does for the generic methods.
 func isClosed(t *py.Thread, self py.Value) (bool, *py.Exception) {
@@ -49,8 +49,8 @@ func checkBool(t *py.Thread, self py.Value, name, msg string) *py.Exception {
 	if err != nil {
 		return err
 	}
-	if r.Type() != py.BoolType {
-		return py.Errorf(py.TypeError, "%s() should return a bool", name)
+	if r.Type() != py.BoolType() {
+		return py.Errorf(py.TypeError(), "%s() should return a bool", name)
 	}
 	if ok, _ := py.IsTrue(t, r); !ok {
 		return unsupported(msg)
@@ -70,10 +70,10 @@ func sizeArg(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	}
 	if !py.IsInt(v) {
 		if _, ok, _ := py.LookupSpecial(t, v, "__index__"); !ok {
-			return 0, py.Errorf(py.TypeError, "argument should be integer or None, not '%s'", py.TypeName(v))
+			return 0, py.Errorf(py.TypeError(), "argument should be integer or None, not '%s'", py.TypeName(v))
 		}
 	}
-	return py.IndexInt(t, v, py.OverflowError)
+	return py.IndexInt(t, v, py.OverflowError())
 }
 
 func iobaseReadline(t *py.Thread, self py.Value, limit int64) (py.Value, *py.Exception) {
@@ -91,7 +91,7 @@ func iobaseReadline(t *py.Thread, self py.Value, limit int64) (py.Value, *py.Exc
 			}
 			b, ok := py.AsBytes(ahead)
 			if !ok {
-				return py.Value{}, py.Errorf(py.OSError, "peek() should have returned a bytes object, not '%s'", py.TypeName(ahead))
+				return py.Value{}, py.Errorf(py.OSError(), "peek() should have returned a bytes object, not '%s'", py.TypeName(ahead))
 			}
 			if len(b) > 0 {
 				if i := bytes.IndexByte(b, '\n'); i >= 0 {
@@ -113,7 +113,7 @@ func iobaseReadline(t *py.Thread, self py.Value, limit int64) (py.Value, *py.Exc
 			if r.IsNone() {
 				break
 			}
-			return py.Value{}, py.Errorf(py.OSError, "read() should have returned a bytes object, not '%s'", py.TypeName(r))
+			return py.Value{}, py.Errorf(py.OSError(), "read() should have returned a bytes object, not '%s'", py.TypeName(r))
 		}
 		if len(b) == 0 {
 			break
@@ -129,7 +129,7 @@ func iobaseReadline(t *py.Thread, self py.Value, limit int64) (py.Value, *py.Exc
 func iobaseReadlines(t *py.Thread, self py.Value, hint int64) (py.Value, *py.Exception) {
 	var out []py.Value
 	total := 0
-	stopIter := py.Errorf(py.StopIteration, "")
+	stopIter := py.Errorf(py.StopIteration(), "")
 	err := py.Iterate(t, self, func(line py.Value) *py.Exception {
 		out = append(out, line)
 		n, err := py.Len(t, line)
@@ -196,26 +196,26 @@ var ioBaseType = py.NewType(&py.TypeDef{
 			b.closed = true
 			return none, err
 		}),
-		py.FuncNoArgs("seekable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False, nil }),
-		py.FuncNoArgs("readable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False, nil }),
-		py.FuncNoArgs("writable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False, nil }),
+		py.FuncNoArgs("seekable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False(), nil }),
+		py.FuncNoArgs("readable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False(), nil }),
+		py.FuncNoArgs("writable", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) { return py.False(), nil }),
 		py.Func("_checkClosed", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			return none, checkClosed(t, self)
 		}),
 		py.Func("_checkSeekable", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.True, checkBool(t, self, "seekable", "File or stream is not seekable.")
+			return py.True(), checkBool(t, self, "seekable", "File or stream is not seekable.")
 		}),
 		py.Func("_checkReadable", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.True, checkBool(t, self, "readable", "File or stream is not readable.")
+			return py.True(), checkBool(t, self, "readable", "File or stream is not readable.")
 		}),
 		py.Func("_checkWritable", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.True, checkBool(t, self, "writable", "File or stream is not writable.")
+			return py.True(), checkBool(t, self, "writable", "File or stream is not writable.")
 		}),
 		py.FuncNoArgs("fileno", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.Value{}, unsupported("fileno")
 		}),
 		py.FuncNoArgs("isatty", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			return py.False, checkClosed(t, self)
+			return py.False(), checkClosed(t, self)
 		}),
 		py.FuncNoArgs("__enter__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return self, checkClosed(t, self)
@@ -277,7 +277,7 @@ func rawRead(t *py.Thread, self py.Value, size int64) (py.Value, *py.Exception) 
 		return py.Value{}, err
 	}
 	if n < 0 || n > size {
-		return py.Value{}, py.Errorf(py.ValueError, "readinto returned %d outside buffer size %d", n, size)
+		return py.Value{}, py.Errorf(py.ValueError(), "readinto returned %d outside buffer size %d", n, size)
 	}
 	b, _ := py.AsBytes(buf)
 	return py.NewBytes(b[:n]), nil
@@ -298,8 +298,8 @@ func rawReadall(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			break
 		}
 		b, ok := py.AsBytes(r)
-		if !ok || r.Type() != py.BytesType {
-			return py.Value{}, py.Errorf(py.TypeError, "read() should return bytes")
+		if !ok || r.Type() != py.BytesType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "read() should return bytes")
 		}
 		if len(b) == 0 {
 			break
@@ -318,7 +318,7 @@ var rawIOBaseType = py.NewType(&py.TypeDef{
 	New:  newBase,
 	Methods: []*py.MethodDef{
 		py.Func("read", "size=-1, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			n, err := py.IndexInt(t, a[0], py.OverflowError)
+			n, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -326,10 +326,10 @@ var rawIOBaseType = py.NewType(&py.TypeDef{
 		}),
 		py.FuncNoArgs("readall", rawReadall),
 		py.Func("readinto", "buffer, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.Value{}, py.Errorf(py.NotImplementedError, "")
+			return py.Value{}, py.Errorf(py.NotImplementedError(), "")
 		}),
 		py.Func("write", "b, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.Value{}, py.Errorf(py.NotImplementedError, "")
+			return py.Value{}, py.Errorf(py.NotImplementedError(), "")
 		}),
 	},
 })
@@ -338,7 +338,7 @@ var rawIOBaseType = py.NewType(&py.TypeDef{
 func bufferedReadinto(t *py.Thread, self, buf py.Value, method string) (py.Value, *py.Exception) {
 	dst, ok := py.WritableBuffer(buf)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() argument 1 must be read-write bytes-like object, not %s", method, py.TypeName(buf))
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() argument 1 must be read-write bytes-like object, not %s", method, py.TypeName(buf))
 	}
 	reader := "read"
 	if method == "readinto1" {
@@ -349,11 +349,11 @@ func bufferedReadinto(t *py.Thread, self, buf py.Value, method string) (py.Value
 		return py.Value{}, err
 	}
 	b, ok := py.AsBytes(r)
-	if !ok || r.Type() != py.BytesType {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() should return bytes", reader)
+	if !ok || r.Type() != py.BytesType() {
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() should return bytes", reader)
 	}
 	if len(b) > len(dst) {
-		return py.Value{}, py.Errorf(py.ValueError, "%s() returned too much data: %d bytes requested, %d returned", reader, len(dst), len(b))
+		return py.Value{}, py.Errorf(py.ValueError(), "%s() returned too much data: %d bytes requested, %d returned", reader, len(dst), len(b))
 	}
 	return py.Int(int64(copy(dst, b))), nil
 }

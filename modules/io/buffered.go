@@ -32,10 +32,10 @@ func (b *buffered) avail() int { return len(b.rbuf) - b.rpos }
 // check is CHECK_INITIALIZED: detached or never initialised.
 func (b *buffered) check() *py.Exception {
 	if b.detached {
-		return py.Errorf(py.ValueError, "raw stream has been detached")
+		return py.Errorf(py.ValueError(), "raw stream has been detached")
 	}
 	if !b.ok {
-		return py.Errorf(py.ValueError, "I/O operation on uninitialized object")
+		return py.Errorf(py.ValueError(), "I/O operation on uninitialized object")
 	}
 	return nil
 }
@@ -57,7 +57,7 @@ func (b *buffered) checkOpen(t *py.Thread, msg string) *py.Exception {
 		return err
 	}
 	if c && (msg != "read of closed file" || b.avail() == 0) {
-		return py.Errorf(py.ValueError, "%s", msg)
+		return py.Errorf(py.ValueError(), "%s", msg)
 	}
 	return nil
 }
@@ -82,12 +82,12 @@ func (b *buffered) rawReadInto(t *py.Thread, p []byte) (int, *py.Exception) {
 	if r.IsNone() {
 		return -1, nil
 	}
-	n, err := py.IndexInt(t, r, py.ValueError)
+	n, err := py.IndexInt(t, r, py.ValueError())
 	if err != nil {
 		return 0, err
 	}
 	if n < 0 || n > int64(len(p)) {
-		return 0, py.Errorf(py.OSError, "raw readinto() returned invalid length %d (should have been between 0 and %d)", n, len(p))
+		return 0, py.Errorf(py.OSError(), "raw readinto() returned invalid length %d (should have been between 0 and %d)", n, len(p))
 	}
 	got, _ := py.AsBytes(ba)
 	copy(p, got[:n])
@@ -114,18 +114,18 @@ func (b *buffered) rawWrite(t *py.Thread, p []byte) *py.Exception {
 			if r.IsNone() {
 				n = -1
 			} else {
-				m, err := py.IndexInt(t, r, py.ValueError)
+				m, err := py.IndexInt(t, r, py.ValueError())
 				if err != nil {
 					return err
 				}
 				if m < 0 || m > int64(len(p)) {
-					return py.Errorf(py.OSError, "raw write() returned invalid length %d (should have been between 0 and %d)", m, len(p))
+					return py.Errorf(py.OSError(), "raw write() returned invalid length %d (should have been between 0 and %d)", m, len(p))
 				}
 				n = int(m)
 			}
 		}
 		if n < 0 {
-			return py.NewException(py.BlockingIOError, py.Int(11), py.NewStr("write could not complete without blocking"), py.Int(0))
+			return py.NewException(py.BlockingIOError(), py.Int(11), py.NewStr("write could not complete without blocking"), py.Int(0))
 		}
 		p = p[n:]
 	}
@@ -143,12 +143,12 @@ func (b *buffered) rawSeek(t *py.Thread, off int64, whence int) (int64, *py.Exce
 	if err != nil {
 		return 0, err
 	}
-	n, err := py.IndexInt(t, r, py.OverflowError)
+	n, err := py.IndexInt(t, r, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.OSError, "Raw stream returned invalid position %d", n)
+		return 0, py.Errorf(py.OSError(), "Raw stream returned invalid position %d", n)
 	}
 	return n, nil
 }
@@ -161,12 +161,12 @@ func (b *buffered) rawTell(t *py.Thread) (int64, *py.Exception) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := py.IndexInt(t, r, py.OverflowError)
+	n, err := py.IndexInt(t, r, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.OSError, "Raw stream returned invalid position %d", n)
+		return 0, py.Errorf(py.OSError(), "Raw stream returned invalid position %d", n)
 	}
 	return n, nil
 }
@@ -241,8 +241,8 @@ func (b *buffered) read(t *py.Thread, n int64) ([]byte, bool, *py.Exception) {
 				return out, false, nil
 			}
 			c, ok := py.AsBytes(chunk)
-			if !ok || chunk.Type() != py.BytesType {
-				return nil, false, py.Errorf(py.TypeError, "readall() should return bytes")
+			if !ok || chunk.Type() != py.BytesType() {
+				return nil, false, py.Errorf(py.TypeError(), "readall() should return bytes")
 			}
 			out = append(out, c...)
 			return out, false, nil
@@ -413,12 +413,12 @@ func bufferedInit(t *py.Thread, self py.Value, raw py.Value, size py.Value, read
 			return err
 		}
 	}
-	n, err := py.IndexInt(t, size, py.OverflowError)
+	n, err := py.IndexInt(t, size, py.OverflowError())
 	if err != nil {
 		return err
 	}
 	if n <= 0 {
-		return py.Errorf(py.ValueError, "buffer size must be strictly positive")
+		return py.Errorf(py.ValueError(), "buffer size must be strictly positive")
 	}
 	b.raw, b.rawFile = raw, nil
 	if raw.Type() == fileIOType {
@@ -462,7 +462,7 @@ func bufferedRepr(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	}
 	name, found, err := py.LookupAttrS(t, self, "name")
 	if err != nil {
-		if err.Matches(py.ValueError) {
+		if err.Matches(py.ValueError()) {
 			return py.NewStr("<" + tn + ">"), nil
 		}
 		return py.Value{}, err
@@ -548,12 +548,12 @@ func commonMethods() []*py.MethodDef {
 			return py.Int(pos), err
 		}),
 		bm("seek", "target, whence=0, /", func(t *py.Thread, self py.Value, b *buffered, a []py.Value) (py.Value, *py.Exception) {
-			whence, err := py.IndexInt(t, a[1], py.OverflowError)
+			whence, err := py.IndexInt(t, a[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
 			if whence < 0 || whence > 4 {
-				return py.Value{}, py.Errorf(py.ValueError, "whence value %d unsupported", whence)
+				return py.Value{}, py.Errorf(py.ValueError(), "whence value %d unsupported", whence)
 			}
 			if err := b.checkOpen(t, "seek of closed file"); err != nil {
 				return py.Value{}, err
@@ -562,9 +562,9 @@ func commonMethods() []*py.MethodDef {
 				return py.Value{}, err
 			}
 			if a[0].IsFloat() {
-				return py.Value{}, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
+				return py.Value{}, py.Errorf(py.TypeError(), "'float' object cannot be interpreted as an integer")
 			}
-			target, err := py.IndexInt(t, a[0], py.OverflowError)
+			target, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -631,7 +631,7 @@ func commonMethods() []*py.MethodDef {
 			return py.GetAttrS(t, b.raw, "mode")
 		}, nil),
 		py.GetSetDef("_finalizing", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-			return py.False, nil
+			return py.False(), nil
 		}, nil),
 	}
 }
@@ -647,7 +647,7 @@ func readMethods() []*py.MethodDef {
 				return py.Value{}, err
 			}
 			if n < -1 {
-				return py.Value{}, py.Errorf(py.ValueError, "read length must be non-negative or -1")
+				return py.Value{}, py.Errorf(py.ValueError(), "read length must be non-negative or -1")
 			}
 			if err := b.checkOpen(t, "read of closed file"); err != nil {
 				return py.Value{}, err
@@ -662,7 +662,7 @@ func readMethods() []*py.MethodDef {
 			return py.NewBytes(out), nil
 		}),
 		bm("read1", "size=-1, /", func(t *py.Thread, self py.Value, b *buffered, a []py.Value) (py.Value, *py.Exception) {
-			n, err := py.IndexInt(t, a[0], py.OverflowError)
+			n, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -676,7 +676,7 @@ func readMethods() []*py.MethodDef {
 			return py.NewBytes(out), nil
 		}),
 		bm("peek", "size=0, /", func(t *py.Thread, self py.Value, b *buffered, a []py.Value) (py.Value, *py.Exception) {
-			if _, err := py.IndexInt(t, a[0], py.OverflowError); err != nil {
+			if _, err := py.IndexInt(t, a[0], py.OverflowError()); err != nil {
 				return py.Value{}, err
 			}
 			if err := b.checkOpen(t, "peek of closed file"); err != nil {
@@ -719,7 +719,7 @@ func readMethods() []*py.MethodDef {
 func bufReadinto(t *py.Thread, b *buffered, buf py.Value, name string, one bool) (py.Value, *py.Exception) {
 	dst, ok := py.WritableBuffer(buf)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "%s() argument must be read-write bytes-like object, not %s", name, py.TypeName(buf))
+		return py.Value{}, py.Errorf(py.TypeError(), "%s() argument must be read-write bytes-like object, not %s", name, py.TypeName(buf))
 	}
 	if err := b.checkOpen(t, "readinto of closed file"); err != nil {
 		return py.Value{}, err
@@ -751,7 +751,7 @@ func writeMethod() *py.MethodDef {
 	return bm("write", "buffer, /", func(t *py.Thread, self py.Value, b *buffered, a []py.Value) (py.Value, *py.Exception) {
 		p, ok := py.AsBuffer(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
 		}
 		if err := b.checkOpen(t, "write to closed file"); err != nil {
 			return py.Value{}, err
@@ -846,7 +846,7 @@ type rwPair struct {
 func pairOf(t *py.Thread, v py.Value) (*rwPair, *py.Exception) {
 	p := py.Object[rwPair](v)
 	if p.reader.IsNil() {
-		return nil, py.Errorf(py.ValueError, "I/O operation on uninitialized object")
+		return nil, py.Errorf(py.ValueError(), "I/O operation on uninitialized object")
 	}
 	return p, nil
 }

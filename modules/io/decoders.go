@@ -148,7 +148,7 @@ func (d *wideDecoder) decode(t *py.Thread, input []byte, final bool) (string, *p
 				if d.unit == 4 {
 					name = "utf-32"
 				}
-				return "", py.NewException(py.UnicodeDecodeError, py.NewStr(name), py.NewBytes(data), py.Int(0), py.Int(int64(d.unit)), py.NewStr("Stream does not start with BOM"))
+				return "", py.NewException(py.UnicodeDecodeError(), py.NewStr(name), py.NewBytes(data), py.Int(0), py.Int(int64(d.unit)), py.NewStr("Stream does not start with BOM"))
 			}
 		}
 	}
@@ -214,7 +214,7 @@ func (d *pyDecoder) decode(t *py.Thread, input []byte, final bool) (string, *py.
 	}
 	s, ok := py.AsStr(r)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "decoder should return a string result, not '%s'", py.TypeName(r))
+		return "", py.Errorf(py.TypeError(), "decoder should return a string result, not '%s'", py.TypeName(r))
 	}
 	return s, nil
 }
@@ -226,13 +226,13 @@ func (d *pyDecoder) getstate(t *py.Thread) ([]byte, int64, *py.Exception) {
 	}
 	items, ok := py.TupleItems(r)
 	if !ok || len(items) != 2 {
-		return nil, 0, py.Errorf(py.TypeError, "illegal decoder state")
+		return nil, 0, py.Errorf(py.TypeError(), "illegal decoder state")
 	}
 	b, ok := py.AsBytes(items[0])
 	if !ok {
-		return nil, 0, py.Errorf(py.TypeError, "illegal decoder state: the first item should be a bytes object, not '%s'", py.TypeName(items[0]))
+		return nil, 0, py.Errorf(py.TypeError(), "illegal decoder state: the first item should be a bytes object, not '%s'", py.TypeName(items[0]))
 	}
-	flags, err := py.IndexInt(t, items[1], py.OverflowError)
+	flags, err := py.IndexInt(t, items[1], py.OverflowError())
 	if err != nil {
 		return nil, 0, err
 	}
@@ -383,8 +383,8 @@ func lookupDecoder(t *py.Thread, encoding, norm, errors string) (codecDecoder, *
 func codecInfo(t *py.Thread, encoding string) (py.Value, *py.Exception) {
 	codecs, err := py.Import(t, "codecs")
 	if err != nil {
-		if err.Matches(py.ImportError) {
-			return py.Value{}, py.Errorf(py.LookupError, "unknown encoding: %s", encoding)
+		if err.Matches(py.ImportError()) {
+			return py.Value{}, py.Errorf(py.LookupError(), "unknown encoding: %s", encoding)
 		}
 		return py.Value{}, err
 	}
@@ -396,7 +396,7 @@ func codecInfo(t *py.Thread, encoding string) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	} else if ok {
 		if isText, _ := py.IsTrue(t, v); !isText {
-			return py.Value{}, py.Errorf(py.LookupError, "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs", encoding)
+			return py.Value{}, py.Errorf(py.LookupError(), "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs", encoding)
 		}
 	}
 	return info, nil

@@ -26,7 +26,7 @@ func fileOf(v py.Value) *fileIO { return py.Object[fileIO](v) }
 
 const defaultBufferSize = 8192
 
-func fileClosedErr() *py.Exception { return py.Errorf(py.ValueError, "I/O operation on closed file") }
+func fileClosedErr() *py.Exception { return py.Errorf(py.ValueError(), "I/O operation on closed file") }
 
 func errnoErr(t *py.Thread, e error, name py.Value) *py.Exception { return py.NewOSError(t, e, name) }
 
@@ -173,7 +173,7 @@ func parseFileMode(f *fileIO, mode string) (int, *py.Exception) {
 	rwa, plus := false, false
 	flags := 0
 	bad := func() *py.Exception {
-		return py.Errorf(py.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+		return py.Errorf(py.ValueError(), "Must have exactly one of create/read/write/append mode and at most one plus")
 	}
 	for _, c := range mode {
 		switch c {
@@ -202,7 +202,7 @@ func parseFileMode(f *fileIO, mode string) (int, *py.Exception) {
 			}
 			f.readable, f.writable, plus = true, true, true
 		default:
-			return 0, py.Errorf(py.ValueError, "invalid mode: %s", mode)
+			return 0, py.Errorf(py.ValueError(), "invalid mode: %s", mode)
 		}
 	}
 	if !rwa {
@@ -232,15 +232,15 @@ func fileInit(t *py.Thread, self py.Value, file py.Value, mode string, closefd b
 	fd := -1
 	path := ""
 	if py.IsInt(file) {
-		n, err := py.IndexInt(t, file, py.OverflowError)
+		n, err := py.IndexInt(t, file, py.OverflowError())
 		if err != nil {
 			return err
 		}
 		if n < 0 {
-			return py.Errorf(py.ValueError, "negative file descriptor")
+			return py.Errorf(py.ValueError(), "negative file descriptor")
 		}
 		if n > 1<<31-1 {
-			return py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+			return py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 		}
 		fd = int(n)
 	} else {
@@ -249,7 +249,7 @@ func fileInit(t *py.Thread, self py.Value, file py.Value, mode string, closefd b
 			return err
 		}
 		if strings.IndexByte(p, 0) >= 0 {
-			return py.Errorf(py.ValueError, "embedded null byte")
+			return py.Errorf(py.ValueError(), "embedded null byte")
 		}
 		path = p
 	}
@@ -262,7 +262,7 @@ func fileInit(t *py.Thread, self py.Value, file py.Value, mode string, closefd b
 	} else {
 		f.closefd = true
 		if !closefd {
-			return py.Errorf(py.ValueError, "Cannot use closefd=False with file name")
+			return py.Errorf(py.ValueError(), "Cannot use closefd=False with file name")
 		}
 		if opener.IsNil() || opener.IsNone() {
 			for {
@@ -282,14 +282,14 @@ func fileInit(t *py.Thread, self py.Value, file py.Value, mode string, closefd b
 				return err
 			}
 			if !py.IsInt(r) {
-				return py.Errorf(py.TypeError, "expected integer from opener")
+				return py.Errorf(py.TypeError(), "expected integer from opener")
 			}
-			n, err := py.IndexInt(t, r, py.OverflowError)
+			n, err := py.IndexInt(t, r, py.OverflowError())
 			if err != nil {
 				return err
 			}
 			if n < 0 {
-				return py.Errorf(py.ValueError, "opener returned %d", n)
+				return py.Errorf(py.ValueError(), "opener returned %d", n)
 			}
 			fd = int(n)
 		}
@@ -366,13 +366,13 @@ func typeQualName(v py.Value) string {
 // against a stream that is its own name.
 func reprGuarded(t *py.Thread, self, x py.Value) (string, *py.Exception) {
 	if x.Is(self) {
-		return "", py.Errorf(py.RuntimeError, "reentrant call inside %s.__repr__", typeQualName(self))
+		return "", py.Errorf(py.RuntimeError(), "reentrant call inside %s.__repr__", typeQualName(self))
 	}
 	return py.Repr(t, x)
 }
 
 func cannotPickle(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-	return py.Value{}, py.Errorf(py.TypeError, "cannot pickle '%s' instances", typeQualName(self))
+	return py.Value{}, py.Errorf(py.TypeError(), "cannot pickle '%s' instances", typeQualName(self))
 }
 
 var fileIOType = py.NewType(&py.TypeDef{
@@ -426,7 +426,7 @@ var fileIOType = py.NewType(&py.TypeDef{
 			f := fileOf(self)
 			dst, ok := py.WritableBuffer(a[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "readinto() argument 1 must be read-write bytes-like object, not %s", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "readinto() argument 1 must be read-write bytes-like object, not %s", py.TypeName(a[0]))
 			}
 			if err := f.check(true, false); err != nil {
 				return py.Value{}, err
@@ -444,7 +444,7 @@ var fileIOType = py.NewType(&py.TypeDef{
 			f := fileOf(self)
 			b, ok := py.AsBuffer(a[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
 			}
 			if err := f.check(false, true); err != nil {
 				return py.Value{}, err
@@ -464,13 +464,13 @@ var fileIOType = py.NewType(&py.TypeDef{
 				return py.Value{}, fileClosedErr()
 			}
 			if a[0].IsFloat() {
-				return py.Value{}, py.Errorf(py.TypeError, "an integer is required")
+				return py.Value{}, py.Errorf(py.TypeError(), "an integer is required")
 			}
-			off, err := py.IndexInt(t, a[0], py.OverflowError)
+			off, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
-			whence, err := py.IndexInt(t, a[1], py.OverflowError)
+			whence, err := py.IndexInt(t, a[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -501,7 +501,7 @@ var fileIOType = py.NewType(&py.TypeDef{
 				}
 				size = pos
 			} else {
-				n, err := py.IndexInt(t, a[0], py.OverflowError)
+				n, err := py.IndexInt(t, a[0], py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
@@ -596,7 +596,7 @@ var fileInitDef = py.Func("FileIO", "file, mode='r', closefd=True, opener=None",
 	}
 	mode, ok := py.AsStr(a[1])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "FileIO() argument 'mode' must be str, not %s", py.TypeName(a[1]))
+		return py.Value{}, py.Errorf(py.TypeError(), "FileIO() argument 'mode' must be str, not %s", py.TypeName(a[1]))
 	}
 	closefd, err := py.IsTrue(t, a[2])
 	if err != nil {

@@ -16,12 +16,12 @@ var Def = &py.ModuleDef{
 		openFunc,
 		py.Func("open_code", "path", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			if _, ok := py.AsStr(a[0]); !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "open_code() argument 'path' must be str, not %s", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "open_code() argument 'path' must be str, not %s", py.TypeName(a[0]))
 			}
-			return doOpen(t, a[0], py.NewStr("rb"), py.Int(-1), py.None, py.None, py.None, py.True, py.None)
+			return doOpen(t, a[0], py.NewStr("rb"), py.Int(-1), py.None(), py.None(), py.None(), py.True(), py.None())
 		}),
 		py.Func("text_encoding", "encoding, stacklevel=2, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			level, err := py.IndexInt(t, a[1], py.OverflowError)
+			level, err := py.IndexInt(t, a[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -44,8 +44,8 @@ var Def = &py.ModuleDef{
 			m.Set(typ.Name, py.TypeValue(typ))
 		}
 		m.Set("DEFAULT_BUFFER_SIZE", py.Int(defaultBufferSize))
-		m.Set("UnsupportedOperation", py.TypeValue(py.UnsupportedOp))
-		m.Set("BlockingIOError", py.TypeValue(py.BlockingIOError))
+		m.Set("UnsupportedOperation", py.TypeValue(py.UnsupportedOp()))
+		m.Set("BlockingIOError", py.TypeValue(py.BlockingIOError()))
 		// builtins.open is _io.open, as in CPython (until now it was a stand-in
 		// that imports this module).
 		b, err := py.Import(t, "builtins")
@@ -84,7 +84,7 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 				_, isStr = py.AsStr(path)
 				_, isBytes = py.AsBytes(path)
 				if !isStr && !isBytes {
-					return py.Value{}, py.Errorf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", py.TypeName(file), py.TypeName(path))
+					return py.Value{}, py.Errorf(py.TypeError(), "expected %s.__fspath__() to return str or bytes, not %s", py.TypeName(file), py.TypeName(path))
 				}
 				file = path
 			}
@@ -95,12 +95,12 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 	}
 	mode, ok := py.AsStr(modeV)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "open() argument 'mode' must be str, not %s", py.TypeName(modeV))
+		return py.Value{}, py.Errorf(py.TypeError(), "open() argument 'mode' must be str, not %s", py.TypeName(modeV))
 	}
 	if bufV.IsFloat() {
-		return py.Value{}, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
+		return py.Value{}, py.Errorf(py.TypeError(), "'float' object cannot be interpreted as an integer")
 	}
-	buffering, err := py.IndexInt(t, bufV, py.OverflowError)
+	buffering, err := py.IndexInt(t, bufV, py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -124,7 +124,7 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 	seen := map[rune]bool{}
 	for _, c := range mode {
 		if seen[c] || !strings.ContainsRune("xrwabt+", c) {
-			return py.Value{}, py.Errorf(py.ValueError, "invalid mode: '%s'", mode)
+			return py.Value{}, py.Errorf(py.ValueError(), "invalid mode: '%s'", mode)
 		}
 		seen[c] = true
 		switch c {
@@ -156,24 +156,24 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 		rawMode += "+"
 	}
 	if text && binary {
-		return py.Value{}, py.Errorf(py.ValueError, "can't have text and binary mode at once")
+		return py.Value{}, py.Errorf(py.ValueError(), "can't have text and binary mode at once")
 	}
 	if n > 1 {
-		return py.Value{}, py.Errorf(py.ValueError, "must have exactly one of create/read/write/append mode")
+		return py.Value{}, py.Errorf(py.ValueError(), "must have exactly one of create/read/write/append mode")
 	}
 	if binary {
 		switch {
 		case hasEnc:
-			return py.Value{}, py.Errorf(py.ValueError, "binary mode doesn't take an encoding argument")
+			return py.Value{}, py.Errorf(py.ValueError(), "binary mode doesn't take an encoding argument")
 		case hasErrs:
-			return py.Value{}, py.Errorf(py.ValueError, "binary mode doesn't take an errors argument")
+			return py.Value{}, py.Errorf(py.ValueError(), "binary mode doesn't take an errors argument")
 		case hasNL:
-			return py.Value{}, py.Errorf(py.ValueError, "binary mode doesn't take a newline argument")
+			return py.Value{}, py.Errorf(py.ValueError(), "binary mode doesn't take a newline argument")
 		}
 	}
 	if binary && buffering == 1 {
 		msg := py.NewStr("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used")
-		if err := t.WarnFull(msg, py.TypeValue(py.RuntimeWarning), 1, py.None, nil); err != nil {
+		if err := t.WarnFull(msg, py.TypeValue(py.RuntimeWarning()), 1, py.None(), nil); err != nil {
 			return py.Value{}, err
 		}
 	}
@@ -211,7 +211,7 @@ func doOpen(t *py.Thread, file, modeV, bufV, encV, errV, nlV, closefdV, opener p
 		if binary {
 			return raw, nil
 		}
-		return fail(py.Errorf(py.ValueError, "can't have unbuffered text I/O"))
+		return fail(py.Errorf(py.ValueError(), "can't have unbuffered text I/O"))
 	}
 	var cls *py.Type
 	switch {
@@ -255,5 +255,5 @@ func warnDefaultEncoding(t *py.Thread, stacklevel int64) *py.Exception {
 		return nil
 	}
 	msg := py.NewStr("'encoding' argument not specified")
-	return t.WarnFull(msg, py.TypeValue(py.EncodingWarning), stacklevel, py.None, nil)
+	return t.WarnFull(msg, py.TypeValue(py.EncodingWarning()), stacklevel, py.None(), nil)
 }

@@ -26,10 +26,10 @@ func sioOf(v py.Value) *stringIO { return py.Object[stringIO](v) }
 
 func (s *stringIO) check() *py.Exception {
 	if !s.ok {
-		return py.Errorf(py.ValueError, "I/O operation on uninitialized object")
+		return py.Errorf(py.ValueError(), "I/O operation on uninitialized object")
 	}
 	if s.closed {
-		return py.Errorf(py.ValueError, "I/O operation on closed file")
+		return py.Errorf(py.ValueError(), "I/O operation on closed file")
 	}
 	return nil
 }
@@ -202,11 +202,11 @@ var stringIOInit = py.Func("StringIO", "initial_value='', newline='\\n'", func(t
 	default:
 		v, ok := py.AsStr(a[1])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "newline must be str or None, not %s", py.TypeName(a[1]))
+			return py.Value{}, py.Errorf(py.TypeError(), "newline must be str or None, not %s", py.TypeName(a[1]))
 		}
 		if v != "" && v != "\n" && v != "\r" && v != "\r\n" {
 			r, _ := py.Repr(t, a[1])
-			return py.Value{}, py.Errorf(py.ValueError, "illegal newline value: %s", r)
+			return py.Value{}, py.Errorf(py.ValueError(), "illegal newline value: %s", r)
 		}
 		nl = v
 	}
@@ -214,7 +214,7 @@ var stringIOInit = py.Func("StringIO", "initial_value='', newline='\\n'", func(t
 	if !a[0].IsNone() {
 		v, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "initial_value must be str or None, not %s", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "initial_value must be str or None, not %s", py.TypeName(a[0]))
 		}
 		init = v
 	}
@@ -260,7 +260,7 @@ func init() {
 					return py.Value{}, err
 				}
 				if _, ok := py.AsStr(line); !ok {
-					return py.Value{}, py.Errorf(py.OSError, "readline() should have returned a str object, not '%s'", py.TypeName(line))
+					return py.Value{}, py.Errorf(py.OSError(), "readline() should have returned a str object, not '%s'", py.TypeName(line))
 				}
 				if py.StrLen(line) == 0 {
 					return py.Value{}, nil
@@ -303,34 +303,34 @@ func init() {
 			sm("write", "s, /", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) {
 				str, ok := py.AsStr(a[0])
 				if !ok {
-					return py.Value{}, py.Errorf(py.TypeError, "string argument expected, got '%s'", py.TypeName(a[0]))
+					return py.Value{}, py.Errorf(py.TypeError(), "string argument expected, got '%s'", py.TypeName(a[0]))
 				}
 				return py.Int(int64(s.write(str))), nil
 			}),
 			sm("seek", "pos, whence=0, /", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) {
-				off, err := py.IndexInt(t, a[0], py.OverflowError)
+				off, err := py.IndexInt(t, a[0], py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
-				whence, err := py.IndexInt(t, a[1], py.OverflowError)
+				whence, err := py.IndexInt(t, a[1], py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
 				switch whence {
 				case 0:
 					if off < 0 {
-						return py.Value{}, py.Errorf(py.ValueError, "Negative seek position %d", off)
+						return py.Value{}, py.Errorf(py.ValueError(), "Negative seek position %d", off)
 					}
 					s.pos = int(off)
 				case 1, 2:
 					if off != 0 {
-						return py.Value{}, py.Errorf(py.OSError, "Can't do nonzero cur-relative seeks")
+						return py.Value{}, py.Errorf(py.OSError(), "Can't do nonzero cur-relative seeks")
 					}
 					if whence == 2 {
 						s.pos = len(s.buf)
 					}
 				default:
-					return py.Value{}, py.Errorf(py.ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
+					return py.Value{}, py.Errorf(py.ValueError(), "Invalid whence (%d, should be 0, 1 or 2)", whence)
 				}
 				return py.Int(int64(s.pos)), nil
 			}),
@@ -341,11 +341,11 @@ func init() {
 				n := int64(s.pos)
 				if !a[0].IsNone() {
 					var err *py.Exception
-					if n, err = py.IndexInt(t, a[0], py.OverflowError); err != nil {
+					if n, err = py.IndexInt(t, a[0], py.OverflowError()); err != nil {
 						return py.Value{}, err
 					}
 					if n < 0 {
-						return py.Value{}, py.Errorf(py.ValueError, "Negative size value %d", n)
+						return py.Value{}, py.Errorf(py.ValueError(), "Negative size value %d", n)
 					}
 				}
 				if n < int64(len(s.buf)) {
@@ -353,9 +353,9 @@ func init() {
 				}
 				return py.Int(n), nil
 			}),
-			sm("readable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
-			sm("writable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
-			sm("seekable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
+			sm("readable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
+			sm("writable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
+			sm("seekable", "", func(t *py.Thread, s *stringIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
 			py.FuncNoArgs("close", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 				s := sioOf(self)
 				s.closed = true
@@ -385,24 +385,24 @@ func init() {
 			py.FuncO("__setstate__", func(t *py.Thread, self, state py.Value) (py.Value, *py.Exception) {
 				s := sioOf(self)
 				if s.closed {
-					return py.Value{}, py.Errorf(py.ValueError, "I/O operation on closed file")
+					return py.Value{}, py.Errorf(py.ValueError(), "I/O operation on closed file")
 				}
 				items, ok := py.TupleItems(state)
 				if !ok || len(items) < 4 {
-					return py.Value{}, py.Errorf(py.TypeError, "%s.__setstate__ argument should be 4-tuple, got %s", typeQualName(self), py.TypeName(state))
+					return py.Value{}, py.Errorf(py.TypeError(), "%s.__setstate__ argument should be 4-tuple, got %s", typeQualName(self), py.TypeName(state))
 				}
-				if _, err := stringIOInit.Fn(t, self, []py.Value{py.None, items[1]}, nil); err != nil {
+				if _, err := stringIOInit.Fn(t, self, []py.Value{py.None(), items[1]}, nil); err != nil {
 					return py.Value{}, err
 				}
 				if str, ok := py.AsStr(items[0]); ok {
 					s.buf = runesOf(str)
 				}
-				pos, err := py.IndexInt(t, items[2], py.OverflowError)
+				pos, err := py.IndexInt(t, items[2], py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
 				if pos < 0 {
-					return py.Value{}, py.Errorf(py.ValueError, "position value cannot be negative")
+					return py.Value{}, py.Errorf(py.ValueError(), "position value cannot be negative")
 				}
 				s.pos = int(pos)
 				if !items[3].IsNone() {
@@ -413,7 +413,7 @@ func init() {
 						}
 						name, ok := py.AsStr(k)
 						if !ok {
-							return py.Errorf(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(k))
+							return py.Errorf(py.TypeError(), "attribute name must be string, not '%s'", py.TypeName(k))
 						}
 						return py.SetAttrS(t, self, name, v)
 					})
@@ -426,12 +426,12 @@ func init() {
 			py.GetSetDef("closed", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 				s := sioOf(self)
 				if !s.ok {
-					return py.Value{}, py.Errorf(py.ValueError, "I/O operation on uninitialized object")
+					return py.Value{}, py.Errorf(py.ValueError(), "I/O operation on uninitialized object")
 				}
 				return py.Bool(s.closed), nil
 			}, nil),
 			py.GetSetDef("line_buffering", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-				return py.False, sioOf(self).check()
+				return py.False(), sioOf(self).check()
 			}, nil),
 			py.GetSetDef("newlines", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 				s := sioOf(self)
@@ -542,7 +542,7 @@ var bytesIOInit = py.Func("BytesIO", "initial_bytes=b''", func(t *py.Thread, sel
 	if !a[0].IsNil() && !a[0].IsNone() {
 		d, ok := py.AsBuffer(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
 		}
 		py.SetByteArray(b.buf, bytes.Clone(d))
 	}
@@ -621,14 +621,14 @@ var bytesIOType = py.NewType(&py.TypeDef{
 			}
 			dst, ok := py.WritableBuffer(buf)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "readinto() argument must be read-write bytes-like object, not %s", py.TypeName(buf))
+				return py.Value{}, py.Errorf(py.TypeError(), "readinto() argument must be read-write bytes-like object, not %s", py.TypeName(buf))
 			}
 			return py.Int(int64(copy(dst, b.read(int64(len(dst)))))), nil
 		}),
 		bmm("write", "b, /", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) {
 			p, ok := py.AsBuffer(a[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(a[0]))
 			}
 			return py.Int(int64(b.write(bytes.Clone(p)))), nil
 		}),
@@ -636,32 +636,32 @@ var bytesIOType = py.NewType(&py.TypeDef{
 			return none, py.Iterate(t, a[0], func(x py.Value) *py.Exception {
 				p, ok := py.AsBuffer(x)
 				if !ok {
-					return py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(x))
+					return py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(x))
 				}
 				b.write(bytes.Clone(p))
 				return nil
 			})
 		}),
 		bmm("seek", "pos, whence=0, /", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) {
-			off, err := py.IndexInt(t, a[0], py.OverflowError)
+			off, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
-			whence, err := py.IndexInt(t, a[1], py.OverflowError)
+			whence, err := py.IndexInt(t, a[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
 			switch whence {
 			case 0:
 				if off < 0 {
-					return py.Value{}, py.Errorf(py.ValueError, "negative seek value %d", off)
+					return py.Value{}, py.Errorf(py.ValueError(), "negative seek value %d", off)
 				}
 			case 1:
 				off += int64(b.pos)
 			case 2:
 				off += int64(len(b.data()))
 			default:
-				return py.Value{}, py.Errorf(py.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid whence (%d, should be 0, 1 or 2)", whence)
 			}
 			if off < 0 {
 				off = 0
@@ -676,11 +676,11 @@ var bytesIOType = py.NewType(&py.TypeDef{
 			n := int64(b.pos)
 			if !a[0].IsNone() {
 				var err *py.Exception
-				if n, err = py.IndexInt(t, a[0], py.OverflowError); err != nil {
+				if n, err = py.IndexInt(t, a[0], py.OverflowError()); err != nil {
 					return py.Value{}, err
 				}
 				if n < 0 {
-					return py.Value{}, py.Errorf(py.ValueError, "negative size value %d", n)
+					return py.Value{}, py.Errorf(py.ValueError(), "negative size value %d", n)
 				}
 			}
 			if d := b.data(); n < int64(len(d)) {
@@ -688,10 +688,10 @@ var bytesIOType = py.NewType(&py.TypeDef{
 			}
 			return py.Int(n), nil
 		}),
-		bmm("readable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
-		bmm("writable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
-		bmm("seekable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True, nil }),
-		bmm("isatty", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.False, nil }),
+		bmm("readable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
+		bmm("writable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
+		bmm("seekable", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.True(), nil }),
+		bmm("isatty", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return py.False(), nil }),
 		bmm("flush", "", func(t *py.Thread, b *bytesIO, a []py.Value) (py.Value, *py.Exception) { return none, nil }),
 		py.FuncNoArgs("close", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			b := bioOf(self)
@@ -708,19 +708,19 @@ var bytesIOType = py.NewType(&py.TypeDef{
 			b := bioOf(self)
 			items, ok := py.TupleItems(state)
 			if !ok || len(items) < 3 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s.__setstate__ argument should be 3-tuple, got %s", typeQualName(self), py.TypeName(state))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s.__setstate__ argument should be 3-tuple, got %s", typeQualName(self), py.TypeName(state))
 			}
 			d, ok := py.AsBuffer(items[0])
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(items[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(items[0]))
 			}
 			py.SetByteArray(b.buf, bytes.Clone(d))
-			pos, err := py.IndexInt(t, items[1], py.OverflowError)
+			pos, err := py.IndexInt(t, items[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
 			if pos < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "position value cannot be negative")
+				return py.Value{}, py.Errorf(py.ValueError(), "position value cannot be negative")
 			}
 			b.pos = int(pos)
 			return none, nil

@@ -43,10 +43,10 @@ func textOf(v py.Value) *textIO { return py.Object[textIO](v) }
 
 func (x *textIO) check() *py.Exception {
 	if x.detached {
-		return py.Errorf(py.ValueError, "underlying buffer has been detached")
+		return py.Errorf(py.ValueError(), "underlying buffer has been detached")
 	}
 	if !x.ok {
-		return py.Errorf(py.ValueError, "I/O operation on uninitialized object")
+		return py.Errorf(py.ValueError(), "I/O operation on uninitialized object")
 	}
 	return nil
 }
@@ -143,7 +143,7 @@ func (x *textIO) bufRead(t *py.Thread, n int, one bool) ([]byte, *py.Exception) 
 	}
 	b, ok := py.AsBuffer(r)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "underlying %s() should have returned a bytes-like object, not '%s'", name, py.TypeName(r))
+		return nil, py.Errorf(py.TypeError(), "underlying %s() should have returned a bytes-like object, not '%s'", name, py.TypeName(r))
 	}
 	return b, nil
 }
@@ -327,7 +327,7 @@ func (x *textIO) encode(t *py.Thread, s string) ([]byte, *py.Exception) {
 	}
 	b, ok := py.AsBytes(r)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "encoder should return a bytes object, not '%s'", py.TypeName(r))
+		return nil, py.Errorf(py.TypeError(), "encoder should return a bytes object, not '%s'", py.TypeName(r))
 	}
 	return b, nil
 }
@@ -415,7 +415,7 @@ func (x *textIO) tell(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Value{}, unsupported("underlying stream is not seekable")
 	}
 	if !x.telling {
-		return py.Value{}, py.Errorf(py.OSError, "telling position disabled by next() call")
+		return py.Value{}, py.Errorf(py.OSError(), "telling position disabled by next() call")
 	}
 	if _, err := py.CallMethod(t, self, "flush"); err != nil {
 		return py.Value{}, err
@@ -424,7 +424,7 @@ func (x *textIO) tell(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	if err != nil {
 		return py.Value{}, err
 	}
-	position, err := py.IndexInt(t, r, py.OverflowError)
+	position, err := py.IndexInt(t, r, py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -524,7 +524,7 @@ func (x *textIO) tell(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		decodedChars += n
 		needEOF = true
 		if decodedChars < skip {
-			return py.Value{}, py.Errorf(py.OSError, "can't reconstruct logical file position")
+			return py.Value{}, py.Errorf(py.OSError(), "can't reconstruct logical file position")
 		}
 	}
 	return buildCookie(startPos, startFlags, fed, needEOF, skip), nil
@@ -575,11 +575,11 @@ func (x *textIO) seek(t *py.Thread, self, cookieObj py.Value, whence int64) (py.
 		return r, nil
 	case 0:
 	default:
-		return py.Value{}, py.Errorf(py.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+		return py.Value{}, py.Errorf(py.ValueError(), "invalid whence (%d, should be 0, 1 or 2)", whence)
 	}
 	if c.Sign() < 0 {
 		r, _ := py.Repr(t, cookieObj)
-		return py.Value{}, py.Errorf(py.ValueError, "negative seek position %s", r)
+		return py.Value{}, py.Errorf(py.ValueError(), "negative seek position %s", r)
 	}
 	if _, err := py.CallMethod(t, self, "flush"); err != nil {
 		return py.Value{}, err
@@ -610,7 +610,7 @@ func (x *textIO) seek(t *py.Thread, self, cookieObj py.Value, whence int64) (py.
 		x.setDecoded(out)
 		x.snapshot, x.snapFlags, x.snapInput = true, ck.flags, append([]byte(nil), input...)
 		if charsIn(out) < ck.skip {
-			return py.Value{}, py.Errorf(py.OSError, "can't restore logical file position")
+			return py.Value{}, py.Errorf(py.OSError(), "can't restore logical file position")
 		}
 		x.take(ck.skip)
 	}
@@ -731,13 +731,13 @@ func checkNewline(t *py.Thread, fn string, nl py.Value) *py.Exception {
 	}
 	s, ok := py.AsStr(nl)
 	if !ok {
-		return py.Errorf(py.TypeError, "%s() argument 'newline' must be str or None, not %s", fn, py.TypeName(nl))
+		return py.Errorf(py.TypeError(), "%s() argument 'newline' must be str or None, not %s", fn, py.TypeName(nl))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		return py.Errorf(py.ValueError, "embedded null character")
+		return py.Errorf(py.ValueError(), "embedded null character")
 	}
 	if s != "" && s != "\n" && s != "\r" && s != "\r\n" {
-		return py.Errorf(py.ValueError, "illegal newline value: %s", s)
+		return py.Errorf(py.ValueError(), "illegal newline value: %s", s)
 	}
 	return nil
 }
@@ -748,10 +748,10 @@ func optStr(fn, arg string, v py.Value) (string, bool, *py.Exception) {
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", false, py.Errorf(py.TypeError, "%s() argument '%s' must be str or None, not %s", fn, arg, py.TypeName(v))
+		return "", false, py.Errorf(py.TypeError(), "%s() argument '%s' must be str or None, not %s", fn, arg, py.TypeName(v))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		return "", false, py.Errorf(py.ValueError, "embedded null character")
+		return "", false, py.Errorf(py.ValueError(), "embedded null character")
 	}
 	return s, true, nil
 }
@@ -833,7 +833,7 @@ var reconfigure = py.Func("reconfigure", "*, encoding=None, errors=None, newline
 	if err != nil {
 		return py.Value{}, err
 	}
-	nlGiven := !a[2].IsNil() && a[2].Type() != py.EllipsisType
+	nlGiven := !a[2].IsNil() && a[2].Type() != py.EllipsisType()
 	if nlGiven {
 		if err := checkNewline(t, "reconfigure", a[2]); err != nil {
 			return py.Value{}, err
@@ -944,7 +944,7 @@ func init() {
 			for _, attr := range []string{"name", "mode"} {
 				v, found, err := py.LookupAttrS(t, self, attr)
 				if err != nil {
-					if err.Matches(py.ValueError) {
+					if err.Matches(py.ValueError()) {
 						continue
 					}
 					return py.Value{}, err
@@ -981,7 +981,7 @@ func init() {
 					return py.Value{}, err
 				}
 				if _, ok := py.AsStr(r); !ok {
-					return py.Value{}, py.Errorf(py.OSError, "readline() should have returned a str object, not '%s'", py.TypeName(r))
+					return py.Value{}, py.Errorf(py.OSError(), "readline() should have returned a str object, not '%s'", py.TypeName(r))
 				}
 				line = r
 			}
@@ -998,14 +998,14 @@ func init() {
 					return py.Value{}, err
 				}
 				b := x.buffer
-				x.buffer, x.buf, x.detached = py.None, nil, true
+				x.buffer, x.buf, x.detached = py.None(), nil, true
 				return b, nil
 			}),
 			reconfigure,
 			tm("write", "text, /", func(t *py.Thread, self py.Value, x *textIO, a []py.Value) (py.Value, *py.Exception) {
 				s, ok := py.AsStr(a[0])
 				if !ok {
-					return py.Value{}, py.Errorf(py.TypeError, "write() argument must be str, not %s", py.TypeName(a[0]))
+					return py.Value{}, py.Errorf(py.TypeError(), "write() argument must be str, not %s", py.TypeName(a[0]))
 				}
 				if err := x.checkOpen(t); err != nil {
 					return py.Value{}, err
@@ -1029,7 +1029,7 @@ func init() {
 			tm("readline", "size=-1, /", func(t *py.Thread, self py.Value, x *textIO, a []py.Value) (py.Value, *py.Exception) {
 				if a[0].IsFloat() || !a[0].IsNone() && !py.IsInt(a[0]) {
 					if _, ok, _ := py.LookupSpecial(t, a[0], "__index__"); !ok {
-						return py.Value{}, py.Errorf(py.TypeError, "argument should be integer or None, not '%s'", py.TypeName(a[0]))
+						return py.Value{}, py.Errorf(py.TypeError(), "argument should be integer or None, not '%s'", py.TypeName(a[0]))
 					}
 				}
 				n, err := sizeArg(t, a[0])
@@ -1073,7 +1073,7 @@ func init() {
 			textDelegate("writable"),
 			textDelegate("isatty"),
 			tm("seek", "cookie, whence=0, /", func(t *py.Thread, self py.Value, x *textIO, a []py.Value) (py.Value, *py.Exception) {
-				whence, err := py.IndexInt(t, a[1], py.OverflowError)
+				whence, err := py.IndexInt(t, a[1], py.OverflowError())
 				if err != nil {
 					return py.Value{}, err
 				}
@@ -1109,7 +1109,7 @@ func init() {
 				}
 				return seenNewlines(x.nl.seen), nil
 			}),
-			textMember("_finalizing", func(x *textIO) py.Value { return py.False }),
+			textMember("_finalizing", func(x *textIO) py.Value { return py.False() }),
 			py.GetSetDef("_CHUNK_SIZE", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 				x := textOf(self)
 				if err := x.check(); err != nil {
@@ -1122,14 +1122,14 @@ func init() {
 					return err
 				}
 				if v.IsNil() {
-					return py.Errorf(py.AttributeError, "cannot delete attribute")
+					return py.Errorf(py.AttributeError(), "cannot delete attribute")
 				}
-				n, err := py.IndexInt(t, v, py.OverflowError)
+				n, err := py.IndexInt(t, v, py.OverflowError())
 				if err != nil {
 					return err
 				}
 				if n <= 0 {
-					return py.Errorf(py.ValueError, "a strictly positive integer is required")
+					return py.Errorf(py.ValueError(), "a strictly positive integer is required")
 				}
 				x.chunkSize = int(min(n, 1<<30))
 				return nil
@@ -1151,7 +1151,7 @@ type nlDecoderObj struct {
 func nlOf(t *py.Thread, v py.Value) (*nlDecoderObj, *py.Exception) {
 	d := py.Object[nlDecoderObj](v)
 	if !d.ok {
-		return nil, py.Errorf(py.ValueError, "IncrementalNewlineDecoder.__init__() not called")
+		return nil, py.Errorf(py.ValueError(), "IncrementalNewlineDecoder.__init__() not called")
 	}
 	return d, nil
 }
@@ -1202,7 +1202,7 @@ var nlDecoderType = py.NewType(&py.TypeDef{
 			}
 			s, ok := py.AsStr(out)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "decoder should return a string result, not '%s'", py.TypeName(out))
+				return py.Value{}, py.Errorf(py.TypeError(), "decoder should return a string result, not '%s'", py.TypeName(out))
 			}
 			return py.NewStr(d.nd.decodeText(s, final)), nil
 		}),
@@ -1224,12 +1224,12 @@ var nlDecoderType = py.NewType(&py.TypeDef{
 			}
 			items, ok := py.TupleItems(state)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "state argument must be a tuple")
+				return py.Value{}, py.Errorf(py.TypeError(), "state argument must be a tuple")
 			}
 			if len(items) != 2 {
-				return py.Value{}, py.Errorf(py.TypeError, "setstate(): illegal state argument")
+				return py.Value{}, py.Errorf(py.TypeError(), "setstate(): illegal state argument")
 			}
-			flags, err := py.IndexInt(t, items[1], py.OverflowError)
+			flags, err := py.IndexInt(t, items[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}

@@ -79,7 +79,7 @@ func kwLen(kw *py.Tuple) int {
 
 func noKw(name string, kw *py.Tuple) *py.Exception {
 	if kwLen(kw) > 0 {
-		return py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 	}
 	return nil
 }
@@ -94,11 +94,11 @@ func unpack(name string, n, lo, hi int) *py.Exception {
 	}
 	switch {
 	case lo == hi && n != lo:
-		return py.Errorf(py.TypeError, "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
+		return py.Errorf(py.TypeError(), "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
 	case n < lo:
-		return py.Errorf(py.TypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+		return py.Errorf(py.TypeError(), "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
 	case hi >= 0 && n > hi:
-		return py.Errorf(py.TypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+		return py.Errorf(py.TypeError(), "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func positional(name string, args []py.Value, kw *py.Tuple, lo, hi int) *py.Exce
 // ssize is a Py_ssize_t argument: an integer (via __index__), OverflowError
 // beyond 64 bits.
 func ssize(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	return py.IndexInt(t, v, py.OverflowError)
+	return py.IndexInt(t, v, py.OverflowError())
 }
 
 // typeSet holds the types, built once.
@@ -261,7 +261,7 @@ than n.`,
 			return py.Value{}, err
 		}
 		if n < 1 {
-			return py.Value{}, py.Errorf(py.ValueError, "n must be at least one")
+			return py.Value{}, py.Errorf(py.ValueError(), "n must be at least one")
 		}
 		strict, err := py.IsTrue(t, a[2])
 		if err != nil {
@@ -296,7 +296,7 @@ than n.`,
 			return py.Value{}, nil
 		}
 		if o.strict && int64(len(items)) < o.n {
-			return py.Value{}, py.Errorf(py.ValueError, "batched(): incomplete batch")
+			return py.Value{}, py.Errorf(py.ValueError(), "batched(): incomplete batch")
 		}
 		return py.NewTuple(items...), nil
 	},
@@ -357,7 +357,7 @@ iterable, until all of the iterables are exhausted.`,
 					return py.Value{}, err
 				}
 				if len(args) != 1 {
-					return py.Value{}, py.Errorf(py.TypeError, "chain.from_iterable() takes exactly one argument (%d given)", len(args))
+					return py.Value{}, py.Errorf(py.TypeError(), "chain.from_iterable() takes exactly one argument (%d given)", len(args))
 				}
 				src, err := py.Iter(t, args[0])
 				if err != nil {
@@ -410,10 +410,10 @@ func newCombinations(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple, 
 		return nil, err
 	}
 	if r < 0 {
-		return nil, py.Errorf(py.ValueError, "r must be non-negative")
+		return nil, py.Errorf(py.ValueError(), "r must be non-negative")
 	}
 	if r > math.MaxInt32 {
-		return nil, py.Errorf(py.MemoryError, "")
+		return nil, py.Errorf(py.MemoryError(), "")
 	}
 	o := &combinations{pool: p, r: int(r), indices: make([]int, min(int(r), len(p)+1))}
 	return o, nil
@@ -534,14 +534,14 @@ var permutationsDef = &py.TypeDef{
 		r := int64(len(p))
 		if !a[1].IsNone() {
 			if !py.IsInt(a[1]) {
-				return py.Value{}, py.Errorf(py.TypeError, "Expected int as r")
+				return py.Value{}, py.Errorf(py.TypeError(), "Expected int as r")
 			}
 			var ok bool
 			if r, ok = py.AsInt64(a[1]); !ok {
-				return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+				return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 			}
 			if r < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "r must be non-negative")
+				return py.Value{}, py.Errorf(py.ValueError(), "r must be non-negative")
 			}
 		}
 		n := len(p)
@@ -628,23 +628,23 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...`,
 		pos := args[:len(args)-nkw]
 		repeat := int64(1)
 		if nkw > 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "product() takes at most 1 keyword argument (%d given)", nkw)
+			return py.Value{}, py.Errorf(py.TypeError(), "product() takes at most 1 keyword argument (%d given)", nkw)
 		}
 		if nkw > 0 {
 			if s, _ := py.AsStr(kw.Items()[0]); s != "repeat" {
-				return py.Value{}, py.Errorf(py.TypeError, "product() got an unexpected keyword argument '%s'", s)
+				return py.Value{}, py.Errorf(py.TypeError(), "product() got an unexpected keyword argument '%s'", s)
 			}
 			r, err := ssize(t, args[len(args)-1])
 			if err != nil {
 				return py.Value{}, err
 			}
 			if r < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "repeat argument cannot be negative")
+				return py.Value{}, py.Errorf(py.ValueError(), "repeat argument cannot be negative")
 			}
 			repeat = r
 		}
 		if len(pos) > 0 && repeat > math.MaxInt32/int64(len(pos)) {
-			return py.Value{}, py.Errorf(py.OverflowError, "repeat argument too large")
+			return py.Value{}, py.Errorf(py.OverflowError(), "repeat argument too large")
 		}
 		base := make([][]py.Value, len(pos))
 		for i, a := range pos {
@@ -837,7 +837,7 @@ var filterfalseDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			var ok bool
-			if o.fn.IsNone() || o.fn.Is(py.TypeValue(py.BoolType)) {
+			if o.fn.IsNone() || o.fn.Is(py.TypeValue(py.BoolType())) {
 				ok, err = py.IsTrue(t, x)
 			} else {
 				ok, err = predicate(t, o.fn, x)
@@ -882,7 +882,7 @@ var countSig = &sig{name: "count", text: "start=0, step=1"}
 // isNumber is PyNumber_Check: int, float, complex or anything with __index__,
 // __int__ or __float__.
 func isNumber(t *py.Thread, v py.Value) bool {
-	if py.IsInt(v) || v.IsFloat() || v.Type().IsSubtype(py.FloatType) || v.Type().IsSubtype(py.ComplexType) {
+	if py.IsInt(v) || v.IsFloat() || v.Type().IsSubtype(py.FloatType()) || v.Type().IsSubtype(py.ComplexType()) {
 		return true
 	}
 	for _, m := range []string{"__index__", "__int__", "__float__"} {
@@ -909,7 +909,7 @@ Equivalent to:
 			return py.Value{}, err
 		}
 		if !isNumber(t, a[0]) || !isNumber(t, a[1]) {
-			return py.Value{}, py.Errorf(py.TypeError, "a number is required")
+			return py.Value{}, py.Errorf(py.TypeError(), "a number is required")
 		}
 		o := &count{cnt: a[0], step: a[1]}
 		return py.NewObject(&o.Header, typ), nil
@@ -1041,7 +1041,7 @@ var repeatDef = &py.TypeDef{
 		py.FuncNoArgs("__length_hint__", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 			o := py.Object[repeat](v)
 			if o.times < 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "len() of unsized object")
+				return py.Value{}, py.Errorf(py.TypeError(), "len() of unsized object")
 			}
 			return py.Int(o.times), nil
 		}),
@@ -1136,7 +1136,7 @@ var grouperDef = &py.TypeDef{
 			return py.Value{}, err
 		}
 		if args[0].Type() != groupbyType {
-			return py.Value{}, py.Errorf(py.TypeError, "_grouper() argument 1 must be itertools.groupby, not %s", py.TypeName(args[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "_grouper() argument 1 must be itertools.groupby, not %s", py.TypeName(args[0]))
 		}
 		gr := &grouper{parent: args[0], tgtkey: args[1]}
 		return py.NewObject(&gr.Header, typ), nil
@@ -1206,7 +1206,7 @@ but returns an iterator.`,
 			if !args[1].IsNone() {
 				var ok bool
 				if stop, ok = sliceArg(t, args[1]); !ok || stop == -1 {
-					return py.Value{}, py.Errorf(py.ValueError, stopMsg)
+					return py.Value{}, py.Errorf(py.ValueError(), stopMsg)
 				}
 			}
 		} else {
@@ -1216,18 +1216,18 @@ but returns an iterator.`,
 			if !args[2].IsNone() {
 				var ok bool
 				if stop, ok = sliceArg(t, args[2]); !ok || stop == -1 {
-					return py.Value{}, py.Errorf(py.ValueError, stopMsg)
+					return py.Value{}, py.Errorf(py.ValueError(), stopMsg)
 				}
 			}
 		}
 		if start < 0 || stop < -1 {
-			return py.Value{}, py.Errorf(py.ValueError, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+			return py.Value{}, py.Errorf(py.ValueError(), "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
 		}
 		if len(args) == 4 && !args[3].IsNone() {
 			step, _ = sliceArg(t, args[3])
 		}
 		if step < 1 {
-			return py.Value{}, py.Errorf(py.ValueError, "Step for islice() must be a positive integer or None.")
+			return py.Value{}, py.Errorf(py.ValueError(), "Step for islice() must be a positive integer or None.")
 		}
 		it, err := py.Iter(t, args[0])
 		if err != nil {
@@ -1405,7 +1405,7 @@ var teeDef = &py.TypeDef{
 			return py.Value{}, nil
 		}
 		if sh.running {
-			return py.Value{}, py.Errorf(py.RuntimeError, "cannot re-enter the tee iterator")
+			return py.Value{}, py.Errorf(py.RuntimeError(), "cannot re-enter the tee iterator")
 		}
 		sh.running = true
 		x, err := py.Next(t, sh.it)
@@ -1450,7 +1450,7 @@ var teeFunc = &py.MethodDef{Name: "tee", Doc: "Returns a tuple of n independent 
 		return py.Value{}, err
 	}
 	if n < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "n must be >= 0")
+		return py.Value{}, py.Errorf(py.ValueError(), "n must be >= 0")
 	}
 	if n == 0 {
 		return py.NewTuple(), nil
@@ -1469,7 +1469,7 @@ var teeFunc = &py.MethodDef{Name: "tee", Doc: "Returns a tuple of n independent 
 		return py.Value{}, err
 	}
 	if n > 1<<24 {
-		return py.Value{}, py.Errorf(py.MemoryError, "")
+		return py.Value{}, py.Errorf(py.MemoryError(), "")
 	}
 	out := []py.Value{first}
 	for i := int64(1); i < n; i++ {
@@ -1501,10 +1501,10 @@ are exhausted, the fillvalue is substituted in their place.  The fillvalue
 defaults to None or can be specified by a keyword argument.`,
 	New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		nkw := kwLen(kw)
-		fill := py.None
+		fill := py.None()
 		if nkw > 0 {
 			if s, _ := py.AsStr(kw.Items()[0]); nkw != 1 || s != "fillvalue" {
-				return py.Value{}, py.Errorf(py.TypeError, "zip_longest() got an unexpected keyword argument")
+				return py.Value{}, py.Errorf(py.TypeError(), "zip_longest() got an unexpected keyword argument")
 			}
 			fill = args[len(args)-1]
 		}

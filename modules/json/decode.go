@@ -81,12 +81,12 @@ func (d *doc) fail(t *py.Thread, msg string, off int) *py.Exception {
 	if x := py.AsException(e); x != nil {
 		return x
 	}
-	return py.Errorf(py.TypeError, "exceptions must derive from BaseException")
+	return py.Errorf(py.TypeError(), "exceptions must derive from BaseException")
 }
 
 // stopAt is the StopIteration(pos) that says "no value here".
 func (d *doc) stopAt(off int) *py.Exception {
-	return py.NewException(py.StopIteration, py.Int(int64(d.pos(off))))
+	return py.NewException(py.StopIteration(), py.Int(int64(d.pos(off))))
 }
 
 func isWS(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -296,15 +296,15 @@ func (sc *scan) value(t *py.Thread, i int) (py.Value, int, *py.Exception) {
 		return v, end, err
 	case 'n':
 		if hasWord(s, i, "null") {
-			return py.None, i + 4, nil
+			return py.None(), i + 4, nil
 		}
 	case 't':
 		if hasWord(s, i, "true") {
-			return py.True, i + 4, nil
+			return py.True(), i + 4, nil
 		}
 	case 'f':
 		if hasWord(s, i, "false") {
-			return py.False, i + 5, nil
+			return py.False(), i + 5, nil
 		}
 	case 'N':
 		if hasWord(s, i, "NaN") {
@@ -386,7 +386,7 @@ func (sc *scan) number(t *py.Thread, start int) (py.Value, int, *py.Exception) {
 		}
 		f, err := strconv.ParseFloat(text, 64)
 		if err != nil && !math.IsInf(f, 0) {
-			return py.Value{}, 0, py.Errorf(py.ValueError, "could not convert string to float: '%s'", text)
+			return py.Value{}, 0, py.Errorf(py.ValueError(), "could not convert string to float: '%s'", text)
 		}
 		return py.Float(f), i, nil
 	}
@@ -539,8 +539,8 @@ func scannerNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	if sc.parseConst, err = get("parse_constant"); err != nil {
 		return py.Value{}, err
 	}
-	sc.floatIsFloat = sc.parseFloat.Is(py.TypeValue(py.FloatType))
-	sc.intIsInt = sc.parseInt.Is(py.TypeValue(py.IntType))
+	sc.floatIsFloat = sc.parseFloat.Is(py.TypeValue(py.FloatType()))
+	sc.intIsInt = sc.parseInt.Is(py.TypeValue(py.IntType()))
 	return py.NewObject(&sc.Header, typ), nil
 }
 
@@ -553,18 +553,18 @@ func scannerCall(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple
 		return py.Value{}, err
 	}
 	if _, ok := py.AsStr(a[0]); !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "first argument must be a string, not %s", py.TypeName(a[0]))
+		return py.Value{}, py.Errorf(py.TypeError(), "first argument must be a string, not %s", py.TypeName(a[0]))
 	}
-	idx, err := py.IndexInt(t, a[1], py.OverflowError)
+	idx, err := py.IndexInt(t, a[1], py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
 	if idx < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "idx cannot be negative")
+		return py.Value{}, py.Errorf(py.ValueError(), "idx cannot be negative")
 	}
 	sc := &scan{scanner: py.Object[scanner](self), doc: newDoc(a[0]), memo: map[string]py.Value{}}
 	if idx >= int64(py.StrLen(a[0])) {
-		return py.Value{}, py.NewException(py.StopIteration, py.Int(idx))
+		return py.Value{}, py.NewException(py.StopIteration(), py.Int(idx))
 	}
 	v, end, err := sc.value(t, sc.offset(int(idx)))
 	if err != nil {
@@ -598,9 +598,9 @@ var scannerDef = &py.TypeDef{
 // scanstring(string, end, strict=True, /) -> (str, end)
 func scanstring(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	if _, ok := py.AsStr(a[0]); !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "first argument must be a string, not %s", py.TypeName(a[0]))
+		return py.Value{}, py.Errorf(py.TypeError(), "first argument must be a string, not %s", py.TypeName(a[0]))
 	}
-	end, err := py.IndexInt(t, a[1], py.OverflowError)
+	end, err := py.IndexInt(t, a[1], py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -610,7 +610,7 @@ func scanstring(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception
 	}
 	d := newDoc(a[0])
 	if end < 0 || end > int64(py.StrLen(a[0])) {
-		return py.Value{}, py.Errorf(py.ValueError, "end is out of bounds")
+		return py.Value{}, py.Errorf(py.ValueError(), "end is out of bounds")
 	}
 	v, next, err := d.scanString(t, d.offset(int(end)), strict)
 	if err != nil {

@@ -88,7 +88,7 @@ func appendQuoted(b []byte, s string, ascii bool) []byte {
 func strArg(v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "first argument must be a string, not %s", py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "first argument must be a string, not %s", py.TypeName(v))
 	}
 	return s, nil
 }
@@ -117,7 +117,7 @@ var methods = []*py.MethodDef{
 	encodeASCIIDef,
 	encodeDef,
 	py.FuncVar("scanstring", 2, 3, func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
-		a := []py.Value{args[0], args[1], py.True}
+		a := []py.Value{args[0], args[1], py.True()}
 		if len(args) > 2 {
 			a[2] = args[2]
 		}
@@ -160,8 +160,8 @@ func encoderNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	if err := encoderSig().Bind(args, kwnames, a[:]); err != nil {
 		return py.Value{}, err
 	}
-	if !a[0].IsNone() && a[0].Type() != py.DictType && !a[0].Type().IsSubtype(py.DictType) {
-		return py.Value{}, py.Errorf(py.TypeError, "make_encoder() argument 1 must be dict or None, not %s", py.TypeName(a[0]))
+	if !a[0].IsNone() && a[0].Type() != py.DictType() && !a[0].Type().IsSubtype(py.DictType()) {
+		return py.Value{}, py.Errorf(py.TypeError(), "make_encoder() argument 1 must be dict or None, not %s", py.TypeName(a[0]))
 	}
 	e := &encoder{markers: a[0], defaultFn: a[1], encodeFn: a[2], indent: a[3], keySep: a[4], itemSep: a[5]}
 	if !a[3].IsNone() {
@@ -172,10 +172,10 @@ func encoderNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) 
 	}
 	var ok bool
 	if e.keySepS, ok = py.AsStr(a[4]); !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "make_encoder() argument 5 must be str, not %s", py.TypeName(a[4]))
+		return py.Value{}, py.Errorf(py.TypeError(), "make_encoder() argument 5 must be str, not %s", py.TypeName(a[4]))
 	}
 	if e.itemSepS, ok = py.AsStr(a[5]); !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "make_encoder() argument 6 must be str, not %s", py.TypeName(a[5]))
+		return py.Value{}, py.Errorf(py.TypeError(), "make_encoder() argument 6 must be str, not %s", py.TypeName(a[5]))
 	}
 	for i, p := range []*bool{&e.sortKeys, &e.skipKeys, &e.allowNaN} {
 		v, err := py.IsTrue(t, a[6+i])
@@ -198,7 +198,7 @@ func encoderCall(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple
 	if err := encodeCallSig().Bind(args, kwnames, a[:]); err != nil {
 		return py.Value{}, err
 	}
-	level, err := py.IndexInt(t, a[1], py.OverflowError)
+	level, err := py.IndexInt(t, a[1], py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -219,7 +219,7 @@ func encoderCall(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple
 
 func (e *enc) newline(level int) *py.Exception {
 	if e.badIndent {
-		return py.Errorf(py.TypeError, "can only concatenate str (not \"%s\") to str", py.TypeName(e.indent))
+		return py.Errorf(py.TypeError(), "can only concatenate str (not \"%s\") to str", py.TypeName(e.indent))
 	}
 	e.b = append(e.b, '\n')
 	for i := 0; i < level; i++ {
@@ -244,7 +244,7 @@ func (e *enc) str(t *py.Thread, v py.Value) *py.Exception {
 	}
 	rs, ok := py.AsStr(r)
 	if !ok {
-		return py.Errorf(py.TypeError, "encoder() must return a string, not %s", py.TypeName(r))
+		return py.Errorf(py.TypeError(), "encoder() must return a string, not %s", py.TypeName(r))
 	}
 	e.b = append(e.b, rs...)
 	return nil
@@ -257,7 +257,7 @@ func (e *enc) float(t *py.Thread, v py.Value, f float64) *py.Exception {
 			if err != nil {
 				return err
 			}
-			return py.Errorf(py.ValueError, "Out of range float values are not JSON compliant: %s", r)
+			return py.Errorf(py.ValueError(), "Out of range float values are not JSON compliant: %s", r)
 		}
 		switch {
 		case f > 0:
@@ -293,7 +293,7 @@ func (e *enc) enter(v py.Value) *py.Exception {
 		return nil
 	}
 	if _, ok := e.active[v]; ok {
-		return py.Errorf(py.ValueError, "Circular reference detected")
+		return py.Errorf(py.ValueError(), "Circular reference detected")
 	}
 	e.active[v] = struct{}{}
 	return nil
@@ -316,10 +316,10 @@ func (e *enc) obj(t *py.Thread, v py.Value, level int) *py.Exception {
 	case v.IsNone():
 		e.b = append(e.b, "null"...)
 		return nil
-	case v.Is(py.True):
+	case v.Is(py.True()):
 		e.b = append(e.b, "true"...)
 		return nil
-	case v.Is(py.False):
+	case v.Is(py.False()):
 		e.b = append(e.b, "false"...)
 		return nil
 	case v.IsSmallInt():
@@ -331,7 +331,7 @@ func (e *enc) obj(t *py.Thread, v py.Value, level int) *py.Exception {
 		return e.float(t, v, f)
 	}
 	vt := v.Type()
-	if vt == py.StrType || isType(v, py.StrType) {
+	if vt == py.StrType() || isType(v, py.StrType()) {
 		return e.str(t, v)
 	}
 	if py.IsInt(v) {
@@ -340,7 +340,7 @@ func (e *enc) obj(t *py.Thread, v py.Value, level int) *py.Exception {
 	if f, ok := py.FloatValue(v); ok {
 		return e.float(t, v, f)
 	}
-	if vt == py.ListType || vt == py.TupleType || isType(v, py.ListType) || isType(v, py.TupleType) {
+	if vt == py.ListType() || vt == py.TupleType() || isType(v, py.ListType()) || isType(v, py.TupleType()) {
 		if err := t.EnterRecursiveCall(" while encoding a JSON object"); err != nil {
 			return err
 		}
@@ -348,7 +348,7 @@ func (e *enc) obj(t *py.Thread, v py.Value, level int) *py.Exception {
 		t.LeaveRecursiveCall()
 		return err
 	}
-	if vt == py.DictType || isType(v, py.DictType) {
+	if vt == py.DictType() || isType(v, py.DictType()) {
 		if err := t.EnterRecursiveCall(" while encoding a JSON object"); err != nil {
 			return err
 		}
@@ -380,7 +380,7 @@ func (e *enc) list(t *py.Thread, v py.Value, level int) *py.Exception {
 	// may change under default()); a subclass is iterated, as
 	// PySequence_Fast does.
 	var snapshot []py.Value
-	exact := v.Type() == py.ListType || v.Type() == py.TupleType
+	exact := v.Type() == py.ListType() || v.Type() == py.TupleType()
 	if !exact {
 		if err := py.Iterate(t, v, func(x py.Value) *py.Exception {
 			snapshot = append(snapshot, x)
@@ -456,7 +456,7 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 		}
 	}
 	first := true
-	if e.sortKeys && v.Type() == py.DictType {
+	if e.sortKeys && v.Type() == py.DictType() {
 		// Keys that are all exact strs sort as their code points, which is
 		// the order of their UTF-8 bytes: no Python comparisons needed.
 		type kv struct {
@@ -467,7 +467,7 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 		pairs := make([]kv, 0, d.Len())
 		allStr := true
 		d.Items(func(k, val py.Value) bool {
-			if k.Type() != py.StrType {
+			if k.Type() != py.StrType() {
 				allStr = false
 				return false
 			}
@@ -485,7 +485,7 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 			goto done
 		}
 	}
-	if e.sortKeys || v.Type() != py.DictType {
+	if e.sortKeys || v.Type() != py.DictType() {
 		itemsV, err := py.CallMethod(t, v, "items")
 		if err != nil {
 			return err
@@ -503,7 +503,7 @@ func (e *enc) dict(t *py.Thread, v py.Value, level int) *py.Exception {
 		for _, it := range py.Object[py.List](lv).Items() {
 			kv, ok := py.TupleItems(it)
 			if !ok || len(kv) != 2 {
-				return py.Errorf(py.ValueError, "items must return 2-tuples")
+				return py.Errorf(py.ValueError(), "items must return 2-tuples")
 			}
 			if err := e.item(t, kv[0], kv[1], level, &first); err != nil {
 				return err
@@ -534,9 +534,9 @@ done:
 func (e *enc) item(t *py.Thread, k, v py.Value, level int, first *bool) *py.Exception {
 	var key string
 	switch {
-	case isType(k, py.StrType):
+	case isType(k, py.StrType()):
 		key, _ = py.AsStr(k)
-	case k.IsFloat() || isType(k, py.FloatType):
+	case k.IsFloat() || isType(k, py.FloatType()):
 		f, _ := py.FloatValue(k)
 		n := len(e.b)
 		if err := e.float(t, k, f); err != nil {
@@ -544,9 +544,9 @@ func (e *enc) item(t *py.Thread, k, v py.Value, level int, first *bool) *py.Exce
 		}
 		key = string(e.b[n:])
 		e.b = e.b[:n]
-	case k.Is(py.True):
+	case k.Is(py.True()):
 		key = "true"
-	case k.Is(py.False):
+	case k.Is(py.False()):
 		key = "false"
 	case k.IsNone():
 		key = "null"
@@ -560,7 +560,7 @@ func (e *enc) item(t *py.Thread, k, v py.Value, level int, first *bool) *py.Exce
 	case e.skipKeys:
 		return nil
 	default:
-		return py.Errorf(py.TypeError, "keys must be str, int, float, bool or None, not %s", py.TypeName(k))
+		return py.Errorf(py.TypeError(), "keys must be str, int, float, bool or None, not %s", py.TypeName(k))
 	}
 	if *first {
 		*first = false
@@ -572,7 +572,7 @@ func (e *enc) item(t *py.Thread, k, v py.Value, level int, first *bool) *py.Exce
 			}
 		}
 	}
-	if isType(k, py.StrType) {
+	if isType(k, py.StrType()) {
 		if err := e.str(t, k); err != nil {
 			return err
 		}

@@ -13,16 +13,16 @@ var Def = &py.ModuleDef{Name: "_kaa_traceback", Doc: "Source lines of traceback 
 
 var methods = []*py.MethodDef{
 	py.Func("source_block", "code, lasti, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		if a[0].Type() != py.CodeType {
-			return py.Value{}, py.Errorf(py.TypeError, "source_block() argument 1 must be code, not %s", py.TypeName(a[0]))
+		if a[0].Type() != py.CodeType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "source_block() argument 1 must be code, not %s", py.TypeName(a[0]))
 		}
-		lasti, err := py.IndexInt(t, a[1], py.OverflowError)
+		lasti, err := py.IndexInt(t, a[1], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
 		text, ok := py.SourceBlock(t, a[0], lasti)
 		if !ok {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return py.NewStr(text), nil
 	}),

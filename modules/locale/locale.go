@@ -54,7 +54,7 @@ var (
 )
 
 func exec(t *py.Thread, m *py.Module) *py.Exception {
-	errOnce.Do(func() { errorTyp = py.NewExceptionType("locale.Error", py.ExceptionT, "") })
+	errOnce.Do(func() { errorTyp = py.NewExceptionType("locale.Error", py.ExceptionT(), "") })
 	st := &state{domain: "messages", bindings: map[string]string{}, codesets: map[string]string{}}
 	for i := range st.names {
 		st.names[i] = "C"
@@ -236,17 +236,17 @@ var langinfo = []struct {
 // intArg is a C int argument.
 func intArg(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	if v.IsFloat() {
-		return 0, py.Errorf(py.TypeError, "'float' object cannot be interpreted as an integer")
+		return 0, py.Errorf(py.TypeError(), "'float' object cannot be interpreted as an integer")
 	}
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
-		if err.Matches(py.OverflowError) {
-			return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		if err.Matches(py.OverflowError()) {
+			return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 		}
 		return 0, err
 	}
 	if n < -1<<31 || n >= 1<<31 {
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	}
 	return n, nil
 }
@@ -255,13 +255,13 @@ func intArg(t *py.Thread, v py.Value) (int64, *py.Exception) {
 func strArg(fn string, pos int, v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok && pos == 0 {
-		return "", py.Errorf(py.TypeError, "%s() argument must be str, not %s", fn, py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "%s() argument must be str, not %s", fn, py.TypeName(v))
 	}
 	if !ok {
-		return "", py.Errorf(py.TypeError, "%s() argument %d must be str, not %s", fn, pos, py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "%s() argument %d must be str, not %s", fn, pos, py.TypeName(v))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		return "", py.Errorf(py.ValueError, "embedded null character")
+		return "", py.Errorf(py.ValueError(), "embedded null character")
 	}
 	return s, nil
 }
@@ -273,10 +273,10 @@ func optStr(fn string, pos int, v py.Value) (string, bool, *py.Exception) {
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", false, py.Errorf(py.TypeError, "%s() argument %d must be str or None, not %s", fn, pos, py.TypeName(v))
+		return "", false, py.Errorf(py.TypeError(), "%s() argument %d must be str or None, not %s", fn, pos, py.TypeName(v))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		return "", false, py.Errorf(py.ValueError, "embedded null character")
+		return "", false, py.Errorf(py.ValueError(), "embedded null character")
 	}
 	return s, true, nil
 }
@@ -358,7 +358,7 @@ var methods = []*py.MethodDef{
 				return py.NewStr(item.value), nil
 			}
 		}
-		return py.Value{}, py.Errorf(py.ValueError, "unsupported langinfo constant")
+		return py.Value{}, py.Errorf(py.ValueError(), "unsupported langinfo constant")
 	}),
 	py.FuncNoArgs("getencoding", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		st := stateOf(self)
@@ -450,7 +450,7 @@ var methods = []*py.MethodDef{
 		if c, ok := st.codesets[domain]; ok {
 			return py.NewStr(c), nil
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 }
 

@@ -16,8 +16,8 @@ import (
 	"github.com/kaa-python/kaa/py"
 )
 
-func errMathDomain() *py.Exception { return py.Errorf(py.ValueError, "math domain error") }
-func errMathRange() *py.Exception  { return py.Errorf(py.OverflowError, "math range error") }
+func errMathDomain() *py.Exception { return py.Errorf(py.ValueError(), "math domain error") }
+func errMathRange() *py.Exception  { return py.Errorf(py.OverflowError(), "math range error") }
 
 // math1 applies f with math_1's error rules.
 func math1(f func(float64) float64, canOverflow bool) func(t *py.Thread, self, x py.Value) (py.Value, *py.Exception) {
@@ -136,7 +136,7 @@ func mathLog(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Except
 		return py.Value{}, err
 	}
 	if den == 0 {
-		return py.Value{}, py.Errorf(py.ZeroDivisionError, "float division by zero")
+		return py.Value{}, py.Errorf(py.ZeroDivisionError(), "float division by zero")
 	}
 	return py.Float(num / den), nil
 }
@@ -157,11 +157,11 @@ func mathFactorial(t *py.Thread, self, x py.Value) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	if sign(n) < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "factorial() not defined for negative values")
+		return py.Value{}, py.Errorf(py.ValueError(), "factorial() not defined for negative values")
 	}
 	k, ok := py.AsInt64(n)
 	if !ok {
-		return py.Value{}, py.Errorf(py.OverflowError, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+		return py.Value{}, py.Errorf(py.OverflowError(), "factorial() argument should not exceed %d", int64(math.MaxInt64))
 	}
 	return py.NewBigInt(new(big.Int).MulRange(1, max(k, 1))), nil
 }
@@ -200,7 +200,7 @@ func mathIsqrt(t *py.Thread, self, x py.Value) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	if sign(n) < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "isqrt() argument must be nonnegative")
+		return py.Value{}, py.Errorf(py.ValueError(), "isqrt() argument must be nonnegative")
 	}
 	return py.NewBigInt(new(big.Int).Sqrt(bigOf(n))), nil
 }
@@ -213,7 +213,7 @@ func mathCombPerm(perm bool) func(t *py.Thread, self py.Value, args []py.Value) 
 		}
 		if perm && args[1].IsNone() {
 			if sign(n) < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "n must be a non-negative integer")
+				return py.Value{}, py.Errorf(py.ValueError(), "n must be a non-negative integer")
 			}
 			return mathFactorial(t, self, n)
 		}
@@ -222,17 +222,17 @@ func mathCombPerm(perm bool) func(t *py.Thread, self py.Value, args []py.Value) 
 			return py.Value{}, err
 		}
 		if sign(n) < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "n must be a non-negative integer")
+			return py.Value{}, py.Errorf(py.ValueError(), "n must be a non-negative integer")
 		}
 		if sign(k) < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "k must be a non-negative integer")
+			return py.Value{}, py.Errorf(py.ValueError(), "k must be a non-negative integer")
 		}
 		bn, bk := bigOf(n), bigOf(k)
 		if bk.Cmp(bn) > 0 {
 			return py.Int(0), nil
 		}
 		if !bk.IsInt64() {
-			return py.Value{}, py.Errorf(py.OverflowError, "min(n - k, k) must not exceed %d", int64(math.MaxInt64))
+			return py.Value{}, py.Errorf(py.OverflowError(), "min(n - k, k) must not exceed %d", int64(math.MaxInt64))
 		}
 		kk := bk.Int64()
 		if !perm {
@@ -282,7 +282,7 @@ func mathFsum(t *py.Thread, self, seq py.Value) (py.Value, *py.Exception) {
 		if x != 0 {
 			if !isFinite(x) {
 				if isFinite(xsave) {
-					return py.Errorf(py.OverflowError, "intermediate overflow in fsum")
+					return py.Errorf(py.OverflowError(), "intermediate overflow in fsum")
 				}
 				if math.IsInf(xsave, 0) {
 					infSum += xsave
@@ -300,7 +300,7 @@ func mathFsum(t *py.Thread, self, seq py.Value) (py.Value, *py.Exception) {
 	}
 	if specialSum != 0 {
 		if math.IsNaN(infSum) {
-			return py.Value{}, py.Errorf(py.ValueError, "-inf + inf in fsum")
+			return py.Value{}, py.Errorf(py.ValueError(), "-inf + inf in fsum")
 		}
 		return py.Float(specialSum), nil
 	}
@@ -368,7 +368,7 @@ func mathDist(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Excep
 		return py.Value{}, err
 	}
 	if len(p) != len(q) {
-		return py.Value{}, py.Errorf(py.ValueError, "both points must have the same number of dimensions")
+		return py.Value{}, py.Errorf(py.ValueError(), "both points must have the same number of dimensions")
 	}
 	return norm(len(p), func(i int) (float64, *py.Exception) {
 		a, b, err := floatPair(t, p[i], q[i])
@@ -386,13 +386,13 @@ func mathIsclose(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 		return py.Value{}, err
 	}
 	if rel < 0 || abs < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "tolerances must be non-negative")
+		return py.Value{}, py.Errorf(py.ValueError(), "tolerances must be non-negative")
 	}
 	if x == y {
-		return py.True, nil
+		return py.True(), nil
 	}
 	if math.IsInf(x, 0) || math.IsInf(y, 0) {
-		return py.False, nil
+		return py.False(), nil
 	}
 	diff := math.Abs(y - x)
 	return py.Bool(diff <= math.Abs(rel*y) || diff <= math.Abs(rel*x) || diff <= abs), nil
@@ -457,14 +457,14 @@ func mathSumprod(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Ex
 		return py.Value{}, err
 	}
 	if len(p) != len(q) {
-		return py.Value{}, py.Errorf(py.ValueError, "Inputs are not the same length")
+		return py.Value{}, py.Errorf(py.ValueError(), "Inputs are not the same length")
 	}
 	// All ints: exact. All floats or ints, finite: the exact sum of exact products,
 	// rounded once (CPython's extended-precision path agrees in all but freak cases).
 	allInt, allNum := true, true
 	for _, s := range [][]py.Value{p, q} {
 		for _, v := range s {
-			isI := v.IsSmallInt() || v.Type() == py.BoolType || v.Type() == py.IntType
+			isI := v.IsSmallInt() || v.Type() == py.BoolType() || v.Type() == py.IntType()
 			if !isI {
 				allInt = false
 			}
@@ -604,7 +604,7 @@ func mathNextafter(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exc
 		return py.Value{}, err
 	}
 	if sign(n) < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "steps must be a non-negative integer")
+		return py.Value{}, py.Errorf(py.ValueError(), "steps must be a non-negative integer")
 	}
 	if math.IsNaN(x) || math.IsNaN(y) {
 		return py.Float(x + y), nil
@@ -676,10 +676,10 @@ func mathFma(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Except
 		allFinite := isFinite(xs[0]) && isFinite(xs[1]) && isFinite(xs[2])
 		if math.IsNaN(r) {
 			if !math.IsNaN(xs[0]) && !math.IsNaN(xs[1]) && !math.IsNaN(xs[2]) {
-				return py.Value{}, py.Errorf(py.ValueError, "invalid operation in fma")
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid operation in fma")
 			}
 		} else if allFinite {
-			return py.Value{}, py.Errorf(py.OverflowError, "overflow in fma")
+			return py.Value{}, py.Errorf(py.OverflowError(), "overflow in fma")
 		}
 	}
 	return py.Float(r), nil
@@ -804,7 +804,7 @@ func functions() []*py.MethodDef {
 	return defs
 }
 
-func typeError(format string, a ...any) *py.Exception { return py.Errorf(py.TypeError, format, a...) }
+func typeError(format string, a ...any) *py.Exception { return py.Errorf(py.TypeError(), format, a...) }
 
 // floatOf is the value of an exact float (v.IsFloat()).
 func floatOf(v py.Value) float64 { f, _ := py.AsFloat(nil, v); return f }

@@ -21,12 +21,12 @@ var Def = &py.ModuleDef{
 
 // cInt converts an argument as Argument Clinic's "int" converter does.
 func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n < -1<<31 || n >= 1<<31 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -42,8 +42,8 @@ func stackEffect(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exceptio
 		// CPython reads a C long and keeps its low 32 bits.
 		n, err := py.IndexInt(t, a[1], nil)
 		if err != nil {
-			if err.Type() == py.OverflowError {
-				return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+			if err.Type() == py.OverflowError() {
+				return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 			}
 			return py.Value{}, err
 		}
@@ -52,16 +52,16 @@ func stackEffect(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exceptio
 	jump := -1
 	switch {
 	case a[2].IsNone():
-	case a[2] == py.True:
+	case a[2] == py.True():
 		jump = 1
-	case a[2] == py.False:
+	case a[2] == py.False():
 		jump = 0
 	default:
-		return py.Value{}, py.Errorf(py.ValueError, "stack_effect: jump must be False, True or None")
+		return py.Value{}, py.Errorf(py.ValueError(), "stack_effect: jump must be False, True or None")
 	}
 	eff, ok := bytecode.StackEffect(op, oparg, jump)
 	if !ok {
-		return py.Value{}, py.Errorf(py.ValueError, "invalid opcode or oparg")
+		return py.Value{}, py.Errorf(py.ValueError(), "invalid opcode or oparg")
 	}
 	return py.Int(int64(eff)), nil
 }
@@ -97,7 +97,7 @@ var methods = []*py.MethodDef{
 	predicate("has_local", "Return True if the opcode accesses a local variable, False otherwise.", bytecode.PredLocal),
 	predicate("has_exc", "Return True if the opcode sets an exception handler, False otherwise.", bytecode.PredExc),
 	withDoc(py.FuncNoArgs("get_specialization_stats", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
-		return py.None, nil
+		return py.None(), nil
 	}), "Return the specialization stats"),
 	withDoc(py.FuncNoArgs("get_intrinsic1_descs", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		one, _ := bytecode.Intrinsics()
@@ -116,13 +116,13 @@ var methods = []*py.MethodDef{
 		return py.NewList(out).Value(), nil
 	}), "Return array of symbols of binary ops.\n\nIndexed by the BINARY_OP oparg value."),
 	withDoc(py.Func("get_executor", "code, offset", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		if a[0].Type() != py.CodeType {
-			return py.Value{}, py.Errorf(py.TypeError, "expected a code object, not '%s'", py.TypeName(a[0]))
+		if a[0].Type() != py.CodeType() {
+			return py.Value{}, py.Errorf(py.TypeError(), "expected a code object, not '%s'", py.TypeName(a[0]))
 		}
 		if _, err := cInt(t, a[1]); err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.Errorf(py.RuntimeError, "Executors are not available in this build")
+		return py.Value{}, py.Errorf(py.RuntimeError(), "Executors are not available in this build")
 	}), "Return the executor object at offset in code if exists, None otherwise."),
 }
 

@@ -38,7 +38,7 @@ var types = sync.OnceValue(func() [3]*py.Type {
 // noKw is the TypeError of a positional-only function given keywords.
 func noKw(name string, kwnames *py.Tuple) *py.Exception {
 	if kwnames != nil && len(kwnames.Items()) > 0 {
-		return py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 	}
 	return nil
 }
@@ -47,11 +47,11 @@ func noKw(name string, kwnames *py.Tuple) *py.Exception {
 func nArgs(name string, n, lo, hi int) *py.Exception {
 	switch {
 	case lo == hi && n != lo:
-		return py.Errorf(py.TypeError, "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
+		return py.Errorf(py.TypeError(), "%s expected %d argument%s, got %d", name, lo, plural(lo), n)
 	case n < lo:
-		return py.Errorf(py.TypeError, "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
+		return py.Errorf(py.TypeError(), "%s expected at least %d argument%s, got %d", name, lo, plural(lo), n)
 	case hi >= 0 && n > hi:
-		return py.Errorf(py.TypeError, "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
+		return py.Errorf(py.TypeError(), "%s expected at most %d argument%s, got %d", name, hi, plural(hi), n)
 	}
 	return nil
 }
@@ -96,7 +96,7 @@ func cmp(name, doc string, op py.CompareOp) *py.MethodDef {
 
 // isSequence is PySequence_Check: the type can be indexed and is not a dict.
 func isSequence(t *py.Thread, v py.Value) bool {
-	if v.Type().IsSubtype(py.DictType) {
+	if v.Type().IsSubtype(py.DictType()) {
 		return false
 	}
 	_, found, err := py.LookupSpecial(t, v, "__getitem__")
@@ -105,7 +105,7 @@ func isSequence(t *py.Thread, v py.Value) bool {
 
 func concat(t *py.Thread, a, b py.Value, op int) (py.Value, *py.Exception) {
 	if !isSequence(t, a) {
-		return py.Value{}, py.Errorf(py.TypeError, "'%s' object can't be concatenated", py.TypeName(a))
+		return py.Value{}, py.Errorf(py.TypeError(), "'%s' object can't be concatenated", py.TypeName(a))
 	}
 	return py.BinaryOp(t, a, b, op)
 }
@@ -115,8 +115,8 @@ func concat(t *py.Thread, a, b py.Value, op int) (py.Value, *py.Exception) {
 func iterSearch(t *py.Thread, seq py.Value, f func(py.Value) *py.Exception) *py.Exception {
 	it, err := py.Iter(t, seq)
 	if err != nil {
-		if err.Matches(py.TypeError) {
-			return py.Errorf(py.TypeError, "argument of type '%s' is not iterable", py.TypeName(seq))
+		if err.Matches(py.TypeError()) {
+			return py.Errorf(py.TypeError(), "argument of type '%s' is not iterable", py.TypeName(seq))
 		}
 		return err
 	}
@@ -141,7 +141,7 @@ var methods = []*py.MethodDef{
 			npos -= len(kwnames.Items())
 		}
 		if npos < 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "call expected at least 1 argument, got 0")
+			return py.Value{}, py.Errorf(py.TypeError(), "call expected at least 1 argument, got 0")
 		}
 		return py.CallKw(t, args[0], args[1:], kwnames)
 	}},
@@ -164,7 +164,7 @@ var methods = []*py.MethodDef{
 		return py.Int(n), err
 	}),
 	fixed("delitem", "Same as del a[b].", 2, func(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
-		return py.None, py.DelItem(t, a[0], a[1])
+		return py.None(), py.DelItem(t, a[0], a[1])
 	}),
 	cmp("eq", "Same as a == b.", py.EQ),
 	binop("floordiv", "Same as a // b.", py.OpFloorDiv),
@@ -203,7 +203,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if found < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "sequence.index(x): x not in sequence")
+			return py.Value{}, py.Errorf(py.ValueError(), "sequence.index(x): x not in sequence")
 		}
 		return py.Int(found), nil
 	}),
@@ -232,9 +232,9 @@ var methods = []*py.MethodDef{
 		def := int64(0)
 		if len(args) == 2 {
 			if !py.IsInt(args[1]) {
-				return py.Value{}, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(args[1]))
+				return py.Value{}, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", py.TypeName(args[1]))
 			}
-			n, err := py.IndexInt(t, args[1], py.OverflowError)
+			n, err := py.IndexInt(t, args[1], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -259,7 +259,7 @@ var methods = []*py.MethodDef{
 	binop("pow", "Same as a ** b.", py.OpPow),
 	binop("rshift", "Same as a >> b.", py.OpRshift),
 	fixed("setitem", "Same as a[b] = c.", 3, func(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
-		return py.None, py.SetItem(t, a[0], a[1], a[2])
+		return py.None(), py.SetItem(t, a[0], a[1], a[2])
 	}),
 	binop("sub", "Same as a - b.", py.OpSub),
 	binop("truediv", "Same as a / b.", py.OpTrueDiv),
@@ -299,7 +299,7 @@ func compareDigest(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
 		for _, s := range []string{xs, ys} {
 			for i := 0; i < len(s); i++ {
 				if s[i] >= 0x80 {
-					return py.Value{}, py.Errorf(py.TypeError, "comparing strings with non-ASCII characters is not supported")
+					return py.Value{}, py.Errorf(py.TypeError(), "comparing strings with non-ASCII characters is not supported")
 				}
 			}
 		}
@@ -308,14 +308,14 @@ func compareDigest(t *py.Thread, a []py.Value) (py.Value, *py.Exception) {
 	xb, ok1 := py.AsBuffer(x)
 	yb, ok2 := py.AsBuffer(y)
 	if !ok1 && !ok2 {
-		return py.Value{}, py.Errorf(py.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", py.TypeName(x), py.TypeName(y))
+		return py.Value{}, py.Errorf(py.TypeError(), "unsupported operand types(s) or combination of types: '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
 	if !ok1 || !ok2 {
 		bad := x
 		if ok1 {
 			bad = y
 		}
-		return py.Value{}, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(bad))
+		return py.Value{}, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(bad))
 	}
 	return py.Bool(subtle.ConstantTimeCompare(xb, yb) == 1), nil
 }
@@ -433,7 +433,7 @@ After h = attrgetter('name.first', 'name.last'), the call h(r) returns
 		for _, a := range args {
 			s, ok := py.AsStr(a)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "attribute name must be a string")
+				return py.Value{}, py.Errorf(py.TypeError(), "attribute name must be a string")
 			}
 			g.names = append(g.names, strings.Split(s, "."))
 		}
@@ -489,10 +489,10 @@ r.name('date', foo=1).`,
 			nkw = len(kwnames.Items())
 		}
 		if len(args)-nkw < 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "methodcaller needs at least one argument, the method name")
+			return py.Value{}, py.Errorf(py.TypeError(), "methodcaller needs at least one argument, the method name")
 		}
 		if _, ok := py.AsStr(args[0]); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "method name must be a string")
+			return py.Value{}, py.Errorf(py.TypeError(), "method name must be a string")
 		}
 		m := &methodcaller{name: args[0], args: append([]py.Value(nil), args[1:]...), kwnames: kwnames}
 		return py.NewObject(&m.Header, typ), nil

@@ -28,12 +28,12 @@ func pathOf(t *py.Thread, fn, arg string, v py.Value, allowFd, nullable bool) (p
 	p := path{obj: v}
 	if v.IsNil() || v.IsNone() {
 		if nullable {
-			p.none, p.s, p.obj = true, ".", py.None
+			p.none, p.s, p.obj = true, ".", py.None()
 			return p, nil
 		}
 	} else if allowFd && isIntLike(t, v) {
 		if py.IsBool(v) {
-			if err := t.Warn(py.RuntimeWarning, "bool is used as a file descriptor"); err != nil {
+			if err := t.Warn(py.RuntimeWarning(), "bool is used as a file descriptor"); err != nil {
 				return p, err
 			}
 		}
@@ -48,7 +48,7 @@ func pathOf(t *py.Thread, fn, arg string, v py.Value, allowFd, nullable bool) (p
 	} else if ok {
 		p.s, p.bytes = s, isBytes(v) || !isStr(v) && !isFspathStr(t, v)
 		if strings.IndexByte(p.s, 0) >= 0 {
-			return p, py.Errorf(py.ValueError, "%s: embedded null character in %s", fn, arg)
+			return p, py.Errorf(py.ValueError(), "%s: embedded null character in %s", fn, arg)
 		}
 		return p, nil
 	}
@@ -61,11 +61,11 @@ func pathOf(t *py.Thread, fn, arg string, v py.Value, allowFd, nullable bool) (p
 	case nullable:
 		want = "string, bytes, os.PathLike or None"
 	}
-	return p, py.Errorf(py.TypeError, "%s: %s should be %s, not %s", fn, arg, want, typeName(v))
+	return p, py.Errorf(py.TypeError(), "%s: %s should be %s, not %s", fn, arg, want, typeName(v))
 }
 
 func isStr(v py.Value) bool   { _, ok := py.AsStr(v); return ok }
-func isBytes(v py.Value) bool { return v.Type().IsSubtype(py.BytesType) }
+func isBytes(v py.Value) bool { return v.Type().IsSubtype(py.BytesType()) }
 
 // isFspathStr reports whether a PathLike's __fspath__ gave str (asked again only
 // for the rare PathLike argument).
@@ -99,7 +99,7 @@ func strOrBytes(t *py.Thread, v py.Value) (string, bool, *py.Exception) {
 		b, _ := py.AsBytes(r)
 		return string(b), true, nil
 	}
-	return "", false, py.Errorf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", typeNameShort(v), typeNameShort(r))
+	return "", false, py.Errorf(py.TypeError(), "expected %s.__fspath__() to return str or bytes, not %s", typeNameShort(v), typeNameShort(r))
 }
 
 // fspath is os.fspath.
@@ -112,7 +112,7 @@ func fspath(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	if !found || m.IsNone() {
-		return py.Value{}, py.Errorf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", typeName(v))
+		return py.Value{}, py.Errorf(py.TypeError(), "expected str, bytes or os.PathLike object, not %s", typeName(v))
 	}
 	r, err := py.Call(t, m)
 	if err != nil {
@@ -121,7 +121,7 @@ func fspath(t *py.Thread, v py.Value) (py.Value, *py.Exception) {
 	if isStr(r) || isBytes(r) {
 		return r, nil
 	}
-	return py.Value{}, py.Errorf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", typeNameShort(v), typeNameShort(r))
+	return py.Value{}, py.Errorf(py.TypeError(), "expected %s.__fspath__() to return str or bytes, not %s", typeNameShort(v), typeNameShort(r))
 }
 
 // result makes a name the OS gave into a str or bytes, as the argument p was.
@@ -144,7 +144,7 @@ func typeNameShort(v py.Value) string {
 }
 
 func isIntLike(t *py.Thread, v py.Value) bool {
-	if v.Type().IsSubtype(py.IntType) {
+	if v.Type().IsSubtype(py.IntType()) {
 		return true
 	}
 	_, found, _ := py.LookupSpecial(t, v, "__index__")
@@ -160,10 +160,10 @@ func fdOf(t *py.Thread, v py.Value) (int, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok && isPositive(iv) || ok && n > math.MaxInt32 {
-		return 0, py.Errorf(py.OverflowError, "fd is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "fd is greater than maximum")
 	}
 	if !ok || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "fd is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "fd is less than minimum")
 	}
 	return int(n), nil
 }
@@ -181,7 +181,7 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -194,14 +194,14 @@ func cLong(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 	}
 	return n, nil
 }
 
 // cSsize is the Py_ssize_t converter.
 func cSsize(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	return py.IndexInt(t, v, py.OverflowError)
+	return py.IndexInt(t, v, py.OverflowError())
 }
 
 // cUint is an unsigned int argument (mode_t and friends): negative values and
@@ -213,10 +213,10 @@ func cUint(t *py.Thread, v py.Value, what string) (uint32, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxUint32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned int")
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.OverflowError, "%s", what)
+		return 0, py.Errorf(py.OverflowError(), "%s", what)
 	}
 	return uint32(n), nil
 }
@@ -224,7 +224,7 @@ func cUint(t *py.Thread, v py.Value, what string) (uint32, *py.Exception) {
 // idOf is _Py_Uid_Converter / _Py_Gid_Converter: -1 means "unchanged".
 func idOf(t *py.Thread, v py.Value, kind string) (int, *py.Exception) {
 	if v.IsFloat() || !isIntLike(t, v) {
-		return 0, py.Errorf(py.TypeError, "%s should be integer, not %s", kind, typeName(v))
+		return 0, py.Errorf(py.TypeError(), "%s should be integer, not %s", kind, typeName(v))
 	}
 	iv, err := py.Index(t, v)
 	if err != nil {
@@ -235,9 +235,9 @@ func idOf(t *py.Thread, v py.Value, kind string) (int, *py.Exception) {
 	case ok && n == -1:
 		return -1, nil
 	case !ok || n > math.MaxUint32-1:
-		return 0, py.Errorf(py.OverflowError, "%s is greater than maximum", kind)
+		return 0, py.Errorf(py.OverflowError(), "%s is greater than maximum", kind)
 	case n < 0:
-		return 0, py.Errorf(py.OverflowError, "%s is less than minimum", kind)
+		return 0, py.Errorf(py.OverflowError(), "%s is less than minimum", kind)
 	}
 	return int(n), nil
 }
@@ -248,7 +248,7 @@ func dirFdOf(t *py.Thread, v py.Value) (int, *py.Exception) {
 		return unix.AT_FDCWD, nil
 	}
 	if !isIntLike(t, v) || v.IsFloat() {
-		return 0, py.Errorf(py.TypeError, "argument should be integer or None, not %s", typeName(v))
+		return 0, py.Errorf(py.TypeError(), "argument should be integer or None, not %s", typeName(v))
 	}
 	return fdOf(t, v)
 }
@@ -282,7 +282,7 @@ func blocking(t *py.Thread, f func() error) error {
 	return err
 }
 
-func none() (py.Value, *py.Exception) { return py.None, nil }
+func none() (py.Value, *py.Exception) { return py.None(), nil }
 
 func boolOf(t *py.Thread, v py.Value, def bool) (bool, *py.Exception) {
 	if v.IsNil() {

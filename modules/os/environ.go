@@ -43,13 +43,13 @@ func newEnviron(data *py.Dict, bytes bool) py.Value {
 func (e *environ) encode(v py.Value) (py.Value, *py.Exception) {
 	if e.bytes {
 		if !isBytes(v) {
-			return py.Value{}, py.Errorf(py.TypeError, "bytes expected, not %s", typeNameShort(v))
+			return py.Value{}, py.Errorf(py.TypeError(), "bytes expected, not %s", typeNameShort(v))
 		}
 		return v, nil
 	}
 	s, ok := py.AsStr(v)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "str expected, not %s", typeNameShort(v))
+		return py.Value{}, py.Errorf(py.TypeError(), "str expected, not %s", typeNameShort(v))
 	}
 	return py.NewBytes([]byte(py.FsEncode(s))), nil
 }
@@ -103,7 +103,7 @@ func (e *environ) del(t *py.Thread, key py.Value) *py.Exception {
 		return err
 	}
 	if _, ok, _ := e.data.GetItem(t, k); !ok {
-		return py.NewException(py.KeyError, key)
+		return py.NewException(py.KeyError(), key)
 	}
 	_, err = e.data.DelItem(t, k)
 	return err
@@ -120,10 +120,10 @@ func (e *environ) keys() []py.Value {
 
 func putenv(t *py.Thread, k, v string) *py.Exception {
 	if strings.IndexByte(k, 0) >= 0 || strings.IndexByte(v, 0) >= 0 {
-		return py.Errorf(py.ValueError, "embedded null byte")
+		return py.Errorf(py.ValueError(), "embedded null byte")
 	}
 	if strings.IndexByte(k, '=') >= 0 {
-		return py.Errorf(py.ValueError, "illegal environment variable name")
+		return py.Errorf(py.ValueError(), "illegal environment variable name")
 	}
 	if k == "" {
 		return fderr(t, unix.EINVAL)
@@ -136,7 +136,7 @@ func putenv(t *py.Thread, k, v string) *py.Exception {
 
 func unsetenv(t *py.Thread, k string) *py.Exception {
 	if strings.IndexByte(k, 0) >= 0 {
-		return py.Errorf(py.ValueError, "embedded null byte")
+		return py.Errorf(py.ValueError(), "embedded null byte")
 	}
 	if k == "" || strings.IndexByte(k, '=') >= 0 {
 		return fderr(t, unix.EINVAL)
@@ -155,7 +155,7 @@ func envName(t *py.Thread, v py.Value) (string, *py.Exception) {
 		return "", err
 	}
 	if !ok {
-		return "", py.Errorf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", typeName(v))
+		return "", py.Errorf(py.TypeError(), "expected str, bytes or os.PathLike object, not %s", typeName(v))
 	}
 	return s, nil
 }
@@ -173,7 +173,7 @@ var envFuncs = []*py.MethodDef{
 		if err := putenv(t, k, v); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("unsetenv", "name, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		k, err := envName(t, a[0])
@@ -183,7 +183,7 @@ var envFuncs = []*py.MethodDef{
 		if err := unsetenv(t, k); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 }
 
@@ -230,7 +230,7 @@ func (e *environ) update(t *py.Thread, other py.Value) *py.Exception {
 			return err
 		}
 		if len(items) != 2 {
-			return py.Errorf(py.ValueError, "too many values to unpack (expected 2)")
+			return py.Errorf(py.ValueError(), "too many values to unpack (expected 2)")
 		}
 		return e.set(t, items[0], items[1])
 	})
@@ -243,13 +243,13 @@ func init() {
 }
 
 func isMapping(v py.Value) bool {
-	return v.Type().IsSubtype(py.DictType) || v.Type().IsSubtype(environType)
+	return v.Type().IsSubtype(py.DictType()) || v.Type().IsSubtype(environType)
 }
 
 // envOr is environ | other: a dict.
 func envOr(t *py.Thread, self, other py.Value) (py.Value, *py.Exception) {
 	if !isMapping(other) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	d, err := envDict(t, self)
 	if err != nil {
@@ -264,9 +264,9 @@ func envOr(t *py.Thread, self, other py.Value) (py.Value, *py.Exception) {
 // envRor is other | environ: a copy of other, updated.
 func envRor(t *py.Thread, self, other py.Value) (py.Value, *py.Exception) {
 	if !isMapping(other) {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
-	d, err := py.Call(t, py.TypeValue(py.DictType), other)
+	d, err := py.Call(t, py.TypeValue(py.DictType()), other)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -297,7 +297,7 @@ var environDef = &py.TypeDef{
 			return py.Value{}, err
 		}
 		if !ok {
-			return py.Value{}, py.NewException(py.KeyError, key)
+			return py.Value{}, py.NewException(py.KeyError(), key)
 		}
 		return v, nil
 	},
@@ -340,7 +340,7 @@ var environDef = &py.TypeDef{
 	},
 	Compare: func(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 		if op != py.EQ && op != py.NE {
-			return py.NotImplemented, nil
+			return py.NotImplemented(), nil
 		}
 		other := b
 		if b.Type().IsSubtype(environType) {
@@ -349,8 +349,8 @@ var environDef = &py.TypeDef{
 				return py.Value{}, err
 			}
 			other = d
-		} else if !b.Type().IsSubtype(py.DictType) {
-			return py.NotImplemented, nil
+		} else if !b.Type().IsSubtype(py.DictType()) {
+			return py.NotImplemented(), nil
 		}
 		d, err := envDict(t, a)
 		if err != nil {
@@ -386,7 +386,7 @@ var environDef = &py.TypeDef{
 			}
 			if !ok {
 				if a[1].IsNil() {
-					return py.Value{}, py.NewException(py.KeyError, a[0])
+					return py.Value{}, py.NewException(py.KeyError(), a[0])
 				}
 				return a[1], nil
 			}
@@ -395,7 +395,7 @@ var environDef = &py.TypeDef{
 		envMethod("popitem", "", func(t *py.Thread, self py.Value, e *environ, a []py.Value) (py.Value, *py.Exception) {
 			ks := e.keys()
 			if len(ks) == 0 {
-				return py.Value{}, py.NewException(py.KeyError)
+				return py.Value{}, py.NewException(py.KeyError())
 			}
 			k := ks[0]
 			v, _, err := e.get(t, k)
@@ -410,13 +410,13 @@ var environDef = &py.TypeDef{
 					return py.Value{}, err
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		envMethod("update", "other=<unrepresentable>, /, **kwds", func(t *py.Thread, self py.Value, e *environ, a []py.Value) (py.Value, *py.Exception) {
 			if err := e.update(t, a[0]); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, e.update(t, a[1])
+			return py.None(), e.update(t, a[1])
 		}),
 		envMethod("keys", "", func(t *py.Thread, self py.Value, e *environ, a []py.Value) (py.Value, *py.Exception) {
 			return py.NewList(e.keys()).Value(), nil

@@ -17,8 +17,8 @@ import (
 
 // argvOf converts an argv tuple or list (execv's messages, with fname the name).
 func argvOf(t *py.Thread, fname string, v py.Value, argNo int) ([]string, *py.Exception) {
-	if !v.Type().IsSubtype(py.ListType) && !v.Type().IsSubtype(py.TupleType) {
-		return nil, py.Errorf(py.TypeError, "%s() arg %d must be a tuple or list", fname, argNo)
+	if !v.Type().IsSubtype(py.ListType()) && !v.Type().IsSubtype(py.TupleType()) {
+		return nil, py.Errorf(py.TypeError(), "%s() arg %d must be a tuple or list", fname, argNo)
 	}
 	items, err := py.ToSlice(t, v)
 	if err != nil {
@@ -31,10 +31,10 @@ func argvOf(t *py.Thread, fname string, v py.Value, argNo int) ([]string, *py.Ex
 			return nil, err
 		}
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", typeName(it))
+			return nil, py.Errorf(py.TypeError(), "expected str, bytes or os.PathLike object, not %s", typeName(it))
 		}
 		if strings.IndexByte(s, 0) >= 0 {
-			return nil, py.Errorf(py.ValueError, "embedded null byte")
+			return nil, py.Errorf(py.ValueError(), "embedded null byte")
 		}
 		out[i] = s
 	}
@@ -48,7 +48,7 @@ func envOf(t *py.Thread, fname string, v py.Value) ([]string, *py.Exception) {
 		return nil, err
 	}
 	if !found {
-		return nil, py.Errorf(py.TypeError, "%s: environment must be a mapping object", fname)
+		return nil, py.Errorf(py.TypeError(), "%s: environment must be a mapping object", fname)
 	}
 	ks, err := py.Call(t, keys)
 	if err != nil {
@@ -69,10 +69,10 @@ func envOf(t *py.Thread, fname string, v py.Value) ([]string, *py.Exception) {
 			return err
 		}
 		if strings.IndexByte(ks, 0) >= 0 || strings.IndexByte(vs, 0) >= 0 {
-			return py.Errorf(py.ValueError, "embedded null byte")
+			return py.Errorf(py.ValueError(), "embedded null byte")
 		}
 		if ks == "" || strings.IndexByte(ks, '=') >= 0 {
-			return py.Errorf(py.ValueError, "illegal environment variable name")
+			return py.Errorf(py.ValueError(), "illegal environment variable name")
 		}
 		out = append(out, ks+"="+vs)
 		return nil
@@ -101,10 +101,10 @@ func execArgs(t *py.Thread, fname string, a []py.Value) (path, []string, *py.Exc
 		return p, nil, err
 	}
 	if len(argv) == 0 {
-		return p, nil, py.Errorf(py.ValueError, "%s() arg 2 must not be empty", fname)
+		return p, nil, py.Errorf(py.ValueError(), "%s() arg 2 must not be empty", fname)
 	}
 	if argv[0] == "" {
-		return p, nil, py.Errorf(py.ValueError, "%s() arg 2 first element cannot be empty", fname)
+		return p, nil, py.Errorf(py.ValueError(), "%s() arg 2 first element cannot be empty", fname)
 	}
 	return p, argv, nil
 }
@@ -153,11 +153,11 @@ func lookPath(t *py.Thread, file string, env py.Value, f func(full string) *py.E
 		if err == nil {
 			return nil
 		}
-		if !err.Matches(py.OSError) {
+		if !err.Matches(py.OSError()) {
 			return err
 		}
 		last = err
-		if !err.Matches(py.FileNotFoundError) && !err.Matches(py.NotADirectoryError) && saved == nil {
+		if !err.Matches(py.FileNotFoundError()) && !err.Matches(py.NotADirectoryError()) && saved == nil {
 			saved = err
 		}
 	}
@@ -188,10 +188,10 @@ func execvpe(t *py.Thread, fileV, args py.Value, envV py.Value) *py.Exception {
 		env = gos.Environ()
 	}
 	if len(argv) == 0 {
-		return py.Errorf(py.ValueError, "execv() arg 2 must not be empty")
+		return py.Errorf(py.ValueError(), "execv() arg 2 must not be empty")
 	}
 	if argv[0] == "" {
-		return py.Errorf(py.ValueError, "execv() arg 2 first element cannot be empty")
+		return py.Errorf(py.ValueError(), "execv() arg 2 first element cannot be empty")
 	}
 	return lookPath(t, file, envV, func(full string) *py.Exception {
 		return execve(t, path{obj: path{bytes: isBytes(fileV)}.result(full), s: full}, argv, env)
@@ -212,7 +212,7 @@ func spawnv(t *py.Thread, modeV, fileV, args, envV py.Value, search bool) (py.Va
 		return py.Value{}, err
 	}
 	if len(argv) == 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "spawnv() arg 3 must not be empty")
+		return py.Value{}, py.Errorf(py.ValueError(), "spawnv() arg 3 must not be empty")
 	}
 	var env []string
 	if !envV.IsNil() {
@@ -235,7 +235,7 @@ func spawnv(t *py.Thread, modeV, fileV, args, envV py.Value, search bool) (py.Va
 		err = try(file)
 	}
 	if err != nil {
-		if mode != 1 && err.Matches(py.OSError) {
+		if mode != 1 && err.Matches(py.OSError()) {
 			return py.Int(127), nil // the child CPython forks exits 127 when exec fails
 		}
 		return py.Value{}, err
@@ -277,7 +277,7 @@ var execFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", typeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "expected str, bytes or os.PathLike object, not %s", typeName(a[0]))
 		}
 		t.Interp().Flush()
 		pid, e := spawn("/bin/sh", []string{"sh", "-c", cmd}, nil, nil)
@@ -312,7 +312,7 @@ var execOsFuncs = []*py.MethodDef{
 	py.PyFunc("execle", "file, *args", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		args := tupleItems(a[1])
 		if len(args) == 0 {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		p, argv, err := execArgs(t, "execve", []py.Value{a[0], py.NewTuple(args[:len(args)-1]...)})
 		if err != nil {
@@ -330,7 +330,7 @@ var execOsFuncs = []*py.MethodDef{
 	py.PyFunc("execlpe", "file, *args", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		args := tupleItems(a[1])
 		if len(args) == 0 {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		return py.Value{}, execvpe(t, a[0], py.NewTuple(args[:len(args)-1]...), args[len(args)-1])
 	}),
@@ -358,7 +358,7 @@ var execOsFuncs = []*py.MethodDef{
 	py.PyFunc("spawnle", "mode, file, *args", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		args := tupleItems(a[2])
 		if len(args) == 0 {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		return spawnv(t, a[0], a[1], py.NewTuple(args[:len(args)-1]...), args[len(args)-1], false)
 	}),
@@ -368,7 +368,7 @@ var execOsFuncs = []*py.MethodDef{
 	py.PyFunc("spawnlpe", "mode, file, *args", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		args := tupleItems(a[2])
 		if len(args) == 0 {
-			return py.Value{}, py.Errorf(py.IndexError, "tuple index out of range")
+			return py.Value{}, py.Errorf(py.IndexError(), "tuple index out of range")
 		}
 		return spawnv(t, a[0], a[1], py.NewTuple(args[:len(args)-1]...), args[len(args)-1], true)
 	}),

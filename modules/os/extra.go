@@ -54,7 +54,7 @@ func xattrArgs(t *py.Thread, fn string, pv, av py.Value) (path, string, *py.Exce
 func nonNegFd(t *py.Thread, v py.Value) (int, *py.Exception) {
 	fd, err := cInt(t, v)
 	if err == nil && fd < 0 {
-		return 0, py.Errorf(py.ValueError, "file descriptor cannot be a negative integer (%d)", fd)
+		return 0, py.Errorf(py.ValueError(), "file descriptor cannot be a negative integer (%d)", fd)
 	}
 	return fd, err
 }
@@ -311,7 +311,7 @@ var extraFuncs = []*py.MethodDef{
 		if _, e := unix.IoctlGetInt(fd, unix.TIOCGPTN); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	fdFuncPos("unlockpt", func(t *py.Thread, fd int) (py.Value, *py.Exception) {
 		return errOr(t, unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0))
@@ -355,7 +355,7 @@ var extraFuncs = []*py.MethodDef{
 		if fd > 2 {
 			unix.Close(fd)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	fdFuncPos("tcgetpgrp", func(t *py.Thread, fd int) (py.Value, *py.Exception) {
 		n, e := unix.IoctlGetInt(fd, unix.TIOCGPGRP)
@@ -370,7 +370,7 @@ var extraFuncs = []*py.MethodDef{
 	py.Func("getgrouplist", "user, group, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		user, ok := py.AsStr(a[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "getgrouplist() argument 1 must be str, not %s", typeName(a[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "getgrouplist() argument 1 must be str, not %s", typeName(a[0]))
 		}
 		gid, err := idOf(t, a[1], "gid")
 		if err != nil {
@@ -395,8 +395,8 @@ var extraFuncs = []*py.MethodDef{
 		return errOr(t, unix.Setgroups(groupsOf(user, gid)))
 	}),
 	py.Func("setgroups", "groups, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		if !a[0].Type().IsSubtype(py.ListType) && !a[0].Type().IsSubtype(py.TupleType) {
-			return py.Value{}, py.Errorf(py.TypeError, "setgroups argument must be a sequence")
+		if !a[0].Type().IsSubtype(py.ListType()) && !a[0].Type().IsSubtype(py.TupleType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "setgroups argument must be a sequence")
 		}
 		items, err := py.ToSlice(t, a[0])
 		if err != nil {
@@ -405,7 +405,7 @@ var extraFuncs = []*py.MethodDef{
 		gs := make([]int, len(items))
 		for i, it := range items {
 			if !isIntLike(t, it) || it.IsFloat() {
-				return py.Value{}, py.Errorf(py.TypeError, "groups must be integers")
+				return py.Value{}, py.Errorf(py.TypeError(), "groups must be integers")
 			}
 			if gs[i], err = idOf(t, it, "gid"); err != nil {
 				return py.Value{}, err
@@ -421,14 +421,14 @@ var extraFuncs = []*py.MethodDef{
 		var set unix.CPUSet
 		err = py.Iterate(t, a[1], func(v py.Value) *py.Exception {
 			if !isIntLike(t, v) || v.IsFloat() {
-				return py.Errorf(py.TypeError, "expected an iterator of ints, but iterator yielded %s", typeName(v))
+				return py.Errorf(py.TypeError(), "expected an iterator of ints, but iterator yielded %s", typeName(v))
 			}
 			n, err := cLong(t, v)
 			if err != nil {
 				return err
 			}
 			if n < 0 {
-				return py.Errorf(py.ValueError, "negative CPU number")
+				return py.Errorf(py.ValueError(), "negative CPU number")
 			}
 			if n >= 1024 {
 				return fderr(t, unix.EINVAL)
@@ -450,7 +450,7 @@ var extraFuncs = []*py.MethodDef{
 		if e != 0 {
 			return py.Value{}, fderr(t, e)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("sched_setscheduler", "pid, policy, param, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		pid, prio, err := schedArgs(t, a[0], a[2])
@@ -465,7 +465,7 @@ var extraFuncs = []*py.MethodDef{
 		if e != 0 {
 			return py.Value{}, fderr(t, e)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("setns", "fd, nstype=0", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		p, err := pathOf(t, "setns", "fd", a[0], true, false)
@@ -473,7 +473,7 @@ var extraFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if !p.isFd {
-			return py.Value{}, py.Errorf(py.TypeError, "argument must be an int, or have a fileno() method.")
+			return py.Value{}, py.Errorf(py.TypeError(), "argument must be an int, or have a fileno() method.")
 		}
 		ns, err := cInt(t, a[1])
 		if err != nil {
@@ -591,10 +591,10 @@ var extraFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if init < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "initial value must be a non-negative number")
+			return py.Value{}, py.Errorf(py.ValueError(), "initial value must be a non-negative number")
 		}
 		if iv < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "interval must be a non-negative number")
+			return py.Value{}, py.Errorf(py.ValueError(), "interval must be a non-negative number")
 		}
 		nv := unix.ItimerSpec{Value: timespecFloat(init), Interval: timespecFloat(iv)}
 		var old unix.ItimerSpec
@@ -621,10 +621,10 @@ var extraFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if init < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "initial value must be a non-negative number")
+			return py.Value{}, py.Errorf(py.ValueError(), "initial value must be a non-negative number")
 		}
 		if iv < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "interval must be a non-negative number")
+			return py.Value{}, py.Errorf(py.ValueError(), "interval must be a non-negative number")
 		}
 		nv := unix.ItimerSpec{Value: timespecNs(init), Interval: timespecNs(iv)}
 		var old unix.ItimerSpec
@@ -642,7 +642,7 @@ func schedArgs(t *py.Thread, pidV, param py.Value) (int, int32, *py.Exception) {
 		return 0, 0, err
 	}
 	if !param.Type().IsSubtype(schedParamType) {
-		return 0, 0, py.Errorf(py.TypeError, "must have a sched_param object")
+		return 0, 0, py.Errorf(py.TypeError(), "must have a sched_param object")
 	}
 	items := py.Object[py.Tuple](param).Items()
 	prio, err := cInt(t, items[0])
@@ -663,7 +663,7 @@ func spliceLike(t *py.Thread, a []py.Value, copyRange bool) (py.Value, *py.Excep
 		return py.Value{}, err
 	}
 	if count < 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "negative value not allowed")
+		return py.Value{}, py.Errorf(py.ValueError(), "negative value not allowed")
 	}
 	var offs [2]*int64
 	for i := range offs {

@@ -36,7 +36,7 @@ func errOr(t *py.Thread, err error) (py.Value, *py.Exception) {
 	if err != nil {
 		return py.Value{}, fderr(t, err)
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 var fdFuncs = []*py.MethodDef{
@@ -82,7 +82,7 @@ var fdFuncs = []*py.MethodDef{
 		for fd := max(lo, 0); fd < hi; fd++ {
 			unix.Close(fd)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("read", "fd, length, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		fd, err := cInt(t, a[0])
@@ -318,7 +318,7 @@ var fdFuncs = []*py.MethodDef{
 		if _, e := unix.IoctlGetTermios(fd, unix.TCGETS); e == nil {
 			return py.NewStr("UTF-8"), nil
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("lockf", "fd, command, length, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		fd, err := cInt(t, a[0])
@@ -348,7 +348,7 @@ var fdFuncs = []*py.MethodDef{
 				return py.Value{}, fderr(t, e)
 			}
 			if lk.Type == unix.F_UNLCK || int(lk.Pid) == unix.Getpid() {
-				return py.None, nil
+				return py.None(), nil
 			}
 			return py.Value{}, fderr(t, unix.EACCES)
 		default:
@@ -454,13 +454,13 @@ func buffer(v py.Value) ([]byte, *py.Exception) {
 	if b, ok := py.AsBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(v))
+	return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", typeName(v))
 }
 
 // buffers is a sequence of bytes-like objects (readv, writev).
 func buffers(t *py.Thread, v py.Value, msg string) ([][]byte, *py.Exception) {
-	if !v.Type().IsSubtype(py.ListType) && !v.Type().IsSubtype(py.TupleType) {
-		return nil, py.Errorf(py.TypeError, "%s", msg)
+	if !v.Type().IsSubtype(py.ListType()) && !v.Type().IsSubtype(py.TupleType()) {
+		return nil, py.Errorf(py.TypeError(), "%s", msg)
 	}
 	items, err := py.ToSlice(t, v)
 	if err != nil {

@@ -108,10 +108,10 @@ func confName(t *py.Thread, v py.Value, table []constant) (int, *py.Exception) {
 				return int(c.value), nil
 			}
 		}
-		return 0, py.Errorf(py.ValueError, "unrecognized configuration name")
+		return 0, py.Errorf(py.ValueError(), "unrecognized configuration name")
 	}
 	if !isIntLike(t, v) {
-		return 0, py.Errorf(py.TypeError, "configuration names must be strings or integers")
+		return 0, py.Errorf(py.TypeError(), "configuration names must be strings or integers")
 	}
 	return cInt(t, v)
 }
@@ -236,7 +236,7 @@ var miscFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if n < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "negative argument not allowed")
+			return py.Value{}, py.Errorf(py.ValueError(), "negative argument not allowed")
 		}
 		return urandom(t, n, 0)
 	}),
@@ -302,7 +302,7 @@ var miscFuncs = []*py.MethodDef{
 		b, err := gos.ReadFile("/proc/loadavg")
 		f := strings.Fields(string(b))
 		if err != nil || len(f) < 3 {
-			return py.Value{}, py.Errorf(py.OSError, "Load averages are unobtainable")
+			return py.Value{}, py.Errorf(py.OSError(), "Load averages are unobtainable")
 		}
 		out := make([]py.Value, 3)
 		for i := range out {
@@ -364,7 +364,7 @@ var miscFuncs = []*py.MethodDef{
 		if n < 0 || n > 1200 {
 			return py.Value{}, fderr(t, unix.EINVAL)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("fspath", "path", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		return fspath(t, a[0])

@@ -42,11 +42,11 @@ func osExec(t *py.Thread, m *py.Module) *py.Exception {
 		"linesep": "\n", "pathsep": ":", "defpath": "/bin:/usr/bin", "devnull": "/dev/null"} {
 		m.Set(k, py.NewStr(v))
 	}
-	m.Set("altsep", py.None)
-	m.Set("supports_bytes_environ", py.True)
-	m.Set("error", py.TypeValue(py.OSError))
+	m.Set("altsep", py.None())
+	m.Set("supports_bytes_environ", py.True())
+	m.Set("error", py.TypeValue(py.OSError()))
 	m.Set("PathLike", pathLike(t))
-	sentinel, err := py.Call(t, py.TypeValue(py.ObjectType))
+	sentinel, err := py.Call(t, py.TypeValue(py.ObjectType()))
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func osExec(t *py.Thread, m *py.Module) *py.Exception {
 	if st, err := py.Import(t, "stat"); err == nil {
 		m.Set("st", st)
 	}
-	if ga, err := py.GetItem(t, py.TypeValue(py.ListType), py.TypeValue(py.IntType)); err == nil {
+	if ga, err := py.GetItem(t, py.TypeValue(py.ListType()), py.TypeValue(py.IntType())); err == nil {
 		m.Set("GenericAlias", py.TypeValue(ga.Type()))
 	}
 	if err := supports(t, m); err != nil {
@@ -104,7 +104,7 @@ func supports(t *py.Thread, m *py.Module) *py.Exception {
 				vals = append(vals, v)
 			}
 		}
-		s, err := py.Call(t, py.TypeValue(py.SetType), py.NewList(vals).Value())
+		s, err := py.Call(t, py.TypeValue(py.SetType()), py.NewList(vals).Value())
 		if err != nil {
 			return err
 		}
@@ -117,14 +117,14 @@ func supports(t *py.Thread, m *py.Module) *py.Exception {
 // through PathLike.__subclasshook__): any class with __fspath__.
 var pathLikeMeta = py.NewType(&py.TypeDef{
 	Name: "abc.ABCMeta",
-	Base: py.TypeType,
+	Base: py.TypeType(),
 	Methods: []*py.MethodDef{
 		py.Func("__instancecheck__", "instance, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			return hasFspath(t, self, py.TypeValue(a[0].Type()))
 		}),
 		py.Func("__subclasscheck__", "subclass, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			if !a[0].Type().IsSubtype(py.TypeType) {
-				return py.Value{}, py.Errorf(py.TypeError, "issubclass() arg 1 must be a class")
+			if !a[0].Type().IsSubtype(py.TypeType()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "issubclass() arg 1 must be a class")
 			}
 			return hasFspath(t, self, a[0])
 		}),
@@ -132,12 +132,12 @@ var pathLikeMeta = py.NewType(&py.TypeDef{
 		// PathLike without __fspath__; the classes are kept in the class's
 		// _abc_impl list (ABCMeta keeps its registry under that name too).
 		py.Func("register", "subclass, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			if !a[0].Type().IsSubtype(py.TypeType) {
-				return py.Value{}, py.Errorf(py.TypeError, "Can only register classes")
+			if !a[0].Type().IsSubtype(py.TypeType()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "Can only register classes")
 			}
 			reg, ok := py.Object[py.Type](self).Dict().GetStr("_abc_impl")
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "register() of a class without a registry")
+				return py.Value{}, py.Errorf(py.TypeError(), "register() of a class without a registry")
 			}
 			if _, err := py.CallMethod(t, reg, "append", a[0]); err != nil {
 				return py.Value{}, err
@@ -150,12 +150,12 @@ var pathLikeMeta = py.NewType(&py.TypeDef{
 func hasFspath(t *py.Thread, cls, sub py.Value) (py.Value, *py.Exception) {
 	st := py.Object[py.Type](sub)
 	if st.IsSubtype(py.Object[py.Type](cls)) {
-		return py.True, nil
+		return py.True(), nil
 	}
 	for _, b := range st.MRO() {
 		if v, ok := b.Dict().GetStr("__fspath__"); ok {
 			if !v.IsNone() {
-				return py.True, nil
+				return py.True(), nil
 			}
 			break // __fspath__ = None: only registration makes it a PathLike
 		}
@@ -163,7 +163,7 @@ func hasFspath(t *py.Thread, cls, sub py.Value) (py.Value, *py.Exception) {
 	found := false
 	if reg, ok := py.Object[py.Type](cls).Dict().GetStr("_abc_impl"); ok {
 		err := py.Iterate(t, reg, func(r py.Value) *py.Exception {
-			if !found && r.Type().IsSubtype(py.TypeType) && st.IsSubtype(py.Object[py.Type](r)) {
+			if !found && r.Type().IsSubtype(py.TypeType()) && st.IsSubtype(py.Object[py.Type](r)) {
 				found = true
 			}
 			return nil
@@ -183,18 +183,18 @@ func pathLike(t *py.Thread) py.Value {
 	ns.SetStr("__slots__", py.NewTuple())
 	ns.SetStr("_abc_impl", py.NewList(nil).Value())
 	ns.SetStr("__fspath__", py.BuiltinFunc("__fspath__", func(t *py.Thread, self py.Value, a []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.NotImplementedError, "")
+		return py.Value{}, py.Errorf(py.NotImplementedError(), "")
 	}))
 	ga := py.BuiltinFunc("__class_getitem__", func(t *py.Thread, self py.Value, a []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if len(a) != 2 {
-			return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__ expected 1 argument")
+			return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__ expected 1 argument")
 		}
 		return py.NewGenericAlias(t, a[0], a[1])
 	})
 	ns.SetStr("__class_getitem__", py.NewClassMethod(ga))
 	v, err := py.Call(t, py.TypeValue(pathLikeMeta), py.NewStr("PathLike"), py.NewTuple(), ns.Value())
 	if err != nil {
-		return py.None
+		return py.None()
 	}
 	return v
 }
@@ -237,7 +237,7 @@ func makedirs(t *py.Thread, name string, obj py.Value, asBytes bool, mode uint32
 	}
 	if head != "" && tail != "" && !exists(head) {
 		err := makedirs(t, head, path{bytes: asBytes}.result(head), asBytes, 0o777, existOK)
-		if err != nil && !err.Matches(py.FileExistsError) {
+		if err != nil && !err.Matches(py.FileExistsError()) {
 			return err
 		}
 		if tail == "." {
@@ -296,14 +296,14 @@ var osMethods = []*py.MethodDef{
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.None, makedirs(t, name, a[0], asBytes, uint32(mode), ok)
+		return py.None(), makedirs(t, name, a[0], asBytes, uint32(mode), ok)
 	}),
 	py.PyFunc("removedirs", "name", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		name, _, err := fsArg(t, a[0])
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.None, removedirs(t, name, a[0])
+		return py.None(), removedirs(t, name, a[0])
 	}),
 	py.PyFunc("renames", "old, new", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		old, _, err := fsArg(t, a[0])
@@ -323,9 +323,9 @@ var osMethods = []*py.MethodDef{
 			return py.Value{}, py.NewOSError2(t, e, a[0], a[1])
 		}
 		if head, tail := split(old); head != "" && tail != "" {
-			removedirs(t, head, py.None)
+			removedirs(t, head, py.None())
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.PyFunc("getenv", "key, default=None", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		return envGet(t, "environ", a[0], a[1])
@@ -374,8 +374,8 @@ var osMethods = []*py.MethodDef{
 	py.PyFunc("walk", "top, topdown=True, onerror=None, followlinks=False", newWalk),
 	py.PyFunc("fwalk", "top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None", newFwalk),
 	py.PyFunc("fdopen", "fd, mode='r', buffering=-1, encoding=None, *args, **kwargs", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		if !a[0].Type().IsSubtype(py.IntType) {
-			return py.Value{}, py.Errorf(py.TypeError, "invalid fd type (%s, expected integer)", typeName(a[0]))
+		if !a[0].Type().IsSubtype(py.IntType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "invalid fd type (%s, expected integer)", typeName(a[0]))
 		}
 		b, err := py.Import(t, "builtins")
 		if err != nil {
@@ -426,12 +426,12 @@ func execPath(t *py.Thread, env py.Value) ([]string, *py.Exception) {
 			return nil, err
 		}
 		vb, err := get(py.NewBytes([]byte("PATH")))
-		if err != nil && !err.Matches(py.TypeError) {
+		if err != nil && !err.Matches(py.TypeError()) {
 			return nil, err
 		}
 		if err == nil && !vb.IsNone() {
 			if !v.IsNone() {
-				return nil, py.Errorf(py.ValueError, "env cannot contain 'PATH' and b'PATH' keys")
+				return nil, py.Errorf(py.ValueError(), "env cannot contain 'PATH' and b'PATH' keys")
 			}
 			v = vb
 		}

@@ -29,7 +29,7 @@ func pathErr(t *py.Thread, e error, p path) (py.Value, *py.Exception) {
 	if e != nil {
 		return py.Value{}, oserr(t, e, p)
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 func unlink(t *py.Thread, p path, dirfd int) (py.Value, *py.Exception) {
@@ -66,7 +66,7 @@ func rename(name string) *py.MethodDef {
 		if e := unix.Renameat(sfd, src.s, dfd, dst.s); e != nil {
 			return py.Value{}, py.NewOSError2(t, e, src.obj, dst.obj)
 		}
-		return py.None, nil
+		return py.None(), nil
 	})
 }
 
@@ -158,7 +158,7 @@ var pathFuncs = []*py.MethodDef{
 		if e := unix.Linkat(sfd, src.s, dfd, dst.s, flags); e != nil {
 			return py.Value{}, py.NewOSError2(t, e, src.obj, dst.obj)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("symlink", "src, dst, target_is_directory=False, *, dir_fd=None", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		src, dst, err := twoPaths(t, "symlink", a[0], a[1])
@@ -172,7 +172,7 @@ var pathFuncs = []*py.MethodDef{
 		if e := unix.Symlinkat(src.s, dfd, dst.s); e != nil {
 			return py.Value{}, py.NewOSError2(t, e, src.obj, dst.obj)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("access", "path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		p, err := pathOf(t, "access", "path", a[0], false, false)
@@ -251,7 +251,7 @@ var pathFuncs = []*py.MethodDef{
 				return pathErr(t, e, p)
 			}
 			if st.Mode&unix.S_IFMT == unix.S_IFLNK {
-				return py.Value{}, py.Errorf(py.NotImplementedError, "chmod: follow_symlinks unavailable on this platform")
+				return py.Value{}, py.Errorf(py.NotImplementedError(), "chmod: follow_symlinks unavailable on this platform")
 			}
 		}
 		return pathErr(t, unix.Fchmodat(dirfd, p.s, uint32(mode), 0), p)
@@ -372,7 +372,7 @@ var pathFuncs = []*py.MethodDef{
 	}),
 	py.FuncNoArgs("posix.sync", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		unix.Sync()
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("utime", "path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True", utime),
 }
@@ -457,14 +457,14 @@ func utime(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	if !times.IsNone() && !ns.IsNil() {
-		return py.Value{}, py.Errorf(py.ValueError, "utime: you may specify either 'times' or 'ns' but not both")
+		return py.Value{}, py.Errorf(py.ValueError(), "utime: you may specify either 'times' or 'ns' but not both")
 	}
 	var ts []unix.Timespec
 	switch {
 	case !times.IsNone():
 		items, ok := pair(times)
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "utime: 'times' must be either a tuple of two ints or None")
+			return py.Value{}, py.Errorf(py.TypeError(), "utime: 'times' must be either a tuple of two ints or None")
 		}
 		ts = make([]unix.Timespec, 2)
 		for i, v := range items {
@@ -477,16 +477,16 @@ func utime(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	case !ns.IsNil():
 		items, ok := pair(ns)
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "utime: 'ns' must be a tuple of two ints")
+			return py.Value{}, py.Errorf(py.TypeError(), "utime: 'ns' must be a tuple of two ints")
 		}
 		ts = make([]unix.Timespec, 2)
 		for i, v := range items {
-			if !v.Type().IsSubtype(py.IntType) {
-				return py.Value{}, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+			if !v.Type().IsSubtype(py.IntType()) {
+				return py.Value{}, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", typeName(v))
 			}
 			n, ok := py.AsBigInt(v)
 			if !ok || !n.IsInt64() {
-				return py.Value{}, py.Errorf(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+				return py.Value{}, py.Errorf(py.OverflowError(), "timestamp too large to convert to C _PyTime_t")
 			}
 			x := n.Int64()
 			sec, nsec := x/1e9, x%1e9
@@ -518,7 +518,7 @@ func utime(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 }
 
 func pair(v py.Value) ([]py.Value, bool) {
-	if !v.Type().IsSubtype(py.TupleType) {
+	if !v.Type().IsSubtype(py.TupleType()) {
 		return nil, false
 	}
 	items := py.Object[py.Tuple](v).Items()
@@ -530,7 +530,7 @@ func timespecOf(t *py.Thread, v py.Value) (int64, int64, *py.Exception) {
 	if v.IsFloat() {
 		f, _ := py.AsFloat(t, v)
 		if f != f {
-			return 0, 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		sec := floor(f)
 		nsec := int64(floor((f - sec) * 1e9))
@@ -538,14 +538,14 @@ func timespecOf(t *py.Thread, v py.Value) (int64, int64, *py.Exception) {
 			sec, nsec = sec+1, nsec-1e9
 		}
 		if sec >= 9.223372036854775807e18 || sec < -9.223372036854775808e18 {
-			return 0, 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return int64(sec), nsec, nil
 	}
 	n, err := cLong(t, v)
 	if err != nil {
-		if err.Matches(py.OverflowError) {
-			return 0, 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		if err.Matches(py.OverflowError()) {
+			return 0, 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return 0, 0, err
 	}
@@ -569,9 +569,9 @@ func devOf(t *py.Thread, v py.Value) (uint64, *py.Exception) {
 	b, _ := py.AsBigInt(iv)
 	if b.Sign() < 0 || !b.IsUint64() {
 		if b.Sign() < 0 {
-			return 0, py.Errorf(py.OverflowError, "can't convert negative int to unsigned")
+			return 0, py.Errorf(py.OverflowError(), "can't convert negative int to unsigned")
 		}
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned long")
 	}
 	return b.Uint64(), nil
 }

@@ -36,7 +36,7 @@ func (w *wrapClose) close(t *py.Thread) (py.Value, *py.Exception) {
 			return py.Value{}, fderr(t, e)
 		}
 		w.done = true
-		w.status = py.None
+		w.status = py.None()
 		if code != 0 {
 			w.status = py.Int(int64(code) << 8)
 		}
@@ -70,7 +70,7 @@ var wrapCloseType = py.NewType(&py.TypeDef{
 		}),
 		py.PyFunc("__exit__", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			_, err := wrapSelf(self).close(t)
-			return py.None, err
+			return py.None(), err
 		}),
 		delegate("read"), delegate("readline"), delegate("readlines"), delegate("write"), delegate("writelines"),
 		delegate("flush"), delegate("fileno"), delegate("readable"), delegate("writable"), delegate("isatty"),
@@ -93,7 +93,7 @@ var popenFunc = py.PyFunc("popen", "cmd, mode='r', buffering=-1", func(t *py.Thr
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.Errorf(py.TypeError, "invalid cmd type (%s, expected string)", r)
+		return py.Value{}, py.Errorf(py.TypeError(), "invalid cmd type (%s, expected string)", r)
 	}
 	mode, _ := py.AsStr(a[1])
 	if !isStr(a[1]) || mode != "r" && mode != "w" {
@@ -101,13 +101,13 @@ var popenFunc = py.PyFunc("popen", "cmd, mode='r', buffering=-1", func(t *py.Thr
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.Errorf(py.ValueError, "invalid mode %s", r)
+		return py.Value{}, py.Errorf(py.ValueError(), "invalid mode %s", r)
 	}
 	if a[2].IsNone() {
-		return py.Value{}, py.Errorf(py.ValueError, "popen() does not support unbuffered streams")
+		return py.Value{}, py.Errorf(py.ValueError(), "popen() does not support unbuffered streams")
 	}
 	if n, ok := py.AsInt64(a[2]); ok && n == 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "popen() does not support unbuffered streams")
+		return py.Value{}, py.Errorf(py.ValueError(), "popen() does not support unbuffered streams")
 	}
 	var p [2]int
 	if e := unix.Pipe2(p[:], unix.O_CLOEXEC); e != nil {

@@ -43,7 +43,7 @@ func posixExec(t *py.Thread, m *py.Module) *py.Exception {
 		m.Set(tab.name, d.Value())
 	}
 	m.Set("environ", bytesEnviron(t).Value())
-	m.Set("error", py.TypeValue(py.OSError))
+	m.Set("error", py.TypeValue(py.OSError()))
 	for _, typ := range posixTypes() {
 		m.Set(typ.Name, py.TypeValue(typ))
 	}

@@ -81,7 +81,7 @@ func waitResult(t *py.Thread, pid int, ws unix.WaitStatus, ru *unix.Rusage) py.V
 	if ru == nil {
 		return py.NewTuple(py.Int(int64(pid)), py.Int(int64(ws)))
 	}
-	return py.NewTuple(py.Int(int64(pid)), py.Int(int64(ws)), py.None)
+	return py.NewTuple(py.Int(int64(pid)), py.Int(int64(ws)), py.None())
 }
 
 var procFuncs = []*py.MethodDef{
@@ -156,13 +156,13 @@ var procFuncs = []*py.MethodDef{
 			}
 			given = true
 			if !py.Callable(a[i]) {
-				return py.Value{}, py.Errorf(py.TypeError, "'%s' must be callable, not %s", name, a[i].Type().Name)
+				return py.Value{}, py.Errorf(py.TypeError(), "'%s' must be callable, not %s", name, a[i].Type().Name)
 			}
 		}
 		if !given {
-			return py.Value{}, py.Errorf(py.TypeError, "At least one argument is required.")
+			return py.Value{}, py.Errorf(py.TypeError(), "At least one argument is required.")
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	intsFunc("kill", "pid, signal, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		before := t.Interp().SignalsDelivered()
@@ -175,7 +175,7 @@ var procFuncs = []*py.MethodDef{
 				return py.Value{}, err
 			}
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	intsFunc("killpg", "pgid, signal, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		return errOr(t, unix.Kill(-n[0], syscall.Signal(n[1])))
@@ -206,7 +206,7 @@ var procFuncs = []*py.MethodDef{
 		}
 		pid, uid, status := siginfoChild(&info)
 		if pid == 0 {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return py.NewStructSeq(waitidResultType, py.Int(int64(pid)), py.Int(int64(uid)), py.Int(int64(info.Signo)), py.Int(int64(status)), py.Int(int64(info.Code))), nil
 	}),
@@ -230,9 +230,9 @@ var procFuncs = []*py.MethodDef{
 		case ws.Signaled():
 			return py.Int(-int64(ws & 0x7f)), nil
 		case ws.Stopped():
-			return py.Value{}, py.Errorf(py.ValueError, "process stopped by delivery of signal %d", int(ws>>8)&0xff)
+			return py.Value{}, py.Errorf(py.ValueError(), "process stopped by delivery of signal %d", int(ws>>8)&0xff)
 		}
-		return py.Value{}, py.Errorf(py.ValueError, "invalid wait status: %d", st)
+		return py.Value{}, py.Errorf(py.ValueError(), "invalid wait status: %d", st)
 	}),
 	py.Func("_exit", "status", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		st, err := cInt(t, a[0])
@@ -241,13 +241,13 @@ var procFuncs = []*py.MethodDef{
 		}
 		t.Interp().Flush()
 		gos.Exit(st)
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("posix.abort", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		t.Interp().Flush()
 		signalSelf(unix.SIGABRT)
 		gos.Exit(134)
-		return py.None, nil
+		return py.None(), nil
 	}),
 	intsFunc("nice", "increment, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		cur, e := unix.Getpriority(unix.PRIO_PROCESS, 0)
@@ -274,7 +274,7 @@ var procFuncs = []*py.MethodDef{
 	}),
 	py.FuncNoArgs("posix.sched_yield", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		unix.Syscall(unix.SYS_SCHED_YIELD, 0, 0, 0)
-		return py.None, nil
+		return py.None(), nil
 	}),
 	intsFunc("sched_getaffinity", "pid, /", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		var set unix.CPUSet
@@ -287,7 +287,7 @@ var procFuncs = []*py.MethodDef{
 				cpus = append(cpus, py.Int(int64(i)))
 			}
 		}
-		return py.Call(t, py.TypeValue(py.SetType), py.NewList(cpus).Value())
+		return py.Call(t, py.TypeValue(py.SetType()), py.NewList(cpus).Value())
 	}),
 	intsFunc("sched_get_priority_max", "policy", func(t *py.Thread, n []int) (py.Value, *py.Exception) {
 		r, _, e := unix.Syscall(unix.SYS_SCHED_GET_PRIORITY_MAX, uintptr(n[0]), 0, 0)

@@ -44,18 +44,18 @@ var scandirIterType = py.NewType(&py.TypeDef{
 	Methods: []*py.MethodDef{
 		py.Func("close", "", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			py.Object[scandirIter](self).close()
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.Func("__enter__", "", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			return self, nil
 		}),
 		py.Func("__exit__", "*args", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			py.Object[scandirIter](self).close()
-			return py.False, nil
+			return py.False(), nil
 		}),
 		py.Func("__del__", "", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			py.Object[scandirIter](self).close()
-			return py.None, nil
+			return py.None(), nil
 		}),
 	},
 })
@@ -184,7 +184,7 @@ func (e *dirEntry) testMode(t *py.Thread, follow bool, want uint32) (bool, *py.E
 	}
 	st, err := e.fetchStat(t, follow)
 	if err != nil {
-		if err.Matches(py.FileNotFoundError) {
+		if err.Matches(py.FileNotFoundError()) {
 			return false, nil
 		}
 		return false, err
@@ -237,7 +237,7 @@ var dirEntryType = py.NewType(&py.TypeDef{
 			return py.Bool(ok), err
 		}),
 		py.Func("is_junction", "", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-			return py.False, nil
+			return py.False(), nil
 		}),
 		followArg("stat", func(t *py.Thread, e *dirEntry, follow bool) (py.Value, *py.Exception) {
 			return e.fetchStat(t, follow)
@@ -247,7 +247,7 @@ var dirEntryType = py.NewType(&py.TypeDef{
 		}),
 		{Name: "__class_getitem__", Class: true, Fn: func(t *py.Thread, cls py.Value, a []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if len(a) != 1 {
-				return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(a))
+				return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes exactly one argument (%d given)", len(a))
 			}
 			return py.NewGenericAlias(t, cls, a[0])
 		}},

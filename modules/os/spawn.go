@@ -44,22 +44,22 @@ func posixSpawn(name string, search bool) *py.MethodDef {
 		if err != nil {
 			return py.Value{}, err
 		}
-		if !a[1].Type().IsSubtype(py.ListType) && !a[1].Type().IsSubtype(py.TupleType) {
-			return py.Value{}, py.Errorf(py.TypeError, "%s: argv must be a tuple or list", name)
+		if !a[1].Type().IsSubtype(py.ListType()) && !a[1].Type().IsSubtype(py.TupleType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "%s: argv must be a tuple or list", name)
 		}
 		argv, err := argvOf(t, name, a[1], 2)
 		if err != nil {
 			return py.Value{}, err
 		}
 		if len(argv) == 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "%s: argv must not be empty", name)
+			return py.Value{}, py.Errorf(py.ValueError(), "%s: argv must not be empty", name)
 		}
 		var env []string
 		if a[2].IsNone() {
 			env = gos.Environ()
 		} else {
 			if _, found, _ := py.LookupSpecial(t, a[2], "keys"); !found {
-				return py.Value{}, py.Errorf(py.TypeError, "%s: environment must be a mapping object or None", name)
+				return py.Value{}, py.Errorf(py.TypeError(), "%s: environment must be a mapping object or None", name)
 			}
 			if env, err = envOf(t, name, a[2]); err != nil {
 				return py.Value{}, err
@@ -126,9 +126,9 @@ func fileActions(t *py.Thread, v py.Value) ([]uintptr, []int, *py.Exception) {
 	var opened []int
 	closeFrom := -1
 	if !v.IsNil() && !v.IsNone() {
-		if !v.Type().IsSubtype(py.ListType) && !v.Type().IsSubtype(py.TupleType) {
+		if !v.Type().IsSubtype(py.ListType()) && !v.Type().IsSubtype(py.TupleType()) {
 			if _, found, _ := py.LookupSpecial(t, v, "__iter__"); !found {
-				return nil, nil, py.Errorf(py.TypeError, "file_actions must be a sequence or None")
+				return nil, nil, py.Errorf(py.TypeError(), "file_actions must be a sequence or None")
 			}
 		}
 		acts, err := py.ToSlice(t, v)
@@ -136,8 +136,8 @@ func fileActions(t *py.Thread, v py.Value) ([]uintptr, []int, *py.Exception) {
 			return nil, nil, err
 		}
 		for _, act := range acts {
-			if !act.Type().IsSubtype(py.TupleType) || len(tupleItems(act)) == 0 {
-				return nil, opened, py.Errorf(py.TypeError, "Each file_actions element must be a non-empty tuple")
+			if !act.Type().IsSubtype(py.TupleType()) || len(tupleItems(act)) == 0 {
+				return nil, opened, py.Errorf(py.TypeError(), "Each file_actions element must be a non-empty tuple")
 			}
 			items := tupleItems(act)
 			tag, err := cLong(t, items[0])
@@ -146,7 +146,7 @@ func fileActions(t *py.Thread, v py.Value) ([]uintptr, []int, *py.Exception) {
 			}
 			ints := func(n int, what string) ([]int, *py.Exception) {
 				if len(items) != n {
-					return nil, py.Errorf(py.TypeError, "A %s file_action tuple must have %d elements", what, n)
+					return nil, py.Errorf(py.TypeError(), "A %s file_action tuple must have %d elements", what, n)
 				}
 				out := make([]int, 0, n-1)
 				for _, it := range items[1:] {
@@ -167,7 +167,7 @@ func fileActions(t *py.Thread, v py.Value) ([]uintptr, []int, *py.Exception) {
 			switch tag {
 			case 0: // POSIX_SPAWN_OPEN
 				if len(items) != 5 {
-					return nil, opened, py.Errorf(py.TypeError, "An open file_action tuple must have 5 elements")
+					return nil, opened, py.Errorf(py.TypeError(), "An open file_action tuple must have 5 elements")
 				}
 				fd, err := cInt(t, items[1])
 				if err != nil {
@@ -215,7 +215,7 @@ func fileActions(t *py.Thread, v py.Value) ([]uintptr, []int, *py.Exception) {
 					}
 				}
 			default:
-				return nil, opened, py.Errorf(py.TypeError, "Unknown file_actions identifier")
+				return nil, opened, py.Errorf(py.TypeError(), "Unknown file_actions identifier")
 			}
 		}
 	}

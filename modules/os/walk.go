@@ -110,7 +110,7 @@ func (w *walker) next(t *py.Thread) (py.Value, *py.Exception) {
 		for {
 			ev, err := sc.next(t)
 			if err != nil {
-				if !err.Matches(py.OSError) {
+				if !err.Matches(py.OSError()) {
 					sc.close()
 					return py.Value{}, err
 				}

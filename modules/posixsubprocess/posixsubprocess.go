@@ -26,8 +26,8 @@ var Def = &py.ModuleDef{Name: "_posixsubprocess", Doc: "A POSIX helper for the s
 const forkExecSig = "args, executable_list, close_fds, pass_fds, cwd, env, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, errpipe_read, errpipe_write, restore_signals, call_setsid, pgid_to_set, gid, extra_groups, uid, child_umask, preexec_fn, allow_vfork, /"
 
 func fsList(t *py.Thread, v py.Value, what string) ([]string, *py.Exception) {
-	if !v.Type().IsSubtype(py.ListType) && !v.Type().IsSubtype(py.TupleType) {
-		return nil, py.Errorf(py.TypeError, "%s must be a tuple", what)
+	if !v.Type().IsSubtype(py.ListType()) && !v.Type().IsSubtype(py.TupleType()) {
+		return nil, py.Errorf(py.TypeError(), "%s must be a tuple", what)
 	}
 	items, err := py.ToSlice(t, v)
 	if err != nil {
@@ -41,7 +41,7 @@ func fsList(t *py.Thread, v py.Value, what string) ([]string, *py.Exception) {
 		}
 		for j := 0; j < len(s); j++ {
 			if s[j] == 0 {
-				return nil, py.Errorf(py.ValueError, "embedded null byte")
+				return nil, py.Errorf(py.ValueError(), "embedded null byte")
 			}
 		}
 		out[i] = s
@@ -50,12 +50,12 @@ func fsList(t *py.Thread, v py.Value, what string) ([]string, *py.Exception) {
 }
 
 func intArg(t *py.Thread, v py.Value) (int, *py.Exception) {
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n > 1<<31-1 || n < -1<<31 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -107,8 +107,8 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 	if err != nil {
 		return py.Value{}, err
 	}
-	if !a[3].Type().IsSubtype(py.TupleType) {
-		return py.Value{}, py.Errorf(py.TypeError, "pass_fds must be a tuple")
+	if !a[3].Type().IsSubtype(py.TupleType()) {
+		return py.Value{}, py.Errorf(py.TypeError(), "pass_fds must be a tuple")
 	}
 	passItems, err := py.ToSlice(t, a[3])
 	if err != nil {
@@ -118,11 +118,11 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 	prev := -1
 	for _, it := range passItems {
 		if !py.IsInt(it) {
-			return py.Value{}, py.Errorf(py.ValueError, "bad value(s) in fds_to_keep")
+			return py.Value{}, py.Errorf(py.ValueError(), "bad value(s) in fds_to_keep")
 		}
 		n, ok := py.AsInt64(it)
 		if !ok || n < 0 || n <= int64(prev) || n > 1<<31-1 {
-			return py.Value{}, py.Errorf(py.ValueError, "bad value(s) in fds_to_keep")
+			return py.Value{}, py.Errorf(py.ValueError(), "bad value(s) in fds_to_keep")
 		}
 		prev = int(n)
 		pass[int(n)] = true
@@ -169,7 +169,7 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 		return cred
 	}
 	if !a[17].IsNone() {
-		gid, err := py.IndexInt(t, a[17], py.OverflowError)
+		gid, err := py.IndexInt(t, a[17], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -184,7 +184,7 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 		c.NoSetGroups = false
 		c.Groups = []uint32{}
 		for _, g := range groups {
-			n, err := py.IndexInt(t, g, py.OverflowError)
+			n, err := py.IndexInt(t, g, py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -192,7 +192,7 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 		}
 	}
 	if !a[19].IsNone() {
-		uid, err := py.IndexInt(t, a[19], py.OverflowError)
+		uid, err := py.IndexInt(t, a[19], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -204,13 +204,13 @@ func forkExec(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) 
 		return py.Value{}, err
 	}
 	if !a[21].IsNone() {
-		return py.Value{}, py.Errorf(py.RuntimeError, "preexec_fn is not supported: Kaa's children are started by Go's ForkExec, which cannot run Python code between fork and exec")
+		return py.Value{}, py.Errorf(py.RuntimeError(), "preexec_fn is not supported: Kaa's children are started by Go's ForkExec, which cannot run Python code between fork and exec")
 	}
 	if _, err := py.IsTrue(t, a[22]); err != nil {
 		return py.Value{}, err
 	}
 	if len(exes) == 0 {
-		return py.Value{}, py.Errorf(py.ValueError, "executable_list must not be empty")
+		return py.Value{}, py.Errorf(py.ValueError(), "executable_list must not be empty")
 	}
 
 	// The child's descriptor table: standard streams from the pipes (or the

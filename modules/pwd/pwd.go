@@ -66,7 +66,7 @@ func entry(fs []string) py.Value {
 func IDArg(t *py.Thread, v py.Value, kind string) (id int64, ok bool, err *py.Exception) {
 	if v.IsFloat() || !py.IsInt(v) {
 		if _, found, _ := py.LookupSpecial(t, v, "__index__"); !found || v.IsFloat() {
-			return 0, false, py.Errorf(py.TypeError, "%s should be integer, not %s", kind, py.TypeName(v))
+			return 0, false, py.Errorf(py.TypeError(), "%s should be integer, not %s", kind, py.TypeName(v))
 		}
 	}
 	iv, err := py.Index(t, v)
@@ -92,17 +92,17 @@ var methods = []*py.MethodDef{
 					return entry(fs), nil
 				}
 			}
-			return py.Value{}, py.NewException(py.KeyError, py.NewStr("getpwuid(): uid not found: "+strconv.FormatInt(uid, 10)))
+			return py.Value{}, py.NewException(py.KeyError(), py.NewStr("getpwuid(): uid not found: "+strconv.FormatInt(uid, 10)))
 		}
-		return py.Value{}, py.NewException(py.KeyError, py.NewStr("getpwuid(): uid not found"))
+		return py.Value{}, py.NewException(py.KeyError(), py.NewStr("getpwuid(): uid not found"))
 	}), "Return the password database entry for the given numeric user ID.\n\nSee `help(pwd)` for more on password database entries."),
 	doc2(py.FuncO("pwd.getpwnam", func(t *py.Thread, _ py.Value, arg py.Value) (py.Value, *py.Exception) {
 		name, ok := py.AsStr(arg)
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "getpwnam() argument must be str, not %s", py.TypeName(arg))
+			return py.Value{}, py.Errorf(py.TypeError(), "getpwnam() argument must be str, not %s", py.TypeName(arg))
 		}
 		if strings.IndexByte(name, 0) >= 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "embedded null character")
+			return py.Value{}, py.Errorf(py.ValueError(), "embedded null character")
 		}
 		for _, fs := range Entries("/etc/passwd", 7) {
 			if fs[0] == py.FsEncode(name) {
@@ -113,7 +113,7 @@ var methods = []*py.MethodDef{
 		if err != nil {
 			return py.Value{}, err
 		}
-		return py.Value{}, py.NewException(py.KeyError, py.NewStr("getpwnam(): name not found: "+r))
+		return py.Value{}, py.NewException(py.KeyError(), py.NewStr("getpwnam(): name not found: "+r))
 	}), "Return the password database entry for the given user name.\n\nSee `help(pwd)` for more on password database entries."),
 	doc2(py.FuncNoArgs("pwd.getpwall", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		var out []py.Value

@@ -25,7 +25,7 @@ var (
 )
 
 func initTypes() {
-	emptyType = py.NewExceptionType("_queue.Empty", py.ExceptionT, "Exception raised by Queue.get(block=0)/get_nowait().")
+	emptyType = py.NewExceptionType("_queue.Empty", py.ExceptionT(), "Exception raised by Queue.get(block=0)/get_nowait().")
 	simpleType = py.NewType(&py.TypeDef{
 		Name:    "_queue.SimpleQueue",
 		Doc:     "Simple, unbounded, reentrant FIFO queue.",
@@ -56,10 +56,10 @@ func newSimple(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (
 	}
 	if typ == simpleType {
 		if len(args) > nkw {
-			return py.Value{}, py.Errorf(py.TypeError, "SimpleQueue() takes no positional arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "SimpleQueue() takes no positional arguments")
 		}
 		if nkw > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "SimpleQueue() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "SimpleQueue() takes no keyword arguments")
 		}
 	}
 	q := &simple{ready: make(chan struct{}, 1)}
@@ -101,24 +101,24 @@ func timeout(t *py.Thread, v py.Value) (time.Duration, *py.Exception) {
 			return 0, err
 		}
 		if math.IsNaN(f) {
-			return 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		sec = f
 	} else {
-		n, err := py.IndexInt(t, v, py.OverflowError)
+		n, err := py.IndexInt(t, v, py.OverflowError())
 		if err != nil {
-			if err.Matches(py.OverflowError) {
-				return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			if err.Matches(py.OverflowError()) {
+				return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 			}
 			return 0, err
 		}
 		sec = float64(n)
 	}
 	if sec < 0 {
-		return 0, py.Errorf(py.ValueError, "'timeout' must be a non-negative number")
+		return 0, py.Errorf(py.ValueError(), "'timeout' must be a non-negative number")
 	}
 	if sec*1e9 >= 9.223372036854775807e18 {
-		return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 	}
 	return time.Duration(math.Ceil(sec * 1e9)), nil
 }
@@ -152,7 +152,7 @@ func (q *simple) get(t *py.Thread, block bool, wait time.Duration) (py.Value, *p
 
 func noArgs(name string, args []py.Value, kwnames *py.Tuple) *py.Exception {
 	if len(args) > 0 {
-		return py.Errorf(py.TypeError, "%s() takes no arguments", name)
+		return py.Errorf(py.TypeError(), "%s() takes no arguments", name)
 	}
 	return nil
 }
@@ -180,11 +180,11 @@ func methods() []*py.MethodDef {
 		}},
 		py.Func("put", "item, block=True, timeout=None", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			of(self).put(a[0]) // never blocks: block and timeout are for Queue's signature
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.Func("put_nowait", "item", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			of(self).put(a[0])
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("SimpleQueue.empty", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.Bool(len(of(self).items) == 0), nil
@@ -194,7 +194,7 @@ func methods() []*py.MethodDef {
 		}),
 		{Name: "__class_getitem__", Class: true, Fn: func(t *py.Thread, cls py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 			if len(args) != 1 {
-				return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes exactly one argument (%d given)", len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes exactly one argument (%d given)", len(args))
 			}
 			return py.NewGenericAlias(t, cls, args[0])
 		}},

@@ -222,11 +222,11 @@ func initRandom(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple)
 		nkw = len(kwnames.Items())
 	}
 	if nkw > 0 && self.Type() == randomType {
-		return py.Errorf(py.TypeError, "Random() takes no keyword arguments")
+		return py.Errorf(py.TypeError(), "Random() takes no keyword arguments")
 	}
 	pos := args[:len(args)-nkw]
 	if len(pos) > 1 {
-		return py.Errorf(py.TypeError, "Random() requires 0 or 1 argument")
+		return py.Errorf(py.TypeError(), "Random() requires 0 or 1 argument")
 	}
 	var arg py.Value
 	if len(pos) == 1 {
@@ -244,7 +244,7 @@ func methods() []*py.MethodDef {
 			if err := of(self).seed(t, a[0]); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("getstate", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			g := of(self)
@@ -258,10 +258,10 @@ func methods() []*py.MethodDef {
 		py.FuncO("setstate", func(t *py.Thread, self, state py.Value) (py.Value, *py.Exception) {
 			items, ok := py.TupleItems(state)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "state vector must be a tuple")
+				return py.Value{}, py.Errorf(py.TypeError(), "state vector must be a tuple")
 			}
 			if len(items) != n+1 {
-				return py.Value{}, py.Errorf(py.ValueError, "state vector is the wrong size")
+				return py.Value{}, py.Errorf(py.ValueError(), "state vector is the wrong size")
 			}
 			var words [n]uint32
 			for i := range words {
@@ -271,33 +271,33 @@ func methods() []*py.MethodDef {
 				}
 				words[i] = uint32(w)
 			}
-			idx, err := py.IndexInt(t, items[n], py.OverflowError)
+			idx, err := py.IndexInt(t, items[n], py.OverflowError())
 			if err != nil {
-				if err.Matches(py.OverflowError) {
-					return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+				if err.Matches(py.OverflowError()) {
+					return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 				}
 				return py.Value{}, err
 			}
 			if idx < 0 || idx > n {
-				return py.Value{}, py.Errorf(py.ValueError, "invalid state")
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid state")
 			}
 			g := of(self)
 			g.mt, g.index = words, int(idx)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncO("getrandbits", func(t *py.Thread, self, kv py.Value) (py.Value, *py.Exception) {
-			k, err := py.IndexInt(t, kv, py.OverflowError)
+			k, err := py.IndexInt(t, kv, py.OverflowError())
 			if err != nil {
-				if err.Matches(py.OverflowError) {
-					return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+				if err.Matches(py.OverflowError()) {
+					return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 				}
 				return py.Value{}, err
 			}
 			if k < -1<<31 || k >= 1<<31 {
-				return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+				return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 			}
 			if k < 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "number of bits must be non-negative")
+				return py.Value{}, py.Errorf(py.ValueError(), "number of bits must be non-negative")
 			}
 			if k == 0 {
 				return py.Int(0), nil
@@ -311,13 +311,13 @@ func methods() []*py.MethodDef {
 func unsignedLong(v py.Value) (uint64, *py.Exception) {
 	b, ok := py.AsBigInt(v)
 	if !ok {
-		return 0, py.Errorf(py.TypeError, "an integer is required")
+		return 0, py.Errorf(py.TypeError(), "an integer is required")
 	}
 	if b.Sign() < 0 {
-		return 0, py.Errorf(py.OverflowError, "can't convert negative value to unsigned int")
+		return 0, py.Errorf(py.OverflowError(), "can't convert negative value to unsigned int")
 	}
 	if b.BitLen() > 64 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned long")
 	}
 	return b.Uint64(), nil
 }

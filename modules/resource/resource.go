@@ -18,7 +18,7 @@ var Def = &py.ModuleDef{Name: "resource", Methods: methods, Exec: func(t *py.Thr
 	for _, c := range constants {
 		m.Set(c.name, py.Int(c.value))
 	}
-	m.Set("error", py.TypeValue(py.OSError))
+	m.Set("error", py.TypeValue(py.OSError()))
 	m.Set("struct_rusage", py.TypeValue(rusageType))
 	return nil
 }}
@@ -60,11 +60,11 @@ var methods = []*py.MethodDef{
 		}
 		switch e := unix.Setrlimit(res, lim); e {
 		case nil:
-			return py.None, nil
+			return py.None(), nil
 		case unix.EINVAL:
-			return py.Value{}, py.Errorf(py.ValueError, "current limit exceeds maximum limit")
+			return py.Value{}, py.Errorf(py.ValueError(), "current limit exceeds maximum limit")
 		case unix.EPERM:
-			return py.Value{}, py.Errorf(py.ValueError, "not allowed to raise maximum limit")
+			return py.Value{}, py.Errorf(py.ValueError(), "not allowed to raise maximum limit")
 		default:
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
@@ -89,7 +89,7 @@ var methods = []*py.MethodDef{
 		case nil:
 			return limitsValue(&old), nil
 		case unix.EINVAL:
-			return py.Value{}, py.Errorf(py.ValueError, "current limit exceeds maximum limit")
+			return py.Value{}, py.Errorf(py.ValueError(), "current limit exceeds maximum limit")
 		default:
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
@@ -102,7 +102,7 @@ var methods = []*py.MethodDef{
 		var ru unix.Rusage
 		if e := unix.Getrusage(who, &ru); e != nil {
 			if e == unix.EINVAL {
-				return py.Value{}, py.Errorf(py.ValueError, "invalid who parameter")
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid who parameter")
 			}
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
@@ -124,7 +124,7 @@ func positional(name, sig string, fn func(t *py.Thread, self py.Value, a []py.Va
 	inner := m.Fn
 	m.Fn = func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "resource.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "resource.%s() takes no keyword arguments", name)
 		}
 		return inner(t, self, args, kwnames)
 	}
@@ -138,7 +138,7 @@ func resourceArg(t *py.Thread, v py.Value) (int, *py.Exception) {
 		return 0, err
 	}
 	if n < 0 || n >= nlimits {
-		return 0, py.Errorf(py.ValueError, "invalid resource specified")
+		return 0, py.Errorf(py.ValueError(), "invalid resource specified")
 	}
 	return n, nil
 }
@@ -154,7 +154,7 @@ func limitsArg(t *py.Thread, v py.Value) (*unix.Rlimit, *py.Exception) {
 		return nil, err
 	}
 	if len(items) != 2 {
-		return nil, py.Errorf(py.ValueError, "expected a tuple of 2 integers")
+		return nil, py.Errorf(py.ValueError(), "expected a tuple of 2 integers")
 	}
 	var lim [2]uint64
 	for i, x := range items {
@@ -164,7 +164,7 @@ func limitsArg(t *py.Thread, v py.Value) (*unix.Rlimit, *py.Exception) {
 		}
 		n, ok := py.AsInt64(iv)
 		if !ok {
-			return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+			return nil, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 		}
 		lim[i] = uint64(n)
 	}
@@ -184,7 +184,7 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }

@@ -56,7 +56,7 @@ func exec(t *py.Thread, m *py.Module) *py.Exception {
 	for _, c := range constants {
 		m.Set(c.name, py.Int(c.n))
 	}
-	m.Set("error", py.TypeValue(py.OSError))
+	m.Set("error", py.TypeValue(py.OSError()))
 	m.Set("epoll", py.TypeValue(epollType))
 	return nil
 }
@@ -70,23 +70,23 @@ func fileno(t *py.Thread, v py.Value) (int, *py.Exception) {
 			return 0, err
 		}
 		if !found {
-			return 0, py.Errorf(py.TypeError, "argument must be an int, or have a fileno() method.")
+			return 0, py.Errorf(py.TypeError(), "argument must be an int, or have a fileno() method.")
 		}
 		r, err := py.Call(t, m)
 		if err != nil {
 			return 0, err
 		}
 		if !py.IsInt(r) {
-			return 0, py.Errorf(py.TypeError, "fileno() returned a non-integer")
+			return 0, py.Errorf(py.TypeError(), "fileno() returned a non-integer")
 		}
 		v = r
 	}
 	n, ok := py.AsInt64(v)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.ValueError, "file descriptor cannot be a negative integer (%d)", n)
+		return 0, py.Errorf(py.ValueError(), "file descriptor cannot be a negative integer (%d)", n)
 	}
 	return int(n), nil
 }
@@ -99,13 +99,13 @@ func timeoutOf(t *py.Thread, v py.Value, unit float64, typeMsg string) (time.Dur
 		return -1, true, nil
 	}
 	var ns float64
-	if v.Type().IsSubtype(py.FloatType) {
+	if v.Type().IsSubtype(py.FloatType()) {
 		f, err := py.AsFloat(t, v)
 		if err != nil {
 			return 0, false, err
 		}
 		if math.IsNaN(f) {
-			return 0, false, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, false, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		ns = f * unit
 		if ns >= 0 {
@@ -114,19 +114,19 @@ func timeoutOf(t *py.Thread, v py.Value, unit float64, typeMsg string) (time.Dur
 			ns = math.Floor(ns)
 		}
 		if !(ns >= -9223372036854775808.0 && ns < 9223372036854775808.0) {
-			return 0, false, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, false, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 	} else {
 		iv, err := py.Index(t, v)
 		if err != nil {
-			if err.Matches(py.TypeError) {
-				return 0, false, py.Errorf(py.TypeError, "%s", typeMsg)
+			if err.Matches(py.TypeError()) {
+				return 0, false, py.Errorf(py.TypeError(), "%s", typeMsg)
 			}
 			return 0, false, err
 		}
 		n, ok := py.AsInt64(iv)
 		if !ok || math.Abs(float64(n)*unit) >= 9.2e18 {
-			return 0, false, py.Errorf(py.OverflowError, "timestamp too large to convert to C PyTime_t")
+			return 0, false, py.Errorf(py.OverflowError(), "timestamp too large to convert to C PyTime_t")
 		}
 		ns = float64(n) * unit
 	}
@@ -142,8 +142,8 @@ type selected struct {
 func seq(t *py.Thread, v py.Value) ([]selected, *py.Exception) {
 	items, err := py.ToSlice(t, v)
 	if err != nil {
-		if err.Matches(py.TypeError) {
-			return nil, py.Errorf(py.TypeError, "arguments 1-3 must be sequences")
+		if err.Matches(py.TypeError()) {
+			return nil, py.Errorf(py.TypeError(), "arguments 1-3 must be sequences")
 		}
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func seq(t *py.Thread, v py.Value) ([]selected, *py.Exception) {
 			return nil, err
 		}
 		if fd >= 1024 {
-			return nil, py.Errorf(py.ValueError, "filedescriptor out of range in select()")
+			return nil, py.Errorf(py.ValueError(), "filedescriptor out of range in select()")
 		}
 		out[i] = selected{it, fd}
 	}
@@ -176,7 +176,7 @@ var methods = []*py.MethodDef{
 		if a[3].IsNil() || a[3].IsNone() {
 			timeout = -1
 		} else if timeout < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "timeout must be non-negative")
+			return py.Value{}, py.Errorf(py.ValueError(), "timeout must be non-negative")
 		}
 		var lists [3][]selected
 		for i := range lists {
@@ -238,18 +238,18 @@ type poller struct {
 // eventMask converts an event mask argument (an unsigned short for poll, an
 // unsigned int for epoll).
 func eventMask(t *py.Thread, v py.Value, bits uint) (uint32, *py.Exception) {
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n < 0 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned short")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned short")
 	}
 	if n >= 1<<bits {
 		if bits == 16 {
-			return 0, py.Errorf(py.OverflowError, "Python int too large for C unsigned short")
+			return 0, py.Errorf(py.OverflowError(), "Python int too large for C unsigned short")
 		}
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned int")
 	}
 	return uint32(n), nil
 }
@@ -273,7 +273,7 @@ func pollMethods() []*py.MethodDef {
 				p.order = append(p.order, fd)
 			}
 			p.events[fd] = int16(ev)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.Func("modify", "fd, eventmask, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			p := of(self)
@@ -289,7 +289,7 @@ func pollMethods() []*py.MethodDef {
 				return py.Value{}, py.NewOSError(t, unix.ENOENT, py.Value{})
 			}
 			p.events[fd] = int16(ev)
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.Func("unregister", "fd, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			p := of(self)
@@ -298,7 +298,7 @@ func pollMethods() []*py.MethodDef {
 				return py.Value{}, err
 			}
 			if _, ok := p.events[fd]; !ok {
-				return py.Value{}, py.NewException(py.KeyError, py.Int(int64(fd)))
+				return py.Value{}, py.NewException(py.KeyError(), py.Int(int64(fd)))
 			}
 			delete(p.events, fd)
 			for i, x := range p.order {
@@ -307,7 +307,7 @@ func pollMethods() []*py.MethodDef {
 					break
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.Func("poll", "timeout=None, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			p := of(self)
@@ -319,7 +319,7 @@ func pollMethods() []*py.MethodDef {
 				timeout = -1
 			}
 			if p.polling {
-				return py.Value{}, py.Errorf(py.RuntimeError, "concurrent poll() invocation")
+				return py.Value{}, py.Errorf(py.RuntimeError(), "concurrent poll() invocation")
 			}
 			fds := make([]unix.PollFd, len(p.order))
 			for i, fd := range p.order {
@@ -358,21 +358,21 @@ func epollNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (p
 		return py.Value{}, err
 	}
 	if !a[0].IsNil() {
-		n, err := py.IndexInt(t, a[0], py.OverflowError)
+		n, err := py.IndexInt(t, a[0], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
 		if n == 0 || n < -1 {
-			return py.Value{}, py.Errorf(py.ValueError, "negative sizehint")
+			return py.Value{}, py.Errorf(py.ValueError(), "negative sizehint")
 		}
 	}
 	if !a[1].IsNil() {
-		n, err := py.IndexInt(t, a[1], py.OverflowError)
+		n, err := py.IndexInt(t, a[1], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
 		if n != 0 && n != unix.EPOLL_CLOEXEC {
-			return py.Value{}, py.Errorf(py.OSError, "invalid flags")
+			return py.Value{}, py.Errorf(py.OSError(), "invalid flags")
 		}
 	}
 	fd, e := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
@@ -397,7 +397,7 @@ func epollMethods() []*py.MethodDef {
 	open := func(self py.Value) (*epoller, *py.Exception) {
 		ep := of(self)
 		if ep.fd < 0 {
-			return nil, py.Errorf(py.ValueError, "I/O operation on closed epoll object")
+			return nil, py.Errorf(py.ValueError(), "I/O operation on closed epoll object")
 		}
 		return ep, nil
 	}
@@ -425,7 +425,7 @@ func epollMethods() []*py.MethodDef {
 		if e != nil {
 			return py.Value{}, py.NewOSError(t, e, py.Value{})
 		}
-		return py.None, nil
+		return py.None(), nil
 	}
 	return []*py.MethodDef{
 		py.FuncNoArgs("close", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -437,7 +437,7 @@ func epollMethods() []*py.MethodDef {
 					return py.Value{}, py.NewOSError(t, e, py.Value{})
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.GetSetDef("closed", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.Bool(of(self).fd < 0), nil
@@ -450,12 +450,12 @@ func epollMethods() []*py.MethodDef {
 			return py.Int(int64(ep.fd)), nil
 		}),
 		{Name: "fromfd", Class: true, Doc: "Create an epoll object from a given control fd.", Fn: py.Func("fromfd", "fd, /", func(t *py.Thread, cls py.Value, a []py.Value) (py.Value, *py.Exception) {
-			fd, err := py.IndexInt(t, a[0], py.OverflowError)
+			fd, err := py.IndexInt(t, a[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
 			if fd < 0 || fd > math.MaxInt32 {
-				return py.Value{}, py.Errorf(py.ValueError, "invalid file descriptor")
+				return py.Value{}, py.Errorf(py.ValueError(), "invalid file descriptor")
 			}
 			return newEpoll(t, py.AsType(cls), int(fd)), nil
 		}).Fn},
@@ -482,14 +482,14 @@ func epollMethods() []*py.MethodDef {
 			}
 			maxevents := int64(-1)
 			if !a[1].IsNil() {
-				if maxevents, err = py.IndexInt(t, a[1], py.OverflowError); err != nil {
+				if maxevents, err = py.IndexInt(t, a[1], py.OverflowError()); err != nil {
 					return py.Value{}, err
 				}
 			}
 			if maxevents == -1 {
 				maxevents = 1023
 			} else if maxevents < 1 || maxevents > math.MaxInt32 {
-				return py.Value{}, py.Errorf(py.ValueError, "maxevents must be greater than 0, got %d", maxevents)
+				return py.Value{}, py.Errorf(py.ValueError(), "maxevents must be greater than 0, got %d", maxevents)
 			}
 			// Wait for the epoll descriptor to be readable (interruptibly), then
 			// collect without blocking; another thread may have taken the events
@@ -535,7 +535,7 @@ func epollMethods() []*py.MethodDef {
 				unix.Close(ep.fd)
 				ep.fd = -1
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 	}
 }

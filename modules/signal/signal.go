@@ -33,7 +33,7 @@ var (
 )
 
 func initTypes() {
-	itimerError = py.NewExceptionType("signal.itimer_error", py.OSError, "")
+	itimerError = py.NewExceptionType("signal.itimer_error", py.OSError(), "")
 	siginfoType = py.NewStructSeqType(&py.StructSeqDef{
 		Name:   "signal.struct_siginfo",
 		Doc:    "struct_siginfo: Result from sigwaitinfo or sigtimedwait.\n\nThis object may be accessed either as a tuple of\n(si_signo, si_code, si_errno, si_pid, si_uid, si_status, si_band),\nor via the attributes si_signo, si_code, and so on.",
@@ -106,22 +106,22 @@ func signum(t *py.Thread, v py.Value) (int, *py.Exception) {
 		return 0, err
 	}
 	if n < 1 || n >= py.NSIG {
-		return 0, py.Errorf(py.ValueError, "signal number out of range")
+		return 0, py.Errorf(py.ValueError(), "signal number out of range")
 	}
 	return n, nil
 }
 
 // cInt is a C int argument.
 func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n > math.MaxInt32 {
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	}
 	if n < math.MinInt32 {
-		return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 	}
 	return int(n), nil
 }
@@ -129,7 +129,7 @@ func cInt(t *py.Thread, v py.Value) (int, *py.Exception) {
 // handlerKind reports whether h is SIG_DFL (0) or SIG_IGN (1), as an int equal to
 // them, or -1.
 func handlerKind(t *py.Thread, h py.Value) (int, *py.Exception) {
-	if !h.Type().IsSubtype(py.IntType) {
+	if !h.Type().IsSubtype(py.IntType()) {
 		return -1, nil
 	}
 	for _, k := range []int{sigIGN, sigDFL} {
@@ -160,12 +160,12 @@ func oserr(t *py.Thread, err error) *py.Exception { return py.NewOSError(t, err,
 func sigset(t *py.Thread, v py.Value) (uint64, *py.Exception) {
 	var mask uint64
 	err := py.Iterate(t, v, func(x py.Value) *py.Exception {
-		n, err := py.IndexInt(t, x, py.OverflowError)
+		n, err := py.IndexInt(t, x, py.OverflowError())
 		if err != nil {
 			return err
 		}
 		if n < 1 || n >= py.NSIG {
-			return py.Errorf(py.ValueError, "signal number %d out of range [1; %d]", n, py.NSIG-1)
+			return py.Errorf(py.ValueError(), "signal number %d out of range [1; %d]", n, py.NSIG-1)
 		}
 		mask |= 1 << (n - 1)
 		return nil
@@ -181,7 +181,7 @@ func maskSet(t *py.Thread, mask uint64) (py.Value, *py.Exception) {
 			items = append(items, py.Int(int64(sig)))
 		}
 	}
-	return py.Call(t, py.TypeValue(py.SetType), py.NewList(items).Value())
+	return py.Call(t, py.TypeValue(py.SetType()), py.NewList(items).Value())
 }
 
 // selfSignal sends sig to the process, then waits a moment for its arrival if the
@@ -207,17 +207,17 @@ func selfSignal(t *py.Thread, sig int) *py.Exception {
 // seconds converts a duration in seconds (a float or an int) to nanoseconds,
 // rounding up, as CPython's _PyTime_FromSecondsObject.
 func seconds(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	if v.Type().IsSubtype(py.FloatType) {
+	if v.Type().IsSubtype(py.FloatType()) {
 		d, err := py.AsFloat(t, v)
 		if err != nil {
 			return 0, err
 		}
 		if math.IsNaN(d) {
-			return 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		d = math.Ceil(d * 1e9)
 		if !(d >= -9223372036854775808.0 && d < 9223372036854775808.0) {
-			return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return int64(d), nil
 	}
@@ -227,7 +227,7 @@ func seconds(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxInt64/1_000_000_000 || n < math.MinInt64/1_000_000_000 {
-		return 0, py.Errorf(py.OverflowError, "timestamp too large to convert to C PyTime_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp too large to convert to C PyTime_t")
 	}
 	return n * 1e9, nil
 }
@@ -257,7 +257,7 @@ var methods = []*py.MethodDef{
 	py.Func("signal", "signalnum, handler, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 		in := t.Interp()
 		if !t.IsMain() {
-			return py.Value{}, py.Errorf(py.ValueError, "signal only works in main thread of the main interpreter")
+			return py.Value{}, py.Errorf(py.ValueError(), "signal only works in main thread of the main interpreter")
 		}
 		sig, err := signum(t, a[0])
 		if err != nil {
@@ -268,7 +268,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if kind < 0 && !py.Callable(a[1]) {
-			return py.Value{}, py.Errorf(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+			return py.Value{}, py.Errorf(py.TypeError(), "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 		}
 		if sig == int(unix.SIGKILL) || sig == int(unix.SIGSTOP) || sig == 32 || sig == 33 {
 			return py.Value{}, oserr(t, unix.EINVAL)
@@ -285,7 +285,7 @@ var methods = []*py.MethodDef{
 		}
 		in.SetSignalHandler(sig, a[1], a[1].Is(dih))
 		if old.IsNil() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return old, nil
 	}),
@@ -297,14 +297,14 @@ var methods = []*py.MethodDef{
 		if h := t.Interp().SignalHandler(sig); !h.IsNil() {
 			return h, nil
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	{Name: "default_int_handler", Doc: "The default handler for SIGINT installed by Python.\n\nIt raises KeyboardInterrupt.", Sig: "signalnum, frame, /",
 		Fn: py.Func("default_int_handler", "signalnum, frame, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 			if _, err := cInt(t, a[0]); err != nil {
 				return py.Value{}, err
 			}
-			return py.Value{}, py.NewException(py.KeyboardInterrupt)
+			return py.Value{}, py.NewException(py.KeyboardInterrupt())
 		}).Fn},
 	py.Func("alarm", "seconds, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		n, err := cInt(t, a[0])
@@ -330,7 +330,7 @@ var methods = []*py.MethodDef{
 				return py.Value{}, err
 			}
 			if in.SignalsDelivered() != start {
-				return py.None, nil
+				return py.None(), nil
 			}
 			t.Unlocked(func() { <-intr })
 		}
@@ -368,7 +368,7 @@ var methods = []*py.MethodDef{
 		return itimerTuple(cur), nil
 	}),
 	py.Func("pthread_kill", "thread_id, signalnum, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		if _, err := py.IndexInt(t, a[0], py.OverflowError); err != nil {
+		if _, err := py.IndexInt(t, a[0], py.OverflowError()); err != nil {
 			return py.Value{}, err
 		}
 		sig, err := cInt(t, a[1])
@@ -376,7 +376,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if sig == 0 {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if sig < 0 || sig >= py.NSIG {
 			return py.Value{}, oserr(t, unix.EINVAL)
@@ -386,7 +386,7 @@ var methods = []*py.MethodDef{
 		if err := selfSignal(t, sig); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("pthread_sigmask", "how, mask, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		how, err := cInt(t, a[0])
@@ -440,14 +440,14 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if s < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "timeout must be non-negative")
+			return py.Value{}, py.Errorf(py.ValueError(), "timeout must be non-negative")
 		}
 		sig, err := sigwait(t, a[0], time.Duration(s))
 		if err != nil {
 			return py.Value{}, err
 		}
 		if sig == 0 {
-			return py.None, nil
+			return py.None(), nil
 		}
 		return siginfo(sig), nil
 	}),
@@ -457,7 +457,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if !t.IsMain() {
-			return py.Value{}, py.Errorf(py.ValueError, "set_wakeup_fd only works in main thread of the main interpreter")
+			return py.Value{}, py.Errorf(py.ValueError(), "set_wakeup_fd only works in main thread of the main interpreter")
 		}
 		if fd != -1 {
 			var st unix.Stat_t
@@ -469,7 +469,7 @@ var methods = []*py.MethodDef{
 				return py.Value{}, oserr(t, e)
 			}
 			if fl&unix.O_NONBLOCK == 0 {
-				return py.Value{}, py.Errorf(py.ValueError, "the fd %d must be in non-blocking mode", fd)
+				return py.Value{}, py.Errorf(py.ValueError(), "the fd %d must be in non-blocking mode", fd)
 			}
 		}
 		return py.Int(int64(t.Interp().SetSignalWakeupFd(fd))), nil
@@ -480,7 +480,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if sig == 0 {
-			return py.None, nil
+			return py.None(), nil
 		}
 		if sig < 0 || sig >= py.NSIG || sig == 32 || sig == 33 {
 			return py.Value{}, oserr(t, unix.EINVAL)
@@ -488,7 +488,7 @@ var methods = []*py.MethodDef{
 		if err := selfSignal(t, sig); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("strsignal", "signalnum, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		sig, err := signum(t, a[0])
@@ -501,7 +501,7 @@ var methods = []*py.MethodDef{
 		case sig >= 34:
 			return py.NewStr("Real-time signal " + itoa(sig-34)), nil
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("valid_signals", func(t *py.Thread, _ py.Value) (py.Value, *py.Exception) {
 		return maskSet(t, validMask)
@@ -514,7 +514,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		// Kaa's waits are interrupted for the handlers and resumed either way.
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.Func("pidfd_send_signal", "pidfd, sig, siginfo=None, flags=0, /", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		fd, err := cInt(t, a[0])
@@ -526,7 +526,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if !a[2].IsNil() && !a[2].IsNone() {
-			return py.Value{}, py.Errorf(py.ValueError, "siginfo must be None")
+			return py.Value{}, py.Errorf(py.ValueError(), "siginfo must be None")
 		}
 		flags := 0
 		if !a[3].IsNil() {
@@ -537,7 +537,7 @@ var methods = []*py.MethodDef{
 		if e := unix.PidfdSendSignal(fd, syscall.Signal(sig), nil, flags); e != nil {
 			return py.Value{}, oserr(t, e)
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 }
 

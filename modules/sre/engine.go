@@ -587,7 +587,7 @@ func (st *state[C]) count(pc int, maxcount int) (int, *py.Exception) {
 		}
 	default:
 		if st.nesting >= maxNesting {
-			return 0, py.Errorf(py.RecursionError, "maximum recursion limit exceeded")
+			return 0, py.Errorf(py.RecursionError(), "maximum recursion limit exceeded")
 		}
 		st.nesting++
 		defer func() { st.nesting-- }()
@@ -607,7 +607,7 @@ func (st *state[C]) count(pc int, maxcount int) (int, *py.Exception) {
 
 // errIllegal is an opcode the engine cannot run where it stands.
 func errIllegal() *py.Exception {
-	return py.Errorf(py.RuntimeError, "internal error in regular expression engine")
+	return py.Errorf(py.RuntimeError(), "internal error in regular expression engine")
 }
 
 // quickFail reports whether the code at pc certainly fails at once at ptr: its

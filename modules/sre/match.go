@@ -758,7 +758,7 @@ illegal:
 
 nomem:
 	st.sp = base
-	return 0, py.NewException(py.MemoryError)
+	return 0, py.NewException(py.MemoryError())
 
 failure:
 	ret = 0

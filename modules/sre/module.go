@@ -36,13 +36,13 @@ var Def = &py.ModuleDef{Name: "_sre", Methods: methods, Exec: func(t *py.Thread,
 func cInt(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	n, err := py.IndexInt(t, v, nil)
 	if err != nil {
-		if err.Type() == py.OverflowError {
-			return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		if err.Type() == py.OverflowError() {
+			return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 		}
 		return 0, err
 	}
 	if n < math.MinInt32 || n > math.MaxInt32 {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C int")
 	}
 	return n, nil
 }

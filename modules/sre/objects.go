@@ -82,8 +82,8 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 	if err != nil {
 		return py.Value{}, err
 	}
-	if !codeV.Type().IsSubtype(py.ListType) {
-		return py.Value{}, py.Errorf(py.TypeError, "compile() argument 'code' must be list, not %s", py.TypeName(codeV))
+	if !codeV.Type().IsSubtype(py.ListType()) {
+		return py.Value{}, py.Errorf(py.TypeError(), "compile() argument 'code' must be list, not %s", py.TypeName(codeV))
 	}
 	groups, err := py.IndexInt(t, groupsV, nil)
 	if err != nil {
@@ -91,10 +91,10 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 	}
 	gid, ok := py.AsDict(gi)
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "compile() argument 'groupindex' must be dict, not %s", py.TypeName(gi))
+		return py.Value{}, py.Errorf(py.TypeError(), "compile() argument 'groupindex' must be dict, not %s", py.TypeName(gi))
 	}
 	if _, ok := py.TupleItems(ig); !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "compile() argument 'indexgroup' must be tuple, not %s", py.TypeName(ig))
+		return py.Value{}, py.Errorf(py.TypeError(), "compile() argument 'indexgroup' must be tuple, not %s", py.TypeName(ig))
 	}
 	items, err := py.ToSlice(t, codeV)
 	if err != nil {
@@ -103,21 +103,21 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 	code := make([]uint32, len(items))
 	for i, it := range items {
 		if !py.IsInt(it) {
-			return py.Value{}, py.Errorf(py.TypeError, "an integer is required")
+			return py.Value{}, py.Errorf(py.TypeError(), "an integer is required")
 		}
 		n, ok := py.AsInt64(it)
 		var big, _ = py.AsBigInt(it)
 		if big.Sign() < 0 {
-			return py.Value{}, py.Errorf(py.OverflowError, "can't convert negative value to unsigned int")
+			return py.Value{}, py.Errorf(py.OverflowError(), "can't convert negative value to unsigned int")
 		}
 		if !ok {
 			if big.BitLen() > 64 {
-				return py.Value{}, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned long")
+				return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned long")
 			}
-			return py.Value{}, py.Errorf(py.OverflowError, "regular expression code size limit exceeded")
+			return py.Value{}, py.Errorf(py.OverflowError(), "regular expression code size limit exceeded")
 		}
 		if n > math.MaxUint32 {
-			return py.Value{}, py.Errorf(py.OverflowError, "regular expression code size limit exceeded")
+			return py.Value{}, py.Errorf(py.OverflowError(), "regular expression code size limit exceeded")
 		}
 		code[i] = uint32(n)
 	}
@@ -146,7 +146,7 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 		}
 	}
 	if !validate(code, groups) {
-		return py.Value{}, py.Errorf(py.RuntimeError, "invalid SRE code")
+		return py.Value{}, py.Errorf(py.RuntimeError(), "invalid SRE code")
 	}
 	p.groups = int(groups)
 	p.tables = make([]*[4]uint64, len(code))
@@ -155,8 +155,8 @@ func compileFunc(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 
 func templateFunc(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	tv := a[1]
-	if !tv.Type().IsSubtype(py.ListType) {
-		return py.Value{}, py.Errorf(py.TypeError, "template() argument 2 must be list, not %s", py.TypeName(tv))
+	if !tv.Type().IsSubtype(py.ListType()) {
+		return py.Value{}, py.Errorf(py.TypeError(), "template() argument 2 must be list, not %s", py.TypeName(tv))
 	}
 	items, err := py.ToSlice(t, tv)
 	if err != nil {
@@ -164,25 +164,25 @@ func templateFunc(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Excepti
 	}
 	n := len(items)
 	if n&1 == 0 || n < 1 {
-		return py.Value{}, py.Errorf(py.TypeError, "invalid template")
+		return py.Value{}, py.Errorf(py.TypeError(), "invalid template")
 	}
 	o := &templateObj{literal: items[0]}
 	for i := 0; i < n/2; i++ {
 		iv := items[2*i+1]
 		if !py.IsInt(iv) {
-			return py.Value{}, py.Errorf(py.TypeError, "an integer is required")
+			return py.Value{}, py.Errorf(py.TypeError(), "an integer is required")
 		}
 		idx, err := py.IndexInt(t, iv, nil)
 		if err != nil {
 			return py.Value{}, err
 		}
 		if idx < 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "invalid template")
+			return py.Value{}, py.Errorf(py.TypeError(), "invalid template")
 		}
 		lit := items[2*i+2]
 		if s, ok := py.AsStr(lit); ok && s == "" {
 			lit = py.Value{}
-		} else if b, ok := py.AsBytes(lit); ok && len(b) == 0 && lit.Type().IsSubtype(py.BytesType) {
+		} else if b, ok := py.AsBytes(lit); ok && len(b) == 0 && lit.Type().IsSubtype(py.BytesType()) {
 			lit = py.Value{}
 		}
 		o.items = append(o.items, templateItem{index: int(idx), literal: lit})
@@ -212,7 +212,7 @@ func resultOf(p *patternObj, pv py.Value, st runner, status int) (py.Value, *py.
 	if status > 0 {
 		return newMatch(p, pv, st)
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 // stateFor binds the (string, pos, endpos) arguments.
@@ -270,7 +270,7 @@ func patSearch(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excepti
 // errWrongSpan is sre's check that a group does not end before it starts
 // (it can, after some possessive repeats: CPython reports it so).
 func errWrongSpan() *py.Exception {
-	return py.Errorf(py.SystemError, "The span of capturing group is wrong, please report a bug for the re module.")
+	return py.Errorf(py.SystemError(), "The span of capturing group is wrong, please report a bug for the re module.")
 }
 
 // groupSlice is state_getslice: group g of the last attempt (empty or None when
@@ -281,7 +281,7 @@ func groupSlice(st runner, g int, emptyDefault bool) (py.Value, *py.Exception) {
 		if emptyDefault {
 			return st.com().sub.empty(), nil
 		}
-		return py.None, nil
+		return py.None(), nil
 	}
 	if i > j {
 		return py.Value{}, errWrongSpan()
@@ -398,12 +398,12 @@ func compileTemplate(t *py.Thread, p *patternObj, pv, repl py.Value) (*templateO
 		p.mod.compileTemplate = fn
 	}
 	r, err := py.Call(t, fn, pv, repl)
-	if err != nil && err.Matches(py.TypeError) {
+	if err != nil && err.Matches(py.TypeError()) {
 		var conv py.Value
-		if _, ok := py.AsStr(repl); ok && repl.Type() != py.StrType {
+		if _, ok := py.AsStr(repl); ok && repl.Type() != py.StrType() {
 			s, _ := py.AsStr(repl)
 			conv = py.NewStr(s)
-		} else if b, ok := py.AsContiguousBuffer(repl); ok && repl.Type() != py.BytesType {
+		} else if b, ok := py.AsContiguousBuffer(repl); ok && repl.Type() != py.BytesType() {
 			conv = py.NewBytes(append([]byte(nil), b...))
 		} else {
 			return nil, err
@@ -414,7 +414,7 @@ func compileTemplate(t *py.Thread, p *patternObj, pv, repl py.Value) (*templateO
 		return nil, err
 	}
 	if r.Type() != templateType() {
-		return nil, py.Errorf(py.RuntimeError, "the result of compiling a replacement string is %s", py.TypeName(r))
+		return nil, py.Errorf(py.RuntimeError(), "the result of compiling a replacement string is %s", py.TypeName(r))
 	}
 	return py.Object[templateObj](r), nil
 }
@@ -427,9 +427,9 @@ func (tp *templateObj) expand(t *py.Thread, m *matchObj) (py.Value, *py.Exceptio
 	parts := []py.Value{tp.literal}
 	for _, it := range tp.items {
 		if it.index >= len(m.marks)/2 {
-			return py.Value{}, py.Errorf(py.IndexError, "no such group")
+			return py.Value{}, py.Errorf(py.IndexError(), "no such group")
 		}
-		if g := m.groupValue(it.index, py.None); !g.IsNone() {
+		if g := m.groupValue(it.index, py.None()); !g.IsNone() {
 			parts = append(parts, g)
 		}
 		if !it.literal.IsNil() {
@@ -489,7 +489,7 @@ func (b *builder) value(v py.Value) {
 			return
 		}
 		if b.err == nil {
-			b.err = py.Errorf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", b.pieces-1, py.TypeName(v))
+			b.err = py.Errorf(py.TypeError(), "sequence item %d: expected a bytes-like object, %s found", b.pieces-1, py.TypeName(v))
 		}
 		return
 	}
@@ -499,7 +499,7 @@ func (b *builder) value(v py.Value) {
 		return
 	}
 	if b.err == nil {
-		b.err = py.Errorf(py.TypeError, "sequence item %d: expected str instance, %s found", b.pieces-1, py.TypeName(v))
+		b.err = py.Errorf(py.TypeError(), "sequence item %d: expected str instance, %s found", b.pieces-1, py.TypeName(v))
 	}
 }
 
@@ -519,7 +519,7 @@ func (tp *templateObj) expandInto(b *builder, st runner, groups int) *py.Excepti
 	b.value(tp.literal)
 	for _, it := range tp.items {
 		if it.index > groups {
-			return py.Errorf(py.IndexError, "no such group")
+			return py.Errorf(py.IndexError(), "no such group")
 		}
 		var i, j int
 		if it.index == 0 {
@@ -609,7 +609,7 @@ func patSubx(t *py.Thread, self, repl, str py.Value, count int64, subn bool) (py
 		st.setStart(me, me == mb)
 	}
 	var res py.Value
-	if n == 0 && c.endpos == c.sub.n && c.sub.n > 0 && (c.sub.v.Type() == py.StrType || c.sub.v.Type() == py.BytesType) {
+	if n == 0 && c.endpos == c.sub.n && c.sub.n > 0 && (c.sub.v.Type() == py.StrType() || c.sub.v.Type() == py.BytesType()) {
 		res = c.sub.v // CPython's join of the one whole-string piece
 	} else {
 		if i < c.endpos {
@@ -636,11 +636,11 @@ func patScanner(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Except
 
 func (sc *scannerObj) next(t *py.Thread, search bool) (py.Value, *py.Exception) {
 	if sc.executing {
-		return py.Value{}, py.Errorf(py.ValueError, "regular expression scanner already executing")
+		return py.Value{}, py.Errorf(py.ValueError(), "regular expression scanner already executing")
 	}
 	st := sc.st
 	if st.startNil() {
-		return py.None, nil
+		return py.None(), nil
 	}
 	sc.executing = true
 	defer func() { sc.executing = false }()
@@ -683,7 +683,7 @@ func patFinditer(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 	if err != nil {
 		return py.Value{}, err
 	}
-	return py.Call(t, iter, search, py.None)
+	return py.Call(t, iter, search, py.None())
 }
 
 // truncRepr is repr(v) cut to n code points (%.nR).
@@ -780,7 +780,7 @@ func patHash(t *py.Thread, self py.Value) (int64, *py.Exception) {
 
 func patCompare(t *py.Thread, a, b py.Value, op py.CompareOp) (py.Value, *py.Exception) {
 	if op != py.EQ && op != py.NE || b.Type() != a.Type() {
-		return py.NotImplemented, nil
+		return py.NotImplemented(), nil
 	}
 	if a.Is(b) {
 		return py.Bool(op == py.EQ), nil
@@ -816,10 +816,10 @@ func classGetItem(owner string) *py.MethodDef {
 	return &py.MethodDef{Name: "__class_getitem__", Class: true, Doc: "See PEP 585",
 		Fn: func(t *py.Thread, cls py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if kw != nil && len(kw.Items()) > 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "__class_getitem__() takes no keyword arguments")
+				return py.Value{}, py.Errorf(py.TypeError(), "__class_getitem__() takes no keyword arguments")
 			}
 			if len(args) != 1 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s.__class_getitem__() takes exactly one argument (%d given)", owner, len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "%s.__class_getitem__() takes exactly one argument (%d given)", owner, len(args))
 			}
 			return py.NewGenericAlias(t, cls, args[0])
 		}}
@@ -828,7 +828,7 @@ func classGetItem(owner string) *py.MethodDef {
 // noNew is __new__ of a type Python cannot instantiate (Py_TPFLAGS_DISALLOW_INSTANTIATION).
 func noNew(name string) func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 	return func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.TypeError, "cannot create '%s' instances", name)
+		return py.Value{}, py.Errorf(py.TypeError(), "cannot create '%s' instances", name)
 	}
 }
 
@@ -881,7 +881,7 @@ var patternDef = &py.TypeDef{
 			if p.groupindex.IsNil() {
 				return py.NewDict().Value(), nil
 			}
-			return py.Call(t, py.TypeValue(py.MappingProxyType), p.groupindex)
+			return py.Call(t, py.TypeValue(py.MappingProxyType()), p.groupindex)
 		}, nil),
 	},
 }
@@ -929,13 +929,13 @@ func (m *matchObj) index(t *py.Thread, v py.Value) (int, *py.Exception) {
 		if ok && py.IsInt(x) {
 			n, ok := py.AsInt64(x)
 			if !ok {
-				return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C ssize_t")
+				return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C ssize_t")
 			}
 			i = n
 		}
 	}
 	if i < 0 || i >= int64(len(m.marks)/2) {
-		return 0, py.Errorf(py.IndexError, "no such group")
+		return 0, py.Errorf(py.IndexError(), "no such group")
 	}
 	return int(i), nil
 }
@@ -966,10 +966,10 @@ func matchMethod(name, sig string, fn func(t *py.Thread, m *matchObj, a []py.Val
 func groupMethod(name string, fn func(t *py.Thread, m *matchObj, a []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Sig: "group=0, /", Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kw != nil && len(kw.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "Match.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "Match.%s() takes no keyword arguments", name)
 		}
 		if len(args) > 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected at most 1 argument, got %d", name, len(args))
 		}
 		a := []py.Value{{}}
 		if len(args) == 1 {
@@ -981,7 +981,7 @@ func groupMethod(name string, fn func(t *py.Thread, m *matchObj, a []py.Value) (
 
 func matchRepr(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	m := matchOf(self)
-	r, err := truncRepr(t, m.groupValue(0, py.None), 50)
+	r, err := truncRepr(t, m.groupValue(0, py.None()), 50)
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -1005,24 +1005,24 @@ var matchDef = &py.TypeDef{
 	Final: true,
 	Repr:  matchRepr,
 	GetItem: func(t *py.Thread, self, key py.Value) (py.Value, *py.Exception) {
-		return matchOf(self).get(t, key, py.None)
+		return matchOf(self).get(t, key, py.None())
 	},
 	Methods: []*py.MethodDef{
 		{Name: "group", Doc: "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match.",
 			Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 				if kw != nil && len(kw.Items()) > 0 {
-					return py.Value{}, py.Errorf(py.TypeError, "group() takes no keyword arguments")
+					return py.Value{}, py.Errorf(py.TypeError(), "group() takes no keyword arguments")
 				}
 				m := matchOf(self)
 				switch len(args) {
 				case 0:
-					return m.groupValue(0, py.None), nil
+					return m.groupValue(0, py.None()), nil
 				case 1:
-					return m.get(t, args[0], py.None)
+					return m.get(t, args[0], py.None())
 				}
 				out := make([]py.Value, len(args))
 				for i, a := range args {
-					v, err := m.get(t, a, py.None)
+					v, err := m.get(t, a, py.None())
 					if err != nil {
 						return py.Value{}, err
 					}
@@ -1091,7 +1091,7 @@ var matchDef = &py.TypeDef{
 			if m := matchOf(self); m.lastindex >= 0 {
 				return py.Int(int64(m.lastindex)), nil
 			}
-			return py.None, nil
+			return py.None(), nil
 		}, nil),
 		py.GetSetDef("lastgroup", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			m := matchOf(self)
@@ -1101,7 +1101,7 @@ var matchDef = &py.TypeDef{
 					return items[m.lastindex], nil
 				}
 			}
-			return py.None, nil
+			return py.None(), nil
 		}, nil),
 		py.GetSetDef("regs", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			m := matchOf(self)
@@ -1130,7 +1130,7 @@ var matchDef = &py.TypeDef{
 func scannerMethod(name string, search bool) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if len(args) > 0 || kw != nil && len(kw.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no arguments", name)
 		}
 		return py.Object[scannerObj](self).next(t, search)
 	}}

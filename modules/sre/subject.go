@@ -35,24 +35,24 @@ func getSubject(v py.Value) (*subject, *py.Exception) {
 	if b, ok := py.AsContiguousBuffer(v); ok {
 		return &subject{v: v, isBytes: true, b: b, n: len(b)}, nil
 	}
-	return nil, py.Errorf(py.TypeError, "expected string or bytes-like object, got '%s'", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "expected string or bytes-like object, got '%s'", py.TypeName(v))
 }
 
 // slice is the subject's characters [i, j) as a str or bytes (getslice).
 func (sub *subject) slice(i, j int) py.Value {
 	if sub.isBytes {
-		if i == 0 && j == len(sub.b) && sub.v.Type() == py.BytesType {
+		if i == 0 && j == len(sub.b) && sub.v.Type() == py.BytesType() {
 			return sub.v
 		}
 		return py.NewBytes(append([]byte(nil), sub.b[i:j]...))
 	}
 	if sub.r == nil {
-		if i == 0 && j == sub.n && sub.v.Type() == py.StrType {
+		if i == 0 && j == sub.n && sub.v.Type() == py.StrType() {
 			return sub.v
 		}
 		return py.NewStrText(sub.text[i:j], j-i)
 	}
-	if i == 0 && j == sub.n && sub.v.Type() == py.StrType {
+	if i == 0 && j == sub.n && sub.v.Type() == py.StrType() {
 		return sub.v
 	}
 	rs := sub.r[i:j]
@@ -146,10 +146,10 @@ func newState(t *py.Thread, p *patternObj, v py.Value, pos, endpos int64) (runne
 		return nil, err
 	}
 	if sub.isBytes && p.isBytes == 0 {
-		return nil, py.Errorf(py.TypeError, "cannot use a string pattern on a bytes-like object")
+		return nil, py.Errorf(py.TypeError(), "cannot use a string pattern on a bytes-like object")
 	}
 	if !sub.isBytes && p.isBytes > 0 {
-		return nil, py.Errorf(py.TypeError, "cannot use a bytes pattern on a string-like object")
+		return nil, py.Errorf(py.TypeError(), "cannot use a bytes pattern on a string-like object")
 	}
 	n := int64(sub.n)
 	pos = min(max(pos, 0), n)

@@ -33,9 +33,9 @@ func exec(t *py.Thread, m *py.Module) *py.Exception {
 
 // mode is _PyLong_AsMode_t.
 func mode(t *py.Thread, v py.Value) (uint32, *py.Exception) {
-	if !v.Type().IsSubtype(py.IntType) {
+	if !v.Type().IsSubtype(py.IntType()) {
 		if _, found, _ := py.LookupSpecial(t, v, "__index__"); !found || v.IsFloat() {
-			return 0, py.Errorf(py.TypeError, "an integer is required")
+			return 0, py.Errorf(py.TypeError(), "an integer is required")
 		}
 	}
 	iv, err := py.Index(t, v)
@@ -44,15 +44,15 @@ func mode(t *py.Thread, v py.Value) (uint32, *py.Exception) {
 	}
 	b, _ := py.AsBigInt(iv)
 	if b.Sign() < 0 {
-		return 0, py.Errorf(py.OverflowError, "can't convert negative value to unsigned int")
+		return 0, py.Errorf(py.OverflowError(), "can't convert negative value to unsigned int")
 	}
 	if !b.IsUint64() {
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C unsigned long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned long")
 	}
 	if u := b.Uint64(); u <= math.MaxUint32 {
 		return uint32(u), nil
 	}
-	return 0, py.Errorf(py.OverflowError, "mode out of range")
+	return 0, py.Errorf(py.OverflowError(), "mode out of range")
 }
 
 func modeFunc(name string, f func(m uint32) py.Value) *py.MethodDef {

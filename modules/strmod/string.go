@@ -22,7 +22,7 @@ var iterTypes = sync.OnceValue(func() [2]*py.Type {
 func textArg(v py.Value) (string, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok {
-		return "", py.Errorf(py.TypeError, "expected str, got %s", py.TypeName(v))
+		return "", py.Errorf(py.TypeError(), "expected str, got %s", py.TypeName(v))
 	}
 	return s, nil
 }
@@ -73,7 +73,7 @@ func decimal(s []rune) (int64, bool, *py.Exception) {
 		}
 		d := digitValue(r)
 		if n > (math.MaxInt64-d)/10 {
-			return 0, false, py.Errorf(py.ValueError, "Too many decimal digits in format string")
+			return 0, false, py.Errorf(py.ValueError(), "Too many decimal digits in format string")
 		}
 		n = n*10 + d
 	}
@@ -130,10 +130,10 @@ func (m *markupIter) next() (py.Value, *py.Exception) {
 	atEnd := m.pos >= len(s)
 	n := m.pos - start
 	if c == '}' && markup && (atEnd || s[m.pos] != '}') {
-		return py.Value{}, py.Errorf(py.ValueError, "Single '}' encountered in format string")
+		return py.Value{}, py.Errorf(py.ValueError(), "Single '}' encountered in format string")
 	}
 	if atEnd && c == '{' && markup {
-		return py.Value{}, py.Errorf(py.ValueError, "Single '{' encountered in format string")
+		return py.Value{}, py.Errorf(py.ValueError(), "Single '{' encountered in format string")
 	}
 	if !atEnd && markup {
 		if s[m.pos] == c {
@@ -145,7 +145,7 @@ func (m *markupIter) next() (py.Value, *py.Exception) {
 	}
 	literal := py.NewStr(s[start : start+n])
 	if !markup {
-		return py.NewTuple(literal, py.None, py.None, py.None), nil
+		return py.NewTuple(literal, py.None(), py.None(), py.None()), nil
 	}
 	// The field is parsed as str.format parses it (CPython's parse_field).
 	name, conv, spec, end, err := py.ParseFormatField(s, m.pos)
@@ -153,7 +153,7 @@ func (m *markupIter) next() (py.Value, *py.Exception) {
 		return py.Value{}, err
 	}
 	m.pos = end
-	convV := py.None
+	convV := py.None()
 	if conv != 0 {
 		convV = py.NewStr(string(conv))
 	}
@@ -200,12 +200,12 @@ func (f *fieldNameIter) next() (py.Value, *py.Exception) {
 			f.pos++
 		}
 		if f.pos >= len(s) {
-			return py.Value{}, py.Errorf(py.ValueError, "Missing ']' in format string")
+			return py.Value{}, py.Errorf(py.ValueError(), "Missing ']' in format string")
 		}
 		end = f.pos
 		f.pos++
 	default:
-		return py.Value{}, py.Errorf(py.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+		return py.Value{}, py.Errorf(py.ValueError(), "Only '.' or '[' may follow ']' in format field specifier")
 	}
 	part := s[start:end]
 	var key py.Value
@@ -218,7 +218,7 @@ func (f *fieldNameIter) next() (py.Value, *py.Exception) {
 		}
 	}
 	if start == end {
-		return py.Value{}, py.Errorf(py.ValueError, "Empty attribute in format string")
+		return py.Value{}, py.Errorf(py.ValueError(), "Empty attribute in format string")
 	}
 	return py.NewTuple(py.Bool(isAttr), key), nil
 }

@@ -17,7 +17,7 @@ type structObj struct {
 func layoutOf(self py.Value) (*layout, *py.Exception) {
 	l := py.Object[structObj](self).l
 	if l == nil {
-		return nil, py.Errorf(py.ValueError, "Struct.__init__() was not called")
+		return nil, py.Errorf(py.ValueError(), "Struct.__init__() was not called")
 	}
 	return l, nil
 }
@@ -32,7 +32,7 @@ var initSig = sync.OnceValue(func() *py.Signature { return py.ParseSignature("St
 func structInit(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) *py.Exception {
 	var a [1]py.Value
 	if len(args) == 0 && (kwnames == nil || len(kwnames.Items()) == 0) {
-		return py.Errorf(py.TypeError, "Struct() missing required argument 'format' (pos 1)")
+		return py.Errorf(py.TypeError(), "Struct() missing required argument 'format' (pos 1)")
 	}
 	if err := initSig().Bind(args, kwnames, a[:]); err != nil {
 		return err
@@ -50,7 +50,7 @@ func buffer(t *py.Thread, v py.Value) ([]byte, *py.Exception) {
 	if b, ok := py.AsBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(v))
 }
 
 func doPack(t *py.Thread, l *layout, args []py.Value) (py.Value, *py.Exception) {
@@ -73,9 +73,9 @@ func doPackInto(t *py.Thread, l *layout, args []py.Value) (py.Value, *py.Excepti
 	}
 	buf, ok := py.WritableBuffer(args[0])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
+		return py.Value{}, py.Errorf(py.TypeError(), "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
 	}
-	off, err := py.IndexInt(t, args[1], py.IndexError)
+	off, err := py.IndexInt(t, args[1], py.IndexError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -98,7 +98,7 @@ func doPackInto(t *py.Thread, l *layout, args []py.Value) (py.Value, *py.Excepti
 		return py.Value{}, err
 	}
 	copy(buf[off:], tmp)
-	return py.None, nil
+	return py.None(), nil
 }
 
 func doUnpack(t *py.Thread, l *layout, v py.Value) (py.Value, *py.Exception) {
@@ -117,7 +117,7 @@ func doUnpackFrom(t *py.Thread, l *layout, v, offV py.Value) (py.Value, *py.Exce
 	if err != nil {
 		return py.Value{}, err
 	}
-	off, err := py.IndexInt(t, offV, py.IndexError)
+	off, err := py.IndexInt(t, offV, py.IndexError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -190,7 +190,7 @@ var iterDef = &py.TypeDef{
 func method(name string, fn func(t *py.Thread, l *layout, args []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "Struct.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "Struct.%s() takes no keyword arguments", name)
 		}
 		l, err := layoutOf(self)
 		if err != nil {
@@ -269,10 +269,10 @@ var structDef = &py.TypeDef{
 func withFormat(name string, fn func(t *py.Thread, l *layout, args []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "_struct.%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "_struct.%s() takes no keyword arguments", name)
 		}
 		if len(args) == 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "missing format argument")
+			return py.Value{}, py.Errorf(py.TypeError(), "missing format argument")
 		}
 		l, err := cached(t, args[0])
 		if err != nil {
@@ -287,10 +287,10 @@ func withFormat(name string, fn func(t *py.Thread, l *layout, args []py.Value) (
 func positional2(name string, fn func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 		}
 		if len(args) != 2 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected 2 arguments, got %d", name, len(args))
 		}
 		return fn(t, self, args)
 	}}
@@ -305,7 +305,7 @@ var methods = []*py.MethodDef{
 				}
 			}
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncO("calcsize", func(t *py.Thread, _, format py.Value) (py.Value, *py.Exception) {
 		l, err := cached(t, format)

@@ -26,7 +26,7 @@ var iterType = sync.OnceValue(func() *py.Type { return py.NewType(iterDef) })
 
 var structType = sync.OnceValue(func() *py.Type { return py.NewType(structDef) })
 
-var errorType = sync.OnceValue(func() *py.Type { return py.NewExceptionType("struct.error", py.ExceptionT, "") })
+var errorType = sync.OnceValue(func() *py.Type { return py.NewExceptionType("struct.error", py.ExceptionT(), "") })
 
 func structErr(format string, a ...any) *py.Exception {
 	return py.Errorf(errorType(), format, a...)
@@ -92,10 +92,10 @@ func parse(format py.Value) (*layout, *py.Exception) {
 	var text string
 	if s, ok := py.AsStr(format); ok {
 		text = s
-	} else if b, ok := py.AsBytes(format); ok && format.Type().IsSubtype(py.BytesType) {
+	} else if b, ok := py.AsBytes(format); ok && format.Type().IsSubtype(py.BytesType()) {
 		text = string(b)
 	} else {
-		return nil, py.Errorf(py.TypeError, "Struct() argument 1 must be a str or bytes object, not %s", py.TypeName(format))
+		return nil, py.Errorf(py.TypeError(), "Struct() argument 1 must be a str or bytes object, not %s", py.TypeName(format))
 	}
 	l := &layout{format: format, text: text, order: '@'}
 	s := text
@@ -189,9 +189,9 @@ func cached(t *py.Thread, format py.Value) (*layout, *py.Exception) {
 		}
 	}
 	var key cacheKey
-	if s, ok := py.AsStr(format); ok && format.Type() == py.StrType {
+	if s, ok := py.AsStr(format); ok && format.Type() == py.StrType() {
 		key = cacheKey{text: s}
-	} else if b, ok := py.AsBytes(format); ok && format.Type() == py.BytesType {
+	} else if b, ok := py.AsBytes(format); ok && format.Type() == py.BytesType() {
 		key = cacheKey{text: string(b), bytes: true}
 	} else {
 		st = nil
@@ -270,7 +270,7 @@ func (l *layout) packOne(t *py.Thread, b []byte, c byte, size int, v py.Value) *
 	switch c {
 	case 'c':
 		bs, ok := py.AsBytes(v)
-		if !ok || !v.Type().IsSubtype(py.BytesType) || len(bs) != 1 {
+		if !ok || !v.Type().IsSubtype(py.BytesType()) || len(bs) != 1 {
 			return structErr("char format requires a bytes object of length 1")
 		}
 		b[0] = bs[0]
@@ -295,13 +295,13 @@ func (l *layout) packOne(t *py.Thread, b []byte, c byte, size int, v py.Value) *
 		case 'f':
 			f32 := float32(f)
 			if math.IsInf(float64(f32), 0) && !math.IsInf(f, 0) && l.order != '@' {
-				return py.Errorf(py.OverflowError, "float too large to pack with f format")
+				return py.Errorf(py.OverflowError(), "float too large to pack with f format")
 			}
 			order.PutUint32(b, math.Float32bits(f32))
 		case 'e':
 			h, ok := toHalf(f)
 			if !ok {
-				return py.Errorf(py.OverflowError, "float too large to pack with e format")
+				return py.Errorf(py.OverflowError(), "float too large to pack with e format")
 			}
 			order.PutUint16(b, h)
 		}

@@ -94,7 +94,7 @@ func exec(t *py.Thread, m *py.Module) *py.Exception {
 	m.Set("_ThreadHandle", py.TypeValue(handleType))
 	m.Set("_local", py.TypeValue(localType))
 	m.Set("_ExceptHookArgs", py.TypeValue(hookTy))
-	m.Set("error", py.TypeValue(py.RuntimeError))
+	m.Set("error", py.TypeValue(py.RuntimeError()))
 	m.Set("TIMEOUT_MAX", py.Float(timeoutMax))
 	return nil
 }
@@ -128,22 +128,22 @@ func timeoutArg(t *py.Thread, v py.Value) (float64, *py.Exception) {
 			return 0, err
 		}
 		if math.IsNaN(f) {
-			return 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		if math.Abs(f)*1e9 >= 9.223372036854775807e18 {
-			return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return f, nil
 	}
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
-		if err.Matches(py.OverflowError) {
-			return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		if err.Matches(py.OverflowError()) {
+			return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return 0, err
 	}
 	if n > 9223372036 || n < -9223372036 {
-		return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 	}
 	return float64(n), nil
 }
@@ -169,18 +169,18 @@ func acquireArgs(t *py.Thread, a []py.Value) (time.Duration, *py.Exception) {
 	}
 	if !blocking {
 		if timeout != -1 {
-			return 0, py.Errorf(py.ValueError, "can't specify a timeout for a non-blocking call")
+			return 0, py.Errorf(py.ValueError(), "can't specify a timeout for a non-blocking call")
 		}
 		return 0, nil
 	}
 	if timeout < 0 && timeout != -1 {
-		return 0, py.Errorf(py.ValueError, "timeout value must be a non-negative number")
+		return 0, py.Errorf(py.ValueError(), "timeout value must be a non-negative number")
 	}
 	if timeout == -1 {
 		return -1, nil
 	}
 	if timeout > timeoutMax {
-		return 0, py.Errorf(py.OverflowError, "timeout value is too large")
+		return 0, py.Errorf(py.OverflowError(), "timeout value is too large")
 	}
 	return duration(timeout), nil
 }
@@ -220,10 +220,10 @@ func newLock() *lock { return &lock{ch: make(chan struct{}, 1)} }
 
 func lockNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 	if kwnames != nil && len(kwnames.Items()) > 0 {
-		return py.Value{}, py.Errorf(py.TypeError, "lock() takes no keyword arguments")
+		return py.Value{}, py.Errorf(py.TypeError(), "lock() takes no keyword arguments")
 	}
 	if len(args) > 0 {
-		return py.Value{}, py.Errorf(py.TypeError, "lock expected 0 arguments, got %d", len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "lock expected 0 arguments, got %d", len(args))
 	}
 	l := newLock()
 	return py.NewObject(&l.Header, typ), nil
@@ -257,9 +257,9 @@ func lockMethods() []*py.MethodDef {
 	release := func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		select {
 		case <-lockOf(self).ch:
-			return py.None, nil
+			return py.None(), nil
 		default:
-			return py.Value{}, py.Errorf(py.RuntimeError, "release unlocked lock")
+			return py.Value{}, py.Errorf(py.RuntimeError(), "release unlocked lock")
 		}
 	}
 	locked := func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
@@ -278,7 +278,7 @@ func lockMethods() []*py.MethodDef {
 		}),
 		py.FuncNoArgs("lock._at_fork_reinit", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			lockOf(self).ch = make(chan struct{}, 1)
-			return py.None, nil
+			return py.None(), nil
 		}),
 	}
 }
@@ -315,7 +315,7 @@ func rlockRepr(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 func (r *rlock) acquire(t *py.Thread, wait time.Duration) (bool, *py.Exception) {
 	if r.owner == t && r.count > 0 {
 		if r.count == math.MaxInt64 {
-			return false, py.Errorf(py.OverflowError, "Internal lock count overflowed")
+			return false, py.Errorf(py.OverflowError(), "Internal lock count overflowed")
 		}
 		r.count++
 		return true, nil
@@ -329,7 +329,7 @@ func (r *rlock) acquire(t *py.Thread, wait time.Duration) (bool, *py.Exception) 
 
 func (r *rlock) release(t *py.Thread) *py.Exception {
 	if r.owner != t || r.count == 0 {
-		return py.Errorf(py.RuntimeError, "cannot release un-acquired lock")
+		return py.Errorf(py.RuntimeError(), "cannot release un-acquired lock")
 	}
 	r.count--
 	if r.count == 0 {
@@ -360,13 +360,13 @@ func rlockMethods() []*py.MethodDef {
 			if err := rlockOf(self).release(t); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncVar("__exit__", 0, -1, func(t *py.Thread, self py.Value, _ []py.Value) (py.Value, *py.Exception) {
 			if err := rlockOf(self).release(t); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("RLock._is_owned", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			r := rlockOf(self)
@@ -382,7 +382,7 @@ func rlockMethods() []*py.MethodDef {
 		py.FuncNoArgs("RLock._release_save", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			r := rlockOf(self)
 			if r.count == 0 {
-				return py.Value{}, py.Errorf(py.RuntimeError, "cannot release un-acquired lock")
+				return py.Value{}, py.Errorf(py.RuntimeError(), "cannot release un-acquired lock")
 			}
 			var owner int64
 			if r.owner != nil {
@@ -396,9 +396,9 @@ func rlockMethods() []*py.MethodDef {
 		py.FuncO("_acquire_restore", func(t *py.Thread, self, state py.Value) (py.Value, *py.Exception) {
 			items, ok := py.TupleItems(state)
 			if !ok || len(items) != 2 {
-				return py.Value{}, py.Errorf(py.TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not %s", py.TypeName(state))
+				return py.Value{}, py.Errorf(py.TypeError(), "_acquire_restore() argument 1 must be 2-item sequence, not %s", py.TypeName(state))
 			}
-			count, err := py.IndexInt(t, items[0], py.OverflowError)
+			count, err := py.IndexInt(t, items[0], py.OverflowError())
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -407,12 +407,12 @@ func rlockMethods() []*py.MethodDef {
 				return py.Value{}, err
 			}
 			r.owner, r.count = t, count
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("RLock._at_fork_reinit", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			r := rlockOf(self)
 			r.ch, r.owner, r.count = make(chan struct{}, 1), nil, 0
-			return py.None, nil
+			return py.None(), nil
 		}),
 	}
 }
@@ -459,10 +459,10 @@ func (h *handle) finish() {
 // join waits for the handle's thread to end (wait < 0: without limit).
 func (h *handle) join(t *py.Thread, wait time.Duration) *py.Exception {
 	if h.status == notStarted {
-		return py.Errorf(py.RuntimeError, "thread not started")
+		return py.Errorf(py.RuntimeError(), "thread not started")
 	}
 	if h.status == running && h.ident == t.Ident() {
-		return py.Errorf(py.RuntimeError, "Cannot join current thread")
+		return py.Errorf(py.RuntimeError(), "Cannot join current thread")
 	}
 	if h.status == finished {
 		return nil
@@ -488,7 +488,7 @@ func handleMethods() []*py.MethodDef {
 			if err := handleOf(self).join(t, wait); err != nil {
 				return py.Value{}, err
 			}
-			return py.None, nil
+			return py.None(), nil
 		}),
 		py.FuncNoArgs("_ThreadHandle.is_done", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.Bool(handleOf(self).status == finished), nil
@@ -496,10 +496,10 @@ func handleMethods() []*py.MethodDef {
 		py.FuncNoArgs("_ThreadHandle._set_done", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			h := handleOf(self)
 			if h.status == notStarted {
-				return py.Value{}, py.Errorf(py.RuntimeError, "thread not started")
+				return py.Value{}, py.Errorf(py.RuntimeError(), "thread not started")
 			}
 			h.finish()
-			return py.None, nil
+			return py.None(), nil
 		}),
 	}
 }
@@ -524,7 +524,7 @@ func start(t *py.Thread, st *state, fn py.Value, args []py.Value, kwnames *py.Tu
 		runtime.LockOSThread()
 		ready <- unix.Gettid()
 		nt.Acquire()
-		if _, err := py.CallKw(nt, fn, args, kwnames); err != nil && !err.Matches(py.SystemExit) {
+		if _, err := py.CallKw(nt, fn, args, kwnames); err != nil && !err.Matches(py.SystemExit()) {
 			r, rerr := py.Repr(nt, fn)
 			if rerr != nil {
 				r = "<object repr() failed>"
@@ -571,7 +571,7 @@ func callArgs(t *py.Thread, args []py.Value, kwargs py.Value) ([]py.Value, *py.T
 		return true
 	})
 	if bad {
-		return nil, nil, py.Errorf(py.TypeError, "keywords must be strings")
+		return nil, nil, py.Errorf(py.TypeError(), "keywords must be strings")
 	}
 	return all, py.Object[py.Tuple](py.NewTuple(names...)), nil
 }
@@ -589,7 +589,7 @@ type local struct {
 // ownInit reports whether typ (a _local subclass) defines __init__.
 func ownInit(typ *py.Type) bool {
 	for _, b := range typ.MRO() {
-		if b == py.ObjectType || b == localType {
+		if b == py.ObjectType() || b == localType {
 			continue
 		}
 		if _, ok := b.Dict().GetStr("__init__"); ok {
@@ -601,7 +601,7 @@ func ownInit(typ *py.Type) bool {
 
 func localNew(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 	if len(args) > 0 && !ownInit(typ) {
-		return py.Value{}, py.Errorf(py.TypeError, "Initialization arguments are not supported")
+		return py.Value{}, py.Errorf(py.TypeError(), "Initialization arguments are not supported")
 	}
 	l := &local{dicts: map[*py.Thread]*py.Dict{}, args: append([]py.Value(nil), args...), kwnames: kwnames}
 	v := py.NewObject(&l.Header, typ)
@@ -653,7 +653,7 @@ func localGetAttr(t *py.Thread, self py.Value, name *py.Str) (py.Value, *py.Exce
 
 func localSetAttr(t *py.Thread, self py.Value, name *py.Str, val py.Value) *py.Exception {
 	if name.String() == "__dict__" {
-		return py.Errorf(py.AttributeError, "'%s' object attribute '__dict__' is read-only", typeName(self.Type(), localType))
+		return py.Errorf(py.AttributeError(), "'%s' object attribute '__dict__' is read-only", typeName(self.Type(), localType))
 	}
 	if err := localDict(t, self); err != nil {
 		return err
@@ -665,12 +665,12 @@ func localSetAttr(t *py.Thread, self py.Value, name *py.Str, val py.Value) *py.E
 
 func excepthook(t *py.Thread, self, args py.Value) (py.Value, *py.Exception) {
 	if args.Type() != hookTy {
-		return py.Value{}, py.Errorf(py.TypeError, "_thread.excepthook argument type must be ExceptHookArgs")
+		return py.Value{}, py.Errorf(py.TypeError(), "_thread.excepthook argument type must be ExceptHookArgs")
 	}
 	f, _ := py.TupleItems(args)
 	excType, excValue, excTB, thread := f[0], f[1], f[2], f[3]
-	if excType.Is(py.TypeValue(py.SystemExit)) {
-		return py.None, nil // silently ignored, as an uncaught one in the main thread exits
+	if excType.Is(py.TypeValue(py.SystemExit())) {
+		return py.None(), nil // silently ignored, as an uncaught one in the main thread exits
 	}
 	sys, err := py.Import(t, "sys")
 	if err != nil {
@@ -679,11 +679,11 @@ func excepthook(t *py.Thread, self, args py.Value) (py.Value, *py.Exception) {
 	file, ferr := py.GetAttrS(t, sys, "stderr")
 	if ferr != nil || file.IsNone() {
 		if thread.IsNone() {
-			return py.None, nil
+			return py.None(), nil
 		}
 		// sys.stderr is gone (the program is ending): the thread's own copy.
 		if file, ferr = py.GetAttrS(t, thread, "_stderr"); ferr != nil || file.IsNone() {
-			return py.None, nil
+			return py.None(), nil
 		}
 	}
 	name := ""
@@ -692,7 +692,7 @@ func excepthook(t *py.Thread, self, args py.Value) (py.Value, *py.Exception) {
 			if name, err = py.StrOf(t, n); err != nil {
 				return py.Value{}, err
 			}
-		} else if !nerr.Matches(py.AttributeError) {
+		} else if !nerr.Matches(py.AttributeError()) {
 			return py.Value{}, nerr
 		} else {
 			name = fmt.Sprint(t.Ident())
@@ -706,7 +706,7 @@ func excepthook(t *py.Thread, self, args py.Value) (py.Value, *py.Exception) {
 	if err := py.DisplayException(t, file, excValue, excTB); err != nil {
 		return py.Value{}, err
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 var methods = []*py.MethodDef{
@@ -715,7 +715,7 @@ var methods = []*py.MethodDef{
 	py.Func("start_joinable_thread", "function, handle=None, daemon=True", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 		fn := a[0]
 		if !py.Callable(fn) {
-			return py.Value{}, py.Errorf(py.TypeError, "thread function must be callable")
+			return py.Value{}, py.Errorf(py.TypeError(), "thread function must be callable")
 		}
 		var h *handle
 		var hv py.Value
@@ -726,10 +726,10 @@ var methods = []*py.MethodDef{
 			hv = a[1]
 			h = handleOf(hv)
 			if h.status != notStarted {
-				return py.Value{}, py.Errorf(py.RuntimeError, "thread already started")
+				return py.Value{}, py.Errorf(py.RuntimeError(), "thread already started")
 			}
 		} else {
-			return py.Value{}, py.Errorf(py.TypeError, "'handle' must be a _ThreadHandle")
+			return py.Value{}, py.Errorf(py.TypeError(), "'handle' must be a _ThreadHandle")
 		}
 		daemon, err := py.IsTrue(t, a[2])
 		if err != nil {
@@ -763,27 +763,27 @@ var methods = []*py.MethodDef{
 		if len(a) == 0 {
 			return py.Int(old), nil
 		}
-		n, err := py.IndexInt(t, a[0], py.OverflowError)
+		n, err := py.IndexInt(t, a[0], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
 		if n < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "size must be 0 or a positive value")
+			return py.Value{}, py.Errorf(py.ValueError(), "size must be 0 or a positive value")
 		}
 		if n != 0 && n < 32768 {
-			return py.Value{}, py.Errorf(py.ValueError, "size not valid: %d bytes", n)
+			return py.Value{}, py.Errorf(py.ValueError(), "size not valid: %d bytes", n)
 		}
 		// Goroutine stacks grow as needed: the size is only remembered.
 		st.stackSize = n
 		return py.Int(old), nil
 	}),
 	py.Func("interrupt_main", "signum=2", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
-		n, err := py.IndexInt(t, a[0], py.OverflowError)
+		n, err := py.IndexInt(t, a[0], py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
 		if n < 1 || n >= 65 {
-			return py.Value{}, py.Errorf(py.ValueError, "signal number out of range")
+			return py.Value{}, py.Errorf(py.ValueError(), "signal number out of range")
 		}
 		// As if the signal arrived, unless its handler is SIG_DFL or SIG_IGN (or
 		// none), which interrupt_main ignores; SIGINT's default handler raises
@@ -794,22 +794,22 @@ var methods = []*py.MethodDef{
 		} else if py.Callable(h) {
 			in.Signal(int(n))
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncNoArgs("_thread.daemon_threads_allowed", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-		return py.True, nil
+		return py.True(), nil
 	}),
 	py.FuncNoArgs("_thread._is_main_interpreter", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-		return py.True, nil
+		return py.True(), nil
 	}),
 	py.FuncNoArgs("_thread._get_main_thread_ident", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		return py.Int(t.Interp().Main().Ident()), nil
 	}),
 	py.FuncO("_thread._make_thread_handle", func(t *py.Thread, self, ident py.Value) (py.Value, *py.Exception) {
 		if !py.IsInt(ident) {
-			return py.Value{}, py.Errorf(py.TypeError, "ident must be an integer")
+			return py.Value{}, py.Errorf(py.TypeError(), "ident must be an integer")
 		}
-		id, err := py.IndexInt(t, ident, py.OverflowError)
+		id, err := py.IndexInt(t, ident, py.OverflowError())
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -833,7 +833,7 @@ var methods = []*py.MethodDef{
 				}
 			}
 			if h == nil {
-				return py.None, nil
+				return py.None(), nil
 			}
 			if err := h.join(t, -1); err != nil {
 				return py.Value{}, err
@@ -849,32 +849,32 @@ func newLockValue(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 }
 
 func exitThread(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
-	return py.Value{}, py.NewException(py.SystemExit)
+	return py.Value{}, py.NewException(py.SystemExit())
 }
 
 // startNewThread is start_new_thread(function, args, kwargs=None, /).
 func startNewThread(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 	if kwnames != nil && len(kwnames.Items()) > 0 {
-		return py.Value{}, py.Errorf(py.TypeError, "start_new_thread() takes no keyword arguments")
+		return py.Value{}, py.Errorf(py.TypeError(), "start_new_thread() takes no keyword arguments")
 	}
 	if len(args) < 2 {
-		return py.Value{}, py.Errorf(py.TypeError, "start_new_thread expected at least 2 arguments, got %d", len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "start_new_thread expected at least 2 arguments, got %d", len(args))
 	}
 	if len(args) > 3 {
-		return py.Value{}, py.Errorf(py.TypeError, "start_new_thread expected at most 3 arguments, got %d", len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "start_new_thread expected at most 3 arguments, got %d", len(args))
 	}
 	fn := args[0]
 	if !py.Callable(fn) {
-		return py.Value{}, py.Errorf(py.TypeError, "first arg must be callable")
+		return py.Value{}, py.Errorf(py.TypeError(), "first arg must be callable")
 	}
 	pos, ok := py.TupleItems(args[1])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "2nd arg must be a tuple")
+		return py.Value{}, py.Errorf(py.TypeError(), "2nd arg must be a tuple")
 	}
 	var kwargs py.Value
 	if len(args) == 3 && !args[2].IsNone() {
-		if !args[2].Type().IsSubtype(py.DictType) {
-			return py.Value{}, py.Errorf(py.TypeError, "optional 3rd arg must be a dictionary")
+		if !args[2].Type().IsSubtype(py.DictType()) {
+			return py.Value{}, py.Errorf(py.TypeError(), "optional 3rd arg must be a dictionary")
 		}
 		kwargs = args[2]
 	}

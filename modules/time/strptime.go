@@ -121,13 +121,13 @@ func patternOf(dirs map[rune]string, format string) (string, string) {
 // strptimeFunc is time.strptime(string, format="%a %b %d %H:%M:%S %Y").
 func strptimeFunc(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 	if kwnames != nil && len(kwnames.Items()) > 0 {
-		return py.Value{}, py.Errorf(py.TypeError, "strptime() takes no keyword arguments")
+		return py.Value{}, py.Errorf(py.TypeError(), "strptime() takes no keyword arguments")
 	}
 	switch {
 	case len(args) == 0:
-		return py.Value{}, py.Errorf(py.TypeError, "_strptime_time() missing 1 required positional argument: 'data_string'")
+		return py.Value{}, py.Errorf(py.TypeError(), "_strptime_time() missing 1 required positional argument: 'data_string'")
 	case len(args) > 2:
-		return py.Value{}, py.Errorf(py.TypeError, "_strptime_time() takes from 1 to 2 positional arguments but %d were given", len(args))
+		return py.Value{}, py.Errorf(py.TypeError(), "_strptime_time() takes from 1 to 2 positional arguments but %d were given", len(args))
 	}
 	strs := [2]string{"", defaultFormat}
 	for i, a := range args {
@@ -137,7 +137,7 @@ func strptimeFunc(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tupl
 			if err != nil {
 				return py.Value{}, err
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "strptime() argument %d must be str, not %s", i, r)
+			return py.Value{}, py.Errorf(py.TypeError(), "strptime() argument %d must be str, not %s", i, r)
 		}
 		strs[i] = s
 	}
@@ -176,23 +176,23 @@ func strptimeFunc(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tupl
 	}
 	pattern, msg := patternOf(directives(zones), format)
 	if msg != "" {
-		return py.Value{}, py.Errorf(py.ValueError, "%s", msg)
+		return py.Value{}, py.Errorf(py.ValueError(), "%s", msg)
 	}
 	if err := checkGroups(pattern); err != "" {
-		return py.Value{}, py.Errorf(py.ValueError, "%s", err)
+		return py.Value{}, py.Errorf(py.ValueError(), "%s", err)
 	}
 	re, err := regexp.Compile(`^(?i:` + pattern + `)`)
 	if err != nil {
-		return py.Value{}, py.Errorf(py.ValueError, "%s", err.Error())
+		return py.Value{}, py.Errorf(py.ValueError(), "%s", err.Error())
 	}
 	loc := re.FindStringSubmatchIndex(data)
 	if loc == nil {
 		r1, _ := py.Repr(t, args[0])
 		r2, _ := py.Repr(t, py.NewStr(format))
-		return py.Value{}, py.Errorf(py.ValueError, "time data %s does not match format %s", r1, r2)
+		return py.Value{}, py.Errorf(py.ValueError(), "time data %s does not match format %s", r1, r2)
 	}
 	if loc[1] != len(data) {
-		return py.Value{}, py.Errorf(py.ValueError, "unconverted data remains: %s", data[loc[1]:])
+		return py.Value{}, py.Errorf(py.ValueError(), "unconverted data remains: %s", data[loc[1]:])
 	}
 	found := map[string]string{}
 	var order []string
@@ -257,13 +257,13 @@ func digitValue(r rune) int {
 
 func checkDate(y, m, d int64) *py.Exception {
 	if y < 1 || y > 9999 {
-		return py.Errorf(py.ValueError, "year %d is out of range", y)
+		return py.Errorf(py.ValueError(), "year %d is out of range", y)
 	}
 	if m < 1 || m > 12 {
-		return py.Errorf(py.ValueError, "month must be in 1..12")
+		return py.Errorf(py.ValueError(), "month must be in 1..12")
 	}
 	if d < 1 || d > daysInMonth(y, m) {
-		return py.Errorf(py.ValueError, "day is out of range for month")
+		return py.Errorf(py.ValueError(), "day is out of range for month")
 	}
 	return nil
 }
@@ -289,18 +289,18 @@ func weekday(y, m, d int64) int64 { return floorMod(daysFromCivil(y, m, d)+3, 7)
 
 func fromOrdinal(n int64) (y, m, d int64, err *py.Exception) {
 	if n < 1 {
-		return 0, 0, 0, py.Errorf(py.ValueError, "ordinal must be >= 1")
+		return 0, 0, 0, py.Errorf(py.ValueError(), "ordinal must be >= 1")
 	}
 	y, m, d = civilFromDays(n - 719163)
 	if y > 9999 {
-		return 0, 0, 0, py.Errorf(py.ValueError, "year %d is out of range", y)
+		return 0, 0, 0, py.Errorf(py.ValueError(), "year %d is out of range", y)
 	}
 	return y, m, d, nil
 }
 
 func fromISOCalendar(year, week, day int64) (y, m, d int64, err *py.Exception) {
 	if year < 1 || year > 9999 {
-		return 0, 0, 0, py.Errorf(py.ValueError, "Year is out of range: %d", year)
+		return 0, 0, 0, py.Errorf(py.ValueError(), "Year is out of range: %d", year)
 	}
 	if week <= 0 || week >= 53 {
 		outOfRange := true
@@ -312,11 +312,11 @@ func fromISOCalendar(year, week, day int64) (y, m, d int64, err *py.Exception) {
 			}
 		}
 		if outOfRange {
-			return 0, 0, 0, py.Errorf(py.ValueError, "Invalid week: %d", week)
+			return 0, 0, 0, py.Errorf(py.ValueError(), "Invalid week: %d", week)
 		}
 	}
 	if day <= 0 || day >= 8 {
-		return 0, 0, 0, py.Errorf(py.ValueError, "Invalid weekday: %d (range is [1, 7])", day)
+		return 0, 0, 0, py.Errorf(py.ValueError(), "Invalid weekday: %d (range is [1, 7])", day)
 	}
 	// The Monday of week 1 is the Monday on or before January 4th.
 	jan4 := ordinal(year, 1, 4)
@@ -344,7 +344,7 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 	month, day := int64(1), int64(1)
 	var hour, minute, second int64
 	tz := int64(-1)
-	gmtoff := py.None
+	gmtoff := py.None()
 	weekStart := int64(-1)
 	for _, key := range order {
 		s := found[key]
@@ -420,7 +420,7 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 				z = z[:3] + z[4:]
 				if len(z) > 5 {
 					if z[5] != ':' {
-						return py.Value{}, py.Errorf(py.ValueError, "Inconsistent use of : in %s", s)
+						return py.Value{}, py.Errorf(py.ValueError(), "Inconsistent use of : in %s", s)
 					}
 					z = z[:5] + z[6:]
 				}
@@ -431,7 +431,7 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 			if len(rs) >= 7 {
 				for _, r := range rs[5:7] {
 					if !unicode.IsDigit(r) { // "+0102:03": int(":0") fails in _strptime
-						return py.Value{}, py.Errorf(py.ValueError, "invalid literal for int() with base 10: '%s'", string(rs[5:7]))
+						return py.Value{}, py.Errorf(py.ValueError(), "invalid literal for int() with base 10: '%s'", string(rs[5:7]))
 					}
 				}
 				off += atoi(string(rs[5:7]))
@@ -455,16 +455,16 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 	}
 	if isoYear != nil {
 		if julian != nil {
-			return py.Value{}, py.Errorf(py.ValueError, "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.")
+			return py.Value{}, py.Errorf(py.ValueError(), "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.")
 		}
 		if isoWeek == nil || weekdayV == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+			return py.Value{}, py.Errorf(py.ValueError(), "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
 		}
 	} else if isoWeek != nil {
 		if year == nil || weekdayV == nil {
-			return py.Value{}, py.Errorf(py.ValueError, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+			return py.Value{}, py.Errorf(py.ValueError(), "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
 		}
-		return py.Value{}, py.Errorf(py.ValueError, "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.")
+		return py.Value{}, py.Errorf(py.ValueError(), "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.")
 	}
 	leapYearFix := false
 	if year == nil {
@@ -515,7 +515,7 @@ func buildStruct(found map[string]string, order []string, tzname [2]string, dayl
 		}
 		weekdayV = val(weekday(y, month, day))
 	}
-	tzn := py.None
+	tzn := py.None()
 	if s, ok := found["Z"]; ok {
 		tzn = py.NewStr(s)
 	}

@@ -124,7 +124,7 @@ func setTimezone(m *py.Module, z *zone) *py.Exception {
 	janName, julName = trunc(janName), trunc(julName)
 	const maxTimezone = 48 * 3600
 	if janzone < -maxTimezone || janzone > maxTimezone || julzone < -maxTimezone || julzone > maxTimezone {
-		return py.Errorf(py.RuntimeError, "invalid GMT offset")
+		return py.Errorf(py.RuntimeError(), "invalid GMT offset")
 	}
 	daylight := py.Int(0)
 	if janzone != julzone {
@@ -234,7 +234,7 @@ var methods = []*py.MethodDef{
 		// pthreads, so the answer is the CPU clock of the calling thread, which is
 		// what the id of the current thread asks for.
 		if _, ok := py.AsBigInt(args[0]); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s", typeName(args[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "pthread_getcpuclockid() argument 1 must be int, not %s", typeName(args[0]))
 		}
 		tid := unix.Gettid()
 		return py.Int(int64(int32(^uint32(tid)<<3 | 6))), nil
@@ -245,12 +245,12 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if ns < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "sleep length must be non-negative")
+			return py.Value{}, py.Errorf(py.ValueError(), "sleep length must be non-negative")
 		}
 		if err := t.Sleep(gotime.Duration(ns)); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncVar("gmtime", 0, 1, func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 		sec, err := whenArg(t, args)
@@ -281,16 +281,16 @@ var methods = []*py.MethodDef{
 		}
 		sec, ok := mktime(stateOf(self).zone, tm)
 		if !ok {
-			return py.Value{}, py.Errorf(py.OverflowError, "mktime argument out of range")
+			return py.Value{}, py.Errorf(py.OverflowError(), "mktime argument out of range")
 		}
 		return py.Float(float64(sec)), nil
 	}),
 	{Name: "asctime", Fn: func(t *py.Thread, self py.Value, args []py.Value, kwnames *py.Tuple) (py.Value, *py.Exception) {
 		if kwnames != nil && len(kwnames.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "asctime() takes no keyword arguments")
+			return py.Value{}, py.Errorf(py.TypeError(), "asctime() takes no keyword arguments")
 		}
 		if len(args) > 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "asctime expected at most 1 argument, got %d", len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "asctime expected at most 1 argument, got %d", len(args))
 		}
 		var tm *tm
 		var err *py.Exception
@@ -321,7 +321,7 @@ var methods = []*py.MethodDef{
 	py.FuncVar("strftime", 1, 2, func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 		format, ok := py.AsStr(args[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "strftime() argument 1 must be str, not %s", typeName(args[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "strftime() argument 1 must be str, not %s", typeName(args[0]))
 		}
 		z := stateOf(self).zone
 		var tm *tm
@@ -339,7 +339,7 @@ var methods = []*py.MethodDef{
 		}
 		tm.isdst = max(-1, min(1, tm.isdst))
 		if strings.IndexByte(format, 0) >= 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "embedded null character")
+			return py.Value{}, py.Errorf(py.ValueError(), "embedded null character")
 		}
 		return py.NewStr(strftime(format, tm, z)), nil
 	}),
@@ -347,22 +347,22 @@ var methods = []*py.MethodDef{
 	py.FuncNoArgs("time.tzset", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		m := py.ModuleOf(self)
 		if m == nil {
-			return py.None, nil
+			return py.None(), nil
 		}
 		st := stateOf(self)
 		st.zone = loadZone()
 		if err := setTimezone(m, st.zone); err != nil {
 			return py.Value{}, err
 		}
-		return py.None, nil
+		return py.None(), nil
 	}),
 	py.FuncVar("get_clock_info", 1, 1, func(t *py.Thread, self py.Value, args []py.Value) (py.Value, *py.Exception) {
 		name, ok := py.AsStr(args[0])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "get_clock_info() argument 1 must be str, not %s", typeName(args[0]))
+			return py.Value{}, py.Errorf(py.TypeError(), "get_clock_info() argument 1 must be str, not %s", typeName(args[0]))
 		}
 		if strings.IndexByte(name, 0) >= 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "embedded null character")
+			return py.Value{}, py.Errorf(py.ValueError(), "embedded null character")
 		}
 		var id int32
 		var impl string
@@ -377,7 +377,7 @@ var methods = []*py.MethodDef{
 		case "thread_time":
 			id, impl = unix.CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)"
 		default:
-			return py.Value{}, py.Errorf(py.ValueError, "unknown clock")
+			return py.Value{}, py.Errorf(py.ValueError(), "unknown clock")
 		}
 		var res unix.Timespec
 		if e := unix.ClockGetres(id, &res); e != nil {
@@ -421,7 +421,7 @@ func clockSet(t *py.Thread, id int32, ns int64) (py.Value, *py.Exception) {
 	if e := unix.ClockSettime(id, &ts); e != nil {
 		return py.Value{}, py.NewOSError(t, e, py.Value{})
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 // clockID converts clock_gettime's argument: an int that fits a C int (by
@@ -434,14 +434,14 @@ func clockID(t *py.Thread, v py.Value) (int32, *py.Exception) {
 			}
 		}
 	}
-	return 0, py.Errorf(py.TypeError, "clk_id should be integer, not %s", typeName(v))
+	return 0, py.Errorf(py.TypeError(), "clk_id should be integer, not %s", typeName(v))
 }
 
 // cInt is PyArg_ParseTuple's "i": an int (by __index__, not a float) that fits a C
 // int.
 func cInt(t *py.Thread, v py.Value) (int32, *py.Exception) {
-	if v.IsFloat() || v.Type().IsSubtype(py.FloatType) {
-		return 0, py.Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+	if v.IsFloat() || v.Type().IsSubtype(py.FloatType()) {
+		return 0, py.Errorf(py.TypeError(), "'%s' object cannot be interpreted as an integer", typeName(v))
 	}
 	iv, err := py.Index(t, v)
 	if err != nil {
@@ -450,11 +450,11 @@ func cInt(t *py.Thread, v py.Value) (int32, *py.Exception) {
 	n, ok := py.AsInt64(iv)
 	switch {
 	case !ok:
-		return 0, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+		return 0, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 	case n > math.MaxInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	case n < math.MinInt32:
-		return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 	}
 	return int32(n), nil
 }
@@ -468,13 +468,13 @@ const (
 // secondsObject is _PyTime_FromSecondsObject: seconds as a float or an int (by
 // __index__) to nanoseconds.
 func secondsObject(t *py.Thread, v py.Value, round int) (int64, *py.Exception) {
-	if v.Type().IsSubtype(py.FloatType) {
+	if v.Type().IsSubtype(py.FloatType()) {
 		d, err := py.AsFloat(t, v)
 		if err != nil {
 			return 0, err
 		}
 		if math.IsNaN(d) {
-			return 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		d *= 1e9
 		if round == roundTimeout && d >= 0 {
@@ -483,7 +483,7 @@ func secondsObject(t *py.Thread, v py.Value, round int) (int64, *py.Exception) {
 			d = math.Floor(d)
 		}
 		if !(d >= -9223372036854775808.0 && d < 9223372036854775808.0) {
-			return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return int64(d), nil
 	}
@@ -493,7 +493,7 @@ func secondsObject(t *py.Thread, v py.Value, round int) (int64, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok || n > math.MaxInt64/1_000_000_000 || n < math.MinInt64/1_000_000_000 {
-		return 0, py.Errorf(py.OverflowError, "timestamp too large to convert to C PyTime_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp too large to convert to C PyTime_t")
 	}
 	return n * 1e9, nil
 }
@@ -502,10 +502,10 @@ func secondsObject(t *py.Thread, v py.Value, round int) (int64, *py.Exception) {
 func nanosecondsObject(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	b, ok := py.AsBigInt(v)
 	if !ok {
-		return 0, py.Errorf(py.TypeError, "expect int, got %s", typeName(v))
+		return 0, py.Errorf(py.TypeError(), "expect int, got %s", typeName(v))
 	}
 	if !b.IsInt64() {
-		return 0, py.Errorf(py.OverflowError, "timestamp too large to convert to C PyTime_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp too large to convert to C PyTime_t")
 	}
 	return b.Int64(), nil
 }
@@ -513,17 +513,17 @@ func nanosecondsObject(t *py.Thread, v py.Value) (int64, *py.Exception) {
 // objectToTimeT is _PyTime_ObjectToTime_t with floor rounding: a float or an int
 // (by __index__) to whole seconds.
 func objectToTimeT(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	if v.Type().IsSubtype(py.FloatType) {
+	if v.Type().IsSubtype(py.FloatType()) {
 		d, err := py.AsFloat(t, v)
 		if err != nil {
 			return 0, err
 		}
 		if math.IsNaN(d) {
-			return 0, py.Errorf(py.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Errorf(py.ValueError(), "Invalid value NaN (not a number)")
 		}
 		d = math.Floor(d)
 		if !(d >= -9223372036854775808.0 && d < 9223372036854775808.0) {
-			return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+			return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 		}
 		return int64(d), nil
 	}
@@ -533,7 +533,7 @@ func objectToTimeT(t *py.Thread, v py.Value) (int64, *py.Exception) {
 	}
 	n, ok := py.AsInt64(iv)
 	if !ok {
-		return 0, py.Errorf(py.OverflowError, "timestamp out of range for platform time_t")
+		return 0, py.Errorf(py.OverflowError(), "timestamp out of range for platform time_t")
 	}
 	return n, nil
 }
@@ -613,7 +613,7 @@ func localtime(t *py.Thread, z *zone, sec int64) (*tm, *py.Exception) {
 
 // structTime converts to Python's struct_time.
 func (tm *tm) structTime() py.Value {
-	zone := py.None
+	zone := py.None()
 	if tm.zone != nil {
 		zone = py.FsStr(*tm.zone)
 	}
@@ -625,15 +625,15 @@ func (tm *tm) structTime() py.Value {
 // getTmArg is CPython's gettmarg: a tuple (or struct_time) of 9 C ints to a struct
 // tm; a struct_time also gives its tm_zone and tm_gmtoff.
 func getTmArg(t *py.Thread, v py.Value, msg string) (*tm, *py.Exception) {
-	if !v.Type().IsSubtype(py.TupleType) {
-		return nil, py.Errorf(py.TypeError, "Tuple or struct_time argument required")
+	if !v.Type().IsSubtype(py.TupleType()) {
+		return nil, py.Errorf(py.TypeError(), "Tuple or struct_time argument required")
 	}
 	items, err := py.ToSlice(t, v)
 	if err != nil {
 		return nil, err
 	}
 	if len(items) != 9 {
-		return nil, py.Errorf(py.TypeError, "%s", msg)
+		return nil, py.Errorf(py.TypeError(), "%s", msg)
 	}
 	var f [9]int64
 	for i, x := range items {
@@ -644,7 +644,7 @@ func getTmArg(t *py.Thread, v py.Value, msg string) (*tm, *py.Exception) {
 		f[i] = int64(n)
 	}
 	if f[0] < math.MinInt32+1900 {
-		return nil, py.Errorf(py.OverflowError, "year out of range")
+		return nil, py.Errorf(py.OverflowError(), "year out of range")
 	}
 	tm := &tm{year: f[0] - 1900, mon: f[1] - 1, mday: f[2], hour: f[3], min: f[4], sec: f[5],
 		wday: (f[6] + 1) % 7, yday: f[7] - 1, isdst: f[8]}
@@ -653,7 +653,7 @@ func getTmArg(t *py.Thread, v py.Value, msg string) (*tm, *py.Exception) {
 		if z := all[9]; !z.IsNone() {
 			s, ok := py.AsStr(z)
 			if !ok {
-				return nil, py.Errorf(py.TypeError, "bad argument type for built-in operation")
+				return nil, py.Errorf(py.TypeError(), "bad argument type for built-in operation")
 			}
 			tm.zone = &s
 		}
@@ -664,7 +664,7 @@ func getTmArg(t *py.Thread, v py.Value, msg string) (*tm, *py.Exception) {
 			}
 			n, ok := py.AsInt64(iv)
 			if !ok {
-				return nil, py.Errorf(py.OverflowError, "Python int too large to convert to C long")
+				return nil, py.Errorf(py.OverflowError(), "Python int too large to convert to C long")
 			}
 			tm.gmtoff = n
 		}
@@ -675,7 +675,7 @@ func getTmArg(t *py.Thread, v py.Value, msg string) (*tm, *py.Exception) {
 // check is CPython's checktm: the ranges strftime and asctime index tables by
 // (zero months, days of the month and days of the year become the first).
 func (tm *tm) check() *py.Exception {
-	bad := func(what string) *py.Exception { return py.Errorf(py.ValueError, "%s out of range", what) }
+	bad := func(what string) *py.Exception { return py.Errorf(py.ValueError(), "%s out of range", what) }
 	switch {
 	case tm.mon == -1:
 		tm.mon = 0

@@ -128,11 +128,11 @@ func newIter(t *py.Thread, typ *py.Type, args []py.Value, kwnames *py.Tuple) (py
 	}
 	enc := a[2]
 	if enc.IsNil() {
-		enc = py.None
+		enc = py.None()
 	}
 	if !enc.IsNone() {
 		if _, ok := py.AsStr(enc); !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "TokenizerIter() argument 'encoding' must be str, not %s", py.TypeName(enc))
+			return py.Value{}, py.Errorf(py.TypeError(), "TokenizerIter() argument 'encoding' must be str, not %s", py.TypeName(enc))
 		}
 	}
 	it := &tokenizer{readline: a[0], encoding: enc, extra: extra}
@@ -147,7 +147,7 @@ func (it *tokenizer) readLine(t *py.Thread) (bool, *py.Exception) {
 	}
 	line, err := py.Call(t, it.readline)
 	if err != nil {
-		if err.Matches(py.StopIteration) {
+		if err.Matches(py.StopIteration()) {
 			it.exhausted = true
 			return false, nil
 		}
@@ -155,7 +155,7 @@ func (it *tokenizer) readLine(t *py.Thread) (bool, *py.Exception) {
 	}
 	if !it.encoding.IsNone() {
 		if _, ok := py.AsBytes(line); !ok {
-			return false, py.Errorf(py.TypeError, "readline() returned a non-bytes object")
+			return false, py.Errorf(py.TypeError(), "readline() returned a non-bytes object")
 		}
 		if line, err = py.CallMethod(t, line, "decode", it.encoding); err != nil {
 			return false, err
@@ -163,7 +163,7 @@ func (it *tokenizer) readLine(t *py.Thread) (bool, *py.Exception) {
 	}
 	s, ok := py.AsStr(line)
 	if !ok {
-		return false, py.Errorf(py.TypeError, "readline() returned a non-string object")
+		return false, py.Errorf(py.TypeError(), "readline() returned a non-string object")
 	}
 	if s == "" {
 		it.exhausted = true
@@ -425,7 +425,7 @@ func (it *tokenizer) syntaxError(t *py.Thread, err error) *py.Exception {
 		if line == 0 {
 			line = 1
 		}
-		e := py.NewException(py.SyntaxError, py.NewStr("unexpected EOF in multi-line statement"))
+		e := py.NewException(py.SyntaxError(), py.NewStr("unexpected EOF in multi-line statement"))
 		if x := py.SetAttrS(t, e.Value(), "lineno", py.Int(int64(line))); x != nil {
 			return x
 		}

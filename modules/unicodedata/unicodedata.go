@@ -66,7 +66,7 @@ func init() {
 		Name:  "unicodedata.UCD",
 		Final: true,
 		New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-			return py.Value{}, py.Errorf(py.TypeError, "cannot create 'unicodedata.UCD' instances")
+			return py.Value{}, py.Errorf(py.TypeError(), "cannot create 'unicodedata.UCD' instances")
 		},
 		Methods: append(functions(true), py.GetSetDef("unidata_version", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return py.NewStr("3.2.0"), nil }, nil)),
 	})
@@ -79,7 +79,7 @@ func exec(t *py.Thread, m *py.Module) *py.Exception {
 	m.Set("unidata_version", py.NewStr(unidataVersion))
 	o := &ucdObj{}
 	m.Set("ucd_3_2_0", py.NewObject(&o.Header, ucdType))
-	m.Set("_ucnhash_CAPI", py.None)
+	m.Set("_ucnhash_CAPI", py.None())
 	return nil
 }
 
@@ -102,7 +102,7 @@ func charArg(fn, which string, v py.Value) (rune, *py.Exception) {
 	s, ok := py.AsStr(v)
 	if !ok || py.StrLen(v) != 1 {
 		what := py.TypeName(v)
-		return 0, py.Errorf(py.TypeError, "%s() %s must be a unicode character, not %s", fn, which, what)
+		return 0, py.Errorf(py.TypeError(), "%s() %s must be a unicode character, not %s", fn, which, what)
 	}
 	r, _ := py.DecodeChar(s)
 	return r, nil
@@ -139,10 +139,10 @@ func findNumeric(r rune, old bool) *numeric {
 func prop(name string, fn func(r rune, old bool) py.Value) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kw != nil && len(kw.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 		}
 		if len(args) != 1 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s() takes exactly one argument (%d given)", name, len(args))
 		}
 		r, err := charArg(name, "argument", args[0])
 		if err != nil {
@@ -157,13 +157,13 @@ func prop(name string, fn func(r rune, old bool) py.Value) *py.MethodDef {
 func numberFn(name, msg string, get func(n *numeric) (py.Value, bool)) *py.MethodDef {
 	return &py.MethodDef{Name: name, Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 		if kw != nil && len(kw.Items()) > 0 {
-			return py.Value{}, py.Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+			return py.Value{}, py.Errorf(py.TypeError(), "%s() takes no keyword arguments", name)
 		}
 		if len(args) < 1 || len(args) > 2 {
 			if len(args) < 1 {
-				return py.Value{}, py.Errorf(py.TypeError, "%s expected at least 1 argument, got 0", name)
+				return py.Value{}, py.Errorf(py.TypeError(), "%s expected at least 1 argument, got 0", name)
 			}
-			return py.Value{}, py.Errorf(py.TypeError, "%s expected at most 2 arguments, got %d", name, len(args))
+			return py.Value{}, py.Errorf(py.TypeError(), "%s expected at most 2 arguments, got %d", name, len(args))
 		}
 		r, err := charArg(name, "argument 1", args[0])
 		if err != nil {
@@ -177,7 +177,7 @@ func numberFn(name, msg string, get func(n *numeric) (py.Value, bool)) *py.Metho
 		if len(args) == 2 {
 			return args[1], nil
 		}
-		return py.Value{}, py.Errorf(py.ValueError, "%s", msg)
+		return py.Value{}, py.Errorf(py.ValueError(), "%s", msg)
 	}}
 }
 
@@ -202,13 +202,13 @@ func functions(ucd bool) []*py.MethodDef {
 		numberFn("numeric", "not a numeric character", func(n *numeric) (py.Value, bool) { return py.Float(n.value), true }),
 		{Name: "name", Fn: func(t *py.Thread, self py.Value, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 			if kw != nil && len(kw.Items()) > 0 {
-				return py.Value{}, py.Errorf(py.TypeError, "name() takes no keyword arguments")
+				return py.Value{}, py.Errorf(py.TypeError(), "name() takes no keyword arguments")
 			}
 			if len(args) < 1 || len(args) > 2 {
 				if len(args) < 1 {
-					return py.Value{}, py.Errorf(py.TypeError, "name expected at least 1 argument, got 0")
+					return py.Value{}, py.Errorf(py.TypeError(), "name expected at least 1 argument, got 0")
 				}
-				return py.Value{}, py.Errorf(py.TypeError, "name expected at most 2 arguments, got %d", len(args))
+				return py.Value{}, py.Errorf(py.TypeError(), "name expected at most 2 arguments, got %d", len(args))
 			}
 			r, err := charArg("name", "argument 1", args[0])
 			if err != nil {
@@ -220,24 +220,24 @@ func functions(ucd bool) []*py.MethodDef {
 			if len(args) == 2 {
 				return args[1], nil
 			}
-			return py.Value{}, py.Errorf(py.ValueError, "no such name")
+			return py.Value{}, py.Errorf(py.ValueError(), "no such name")
 		}},
 		py.Func("lookup", "name, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			var s string
-			if b, ok := py.AsBuffer(a[0]); ok && !a[0].Type().IsSubtype(py.StrType) {
+			if b, ok := py.AsBuffer(a[0]); ok && !a[0].Type().IsSubtype(py.StrType()) {
 				s = string(b)
 			} else if str, ok := py.AsStr(a[0]); ok {
 				s = str
 			} else {
-				return py.Value{}, py.Errorf(py.TypeError, "lookup() argument must be str or bytes, not %s", py.TypeName(a[0]))
+				return py.Value{}, py.Errorf(py.TypeError(), "lookup() argument must be str or bytes, not %s", py.TypeName(a[0]))
 			}
 			if len(s) > 256 {
-				return py.Value{}, py.NewException(py.KeyError, py.NewStr("name too long"))
+				return py.Value{}, py.NewException(py.KeyError(), py.NewStr("name too long"))
 			}
 			if v, ok := lookup(s, isOld(self)); ok {
 				return py.NewStr(v), nil
 			}
-			return py.Value{}, py.NewException(py.KeyError, py.NewStr("undefined character name '"+s+"'"))
+			return py.Value{}, py.NewException(py.KeyError(), py.NewStr("undefined character name '"+s+"'"))
 		}),
 		py.Func("normalize", "form, unistr, /", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			f, s, err := normArgs("normalize", a)
@@ -263,11 +263,11 @@ func functions(ucd bool) []*py.MethodDef {
 func normArgs(fn string, a []py.Value) (norm.Form, string, *py.Exception) {
 	form, ok := py.AsStr(a[0])
 	if !ok {
-		return 0, "", py.Errorf(py.TypeError, "%s() argument 1 must be str, not %s", fn, py.TypeName(a[0]))
+		return 0, "", py.Errorf(py.TypeError(), "%s() argument 1 must be str, not %s", fn, py.TypeName(a[0]))
 	}
 	s, ok := py.AsStr(a[1])
 	if !ok {
-		return 0, "", py.Errorf(py.TypeError, "%s() argument 2 must be str, not %s", fn, py.TypeName(a[1]))
+		return 0, "", py.Errorf(py.TypeError(), "%s() argument 2 must be str, not %s", fn, py.TypeName(a[1]))
 	}
 	var f norm.Form
 	switch form {
@@ -280,7 +280,7 @@ func normArgs(fn string, a []py.Value) (norm.Form, string, *py.Exception) {
 	case "NFKD":
 		f = norm.NFKD
 	default:
-		return 0, "", py.Errorf(py.ValueError, "invalid normalization form")
+		return 0, "", py.Errorf(py.ValueError(), "invalid normalization form")
 	}
 	return f, s, nil
 }

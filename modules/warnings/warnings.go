@@ -42,7 +42,7 @@ var methods = []*py.MethodDef{
 		"Issue a warning, or maybe ignore it or raise an exception."),
 	py.FuncNoArgs("_filters_mutated", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 		t.Interp().WarningsFiltersMutated()
-		return py.None, nil
+		return py.None(), nil
 	}),
 }
 
@@ -52,7 +52,7 @@ func withDoc(d *py.MethodDef, doc string) *py.MethodDef {
 }
 
 func warn(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-	level, err := py.IndexInt(t, a[2], py.OverflowError)
+	level, err := py.IndexInt(t, a[2], py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -60,12 +60,12 @@ func warn(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	if !a[4].IsNil() {
 		items, ok := py.TupleItems(a[4])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "warn() argument 'skip_file_prefixes' must be tuple, not %s", py.TypeName(a[4]))
+			return py.Value{}, py.Errorf(py.TypeError(), "warn() argument 'skip_file_prefixes' must be tuple, not %s", py.TypeName(a[4]))
 		}
 		for _, it := range items {
 			s, ok := py.AsStr(it)
 			if !ok {
-				return py.Value{}, py.Errorf(py.TypeError, "Found non-str '%s' in skip_file_prefixes.", py.TypeName(it))
+				return py.Value{}, py.Errorf(py.TypeError(), "Found non-str '%s' in skip_file_prefixes.", py.TypeName(it))
 			}
 			skip = append(skip, s)
 		}
@@ -73,15 +73,15 @@ func warn(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	if err := t.WarnFull(a[0], a[1], level, a[3], skip); err != nil {
 		return py.Value{}, err
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 func warnExplicit(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 	filename, ok := py.AsStr(a[2])
 	if !ok {
-		return py.Value{}, py.Errorf(py.TypeError, "warn_explicit() argument 'filename' must be str, not %s", py.TypeName(a[2]))
+		return py.Value{}, py.Errorf(py.TypeError(), "warn_explicit() argument 'filename' must be str, not %s", py.TypeName(a[2]))
 	}
-	lineno, err := py.IndexInt(t, a[3], py.OverflowError)
+	lineno, err := py.IndexInt(t, a[3], py.OverflowError())
 	if err != nil {
 		return py.Value{}, err
 	}
@@ -90,15 +90,15 @@ func warnExplicit(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Excepti
 	if !a[5].IsNone() {
 		d, ok := py.AsDict(a[5])
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "'registry' must be a dict or None")
+			return py.Value{}, py.Errorf(py.TypeError(), "'registry' must be a dict or None")
 		}
 		registry = d
 	}
-	sourceline := py.None
+	sourceline := py.None()
 	if g := a[6]; !g.IsNone() {
 		d, ok := py.AsDict(g)
 		if !ok {
-			return py.Value{}, py.Errorf(py.TypeError, "module_globals must be a dict, not '%s'", py.TypeName(g))
+			return py.Value{}, py.Errorf(py.TypeError(), "module_globals must be a dict, not '%s'", py.TypeName(g))
 		}
 		if line, err := sourceLine(t, d, lineno); err != nil {
 			return py.Value{}, err
@@ -109,7 +109,7 @@ func warnExplicit(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Excepti
 	if err := t.WarnExplicit(a[1], a[0], filename, int(lineno), module, registry, sourceline, a[7]); err != nil {
 		return py.Value{}, err
 	}
-	return py.None, nil
+	return py.None(), nil
 }
 
 // sourceLine is line lineno of the source the module's __loader__ gives

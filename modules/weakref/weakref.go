@@ -10,10 +10,10 @@ import "github.com/kaa-python/kaa/py"
 var Def = &py.ModuleDef{Name: "_weakref", Doc: "Weak-reference support module.", Methods: methods, Exec: exec}
 
 func exec(t *py.Thread, m *py.Module) *py.Exception {
-	m.Set("ref", py.TypeValue(py.WeakRefType))
-	m.Set("ReferenceType", py.TypeValue(py.WeakRefType))
-	m.Set("ProxyType", py.TypeValue(py.WeakProxyType))
-	m.Set("CallableProxyType", py.TypeValue(py.WeakCallableProxyType))
+	m.Set("ref", py.TypeValue(py.WeakRefType()))
+	m.Set("ReferenceType", py.TypeValue(py.WeakRefType()))
+	m.Set("ProxyType", py.TypeValue(py.WeakProxyType()))
+	m.Set("CallableProxyType", py.TypeValue(py.WeakCallableProxyType()))
 	return nil
 }
 
@@ -22,7 +22,7 @@ var methods = []*py.MethodDef{
 		return py.Int(int64(py.WeakRefCount(t, obj))), nil
 	}), "Return the number of weak references to 'object'."),
 	doc(py.Func("_remove_dead_weakref", "dct, key, /", func(t *py.Thread, _ py.Value, args []py.Value) (py.Value, *py.Exception) {
-		return py.None, py.RemoveDeadWeakRef(t, args[0], args[1])
+		return py.None(), py.RemoveDeadWeakRef(t, args[0], args[1])
 	}), "Atomically remove key from dict if it points to a dead weakref."),
 	doc(py.FuncO("getweakrefs", func(t *py.Thread, _, obj py.Value) (py.Value, *py.Exception) {
 		return py.NewList(py.WeakRefs(t, obj)).Value(), nil

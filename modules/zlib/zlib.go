@@ -65,7 +65,7 @@ type typeSet struct {
 	comp, decomp, zd *py.Type
 }
 
-var errType = sync.OnceValue(func() *py.Type { return py.NewExceptionType("zlib.error", py.ExceptionT, "") })
+var errType = sync.OnceValue(func() *py.Type { return py.NewExceptionType("zlib.error", py.ExceptionT(), "") })
 
 var types = sync.OnceValue(func() typeSet {
 	return typeSet{
@@ -91,7 +91,7 @@ const zdDoc = `Create a decompressor object for decompressing data incrementally
 // noNew is the __new__ of a type only the module's functions make.
 func noNew(name string) func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
 	return func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-		return py.Value{}, py.Errorf(py.TypeError, "cannot create '%s' instances", name)
+		return py.Value{}, py.Errorf(py.TypeError(), "cannot create '%s' instances", name)
 	}
 }
 
@@ -128,27 +128,27 @@ func bufferArg(v py.Value) ([]byte, *py.Exception) {
 	if b, ok := py.AsBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
+	return nil, py.Errorf(py.TypeError(), "a bytes-like object is required, not '%s'", py.TypeName(v))
 }
 
 // intArg is a C int argument.
 func intArg(t *py.Thread, v py.Value) (int, *py.Exception) {
-	n, err := py.IndexInt(t, v, py.OverflowError)
+	n, err := py.IndexInt(t, v, py.OverflowError())
 	if err != nil {
 		return 0, err
 	}
 	if n != int64(int32(n)) {
 		if n < 0 {
-			return 0, py.Errorf(py.OverflowError, "signed integer is less than minimum")
+			return 0, py.Errorf(py.OverflowError(), "signed integer is less than minimum")
 		}
-		return 0, py.Errorf(py.OverflowError, "signed integer is greater than maximum")
+		return 0, py.Errorf(py.OverflowError(), "signed integer is greater than maximum")
 	}
 	return int(n), nil
 }
 
 // ssizeArg is a Py_ssize_t argument.
 func ssizeArg(t *py.Thread, v py.Value) (int64, *py.Exception) {
-	return py.IndexInt(t, v, py.OverflowError)
+	return py.IndexInt(t, v, py.OverflowError())
 }
 
 // deflateWrap maps compression wbits to a wrapper and window size; ok is false
@@ -253,7 +253,7 @@ var methods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if bufsize < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "bufsize must be non-negative")
+			return py.Value{}, py.Errorf(py.ValueError(), "bufsize must be non-negative")
 		}
 		wrap, bits, ok := inflateWrap(wbits)
 		if !ok {
@@ -290,7 +290,7 @@ var methods = []*py.MethodDef{
 		}
 		wrap, bits, ok := deflateWrap(wbits)
 		if !ok || level < -1 || level > 9 || method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
-			return py.Value{}, py.Errorf(py.ValueError, "Invalid initialization option")
+			return py.Value{}, py.Errorf(py.ValueError(), "Invalid initialization option")
 		}
 		c := &compObj{d: newDeflater(wrap, level, strategy, bits, dict)}
 		return py.NewObject(&c.Header, types().comp), nil
@@ -315,7 +315,7 @@ func newInflaterArgs(t *py.Thread, wbitsV, zdictV py.Value) (*inflater, *py.Exce
 	if !zdictV.IsNil() {
 		b, ok := py.AsBuffer(zdictV)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "zdict argument must support the buffer protocol")
+			return nil, py.Errorf(py.TypeError(), "zdict argument must support the buffer protocol")
 		}
 		if len(b) > 0 {
 			dict = append([]byte{}, b...)
@@ -323,7 +323,7 @@ func newInflaterArgs(t *py.Thread, wbitsV, zdictV py.Value) (*inflater, *py.Exce
 	}
 	wrap, bits, ok := inflateWrap(wbits)
 	if !ok {
-		return nil, py.Errorf(py.ValueError, "Invalid initialization option")
+		return nil, py.Errorf(py.ValueError(), "Invalid initialization option")
 	}
 	return newInflater(wrap, bits, dict), nil
 }
@@ -413,7 +413,7 @@ func compCopy(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	lockMu(t, &c.mu)
 	defer c.mu.Unlock()
 	if c.d.finished {
-		return py.Value{}, py.Errorf(py.ValueError, "Inconsistent stream state")
+		return py.Value{}, py.Errorf(py.ValueError(), "Inconsistent stream state")
 	}
 	n := &compObj{d: c.d.clone()}
 	return py.NewObject(&n.Header, self.Type()), nil
@@ -483,7 +483,7 @@ var decompMethods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if maxLen < 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "max_length must be non-negative")
+			return py.Value{}, py.Errorf(py.ValueError(), "max_length must be non-negative")
 		}
 		limit := -1
 		if maxLen > 0 && maxLen < 1<<40 {
@@ -509,7 +509,7 @@ var decompMethods = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		if n <= 0 {
-			return py.Value{}, py.Errorf(py.ValueError, "length must be greater than zero")
+			return py.Value{}, py.Errorf(py.ValueError(), "length must be greater than zero")
 		}
 		d := decompOf(self)
 		lockMu(t, &d.mu)
@@ -559,7 +559,7 @@ func decompCopy(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 	lockMu(t, &d.mu)
 	defer d.mu.Unlock()
 	if d.finished {
-		return py.Value{}, py.Errorf(py.ValueError, "Inconsistent stream state")
+		return py.Value{}, py.Errorf(py.ValueError(), "Inconsistent stream state")
 	}
 	n := &decompObj{z: d.z.clone(), eof: d.eof, failure: d.failure,
 		pending: append([]byte{}, d.pending...), unused: append([]byte{}, d.unused...), tail: append([]byte{}, d.tail...)}
@@ -609,7 +609,7 @@ var zdMethods = []*py.MethodDef{
 		lockMu(t, &o.mu)
 		defer o.mu.Unlock()
 		if o.eof {
-			return py.Value{}, py.Errorf(py.EOFError, "End of stream already reached")
+			return py.Value{}, py.Errorf(py.EOFError(), "End of stream already reached")
 		}
 		if o.failure != nil {
 			return py.Value{}, inflateError(o.failure)
