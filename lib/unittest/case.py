@@ -1,28 +1,39 @@
 """TestCase and its helpers: fixtures, cleanups, subtests, skips and the
 assert* methods."""
 
-import sys
-import functools
-import difflib
-import pprint
 import re
-import warnings
-import collections
-import contextlib
-import traceback
+import sys
 import time
 import types
+import warnings
+from collections import ChainMap, Counter
+from contextlib import contextmanager
+from difflib import ndiff
+from functools import wraps
+from pprint import pformat
+from traceback import clear_frames
 
-from . import result
-from .util import (strclass, safe_repr, _count_diff_all_purpose,
-                   _count_diff_hashable, _common_shorten_repr)
+from . import result as _results
+from .util import safe_repr, strclass
+from .util import _common_shorten_repr as _short_pair
+from .util import _count_diff_all_purpose, _count_diff_hashable
 
 __unittest = True
 
-_subtest_msg_sentinel = object()
+# subTest()'s msg when none is given (None is a possible message).
+_NO_MESSAGE = object()
 
-DIFF_OMITTED = ('\nDiff is %s characters long. '
-                 'Set self.maxDiff to None to see it.')
+DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+# The assertEqual specialisations every TestCase starts with.
+_TYPED_EQUALITY = (
+    (dict, 'assertDictEqual'),
+    (list, 'assertListEqual'),
+    (tuple, 'assertTupleEqual'),
+    (set, 'assertSetEqual'),
+    (frozenset, 'assertSetEqual'),
+    (str, 'assertMultiLineEqual'),
+)
 
 
 class SkipTest(Exception):
@@ -30,7 +41,7 @@ class SkipTest(Exception):
     directly, or use TestCase.skipTest() or the skip decorators."""
 
 
-class _ShouldStop(Exception):
+class _StopTest(Exception):
     """Ends a test early (a failing subtest under failfast)."""
 
 
@@ -39,162 +50,191 @@ class _UnexpectedSuccess(Exception):
     failure passes."""
 
 
-def _report_skip(result, test, reason):
-    add = getattr(result, 'addSkip', None)
-    if add is None:
-        warnings.warn("TestResult has no addSkip method, skips not reported",
-                      RuntimeWarning, 2)
-        result.addSuccess(test)
-    else:
-        add(test, reason)
-
-
-_addSkip = _report_skip
+def _addSkip(result, test, reason):
+    report = getattr(result, 'addSkip', None)
+    if report is not None:
+        report(test, reason)
+        return
+    text = "TestResult has no addSkip method, skips not reported"
+    warnings.warn(text, RuntimeWarning, stacklevel=2)
+    result.addSuccess(test)
 
 
 def _addError(result, test, exc_info):
     if result is None or exc_info is None:
         return
-    if issubclass(exc_info[0], test.failureException):
-        result.addFailure(test, exc_info)
-    else:
-        result.addError(test, exc_info)
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
 
 
-class _Outcome(object):
+def _exc_info_of(exc):
+    """An exc_info triple for exc, as if it had just been raised."""
+    try:
+        raise exc from None
+    except BaseException:
+        return sys.exc_info()
+
+
+class _Outcome:
     """The state of one test run: whether every part so far succeeded, and
     the exception of an expected failure."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
-        self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
-        self.expectedFailure = None
+        self.result, self.result_supports_subtests = result, hasattr(result, "addSubTest")
+        # expectedFailure: the exc_info of an expected failure, once seen.
+        self.success, self.expecting_failure, self.expectedFailure = True, False, None
 
-    @contextlib.contextmanager
+    @contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        # Run one part (setUp, the test, tearDown, a cleanup, a subtest) and
-        # turn what it raises into the matching report.
-        before = self.success
-        self.success = True
+        # Run one part (setUp, the test, tearDown, a cleanup, a subtest);
+        # what it raises becomes a report instead of propagating.
+        earlier, self.success = self.success, True
         try:
             yield
         except KeyboardInterrupt:
             raise
-        except SkipTest as exc:
-            self.success = False
-            _report_skip(self.result, test_case, str(exc))
-        except _ShouldStop:
-            pass
-        except:
-            info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, info)
-                else:
-                    _addError(self.result, test_case, info)
-            info = None
+        except BaseException:
+            self._absorb(test_case, subTest, sys.exc_info())
         else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
+            if self.success and subTest:
+                self._absorb(test_case, True, None)
         finally:
-            self.success = self.success and before
+            self.success = earlier and self.success
+
+    def _absorb(self, test, in_subtest, info):
+        """Report how a part ended: info is its exc_info, or None for a
+        subtest that passed."""
+        if info is not None:
+            kind = info[0]
+            if issubclass(kind, _StopTest):
+                return
+            skipped = issubclass(kind, SkipTest)
+            if self.expecting_failure and not skipped:
+                # Kept to be reported once the test is over.
+                self.expectedFailure = info
+                return
+            self.success = False
+            if skipped:
+                _addSkip(self.result, test, str(info[1]))
+                return
+        if in_subtest:
+            self.result.addSubTest(test.test_case, test, info)
+        else:
+            _addError(self.result, test, info)
 
 
-def _id(obj):
+def _identity(obj):
     return obj
 
 
-def _enter_context(cm, addcleanup):
-    # Look the methods up on the type, as the with statement does.
+def _enter_and_register(cm, register):
+    # Like the with statement, find the methods on the type.
     kind = type(cm)
-    try:
-        enter = kind.__enter__
-        leave = kind.__exit__
-    except AttributeError:
+    enter = getattr(kind, '__enter__', None)
+    leave = getattr(kind, '__exit__', None)
+    if enter is None or leave is None:
         raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    value = enter(cm)
-    addcleanup(leave, cm, None, None, None)
-    return value
+                        f"not support the context manager protocol")
+    entered = enter(cm)
+    register(leave, cm, None, None, None)
+    return entered
+
+
+def _drain(stack):
+    """Pop (function, args, kwargs) entries, newest first, until none are
+    left (a cleanup may register more)."""
+    while stack:
+        yield stack.pop()
+
+
+def _call_each(stack, into=None):
+    """Call what _drain(stack) gives; return the exc_info of every call
+    that raised an Exception (appended to into, when given)."""
+    problems = [] if into is None else into
+    for func, pos, named in _drain(stack):
+        try:
+            func(*pos, **named)
+        except Exception:
+            problems.append(sys.exc_info())
+    return problems
 
 
 _module_cleanups = []
 
 
+def _push(stack, function, args, kwargs):
+    stack.append((function, args, kwargs))
+
+
 def addModuleCleanup(function, /, *args, **kwargs):
     """Register a function to call after the module's tests
     (tearDownModule) have run; cleanups run last-in first-out."""
-    _module_cleanups.append((function, args, kwargs))
+    _push(_module_cleanups, function, args, kwargs)
 
 
 def enterModuleContext(cm):
     """Enter a context manager and exit it among the module cleanups."""
-    return _enter_context(cm, addModuleCleanup)
+    return _enter_and_register(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
     """Run the module cleanups; the first exception any of them raised is
     raised again afterwards."""
-    problems = []
-    while _module_cleanups:
-        func, args, kwargs = _module_cleanups.pop()
-        try:
-            func(*args, **kwargs)
-        except Exception as exc:
-            problems.append(exc)
+    problems = _call_each(_module_cleanups)
     if problems:
-        raise problems[0]
+        raise problems[0][1]
+
+
+def _skipping(func, reason):
+    @wraps(func)
+    def skipped(*args, **kwargs):
+        raise SkipTest(reason)
+    return skipped
 
 
 def skip(reason):
     """Skip the decorated test (or every test of a decorated class)."""
     def mark(item):
         if not isinstance(item, type):
-            @functools.wraps(item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            item = skip_wrapper
+            item = _skipping(item, reason)
         item.__unittest_skip__ = True
         item.__unittest_skip_why__ = reason
         return item
-    if isinstance(reason, types.FunctionType):
-        # Used bare, as @skip.
-        item, reason = reason, ''
-        return mark(item)
+    if type(reason) is types.FunctionType:
+        # Used bare, as @skip: there is no reason.
+        func, reason = reason, ''
+        return mark(func)
     return mark
 
 
 def skipIf(condition, reason):
     """Skip the decorated test when condition is true."""
-    return skip(reason) if condition else _id
+    return skip(reason) if condition else _identity
 
 
 def skipUnless(condition, reason):
     """Skip the decorated test unless condition is true."""
-    return _id if condition else skip(reason)
+    return _identity if condition else skip(reason)
 
 
 def expectedFailure(test_item):
-    test_item.__unittest_expecting_failure__ = True
+    """Mark a test (or every test of a class) as expected to fail."""
+    setattr(test_item, '__unittest_expecting_failure__', True)
     return test_item
 
 
-def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+def _classes_of(expected, base):
+    """Whether expected is a subclass of base, or a (nested) tuple of them."""
+    if not isinstance(expected, tuple):
+        return isinstance(expected, type) and issubclass(expected, base)
+    return all(_classes_of(member, base) for member in expected)
 
 
-def _name_of(expected):
+def _name_of(thing):
     try:
-        return expected.__name__
+        return thing.__name__
     except AttributeError:
-        return str(expected)
+        return str(thing)
 
 
 class _BaseTestCaseContext:
@@ -203,45 +243,44 @@ class _BaseTestCaseContext:
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        text = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(text)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        self.expected_regex = (None if expected_regex is None
-                               else re.compile(expected_regex))
-        self.obj_name = None
-        self.msg = None
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
+        self.obj_name = self.msg = None
 
-    def handle(self, name, args, kwargs):
+    def _serve(self, name, args, kwargs):
         """Serve both forms: with no callable, return self as a context
         manager (msg is the only keyword accepted); with one, call it
         inside the context with the remaining arguments."""
         try:
-            if not _is_subtype(self.expected, self._base_type):
+            if not _classes_of(self.expected, self._base_type):
                 raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    bad = next(iter(kwargs))
-                    raise TypeError(f'{bad!r} is an invalid keyword argument '
-                                    f'for this function')
-                return self
-            func, *rest = args
-            try:
-                self.obj_name = func.__name__
-            except AttributeError:
-                self.obj_name = str(func)
-            with self:
-                func(*rest, **kwargs)
+            if args:
+                func, *rest = args
+                self.obj_name = _name_of(func)
+                with self:
+                    func(*rest, **kwargs)
+                return None
+            self.msg = kwargs.pop('msg', None)
+            for unknown in kwargs:
+                raise TypeError(f'{unknown!r} is an invalid keyword argument '
+                                f'for this function')
+            return self
         finally:
             # Drop the reference cycle through the frame.
             self = None
+
+    def _not_seen(self, verb):
+        what = _name_of(self.expected)
+        by = f" by {self.obj_name}" if self.obj_name else ""
+        self._raiseFailure(f"{what} not {verb}{by}")
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
@@ -253,22 +292,26 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            what = _name_of(self.expected)
-            if self.obj_name:
-                self._raiseFailure(f"{what} not raised by {self.obj_name}")
-            self._raiseFailure(f"{what} not raised")
-        traceback.clear_frames(tb)
-        if not issubclass(exc_type, self.expected):
+    def __exit__(self, kind, value, trace):
+        if kind is None:
+            self._not_seen("raised")
+        clear_frames(trace)
+        if not issubclass(kind, self.expected):
             return False  # not ours: let it propagate
-        self.exception = exc_value.with_traceback(None)
+        self.exception = value.with_traceback(None)
         pattern = self.expected_regex
-        if pattern is not None and not pattern.search(str(exc_value)):
-            self._raiseFailure(f'"{pattern.pattern}" does not match "{exc_value}"')
+        if pattern is not None and not pattern.search(str(value)):
+            self._raiseFailure(f'"{pattern.pattern}" does not match "{value}"')
         return True
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+def _forget_shown_warnings():
+    # Warnings already shown once would otherwise not be issued again.
+    for module in list(sys.modules.values()):
+        if getattr(module, '__warningregistry__', None):
+            module.__warningregistry__ = {}
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -278,64 +321,84 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        # Forget which warnings were already shown, or they would not repeat.
-        for mod in list(sys.modules.values()):
-            if getattr(mod, '__warningregistry__', None):
-                mod.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
+        _forget_shown_warnings()
+        manager = warnings.catch_warnings(record=True)
+        self.warnings_manager = manager
+        self.warnings = manager.__enter__()
+        warnings.simplefilter(action="always", category=self.expected)
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
+    def _leave(self, kind, value, trace):
+        """Stop recording; True when the block ended normally and the
+        recorded warnings are to be checked."""
+        self.warnings_manager.__exit__(kind, value, trace)
+        return kind is None
+
+    def _matching(self):
+        return [r for r in self.warnings if isinstance(r.message, self.expected)]
+
+    def __exit__(self, kind, value, trace):
+        if not self._leave(kind, value, trace):
             return None
-        what = _name_of(self.expected)
-        first_seen = None
-        for record in self.warnings:
-            w = record.message
-            if not isinstance(w, self.expected):
-                continue
-            if first_seen is None:
-                first_seen = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = record.filename
-            self.lineno = record.lineno
-            return None
-        if first_seen is not None:
+        candidates = self._matching()
+        pattern = self.expected_regex
+        for record in candidates:
+            if pattern is None or pattern.search(str(record.message)):
+                self.warning = record.message
+                self.filename, self.lineno = record.filename, record.lineno
+                return None
+        if candidates:
             self._raiseFailure(
-                f'"{self.expected_regex.pattern}" does not match "{first_seen}"')
-        if self.obj_name:
-            self._raiseFailure(f"{what} not triggered by {self.obj_name}")
-        self._raiseFailure(f"{what} not triggered")
+                f'"{pattern.pattern}" does not match "{candidates[0].message}"')
+        self._not_seen("triggered")
 
 
 class _AssertNotWarnsContext(_AssertWarnsContext):
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
-            return None
-        what = _name_of(self.expected)
-        for record in self.warnings:
-            if isinstance(record.message, self.expected):
-                self._raiseFailure(f"{what} triggered")
+    def __exit__(self, kind, value, trace):
+        if self._leave(kind, value, trace) and self._matching():
+            self._raiseFailure(f"{_name_of(self.expected)} triggered")
 
 
-class _OrderedChainMap(collections.ChainMap):
+class _OrderedChainMap(ChainMap):
     def __iter__(self):
-        done = set()
-        for layer in self.maps:
-            for key in layer:
-                if key not in done:
-                    done.add(key)
-                    yield key
+        # Every key once, in the order of the maps.
+        return iter(dict.fromkeys(key for layer in self.maps for key in layer))
 
 
-class TestCase(object):
+def _size(seq):
+    try:
+        return len(seq)
+    except (TypeError, NotImplementedError):
+        return None
+
+
+_UNREACHABLE = object()
+
+
+def _item(seq, i):
+    try:
+        return seq[i]
+    except (TypeError, IndexError, NotImplementedError):
+        return _UNREACHABLE
+
+
+def _pformat_diff(first, second):
+    lines = [pformat(value).splitlines() for value in (first, second)]
+    return '\n' + '\n'.join(ndiff(*lines))
+
+
+def _as_pattern(regex):
+    return re.compile(regex) if isinstance(regex, (str, bytes)) else regex
+
+
+def _default_places(places, delta):
+    if delta is not None and places is not None:
+        raise TypeError("specify delta or places not both")
+    return 7 if places is None else places
+
+
+class TestCase:
     """One test: an instance runs the method named methodName, between
     setUp() and tearDown(), and reports to a TestResult.
 
@@ -348,47 +411,40 @@ class TestCase(object):
 
     longMessage = True
 
-    maxDiff = 80 * 8
+    # Eight lines of eighty characters.
+    maxDiff = 640
 
     # Strings longer than this are compared without difflib (it is slow).
-    _diffThreshold = 2 ** 16
+    _diffThreshold = 1 << 16
 
+    # Class fixture state; every subclass gets its own (__init_subclass__).
     _classSetupFailed = False
-
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
-        # Each class gets its own class-fixture state, used by TestSuite.
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
+        cls._classSetupFailed, cls._class_cleanups = False, []
 
     def __init__(self, methodName='runTest'):
         """Make a test that runs the method methodName (ValueError if the
         class has no such method)."""
         self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
+        self._outcome = self._subtest = None
+        self._testMethodDoc = self._doc_of(methodName)
+        self._cleanups, self._type_equality_funcs = [], {}
+        for kind, checker in _TYPED_EQUALITY:
+            self.addTypeEqualityFunc(kind, checker)
+
+    def _doc_of(self, name):
         try:
-            method = getattr(self, methodName)
+            method = getattr(self, name)
         except AttributeError:
-            if methodName != 'runTest':
-                # runTest may be missing for instances made only to
-                # reach the assert methods.
-                raise ValueError(f"no such test method in {self.__class__}: "
-                                 f"{methodName}")
-        else:
-            self._testMethodDoc = method.__doc__
-        self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        for kind, name in ((dict, 'assertDictEqual'),
-                           (list, 'assertListEqual'),
-                           (tuple, 'assertTupleEqual'),
-                           (set, 'assertSetEqual'),
-                           (frozenset, 'assertSetEqual'),
-                           (str, 'assertMultiLineEqual')):
-            self.addTypeEqualityFunc(kind, name)
+            if name == 'runTest':
+                # Instances made only to reach the assert methods need
+                # no test method.
+                return 'No test'
+            raise ValueError(f"no such test method in {self.__class__}: {name}")
+        return method.__doc__
 
     def addTypeEqualityFunc(self, typeobj, function):
         """Make assertEqual use function(first, second, msg=None) when both
@@ -398,30 +454,28 @@ class TestCase(object):
     def addCleanup(self, function, /, *args, **kwargs):
         """Call function(*args, **kwargs) after tearDown (even when setUp
         failed); cleanups run last-in first-out."""
-        self._cleanups.append((function, args, kwargs))
+        _push(self._cleanups, function, args, kwargs)
 
     def enterContext(self, cm):
         """Enter a context manager now and exit it as a cleanup; returns what
         __enter__ returned."""
-        return _enter_context(cm, self.addCleanup)
+        return _enter_and_register(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
         """Like addCleanup, run after tearDownClass."""
-        cls._class_cleanups.append((function, args, kwargs))
+        _push(cls._class_cleanups, function, args, kwargs)
 
     @classmethod
     def enterClassContext(cls, cm):
         """Like enterContext, exited after tearDownClass."""
-        return _enter_context(cm, cls.addClassCleanup)
+        return _enter_and_register(cm, cls.addClassCleanup)
 
     def setUp(self):
         "Prepare the fixture; runs before each test method."
-        pass
 
     def tearDown(self):
         "Dismantle the fixture; runs after each test method whose setUp passed."
-        pass
 
     @classmethod
     def setUpClass(cls):
@@ -435,25 +489,24 @@ class TestCase(object):
         return 1
 
     def defaultTestResult(self):
-        return result.TestResult()
+        return _results.TestResult()
 
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
-        doc = self._testMethodDoc
-        if not doc:
-            return None
-        return doc.strip().split("\n")[0].strip()
+        text = self._testMethodDoc
+        return text.strip().partition("\n")[0].strip() if text else None
 
     def id(self):
         return f"{strclass(self.__class__)}.{self._testMethodName}"
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._testMethodName))
+        identity = (type(self), self._testMethodName)
+        return hash(identity)
 
     def __str__(self):
         name = self._testMethodName
@@ -462,73 +515,76 @@ class TestCase(object):
     def __repr__(self):
         return f"<{strclass(self.__class__)} testMethod={self._testMethodName}>"
 
-    @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
+    @contextmanager
+    def subTest(self, msg=_NO_MESSAGE, **params):
         """A context manager for one case of a parametrised test: a failure
         inside is reported with msg and params, and the test goes on."""
         outcome = self._outcome
         if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        if parent is None:
-            chain = _OrderedChainMap(params)
+        enclosing = self._subtest
+        if enclosing is None:
+            merged = _OrderedChainMap(params)
         else:
-            chain = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, chain)
+            merged = enclosing.params.new_child(params)
+        current = self._subtest = _SubTest(self, msg, merged)
         try:
-            with outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.testPartExecutor(current, subTest=True):
                 yield
-            if not outcome.success:
-                res = outcome.result
-                if res is not None and res.failfast:
-                    raise _ShouldStop
-            elif outcome.expectedFailure:
-                # The expected failure happened: stop the test here.
-                raise _ShouldStop
+            if self._stop_after_subtest(outcome):
+                raise _StopTest
         finally:
-            self._subtest = parent
+            self._subtest = enclosing
 
-    def _addExpectedFailure(self, result, exc_info):
-        try:
-            report = result.addExpectedFailure
-        except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
+    @staticmethod
+    def _stop_after_subtest(state):
+        if state.success:
+            # An expected failure happened: the test is over.
+            return bool(state.expectedFailure)
+        sink = state.result
+        return sink is not None and bool(sink.failfast)
+
+    def _optional_report(self, result, hook, warning, *args):
+        """Call result.<hook>(self, *args); when the result lacks it, warn
+        and return False."""
+        report = getattr(result, hook, None)
+        if report is None:
+            warnings.warn(warning, RuntimeWarning)
+            return False
+        report(self, *args)
+        return True
+
+    def _report_expected_failure(self, result, exc_info):
+        if not self._optional_report(
+                result, 'addExpectedFailure',
+                "TestResult has no addExpectedFailure method, reporting as passes",
+                exc_info):
             result.addSuccess(self)
-        else:
-            report(self, exc_info)
 
-    def _addUnexpectedSuccess(self, result):
-        try:
-            report = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
+    def _report_unexpected_success(self, result):
+        if not self._optional_report(
+                result, 'addUnexpectedSuccess',
+                "TestResult has no addUnexpectedSuccess method, reporting as failure"):
             # An old result wants a real exception for addFailure.
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            report(self)
+            result.addFailure(self, _exc_info_of(_UnexpectedSuccess()))
 
-    def _addDuration(self, result, elapsed):
-        try:
-            report = result.addDuration
-        except AttributeError:
-            warnings.warn("TestResult has no addDuration method",
-                          RuntimeWarning)
-        else:
-            report(self, elapsed)
+    def _report_duration(self, result, elapsed):
+        self._optional_report(result, 'addDuration',
+                              "TestResult has no addDuration method", elapsed)
+
+    # The steps of a run, separate so that subclasses (the asyncio test
+    # case) can wrap them.
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
-        if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+        returned = method()
+        if returned is not None:
+            text = ('It is deprecated to return a value that is not None '
+                    f'from a test case ({method})')
+            warnings.warn(text, DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
         self.tearDown()
@@ -537,18 +593,21 @@ class TestCase(object):
         function(*args, **kwargs)
 
     def _skip_reason(self, method):
-        cls = self.__class__
-        if (getattr(cls, "__unittest_skip__", False) or
-                getattr(method, "__unittest_skip__", False)):
-            return (getattr(cls, '__unittest_skip_why__', '')
-                    or getattr(method, '__unittest_skip_why__', ''))
-        return None
+        holders = (self.__class__, method)
+        if not any(getattr(h, "__unittest_skip__", False) for h in holders):
+            return None
+        for h in holders:
+            why = getattr(h, '__unittest_skip_why__', '')
+            if why:
+                return why
+        return why
 
     def run(self, result=None):
         """Run the test, reporting to result (a fresh default result, with
         startTestRun/stopTestRun called around it, when None)."""
         finish = None
-        if result is None:
+        standalone = result is None
+        if standalone:
             result = self.defaultTestResult()
             begin = getattr(result, 'startTestRun', None)
             finish = getattr(result, 'stopTestRun', None)
@@ -559,66 +618,65 @@ class TestCase(object):
             method = getattr(self, self._testMethodName)
             why = self._skip_reason(method)
             if why is not None:
-                _report_skip(result, self, why)
+                _addSkip(result, self, why)
                 return result
-            xfail = (getattr(self, "__unittest_expecting_failure__", False) or
-                     getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
+            xfail = any(getattr(x, "__unittest_expecting_failure__", False)
+                        for x in (self, method))
+            state = self._outcome = _Outcome(result)
             started = time.perf_counter()
             try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = xfail
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(method)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
+                # (The steps are called from this frame: the deprecation
+                # warning of _callTestMethod points at run's caller.)
+                steps = ((self._callSetUp, (), False),
+                         (self._callTestMethod, (method,), xfail),
+                         (self._callTearDown, (), False))
+                for position, (step, args, expecting) in enumerate(steps):
+                    state.expecting_failure = expecting
+                    with state.testPartExecutor(self):
+                        step(*args)
+                    if not position and not state.success:
+                        # Neither the test nor tearDown after a failed setUp.
+                        break
+                state.expecting_failure = False
                 self.doCleanups()
-                self._addDuration(result, time.perf_counter() - started)
-                if outcome.success:
-                    if not xfail:
-                        result.addSuccess(self)
-                    elif outcome.expectedFailure:
-                        self._addExpectedFailure(result, outcome.expectedFailure)
-                    else:
-                        self._addUnexpectedSuccess(result)
-                return result
+                self._report_duration(result, time.perf_counter() - started)
+                if state.success:
+                    self._report_passed(result, state, xfail)
             finally:
                 # Break the cycle outcome -> exc_info -> frame -> outcome.
-                outcome.expectedFailure = None
-                outcome = None
+                state.expectedFailure = None
                 self._outcome = None
         finally:
             result.stopTest(self)
             if finish is not None:
                 finish()
+        return result
+
+    def _report_passed(self, result, state, xfail):
+        if not xfail:
+            result.addSuccess(self)
+        elif state.expectedFailure:
+            self._report_expected_failure(result, state.expectedFailure)
+        else:
+            self._report_unexpected_success(result)
 
     def doCleanups(self):
         """Run the registered cleanups (last first); False if one failed."""
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            func, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(func, *args, **kwargs)
-        return outcome.success
+        state = self._outcome or _Outcome()
+        for func, pos, named in _drain(self._cleanups):
+            with state.testPartExecutor(self):
+                self._callCleanup(func, *pos, **named)
+        return state.success
 
     @classmethod
     def doClassCleanups(cls):
         """Run the class cleanups, keeping the exc_info of each failure in
         cls.tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            func, args, kwargs = cls._class_cleanups.pop()
-            try:
-                func(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+        cls.tearDown_exceptions = failures = []
+        _call_each(cls._class_cleanups, into=failures)
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
         """Run the test without a result, so that exceptions propagate."""
@@ -626,12 +684,12 @@ class TestCase(object):
         why = self._skip_reason(method)
         if why is not None:
             raise SkipTest(why)
-        self._callSetUp()
-        self._callTestMethod(method)
-        self._callTearDown()
-        while self._cleanups:
-            func, args, kwargs = self._cleanups.pop()
-            self._callCleanup(func, *args, **kwargs)
+        for step, args in ((self._callSetUp, ()),
+                           (self._callTestMethod, (method,)),
+                           (self._callTearDown, ())):
+            step(*args)
+        for func, pos, named in _drain(self._cleanups):
+            self._callCleanup(func, *pos, **named)
 
     def skipTest(self, reason):
         """Skip this test now."""
@@ -641,13 +699,14 @@ class TestCase(object):
         """Fail the test with the given message."""
         raise self.failureException(msg)
 
+    def _fail_with(self, msg, text):
+        raise self.failureException(self._formatMessage(msg, text))
+
     def _check(self, passed, msg, template, *values):
         # The common shape of the simple asserts: unless passed, fail with
         # template filled with the values' safe reprs (computed only then).
-        if passed:
-            return
-        text = template % tuple(safe_repr(v) for v in values)
-        raise self.failureException(self._formatMessage(msg, text))
+        if not passed:
+            self._fail_with(msg, template % tuple(map(safe_repr, values)))
 
     def assertFalse(self, expr, msg=None):
         """Fail if expr is true."""
@@ -660,65 +719,73 @@ class TestCase(object):
     def _formatMessage(self, msg, standardMsg):
         """The failure text: the standard message, the custom msg, or with
         longMessage both as 'standard : custom'."""
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
+        if self.longMessage and msg is not None:
+            try:
+                return ' : '.join((str(standardMsg), str(msg)))
+            except UnicodeDecodeError:
+                return ' : '.join((safe_repr(standardMsg), safe_repr(msg)))
+        return standardMsg if self.longMessage else (msg or standardMsg)
+
+    def _expect(self, context_class, expected, name, args, kwargs, regex=None):
+        context = context_class(expected, self, regex)
         try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+            return context._serve(name, args, kwargs)
+        finally:
+            context = None
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         """Fail unless calling args[0](*args[1:], **kwargs) raises
         expected_exception (a class or tuple of classes); without a callable,
         return a context manager whose .exception is the caught exception."""
-        ctx = _AssertRaisesContext(expected_exception, self)
-        try:
-            return ctx.handle('assertRaises', args, kwargs)
-        finally:
-            ctx = None
+        return self._expect(_AssertRaisesContext, expected_exception,
+                            'assertRaises', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         """Fail unless the call (or the with block) issues expected_warning;
         the context manager keeps .warning, .filename and .lineno."""
-        ctx = _AssertWarnsContext(expected_warning, self)
-        return ctx.handle('assertWarns', args, kwargs)
+        return self._expect(_AssertWarnsContext, expected_warning,
+                            'assertWarns', args, kwargs)
 
     def _assertNotWarns(self, expected_warning, *args, **kwargs):
         """Fail if the call (or the with block) issues expected_warning."""
-        ctx = _AssertNotWarnsContext(expected_warning, self)
-        return ctx.handle('_assertNotWarns', args, kwargs)
+        return self._expect(_AssertNotWarnsContext, expected_warning,
+                            '_assertNotWarns', args, kwargs)
+
+    def _logs_context(self, logger, level, no_logs):
+        # Imported on use: it needs logging.
+        from . import _log
+        return _log._AssertLogsContext(self, logger, level, no_logs)
 
     def assertLogs(self, logger=None, level=None):
         """A context manager failing unless the logger (root by default)
         or its children log at level (INFO by default) or above; it yields
         an object with .records and .output."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+        return self._logs_context(logger, level, False)
 
     def assertNoLogs(self, logger=None, level=None):
         """A context manager failing if the logger logs at level or above."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+        return self._logs_context(logger, level, True)
 
-    def _getAssertEqualityFunc(self, first, second):
+    def _equality_checker(self, first, second):
         # Exact type matches only: a subclass keeps the generic comparison.
-        if type(first) is type(second):
-            func = self._type_equality_funcs.get(type(first))
-            if func is not None:
-                return getattr(self, func) if isinstance(func, str) else func
+        kind = type(first)
+        if kind == type(second):
+            checker = self._type_equality_funcs.get(kind)
+            if isinstance(checker, str):
+                return getattr(self, checker)
+            if checker is not None:
+                return checker
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         """assertEqual for types without a dedicated comparison."""
-        if not first == second:
-            text = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, text))
+        same = first == second
+        if not same:
+            self._fail_with(msg, '%s != %s' % _short_pair(first, second))
 
     def assertEqual(self, first, second, msg=None):
         """Fail unless first == second."""
-        compare = self._getAssertEqualityFunc(first, second)
+        compare = self._equality_checker(first, second)
         compare(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
@@ -731,121 +798,116 @@ class TestCase(object):
         delta, or round to the same value at places decimals (7 by default)."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+        places = _default_places(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if gap <= delta:
-                return
-            text = (f'{safe_repr(first)} != {safe_repr(second)} within '
-                    f'{safe_repr(delta)} delta ({safe_repr(gap)} difference)')
-        else:
-            if places is None:
-                places = 7
+        if delta is None:
             if round(gap, places) == 0:
                 return
-            text = (f'{safe_repr(first)} != {safe_repr(second)} within '
-                    f'{places!r} places ({safe_repr(gap)} difference)')
-        raise self.failureException(self._formatMessage(msg, text))
+            within = f'{places!r} places'
+        else:
+            if gap <= delta:
+                return
+            within = f'{safe_repr(delta)} delta'
+        self._fail_with(msg, f'{safe_repr(first)} != {safe_repr(second)} within '
+                             f'{within} ({safe_repr(gap)} difference)')
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None,
                              delta=None):
         """Fail if first and second are within delta, or equal when
         rounded to places decimals (7 by default)."""
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+        places = _default_places(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if not (first == second) and gap > delta:
+        if delta is None:
+            if not first == second and round(gap, places) != 0:
                 return
-            text = (f'{safe_repr(first)} == {safe_repr(second)} within '
-                    f'{safe_repr(delta)} delta ({safe_repr(gap)} difference)')
+            within = f'{places!r} places'
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(gap, places) != 0:
+            if not first == second and gap > delta:
                 return
-            text = (f'{safe_repr(first)} == {safe_repr(second)} within '
-                    f'{places!r} places')
-        raise self.failureException(self._formatMessage(msg, text))
+            within = f'{safe_repr(delta)} delta ({safe_repr(gap)} difference)'
+        self._fail_with(msg, f'{safe_repr(first)} == {safe_repr(second)} within '
+                             f'{within}')
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Fail unless two sequences hold equal items in the same order;
         seq_type, if given, is the type both must be instances of.  The
         message points at the first difference and shows a diff."""
-        if seq_type is None:
-            kind = "sequence"
-        else:
-            kind = seq_type.__name__
+        kind = "sequence" if seq_type is None else seq_type.__name__
+        if seq_type:
             for which, seq in (('First', seq1), ('Second', seq2)):
                 if not isinstance(seq, seq_type):
                     raise self.failureException(
                         f'{which} sequence is not a {kind}: {safe_repr(seq)}')
-        text = None
-        try:
-            n1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            text = f'First {kind} has no length.    Non-sequence?'
+        text = self._sequence_difference(seq1, seq2, seq_type, kind)
         if text is None:
-            try:
-                n2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                text = f'Second {kind} has no length.    Non-sequence?'
-        if text is None:
-            if seq1 == seq2:
-                return
-            text = '%ss differ: %s != %s\n' % (
-                (kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            text, same = self._first_difference(text, seq1, seq2, n1, n2, kind)
-            if same and n1 == n2 and seq_type is None and type(seq1) != type(seq2):
-                return  # equal items, only the container types differ
-            if n1 != n2:
-                longer, extra_at, which = ((seq1, n2, 'first') if n1 > n2
-                                           else (seq2, n1, 'second'))
-                head = 'First' if n1 > n2 else 'Second'
-                text += (f'\n{head} {kind} contains {abs(n1 - n2)} additional '
-                         f'elements.\n')
-                try:
-                    text += (f'First extra element {extra_at}:\n'
-                             f'{safe_repr(longer[extra_at])}\n')
-                except (TypeError, IndexError, NotImplementedError):
-                    text += f'Unable to index element {extra_at} of {which} {kind}\n'
-        diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                              pprint.pformat(seq2).splitlines()))
-        text = self._truncateMessage(text, diff)
+            return
+        text = self._truncateMessage(text, _pformat_diff(seq1, seq2))
         self.fail(self._formatMessage(msg, text))
 
+    def _sequence_difference(self, seq1, seq2, seq_type, kind):
+        """What assertSequenceEqual reports before the diff; None when the
+        sequences count as equal."""
+        n1 = _size(seq1)
+        if n1 is None:
+            return f'First {kind} has no length.    Non-sequence?'
+        n2 = _size(seq2)
+        if n2 is None:
+            return f'Second {kind} has no length.    Non-sequence?'
+        if seq1 == seq2:
+            return None
+        text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) +
+                                            _short_pair(seq1, seq2))
+        found = self._first_difference(seq1, seq2, min(n1, n2), kind)
+        if found is None and n1 == n2 and seq_type is None and type(seq1) != type(seq2):
+            return None  # equal items, only the container types differ
+        text += found or ''
+        if n1 != n2:
+            text += self._extra_elements(seq1, seq2, n1, n2, kind)
+        return text
+
     @staticmethod
-    def _first_difference(text, seq1, seq2, n1, n2, kind):
-        # Append where the sequences first differ; also say whether the
-        # common part is equal.
-        for i in range(min(n1, n2)):
-            try:
-                a = seq1[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return text + f'\nUnable to index element {i} of first {kind}\n', False
-            try:
-                b = seq2[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return text + f'\nUnable to index element {i} of second {kind}\n', False
+    def _first_difference(seq1, seq2, common, kind):
+        # Where the sequences first differ, or None when their common part
+        # is equal.
+        for i in range(common):
+            a = _item(seq1, i)
+            if a is _UNREACHABLE:
+                return f'\nUnable to index element {i} of first {kind}\n'
+            b = _item(seq2, i)
+            if b is _UNREACHABLE:
+                return f'\nUnable to index element {i} of second {kind}\n'
             if a != b:
-                return text + ('\nFirst differing element %d:\n%s\n%s\n' %
-                               ((i,) + _common_shorten_repr(a, b))), False
-        return text, True
+                return ('\nFirst differing element %d:\n%s\n%s\n' %
+                        ((i,) + _short_pair(a, b)))
+        return None
+
+    @staticmethod
+    def _extra_elements(seq1, seq2, n1, n2, kind):
+        if n1 > n2:
+            longer, at, head, which = seq1, n2, 'First', 'first'
+        else:
+            longer, at, head, which = seq2, n1, 'Second', 'second'
+        text = (f'\n{head} {kind} contains {abs(n1 - n2)} additional '
+                f'elements.\n')
+        extra = _item(longer, at)
+        if extra is _UNREACHABLE:
+            return text + f'Unable to index element {at} of {which} {kind}\n'
+        return text + f'First extra element {at}:\n{safe_repr(extra)}\n'
 
     def _truncateMessage(self, message, diff):
         limit = self.maxDiff
-        if limit is None or len(diff) <= limit:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        if limit is not None and len(diff) > limit:
+            # Only say how long it was.
+            diff = DIFF_OMITTED % len(diff)
+        return f'{message}{diff}'
 
     def assertListEqual(self, list1, list2, msg=None):
         """assertSequenceEqual for two lists."""
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+        self.assertSequenceEqual(list1, list2, msg=msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         """assertSequenceEqual for two tuples."""
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+        self.assertSequenceEqual(tuple1, tuple2, msg=msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
         """Fail unless two sets (or anything with .difference) are equal,
@@ -854,21 +916,18 @@ class TestCase(object):
         for which, a, b in (('first', set1, set2), ('second', set2, set1)):
             try:
                 halves.append(a.difference(b))
-            except TypeError as e:
-                self.fail(f'invalid type when attempting set difference: {e}')
-            except AttributeError as e:
-                self.fail(f'{which} argument does not support set difference: {e}')
-        only1, only2 = halves
-        if not (only1 or only2):
-            return
+            except TypeError as err:
+                self.fail(f'invalid type when attempting set difference: {err}')
+            except AttributeError as err:
+                self.fail(f'{which} argument does not support set difference: {err}')
         lines = []
-        if only1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in only1)
-        if only2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in only2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for heading, items in (('Items in the first set but not the second:', halves[0]),
+                               ('Items in the second set but not the first:', halves[1])):
+            if items:
+                lines.append(heading)
+                lines.extend(map(repr, items))
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
         """Fail unless member in container."""
@@ -888,54 +947,58 @@ class TestCase(object):
         self._check(expr1 is not expr2, msg, 'unexpectedly identical: %s', expr1)
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 == d2:
-            return
-        text = '%s != %s' % _common_shorten_repr(d1, d2)
-        diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                              pprint.pformat(d2).splitlines()))
-        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
+        for value, complaint in ((d1, 'First argument is not a dictionary'),
+                                 (d2, 'Second argument is not a dictionary')):
+            self.assertIsInstance(value, dict, complaint)
+        if d1 != d2:
+            text = '%s != %s' % _short_pair(d1, d2)
+            text = self._truncateMessage(text, _pformat_diff(d1, d2))
+            self.fail(self._formatMessage(msg, text))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fail unless first and second hold the same items the same number
         of times, in any order."""
         items1, items2 = list(first), list(second)
         try:
-            same = collections.Counter(items1) == collections.Counter(items2)
+            counts1, counts2 = Counter(items1), Counter(items2)
         except TypeError:
+            # Unhashable items: the slow way.
             mismatches = _count_diff_all_purpose(items1, items2)
         else:
-            if same:
+            if counts1 == counts2:
                 return
             mismatches = _count_diff_hashable(items1, items2)
-        if not mismatches:
-            return
-        text = 'Element counts were not equal:\n'
-        detail = '\n'.join('First has %d, Second has %d:  %r' % m for m in mismatches)
-        self.fail(self._formatMessage(msg, self._truncateMessage(text, detail)))
+        if mismatches:
+            detail = '\n'.join('First has %d, Second has %d:  %r' % m
+                               for m in mismatches)
+            text = self._truncateMessage('Element counts were not equal:\n', detail)
+            self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Fail unless two strings are equal, with a line diff."""
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
-        if first == second:
-            return
-        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+        for value, complaint in ((first, "First argument is not a string"),
+                                 (second, "Second argument is not a string")):
+            self.assertIsInstance(value, str, complaint)
+        if first != second:
+            self._lines_differ(first, second, msg)
+
+    def _lines_differ(self, first, second, msg):
+        threshold = self._diffThreshold
+        if len(first) > threshold or len(second) > threshold:
+            # Too long for difflib: the plain report.
             self._baseAssertEqual(first, second, msg)
         # Give both a final newline if either lacks one (unless empty), so
         # that the diff can show the difference at the end.
         a, b = first, second
         if a and b:
-            if a[-1] != '\n' or b[-1] != '\n':
-                a += '\n'
-                b += '\n'
-        elif b and b[-1] != '\n':
+            if not (a.endswith('\n') and b.endswith('\n')):
+                a, b = a + '\n', b + '\n'
+        elif b and not b.endswith('\n'):
             b += '\n'
-        elif a and a[-1] != '\n':
+        elif a and not a.endswith('\n'):
             a += '\n'
-        text = '%s != %s' % _common_shorten_repr(first, second)
-        diff = '\n' + ''.join(difflib.ndiff(a.splitlines(keepends=True),
+        text = '%s != %s' % _short_pair(first, second)
+        diff = '\n' + ''.join(ndiff(a.splitlines(keepends=True),
                                             b.splitlines(keepends=True)))
         self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
@@ -973,38 +1036,41 @@ class TestCase(object):
         self._check(not isinstance(obj, cls), msg,
                     '%s is an instance of ' + repr(cls).replace('%', '%%'), obj)
 
-    def assertRaisesRegex(self, expected_exception, expected_regex,
-                          *args, **kwargs):
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args,
+                          **kwargs):
         """assertRaises, also requiring str() of the exception to match
         expected_regex (searched)."""
-        ctx = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return ctx.handle('assertRaisesRegex', args, kwargs)
+        return self._expect(_AssertRaisesContext, expected_exception,
+                            'assertRaisesRegex', args, kwargs, expected_regex)
 
-    def assertWarnsRegex(self, expected_warning, expected_regex,
-                         *args, **kwargs):
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args,
+                         **kwargs):
         """assertWarns, also requiring the warning's message to match
         expected_regex (searched)."""
-        ctx = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return ctx.handle('assertWarnsRegex', args, kwargs)
+        return self._expect(_AssertWarnsContext, expected_warning,
+                            'assertWarnsRegex', args, kwargs, expected_regex)
 
     def assertRegex(self, text, expected_regex, msg=None):
         """Fail unless expected_regex (a pattern or its text) is found in text."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            std = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, std))
+        pattern = _as_pattern(expected_regex)
+        if not pattern.search(text):
+            self._fail_with(msg, "Regex didn't match: %r not found in %r"
+                                 % (pattern.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         """Fail if unexpected_regex is found in text."""
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        found = unexpected_regex.search(text)
-        if found:
-            std = 'Regex matched: %r matches %r in %r' % (
-                text[found.start():found.end()], unexpected_regex.pattern, text)
-            raise self.failureException(self._formatMessage(msg, std))
+        pattern = _as_pattern(unexpected_regex)
+        hit = pattern.search(text)
+        if hit:
+            self._fail_with(msg, 'Regex matched: %r matches %r in %r'
+                                 % (hit.group(0), pattern.pattern, text))
+
+
+def _call_if_given(func):
+    if func is not None:
+        func()
 
 
 class FunctionTestCase(TestCase):
@@ -1014,18 +1080,14 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
+        self._testFunc, self._description = testFunc, description
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        _call_if_given(self._setUpFunc)
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        _call_if_given(self._tearDownFunc)
 
     def runTest(self):
         self._testFunc()
@@ -1038,9 +1100,9 @@ class FunctionTestCase(TestCase):
                 self._description)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self._key() == other._key()
+        if isinstance(other, self.__class__):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self),) + self._key())
@@ -1052,39 +1114,37 @@ class FunctionTestCase(TestCase):
         return f"<{strclass(self.__class__)} tec={self._testFunc}>"
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if self._description is None:
+            text = self._testFunc.__doc__
+            return (text.partition("\n")[0].strip() or None) if text else None
+        return self._description
 
 
 class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self.params, self._message = test_case, params, message
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
-    def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append(f"[{self._message}]")
-        if self.params:
-            pairs = ', '.join(f"{k}={v!r}" for k, v in self.params.items())
-            parts.append(f"({pairs})")
-        return " ".join(parts) or '(<subtest>)'
+    def _label(self):
+        pieces = []
+        if self._message is not _NO_MESSAGE:
+            pieces.append(f"[{self._message}]")
+        pairs = ', '.join(f"{k}={v!r}" for k, v in self.params.items())
+        if pairs:
+            pieces.append(f"({pairs})")
+        return " ".join(pieces) if pieces else '(<subtest>)'
 
     def id(self):
-        return f"{self.test_case.id()} {self._subDescription()}"
+        return f"{self.test_case.id()} {self._label()}"
 
     def shortDescription(self):
         """The parent test's short description."""
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return f"{self.test_case} {self._subDescription()}"
+        return f"{self.test_case} {self._label()}"
