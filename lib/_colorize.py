@@ -11,16 +11,17 @@ import sys
 COLORIZE = True
 
 
+def _sgr(*params):
+    """The ANSI "select graphic rendition" sequence for `params`."""
+    return "\x1b[%sm" % ";".join(str(p) for p in params)
+
+
 class ANSIColors:
-    BOLD_GREEN = "\x1b[1;32m"
-    BOLD_MAGENTA = "\x1b[1;35m"
-    BOLD_RED = "\x1b[1;31m"
-    GREEN = "\x1b[32m"
-    GREY = "\x1b[90m"
-    MAGENTA = "\x1b[35m"
-    RED = "\x1b[31m"
-    RESET = "\x1b[0m"
-    YELLOW = "\x1b[33m"
+    # 0 resets, 1 is bold, 3x are foreground colours, 90 is bright black.
+    RESET = _sgr(0)
+    RED, GREEN, YELLOW, MAGENTA = _sgr(31), _sgr(32), _sgr(33), _sgr(35)
+    BOLD_RED, BOLD_GREEN, BOLD_MAGENTA = _sgr(1, 31), _sgr(1, 32), _sgr(1, 35)
+    GREY = _sgr(90)
 
 
 # The same palette with every escape sequence blanked out.
@@ -34,30 +35,7 @@ def get_colors(colorize: bool = False) -> ANSIColors:
     return ANSIColors() if (colorize or can_colorize()) else NoColors
 
 
-def _env_decision():
-    """True/False when the environment settles the question, else None."""
-    if sys.flags.ignore_environment:
-        return None
-    setting = os.environ.get("PYTHON_COLORS")
-    if setting in ("0", "1"):
-        return setting == "1"
-    if "NO_COLOR" in os.environ:
-        return False
-    return None
-
-
-def can_colorize() -> bool:
-    """Whether output to standard error may carry ANSI colour sequences."""
-    decided = _env_decision()
-    if decided is not None:
-        return decided
-    if not COLORIZE:
-        return False
-    if not sys.flags.ignore_environment:
-        if "FORCE_COLOR" in os.environ:
-            return True
-        if os.environ.get("TERM") == "dumb":
-            return False
+def _stderr_is_terminal():
     stream = sys.stderr
     if not hasattr(stream, "fileno"):
         return False
@@ -65,3 +43,16 @@ def can_colorize() -> bool:
         return os.isatty(stream.fileno())
     except io.UnsupportedOperation:
         return stream.isatty()
+
+
+def can_colorize() -> bool:
+    """Whether output to standard error may carry ANSI colour sequences."""
+    env = {} if sys.flags.ignore_environment else os.environ
+    setting = env.get("PYTHON_COLORS")
+    if setting in ("0", "1"):       # an explicit choice wins
+        return setting == "1"
+    if "NO_COLOR" in env or not COLORIZE:
+        return False
+    if "FORCE_COLOR" in env:
+        return True
+    return env.get("TERM") != "dumb" and _stderr_is_terminal()
