@@ -57,6 +57,35 @@ func (c *compiler) finish() *bytecode.Code {
 		}
 		return n
 	}
+	// As CPython's resolve_unconditional_jumps and resolve_jump_offsets: a pseudo
+	// jump's direction is decided first, from instruction indices, and a jump's
+	// argument starts out as its target's index, so that the first size estimate
+	// counts the real opcode's cache entries and an EXTENDED_ARG wherever the
+	// index exceeds 255. Where two layouts are both consistent (a backward jump
+	// of 255 units without the prefix, or 256 with it) this picks CPython's.
+	index := map[*block]int{}
+	n := 0
+	for _, b := range order {
+		index[b] = n
+		n += len(b.instrs)
+	}
+	for _, b := range order {
+		last := len(b.instrs) - 1
+		if b.target == nil || !isJump(b.instrs[last].op) {
+			continue
+		}
+		in := &b.instrs[last]
+		in.arg = index[firstReal(b.target)]
+		forward := in.arg > index[b]+last
+		switch {
+		case in.op == bytecode.JUMP && forward, in.op == bytecode.JUMP_NO_INTERRUPT && forward:
+			in.op = bytecode.JUMP_FORWARD
+		case in.op == bytecode.JUMP:
+			in.op = bytecode.JUMP_BACKWARD
+		case in.op == bytecode.JUMP_NO_INTERRUPT:
+			in.op = bytecode.JUMP_BACKWARD_NO_INTERRUPT
+		}
+	}
 	for iter := 0; iter < 10; iter++ {
 		off := 0
 		for _, b := range order {
@@ -74,25 +103,12 @@ func (c *compiler) finish() *bytecode.Code {
 				if isJump(in.op) && b.target != nil && i == len(b.instrs)-1 {
 					t := firstReal(b.target)
 					end := off + sz // unit offset after this instruction incl. caches
-					var arg, op int
-					if t.offset >= end {
-						arg = t.offset - end
-						op = in.op
-						if in.op == bytecode.JUMP || in.op == bytecode.JUMP_NO_INTERRUPT || in.op == bytecode.JUMP_FORWARD {
-							op = bytecode.JUMP_FORWARD
-						}
-					} else {
-						arg = end - t.offset
-						op = in.op
-						switch in.op {
-						case bytecode.JUMP:
-							op = bytecode.JUMP_BACKWARD
-						case bytecode.JUMP_NO_INTERRUPT:
-							op = bytecode.JUMP_BACKWARD_NO_INTERRUPT
-						}
+					arg := t.offset - end
+					if arg < 0 {
+						arg = -arg
 					}
-					if arg != in.arg || op != in.op {
-						in.arg, in.op = arg, op
+					if arg != in.arg {
+						in.arg = arg
 						changed = true
 					}
 				}

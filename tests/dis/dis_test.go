@@ -31,10 +31,7 @@ type expectation struct {
 // knownDifferences are the corpus programs `kaa -m dis` still shows differently from
 // python3.13, with the reason. The test fails when one of them becomes identical, so
 // that the list can only shrink.
-var knownDifferences = map[string]string{
-	"tests/vm/bi_min_max_sum.py":      "a backward jump of 255 code units: CPython's keeps an EXTENDED_ARG (256)",
-	"tests/safety/weakref_objects.py": "line 91: POP_JUMP_IF_FALSE past the outer except clause is 27 code units in Kaa, 28 in CPython (not yet looked into)",
-}
+var knownDifferences = map[string]string{}
 
 var codeAddr = regexp.MustCompile(` at 0x[0-9a-f]+`)
 
