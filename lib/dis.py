@@ -1,22 +1,16 @@
-"""Disassembler of Python byte code into mnemonics."""
+"""Turn Python bytecode into readable listings: dis() prints a disassembly,
+get_instructions() and Bytecode give the instructions as objects, and
+code_info() describes a code object."""
 
-import sys
-import types
 import collections
 import io
+import sys
+import types
 
 from opcode import *
-from opcode import (
-    __all__ as _opcodes_all,
-    _cache_format,
-    _inline_cache_entries,
-    _nb_ops,
-    _intrinsic_1_descs,
-    _intrinsic_2_descs,
-    _specializations,
-    _specialized_opmap,
-)
-
+from opcode import __all__ as _opcodes_all
+from opcode import (_cache_format, _inline_cache_entries, _nb_ops, _intrinsic_1_descs,
+                    _intrinsic_2_descs, _specializations, _specialized_opmap)
 from _opcode import get_executor
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
@@ -24,62 +18,50 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
 del _opcodes_all
 
-# Objects whose code dis() shows when it walks a class or module.
-_have_code = (types.MethodType, types.FunctionType, types.CodeType,
-              classmethod, staticmethod, type)
+# What dis() disassembles when it walks the members of a class or module.
+_CODE_MEMBERS = (types.MethodType, types.FunctionType, types.CodeType, classmethod, staticmethod, type)
 
-# The instructions whose arguments need special decoding.
-CONVERT_VALUE = opmap['CONVERT_VALUE']
-SET_FUNCTION_ATTRIBUTE = opmap['SET_FUNCTION_ATTRIBUTE']
+# Opcodes whose arguments need decoding of their own, under their names.
+for name in ('CONVERT_VALUE', 'SET_FUNCTION_ATTRIBUTE', 'ENTER_EXECUTOR', 'LOAD_CONST',
+             'RETURN_CONST', 'LOAD_GLOBAL', 'BINARY_OP', 'JUMP_BACKWARD', 'FOR_ITER', 'SEND',
+             'LOAD_ATTR', 'LOAD_SUPER_ATTR', 'CALL_INTRINSIC_1', 'CALL_INTRINSIC_2',
+             'LOAD_FAST_LOAD_FAST', 'STORE_FAST_LOAD_FAST', 'STORE_FAST_STORE_FAST', 'CACHE'):
+    globals()[name] = opmap[name]
+
+# SET_FUNCTION_ATTRIBUTE's argument bits, lowest first.
 FUNCTION_ATTR_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')
-ENTER_EXECUTOR = opmap['ENTER_EXECUTOR']
-LOAD_CONST = opmap['LOAD_CONST']
-RETURN_CONST = opmap['RETURN_CONST']
-LOAD_GLOBAL = opmap['LOAD_GLOBAL']
-BINARY_OP = opmap['BINARY_OP']
-JUMP_BACKWARD = opmap['JUMP_BACKWARD']
-FOR_ITER = opmap['FOR_ITER']
-SEND = opmap['SEND']
-LOAD_ATTR = opmap['LOAD_ATTR']
-LOAD_SUPER_ATTR = opmap['LOAD_SUPER_ATTR']
-CALL_INTRINSIC_1 = opmap['CALL_INTRINSIC_1']
-CALL_INTRINSIC_2 = opmap['CALL_INTRINSIC_2']
-LOAD_FAST_LOAD_FAST = opmap['LOAD_FAST_LOAD_FAST']
-STORE_FAST_LOAD_FAST = opmap['STORE_FAST_LOAD_FAST']
-STORE_FAST_STORE_FAST = opmap['STORE_FAST_STORE_FAST']
-CACHE = opmap["CACHE"]
 
-# opname/opmap extended with the specialised instructions.
+# Names and numbers of every opcode, the specialised ones included.
+_all_opmap = {**opmap, **_specialized_opmap}
 _all_opname = list(opname)
-_all_opmap = dict(opmap)
-for name, op in _specialized_opmap.items():
+for name, op in _specialized_opmap.items():   # (name and op stay, as in CPython)
     _all_opname[op] = name
-    _all_opmap[name] = op
 
-# Specialised instruction name -> the name of its base instruction.
-deoptmap = {}
-for _base, _family in _specializations.items():
-    for _special in _family:
-        deoptmap[_special] = _base
-del _base, _family, _special
+# A specialised instruction's name -> the name of the instruction it specialises.
+deoptmap = {special: base for base, family in _specializations.items() for special in family}
 
-_BACKWARD_JUMPS = frozenset({opmap['JUMP_BACKWARD'],
-                             opmap['JUMP_BACKWARD_NO_INTERRUPT']})
+_BACKWARD_JUMPS = frozenset(opmap[n] for n in ('JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT'))
+
+
+def _compiled_or_none(source, name, mode):
+    try:
+        return compile(source, name, mode)
+    except SyntaxError:
+        return None
 
 
 def _try_compile(source, name):
-    """Compile source as an expression if it is one, else as statements."""
-    try:
-        return compile(source, name, 'eval')
-    except SyntaxError:
-        pass
-    return compile(source, name, 'exec')
+    """source compiled as an expression if it is one, else as statements."""
+    # (The second attempt is made outside the first one's except clause so
+    # that its errors carry no misleading context.)
+    code = _compiled_or_none(source, name, 'eval')
+    return code if code is not None else compile(source, name, 'exec')
 
 
 def _unwrap_code_holder(x):
-    """Step from a method, function, generator or coroutine to its code."""
-    if hasattr(x, '__func__'):
-        x = x.__func__
+    """Step from a method to its function, and from a function, generator,
+    async generator or coroutine to its code."""
+    x = getattr(x, '__func__', x)
     for attr in ('__code__', 'gi_code', 'ag_code', 'cr_code'):
         if hasattr(x, attr):
             return getattr(x, attr)
@@ -88,43 +70,52 @@ def _unwrap_code_holder(x):
 
 def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False,
         show_offsets=False):
-    """Print the disassembly of x: a class, module, method, function,
-    generator, coroutine, code object, source string or raw bytecode.
-
-    Without x, the last traceback's code is shown.
-    """
-    opts = dict(show_caches=show_caches, adaptive=adaptive,
-                show_offsets=show_offsets)
+    """Print the disassembly of x: a class or module (each member with
+    code), a method, function, generator, coroutine, code object, source
+    string or raw bytecode; with no x, the last traceback."""
+    opts = dict(show_caches=show_caches, adaptive=adaptive, show_offsets=show_offsets)
     if x is None:
         distb(file=file, **opts)
         return
-    x = _unwrap_code_holder(x)
-    if hasattr(x, '__dict__'):
-        # A class or a module: everything in it that has code, by name.
-        for member_name, member in sorted(x.__dict__.items()):
-            if not isinstance(member, _have_code):
-                continue
-            print("Disassembly of %s:" % member_name, file=file)
-            try:
-                dis(member, file=file, depth=depth, **opts)
-            except TypeError as msg:
-                print("Sorry:", msg, file=file)
-            print(file=file)
-    elif hasattr(x, 'co_code'):
-        _disassemble_recursive(x, file=file, depth=depth, **opts)
-    elif isinstance(x, (bytes, bytearray)):
-        labels_map = _make_labels_map(x)
-        formatter = Formatter(file=file,
-                              offset_width=_offset_width(x, show_offsets),
-                              label_width=4 + len(str(len(labels_map))),
-                              show_caches=show_caches)
-        _disassemble_bytes(x, arg_resolver=ArgResolver(labels_map=labels_map),
-                           formatter=formatter)
-    elif isinstance(x, str):
-        _disassemble_str(x, file=file, depth=depth, **opts)
+    target = _unwrap_code_holder(x)
+    if hasattr(target, '__dict__'):
+        for member_name, member in sorted(vars(target).items()):
+            if isinstance(member, _CODE_MEMBERS):
+                _dis_member(member_name, member, file, depth, opts)
+    elif hasattr(target, 'co_code'):
+        _disassemble_recursive(target, file=file, depth=depth, **opts)
+    elif isinstance(target, (bytes, bytearray)):
+        _dis_raw(target, file, show_caches, show_offsets)
+    elif isinstance(target, str):
+        _disassemble_str(target, file=file, depth=depth, **opts)
     else:
         raise TypeError("don't know how to disassemble %s objects" %
-                        type(x).__name__)
+                        type(target).__name__)
+
+
+def _dis_member(member_name, member, file, depth, opts):
+    print("Disassembly of %s:" % member_name, file=file)
+    try:
+        dis(member, file=file, depth=depth, **opts)
+    except TypeError as msg:
+        print("Sorry:", msg, file=file)
+    print(file=file)
+
+
+def _dis_raw(code, file, show_caches, show_offsets):
+    """Disassemble bare bytecode: no constants, names or lines to show."""
+    labels = _make_labels_map(code)
+    layout = Formatter(file=file, offset_width=_offset_width(code, show_offsets),
+                       label_width=_label_width(labels), show_caches=show_caches)
+    _disassemble_bytes(code, arg_resolver=ArgResolver(labels_map=labels), formatter=layout)
+
+
+def _innermost_entry(tb):
+    """The last entry of a traceback (the frame where it was raised)."""
+    following = tb.tb_next
+    while following:
+        tb, following = following, following.tb_next
+    return tb
 
 
 def distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets=False):
@@ -132,17 +123,12 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets
     last traceback), marking the instruction that failed."""
     if tb is None:
         try:
-            if hasattr(sys, 'last_exc'):
-                tb = sys.last_exc.__traceback__
-            else:
-                tb = sys.last_traceback
+            last = sys.last_exc.__traceback__ if hasattr(sys, 'last_exc') else sys.last_traceback
         except AttributeError:
             raise RuntimeError("no last traceback to disassemble") from None
-        while tb.tb_next:
-            tb = tb.tb_next
-    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file,
-                show_caches=show_caches, adaptive=adaptive,
-                show_offsets=show_offsets)
+        tb = _innermost_entry(last)
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches,
+                adaptive=adaptive, show_offsets=show_offsets)
 
 
 # co_flags bits by name (inspect builds its CO_* constants from this).
@@ -161,19 +147,14 @@ COMPILER_FLAG_NAMES = {
 
 
 def pretty_flags(flags):
-    """Spell out the bits of a co_flags value, lowest first."""
-    parts = []
-    for bit in range(32):
-        mask = 1 << bit
-        if not flags & mask:
-            continue
-        parts.append(COMPILER_FLAG_NAMES.get(mask, hex(mask)))
-        flags ^= mask
-        if not flags:
-            break
-    else:
-        parts.append(hex(flags))
-    return ", ".join(parts)
+    """The set bits of a co_flags value by name, lowest first; bits past
+    the 32nd (or no bits at all) are shown as one hex number."""
+    low_bits = [1 << i for i in range(32) if flags & (1 << i)]
+    words = [COMPILER_FLAG_NAMES.get(bit, hex(bit)) for bit in low_bits]
+    leftover = flags ^ sum(low_bits)
+    if leftover or not low_bits:
+        words.append(hex(leftover))
+    return ", ".join(words)
 
 
 class _Unknown:
@@ -186,68 +167,80 @@ UNKNOWN = _Unknown()
 
 
 def _get_code_object(x):
-    """The code object of x (a code holder, code object or source string)."""
-    x = _unwrap_code_holder(x)
-    if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
-    if hasattr(x, 'co_code'):
-        return x
-    raise TypeError("don't know how to disassemble %s objects" %
-                    type(x).__name__)
+    """The code object of x (a code holder, a code object, or source)."""
+    found = _unwrap_code_holder(x)
+    if isinstance(found, str):
+        found = _try_compile(found, "<disassembly>")
+    if not hasattr(found, 'co_code'):
+        raise TypeError("don't know how to disassemble %s objects" %
+                        type(found).__name__)
+    return found
 
 
 def _deoptop(op):
+    """The base opcode of a (possibly specialised) opcode."""
     base = deoptmap.get(_all_opname[op])
     return op if base is None else _all_opmap[base]
 
 
+def _cache_units(op):
+    """How many inline cache code units follow opcode op (a base opcode)."""
+    return _inline_cache_entries.get(_all_opname[op], 0)
+
+
+def _executor_unit(co, offset, op, arg):
+    """The (opcode, arg) an ENTER_EXECUTOR at offset stands in for, or
+    (op, arg) itself when there is no executor behind it."""
+    try:
+        executor = get_executor(co, offset)
+    except (ValueError, RuntimeError):
+        executor = None
+    return (executor.get_opcode(), executor.get_oparg()) if executor else (op, arg)
+
+
 def _get_code_array(co, adaptive):
+    """co's bytecode: as compiled, or (adaptive) as specialised at run
+    time, with ENTER_EXECUTOR units put back to what they replaced."""
     if not adaptive:
         return co.co_code
-    code = co._co_code_adaptive
+    live = co._co_code_adaptive
     units = []
-    replaced = False
-    for i in range(0, len(code), 2):
-        op, arg = code[i], code[i + 1]
-        if op == ENTER_EXECUTOR:
-            try:
-                executor = get_executor(co, i)
-            except (ValueError, RuntimeError):
-                executor = None
-            if executor:
-                op, arg = executor.get_opcode(), executor.get_oparg()
-                replaced = True
-        units.append(bytes((op, arg)))
-    return b''.join(units) if replaced else code
+    for at in range(0, len(live), 2):
+        pair = (live[at], live[at + 1])
+        if pair[0] == ENTER_EXECUTOR:
+            pair = _executor_unit(co, at, *pair)
+        units.append(pair)
+    rebuilt = bytes(byte for pair in units for byte in pair)
+    return rebuilt if rebuilt != live else live
 
 
 def code_info(x):
-    """Describe the code of x (method, function, code, source) in text."""
+    """Formatted details of methods, functions, or code."""
     return _format_code_info(_get_code_object(x))
 
 
+# code_info()'s header: (label, code attribute) ...
+_INFO_FIELDS = (("Name", 'co_name'), ("Filename", 'co_filename'),
+                ("Argument count", 'co_argcount'),
+                ("Positional-only arguments", 'co_posonlyargcount'),
+                ("Kw-only arguments", 'co_kwonlyargcount'),
+                ("Number of locals", 'co_nlocals'), ("Stack size", 'co_stacksize'))
+# ... and its numbered lists: (title, code attribute, item format).
+_INFO_LISTS = (("Constants", 'co_consts', "%4d: %r"), ("Names", 'co_names', "%4d: %s"),
+               ("Variable names", 'co_varnames', "%4d: %s"),
+               ("Free variables", 'co_freevars', "%4d: %s"),
+               ("Cell variables", 'co_cellvars', "%4d: %s"))
+
+
 def _format_code_info(co):
-    out = [
-        "Name:              %s" % co.co_name,
-        "Filename:          %s" % co.co_filename,
-        "Argument count:    %s" % co.co_argcount,
-        "Positional-only arguments: %s" % co.co_posonlyargcount,
-        "Kw-only arguments: %s" % co.co_kwonlyargcount,
-        "Number of locals:  %s" % co.co_nlocals,
-        "Stack size:        %s" % co.co_stacksize,
-        "Flags:             %s" % pretty_flags(co.co_flags),
-    ]
-    if co.co_consts:
-        out.append("Constants:")
-        out.extend("%4d: %r" % pair for pair in enumerate(co.co_consts))
-    for title, seq in (("Names:", co.co_names),
-                       ("Variable names:", co.co_varnames),
-                       ("Free variables:", co.co_freevars),
-                       ("Cell variables:", co.co_cellvars)):
-        if seq:
-            out.append(title)
-            out.extend("%4d: %s" % pair for pair in enumerate(seq))
-    return "\n".join(out)
+    rows = ['%-18s %s' % (label + ':', getattr(co, attr)) for label, attr in _INFO_FIELDS]
+    rows.append('%-18s %s' % ('Flags:', pretty_flags(co.co_flags)))
+    for title, attr, item in _INFO_LISTS:
+        entries = getattr(co, attr)
+        if entries:
+            rows.append(title + ':')
+            rows += [item % numbered for numbered in enumerate(entries)]
+    return "\n".join(rows)
 
 
 def show_code(co, *, file=None):
@@ -255,15 +248,12 @@ def show_code(co, *, file=None):
     print(code_info(co), file=file)
 
 
-Positions = collections.namedtuple(
-    'Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
-    defaults=[None] * 4)
+Positions = collections.namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                                   defaults=[None] * 4)
 
-_Instruction = collections.namedtuple(
-    "_Instruction",
-    ['opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset', 'start_offset',
-     'starts_line', 'line_number', 'label', 'positions', 'cache_info'],
-    defaults=[None, None, None])
+_Instruction = collections.namedtuple("_Instruction", [
+    'opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset', 'start_offset',
+    'starts_line', 'line_number', 'label', 'positions', 'cache_info'], defaults=[None, None, None])
 
 for _field, _doc in (
         ('opname', "The operation's name"),
@@ -282,35 +272,26 @@ for _field, _doc in (
     getattr(_Instruction, _field).__doc__ = _doc
 del _field, _doc
 
-_ExceptionTableEntryBase = collections.namedtuple(
-    "_ExceptionTableEntryBase", "start end target depth lasti")
+class _ExceptionTableEntry(collections.namedtuple('_ExceptionTableEntryBase',
+                                                  ['start', 'end', 'target', 'depth', 'lasti'])):
+    """One exception table row; _make_labels_map() adds start_label,
+    end_label and target_label."""
 
 
-class _ExceptionTableEntry(_ExceptionTableEntryBase):
-    pass
-
-
-_OPNAME_WIDTH = 20
-_OPARG_WIDTH = 5
-
-
-def _get_cache_size(opname):
-    return _inline_cache_entries.get(opname, 0)
-
-
-def _is_backward_jump(op):
-    return op in _BACKWARD_JUMPS
+# Column widths of an instruction's name and argument.
+_OPNAME_WIDTH, _OPARG_WIDTH = 20, 5
 
 
 def _get_jump_target(op, arg, offset):
     """The byte offset a jump instruction goes to; None for other instructions."""
     base = _deoptop(op)
     if base in hasjabs:
-        return arg * 2
+        return 2 * arg
     if base not in hasjrel:
         return None
-    distance = -arg if _is_backward_jump(base) else arg
-    return offset + 2 + 2 * distance + 2 * _get_cache_size(_all_opname[base])
+    # Relative jumps count code units from the end of the instruction's caches.
+    units = -arg if base in _BACKWARD_JUMPS else arg
+    return offset + 2 * (1 + _cache_units(base) + units)
 
 
 class Instruction(_Instruction):
@@ -321,45 +302,23 @@ class Instruction(_Instruction):
     field's documentation).
     """
 
-    @property
-    def oparg(self):
-        """The same as arg."""
-        return self.arg
-
-    @property
-    def baseopcode(self):
-        """The opcode this specialised operation came from (else opcode)."""
-        return _deoptop(self.opcode)
-
-    @property
-    def baseopname(self):
-        """The name of baseopcode."""
-        return opname[self.baseopcode]
-
-    @property
-    def cache_offset(self):
-        """Byte offset of the first inline cache entry."""
-        return self.offset + 2
-
-    @property
-    def end_offset(self):
-        """Byte offset just past the inline cache entries."""
-        return self.cache_offset + 2 * _get_cache_size(_all_opname[self.opcode])
-
-    @property
-    def jump_target(self):
-        """Byte offset the operation jumps to, or None if it does not jump."""
-        return _get_jump_target(self.opcode, self.arg, self.offset)
-
-    @property
-    def is_jump_target(self):
-        """Whether some jump lands here."""
-        return self.label is not None
+    oparg = property(lambda self: self.arg, doc="The same as arg.")
+    baseopcode = property(lambda self: _deoptop(self.opcode),
+                          doc="The opcode this specialised operation came from (else opcode).")
+    baseopname = property(lambda self: opname[self.baseopcode], doc="The name of baseopcode.")
+    cache_offset = property(lambda self: self.offset + 2,
+                            doc="Byte offset of the first inline cache entry.")
+    end_offset = property(lambda self: self.cache_offset + 2 * _cache_units(self.baseopcode),
+                          doc="Byte offset just past the inline cache entries.")
+    jump_target = property(lambda self: _get_jump_target(self.opcode, self.arg, self.offset),
+                           doc="Byte offset the operation jumps to, or None if it does not jump.")
+    is_jump_target = property(lambda self: self.label is not None,
+                              doc="Whether some jump lands here.")
 
     def __str__(self):
-        buf = io.StringIO()
-        Formatter(file=buf).print_instruction(self, False)
-        return buf.getvalue()
+        with io.StringIO() as text:
+            Formatter(file=text).print_instruction(self, False)
+            return text.getvalue()
 
 
 _NO_LINENO = '  --'
@@ -372,66 +331,68 @@ class Formatter:
                  line_offset=0, show_caches=False):
         """Columns of lineno_width (0: none), offset_width (0: none) and
         label_width characters; show_caches adds a line per cache entry."""
-        self.file = file
-        self.lineno_width = lineno_width
-        self.offset_width = offset_width
-        self.label_width = label_width
-        self.show_caches = show_caches
+        self.file, self.show_caches = file, show_caches
+        self.lineno_width, self.offset_width, self.label_width = lineno_width, offset_width, label_width
 
     def print_instruction(self, instr, mark_as_current=False):
+        """Write instr (and, with show_caches, a line per cache unit)."""
         self.print_instruction_line(instr, mark_as_current)
-        if not (self.show_caches and instr.cache_info):
-            return
-        offset = instr.offset
+        if self.show_caches and instr.cache_info:
+            for line in self._cache_lines(instr):
+                self.print_instruction_line(line, False)
+
+    @staticmethod
+    def _cache_lines(instr):
+        at = instr.offset
         for cache_name, size, data in instr.cache_info:
-            for unit in range(size):
-                offset += 2
-                # Only the first unit of each entry shows its value.
-                text = ""
-                if unit == 0:
-                    text = f"{cache_name}: {int.from_bytes(data, sys.byteorder)}"
-                self.print_instruction_line(
-                    Instruction("CACHE", CACHE, 0, None, text, offset, offset,
-                                False, None, None, instr.positions),
-                    False)
+            # Each entry's first unit shows its value; the others are blank.
+            shown = f"{cache_name}: {int.from_bytes(data, sys.byteorder)}"
+            for _ in range(size):
+                at += 2
+                yield Instruction("CACHE", CACHE, 0, None, shown, at, at,
+                                  False, None, None, instr.positions)
+                shown = ""
+
+    def _line_column(self, instr):
+        width = self.lineno_width
+        if not instr.starts_line:
+            return ' ' * width
+        return (_NO_LINENO if instr.line_number is None else str(instr.line_number)).rjust(width)
 
     def print_instruction_line(self, instr, mark_as_current):
         """Write one line for instr."""
-        width = self.lineno_width
-        if width and instr.starts_line and instr.offset > 0:
-            print(file=self.file)
-        cols = []
-        if width:
-            if not instr.starts_line:
-                cols.append(' ' * width)
-            elif instr.line_number is None:
-                cols.append(_NO_LINENO.rjust(width))
-            else:
-                cols.append(str(instr.line_number).rjust(width))
-        if instr.label is None:
-            cols.append(' ' * self.label_width)
-        else:
-            cols.append(f"L{instr.label}:".rjust(self.label_width))
+        if self.lineno_width and instr.starts_line and instr.offset > 0:
+            print(file=self.file)       # a blank line between source lines
+        cols = [self._line_column(instr)] if self.lineno_width else []
+        cols.append(('' if instr.label is None else f"L{instr.label}:").rjust(self.label_width))
         if self.offset_width > 0:
             cols.append(repr(instr.offset).rjust(self.offset_width) + "  ")
         cols.append('-->' if mark_as_current else '   ')
         cols.append(instr.opname.ljust(_OPNAME_WIDTH))
         if instr.arg is not None:
             # A long name eats into the argument's column rather than push it.
-            overflow = max(0, len(instr.opname) - _OPNAME_WIDTH)
-            cols.append(repr(instr.arg).rjust(_OPARG_WIDTH - overflow))
+            squeeze = max(0, len(instr.opname) - _OPNAME_WIDTH)
+            cols.append(repr(instr.arg).rjust(_OPARG_WIDTH - squeeze))
             if instr.argrepr:
-                cols.append('(' + instr.argrepr + ')')
+                cols.append('(%s)' % instr.argrepr)
         print(' '.join(cols).rstrip(), file=self.file)
 
     def print_exception_table(self, exception_entries):
+        """Write the 'ExceptionTable:' section (nothing when there are no entries)."""
         if not exception_entries:
             return
         print("ExceptionTable:", file=self.file)
-        for e in exception_entries:
-            suffix = " lasti" if e.lasti else ""
-            print(f"  L{e.start_label} to L{e.end_label} -> L{e.target_label} "
-                  f"[{e.depth}]{suffix}", file=self.file)
+        for entry in exception_entries:
+            tail = " lasti" if entry.lasti else ""
+            print(f"  L{entry.start_label} to L{entry.end_label} -> L{entry.target_label} "
+                  f"[{entry.depth}]{tail}", file=self.file)
+
+
+# Name-taking opcodes that keep flags in their argument's low bits:
+# opcode -> (how many bits, what a set lowest bit adds to the description).
+_NAME_FLAG_BITS = {LOAD_GLOBAL: (1, " + NULL"), LOAD_ATTR: (1, " + NULL|self"),
+                   LOAD_SUPER_ATTR: (2, " + NULL|self")}
+_PAIRED_LOCALS = (LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST)
 
 
 class ArgResolver:
@@ -439,82 +400,76 @@ class ArgResolver:
     code object's constants, names and variables where they are given."""
 
     def __init__(self, co_consts=None, names=None, varname_from_oparg=None, labels_map=None):
-        self.co_consts = co_consts
-        self.names = names
-        self.varname_from_oparg = varname_from_oparg
+        self.co_consts, self.names, self.varname_from_oparg = co_consts, names, varname_from_oparg
         self.labels_map = labels_map or {}
 
     def offset_from_jump_arg(self, op, arg, offset):
+        """Where a jump instruction goes (None for other instructions)."""
         base = _deoptop(op)
-        if base in hasjabs or base in hasjrel:
-            return _get_jump_target(base, arg, offset)
-        return None
+        return _get_jump_target(base, arg, offset) if base in hasjabs or base in hasjrel else None
 
     def get_label_for_offset(self, offset):
-        return self.labels_map.get(offset, None)
+        """The label number of offset, or None when nothing jumps there."""
+        return self.labels_map.get(offset)
 
     def get_argval_argrepr(self, op, arg, offset):
+        """(argval, argrepr) of an instruction."""
         if arg is None:
             return None, ''
         base = _deoptop(op)
-        lookup_name = None if self.names is None else self.names.__getitem__
+        local = self.varname_from_oparg
         if base in hasconst:
             return _get_const_info(base, arg, self.co_consts)
         if base in hasname:
-            # Some name instructions keep flags in their low bits.
-            shift, suffix = {LOAD_GLOBAL: (1, " + NULL"),
-                             LOAD_ATTR: (1, " + NULL|self"),
-                             LOAD_SUPER_ATTR: (2, " + NULL|self")}.get(base, (0, ""))
-            value, text = _get_name_info(arg >> shift, lookup_name)
-            if shift and (arg & 1) and text:
-                text += suffix
-            return value, text
+            shift, note = _NAME_FLAG_BITS.get(base, (0, ""))
+            lookup = None if self.names is None else self.names.__getitem__
+            value, text = _get_name_info(arg >> shift, lookup)
+            return value, (text + note if shift and arg & 1 and text else text)
         if base in hasjump or base in hasexc:
             target = self.offset_from_jump_arg(op, arg, offset)
             label = self.get_label_for_offset(target)
             assert label is not None
             return target, f"to L{label}"
-        if base in (LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST):
-            first = _get_name_info(arg >> 4, self.varname_from_oparg)
-            second = _get_name_info(arg & 15, self.varname_from_oparg)
-            return (first[0], second[0]), first[1] + ", " + second[1]
+        if base in _PAIRED_LOCALS:
+            # Two local variable numbers, four bits each.
+            (first, first_text), (second, second_text) = (
+                _get_name_info(arg >> 4, local), _get_name_info(arg & 15, local))
+            return (first, second), first_text + ", " + second_text
         if base in haslocal or base in hasfree:
-            return _get_name_info(arg, self.varname_from_oparg)
+            return _get_name_info(arg, local)
         if base in hascompare:
-            value = cmp_op[arg >> 5]
-            return value, (f"bool({value})" if arg & 16 else value)
+            op_text = cmp_op[arg >> 5]
+            return op_text, (f"bool({op_text})" if arg & 16 else op_text)
         if base == CONVERT_VALUE:
             return (None, str, repr, ascii)[arg], ('', 'str', 'repr', 'ascii')[arg]
         if base == SET_FUNCTION_ATTRIBUTE:
-            return arg, ', '.join(flag for bit, flag in enumerate(FUNCTION_ATTR_FLAGS)
-                                  if arg & (1 << bit))
-        if base == BINARY_OP:
-            return arg, _nb_ops[arg][1]
-        if base == CALL_INTRINSIC_1:
-            return arg, _intrinsic_1_descs[arg]
-        if base == CALL_INTRINSIC_2:
-            return arg, _intrinsic_2_descs[arg]
-        return arg, ''
+            return arg, ', '.join(word for bit, word in enumerate(FUNCTION_ATTR_FLAGS)
+                                  if arg >> bit & 1)
+        described = {BINARY_OP: lambda: _nb_ops[arg][1],
+                     CALL_INTRINSIC_1: lambda: _intrinsic_1_descs[arg],
+                     CALL_INTRINSIC_2: lambda: _intrinsic_2_descs[arg]}.get(base)
+        return arg, (described() if described else '')
+
+
+def _resolver_for(co, labels):
+    return ArgResolver(co_consts=co.co_consts, names=co.co_names,
+                       varname_from_oparg=co._varname_from_oparg, labels_map=labels)
+
+
+def _instructions_of(co, adaptive, linestarts, line_offset, labels):
+    return _get_instructions_bytes(_get_code_array(co, adaptive), linestarts=linestarts,
+                                   line_offset=line_offset, co_positions=co.co_positions(),
+                                   original_code=co.co_code, arg_resolver=_resolver_for(co, labels))
 
 
 def get_instructions(x, *, first_line=None, show_caches=None, adaptive=False):
     """Iterate over the Instructions of the code of x (a function, method,
-    code object, source string...).
-
-    first_line, when given, renumbers the lines so that the code's first
-    line is that number.
-    """
-    co = _get_code_object(x)
-    shift = 0 if first_line is None else first_line - co.co_firstlineno
-    resolver = ArgResolver(co_consts=co.co_consts, names=co.co_names,
-                           varname_from_oparg=co._varname_from_oparg,
-                           labels_map=_make_labels_map(co.co_code))
-    return _get_instructions_bytes(_get_code_array(co, adaptive),
-                                   linestarts=dict(findlinestarts(co)),
-                                   line_offset=shift,
-                                   co_positions=co.co_positions(),
-                                   original_code=co.co_code,
-                                   arg_resolver=resolver)
+    code object, source string...); first_line renumbers the lines so
+    that the code starts at that line."""
+    code_obj = _get_code_object(x)
+    shift = 0 if first_line is None else first_line - code_obj.co_firstlineno
+    return _instructions_of(code_obj, adaptive, dict(findlinestarts(code_obj)), shift,
+                            _make_labels_map(code_obj.co_code))
 
 
 def _get_const_value(op, arg, co_consts):
@@ -537,134 +492,127 @@ def _get_name_info(name_index, get_name, **extrainfo):
     return found, found
 
 
-def _parse_varint(iterator):
-    # Six bits a byte, most significant first; bit 6 says more follows.
-    byte = next(iterator)
-    value = byte & 63
-    while byte & 64:
-        byte = next(iterator)
+def _varints(data):
+    """The exception table's numbers: six bits a byte, most significant
+    first, bit 6 set on every byte but a number's last."""
+    value = 0
+    for byte in data:
         value = (value << 6) | (byte & 63)
-    return value
+        if not byte & 64:
+            yield value
+            value = 0
 
 
 def _parse_exception_table(code):
-    it = iter(code.co_exceptiontable)
-    entries = []
-    while True:
-        try:
-            start = 2 * _parse_varint(it)
-            length = 2 * _parse_varint(it)
-            target = 2 * _parse_varint(it)
-            depth_lasti = _parse_varint(it)
-        except StopIteration:
-            return entries
-        entries.append(_ExceptionTableEntry(start, start + length, target,
-                                            depth_lasti >> 1, bool(depth_lasti & 1)))
+    """The entries of code's exception table (offsets in bytes)."""
+    numbers = _varints(code.co_exceptiontable)
+    # Four numbers an entry: start, length, target (in code units), and
+    # depth << 1 | lasti; an incomplete last entry is dropped.
+    return [_ExceptionTableEntry(2 * start, 2 * (start + length), 2 * target,
+                                 packed >> 1, bool(packed & 1))
+            for start, length, target, packed in zip(numbers, numbers, numbers, numbers)]
 
 
 def _get_instructions_bytes(code, linestarts=None, line_offset=0, co_positions=None,
                             original_code=None, arg_resolver=None):
-    """Generate the Instructions of a bytecode string."""
-    # Walk the plain code: ENTER_EXECUTOR and instrumented opcodes in an
-    # adaptive copy would confuse the decoding.
-    original_code = original_code or code
-    positions_it = co_positions or iter(())
-    starts_line = False
-    line = None
-    line_number = None
-    for offset, start_offset, op, arg in _unpack_opargs(original_code):
-        if linestarts is not None:
-            starts_line = offset in linestarts
-            if starts_line:
-                line = linestarts[offset]
-            line_number = None if line is None else line + line_offset
-        positions = Positions(*next(positions_it, ()))
+    """Generate the Instructions of bytecode. original_code (default: code)
+    is what gets decoded; code, maybe an adaptive copy, gives the opcodes
+    shown and the cache contents."""
+    spans = co_positions or iter(())
+    if arg_resolver:
+        describe, label_of = arg_resolver.get_argval_argrepr, arg_resolver.get_label_for_offset
+    else:
+        describe, label_of = (lambda op, arg, offset: (arg, repr(arg))), (lambda offset: None)
+    starts = {} if linestarts is None else linestarts
+    line = None             # the source line we are in, before line_offset
+    for offset, start_offset, op, arg in _unpack_opargs(original_code or code):
+        new_line = offset in starts
+        if new_line:
+            line = starts[offset]
+        number = None if line is None else line + line_offset
+        where = Positions(*next(spans, ()))
         base = _deoptop(op)
-        op = code[offset]
-        if arg_resolver:
-            argval, argrepr = arg_resolver.get_argval_argrepr(op, arg, offset)
-        else:
-            argval, argrepr = arg, repr(arg)
-        ncaches = _get_cache_size(_all_opname[base])
-        for _ in range(ncaches):
-            next(positions_it, ())
-        cache_info = None
-        if ncaches:
-            cache_info = []
-            at = offset + 2
-            for cache_name, size in _cache_format[opname[base]].items():
-                cache_info.append((cache_name, size, code[at:at + 2 * size]))
-        label = arg_resolver.get_label_for_offset(offset) if arg_resolver else None
-        yield Instruction(_all_opname[op], op, arg, argval, argrepr, offset,
-                          start_offset, starts_line, line_number, label,
-                          positions, cache_info)
+        shown = code[offset]
+        argval, argrepr = describe(shown, arg, offset)
+        units = _cache_units(base)
+        for _ in range(units):
+            next(spans, ())     # cache units have positions of their own
+        caches = None
+        if units:
+            # (Every entry is read from the first cache unit.)
+            caches = [(cache_name, size, code[offset + 2:offset + 2 + 2 * size])
+                      for cache_name, size in _cache_format[opname[base]].items()]
+        yield Instruction(_all_opname[shown], shown, arg, argval, argrepr, offset, start_offset,
+                          new_line, number, label_of(offset), where, caches)
 
 
 def _offset_width(code, show_offsets):
     return len(str(max(len(code) - 2, 9999))) if show_offsets else 0
 
 
+def _label_width(labels):
+    return 4 + len(str(len(labels)))
+
+
+def _print_code(co, file, lasti, linestarts, entries, line_offset, show_caches, adaptive,
+                show_offsets):
+    """The listing disassemble() and Bytecode.dis() print."""
+    labels = _make_labels_map(co.co_code, exception_entries=entries)
+    code = _get_code_array(co, adaptive)
+    layout = Formatter(file=file, lineno_width=_get_lineno_width(linestarts),
+                       offset_width=_offset_width(code, show_offsets),
+                       label_width=_label_width(labels), show_caches=show_caches)
+    _disassemble_bytes(code, lasti, linestarts, line_offset=line_offset,
+                       exception_entries=entries, co_positions=co.co_positions(),
+                       original_code=co.co_code, arg_resolver=_resolver_for(co, labels),
+                       formatter=layout)
+
+
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False,
                 show_offsets=False):
     """Print the disassembly of one code object, marking the instruction
     at byte offset lasti."""
-    linestarts = dict(findlinestarts(co))
-    entries = _parse_exception_table(co)
-    labels_map = _make_labels_map(co.co_code, exception_entries=entries)
-    formatter = Formatter(file=file,
-                          lineno_width=_get_lineno_width(linestarts),
-                          offset_width=_offset_width(co.co_code, show_offsets),
-                          label_width=4 + len(str(len(labels_map))),
-                          show_caches=show_caches)
-    resolver = ArgResolver(co_consts=co.co_consts, names=co.co_names,
-                           varname_from_oparg=co._varname_from_oparg,
-                           labels_map=labels_map)
-    _disassemble_bytes(_get_code_array(co, adaptive), lasti, linestarts,
-                       exception_entries=entries, co_positions=co.co_positions(),
-                       original_code=co.co_code, arg_resolver=resolver,
-                       formatter=formatter)
+    _print_code(co, file, lasti, dict(findlinestarts(co)), _parse_exception_table(co), 0,
+                show_caches, adaptive, show_offsets)
+
+
+disco = disassemble  # the old name
 
 
 def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False, show_offsets=False):
-    disassemble(co, file=file, show_caches=show_caches, adaptive=adaptive,
-                show_offsets=show_offsets)
-    if depth is not None:
-        if depth <= 0:
-            return
-        depth -= 1
+    opts = dict(show_caches=show_caches, adaptive=adaptive, show_offsets=show_offsets)
+    disassemble(co, file=file, **opts)
+    if depth is not None and depth <= 0:
+        return
+    below = None if depth is None else depth - 1
     for const in co.co_consts:
         if hasattr(const, 'co_code'):
             print(file=file)
             print("Disassembly of %r:" % (const,), file=file)
-            _disassemble_recursive(const, file=file, depth=depth,
-                                   show_caches=show_caches, adaptive=adaptive,
-                                   show_offsets=show_offsets)
+            _disassemble_recursive(const, file=file, depth=below, **opts)
 
 
 def _make_labels_map(original_code, exception_entries=()):
     """Number the jump targets and exception table boundaries L1, L2, ...
     in offset order; records the labels on the entries too."""
     offsets = set(findlabels(original_code))
-    for e in exception_entries:
-        offsets.update((e.start, e.end, e.target))
-    labels_map = {off: n for n, off in enumerate(sorted(offsets), 1)}
-    for e in exception_entries:
-        e.start_label = labels_map[e.start]
-        e.end_label = labels_map[e.end]
-        e.target_label = labels_map[e.target]
-    return labels_map
+    offsets.update(at for row in exception_entries for at in (row.start, row.end, row.target))
+    numbering = {at: number for number, at in enumerate(sorted(offsets), 1)}
+    for row in exception_entries:
+        row.start_label, row.end_label, row.target_label = (
+            numbering[row.start], numbering[row.end], numbering[row.target])
+    return numbering
 
 
 def _get_lineno_width(linestarts):
-    if linestarts is None:
-        return 0
-    known = [n for n in linestarts.values() if n]
+    """Width of the line number column: 0 without line numbers, else at
+    least 3 (and 4 when some instruction has no line, for '  --')."""
+    known = [n for n in (linestarts or {}).values() if n]
     if not known:
-        # No line numbers at all: no column for them.
         return 0
     width = max(3, len(str(max(known))))
-    if width < len(_NO_LINENO) and None in linestarts.values():
-        width = len(_NO_LINENO)
+    if None in linestarts.values():
+        width = max(width, len(_NO_LINENO))
     return width
 
 
@@ -672,21 +620,19 @@ def _disassemble_bytes(code, lasti=-1, linestarts=None,
                        *, line_offset=0, exception_entries=(),
                        co_positions=None, original_code=None,
                        arg_resolver=None, formatter=None):
-    assert formatter is not None
-    assert arg_resolver is not None
-    instrs = _get_instructions_bytes(code, linestarts=linestarts,
-                                     line_offset=line_offset,
-                                     co_positions=co_positions,
-                                     original_code=original_code,
-                                     arg_resolver=arg_resolver)
-    print_instructions(instrs, exception_entries, formatter, lasti=lasti)
+    assert formatter is not None and arg_resolver is not None
+    listing = _get_instructions_bytes(code, linestarts=linestarts, line_offset=line_offset,
+                                      co_positions=co_positions, original_code=original_code,
+                                      arg_resolver=arg_resolver)
+    print_instructions(listing, exception_entries, formatter, lasti=lasti)
 
 
 def print_instructions(instrs, exception_entries, formatter, lasti=-1):
+    """Write instrs through formatter, marking the one lasti falls in (its
+    inline caches included), then the exception table."""
     for instr in instrs:
-        # lasti may point into the instruction's inline caches.
-        last = instr.offset + 2 * _get_cache_size(_all_opname[_deoptop(instr.opcode)])
-        formatter.print_instruction(instr, instr.offset <= lasti <= last)
+        span_end = instr.offset + 2 * _cache_units(_deoptop(instr.opcode))
+        formatter.print_instruction(instr, instr.offset <= lasti <= span_end)
     formatter.print_exception_table(exception_entries)
 
 
@@ -695,77 +641,60 @@ def _disassemble_str(source, **kwargs):
     _disassemble_recursive(_try_compile(source, '<dis>'), **kwargs)
 
 
-disco = disassemble  # the old name
-
 # Arguments are C ints: EXTENDED_ARG prefixes wrap around at 2**31.
-_INT_BITS = 32
-_INT_OVERFLOW = 2 ** (_INT_BITS - 1)
+_INT_OVERFLOW = 1 << 31
 
 
 def _unpack_opargs(code):
     """Generate (offset, start_offset, opcode, arg) for each instruction of
     code, skipping inline caches; arg is None where the opcode takes none.
-    EXTENDED_ARG prefixes come out as instructions of their own."""
-    ext = 0
-    prefixes = 0
-    skip = 0
-    for i in range(0, len(code), 2):
-        if skip:
-            skip -= 1
-            continue
-        op = code[i]
+    EXTENDED_ARG prefixes come out as instructions of their own, and
+    start_offset of the instruction they extend is where they begin."""
+    carried = 0             # high bits passed on by EXTENDED_ARGs
+    run_start = None        # offset of the current run of EXTENDED_ARGs
+    at = 0
+    while at < len(code):
+        op = code[at]
         base = _deoptop(op)
-        skip = _get_cache_size(_all_opname[base])
-        if base in hasarg:
-            arg = code[i + 1] | ext
-            ext = arg << 8 if base == EXTENDED_ARG else 0
-            if ext >= _INT_OVERFLOW:
-                ext -= 2 * _INT_OVERFLOW
-        else:
-            arg = None
-            ext = 0
+        arg = code[at + 1] | carried if base in hasarg else None
         if base == EXTENDED_ARG:
-            prefixes += 1
-            yield i, i, op, arg
+            carried = arg << 8
+            if carried >= _INT_OVERFLOW:
+                carried -= 2 * _INT_OVERFLOW
+            run_start = at if run_start is None else run_start
+            yield at, at, op, arg
         else:
-            yield i, i - 2 * prefixes, op, arg
-            prefixes = 0
+            carried = 0
+            yield at, (at if run_start is None else run_start), op, arg
+            run_start = None
+        at += 2 * (1 + _cache_units(base))
 
 
 def findlabels(code):
     """The offsets jumped to from code, in order of first appearance."""
-    found = []
-    for offset, _, op, arg in _unpack_opargs(code):
-        if arg is None:
-            continue
-        target = _get_jump_target(op, arg, offset)
-        if target is not None and target not in found:
-            found.append(target)
-    return found
+    targets = (_get_jump_target(op, arg, at) for at, _, op, arg in _unpack_opargs(code)
+               if arg is not None)
+    return list(dict.fromkeys(target for target in targets if target is not None))
 
 
 def findlinestarts(code):
     """Generate (offset, line) where the line changes in code; line is None
     for instructions without one."""
-    previous = object()
+    current = object()
     for start, _end, line in code.co_lines():
-        if line is not previous:
-            previous = line
+        # (Compared by identity, as CPython does.)
+        if line is not current:
+            current = line
             yield start, line
 
 
 def _find_imports(co):
     """Generate (name, level, fromlist) for each import co performs with
-    constant arguments."""
-    IMPORT_NAME = opmap['IMPORT_NAME']
-    ops = [(op, arg) for _, _, op, arg in _unpack_opargs(co.co_code)
-           if op != EXTENDED_ARG]
-    for i in range(2, len(ops)):
-        op, arg = ops[i]
-        if op != IMPORT_NAME:
-            continue
-        (level_op, level_arg), (from_op, from_arg) = ops[i - 2], ops[i - 1]
-        if level_op in hasconst and from_op in hasconst:
+    constant arguments (IMPORT_NAME right after two constant loads)."""
+    import_name = opmap['IMPORT_NAME']
+    ops = [(op, arg) for _, _, op, arg in _unpack_opargs(co.co_code) if op != EXTENDED_ARG]
+    for (level_op, level_arg), (from_op, from_arg), (op, arg) in zip(ops, ops[1:], ops[2:]):
+        if op == import_name and level_op in hasconst and from_op in hasconst:
             yield (co.co_names[arg],
                    _get_const_value(level_op, level_arg, co.co_consts),
                    _get_const_value(from_op, from_arg, co.co_consts))
@@ -774,9 +703,7 @@ def _find_imports(co):
 def _find_store_names(co):
     """Generate the global and module-level names co assigns."""
     stores = {opmap['STORE_NAME'], opmap['STORE_GLOBAL']}
-    for _, _, op, arg in _unpack_opargs(co.co_code):
-        if op in stores:
-            yield co.co_names[arg]
+    yield from (co.co_names[arg] for _, _, op, arg in _unpack_opargs(co.co_code) if op in stores)
 
 
 class Bytecode:
@@ -785,45 +712,27 @@ class Bytecode:
     the text dis prints."""
 
     def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False, show_offsets=False):
-        self.codeobj = co = _get_code_object(x)
-        if first_line is None:
-            self.first_line = co.co_firstlineno
-            self._line_offset = 0
-        else:
-            self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
-        self._linestarts = dict(findlinestarts(co))
-        self._original_object = x
-        self.current_offset = current_offset
-        self.exception_entries = _parse_exception_table(co)
-        self.show_caches = show_caches
-        self.adaptive = adaptive
-        self.show_offsets = show_offsets
-
-    def _resolver(self):
-        co = self.codeobj
-        return ArgResolver(co_consts=co.co_consts, names=co.co_names,
-                           varname_from_oparg=co._varname_from_oparg,
-                           labels_map=_make_labels_map(co.co_code, self.exception_entries))
+        code_obj = _get_code_object(x)
+        self.codeobj, self._original_object = code_obj, x
+        self.first_line = code_obj.co_firstlineno if first_line is None else first_line
+        self._line_offset = self.first_line - code_obj.co_firstlineno
+        self._linestarts = dict(findlinestarts(code_obj))
+        self.current_offset, self.exception_entries = current_offset, _parse_exception_table(code_obj)
+        self.show_caches, self.adaptive, self.show_offsets = show_caches, adaptive, show_offsets
 
     def __iter__(self):
-        co = self.codeobj
-        return _get_instructions_bytes(_get_code_array(co, self.adaptive),
-                                       linestarts=self._linestarts,
-                                       line_offset=self._line_offset,
-                                       co_positions=co.co_positions(),
-                                       original_code=co.co_code,
-                                       arg_resolver=self._resolver())
+        labels = _make_labels_map(self.codeobj.co_code, self.exception_entries)
+        return _instructions_of(self.codeobj, self.adaptive, self._linestarts,
+                                self._line_offset, labels)
 
     def __repr__(self):
-        return f"{self.__class__.__name__}({self._original_object!r})"
+        return f"{type(self).__name__}({self._original_object!r})"
 
     @classmethod
     def from_traceback(cls, tb, *, show_caches=False, adaptive=False):
         """A Bytecode of the innermost frame of tb, marking where it stopped."""
-        while tb.tb_next:
-            tb = tb.tb_next
-        return cls(tb.tb_frame.f_code, current_offset=tb.tb_lasti,
+        last = _innermost_entry(tb)
+        return cls(last.tb_frame.f_code, current_offset=last.tb_lasti,
                    show_caches=show_caches, adaptive=adaptive)
 
     def info(self):
@@ -832,45 +741,31 @@ class Bytecode:
 
     def dis(self):
         """The disassembly as a string."""
-        co = self.codeobj
         lasti = -1 if self.current_offset is None else self.current_offset
-        code = _get_code_array(co, self.adaptive)
-        resolver = self._resolver()
         with io.StringIO() as out:
-            formatter = Formatter(file=out,
-                                  lineno_width=_get_lineno_width(self._linestarts),
-                                  offset_width=_offset_width(code, self.show_offsets),
-                                  label_width=4 + len(str(len(resolver.labels_map))),
-                                  line_offset=self._line_offset,
-                                  show_caches=self.show_caches)
-            _disassemble_bytes(code, linestarts=self._linestarts,
-                               line_offset=self._line_offset, lasti=lasti,
-                               exception_entries=self.exception_entries,
-                               co_positions=co.co_positions(),
-                               original_code=co.co_code,
-                               arg_resolver=resolver, formatter=formatter)
+            _print_code(self.codeobj, out, lasti, self._linestarts, self.exception_entries,
+                        self._line_offset, self.show_caches, self.adaptive, self.show_offsets)
             return out.getvalue()
 
 
 def main():
+    """Command line: disassemble a file (or standard input)."""
     import argparse
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument('-C', '--show-caches', action='store_true',
-                        help='show inline caches')
-    parser.add_argument('-O', '--show-offsets', action='store_true',
-                        help='show instruction offsets')
-    parser.add_argument('infile', nargs='?', default='-')
-    args = parser.parse_args()
-    if args.infile == '-':
-        filename = '<stdin>'
-        source = sys.stdin.buffer.read()
+    cli = argparse.ArgumentParser()
+    for short, long, text in (('-C', '--show-caches', 'show inline caches'),
+                              ('-O', '--show-offsets', 'show instruction offsets')):
+        cli.add_argument(short, long, action='store_true', help=text)
+    cli.add_argument('infile', nargs='?', default='-')
+    opts = cli.parse_args()
+    if opts.infile == '-':
+        label, source = '<stdin>', sys.stdin.buffer.read()
     else:
-        filename = args.infile
-        with open(args.infile, 'rb') as f:
-            source = f.read()
-    dis(compile(source, filename, "exec"), show_caches=args.show_caches,
-        show_offsets=args.show_offsets)
+        label = opts.infile
+        with open(label, 'rb') as stream:
+            source = stream.read()
+    dis(compile(source, label, "exec"), show_caches=opts.show_caches,
+        show_offsets=opts.show_offsets)
 
 
 if __name__ == "__main__":
