@@ -10,32 +10,31 @@ ENCODING token naming the encoding used.
 """
 
 __author__ = 'Ka-Ping Yee <ping@lfw.org>'
-__credits__ = ('GvR, ESR, Tim Peters, Thomas Wouters, Fred Drake, '
-               'Skip Montanaro, Raymond Hettinger, Trent Nelson, '
-               'Michael Foord')
+__credits__ = ('GvR, ESR, Tim Peters, Thomas Wouters, Fred Drake, Skip Montanaro, '
+               'Raymond Hettinger, Trent Nelson, Michael Foord')
 
-from builtins import open as _builtin_open
-from codecs import lookup, BOM_UTF8
-import collections
-import functools
+import collections, functools, itertools as _itertools, re, sys
+from codecs import BOM_UTF8, lookup
 from io import TextIOWrapper
-import itertools as _itertools
-import re
-import sys
+import token
 from token import *
-from token import EXACT_TOKEN_TYPES
 import _tokenize
 
+EXACT_TOKEN_TYPES = token.EXACT_TOKEN_TYPES
+__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding", "untokenize",
+                           "TokenInfo", "open", "TokenError"]
+del token
+_builtin_open = open        # (this module's open() is defined below)
+
+# A PEP 263 coding declaration, and a line that may come before one.
 cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
 blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
 
-import token
-__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
-                           "untokenize", "TokenInfo", "open", "TokenError"]
-del token
-
 
 class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
+    """One token: its type, text, (row, column) start and end, and the
+    physical line it is on."""
+
     def __repr__(self):
         kind = f'{self.type} ({tok_name[self.type]})'
         return (f'TokenInfo(type={kind}, string={self.string!r}, '
@@ -43,15 +42,15 @@ class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line'
 
     @property
     def exact_type(self):
-        if self.type == OP:
-            return EXACT_TOKEN_TYPES.get(self.string, OP)
-        return self.type
+        """For OP tokens the specific operator's type (LPAR, PLUS...);
+        otherwise type."""
+        return EXACT_TOKEN_TYPES.get(self.string, OP) if self.type == OP else self.type
 
 
 # Regular expressions for Python's tokens, kept for programs that use them
 # (the tokenizer itself is native).
 def group(*choices):
-    return '(' + '|'.join(choices) + ')'
+    return '(%s)' % '|'.join(choices)
 
 
 def any(*choices):
@@ -87,26 +86,24 @@ def _all_string_prefixes():
     found = {''}
     for base in ('b', 'r', 'u', 'f', 'br', 'fr'):
         for order in _itertools.permutations(base):
-            for cased in _itertools.product(*[(c, c.upper()) for c in order]):
-                found.add(''.join(cased))
+            found.update(map(''.join, _itertools.product(*[(c, c.upper()) for c in order])))
     return found
-
-
-@functools.lru_cache
-def _compile(expr):
-    return re.compile(expr, re.UNICODE)
 
 
 StringPrefix = group(*_all_string_prefixes())
 
-# The rest of a string after its opening quote(s).
+# The rest of a string after its opening quote(s): one-quote strings end at
+# an unescaped quote, triple-quoted ones at three.
 Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
 Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
 Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
 Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+Triple = group(*(StringPrefix + quotes for quotes in ("'''", '"""')))
+# A whole one-line string, and one that goes on past a backslash-newline.
+_one_line_body = (r"'[^\n'\\]*(?:\\.[^\n'\\]*)*", r'"[^\n"\\]*(?:\\.[^\n"\\]*)*')
+String = group(*(StringPrefix + body + body[0] for body in _one_line_body))
+ContStr = group(*(StringPrefix + body + group(body[0], r'\\\r?\n') for body in _one_line_body))
+del _one_line_body
 
 # Longest operators first, so that '==' is not read as two '='.
 Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
@@ -115,19 +112,15 @@ Funny = group(r'\r?\n', Special)
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
 
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
 PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
 PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
 
-endpats = {}
-single_quoted = set()
-triple_quoted = set()
-for _prefix in _all_string_prefixes():
-    for _quote, _tail in (("'", Single), ('"', Double), ("'''", Single3), ('"""', Double3)):
-        endpats[_prefix + _quote] = _tail
-        (single_quoted if len(_quote) == 1 else triple_quoted).add(_prefix + _quote)
-del _prefix, _quote, _tail
+# Every opening of a string (prefix and quotes) -> the pattern for its rest.
+endpats = {prefix + quotes: rest
+           for prefix in _all_string_prefixes()
+           for quotes, rest in (("'", Single), ('"', Double), ("'''", Single3), ('"""', Double3))}
+single_quoted = {opening for opening in endpats if opening[-1:] * 3 != opening[-3:]}
+triple_quoted = set(endpats) - single_quoted
 
 tabsize = 8
 
@@ -139,20 +132,20 @@ class Untokenizer:
     """Rebuilds source text from tokens (see untokenize())."""
 
     def __init__(self):
-        self.tokens = []
-        self.prev_row = 1
-        self.prev_col = 0
-        self.prev_type = None
-        self.encoding = None
+        self.tokens = []                       # the text pieces so far
+        self.prev_row, self.prev_col = 1, 0    # where the last token ended
+        self.prev_type = self.encoding = None
 
     def add_whitespace(self, start):
-        row, col = start
-        if (row, col) < (self.prev_row, self.prev_col):
+        """Pad the output from the last token's end to start."""
+        line_no, col = start
+        if (line_no, col) < (self.prev_row, self.prev_col):
             raise ValueError("start ({},{}) precedes previous end ({},{})"
-                             .format(row, col, self.prev_row, self.prev_col))
-        if row > self.prev_row:
+                             .format(line_no, col, self.prev_row, self.prev_col))
+        rows_down = line_no - self.prev_row
+        if rows_down > 0:
             # Lines the tokens skip are joined with backslashes.
-            self.tokens.append("\\\n" * (row - self.prev_row))
+            self.tokens.append("\\\n" * rows_down)
             self.prev_col = 0
         if col > self.prev_col:
             self.tokens.append(" " * (col - self.prev_col))
@@ -181,95 +174,100 @@ class Untokenizer:
             out.append(ch)
         return "".join(out)
 
+    def _separate_strings(self, kind):
+        # Adjacent string literals need a space between them.
+        if kind in (STRING, FSTRING_START) and self.prev_type in (STRING, FSTRING_END):
+            self.tokens.append(" ")
+
     def untokenize(self, iterable):
-        it = iter(iterable)
-        indents = []
-        at_line_start = False
-        for tok in it:
+        """Source text from full 5-tuples (falling back to compat() at the
+        first 2-tuple)."""
+        stream = iter(iterable)
+        indent_stack = []
+        line_start = False
+        for tok in stream:
             if len(tok) == 2:
-                self.compat(tok, it)
+                self.compat(tok, stream)
                 break
             kind, text, start, end, line = tok
-            if kind == ENCODING:
-                self.encoding = text
-                continue
             if kind == ENDMARKER:
                 break
-            if kind == INDENT:
-                indents.append(text)
-                continue
-            if kind == DEDENT:
-                indents.pop()
-                self.prev_row, self.prev_col = end
+            if kind in (ENCODING, INDENT, DEDENT):
+                self._bookkeeping(kind, text, end, indent_stack)
                 continue
             if kind in (NEWLINE, NL):
-                at_line_start = True
-            elif at_line_start and indents:
-                indent = indents[-1]
-                if start[1] >= len(indent):
-                    self.tokens.append(indent)
-                    self.prev_col = len(indent)
-                at_line_start = False
+                line_start = True
+            elif line_start and indent_stack:
+                # Re-create the indentation the INDENT tokens described.
+                if start[1] >= len(indent_stack[-1]):
+                    self.tokens.append(indent_stack[-1])
+                    self.prev_col = len(indent_stack[-1])
+                line_start = False
             elif kind == FSTRING_MIDDLE:
-                if '{' in text or '}' in text:
-                    text = self.escape_brackets(text)
-                    last = text.splitlines()[-1]
-                    end = (end[0], end[1] + last.count("{{") + last.count("}}"))
-            elif kind in (STRING, FSTRING_START) and self.prev_type in (STRING, FSTRING_END):
-                self.tokens.append(" ")
+                text, end = self._fstring_middle(text, end)
+            else:
+                self._separate_strings(kind)
             self.add_whitespace(start)
             self.tokens.append(text)
-            self.prev_row, self.prev_col = end
-            if kind in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
+            self.prev_row, self.prev_col = (end[0] + 1, 0) if kind in (NEWLINE, NL) else end
             self.prev_type = kind
         return "".join(self.tokens)
+
+    def _bookkeeping(self, kind, text, end, indent_stack):
+        """ENCODING, INDENT and DEDENT tokens write nothing themselves."""
+        if kind == ENCODING:
+            self.encoding = text
+        elif kind == INDENT:
+            indent_stack.append(text)
+        else:
+            indent_stack.pop()
+            self.prev_row, self.prev_col = end
+
+    def _fstring_middle(self, text, end):
+        """The text of an f-string middle with its braces doubled back, and
+        its end moved right by the braces added on its last line."""
+        if '{' not in text and '}' not in text:
+            return text, end
+        text = self.escape_brackets(text)
+        last = text.splitlines()[-1]
+        return text, (end[0], end[1] + last.count("{{") + last.count("}}"))
 
     def compat(self, token, iterable):
         """Untokenize (type, string) pairs: positions are made up, with the
         spaces needed to keep the tokens apart."""
-        indents = []
-        emit = self.tokens.append
-        at_line_start = token[0] in (NEWLINE, NL)
+        indent_stack = []
+        line_start = token[0] in (NEWLINE, NL)
         after_string = False
         fstring_depth = 0
-        for tok in _itertools.chain([token], iterable):
+        for tok in _itertools.chain((token,), iterable):
             kind, text = tok[:2]
             if kind == ENCODING:
                 self.encoding = text
                 continue
             if kind in (NAME, NUMBER):
                 text += ' '
-            if kind == STRING:
-                if after_string:
-                    text = ' ' + text
-                after_string = True
-            else:
-                after_string = False
-            if kind == FSTRING_START:
-                fstring_depth += 1
-            elif kind == FSTRING_END:
-                fstring_depth -= 1
+            if kind == STRING and after_string:
+                text = ' ' + text
+            after_string = kind == STRING
+            fstring_depth += {FSTRING_START: 1, FSTRING_END: -1}.get(kind, 0)
             if kind == INDENT:
-                indents.append(text)
+                indent_stack.append(text)
                 continue
             if kind == DEDENT:
-                indents.pop()
+                indent_stack.pop()
                 continue
             if kind in (NEWLINE, NL):
-                at_line_start = True
-            elif at_line_start and indents:
-                emit(indents[-1])
-                at_line_start = False
+                line_start = True
+            elif line_start and indent_stack:
+                self.tokens.append(indent_stack[-1])
+                line_start = False
             elif kind == FSTRING_MIDDLE:
                 text = self.escape_brackets(text)
             # '{{' inside an f-string would read as an escaped brace.
-            if text in {"{", "}"} and self.tokens and self.tokens[-1] == text and fstring_depth:
+            if text in {"{", "}"} and fstring_depth and self.tokens and self.tokens[-1] == text:
                 text = ' ' + text
-            if kind in (STRING, FSTRING_START) and self.prev_type in (STRING, FSTRING_END):
-                self.tokens.append(" ")
-            emit(text)
+            self._separate_strings(kind)
+            self.tokens.append(text)
             self.prev_type = kind
 
 
@@ -280,20 +278,22 @@ def untokenize(iterable):
     and str otherwise."""
     builder = Untokenizer()
     text = builder.untokenize(iterable)
-    if builder.encoding is not None:
-        return text.encode(builder.encoding)
-    return text
+    return text if builder.encoding is None else text.encode(builder.encoding)
+
+
+# Spellings the interpreter's tokenizer normalises (first 12 characters,
+# lower case, '_' as '-'), with what they become.
+_ENCODING_ALIASES = (("utf-8", "utf-8"), ("latin-1", "iso-8859-1"),
+                     ("iso-8859-1", "iso-8859-1"), ("iso-latin-1", "iso-8859-1"))
 
 
 def _get_normal_name(orig_enc):
     """The canonical name of the usual spellings of utf-8 and latin-1 (the
     first 12 characters decide), as the interpreter's tokenizer has it."""
-    name = orig_enc[:12].lower().replace("_", "-")
-    if name == "utf-8" or name.startswith("utf-8-"):
-        return "utf-8"
-    for latin in ("latin-1", "iso-8859-1", "iso-latin-1"):
-        if name == latin or name.startswith(latin + "-"):
-            return "iso-8859-1"
+    spelled = orig_enc[:12].lower().replace("_", "-")
+    for alias, canonical in _ENCODING_ALIASES:
+        if spelled == alias or spelled.startswith(alias + "-"):
+            return canonical
     return orig_enc
 
 
@@ -303,63 +303,57 @@ def detect_encoding(readline):
     line 1 or 2 (PEP 263) or else 'utf-8'. Returns (encoding, the lines
     read); with a BOM the encoding is 'utf-8-sig'. A bad cookie, or one
     that contradicts the BOM, raises SyntaxError."""
-    try:
-        filename = readline.__self__.name
-    except AttributeError:
-        filename = None
+    source_name = getattr(getattr(readline, '__self__', None), 'name', None)
 
     def where(msg):
-        return msg if filename is None else f'{msg} for {filename!r}'
+        return msg if source_name is None else f'{msg} for {source_name!r}'
 
     def next_line():
         try:
-            return readline()
+            line = readline()
         except StopIteration:
-            return b''
+            line = b''      # a readline that raises at the end counts as empty
+        return line
 
-    bom = False
-
-    def cookie_of(line):
+    def cookie_of(line, after_bom):
         try:
             text = line.decode('utf-8')
         except UnicodeDecodeError:
             raise SyntaxError(where("invalid or missing encoding declaration"))
-        m = cookie_re.match(text)
-        if not m:
+        declared = cookie_re.match(text)
+        if declared is None:
             return None
-        name = _get_normal_name(m.group(1))
+        name = _get_normal_name(declared.group(1))
         try:
             lookup(name)
         except LookupError:
-            if filename is None:
-                raise SyntaxError("unknown encoding: " + name)
-            raise SyntaxError(f"unknown encoding for {filename!r}: {name}")
-        if bom:
-            if name != 'utf-8':
-                raise SyntaxError(where('encoding problem') + ': utf-8')
-            name += '-sig'
-        return name
+            raise SyntaxError("unknown encoding: " + name if source_name is None
+                              else f"unknown encoding for {source_name!r}: {name}")
+        if not after_bom:
+            return name
+        if name != 'utf-8':
+            raise SyntaxError(where('encoding problem') + ': utf-8')
+        return name + '-sig'
 
-    default = 'utf-8'
+    seen = []
     first = next_line()
-    if first.startswith(BOM_UTF8):
-        bom = True
+    has_bom = first.startswith(BOM_UTF8)
+    fallback = 'utf-8-sig' if has_bom else 'utf-8'
+    if has_bom:
         first = first[len(BOM_UTF8):]
-        default = 'utf-8-sig'
-    if not first:
-        return default, []
-    found = cookie_of(first)
-    if found:
-        return found, [first]
-    if not blank_re.match(first):
-        return default, [first]
-    second = next_line()
-    if not second:
-        return default, [first]
-    found = cookie_of(second)
-    if found:
-        return found, [first, second]
-    return default, [first, second]
+    # The cookie may be on line 1, or on line 2 after a blank or comment line.
+    for line in (first, None):
+        if line is None:
+            if blank_re.match(first) is None:
+                break
+            line = next_line()
+        if not line:
+            break
+        seen.append(line)
+        found = cookie_of(line, has_bom)
+        if found:
+            return found, seen
+    return fallback, seen
 
 
 def open(filename):
@@ -367,26 +361,27 @@ def open(filename):
     detect_encoding() finds."""
     raw = _builtin_open(filename, 'rb')
     try:
-        encoding, _ = detect_encoding(raw.readline)
+        encoding = detect_encoding(raw.readline)[0]
         raw.seek(0)
-        text = TextIOWrapper(raw, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
-    except:
+        wrapped = TextIOWrapper(raw, encoding, line_buffering=True)
+    except BaseException:
         raw.close()
         raise
+    wrapped.mode = 'r'
+    return wrapped
 
 
 def tokenize(readline):
     """Generate the TokenInfo tuples of the source readline returns as bytes
     lines (or until it raises StopIteration), after an ENCODING token."""
-    encoding, read = detect_encoding(readline)
-    lines = _itertools.chain(read, iter(readline, b""))
-    if encoding is not None:
-        if encoding == "utf-8-sig":
-            encoding = "utf-8"  # the BOM is gone already
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-    yield from _generate_tokens_from_c_tokenizer(lines.__next__, encoding, extra_tokens=True)
+    codec, head = detect_encoding(readline)
+    lines = _itertools.chain(head, iter(readline, b""))
+    if codec is not None:
+        # The BOM is gone already, so the rest is plain UTF-8.
+        codec = 'utf-8' if codec == 'utf-8-sig' else codec
+        origin = (0, 0)
+        yield TokenInfo(ENCODING, codec, origin, origin, '')
+    yield from _generate_tokens_from_c_tokenizer(lines.__next__, codec, extra_tokens=True)
 
 
 def generate_tokens(readline):
@@ -395,45 +390,44 @@ def generate_tokens(readline):
     return _generate_tokens_from_c_tokenizer(readline, extra_tokens=True)
 
 
+def _cli_error(err, source_name):
+    """Report an error of the command line and exit with status 1."""
+    # Errors that know where they happened say so; OSErrors say no file.
+    if isinstance(err, IndentationError):
+        text = "%s:%d:%d: error: %s" % ((source_name,) + tuple(err.args[1][1:3]) + (err.args[0],))
+    elif isinstance(err, TokenError):
+        text = "%s:%d:%d: error: %s" % ((source_name,) + tuple(err.args[1]) + (err.args[0],))
+    elif isinstance(err, SyntaxError):
+        text = "%s: error: %s" % (source_name, err)
+    else:
+        text = "error: %s" % err
+    sys.stderr.write(text + '\n')
+    sys.exit(1)
+
+
 def main():
+    """Command line: list the tokens of a file (or standard input)."""
     import argparse
 
-    def fail(message, filename=None, location=None):
-        if location:
-            text = "%s:%d:%d: error: %s" % ((filename,) + location + (message,))
-        elif filename:
-            text = "%s: error: %s" % (filename, message)
-        else:
-            text = "error: %s" % message
-        sys.stderr.write(text + '\n')
-        sys.exit(1)
-
-    parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
-                        help='the file to tokenize; defaults to stdin')
-    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
-                        help='display token names using the exact type')
-    args = parser.parse_args()
+    cli = argparse.ArgumentParser(prog='python -m tokenize')
+    cli.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                     help='the file to tokenize; defaults to stdin')
+    cli.add_argument('-e', '--exact', dest='exact', action='store_true',
+                     help='display token names using the exact type')
+    opts = cli.parse_args()
+    source_name = opts.filename or "<stdin>"
     try:
-        if args.filename:
-            filename = args.filename
-            with _builtin_open(filename, 'rb') as f:
-                tokens = list(tokenize(f.readline))
+        if opts.filename:
+            with _builtin_open(source_name, 'rb') as stream:
+                tokens = list(tokenize(stream.readline))
         else:
-            filename = "<stdin>"
             tokens = _generate_tokens_from_c_tokenizer(sys.stdin.readline, extra_tokens=True)
         for tok in tokens:
-            kind = tok.exact_type if args.exact else tok.type
-            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
-            print("%-20s%-15s%-15r" % (where, tok_name[kind], tok.string))
-    except IndentationError as err:
-        fail(err.args[0], filename, tuple(err.args[1][1:3]))
-    except TokenError as err:
-        fail(err.args[0], filename, tuple(err.args[1]))
-    except SyntaxError as err:
-        fail(err, filename)
-    except OSError as err:
-        fail(err)
+            shown_type = tok.exact_type if opts.exact else tok.type
+            span = "%d,%d-%d,%d:" % (tok.start + tok.end)
+            print("%-20s%-15s%-15r" % (span, tok_name[shown_type], tok.string))
+    except (SyntaxError, TokenError, OSError) as err:
+        _cli_error(err, source_name)
     except KeyboardInterrupt:
         print("interrupted\n")
     except Exception as err:
@@ -444,25 +438,22 @@ def main():
 def _transform_msg(msg):
     """The message tokenize has always given for what the interpreter's
     tokenizer words differently."""
-    if "unterminated triple-quoted string literal" in msg:
-        return "EOF in multi-line string"
-    return msg
+    return "EOF in multi-line string" if "unterminated triple-quoted string literal" in msg else msg
 
 
 def _generate_tokens_from_c_tokenizer(source, encoding=None, extra_tokens=False):
     """TokenInfo tuples from the native tokenizer over a readline callable;
     plain SyntaxErrors become TokenError (line, column)."""
-    if encoding is None:
-        it = _tokenize.TokenizerIter(source, extra_tokens=extra_tokens)
-    else:
-        it = _tokenize.TokenizerIter(source, encoding=encoding, extra_tokens=extra_tokens)
+    options = {'extra_tokens': extra_tokens}
+    if encoding is not None:
+        options['encoding'] = encoding
+    native = _tokenize.TokenizerIter(source, **options)
     try:
-        for info in it:
-            yield TokenInfo._make(info)
-    except SyntaxError as e:
-        if type(e) != SyntaxError:
-            raise e from None
-        raise TokenError(_transform_msg(e.msg), (e.lineno, e.offset)) from None
+        yield from map(TokenInfo._make, native)
+    except SyntaxError as exc:
+        if type(exc) is not SyntaxError:
+            raise exc from None     # IndentationError and the like pass through
+        raise TokenError(_transform_msg(exc.msg), (exc.lineno, exc.offset)) from None
 
 
 if __name__ == "__main__":
