@@ -27,24 +27,16 @@ formatter classes shape the rest.
 
 __version__ = '1.1'
 __all__ = [
-    'ArgumentParser',
-    'ArgumentError',
-    'ArgumentTypeError',
-    'BooleanOptionalAction',
-    'FileType',
-    'HelpFormatter',
-    'ArgumentDefaultsHelpFormatter',
-    'RawDescriptionHelpFormatter',
-    'RawTextHelpFormatter',
-    'MetavarTypeHelpFormatter',
-    'Namespace',
-    'Action',
-    'ONE_OR_MORE',
-    'OPTIONAL',
-    'PARSER',
-    'REMAINDER',
-    'SUPPRESS',
-    'ZERO_OR_MORE',
+    # the parser and its errors
+    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
+    # actions and types
+    'BooleanOptionalAction', 'FileType',
+    # help layouts
+    'HelpFormatter', 'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
+    'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
+    'Namespace', 'Action',
+    # nargs values, and SUPPRESS
+    'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
 import os as _os
