@@ -1,10 +1,21 @@
 """A command-line option parser (superseded by argparse, kept for the programs
 that use it).
 
-    parser = OptionParser()
+    parser = OptionParser(usage="%prog [options] INPUT")
     parser.add_option("-f", "--file", dest="filename", help="write to FILE")
     options, args = parser.parse_args()
+
+options.filename is then the value given with -f or --file (or None), and
+args the positional arguments.
 """
+
+# Kaa's optparse. The parts: the exceptions; the help formatters, which
+# measure every option's strings to place the help column; the Option
+# class, whose CHECK_METHODS validate a declaration and whose take_action
+# performs one; Values, the result; and the containers, OptionParser and
+# its OptionGroups, which share one index of option strings.  Parsing
+# consumes the argument list from the front (rargs), setting positional
+# arguments aside (largs).
 
 __version__ = "1.5.3"
 
@@ -14,45 +25,38 @@ optparse's interface: Copyright (c) 2001-2006 Gregory P. Ward and
 Copyright (c) 2002-2006 Python Software Foundation (BSD-style licence).
 """
 
-__all__ = ['Option',
-           'make_option',
-           'SUPPRESS_HELP',
-           'SUPPRESS_USAGE',
-           'Values',
-           'OptionContainer',
-           'OptionGroup',
-           'OptionParser',
-           'HelpFormatter',
-           'IndentedHelpFormatter',
-           'TitledHelpFormatter',
-           'OptParseError',
-           'OptionError',
-           'OptionConflictError',
-           'OptionValueError',
-           'BadOptionError',
-           'check_choice']
+__all__ = [
+    # options and their values
+    'Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE', 'Values',
+    # parsers and the groups of their options
+    'OptionContainer', 'OptionGroup', 'OptionParser',
+    # help layout
+    'HelpFormatter', 'IndentedHelpFormatter', 'TitledHelpFormatter',
+    # errors
+    'OptParseError', 'OptionError', 'OptionConflictError', 'OptionValueError',
+    'BadOptionError', 'check_choice',
+]
 
-import sys, os
+import os
+import sys
 import textwrap
-
-
-def _repr(self):
-    return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
-
-
-try:
-    from gettext import gettext, ngettext
-except ImportError:
-    def gettext(message):
-        return message
-
-    def ngettext(singular, plural, n):
-        return singular if n == 1 else plural
+from gettext import gettext, ngettext
 
 _ = gettext
 
 
+def _repr(self):
+    # The repr of options and Values: class name, address, then str().
+    return f"<{type(self).__name__} at {id(self):#x}: {self}>"
+
+
+# ---------------------------------------------------------------------------
+# Exceptions
+# ---------------------------------------------------------------------------
+
 class OptParseError(Exception):
+    # The message is kept as .msg, and is also the exception's str().
+
     def __init__(self, msg):
         self.msg = msg
 
@@ -61,28 +65,27 @@ class OptParseError(Exception):
 
 
 class OptionError(OptParseError):
-    """An Option was made with invalid or inconsistent arguments."""
+    """An Option was declared with bad or inconsistent attributes."""
 
     def __init__(self, msg, option):
-        self.msg = msg
+        OptParseError.__init__(self, msg)
         self.option_id = str(option)
 
     def __str__(self):
-        if self.option_id:
-            return "option %s: %s" % (self.option_id, self.msg)
-        return self.msg
+        # The option's strings first, when it has any yet.
+        return f"option {self.option_id}: {self.msg}" if self.option_id else self.msg
 
 
 class OptionConflictError(OptionError):
-    """An option string is already in use by another option."""
+    """Two options claim the same option string."""
 
 
 class OptionValueError(OptParseError):
-    """An option's argument is not valid."""
+    """An option's argument could not be converted or is not allowed."""
 
 
 class BadOptionError(OptParseError):
-    """The command line has an option nobody defined."""
+    """The command line names an option the parser does not know."""
 
     def __init__(self, opt_str):
         self.opt_str = opt_str
@@ -92,14 +95,28 @@ class BadOptionError(OptParseError):
 
 
 class AmbiguousOptionError(BadOptionError):
-    """An abbreviated long option matches several options."""
+    """An abbreviated long option fits several options."""
 
     def __init__(self, opt_str, possibilities):
-        BadOptionError.__init__(self, opt_str)
+        super().__init__(opt_str)
         self.possibilities = possibilities
 
     def __str__(self):
-        return (_("ambiguous option: %s (%s?)") % (self.opt_str, ", ".join(self.possibilities)))
+        listing = ", ".join(self.possibilities)
+        return _("ambiguous option: %s (%s?)") % (self.opt_str, listing)
+
+
+# ---------------------------------------------------------------------------
+# Help formatting
+# ---------------------------------------------------------------------------
+
+def _terminal_width():
+    # $COLUMNS when it holds a number, else 80; less 2 for the margin.
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 80
+    return columns - 2
 
 
 class HelpFormatter:
@@ -115,169 +132,186 @@ class HelpFormatter:
     NO_DEFAULT_VALUE = "none"
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
-        self.parser = None
-        self.indent_increment = indent_increment
-        if width is None:
-            try:
-                width = int(os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
-        self.width = width
-        self.help_position = self.max_help_position = \
-            min(max_help_position, max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
-        self.help_width = None
-        self.short_first = short_first
-        self.default_tag = "%default"
-        self.option_strings = {}
-        self._short_opt_fmt = "%s %s"
-        self._long_opt_fmt = "%s=%s"
+        self.parser = None      # set_parser() tells which parser to describe
+        width = _terminal_width() if width is None else width
+        self.width, self.indent_increment = width, indent_increment
+        # The help column: as far right as asked, but leaving 20 columns of
+        # help text (and at least two indents of room).
+        column = min(max_help_position, max(2 * indent_increment, width - 20))
+        self.max_help_position = self.help_position = column
+        self.help_width = None          # known once the options are measured
+        self.current_indent = self.level = 0
+        self.short_first, self.default_tag = short_first, "%default"
+        self.option_strings = {}        # option -> its text in the listing
+        self._short_opt_fmt, self._long_opt_fmt = "%s %s", "%s=%s"
 
     def set_parser(self, parser):
+        """Tell the formatter whose defaults %default shows."""
         self.parser = parser
 
     def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
-            raise ValueError("invalid metavar delimiter for short options: %r" % delim)
-        self._short_opt_fmt = "%s" + delim + "%s"
+        """What goes between a short option and its metavar: '' or ' '."""
+        self._set_delimiter("short", delim, ("", " "))
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
-            raise ValueError("invalid metavar delimiter for long options: %r" % delim)
-        self._long_opt_fmt = "%s" + delim + "%s"
+        """What goes between a long option and its metavar: '=' or ' '."""
+        self._set_delimiter("long", delim, ("=", " "))
+
+    def _set_delimiter(self, kind, delim, allowed):
+        if delim in allowed:
+            setattr(self, f"_{kind}_opt_fmt", f"%s{delim}%s")
+        else:
+            raise ValueError(f"invalid metavar delimiter for {kind} options: {delim!r}")
+
+    def _step(self, levels):
+        self.level += levels
+        self.current_indent += levels * self.indent_increment
+        if self.current_indent < 0:
+            raise AssertionError("Indent decreased below 0.")
 
     def indent(self):
-        self.current_indent += self.indent_increment
-        self.level += 1
+        """One level further in (the level counts for TitledHelpFormatter)."""
+        self._step(1)
 
     def dedent(self):
-        self.current_indent -= self.indent_increment
-        assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
+        """One level back out."""
+        self._step(-1)
 
     def format_usage(self, usage):
+        """The usage section: "usage" is the text after the heading."""
         raise NotImplementedError("subclasses must implement")
 
     def format_heading(self, heading):
+        """A section heading, as this style writes it."""
         raise NotImplementedError("subclasses must implement")
 
     def _format_text(self, text):
         """Fill text to the width left at the current indentation."""
         margin = " " * self.current_indent
-        return textwrap.fill(text, max(self.width - self.current_indent, 11),
-                             initial_indent=margin, subsequent_indent=margin)
+        room = max(11, self.width - self.current_indent)
+        return textwrap.fill(text, room, initial_indent=margin, subsequent_indent=margin)
 
     def format_description(self, description):
+        """The description filled to the width left, or "" if there is none."""
         return self._format_text(description) + "\n" if description else ""
 
     def format_epilog(self, epilog):
+        # Set off from the options by a blank line.
+        """The epilog filled like the description, after a blank line."""
         return "\n" + self._format_text(epilog) + "\n" if epilog else ""
 
     def expand_default(self, option):
         """The option's help with %default replaced by its default value."""
-        if self.parser is None or not self.default_tag:
+        if not self.default_tag or self.parser is None:
             return option.help
-        value = self.parser.defaults.get(option.dest)
-        if value is NO_DEFAULT or value is None:
-            value = self.NO_DEFAULT_VALUE
-        return option.help.replace(self.default_tag, str(value))
+        shown = self.parser.defaults.get(option.dest)
+        if shown is None or shown is NO_DEFAULT:
+            shown = self.NO_DEFAULT_VALUE
+        return option.help.replace(self.default_tag, str(shown))
 
     def format_option(self, option):
         """One option's entry: its strings, then its help in the help column
         (on the next line when the strings are too wide)."""
-        strings = self.option_strings[option]
+        label = self.option_strings[option]
+        margin = " " * self.current_indent
         room = self.help_position - self.current_indent - 2
-        if len(strings) > room:
-            head = "%*s%s\n" % (self.current_indent, "", strings)
-            first_indent = self.help_position
+        beside = len(label) <= room
+        if beside:
+            entry = [margin + label.ljust(room) + "  "]
         else:
-            head = "%*s%-*s  " % (self.current_indent, "", room, strings)
-            first_indent = 0
-        lines = [head]
+            entry = [margin + label + "\n"]
         if option.help:
-            wrapped = textwrap.wrap(self.expand_default(option), self.help_width)
-            lines.append("%*s%s\n" % (first_indent, "", wrapped[0]))
-            lines.extend("%*s%s\n" % (self.help_position, "", line) for line in wrapped[1:])
-        elif not head.endswith("\n"):
-            lines.append("\n")
-        return "".join(lines)
+            lines = textwrap.wrap(self.expand_default(option), self.help_width)
+            lead = "" if beside else " " * self.help_position
+            entry.append(lead + lines[0] + "\n")
+            entry.extend(" " * self.help_position + line + "\n" for line in lines[1:])
+        elif beside:
+            entry.append("\n")
+        return "".join(entry)
 
     def store_option_strings(self, parser):
         """Work out every option's strings and where the help column goes."""
         widest = 0
-        self.indent()
-        for opt in parser.option_list:
-            text = self.option_strings[opt] = self.format_option_strings(opt)
-            widest = max(widest, len(text) + self.current_indent)
-        self.indent()
-        for group in parser.option_groups:
-            for opt in group.option_list:
-                text = self.option_strings[opt] = self.format_option_strings(opt)
-                widest = max(widest, len(text) + self.current_indent)
-        self.dedent()
-        self.dedent()
-        self.help_position = min(widest + 2, self.max_help_position)
-        self.help_width = max(self.width - self.help_position, 11)
+
+        def measure(options):
+            nonlocal widest
+            for each in options:
+                text = self.format_option_strings(each)
+                self.option_strings[each] = text
+                widest = max(widest, self.current_indent + len(text))
+        # The parser's own options sit one level in, group members two.
+        levels = [parser.option_list,
+                  [each for group in parser.option_groups for each in group.option_list]]
+        for options in levels:
+            self.indent()
+            measure(options)
+        for _level in levels:
+            self.dedent()
+        self.help_position = min(self.max_help_position, widest + 2)
+        self.help_width = max(11, self.width - self.help_position)
 
     def format_option_strings(self, option):
         """'-f FILE, --file=FILE' and the like."""
+        shorts, longs = option._short_opts, option._long_opts
         if option.takes_value():
-            metavar = option.metavar or option.dest.upper()
-            shorts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
-            longs = [self._long_opt_fmt % (s, metavar) for s in option._long_opts]
-        else:
-            shorts, longs = option._short_opts, option._long_opts
-        return ", ".join(shorts + longs if self.short_first else longs + shorts)
+            name = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (each, name) for each in shorts]
+            longs = [self._long_opt_fmt % (each, name) for each in longs]
+        ordered = shorts + longs if self.short_first else longs + shorts
+        return ", ".join(ordered)
 
 
 class IndentedHelpFormatter(HelpFormatter):
     """Headings followed by a colon, sections indented."""
 
     def __init__(self, indent_increment=2, max_help_position=24, width=None, short_first=1):
-        HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
+        super().__init__(indent_increment, max_help_position, width, short_first)
 
     def format_usage(self, usage):
+        """"Usage: " and the usage text."""
         return _("Usage: %s\n") % usage
 
     def format_heading(self, heading):
-        return "%*s%s:\n" % (self.current_indent, "", heading)
+        """The heading and a colon, at the current indentation."""
+        return f"{' ' * self.current_indent}{heading}:\n"
 
 
 class TitledHelpFormatter(HelpFormatter):
     """Headings underlined, like reStructuredText titles."""
 
     def __init__(self, indent_increment=0, max_help_position=24, width=None, short_first=0):
-        HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
+        super().__init__(indent_increment, max_help_position, width, short_first)
 
     def format_usage(self, usage):
-        return "%s  %s\n" % (self.format_heading(_("Usage")), usage)
+        """A "Usage" title, then the usage text."""
+        return f"{self.format_heading(_('Usage'))}  {usage}\n"
 
     def format_heading(self, heading):
-        return "%s\n%s\n" % (heading, "=-"[self.level] * len(heading))
+        """The heading underlined with "=" (top level) or "-" (nested)."""
+        underline = "=-"[self.level] * len(heading)
+        return f"{heading}\n{underline}\n"
 
+
+# ---------------------------------------------------------------------------
+# Value conversion
+# ---------------------------------------------------------------------------
 
 def _parse_num(val, type):
     """val as a number of type with C's prefixes: 0x hexadecimal, 0b binary,
     a leading 0 octal."""
-    prefix = val[:2].lower()
-    if prefix == "0x":
-        radix = 16
-    elif prefix == "0b":
-        radix = 2
-        val = val[2:] or "0"
-    elif val[:1] == "0":
-        radix = 8
-    else:
-        radix = 10
-    return type(val, radix)
+    head = val[:2].lower()
+    if head == "0b":
+        return type(val[2:] or "0", 2)
+    if head == "0x":
+        return type(val, 16)
+    return type(val, 8 if val.startswith("0") else 10)
 
 
 def _parse_int(val):
     return _parse_num(val, int)
 
 
+# type name -> (converter, how the error message names the type)
 _builtin_cvt = {"int": (_parse_int, _("integer")),
                 "long": (_parse_int, _("integer")),
                 "float": (float, _("floating-point")),
@@ -285,22 +319,46 @@ _builtin_cvt = {"int": (_parse_int, _("integer")),
 
 
 def check_builtin(option, opt, value):
-    convert, what = _builtin_cvt[option.type]
+    convert, kind = _builtin_cvt[option.type]
     try:
         return convert(value)
     except ValueError:
-        raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, what, value))
+        raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, kind, value))
 
 
 def check_choice(option, opt, value):
-    if value in option.choices:
-        return value
-    choices = ", ".join(map(repr, option.choices))
-    raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)") % (opt, value, choices))
+    allowed = option.choices
+    if value not in allowed:
+        listing = ", ".join(repr(each) for each in allowed)
+        raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)")
+                               % (opt, value, listing))
+    return value
 
 
 # The default of an option that was given none (None is a real default).
 NO_DEFAULT = ("NO", "DEFAULT")
+
+
+# ---------------------------------------------------------------------------
+# Options
+# ---------------------------------------------------------------------------
+
+# How the standard actions act.  Those that set dest: what they set it to
+# (given the option, the converted value, the Values and dest).
+_SETTING_ACTIONS = {
+    "store": lambda option, value, values, dest: value,
+    "store_const": lambda option, value, values, dest: option.const,
+    "store_true": lambda option, value, values, dest: True,
+    "store_false": lambda option, value, values, dest: False,
+    "count": lambda option, value, values, dest: values.ensure_value(dest, 0) + 1,
+}
+# Those that add to a list in dest: what they add.
+_LISTING_ACTIONS = {
+    "append": lambda option, value: value,
+    "append_const": lambda option, value: option.const,
+}
+# Those that print something from the parser, then exit.
+_REPORTING_ACTIONS = {"help": "print_help", "version": "print_version"}
 
 
 class Option:
@@ -323,172 +381,180 @@ class Option:
     TYPES = ("string", "int", "long", "float", "complex", "choice")
 
     # type -> function(option, opt_string, value) checking and converting
-    TYPE_CHECKER = {"int": check_builtin,
-                    "long": check_builtin,
-                    "float": check_builtin,
-                    "complex": check_builtin,
+    TYPE_CHECKER = {"int": check_builtin, "long": check_builtin,
+                    "float": check_builtin, "complex": check_builtin,
                     "choice": check_choice}
 
     CHECK_METHODS = None
 
     def __init__(self, *opts, **attrs):
-        self._short_opts = []
-        self._long_opts = []
+        self._short_opts, self._long_opts = [], []
         self._set_opt_strings(self._check_opt_strings(opts))
         self._set_attrs(attrs)
+        # Each check may fill in a derived attribute or refuse the option.
         for check in self.CHECK_METHODS:
             check(self)
 
     def _check_opt_strings(self, opts):
-        opts = [opt for opt in opts if opt]
-        if not opts:
-            raise TypeError("at least one option string must be supplied")
-        return opts
+        """The non-empty option strings given (at least one is needed)."""
+        given = list(filter(None, opts))
+        if given:
+            return given
+        raise TypeError("at least one option string must be supplied")
 
     def _set_opt_strings(self, opts):
-        for opt in opts:
-            if len(opt) < 2:
-                raise OptionError("invalid option string %r: must be at least two characters long" % opt, self)
-            if len(opt) == 2:
-                if opt[0] != "-" or opt[1] == "-":
-                    raise OptionError("invalid short option string %r: "
-                                      "must be of the form -x, (x any non-dash char)" % opt, self)
-                self._short_opts.append(opt)
-            else:
-                if opt[:2] != "--" or opt[2] == "-":
+        """Sort the option strings into _short_opts (-x) and _long_opts
+        (--name), refusing malformed ones."""
+        for name in opts:
+            if len(name) < 2:
+                raise OptionError("invalid option string %r: "
+                                  "must be at least two characters long" % name, self)
+            if len(name) > 2:
+                if not name.startswith("--") or name[2] == "-":
                     raise OptionError("invalid long option string %r: "
-                                      "must start with --, followed by non-dash" % opt, self)
-                self._long_opts.append(opt)
+                                      "must start with --, followed by non-dash" % name, self)
+                self._long_opts.append(name)
+            elif name[0] == "-" and name[1] != "-":
+                self._short_opts.append(name)
+            else:
+                raise OptionError("invalid short option string %r: "
+                                  "must be of the form -x, (x any non-dash char)" % name, self)
 
     def _set_attrs(self, attrs):
-        for attr in self.ATTRS:
-            if attr in attrs:
-                setattr(self, attr, attrs.pop(attr))
-            else:
-                setattr(self, attr, NO_DEFAULT if attr == 'default' else None)
-        if attrs:
-            raise OptionError("invalid keyword arguments: %s" % ", ".join(sorted(attrs)), self)
+        """Each of ATTRS from the keywords (None when absent; default is
+        NO_DEFAULT); an unknown keyword is an error."""
+        unknown = set(attrs) - set(self.ATTRS)
+        for name in self.ATTRS:
+            setattr(self, name, attrs.get(name, NO_DEFAULT if name == "default" else None))
+        if unknown:
+            raise OptionError("invalid keyword arguments: %s" % ", ".join(sorted(unknown)), self)
 
-    # the checks run (in this order) when an Option is made
+    # The checks, run in CHECK_METHODS order when an Option is made.
 
     def _check_action(self):
-        if self.action is None:
+        chosen = self.action
+        if chosen is None:
             self.action = "store"
-        elif self.action not in self.ACTIONS:
-            raise OptionError("invalid action: %r" % self.action, self)
+        elif chosen not in self.ACTIONS:
+            raise OptionError("invalid action: %r" % chosen, self)
 
     def _check_type(self):
-        if self.type is None:
-            if self.action in self.ALWAYS_TYPED_ACTIONS:
-                self.type = "string" if self.choices is None else "choice"
+        kind, action = self.type, self.action
+        if kind is None:
+            # Value-taking actions default to strings, or to a choice
+            # among the given choices.
+            if action in self.ALWAYS_TYPED_ACTIONS:
+                self.type = "choice" if self.choices is not None else "string"
             return
-        # a builtin type object stands for its name; str means "string"
-        if isinstance(self.type, type):
-            self.type = self.type.__name__
-        if self.type == "str":
-            self.type = "string"
-        if self.type not in self.TYPES:
-            raise OptionError("invalid option type: %r" % self.type, self)
-        if self.action not in self.TYPED_ACTIONS:
-            raise OptionError("must not supply a type for action %r" % self.action, self)
+        if isinstance(kind, type):
+            kind = kind.__name__        # int -> "int", str -> "str"
+        kind = self.type = "string" if kind == "str" else kind
+        if kind not in self.TYPES:
+            raise OptionError("invalid option type: %r" % kind, self)
+        if action not in self.TYPED_ACTIONS:
+            raise OptionError("must not supply a type for action %r" % action, self)
 
     def _check_choice(self):
-        if self.type == "choice":
-            if self.choices is None:
-                raise OptionError("must supply a list of choices for type 'choice'", self)
-            if not isinstance(self.choices, (tuple, list)):
-                raise OptionError("choices must be a list of strings ('%s' supplied)"
-                                  % str(type(self.choices)).split("'")[1], self)
-        elif self.choices is not None:
-            raise OptionError("must not supply choices for type %r" % self.type, self)
+        choices = self.choices
+        if self.type != "choice":
+            if choices is not None:
+                raise OptionError("must not supply choices for type %r" % self.type, self)
+        elif choices is None:
+            raise OptionError("must supply a list of choices for type 'choice'", self)
+        elif not isinstance(choices, (tuple, list)):
+            kind = str(type(choices)).split("'")[1]
+            raise OptionError("choices must be a list of strings ('%s' supplied)" % kind, self)
 
     def _check_dest(self):
-        # an option that stores something, or takes a value, needs somewhere
-        # to put it: by default its first long option, else its short one
-        if self.dest is None and (self.action in self.STORE_ACTIONS or self.type is not None):
-            if self._long_opts:
-                self.dest = self._long_opts[0][2:].replace('-', '_')
+        # Something stored (or a value taken) needs a place: named after
+        # the first long option, else the first short one.
+        needs_one = self.action in self.STORE_ACTIONS or self.type is not None
+        if self.dest is None and needs_one:
+            source = (self._long_opts or self._short_opts)[0]
+            if source.startswith("--"):
+                self.dest = source[2:].replace("-", "_")
             else:
-                self.dest = self._short_opts[0][1]
+                self.dest = source[1]
 
     def _check_const(self):
-        if self.action not in self.CONST_ACTIONS and self.const is not None:
-            raise OptionError("'const' must not be supplied for action %r" % self.action, self)
+        if self.const is None or self.action in self.CONST_ACTIONS:
+            return
+        raise OptionError("'const' must not be supplied for action %r" % self.action, self)
 
     def _check_nargs(self):
-        if self.action in self.TYPED_ACTIONS:
-            if self.nargs is None:
-                self.nargs = 1
-        elif self.nargs is not None:
+        typed = self.action in self.TYPED_ACTIONS
+        if typed and self.nargs is None:
+            self.nargs = 1              # one value unless told otherwise
+        elif not typed and self.nargs is not None:
             raise OptionError("'nargs' must not be supplied for action %r" % self.action, self)
 
     def _check_callback(self):
-        if self.action == "callback":
-            if not callable(self.callback):
-                raise OptionError("callback not callable: %r" % self.callback, self)
-            if self.callback_args is not None and not isinstance(self.callback_args, tuple):
-                raise OptionError("callback_args, if supplied, must be a tuple: not %r" % self.callback_args, self)
-            if self.callback_kwargs is not None and not isinstance(self.callback_kwargs, dict):
-                raise OptionError("callback_kwargs, if supplied, must be a dict: not %r" % self.callback_kwargs,
-                                  self)
+        function = self.callback
+        if self.action != "callback":
+            # The callback attributes belong to callback options only.
+            if function is not None:
+                raise OptionError("callback supplied (%r) for non-callback option"
+                                  % (function,), self)
+            for name in ("callback_args", "callback_kwargs"):
+                if getattr(self, name) is not None:
+                    raise OptionError(name + " supplied for non-callback option", self)
             return
-        if self.callback is not None:
-            raise OptionError("callback supplied (%r) for non-callback option" % self.callback, self)
-        if self.callback_args is not None:
-            raise OptionError("callback_args supplied for non-callback option", self)
-        if self.callback_kwargs is not None:
-            raise OptionError("callback_kwargs supplied for non-callback option", self)
+        if not callable(function):
+            raise OptionError("callback not callable: %r" % function, self)
+        for name, kind, kind_name in (("callback_args", tuple, "tuple"),
+                                      ("callback_kwargs", dict, "dict")):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                raise OptionError("%s, if supplied, must be a %s: not %r"
+                                  % (name, kind_name, value), self)
 
-    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const, _check_nargs,
-                     _check_callback]
+    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest,
+                     _check_const, _check_nargs, _check_callback]
 
     def __str__(self):
-        return "/".join(self._short_opts + self._long_opts)
+        return "/".join([*self._short_opts, *self._long_opts])
 
     __repr__ = _repr
 
     def takes_value(self):
+        """Whether the option reads a value (it has a type)."""
         return self.type is not None
 
     def get_opt_string(self):
-        return self._long_opts[0] if self._long_opts else self._short_opts[0]
+        """The name messages use: the first long option, else the first short."""
+        return (self._long_opts or self._short_opts)[0]
 
     def check_value(self, opt, value):
+        """value converted (and checked) by the TYPE_CHECKER of the option's type."""
         checker = self.TYPE_CHECKER.get(self.type)
         return value if checker is None else checker(self, opt, value)
 
     def convert_value(self, opt, value):
-        if value is not None:
-            if self.nargs == 1:
-                return self.check_value(opt, value)
-            return tuple(self.check_value(opt, v) for v in value)
+        """The string value, or the tuple of them for nargs > 1, converted."""
+        if value is None:
+            return None
+        if self.nargs != 1:
+            return tuple(self.check_value(opt, item) for item in value)
+        return self.check_value(opt, value)
 
     def process(self, opt, value, values, parser):
-        value = self.convert_value(opt, value)
-        return self.take_action(self.action, self.dest, opt, value, values, parser)
+        """Convert the value(s) met for opt, then act on them."""
+        converted = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, converted, values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == "store":
-            setattr(values, dest, value)
-        elif action == "store_const":
-            setattr(values, dest, self.const)
-        elif action == "store_true":
-            setattr(values, dest, True)
-        elif action == "store_false":
-            setattr(values, dest, False)
-        elif action == "append":
-            values.ensure_value(dest, []).append(value)
-        elif action == "append_const":
-            values.ensure_value(dest, []).append(self.const)
-        elif action == "count":
-            setattr(values, dest, values.ensure_value(dest, 0) + 1)
+        """Do what action says, for the standard actions; subclasses add
+        their own. Returns 1."""
+        if action in _SETTING_ACTIONS:
+            setattr(values, dest, _SETTING_ACTIONS[action](self, value, values, dest))
+        elif action in _LISTING_ACTIONS:
+            values.ensure_value(dest, []).append(_LISTING_ACTIONS[action](self, value))
         elif action == "callback":
-            self.callback(self, opt, value, parser, *(self.callback_args or ()), **(self.callback_kwargs or {}))
-        elif action == "help":
-            parser.print_help()
-            parser.exit()
-        elif action == "version":
-            parser.print_version()
+            extra = self.callback_args or ()
+            named = self.callback_kwargs or {}
+            self.callback(self, opt, value, parser, *extra, **named)
+        elif action in _REPORTING_ACTIONS:
+            getattr(parser, _REPORTING_ACTIONS[action])()
             parser.exit()
         else:
             raise ValueError("unknown action %r" % self.action)
@@ -503,53 +569,64 @@ class Values:
     """The parsed options, as attributes."""
 
     def __init__(self, defaults=None):
-        if defaults:
-            for attr, val in defaults.items():
-                setattr(self, attr, val)
+        for key, value in (defaults or {}).items():
+            setattr(self, key, value)
 
     def __str__(self):
-        return str(self.__dict__)
+        return str(vars(self))
 
     __repr__ = _repr
 
     def __eq__(self, other):
-        if isinstance(other, Values):
-            return self.__dict__ == other.__dict__
-        if isinstance(other, dict):
-            return self.__dict__ == other
+        # Equal to a Values or a dict with the same attributes.
+        if isinstance(other, (Values, dict)):
+            theirs = vars(other) if isinstance(other, Values) else other
+            return vars(self) == theirs
         return NotImplemented
 
     def _update_careful(self, dict):
         """Take from dict only the attributes we already have, and only the
         values that are not None."""
-        for attr in dir(self):
-            if attr in dict and dict[attr] is not None:
-                setattr(self, attr, dict[attr])
+        known = set(dir(self))
+        for key in sorted(known & set(dict)):
+            if dict[key] is not None:
+                setattr(self, key, dict[key])
 
     def _update_loose(self, dict):
-        self.__dict__.update(dict)
+        vars(self).update(dict)
 
     def _update(self, dict, mode):
-        if mode == "careful":
-            self._update_careful(dict)
-        elif mode == "loose":
-            self._update_loose(dict)
-        else:
+        method = {"careful": self._update_careful, "loose": self._update_loose}.get(mode)
+        if method is None:
             raise ValueError("invalid update mode: %r" % mode)
+        method(dict)
 
     def read_module(self, modname, mode="careful"):
+        """Update from the global names of the module modname."""
         __import__(modname)
         self._update(vars(sys.modules[modname]), mode)
 
     def read_file(self, filename, mode="careful"):
-        namespace = {}
-        exec(open(filename).read(), namespace)
-        self._update(namespace, mode)
+        """Update from the names a Python source file defines."""
+        found = {}
+        with open(filename) as source:
+            code = source.read()
+        exec(code, found)
+        self._update(found, mode)
 
     def ensure_value(self, attr, value):
+        """Set attr to value if it is missing or None; return attr's value."""
         if getattr(self, attr, None) is None:
             setattr(self, attr, value)
         return getattr(self, attr)
+
+
+# ---------------------------------------------------------------------------
+# Containers of options: parsers and groups
+# ---------------------------------------------------------------------------
+
+# The tables an OptionGroup shares with its parser.
+_SHARED_TABLES = ("_short_opt", "_long_opt", "defaults")
 
 
 class OptionContainer:
@@ -563,113 +640,124 @@ class OptionContainer:
         self.set_description(description)
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        for table in _SHARED_TABLES:
+            setattr(self, table, {})
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
+        for table in _SHARED_TABLES:
+            setattr(self, table, getattr(parser, table))
 
     def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
+        """"error" (the default) refuses an option string already taken;
+        "resolve" takes it away from the older option."""
+        if handler in ("error", "resolve"):
+            self.conflict_handler = handler
+        else:
             raise ValueError("invalid conflict_resolution value %r" % handler)
-        self.conflict_handler = handler
 
     def set_description(self, description):
+        """The text shown before the options in the help."""
         self.description = description
 
     def get_description(self):
+        """The description as given."""
         return self.description
 
     def destroy(self):
         """Drop the references that make cycles."""
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+        for table in _SHARED_TABLES:
+            delattr(self, table)
+
+    def _index_for(self, opt):
+        # The table an option string lives in.
+        return self._long_opt if opt[:2] == "--" else self._short_opt
 
     def _check_conflict(self, option):
-        clashes = [(opt, self._short_opt[opt]) for opt in option._short_opts if opt in self._short_opt]
-        clashes += [(opt, self._long_opt[opt]) for opt in option._long_opts if opt in self._long_opt]
+        clashes = []
+        for opt in option._short_opts + option._long_opts:
+            table = self._index_for(opt)
+            if opt in table:
+                clashes.append((opt, table[opt]))
         if not clashes:
             return
         if self.conflict_handler == "error":
-            raise OptionConflictError("conflicting option string(s): %s" % ", ".join(c[0] for c in clashes),
-                                      option)
+            taken = ", ".join(opt for opt, _older in clashes)
+            raise OptionConflictError("conflicting option string(s): %s" % taken, option)
         # "resolve": the older option loses the strings; with none left it goes
         for opt, older in clashes:
-            if opt.startswith("--"):
-                older._long_opts.remove(opt)
-                del self._long_opt[opt]
-            else:
-                older._short_opts.remove(opt)
-                del self._short_opt[opt]
-            if not (older._short_opts or older._long_opts):
+            del self._index_for(opt)[opt]
+            mine = older._long_opts if opt[:2] == "--" else older._short_opts
+            mine.remove(opt)
+            if not older._short_opts and not older._long_opts:
                 older.container.option_list.remove(older)
+
+    def _option_from(self, args, kwargs):
+        # add_option()'s argument: an Option, or what to make one from.
+        first = args[0]
+        if isinstance(first, str):
+            return self.option_class(*args, **kwargs)
+        if len(args) != 1 or kwargs:
+            raise TypeError("invalid arguments")
+        if not isinstance(first, Option):
+            raise TypeError("not an Option instance: %r" % first)
+        return first
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
-        if isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError("not an Option instance: %r" % option)
-        else:
-            raise TypeError("invalid arguments")
-        self._check_conflict(option)
-        self.option_list.append(option)
-        option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
-        return option
+        made = self._option_from(args, kwargs)
+        self._check_conflict(made)
+        self.option_list.append(made)
+        made.container = self
+        for opt in made._short_opts + made._long_opts:
+            self._index_for(opt)[opt] = made
+        dest = made.dest
+        if dest is not None:
+            # Every dest gets a default: the option's own, else None unless
+            # another option already gave one.
+            if made.default is NO_DEFAULT:
+                self.defaults.setdefault(dest, None)
+            else:
+                self.defaults[dest] = made.default
+        return made
 
     def add_options(self, option_list):
-        for option in option_list:
-            self.add_option(option)
+        """add_option() for each Option of the list."""
+        for each in option_list:
+            self.add_option(each)
 
     def get_option(self, opt_str):
+        """The Option for an option string (exact, no abbreviations), or None."""
         return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
 
     def has_option(self, opt_str):
+        """Whether some option has exactly this option string."""
         return opt_str in self._short_opt or opt_str in self._long_opt
 
     def remove_option(self, opt_str):
-        option = self._short_opt.get(opt_str)
-        if option is None:
-            option = self._long_opt.get(opt_str)
-        if option is None:
+        """Remove the option that has this option string, with all its
+        other strings."""
+        found = self._short_opt.get(opt_str, self._long_opt.get(opt_str))
+        if found is None:
             raise ValueError("no such option %r" % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
-        option.container.option_list.remove(option)
+        for opt in found._short_opts + found._long_opts:
+            del self._index_for(opt)[opt]
+        found.container.option_list.remove(found)
 
     def format_option_help(self, formatter):
-        if not self.option_list:
-            return ""
-        return "".join(formatter.format_option(option) for option in self.option_list
-                       if option.help is not SUPPRESS_HELP)
+        """One entry per option, those with SUPPRESS_HELP left out."""
+        shown = [each for each in self.option_list if each.help is not SUPPRESS_HELP]
+        return "".join(map(formatter.format_option, shown))
 
     def format_description(self, formatter):
+        """The description, formatted (OptionParser expands %prog in it)."""
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        parts = []
-        if self.description:
-            parts.append(self.format_description(formatter))
-        if self.option_list:
-            parts.append(self.format_option_help(formatter))
-        return "\n".join(parts)
+        # The description and the options, a blank line between them.
+        """The description, then the options."""
+        pieces = [(self.description, self.format_description),
+                  (self.option_list, self.format_option_help)]
+        return "\n".join(render(formatter) for present, render in pieces if present)
 
 
 class OptionGroup(OptionContainer):
@@ -677,26 +765,29 @@ class OptionGroup(OptionContainer):
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
-        OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description)
-        self.title = title
+        super().__init__(parser.option_class, parser.conflict_handler, description)
+        self.set_title(title)
 
     def _create_option_list(self):
         self.option_list = []
         self._share_option_mappings(self.parser)
 
     def set_title(self, title):
+        """The heading the group's options appear under."""
         self.title = title
 
     def destroy(self):
-        OptionContainer.destroy(self)
+        """Break the group's reference cycles (see OptionParser.destroy)."""
+        super().destroy()
         del self.option_list
 
     def format_help(self, formatter):
-        text = formatter.format_heading(self.title)
+        """The title, then the description and options one level in."""
+        heading = formatter.format_heading(self.title)
         formatter.indent()
-        text += OptionContainer.format_help(self, formatter)
+        body = super().format_help(formatter)
         formatter.dedent()
-        return text
+        return heading + body
 
 
 class OptionParser(OptionContainer):
@@ -717,64 +808,66 @@ class OptionParser(OptionContainer):
     def __init__(self, usage=None, option_list=None, option_class=Option, version=None,
                  conflict_handler="error", description=None, formatter=None, add_help_option=True,
                  prog=None, epilog=None):
-        OptionContainer.__init__(self, option_class, conflict_handler, description)
+        super().__init__(option_class, conflict_handler, description)
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.prog, self.version, self.epilog = prog, version, epilog
+        self.allow_interspersed_args = self.process_default_values = True
+        self.formatter = IndentedHelpFormatter() if formatter is None else formatter
         self.formatter.set_parser(self)
-        self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
 
     def destroy(self):
-        OptionContainer.destroy(self)
+        """Break the reference cycles between the parser, its groups, its
+        options and its formatter; the parser is unusable afterwards."""
+        super().destroy()
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
+        for name in ("option_list", "option_groups", "formatter"):
+            delattr(self, name)
 
     def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
+        self.option_list, self.option_groups = [], []
         self._create_option_mappings()
 
     def _add_help_option(self):
-        self.add_option("-h", "--help", action="help", help=_("show this help message and exit"))
+        """Add -h/--help (a subclass may add a different one)."""
+        self.add_option("-h", "--help", action="help",
+                        help=_("show this help message and exit"))
 
     def _add_version_option(self):
-        self.add_option("--version", action="version", help=_("show program's version number and exit"))
+        """Add --version, for parsers given a version string."""
+        self.add_option("--version", action="version",
+                        help=_("show program's version number and exit"))
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        # The class's standard options, the given ones, then --version and
+        # -h/--help.
+        for source in (self.standard_option_list, option_list):
+            if source:
+                self.add_options(source)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None   # the arguments still to parse
-        self.largs = None   # the positional arguments met so far
-        self.values = None
+        # Set while parse_args runs: the strings still to read (rargs), the
+        # positional ones set aside (largs), and the Values being filled.
+        self.rargs = self.largs = self.values = None
 
     def set_usage(self, usage):
-        if usage is None:
-            self.usage = _("%prog [options]")
-        elif usage is SUPPRESS_USAGE:
-            self.usage = None
-        elif usage.lower().startswith("usage: "):
-            # the formatter adds its own "Usage: "
-            self.usage = usage[7:]
+        """None gives "%prog [options]", SUPPRESS_USAGE no usage at all; a
+        leading "usage: " is dropped."""
+        if usage is SUPPRESS_USAGE:
+            shown = None
+        elif usage is None:
+            shown = _("%prog [options]")
+        elif usage[:7].lower() == "usage: ":
+            shown = usage[7:]           # the formatter adds its own
         else:
-            self.usage = usage
+            shown = usage
+        self.usage = shown
 
     def enable_interspersed_args(self):
         """Let options and positional arguments mix (the default)."""
@@ -785,70 +878,79 @@ class OptionParser(OptionContainer):
         self.allow_interspersed_args = False
 
     def set_process_default_values(self, process):
+        """Whether string defaults get converted by their option's type."""
         self.process_default_values = process
 
     def set_default(self, dest, value):
+        """The default of dest, whichever option sets it."""
         self.defaults[dest] = value
 
     def set_defaults(self, **kwargs):
+        """set_default() for each keyword."""
         self.defaults.update(kwargs)
 
     def _get_all_options(self):
-        options = self.option_list[:]
-        for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+        """The parser's options, then those of each group."""
+        grouped = [each for group in self.option_groups for each in group.option_list]
+        return self.option_list + grouped
 
     def get_default_values(self):
         """A Values of the defaults, string defaults converted by their
         option's type."""
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isinstance(default, str):
-                defaults[option.dest] = option.check_value(option.get_opt_string(), default)
-        return Values(defaults)
+        if self.process_default_values:
+            settings = dict(self.defaults)
+            for each in self._get_all_options():
+                given = settings.get(each.dest)
+                if isinstance(given, str):
+                    settings[each.dest] = each.check_value(each.get_opt_string(), given)
+        else:
+            settings = self.defaults    # as they are (Optik before 1.5)
+        return Values(settings)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
+        """add_option_group(title, description=None) or
+        add_option_group(OptionGroup); returns the group."""
+        first = args[0]
+        if isinstance(first, str):
+            made = OptionGroup(self, *args, **kwargs)
+        elif len(args) != 1 or kwargs:
             raise TypeError("invalid arguments")
-        self.option_groups.append(group)
-        return group
+        elif not isinstance(first, OptionGroup):
+            raise TypeError("not an OptionGroup instance: %r" % first)
+        elif first.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
+        else:
+            made = first
+        self.option_groups.append(made)
+        return made
 
     def get_option_group(self, opt_str):
-        option = self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
-        if option and option.container is not self:
-            return option.container
+        """The group holding the option with this string (None for the
+        parser's own options)."""
+        found = self.get_option(opt_str)
+        if found and found.container is not self:
+            return found.container
         return None
 
+    # Parsing.
+
     def _get_args(self, args):
+        """A copy of the arguments to parse (sys.argv[1:] by default)."""
         return sys.argv[1:] if args is None else args[:]
 
     def parse_args(self, args=None, values=None):
         """Parse args (default sys.argv[1:]) into values (default the
         defaults); return (values, positional arguments). Errors print the
         usage and exit with status 2."""
-        rargs = self._get_args(args)
-        if values is None:
-            values = self.get_default_values()
-        self.rargs = rargs
-        self.largs = largs = []
-        self.values = values
+        pending = self._get_args(args)
+        filled = self.get_default_values() if values is None else values
+        self.rargs, self.largs, self.values = pending, [], filled
+        leftover = self.largs
         try:
-            self._process_args(largs, rargs, values)
-        except (BadOptionError, OptionValueError) as err:
-            self.error(str(err))
-        return self.check_values(values, largs + rargs)
+            self._process_args(leftover, pending, filled)
+        except (BadOptionError, OptionValueError) as problem:
+            self.error(str(problem))
+        return self.check_values(filled, leftover + pending)
 
     def check_values(self, values, args):
         """A hook for subclasses to check or change the result."""
@@ -859,81 +961,93 @@ class OptionParser(OptionContainer):
         largs; stop at '--' (dropped) or, without interspersed arguments, at
         the first positional one."""
         while rargs:
-            arg = rargs[0]
-            if arg == "--":
-                del rargs[0]
-                return
-            if arg[:2] == "--":
-                self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
-                self._process_short_opts(rargs, values)
-            elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
+            word = rargs[0]
+            if word == "--":
+                rargs.pop(0)
+                break
+            if word.startswith("--"):
+                handle = self._process_long_opt
+            elif word.startswith("-") and word != "-":
+                handle = self._process_short_opts
+            elif not self.allow_interspersed_args:
+                break
             else:
-                return
+                largs.append(rargs.pop(0))      # a positional argument
+                continue
+            handle(rargs, values)
 
     def _match_long_opt(self, opt):
+        """The long option opt names, abbreviations resolved (raises
+        BadOptionError or AmbiguousOptionError)."""
         return _match_abbrev(opt, self._long_opt)
 
     def _take_values(self, option, opt, rargs):
-        count = option.nargs
-        if len(rargs) < count:
+        # The option's nargs strings from the front of rargs: one string,
+        # or a tuple of several.
+        wanted = option.nargs
+        if len(rargs) < wanted:
             self.error(ngettext("%(option)s option requires %(number)d argument",
                                 "%(option)s option requires %(number)d arguments",
-                                count) % {"option": opt, "number": count})
-        if count == 1:
+                                wanted) % {"option": opt, "number": wanted})
+        if wanted == 1:
             return rargs.pop(0)
-        taken = tuple(rargs[:count])
-        del rargs[:count]
+        taken = tuple(rargs[:wanted])
+        del rargs[:wanted]
         return taken
 
     def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        # --opt=value gives its value inline
-        opt, eq, inline = arg.partition("=")
-        if eq:
-            rargs.insert(0, inline)
-        opt = self._match_long_opt(opt)
-        option = self._long_opt[opt]
-        if option.takes_value():
-            value = self._take_values(option, opt, rargs)
-        elif eq:
+        """Handle the long option at the front of rargs ("--name" or
+        "--name=value"), taking its values from rargs."""
+        word = rargs.pop(0)
+        name, equals, inline = word.partition("=")
+        if equals:
+            rargs.insert(0, inline)     # --opt=value: the value comes next
+        opt = self._match_long_opt(name)
+        target = self._long_opt[opt]
+        value = None
+        if target.takes_value():
+            value = self._take_values(target, opt, rargs)
+        elif equals:
             self.error(_("%s option does not take a value") % opt)
-        else:
-            value = None
-        option.process(opt, value, values, self)
+        target.process(opt, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        # -abc is -a -b -c, unless one of them takes a value: the rest of
-        # the word is then its (first) value
-        for pos in range(1, len(arg)):
-            opt = "-" + arg[pos]
-            option = self._short_opt.get(opt)
-            if not option:
+        """Handle the cluster of short options at the front of rargs
+        ("-a", "-abc", "-fFILE")."""
+        word = rargs.pop(0)
+        # -abc is -a -b -c, until one of them takes a value: the rest of
+        # the word is then its (first) value.
+        for at, letter in enumerate(word[1:], 2):
+            opt = "-" + letter
+            target = self._short_opt.get(opt)
+            if not target:
                 raise BadOptionError(opt)
-            rest = arg[pos + 1:]
-            if option.takes_value():
+            value, rest = None, word[at:]
+            wants_value = target.takes_value()
+            if wants_value:
                 if rest:
                     rargs.insert(0, rest)
-                value = self._take_values(option, opt, rargs)
-            else:
-                value = None
-            option.process(opt, value, values, self)
-            if option.takes_value() and rest:
-                break
+                value = self._take_values(target, opt, rargs)
+            target.process(opt, value, values, self)
+            if wants_value and rest:
+                return
+
+    # Names, messages and help.
 
     def get_prog_name(self):
+        """prog, or else the base name of sys.argv[0]."""
         return os.path.basename(sys.argv[0]) if self.prog is None else self.prog
 
     def expand_prog_name(self, s):
+        """Replace each "%prog" in s with the program's name."""
         return s.replace("%prog", self.get_prog_name())
 
     def get_description(self):
+        """The description with %prog expanded."""
         return self.expand_prog_name(self.description)
 
     def exit(self, status=0, msg=None):
+        """Write msg (if any) to stderr and exit with status."""
         if msg:
             sys.stderr.write(msg)
         sys.exit(status)
@@ -941,59 +1055,62 @@ class OptionParser(OptionContainer):
     def error(self, msg):
         """Print the usage and msg to stderr and exit with status 2."""
         self.print_usage(sys.stderr)
-        self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
+        self.exit(2, f"{self.get_prog_name()}: error: {msg}\n")
 
     def get_usage(self):
-        if self.usage:
-            return self.formatter.format_usage(self.expand_prog_name(self.usage))
-        return ""
+        """The formatted usage ("" when suppressed)."""
+        if not self.usage:
+            return ""
+        return self.formatter.format_usage(self.expand_prog_name(self.usage))
 
     def print_usage(self, file=None):
-        if self.usage:
-            print(self.get_usage(), file=file)
+        """Write the usage to file (default stdout), if there is one."""
+        text = self.get_usage() if self.usage else None
+        if text is not None:
+            print(text, file=file)
 
     def get_version(self):
-        return self.expand_prog_name(self.version) if self.version else ""
+        """The version string with %prog expanded, or ""."""
+        if not self.version:
+            return ""
+        return self.expand_prog_name(self.version)
 
     def print_version(self, file=None):
-        if self.version:
-            print(self.get_version(), file=file)
+        """Write the version to file (default stdout), if there is one."""
+        text = self.get_version() if self.version else None
+        if text is not None:
+            print(text, file=file)
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        formatter.store_option_strings(self)
+        """The "Options:" section: the parser's options, then each group."""
+        layout = self.formatter if formatter is None else formatter
+        layout.store_option_strings(self)
+        heading = layout.format_heading(_("Options"))
+        layout.indent()
         sections = []
-        formatter.indent()
         if self.option_list:
-            sections.append(OptionContainer.format_option_help(self, formatter))
-        for group in self.option_groups:
-            sections.append(group.format_help(formatter))
-        formatter.dedent()
-        if not sections:
-            return ""
-        return formatter.format_heading(_("Options")) + "\n".join(sections)
+            sections.append(OptionContainer.format_option_help(self, layout))
+        sections += [group.format_help(layout) for group in self.option_groups]
+        layout.dedent()
+        # No options and no groups: no heading either.
+        return heading + "\n".join(sections) if sections else ""
 
     def format_epilog(self, formatter):
+        """The epilog as the formatter lays it out ("" if none)."""
         return formatter.format_epilog(self.epilog)
 
     def format_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        parts = []
-        if self.usage:
-            parts.append(self.get_usage() + "\n")
-        if self.description:
-            parts.append(self.format_description(formatter) + "\n")
-        parts.append(self.format_option_help(formatter))
-        parts.append(self.format_epilog(formatter))
-        return "".join(parts)
+        """The whole help: usage, description, options, epilog."""
+        layout = self.formatter if formatter is None else formatter
+        # Usage and description each followed by a blank line, then the
+        # options and the epilog.
+        text = self.get_usage() + "\n" if self.usage else ""
+        text += self.format_description(layout) + "\n" if self.description else ""
+        return text + self.format_option_help(layout) + self.format_epilog(layout)
 
     def print_help(self, file=None):
         """Write the help to file (default stdout)."""
-        if file is None:
-            file = sys.stdout
-        file.write(self.format_help())
+        (sys.stdout if file is None else file).write(self.format_help())
 
 
 def _match_abbrev(s, wordmap):
@@ -1001,13 +1118,12 @@ def _match_abbrev(s, wordmap):
     AmbiguousOptionError otherwise)."""
     if s in wordmap:
         return s
-    matches = [word for word in wordmap.keys() if word.startswith(s)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
+    candidates = sorted(word for word in wordmap if word.startswith(s))
+    if not candidates:
         raise BadOptionError(s)
-    matches.sort()
-    raise AmbiguousOptionError(s, matches)
+    if len(candidates) > 1:
+        raise AmbiguousOptionError(s, candidates)
+    return candidates[0]
 
 
 make_option = Option
