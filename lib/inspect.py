@@ -1327,7 +1327,8 @@ class _void:
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Signature.empty and Parameter.empty: the marker for "none given"
+    (no annotation, no default)."""
 
 
 _KIND_WORDS = ('positional-only', 'positional or keyword', 'variadic positional',
@@ -1418,39 +1419,125 @@ def _quacks_like_function(obj):
     return True
 
 
+def _signature_strip_non_python_syntax(signature):
+    """Argument Clinic's text signature as plain Python: (the parameter list
+    with the '$' marker dropped, tokens rejoined with one space after each
+    comma and newlines gone, the index of the '$' parameter or None)."""
+    if not signature:
+        return signature, None
+    source = [line.encode('ascii') for line in signature.split('\n') if line]
+    tokens = tokenize.tokenize(iter(source).__next__)
+    next(tokens)            # the ENCODING token
+    marked = None
+    commas = 0
+    pieces = []
+    for tok in tokens:
+        if tok.string == '$' and tok.type in (token.OP, token.ERRORTOKEN):
+            marked = commas
+        elif tok.string == ',' and tok.type == token.OP:
+            commas += 1
+            pieces.append(', ')
+        else:
+            pieces.append(tok.string)
+    return ''.join(pieces).strip().replace('\n', ''), marked
+
+
+# Defaults a text signature may spell with names or operators must come
+# out as one of these; + - | of two of them are folded.
+_TEXT_DEFAULT_TYPES = (str, int, float, bytes, bool, type(None))
+_TEXT_DEFAULT_FOLDS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+                       ast.BitOr: lambda a, b: a | b}
+
+
+def _named_constant(node, scopes):
+    """The simple constant a name or dotted name in a text signature stands
+    for, looked up in each of scopes in turn (ValueError if none)."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.insert(0, node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name) or not isinstance(node.ctx, ast.Load):
+        raise ValueError
+    dotted = '.'.join([node.id] + parts)
+    for scope in scopes:
+        try:
+            value = eval(dotted, scope)
+        except NameError:
+            continue
+        if isinstance(value, _TEXT_DEFAULT_TYPES):
+            return value
+        break
+    raise ValueError
+
+
+def _constant_tree(node, scopes):
+    """node (a default's expression) with its names replaced by constants
+    and its + - | folded, ready for ast.literal_eval."""
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        return ast.Constant(_named_constant(node, scopes))
+    if isinstance(node, ast.BinOp):
+        left, right = _constant_tree(node.left, scopes), _constant_tree(node.right, scopes)
+        fold = _TEXT_DEFAULT_FOLDS.get(type(node.op))
+        if fold is None or not isinstance(left, ast.Constant) or not isinstance(right, ast.Constant):
+            raise ValueError
+        return ast.Constant(fold(left.value, right.value))
+    for field, child in ast.iter_fields(node):
+        if isinstance(child, ast.AST):
+            setattr(node, field, _constant_tree(child, scopes))
+        elif isinstance(child, list):
+            child[:] = [_constant_tree(c, scopes) if isinstance(c, ast.AST) else c for c in child]
+    return node
+
+
 def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
     """A Signature from __text_signature__ text such as '($self, a, b=1, /)'.
-    The parameter list is compiled as a def header, so Python's own parser
-    does the work; a leading '$name' stands for the object bound to."""
-    text = s.strip()
-    if len(text) < 2 or text[0] != '(' or text[-1] != ')':
-        raise ValueError("{!r} builtin has invalid signature".format(obj))
-    body = text[1:-1].strip()
-    bound_name = None
-    if body.startswith('$'):
-        bound_name, _, body = body[1:].partition(',')
-        bound_name = bound_name.strip()
-        body = body.strip()
-        if body == '/' or body.startswith('/,'):
-            # '$self, /': the marker only said self is positional-only.
-            body = body[1:].lstrip(', ')
-    home = getattr(obj, '__module__', None) or getattr(getattr(obj, '__objclass__', None), '__module__', None)
-    scope = {}
-    if home and sys.modules.get(home) is not None:
-        scope.update(vars(sys.modules[home]))
-    scope.update(sys.modules)   # lets defaults say 'sys.maxsize'
+    The text is parsed as a def header. Defaults may be literals, or names
+    and dotted names of simple constants (looked up in obj's module, then
+    from the loaded modules), combined with + - |. A '$' marks the parameter
+    that receives the object the callable is bound to."""
+    plain, marked = _signature_strip_non_python_syntax(s)
     try:
-        exec(compile('def _text_signature_(%s): pass' % body, '<signature>', 'exec'), scope)
-    except Exception:
-        raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
-    params = list(_signature_from_function(cls, scope['_text_signature_']).parameters.values())
-    if bound_name is not None:
+        tree = ast.parse('def _text_signature_' + plain + ': pass')
+    except SyntaxError:
+        tree = None
+    if not isinstance(tree, ast.Module):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    header = tree.body[0].args
+    home = getattr(obj, '__module__', None) or getattr(getattr(obj, '__objclass__', None), '__module__', None)
+    home_module = sys.modules.get(home) if home else None
+    scopes = (home_module.__dict__ if home_module else {}, dict(sys.modules))
+    make = cls._parameter_cls
+
+    def param(node, kind, default_node=None):
+        if node.annotation is not None:
+            raise ValueError("Annotations are not currently supported")
+        default = _empty
+        if default_node is not None:
+            try:
+                default = ast.literal_eval(_constant_tree(default_node, scopes))
+            except ValueError:
+                raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
+        return make(node.arg, kind, default=default)
+
+    positional = header.posonlyargs + header.args
+    padded = [None] * (len(positional) - len(header.defaults)) + header.defaults
+    params = [param(node, _POSITIONAL_ONLY if i < len(header.posonlyargs) else _POSITIONAL_OR_KEYWORD,
+                    default)
+              for i, (node, default) in enumerate(zip(positional, padded))]
+    if header.vararg:
+        params.append(param(header.vararg, _VAR_POSITIONAL))
+    params += [param(node, _KEYWORD_ONLY, default)
+               for node, default in zip(header.kwonlyargs, header.kw_defaults)]
+    if header.kwarg:
+        params.append(param(header.kwarg, _VAR_KEYWORD))
+    if marked is not None:
         bound_to = getattr(obj, '__self__', None)
-        if bound_to is None or not (ismodule(bound_to) or skip_bound_arg):
-            # Unbound (or asked to keep it): the bound object is a parameter,
-            # always positional-only for builtins.
-            params.insert(0, Parameter(bound_name, _POSITIONAL_ONLY))
-    return cls(params, __validate_parameters__=False)
+        if bound_to is not None and (ismodule(bound_to) or skip_bound_arg):
+            del params[0]       # already bound: not a parameter any more
+        else:
+            # The bound object is always passed positionally to builtins.
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    return cls(params, return_annotation=cls.empty)
 
 
 def _signature_from_builtin(cls, func, skip_bound_arg=True):
