@@ -828,7 +828,7 @@ func frameLocals(f *frame) Value {
 		if v.IsNil() {
 			continue
 		}
-		k := f.code.LocalsPlusKinds[i]
+		k := f.code.bc.LocalsPlusKinds[i]
 		if k&(0x40|0x80) != 0 && v.Type() == cellType {
 			v = (*cellObject)(v.p).v
 			if v.IsNil() {

@@ -131,7 +131,7 @@ func (in *Interp) sourceCode(t *Thread, name, path string) (*Code, *Exception) {
 		if hashed {
 			h = marshal.HashHeader(src, checked)
 		}
-		if data, err := marshal.WritePyc(h, pycOrder(code.Code)); err == nil {
+		if data, err := marshal.WritePyc(h, pycOrder(code.bc)); err == nil {
 			_ = WriteAtomic(cpath, data, st.Mode().Perm()|0o200)
 		}
 	}

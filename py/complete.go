@@ -209,7 +209,7 @@ func callablePostfix(v Value, word string) string {
 		}
 	}
 	if fn.Type() == functionType {
-		c := (*function)(fn.p).code.Code
+		c := (*function)(fn.p).code.bc
 		params := c.ArgCount + c.KwOnlyArgCount
 		if c.Flags&(bytecode.CO_VARARGS|bytecode.CO_VARKEYWORDS) != 0 {
 			params++

@@ -61,7 +61,7 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			}
 			// A bug in Kaa, not in the program: report it as Python's SystemError so
 			// the host process and the user see an exception, not a Go stack trace.
-			e := Errorf(systemError, "Kaa internal error in %s (line %d): %v", code.Name, code.lineAt(ipc), r)
+			e := Errorf(systemError, "Kaa internal error in %s (line %d): %v", code.bc.Name, code.lineAt(ipc), r)
 			// Calls the panic cut short may have left the thread's value stack
 			// and depth as they were inside them.
 			t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive = stack0, sp0, depth0, cdepth0, idepth0, huge0
@@ -1254,7 +1254,7 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			switch v.Type() {
 			case generatorType:
 			case coroutineType:
-				if code.Flags&(bc.CO_COROUTINE|bc.CO_ITERABLE_COROUTINE) == 0 {
+				if code.bc.Flags&(bc.CO_COROUTINE|bc.CO_ITERABLE_COROUTINE) == 0 {
 					err = typeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto errorLabel
 				}
@@ -1400,7 +1400,7 @@ func unboundLocal(c *Code, i int) *Exception {
 }
 
 func unboundDeref(c *Code, i int) *Exception {
-	if c.LocalsPlusKinds[i]&bc.CO_FAST_FREE != 0 {
+	if c.bc.LocalsPlusKinds[i]&bc.CO_FAST_FREE != 0 {
 		e := Errorf(nameErrorExc, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.localsN[i].s)
 		e.extra[0] = strOf(c.localsN[i])
 		return e

@@ -16,7 +16,7 @@ import (
 // names converted to Values, and the tables the eval loop needs decoded once.
 type Code struct {
 	Header
-	*bytecode.Code
+	bc        *bytecode.Code // unexported: code outside py cannot rewrite a code object's bytecode
 	consts    []Value
 	names     []*Str
 	localsN   []*Str
@@ -41,7 +41,7 @@ func (v Value) code() *Code { return (*Code)(v.p) }
 
 // NewCode converts a compiled code object for the VM.
 func NewCode(c *bytecode.Code) *Code {
-	co := &Code{Header: Header{typ: codeType}, Code: c}
+	co := &Code{Header: Header{typ: codeType}, bc: c}
 	co.consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
 		co.consts[i] = constValue(k)
@@ -269,9 +269,9 @@ func frozenSetOrder(fs constant.FrozenSet, seed0 bool) constant.FrozenSet {
 // lineAt returns the line number of the instruction at byte offset off (-1: none).
 func (c *Code) lineAt(off int) int {
 	if c.lines == nil {
-		n := len(c.Code.Code) / 2
+		n := len(c.bc.Code) / 2
 		lines := make([]int32, n)
-		pos := bytecode.Positions(c.Code)
+		pos := bytecode.Positions(c.bc)
 		for i := range lines {
 			if i < len(pos) {
 				lines[i] = int32(pos[i].Line)
@@ -312,7 +312,7 @@ func (v Value) function() *function { return (*function)(v.p) }
 
 func newFunction(t *Thread, code *Code, globals *Dict) *function {
 	f := &function{Header: Header{typ: functionType}, code: code, globals: globals,
-		name: NewStr(code.Name), qualname: NewStr(code.QualName), doc: pyNone, annotations: Value{}}
+		name: NewStr(code.bc.Name), qualname: NewStr(code.bc.QualName), doc: pyNone, annotations: Value{}}
 	f.builtins = t.interp.builtinsDict
 	if b, ok := globals.GetStr("__builtins__"); ok {
 		if b.Type() == moduleType {
@@ -326,7 +326,7 @@ func newFunction(t *Thread, code *Code, globals *Dict) *function {
 	} else {
 		f.module = pyNone
 	}
-	if len(code.consts) > 0 && code.consts[0].Type() == strType && code.Code.Flags&bytecode.CO_OPTIMIZED != 0 {
+	if len(code.consts) > 0 && code.consts[0].Type() == strType && code.bc.Flags&bytecode.CO_OPTIMIZED != 0 {
 		f.doc = code.consts[0]
 	}
 	return f
@@ -396,21 +396,21 @@ func funcRepr(t *Thread, v Value) (Value, *Exception) {
 func init() {
 	codeType.repr = func(t *Thread, v Value) (Value, *Exception) {
 		c := v.code()
-		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, idOf(v), c.Filename, c.FirstLineNo)), nil
+		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.bc.Name, idOf(v), c.bc.Filename, c.bc.FirstLineNo)), nil
 	}
 	codeType.readyLazy(func() []*MethodDef {
 		return []*MethodDef{
-			getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Name), nil }, nil),
-			getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().QualName), nil }, nil),
-			getset("co_filename", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().Filename), nil }, nil),
-			getset("co_firstlineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().FirstLineNo)), nil }, nil),
-			getset("co_argcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().ArgCount)), nil }, nil),
-			getset("co_posonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().PosOnlyArgCount)), nil }, nil),
-			getset("co_kwonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().KwOnlyArgCount)), nil }, nil),
-			getset("co_flags", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().Flags)), nil }, nil),
+			getset("co_name", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().bc.Name), nil }, nil),
+			getset("co_qualname", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().bc.QualName), nil }, nil),
+			getset("co_filename", func(t *Thread, v Value) (Value, *Exception) { return NewStr(v.code().bc.Filename), nil }, nil),
+			getset("co_firstlineno", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.FirstLineNo)), nil }, nil),
+			getset("co_argcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.ArgCount)), nil }, nil),
+			getset("co_posonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.PosOnlyArgCount)), nil }, nil),
+			getset("co_kwonlyargcount", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.KwOnlyArgCount)), nil }, nil),
+			getset("co_flags", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.Flags)), nil }, nil),
 			getset("co_nlocals", func(t *Thread, v Value) (Value, *Exception) {
 				n := 0
-				for _, k := range v.code().LocalsPlusKinds {
+				for _, k := range v.code().bc.LocalsPlusKinds {
 					if k&bytecode.CO_FAST_LOCAL != 0 {
 						n++
 					}
@@ -428,11 +428,11 @@ func init() {
 				return NewTuple(out...), nil
 			}, nil),
 			getset("co_consts", func(t *Thread, v Value) (Value, *Exception) { return NewTuple(v.code().consts...), nil }, nil),
-			getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
-			getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().StackSize)), nil }, nil),
-			getset("co_linetable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().LineTable), nil }, nil),
-			getset("co_exceptiontable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().ExceptionTable), nil }, nil),
-			getset("_co_code_adaptive", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().Code.Code), nil }, nil),
+			getset("co_code", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().bc.Code), nil }, nil),
+			getset("co_stacksize", func(t *Thread, v Value) (Value, *Exception) { return Int(int64(v.code().bc.StackSize)), nil }, nil),
+			getset("co_linetable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().bc.LineTable), nil }, nil),
+			getset("co_exceptiontable", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().bc.ExceptionTable), nil }, nil),
+			getset("_co_code_adaptive", func(t *Thread, v Value) (Value, *Exception) { return NewBytes(v.code().bc.Code), nil }, nil),
 			{Name: "replace", Fn: codeReplace, Doc: "Return a copy of the code object with new values for the specified fields."},
 			methNoArgs("co_positions", codePositions),
 			methNoArgs("co_lines", codeLines),
@@ -763,7 +763,7 @@ func isAbstract(t *Thread, f Value) (Value, *Exception) {
 
 func codeNames(c *Code, kind byte) Value {
 	var out []Value
-	for i, k := range c.LocalsPlusKinds {
+	for i, k := range c.bc.LocalsPlusKinds {
 		if k&kind != 0 {
 			out = append(out, strOf(c.localsN[i]))
 		}
@@ -784,8 +784,8 @@ func codeReplace(t *Thread, self Value, args []Value, kw *Tuple) (Value, *Except
 	}
 	old := self.code()
 	c := *old
-	bc := *old.Code
-	c.Code = &bc
+	bc := *old.bc
+	c.bc = &bc
 	c.lines, c.argIndex = nil, nil
 	for i := 0; i < kwLen(kw); i++ {
 		name, v := kw.items[i].str().s, args[i]
@@ -867,8 +867,8 @@ func noneIfNeg(n int) Value {
 // codePositions is code.co_positions(): one (line, end_line, col, end_col) per code unit.
 func codePositions(t *Thread, self Value) (Value, *Exception) {
 	c := self.code()
-	ps := bytecode.Positions(c.Code)
-	n := len(c.Code.Code) / 2
+	ps := bytecode.Positions(c.bc)
+	n := len(c.bc.Code) / 2
 	out := make([]Value, n)
 	for i := range out {
 		p := bytecode.Position{Line: -1, EndLine: -1, Col: -1, EndCol: -1}
@@ -883,7 +883,7 @@ func codePositions(t *Thread, self Value) (Value, *Exception) {
 // codeLines is code.co_lines(): (start, end, line) ranges of byte offsets.
 func codeLines(t *Thread, self Value) (Value, *Exception) {
 	var out []Value
-	for _, r := range bytecode.Lines(self.code().Code) {
+	for _, r := range bytecode.Lines(self.code().bc) {
 		out = append(out, NewTuple(Int(int64(r.Start)), Int(int64(r.End)), noneIfNeg(r.Line)))
 	}
 	return Iter(t, NewList(out).Value())

@@ -33,9 +33,9 @@ func (v Value) gen() *generator { return (*generator)(v.p) }
 func newGenerator(f *frame) Value {
 	typ := generatorType
 	switch {
-	case f.code.Flags&bc.CO_COROUTINE != 0:
+	case f.code.bc.Flags&bc.CO_COROUTINE != 0:
 		typ = coroutineType
-	case f.code.Flags&bc.CO_ASYNC_GENERATOR != 0:
+	case f.code.bc.Flags&bc.CO_ASYNC_GENERATOR != 0:
 		typ = asyncGenType
 	}
 	g := &generator{Header: Header{typ: typ}, frame: f}
@@ -44,7 +44,7 @@ func newGenerator(f *frame) Value {
 	if f.fn != nil {
 		g.name, g.qualname = f.fn.name, f.fn.qualname
 	} else {
-		g.name, g.qualname = NewStr(f.code.Name), NewStr(f.code.QualName)
+		g.name, g.qualname = NewStr(f.code.bc.Name), NewStr(f.code.bc.QualName)
 	}
 	return Value{p: unsafe.Pointer(g)}
 }
@@ -125,10 +125,10 @@ func (g *generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 // yieldFrom returns the iterator a suspended generator is delegating to, if any.
 func (g *generator) yieldFrom() Value {
 	f := g.frame
-	if g.finished || g.running || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.Code.Code) {
+	if g.finished || g.running || !f.yielded && f.lasti == 0 || f.pc+1 >= len(f.code.bc.Code) {
 		return Value{}
 	}
-	co := f.code.Code.Code
+	co := f.code.bc.Code
 	if co[f.pc] == bc.RESUME && co[f.pc+1] >= 2 && f.sp > f.code.nlocals {
 		return f.vals[f.sp-1]
 	}
@@ -275,7 +275,7 @@ func getAwaitable(t *Thread, v Value, where int) (Value, *Exception) {
 		}
 		return v, nil
 	}
-	if v.Type() == generatorType && v.gen().frame.code.Flags&bc.CO_ITERABLE_COROUTINE != 0 {
+	if v.Type() == generatorType && v.gen().frame.code.bc.Flags&bc.CO_ITERABLE_COROUTINE != 0 {
 		return v, nil
 	}
 	aw, found, err := lookupSpecial(t, v, "__await__")
@@ -499,7 +499,7 @@ func suspendedInHandler(f *frame) bool {
 	if h == nil {
 		return false
 	}
-	co := f.code.Code.Code
+	co := f.code.bc.Code
 	if h.Target+1 < len(co) && co[h.Target] == bc.CALL_INTRINSIC_1 && co[h.Target+1] == 3 { // INTRINSIC_STOPITERATION_ERROR
 		return false
 	}

@@ -14,12 +14,12 @@ func (t *Thread) intrinsic1(f *frame, which int, v Value) (Value, *Exception) {
 		switch {
 		case e.Matches(stopIterationExc):
 			msg = "generator raised StopIteration"
-			if f.code.Flags&0x80 != 0 {
+			if f.code.bc.Flags&0x80 != 0 {
 				msg = "coroutine raised StopIteration"
-			} else if f.code.Flags&0x200 != 0 {
+			} else if f.code.bc.Flags&0x200 != 0 {
 				msg = "async generator raised StopIteration"
 			}
-		case e.Matches(stopAsyncIteration) && f.code.Flags&0x200 != 0:
+		case e.Matches(stopAsyncIteration) && f.code.bc.Flags&0x200 != 0:
 			msg = "async generator raised StopAsyncIteration"
 		default:
 			return v, nil

@@ -146,7 +146,7 @@ func (w *memWalker) visit(v Value) int64 {
 	case codeType:
 		c := v.code()
 		w.addAll(c.consts)
-		return int64(unsafe.Sizeof(Code{})) + int64(len(c.Code.Code))*2
+		return int64(unsafe.Sizeof(Code{})) + int64(len(c.bc.Code))*2
 	case moduleType:
 		return int64(unsafe.Sizeof(Module{}))
 	case generatorType, coroutineType, asyncGenType:

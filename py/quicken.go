@@ -63,7 +63,7 @@ const cacheMissLimit = 4
 
 // quicken makes code's running form and its side tables.
 func (code *Code) quicken() []byte {
-	co := code.Code.Code
+	co := code.bc.Code
 	q := make([]byte, len(co))
 	copy(q, co)
 	var ng, na int

@@ -66,15 +66,15 @@ func init() {
 		switch len(args) {
 		case 0:
 			f := t.frame
-			if f == nil || f.code.ArgCount == 0 {
+			if f == nil || f.code.bc.ArgCount == 0 {
 				return Errorf(runtimeError, "super(): no arguments")
 			}
 			obj = f.vals[0]
-			if obj.Type() == cellType && f.code.LocalsPlusKinds[0]&0x40 != 0 {
+			if obj.Type() == cellType && f.code.bc.LocalsPlusKinds[0]&0x40 != 0 {
 				obj = (*cellObject)(obj.p).v
 			}
 			for i, n := range f.code.localsN {
-				if n.s == "__class__" && f.code.LocalsPlusKinds[i]&0x80 != 0 {
+				if n.s == "__class__" && f.code.bc.LocalsPlusKinds[i]&0x80 != 0 {
 					c := (*cellObject)(f.vals[i].p).v
 					if c.IsNil() {
 						return Errorf(runtimeError, "super(): empty __class__ cell")

@@ -192,7 +192,7 @@ func (t *Thread) checkFrame(co *Code) *Exception {
 // callFunction calls a Python function.
 func (t *Thread) callFunction(fn *function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
-	isGen := co.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
+	isGen := co.bc.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
 	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
 		return Value{}, Errorf(recursionError, "maximum recursion depth exceeded")
 	}
@@ -235,12 +235,12 @@ func bindArgs(t *Thread, f *frame, fn *function, args []Value, kwnames *Tuple) *
 		nargs -= len(kwnames.items)
 		kwv = args[nargs:]
 	}
-	argc := co.ArgCount
-	total := argc + co.KwOnlyArgCount
-	varargs := co.Flags&bytecode.CO_VARARGS != 0
-	varkw := co.Flags&bytecode.CO_VARKEYWORDS != 0
+	argc := co.bc.ArgCount
+	total := argc + co.bc.KwOnlyArgCount
+	varargs := co.bc.Flags&bytecode.CO_VARARGS != 0
+	varkw := co.bc.Flags&bytecode.CO_VARKEYWORDS != 0
 	// fast path: exact positional call
-	if nargs == argc && kwnames == nil && !varargs && !varkw && co.KwOnlyArgCount == 0 {
+	if nargs == argc && kwnames == nil && !varargs && !varkw && co.bc.KwOnlyArgCount == 0 {
 		copy(locals, args)
 		return nil
 	}
@@ -269,7 +269,7 @@ func bindArgs(t *Thread, f *frame, fn *function, args []Value, kwnames *Tuple) *
 	kwloop:
 		for j, kn := range kwnames.items {
 			name := kn.str()
-			for i := co.PosOnlyArgCount; i < total; i++ {
+			for i := co.bc.PosOnlyArgCount; i < total; i++ {
 				ln := co.localsN[i]
 				if ln == name || ln.s == name.s {
 					if !locals[i].IsNil() {
@@ -283,7 +283,7 @@ func bindArgs(t *Thread, f *frame, fn *function, args []Value, kwnames *Tuple) *
 				kwdict.setStr(name, kwv[j])
 				continue
 			}
-			for i := 0; i < co.PosOnlyArgCount; i++ {
+			for i := 0; i < co.bc.PosOnlyArgCount; i++ {
 				if co.localsN[i].s == name.s {
 					posOnlyPassed = append(posOnlyPassed, name.s)
 					continue kwloop
@@ -317,7 +317,7 @@ func bindArgs(t *Thread, f *frame, fn *function, args []Value, kwnames *Tuple) *
 			return missingArgs(fn, missing, "positional")
 		}
 	}
-	if co.KwOnlyArgCount > 0 {
+	if co.bc.KwOnlyArgCount > 0 {
 		var missing []string
 		for i := argc; i < total; i++ {
 			if !locals[i].IsNil() {
@@ -342,7 +342,7 @@ func qualName(fn *function) string {
 	if fn.qualname.Type() == strType {
 		return fn.qualname.str().s
 	}
-	return fn.code.QualName
+	return fn.code.bc.QualName
 }
 
 func joinNames(names []string, sep string) string {
@@ -362,7 +362,7 @@ func missingArgs(fn *function, names []string, kind string) *Exception {
 
 func tooManyPositional(t *Thread, fn *function, given int, kwnames *Tuple, locals []Value) *Exception {
 	co := fn.code
-	argc := co.ArgCount
+	argc := co.bc.ArgCount
 	ndef := 0
 	if fn.defaults != nil {
 		ndef = len(fn.defaults.items)
@@ -371,7 +371,7 @@ func tooManyPositional(t *Thread, fn *function, given int, kwnames *Tuple, local
 	kwGiven := 0
 	if kwnames != nil {
 		for _, kn := range kwnames.items {
-			for i := argc; i < argc+co.KwOnlyArgCount; i++ {
+			for i := argc; i < argc+co.bc.KwOnlyArgCount; i++ {
 				if co.localsN[i].s == kn.str().s {
 					kwGiven++
 				}

@@ -400,31 +400,31 @@ func formatEntries(t *Thread, b *strings.Builder, tb *traceback, files map[strin
 	for ; tb != nil; tb = tb.next {
 		c := tb.frame.code
 		line := tb.Line()
-		if c.Filename == lastFile && c.Name == lastName && line == lastLine {
+		if c.bc.Filename == lastFile && c.bc.Name == lastName && line == lastLine {
 			count++
 			if count > recursiveCutoff {
 				continue
 			}
 		} else {
 			flush()
-			lastFile, lastName, lastLine, count = c.Filename, c.Name, line, 1
+			lastFile, lastName, lastLine, count = c.bc.Filename, c.bc.Name, line, 1
 		}
 		lineText := "None" // traceback.py prints a missing line number as None
 		if line >= 0 {
 			lineText = itoa(line)
 		}
 		if color {
-			b.WriteString("  File " + ansiMagenta + "\"" + c.Filename + "\"" + ansiReset + ", line " + ansiMagenta + lineText + ansiReset + ", in " + ansiMagenta + c.Name + ansiReset + "\n")
+			b.WriteString("  File " + ansiMagenta + "\"" + c.bc.Filename + "\"" + ansiReset + ", line " + ansiMagenta + lineText + ansiReset + ", in " + ansiMagenta + c.bc.Name + ansiReset + "\n")
 		} else {
-			b.WriteString("  File \"" + c.Filename + "\", line " + lineText + ", in " + c.Name + "\n")
+			b.WriteString("  File \"" + c.bc.Filename + "\", line " + lineText + ", in " + c.bc.Name + "\n")
 		}
 		if c.source == nil {
-			loaderSource(t, tb.frame, c.Filename, files)
+			loaderSource(t, tb.frame, c.bc.Filename, files)
 		}
 		if plain {
 			lines := c.source
 			if lines == nil {
-				lines = fileLines(c.Filename, files)
+				lines = fileLines(c.bc.Filename, files)
 			}
 			if line >= 1 && line <= len(lines) {
 				if s := strings.TrimSpace(lines[line-1]); s != "" {
@@ -532,9 +532,9 @@ func splitSourceLines(src string) []string {
 func writeSource(b *strings.Builder, c *Code, lasti int, files map[string][]string, color bool) {
 	lines := c.source
 	if lines == nil {
-		lines = fileLines(c.Filename, files)
+		lines = fileLines(c.bc.Filename, files)
 	}
-	pos := bytecode.Positions(c.Code)
+	pos := bytecode.Positions(c.bc)
 	i := lasti / 2
 	if i < 0 || i >= len(pos) {
 		return
@@ -823,12 +823,12 @@ func SourceBlock(t *Thread, code Value, lasti int64) (text string, ok bool) {
 		return "", false
 	}
 	c := code.code()
-	if lasti < 0 || lasti/2 >= int64(len(bytecode.Positions(c.Code))) {
+	if lasti < 0 || lasti/2 >= int64(len(bytecode.Positions(c.bc))) {
 		return "", false
 	}
 	files := t.interp.newFileCache()
-	if src, found := t.interp.sources[c.Filename]; found {
-		files[c.Filename] = splitSourceLines(src)
+	if src, found := t.interp.sources[c.bc.Filename]; found {
+		files[c.bc.Filename] = splitSourceLines(src)
 	}
 	var b strings.Builder
 	writeSource(&b, c, int(lasti), files, false)

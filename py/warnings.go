@@ -537,12 +537,12 @@ func (t *Thread) printWarning(filename string, lineno, category, text, sourcelin
 func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, lineno int, module Value, registry *Dict, err *Exception) {
 	f := t.frame
 	internal := func(f *frame) bool {
-		fn := f.code.Filename
+		fn := f.code.bc.Filename
 		return strings.Contains(fn, "importlib") && strings.Contains(fn, "_bootstrap")
 	}
 	skipped := func(f *frame) bool {
 		for _, p := range skip {
-			if strings.HasPrefix(f.code.Filename, p) {
+			if strings.HasPrefix(f.code.bc.Filename, p) {
 				return true
 			}
 		}
@@ -564,7 +564,7 @@ func (t *Thread) warnContext(stacklevel int64, skip []string) (filename string, 
 		filename, lineno = "<sys>", 0
 	} else {
 		globals = f.globals
-		filename, lineno = f.code.Filename, f.code.lineAt(f.lasti)
+		filename, lineno = f.code.bc.Filename, f.code.lineAt(f.lasti)
 	}
 	if globals == nil {
 		globals = ModuleDict(t.interp.sys)
