@@ -25,7 +25,7 @@ func TestCompletions(t *testing.T) {
 	var out bytes.Buffer
 	in := NewInterp(Config{Stdout: &out})
 	th := in.Main()
-	if err := th.RunMain("<setup>", []byte(want.Setup)); err != nil {
+	if err := th.runMain("<setup>", []byte(want.Setup)); err != nil {
 		t.Fatal(FormatException(th, err))
 	}
 	for text, w := range want.Cases {

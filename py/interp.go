@@ -314,7 +314,7 @@ func NewInterp(cfg Config) *Interp {
 			in.builtinsDict.DelItem(t, NewStr(n))
 		}
 	} else if _, err := in.importModule(t, "site"); err != nil {
-		t.ExitStatus(err)
+		t.exitStatus(err)
 	}
 	if len(cfg.Path0) > 0 {
 		if l := in.sysPathList(); l != nil {
@@ -477,10 +477,10 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 	return r, err
 }
 
-// RunMain runs a script as __main__, returning the uncaught exception if any. The
+// runMain runs a script as __main__, returning the uncaught exception if any. The
 // source of a program that is not a file (-c's "<string>") is kept for tracebacks, as
 // CPython 3.13 shows its lines.
-func (t *Thread) RunMain(filename string, src []byte) *Exception {
+func (t *Thread) runMain(filename string, src []byte) *Exception {
 	code, err := t.compile(filename, src, "exec", t.interp.optimize)
 	if filename == "<string>" {
 		// Kept once compiled, as CPython's linecache has it: the compiler's own
@@ -493,13 +493,13 @@ func (t *Thread) RunMain(filename string, src []byte) *Exception {
 	if err != nil {
 		return err
 	}
-	return t.RunMainCode(filename, code)
+	return t.runMainCode(filename, code)
 }
 
-// RunMainCode runs an already compiled module code object (from Kaa's compiler or a
+// runMainCode runs an already compiled module code object (from Kaa's compiler or a
 // .pyc) as __main__. A filename in angle brackets (<string>, <stdin>) is not a file:
 // the module then has no __file__, as with -c.
-func (t *Thread) RunMainCode(filename string, code *Code) *Exception {
+func (t *Thread) runMainCode(filename string, code *Code) *Exception {
 	mod := t.interp.MainModule()
 	if filename == "<stdin>" {
 		d := mod.hdr().dict
@@ -525,11 +525,11 @@ func IsPycFile(filename string, data []byte, skippedFirstLine bool) bool {
 	return !skippedFirstLine && len(data) >= 2 && data[0] == marshal.Magic[0] && data[1] == marshal.Magic[1]
 }
 
-// RunMainPyc runs a compiled file as __main__, as CPython's run_pyc_file: a wrong
+// runMainPyc runs a compiled file as __main__, as CPython's run_pyc_file: a wrong
 // magic number is a RuntimeError, a header cut short an EOFError, and anything but a
 // code object after it "Bad code object in .pyc file". The header's other fields are
 // not checked.
-func (t *Thread) RunMainPyc(filename string, data []byte) *Exception {
+func (t *Thread) runMainPyc(filename string, data []byte) *Exception {
 	if len(data) < 4 {
 		return Errorf(eofError, "EOF read where not expected")
 	}
@@ -568,10 +568,10 @@ func (in *Interp) MainModule() Value {
 	return m
 }
 
-// RunModule is `python -m NAME` (runpy._run_module_as_main): the module's code runs in
+// runModule is `python -m NAME` (runpy._run_module_as_main): the module's code runs in
 // __main__ with the spec's attributes; a package runs its __main__ submodule. A
 // module that cannot be found or run gives SystemExit("EXECUTABLE: message").
-func (t *Thread) RunModule(name string) *Exception {
+func (t *Thread) runModule(name string) *Exception {
 	s, code, err := t.moduleDetails(name)
 	if err != nil {
 		if err.Matches(runpyError) {
@@ -586,10 +586,10 @@ func (t *Thread) RunModule(name string) *Exception {
 	return t.runAsMain(s, code, true)
 }
 
-// RunMainPath runs a directory or ZIP archive named as the program, which the
+// runMainPath runs a directory or ZIP archive named as the program, which the
 // command line made sys.path[0]: its __main__ module runs as __main__, as
 // runpy._run_module_as_main("__main__", alter_argv=False) runs it.
-func (t *Thread) RunMainPath() *Exception {
+func (t *Thread) runMainPath() *Exception {
 	in := t.interp
 	saved, hadMain := in.modules.GetStr("__main__")
 	if hadMain {
@@ -785,13 +785,13 @@ func (in *Interp) findSpecUtil(t *Thread, name string) (Value, *Exception) {
 	return in.findSpec(t, name, path)
 }
 
-// ExitStatus reports an uncaught exception as CPython does at the end of a program and
+// exitStatus reports an uncaught exception as CPython does at the end of a program and
 // returns the process exit status: SystemExit's code (None → 0, an int → itself,
 // anything else printed to stderr → 1); any other exception goes to sys.excepthook
 // (which prints its traceback on stderr) with sys.last_exc set, and the status is 1
 // (130 for KeyboardInterrupt, whose exit CPython makes a death by SIGINT: see
 // UnhandledInterrupt).
-func (t *Thread) ExitStatus(err *Exception) int {
+func (t *Thread) exitStatus(err *Exception) int {
 	if err == nil {
 		return 0
 	}
@@ -802,7 +802,7 @@ func (t *Thread) ExitStatus(err *Exception) int {
 	if err.Matches(keyboardInterrupt) {
 		t.interp.unhandledInterrupt = true
 	}
-	if status, exit := t.ReportException(err, false); exit {
+	if status, exit := t.reportException(err, false); exit {
 		return status
 	}
 	if t.interp.unhandledInterrupt {

@@ -118,7 +118,7 @@ func (in *Interp) ClearInterrupt() bool {
 
 // UnhandledInterrupt reports whether the last module-level code run (RunCode: the
 // program, or the interactive loop's last statement) ended with KeyboardInterrupt, or
-// ExitStatus was given one; CPython's command line then ends by killing itself with
+// exitStatus was given one; CPython's command line then ends by killing itself with
 // SIGINT, whatever its exit status.
 func (in *Interp) UnhandledInterrupt() bool { return in.unhandledInterrupt }
 

@@ -28,7 +28,7 @@ for i in range(100000):
     pass
 print('not interrupted again')
 `
-	if err := th.RunMain("<test>", []byte(src)); err != nil {
+	if err := th.runMain("<test>", []byte(src)); err != nil {
 		t.Fatalf("unexpected exception: %s", FormatException(th, err))
 	}
 	in.Flush()
@@ -43,7 +43,7 @@ func TestInterruptAtFunctionEntry(t *testing.T) {
 	var out, errb bytes.Buffer
 	in := NewInterp(Config{Stdout: &out, Stderr: &errb})
 	th := in.Main()
-	if err := th.RunMain("<setup>", []byte("def f():\n    return 1\n")); err != nil {
+	if err := th.runMain("<setup>", []byte("def f():\n    return 1\n")); err != nil {
 		t.Fatal(FormatException(th, err))
 	}
 	f, _ := ModuleDict(in.MainModule()).GetStr("f")
@@ -52,8 +52,8 @@ func TestInterruptAtFunctionEntry(t *testing.T) {
 	if err == nil || !err.Matches(keyboardInterrupt) {
 		t.Fatalf("got %v, want KeyboardInterrupt", err)
 	}
-	if got := th.ExitStatus(err); got != 130 || !in.UnhandledInterrupt() {
-		t.Errorf("ExitStatus %d, UnhandledInterrupt %v; want 130, true", got, in.UnhandledInterrupt())
+	if got := th.exitStatus(err); got != 130 || !in.UnhandledInterrupt() {
+		t.Errorf("exitStatus %d, UnhandledInterrupt %v; want 130, true", got, in.UnhandledInterrupt())
 	}
 	if r, err := Call(th, f); err != nil || r.n != 1 {
 		t.Errorf("second call: %v, %v", r, err)

@@ -32,7 +32,7 @@ def f():
 print(f())
 boom.boom()
 `
-	err := th.RunMain("<test>", []byte(src))
+	err := th.runMain("<test>", []byte(src))
 	in.Flush()
 	if err == nil || !err.Matches(systemError) {
 		t.Fatalf("uncaught panic: got %v, want SystemError", err)

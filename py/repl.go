@@ -15,7 +15,7 @@ import (
 // prompt, running it in __main__, sys.displayhook, and reporting exceptions as
 // CPython's PyErr_Print does. The command line reads the lines (cmd/kaa/repl.go).
 
-// CompileInteractive compiles the lines typed so far at the prompt in mode "single",
+// compileInteractive compiles the lines typed so far at the prompt in mode "single",
 // at the interpreter's -O level. more reports that the statement needs another line
 // (see parser.Interactive); eof says no more input will come. A statement that is
 // only blanks or a comment gives a nil code and no error. The code objects keep the
@@ -23,7 +23,7 @@ import (
 // does. Warnings are handled as in files; those of the code generator name the
 // input "<stdin>-N", N counting the inputs parsed so far, as CPython 3.13's REPL
 // names them.
-func (t *Thread) CompileInteractive(filename, text string, eof bool) (code *Code, more bool, err *Exception) {
+func (t *Thread) compileInteractive(filename, text string, eof bool) (code *Code, more bool, err *Exception) {
 	res, more, perr := parser.InteractiveResult(filename, text, eof)
 	if more {
 		return nil, true, nil
@@ -69,9 +69,9 @@ func (c *Code) setSource(lines []string) {
 	}
 }
 
-// RunInteractive runs one statement compiled by CompileInteractive in __main__ and
+// runInteractive runs one statement compiled by compileInteractive in __main__ and
 // returns its uncaught exception.
-func (t *Thread) RunInteractive(code *Code) *Exception {
+func (t *Thread) runInteractive(code *Code) *Exception {
 	_, err := t.RunCode(code, t.interp.MainModule())
 	t.interp.Flush()
 	return err
@@ -117,12 +117,12 @@ func (t *Thread) Prompt(continuation bool) string {
 	return s
 }
 
-// ReportException is PyErr_Print for an exception that reached the interactive
+// reportException is PyErr_Print for an exception that reached the interactive
 // loop (or, with -i, the end of the script): SystemExit ends the program unless
 // inspect is set (the script run under -i, whose SystemExit is printed like any
 // exception); otherwise sys.last_exc and friends are set and sys.excepthook prints
 // it. exit reports that the program must end with status.
-func (t *Thread) ReportException(err *Exception, inspect bool) (status int, exit bool) {
+func (t *Thread) reportException(err *Exception, inspect bool) (status int, exit bool) {
 	in := t.interp
 	in.Flush()
 	if err.Matches(systemExit) && !inspect {

@@ -470,7 +470,7 @@ func (in *Interp) execCustomize(t *Thread, name string) *Exception {
 		return err
 	}
 	if in.flags.Verbose {
-		t.ReportException(err, false)
+		t.reportException(err, false)
 		return nil
 	}
 	msg, _ := StrOf(t, err.Value())

@@ -23,7 +23,7 @@ func BenchmarkStartPass(b *testing.B) {
 	for b.Loop() {
 		in := NewInterp(Config{Argv: []string{"-c"}, Path: []string{""}, Stdout: io.Discard})
 		t := in.Main()
-		if err := t.RunMain("<string>", []byte("pass")); err != nil {
+		if err := t.runMain("<string>", []byte("pass")); err != nil {
 			b.Fatal(err)
 		}
 		in.Flush()
@@ -36,7 +36,7 @@ func TestStartupAllocs(t *testing.T) {
 	n := testing.AllocsPerRun(5, func() {
 		in := NewInterp(Config{Argv: []string{"-c"}, Path: []string{""}, Stdout: io.Discard})
 		th := in.Main()
-		if err := th.RunMain("<string>", []byte("pass")); err != nil {
+		if err := th.runMain("<string>", []byte("pass")); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -24,7 +24,7 @@ func TestStructSeq(t *testing.T) {
 	in := NewInterp(Config{Stdout: &out, Modules: []*ModuleDef{def}})
 	th := in.Main()
 	src := "import demo as demo_t\ndemo_o = demo_t\n" + structSeqTestSrc
-	if err := th.RunMain("<test>", []byte(src)); err != nil {
+	if err := th.runMain("<test>", []byte(src)); err != nil {
 		t.Fatal(FormatException(th, err))
 	}
 	in.Flush()

@@ -16,8 +16,11 @@ import (
 // (traceback.py's TracebackException.format) does: chained exceptions,
 // File/line entries with the source lines and the ~~~^^^ caret line under the
 // failing expression, repeated entries folded, SyntaxError's caret block,
-// __notes__, and exception groups in their boxed form.
-func FormatException(t *Thread, e *Exception) string { return formatException(t, e, false) }
+// __notes__, and exception groups in their boxed form. err is a *Exception, or
+// an entry point's error (which is one).
+func FormatException(t *Thread, err error) string {
+	return formatException(t, exceptionOf(err), false)
+}
 
 // DisplayException writes to file (a text file object) what CPython's
 // _PyErr_Display writes for the exception value: its traceback (tb when the

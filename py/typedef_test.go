@@ -70,7 +70,7 @@ try:
 except OSError as e:
     print(type(e).__name__, type(e).__module__, e.errno, e)
 `
-	if err := th.RunMain("<test>", []byte(src)); err != nil {
+	if err := th.runMain("<test>", []byte(src)); err != nil {
 		t.Fatal(FormatException(th, err))
 	}
 	in.Flush()

@@ -177,7 +177,7 @@ func run(args []string) (status int) {
 
 	// program runs what the command line names, if anything; failed reports a
 	// program that could not be read (its message already printed) and its status.
-	program := func() (exc *py.Exception, failed bool, status int) {
+	program := func() (exc error, failed bool, status int) {
 		switch {
 		case o.hasCommand:
 			return t.RunMain("<string>", []byte(o.command+"\n")), false, 0

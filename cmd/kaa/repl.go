@@ -19,7 +19,7 @@ import (
 // SystemExit, and the prompt follows); with no program, PYTHONSTARTUP runs; then the
 // REPL reads statements from stdin: with line editing and history on a terminal, else
 // as CPython's basic reader does. It returns the exit status.
-func interact(in *py.Interp, o *options, noProgram bool, program func() (*py.Exception, bool, int)) int {
+func interact(in *py.Interp, o *options, noProgram bool, program func() (error, bool, int)) int {
 	t := in.Main()
 	quiet := o.flags.Quiet
 	exc, failed, _ := program()
@@ -35,8 +35,10 @@ func interact(in *py.Interp, o *options, noProgram bool, program func() (*py.Exc
 		// pymain_run_startup: the file runs in __main__ before the first prompt; its
 		// SystemExit ends the program even under -i.
 		if src, err := os.ReadFile(startup); err == nil {
-			c, cerr := py.CompileSource(startup, src, 0)
-			if cerr == nil {
+			var cerr error
+			if c, exc := py.CompileSource(startup, src, 0); exc != nil {
+				cerr = exc
+			} else {
 				cerr = t.RunInteractive(c)
 			}
 			if cerr != nil {

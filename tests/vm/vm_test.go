@@ -72,7 +72,7 @@ func run(t *testing.T, p program, fromPyc bool) {
 	f := p.name + ".py"
 	in := py.NewInterp(py.Config{Library: lib.Files, LibraryPath: py.StdlibPath()[0], Argv: []string{f}, Path: append([]string{"."}, py.StdlibPath()...), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: modules.Standard()})
 	th := in.Main()
-	var exc *py.Exception
+	var exc error
 	if fromPyc {
 		data, err := os.ReadFile(filepath.Join("pyc", p.name+".pyc"))
 		if err != nil {
