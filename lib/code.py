@@ -8,8 +8,12 @@ import sys
 import traceback
 from codeop import CommandCompiler, compile_command
 
-__all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",
-           "compile_command"]
+__all__ = ["InteractiveInterpreter", "InteractiveConsole",
+           "interact", "compile_command"]
+
+# What the console prints (as the interactive interpreter does).
+_HINT = 'Type "help", "copyright", "credits" or "license" for more information.'
+_INTERRUPTED = "\nKeyboardInterrupt\n"
 
 
 class InteractiveInterpreter:
@@ -21,9 +25,8 @@ class InteractiveInterpreter:
     def __init__(self, locals=None):
         """locals is the namespace the code runs in: by default a new dict
         with __name__ '__console__' and __doc__ None."""
-        if locals is None:
-            locals = {"__name__": "__console__", "__doc__": None}
-        self.locals = locals
+        fresh = {"__name__": "__console__", "__doc__": None}
+        self.locals = fresh if locals is None else locals
         self.compile = CommandCompiler()
 
     def runsource(self, source, filename="<input>", symbol="single"):
@@ -36,14 +39,14 @@ class InteractiveInterpreter:
         with sys.ps2 or sys.ps1 next.
         """
         try:
-            code = self.compile(source, filename, symbol)
+            compiled = self.compile(source, filename, symbol)
         except (OverflowError, SyntaxError, ValueError):
             self.showsyntaxerror(filename, source=source)
             return False
-        if code is None:
-            return True
-        self.runcode(code)
-        return False
+        incomplete = compiled is None
+        if not incomplete:
+            self.runcode(compiled)
+        return incomplete
 
     def runcode(self, code):
         """Run a code object in self.locals, showing any exception with
@@ -51,65 +54,75 @@ class InteractiveInterpreter:
         KeyboardInterrupt arriving outside the code)."""
         try:
             exec(code, self.locals)
-        except SystemExit:
-            raise
-        except:
+        except BaseException as problem:
+            if isinstance(problem, SystemExit):
+                raise
             self.showtraceback()
 
     def showsyntaxerror(self, filename=None, **kwargs):
         """Show the syntax error being handled, without a stack trace. A
         given filename replaces the one in the exception. Written with
         self.write()."""
+        kind, error, _ = sys.exc_info()
         try:
-            typ, value, tb = sys.exc_info()
-            if filename and issubclass(typ, SyntaxError):
-                value.filename = filename
-            self._showtraceback(typ, value, None, kwargs.pop('source', ""))
+            if filename and issubclass(kind, SyntaxError):
+                error.filename = filename
+            self._showtraceback(kind, error, None, kwargs.pop('source', ""))
         finally:
-            typ = value = tb = None
+            # No reference cycle through this frame.
+            del kind, error
 
     def showtraceback(self):
         """Show the exception being handled, less the traceback entry of
         runcode() itself. Written with self.write()."""
+        kind, error, trace = sys.exc_info()
         try:
-            typ, value, tb = sys.exc_info()
-            self._showtraceback(typ, value, tb.tb_next, '')
+            self._showtraceback(kind, error, trace.tb_next, '')
         finally:
-            typ = value = tb = None
+            del kind, error, trace
 
     def _showtraceback(self, typ, value, tb, source):
-        sys.last_type = typ
-        sys.last_traceback = tb
-        value = value.with_traceback(tb)
+        sys.last_type, sys.last_traceback = typ, tb
+        error = value.with_traceback(tb)
         # A SyntaxError from compiling a string has no text: take it from
         # the source.
-        lines = source.splitlines()
-        if source and typ is SyntaxError and not value.text and len(lines) >= value.lineno:
-            value.text = lines[value.lineno - 1]
-        sys.last_exc = sys.last_value = value = value.with_traceback(tb)
-        if sys.excepthook is sys.__excepthook__:
-            self._excepthook(typ, value, tb)
+        if source and typ is SyntaxError and not error.text:
+            source_lines = source.splitlines()
+            if len(source_lines) >= error.lineno:
+                error.text = source_lines[error.lineno - 1]
+        sys.last_exc = sys.last_value = error
+        hook = sys.excepthook
+        if hook is sys.__excepthook__:
+            self._excepthook(typ, error, tb)
             return
-        # A replaced excepthook; if it fails, both tracebacks are shown.
+        # A replaced excepthook takes over; if it fails, both tracebacks
+        # are shown.
         try:
-            sys.excepthook(typ, value, tb)
+            hook(typ, error, tb)
         except SystemExit:
             raise
-        except BaseException as e:
-            e.__context__ = None
-            e = e.with_traceback(e.__traceback__.tb_next)
-            print('Error in sys.excepthook:', file=sys.stderr)
-            sys.__excepthook__(type(e), e, e.__traceback__)
-            print(file=sys.stderr)
-            print('Original exception was:', file=sys.stderr)
-            sys.__excepthook__(typ, value, tb)
+        except BaseException as failure:
+            _report_hook_failure(failure, typ, error, tb)
 
     def _excepthook(self, typ, value, tb):
+        # Overridden by consoles that color their tracebacks.
         self.write(''.join(traceback.format_exception(typ, value, tb)))
 
     def write(self, data):
         """Write data to sys.stderr; subclasses may send it elsewhere."""
         sys.stderr.write(data)
+
+
+def _report_hook_failure(failure, typ, value, tb):
+    # The hook's own exception (without its frame in the hook call), then
+    # the one it was given, both through the default hook.
+    failure.__context__ = None
+    failure = failure.with_traceback(failure.__traceback__.tb_next)
+    out, default_hook = sys.stderr, sys.__excepthook__
+    print('Error in sys.excepthook:', file=out)
+    default_hook(type(failure), failure, failure.__traceback__)
+    print('\nOriginal exception was:', file=out)
+    default_hook(typ, value, tb)
 
 
 class InteractiveConsole(InteractiveInterpreter):
@@ -122,24 +135,57 @@ class InteractiveConsole(InteractiveInterpreter):
         in tracebacks. With local_exit, exit() and quit() end interact()
         instead of the program."""
         InteractiveInterpreter.__init__(self, locals)
-        self.filename = filename
-        self.local_exit = local_exit
+        self.filename, self.local_exit = filename, local_exit
         self.resetbuffer()
 
     def resetbuffer(self):
-        """Reset the input buffer."""
+        """Forget the lines of an unfinished statement."""
         self.buffer = []
 
     def _swap_quitters(self):
         # With local_exit, builtins.exit and quit raise SystemExit that
         # interact() catches; returns what to put back.
         saved = {}
-        if self.local_exit:
-            for name in ("exit", "quit"):
-                if hasattr(builtins, name):
-                    saved[name] = getattr(builtins, name)
-                    setattr(builtins, name, Quitter(name))
+        for name in ("exit", "quit") if self.local_exit else ():
+            if hasattr(builtins, name):
+                saved[name] = getattr(builtins, name)
+                setattr(builtins, name, Quitter(name))
         return saved
+
+    def _greet(self, banner):
+        for name, default in (("ps1", ">>> "), ("ps2", "... ")):
+            if not hasattr(sys, name):
+                setattr(sys, name, default)
+        standard = f"Python {sys.version} on {sys.platform}\n{_HINT}\n({type(self).__name__})"
+        shown = standard if banner is None else banner
+        if shown:
+            self.write(f"{shown!s}\n")
+
+    def _next_line(self, continuing):
+        # The next input line, or None at the end of input.
+        try:
+            return self.raw_input(sys.ps2 if continuing else sys.ps1)
+        except EOFError:
+            return None
+
+    def _loop(self):
+        continuing = False
+        while True:
+            try:
+                line = self._next_line(continuing)
+                if line is None:
+                    break
+                continuing = self.push(line)
+            except KeyboardInterrupt:
+                self.write(_INTERRUPTED)
+                self.resetbuffer()
+                continuing = False
+            except SystemExit as stop:
+                # exit() with local_exit ends the loop only.
+                if not self.local_exit:
+                    raise stop
+                break
+        self.write("\n")
 
     def interact(self, banner=None, exitmsg=None):
         """Run the loop until end of input (or exit() with local_exit).
@@ -148,42 +194,17 @@ class InteractiveConsole(InteractiveInterpreter):
         with this class's name after it. exitmsg is written at the end; by
         default 'now exiting ...', nothing when it is ''.
         """
-        for name, default in (("ps1", ">>> "), ("ps2", "... ")):
-            if not hasattr(sys, name):
-                setattr(sys, name, default)
-        if banner is None:
-            cprt = 'Type "help", "copyright", "credits" or "license" for more information.'
-            self.write("Python %s on %s\n%s\n(%s)\n" %
-                       (sys.version, sys.platform, cprt, self.__class__.__name__))
-        elif banner:
-            self.write("%s\n" % str(banner))
+        self._greet(banner)
         saved = self._swap_quitters()
-        more = 0
         try:
-            while True:
-                try:
-                    try:
-                        line = self.raw_input(sys.ps2 if more else sys.ps1)
-                    except EOFError:
-                        self.write("\n")
-                        break
-                    more = self.push(line)
-                except KeyboardInterrupt:
-                    self.write("\nKeyboardInterrupt\n")
-                    self.resetbuffer()
-                    more = 0
-                except SystemExit as e:
-                    if not self.local_exit:
-                        raise e
-                    self.write("\n")
-                    break
+            self._loop()
         finally:
             for name, value in saved.items():
                 setattr(builtins, name, value)
-            if exitmsg is None:
-                self.write('now exiting %s...\n' % self.__class__.__name__)
-            elif exitmsg != '':
-                self.write('%s\n' % exitmsg)
+            farewell = f'now exiting {type(self).__name__}...'
+            exitmsg = farewell if exitmsg is None else exitmsg
+            if exitmsg != '':
+                self.write(f'{exitmsg!s}\n')
 
     def push(self, line, filename=None, _symbol="single"):
         """Add a line (without its newline) to the buffer and run the
@@ -210,13 +231,21 @@ class Quitter:
     # exit() and quit() for a console with local_exit.
     def __init__(self, name):
         self.name = name
-        self.eof = 'Ctrl-Z plus Return' if sys.platform == "win32" else 'Ctrl-D (i.e. EOF)'
+        self.eof = {'win32': 'Ctrl-Z plus Return'}.get(sys.platform, 'Ctrl-D (i.e. EOF)')
 
     def __repr__(self):
         return f'Use {self.name} or {self.eof} to exit'
 
     def __call__(self, code=None):
         raise SystemExit(code)
+
+
+def _offer_line_editing():
+    # Importing readline, where there is one, gives input() line editing.
+    try:
+        import readline
+    except ImportError:
+        pass
 
 
 def interact(banner=None, readfunc=None, local=None, exitmsg=None, local_exit=False):
@@ -226,21 +255,18 @@ def interact(banner=None, readfunc=None, local=None, exitmsg=None, local_exit=Fa
     console. readfunc replaces the console's raw_input(); without it the
     readline module is imported, if there is one, for line editing.
     """
-    console = InteractiveConsole(local, local_exit=local_exit)
-    if readfunc is not None:
-        console.raw_input = readfunc
+    console = InteractiveConsole(locals=local, local_exit=local_exit)
+    if readfunc is None:
+        _offer_line_editing()
     else:
-        try:
-            import readline
-        except ImportError:
-            pass
-    console.interact(banner, exitmsg)
+        console.raw_input = readfunc
+    console.interact(banner=banner, exitmsg=exitmsg)
 
 
 def _main():
     # python -m code [-q]: a console, quiet with -q or -q given to Python.
-    import argparse
-    options = argparse.ArgumentParser()
+    from argparse import ArgumentParser
+    options = ArgumentParser()
     options.add_argument('-q', action='store_true',
                          help="don't print version and copyright messages")
     quiet = options.parse_args().q or sys.flags.quiet
