@@ -34,7 +34,7 @@ def _fileobj_to_fd(fileobj):
 
 
 SelectorKey = namedtuple('SelectorKey', 'fileobj fd events data')
-SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
+SelectorKey.__doc__ = """A registration, (fileobj, fd, events, data).
 
     A registration: the file object, its file descriptor, the events
     waited for and the data the caller attached.
@@ -57,15 +57,10 @@ class _SelectorMapping(Mapping):
     def __len__(self):
         return len(self._owner._keys)
 
-    def get(self, fileobj, default=None):
-        owner = self._owner
-        return owner._keys.get(owner._fd_of(fileobj), default)
-
     def __getitem__(self, fileobj):
-        found = self.get(fileobj)
-        if found is not None:
-            return found
-        raise KeyError(f"{fileobj!r} is not registered")
+        # (Mapping.get() asks this too, turning the KeyError into its
+        # default; an invalid file object raises ValueError either way.)
+        return self._owner._registered(fileobj)
 
     def __iter__(self):
         yield from self._owner._keys
@@ -133,11 +128,21 @@ class BaseSelector(metaclass=ABCMeta):
 
 
 class _BaseSelectorImpl(BaseSelector):
-    """The bookkeeping shared by the selectors: registrations by descriptor."""
+    """The bookkeeping shared by the selectors: registrations by descriptor.
+    The concrete selectors hook in with _watch(key) and _unwatch(key), and
+    _rewatch(key, events) where the events of a registration can change in
+    place."""
+
+    _rewatch = None
 
     def __init__(self):
         self._keys = {}
         self._map = _SelectorMapping(self)
+        self._setup()
+
+    def _setup(self):
+        # What a concrete selector needs besides the books.
+        pass
 
     def _fd_of(self, fileobj):
         """The descriptor of fileobj, or, when it no longer has a valid one
@@ -150,21 +155,36 @@ class _BaseSelectorImpl(BaseSelector):
                 raise
             return known[0]
 
+    def _watch(self, key):
+        pass
+
+    def _unwatch(self, key):
+        pass
+
+    def _forget(self, key):
+        # Drop the registration from the books only (after a failed hook).
+        self._keys.pop(key.fd, None)
+
     def register(self, fileobj, events, data=None):
         if not events or events & ~_ALL_EVENTS:
             raise ValueError(f"Invalid events: {events!r}")
         fd = self._fd_of(fileobj)
         if fd in self._keys:
             raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
-        key = SelectorKey(fileobj, fd, events, data)
-        self._keys[fd] = key
+        key = self._keys[fd] = SelectorKey(fileobj, fd, events, data)
+        try:
+            self._watch(key)
+        except BaseException:
+            self._forget(key)  # no half registrations
+            raise
         return key
 
     def unregister(self, fileobj):
-        try:
-            return self._keys.pop(self._fd_of(fileobj))
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
+        key = self._keys.pop(self._fd_of(fileobj), None)
+        if key is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        self._unwatch(key)
+        return key
 
     def _registered(self, fileobj):
         # The key of fileobj, which must be registered.
@@ -176,11 +196,17 @@ class _BaseSelectorImpl(BaseSelector):
     def modify(self, fileobj, events, data=None):
         key = self._registered(fileobj)
         if events != key.events:
-            # Other events: a new registration (the native one changes too).
-            self.unregister(fileobj)
-            return self.register(fileobj, events, data=data)
-        if data != key.data:
-            self._keys[key.fd] = key = key._replace(data=data)
+            if self._rewatch is None:
+                # A new registration altogether.
+                return BaseSelector.modify(self, fileobj, events, data)
+            try:
+                self._rewatch(key, events)
+            except BaseException:
+                self._forget(key)  # no half registrations
+                raise
+        elif data == key.data:
+            return key
+        key = self._keys[key.fd] = key._replace(events=events, data=data)
         return key
 
     def close(self):
@@ -198,38 +224,37 @@ class _BaseSelectorImpl(BaseSelector):
 class SelectSelector(_BaseSelectorImpl):
     """A selector over select.select()."""
 
-    def __init__(self):
-        super().__init__()
+    def _setup(self):
         self._read_fds, self._write_fds = set(), set()
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
+    def _watch(self, key):
         for bit, fds in ((EVENT_READ, self._read_fds), (EVENT_WRITE, self._write_fds)):
-            if events & bit:
+            if key.events & bit:
                 fds.add(key.fd)
-        return key
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
+    def _unwatch(self, key):
         for fds in (self._read_fds, self._write_fds):
             fds.discard(key.fd)
-        return key
 
     _select = staticmethod(select.select)
 
     def select(self, timeout=None):
-        if timeout is not None:
-            timeout = max(timeout, 0)
+        wait = None if timeout is None else max(timeout, 0)
         try:
-            lists = self._select(self._read_fds, self._write_fds, [], timeout)
+            lists = self._select(self._read_fds, self._write_fds, [], wait)
         except InterruptedError:  # a signal handler's; not here (PEP 475)
             return []
         got = {}
         for bit, fds in zip((EVENT_READ, EVENT_WRITE), lists):
             for fd in fds:
                 got[fd] = got.get(fd, 0) | bit
+        return self._ready(got.items())
+
+    def _ready(self, fired):
+        # (key, events) for the (fd, events) pairs still registered, the
+        # events limited to what the key asked for.
         ready = []
-        for fd, bits in got.items():
+        for fd, bits in fired:
             key = self._key_of_fd(fd)
             if key is not None:
                 ready.append((key, bits & key.events))
@@ -238,82 +263,59 @@ class SelectSelector(_BaseSelectorImpl):
 
 class _PollLikeSelector(_BaseSelectorImpl):
     """The selectors over an object with register/modify/unregister/poll
-    (select.poll, select.epoll): _native_cls makes it, _READ_BIT and
+    (select.poll, select.epoll): _selector_cls makes it, _READ_BIT and
     _WRITE_BIT are its event bits."""
-    _native_cls = None
+
+    _selector_cls = None
     _READ_BIT = None
     _WRITE_BIT = None
 
-    def __init__(self):
-        super().__init__()
-        self._native = self._native_cls()
+    def _setup(self):
+        self._native = self._selector_cls()
 
     def _native_events(self, events):
         return ((self._READ_BIT if events & EVENT_READ else 0)
                 | (self._WRITE_BIT if events & EVENT_WRITE else 0))
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        try:
-            self._native.register(key.fd, self._native_events(events))
-        except BaseException:
-            super().unregister(fileobj)  # no half registrations
-            raise
-        return key
+    def _watch(self, key):
+        self._native.register(key.fd, self._native_events(key.events))
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
+    def _unwatch(self, key):
         try:
             self._native.unregister(key.fd)
         except OSError:
             # The descriptor may be closed already: it is gone from the set.
             pass
-        return key
 
-    def modify(self, fileobj, events, data=None):
-        key = self._registered(fileobj)
-        if events != key.events:
-            try:
-                self._native.modify(key.fd, self._native_events(events))
-            except BaseException:
-                super().unregister(fileobj)  # no half registrations
-                raise
-        if events != key.events or data != key.data:
-            key = key._replace(events=events, data=data)
-            self._keys[key.fd] = key
-        return key
+    def _rewatch(self, key, events):
+        self._native.modify(key.fd, self._native_events(events))
 
     def _poll_timeout(self, timeout):
-        # poll() counts milliseconds, rounded up so as not to wake too early.
-        if timeout is None:
-            return None
-        if timeout <= 0:
-            return 0
-        return math.ceil(timeout * 1e3)
+        # poll() counts milliseconds, rounded up so as not to wake too early;
+        # None waits for ever.
+        if timeout is not None:
+            return 0 if timeout <= 0 else math.ceil(timeout * 1e3)
 
     def _poll(self, timeout):
         return self._native.poll(self._poll_timeout(timeout))
+
+    _ready = SelectSelector._ready
 
     def select(self, timeout=None):
         try:
             fired = self._poll(timeout)
         except InterruptedError:  # a signal handler's; not here (PEP 475)
             return []
-        ready = []
-        for fd, native in fired:
-            key = self._key_of_fd(fd)
-            if key is not None:
-                # Any bit but the read one counts as writable, and the other
-                # way round (errors and hang-ups wake both sides).
-                got = ((EVENT_WRITE if native & ~self._READ_BIT else 0)
-                       | (EVENT_READ if native & ~self._WRITE_BIT else 0))
-                ready.append((key, got & key.events))
-        return ready
+        # Any bit but the read one counts as writable, and the other way
+        # round (errors and hang-ups wake both sides).
+        return self._ready((fd, (EVENT_WRITE if native & ~self._READ_BIT else 0)
+                            | (EVENT_READ if native & ~self._WRITE_BIT else 0))
+                           for fd, native in fired)
 
 
 class PollSelector(_PollLikeSelector):
     """A selector over select.poll()."""
-    _native_cls, _READ_BIT, _WRITE_BIT = select.poll, select.POLLIN, select.POLLOUT
+    _selector_cls, _READ_BIT, _WRITE_BIT = select.poll, select.POLLIN, select.POLLOUT
 
 
 _NOT_EPOLLIN, _NOT_EPOLLOUT = ~select.EPOLLIN, ~select.EPOLLOUT
@@ -321,7 +323,7 @@ _NOT_EPOLLIN, _NOT_EPOLLOUT = ~select.EPOLLIN, ~select.EPOLLOUT
 
 class EpollSelector(_PollLikeSelector):
     """A selector over select.epoll()."""
-    _native_cls, _READ_BIT, _WRITE_BIT = select.epoll, select.EPOLLIN, select.EPOLLOUT
+    _selector_cls, _READ_BIT, _WRITE_BIT = select.epoll, select.EPOLLIN, select.EPOLLOUT
 
     def fileno(self):
         return self._native.fileno()
