@@ -29,15 +29,9 @@ total time reaches 0.2 seconds.
 Even 'pass' costs something per loop, and that cost varies between
 versions; run with no statement to see it.
 
-Classes:
-
-    Timer
-
-Functions:
-
-    timeit(string, string) -> float
-    repeat(string, string) -> list
-    default_timer() -> float
+What it offers: the Timer class; timeit(stmt, setup, ...) and
+repeat(stmt, setup, ...), which make a Timer and return its time (a float)
+or its list of times; default_timer(), the clock used.
 
 """
 
@@ -57,7 +51,8 @@ _globals = globals
 
 # The function every Timer compiles: {setup} and {stmt} are the reindented
 # sources (or calls of the given callables), {init} binds those callables
-# as default arguments.
+# as default arguments.  Its text is public (Timer.src shows it), so it is
+# kept exactly as CPython's.
 template = """
 def inner(_it, _timer{init}):
     {setup}
@@ -71,8 +66,8 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
-    return src.replace("\n", "\n" + indent * " ")
+    """src with every line after the first indented by indent spaces."""
+    return src.replace("\n", "\n" + " " * indent)
 
 
 def _piece(what, value, indent, names, prefix=""):
@@ -105,7 +100,8 @@ class Timer:
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer,
                  globals=None):
-        """Constructor.  See class doc string."""
+        """Compile stmt and setup into the timing function (see the class
+        documentation for the arguments)."""
         self.timer = timer
         names = {}
         setup_src = _piece("setup", setup, 4, names)
@@ -152,7 +148,7 @@ class Timer:
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time >= 0.2.
+        """Find a loop count that takes at least 0.2 seconds in all.
 
         Tries 1, 2, 5, 10, 20, 50, ... loops until one run takes at least
         0.2 seconds and returns (number, time_taken). callback, when not
@@ -172,14 +168,18 @@ class Timer:
 
 def timeit(stmt="pass", setup="pass", timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
-    return Timer(stmt, setup, timer, globals).timeit(number)
+    """Timer(stmt, setup, timer, globals).timeit(number): the time of
+    number runs of stmt."""
+    measuring = Timer(stmt, setup, timer, globals)
+    return measuring.timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
-    return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number): a list of
+    repeat such times."""
+    measuring = Timer(stmt, setup, timer, globals)
+    return measuring.repeat(repeat, number)
 
 
 _UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
@@ -206,62 +206,72 @@ def main(args=None, *, _wrap_timer=None):
     wraps the timer function.
     """
     import getopt
-    if args is None:
-        args = sys.argv[1:]
     try:
-        opts, args = getopt.getopt(args, "n:u:s:r:pvh",
-                                   ["number=", "setup=", "repeat=",
-                                    "process", "verbose", "unit=", "help"])
+        opts, statement = getopt.getopt(
+            sys.argv[1:] if args is None else args, "n:u:s:r:pvh",
+            ["number=", "setup=", "repeat=", "process", "verbose", "unit=", "help"])
     except getopt.error as err:
         print(err)
         print("use -h/--help for command line help")
         return 2
-    timer = default_timer
-    number = 0
+    settings = dict(timer=default_timer, number=0, repeats=default_repeat,
+                    verbose=0, unit=None, digits=3)
     setup_lines = []
-    repeats = default_repeat
-    verbose = 0
-    unit = None
-    digits = 3
     for opt, value in opts:
-        if opt in ("-n", "--number"):
-            number = int(value)
-        if opt in ("-s", "--setup"):
+        name = _OPTION_NAMES.get(opt)
+        if name == "number":
+            settings["number"] = int(value)
+        elif name == "setup":
             setup_lines.append(value)
-        if opt in ("-u", "--unit"):
+        elif name == "unit":
             if value not in _UNITS:
                 print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
                       file=sys.stderr)
                 return 2
-            unit = value
-        if opt in ("-r", "--repeat"):
-            repeats = max(int(value), 1)
-        if opt in ("-p", "--process"):
-            timer = time.process_time
-        if opt in ("-v", "--verbose"):
-            digits += 1 if verbose else 0
-            verbose += 1
-        if opt in ("-h", "--help"):
+            settings["unit"] = value
+        elif name == "repeat":
+            settings["repeats"] = max(int(value), 1)
+        elif name == "process":
+            settings["timer"] = time.process_time
+        elif name == "verbose":
+            # A second -v shows one more digit.
+            if settings["verbose"]:
+                settings["digits"] += 1
+            settings["verbose"] += 1
+        elif name == "help":
             print(__doc__, end=" ")
             return 0
+    return _run(statement, setup_lines, _wrap_timer, **settings)
 
+
+# The long name of each option.
+_OPTION_NAMES = {'-' + n[0]: n for n in
+                 ("number", "setup", "unit", "repeat", "process", "verbose", "help")}
+_OPTION_NAMES.update({'--' + n: n for n in _OPTION_NAMES.values()})
+
+
+def _run(statement, setup_lines, wrap, *, timer, number, repeats, verbose, unit,
+         digits):
+    # main() once the options are read.
+    # Modules in the current folder can be imported by the setup.
     import os
     sys.path.insert(0, os.curdir)
-    if _wrap_timer is not None:
-        timer = _wrap_timer(timer)
-    t = Timer("\n".join(args) or "pass", "\n".join(setup_lines) or "pass", timer)
+    if wrap is not None:
+        timer = wrap(timer)
+    t = Timer("\n".join(statement) or "pass", "\n".join(setup_lines) or "pass", timer)
 
     def report(n, taken):
         print("{num} loop{s} -> {secs:.{prec}g} secs".format(
             num=n, s="" if n == 1 else "s", secs=taken, prec=digits))
 
     try:
-        if number == 0:
+        if not number:
             number, _ = t.autorange(report if verbose else None)
             if verbose:
                 print()
         raw = t.repeat(repeats, number)
-    except:
+    except BaseException:
+        # The traceback, with the lines of the generated function.
         t.print_exc()
         return 1
     if verbose:
@@ -271,13 +281,12 @@ def main(args=None, *, _wrap_timer=None):
     best, worst = min(per_loop), max(per_loop)
     print("%d loop%s, best of %d: %s per loop"
           % (number, "" if number == 1 else "s", repeats, _show(best, unit, digits)))
-    if worst >= best * 4:
-        import warnings
-        warnings.warn_explicit("The test results are likely unreliable. "
-                               "The worst time (%s) was more than four times "
-                               "slower than the best time (%s)."
-                               % (_show(worst, unit, digits), _show(best, unit, digits)),
-                               UserWarning, "", 0)
+    if worst >= 4 * best:
+        from warnings import warn_explicit
+        warn_explicit("The test results are likely unreliable. The worst time "
+                      f"({_show(worst, unit, digits)}) was more than four times "
+                      f"slower than the best time ({_show(best, unit, digits)}).",
+                      UserWarning, "", 0)
     return None
 
 
