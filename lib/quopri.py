@@ -17,12 +17,12 @@ except ImportError:
 def needsquoting(c, quotetabs, header):
     """Whether the one-byte bytes c must be written as an escape."""
     assert isinstance(c, bytes)
-    if c == b' ' or c == b'\t':
-        return quotetabs
-    if c == b'_':
-        # in headers an underscore stands for a space, so a real one is escaped
-        return header
-    return c == ESCAPE or not (b' ' <= c <= b'~')
+    # Blanks only when asked; in headers an underscore stands for a space,
+    # so a real one is escaped.
+    by_choice = {b' ': quotetabs, b'\t': quotetabs, b'_': header}
+    if c in by_choice:
+        return by_choice[c]
+    return c == ESCAPE or c < b' ' or c > b'~'
 
 
 def quote(c):
@@ -49,7 +49,7 @@ def encode(input, output, quotetabs, header=False):
     """Encode the binary file input into the binary file output. quotetabs asks
     for every space and tab to be escaped (those ending a line always are);
     header writes spaces as underscores."""
-    if b2a_qp is not None:
+    if b2a_qp:
         output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
         return
 
@@ -84,18 +84,23 @@ def encode(input, output, quotetabs, header=False):
 
 def encodestring(s, quotetabs=False, header=False):
     """The quoted-printable form of the bytes s."""
-    if b2a_qp is not None:
-        return b2a_qp(s, quotetabs=quotetabs, header=header)
+    if not b2a_qp:
+        return _through_files(encode, s, quotetabs, header)
+    return b2a_qp(s, quotetabs=quotetabs, header=header)
+
+
+def _through_files(function, data, *options):
+    # encode() or decode() from bytes to bytes.
     from io import BytesIO
-    out = BytesIO()
-    encode(BytesIO(s), out, quotetabs, header)
-    return out.getvalue()
+    result = BytesIO()
+    function(BytesIO(data), result, *options)
+    return result.getvalue()
 
 
 def decode(input, output, header=False):
     """Decode the binary file input into the binary file output; header reads
     underscores as spaces."""
-    if a2b_qp is not None:
+    if a2b_qp:
         output.write(a2b_qp(input.read(), header=header))
         return
     buf = bytearray()
@@ -140,12 +145,9 @@ def decode(input, output, header=False):
 
 def decodestring(s, header=False):
     """The bytes whose quoted-printable form is s."""
-    if a2b_qp is not None:
-        return a2b_qp(s, header=header)
-    from io import BytesIO
-    out = BytesIO()
-    decode(BytesIO(s), out, header=header)
-    return out.getvalue()
+    if not a2b_qp:
+        return _through_files(decode, s, header)
+    return a2b_qp(s, header=header)
 
 
 def ishex(c):
@@ -172,44 +174,44 @@ def unhex(s):
 
 
 def main():
+    # python -m quopri [-t | -d] [file] ...: encode (or decode) the files,
+    # or standard input, to standard output.
     import sys
-    import getopt
+    from getopt import getopt, GetoptError
+    usage = ("usage: quopri [-t | -d] [file] ...", "-t: quote tabs",
+             "-d: decode; default encode")
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'td')
-    except getopt.error as msg:
-        sys.stdout = sys.stderr
-        print(msg)
-        print("usage: quopri [-t | -d] [file] ...")
-        print("-t: quote tabs")
-        print("-d: decode; default encode")
+        flags, names = getopt(sys.argv[1:], 'td')
+    except GetoptError as problem:
+        for line in (problem, *usage):
+            print(line, file=sys.stderr)
         sys.exit(2)
-    flags = {o for o, _ in opts}
-    tabs, deco = '-t' in flags, '-d' in flags
-    if tabs and deco:
-        sys.stdout = sys.stderr
-        print("-t and -d are mutually exclusive")
+    given = {flag for flag, _ in flags}
+    quote_tabs, decoding = '-t' in given, '-d' in given
+    if quote_tabs and decoding:
+        print("-t and -d are mutually exclusive", file=sys.stderr)
         sys.exit(2)
-    status = 0
-    for name in args or ['-']:
+    failed = False
+    for name in names or ['-']:
         if name == '-':
-            fp = sys.stdin.buffer
+            source = sys.stdin.buffer
         else:
             try:
-                fp = open(name, "rb")
-            except OSError as msg:
-                sys.stderr.write("%s: can't open (%s)\n" % (name, msg))
-                status = 1
+                source = open(name, "rb")
+            except OSError as err:
+                sys.stderr.write(f"{name}: can't open ({err})\n")
+                failed = True
                 continue
         try:
-            if deco:
-                decode(fp, sys.stdout.buffer)
+            if decoding:
+                decode(source, sys.stdout.buffer)
             else:
-                encode(fp, sys.stdout.buffer, tabs)
+                encode(source, sys.stdout.buffer, quote_tabs)
         finally:
-            if name != '-':
-                fp.close()
-    if status:
-        sys.exit(status)
+            if source is not sys.stdin.buffer:
+                source.close()
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':
