@@ -6,16 +6,20 @@ Only html.parser should use it; it has no documented API.
 
 import re
 
-_declname_match = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*').match
-_declstringlit_match = re.compile(r'(\'[^\']*\'|"[^"]*")\s*').match
-_commentclose = re.compile(r'--\s*>')
-_markedsectionclose = re.compile(r']\s*]\s*>')
-# Microsoft's conditional sections close with a single ']>'.
-_msmarkedsectionclose = re.compile(r']\s*>')
+# A name, and a quoted string, each with the whitespace after it.
+_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*\s*")
+_QUOTED = re.compile(r"""('[^']*'|"[^"]*")\s*""")
+# The ends of a comment and of a marked section; Microsoft's conditional
+# sections close with a single ']>'.
+_COMMENT_END = re.compile(r"--\s*>")
+_SECTION_END = re.compile(r"]\s*]\s*>")
+_MS_SECTION_END = re.compile(r"]\s*>")
 
 del re
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What a DOCTYPE's internal subset may declare (each has a _parse_doctype_*).
+_SUBSET_DECLARATIONS = frozenset({"attlist", "element", "entity", "notation"})
 
 
 class ParserBase:
@@ -27,16 +31,16 @@ class ParserBase:
     """
 
     def __init__(self):
-        if self.__class__ is ParserBase:
+        if type(self) is ParserBase:
             raise RuntimeError(
                 "_markupbase.ParserBase must be subclassed")
 
     def reset(self):
-        self.lineno = 1
-        self.offset = 0
+        self.lineno, self.offset = 1, 0
 
     def getpos(self):
-        """Return current line number and offset."""
+        """(line number, column) of the position reached: line 1 is the
+        first, column 0 the first."""
         return self.lineno, self.offset
 
     def updatepos(self, i, j):
@@ -71,23 +75,24 @@ class ParserBase:
             return self.parse_comment(i)
         if following == '[':
             return self.parse_marked_section(i)
-        decltype, j = self._scan_name(j, i)
+        kind, j = self._scan_name(j, i)
         if j < 0:
             return j
-        if decltype == "doctype":
-            self._decl_otherchars = ''
+        if kind == "doctype":
+            # Nothing else may stand in a DOCTYPE.
+            self._decl_otherchars = ""
         while j < len(text):
             c = text[j]
             if c == ">":
                 body = text[i+2:j]
-                if decltype == "doctype":
+                if kind == "doctype":
                     self.handle_decl(body)
                 else:
                     # Only DOCTYPE is defined in HTML; others are passed on.
                     self.unknown_decl(body)
                 return j + 1
             if c in "\"'":
-                m = _declstringlit_match(text, j)
+                m = _QUOTED.match(text, j)
                 if not m:
                     return -1
                 j = m.end()
@@ -96,10 +101,10 @@ class ParserBase:
             elif c in self._decl_otherchars:
                 j += 1
             elif c == "[":
-                if decltype == "doctype":
+                if kind == "doctype":
                     j = self._parse_doctype_subset(j + 1, i)
-                elif decltype in {"attlist", "linktype", "link", "element"}:
-                    raise AssertionError("unsupported '[' char in %s declaration" % decltype)
+                elif kind in {"attlist", "linktype", "link", "element"}:
+                    raise AssertionError("unsupported '[' char in %s declaration" % kind)
                 else:
                     raise AssertionError("unexpected '[' char in declaration")
             else:
@@ -117,9 +122,9 @@ class ParserBase:
         if j < 0:
             return j
         if keyword in {"temp", "cdata", "ignore", "include", "rcdata"}:
-            close = _markedsectionclose
+            close = _SECTION_END
         elif keyword in {"if", "else", "endif"}:
-            close = _msmarkedsectionclose
+            close = _MS_SECTION_END
         else:
             raise AssertionError(
                 'unknown status keyword %r in marked section' % text[i+3:j])
@@ -135,7 +140,7 @@ class ParserBase:
         text = self.rawdata
         if text[i:i+4] != '<!--':
             raise AssertionError('unexpected call to parse_comment()')
-        m = _commentclose.search(text, i + 4)
+        m = _COMMENT_END.search(text, i + 4)
         if not m:
             return -1
         if report:
@@ -164,13 +169,13 @@ class ParserBase:
                     if j < 0:
                         return j
                     continue
-                name, j = self._scan_name(j + 2, declstartpos)
+                keyword, j = self._scan_name(j + 2, declstartpos)
                 if j == -1:
                     return -1
-                if name not in {"attlist", "element", "entity", "notation"}:
+                if keyword not in _SUBSET_DECLARATIONS:
                     self.updatepos(declstartpos, j + 2)
-                    raise AssertionError("unknown declaration %r in internal subset" % name)
-                j = getattr(self, "_parse_doctype_" + name)(j, declstartpos)
+                    raise AssertionError("unknown declaration %r in internal subset" % keyword)
+                j = getattr(self, "_parse_doctype_" + keyword)(j, declstartpos)
                 if j < 0:
                     return j
             elif c == "%":
@@ -240,7 +245,7 @@ class ParserBase:
                 return -1
             # Then a default: a string, #KEYWORD, or both.
             if c in "'\"":
-                m = _declstringlit_match(text, j)
+                m = _QUOTED.match(text, j)
                 if not m:
                     return -1
                 j = m.end()
@@ -269,7 +274,7 @@ class ParserBase:
             if c == '>':
                 return j + 1
             if c in "'\"":
-                m = _declstringlit_match(text, j)
+                m = _QUOTED.match(text, j)
                 if not m:
                     return -1
                 j = m.end()
@@ -309,7 +314,7 @@ class ParserBase:
         text = self.rawdata
         if i == len(text):
             return None, -1
-        m = _declname_match(text, i)
+        m = _NAME.match(text, i)
         if not m:
             self.updatepos(declstartpos, i)
             raise AssertionError(
