@@ -1,13 +1,6 @@
-"""Compare files and directories.
+"""Comparing files (cmp, cmpfiles) and whole directory trees (dircmp).
 
-Classes:
-    dircmp
-
-Functions:
-    cmp(f1, f2, shallow=True) -> int
-    cmpfiles(a, b, common) -> ([], [], [])
-    clear_cache()
-
+cmp() and cmpfiles() remember what they found; clear_cache() forgets it.
 """
 
 import os
@@ -19,20 +12,21 @@ __all__ = ['clear_cache', 'cmp', 'dircmp', 'cmpfiles', 'DEFAULT_IGNORES']
 
 # (f1, f2, signature of f1, signature of f2) -> whether the contents agree.
 _cache = {}
-BUFSIZE = 8*1024
+BUFSIZE = 8 * 1024
 
 DEFAULT_IGNORES = [
     'RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
 
 
 def clear_cache():
-    """Clear the filecmp cache."""
+    """Forget the results of earlier comparisons."""
     _cache.clear()
 
 
-def _sig(st):
+def _signature(path):
     # What a shallow comparison looks at: file type, size and mtime.
-    return (stat.S_IFMT(st.st_mode), st.st_size, st.st_mtime)
+    info = os.stat(path)
+    return stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime
 
 
 def cmp(f1, f2, shallow=True):
@@ -43,32 +37,31 @@ def cmp(f1, f2, shallow=True):
     without being read. Comparisons of contents are cached, per pair of
     names and their stat signatures; clear_cache() empties the cache.
     """
-    s1 = _sig(os.stat(f1))
-    s2 = _sig(os.stat(f2))
-    if s1[0] != stat.S_IFREG or s2[0] != stat.S_IFREG:
+    first, second = _signature(f1), _signature(f2)
+    (kind1, size1, _), (kind2, size2, _) = first, second
+    if not kind1 == kind2 == stat.S_IFREG:
         return False
-    if shallow and s1 == s2:
+    if shallow and first == second:
         return True
-    if s1[1] != s2[1]:
+    if size1 != size2:
         return False
-    key = (f1, f2, s1, s2)
-    same = _cache.get(key)
-    if same is None:
-        same = _do_cmp(f1, f2)
+    key = (f1, f2, first, second)
+    if key not in _cache:
+        outcome = _same_bytes(f1, f2)
+        # A small cache: emptied rather than allowed to grow.
         if len(_cache) > 100:
             clear_cache()
-        _cache[key] = same
-    return same
+        _cache[key] = outcome
+    return _cache[key]
 
 
-def _do_cmp(f1, f2):
-    with open(f1, 'rb') as a, open(f2, 'rb') as b:
-        while True:
-            block = a.read(BUFSIZE)
-            if block != b.read(BUFSIZE):
+def _same_bytes(f1, f2):
+    # Read both files block by block until they differ or both end.
+    with open(f1, 'rb') as one, open(f2, 'rb') as two:
+        for block in iter(lambda: one.read(BUFSIZE), b''):
+            if block != two.read(BUFSIZE):
                 return False
-            if not block:
-                return True
+        return not two.read(1)
 
 
 class dircmp:
@@ -95,17 +88,16 @@ class dircmp:
     """
 
     def __init__(self, a, b, ignore=None, hide=None, *, shallow=True):
-        self.left = a
-        self.right = b
+        self.left, self.right, self.shallow = a, b, shallow
         self.hide = [os.curdir, os.pardir] if hide is None else hide
         self.ignore = DEFAULT_IGNORES if ignore is None else ignore
-        self.shallow = shallow
 
     def phase0(self):
         # The listings, less hidden and ignored names, sorted.
         skip = self.hide + self.ignore
-        self.left_list = sorted(_filter(os.listdir(self.left), skip))
-        self.right_list = sorted(_filter(os.listdir(self.right), skip))
+        self.left_list, self.right_list = (
+            sorted(name for name in os.listdir(side) if name not in skip)
+            for side in (self.left, self.right))
 
     def phase1(self):
         # Names matched up to the case rules of the system.
@@ -117,25 +109,22 @@ class dircmp:
 
     def phase2(self):
         # The common names by what they are on both sides.
-        self.common_dirs = []
-        self.common_files = []
-        self.common_funny = []
+        sorted_out = {'dirs': [], 'files': [], 'funny': []}
         for name in self.common:
-            kinds = []
-            for side in (self.left, self.right):
-                try:
-                    kinds.append(stat.S_IFMT(os.stat(os.path.join(side, name)).st_mode))
-                except (OSError, ValueError):
-                    kinds.append(None)
-            left_kind, right_kind = kinds
-            if left_kind is None or right_kind is None or left_kind != right_kind:
-                self.common_funny.append(name)
+            left_kind, right_kind = (_kind_of(os.path.join(side, name))
+                                     for side in (self.left, self.right))
+            if left_kind is None or left_kind != right_kind:
+                bucket = 'funny'
             elif stat.S_ISDIR(left_kind):
-                self.common_dirs.append(name)
+                bucket = 'dirs'
             elif stat.S_ISREG(left_kind):
-                self.common_files.append(name)
+                bucket = 'files'
             else:
-                self.common_funny.append(name)
+                bucket = 'funny'
+            sorted_out[bucket].append(name)
+        self.common_dirs = sorted_out['dirs']
+        self.common_files = sorted_out['files']
+        self.common_funny = sorted_out['funny']
 
     def phase3(self):
         self.same_files, self.diff_files, self.funny_files = cmpfiles(
@@ -153,6 +142,7 @@ class dircmp:
             sub.phase4_closure()
 
     def report(self):
+        # What differs, as 'diff a b' and lists of names.
         print('diff', self.left, self.right)
         for attr, label in (('left_only', ('Only in', self.left, ':')),
                             ('right_only', ('Only in', self.right, ':')),
@@ -166,17 +156,19 @@ class dircmp:
                 names.sort()
                 print(*label, names)
 
-    def report_partial_closure(self):
+    def _report_below(self, how):
         self.report()
         for sub in self.subdirs.values():
             print()
-            sub.report()
+            getattr(sub, how)()
+
+    def report_partial_closure(self):
+        # This directory and its immediate subdirectories.
+        self._report_below('report')
 
     def report_full_closure(self):
-        self.report()
-        for sub in self.subdirs.values():
-            print()
-            sub.report_full_closure()
+        # This directory and all below it.
+        self._report_below('report_full_closure')
 
     # Which phase computes each attribute.
     methodmap = dict(subdirs=phase4,
@@ -186,9 +178,11 @@ class dircmp:
                      left_list=phase0, right_list=phase0)
 
     def __getattr__(self, attr):
-        if attr not in self.methodmap:
+        # Only called for attributes not computed yet.
+        phase = self.methodmap.get(attr)
+        if phase is None:
             raise AttributeError(attr)
-        self.methodmap[attr](self)
+        phase(self)
         return getattr(self, attr)
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -201,35 +195,35 @@ def cmpfiles(a, b, common, shallow=True):
     and files that could not be compared (not regular files, or an error).
     shallow is passed to cmp().
     """
-    result = ([], [], [])
+    same, different, trouble = outcome = ([], [], [])
     for name in common:
-        result[_cmp(os.path.join(a, name), os.path.join(b, name), shallow)].append(name)
-    return result
+        try:
+            equal = cmp(os.path.join(a, name), os.path.join(b, name), shallow)
+        except (OSError, ValueError):
+            trouble.append(name)
+            continue
+        (same if equal else different).append(name)
+    return outcome
 
 
-def _cmp(a, b, sh, abs=abs, cmp=cmp):
-    # 0 equal, 1 different, 2 not comparable.
+def _kind_of(path):
+    # The file type bits of path, None when it cannot be stat()ed.
     try:
-        return not abs(cmp(a, b, sh))
+        return stat.S_IFMT(os.stat(path).st_mode)
     except (OSError, ValueError):
-        return 2
-
-
-def _filter(flist, skip):
-    return list(filterfalse(skip.__contains__, flist))
+        return None
 
 
 def demo():
+    # python -m filecmp [-r] dir1 dir2
     import sys
-    import getopt
-    options, args = getopt.getopt(sys.argv[1:], 'r')
-    if len(args) != 2:
-        raise getopt.GetoptError('need exactly two args', None)
-    result = dircmp(args[0], args[1])
-    if ('-r', '') in options:
-        result.report_full_closure()
-    else:
-        result.report()
+    from getopt import getopt, GetoptError
+    flags, folders = getopt(sys.argv[1:], 'r')
+    if len(folders) != 2:
+        raise GetoptError('need exactly two args', None)
+    compared = dircmp(*folders)
+    recursive = ('-r', '') in flags
+    (compared.report_full_closure if recursive else compared.report)()
 
 
 if __name__ == '__main__':
