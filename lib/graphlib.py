@@ -4,24 +4,12 @@ from types import GenericAlias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-# The states of a node after prepare(), stored where the count of its
-# unfinished predecessors was: handed out by get_ready(), then done().
-_NODE_OUT = -1
-_NODE_DONE = -2
-
+# A node's count of unfinished predecessors becomes one of these states
+# once get_ready() hands it out, and then once it is done().
+_HANDED_OUT = -1
+_FINISHED = -2
 
 _END = object()  # an exhausted edge iterator
-
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        # Predecessors not yet done; once the node is handed out, a state.
-        self.npredecessors = 0
-        # The nodes that wait for this one, once per edge, in order added.
-        self.successors = []
 
 
 class CycleError(ValueError):
@@ -31,7 +19,6 @@ class CycleError(ValueError):
     several, is not defined): a list of nodes, each an immediate
     predecessor of the next, that starts and ends with the same node.
     """
-    pass
 
 
 class TopologicalSorter:
@@ -39,19 +26,21 @@ class TopologicalSorter:
     all of its predecessors."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None  # None until prepare()
-        self._npassedout = 0
-        self._nfinished = 0
+        # Per node, in the order first seen: how many predecessors are not
+        # done yet (or its state), and the nodes waiting for it (once per
+        # edge, in the order added).
+        self._pending = {}
+        self._successors = {}
+        self._ready = None           # a list once prepare() was called
+        self._handed_out = self._finished = 0
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, before in graph.items():
+                self.add(node, *before)
 
-    def _get_nodeinfo(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _know(self, node):
+        if node not in self._pending:
+            self._pending[node] = 0
+            self._successors[node] = []
 
     def add(self, node, *predecessors):
         """Add node to the graph, after each of predecessors.
@@ -60,11 +49,13 @@ class TopologicalSorter:
         predecessors; a predecessor not seen before joins the graph with
         none of its own. Raises ValueError after prepare().
         """
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        self._get_nodeinfo(node).npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+        self._know(node)
+        self._pending[node] += len(predecessors)
+        for earlier in predecessors:
+            self._know(earlier)
+            self._successors[earlier].append(node)
 
     def prepare(self):
         """Freeze the graph and look for cycles.
@@ -73,16 +64,15 @@ class TopologicalSorter:
         the nodes the cycle does not block. Afterwards add() is refused,
         and prepare() may not be called again.
         """
-        if self._ready_nodes is not None:
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [info.node for info in self._node2info.values()
-                             if info.npredecessors == 0]
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError(f"nodes are in a cycle", cycle)
+        self._ready = [node for node, count in self._pending.items() if not count]
+        loop = self._find_cycle()
+        if loop:
+            raise CycleError("nodes are in a cycle", loop)
 
     def _check_prepared(self):
-        if self._ready_nodes is None:
+        if self._ready is None:
             raise ValueError("prepare() must be called first")
 
     def get_ready(self):
@@ -93,12 +83,11 @@ class TopologicalSorter:
         go on. Raises ValueError before prepare().
         """
         self._check_prepared()
-        ready = tuple(self._ready_nodes)
-        for node in ready:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(ready)
-        return ready
+        batch = tuple(self._ready)
+        del self._ready[:]
+        self._pending.update(dict.fromkeys(batch, _HANDED_OUT))
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
         """Whether get_ready() can still hand out nodes now or after done():
@@ -106,7 +95,7 @@ class TopologicalSorter:
         block the rest). Raises ValueError before prepare().
         """
         self._check_prepared()
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        return bool(self._ready) or self._finished < self._handed_out
 
     def __bool__(self):
         return self.is_active()
@@ -119,50 +108,48 @@ class TopologicalSorter:
         one not handed out yet, or one already done.
         """
         self._check_prepared()
-        infos = self._node2info
+        pending = self._pending
         for node in nodes:
-            info = infos.get(node)
-            if info is None:
+            state = pending.get(node)
+            if state is None:
                 raise ValueError(f"node {node!r} was not added using add()")
-            state = info.npredecessors
-            if state == _NODE_DONE:
+            if state == _FINISHED:
                 raise ValueError(f"node {node!r} was already marked done")
-            if state != _NODE_OUT:
+            if state != _HANDED_OUT:
                 raise ValueError(f"node {node!r} was not passed out (still not ready)")
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                succ = infos[successor]
-                succ.npredecessors -= 1
-                if succ.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            pending[node] = _FINISHED
+            for later in self._successors[node]:
+                pending[later] -= 1
+                if not pending[later]:
+                    self._ready.append(later)
+            self._finished += 1
 
     def _find_cycle(self):
         # Depth-first along successor edges, from each node in the order
         # added; an edge back into the current path closes a cycle.
-        infos = self._node2info
-        visited = set()
-        for root in infos:
-            if root in visited:
+        successors = self._successors
+        seen = set()
+        for root in successors:
+            if root in seen:
                 continue
             path = []        # the nodes of the current path
-            on_path = {}     # node -> its index in path
+            position = {}    # node -> its index in path
             edges = []       # for each node of the path, its unexplored successors
             node = root
             while True:
-                if node not in visited:
-                    visited.add(node)
-                    on_path[node] = len(path)
+                if node not in seen:
+                    seen.add(node)
+                    position[node] = len(path)
                     path.append(node)
-                    edges.append(iter(infos[node].successors))
-                elif node in on_path:
-                    return path[on_path[node]:] + [node]
+                    edges.append(iter(successors[node]))
+                elif node in position:
+                    return path[position[node]:] + [node]
                 # The next unexplored edge, backing up the path as needed.
                 while path:
                     node = next(edges[-1], _END)
                     if node is not _END:
                         break
-                    del on_path[path.pop()]
+                    del position[path.pop()]
                     edges.pop()
                 else:
                     break
@@ -175,9 +162,9 @@ class TopologicalSorter:
         only be used on its own; CycleError when the graph has a cycle.
         """
         self.prepare()
-        while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+        while self:
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     __class_getitem__ = classmethod(GenericAlias)
