@@ -1,4 +1,4 @@
-"""Abstract Base Classes (ABCs) for numbers, according to PEP 3141.
+"""The numeric tower of PEP 3141 as abstract base classes.
 
 Number > Complex > Real > Rational > Integral: each level adds the
 operations its numbers support.  The built-in complex, float and int are
@@ -48,8 +48,19 @@ def _add_abstracts(cls, operators, properties=()):
 _OTHER = ('other',)
 
 
+def _add_concrete(cls, methods=(), properties=()):
+    # Give cls the methods it defines from the abstract ones: (name,
+    # function, docstring) each; properties likewise.
+    for table, wrap in ((methods, None), (properties, property)):
+        for name, function, doc in table:
+            function.__name__ = name
+            function.__qualname__ = f"{cls.__name__}.{name}"
+            function.__doc__ = doc
+            setattr(cls, name, wrap(function) if wrap else function)
+
+
 class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class.
+    """The root of the numeric tower.
 
     To check whether a value is a number of any kind, whatever its type, use
     isinstance(x, Number).
@@ -68,25 +79,17 @@ class Complex(Number):
     """
 
     __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        """complex(self): the value as a built-in complex."""
-
-    def __bool__(self):
-        """bool(self): whether the number is nonzero."""
-        return self != 0
-
-    def __sub__(self, other):
-        """self - other, as self + -other."""
-        return self + -other
-
-    def __rsub__(self, other):
-        """other - self, as -self + other."""
-        return -self + other
+    # As a class body defining __eq__ would have it.
+    __hash__ = None
 
 
+_add_concrete(Complex, [
+    ('__bool__', lambda self: self != 0, "bool(self): whether the number is nonzero."),
+    ('__sub__', lambda self, other: self + -other, "self - other, as self + -other."),
+    ('__rsub__', lambda self, other: -self + other, "other - self, as -self + other."),
+])
 _add_abstracts(Complex, [
+    ('__complex__', ()),
     ('__add__', _OTHER), ('__radd__', _OTHER), ('__neg__', ()), ('__pos__', ()),
     ('__mul__', _OTHER), ('__rmul__', _OTHER), ('__truediv__', _OTHER),
     ('__rtruediv__', _OTHER), ('__pow__', ('exponent',)), ('__rpow__', ('base',)),
@@ -102,33 +105,19 @@ class Real(Complex):
 
     __slots__ = ()
 
-    def __divmod__(self, other):
-        """divmod(self, other): (self // other, self % other)."""
-        return (self // other, self % other)
 
-    def __rdivmod__(self, other):
-        """divmod(other, self): (other // self, other % self)."""
-        return (other // self, other % self)
-
-    def __complex__(self):
-        """complex(self): the float value with imaginary part 0."""
-        return complex(float(self))
-
-    @property
-    def real(self):
-        """A real number is its own real part."""
-        return +self
-
-    @property
-    def imag(self):
-        """A real number's imaginary part is 0."""
-        return 0
-
-    def conjugate(self):
-        """A real number is its own conjugate."""
-        return +self
-
-
+_add_concrete(Real, [
+    ('__divmod__', lambda self, other: (self // other, self % other),
+     "divmod(self, other): (self // other, self % other)."),
+    ('__rdivmod__', lambda self, other: (other // self, other % self),
+     "divmod(other, self): (other // self, other % self)."),
+    ('__complex__', lambda self: complex(float(self)),
+     "complex(self): the float value with imaginary part 0."),
+    ('conjugate', lambda self: +self, "A real number is its own conjugate."),
+], properties=[
+    ('real', lambda self: +self, "A real number is its own real part."),
+    ('imag', lambda self: 0, "A real number's imaginary part is 0."),
+])
 _add_abstracts(Real, [
     ('__float__', ()), ('__trunc__', ()), ('__floor__', ()), ('__ceil__', ()),
     ('__round__', ('ndigits=None',)), ('__floordiv__', _OTHER),
@@ -144,14 +133,12 @@ class Rational(Real):
 
     __slots__ = ()
 
-    def __float__(self):
-        """float(self) = self.numerator / self.denominator
 
-        The division is of ints, so that it rounds once, correctly.
-        """
-        return int(self.numerator) / int(self.denominator)
-
-
+# The division is of ints, so that it rounds once, correctly.
+_add_concrete(Rational, [
+    ('__float__', lambda self: int(self.numerator) / int(self.denominator),
+     "float(self): numerator / denominator, rounded once."),
+])
 _add_abstracts(Rational, [], properties=('numerator', 'denominator'))
 
 
@@ -160,25 +147,15 @@ class Integral(Rational):
 
     __slots__ = ()
 
-    def __index__(self):
-        """operator.index(self): the int value, for slicing and the like."""
-        return int(self)
 
-    def __float__(self):
-        """float(self): the int value as a float."""
-        return float(int(self))
-
-    @property
-    def numerator(self):
-        """An integer is its own numerator."""
-        return +self
-
-    @property
-    def denominator(self):
-        """An integer's denominator is 1."""
-        return 1
-
-
+_add_concrete(Integral, [
+    ('__index__', lambda self: int(self),
+     "operator.index(self): the int value, for slicing and the like."),
+    ('__float__', lambda self: float(int(self)), "float(self): the int value as a float."),
+], properties=[
+    ('numerator', lambda self: +self, "An integer is its own numerator."),
+    ('denominator', lambda self: 1, "An integer's denominator is 1."),
+])
 _add_abstracts(Integral, [
     ('__int__', ()), ('__pow__', ('exponent', 'modulus=None')),
     ('__lshift__', _OTHER), ('__rlshift__', _OTHER), ('__rshift__', _OTHER),
