@@ -1,47 +1,39 @@
-"""Reading and writing ZIP archives.
+"""ZIP archives for Kaa: ZipFile reads, writes ('w', 'x') and appends to
+them ('a'), ZipInfo describes one member, PyZipFile stores Python modules
+and Path walks an archive the way pathlib walks a directory."""
 
-ZipFile opens an archive for reading ('r'), writing ('w', 'x') or appending
-('a'); ZipInfo describes one member; Path walks an archive like pathlib."""
+# What an archive looks like, front to back:
+#   for each member: local header (ZipInfo.FileHeader), file name, extra
+#     fields, the (maybe compressed, maybe encrypted) data, and a data
+#     descriptor when the sizes were unknown while writing the header;
+#   the central directory: one record per member, with the same facts plus
+#     comment, attributes and the offset of the local header;
+#   for big archives, the ZIP64 end record and its locator;
+#   the end record (counts, directory size and offset) and the archive
+#     comment.
+# A reader starts from the end record and believes the central directory;
+# a member's local header is only checked when the member is opened.
 
-# Layout of an archive: for each member a local header (ZipInfo.FileHeader),
-# its data and, when the sizes were not known in advance, a data descriptor;
-# then the central directory (one record per member), optionally the ZIP64
-# end record and its locator, and the end-of-central-directory record with the
-# archive comment. Reading starts from the end record and trusts the central
-# directory; each member's local header is checked when it is opened.
+import binascii, importlib.util, io, os, shutil, stat, struct, sys, threading, time
 
-import binascii
-import importlib.util
-import io
-import os
-import shutil
-import stat
-import struct
-import sys
-import threading
-import time
 
-try:
-    import zlib
-    crc32 = zlib.crc32
-except ImportError:
-    zlib = None
-    crc32 = binascii.crc32
+def _optional(module):
+    try:
+        return __import__(module)
+    except ImportError:
+        return None
 
-try:
-    import bz2
-except ImportError:
-    bz2 = None
 
-try:
-    import lzma
-except ImportError:
-    lzma = None
+zlib = _optional("zlib")
+bz2 = _optional("bz2")
+lzma = _optional("lzma")
+crc32 = binascii.crc32 if zlib is None else zlib.crc32
 
-__all__ = ["BadZipFile", "BadZipfile", "error",
-           "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
-           "Path"]
+__all__ = [
+    "ZipFile", "ZipInfo", "PyZipFile", "Path", "is_zipfile",
+    "BadZipFile", "BadZipfile", "error", "LargeZipFile",
+    "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
+]
 
 
 class BadZipFile(Exception):
@@ -49,228 +41,226 @@ class BadZipFile(Exception):
 
 
 class LargeZipFile(Exception):
-    """Raised when writing would need ZIP64 extensions and they are off."""
+    """The archive would need ZIP64 extensions, which are turned off."""
 
 
-error = BadZipfile = BadZipFile      # the old names
+error = BadZipfile = BadZipFile      # older spellings
 
-ZIP64_LIMIT = (1 << 31) - 1
-ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
-ZIP_MAX_COMMENT = (1 << 16) - 1
+# Beyond these the ZIP64 extensions are needed. Looked up at each use, so
+# that tests can lower them.
+ZIP64_LIMIT = 0x7FFFFFFF
+ZIP_FILECOUNT_LIMIT = 0xFFFF
+ZIP_MAX_COMMENT = 0xFFFF
 
-# Compression methods.
+# Compression methods this module knows.
 ZIP_STORED = 0
 ZIP_DEFLATED = 8
 ZIP_BZIP2 = 12
 ZIP_LZMA = 14
 
-# Versions needed to extract.
+# "Version needed to extract" values.
 DEFAULT_VERSION = 20
 ZIP64_VERSION = 45
 BZIP2_VERSION = 46
 LZMA_VERSION = 63
 MAX_EXTRACT_VERSION = 63
 
-# The records' struct layouts, signatures and sizes.
+# Record layouts (struct formats), signatures and sizes.
 structEndArchive = b"<4s4H2LH"
 stringEndArchive = b"PK\005\006"
-sizeEndCentDir = struct.calcsize(structEndArchive)
+sizeEndCentDir = 22
 
 structCentralDir = "<4s4B4HL2L5H2L"
 stringCentralDir = b"PK\001\002"
-sizeCentralDir = struct.calcsize(structCentralDir)
+sizeCentralDir = 46
 
 structFileHeader = "<4s2B4HL2L2H"
 stringFileHeader = b"PK\003\004"
-sizeFileHeader = struct.calcsize(structFileHeader)
+sizeFileHeader = 30
 
 structEndArchive64Locator = "<4sLQL"
 stringEndArchive64Locator = b"PK\x06\x07"
-sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
+sizeEndCentDir64Locator = 20
 
 structEndArchive64 = "<4sQ2H2L4Q"
 stringEndArchive64 = b"PK\x06\x06"
-sizeEndCentDir64 = struct.calcsize(structEndArchive64)
-
-# Field positions in the unpacked end record (the last two are added by
-# _EndRecData: the comment and the record's offset in the file).
-(_ECD_SIGNATURE, _ECD_DISK_NUMBER, _ECD_DISK_START, _ECD_ENTRIES_THIS_DISK,
- _ECD_ENTRIES_TOTAL, _ECD_SIZE, _ECD_OFFSET, _ECD_COMMENT_SIZE,
- _ECD_COMMENT, _ECD_LOCATION) = range(10)
-
-# Field positions in an unpacked central directory record.
-(_CD_SIGNATURE, _CD_CREATE_VERSION, _CD_CREATE_SYSTEM, _CD_EXTRACT_VERSION,
- _CD_EXTRACT_SYSTEM, _CD_FLAG_BITS, _CD_COMPRESS_TYPE, _CD_TIME, _CD_DATE,
- _CD_CRC, _CD_COMPRESSED_SIZE, _CD_UNCOMPRESSED_SIZE, _CD_FILENAME_LENGTH,
- _CD_EXTRA_FIELD_LENGTH, _CD_COMMENT_LENGTH, _CD_DISK_NUMBER_START,
- _CD_INTERNAL_FILE_ATTRIBUTES, _CD_EXTERNAL_FILE_ATTRIBUTES,
- _CD_LOCAL_HEADER_OFFSET) = range(19)
+sizeEndCentDir64 = 56
 
 # General purpose flag bits.
-_MASK_ENCRYPTED = 1 << 0
-_MASK_COMPRESS_OPTION_1 = 1 << 1
-_MASK_USE_DATA_DESCRIPTOR = 1 << 3
-_MASK_COMPRESSED_PATCH = 1 << 5
-_MASK_STRONG_ENCRYPTION = 1 << 6
-_MASK_UTF_FILENAME = 1 << 11
+_MASK_ENCRYPTED = 0x0001
+_MASK_COMPRESS_OPTION_1 = 0x0002
+_MASK_USE_DATA_DESCRIPTOR = 0x0008
+_MASK_COMPRESSED_PATCH = 0x0020
+_MASK_STRONG_ENCRYPTION = 0x0040
+_MASK_UTF_FILENAME = 0x0800
 
-# Field positions in an unpacked local header.
-(_FH_SIGNATURE, _FH_EXTRACT_VERSION, _FH_EXTRACT_SYSTEM,
- _FH_GENERAL_PURPOSE_FLAG_BITS, _FH_COMPRESSION_METHOD, _FH_LAST_MOD_TIME,
- _FH_LAST_MOD_DATE, _FH_CRC, _FH_COMPRESSED_SIZE, _FH_UNCOMPRESSED_SIZE,
- _FH_FILENAME_LENGTH, _FH_EXTRA_FIELD_LENGTH) = range(12)
-
-# Field positions in an unpacked ZIP64 end record.
-(_CD64_SIGNATURE, _CD64_DIRECTORY_RECSIZE, _CD64_CREATE_VERSION,
- _CD64_EXTRACT_VERSION, _CD64_DISK_NUMBER, _CD64_DISK_NUMBER_START,
- _CD64_NUMBER_ENTRIES_THIS_DISK, _CD64_NUMBER_ENTRIES_TOTAL,
- _CD64_DIRECTORY_SIZE, _CD64_OFFSET_START_CENTDIR) = range(10)
-
-_DD_SIGNATURE = 0x08074b50
+_DD_SIGNATURE = 0x08074B50           # optional data descriptor signature
+_SATURATED = 0xFFFFFFFF              # a 32-bit field whose value is in ZIP64
 
 
 class _Extra(bytes):
-    """One extra field (header and data), with its id."""
-    FIELD_STRUCT = struct.Struct('<HH')
+    """One extra field record (its 4-byte header included), with its id."""
+
+    _HEAD = struct.Struct("<HH")
 
     def __new__(cls, val, id=None):
-        return super().__new__(cls, val)
-
-    def __init__(self, val, id=None):
-        self.id = id
+        record = super().__new__(cls, val)
+        record.id = id
+        return record
 
     @classmethod
     def read_one(cls, raw):
-        if len(raw) >= 4:
-            xid, xlen = cls.FIELD_STRUCT.unpack(raw[:4])
-        else:
-            xid, xlen = None, 0
-        return cls(raw[:4 + xlen], xid), raw[4 + xlen:]
+        """(first record, what follows it) of raw."""
+        if len(raw) < 4:
+            return cls(raw, None), raw[len(raw):]
+        ident, size = cls._HEAD.unpack(raw[:4])
+        return cls(raw[:4 + size], ident), raw[4 + size:]
 
     @classmethod
     def split(cls, data):
         rest = memoryview(data)
         while rest:
-            field, rest = cls.read_one(rest)
-            yield field
+            record, rest = cls.read_one(rest)
+            yield record
 
     @classmethod
     def strip(cls, data, xids):
-        """data without the fields whose id is in xids."""
-        return b''.join(f for f in cls.split(data) if f.id not in xids)
+        """data without the records whose id is in xids."""
+        return b"".join(r for r in cls.split(data) if r.id not in xids)
+
+
+# ---------------------------------------------------------------------------
+# Finding the end record.
+
+class _EndRecord:
+    """What the reader needs from the end-of-central-directory record (or
+    the ZIP64 one that supersedes it)."""
+
+    def __init__(self, fields, comment, position):
+        self.signature = fields[0]
+        self.dir_size = fields[5]
+        self.dir_offset = fields[6]
+        self.comment = comment
+        self.position = position      # where the classic end record starts
+
+
+def _zip64_end(fp, back, record):
+    """record, updated from the ZIP64 end record when its locator sits just
+    before the classic end record (`back` bytes before the file's end)."""
+    try:
+        fp.seek(back - sizeEndCentDir64Locator, 2)
+    except OSError:
+        return record
+    raw = fp.read(sizeEndCentDir64Locator)
+    if len(raw) != sizeEndCentDir64Locator:
+        return record
+    magic, disk, _, disks = struct.unpack(structEndArchive64Locator, raw)
+    if magic != stringEndArchive64Locator:
+        return record
+    if disk != 0 or disks > 1:
+        raise BadZipFile("zipfiles that span multiple disks are not supported")
+    fp.seek(back - sizeEndCentDir64Locator - sizeEndCentDir64, 2)
+    raw = fp.read(sizeEndCentDir64)
+    if len(raw) != sizeEndCentDir64:
+        return record
+    fields = struct.unpack(structEndArchive64, raw)
+    if fields[0] != stringEndArchive64:
+        return record
+    record.signature = fields[0]
+    record.dir_size, record.dir_offset = fields[8], fields[9]
+    return record
+
+
+def _find_end(fp):
+    """The archive's _EndRecord, or None when fp holds no ZIP archive."""
+    fp.seek(0, 2)
+    total = fp.tell()
+    # Usually there is no comment and the record fills the last 22 bytes.
+    try:
+        fp.seek(-sizeEndCentDir, 2)
+    except OSError:
+        return None
+    tail = fp.read()
+    if (len(tail) == sizeEndCentDir and tail.startswith(stringEndArchive)
+            and tail.endswith(b"\0\0")):
+        fields = struct.unpack(structEndArchive, tail)
+        return _zip64_end(fp, -sizeEndCentDir, _EndRecord(fields, b"", total - sizeEndCentDir))
+    # Otherwise look for it where a comment of any length would put it.
+    window = max(total - ZIP_MAX_COMMENT - sizeEndCentDir, 0)
+    fp.seek(window)
+    tail = fp.read()
+    at = tail.rfind(stringEndArchive)
+    if at < 0:
+        return None
+    raw = tail[at:at + sizeEndCentDir]
+    if len(raw) != sizeEndCentDir:
+        return None
+    fields = struct.unpack(structEndArchive, raw)
+    comment = tail[at + sizeEndCentDir:at + sizeEndCentDir + fields[7]]
+    found = _EndRecord(fields, comment, window + at)
+    return _zip64_end(fp, window + at - total, found)
 
 
 def _check_zipfile(fp):
     try:
-        return bool(_EndRecData(fp))
+        return _find_end(fp) is not None
     except OSError:
         return False
 
 
 def is_zipfile(filename):
-    """Whether filename (a path or a binary file object) ends with a ZIP end
-    record."""
+    """Whether filename (a path or a binary file object) looks like a ZIP
+    archive, i.e. has an end record."""
     try:
         if hasattr(filename, "read"):
             return _check_zipfile(fp=filename)
-        with open(filename, "rb") as fp:
-            return _check_zipfile(fp)
+        with open(filename, "rb") as handle:
+            return _check_zipfile(handle)
     except OSError:
         return False
 
 
-def _EndRecData64(fpin, offset, endrec):
-    """Update endrec from the ZIP64 records just before the end record at
-    offset (from the end of the file), when they are there."""
-    try:
-        fpin.seek(offset - sizeEndCentDir64Locator, 2)
-    except OSError:
-        return endrec
-    data = fpin.read(sizeEndCentDir64Locator)
-    if len(data) != sizeEndCentDir64Locator:
-        return endrec
-    sig, diskno, reloff, disks = struct.unpack(structEndArchive64Locator, data)
-    if sig != stringEndArchive64Locator:
-        return endrec
-    if diskno != 0 or disks > 1:
-        raise BadZipFile("zipfiles that span multiple disks are not supported")
-    fpin.seek(offset - sizeEndCentDir64Locator - sizeEndCentDir64, 2)
-    data = fpin.read(sizeEndCentDir64)
-    if len(data) != sizeEndCentDir64:
-        return endrec
-    (sig, _, _, _, disk_num, disk_dir, count, count2,
-     dirsize, diroffset) = struct.unpack(structEndArchive64, data)
-    if sig != stringEndArchive64:
-        return endrec
-    endrec[_ECD_SIGNATURE] = sig
-    endrec[_ECD_DISK_NUMBER] = disk_num
-    endrec[_ECD_DISK_START] = disk_dir
-    endrec[_ECD_ENTRIES_THIS_DISK] = count
-    endrec[_ECD_ENTRIES_TOTAL] = count2
-    endrec[_ECD_SIZE] = dirsize
-    endrec[_ECD_OFFSET] = diroffset
-    return endrec
-
-
-def _EndRecData(fpin):
-    """The end-of-central-directory record as a list (its nine fields, the
-    comment and the record's offset), or None when there is none."""
-    fpin.seek(0, 2)
-    filesize = fpin.tell()
-    # Most archives have no comment: the record is the last 22 bytes.
-    try:
-        fpin.seek(-sizeEndCentDir, 2)
-    except OSError:
-        return None
-    data = fpin.read()
-    if (len(data) == sizeEndCentDir and data[:4] == stringEndArchive
-            and data[-2:] == b"\0\0"):
-        endrec = list(struct.unpack(structEndArchive, data))
-        endrec += [b"", filesize - sizeEndCentDir]
-        return _EndRecData64(fpin, -sizeEndCentDir, endrec)
-    # Otherwise search the last 64 KiB (the longest comment) for it.
-    start = max(filesize - (1 << 16) - sizeEndCentDir, 0)
-    fpin.seek(start, 0)
-    data = fpin.read()
-    pos = data.rfind(stringEndArchive)
-    if pos < 0:
-        return None
-    record = data[pos:pos + sizeEndCentDir]
-    if len(record) != sizeEndCentDir:
-        return None
-    endrec = list(struct.unpack(structEndArchive, record))
-    size = endrec[_ECD_COMMENT_SIZE]
-    endrec.append(data[pos + sizeEndCentDir:pos + sizeEndCentDir + size])
-    endrec.append(start + pos)
-    return _EndRecData64(fpin, start + pos - filesize, endrec)
-
+# ---------------------------------------------------------------------------
+# Members.
 
 def _sanitize_filename(filename):
-    """Cut the name at a NUL and use '/' as the only separator."""
-    nul = filename.find("\0")
-    if nul >= 0:
-        filename = filename[:nul]
-    for sep in (os.sep, os.altsep):
-        if sep and sep != "/" and sep in filename:
-            filename = filename.replace(sep, "/")
+    """A member name as stored: cut at the first NUL, '/' as separator."""
+    filename = filename.partition("\0")[0]
+    for other in {os.sep, os.altsep} - {None, "/"}:
+        filename = filename.replace(other, "/")
     return filename
 
 
-def _dos_time(dt):
-    return ((dt[0] - 1980) << 9 | dt[1] << 5 | dt[2],
-            dt[3] << 11 | dt[4] << 5 | (dt[5] // 2))
+def _to_dos(date_time):
+    """(date, time) words of MS-DOS format for a 6-tuple."""
+    year, month, day, hour, minute, second = date_time[:6]
+    return ((year - 1980) << 9 | month << 5 | day,
+            hour << 11 | minute << 5 | second // 2)
+
+
+def _from_dos(date, clock):
+    return ((date >> 9) + 1980, (date >> 5) & 0x0F, date & 0x1F,
+            clock >> 11, (clock >> 5) & 0x3F, (clock & 0x1F) * 2)
 
 
 class ZipInfo:
-    """The description of one archive member."""
+    """Everything the archive records about one member."""
 
-    __slots__ = (
-        'orig_filename', 'filename', 'date_time', 'compress_type',
-        'compress_level', 'comment', 'extra', 'create_system',
-        'create_version', 'extract_version', 'reserved', 'flag_bits',
-        'volume', 'internal_attr', 'external_attr', 'header_offset', 'CRC',
-        'compress_size', 'file_size', '_raw_time', '_end_offset',
-    )
+    __slots__ = ("orig_filename", "filename", "date_time", "compress_type",
+                 "compress_level", "comment", "extra", "create_system",
+                 "create_version", "extract_version", "reserved",
+                 "flag_bits", "volume", "internal_attr", "external_attr",
+                 "header_offset", "CRC", "compress_size", "file_size",
+                 "_raw_time", "_end_offset")
+
+    _FRESH = (("compress_type", ZIP_STORED), ("compress_level", None),
+              ("comment", b""), ("extra", b""),
+              ("create_system", 0 if sys.platform == "win32" else 3),
+              ("create_version", DEFAULT_VERSION),
+              ("extract_version", DEFAULT_VERSION), ("reserved", 0),
+              ("flag_bits", 0), ("volume", 0), ("internal_attr", 0),
+              ("external_attr", 0), ("compress_size", 0), ("file_size", 0),
+              ("_end_offset", None))
 
     def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
         self.orig_filename = filename
@@ -278,268 +268,258 @@ class ZipInfo:
         self.date_time = date_time
         if date_time[0] < 1980:
             raise ValueError('ZIP does not support timestamps before 1980')
-        self.compress_type = ZIP_STORED
-        self.compress_level = None
-        self.comment = b""
-        self.extra = b""
-        self.create_system = 0 if sys.platform == 'win32' else 3
-        self.create_version = DEFAULT_VERSION
-        self.extract_version = DEFAULT_VERSION
-        self.reserved = 0
-        self.flag_bits = 0
-        self.volume = 0
-        self.internal_attr = 0
-        self.external_attr = 0
-        self.compress_size = 0
-        self.file_size = 0
-        self._end_offset = None
+        for attr, initial in self._FRESH:
+            setattr(self, attr, initial)
 
-    @property
-    def _compresslevel(self):
-        return self.compress_level
-
-    @_compresslevel.setter
-    def _compresslevel(self, value):
-        self.compress_level = value
+    # The name this attribute had before Python 3.13.
+    _compresslevel = property(lambda self: self.compress_level,
+                              lambda self, value: setattr(self, "compress_level", value))
 
     def __repr__(self):
-        parts = ['<%s filename=%r' % (type(self).__name__, self.filename)]
-        if self.compress_type != ZIP_STORED:
-            parts.append(' compress_type=%s' % compressor_names.get(
-                self.compress_type, self.compress_type))
-        mode, dos = self.external_attr >> 16, self.external_attr & 0xFFFF
-        if mode:
-            parts.append(' filemode=%r' % stat.filemode(mode))
+        out = ["<%s filename=%r" % (type(self).__name__, self.filename)]
+        method = self.compress_type
+        if method != ZIP_STORED:
+            out.append(" compress_type=%s" % compressor_names.get(method, method))
+        unix, dos = self.external_attr >> 16, self.external_attr & 0xFFFF
+        if unix:
+            out.append(" filemode=%r" % stat.filemode(unix))
         if dos:
-            parts.append(' external_attr=%#x' % dos)
-        isdir = self.is_dir()
-        if not isdir or self.file_size:
-            parts.append(' file_size=%r' % self.file_size)
-        if ((not isdir or self.compress_size) and
-                (self.compress_type != ZIP_STORED or self.file_size != self.compress_size)):
-            parts.append(' compress_size=%r' % self.compress_size)
-        parts.append('>')
-        return ''.join(parts)
+            out.append(" external_attr=%#x" % dos)
+        folder = self.is_dir()
+        if self.file_size or not folder:
+            out.append(" file_size=%r" % self.file_size)
+        shrunk = method != ZIP_STORED or self.file_size != self.compress_size
+        if shrunk and (self.compress_size or not folder):
+            out.append(" compress_size=%r" % self.compress_size)
+        out.append(">")
+        return "".join(out)
 
-    def _min_version(self, zip64):
-        version = ZIP64_VERSION if zip64 else 0
-        if self.compress_type == ZIP_BZIP2:
-            version = max(BZIP2_VERSION, version)
-        elif self.compress_type == ZIP_LZMA:
-            version = max(LZMA_VERSION, version)
-        return version
+    def _needed_version(self, zip64):
+        """The least "version needed to extract" for this member."""
+        floor = ZIP64_VERSION if zip64 else 0
+        by_method = {ZIP_BZIP2: BZIP2_VERSION, ZIP_LZMA: LZMA_VERSION}
+        return max(floor, by_method.get(self.compress_type, 0))
 
     def FileHeader(self, zip64=None):
-        """The local header of this member, as bytes; zip64 None means: when
-        the sizes need it."""
-        dosdate, dostime = _dos_time(self.date_time)
+        """The local header record (with name and extra fields); zip64=None
+        means ZIP64 fields only when the sizes need them."""
+        date, clock = _to_dos(self.date_time)
         if self.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-            crc = compress_size = file_size = 0   # they follow the data
+            crc = packed = plain = 0        # they come after the data
         else:
-            crc, compress_size, file_size = self.CRC, self.compress_size, self.file_size
+            crc, packed, plain = self.CRC, self.compress_size, self.file_size
         extra = self.extra
         if zip64 is None:
-            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
+            zip64 = max(plain, packed) > ZIP64_LIMIT
         if zip64:
-            extra = extra + struct.pack('<HHQQ', 1, 16, file_size, compress_size)
-            file_size = compress_size = 0xffffffff
-        version = self._min_version(zip64)
-        self.extract_version = max(version, self.extract_version)
-        self.create_version = max(version, self.create_version)
+            extra += struct.pack("<HHQQ", 1, 16, plain, packed)
+            plain = packed = _SATURATED
+        needed = self._needed_version(zip64)
+        self.extract_version = max(needed, self.extract_version)
+        self.create_version = max(needed, self.create_version)
         name, flags = self._encodeFilenameFlags()
-        return struct.pack(structFileHeader, stringFileHeader,
-                           self.extract_version, self.reserved, flags,
-                           self.compress_type, dostime, dosdate, crc,
-                           compress_size, file_size, len(name), len(extra)) + name + extra
+        fixed = struct.pack(structFileHeader, stringFileHeader, self.extract_version,
+                            self.reserved, flags, self.compress_type, clock, date,
+                            crc, packed, plain, len(name), len(extra))
+        return fixed + name + extra
 
     def _encodeFilenameFlags(self):
         if self.filename.isascii():
-            return self.filename.encode('ascii'), self.flag_bits
-        return self.filename.encode('utf-8'), self.flag_bits | _MASK_UTF_FILENAME
+            return self.filename.encode("ascii"), self.flag_bits
+        return self.filename.encode("utf-8"), self.flag_bits | _MASK_UTF_FILENAME
 
     def _decodeExtra(self, filename_crc):
-        extra = self.extra
-        while len(extra) >= 4:
-            tp, ln = struct.unpack('<HH', extra[:4])
-            if ln + 4 > len(extra):
-                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
-            body = extra[4:ln + 4]
-            if tp == 0x0001:
-                self._read_zip64_field(body)
-            elif tp == 0x7075:
-                self._read_unicode_path(body, filename_crc)
-            extra = extra[ln + 4:]
+        """Apply the extra fields this module understands: ZIP64 sizes and
+        offset (0x0001) and Info-ZIP's Unicode path (0x7075)."""
+        rest = self.extra
+        while len(rest) >= 4:
+            ident, size = struct.unpack("<HH", rest[:4])
+            if size + 4 > len(rest):
+                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (ident, size))
+            body, rest = rest[4:size + 4], rest[size + 4:]
+            if ident == 0x0001:
+                self._apply_zip64(body)
+            elif ident == 0x7075:
+                self._apply_unicode_path(body, filename_crc)
 
-    def _read_zip64_field(self, data):
-        # The 64-bit values are present only for the fields saturated in
-        # the fixed record, in this order.
-        wanted = []
-        if self.file_size in (0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF):
-            wanted.append(("File size", "file_size"))
-        if self.compress_size == 0xFFFF_FFFF:
-            wanted.append(("Compress size", "compress_size"))
-        if self.header_offset == 0xFFFF_FFFF:
-            wanted.append(("Header offset", "header_offset"))
-        for label, attr in wanted:
-            if len(data) < 8:
+    def _apply_zip64(self, body):
+        # Only the saturated fields of the fixed record are present, in
+        # this order.
+        present = []
+        if self.file_size in (0xFFFFFFFFFFFFFFFF, _SATURATED):
+            present.append(("File size", "file_size"))
+        if self.compress_size == _SATURATED:
+            present.append(("Compress size", "compress_size"))
+        if self.header_offset == _SATURATED:
+            present.append(("Header offset", "header_offset"))
+        for index, (label, attr) in enumerate(present):
+            chunk = body[8 * index:8 * index + 8]
+            if len(chunk) < 8:
                 raise BadZipFile(f"Corrupt zip64 extra field. {label} not found.")
-            setattr(self, attr, struct.unpack('<Q', data[:8])[0])
-            data = data[8:]
+            setattr(self, attr, int.from_bytes(chunk, "little"))
 
-    def _read_unicode_path(self, data, filename_crc):
-        if len(data) < 5:
+    def _apply_unicode_path(self, body, filename_crc):
+        if len(body) < 5:
             raise BadZipFile("Corrupt unicode path extra field (0x7075)")
-        version, name_crc = struct.unpack('<BL', data[:5])
-        if version != 1 or name_crc != filename_crc:
-            return
+        version, checksum = body[0], int.from_bytes(body[1:5], "little")
+        if version != 1 or checksum != filename_crc:
+            return                          # stale: the name was changed
         try:
-            name = data[5:].decode('utf-8')
+            text = body[5:].decode("utf-8")
         except UnicodeDecodeError as e:
-            raise BadZipFile('Corrupt unicode path extra field (0x7075): invalid utf-8 bytes') from e
-        if name:
-            self.filename = _sanitize_filename(name)
-        else:
+            raise BadZipFile("Corrupt unicode path extra field (0x7075): "
+                             + "invalid utf-8 bytes") from e
+        if not text:
             import warnings
-            warnings.warn("Empty unicode path extra field (0x7075)", stacklevel=2)
+            warnings.warn("Empty unicode path extra field (0x7075)", stacklevel=3)
+            return
+        self.filename = _sanitize_filename(text)
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
-        """A ZipInfo for the file or directory filename, named arcname in the
-        archive (default: filename without drive and leading separators)."""
-        if isinstance(filename, os.PathLike):
-            filename = os.fspath(filename)
+        """A ZipInfo for the file or directory filename, stored as arcname
+        (by default filename without drive and leading separators)."""
+        filename = os.fspath(filename) if isinstance(filename, os.PathLike) else filename
         st = os.stat(filename)
-        isdir = stat.S_ISDIR(st.st_mode)
-        date_time = time.localtime(st.st_mtime)[:6]
+        folder = stat.S_ISDIR(st.st_mode)
+        stamp = time.localtime(st.st_mtime)[:6]
         if not strict_timestamps:
-            if date_time[0] < 1980:
-                date_time = (1980, 1, 1, 0, 0, 0)
-            elif date_time[0] > 2107:
-                date_time = (2107, 12, 31, 23, 59, 59)
-        if arcname is None:
-            arcname = filename
-        arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
-        while arcname[0] in (os.sep, os.altsep):
-            arcname = arcname[1:]
-        if isdir:
-            arcname += '/'
-        info = cls(arcname, date_time)
+            # Clamp into what the DOS format can hold.
+            if stamp[0] < 1980:
+                stamp = (1980, 1, 1, 0, 0, 0)
+            elif stamp[0] > 2107:
+                stamp = (2107, 12, 31, 23, 59, 59)
+        stored = os.path.normpath(os.path.splitdrive(filename if arcname is None else arcname)[1])
+        stored = stored.lstrip(os.sep + (os.altsep or ""))
+        if folder:
+            stored += "/"
+        info = cls(stored, stamp)
         info.external_attr = (st.st_mode & 0xFFFF) << 16
-        if isdir:
-            info.file_size = 0
-            info.external_attr |= 0x10       # the MS-DOS directory bit
-        else:
-            info.file_size = st.st_size
+        if folder:
+            info.external_attr |= 0x10      # the MS-DOS directory bit
+        info.file_size = 0 if folder else st.st_size
         return info
 
     def is_dir(self):
         """Whether the member is a directory (its name ends with a slash)."""
-        if self.filename.endswith('/'):
-            return True
         if os.path.altsep:
-            return self.filename.endswith((os.path.sep, os.path.altsep))
-        return False
+            return self.filename.endswith(("/", os.path.sep, os.path.altsep))
+        return self.filename[-1:] == "/"
 
 
-# Traditional PKWARE encryption (decryption only).
-_crctable = None
+# ---------------------------------------------------------------------------
+# Traditional PKWARE decryption.
+
+_CRC_TABLE = []
 
 
-def _gen_crc(crc):
-    for _ in range(8):
-        crc = (crc >> 1) ^ 0xEDB88320 if crc & 1 else crc >> 1
-    return crc
+def _crc_table():
+    if not _CRC_TABLE:
+        for byte in range(256):
+            value = byte
+            for _ in range(8):
+                value = value >> 1 ^ (0xEDB88320 if value & 1 else 0)
+            _CRC_TABLE.append(value)
+    return _CRC_TABLE
 
 
-def _ZipDecrypter(pwd):
-    global _crctable
-    if _crctable is None:
-        _crctable = [_gen_crc(i) for i in range(256)]
-    table = _crctable
-    keys = [0x12345678, 0x23456789, 0x34567890]
+class _PkwareKeys:
+    """The three-key stream cipher of traditional ZIP encryption, keyed by
+    a password; calling it decrypts bytes."""
 
-    def update(c):
-        keys[0] = (keys[0] >> 8) ^ table[(keys[0] ^ c) & 0xFF]
-        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
-        keys[2] = (keys[2] >> 8) ^ table[(keys[2] ^ (keys[1] >> 24)) & 0xFF]
+    def __init__(self, pwd):
+        self._table = _crc_table()
+        self._k0, self._k1, self._k2 = 0x12345678, 0x23456789, 0x34567890
+        for byte in pwd:
+            self._mix(byte)
 
-    for c in pwd:
-        update(c)
+    def _mix(self, byte):
+        table = self._table
+        self._k0 = self._k0 >> 8 ^ table[(self._k0 ^ byte) & 0xFF]
+        self._k1 = ((self._k1 + (self._k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        self._k2 = self._k2 >> 8 ^ table[(self._k2 ^ self._k1 >> 24) & 0xFF]
 
-    def decrypter(data):
-        out = bytearray(len(data))
-        for i, c in enumerate(data):
-            k = keys[2] | 2
-            c ^= ((k * (k ^ 1)) >> 8) & 0xFF
-            update(c)
-            out[i] = c
-        return bytes(out)
-    return decrypter
+    def __call__(self, data):
+        plain = bytearray(data)
+        for index, byte in enumerate(plain):
+            stream = self._k2 | 2
+            byte ^= (stream * (stream ^ 1)) >> 8 & 0xFF
+            self._mix(byte)
+            plain[index] = byte
+        return bytes(plain)
 
+
+# ---------------------------------------------------------------------------
+# Compression.
 
 class LZMACompressor:
-    """ZIP's LZMA framing (a small properties header) around raw LZMA1."""
+    """Raw LZMA1 with ZIP's framing: version 9.4, properties size, the
+    properties, then the stream."""
 
     def __init__(self):
-        self._comp = None
+        self._engine = None
 
-    def _init(self):
-        props = lzma._encode_filter_properties({'id': lzma.FILTER_LZMA1})
-        self._comp = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=[
-            lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)])
-        return struct.pack('<BBH', 9, 4, len(props)) + props
+    def _start(self):
+        props = lzma._encode_filter_properties({"id": lzma.FILTER_LZMA1})
+        filters = [lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)]
+        self._engine = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=filters)
+        return struct.pack("<BBH", 9, 4, len(props)) + props
 
     def compress(self, data):
-        head = self._init() if self._comp is None else b''
-        return head + self._comp.compress(data)
+        head = b"" if self._engine is not None else self._start()
+        return head + self._engine.compress(data)
 
     def flush(self):
-        head = self._init() if self._comp is None else b''
-        return head + self._comp.flush()
+        head = b"" if self._engine is not None else self._start()
+        return head + self._engine.flush()
 
 
 class LZMADecompressor:
+    """Undoes LZMACompressor: reads the framing, then raw LZMA1."""
+
     def __init__(self):
-        self._decomp = None
-        self._unconsumed = b''
+        self._engine = None
+        self._unconsumed = b""
         self.eof = False
 
     def decompress(self, data):
-        if self._decomp is None:
-            self._unconsumed += data
-            if len(self._unconsumed) <= 4:
-                return b''
-            psize, = struct.unpack('<H', self._unconsumed[2:4])
-            if len(self._unconsumed) <= 4 + psize:
-                return b''
-            self._decomp = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[
-                lzma._decode_filter_properties(lzma.FILTER_LZMA1,
-                                               self._unconsumed[4:4 + psize])])
-            data = self._unconsumed[4 + psize:]
-            del self._unconsumed
-        out = self._decomp.decompress(data)
-        self.eof = self._decomp.eof
+        if self._engine is None:
+            pending = self._unconsumed + data
+            self._unconsumed = pending
+            if len(pending) <= 4:
+                return b""
+            props_end = 4 + int.from_bytes(pending[2:4], "little")
+            if len(pending) <= props_end:
+                return b""
+            filters = [lzma._decode_filter_properties(lzma.FILTER_LZMA1,
+                                                      pending[4:props_end])]
+            self._engine = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=filters)
+            data = pending[props_end:]
+            self._unconsumed = b""
+        out = self._engine.decompress(data)
+        self.eof = self._engine.eof
         return out
 
 
 compressor_names = {
-    0: 'store', 1: 'shrink', 2: 'reduce', 3: 'reduce', 4: 'reduce',
-    5: 'reduce', 6: 'implode', 7: 'tokenize', 8: 'deflate', 9: 'deflate64',
-    10: 'implode', 12: 'bzip2', 14: 'lzma', 18: 'terse', 19: 'lz77',
-    97: 'wavpack', 98: 'ppmd',
+    0: "store", 1: "shrink", 2: "reduce", 3: "reduce", 4: "reduce",
+    5: "reduce", 6: "implode", 7: "tokenize", 8: "deflate", 9: "deflate64",
+    10: "implode", 12: "bzip2", 14: "lzma", 18: "terse", 19: "lz77",
+    97: "wavpack", 98: "ppmd",
 }
 
-_NEEDS = {ZIP_DEFLATED: 'zlib', ZIP_BZIP2: 'bz2', ZIP_LZMA: 'lzma'}
+# The module each method needs (looked up when used: tests hide them).
+_METHOD_MODULES = {ZIP_DEFLATED: "zlib", ZIP_BZIP2: "bz2", ZIP_LZMA: "lzma"}
 
 
 def _check_compression(compression):
     if compression == ZIP_STORED:
         return
-    module = _NEEDS.get(compression)
-    if module is None:
+    needed = _METHOD_MODULES.get(compression)
+    if needed is None:
         raise NotImplementedError("That compression method is not supported")
-    if not globals()[module]:
-        raise RuntimeError("Compression requires the (missing) %s module" % module)
+    if not globals()[needed]:
+        raise RuntimeError("Compression requires the (missing) %s module" % needed)
 
 
 def _get_compressor(compress_type, compresslevel=None):
@@ -547,7 +527,8 @@ def _get_compressor(compress_type, compresslevel=None):
         level = zlib.Z_DEFAULT_COMPRESSION if compresslevel is None else compresslevel
         return zlib.compressobj(level, zlib.DEFLATED, -15)
     if compress_type == ZIP_BZIP2:
-        return bz2.BZ2Compressor() if compresslevel is None else bz2.BZ2Compressor(compresslevel)
+        args = () if compresslevel is None else (compresslevel,)
+        return bz2.BZ2Compressor(*args)
     if compress_type == ZIP_LZMA:
         return LZMACompressor()
     return None
@@ -555,171 +536,190 @@ def _get_compressor(compress_type, compresslevel=None):
 
 def _get_decompressor(compress_type):
     _check_compression(compress_type)
-    if compress_type == ZIP_STORED:
-        return None
-    if compress_type == ZIP_DEFLATED:
-        return zlib.decompressobj(-15)
-    if compress_type == ZIP_BZIP2:
-        return bz2.BZ2Decompressor()
-    if compress_type == ZIP_LZMA:
-        return LZMADecompressor()
-    name = compressor_names.get(compress_type)
-    if name:
-        raise NotImplementedError("compression type %d (%s)" % (compress_type, name))
+    makers = {
+        ZIP_STORED: lambda: None,
+        ZIP_DEFLATED: lambda: zlib.decompressobj(-15),
+        ZIP_BZIP2: lambda: bz2.BZ2Decompressor(),
+        ZIP_LZMA: LZMADecompressor,
+    }
+    if compress_type in makers:
+        return makers[compress_type]()
+    label = compressor_names.get(compress_type)
+    if label:
+        raise NotImplementedError("compression type %d (%s)" % (compress_type, label))
     raise NotImplementedError("compression type %d" % (compress_type,))
 
 
-_WRITING_READ = ("Can't read from the ZIP file while there "
-                 "is an open writing handle on it. "
-                 "Close the writing handle before trying to read.")
+# ---------------------------------------------------------------------------
+# File objects.
+
+_BUSY_WRITING = ("while there is an open writing handle on it. "
+                 + "Close the writing handle before trying to read.")
 
 
 class _SharedFile:
-    """A view of the archive's file with its own position, so that several
-    members can be read at once."""
+    """The archive's file as seen by one open member: its own position,
+    moves guarded by the archive's lock, refused during a write."""
 
     def __init__(self, file, pos, close, lock, writing):
-        self._file = file
-        self._pos = pos
-        self._close = close
-        self._lock = lock
-        self._writing = writing
+        self._handle = file
+        self._at = pos
+        self._release = close
+        self._guard = lock
+        self._busy = writing
         self.seekable = file.seekable
 
+    def _refuse_if_writing(self, what):
+        if self._busy():
+            raise ValueError("Can't %s the ZIP file %s" % (what, _BUSY_WRITING))
+
     def tell(self):
-        return self._pos
+        return self._at
 
     def seek(self, offset, whence=0):
-        with self._lock:
-            if self._writing():
-                raise ValueError("Can't reposition in the ZIP file while "
-                                 "there is an open writing handle on it. "
-                                 "Close the writing handle before trying to read.")
-            self._file.seek(offset, whence)
-            self._pos = self._file.tell()
-            return self._pos
+        with self._guard:
+            self._refuse_if_writing("reposition in")
+            if whence == 1:
+                self._handle.seek(self._at)      # relative to our position
+            self._handle.seek(offset, whence)
+            self._at = self._handle.tell()
+            return self._at
 
     def read(self, n=-1):
-        with self._lock:
-            if self._writing():
-                raise ValueError(_WRITING_READ)
-            self._file.seek(self._pos)
-            data = self._file.read(n)
-            self._pos = self._file.tell()
-            return data
+        with self._guard:
+            self._refuse_if_writing("read from")
+            self._handle.seek(self._at)
+            chunk = self._handle.read(n)
+            self._at = self._handle.tell()
+            return chunk
 
     def close(self):
-        if self._file is not None:
-            f, self._file = self._file, None
-            self._close(f)
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            self._release(handle)
 
 
 class _Tellable:
-    """Counts what is written to an output that cannot tell()."""
+    """Counts the bytes written, for outputs that cannot tell()."""
 
     def __init__(self, fp):
-        self.fp = fp
-        self.offset = 0
+        self._inner = fp
+        self._count = 0
 
     def write(self, data):
-        n = self.fp.write(data)
-        self.offset += n
-        return n
+        written = self._inner.write(data)
+        self._count += written
+        return written
 
     def tell(self):
-        return self.offset
+        return self._count
 
     def flush(self):
-        self.fp.flush()
+        self._inner.flush()
 
     def close(self):
-        self.fp.close()
+        self._inner.close()
 
 
 class ZipExtFile(io.BufferedIOBase):
-    """A member opened for reading (what ZipFile.open returns)."""
+    """A member open for reading, as ZipFile.open() returns it. Data is
+    decompressed (and decrypted) on the way; the CRC is checked at the
+    end."""
 
-    MAX_N = 1 << 31 - 1
-    MIN_READ_SIZE = 4096
-    MAX_SEEK_READ = 1 << 24
+    MAX_N = 1 << 31 - 1                 # "everything", for one step
+    MIN_READ_SIZE = 4096                # least raw bytes read at a time
+    MAX_SEEK_READ = 1 << 24             # step when seeking by reading
 
     def __init__(self, fileobj, mode, zipinfo, pwd=None, close_fileobj=False):
-        self._fileobj = fileobj
-        self._pwd = pwd
-        self._close_fileobj = close_fileobj
-        self._compress_type = zipinfo.compress_type
-        self._compress_left = zipinfo.compress_size
-        self._left = zipinfo.file_size
-        self._decompressor = _get_decompressor(self._compress_type)
-        self._eof = False
-        self._readbuffer = b''
+        self._raw = fileobj
+        self._password = pwd
+        self._owns_raw = close_fileobj
+        self._method = zipinfo.compress_type
+        self._packed_left = zipinfo.compress_size    # raw bytes to read
+        self._plain_left = zipinfo.file_size                 # data bytes to produce
+        self._unpacker = _get_decompressor(self._method)
+        self._done = False
+        # Data read ahead: _readbuffer[_offset:] is not handed out yet.
+        self._readbuffer = b""
         self._offset = 0
         self.newlines = None
         self.mode = mode
         self.name = zipinfo.filename
-        if hasattr(zipinfo, 'CRC'):
-            self._expected_crc = zipinfo.CRC
-            self._running_crc = crc32(b'')
-        else:
-            self._expected_crc = None
-        self._seekable = False
+        self._crc_wanted = getattr(zipinfo, "CRC", None)
+        self._crc_so_far = crc32(b"")
+        self._can_seek = False
         try:
-            if fileobj.seekable():
-                self._orig_compress_start = fileobj.tell()
-                self._orig_compress_size = zipinfo.compress_size
-                self._orig_file_size = zipinfo.file_size
-                self._orig_start_crc = self._running_crc
-                self._orig_crc = self._expected_crc
-                self._seekable = True
+            can_seek = fileobj.seekable()
         except AttributeError:
-            pass
-        self._decrypter = None
+            can_seek = False
+        if can_seek:
+            # What seeking backwards needs to start the member again.
+            self._data_start = fileobj.tell()
+            self._packed_size = zipinfo.compress_size
+            self._plain_size = zipinfo.file_size
+            self._crc_initial = self._crc_so_far
+            self._crc_stored = self._crc_wanted
+            self._can_seek = True
+        self._cipher = None
         if pwd:
-            # The last byte of the decrypted 12-byte header checks the password.
+            # The 12-byte encryption header ends with a byte that must match
+            # the CRC's high byte (or the time's, with a data descriptor).
             if zipinfo.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-                check = (zipinfo._raw_time >> 8) & 0xff
+                expected = zipinfo._raw_time >> 8 & 0xFF
             else:
-                check = (zipinfo.CRC >> 24) & 0xff
-            if self._init_decrypter() != check:
+                expected = zipinfo.CRC >> 24 & 0xFF
+            if self._start_cipher() != expected:
                 raise RuntimeError("Bad password for file %r" % zipinfo.orig_filename)
 
-    def _init_decrypter(self):
-        self._decrypter = _ZipDecrypter(self._pwd)
-        header = self._fileobj.read(12)
-        self._compress_left -= 12
-        return self._decrypter(header)[11]
+    def _start_cipher(self):
+        self._cipher = _PkwareKeys(self._password)
+        header = self._cipher(self._raw.read(12))
+        self._packed_left -= 12
+        return header[11]
 
     def __repr__(self):
-        parts = ['<%s.%s' % (type(self).__module__, type(self).__qualname__)]
+        kind = type(self)
+        out = ["<%s.%s" % (kind.__module__, kind.__qualname__)]
         if self.closed:
-            parts.append(' [closed]')
+            out.append(" [closed]")
         else:
-            parts.append(' name=%r' % (self.name,))
-            if self._compress_type != ZIP_STORED:
-                parts.append(' compress_type=%s' % compressor_names.get(
-                    self._compress_type, self._compress_type))
-        parts.append('>')
-        return ''.join(parts)
+            out.append(" name=%r" % (self.name,))
+            method = self._method
+            if method != ZIP_STORED:
+                out.append(" compress_type=%s" % compressor_names.get(method, method))
+        out.append(">")
+        return "".join(out)
+
+    def _take_buffered(self):
+        rest = self._readbuffer[self._offset:]
+        self._readbuffer, self._offset = b"", 0
+        return rest
+
+    def _keep_excess(self, data, wanted):
+        """The first `wanted` bytes of data; the rest stays buffered."""
+        self._readbuffer, self._offset = data, wanted
+        return data[:wanted]
 
     def readline(self, limit=-1):
-        """Read a line (at most limit bytes when limit >= 0)."""
+        """One line (at most limit bytes when limit >= 0)."""
         if limit < 0:
-            end = self._readbuffer.find(b'\n', self._offset) + 1
-            if end > 0:
-                line = self._readbuffer[self._offset:end]
-                self._offset = end
+            newline = self._readbuffer.find(b"\n", self._offset)
+            if newline >= 0:
+                line = self._readbuffer[self._offset:newline + 1]
+                self._offset = newline + 1
                 return line
         return io.BufferedIOBase.readline(self, limit)
 
     def peek(self, n=1):
-        """Up to 512 buffered bytes, reading more if fewer than n are there."""
-        if n > len(self._readbuffer) - self._offset:
-            chunk = self.read(n)
-            if len(chunk) > self._offset:
-                self._readbuffer = chunk + self._readbuffer[self._offset:]
+        """Buffered bytes (up to 512) without consuming them; reads more
+        when fewer than n are buffered."""
+        if len(self._readbuffer) - self._offset < n:
+            fresh = self.read(n)
+            if len(fresh) > self._offset:
+                self._readbuffer = fresh + self._readbuffer[self._offset:]
                 self._offset = 0
             else:
-                self._offset -= len(chunk)
+                self._offset -= len(fresh)
         return self._readbuffer[self._offset:self._offset + 512]
 
     def readable(self):
@@ -727,260 +727,283 @@ class ZipExtFile(io.BufferedIOBase):
             raise ValueError("I/O operation on closed file.")
         return True
 
-    def _take_buffer(self):
-        buf = self._readbuffer[self._offset:]
-        self._readbuffer = b''
-        self._offset = 0
-        return buf
-
     def read(self, n=-1):
-        """Read up to n bytes (all that is left when n is None or negative)."""
+        """Up to n bytes; everything that is left when n is None or < 0."""
         if self.closed:
             raise ValueError("read from closed file.")
         if n is None or n < 0:
-            buf = self._take_buffer()
-            while not self._eof:
-                buf += self._read1(self.MAX_N)
-            return buf
-        end = self._offset + n
-        if end < len(self._readbuffer):
-            buf = self._readbuffer[self._offset:end]
-            self._offset = end
-            return buf
-        need = end - len(self._readbuffer)
-        buf = self._take_buffer()
-        while need > 0 and not self._eof:
-            data = self._read1(need)
-            if len(data) > need:
-                self._readbuffer, self._offset = data, need
-                return buf + data[:need]
-            buf += data
-            need -= len(data)
-        return buf
-
-    def _update_crc(self, newdata):
-        if self._expected_crc is None:
-            return
-        self._running_crc = crc32(newdata, self._running_crc)
-        if self._eof and self._running_crc != self._expected_crc:
-            raise BadZipFile("Bad CRC-32 for file %r" % self.name)
+            parts = [self._take_buffered()]
+            while not self._done:
+                parts.append(self._step(self.MAX_N))
+            return b"".join(parts)
+        stop = self._offset + n
+        if stop < len(self._readbuffer):
+            chunk = self._readbuffer[self._offset:stop]
+            self._offset = stop
+            return chunk
+        missing = stop - len(self._readbuffer)
+        out = self._take_buffered()
+        while missing > 0 and not self._done:
+            fresh = self._step(missing)
+            if len(fresh) > missing:
+                return out + self._keep_excess(fresh, missing)
+            out += fresh
+            missing -= len(fresh)
+        return out
 
     def read1(self, n):
-        """Read up to n bytes with at most one read of the archive."""
+        """Up to n bytes, reading the archive at most about once."""
         if n is None or n < 0:
-            buf = self._take_buffer()
-            while not self._eof:
-                data = self._read1(self.MAX_N)
-                if data:
-                    return buf + data
-            return buf
-        end = self._offset + n
-        if end < len(self._readbuffer):
-            buf = self._readbuffer[self._offset:end]
-            self._offset = end
-            return buf
-        need = end - len(self._readbuffer)
-        buf = self._take_buffer()
-        if need > 0:
-            while not self._eof:
-                data = self._read1(need)
-                if len(data) > need:
-                    self._readbuffer, self._offset = data, need
-                    return buf + data[:need]
-                if data:
-                    return buf + data
-        return buf
+            out = self._take_buffered()
+            while not self._done:
+                fresh = self._step(self.MAX_N)
+                if fresh:
+                    return out + fresh
+            return out
+        stop = self._offset + n
+        if stop < len(self._readbuffer):
+            chunk = self._readbuffer[self._offset:stop]
+            self._offset = stop
+            return chunk
+        missing = stop - len(self._readbuffer)
+        out = self._take_buffered()
+        while missing > 0 and not self._done:
+            fresh = self._step(missing)
+            if len(fresh) > missing:
+                return out + self._keep_excess(fresh, missing)
+            if fresh:
+                return out + fresh
+        return out
 
-    def _read1(self, n):
-        # One step of decompression: up to about n bytes of member data.
-        if self._eof or n <= 0:
-            return b''
-        kind = self._compress_type
-        if kind == ZIP_DEFLATED:
-            raw = self._decompressor.unconsumed_tail
-            if n > len(raw):
-                raw += self._read2(n - len(raw))
+    def _check_crc(self, newdata):
+        if self._crc_wanted is None:
+            return                  # unknown, or no longer checkable
+        self._crc_so_far = crc32(newdata, self._crc_so_far)
+        if self._done and self._crc_so_far != self._crc_wanted:
+            raise BadZipFile("Bad CRC-32 for file %r" % self.name)
+
+    def _step(self, n):
+        """About n bytes of member data from one step of decompression."""
+        if self._done or n <= 0:
+            return b""
+        method = self._method
+        if method == ZIP_DEFLATED:
+            raw = self._unpacker.unconsumed_tail
+            if len(raw) < n:
+                raw += self._raw_chunk(n - len(raw))
         else:
-            raw = self._read2(n)
-        if kind == ZIP_STORED:
+            raw = self._raw_chunk(n)
+        if method == ZIP_STORED:
             data = raw
-            self._eof = self._compress_left <= 0
-        elif kind == ZIP_DEFLATED:
-            data = self._decompressor.decompress(raw, max(n, self.MIN_READ_SIZE))
-            self._eof = (self._decompressor.eof or
-                         self._compress_left <= 0 and not self._decompressor.unconsumed_tail)
-            if self._eof:
-                data += self._decompressor.flush()
+            self._done = self._packed_left <= 0
+        elif method == ZIP_DEFLATED:
+            inflater = self._unpacker
+            data = inflater.decompress(raw, max(n, self.MIN_READ_SIZE))
+            drained = self._packed_left <= 0 and not inflater.unconsumed_tail
+            self._done = inflater.eof or drained
+            if self._done:
+                data += inflater.flush()
         else:
-            data = self._decompressor.decompress(raw)
-            self._eof = self._decompressor.eof or self._compress_left <= 0
-        data = data[:self._left]
-        self._left -= len(data)
-        if self._left <= 0:
-            self._eof = True
-        self._update_crc(data)
+            data = self._unpacker.decompress(raw)
+            self._done = self._unpacker.eof or self._packed_left <= 0
+        data = data[:self._plain_left]
+        self._plain_left -= len(data)
+        self._done = self._done or self._plain_left <= 0
+        self._check_crc(data)
         return data
 
-    def _read2(self, n):
-        # Up to n raw (compressed, decrypted) bytes of the member.
-        if self._compress_left <= 0:
-            return b''
-        n = min(max(n, self.MIN_READ_SIZE), self._compress_left)
-        data = self._fileobj.read(n)
-        self._compress_left -= len(data)
-        if not data:
+    def _raw_chunk(self, n):
+        """Up to n raw bytes of the member (decrypted, not decompressed)."""
+        if self._packed_left <= 0:
+            return b""
+        want = min(max(n, self.MIN_READ_SIZE), self._packed_left)
+        raw = self._raw.read(want)
+        if not raw:
             raise EOFError
-        if self._decrypter is not None:
-            data = self._decrypter(data)
-        return data
+        self._packed_left -= len(raw)
+        return raw if self._cipher is None else self._cipher(raw)
 
     def close(self):
         try:
-            if self._close_fileobj:
-                self._fileobj.close()
+            if self._owns_raw:
+                self._raw.close()
         finally:
             super().close()
+
+    def _require_seekable(self, what):
+        if self.closed:
+            raise ValueError("%s on closed file." % what)
+        if not self._can_seek:
+            raise io.UnsupportedOperation("underlying stream is not seekable")
 
     def seekable(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        return self._seekable
+        return self._can_seek
+
+    def _restart(self):
+        """Back to the member's first byte."""
+        self._raw.seek(self._data_start)
+        self._crc_so_far = self._crc_initial
+        self._crc_wanted = self._crc_stored
+        self._packed_left = self._packed_size
+        self._plain_left = self._plain_size
+        self._readbuffer, self._offset = b"", 0
+        self._unpacker = _get_decompressor(self._method)
+        self._done = False
+        if self._cipher is not None:
+            self._start_cipher()
 
     def seek(self, offset, whence=os.SEEK_SET):
-        if self.closed:
-            raise ValueError("seek on closed file.")
-        if not self._seekable:
-            raise io.UnsupportedOperation("underlying stream is not seekable")
+        self._require_seekable("seek")
         here = self.tell()
-        if whence == os.SEEK_SET:
-            target = offset
-        elif whence == os.SEEK_CUR:
-            target = here + offset
-        elif whence == os.SEEK_END:
-            target = self._orig_file_size + offset
-        else:
+        bases = {os.SEEK_SET: 0, os.SEEK_CUR: here, os.SEEK_END: self._plain_size}
+        if whence not in bases:
             raise ValueError("whence must be os.SEEK_SET (0), "
-                             "os.SEEK_CUR (1), or os.SEEK_END (2)")
-        target = max(0, min(target, self._orig_file_size))
-        forward = target - here
-        in_buffer = forward + self._offset
+                             + "os.SEEK_CUR (1), or os.SEEK_END (2)")
+        target = min(max(bases[whence] + offset, 0), self._plain_size)
+        ahead = target - here
+        in_buffer = self._offset + ahead
         if 0 <= in_buffer < len(self._readbuffer):
             self._offset = in_buffer
-            forward = 0
-        elif self._compress_type == ZIP_STORED and self._decrypter is None and forward > 0:
-            # Stored data: skip in the archive directly (the CRC can no
-            # longer be checked).
-            self._expected_crc = None
-            forward -= len(self._readbuffer) - self._offset
-            self._fileobj.seek(forward, os.SEEK_CUR)
-            self._left -= forward
-            forward = 0
-            self._readbuffer, self._offset = b'', 0
-        elif forward < 0:
-            # Backwards: start the member again.
-            self._fileobj.seek(self._orig_compress_start)
-            self._running_crc = self._orig_start_crc
-            self._expected_crc = self._orig_crc
-            self._compress_left = self._orig_compress_size
-            self._left = self._orig_file_size
-            self._readbuffer, self._offset = b'', 0
-            self._decompressor = _get_decompressor(self._compress_type)
-            self._eof = False
-            forward = target
-            if self._decrypter is not None:
-                self._init_decrypter()
-        while forward > 0:
-            step = min(self.MAX_SEEK_READ, forward)
+            ahead = 0
+        elif ahead > 0 and self._method == ZIP_STORED and self._cipher is None:
+            # Plain stored data: skip it in the archive file. The CRC can
+            # no longer be checked then.
+            self._crc_wanted = None
+            ahead -= len(self._readbuffer) - self._offset
+            self._raw.seek(ahead, os.SEEK_CUR)
+            self._plain_left -= ahead
+            self._readbuffer, self._offset = b"", 0
+            ahead = 0
+        elif ahead < 0:
+            self._restart()
+            ahead = target
+        while ahead > 0:
+            step = min(ahead, self.MAX_SEEK_READ)
             self.read(step)
-            forward -= step
+            ahead -= step
         return self.tell()
 
     def tell(self):
-        if self.closed:
-            raise ValueError("tell on closed file.")
-        if not self._seekable:
-            raise io.UnsupportedOperation("underlying stream is not seekable")
-        return self._orig_file_size - self._left - len(self._readbuffer) + self._offset
+        self._require_seekable("tell")
+        unread = len(self._readbuffer) - self._offset
+        return self._plain_size - self._plain_left - unread
 
 
 class _ZipWriteFile(io.BufferedIOBase):
-    """A member opened for writing; closing it completes the member."""
+    """A new member open for writing (ZipFile.open(name, 'w')). Closing it
+    completes the member: sizes and CRC go into the local header (rewritten
+    in place) or into a data descriptor."""
 
     def __init__(self, zf, zinfo, zip64):
-        self._zinfo = zinfo
-        self._zip64 = zip64
-        self._zipfile = zf
-        self._compressor = _get_compressor(zinfo.compress_type, zinfo.compress_level)
-        self._file_size = 0
-        self._compress_size = 0
-        self._crc = 0
+        self._info = zinfo
+        self._wide = zip64
+        self._archive = zf
+        self._packer = _get_compressor(zinfo.compress_type, zinfo.compress_level)
+        self._plain_count = 0
+        self._packed_count = 0
+        self._checksum = 0
 
-    @property
-    def _fileobj(self):
-        return self._zipfile.fp
-
-    @property
-    def name(self):
-        return self._zinfo.filename
-
-    @property
-    def mode(self):
-        return 'wb'
+    _out = property(lambda self: self._archive.fp)
+    name = property(lambda self: self._info.filename)
+    mode = property(lambda self: "wb")
 
     def writable(self):
         return True
 
     def write(self, data):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError("I/O operation on closed file.")
         if isinstance(data, (bytes, bytearray)):
-            n = len(data)
+            count = len(data)
         else:
             data = memoryview(data)
-            n = data.nbytes
-        self._file_size += n
-        self._crc = crc32(data, self._crc)
-        if self._compressor:
-            data = self._compressor.compress(data)
-            self._compress_size += len(data)
-        self._fileobj.write(data)
-        return n
+            count = data.nbytes
+        self._plain_count += count
+        self._checksum = crc32(data, self._checksum)
+        if self._packer:
+            data = self._packer.compress(data)
+            self._packed_count += len(data)
+        self._out.write(data)
+        return count
 
     def close(self):
         if self.closed:
             return
         try:
             super().close()
-            info = self._zinfo
-            if self._compressor:
-                tail = self._compressor.flush()
-                self._compress_size += len(tail)
-                self._fileobj.write(tail)
-                info.compress_size = self._compress_size
-            else:
-                info.compress_size = self._file_size
-            info.CRC = self._crc
-            info.file_size = self._file_size
-            if not self._zip64:
-                if self._file_size > ZIP64_LIMIT:
-                    raise RuntimeError("File size too large, try using force_zip64")
-                if self._compress_size > ZIP64_LIMIT:
-                    raise RuntimeError("Compressed size too large, try using force_zip64")
-            if info.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-                fmt = '<LLQQ' if self._zip64 else '<LLLL'
-                self._fileobj.write(struct.pack(fmt, _DD_SIGNATURE, info.CRC,
-                                                info.compress_size, info.file_size))
-                self._zipfile.start_dir = self._fileobj.tell()
-            else:
-                # Go back and write the header again, now with the sizes.
-                self._zipfile.start_dir = self._fileobj.tell()
-                self._fileobj.seek(info.header_offset)
-                self._fileobj.write(info.FileHeader(self._zip64))
-                self._fileobj.seek(self._zipfile.start_dir)
-            self._zipfile.filelist.append(info)
-            self._zipfile.NameToInfo[info.filename] = info
+            self._finish()
         finally:
-            self._zipfile._writing = False
+            self._archive._write_open = False
+
+    def _finish(self):
+        info, out, archive = self._info, self._out, self._archive
+        if self._packer:
+            tail = self._packer.flush()
+            self._packed_count += len(tail)
+            out.write(tail)
+        else:
+            self._packed_count = self._plain_count
+        info.compress_size = self._packed_count
+        info.CRC = self._checksum
+        info.file_size = self._plain_count
+        if not self._wide:
+            for size, what in ((self._plain_count, "File size"),
+                               (self._packed_count, "Compressed size")):
+                if size > ZIP64_LIMIT:
+                    raise RuntimeError("%s too large, try using force_zip64" % what)
+        if info.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
+            layout = "<LLQQ" if self._wide else "<LLLL"
+            out.write(struct.pack(layout, _DD_SIGNATURE, info.CRC,
+                                  info.compress_size, info.file_size))
+            archive.start_dir = out.tell()
+        else:
+            # The header went out with zero sizes: write it again.
+            archive.start_dir = out.tell()
+            out.seek(info.header_offset)
+            out.write(info.FileHeader(self._wide))
+            out.seek(archive.start_dir)
+        archive._remember(info)
+
+
+# ---------------------------------------------------------------------------
+# Archives.
+
+# How ZipFile opens a file by name for each mode, and what it tries next
+# when that fails ('w+b' then 'wb', for instance, for write-only files).
+_OPEN_FALLBACKS = {"r": "rb", "w": "w+b", "x": "x+b", "a": "r+b",
+                   "r+b": "w+b", "w+b": "wb", "x+b": "xb"}
+
+_CLOSED_FOR_WRITING = "Attempt to write to ZIP archive that was already closed"
+
+
+def _open_with_fallbacks(path, mode):
+    how = _OPEN_FALLBACKS[mode]
+    while True:
+        try:
+            return io.open(path, how)
+        except OSError:
+            if how not in _OPEN_FALLBACKS:
+                raise
+            how = _OPEN_FALLBACKS[how]
+
+
+def _decode_name(raw, flags, encoding):
+    if flags & _MASK_UTF_FILENAME:
+        return raw.decode("utf-8")
+    return raw.decode(encoding or "cp437")
+
+
+def _size_problem(count, offset, size):
+    """What of a finished archive needs ZIP64, or None."""
+    if count > ZIP_FILECOUNT_LIMIT:
+        return "Files count"
+    if offset > ZIP64_LIMIT:
+        return "Central directory offset"
+    if size > ZIP64_LIMIT:
+        return "Central directory size"
+    return None
 
 
 class ZipFile:
@@ -989,89 +1012,74 @@ class ZipFile:
     ZipFile(file, mode="r", compression=ZIP_STORED, allowZip64=True,
             compresslevel=None, *, strict_timestamps=True, metadata_encoding=None)
 
-    file is a path or a binary file object; mode is 'r', 'w', 'x' or 'a';
-    compression and compresslevel are the defaults for new members;
-    allowZip64 permits the ZIP64 extensions for large archives;
-    metadata_encoding decodes member names that are not flagged UTF-8."""
+    file is a path or a binary file object; mode 'r' reads, 'w' writes a
+    new archive, 'x' writes one that must not exist yet, 'a' appends (to
+    an archive, or to any file). compression and compresslevel apply to
+    new members; allowZip64 permits archives and members beyond 2 GiB;
+    metadata_encoding decodes names that are not flagged as UTF-8."""
 
-    fp = None
+    fp = None                   # the archive's file; None once closed
     _windows_illegal_name_trans_table = None
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
-        if mode not in ('r', 'w', 'x', 'a'):
+        if mode not in ("r", "w", "x", "a"):
             raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
         _check_compression(compression)
-        self._allowZip64 = allowZip64
-        self._didModify = False
-        self.debug = 0
-        self.NameToInfo = {}
-        self.filelist = []
-        self.compression = compression
-        self.compresslevel = compresslevel
-        self.mode = mode
-        self.pwd = None
-        self._comment = b''
-        self._strict_timestamps = strict_timestamps
-        self.metadata_encoding = metadata_encoding
-        if metadata_encoding and mode != 'r':
+        if metadata_encoding and mode != "r":
             raise ValueError("metadata_encoding is only supported for reading files")
-
-        if isinstance(file, os.PathLike):
-            file = os.fspath(file)
-        if isinstance(file, str):
-            self._filePassed = 0
-            self.filename = file
-            # Each open mode falls back to the next when the first fails.
-            fallback = {'r': 'rb', 'w': 'w+b', 'x': 'x+b', 'a': 'r+b',
-                        'r+b': 'w+b', 'w+b': 'wb', 'x+b': 'xb'}
-            filemode = fallback[mode]
-            while True:
-                try:
-                    self.fp = io.open(file, filemode)
-                    break
-                except OSError:
-                    if filemode not in fallback:
-                        raise
-                    filemode = fallback[filemode]
+        vars(self).update(
+            mode=mode, compression=compression, compresslevel=compresslevel,
+            metadata_encoding=metadata_encoding, debug=0, pwd=None,
+            filelist=[],                # ZipInfo objects, in archive order
+            NameToInfo={},              # name -> its last ZipInfo
+            _comment=b"", _zip64_ok=allowZip64, _strict_times=strict_timestamps,
+            _dirty=False,               # the central directory must be written
+            _users=1,                   # the archive plus each open member
+            _mutex=threading.RLock(), _can_seek=True, _write_open=False)
+        file = os.fspath(file) if isinstance(file, os.PathLike) else file
+        self._caller_file = not isinstance(file, str)
+        if self._caller_file:
+            self.fp, self.filename = file, getattr(file, "name", None)
         else:
-            self._filePassed = 1
-            self.fp = file
-            self.filename = getattr(file, 'name', None)
-        self._fileRefCnt = 1
-        self._lock = threading.RLock()
-        self._seekable = True
-        self._writing = False
-
+            self.fp, self.filename = _open_with_fallbacks(file, mode), file
         try:
-            if mode == 'r':
-                self._RealGetContents()
-            elif mode in ('w', 'x'):
-                self._didModify = True
-                try:
-                    self.start_dir = self.fp.tell()
-                except (AttributeError, OSError):
-                    self.fp = _Tellable(self.fp)
-                    self.start_dir = 0
-                    self._seekable = False
-                else:
-                    try:
-                        self.fp.seek(self.start_dir)
-                    except (AttributeError, OSError):
-                        self._seekable = False
-            else:
-                try:
-                    self._RealGetContents()
-                    self.fp.seek(self.start_dir)
-                except BadZipFile:
-                    # Not an archive: append one at its end.
-                    self.fp.seek(0, 2)
-                    self._didModify = True
-                    self.start_dir = self.fp.tell()
+            {"r": self._start_reading, "w": self._start_writing,
+             "x": self._start_writing, "a": self._start_appending}[mode]()
         except:
-            fp, self.fp = self.fp, None
-            self._fpclose(fp)
+            handle, self.fp = self.fp, None
+            self._drop_user(handle)
             raise
+
+    def _start_reading(self):
+        self._load_directory()
+
+    def _start_writing(self):
+        self._dirty = True
+        try:
+            self.start_dir = self.fp.tell()
+        except (AttributeError, OSError):
+            # Cannot even tell: count the bytes ourselves.
+            self.fp = _Tellable(self.fp)
+            self.start_dir = 0
+            self._can_seek = False
+            return
+        try:
+            self.fp.seek(self.start_dir)
+        except (AttributeError, OSError):
+            self._can_seek = False
+
+    def _start_appending(self):
+        try:
+            self._load_directory()
+        except BadZipFile:
+            # Not an archive (yet): add one after what is there.
+            self.fp.seek(0, 2)
+            self._dirty = True
+            self.start_dir = self.fp.tell()
+        else:
+            # New members overwrite the old central directory.
+            self.fp.seek(self.start_dir)
 
     def __enter__(self):
         return self
@@ -1080,82 +1088,83 @@ class ZipFile:
         self.close()
 
     def __repr__(self):
-        parts = ['<%s.%s' % (type(self).__module__, type(self).__qualname__)]
+        kind = type(self)
+        out = ["<%s.%s" % (kind.__module__, kind.__qualname__)]
         if self.fp is None:
-            parts.append(' [closed]')
+            out.append(" [closed]")
         else:
-            if self._filePassed:
-                parts.append(' file=%r' % self.fp)
+            if self._caller_file:
+                out.append(" file=%r" % self.fp)
             elif self.filename is not None:
-                parts.append(' filename=%r' % self.filename)
-            parts.append(' mode=%r' % self.mode)
-        parts.append('>')
-        return ''.join(parts)
+                out.append(" filename=%r" % self.filename)
+            out.append(" mode=%r" % self.mode)
+        out.append(">")
+        return "".join(out)
 
-    def _RealGetContents(self):
-        """Read the central directory."""
-        fp = self.fp
+    # Reading the central directory.
+
+    def _load_directory(self):
+        """Load the central directory into filelist and NameToInfo."""
         try:
-            endrec = _EndRecData(fp)
+            end = _find_end(self.fp)
         except OSError:
+            end = None
+        if end is None:
             raise BadZipFile("File is not a zip file")
-        if not endrec:
-            raise BadZipFile("File is not a zip file")
-        size_cd = endrec[_ECD_SIZE]
-        offset_cd = endrec[_ECD_OFFSET]
-        self._comment = endrec[_ECD_COMMENT]
-        # Data prepended to the archive (a self-extractor's stub) shifts
-        # every offset by concat.
-        concat = endrec[_ECD_LOCATION] - size_cd - offset_cd
-        if endrec[_ECD_SIGNATURE] == stringEndArchive64:
-            concat -= sizeEndCentDir64 + sizeEndCentDir64Locator
-        self.start_dir = offset_cd + concat
+        self._comment = end.comment
+        # Bytes in front of the archive (a self-extractor's stub, say) move
+        # every offset: compare where the directory is with where the end
+        # record says it is.
+        shift = end.position - end.dir_size - end.dir_offset
+        if end.signature == stringEndArchive64:
+            shift -= sizeEndCentDir64 + sizeEndCentDir64Locator
+        self.start_dir = end.dir_offset + shift
         if self.start_dir < 0:
             raise BadZipFile("Bad offset for central directory")
-        fp.seek(self.start_dir, 0)
-        cd = io.BytesIO(fp.read(size_cd))
-        total = 0
-        while total < size_cd:
-            record = cd.read(sizeCentralDir)
-            if len(record) != sizeCentralDir:
-                raise BadZipFile("Truncated central directory")
-            record = struct.unpack(structCentralDir, record)
-            if record[_CD_SIGNATURE] != stringCentralDir:
-                raise BadZipFile("Bad magic number for central directory")
-            raw_name = cd.read(record[_CD_FILENAME_LENGTH])
-            name_crc = crc32(raw_name)
-            flags = record[_CD_FLAG_BITS]
-            if flags & _MASK_UTF_FILENAME:
-                name = raw_name.decode('utf-8')
-            else:
-                name = raw_name.decode(self.metadata_encoding or 'cp437')
-            info = ZipInfo(name)
-            info.extra = cd.read(record[_CD_EXTRA_FIELD_LENGTH])
-            info.comment = cd.read(record[_CD_COMMENT_LENGTH])
-            info.header_offset = record[_CD_LOCAL_HEADER_OFFSET]
-            (info.create_version, info.create_system, info.extract_version,
-             info.reserved, info.flag_bits, info.compress_type, t, d,
-             info.CRC, info.compress_size, info.file_size) = record[1:12]
-            if info.extract_version > MAX_EXTRACT_VERSION:
-                raise NotImplementedError("zip file version %.1f" % (info.extract_version / 10))
-            info.volume, info.internal_attr, info.external_attr = record[15:18]
-            info._raw_time = t
-            info.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
-                              t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
-            info._decodeExtra(name_crc)
-            info.header_offset += concat
-            self.filelist.append(info)
-            self.NameToInfo[info.filename] = info
-            total += (sizeCentralDir + record[_CD_FILENAME_LENGTH]
-                      + record[_CD_EXTRA_FIELD_LENGTH] + record[_CD_COMMENT_LENGTH])
-        # Each member must end before the next begins (zip bomb check).
-        end = self.start_dir
+        self.fp.seek(self.start_dir, 0)
+        directory = io.BytesIO(self.fp.read(end.dir_size))
+        consumed = 0
+        while consumed < end.dir_size:
+            info, length = self._read_central_record(directory)
+            info.header_offset += shift
+            self._remember(info)
+            consumed += length
+        # Members may not overlap (a zip bomb trick): each one must end
+        # where the next begins at the latest.
+        limit = self.start_dir
         for info in sorted(self.filelist, key=lambda i: i.header_offset, reverse=True):
-            info._end_offset = end
-            end = info.header_offset
+            info._end_offset = limit
+            limit = info.header_offset
+
+    def _read_central_record(self, directory):
+        """(ZipInfo, record length) of the next central directory record."""
+        fixed = directory.read(sizeCentralDir)
+        if len(fixed) != sizeCentralDir:
+            raise BadZipFile("Truncated central directory")
+        fields = struct.unpack(structCentralDir, fixed)
+        if fields[0] != stringCentralDir:
+            raise BadZipFile("Bad magic number for central directory")
+        name_len, extra_len, comment_len = fields[12:15]
+        raw_name = directory.read(name_len)
+        info = ZipInfo(_decode_name(raw_name, fields[5], self.metadata_encoding))
+        info.extra = directory.read(extra_len)
+        info.comment = directory.read(comment_len)
+        info.header_offset = fields[18]
+        (info.create_version, info.create_system, info.extract_version,
+         info.reserved, info.flag_bits, info.compress_type, clock, date,
+         info.CRC, info.compress_size, info.file_size) = fields[1:12]
+        if info.extract_version > MAX_EXTRACT_VERSION:
+            raise NotImplementedError("zip file version %.1f" % (info.extract_version / 10))
+        info.volume, info.internal_attr, info.external_attr = fields[15:18]
+        info._raw_time = clock
+        info.date_time = _from_dos(date, clock)
+        info._decodeExtra(crc32(raw_name))
+        return info, sizeCentralDir + name_len + extra_len + comment_len
+
+    # Looking at members.
 
     def namelist(self):
-        """The members' names."""
+        """The member names, in archive order."""
         return [info.filename for info in self.filelist]
 
     def infolist(self):
@@ -1163,38 +1172,40 @@ class ZipFile:
         return self.filelist
 
     def printdir(self, file=None):
-        """Print a table of contents."""
+        """Print name, time and size of each member."""
         print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"), file=file)
         for info in self.filelist:
-            date = "%d-%02d-%02d %02d:%02d:%02d" % info.date_time[:6]
-            print("%-46s %s %12d" % (info.filename, date, info.file_size), file=file)
+            stamp = "%d-%02d-%02d %02d:%02d:%02d" % info.date_time[:6]
+            print("%-46s %s %12d" % (info.filename, stamp, info.file_size), file=file)
 
     def testzip(self):
-        """Read every member; the name of the first one that is bad, or None."""
+        """Read all members; the name of the first with a bad CRC or
+        header, or None."""
         for info in self.filelist:
             try:
-                with self.open(info.filename, "r") as f:
-                    while f.read(1 << 20):
+                with self.open(info.filename, "r") as member:
+                    while member.read(1 << 20):
                         pass
             except BadZipFile:
                 return info.filename
+        return None
 
     def getinfo(self, name):
-        """The ZipInfo of member name (KeyError if there is none)."""
-        info = self.NameToInfo.get(name)
-        if info is None:
+        """The ZipInfo of the member called name."""
+        found = self.NameToInfo.get(name)
+        if found is None:
             raise KeyError('There is no item named %r in the archive' % name)
-        return info
+        return found
 
     def setpassword(self, pwd):
-        """Set the default password for encrypted members."""
+        """The password tried for encrypted members by default."""
         if pwd and not isinstance(pwd, bytes):
             raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
-        self.pwd = pwd or None
+        self.pwd = pwd if pwd else None
 
     @property
     def comment(self):
-        """The archive's comment (bytes)."""
+        """The archive's comment (bytes, at most ZIP_MAX_COMMENT long)."""
         return self._comment
 
     @comment.setter
@@ -1207,18 +1218,20 @@ class ZipFile:
                           % ZIP_MAX_COMMENT, stacklevel=2)
             comment = comment[:ZIP_MAX_COMMENT]
         self._comment = comment
-        self._didModify = True
+        self._dirty = True
 
     def read(self, name, pwd=None):
-        """The contents of member name."""
-        with self.open(name, "r", pwd) as f:
-            return f.read()
+        """All the data of member name."""
+        with self.open(name, "r", pwd) as member:
+            return member.read()
+
+    # Opening members.
 
     def open(self, name, mode="r", pwd=None, *, force_zip64=False):
-        """Open member name (or a ZipInfo) for reading ('r') or writing a new
-        member ('w'); pwd decrypts; force_zip64 allows a member of unknown
-        size beyond 2 GiB."""
-        if mode not in {"r", "w"}:
+        """A file object for member name (or ZipInfo): reading it ('r',
+        with pwd for encrypted members) or writing it as a new member ('w';
+        force_zip64 when it may exceed 2 GiB and its size is unknown)."""
+        if mode != "r" and mode != "w":
             raise ValueError('open() requires mode "r" or "w"')
         if pwd and mode == "w":
             raise ValueError("pwd is only supported for reading files")
@@ -1226,184 +1239,198 @@ class ZipFile:
             raise ValueError("Attempt to use ZIP archive that was already closed")
         if isinstance(name, ZipInfo):
             info = name
-        elif mode == 'w':
+        elif mode == "r":
+            info = self.getinfo(name)
+        else:
             info = ZipInfo(name)
             info.compress_type = self.compression
             info.compress_level = self.compresslevel
-        else:
-            info = self.getinfo(name)
-        if mode == 'w':
+        if mode == "w":
             return self._open_to_write(info, force_zip64=force_zip64)
-        if self._writing:
-            raise ValueError(_WRITING_READ)
-
-        self._fileRefCnt += 1
-        shared = _SharedFile(self.fp, info.header_offset, self._fpclose,
-                             self._lock, lambda: self._writing)
+        if self._write_open:
+            raise ValueError("Can't read from the ZIP file %s" % _BUSY_WRITING)
+        self._users += 1
+        view = _SharedFile(self.fp, info.header_offset, self._drop_user,
+                           self._mutex, lambda: self._write_open)
         try:
-            header = shared.read(sizeFileHeader)
-            if len(header) != sizeFileHeader:
-                raise BadZipFile("Truncated file header")
-            header = struct.unpack(structFileHeader, header)
-            if header[_FH_SIGNATURE] != stringFileHeader:
-                raise BadZipFile("Bad magic number for file header")
-            raw_name = shared.read(header[_FH_FILENAME_LENGTH])
-            if header[_FH_EXTRA_FIELD_LENGTH]:
-                shared.seek(header[_FH_EXTRA_FIELD_LENGTH], whence=1)
-            if info.flag_bits & _MASK_COMPRESSED_PATCH:
-                raise NotImplementedError("compressed patched data (flag bit 5)")
-            if info.flag_bits & _MASK_STRONG_ENCRYPTION:
-                raise NotImplementedError("strong encryption (flag bit 6)")
-            if header[_FH_GENERAL_PURPOSE_FLAG_BITS] & _MASK_UTF_FILENAME:
-                header_name = raw_name.decode("utf-8")
-            else:
-                header_name = raw_name.decode(self.metadata_encoding or "cp437")
-            if header_name != info.orig_filename:
-                raise BadZipFile('File name in directory %r and header %r differ.'
-                                 % (info.orig_filename, raw_name))
-            if (info._end_offset is not None and
-                    shared.tell() + info.compress_size > info._end_offset):
-                raise BadZipFile(f"Overlapped entries: {info.orig_filename!r} (possible zip bomb)")
-            if info.flag_bits & _MASK_ENCRYPTED:
-                if not pwd:
-                    pwd = self.pwd
-                if pwd and not isinstance(pwd, bytes):
-                    raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
-                if not pwd:
-                    raise RuntimeError("File %r is encrypted, password "
-                                       "required for extraction" % name)
-            else:
-                pwd = None
-            return ZipExtFile(shared, mode + 'b', info, pwd, True)
+            self._check_local_header(view, info)
+            return ZipExtFile(view, mode + "b", info, self._member_password(info, name, pwd), True)
         except:
-            shared.close()
+            view.close()
             raise
 
-    def _open_to_write(self, zinfo, force_zip64=False):
-        if force_zip64 and not self._allowZip64:
+    def _check_local_header(self, view, info):
+        """Read member info's local header from view, leaving view at the
+        data; the header has to agree with the central directory."""
+        fixed = view.read(sizeFileHeader)
+        if len(fixed) != sizeFileHeader:
+            raise BadZipFile("Truncated file header")
+        fields = struct.unpack(structFileHeader, fixed)
+        if fields[0] != stringFileHeader:
+            raise BadZipFile("Bad magic number for file header")
+        raw_name = view.read(fields[10])
+        if fields[11]:
+            view.seek(fields[11], whence=1)         # the extra fields
+        for mask, what in ((_MASK_COMPRESSED_PATCH, "compressed patched data (flag bit 5)"),
+                           (_MASK_STRONG_ENCRYPTION, "strong encryption (flag bit 6)")):
+            if info.flag_bits & mask:
+                raise NotImplementedError(what)
+        if _decode_name(raw_name, fields[3], self.metadata_encoding) != info.orig_filename:
+            raise BadZipFile('File name in directory %r and header %r differ.'
+                             % (info.orig_filename, raw_name))
+        limit = info._end_offset
+        if limit is not None and view.tell() + info.compress_size > limit:
+            raise BadZipFile(f"Overlapped entries: {info.orig_filename!r} (possible zip bomb)")
+
+    def _member_password(self, info, name, pwd):
+        if not info.flag_bits & _MASK_ENCRYPTED:
+            return None
+        pwd = pwd or self.pwd
+        if pwd and not isinstance(pwd, bytes):
+            raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+        if not pwd:
+            raise RuntimeError("File %r is encrypted, password "
+                               "required for extraction" % name)
+        return pwd
+
+    def _open_to_write(self, info, force_zip64=False):
+        if force_zip64 and not self._zip64_ok:
             raise ValueError("force_zip64 is True, but allowZip64 was False when opening "
-                             "the ZIP file.")
-        if self._writing:
+                             + "the ZIP file.")
+        if self._write_open:
             raise ValueError("Can't write to the ZIP file while there is "
-                             "another write handle open on it. "
-                             "Close the first handle before opening another.")
-        zinfo.compress_size = 0
-        zinfo.CRC = 0
-        zinfo.flag_bits = 0x00
-        if zinfo.compress_type == ZIP_LZMA:
-            zinfo.flag_bits |= _MASK_COMPRESS_OPTION_1
-        if not self._seekable:
-            zinfo.flag_bits |= _MASK_USE_DATA_DESCRIPTOR
-        if not zinfo.external_attr:
-            zinfo.external_attr = 0o600 << 16
-        # Compressed data can be a little larger than the input.
-        zip64 = force_zip64 or zinfo.file_size * 1.05 > ZIP64_LIMIT
-        if not self._allowZip64 and zip64:
+                             + "another write handle open on it. "
+                             + "Close the first handle before opening another.")
+        info.compress_size = info.CRC = 0
+        info.flag_bits = _MASK_COMPRESS_OPTION_1 if info.compress_type == ZIP_LZMA else 0
+        if not self._can_seek:
+            # No going back to the header: sizes follow the data.
+            info.flag_bits |= _MASK_USE_DATA_DESCRIPTOR
+        if not info.external_attr:
+            info.external_attr = 0o600 << 16              # -rw-------
+        # Compressing can grow the data a little: leave room for that.
+        zip64 = force_zip64 or info.file_size * 1.05 > ZIP64_LIMIT
+        if zip64 and not self._zip64_ok:
             raise LargeZipFile("Filesize would require ZIP64 extensions")
-        if self._seekable:
+        info.header_offset = self._append_position()
+        self._writecheck(info)
+        self._dirty = True
+        header = info.FileHeader(zip64)
+        self.fp.write(header)
+        self._write_open = True
+        return _ZipWriteFile(self, info, zip64)
+
+    def _append_position(self):
+        """Where the next member goes (over the old central directory)."""
+        if self._can_seek:
             self.fp.seek(self.start_dir)
-        zinfo.header_offset = self.fp.tell()
-        self._writecheck(zinfo)
-        self._didModify = True
-        self.fp.write(zinfo.FileHeader(zip64))
-        self._writing = True
-        return _ZipWriteFile(self, zinfo, zip64)
+        return self.fp.tell()
+
+    # Extracting.
 
     def extract(self, member, path=None, pwd=None):
-        """Extract member (a name or ZipInfo) under path (default: the
-        current directory); return the path written."""
-        path = os.getcwd() if path is None else os.fspath(path)
-        return self._extract_member(member, path, pwd)
+        """Write member (name or ZipInfo) below path (default: the current
+        directory); the path of the file created."""
+        base = os.getcwd() if path is None else os.fspath(path)
+        return self._extract_member(member, base, pwd)
 
     def extractall(self, path=None, members=None, pwd=None):
-        """Extract members (default: all) under path (default: the current
-        directory)."""
-        if members is None:
-            members = self.namelist()
-        path = os.getcwd() if path is None else os.fspath(path)
-        for member in members:
-            self._extract_member(member, path, pwd)
+        """Extract the members given (default: all) below path (default:
+        the current directory)."""
+        base = os.getcwd() if path is None else os.fspath(path)
+        for member in (self.namelist() if members is None else members):
+            self._extract_member(member, base, pwd)
 
     @classmethod
     def _sanitize_windows_name(cls, arcname, pathsep):
-        """Replace characters Windows forbids and drop trailing dots and
-        spaces of each part."""
+        """arcname with the characters Windows forbids replaced by '_' and
+        trailing dots and blanks dropped from each part."""
         table = cls._windows_illegal_name_trans_table
         if not table:
-            bad = ':<>|"?*'
-            table = cls._windows_illegal_name_trans_table = str.maketrans(bad, '_' * len(bad))
-        parts = (p.rstrip(' .') for p in arcname.translate(table).split(pathsep))
-        return pathsep.join(p for p in parts if p)
+            forbidden = ':<>|"?*'
+            table = str.maketrans(forbidden, "_" * len(forbidden))
+            cls._windows_illegal_name_trans_table = table
+        parts = (part.rstrip(" .") for part in arcname.translate(table).split(pathsep))
+        return pathsep.join(part for part in parts if part)
+
+    @staticmethod
+    def _local_name(filename):
+        """A member name as a relative path for this system: no drive, no
+        root, no '.' or '..' parts."""
+        sep = os.path.sep
+        local = filename.replace("/", sep)
+        if os.path.altsep:
+            local = local.replace(os.path.altsep, sep)
+        local = os.path.splitdrive(local)[1]
+        dropped = ("", os.path.curdir, os.path.pardir)
+        return sep.join(part for part in local.split(sep) if part not in dropped)
 
     def _extract_member(self, member, targetpath, pwd):
-        if not isinstance(member, ZipInfo):
-            member = self.getinfo(member)
-        # The name becomes a relative path: no drive, no root, no . or ..
-        arcname = member.filename.replace('/', os.path.sep)
-        if os.path.altsep:
-            arcname = arcname.replace(os.path.altsep, os.path.sep)
-        arcname = os.path.splitdrive(arcname)[1]
-        skip = ('', os.path.curdir, os.path.pardir)
-        arcname = os.path.sep.join(p for p in arcname.split(os.path.sep) if p not in skip)
-        if os.path.sep == '\\':
-            arcname = self._sanitize_windows_name(arcname, os.path.sep)
-        if not arcname and not member.is_dir():
+        info = member if isinstance(member, ZipInfo) else self.getinfo(member)
+        relative = self._local_name(info.filename)
+        if os.path.sep == "\\":
+            relative = self._sanitize_windows_name(relative, os.path.sep)
+        if not relative and not info.is_dir():
             raise ValueError("Empty filename.")
-        targetpath = os.path.normpath(os.path.join(targetpath, arcname))
-        parent = os.path.dirname(targetpath)
+        destination = os.path.normpath(os.path.join(targetpath, relative))
+        parent = os.path.dirname(destination)
         if parent and not os.path.exists(parent):
             os.makedirs(parent, exist_ok=True)
-        if member.is_dir():
-            if not os.path.isdir(targetpath):
+        if info.is_dir():
+            if not os.path.isdir(destination):
                 try:
-                    os.mkdir(targetpath)
+                    os.mkdir(destination)
                 except FileExistsError:
-                    if not os.path.isdir(targetpath):
+                    if not os.path.isdir(destination):
                         raise
-            return targetpath
-        with self.open(member, pwd=pwd) as source, open(targetpath, "wb") as target:
+            return destination
+        with self.open(info, pwd=pwd) as source, open(destination, "wb") as target:
             shutil.copyfileobj(source, target)
-        return targetpath
+        return destination
 
-    def _writecheck(self, zinfo):
-        if zinfo.filename in self.NameToInfo:
+    # Writing.
+
+    def _writecheck(self, info):
+        """Whether info can be added now; warns about duplicate names."""
+        if info.filename in self.NameToInfo:
             import warnings
-            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
-        if self.mode not in ('w', 'x', 'a'):
+            warnings.warn('Duplicate name: %r' % info.filename, stacklevel=3)
+        if self.mode not in ("w", "x", "a"):
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
         if not self.fp:
             raise ValueError("Attempt to write ZIP archive that was already closed")
-        _check_compression(zinfo.compress_type)
-        if not self._allowZip64:
-            what = None
-            if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
-                what = "Files count"
-            elif zinfo.file_size > ZIP64_LIMIT:
-                what = "Filesize"
-            elif zinfo.header_offset > ZIP64_LIMIT:
-                what = "Zipfile size"
-            if what:
+        _check_compression(info.compress_type)
+        if self._zip64_ok:
+            return
+        for too_big, what in ((len(self.filelist) >= ZIP_FILECOUNT_LIMIT, "Files count"),
+                              (info.file_size > ZIP64_LIMIT, "Filesize"),
+                              (info.header_offset > ZIP64_LIMIT, "Zipfile size")):
+            if too_big:
                 raise LargeZipFile(what + " would require ZIP64 extensions")
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        """Add the file or directory filename as arcname."""
+    def _ready_to_add(self, suffix=""):
         if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists")
-        info = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
+            raise ValueError(_CLOSED_FOR_WRITING)
+        if self._write_open:
+            raise ValueError("Can't write to ZIP archive while an open writing handle exists"
+                             + suffix)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        """Store the file or directory filename as member arcname."""
+        self._ready_to_add()
+        info = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_times)
         if info.is_dir():
-            info.compress_size = 0
-            info.CRC = 0
+            info.compress_size = info.CRC = 0
             self.mkdir(info)
             return
         info.compress_type = self.compression if compress_type is None else compress_type
         info.compress_level = self.compresslevel if compresslevel is None else compresslevel
-        with open(filename, "rb") as src, self.open(info, 'w') as dest:
-            shutil.copyfileobj(src, dest, 1024 * 8)
+        with open(filename, "rb") as source, self.open(info, "w") as target:
+            shutil.copyfileobj(source, target, 8 * 1024)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
-        """Add a member with contents data (bytes, or str written as UTF-8)."""
+        """Store data (bytes, or str as UTF-8) as a member named by
+        zinfo_or_arcname (a name or a ZipInfo)."""
         if isinstance(data, str):
             data = data.encode("utf-8")
         if isinstance(zinfo_or_arcname, ZipInfo):
@@ -1413,305 +1440,306 @@ class ZipFile:
                            date_time=time.localtime(time.time())[:6])
             info.compress_type = self.compression
             info.compress_level = self.compresslevel
-            if info.filename.endswith('/'):
-                info.external_attr = 0o40775 << 16 | 0x10
+            if info.filename[-1:] == "/":
+                info.external_attr = 0o40775 << 16 | 0x10      # drwxrwxr-x, DOS dir
             else:
-                info.external_attr = 0o600 << 16
-        if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
+                info.external_attr = 0o600 << 16               # -rw-------
+        self._ready_to_add(".")
         if compress_type is not None:
             info.compress_type = compress_type
         if compresslevel is not None:
             info.compress_level = compresslevel
         info.file_size = len(data)
-        with self._lock:
-            with self.open(info, mode='w') as dest:
-                dest.write(data)
+        with self._mutex, self.open(info, mode="w") as target:
+            target.write(data)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
-        """Add a directory member."""
+        """Add a directory member (a name, or a ZipInfo of a directory)."""
         if isinstance(zinfo_or_directory_name, ZipInfo):
             info = zinfo_or_directory_name
             if not info.is_dir():
                 raise ValueError("The given ZipInfo does not describe a directory")
         elif isinstance(zinfo_or_directory_name, str):
-            name = zinfo_or_directory_name
-            if not name.endswith("/"):
-                name += "/"
-            info = ZipInfo(name)
-            info.compress_size = 0
-            info.CRC = 0
-            info.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | 0x10
-            info.file_size = 0
+            dirname = zinfo_or_directory_name
+            info = ZipInfo(dirname if dirname.endswith("/") else dirname + "/")
+            info.compress_size = info.CRC = info.file_size = 0
+            info.external_attr = ((stat.S_IFDIR | mode) & 0xFFFF) << 16 | 0x10
         else:
             raise TypeError("Expected type str or ZipInfo")
-        with self._lock:
-            if self._seekable:
-                self.fp.seek(self.start_dir)
-            info.header_offset = self.fp.tell()
+        with self._mutex:
+            info.header_offset = self._append_position()
             if info.compress_type == ZIP_LZMA:
                 info.flag_bits |= _MASK_COMPRESS_OPTION_1
             self._writecheck(info)
-            self._didModify = True
-            self.filelist.append(info)
-            self.NameToInfo[info.filename] = info
+            self._dirty = True
+            self._remember(info)
             self.fp.write(info.FileHeader(False))
             self.start_dir = self.fp.tell()
+
+    def _remember(self, info):
+        self.filelist.append(info)
+        self.NameToInfo[info.filename] = info
 
     def __del__(self):
         self.close()
 
     def close(self):
-        """Close the archive, writing the central directory if it changed."""
+        """Close the archive; a changed one gets its central directory."""
         if self.fp is None:
             return
-        if self._writing:
+        if self._write_open:
             raise ValueError("Can't close the ZIP file while there is "
-                             "an open writing handle on it. "
-                             "Close the writing handle before closing the zip.")
+                             + "an open writing handle on it. "
+                             + "Close the writing handle before closing the zip.")
         try:
-            if self.mode in ('w', 'x', 'a') and self._didModify:
-                with self._lock:
-                    if self._seekable:
-                        self.fp.seek(self.start_dir)
+            if self._dirty and self.mode != "r":
+                with self._mutex:
+                    self._append_position()
                     self._write_end_record()
         finally:
-            fp, self.fp = self.fp, None
-            self._fpclose(fp)
+            handle, self.fp = self.fp, None
+            self._drop_user(handle)
+
+    @staticmethod
+    def _central_record(info):
+        """The central directory record of info, name, extra and comment
+        included."""
+        date, clock = _to_dos(info.date_time)
+        wide = []                   # values that go into a ZIP64 field
+        plain, packed = info.file_size, info.compress_size
+        if max(plain, packed) > ZIP64_LIMIT:
+            wide += [plain, packed]
+            plain = packed = _SATURATED
+        offset = info.header_offset
+        if offset > ZIP64_LIMIT:
+            wide.append(offset)
+            offset = _SATURATED
+        extra = info.extra
+        if wide:
+            zip64 = struct.pack("<HH%dQ" % len(wide), 1, 8 * len(wide), *wide)
+            extra = zip64 + _Extra.strip(extra, (1,))
+        needed = info._needed_version(bool(wide))
+        name, flags = info._encodeFilenameFlags()
+        fixed = struct.pack(
+            structCentralDir, stringCentralDir,
+            max(needed, info.create_version), info.create_system,
+            max(needed, info.extract_version), info.reserved, flags,
+            info.compress_type, clock, date, info.CRC, packed, plain,
+            len(name), len(extra), len(info.comment), 0,
+            info.internal_attr, info.external_attr, offset)
+        return fixed + name + extra + info.comment
 
     def _write_end_record(self):
+        out = self.fp
         for info in self.filelist:
-            dosdate, dostime = _dos_time(info.date_time)
-            big = []
-            if info.file_size > ZIP64_LIMIT or info.compress_size > ZIP64_LIMIT:
-                big += [info.file_size, info.compress_size]
-                file_size = compress_size = 0xffffffff
-            else:
-                file_size, compress_size = info.file_size, info.compress_size
-            if info.header_offset > ZIP64_LIMIT:
-                big.append(info.header_offset)
-                header_offset = 0xffffffff
-            else:
-                header_offset = info.header_offset
-            extra = info.extra
-            if big:
-                extra = struct.pack('<HH' + 'Q' * len(big), 1, 8 * len(big), *big) + \
-                    _Extra.strip(extra, (1,))
-            version = info._min_version(bool(big))
-            name, flags = info._encodeFilenameFlags()
-            self.fp.write(struct.pack(
-                structCentralDir, stringCentralDir,
-                max(version, info.create_version), info.create_system,
-                max(version, info.extract_version), info.reserved,
-                flags, info.compress_type, dostime, dosdate, info.CRC,
-                compress_size, file_size, len(name), len(extra), len(info.comment),
-                0, info.internal_attr, info.external_attr, header_offset))
-            self.fp.write(name)
-            self.fp.write(extra)
-            self.fp.write(info.comment)
-
-        end = self.fp.tell()
+            out.write(self._central_record(info))
+        dir_end = out.tell()
         count = len(self.filelist)
-        size = end - self.start_dir
-        offset = self.start_dir
-        what = None
-        if count > ZIP_FILECOUNT_LIMIT:
-            what = "Files count"
-        elif offset > ZIP64_LIMIT:
-            what = "Central directory offset"
-        elif size > ZIP64_LIMIT:
-            what = "Central directory size"
-        if what:
-            if not self._allowZip64:
-                raise LargeZipFile(what + " would require ZIP64 extensions")
-            self.fp.write(struct.pack(structEndArchive64, stringEndArchive64,
-                                      44, 45, 45, 0, 0, count, count, size, offset))
-            self.fp.write(struct.pack(structEndArchive64Locator,
-                                      stringEndArchive64Locator, 0, end, 1))
+        dir_size = dir_end - self.start_dir
+        dir_offset = self.start_dir
+        problem = _size_problem(count, dir_offset, dir_size)
+        if problem:
+            if not self._zip64_ok:
+                raise LargeZipFile(problem + " would require ZIP64 extensions")
+            out.write(struct.pack(structEndArchive64, stringEndArchive64,
+                                  44, 45, 45, 0, 0, count, count, dir_size, dir_offset))
+            out.write(struct.pack(structEndArchive64Locator,
+                                  stringEndArchive64Locator, 0, dir_end, 1))
             count = min(count, 0xFFFF)
-            size = min(size, 0xFFFFFFFF)
-            offset = min(offset, 0xFFFFFFFF)
-        self.fp.write(struct.pack(structEndArchive, stringEndArchive, 0, 0,
-                                  count, count, size, offset, len(self._comment)))
-        self.fp.write(self._comment)
+            dir_size = min(dir_size, _SATURATED)
+            dir_offset = min(dir_offset, _SATURATED)
+        out.write(struct.pack(structEndArchive, stringEndArchive, 0, 0, count, count,
+                              dir_size, dir_offset, len(self._comment)))
+        out.write(self._comment)
         if self.mode == "a":
-            self.fp.truncate()
-        self.fp.flush()
+            out.truncate()
+        out.flush()
 
-    def _fpclose(self, fp):
-        assert self._fileRefCnt > 0
-        self._fileRefCnt -= 1
-        if not self._fileRefCnt and not self._filePassed:
+    def _drop_user(self, fp):
+        """One user (the archive, an open member) less; the last one closes
+        the file, unless it came from the caller."""
+        if self._users <= 0:
+            raise AssertionError("archive file released too often")
+        self._users -= 1
+        if self._users == 0 and not self._caller_file:
             fp.close()
 
 
+# ---------------------------------------------------------------------------
+# Python modules.
+
+def _member_path(path, basename):
+    """Where file `path` goes in the archive, below package `basename`."""
+    leaf = os.path.basename(path)
+    return basename + "/" + leaf if basename else leaf
+
+
 class PyZipFile(ZipFile):
-    """A ZipFile that adds Python modules and packages as compiled files."""
+    """A ZipFile that stores Python modules and packages, compiled."""
 
     def __init__(self, file, mode="r", compression=ZIP_STORED,
                  allowZip64=True, optimize=-1):
-        ZipFile.__init__(self, file, mode=mode, compression=compression,
+        super().__init__(file, mode=mode, compression=compression,
                          allowZip64=allowZip64)
         self._optimize = optimize
 
-    def _add_module(self, path, basename, filterfunc, what):
-        if filterfunc and not filterfunc(path):
-            if self.debug:
-                print('%s %r skipped by filterfunc' % (what, path))
-            return
-        fname, arcname = self._get_codename(path[:-3], basename)
+    def _say(self, *words):
         if self.debug:
-            print("Adding", arcname)
-        self.write(fname, arcname)
+            print(*words)
+
+    def _refused(self, filterfunc, path, what):
+        if filterfunc and not filterfunc(path):
+            self._say("%s %r skipped by filterfunc" % (what, path))
+            return True
+        return False
+
+    def _store_module(self, stem, basename, label="Adding"):
+        compiled, arcname = self._get_codename(stem, basename)
+        self._say(label, arcname)
+        self.write(compiled, arcname)
 
     def writepy(self, pathname, basename="", filterfunc=None):
-        """Add a module (a .py file), a package directory (recursively) or
-        the modules of a plain directory, compiled; filterfunc(path) may
-        refuse any of them."""
+        """Store a module (a .py file), a package (a directory with
+        __init__.py, with its subpackages) or the modules of a plain
+        directory, as compiled files when possible. filterfunc(path) can
+        leave any of them out."""
         pathname = os.fspath(pathname)
-        if filterfunc and not filterfunc(pathname):
-            if self.debug:
-                label = 'path' if os.path.isdir(pathname) else 'file'
-                print('%s %r skipped by filterfunc' % (label, pathname))
+        folder = os.path.isdir(pathname)
+        if self._refused(filterfunc, pathname, "path" if folder else "file"):
             return
-        parent, name = os.path.split(pathname)
-        if not os.path.isdir(pathname):
+        if not folder:
             if pathname[-3:] != ".py":
                 raise RuntimeError('Files added with writepy() must end with ".py"')
-            fname, arcname = self._get_codename(pathname[:-3], basename)
-            if self.debug:
-                print("Adding file", arcname)
-            self.write(fname, arcname)
+            self._store_module(pathname[:-3], basename, "Adding file")
             return
         init = os.path.join(pathname, "__init__.py")
-        if os.path.isfile(init):
-            basename = "%s/%s" % (basename, name) if basename else name
-            if self.debug:
-                print("Adding package in", pathname, "as", basename)
-            fname, arcname = self._get_codename(init[:-3], basename)
-            if self.debug:
-                print("Adding", arcname)
-            self.write(fname, arcname)
+        if not os.path.isfile(init):
+            self._say("Adding files from directory", pathname)
             for entry in sorted(os.listdir(pathname)):
-                if entry == "__init__.py":
-                    continue
                 path = os.path.join(pathname, entry)
-                if os.path.isdir(path):
-                    if os.path.isfile(os.path.join(path, "__init__.py")):
-                        self.writepy(path, basename, filterfunc=filterfunc)
-                elif os.path.splitext(entry)[1] == ".py":
-                    self._add_module(path, basename, filterfunc, 'file')
+                if os.path.splitext(entry)[1] == ".py" and not self._refused(filterfunc, path, "file"):
+                    self._store_module(path[:-3], basename)
             return
-        if self.debug:
-            print("Adding files from directory", pathname)
+        package = os.path.basename(pathname)
+        basename = basename + "/" + package if basename else package
+        self._say("Adding package in", pathname, "as", basename)
+        self._store_module(init[:-3], basename)
         for entry in sorted(os.listdir(pathname)):
+            if entry == "__init__.py":
+                continue
             path = os.path.join(pathname, entry)
-            if os.path.splitext(entry)[1] == ".py":
-                self._add_module(path, basename, filterfunc, 'file')
+            if os.path.isdir(path):
+                if os.path.isfile(os.path.join(path, "__init__.py")):
+                    self.writepy(path, basename, filterfunc=filterfunc)
+            elif os.path.splitext(entry)[1] == ".py" and not self._refused(filterfunc, path, "file"):
+                self._store_module(path[:-3], basename)
+
+    def _compile(self, source, optimize=-1):
+        import py_compile
+        self._say("Compiling", source)
+        try:
+            py_compile.compile(source, doraise=True, optimize=optimize)
+        except py_compile.PyCompileError as err:
+            print(err.msg)
+            return False
+        return True
 
     def _get_codename(self, pathname, basename):
-        """(file to store, name in the archive) for module pathname (without
-        .py): a fresh enough compiled file, compiling when needed, else the
-        source."""
-        def compile_it(file, optimize=-1):
-            import py_compile
-            if self.debug:
-                print("Compiling", file)
-            try:
-                py_compile.compile(file, doraise=True, optimize=optimize)
-            except py_compile.PyCompileError as err:
-                print(err.msg)
-                return False
-            return True
-
+        """(file to store, member name) for module pathname (no .py): a
+        compiled file at least as new as the source, compiling one when
+        needed; the source itself when it does not compile."""
         source = pathname + ".py"
         legacy = pathname + ".pyc"
-        cached = [importlib.util.cache_from_source(source, optimization=o)
-                  for o in ('', 1, 2)]
+        cached = [importlib.util.cache_from_source(source, optimization=level)
+                  for level in ("", 1, 2)]
+        source_time = None
 
-        def fresh(path):
-            return os.path.isfile(path) and os.stat(path).st_mtime >= os.stat(source).st_mtime
+        def current(path):
+            nonlocal source_time
+            if not os.path.isfile(path):
+                return False
+            if source_time is None:
+                source_time = os.stat(source).st_mtime
+            return os.stat(path).st_mtime >= source_time
 
+        as_source = (source, _member_path(source, basename))
+        as_compiled = _member_path(legacy, basename)
         if self._optimize == -1:
-            if fresh(legacy):
-                return legacy, self._in_archive(legacy, basename)
-            for path in cached:
-                if fresh(path):
-                    return path, self._in_archive(legacy, basename)
-            if compile_it(source):
-                level = min(sys.flags.optimize, 2)
-                return cached[level], self._in_archive(legacy, basename)
-            return source, self._in_archive(source, basename)
+            for candidate in [legacy] + cached:
+                if current(candidate):
+                    return candidate, as_compiled
+            if not self._compile(source):
+                return as_source
+            return cached[min(sys.flags.optimize, 2)], as_compiled
         if self._optimize not in (0, 1, 2):
             raise ValueError("invalid value for 'optimize': {!r}".format(self._optimize))
-        fname = cached[self._optimize]
-        if not fresh(fname) and not compile_it(source, optimize=self._optimize):
-            return source, self._in_archive(source, basename)
-        return fname, self._in_archive(legacy, basename)
+        wanted = cached[self._optimize]
+        if current(wanted) or self._compile(source, optimize=self._optimize):
+            return wanted, as_compiled
+        return as_source
 
-    @staticmethod
-    def _in_archive(path, basename):
-        name = os.path.split(path)[1]
-        return "%s/%s" % (basename, name) if basename else name
+
+# ---------------------------------------------------------------------------
+# python -m zipfile
+
+def _cli_parser():
+    import argparse
+    parser = argparse.ArgumentParser(
+        description="A simple command-line interface for zipfile module.")
+    actions = parser.add_mutually_exclusive_group(required=True)
+    for flags, options in (
+            (("-l", "--list"), dict(metavar="<zipfile>",
+                                    help="Show listing of a zipfile")),
+            (("-e", "--extract"), dict(nargs=2, metavar=("<zipfile>", "<output_dir>"),
+                                       help="Extract zipfile into target dir")),
+            (("-c", "--create"), dict(nargs="+", metavar=("<name>", "<file>"),
+                                      help="Create zipfile from sources")),
+            (("-t", "--test"), dict(metavar="<zipfile>",
+                                    help="Test if a zipfile is valid"))):
+        actions.add_argument(*flags, **options)
+    parser.add_argument("--metadata-encoding", metavar="<encoding>",
+                        help="Specify encoding of member names for -l, -e and -t")
+    return parser
+
+
+def _add_tree(archive, path, member):
+    """Store file or directory path (recursively) as member."""
+    if os.path.isfile(path):
+        archive.write(path, member, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if member:
+            archive.write(path, member)
+        for entry in sorted(os.listdir(path)):
+            _add_tree(archive, os.path.join(path, entry), os.path.join(member, entry))
 
 
 def main(args=None):
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        description='A simple command-line interface for zipfile module.')
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument('-l', '--list', metavar='<zipfile>',
-                       help='Show listing of a zipfile')
-    group.add_argument('-e', '--extract', nargs=2,
-                       metavar=('<zipfile>', '<output_dir>'),
-                       help='Extract zipfile into target dir')
-    group.add_argument('-c', '--create', nargs='+',
-                       metavar=('<name>', '<file>'),
-                       help='Create zipfile from sources')
-    group.add_argument('-t', '--test', metavar='<zipfile>',
-                       help='Test if a zipfile is valid')
-    parser.add_argument('--metadata-encoding', metavar='<encoding>',
-                        help='Specify encoding of member names for -l, -e and -t')
-    args = parser.parse_args(args)
-    encoding = args.metadata_encoding
-
-    if args.test is not None:
-        with ZipFile(args.test, 'r', metadata_encoding=encoding) as zf:
-            bad = zf.testzip()
-        if bad:
-            print("The following enclosed file is corrupted: {!r}".format(bad))
+    opts = _cli_parser().parse_args(args)
+    encoding = opts.metadata_encoding
+    if opts.test is not None:
+        with ZipFile(opts.test, "r", metadata_encoding=encoding) as archive:
+            broken = archive.testzip()
+        if broken:
+            print("The following enclosed file is corrupted: {!r}".format(broken))
         print("Done testing")
-    elif args.list is not None:
-        with ZipFile(args.list, 'r', metadata_encoding=encoding) as zf:
-            zf.printdir()
-    elif args.extract is not None:
-        src, dest = args.extract
-        with ZipFile(src, 'r', metadata_encoding=encoding) as zf:
-            zf.extractall(dest)
-    elif args.create is not None:
+    elif opts.list is not None:
+        with ZipFile(opts.list, "r", metadata_encoding=encoding) as archive:
+            archive.printdir()
+    elif opts.extract is not None:
+        source, destination = opts.extract
+        with ZipFile(source, "r", metadata_encoding=encoding) as archive:
+            archive.extractall(destination)
+    elif opts.create is not None:
         if encoding:
             print("Non-conforming encodings not supported with -c.", file=sys.stderr)
             sys.exit(1)
-        zip_name, *sources = args.create
-
-        def add(zf, path, zippath):
-            if os.path.isfile(path):
-                zf.write(path, zippath, ZIP_DEFLATED)
-            elif os.path.isdir(path):
-                if zippath:
-                    zf.write(path, zippath)
-                for entry in sorted(os.listdir(path)):
-                    add(zf, os.path.join(path, entry), os.path.join(zippath, entry))
-
-        with ZipFile(zip_name, 'w') as zf:
+        target, *sources = opts.create
+        with ZipFile(target, "w") as archive:
             for path in sources:
-                zippath = os.path.basename(path) or os.path.basename(os.path.dirname(path))
-                if zippath in ('', os.curdir, os.pardir):
-                    zippath = ''
-                add(zf, path, zippath)
+                member = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+                if member in ("", os.curdir, os.pardir):
+                    member = ""
+                _add_tree(archive, path, member)
 
 
 from ._path import (  # noqa: E402
