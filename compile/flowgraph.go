@@ -884,7 +884,7 @@ func addLoadChecks(entry *block, nlocals, nparams int) {
 			}
 			bit := uint64(1) << in.arg
 			switch in.op {
-			case bytecode.DELETE_FAST:
+			case bytecode.DELETE_FAST, bytecode.LOAD_FAST_AND_CLEAR, bytecode.STORE_FAST_MAYBE_NULL:
 				unsafe |= bit
 			case bytecode.STORE_FAST, bytecode.LOAD_FAST_CHECK:
 				unsafe &^= bit
