@@ -603,8 +603,8 @@ class Values:
 
     def read_module(self, modname, mode="careful"):
         """Update from the global names of the module modname."""
-        __import__(modname)
-        self._update(vars(sys.modules[modname]), mode)
+        from importlib import import_module
+        self._update(vars(import_module(modname)), mode)
 
     def read_file(self, filename, mode="careful"):
         """Update from the names a Python source file defines."""
@@ -812,8 +812,9 @@ class OptionParser(OptionContainer):
         self.set_usage(usage)
         self.prog, self.version, self.epilog = prog, version, epilog
         self.allow_interspersed_args = self.process_default_values = True
-        self.formatter = IndentedHelpFormatter() if formatter is None else formatter
-        self.formatter.set_parser(self)
+        layout = IndentedHelpFormatter() if formatter is None else formatter
+        layout.set_parser(self)
+        self.formatter = layout
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
 
@@ -1071,9 +1072,7 @@ class OptionParser(OptionContainer):
 
     def get_version(self):
         """The version string with %prog expanded, or ""."""
-        if not self.version:
-            return ""
-        return self.expand_prog_name(self.version)
+        return self.expand_prog_name(self.version) if self.version else ""
 
     def print_version(self, file=None):
         """Write the version to file (default stdout), if there is one."""
@@ -1087,9 +1086,8 @@ class OptionParser(OptionContainer):
         layout.store_option_strings(self)
         heading = layout.format_heading(_("Options"))
         layout.indent()
-        sections = []
-        if self.option_list:
-            sections.append(OptionContainer.format_option_help(self, layout))
+        # The parser's own options (if any) first, then each group.
+        sections = [OptionContainer.format_option_help(self, layout)] if self.option_list else []
         sections += [group.format_help(layout) for group in self.option_groups]
         layout.dedent()
         # No options and no groups: no heading either.
