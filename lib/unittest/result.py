@@ -5,7 +5,7 @@ import io
 import sys
 import traceback
 
-from . import util
+from .util import strclass
 
 # Frames of modules with this global are hidden from reported tracebacks.
 __unittest = True
@@ -18,10 +18,10 @@ STDERR_LINE = '\nStderr:\n%s'
 def failfast(method):
     """Decorator for the add* methods whose outcome ends a failfast run:
     when the result's failfast flag is set, stop() comes first."""
-    def stopping_first(self, *args, **kw):
-        if getattr(self, 'failfast', None):
-            self.stop()
-        return method(self, *args, **kw)
+    def stopping_first(result, *args, **kw):
+        if getattr(result, 'failfast', None):
+            result.stop()
+        return method(result, *args, **kw)
     return functools.wraps(method)(stopping_first)
 
 
@@ -186,11 +186,10 @@ class TestResult:
         trace = self._trim_chain(kind, value, trace, test)
         shown = traceback.TracebackException(
             kind, value, trace, capture_locals=self.tb_locals, compact=True)
-        parts = list(shown.format())
-        if self.buffer:
-            parts += _captured([(STDOUT_LINE, sys.stdout.getvalue()),
-                                (STDERR_LINE, sys.stderr.getvalue())])
-        return ''.join(parts)
+        # Under buffer, the output captured so far joins the report.
+        captured = _captured([(STDOUT_LINE, sys.stdout.getvalue()),
+                              (STDERR_LINE, sys.stderr.getvalue())]) if self.buffer else []
+        return ''.join([*shown.format(), *captured])
 
     def _trim_chain(self, kind, value, trace, test):
         """Drop unittest's frames from the traceback of the exception and of
@@ -239,6 +238,6 @@ class TestResult:
             last_kept.tb_next = None
 
     def __repr__(self):
-        name = util.strclass(type(self))
+        name = strclass(type(self))
         return (f"<{name} run={self.testsRun:d} errors={len(self.errors):d} "
                 f"failures={len(self.failures):d}>")

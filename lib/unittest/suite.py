@@ -205,11 +205,16 @@ class TestSuite(BaseTestSuite):
         set_up = getattr(sys.modules.get(name), 'setUpModule', None)
         if set_up is None:
             return
+        result._moduleSetUpFailed = self._set_up_module(result, set_up, name)
+
+    def _set_up_module(self, result, set_up, name):
+        """Call setUpModule; when it fails, run the module cleanups it had
+        registered.  True when it failed."""
         with _Buffered(result):
-            if self._guarded(result, set_up, 'setUpModule', name):
-                result._moduleSetUpFailed = True
-                # Undo what the failed set-up had registered.
+            failed = self._guarded(result, set_up, 'setUpModule', name)
+            if failed:
                 self._guarded(result, case.doModuleCleanups, 'setUpModule', name)
+        return failed
 
     @staticmethod
     def _report(result, exc, method_name, parent, info=None):
@@ -303,8 +308,7 @@ def _last_module(result):
 
 class _DebugResult:
     "The result TestSuite.debug() runs with: it records nothing."
-    shouldStop = _moduleSetUpFailed = False
-    _previousTestClass = None
+    _previousTestClass, shouldStop, _moduleSetUpFailed = None, False, False
 
 
 def _debugging(result):
