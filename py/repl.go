@@ -87,35 +87,9 @@ func (in *Interp) WriteStderr(s string) {
 	in.stderr.Write([]byte(s))
 }
 
-// InitPrompts sets sys.ps1 and sys.ps2 unless the program already did, as
-// PyRun_InteractiveLoop does on entering interactive mode.
-func (in *Interp) InitPrompts() {
-	d := ModuleDict(in.sys)
-	if _, ok := d.GetStr("ps1"); !ok {
-		d.SetStr("ps1", NewStr(">>> "))
-	}
-	if _, ok := d.GetStr("ps2"); !ok {
-		d.SetStr("ps2", NewStr("... "))
-	}
-}
-
-// Prompt returns str(sys.ps1), or str(sys.ps2) for a continuation line; "" if it is
-// missing or its str() fails.
-func (t *Thread) Prompt(continuation bool) string {
-	name := "ps1"
-	if continuation {
-		name = "ps2"
-	}
-	v, ok := ModuleDict(t.interp.sys).GetStr(name)
-	if !ok {
-		return ""
-	}
-	s, err := StrOf(t, v)
-	if err != nil {
-		return ""
-	}
-	return s
-}
+// SysDict is the namespace of the interpreter's own sys module, the one CPython's
+// PySys_GetObject reads (it stays the same if a program replaces sys.modules["sys"]).
+func (in *Interp) SysDict() *Dict { return ModuleDict(in.sys) }
 
 // reportException is PyErr_Print for an exception that reached the interactive
 // loop (or, with -i, the end of the script): SystemExit ends the program unless
@@ -228,13 +202,4 @@ func addHooks(d *Dict, m Value) {
 	d.SetStr("__displayhook__", dh)
 	d.SetStr("excepthook", eh)
 	d.SetStr("__excepthook__", eh)
-}
-
-// Banner is what the interactive interpreter prints first (without -q).
-func (in *Interp) Banner() string {
-	version := "3.13.0"
-	if v, ok := ModuleDict(in.sys).GetStr("version"); ok && v.Type() == strType {
-		version = v.str().s
-	}
-	return fmt.Sprintf("Python %s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version)
 }

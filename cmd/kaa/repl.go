@@ -27,7 +27,7 @@ func interact(in *py.Interp, o *options, noProgram bool, program func() (error, 
 		quiet = true // as CPython with -i: the message, then the prompt all the same
 	}
 	if noProgram && !quiet {
-		in.WriteStderr(in.Banner())
+		in.WriteStderr(banner(in))
 	}
 	if exc != nil {
 		t.ReportException(exc, true)
@@ -51,7 +51,7 @@ func interact(in *py.Interp, o *options, noProgram bool, program func() (error, 
 		}
 	}
 	in.Flush()
-	in.InitPrompts()
+	initPrompts(in)
 	var r lineReader
 	if fd := int(os.Stdin.Fd()); term.IsTerminal(fd) {
 		r = newTermReader(fd, in)
@@ -82,7 +82,7 @@ func repl(t *py.Thread, r lineReader) int {
 		text := ""
 		for {
 			in.Flush()
-			line, err := r.readLine(t.Prompt(text != ""))
+			line, err := r.readLine(prompt(t, text != ""))
 			if err == errInterrupt {
 				in.WriteStderr("KeyboardInterrupt\n")
 				break
