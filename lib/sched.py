@@ -16,6 +16,7 @@ import time
 import heapq
 from collections import namedtuple
 from itertools import count
+from functools import wraps as _wraps
 import threading
 from time import monotonic as _time
 
@@ -38,57 +39,64 @@ del _field, _doc
 _sentinel = object()
 
 
+def _locked(method):
+    # The method run while holding the scheduler's lock.
+    @_wraps(method)
+    def under_lock(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    return under_lock
+
+
 class scheduler:
 
     def __init__(self, timefunc=_time, delayfunc=time.sleep):
         """Make a scheduler reading the time with timefunc() and waiting
         with delayfunc(seconds)."""
-        self._queue = []  # a heap of Events
+        self.timefunc, self.delayfunc = timefunc, delayfunc
+        self._queue = []                # a heap of Events
         self._lock = threading.RLock()
-        self.timefunc = timefunc
-        self.delayfunc = delayfunc
-        self._sequence_generator = count()
+        self._tickets = count()         # Event.sequence numbers
 
+    @_locked
     def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
         """Schedule action(*argument, **kwargs) at the absolute time.
 
         Returns the event, which cancel() takes.
         """
-        if kwargs is _sentinel:
-            kwargs = {}
-        with self._lock:
-            event = Event(time, priority, next(self._sequence_generator),
-                          action, argument, kwargs)
-            heapq.heappush(self._queue, event)
-        return event
+        entry = Event(time, priority, next(self._tickets), action, argument,
+                      {} if kwargs is _sentinel else kwargs)
+        heapq.heappush(self._queue, entry)
+        return entry
 
     def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
         """enterabs() at delay after the current time."""
-        return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
+        due = self.timefunc() + delay
+        return self.enterabs(due, priority, action, argument, kwargs)
 
+    @_locked
     def cancel(self, event):
         """Take an event returned by enter() or enterabs() off the queue;
         ValueError if it is not there."""
-        with self._lock:
-            self._queue.remove(event)
-            heapq.heapify(self._queue)
+        queue = self._queue
+        queue.remove(event)
+        heapq.heapify(queue)
 
+    @_locked
     def empty(self):
-        """Check whether the queue is empty."""
-        with self._lock:
-            return not self._queue
+        """Whether no event is waiting."""
+        return len(self._queue) == 0
 
+    @_locked
     def _next_due(self):
         # (event, now) for the first event, popped when it is due; None for
         # an empty queue.
-        with self._lock:
-            if not self._queue:
-                return None
-            event = self._queue[0]
-            now = self.timefunc()
-            if event.time <= now:
-                heapq.heappop(self._queue)
-            return event, now
+        if not self._queue:
+            return None
+        first, now = self._queue[0], self.timefunc()
+        if first.time <= now:
+            heapq.heappop(self._queue)
+        return first, now
 
     def run(self, blocking=True):
         """Run the events until the queue is empty.
@@ -101,23 +109,23 @@ class scheduler:
         threads run. Exceptions from the actions or the delay function
         propagate and leave the scheduler usable.
         """
-        while True:
-            found = self._next_due()
-            if found is None:
-                return None
+        while (found := self._next_due()) is not None:
             event, now = found
-            if event.time > now:
-                if not blocking:
-                    return event.time - now
-                self.delayfunc(event.time - now)
-            else:
+            if event.time <= now:
                 event.action(*event.argument, **event.kwargs)
                 self.delayfunc(0)
+            elif blocking:
+                self.delayfunc(event.time - now)
+            else:
+                return event.time - now
+        return None
 
     @property
     def queue(self):
         """The events to come, in the order they will run: named tuples of
         time, priority, sequence, action, argument and kwargs."""
-        with self._lock:
-            events = list(self._queue)
-        return sorted(events)
+        return sorted(self._snapshot())
+
+    @_locked
+    def _snapshot(self):
+        return list(self._queue)
