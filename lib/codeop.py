@@ -17,43 +17,57 @@ with one more newline (a block is ended by an empty line).
 import __future__
 import warnings
 
-# The future features, to see which ones a compiled text switched on.
-_features = [getattr(__future__, fname)
-             for fname in __future__.all_feature_names]
-
 __all__ = ["compile_command", "Compile", "CommandCompiler"]
 
 PyCF_DONT_IMPLY_DEDENT = 0x200
 PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+_INTERACTIVE = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+
+# The compiler flags of all __future__ features: the ones a compiled text
+# switched on show in its code object's co_flags.
+_FUTURE_FLAGS = 0
+for _name in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _name).compiler_flag
+del _name
+
+
+def _only_blanks_and_comments(source):
+    return all(not text or text.startswith('#')
+               for text in map(str.strip, source.split("\n")))
+
+
+def _wants_more(compile_it, source, filename, symbol):
+    # Whether source fails only for ending too early: the compiler says so,
+    # or one more newline (a block's closing empty line) makes it compile.
+    try:
+        compile_it(source, filename, symbol)
+        return False
+    except SyntaxError:
+        pass
+    try:
+        compile_it(source + "\n", filename, symbol)
+    except _IncompleteInputError:
+        return True
+    except SyntaxError:
+        return False
+    return True
 
 
 def _maybe_compile(compiler, source, filename, symbol):
-    # Blank lines and comments only: a 'pass' statement (an empty
+    # A text of blank lines and comments is a 'pass' statement (an empty
     # expression stays an error for eval).
-    if symbol != "eval" and all(not line.strip() or line.strip().startswith('#')
-                                for line in source.split("\n")):
+    if symbol != "eval" and _only_blanks_and_comments(source):
         source = "pass"
+    # The trial compilations keep quiet: warnings come from the last one.
     with warnings.catch_warnings():
-        # Warnings come from the final compile only.
-        warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
-        try:
-            compiler(source, filename, symbol)
-        except SyntaxError:
-            # Does a newline complete it (a block's closing empty line), or
-            # does the compiler still say the input ended too early?
-            try:
-                compiler(source + "\n", filename, symbol)
-                return None
-            except _IncompleteInputError:
-                return None
-            except SyntaxError:
-                pass
+        warnings.simplefilter("ignore", category=(SyntaxWarning, DeprecationWarning))
+        if _wants_more(compiler, source, filename, symbol):
+            return None
     return compiler(source, filename, symbol, incomplete_input=False)
 
 
 def _compile(source, filename, symbol, incomplete_input=True):
-    flags = PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT if incomplete_input else 0
-    return compile(source, filename, symbol, flags)
+    return compile(source, filename, symbol, _INTERACTIVE if incomplete_input else 0)
 
 
 def compile_command(source, filename="<input>", symbol="single"):
@@ -74,16 +88,14 @@ class Compile:
     compiled text stays in force for the texts compiled after it."""
 
     def __init__(self):
-        self.flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+        self.flags = _INTERACTIVE
 
     def __call__(self, source, filename, symbol, **kwargs):
-        flags = self.flags
-        if kwargs.get('incomplete_input', True) is False:
-            flags &= ~(PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT)
-        code = compile(source, filename, symbol, flags, True)
-        for feature in _features:
-            if code.co_flags & feature.compiler_flag:
-                self.flags |= feature.compiler_flag
+        final = kwargs.get('incomplete_input', True) is False
+        used = self.flags & ~_INTERACTIVE if final else self.flags
+        code = compile(source, filename, symbol, used, True)
+        # Remember the __future__ features it switched on.
+        self.flags |= code.co_flags & _FUTURE_FLAGS
         return code
 
 
@@ -91,7 +103,7 @@ class CommandCompiler:
     """compile_command() with memory: a __future__ statement in one command
     stays in force for the commands compiled after it."""
 
-    def __init__(self,):
+    def __init__(self):
         self.compiler = Compile()
 
     def __call__(self, source, filename="<input>", symbol="single"):
