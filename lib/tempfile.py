@@ -436,6 +436,14 @@ class _TemporaryFileWrapper:
         yield from self.file
 
 
+def _text_encoding(mode, encoding):
+    # For text modes, io.text_encoding() on behalf of our caller's caller
+    # (where an EncodingWarning should point).
+    if 'b' in mode:
+        return encoding
+    return _io.text_encoding(encoding, 3)
+
+
 def _name_raw_file(file, name):
     # io.open with an opener leaves the descriptor as the name of the
     # innermost (raw) file: put the real name there.
@@ -468,8 +476,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
     windows_deletes = _ON_WINDOWS and delete and delete_on_close
     flags = _bin_openflags | (_os.O_TEMPORARY if windows_deletes else 0)
-    if 'b' not in mode:
-        encoding = _io.text_encoding(encoding)
+    encoding = _text_encoding(mode, encoding)
     made = {}
     opener = _recording_opener(
         lambda: _mkstemp_inner(dir, prefix, suffix, flags, kind), made)
@@ -525,8 +532,7 @@ else:
         buffering, encoding, newline, errors: as for io.open().
         """
         global _O_TMPFILE_WORKS
-        if 'b' not in mode:
-            encoding = _io.text_encoding(encoding)
+        encoding = _text_encoding(mode, encoding)
         prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
         io_args = dict(buffering=buffering, newline=newline,
                        encoding=encoding, errors=errors)
@@ -561,8 +567,8 @@ class SpooledTemporaryFile(_io.IOBase):
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
         memory = _io.BytesIO()
+        encoding = _text_encoding(mode, encoding)
         if 'b' not in mode:
-            encoding = _io.text_encoding(encoding)
             memory = _io.TextIOWrapper(memory, encoding=encoding,
                                        errors=errors, newline=newline)
         self._file = memory
