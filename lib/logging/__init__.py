@@ -17,24 +17,30 @@ ancestor up to one whose propagate is false.
 # reentrant module lock, as the interface requires (logging.config and
 # handlers take it too).
 
-import sys, os, time, io, re, traceback, warnings, weakref, collections.abc
-
-from types import GenericAlias
-from string import Template
-from string import Formatter as StrFormatter
-
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
-           'getHandlerByName', 'getHandlerNames']
-
+import atexit
+import collections.abc
+import io
+import os
+import re
+import sys
 import threading
+import time
+import traceback
+import warnings
+import weakref
+from string import Template, Formatter as _BraceParser
+from types import GenericAlias
+
+__all__ = """
+    BASIC_FORMAT CRITICAL DEBUG ERROR FATAL INFO NOTSET WARN WARNING
+    BufferingFormatter FileHandler Filter Formatter Handler LogRecord Logger
+    LoggerAdapter NullHandler StreamHandler
+    addLevelName basicConfig captureWarnings critical debug disable error
+    exception fatal getHandlerByName getHandlerNames getLevelName
+    getLevelNamesMapping getLogRecordFactory getLogger getLoggerClass info
+    lastResort log makeLogRecord raiseExceptions setLogRecordFactory
+    setLoggerClass shutdown warn warning
+""".split()
 
 __author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
 __status__ = "production"
@@ -48,48 +54,29 @@ _startTime = time.time_ns()
 # Whether errors while handling records are reported (to stderr).
 raiseExceptions = True
 
-# Which facts records gather (each costs a little).
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
-logAsyncioTasks = True
+# Which facts records gather (each costs a little): thread, process name,
+# process id and asyncio task name.
+logThreads = logMultiprocessing = logProcesses = logAsyncioTasks = True
 
 # ---------------------------------------------------------------------------
 # Levels
 # ---------------------------------------------------------------------------
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+FATAL, WARN = CRITICAL, WARNING     # older spellings
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Both directions between level numbers and names; the older spellings
+# only map name to number.
+_levelToName = {number: name for name, number in (
+    ('CRITICAL', 50), ('ERROR', 40), ('WARNING', 30), ('INFO', 20), ('DEBUG', 10),
+    ('NOTSET', 0))}
+_nameToLevel = {name: number for number, name in _levelToName.items()}
+_nameToLevel.update(FATAL=FATAL, WARN=WARN)
 
 
 def getLevelNamesMapping():
     """A copy of the mapping from level names to levels."""
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
@@ -99,46 +86,49 @@ def getLevelName(level):
         found = table.get(level)
         if found is not None:
             return found
-    return "Level %s" % level
+    return f"Level {level}"
 
 
 def addLevelName(level, levelName):
     """Give the level number the name levelName (in both directions)."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _nameToLevel[levelName], _levelToName[level] = level, levelName
 
 
-if hasattr(sys, "_getframe"):
-    currentframe = lambda: sys._getframe(1)
-else:
-    def currentframe():
-        """Return the frame object for the caller's stack frame."""
-        try:
-            raise Exception
-        except Exception as exc:
-            return exc.__traceback__.tb_frame.f_back
+def _frame_of_caller():
+    # The frame of whoever called currentframe() (found through a
+    # traceback where sys._getframe is missing).
+    try:
+        raise RuntimeError
+    except RuntimeError as exc:
+        return exc.__traceback__.tb_frame.f_back
+
+
+currentframe = (lambda: sys._getframe(1)) if hasattr(sys, '_getframe') else _frame_of_caller
 
 # Frames of this file are skipped when finding who logged.
 _srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 
-def _is_internal_frame(frame):
-    """Signal whether the frame is a CPython or logging module internal."""
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or (
-        "importlib" in filename and "_bootstrap" in filename)
+def _inside_logging(frame):
+    # Frames of this module, and of the import machinery, are not the
+    # caller a record should name.
+    path = os.path.normcase(frame.f_code.co_filename)
+    if path == _srcfile:
+        return True
+    return "importlib" in path and "_bootstrap" in path
 
 
 def _checkLevel(level):
     # A level given as a number or a registered name, as a number.
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
 # ---------------------------------------------------------------------------
@@ -147,41 +137,28 @@ def _checkLevel(level):
 
 _lock = threading.RLock()
 
-
-def _prepareFork():
-    """Hold the module lock across fork()."""
-    try:
-        _lock.acquire()
-    except BaseException:
-        _lock.release()
-        raise
+# Handlers whose locks a forked child must make afresh (the thread holding
+# one may not exist there).
+_at_fork_reinit_lock_weakset = weakref.WeakSet()
 
 
-def _afterFork():
-    """Release the module lock after fork(), in the parent."""
-    _lock.release()
-
-
-if not hasattr(os, 'register_at_fork'):
-    def _register_at_fork_reinit_lock(instance):
-        pass
-else:
-    # Handlers whose locks a forked child must make afresh (the thread
-    # holding one may not exist there).
-    _at_fork_reinit_lock_weakset = weakref.WeakSet()
-
-    def _register_at_fork_reinit_lock(instance):
+def _track_for_fork(handler):
+    if hasattr(os, 'register_at_fork'):
         with _lock:
-            _at_fork_reinit_lock_weakset.add(instance)
+            _at_fork_reinit_lock_weakset.add(handler)
 
-    def _after_at_fork_child_reinit_locks():
-        for handler in _at_fork_reinit_lock_weakset:
-            handler._at_fork_reinit()
-        _lock._at_fork_reinit()
 
-    os.register_at_fork(before=_prepareFork,
-                        after_in_child=_after_at_fork_child_reinit_locks,
-                        after_in_parent=_afterFork)
+def _fresh_locks_in_child():
+    # The handlers' locks, then the module's.
+    for holder in [*_at_fork_reinit_lock_weakset, _lock]:
+        holder._at_fork_reinit()
+
+
+if hasattr(os, 'register_at_fork'):
+    # The module lock is held across fork(), so that no other thread is
+    # half-way through changing the module's state when the child starts.
+    os.register_at_fork(before=_lock.acquire, after_in_parent=_lock.release,
+                        after_in_child=_fresh_locks_in_child)
 
 
 # ---------------------------------------------------------------------------
@@ -193,9 +170,10 @@ def _source_names(pathname):
     # "Unknown module" when it is not a usable path.
     try:
         base = os.path.basename(pathname)
-        return base, os.path.splitext(base)[0]
+        stem = os.path.splitext(base)[0]
     except (TypeError, ValueError, AttributeError):
-        return pathname, "Unknown module"
+        base, stem = pathname, "Unknown module"
+    return base, stem
 
 
 def _clock_facts(now):
@@ -208,45 +186,53 @@ def _clock_facts(now):
     return seconds, millis, (now - _startTime) / 1e6
 
 
-def _current_process_name():
-    if not logMultiprocessing:
-        return None
-    mp = sys.modules.get('multiprocessing')
-    if mp is not None:
+def _ask_loaded_module(name, question, fallback):
+    # question(module) if the module is already imported and answers,
+    # else fallback (records never import anything themselves).
+    module = sys.modules.get(name)
+    if module is not None:
         try:
-            return mp.current_process().name
+            return question(module)
         except Exception:
             pass
-    return 'MainProcess'
+    return fallback
+
+
+def _thread_facts():
+    # (thread id, thread name), or Nones when logThreads is off.
+    if not logThreads:
+        return None, None
+    return threading.get_ident(), threading.current_thread().name
+
+
+def _current_process_name():
+    if logMultiprocessing:
+        return _ask_loaded_module('multiprocessing',
+                                  lambda mp: mp.current_process().name, 'MainProcess')
+    return None
 
 
 def _current_task_name():
-    aio = sys.modules.get('asyncio') if logAsyncioTasks else None
-    if aio:
-        try:
-            return aio.current_task().get_name()
-        except Exception:
-            pass
-    return None
+    if not logAsyncioTasks:
+        return None
+    return _ask_loaded_module('asyncio', lambda aio: aio.current_task().get_name(), None)
 
 
 class LogRecord(object):
     """Everything about one logging call: logger name, level, message and
     arguments, the source location, the time, thread, process and task."""
 
-    def __init__(self, name, level, pathname, lineno,
-                 msg, args, exc_info, func=None, sinfo=None, **kwargs):
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
+                 func=None, sinfo=None, **kwargs):
         now = time.time_ns()
         # One non-empty mapping as the only argument: '%(key)s' style.
-        if (args and len(args) == 1
-                and isinstance(args[0], collections.abc.Mapping) and args[0]):
-            args = args[0]
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, collections.abc.Mapping) and only:
+                args = only
         filename, module = _source_names(pathname)
         created, msecs, relative = _clock_facts(now)
-        if logThreads:
-            thread, thread_name = threading.get_ident(), threading.current_thread().name
-        else:
-            thread = thread_name = None
+        thread, thread_name = _thread_facts()
         pid = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
         facts = (
             ('name', name), ('msg', msg), ('args', args),
@@ -262,8 +248,8 @@ class LogRecord(object):
             setattr(self, attr, value)
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
-            self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        return (f'<LogRecord: {self.name}, {self.levelno}, {self.pathname}, '
+                f'{self.lineno}, "{self.msg}">')
 
     def getMessage(self):
         """str(msg), merged with the arguments by % when there are any."""
@@ -277,8 +263,7 @@ _logRecordFactory = LogRecord
 def setLogRecordFactory(factory):
     """Make factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
     the maker of records."""
-    global _logRecordFactory
-    _logRecordFactory = factory
+    globals()['_logRecordFactory'] = factory
 
 
 def getLogRecordFactory():
@@ -289,17 +274,16 @@ def getLogRecordFactory():
 def makeLogRecord(dict):
     """A record whose attributes come from dict (a record sent elsewhere as
     its __dict__, say)."""
-    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    record.__dict__.update(dict)
-    return record
+    blank = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    vars(blank).update(dict)
+    return blank
 
 
 # ---------------------------------------------------------------------------
 # Formatting
 # ---------------------------------------------------------------------------
 
-_str_formatter = StrFormatter()
-del StrFormatter
+_brace_parser = _BraceParser()
 
 
 def _record_values(defaults, record):
@@ -307,99 +291,110 @@ def _record_values(defaults, record):
 
 
 class PercentStyle(object):
-    # '%(name)s' formats.
+    # '%(name)s' formats.  The subclasses below change the markers and the
+    # substitution; usesTime(), validate() and format() work for all.
 
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
     validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._fmt, self._defaults = fmt or self.default_format, defaults
+        self._prepare()
+
+    def _prepare(self):
+        """Hook: precompute what substituting needs (nothing here)."""
 
     def usesTime(self):
         return self.asctime_search in self._fmt
 
     def validate(self):
         # The format must have at least one %-field.
-        if not self.validation_pattern.search(self._fmt):
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
+    def _substitute(self, values):
+        return self._fmt % values
+
     def _format(self, record):
-        return self._fmt % _record_values(self._defaults, record)
+        return self._substitute(_record_values(self._defaults, record))
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+
+
+def _no_fields():
+    return ValueError('invalid format: no fields')
 
 
 class StrFormatStyle(PercentStyle):
     # '{name}' formats (str.format).
 
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
-
     fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
     field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 
-    def _format(self, record):
-        return self._fmt.format(**_record_values(self._defaults, record))
+    def _substitute(self, values):
+        return self._fmt.format(**values)
+
+    def _check_piece(self, name, spec, conversion):
+        # One replacement field's parts; ValueError names the bad one.
+        rules = ((name, self.field_spec.match, 'invalid field name/expression: %r'),
+                 (conversion, 'rsa'.__contains__, 'invalid conversion: %r'),
+                 (spec, self.fmt_spec.match, 'bad specifier: %r'))
+        for part, acceptable, complaint in rules:
+            if part and not acceptable(part):
+                raise ValueError(complaint % part)
 
     def validate(self):
-        # Every field must be a name or index path, with valid conversions and specs.
-        fields = set()
+        # Every field must be a name or index path, with valid conversions
+        # and specs; and there must be a field.
+        seen = False
         try:
-            for _, name, spec, conversion in _str_formatter.parse(self._fmt):
-                if name:
-                    if not self.field_spec.match(name):
-                        raise ValueError('invalid field name/expression: %r' % name)
-                    fields.add(name)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
-            raise ValueError('invalid format: no fields')
+            for _, name, spec, conversion in _brace_parser.parse(self._fmt):
+                self._check_piece(name, spec, conversion)
+                seen = seen or bool(name)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not seen:
+            raise _no_fields()
 
 
 class StringTemplateStyle(PercentStyle):
     # '${name}' formats (string.Template).
 
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def _prepare(self):
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+        return any(marker in self._fmt for marker in ('$asctime', self.asctime_search))
 
     def validate(self):
-        fields = set()
-        for m in Template.pattern.finditer(self._fmt):
-            groups = m.groupdict()
-            name = groups['named'] or groups['braced']
-            if name:
-                fields.add(name)
-            elif m.group(0) == '$':
+        seen = False
+        for found in Template.pattern.finditer(self._fmt):
+            if found['named'] or found['braced']:
+                seen = True
+            elif found[0] == '$':
                 raise ValueError('invalid format: bare \'$\' not allowed')
-        if not fields:
-            raise ValueError('invalid format: no fields')
+        if not seen:
+            raise _no_fields()
 
-    def _format(self, record):
-        return self._tpl.substitute(**_record_values(self._defaults, record))
+    def _substitute(self, values):
+        return self._tpl.substitute(**values)
 
+
+# Each style's markers: default_format (the message alone),
+# asctime_format (the time alone) and asctime_search (what usesTime() looks
+# for).
+for _style, _markers in ((PercentStyle, ('%(message)s', '%(asctime)s', '%(asctime)')),
+                         (StrFormatStyle, ('{message}', '{asctime}', '{asctime')),
+                         (StringTemplateStyle, ('${message}', '${asctime}', '${asctime}'))):
+    _style.default_format, _style.asctime_format, _style.asctime_search = _markers
+del _style, _markers
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# Each style's class and the format basicConfig() uses with it.
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
@@ -408,9 +403,10 @@ _STYLES = {
 
 
 def _style_class(style):
-    if style not in _STYLES:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-    return _STYLES[style]
+    try:
+        return _STYLES[style]
+    except KeyError:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES)) from None
 
 
 class Formatter(object):
@@ -421,44 +417,47 @@ class Formatter(object):
     datefmt) added.
     """
 
+    # How created times become struct_time (time.gmtime for UTC), and
+    # the layout used without a datefmt: '2003-07-08 16:49:45,896'.
     converter = time.localtime
-
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
-        self._style = _style_class(style)[0](fmt, defaults=defaults)
-        if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
-
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        style_class = _style_class(style)[0]
+        self._style = style_class(fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        self._fmt, self.datefmt = self._style._fmt, datefmt
+
     def formatTime(self, record, datefmt=None):
         """The record's creation time as text: with datefmt, by strftime;
-        else '2003-07-08 16:49:45,896'."""
-        when = self.converter(record.created)
+        else in default_time_format with the milliseconds added."""
+        stamp = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, when)
-        text = time.strftime(self.default_time_format, when)
-        if self.default_msec_format:
-            text = self.default_msec_format % (text, record.msecs)
-        return text
+            return time.strftime(datefmt, stamp)
+        text = time.strftime(self.default_time_format, stamp)
+        with_msecs = self.default_msec_format
+        return with_msecs % (text, record.msecs) if with_msecs else text
 
     def formatException(self, ei):
         """The traceback of the exception info tuple ei, as text."""
-        with io.StringIO() as out:
-            traceback.print_exception(ei[0], ei[1], ei[2], limit=None, file=out)
-            text = out.getvalue()
-        return text[:-1] if text[-1:] == "\n" else text
+        buffer = io.StringIO()
+        traceback.print_exception(*ei[:3], limit=None, file=buffer)
+        text = buffer.getvalue()
+        buffer.close()
+        return text.removesuffix("\n")
 
     def usesTime(self):
+        """Whether the format mentions asctime."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
         return self._style.format(record)
 
     def formatStack(self, stack_info):
+        """Hook for subclasses: the stack text as the record has it."""
         return stack_info
 
     def format(self, record):
@@ -467,15 +466,19 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        text = self.formatMessage(record)
+        pieces = [self.formatMessage(record)]
         if record.exc_info and not record.exc_text:
+            # Cached on the record: formatting a traceback is costly.
             record.exc_text = self.formatException(record.exc_info)
-        for extra in (record.exc_text,
-                      self.formatStack(record.stack_info) if record.stack_info else None):
-            if extra:
-                if text[-1:] != "\n":
-                    text += "\n"
-                text += extra
+        if record.exc_text:
+            pieces.append(record.exc_text)
+        if record.stack_info:
+            pieces.append(self.formatStack(record.stack_info))
+        text = pieces[0]
+        for tail in pieces[1:]:
+            if not text.endswith("\n"):
+                text += "\n"
+            text += tail
         return text
 
 
@@ -487,19 +490,21 @@ class BufferingFormatter(object):
     footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
+        """Hook: text to put before the records ('' here)."""
         return ""
 
     def formatFooter(self, records):
+        """Hook: text to put after the records ('' here)."""
         return ""
 
     def format(self, records):
-        if not records:
+        if len(records) == 0:
             return ""
-        body = ''.join(self.linefmt.format(record) for record in records)
-        return self.formatHeader(records) + body + self.formatFooter(records)
+        lines = [self.linefmt.format(item) for item in records]
+        return ''.join([self.formatHeader(records), *lines, self.formatFooter(records)])
 
 
 # ---------------------------------------------------------------------------
@@ -511,15 +516,14 @@ class Filter(object):
     descendants (all records for an empty name)."""
 
     def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
+        self.name, self.nlen = name, len(name)
 
     def filter(self, record):
-        if self.nlen == 0 or self.name == record.name:
+        wanted, logger = self.name, record.name
+        if not self.nlen or logger == wanted:
             return True
-        if not record.name.startswith(self.name):
-            return False
-        return record.name[self.nlen] == "."
+        # A descendant: the name continues with a dot.
+        return logger.startswith(wanted) and logger[self.nlen] == "."
 
 
 class Filterer(object):
@@ -530,18 +534,21 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        known = self.filters
+        if filter not in known:
+            known.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        known = self.filters
+        if filter in known:
+            known.remove(filter)
 
     def filter(self, record):
         """False if a filter rejects the record; else the record, possibly
         replaced by a filter that returned a new one."""
-        for f in self.filters:
-            verdict = f.filter(record) if hasattr(f, 'filter') else f(record)
+        for check in self.filters:
+            method = getattr(check, 'filter', None)
+            verdict = check(record) if method is None else method(record)
             if not verdict:
                 return False
             if isinstance(verdict, LogRecord):
@@ -558,30 +565,34 @@ _handlers = weakref.WeakValueDictionary()
 _handlerList = []
 
 
-def _removeHandlerRef(wr):
-    # At interpreter exit the module's globals may already be gone.
-    handlers, lock = _handlerList, _lock
-    if lock and handlers:
-        with lock:
-            try:
-                handlers.remove(wr)
-            except ValueError:
-                pass
-
-
-def _addHandlerRef(handler):
-    with _lock:
-        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+def _forget_handler(ref):
+    # Weak-reference callback.  At interpreter exit the module's globals
+    # may be None already.
+    every, lock = _handlerList, _lock
+    if not (every and lock):
+        return
+    with lock:
+        if ref in every:
+            every.remove(ref)
 
 
 def getHandlerByName(name):
     """The handler called name, or None."""
-    return _handlers.get(name)
+    return _handlers.get(name, None)
 
 
 def getHandlerNames():
     """The names of the named handlers (a frozenset)."""
-    return frozenset(_handlers)
+    return frozenset(_handlers.keys())
+
+
+def _with_lock_if_any(action):
+    # Handler.acquire and .release: nothing when the handler has no lock.
+    def method(self):
+        if self.lock:
+            getattr(self.lock, action)()
+    method.__name__ = action
+    return method
 
 
 class Handler(Filterer):
@@ -590,109 +601,107 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
-        _addHandlerRef(self)
+        self.level, self.formatter = _checkLevel(level), None
+        self._name, self._closed = None, False
+        with _lock:
+            _handlerList.append(weakref.ref(self, _forget_handler))
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
+        # Named handlers are found by getHandlerByName().
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
-            self._name = name
+            _handlers.pop(self._name, None)
             if name:
                 _handlers[name] = self
+            self._name = name
 
     name = property(get_name, set_name)
 
     def createLock(self):
+        """Give the handler the reentrant lock emit() runs under."""
         self.lock = threading.RLock()
-        _register_at_fork_reinit_lock(self)
+        _track_for_fork(self)
 
     def _at_fork_reinit(self):
-        self.lock._at_fork_reinit()
+        lock = self.lock
+        lock._at_fork_reinit()
 
-    def acquire(self):
-        if self.lock:
-            self.lock.acquire()
-
-    def release(self):
-        if self.lock:
-            self.lock.release()
+    acquire = _with_lock_if_any('acquire')
+    release = _with_lock_if_any('release')
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        return (self.formatter or _defaultFormatter).format(record)
+        """The record as text, by this handler's formatter (or the default
+        one)."""
+        chosen = self.formatter if self.formatter else _defaultFormatter
+        return chosen.format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
+        raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
         """Emit the record if the filters let it through; returns what
         filtering returned."""
         verdict = self.filter(record)
-        if isinstance(verdict, LogRecord):
-            record = verdict
         if verdict:
+            chosen = verdict if isinstance(verdict, LogRecord) else record
             with self.lock:
-                self.emit(record)
+                self.emit(chosen)
         return verdict
 
-    def setFormatter(self, fmt):
-        self.formatter = fmt
-
     def flush(self):
-        pass
+        """Hook: push out buffered output (nothing here)."""
 
     def close(self):
         """Forget the handler's name; subclasses release their resources."""
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
         """Report an exception raised while emitting the record (to stderr,
         if raiseExceptions is true), without raising it."""
-        if not (raiseExceptions and sys.stderr):
-            return
-        exc = sys.exception()
-        try:
-            err = sys.stderr
-            err.write('--- Logging error ---\n')
-            traceback.print_exception(exc, limit=None, file=err)
-            err.write('Call stack:\n')
-            # The stack from the first frame outside logging.
-            frame = exc.__traceback__.tb_frame
-            while frame and os.path.dirname(frame.f_code.co_filename) == __path__[0]:
-                frame = frame.f_back
-            if frame:
-                traceback.print_stack(frame, file=err)
-            else:
-                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+        if raiseExceptions and sys.stderr:
+            problem = sys.exception()
             try:
-                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except RecursionError:
-                raise
-            except Exception:
-                err.write('Unable to print the message and arguments'
-                          ' - possible formatting error.\nUse the'
-                          ' traceback above to help find the error.\n')
-        except OSError:
-            pass    # stderr itself failing: give up quietly
-        finally:
-            del exc
+                _report_handler_error(sys.stderr, problem, record)
+            except OSError:
+                pass    # stderr itself failing: give up quietly
+            finally:
+                del problem
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return f'<{type(self).__name__} ({getLevelName(self.level)})>'
+
+
+def _report_handler_error(out, problem, record):
+    out.write('--- Logging error ---\n')
+    traceback.print_exception(problem, limit=None, file=out)
+    out.write('Call stack:\n')
+    # The stack from the first frame outside this package.
+    frame = problem.__traceback__.tb_frame
+    while frame and os.path.dirname(frame.f_code.co_filename) == __path__[0]:
+        frame = frame.f_back
+    if frame is None:
+        out.write(f'Logged from file {record.filename}, line {record.lineno}\n')
+    else:
+        traceback.print_stack(frame, file=out)
+    try:
+        out.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+    except RecursionError:
+        raise
+    except Exception:
+        out.write('Unable to print the message and arguments - possible formatting '
+                  'error.\nUse the traceback above to help find the error.\n')
 
 
 class StreamHandler(Handler):
@@ -702,17 +711,18 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self.stream = sys.stderr if stream is None else stream
+        self.stream = stream if stream is not None else sys.stderr
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            target = self.stream
+            if target and hasattr(target, "flush"):
+                target.flush()
 
     def emit(self, record):
         try:
-            text = self.format(record)
-            self.stream.write(text + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -722,19 +732,18 @@ class StreamHandler(Handler):
     def setStream(self, stream):
         """Write to stream from now on; returns the old stream (None if
         stream is the current one)."""
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        old = self.stream
         with self.lock:
             self.flush()
             self.stream = stream
-        return old
+        return previous
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        label = str(getattr(self.stream, 'name', ''))
+        label = label + ' ' if label else ''
+        return f'<{type(self).__name__} {label}({getLevelName(self.level)})>'
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -744,65 +753,63 @@ class FileHandler(StreamHandler):
     delay true)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
-        self.errors = errors
-        self.delay = delay
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        text_mode = "b" not in mode
+        self.encoding = io.text_encoding(encoding) if text_mode else encoding
+        self.mode, self.errors, self.delay = mode, errors, delay
         # Kept, so that close() at shutdown works after open is gone.
         self._builtin_open = open
-        if delay:
+        if not delay:
+            StreamHandler.__init__(self, self._open())
+        else:
             Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
 
     def close(self):
         with self.lock:
             try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream, self.stream = self.stream, None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                self._close_stream()
             finally:
                 # Also for a delayed handler that never opened its file.
                 StreamHandler.close(self)
 
+    def _close_stream(self):
+        if not self.stream:
+            return
+        try:
+            self.flush()
+        finally:
+            stream, self.stream = self.stream, None
+            closer = getattr(stream, "close", None)
+            if closer is not None:
+                closer()
+
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opener = self._builtin_open
+        return opener(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
         # A closed 'w' handler does not reopen (it would truncate the file).
-        if self.stream is None and (self.mode != 'w' or not self._closed):
+        if self.stream is None and not (self.mode == 'w' and self._closed):
             self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
-                                 getLevelName(self.level))
+        return f'<{type(self).__name__} {self.baseFilename} ({getLevelName(self.level)})>'
 
 
 class _StderrHandler(StreamHandler):
     # The handler of last resort: writes to whatever sys.stderr is now.
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
+        # StreamHandler's __init__ is skipped: it would set the stream.
+        super(StreamHandler, self).__init__(level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 # ---------------------------------------------------------------------------
@@ -814,11 +821,10 @@ class PlaceHolder(object):
     loggers below it."""
 
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = dict.fromkeys([alogger])
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 def _check_logger_class(klass):
@@ -829,8 +835,7 @@ def _check_logger_class(klass):
 def setLoggerClass(klass):
     """Make getLogger() create loggers of klass (a Logger subclass)."""
     _check_logger_class(klass)
-    global _loggerClass
-    _loggerClass = klass
+    globals()['_loggerClass'] = klass
 
 
 def getLoggerClass():
@@ -838,24 +843,26 @@ def getLoggerClass():
     return _loggerClass
 
 
+def _dotted_prefixes(name):
+    # 'a.b.c' -> 'a.b', 'a' (nearest first).
+    cut = name.rfind('.')
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind('.', 0, cut - 1)
+
+
 class Manager(object):
     """Keeps the hierarchy of loggers by name."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.loggerDict = rootnode, {}
+        self.disable = NOTSET
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        # Per-manager overrides of the module-wide choices.
+        self.loggerClass = self.logRecordFactory = None
 
-    @property
-    def disable(self):
-        return self._disable
-
-    @disable.setter
-    def disable(self, value):
-        self._disable = _checkLevel(value)
+    disable = property(lambda self: self._disable,
+                       lambda self, value: setattr(self, '_disable', _checkLevel(value)))
 
     def getLogger(self, name):
         """The logger called name, created (and linked into the hierarchy)
@@ -863,15 +870,15 @@ class Manager(object):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            found = self.loggerDict.get(name)
-            if isinstance(found, Logger):
-                return found
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, Logger):
+                return existing
             made = (self.loggerClass or _loggerClass)(name)
             made.manager = self
             self.loggerDict[name] = made
-            if isinstance(found, PlaceHolder):
-                self._fixupChildren(found, made)
-            self._fixupParents(made)
+            if isinstance(existing, PlaceHolder):
+                self._adopt_children(existing, made)
+            self._find_parent(made)
             return made
 
     def setLoggerClass(self, klass):
@@ -881,51 +888,77 @@ class Manager(object):
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
+    def _find_parent(self, newcomer):
         # The nearest existing ancestor becomes the parent; placeholders
         # stand for the missing ones in between.
-        name = alogger.name
-        parent = None
-        cut = name.rfind(".")
-        while cut > 0 and not parent:
-            prefix = name[:cut]
+        for prefix in _dotted_prefixes(newcomer.name):
             entry = self.loggerDict.get(prefix)
+            if isinstance(entry, Logger):
+                newcomer.parent = entry
+                return
             if entry is None:
-                self.loggerDict[prefix] = PlaceHolder(alogger)
-            elif isinstance(entry, Logger):
-                parent = entry
+                self.loggerDict[prefix] = PlaceHolder(newcomer)
             else:
-                assert isinstance(entry, PlaceHolder)
-                entry.append(alogger)
-            cut = name.rfind(".", 0, cut - 1)
-        alogger.parent = parent or self.root
+                entry.append(newcomer)
+        newcomer.parent = self.root
 
-    def _fixupChildren(self, ph, alogger):
-        # The loggers below a placeholder now hang from alogger (unless they
-        # already have a parent below it).
-        name = alogger.name
-        for child in ph.loggerMap.keys():
-            if child.parent.name[:len(name)] != name:
-                alogger.parent = child.parent
-                child.parent = alogger
+    def _adopt_children(self, placeholder, newcomer):
+        # The loggers below a placeholder now hang from newcomer (unless
+        # they already have a parent below it).
+        prefix = newcomer.name
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                newcomer.parent, child.parent = child.parent, newcomer
 
     def _clear_cache(self):
+        # After a level change: every logger's isEnabledFor() answers go.
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
-            self.root._cache.clear()
+            everyone = [self.root, *self.loggerDict.values()]
+            for item in everyone:
+                if isinstance(item, Logger):
+                    item._cache.clear()
+
+
+def _log_if_enabled(logger, level, msg, args, options):
+    if logger.isEnabledFor(level):
+        logger._log(level, msg, args, **options)
 
 
 def _level_method(level, name):
     # Logger.debug, .info, ...: log at that level if it is enabled.
     def method(self, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
-    method.__name__ = method.__qualname__ = name
-    method.__qualname__ = 'Logger.' + name
-    method.__doc__ = ("Log msg %% args with severity '%s'." % getLevelName(level))
+        _log_if_enabled(self, level, msg, args, kwargs)
+    method.__name__, method.__qualname__ = name, 'Logger.' + name
+    method.__doc__ = "Log msg %% args with severity '%s'." % getLevelName(level)
     return method
+
+
+def _deprecated_warn(target, kind, msg, args, kwargs):
+    # warn() is warning() with a DeprecationWarning (pointing at warn's
+    # caller) first.
+    warnings.warn(f"The 'warn' {kind} is deprecated, use 'warning' instead",
+                  DeprecationWarning, 3)
+    target.warning(msg, *args, **kwargs)
+
+
+def _exc_info_of(value):
+    # exc_info= as a triple: an exception instance is unpacked; any other
+    # true value but a tuple means the exception being handled.
+    if isinstance(value, BaseException):
+        return type(value), value, value.__traceback__
+    if value and not isinstance(value, tuple):
+        return sys.exc_info()
+    return value
+
+
+def _caller_stack_text(frame):
+    out = io.StringIO()
+    out.write("Stack (most recent call last):\n")
+    traceback.print_stack(frame, file=out)
+    return out.getvalue().removesuffix('\n')
+
+
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)")
 
 
 class Logger(Filterer):
@@ -935,13 +968,10 @@ class Logger(Filterer):
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
-        self._cache = {}
+        self.name, self.level = name, _checkLevel(level)
+        self.parent, self.handlers = None, []
+        self.propagate, self.disabled = True, False
+        self._cache = {}     # level -> isEnabledFor's answer
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -954,9 +984,7 @@ class Logger(Filterer):
     critical = _level_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
+        _deprecated_warn(self, 'method', msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         """Log msg at ERROR level with the exception being handled."""
@@ -968,157 +996,129 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         """Log msg % args at the integer level."""
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            _log_if_enabled(self, level, msg, args, kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(file name, line, function, stack text or None) of the code that
         logged: stacklevel frames up, not counting logging's own."""
         frame = currentframe()
         if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            up = frame.f_back
-            if up is None:
-                break
-            frame = up
-            if not _is_internal_frame(frame):
-                stacklevel -= 1
+            return (*_UNKNOWN_CALLER, None)
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _inside_logging(frame):
+                remaining -= 1
         code = frame.f_code
-        sinfo = None
-        if stack_info:
-            with io.StringIO() as out:
-                out.write("Stack (most recent call last):\n")
-                traceback.print_stack(frame, file=out)
-                sinfo = out.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+        stack = _caller_stack_text(frame) if stack_info else None
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
         """Make a record with the record factory, adding extra's keys as
         attributes (which may not replace the record's own)."""
-        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if key in ["message", "asctime"] or key in record.__dict__:
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                record.__dict__[key] = extra[key]
-        return record
+        made = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        own = vars(made)
+        for key in (extra if extra is not None else ()):
+            if key in own or key in ("message", "asctime"):
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            own[key] = extra[key]
+        return made
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        sinfo = None
-        where = ("(unknown file)", 0, "(unknown function)")
+        where, sinfo = _UNKNOWN_CALLER, None
         if _srcfile:
             try:
                 *where, sinfo = self.findCaller(stack_info, stacklevel)
             except ValueError:
                 pass    # some implementations lack frames
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        fn, lno, func = where
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+        self.handle(self.makeRecord(self.name, level, *where[:2], msg, args,
+                                    _exc_info_of(exc_info), where[2], extra, sinfo))
 
     def handle(self, record):
         """Pass the record to the handlers if this logger's filters let it
         through."""
-        if self.disabled:
-            return
-        verdict = self.filter(record)
-        if not verdict:
-            return
-        if isinstance(verdict, LogRecord):
-            record = verdict
-        self.callHandlers(record)
+        verdict = not self.disabled and self.filter(record)
+        if verdict:
+            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if hdlr not in self.handlers:
-                self.handlers.append(hdlr)
+            mine = self.handlers
+            if hdlr not in mine:
+                mine.append(hdlr)
 
     def removeHandler(self, hdlr):
         with _lock:
-            if hdlr in self.handlers:
-                self.handlers.remove(hdlr)
+            mine = self.handlers
+            if hdlr in mine:
+                mine.remove(hdlr)
 
     def _chain(self):
         # This logger and the ancestors its records propagate to.
-        logger = self
-        while logger:
-            yield logger
-            if not logger.propagate:
-                break
-            logger = logger.parent
+        current = self
+        while current:
+            yield current
+            current = current.parent if current.propagate else None
 
     def hasHandlers(self):
         """Whether this logger or an ancestor its records reach has
         handlers."""
-        return any(logger.handlers for logger in self._chain())
+        return any(item.handlers for item in self._chain())
 
     def callHandlers(self, record):
         """Give the record to every handler up the chain whose level allows
         it; with no handlers at all, to lastResort."""
-        found = 0
-        for logger in self._chain():
-            for handler in logger.handlers:
-                found += 1
+        seen = 0
+        for item in self._chain():
+            for handler in item.handlers:
+                seen += 1
                 if record.levelno >= handler.level:
                     handler.handle(record)
-        if found:
+        if seen:
             return
-        if lastResort:
-            if record.levelno >= lastResort.level:
-                lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write("No handlers could be found for logger"
-                             " \"%s\"\n" % self.name)
-            self.manager.emittedNoHandlerWarning = True
+        fallback, manager = lastResort, self.manager
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+        elif raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write(f'No handlers could be found for logger "{self.name}"\n')
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         """This logger's level, or the nearest ancestor's that is set."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
+        current = self
+        while current:
+            if current.level:
+                break
+            current = current.parent
+        return current.level if current else NOTSET
 
     def isEnabledFor(self, level):
         """Whether records of level get through (cached per level)."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
+        known = self._cache.get(level)
+        if known is None:
             with _lock:
-                if self.manager.disable >= level:
-                    enabled = False
-                else:
-                    enabled = level >= self.getEffectiveLevel()
-                self._cache[level] = enabled
-            return enabled
+                blocked = self.manager.disable >= level
+                known = not blocked and level >= self.getEffectiveLevel()
+                self._cache[level] = known
+        return known
 
     def getChild(self, suffix):
         """The logger below this one named suffix (which may be dotted)."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self is self.root else f'{self.name}.{suffix}'
+        return self.manager.getLogger(full)
 
     def getChildren(self):
         """The loggers directly below this one (a set)."""
-        def depth(logger):
-            return 0 if logger is logger.manager.root else 1 + logger.name.count('.')
+        def depth(item):
+            return 0 if item is item.manager.root else 1 + item.name.count('.')
 
         with _lock:
             return {item for item in self.manager.loggerDict.values()
@@ -1126,13 +1126,14 @@ class Logger(Filterer):
                     and depth(item) == 1 + depth(item.parent)}
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name,
-                                 getLevelName(self.getEffectiveLevel()))
+        level = getLevelName(self.getEffectiveLevel())
+        return f'<{type(self).__name__} {self.name} ({level})>'
 
     def __reduce__(self):
+        # Loggers are singletons by name: they unpickle as getLogger(name).
         if getLogger(self.name) is not self:
-            import pickle
-            raise pickle.PicklingError('logger cannot be pickled')
+            from pickle import PicklingError
+            raise PicklingError('logger cannot be pickled')
         return getLogger, (self.name,)
 
 
@@ -1140,7 +1141,7 @@ class RootLogger(Logger):
     """The logger at the top of the hierarchy, called 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1152,9 +1153,16 @@ _loggerClass = Logger
 def _adapter_level_method(level, name):
     def method(self, msg, *args, **kwargs):
         self.log(level, msg, *args, **kwargs)
-    method.__name__ = name
-    method.__qualname__ = 'LoggerAdapter.' + name
+    method.__name__, method.__qualname__ = name, 'LoggerAdapter.' + name
     method.__doc__ = "Delegate a %s call to the underlying logger." % name
+    return method
+
+
+def _to_logger(name):
+    # LoggerAdapter methods that are the wrapped logger's own.
+    def method(self, *args, **kwargs):
+        return getattr(self.logger, name)(*args, **kwargs)
+    method.__name__, method.__qualname__ = name, 'LoggerAdapter.' + name
     return method
 
 
@@ -1168,10 +1176,10 @@ class LoggerAdapter(object):
     def process(self, msg, kwargs):
         """(msg, kwargs) for the logger: extra becomes the adapter's, or,
         with merge_extra, the adapter's updated by the call's own."""
-        own = self.extra
-        if self.merge_extra and "extra" in kwargs:
-            own = {**own, **kwargs["extra"]}
-        kwargs["extra"] = own
+        combined = self.extra
+        if "extra" in kwargs and self.merge_extra:
+            combined = {**combined, **kwargs["extra"]}
+        kwargs["extra"] = combined
         return msg, kwargs
 
     debug = _adapter_level_method(DEBUG, 'debug')
@@ -1181,9 +1189,7 @@ class LoggerAdapter(object):
     critical = _adapter_level_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
+        _deprecated_warn(self, 'method', msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         """ERROR-level call with the exception being handled."""
@@ -1191,51 +1197,49 @@ class LoggerAdapter(object):
 
     def log(self, level, msg, *args, **kwargs):
         """Process msg and kwargs, then log them through the logger."""
-        if not self.isEnabledFor(level):
-            return
-        msg, kwargs = self.process(msg, kwargs)
-        self.logger.log(level, msg, *args, **kwargs)
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
 
     # The rest is the wrapped logger's.
-
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
-
-    def _log(self, level, msg, args, **kwargs):
-        return self.logger._log(level, msg, args, **kwargs)
+    isEnabledFor = _to_logger('isEnabledFor')
+    setLevel = _to_logger('setLevel')
+    getEffectiveLevel = _to_logger('getEffectiveLevel')
+    hasHandlers = _to_logger('hasHandlers')
+    _log = _to_logger('_log')
 
     manager = property(lambda self: self.logger.manager,
                        lambda self, value: setattr(self.logger, 'manager', value))
-
-    @property
-    def name(self):
-        return self.logger.name
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        inner = self.logger
-        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
-                                 getLevelName(inner.getEffectiveLevel()))
+        wrapped = self.logger
+        level = getLevelName(wrapped.getEffectiveLevel())
+        return f'<{type(self).__name__} {wrapped.name} ({level})>'
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.root, Logger.manager = root, Manager(root)
 
 
 # ---------------------------------------------------------------------------
 # Configuration and the module-level functions
 # ---------------------------------------------------------------------------
+
+def _basic_handlers(options, encoding, errors):
+    # The handlers basicConfig() makes when none are given: a FileHandler
+    # for filename=, else a StreamHandler.
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return [StreamHandler(options.pop("stream", None))]
+    binary = 'b' in mode
+    return [FileHandler(filename, mode,
+                        encoding=encoding if binary else io.text_encoding(encoding),
+                        errors=None if binary else errors)]
+
 
 def basicConfig(**kwargs):
     """Give the root logger a handler, once: a StreamHandler (stderr, or
@@ -1244,64 +1248,59 @@ def basicConfig(**kwargs):
     style=; level= sets the root's level.  Nothing happens if the root
     already has handlers, unless force=True replaces them.
     """
+    options = kwargs
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
         if force:
-            for handler in root.handlers[:]:
-                root.removeHandler(handler)
-                handler.close()
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
         if root.handlers:
             return
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        elif "stream" in kwargs or "filename" in kwargs:
-            raise ValueError("'stream' or 'filename' should not be "
-                             "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                else:
-                    encoding = io.text_encoding(encoding)
-                handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
-            else:
-                handlers = [StreamHandler(kwargs.pop("stream", None))]
-        datefmt = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        default_format = _style_class(style)[1]
-        formatter = Formatter(kwargs.pop("format", default_format), datefmt, style)
-        for handler in handlers:
+        chosen = options.pop("handlers", None)
+        has_target = [key in options for key in ("stream", "filename")]
+        if chosen is not None and any(has_target):
+            raise ValueError("'stream' or 'filename' should not be specified "
+                             "together with 'handlers'")
+        if chosen is None:
+            if all(has_target):
+                raise ValueError("'stream' and 'filename' should not be specified together")
+            chosen = _basic_handlers(options, encoding, errors)
+        datefmt, style = options.pop("datefmt", None), options.pop("style", '%')
+        fmt = options.pop("format", _style_class(style)[1])
+        shared = Formatter(fmt, datefmt, style)
+        for handler in chosen:
             if handler.formatter is None:
-                handler.setFormatter(formatter)
+                handler.setFormatter(shared)
             root.addHandler(handler)
-        level = kwargs.pop("level", None)
+        level = options.pop("level", None)
         if level is not None:
             root.setLevel(level)
-        if kwargs:
-            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+        if options:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
     """The logger called name (the root logger without one)."""
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    if name and not (isinstance(name, str) and name == root.name):
+        return Logger.manager.getLogger(name)
+    return root
+
+
+def _configured_root():
+    # The root logger, given basicConfig()'s handler if it has none.
+    if not root.handlers:
+        basicConfig()
+    return root
 
 
 def _root_level_function(level, name):
     # logging.debug, .info, ...: log on the root logger, configuring it
     # with basicConfig() first if it has no handlers.
     def function(msg, *args, **kwargs):
-        if len(root.handlers) == 0:
-            basicConfig()
-        getattr(root, name)(msg, *args, **kwargs)
+        getattr(_configured_root(), name)(msg, *args, **kwargs)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = ("Log a message with severity '%s' on the root logger. If the "
                         "logger has no handlers, call basicConfig() to add a console "
@@ -1316,58 +1315,59 @@ info = _root_level_function(INFO, 'info')
 debug = _root_level_function(DEBUG, 'debug')
 
 
+def warn(msg, *args, **kwargs):
+    _deprecated_warn(_configured_root(), 'function', msg, args, kwargs)
+
+
 def fatal(msg, *args, **kwargs):
     """Don't use this function, use critical() instead."""
-    critical(msg, *args, **kwargs)
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     """Log msg at ERROR level on the root logger, with the exception being
     handled."""
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
-    warning(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
     """Log msg % args at the integer level on the root logger."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
     """Drop every record at level or below, whatever the loggers say."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
+
+
+def _close_quietly(handler):
+    # Flush and close, ignoring what a half-torn-down interpreter raises.
+    try:
+        handler.acquire()
+        if getattr(handler, 'flushOnClose', True):
+            handler.flush()
+        handler.close()
+    except (OSError, ValueError):
+        pass
+    finally:
+        handler.release()
 
 
 def shutdown(handlerList=_handlerList):
     """Flush and close every handler, newest first (run at exit)."""
-    for wr in reversed(handlerList[:]):
-        # Errors are kept quiet: at exit, streams may be gone already.
+    for ref in handlerList[::-1]:
         try:
-            handler = wr()
+            handler = ref()
             if handler:
-                try:
-                    handler.acquire()
-                    if getattr(handler, 'flushOnClose', True):
-                        handler.flush()
-                    handler.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    handler.release()
+                _close_quietly(handler)
         except:
+            # At exit, streams may be gone already: stay quiet unless asked.
             if raiseExceptions:
                 raise
 
 
-import atexit
 atexit.register(shutdown)
 
 
@@ -1376,46 +1376,43 @@ class NullHandler(Handler):
     records do not reach lastResort when the program configures nothing."""
 
     def handle(self, record):
-        pass
+        """Drop the record."""
 
     def emit(self, record):
-        pass
+        """Drop the record."""
 
     def createLock(self):
         self.lock = None
 
     def _at_fork_reinit(self):
-        pass
+        """No lock to renew."""
 
 
 # ---------------------------------------------------------------------------
 # Warnings through logging
 # ---------------------------------------------------------------------------
 
-_warnings_showwarning = None
+_saved_showwarning = None     # warnings.showwarning while captured
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+def _warning_to_logging(message, category, filename, lineno, file=None, line=None):
     # warnings.showwarning while captured: to the 'py.warnings' logger
     # (warnings sent to a file go there as before).
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    text = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger("py.warnings")
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning(str(text))
+    if file is None:
+        target = getLogger("py.warnings")
+        if not target.handlers:
+            target.addHandler(NullHandler())
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        target.warning(str(text))
+    elif _saved_showwarning is not None:
+        _saved_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
     """Send warnings to logging (capture true) or back to their own output."""
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    global _saved_showwarning
+    saved = _saved_showwarning
+    if capture and saved is None:
+        _saved_showwarning, warnings.showwarning = warnings.showwarning, _warning_to_logging
+    elif not capture and saved is not None:
+        warnings.showwarning, _saved_showwarning = saved, None
