@@ -619,6 +619,7 @@ _registry_lock = RLock()
 _active = {}
 _starting = {}
 _all_made = WeakSet() if WeakSet is not None else None
+_dangling = _all_made     # the name test.support's threading_helper reads
 
 # Functions _shutdown calls before it waits for the threads (_register_atexit).
 _exiting = False
