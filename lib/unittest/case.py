@@ -1,19 +1,19 @@
 """TestCase and its helpers: fixtures, cleanups, subtests, skips and the
 assert* methods."""
 
+import collections
+import contextlib
+import difflib
+import functools
+import pprint
 import re
 import sys
 import time
+import traceback
 import types
 import warnings
-from collections import ChainMap, Counter
-from contextlib import contextmanager
-from difflib import ndiff
-from functools import wraps
-from pprint import pformat
-from traceback import clear_frames
 
-from . import result as _results
+from . import result
 from .util import safe_repr, strclass
 from .util import _common_shorten_repr as _short_pair
 from .util import _count_diff_all_purpose, _count_diff_hashable
@@ -84,16 +84,16 @@ class _Outcome:
         # expectedFailure: the exc_info of an expected failure, once seen.
         self.success, self.expecting_failure, self.expectedFailure = True, False, None
 
-    @contextmanager
+    @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
         # Run one part (setUp, the test, tearDown, a cleanup, a subtest);
         # what it raises becomes a report instead of propagating.
         earlier, self.success = self.success, True
         try:
             yield
-        except KeyboardInterrupt:
-            raise
-        except BaseException:
+        except BaseException as exc:
+            if isinstance(exc, KeyboardInterrupt):
+                raise
             self._absorb(test_case, subTest, sys.exc_info())
         else:
             if self.success and subTest:
@@ -186,7 +186,7 @@ def doModuleCleanups():
 
 
 def _skipping(func, reason):
-    @wraps(func)
+    @functools.wraps(func)
     def skipped(*args, **kwargs):
         raise SkipTest(reason)
     return skipped
@@ -251,8 +251,8 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
     def __init__(self, expected, test_case, expected_regex=None):
         super().__init__(test_case)
-        self.expected = expected
-        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
+        self.expected, self.expected_regex = expected, (
+            None if expected_regex is None else re.compile(expected_regex))
         self.obj_name = self.msg = None
 
     def _serve(self, name, args, kwargs):
@@ -286,8 +286,9 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 class _AssertRaisesContext(_AssertRaisesBaseContext):
     """The context manager behind assertRaises and assertRaisesRegex."""
 
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+    # What the expected argument must be, for checking and for the message.
+    _base_type, _base_type_str = (BaseException,
+                                  'an exception type or tuple of exception types')
 
     def __enter__(self):
         return self
@@ -295,7 +296,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
     def __exit__(self, kind, value, trace):
         if kind is None:
             self._not_seen("raised")
-        clear_frames(trace)
+        traceback.clear_frames(trace)
         if not issubclass(kind, self.expected):
             return False  # not ours: let it propagate
         self.exception = value.with_traceback(None)
@@ -317,8 +318,7 @@ def _forget_shown_warnings():
 class _AssertWarnsContext(_AssertRaisesBaseContext):
     """The context manager behind assertWarns and assertWarnsRegex."""
 
-    _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
+    _base_type, _base_type_str = Warning, 'a warning type or tuple of warning types'
 
     def __enter__(self):
         _forget_shown_warnings()
@@ -360,16 +360,21 @@ class _AssertNotWarnsContext(_AssertWarnsContext):
             self._raiseFailure(f"{_name_of(self.expected)} triggered")
 
 
-class _OrderedChainMap(ChainMap):
+class _OrderedChainMap(collections.ChainMap):
     def __iter__(self):
         # Every key once, in the order of the maps.
         return iter(dict.fromkeys(key for layer in self.maps for key in layer))
 
 
+# What len() and indexing raise on objects that do not support them.
+_NO_LENGTH = (TypeError, NotImplementedError)
+_NO_INDEXING = _NO_LENGTH + (IndexError,)
+
+
 def _size(seq):
     try:
         return len(seq)
-    except (TypeError, NotImplementedError):
+    except _NO_LENGTH:
         return None
 
 
@@ -379,23 +384,29 @@ _UNREACHABLE = object()
 def _item(seq, i):
     try:
         return seq[i]
-    except (TypeError, IndexError, NotImplementedError):
+    except _NO_INDEXING:
         return _UNREACHABLE
 
 
 def _pformat_diff(first, second):
-    lines = [pformat(value).splitlines() for value in (first, second)]
-    return '\n' + '\n'.join(ndiff(*lines))
+    lines = [pprint.pformat(value).splitlines() for value in (first, second)]
+    return '\n' + '\n'.join(difflib.ndiff(*lines))
 
 
-def _as_pattern(regex):
-    return re.compile(regex) if isinstance(regex, (str, bytes)) else regex
+def _as_pattern(regex, *, nonempty=False):
+    """regex compiled, unless it already is a pattern object."""
+    if not isinstance(regex, (str, bytes)):
+        return regex
+    assert regex or not nonempty, "expected_regex must not be empty."
+    return re.compile(regex)
 
 
 def _default_places(places, delta):
-    if delta is not None and places is not None:
+    if places is None:
+        return 7
+    if delta is not None:
         raise TypeError("specify delta or places not both")
-    return 7 if places is None else places
+    return places
 
 
 class TestCase:
@@ -489,7 +500,7 @@ class TestCase:
         return 1
 
     def defaultTestResult(self):
-        return _results.TestResult()
+        return result.TestResult()
 
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
@@ -500,9 +511,9 @@ class TestCase:
         return f"{strclass(self.__class__)}.{self._testMethodName}"
 
     def __eq__(self, other):
-        if type(other) is type(self):
-            return other._testMethodName == self._testMethodName
-        return NotImplemented
+        if type(other) is not type(self):
+            return NotImplemented
+        return other._testMethodName == self._testMethodName
 
     def __hash__(self):
         identity = (type(self), self._testMethodName)
@@ -515,7 +526,7 @@ class TestCase:
     def __repr__(self):
         return f"<{strclass(self.__class__)} testMethod={self._testMethodName}>"
 
-    @contextmanager
+    @contextlib.contextmanager
     def subTest(self, msg=_NO_MESSAGE, **params):
         """A context manager for one case of a parametrised test: a failure
         inside is reported with msg and params, and the test goes on."""
@@ -560,7 +571,7 @@ class TestCase:
                 result, 'addExpectedFailure',
                 "TestResult has no addExpectedFailure method, reporting as passes",
                 exc_info):
-            result.addSuccess(self)
+            self._report_passed(result, None, False)
 
     def _report_unexpected_success(self, result):
         if not self._optional_report(
@@ -619,33 +630,33 @@ class TestCase:
             why = self._skip_reason(method)
             if why is not None:
                 _addSkip(result, self, why)
-                return result
-            xfail = any(getattr(x, "__unittest_expecting_failure__", False)
-                        for x in (self, method))
-            state = self._outcome = _Outcome(result)
-            started = time.perf_counter()
-            try:
-                # (The steps are called from this frame: the deprecation
-                # warning of _callTestMethod points at run's caller.)
-                steps = ((self._callSetUp, (), False),
-                         (self._callTestMethod, (method,), xfail),
-                         (self._callTearDown, (), False))
-                for position, (step, args, expecting) in enumerate(steps):
-                    state.expecting_failure = expecting
-                    with state.testPartExecutor(self):
-                        step(*args)
-                    if not position and not state.success:
-                        # Neither the test nor tearDown after a failed setUp.
-                        break
-                state.expecting_failure = False
-                self.doCleanups()
-                self._report_duration(result, time.perf_counter() - started)
-                if state.success:
-                    self._report_passed(result, state, xfail)
-            finally:
-                # Break the cycle outcome -> exc_info -> frame -> outcome.
-                state.expectedFailure = None
-                self._outcome = None
+            else:
+                xfail = any(getattr(x, "__unittest_expecting_failure__", False)
+                            for x in (self, method))
+                state = self._outcome = _Outcome(result)
+                started = time.perf_counter()
+                try:
+                    # (The steps are called from this frame: the deprecation
+                    # warning of _callTestMethod points at run's caller.)
+                    steps = ((self._callSetUp, (), False),
+                             (self._callTestMethod, (method,), xfail),
+                             (self._callTearDown, (), False))
+                    for position, (step, args, expecting) in enumerate(steps):
+                        state.expecting_failure = expecting
+                        with state.testPartExecutor(self):
+                            step(*args)
+                        if not position and not state.success:
+                            # Neither the test nor tearDown after a failed setUp.
+                            break
+                    state.expecting_failure = False
+                    self.doCleanups()
+                    self._report_duration(result, time.perf_counter() - started)
+                    if state.success:
+                        self._report_passed(result, state, xfail)
+                finally:
+                    # Break the cycle outcome -> exc_info -> frame -> outcome.
+                    state.expectedFailure = None
+                    self._outcome = None
         finally:
             result.stopTest(self)
             if finish is not None:
@@ -727,11 +738,9 @@ class TestCase:
         return standardMsg if self.longMessage else (msg or standardMsg)
 
     def _expect(self, context_class, expected, name, args, kwargs, regex=None):
-        context = context_class(expected, self, regex)
-        try:
-            return context._serve(name, args, kwargs)
-        finally:
-            context = None
+        # No local name for the context: it would make a reference cycle
+        # (context -> exception -> traceback -> this frame).
+        return context_class(expected, self, regex)._serve(name, args, kwargs)
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         """Fail unless calling args[0](*args[1:], **kwargs) raises
@@ -769,13 +778,13 @@ class TestCase:
     def _equality_checker(self, first, second):
         # Exact type matches only: a subclass keeps the generic comparison.
         kind = type(first)
+        checker = None
         if kind == type(second):
             checker = self._type_equality_funcs.get(kind)
-            if isinstance(checker, str):
-                return getattr(self, checker)
-            if checker is not None:
-                return checker
-        return self._baseAssertEqual
+        if isinstance(checker, str):
+            # Registered by method name.
+            checker = getattr(self, checker)
+        return self._baseAssertEqual if checker is None else checker
 
     def _baseAssertEqual(self, first, second, msg=None):
         """assertEqual for types without a dedicated comparison."""
@@ -960,7 +969,7 @@ class TestCase:
         of times, in any order."""
         items1, items2 = list(first), list(second)
         try:
-            counts1, counts2 = Counter(items1), Counter(items2)
+            counts1, counts2 = collections.Counter(items1), collections.Counter(items2)
         except TypeError:
             # Unhashable items: the slow way.
             mismatches = _count_diff_all_purpose(items1, items2)
@@ -998,7 +1007,7 @@ class TestCase:
         elif a and not a.endswith('\n'):
             a += '\n'
         text = '%s != %s' % _short_pair(first, second)
-        diff = '\n' + ''.join(ndiff(a.splitlines(keepends=True),
+        diff = '\n' + ''.join(difflib.ndiff(a.splitlines(keepends=True),
                                             b.splitlines(keepends=True)))
         self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
@@ -1052,9 +1061,7 @@ class TestCase:
 
     def assertRegex(self, text, expected_regex, msg=None):
         """Fail unless expected_regex (a pattern or its text) is found in text."""
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
-        pattern = _as_pattern(expected_regex)
+        pattern = _as_pattern(expected_regex, nonempty=True)
         if not pattern.search(text):
             self._fail_with(msg, "Regex didn't match: %r not found in %r"
                                  % (pattern.pattern, text))
@@ -1100,9 +1107,8 @@ class FunctionTestCase(TestCase):
                 self._description)
 
     def __eq__(self, other):
-        if isinstance(other, self.__class__):
-            return self._key() == other._key()
-        return NotImplemented
+        comparable = isinstance(other, self.__class__)
+        return self._key() == other._key() if comparable else NotImplemented
 
     def __hash__(self):
         return hash((type(self),) + self._key())

@@ -1,14 +1,14 @@
 """TestLoader: builds test suites from classes, modules, dotted names and
 directory trees (discovery)."""
 
-import contextlib
-import fnmatch
+import functools
 import os
 import re
 import sys
+import traceback
 import types
-from functools import cmp_to_key
-from traceback import format_exc
+from contextlib import contextmanager as _contextmanager
+from fnmatch import fnmatch, fnmatchcase
 
 from . import case
 from . import suite
@@ -48,7 +48,7 @@ def _failure(name, exception, suite_class, message):
 
 def _import_failure(name, suite_class):
     # Called while handling the import's exception.
-    text = f'Failed to import test module: {name}\n{format_exc()}'
+    text = f'Failed to import test module: {name}\n{traceback.format_exc()}'
     return _failure(name, ImportError(text), suite_class, text)
 
 
@@ -127,7 +127,7 @@ class TestLoader:
         try:
             return hook(self, tests, pattern)
         except Exception as exc:
-            text = f'Failed to call load_tests:\n{format_exc()}'
+            text = f'Failed to call load_tests:\n{traceback.format_exc()}'
             return self._fail(_failure(module.__name__, exc, self.suiteClass,
                                        text))
 
@@ -165,7 +165,7 @@ class TestLoader:
                     # A package without that attribute, and a submodule
                     # import failed on the way: that failure says more.
                     return self._fail(pending)
-                text = f'Failed to access attribute:\n{format_exc()}'
+                text = f'Failed to access attribute:\n{traceback.format_exc()}'
                 return self._fail(_failure(attr, exc, self.suiteClass, text))
         return self._tests_from_object(obj, owner, parts)
 
@@ -207,14 +207,14 @@ class TestLoader:
         if patterns is None:
             return True
         dotted = f'{cls.__module__}.{cls.__qualname__}.{attr}'
-        return any(fnmatch.fnmatchcase(dotted, p) for p in patterns)
+        return any(fnmatchcase(dotted, p) for p in patterns)
 
     def getTestCaseNames(self, testCaseClass):
         """The sorted names of testCaseClass's test methods."""
         names = [a for a in dir(testCaseClass) if self._selected(testCaseClass, a)]
         order = self.sortTestMethodsUsing
         if order:
-            names.sort(key=cmp_to_key(order))
+            names.sort(key=functools.cmp_to_key(order))
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
@@ -305,7 +305,7 @@ class TestLoader:
 
     def _match_path(self, path, full_path, pattern):
         # Overridable: match only the file name.
-        return fnmatch.fnmatch(path, pattern)
+        return fnmatch(path, pattern)
 
     def _find_tests(self, start_dir, pattern):
         """Yield the suites found under start_dir (discovery)."""
@@ -331,7 +331,7 @@ class TestLoader:
         with self._loading(package):
             yield from self._find_tests(path, pattern)
 
-    @contextlib.contextmanager
+    @_contextmanager
     def _loading(self, package):
         """Mark package as being loaded for the duration."""
         self._loading_packages.add(package)

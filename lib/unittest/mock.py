@@ -18,13 +18,14 @@ __all__ = (
 
 import builtins
 import io
+import pprint
 import sys
-from functools import partial, reduce, wraps
-from pprint import pformat
 import threading
+from functools import partial, wraps
+from functools import reduce as _reduce
 from types import MethodType, ModuleType
 
-from unittest import util as _util
+from unittest.util import safe_repr
 
 __unittest = True
 
@@ -224,7 +225,7 @@ class _CallList(list):
         return super().__contains__(value)
 
     def __repr__(self):
-        return pformat(list(self))
+        return pprint.pformat(list(self))
 
 
 # -- the mocks -------------------------------------------------------------------
@@ -425,7 +426,7 @@ class NonCallableMock(object):
         # Shallower names first: 'a' is set before 'a.b' is reached.
         for dotted in sorted(kwargs, key=lambda key: key.count('.')):
             *path, last = dotted.split('.')
-            owner = reduce(getattr, path, self)
+            owner = _reduce(getattr, path, self)
             setattr(owner, last, kwargs[dotted])
 
     def _vet_attribute(self, name):
@@ -560,7 +561,7 @@ class NonCallableMock(object):
 
     def _made_calls_text(self):
         if self.mock_calls:
-            return f"\nCalls: {_util.safe_repr(self.mock_calls)}."
+            return f"\nCalls: {safe_repr(self.mock_calls)}."
         return ""
 
     def _check_count(self, ok, expectation, *, with_count=True):
@@ -608,7 +609,7 @@ class NonCallableMock(object):
         elif wanted not in made:
             raise AssertionError(f'Calls not found.\n'
                                  f'Expected: {_CallList(calls)}\n'
-                                 f'  Actual: {_util.safe_repr(self.mock_calls)}')
+                                 f'  Actual: {safe_repr(self.mock_calls)}')
 
     def _check_unordered(self, wanted, pool):
         # Each wanted call uses up one equal recorded call.
@@ -772,18 +773,18 @@ def _dunders(words):
     return {f'__{word}__' for word in words.split()}
 
 
-_NUMERIC_OPS = "add sub mul matmul truediv floordiv mod lshift rshift and xor or pow"
+# The magic methods a MagicMock has from the start, as words: protocol
+# methods, then the arithmetic ones with their in-place and reflected forms.
+magic_methods = ("lt le gt ge eq ne getitem setitem delitem len contains iter "
+                 "hash str sizeof enter exit divmod rdivmod neg pos abs invert "
+                 "complex int float index round trunc floor ceil bool next "
+                 "fspath aiter")
+numerics = "add sub mul matmul truediv floordiv mod lshift rshift and xor or pow"
+inplace = ' '.join(f'i{op}' for op in numerics.split())
+right = ' '.join(f'r{op}' for op in numerics.split())
 
-# The magic methods a MagicMock has from the start.
-_magics = (
-    _dunders("lt le gt ge eq ne getitem setitem delitem len contains iter "
-             "hash str sizeof enter exit divmod rdivmod neg pos abs invert "
-             "complex int float index round trunc floor ceil bool next "
-             "fspath aiter")
-    | _dunders(_NUMERIC_OPS)
-    | {f'__i{op}__' for op in _NUMERIC_OPS.split()}
-    | {f'__r{op}__' for op in _NUMERIC_OPS.split()}
-)
+_magics = set().union(*map(_dunders, (magic_methods, numerics, inplace, right)))
+
 # Supported when set explicitly, but not configured by default.
 _non_defaults = _dunders(
     "get set delete reversed missing reduce reduce_ex getinitargs "
@@ -1039,6 +1040,14 @@ def _spec_is_callable(spec):
     return callable(spec)
 
 
+def _specs_for(original, spec, spec_set):
+    """(spec, spec_set) to make the mock with: True for either means the
+    original object (spec_set winning)."""
+    if spec_set is True:
+        return None, original
+    return (original if spec is True else spec), spec_set
+
+
 def _decorate_tests(klass, fresh_patcher):
     """Decorate every test method of klass with a patcher of its own."""
     tests = [name for name in dir(klass) if name.startswith(patch.TEST_PREFIX)]
@@ -1119,9 +1128,9 @@ class _patch(_Startable):
         return twin
 
     def __call__(self, func):
-        if isinstance(func, type):
-            return _decorate_tests(func, self.copy)
-        return self.decorate_callable(func)
+        # A class has each of its test methods patched.
+        return (_decorate_tests(func, self.copy) if isinstance(func, type)
+                else self.decorate_callable(func))
 
     def decorate_class(self, klass):
         return _decorate_tests(klass, self.copy)
@@ -1161,11 +1170,7 @@ class _patch(_Startable):
 
     def _replacement(self, original, spec, spec_set):
         """The mock made when no new object was given."""
-        # True means: the original object is the spec.
-        if spec_set is True:
-            spec, spec_set = None, original
-        elif spec is True:
-            spec = original
+        spec, spec_set = _specs_for(original, spec, spec_set)
         base = spec if spec_set is None else spec_set
         factory = self.new_callable
         if factory is None:
@@ -1217,9 +1222,7 @@ class _patch(_Startable):
 
     def _enter_multiple(self, replacement):
         # patch.multiple: a dict of the mocks created, by attribute name.
-        created = {}
-        if self.new is DEFAULT:
-            created[self.attribute_name] = replacement
+        created = {self.attribute_name: replacement} if self.new is DEFAULT else {}
         for extra_patcher in self.additional_patchers:
             given = extra_patcher.__enter__()
             self._extra_entered = getattr(self, '_extra_entered', []) + [extra_patcher]
@@ -1327,9 +1330,11 @@ class _patch_dict(_Startable):
         self._original = None
 
     def __call__(self, f):
-        if isinstance(f, type):
-            return self.decorate_class(f)
+        if not isinstance(f, type):
+            return self._wrap_callable(f)
+        return self.decorate_class(f)
 
+    def _wrap_callable(self, f):
         @wraps(f)
         def with_dict_patched(*args, **kwargs):
             with self:

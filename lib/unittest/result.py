@@ -1,11 +1,11 @@
 """TestResult: what a test run records about each test."""
 
-import functools
 import io
 import sys
 import traceback
 
-from .util import strclass
+from . import util
+from functools import wraps
 
 # Frames of modules with this global are hidden from reported tracebacks.
 __unittest = True
@@ -22,7 +22,7 @@ def failfast(method):
         if getattr(result, 'failfast', None):
             result.stop()
         return method(result, *args, **kw)
-    return functools.wraps(method)(stopping_first)
+    return wraps(method)(stopping_first)
 
 
 def _captured(pairs):
@@ -224,7 +224,8 @@ class TestResult:
         return trace
 
     def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
+        frame_globals = tb.tb_frame.f_globals
+        return '__unittest' in frame_globals
 
     def _cut_at_unittest_frame(self, trace):
         # End the traceback before its first unittest frame (the failing
@@ -238,6 +239,6 @@ class TestResult:
             last_kept.tb_next = None
 
     def __repr__(self):
-        name = strclass(type(self))
+        name = util.strclass(type(self))
         return (f"<{name} run={self.testsRun:d} errors={len(self.errors):d} "
                 f"failures={len(self.failures):d}>")

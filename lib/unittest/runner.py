@@ -4,7 +4,7 @@ import sys
 import time
 import warnings
 
-from . import result as _result
+from . import result
 from . import case as _case
 from .signals import registerResult
 
@@ -33,7 +33,7 @@ class _WritelnDecorator:
                 self.write(piece)
 
 
-class TextTestResult(_result.TestResult):
+class TextTestResult(result.TestResult):
     """A TestResult that reports progress on a stream as the tests run:
     one character per test, or one line per test when verbose."""
 

@@ -5,21 +5,25 @@ result to stop after the test in progress; a second SIGINT (or one arriving
 after somebody else took over the signal) goes to the handler that was in
 place before."""
 
-import functools
 import signal
-from weakref import WeakKeyDictionary
+import weakref
+from functools import wraps
 
 __unittest = True
 
 # Results to stop on control-C.  Held weakly so registering a result does not
 # keep it alive; tests replace this mapping, so always look it up by name.
-_results = WeakKeyDictionary()
+_results = weakref.WeakKeyDictionary()
 # The _InterruptHandler currently installed, if any.
 _interrupt_handler = None
 
 
 def _ignore(signum, frame):
     return None
+
+
+_NOT_A_HANDLER = ("expected SIGINT signal handler to be signal.SIG_IGN, "
+                  "signal.SIG_DFL, or a callable object")
 
 
 def _fallback_for(previous):
@@ -30,9 +34,7 @@ def _fallback_for(previous):
     try:
         return table[previous]
     except KeyError:
-        raise TypeError("expected SIGINT signal handler to be "
-                        "signal.SIG_IGN, signal.SIG_DFL, or a "
-                        "callable object") from None
+        raise TypeError(_NOT_A_HANDLER) from None
 
 
 class _InterruptHandler:
@@ -41,15 +43,20 @@ class _InterruptHandler:
         # callable version of it.
         self.original_handler = previous
         self.default_handler = _fallback_for(previous)
-        self.called = False  # set by the first control-C
+        # How many control-Cs this handler has absorbed.
+        self._presses = 0
+
+    @property
+    def called(self):
+        return self._presses > 0
 
     def __call__(self, signum, stack):
         displaced = signal.getsignal(signal.SIGINT) is not self
-        if displaced or self.called:
+        if displaced or self._presses:
             # Either someone installed another handler over ours, or this is
             # the second control-C: behave as if we were not here.
             self.default_handler(signum, stack)
-        self.called = True
+        self._presses += 1
         for pending in tuple(_results):
             pending.stop()
 
@@ -86,7 +93,7 @@ def removeHandler(method=None):
         _restore_previous()
         return None
 
-    @functools.wraps(method)
+    @wraps(method)
     def run_without_handler(*args, **kw):
         current = signal.getsignal(signal.SIGINT)
         _restore_previous()

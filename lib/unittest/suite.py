@@ -2,9 +2,9 @@
 class-level and module-level fixtures as a run moves from one test class (or
 module) to the next."""
 
-import contextlib
-import itertools
 import sys
+from contextlib import suppress as _suppress
+from itertools import takewhile as _takewhile
 
 from . import case, util
 
@@ -33,13 +33,13 @@ class _Buffered:
 def _until_stopped(suite, result):
     """(position, test) pairs of suite, ending early once result is told
     to stop (checked as each test comes up)."""
-    return itertools.takewhile(lambda _: not result.shouldStop,
+    return _takewhile(lambda _: not result.shouldStop,
                                enumerate(suite))
 
 
 def _note_setup_failure(cls, failed):
     # Builtin types (a FunctionTestCase's function, say) take no attributes.
-    with contextlib.suppress(TypeError):
+    with _suppress(TypeError):
         cls._classSetupFailed = failed
 
 

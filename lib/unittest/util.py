@@ -1,7 +1,7 @@
 """Helpers shared by the unittest modules: short reprs and list differences."""
 
-import collections
-import os.path
+from collections import namedtuple, Counter
+from os.path import commonprefix
 
 __unittest = True
 
@@ -29,7 +29,7 @@ def _common_shorten_repr(*args):
     longest = max(len(r) for r in reprs)
     if longest <= _MAX_LENGTH:
         return reprs
-    shared = os.path.commonprefix(reprs)
+    shared = commonprefix(reprs)
     n = len(shared)
     keep = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
     if keep > _MIN_COMMON_LEN:
@@ -107,7 +107,7 @@ def three_way_cmp(x, y):
     return 1 if x > y else 0
 
 
-_Mismatch = collections.namedtuple('Mismatch', ['actual', 'expected', 'value'])
+_Mismatch = namedtuple('Mismatch', ['actual', 'expected', 'value'])
 
 
 def _count_diff_all_purpose(actual, expected):
@@ -145,7 +145,7 @@ def _count_diff_all_purpose(actual, expected):
 
 def _count_diff_hashable(actual, expected):
     'Mismatches of element counts, for hashable elements'
-    left, right = collections.Counter(actual), collections.Counter(expected)
+    left, right = Counter(actual), Counter(expected)
     found = []
     for item, n in left.items():
         m = right.get(item, 0)
