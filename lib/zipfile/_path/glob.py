@@ -1,59 +1,76 @@
-"""Glob patterns of zipfile.Path as regular expressions."""
+"""How zipfile.Path.glob() turns glob patterns into regular expressions."""
 
 import os
 import re
 
-_default_seps = os.sep + str(os.altsep) * bool(os.altsep)
+# Separators a Translator may be given: this system's.
+_default_seps = os.sep + (os.altsep or "")
+
+
+def _class_of(chars, negate=False):
+    """A regex character class of chars (escaped)."""
+    return "[" + ("^" if negate else "") + re.escape(chars) + "]"
 
 
 class Translator:
-    """Turns a glob pattern into a regular expression over names whose
-    separators are seps ('**' spans separators, '*' and '?' do not)."""
+    """Glob pattern -> regular expression over names that use `seps` as
+    separators: '**' crosses separators, '*' and '?' stay inside one
+    segment, [...] sets are kept as they are."""
 
     seps: str
 
     def __init__(self, seps: str = _default_seps):
-        assert seps and set(seps) <= set(_default_seps), "Invalid separators"
+        assert seps and not set(seps) - set(_default_seps), "Invalid separators"
         self.seps = seps
 
     def translate(self, pattern):
-        """The regular expression for pattern."""
-        return self.extend(self.match_dirs(self.translate_core(pattern)))
+        """The full expression for pattern."""
+        core = self.translate_core(pattern)
+        return self.extend(self.match_dirs(core))
 
     def extend(self, pattern):
-        # Dots match newlines, and the whole name must match.
-        return rf'(?s:{pattern})\Z'
+        """Let '.' match newlines too, and require a match to the end."""
+        return "(?s:" + pattern + r")\Z"
 
     def match_dirs(self, pattern):
-        # Directory names end with a slash in an archive.
-        return rf'{pattern}[/]?'
+        """Also match a directory name, which ends in '/' in an archive."""
+        return pattern + "[/]?"
 
     def translate_core(self, pattern):
-        """The expression for pattern alone (no anchoring)."""
+        """The expression for pattern itself, without anchoring."""
         self.restrict_rglob(pattern)
-        return ''.join(self.replace(m) for m in separate(self.star_not_empty(pattern)))
+        pieces = separate(self.star_not_empty(pattern))
+        return "".join(self.replace(piece) for piece in pieces)
 
     def replace(self, match):
-        """The expression for one piece found by separate()."""
-        if match.group('set'):
-            return match.group('set')
-        not_sep = '[^%s]' % re.escape(self.seps)
+        """The expression for one piece that separate() found: a set as it
+        is, other text escaped with its wildcards translated."""
+        charset = match.group("set")
+        if charset:
+            return charset
         text = re.escape(match.group(0))
-        return text.replace('\\*\\*', '.*').replace('\\*', not_sep + '*').replace('\\?', '[^/]')
+        wildcards = ((r"\*\*", ".*"),
+                     (r"\*", _class_of(self.seps, negate=True) + "*"),
+                     (r"\?", "[^/]"))
+        for glob, regex in wildcards:
+            text = text.replace(glob, regex)
+        return text
 
     def restrict_rglob(self, pattern):
-        """ValueError unless every '**' is a whole segment."""
-        for segment in re.split('[%s]+' % re.escape(self.seps), pattern):
-            if '**' in segment and segment != '**':
+        """ValueError unless every '**' is a whole segment of pattern."""
+        for segment in re.split(_class_of(self.seps) + "+", pattern):
+            if segment != "**" and "**" in segment:
                 raise ValueError("** must appear alone in a path segment")
 
     def star_not_empty(self, pattern):
-        """A lone '*' segment must match at least one character."""
-        return re.sub('[^%s]+' % re.escape(self.seps),
-                      lambda m: '?*' if m.group(0) == '*' else m.group(0), pattern)
+        """Make a segment that is just '*' need at least one character."""
+        def segment(found):
+            text = found.group(0)
+            return "?*" if text == "*" else text
+        return re.sub(_class_of(self.seps, negate=True) + "+", segment, pattern)
 
 
 def separate(pattern):
-    """Split pattern into character sets ([...], group 'set') and the text
-    between them."""
+    """The pieces of pattern: [...] character sets (group 'set') and the
+    runs of text around them."""
     return re.finditer(r'([^\[]+)|(?P<set>[\[].*?[\]])|([\[][^\]]*$)', pattern)
