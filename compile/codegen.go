@@ -244,10 +244,14 @@ func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
 		u.varnames = append(u.varnames, v)
 	}
 	for name, flags := range s.Symbols {
-		switch sc := (flags >> ScopeOffset) & 7; {
-		case sc == Cell, flags&DefCompCell != 0 && sc != Free:
+		sc := (flags >> ScopeOffset) & 7
+		if sc == Cell || flags&DefCompCell != 0 {
 			// a cell, or the variable of an inlined comprehension that is one there
+			// (as CPython's dictbytype, even when the name is also free here)
 			u.cellvars = append(u.cellvars, name)
+		}
+		switch {
+		case sc == Cell:
 		case sc == Free:
 			u.freevars = append(u.freevars, name)
 		default:
@@ -1499,16 +1503,19 @@ func (c *compiler) qualname(name string) string {
 	if parent.scope.Type == ModuleBlock {
 		return name
 	}
-	if parent.scope.Type == TypeParamBlock {
+	if parent.scope.Type == TypeParamBlock || parent.scope.Type == TypeVarBoundBlock {
 		if len(c.stack) <= 1 {
 			return name
 		}
 		parent = c.stack[len(c.stack)-1]
 	}
-	switch parent.scope.Type {
-	case ModuleBlock:
+	switch {
+	case parent.scope.Type == ModuleBlock:
 		return name
-	case FunctionBlock:
+	case parent.scope.Type == FunctionBlock && parent.scope.comprehension == noComprehension,
+		parent.scope.Type == TypeAliasBlock:
+		// CPython's function, lambda and type-alias-value units; a comprehension's
+		// children are named after it without "<locals>"
 		return parent.qualname + ".<locals>." + name
 	}
 	return parent.qualname + "." + name
@@ -1518,7 +1525,7 @@ func (c *compiler) qualname(name string) string {
 // declares global is not prefixed (compiler_set_qualname's force_global).
 func (c *compiler) defQualname(name string) string {
 	parent := c.u
-	if parent.scope.Type == TypeParamBlock && len(c.stack) > 1 {
+	if (parent.scope.Type == TypeParamBlock || parent.scope.Type == TypeVarBoundBlock) && len(c.stack) > 1 {
 		parent = c.stack[len(c.stack)-1]
 	}
 	if parent.scope.Type != ModuleBlock && parent.scope.ScopeOf(Mangle(parent.private, name)) == GlobalExplicit {

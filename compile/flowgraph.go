@@ -423,6 +423,9 @@ func (c *compiler) optimizeBlock(b *block) {
 			if next != nil && next.op == bytecode.TO_BOOL {
 				next.op, next.arg = in.op, in.arg
 				in.op, in.arg = bytecode.NOP, 0
+			} else if in.op == bytecode.UNARY_NOT && next != nil && next.op == bytecode.UNARY_NOT {
+				// `not not x`: the two negations cancel.
+				in.op, next.op = bytecode.NOP, bytecode.NOP
 			}
 		case bytecode.SWAP:
 			if in.arg == 1 {

@@ -666,9 +666,6 @@ func (t *Table) expr(e ast.Expr) {
 	case *ast.UnaryOp:
 		t.expr(x.Operand)
 	case *ast.Lambda:
-		if t.cur.CanSeeClassScope {
-			t.errorAt(&x.Pos, "Cannot use lambda in annotation scope within class scope")
-		}
 		t.exprs(x.Args.Defaults)
 		t.exprs(x.Args.KwDefaults)
 		t.enter("lambda", FunctionBlock, e, x.Pos)
@@ -817,9 +814,6 @@ func (t *Table) extendNamedExprScope(n *ast.Name) {
 
 func (t *Table) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value ast.Expr) {
 	p := e.GetPos()
-	if t.cur.CanSeeClassScope {
-		t.errorAt(p, "Cannot use comprehension in annotation scope within class scope")
-	}
 	_, isGen := e.(*ast.GeneratorExp)
 	outer := gens[0]
 	t.cur.compIterExpr++
@@ -1064,7 +1058,9 @@ func (t *Table) analyzeBlock(s *Scope, bound, free, global, typeParams set, clas
 				newClassEntry = classEntry
 			}
 		}
-		inline := c.comprehension != noComprehension && !c.Generator
+		// all comprehensions but generator expressions are inlined, except in an
+		// annotation scope that can see a class scope
+		inline := c.comprehension != noComprehension && !c.Generator && !s.CanSeeClassScope
 		childFree := newFree.clone()
 		t.analyzeBlock(c, newBound.clone(), childFree, newGlobal.clone(), typeParams.clone(), newClassEntry)
 		if inline {
