@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/kaa-python/kaa/bytecode"
 	"github.com/kaa-python/kaa/marshal"
 )
 
@@ -17,6 +18,54 @@ func init() {
 	builtinModules["importlib"] = newImportlibModule
 	builtinModules["importlib.util"] = newImportlibUtilModule
 	builtinModules["importlib.machinery"] = newImportlibMachineryModule
+	builtinModules["_kaa_importlib"] = newKaaImportlibModule
+}
+
+// newKaaImportlibModule is _kaa_importlib, what the Python-source parts of
+// importlib (lib/importlib: _bootstrap_external, py_compile's helpers) need from
+// the native import system: dump_code(code) is the body of a .pyc for a code
+// object, exactly as the bytecode cache writes it; load_code(body) the code
+// object of one (None if it holds another object).
+func newKaaImportlibModule(t *Thread) (Value, *Exception) {
+	m := NewModule("_kaa_importlib")
+	d := ModuleDict(m)
+	def := methO("dump_code", func(t *Thread, _, c Value) (Value, *Exception) {
+		if c.Type() != codeType {
+			return Value{}, typeErrorf("dump_code() argument must be code, not %s", typeName(c))
+		}
+		data, err := marshal.Dump(pycOrder(c.code().bc), nil)
+		if err != nil {
+			return Value{}, Errorf(valueError, "%s", err.Error())
+		}
+		return NewBytes(data), nil
+	})
+	d.SetStr(def.Name, NewBuiltin(def, m, "_kaa_importlib"))
+	def = methO("load_code", func(t *Thread, _, b Value) (Value, *Exception) {
+		if b.Type() != bytesType {
+			return Value{}, typeErrorf("load_code() argument must be bytes, not %s", typeName(b))
+		}
+		v, _, err := marshal.Load(bytesOf(b))
+		if err != nil {
+			typ := valueError
+			if me, ok := err.(*marshal.Error); ok {
+				switch me.Type {
+				case "EOFError":
+					typ = eofError
+				case "SystemError":
+					typ = systemError
+				}
+				return Value{}, Errorf(typ, "%s", me.Msg)
+			}
+			return Value{}, Errorf(typ, "%s", err.Error())
+		}
+		c, ok := v.(*bytecode.Code)
+		if !ok {
+			return pyNone, nil
+		}
+		return Value{p: unsafe.Pointer(NewCode(c))}, nil
+	})
+	d.SetStr(def.Name, NewBuiltin(def, m, "_kaa_importlib"))
+	return m, nil
 }
 
 func newNativePackage(name string) (Value, *Dict) {
@@ -64,6 +113,11 @@ func optStrArg(t *Thread, v Value, what string) (string, bool, *Exception) {
 
 func newImportlibModule(t *Thread) (Value, *Exception) {
 	m, d := newNativePackage("importlib")
+	// The package's Python-source submodules (abc, resources, metadata, the
+	// _bootstrap modules) are the embedded library's importlib folder.
+	if in := t.interp; in.lib != nil && libDir(in.lib, "importlib") {
+		d.SetStr("__path__", NewList([]Value{NewStr(in.libPath + "/importlib")}).Value())
+	}
 	d.SetStr("__doc__", NewStr("A pure Python implementation of import."))
 	defs := []*MethodDef{
 		{Name: "import_module", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {

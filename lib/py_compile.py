@@ -1,0 +1,139 @@
+"""Compile Python source files to .pyc bytecode files.
+
+compile() writes the cache file the import system would (or one at a path of
+your choice); main() is the command line, `kaa -m py_compile FILE...`.
+"""
+
+import enum
+import importlib._bootstrap_external
+import importlib.machinery
+import importlib.util
+import os
+import os.path
+import sys
+import traceback
+
+__all__ = ["compile", "main", "PyCompileError", "PycInvalidationMode"]
+
+
+class PyCompileError(Exception):
+    """A source file failed to compile.
+
+    Attributes: exc_type_name, exc_value, file and msg (the text shown).
+    """
+
+    def __init__(self, exc_type, exc_value, file, msg=''):
+        name = exc_type.__name__
+        if not msg:
+            if exc_type is SyntaxError:
+                shown = traceback.format_exception_only(exc_type, exc_value)
+                msg = ''.join(shown).replace('File "<string>"', f'File "{file}"')
+            else:
+                msg = f"Sorry: {name}: {exc_value}"
+        super().__init__(msg, name, exc_value, file)
+        self.exc_type_name = name
+        self.exc_value = exc_value
+        self.file = file
+        self.msg = msg
+
+    def __str__(self):
+        return self.msg
+
+
+class PycInvalidationMode(enum.Enum):
+    TIMESTAMP = 1
+    CHECKED_HASH = 2
+    UNCHECKED_HASH = 3
+
+
+def _get_default_invalidation_mode():
+    # Reproducible builds (SOURCE_DATE_EPOCH) want pycs that do not record mtimes.
+    if os.environ.get('SOURCE_DATE_EPOCH'):
+        return PycInvalidationMode.CHECKED_HASH
+    return PycInvalidationMode.TIMESTAMP
+
+
+def _cache_path(file, optimize):
+    if optimize < 0:
+        return importlib.util.cache_from_source(file)
+    return importlib.util.cache_from_source(file, optimization=optimize or '')
+
+
+def _pyc_bytes(code, source, stats, mode):
+    external = importlib._bootstrap_external
+    if mode is PycInvalidationMode.TIMESTAMP:
+        return external._code_to_timestamp_pyc(code, stats.st_mtime, stats.st_size)
+    checked = mode is PycInvalidationMode.CHECKED_HASH
+    return external._code_to_hash_pyc(code, importlib.util.source_hash(source), checked=checked)
+
+
+# The built-in, before this module's compile() hides it.
+_source_to_code = compile
+
+
+def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
+            invalidation_mode=None, quiet=0):
+    """Compile the source file `file` into a .pyc; return the path written.
+
+    cfile is where the bytecode goes (the __pycache__ file by default), dfile
+    the file name the code objects report (file by default), optimize the
+    -O level (-1: this interpreter's), invalidation_mode a PycInvalidationMode.
+    A source that does not compile raises PyCompileError when doraise is
+    true and is reported on stderr otherwise (quiet=2 silences both); the
+    result is then None.
+    """
+    mode = invalidation_mode or _get_default_invalidation_mode()
+    target = cfile if cfile is not None else _cache_path(file, optimize)
+    for check, what in ((os.path.islink, 'a symlink'),
+                        (lambda p: os.path.exists(p) and not os.path.isfile(p),
+                         'a non-regular file')):
+        if check(target):
+            raise FileExistsError(f'{target} is {what} and will be changed into a '
+                                  'regular file if import writes a byte-compiled file '
+                                  'to it')
+    with open(file, 'rb') as f:
+        source = f.read()
+    shown_name = dfile or file
+    try:
+        code = _source_to_code(source, shown_name, 'exec', dont_inherit=True,
+                               optimize=optimize)
+    except Exception as exc:
+        error = PyCompileError(type(exc), exc, shown_name)
+        if quiet < 2:
+            if doraise:
+                raise error
+            sys.stderr.write(error.msg + '\n')
+        return None
+    folder = os.path.dirname(target)
+    if folder:
+        try:
+            os.makedirs(folder)
+        except FileExistsError:
+            pass
+    data = _pyc_bytes(code, source, os.stat(file), mode)
+    importlib._bootstrap_external._write_atomic(
+        target, data, importlib._bootstrap_external._calc_mode(file))
+    return target
+
+
+def main():
+    import argparse
+
+    description = 'A simple command-line interface for py_compile module.'
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument('-q', '--quiet', action='store_true', help='Suppress error output')
+    parser.add_argument('filenames', nargs='+', help='Files to compile')
+    args = parser.parse_args()
+    names = args.filenames
+    if names == ['-']:
+        names = [line.rstrip('\n') for line in sys.stdin.readlines()]
+    for name in names:
+        try:
+            compile(name, doraise=True)
+        except (PyCompileError, OSError) as error:
+            text = error.msg if isinstance(error, PyCompileError) else str(error)
+            parser.exit(1, None if args.quiet else text)
+
+
+if __name__ == "__main__":
+    main()
