@@ -14,7 +14,7 @@ import tempfile
 import _kaa_importlib
 
 bad = count = 0
-PYC_LOADS = {'compile_bytecode', 'load_code body', 'sourceless', 'run_path pyc'}
+PYC_LOADS = ('compile_bytecode', 'load_code body', 'sourceless', 'run_path pyc')
 
 
 def call(label, f, *a, **k):
