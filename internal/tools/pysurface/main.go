@@ -125,12 +125,18 @@ func main() {
 
 	names := make([]string, 0, len(exported))
 	kinds := map[string]int{}
-	used := 0
+	used, usedNonTest := 0, 0
 	for n, k := range exported {
 		names = append(names, n)
 		kinds[k]++
 		if len(users[n]) > 0 {
 			used++
+		}
+		for f := range users[n] {
+			if !strings.HasSuffix(f, "_test.go") {
+				usedNonTest++
+				break
+			}
 		}
 	}
 	sort.Strings(names)
@@ -144,8 +150,8 @@ func main() {
 			}
 		}
 	}
-	fmt.Printf("py exports %d top-level names (func %d, type %d, var %d, const %d); %d used outside py\n",
-		len(exported), kinds["func"], kinds["type"], kinds["var"], kinds["const"], used)
+	fmt.Printf("py exports %d top-level names (func %d, type %d, var %d, const %d); %d used outside py (%d outside tests)\n",
+		len(exported), kinds["func"], kinds["type"], kinds["var"], kinds["const"], used, usedNonTest)
 	fmt.Printf("py/*.go: %d files, %d lines (%d without the tests)\n", len(files), lines, lines-testLines)
 	if *undoc {
 		for _, u := range undocumented {
