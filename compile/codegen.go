@@ -564,14 +564,16 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.With:
 		c.with(x.Items, x.Body, false, &x.Pos)
 	case *ast.Import:
+		// IMPORT_NAME and IMPORT_FROM names are mangled like any other name
+		// operand (CPython's ADDOP_NAME): `import __m` in a class imports _C__m.
 		for _, a := range x.Names {
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.NewInt(0)), loc)
 			c.emitLoc(bytecode.LOAD_CONST, c.addConst(constant.None), loc)
-			c.emitLoc(bytecode.IMPORT_NAME, c.addName(a.Name), loc)
+			c.emitLoc(bytecode.IMPORT_NAME, c.addName(Mangle(c.private(), a.Name)), loc)
 			if a.Asname != "" {
 				parts := strings.Split(a.Name, ".")
 				for i, attr := range parts[1:] {
-					c.emitLoc(bytecode.IMPORT_FROM, c.addName(attr), loc)
+					c.emitLoc(bytecode.IMPORT_FROM, c.addName(Mangle(c.private(), attr)), loc)
 					if i < len(parts)-2 {
 						c.emitLoc(bytecode.SWAP, 2, loc)
 						c.emitLoc(bytecode.POP_TOP, 0, loc)
@@ -596,14 +598,14 @@ func (c *compiler) stmt(s ast.Stmt) {
 			names[i] = constant.Str(a.Name)
 		}
 		c.emitLoc(bytecode.LOAD_CONST, c.addConst(names), loc)
-		c.emitLoc(bytecode.IMPORT_NAME, c.addName(x.Module), loc)
+		c.emitLoc(bytecode.IMPORT_NAME, c.addName(Mangle(c.private(), x.Module)), loc)
 		if len(x.Names) == 1 && x.Names[0].Name == "*" {
 			c.emitLoc(bytecode.CALL_INTRINSIC_1, 2, loc) // INTRINSIC_IMPORT_STAR
 			c.emit(bytecode.POP_TOP, 0)
 			break
 		}
 		for _, a := range x.Names {
-			c.emitLoc(bytecode.IMPORT_FROM, c.addName(a.Name), loc)
+			c.emitLoc(bytecode.IMPORT_FROM, c.addName(Mangle(c.private(), a.Name)), loc)
 			store := a.Name
 			if a.Asname != "" {
 				store = a.Asname

@@ -120,7 +120,7 @@ func TestCompileLib(t *testing.T) {
 		modSame, modDiffer, nUnsupported, len(results))
 	t.Logf("first unsupported construct, by module: %s", strings.Join(reasons, "; "))
 	// A ratchet: the numbers may only get better. Raise them as the compiler grows.
-	const wantSame, wantModules = 87334, 2124
+	const wantSame, wantModules = 87335, 2124
 	if same < wantSame || modSame < wantModules {
 		t.Errorf("regression: %d code objects identical (want >= %d), %d modules (want >= %d)", same, wantSame, modSame, wantModules)
 	}
