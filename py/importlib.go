@@ -7,6 +7,7 @@ package py
 
 import (
 	"encoding/binary"
+	"io/fs"
 	"strings"
 	"unsafe"
 
@@ -65,7 +66,46 @@ func newKaaImportlibModule(t *Thread) (Value, *Exception) {
 		return Value{p: unsafe.Pointer(NewCode(c))}, nil
 	})
 	d.SetStr(def.Name, NewBuiltin(def, m, "_kaa_importlib"))
+	def = methO("library_modules", func(t *Thread, _, imp Value) (Value, *Exception) {
+		if imp.Type() != libraryImporterType {
+			return Value{}, typeErrorf("library_modules() argument must be LibraryImporter, not %s", typeName(imp))
+		}
+		return t.interp.libraryModules((*libImporter)(imp.p).prefix), nil
+	})
+	d.SetStr(def.Name, NewBuiltin(def, m, "_kaa_importlib"))
+	d.SetStr("LibraryImporter", TypeValue(libraryImporterType))
 	return m, nil
+}
+
+// libraryModules is what pkgutil.iter_modules lists for a LibraryImporter: the
+// (name, ispkg) pairs of the modules and packages in its folder, sorted by name.
+func (in *Interp) libraryModules(prefix string) Value {
+	var out []Value
+	if in.lib == nil {
+		return NewList(nil).Value()
+	}
+	dir := strings.TrimSuffix(prefix, "/")
+	if dir == "" {
+		dir = "."
+	}
+	entries, err := fs.ReadDir(in.lib, dir)
+	if err != nil {
+		return NewList(nil).Value()
+	}
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case e.IsDir():
+			if libFile(in.lib, prefix+name+"/__init__.py") && !strings.Contains(name, ".") {
+				out = append(out, NewTuple(NewStr(name), pyTrue))
+			}
+		case strings.HasSuffix(name, ".py") && name != "__init__.py":
+			if base := strings.TrimSuffix(name, ".py"); !strings.Contains(base, ".") {
+				out = append(out, NewTuple(NewStr(base), pyFalse))
+			}
+		}
+	}
+	return NewList(out).Value()
 }
 
 func newNativePackage(name string) (Value, *Dict) {
