@@ -7,23 +7,23 @@ and Path, which adds operations on the local file system."""
 
 import io
 import ntpath
-import operator
 import os
 import posixpath
 import sys
 import warnings
 from glob import _StringGlobber
-from itertools import chain
 from _collections_abc import Sequence
 
-try:
-    import pwd
-except ImportError:
-    pwd = None
-try:
-    import grp
-except ImportError:
-    grp = None
+
+def _optional_module(name):
+    # The module, or None where the platform lacks it (pwd, grp).
+    try:
+        return __import__(name)
+    except ImportError:
+        return None
+
+
+pwd, grp = _optional_module('pwd'), _optional_module('grp')
 
 from ._abc import UnsupportedOperation, PurePathBase, PathBase
 
@@ -37,14 +37,15 @@ __all__ = [
 class _PathParents(Sequence):
     """The ancestors of a path, nearest first, indexable (also from the end
     and by slices). Made by PurePath.parents."""
-    __slots__ = ('_path', '_drv', '_root', '_tail')
+    __slots__ = ('_path', '_anchor_pair', '_all_names')
 
     def __init__(self, path):
-        self._path, self._tail = path, path._tail
-        self._drv, self._root = path.drive, path.root
+        self._path = path
+        self._anchor_pair = (path.drive, path.root)
+        self._all_names = path._names
 
     def __len__(self):
-        return self._tail.__len__()
+        return len(self._all_names)
 
     def __getitem__(self, idx):
         count = len(self)
@@ -55,8 +56,8 @@ class _PathParents(Sequence):
             raise IndexError(idx)
         # parents[0] keeps all names but the last; parents[-1] keeps none.
         keep = (-1 - idx) if idx < 0 else (count - 1 - idx)
-        return self._path._from_parsed_parts(self._drv, self._root,
-                                             self._tail[:keep])
+        drive, root = self._anchor_pair
+        return self._path._assemble(drive, root, self._all_names[:keep])
 
     def __repr__(self):
         return "<%s.parents>" % type(self._path).__name__
@@ -97,19 +98,23 @@ def _segment_text(arg):
         text = arg
     if isinstance(text, str):
         return text
-    raise TypeError(
-        "argument should be a str or an os.PathLike object where "
-        "__fspath__ returns a str, not %r" % type(text).__name__)
+    complaint = ("argument should be a str or an os.PathLike object where "
+                 "__fspath__ returns a str, not %r" % type(text).__name__)
+    raise TypeError(complaint)
 
 
-def _ordering(compare):
+def _ordering(name, compare):
     # A rich comparison of same-flavoured paths by their case-folded names.
     def method(self, other):
         if isinstance(other, PurePath) and self.parser is other.parser:
-            return compare(self._parts_normcase, other._parts_normcase)
+            return compare(self._folded_names, other._folded_names)
         return NotImplemented
-    method.__name__ = '__%s__' % compare.__name__
+    method.__name__ = method.__qualname__ = name
     return method
+
+
+# What PurePath() and Path() make on this system (filled in below).
+_SYSTEM_FLAVOUR = {}
 
 
 class PurePath(PurePathBase):
@@ -119,54 +124,48 @@ class PurePath(PurePathBase):
     makes the flavour of the running system: PurePosixPath or
     PureWindowsPath, both usable anywhere."""
 
-    __slots__ = (
-        '_raw_paths',
-        '_drv', '_root', '_tail_cached',
-        '_str',
-        '_str_normcase_cached',
-        '_parts_normcase_cached',
-        '_hash',
-    )
+    # Slots besides _raw_paths are caches, filled on first use.
+    __slots__ = ('_raw_paths', '_drive_memo', '_root_memo', '_names_memo',
+                 '_text_memo', '_folded_memo', '_folded_names_memo',
+                 '_hash_memo')
     parser = os.path
     _globber = _StringGlobber
 
     def __new__(cls, *args, **kwargs):
         """A path of this class (for PurePath itself, of the system's
         flavour) from strings, os.PathLike objects and paths."""
-        if cls is PurePath:
-            cls = {True: PureWindowsPath, False: PurePosixPath}[os.name == 'nt']
-        return object.__new__(cls)
+        return object.__new__(_SYSTEM_FLAVOUR.get(cls, cls))
 
     def __init__(self, *args):
-        segments = []
-        windows_to_posix = self.parser is posixpath
-        for arg in args:
-            if isinstance(arg, PurePath):
-                if windows_to_posix and arg.parser is ntpath:
-                    # A Windows path read as POSIX: its '\' become '/'.
-                    segments += [seg.replace('\\', '/') for seg in arg._raw_paths]
-                else:
-                    segments += arg._raw_paths
-            else:
-                segments.append(_segment_text(arg))
-        self._raw_paths = segments
+        self._raw_paths = [text for arg in args
+                           for text in self._segments_from(arg)]
+
+    def _segments_from(self, arg):
+        # The raw segments one constructor argument contributes.
+        if not isinstance(arg, PurePath):
+            return [_segment_text(arg)]
+        if self.parser is posixpath and arg.parser is ntpath:
+            # A Windows path read as POSIX: its '\' become '/'.
+            return [seg.replace('\\', '/') for seg in arg._raw_paths]
+        return arg._raw_paths
 
     def joinpath(self, *pathsegments):
         """This path followed by pathsegments (an anchored segment starts
         afresh)."""
         return self.with_segments(*(self,) + pathsegments)
 
-    def __truediv__(self, key):
+    def _joined_or_declined(self, *segments):
+        # The '/' operators: unjoinable operands give NotImplemented.
         try:
-            return self.joinpath(key)
+            return self.with_segments(*segments)
         except TypeError:
             return NotImplemented
 
+    def __truediv__(self, key):
+        return self._joined_or_declined(self, key)
+
     def __rtruediv__(self, key):
-        try:
-            return self.with_segments(*(key, self))
-        except TypeError:
-            return NotImplemented
+        return self._joined_or_declined(key, self)
 
     def __reduce__(self):
         return type(self), tuple(self._raw_paths)
@@ -195,66 +194,63 @@ class PurePath(PurePathBase):
     # (POSIX), and only between paths of the same flavour.
 
     @property
-    def _str_normcase(self):
+    def _folded(self):
         def fold():
             text = str(self)
             return text if self.parser is posixpath else text.lower()
-        return self._cached('_str_normcase_cached', fold)
+        return self._cached('_folded_memo', fold)
 
     @property
-    def _parts_normcase(self):
-        return self._cached('_parts_normcase_cached',
-                            lambda: self._str_normcase.split(self.parser.sep))
+    def _folded_names(self):
+        return self._cached('_folded_names_memo',
+                            lambda: self._folded.split(self.parser.sep))
 
     def __hash__(self):
-        return self._cached('_hash', lambda: hash(self._str_normcase))
+        return self._cached('_hash_memo', lambda: hash(self._folded))
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        if self.parser is not other.parser:
-            return False
-        return self._str_normcase == other._str_normcase
+        if isinstance(other, PurePath):
+            return self.parser is other.parser and self._folded == other._folded
+        return NotImplemented
 
-    __lt__ = _ordering(operator.lt)
-    __le__ = _ordering(operator.le)
-    __gt__ = _ordering(operator.gt)
-    __ge__ = _ordering(operator.ge)
+    __lt__ = _ordering('__lt__', lambda a, b: a < b)
+    __le__ = _ordering('__le__', lambda a, b: a <= b)
+    __gt__ = _ordering('__gt__', lambda a, b: a > b)
+    __ge__ = _ordering('__ge__', lambda a, b: a >= b)
 
     def __str__(self):
         """The path as a string ('.' when empty)."""
         def render():
             drv, root, tail = self._parsed()
-            return self._format_parsed_parts(drv, root, tail) or '.'
-        return self._cached('_str', render)
+            return self._render_parts(drv, root, tail) or '.'
+        return self._cached('_text_memo', render)
 
     @classmethod
-    def _format_parsed_parts(cls, drv, root, tail):
-        joined = cls.parser.sep.join(tail)
-        if drv or root:
-            return drv + root + joined
-        if tail and cls.parser.splitdrive(tail[0])[0]:
+    def _render_parts(cls, drv, root, names):
+        sep = cls.parser.sep
+        prefix = drv + root
+        if not prefix and names and cls.parser.splitdrive(names[0])[0]:
             # A first name that looks like a drive ('c:' on Windows) is
             # written './c:' so as not to become one.
-            return '.' + cls.parser.sep + joined
-        return joined
+            prefix = '.' + sep
+        return prefix + sep.join(names)
 
-    def _from_parsed_parts(self, drv, root, tail):
-        made = self._from_parsed_string(self._format_parsed_parts(drv, root, tail))
-        made._drv, made._root, made._tail_cached = drv, root, tail
+    def _assemble(self, drv, root, names):
+        made = self._from_text(self._render_parts(drv, root, names))
+        made._drive_memo, made._root_memo, made._names_memo = drv, root, names
         return made
 
-    def _from_parsed_string(self, path_str):
-        made = self.with_segments(path_str)
-        made._str = path_str if path_str else '.'
+    def _from_text(self, text):
+        made = self.with_segments(text)
+        made._text_memo = text or '.'
         return made
 
     @classmethod
     def _parse_path(cls, path):
         # (drive, root, names) of a raw path string.
-        if not path:
-            return '', '', []
         parser = cls.parser
+        if path == '':
+            return path, path, []
         if parser.altsep:
             path = path.replace(parser.altsep, parser.sep)
         drv, root, rest = parser.splitroot(path)
@@ -277,27 +273,16 @@ class PurePath(PurePathBase):
         return segments[0] if len(segments) == 1 else self.parser.join(*segments)
 
     def _parsed(self):
-        # (drive, root, tail), parsed on first use.
-        try:
-            return self._drv, self._root, self._tail_cached
-        except AttributeError:
-            found = self._parse_path(self._raw_path)
-            self._drv, self._root, self._tail_cached = found
-            return found
+        # (drive, root, names), parsed on first use.
+        if not hasattr(self, '_names_memo'):
+            (self._drive_memo, self._root_memo,
+             self._names_memo) = self._parse_path(self._raw_path)
+        return self._drive_memo, self._root_memo, self._names_memo
 
-    @property
-    def drive(self):
-        """The drive (a letter with its colon, or a UNC share), or ''."""
-        return self._parsed()[0]
-
-    @property
-    def root(self):
-        """The root separator, or ''."""
-        return self._parsed()[1]
-
-    @property
-    def _tail(self):
-        return self._parsed()[2]
+    drive = property(lambda self: self._parsed()[0], doc=
+                     "The drive (a letter with its colon, or a UNC share), or ''.")
+    root = property(lambda self: self._parsed()[1], doc="The root separator, or ''.")
+    _names = property(lambda self: self._parsed()[2])
 
     @property
     def anchor(self):
@@ -309,18 +294,15 @@ class PurePath(PurePathBase):
     def parts(self):
         """The anchor (if any) and the names, as a tuple."""
         anchor = self.anchor
-        return ((anchor,) if anchor else ()) + tuple(self._tail)
+        return ((anchor,) if anchor else ()) + tuple(self._names)
 
     @property
     def parent(self):
         """The path without its last name (itself when it has none)."""
         drv, root, tail = self._parsed()
-        return self._from_parsed_parts(drv, root, tail[:-1]) if tail else self
+        return self._assemble(drv, root, tail[:-1]) if tail else self
 
-    @property
-    def parents(self):
-        """The ancestors of this path, nearest first."""
-        return _PathParents(self)
+    parents = property(_PathParents, doc="The ancestors of this path, nearest first.")
 
     @property
     def name(self):
@@ -336,7 +318,7 @@ class PurePath(PurePathBase):
         drv, root, tail = self._parsed()
         if not tail:
             raise ValueError(f"{self!r} has an empty name")
-        return self._from_parsed_parts(drv, root, tail[:-1] + [name])
+        return self._assemble(drv, root, tail[:-1] + [name])
 
     def _other(self, other, more, method, what):
         # relative_to()'s and is_relative_to()'s argument as a path; more
@@ -357,7 +339,7 @@ class PurePath(PurePathBase):
         # Climb from other until reaching self or one of its ancestors.
         ancestors = self.parents
         steps = 0
-        for base in chain([other], other.parents):
+        for base in (other, *other.parents):
             if base == self or base in ancestors:
                 break
             if not walk_up:
@@ -369,8 +351,8 @@ class PurePath(PurePathBase):
         else:
             raise ValueError(f"{str(self)!r} and {str(other)!r} have "
                              f"different anchors")
-        names = ['..'] * steps + self._tail[len(base._tail):]
-        return self._from_parsed_parts('', '', names)
+        names = ['..'] * steps + self._names[len(base._names):]
+        return self._assemble('', '', names)
 
     def is_relative_to(self, other, /, *_deprecated):
         """Whether this path is other or below it."""
@@ -379,10 +361,10 @@ class PurePath(PurePathBase):
 
     def is_absolute(self):
         """Whether the path has a root, and a drive where drives exist."""
-        if self.parser is not posixpath:
-            return self.parser.isabs(self)
-        # POSIX: some segment starts at the root (a quick test, no join).
-        return any(seg[:1] == '/' for seg in self._raw_paths)
+        if self.parser is posixpath:
+            # Some segment starts at the root (a quick test, no join).
+            return any(seg[:1] == '/' for seg in self._raw_paths)
+        return ntpath.isabs(self)
 
     def is_reserved(self):
         """Whether Windows reserves a name of the path (deprecated)."""
@@ -394,18 +376,15 @@ class PurePath(PurePathBase):
 
     def as_uri(self):
         """The absolute path as a 'file:' URI."""
-        if not self.is_absolute():
-            raise ValueError("relative path can't be expressed as a file URI")
-        drv = self.drive
-        if drv[1:] == ':':
-            # 'c:' drive: file:///c:/...
-            head, rest = 'file:///' + drv, self.as_posix()[2:]
-        elif drv:
-            # UNC share: file://server/share/...
-            head, rest = 'file:', self.as_posix()
-        else:
-            head, rest = 'file://', str(self)
-        return head + _quote_uri_path(rest)
+        if self.is_absolute():
+            letter = self.drive
+            if letter[1:] == ':':
+                # 'c:' drive: file:///c:/...
+                return 'file:///' + letter + _quote_uri_path(self.as_posix()[2:])
+            # UNC share (file://server/share/...) or POSIX (file:///...).
+            head = 'file:' if letter else 'file://'
+            return head + _quote_uri_path(self.as_posix())
+        raise ValueError("relative path can't be expressed as a file URI")
 
     @property
     def _pattern_str(self):
@@ -449,12 +428,9 @@ class Path(PathBase, PurePath):
                 "support for supplying keyword arguments to pathlib.PurePath "
                 "is deprecated and scheduled for removal in Python {remove}",
                 remove=(3, 14))
-        super().__init__(*args)
+        PurePath.__init__(self, *args)
 
-    def __new__(cls, *args, **kwargs):
-        if cls is Path:
-            cls = {True: WindowsPath, False: PosixPath}[os.name == 'nt']
-        return object.__new__(cls)
+    __new__ = PurePath.__new__
 
     def stat(self, *, follow_symlinks=True):
         """The file's os.stat_result (of a link itself when not following
@@ -512,7 +488,7 @@ class Path(PathBase, PurePath):
             found = [entry.path for entry in entries]
         if folder == '.':
             found = [text[2:] for text in found]
-        return map(self._from_parsed_string, found)
+        return map(self._from_text, found)
 
     def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
         """The existing paths below this one matching the relative
@@ -521,7 +497,7 @@ class Path(PathBase, PurePath):
         pattern = self._coerce(pattern)
         if pattern.anchor:
             raise NotImplementedError("Non-relative patterns are unsupported")
-        names = pattern._tail
+        names = pattern._names
         if len(names) == 0:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
         if pattern._raw_path[-1] in (self.parser.sep, self.parser.altsep):
@@ -535,7 +511,7 @@ class Path(PathBase, PurePath):
             found = map(self._remove_trailing_slash, found)
         elif names[-1] == '**':
             found = self._filter_trailing_slash(found)
-        return map(self._from_parsed_string, found)
+        return map(self._from_text, found)
 
     def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
         """glob() of '**/' + pattern: matches at any depth."""
@@ -553,7 +529,7 @@ class Path(PathBase, PurePath):
                 top, top_down, on_error, follow_symlinks):
             if top == '.':
                 folder = folder[2:]
-            yield self._from_parsed_string(folder), dirnames, filenames
+            yield self._from_text(folder), dirnames, filenames
 
     @staticmethod
     def _walk_strings(top, top_down, on_error, follow_symlinks):
@@ -600,15 +576,15 @@ class Path(PathBase, PurePath):
         if root:
             # Rooted but driveless (Windows): the current folder's drive.
             cwd_drive, _, _ = os.path.splitroot(os.getcwd())
-            return self._from_parsed_parts(cwd_drive, root, tail)
+            return self._assemble(cwd_drive, root, tail)
         # A drive without root (Windows) is relative to that drive's own
         # current folder.
         base = os.path.abspath(drv) if drv else os.getcwd()
         if len(tail) == 0:
-            return self._from_parsed_string(base)
+            return self._from_text(base)
         base_drv, base_root, base_rest = os.path.splitroot(base)
         names = base_rest.split(self.parser.sep) if base_rest else []
-        return self._from_parsed_parts(base_drv, base_root, names + tail)
+        return self._assemble(base_drv, base_root, names + tail)
 
     def resolve(self, strict=False):
         """This path made absolute, with links followed and '..' applied.
@@ -631,8 +607,7 @@ class Path(PathBase, PurePath):
     if hasattr(os, "readlink"):
         def readlink(self):
             """The path a symbolic link points to."""
-            target = os.readlink(self)
-            return self.with_segments(target)
+            return self.with_segments(os.readlink(self))
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file if it does not exist (else update its times;
@@ -708,14 +683,14 @@ class Path(PathBase, PurePath):
     def expanduser(self):
         """This path with a leading '~' or '~user' replaced by that home
         folder; RuntimeError when it cannot be found."""
-        tail = self._tail
+        tail = self._names
         if self.drive or self.root or not tail or tail[0][:1] != '~':
             return self
         home = os.path.expanduser(tail[0])
         if home[:1] == '~':
             raise RuntimeError("Could not determine home directory.")
         drv, root, names = self._parse_path(home)
-        return self._from_parsed_parts(drv, root, names + tail[1:])
+        return self._assemble(drv, root, names + tail[1:])
 
     @classmethod
     def from_uri(cls, uri):
@@ -748,21 +723,25 @@ def _share_docs(cls, base):
 
 _share_docs(Path, PathBase)
 
+def _foreign(cls, *args, **kwargs):
+    # __new__ of the concrete class of the other operating system.
+    problem = f"cannot instantiate {cls.__name__!r} on your system"
+    raise UnsupportedOperation(problem)
+
+
 class PosixPath(Path, PurePosixPath):
     """A Path with POSIX rules: what Path() makes on POSIX systems."""
     __slots__ = ()
-
-    if os.name == 'nt':
-        def __new__(cls, *args, **kwargs):
-            raise UnsupportedOperation(
-                f"cannot instantiate {cls.__name__!r} on your system")
 
 
 class WindowsPath(Path, PureWindowsPath):
     """A Path with Windows rules: what Path() makes on Windows."""
     __slots__ = ()
 
-    if os.name != 'nt':
-        def __new__(cls, *args, **kwargs):
-            raise UnsupportedOperation(
-                f"cannot instantiate {cls.__name__!r} on your system")
+
+if os.name == 'nt':
+    PosixPath.__new__ = staticmethod(_foreign)
+    _SYSTEM_FLAVOUR.update({PurePath: PureWindowsPath, Path: WindowsPath})
+else:
+    WindowsPath.__new__ = staticmethod(_foreign)
+    _SYSTEM_FLAVOUR.update({PurePath: PurePosixPath, Path: PosixPath})
