@@ -11,7 +11,7 @@ import os
 import posixpath
 import sys
 import warnings
-from glob import _StringGlobber
+import glob
 from _collections_abc import Sequence
 
 
@@ -25,7 +25,7 @@ def _optional_module(name):
 
 pwd, grp = _optional_module('pwd'), _optional_module('grp')
 
-from ._abc import UnsupportedOperation, PurePathBase, PathBase
+from ._abc import PathBase, PurePathBase, UnsupportedOperation
 
 
 __all__ = [
@@ -40,8 +40,7 @@ class _PathParents(Sequence):
     __slots__ = ('_path', '_anchor_pair', '_all_names')
 
     def __init__(self, path):
-        self._path = path
-        self._anchor_pair = (path.drive, path.root)
+        self._path, self._anchor_pair = path, (path.drive, path.root)
         self._all_names = path._names
 
     def __len__(self):
@@ -49,7 +48,7 @@ class _PathParents(Sequence):
 
     def __getitem__(self, idx):
         count = len(self)
-        if isinstance(idx, slice):
+        if type(idx) is slice:      # (slice cannot be subclassed)
             start, stop, step = idx.indices(count)
             return tuple(map(self.__getitem__, range(start, stop, step)))
         if idx >= count or idx < -count:
@@ -113,6 +112,8 @@ def _ordering(name, compare):
     return method
 
 
+_UNSET = object()
+
 # What PurePath() and Path() make on this system (filled in below).
 _SYSTEM_FLAVOUR = {}
 
@@ -129,7 +130,7 @@ class PurePath(PurePathBase):
                  '_text_memo', '_folded_memo', '_folded_names_memo',
                  '_hash_memo')
     parser = os.path
-    _globber = _StringGlobber
+    _globber = glob._StringGlobber
 
     def __new__(cls, *args, **kwargs):
         """A path of this class (for PurePath itself, of the system's
@@ -183,12 +184,11 @@ class PurePath(PurePathBase):
     # Cached values live in slots, filled on first use.
 
     def _cached(self, slot, compute):
-        try:
-            return getattr(self, slot)
-        except AttributeError:
+        value = getattr(self, slot, _UNSET)
+        if value is _UNSET:
             value = compute()
             setattr(self, slot, value)
-            return value
+        return value
 
     # Comparisons: by the case-folded string (Windows) or the string
     # (POSIX), and only between paths of the same flavour.
@@ -227,13 +227,13 @@ class PurePath(PurePathBase):
 
     @classmethod
     def _render_parts(cls, drv, root, names):
-        sep = cls.parser.sep
+        flavour = cls.parser
         prefix = drv + root
-        if not prefix and names and cls.parser.splitdrive(names[0])[0]:
+        if not prefix and names and flavour.splitdrive(names[0])[0]:
             # A first name that looks like a drive ('c:' on Windows) is
             # written './c:' so as not to become one.
-            prefix = '.' + sep
-        return prefix + sep.join(names)
+            prefix = '.' + flavour.sep
+        return prefix + flavour.sep.join(names)
 
     def _assemble(self, drv, root, names):
         made = self._from_text(self._render_parts(drv, root, names))
@@ -361,10 +361,9 @@ class PurePath(PurePathBase):
 
     def is_absolute(self):
         """Whether the path has a root, and a drive where drives exist."""
-        if self.parser is posixpath:
-            # Some segment starts at the root (a quick test, no join).
-            return any(seg[:1] == '/' for seg in self._raw_paths)
-        return ntpath.isabs(self)
+        # POSIX: some segment starts at the root (a quick test, no join).
+        return (ntpath.isabs(self) if self.parser is ntpath else
+                any(seg[:1] == '/' for seg in self._raw_paths))
 
     def is_reserved(self):
         """Whether Windows reserves a name of the path (deprecated)."""
@@ -439,14 +438,13 @@ class Path(PathBase, PurePath):
 
     def is_mount(self):
         """Whether the path is a mount point."""
-        return os.path.ismount(self)
+        return self.parser.ismount(self)
 
     def is_junction(self):
         """Whether the path is a junction (only on Windows)."""
-        return os.path.isjunction(self)
+        return self.parser.isjunction(self)
 
-    def open(self, mode='r', buffering=-1, encoding=None,
-             errors=None, newline=None):
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """The file opened as the builtin open() opens it."""
         text_mode = 'b' not in mode
         return io.open(self, mode, buffering,
@@ -495,11 +493,11 @@ class Path(PathBase, PurePath):
         glob-style pattern ('**' for any number of folders)."""
         sys.audit("pathlib.Path.glob", self, pattern)
         pattern = self._coerce(pattern)
-        if pattern.anchor:
+        drv, root, names = pattern._parsed()
+        if drv or root:
             raise NotImplementedError("Non-relative patterns are unsupported")
-        names = pattern._names
         if len(names) == 0:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
         if pattern._raw_path[-1] in (self.parser.sep, self.parser.altsep):
             names = names + ['']    # a trailing separator: folders only
         select = self._glob_selector(names[::-1], case_sensitive, recurse_symlinks)
@@ -570,9 +568,9 @@ class Path(PathBase, PurePath):
     def absolute(self):
         """This path made absolute against the current folder (without
         resolving links or '..')."""
-        if self.is_absolute():
-            return self
         drv, root, tail = self._parsed()
+        if root and (drv or self.parser is posixpath):
+            return self     # already absolute
         if root:
             # Rooted but driveless (Windows): the current folder's drive.
             cwd_drive, _, _ = os.path.splitroot(os.getcwd())
@@ -592,51 +590,61 @@ class Path(PathBase, PurePath):
         real = os.path.realpath(self, strict=strict)
         return self.with_segments(real)
 
-    if pwd:
-        def owner(self, *, follow_symlinks=True):
-            """The name of the user owning the file."""
-            st = self.stat(follow_symlinks=follow_symlinks)
-            return pwd.getpwuid(st.st_uid).pw_name
+    # Methods below that need something the platform may lack (see
+    # _PLATFORM_NEEDS) are removed again after the class, leaving PathBase's
+    # versions, which raise UnsupportedOperation.
 
-    if grp:
-        def group(self, *, follow_symlinks=True):
-            """The name of the file's group."""
-            st = self.stat(follow_symlinks=follow_symlinks)
-            return grp.getgrgid(st.st_gid).gr_name
+    def owner(self, *, follow_symlinks=True):
+        """The name of the user owning the file."""
+        return self._account(pwd.getpwuid, 'st_uid', follow_symlinks).pw_name
 
-    if hasattr(os, "readlink"):
-        def readlink(self):
-            """The path a symbolic link points to."""
-            return self.with_segments(os.readlink(self))
+    def group(self, *, follow_symlinks=True):
+        """The name of the file's group."""
+        return self._account(grp.getgrgid, 'st_gid', follow_symlinks).gr_name
+
+    def _account(self, lookup, field, follow):
+        # The pwd/grp entry for the file's owning user or group id.
+        return lookup(getattr(self.stat(follow_symlinks=follow), field))
+
+    def readlink(self):
+        """The path a symbolic link points to."""
+        link_text = os.readlink(self)
+        return self.with_segments(link_text)
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file if it does not exist (else update its times;
         with exist_ok false an existing file is FileExistsError)."""
-        if exist_ok:
-            try:
-                os.utime(self, None)
-                return
-            except OSError:
-                pass
-        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
-        os.close(os.open(self, flags, mode))
+        if exist_ok and self._attempt(os.utime, self):
+            return
+        exclusive = 0 if exist_ok else os.O_EXCL
+        os.close(os.open(self, os.O_CREAT | os.O_WRONLY | exclusive, mode))
+
+    @staticmethod
+    def _attempt(action, *args):
+        # Whether action(*args) succeeded (OSError counts as failing).
+        try:
+            action(*args)
+        except OSError:
+            return False
+        return True
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the folder (and missing ancestors with parents; an
         existing folder is fine with exist_ok)."""
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
             above = self.parent
             if not parents or above == self:
                 raise
-            # Make the missing ancestors (with the default mode), then retry.
-            above.mkdir(0o777, True, True)
-            self.mkdir(mode, False, exist_ok)
         except OSError:
-            if exist_ok and self.is_dir():
-                return
-            raise
+            if not (exist_ok and self.is_dir()):
+                raise
+            return
+        # Make the missing ancestors (with the default mode), then retry.
+        above.mkdir(0o777, True, True)
+        self.mkdir(mode, False, exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
         """Change the permission bits, as os.chmod() does."""
@@ -655,42 +663,41 @@ class Path(PathBase, PurePath):
         """Remove the folder, which must be empty."""
         os.rmdir(self)
 
+    def _moved(self, move, target):
+        move(self, target)
+        moved = self.with_segments(target)
+        return moved
+
     def rename(self, target):
         """Move the file to target (relative to the current folder, not to
         this path's); return target's path."""
-        os.rename(self, target)
-        moved = self.with_segments(target)
-        return moved
+        return self._moved(os.rename, target)
 
     def replace(self, target):
         """rename(), replacing target if it exists."""
-        os.replace(self, target)
-        moved = self.with_segments(target)
-        return moved
+        return self._moved(os.replace, target)
 
-    if hasattr(os, "symlink"):
-        def symlink_to(self, target, target_is_directory=False):
-            """Make this path a symbolic link to target (os.symlink's
-            arguments the other way round)."""
-            os.symlink(target, self, target_is_directory)
+    def symlink_to(self, target, target_is_directory=False):
+        """Make this path a symbolic link to target (os.symlink's
+        arguments the other way round)."""
+        os.symlink(target, self, target_is_directory)
 
-    if hasattr(os, "link"):
-        def hardlink_to(self, target):
-            """Make this path a hard link to target (os.link's arguments
-            the other way round)."""
-            os.link(target, self)
+    def hardlink_to(self, target):
+        """Make this path a hard link to target (os.link's arguments
+        the other way round)."""
+        os.link(target, self)
 
     def expanduser(self):
         """This path with a leading '~' or '~user' replaced by that home
         folder; RuntimeError when it cannot be found."""
-        tail = self._names
-        if self.drive or self.root or not tail or tail[0][:1] != '~':
+        drv, root, names = self._parsed()
+        if drv or root or not names or names[0][:1] != '~':
             return self
-        home = os.path.expanduser(tail[0])
+        home = os.path.expanduser(names[0])
         if home[:1] == '~':
             raise RuntimeError("Could not determine home directory.")
-        drv, root, names = self._parse_path(home)
-        return self._assemble(drv, root, names + tail[1:])
+        home_drv, home_root, home_names = self._parse_path(home)
+        return self._assemble(home_drv, home_root, home_names + names[1:])
 
     @classmethod
     def from_uri(cls, uri):
@@ -722,6 +729,17 @@ def _share_docs(cls, base):
 
 
 _share_docs(Path, PathBase)
+
+# Path methods and what they need from the platform.
+_PLATFORM_NEEDS = {
+    'owner': pwd is not None, 'group': grp is not None,
+    'readlink': hasattr(os, 'readlink'), 'symlink_to': hasattr(os, 'symlink'),
+    'hardlink_to': hasattr(os, 'link'),
+}
+for _method, _available in _PLATFORM_NEEDS.items():
+    if not _available:
+        delattr(Path, _method)
+del _method, _available
 
 def _foreign(cls, *args, **kwargs):
     # __new__ of the concrete class of the other operating system.
