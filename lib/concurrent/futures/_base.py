@@ -1,8 +1,6 @@
 """The machinery shared by every executor: Future, the Executor interface,
 wait() and as_completed()."""
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 import collections
 import logging
 import threading

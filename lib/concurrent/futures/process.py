@@ -8,8 +8,6 @@ NotImplementedError from _check_system_limits().  Use ThreadPoolExecutor, or
 run separate programs with subprocess.
 """
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 from concurrent.futures import _base
 
 _UNAVAILABLE = ("ProcessPoolExecutor is not available: this Python (Kaa) has no "

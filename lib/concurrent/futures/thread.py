@@ -1,7 +1,5 @@
 """ThreadPoolExecutor: runs submitted calls on a pool of worker threads."""
 
-__author__ = 'Brian Quinlan (brian@sweetapp.com)'
-
 from concurrent.futures import _base
 import itertools
 import queue
@@ -10,34 +8,38 @@ import types
 import weakref
 import os
 
-# Live worker threads -> the queue each one reads.  At interpreter exit every
-# queue gets a None (the stop signal) and every thread is joined.
-_threads_queues = weakref.WeakKeyDictionary()
-# Set at interpreter exit; from then on nothing new may be submitted.
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
+class _Exit:
+    """What every pool shares about interpreter exit."""
+    # Held while submitting, so that nothing is queued once exit has begun.
+    lock = threading.Lock()
+    # Set at exit; from then on submit() refuses and idle workers stop.
+    begun = False
+    # Live worker thread -> the queue it reads: at exit each queue gets a
+    # None (the stop signal) and each thread is joined.
+    workers = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def run(cls):
+        with cls.lock:
+            cls.begun = True
+        pairs = list(cls.workers.items())
+        for _, work in pairs:
+            work.put(None)
+        for worker, _ in pairs:
+            worker.join()
 
 
-def _stop_all_workers():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    pairs = list(_threads_queues.items())
-    for _, work in pairs:
-        work.put(None)
-    for worker, _ in pairs:
-        worker.join()
-
+# The names the rest of the library knows these by.
+_global_shutdown_lock = _Exit.lock
+_threads_queues = _Exit.workers
 
 # threading calls this before it joins the non-daemon threads at exit.
-threading._register_atexit(_stop_all_workers)
+threading._register_atexit(_Exit.run)
 
 if hasattr(os, 'register_at_fork'):
     # A forked child must not start with the lock held by another thread.
-    lock = _global_shutdown_lock
-    os.register_at_fork(before=lock.acquire, after_in_parent=lock.release,
-                        after_in_child=lock._at_fork_reinit)
-    del lock
+    os.register_at_fork(before=_Exit.lock.acquire, after_in_parent=_Exit.lock.release,
+                        after_in_child=_Exit.lock._at_fork_reinit)
 
 
 class _WorkItem:
@@ -90,24 +92,24 @@ def _initialized(pool_ref, initializer, initargs):
     return False
 
 
-def _worker(executor_reference, work_queue, initializer, initargs):
+def _worker(pool_ref, work, initializer, initargs):
     """Body of a pool thread: the initializer, then queued items until a
     None arrives while the pool or the interpreter is shutting down."""
-    if not _initialized(executor_reference, initializer, initargs):
+    if not _initialized(pool_ref, initializer, initargs):
         return
     try:
         while True:
-            item = _next_item(executor_reference, work_queue)
+            item = _next_item(pool_ref, work)
             if item is not None:
                 item.run()
                 del item    # drop the call and its result right away
                 continue
-            pool = executor_reference()
-            stopping = _shutdown or pool is None or pool._shutdown
+            pool = pool_ref()
+            stopping = _Exit.begun or pool is None or pool._shutdown
             if stopping:
                 if pool is not None:
                     pool._shutdown = True
-                work_queue.put(None)    # pass the signal on to the next worker
+                work.put(None)    # pass the signal on to the next worker
                 return
             del pool
     except BaseException:
@@ -156,14 +158,14 @@ class ThreadPoolExecutor(_base.Executor):
             return BrokenThreadPool(self._broken)
         if self._shutdown:
             return RuntimeError('cannot schedule new futures after shutdown')
-        if _shutdown:
+        if _Exit.begun:
             return RuntimeError('cannot schedule new futures after '
                                 'interpreter shutdown')
         return None
 
     def submit(self, fn, /, *args, **kwargs):
         """Queue fn(*args, **kwargs) for a worker thread; returns its Future."""
-        with self._lock, _global_shutdown_lock:
+        with self._lock, _Exit.lock:
             refusal = self._refuse_reason()
             if refusal is not None:
                 raise refusal
@@ -188,7 +190,7 @@ class ThreadPoolExecutor(_base.Executor):
             args=(weakref.ref(self, on_pool_collected), work, self._initializer, self._initargs))
         thread.start()
         self._threads.add(thread)
-        _threads_queues[thread] = work
+        _Exit.workers[thread] = work
 
     def _drain(self):
         """Take the work items still queued out of the queue."""
