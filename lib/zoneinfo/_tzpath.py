@@ -1,114 +1,117 @@
-"""The search path of TZif files (TZPATH) and the validation of zone keys."""
+"""Where zoneinfo looks for TZif files (TZPATH), and which zone keys are
+acceptable as file names beneath it."""
 import os
 import sysconfig
 
 
 def _reset_tzpath(to=None, stacklevel=4):
     global TZPATH
-    if to is None:
-        setting = os.environ.get("PYTHONTZPATH", None)
-        if setting is None:
-            setting = sysconfig.get_config_var("TZPATH")
-        paths = _parse_python_tzpath(setting, stacklevel)
-    else:
+    if to is not None:
         if isinstance(to, (str, bytes)):
             raise TypeError(f"tzpaths must be a list or tuple, " + f"not {type(to)}: {to!r}")
         if not all(map(os.path.isabs, to)):
             raise ValueError(_get_invalid_paths_message(to))
-        paths = to
-    TZPATH = tuple(paths)
+        TZPATH = tuple(to)
+        return
+    # No explicit list: the environment wins over the build configuration.
+    source = os.environ.get("PYTHONTZPATH")
+    if source is None:
+        source = sysconfig.get_config_var("TZPATH")
+    TZPATH = tuple(_parse_python_tzpath(source, stacklevel))
 
 
 def reset_tzpath(to=None):
-    """Reset global TZPATH."""
+    """Set TZPATH to the sequence of absolute paths `to`, or recompute it
+    from PYTHONTZPATH / the build configuration when `to` is None."""
     _reset_tzpath(to)
 
 
 def _parse_python_tzpath(env_var, stacklevel):
-    if not env_var:
-        return ()
-    parts = env_var.split(os.pathsep)
-    good = tuple(p for p in parts if os.path.isabs(p))
-    if len(good) != len(parts):
-        import warnings
-        warnings.warn("Invalid paths specified in PYTHONTZPATH environment variable. "
-                      + _get_invalid_paths_message(parts), InvalidTZPathWarning, stacklevel=stacklevel)
-    return good
+    # Split an os.pathsep list, keep the absolute entries, warn about the rest.
+    entries = env_var.split(os.pathsep) if env_var else []
+    kept = tuple(filter(os.path.isabs, entries))
+    if len(kept) < len(entries):
+        from warnings import warn
+        text = "Invalid paths specified in PYTHONTZPATH environment variable. "
+        warn(text + _get_invalid_paths_message(entries),
+             InvalidTZPathWarning, stacklevel=stacklevel)
+    return kept
 
 
 def _get_invalid_paths_message(tzpaths):
-    relative = [p for p in tzpaths if not os.path.isabs(p)]
-    return ("Paths should be absolute but found the following relative paths:"
-            + "".join("\n    " + p for p in relative))
+    bad = "".join("\n    " + p for p in tzpaths if not os.path.isabs(p))
+    return "Paths should be absolute but found the following relative paths:" + bad
 
 
 def find_tzfile(key):
-    """Retrieve the path to a TZif file from a key."""
+    """The first file named key under a TZPATH directory, or None."""
     _validate_tzfile_path(key)
-    for folder in TZPATH:
-        candidate = os.path.join(folder, key)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
+    candidates = (os.path.join(top, key) for top in TZPATH)
+    return next(filter(os.path.isfile, candidates), None)
 
 
-# A relative base ("_/") to check that a key stays beneath it.
-_TEST_PATH = os.path.normpath(os.path.join("_", "_"))[:-1]
+# The relative directory "_" plus a separator: a valid key joined onto it and
+# normalized must still begin with it.
+_BASE_DIR = os.path.join("_", "")
 
 
-def _validate_tzfile_path(path, _base=_TEST_PATH):
+def _validate_tzfile_path(path, _base=_BASE_DIR):
     if os.path.isabs(path):
         raise ValueError(f"ZoneInfo keys may not be absolute paths, got: {path}")
-    normal = os.path.normpath(path)
-    if len(normal) != len(path):
+    tidy = os.path.normpath(path)
+    if len(tidy) != len(path):
         raise ValueError(f"ZoneInfo keys must be normalized relative paths, got: {path}")
-    if not os.path.normpath(os.path.join(_base, normal)).startswith(_base):
+    if not os.path.normpath(os.path.join(_base, tidy)).startswith(_base):
         raise ValueError(f"ZoneInfo keys must refer to subdirectories of TZPATH, got: {path}")
 
 
-del _TEST_PATH
+del _BASE_DIR
 
 
-def _is_tzif(path):
+def _looks_like_tzif(path):
     try:
-        with open(path, "rb") as f:
-            return f.read(4) == b"TZif"
+        with open(path, "rb") as stream:
+            magic = stream.read(4)
     except Exception:
         return False
+    return magic == b"TZif"
+
+
+def _tzdata_keys():
+    # Keys listed by the tzdata package, or nothing when it is missing.
+    try:
+        import importlib.resources as res
+        with res.files("tzdata").joinpath("zones").open("r") as listing:
+            return {line.strip() for line in listing if line.strip()}
+    except (ImportError, FileNotFoundError):
+        return set()
+
+
+def _walk_keys(top, found):
+    for here, subdirs, files in os.walk(top):
+        if here == top:
+            # right/ (leap seconds) and posix/ only duplicate the main zones.
+            subdirs[:] = [d for d in subdirs if d not in ("right", "posix")]
+        for name in files:
+            full = os.path.join(here, name)
+            key = os.path.relpath(full, start=top).replace(os.sep, "/")
+            if key and key not in found and _looks_like_tzif(full):
+                found.add(key)
 
 
 def available_timezones():
     """The set of the keys of every zone found on TZPATH (and in the tzdata
     package, when installed). This may open many files."""
-    zones = set()
-    try:
-        from importlib import resources
-        with resources.files("tzdata").joinpath("zones").open("r") as f:
-            zones.update(line.strip() for line in f if line.strip())
-    except (ImportError, FileNotFoundError):
-        pass
-    for root_dir in TZPATH:
-        if not os.path.exists(root_dir):
-            continue
-        for folder, subdirs, files in os.walk(root_dir):
-            if folder == root_dir:
-                # right/ (with leap seconds) and posix/ duplicate the zones.
-                for skip in ("right", "posix"):
-                    if skip in subdirs:
-                        subdirs.remove(skip)
-            for name in files:
-                path = os.path.join(folder, name)
-                key = os.path.relpath(path, start=root_dir)
-                if os.sep != "/":
-                    key = key.replace(os.sep, "/")
-                if key and key not in zones and _is_tzif(path):
-                    zones.add(key)
-    zones.discard("posixrules")
-    return zones
+    found = _tzdata_keys()
+    for top in TZPATH:
+        if os.path.exists(top):
+            _walk_keys(top, found)
+    found.discard("posixrules")
+    return found
 
 
 class InvalidTZPathWarning(RuntimeWarning):
-    """Warning raised if an invalid path is specified in PYTHONTZPATH."""
+    """Warning category for relative entries in PYTHONTZPATH."""
 
 
 TZPATH = ()
