@@ -715,6 +715,37 @@ def dictConfig(config):
 
 # ---------------------------------------------------------------- listening
 
+def _apply_config_bytes(data, verify):
+    """Apply one received configuration: JSON for dictConfig, else fileConfig text."""
+    import json
+    if verify is not None:
+        data = verify(data)
+    if data is None:
+        return
+    text = data.decode("utf-8")
+    try:
+        parsed = json.loads(text)
+    except Exception:
+        parsed = None
+    if isinstance(parsed, dict):
+        dictConfig(parsed)
+        return
+    try:
+        fileConfig(io.StringIO(text))
+    except Exception:
+        traceback.print_exc()
+
+
+def _read_exactly(conn, size):
+    got = b''
+    while len(got) < size:
+        piece = conn.recv(size - len(got))
+        if not piece:
+            break
+        got += piece
+    return got
+
+
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
     """A thread (not started) serving configuration sent to port: each message
     is a four-byte big-endian length followed by a JSON dictionary or a
@@ -722,95 +753,58 @@ def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
     if ThreadingTCPServer is None:
         raise NotImplementedError("logging.config.listen() needs the socket "
                                   "module, which this Python lacks")
-    import json
-    import tempfile
+    import select
 
-    def apply(data):
-        if verify is not None:
-            data = verify(data)
-        if data is None:
-            return
-        text = data.decode("utf-8")
-        try:
-            parsed = json.loads(text)
-        except Exception:
-            parsed = None
-        if isinstance(parsed, dict):
-            dictConfig(parsed)
-            return
-        stream = io.StringIO(text)
-        try:
-            fileConfig(stream)
-        except Exception:
-            traceback.print_exc()
-
-    class Handler(StreamRequestHandler):
+    class OneMessage(StreamRequestHandler):
         def handle(self):
             try:
-                conn = self.connection
-                head = conn.recv(4)
-                if len(head) != 4:
-                    return
-                size = struct.unpack(">L", head)[0]
-                data = conn.recv(size)
-                while len(data) < size:
-                    data += conn.recv(size - len(data))
-                try:
-                    apply(data)
-                except Exception:
-                    traceback.print_exc()
-                if self.server.ready:
-                    self.server.ready.set()
+                head = _read_exactly(self.connection, 4)
+                if len(head) == 4:
+                    size, = struct.unpack(">L", head)
+                    try:
+                        _apply_config_bytes(_read_exactly(self.connection, size),
+                                            verify)
+                    except Exception:
+                        traceback.print_exc()
+                    if self.server.ready:
+                        self.server.ready.set()
             except OSError as e:
                 if e.errno != RESET_ERROR:
                     raise
 
-    class Receiver(ThreadingTCPServer):
+    class ConfigServer(ThreadingTCPServer):
         allow_reuse_address = True
         allow_reuse_port = False
+        abort = 0
+        ready = None
 
-        def __init__(self, host='localhost', port=DEFAULT_LOGGING_CONFIG_PORT,
-                     handler=None, ready=None, verify=None):
-            ThreadingTCPServer.__init__(self, (host, port), handler)
-            with logging._lock:
-                self.abort = 0
-            self.timeout = 1
-            self.ready = ready
-            self.verify = verify
-
-        def serve_until_stopped(self):
-            import select
-            while True:
-                ready, _, _ = select.select([self.socket.fileno()], [], [],
-                                            self.timeout)
-                if ready:
-                    self.handle_request()
-                with logging._lock:
-                    if self.abort:
-                        break
-            self.server_close()
-
-    class Server(threading.Thread):
-        def __init__(self, rcvr, hdlr, port, verify):
-            super().__init__()
-            self.rcvr = rcvr
-            self.hdlr = hdlr
+    class ListenerThread(threading.Thread):
+        def __init__(self):
+            threading.Thread.__init__(self)
             self.port = port
             self.verify = verify
             self.ready = threading.Event()
 
         def run(self):
             global _listener
-            server = self.rcvr(port=self.port, handler=self.hdlr,
-                               ready=self.ready, verify=self.verify)
-            if self.port == 0:
+            server = ConfigServer(('localhost', self.port), OneMessage)
+            server.ready = self.ready
+            server.verify = self.verify
+            if not self.port:
                 self.port = server.server_address[1]
             self.ready.set()
             with logging._lock:
                 _listener = server
-            server.serve_until_stopped()
+            fd = server.socket.fileno()
+            while True:
+                if select.select([fd], [], [], 1)[0]:
+                    server.handle_request()
+                with logging._lock:
+                    if server.abort:
+                        break
+            server.server_close()
 
-    return Server(Receiver, Handler, port, verify)
+    return ListenerThread()
 
 
 def stopListening():
