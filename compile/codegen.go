@@ -182,6 +182,7 @@ func (c *compiler) annAssign(x *ast.AnnAssign, loc bytecode.Position) {
 	moduleOrClass := c.u.scope.Type == ModuleBlock || c.u.scope.Type == ClassBlock
 	switch t := x.Target.(type) {
 	case *ast.Name:
+		c.forbidden(t.Id, ast.Store, loc)
 		if x.Simple != 0 && moduleOrClass {
 			c.expr(x.Annotation) // a string constant under the annotations future
 			c.emitLoc(bytecode.LOAD_NAME, c.addName("__annotations__"), loc)
@@ -234,6 +235,45 @@ func (c *compiler) unsupported(what string) {
 func (c *compiler) syntaxError(p *ast.Pos, msg string) {
 	panic(compileErr{&token.Error{Type: "SyntaxError", Msg: msg, Filename: c.filename, Lineno: p.Lineno,
 		Offset: p.ColOffset + 1, EndLineno: p.EndLineno, EndOffset: p.EndColOffset + 1}})
+}
+
+// forbidden rejects binding or deleting __debug__ (CPython's forbidden_name),
+// reported at loc: the name, the argument or keyword, or the whole statement
+// that binds it (def, class, import, except ... as, an annotation).
+func (c *compiler) forbidden(name string, ctx ast.ExprContext, loc bytecode.Position) {
+	if name != "__debug__" || ctx == ast.Load {
+		return
+	}
+	msg := "cannot assign to __debug__"
+	if ctx == ast.Del {
+		msg = "cannot delete __debug__"
+	}
+	panic(compileErr{&token.Error{Type: "SyntaxError", Msg: msg, Filename: c.filename, Lineno: loc.Line,
+		Offset: loc.Col + 1, EndLineno: loc.EndLine, EndOffset: loc.EndCol + 1}})
+}
+
+// forbiddenArgs applies forbidden to every parameter of a def or lambda.
+func (c *compiler) forbiddenArgs(a *ast.Arguments) {
+	args := append(append([]*ast.Arg(nil), a.Posonlyargs...), a.Args...)
+	if a.Vararg != nil {
+		args = append(args, a.Vararg)
+	}
+	args = append(args, a.Kwonlyargs...)
+	if a.Kwarg != nil {
+		args = append(args, a.Kwarg)
+	}
+	for _, arg := range args {
+		c.forbidden(arg.Arg, ast.Store, posOf(arg))
+	}
+}
+
+// forbiddenKeywords applies forbidden to the keyword arguments of a call or class.
+func (c *compiler) forbiddenKeywords(kws []*ast.Keyword) {
+	for _, k := range kws {
+		if k.Arg != "" {
+			c.forbidden(k.Arg, ast.Store, posOf(k))
+		}
+	}
 }
 
 func (c *compiler) enter(s *Scope, name, qualname string, firstLine int) {
@@ -687,6 +727,7 @@ func (c *compiler) store(t ast.Expr) {
 	case *ast.Attribute:
 		c.addStaticAttribute(x)
 		c.expr(x.Value)
+		c.forbidden(x.Attr, ast.Store, attrLoc(posOf(x), x))
 		c.emitLoc(bytecode.STORE_ATTR, c.addName(Mangle(c.private(), x.Attr)), attrLoc(posOf(x), x))
 	case *ast.Subscript:
 		c.expr(x.Value)
@@ -738,6 +779,7 @@ func (c *compiler) private() string { return c.u.private }
 
 // nameOp emits the load, store or delete of a name as its scope requires.
 func (c *compiler) nameOp(name string, ctx ast.ExprContext, loc bytecode.Position) {
+	c.forbidden(name, ctx, loc)
 	s := c.u.scope
 	mangled := Mangle(c.private(), name)
 	scope := s.ScopeOf(mangled)
@@ -1074,6 +1116,7 @@ func (c *compiler) jumpBool(cond bool, target label, loc bytecode.Position) {
 // call compiles a call: -> result (compiler_call).
 func (c *compiler) call(x *ast.Call) {
 	c.checkCaller(x.Func)
+	c.forbiddenKeywords(x.Keywords)
 	loc := posOf(x)
 	if attr, ok := x.Func.(*ast.Attribute); ok && !c.importOriginated(attr.Value) && !hasStarArgs(x) && len(x.Args)+2*len(x.Keywords) < stackUseGuideline {
 		// Method call: LOAD_ATTR with the method bit pushes (method, self) or (NULL, attr).
@@ -1120,6 +1163,7 @@ func (c *compiler) kwCall(kws []*ast.Keyword, n int, kwLoc, loc bytecode.Positio
 // callHelper compiles a call's arguments and the call, with pushed positional
 // arguments already on the stack (compiler_call_helper).
 func (c *compiler) callHelper(pushed int, args []ast.Expr, kws []*ast.Keyword, loc bytecode.Position) {
+	c.forbiddenKeywords(kws)
 	ex := len(args)+2*len(kws) > stackUseGuideline
 	for _, a := range args {
 		if _, ok := a.(*ast.Starred); ok {
@@ -1917,6 +1961,7 @@ func (c *compiler) subkwargs(kws []*ast.Keyword, loc bytecode.Position) {
 // defaults pushes a function's positional defaults tuple and keyword-only defaults
 // dict (compiler_default_arguments), returning the SET_FUNCTION_ATTRIBUTE flags.
 func (c *compiler) defaults(a *ast.Arguments, loc bytecode.Position) int {
+	c.forbiddenArgs(a)
 	flags := 0
 	if len(a.Defaults) > 0 {
 		c.exprs(a.Defaults)
