@@ -9,16 +9,17 @@ are given a body by subclasses (pathlib.Path for local files).
 # are written in terms of parser.split(): peeling names off the end of the
 # raw string until it no longer shrinks leaves the anchor.
 
-import functools
+from functools import cache as _memoize
 from glob import _Globber, _no_recurse_symlinks
-from errno import ENOENT, ENOTDIR, EBADF, ELOOP, EINVAL
+import errno
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
 
 __all__ = ["UnsupportedOperation"]
 
 # errno and Windows error numbers meaning "no such thing" to the is_*()
 # predicates, which then answer False instead of raising.
-_QUIET_ERRNOS = frozenset((ENOENT, ENOTDIR, EBADF, ELOOP))
+_QUIET_ERRNOS = frozenset((errno.ENOENT, errno.ENOTDIR, errno.EBADF,
+                           errno.ELOOP))
 _QUIET_WINERRORS = frozenset((21, 123, 1921))
 
 
@@ -27,7 +28,7 @@ def _ignore_error(exception):
             getattr(exception, 'winerror', None) in _QUIET_WINERRORS)
 
 
-@functools.cache
+@_memoize
 def _is_case_sensitive(parser):
     sample = 'aB'
     return parser.normcase(sample) == sample
@@ -289,17 +290,19 @@ class PurePathBase:
         afresh)."""
         return self.with_segments(*(self._raw_path,) + pathsegments)
 
-    def __truediv__(self, key):
+    def _join_or_decline(self, *segments):
+        # The '/' operators: operands that cannot be joined give
+        # NotImplemented.
         try:
-            return self.joinpath(key)
+            return self.with_segments(*segments)
         except TypeError:
             return NotImplemented
 
+    def __truediv__(self, key):
+        return self._join_or_decline(self._raw_path, key)
+
     def __rtruediv__(self, key):
-        try:
-            return self.with_segments(*(key, self._raw_path))
-        except TypeError:
-            return NotImplemented
+        return self._join_or_decline(key, self._raw_path)
 
     @property
     def parent(self):
@@ -370,10 +373,8 @@ class PathBase(PurePathBase):
 
     __slots__ = ()
     _max_symlinks = 40
-
-    @classmethod
-    def _unsupported_msg(cls, attribute):
-        return f"{cls.__name__}.{attribute} is unsupported"
+    # The same wording as the parser's for what it cannot do.
+    _unsupported_msg = vars(ParserBase)['_unsupported_msg']
 
     def stat(self, *, follow_symlinks=True):
         """The file's os.stat_result."""
@@ -427,14 +428,12 @@ class PathBase(PurePathBase):
     def samefile(self, other_path):
         """Whether other_path (a path or a string) is the same file."""
         mine = self.stat()
-        try:
-            theirs = other_path.stat()
-        except AttributeError:
-            theirs = self._coerce(other_path).stat()
+        if not hasattr(other_path, 'stat'):
+            other_path = self._coerce(other_path)
+        theirs = other_path.stat()
         return (mine.st_ino, mine.st_dev) == (theirs.st_ino, theirs.st_dev)
 
-    def open(self, mode='r', buffering=-1, encoding=None,
-             errors=None, newline=None):
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """The file opened as the builtin open() opens it."""
         raise _no(self, 'open()')
 
@@ -454,9 +453,9 @@ class PathBase(PurePathBase):
     def write_bytes(self, data):
         """Replace the file's content with data (any bytes-like object);
         return the number of bytes written."""
-        view = memoryview(data)
+        payload = memoryview(data)      # before the file is truncated
         with self.open(mode='wb') as stream:
-            return stream.write(view)
+            return stream.write(payload)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         """Replace the file's content with the str data; return the number
@@ -590,7 +589,7 @@ class PathBase(PurePathBase):
                 if S_ISLNK(st.st_mode):
                     links += 1
                     if links >= self._max_symlinks:
-                        raise OSError(ELOOP, "Too many symbolic links in path",
+                        raise OSError(errno.ELOOP, "Too many symbolic links in path",
                                       self._raw_path)
                     target_anchor, target_names = here.readlink()._stack
                     if target_anchor:
@@ -600,7 +599,7 @@ class PathBase(PurePathBase):
                         done.pop()
                     pending.extend(target_names)
                 elif pending and not S_ISDIR(st.st_mode):
-                    raise NotADirectoryError(ENOTDIR, "Not a directory",
+                    raise NotADirectoryError(errno.ENOTDIR, "Not a directory",
                                              self._raw_path)
             except OSError:
                 if strict:
