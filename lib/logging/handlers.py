@@ -583,24 +583,25 @@ class SMTPHandler(logging.Handler):
     def emit(self, record):
         try:
             import smtplib
-            from email.message import EmailMessage
+            import email.message
             import email.utils
-            port = self.mailport or smtplib.SMTP_PORT
-            server = smtplib.SMTP(self.mailhost, port, timeout=self.timeout)
-            msg = EmailMessage()
-            msg['From'] = self.fromaddr
-            msg['To'] = ','.join(self.toaddrs)
-            msg['Subject'] = self.getSubject(record)
-            msg['Date'] = email.utils.localtime()
-            msg.set_content(self.format(record))
+            letter = email.message.EmailMessage()
+            for header, value in (('From', self.fromaddr),
+                                  ('To', ','.join(self.toaddrs)),
+                                  ('Subject', self.getSubject(record)),
+                                  ('Date', email.utils.localtime())):
+                letter[header] = value
+            letter.set_content(self.format(record))
+            conn = smtplib.SMTP(self.mailhost, self.mailport or smtplib.SMTP_PORT,
+                                timeout=self.timeout)
             if self.username:
                 if self.secure is not None:
-                    server.ehlo()
-                    server.starttls(*self.secure)
-                    server.ehlo()
-                server.login(self.username, self.password)
-            server.send_message(msg)
-            server.quit()
+                    conn.ehlo()
+                    conn.starttls(*self.secure)
+                    conn.ehlo()
+                conn.login(self.username, self.password)
+            conn.send_message(letter)
+            conn.quit()
         except Exception:
             self.handleError(record)
 
@@ -627,14 +628,13 @@ class NTEventLogHandler(logging.Handler):
             here = os.path.split(here[0])
             dllname = os.path.join(here[0], r'win32service.pyd')
         self.dllname = dllname
+        info = win32evtlog.EVENTLOG_INFORMATION_TYPE
+        warn = win32evtlog.EVENTLOG_WARNING_TYPE
         self.deftype = win32evtlog.EVENTLOG_ERROR_TYPE
-        self.typemap = {
-            logging.DEBUG: win32evtlog.EVENTLOG_INFORMATION_TYPE,
-            logging.INFO: win32evtlog.EVENTLOG_INFORMATION_TYPE,
-            logging.WARNING: win32evtlog.EVENTLOG_WARNING_TYPE,
-            logging.ERROR: win32evtlog.EVENTLOG_ERROR_TYPE,
-            logging.CRITICAL: win32evtlog.EVENTLOG_ERROR_TYPE,
-        }
+        self.typemap = dict.fromkeys((logging.DEBUG, logging.INFO), info)
+        self.typemap[logging.WARNING] = warn
+        self.typemap.update(dict.fromkeys((logging.ERROR, logging.CRITICAL),
+                                          self.deftype))
         try:
             self._welu.AddSourceToRegistry(appname, dllname, logtype)
         except Exception as exc:
