@@ -6,5 +6,5 @@ import "embed"
 
 // files are the library's sources and lib.code, their compiled code.
 //
-//go:embed *.py collections/*.py concurrent/*.py concurrent/futures/*.py encodings/*.py html/*.py importlib/*.py json/*.py lib.code logging/*.py pathlib/*.py re/*.py sysconfig/*.py tomllib/*.py unittest/*.py urllib/*.py zipfile/*.py zipfile/_path/*.py zoneinfo/*.py
+//go:embed *.py collections/*.py concurrent/*.py concurrent/futures/*.py encodings/*.py html/*.py importlib/*.py importlib/resources/*.py json/*.py lib.code logging/*.py pathlib/*.py re/*.py sysconfig/*.py tomllib/*.py unittest/*.py urllib/*.py zipfile/*.py zipfile/_path/*.py zoneinfo/*.py
 var files embed.FS

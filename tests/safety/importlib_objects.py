@@ -114,6 +114,13 @@ with tempfile.TemporaryDirectory() as tmp:
             call('extend_path', pkgutil.extend_path, v, v)
     except ImportError:
         pass
+import importlib.resources as resources
+for v in values:
+    call('files', resources.files, v)
+    call('read_text', resources.read_text, 'json', v)
+    call('read_binary', resources.read_binary, v, v)
+    call('as_file', lambda x: resources.as_file(x).__enter__(), v)
+    call('is_resource', resources.is_resource, 'json', v)
 import shutil
 os.chdir('/')
 shutil.rmtree(scratch, ignore_errors=True)
