@@ -10,9 +10,9 @@ are given a body by subclasses (pathlib.Path for local files).
 # raw string until it no longer shrinks leaves the anchor.
 
 from functools import cache as _memoize
-from glob import _Globber, _no_recurse_symlinks
+import glob as _globbing
 import errno
-from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
+import stat as _filemode
 
 __all__ = ["UnsupportedOperation"]
 
@@ -119,7 +119,7 @@ class PurePathBase:
     only str segments."""
 
     __slots__ = ('_raw_path', '_resolving')
-    parser, _globber = ParserBase(), _Globber
+    parser, _globber = ParserBase(), _globbing._Globber
 
     def __init__(self, path, *paths):
         raw = self.parser.join(path, *paths) if paths else path
@@ -391,8 +391,8 @@ class PathBase(PurePathBase):
         self.stat(follow_symlinks=follow_symlinks)
         return True
 
-    is_dir = _kind_test('is_dir', S_ISDIR, """Whether the path is a folder.""")
-    is_file = _kind_test('is_file', S_ISREG, """Whether the path is a regular
+    is_dir = _kind_test('is_dir', _filemode.S_ISDIR, """Whether the path is a folder.""")
+    is_file = _kind_test('is_file', _filemode.S_ISREG, """Whether the path is a regular
         file (or a link to one, when following links).""")
 
     def is_mount(self):
@@ -409,20 +409,20 @@ class PathBase(PurePathBase):
             return here.st_ino == above.st_ino
         return True
 
-    is_symlink = _kind_test('is_symlink', S_ISLNK,
+    is_symlink = _kind_test('is_symlink', _filemode.S_ISLNK,
                             """Whether the path is a symbolic link.""", how='lstat')
 
     def is_junction(self):
         """Whether the path is a junction (a Windows thing: False)."""
         return False
 
-    is_block_device = _kind_test('is_block_device', S_ISBLK,
+    is_block_device = _kind_test('is_block_device', _filemode.S_ISBLK,
                                  """Whether the path is a block device.""", how='stat')
-    is_char_device = _kind_test('is_char_device', S_ISCHR,
+    is_char_device = _kind_test('is_char_device', _filemode.S_ISCHR,
                                 """Whether the path is a character device.""", how='stat')
-    is_fifo = _kind_test('is_fifo', S_ISFIFO,
+    is_fifo = _kind_test('is_fifo', _filemode.S_ISFIFO,
                          """Whether the path is a named pipe.""", how='stat')
-    is_socket = _kind_test('is_socket', S_ISSOCK,
+    is_socket = _kind_test('is_socket', _filemode.S_ISSOCK,
                            """Whether the path is a socket.""", how='stat')
 
     def samefile(self, other_path):
@@ -460,11 +460,11 @@ class PathBase(PurePathBase):
     def write_text(self, data, encoding=None, errors=None, newline=None):
         """Replace the file's content with the str data; return the number
         of characters written."""
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % type(data).__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors,
-                       newline=newline) as stream:
-            return stream.write(data)
+        if isinstance(data, str):
+            with self.open(mode='w', encoding=encoding, errors=errors,
+                           newline=newline) as stream:
+                return stream.write(data)
+        raise TypeError('data must be str, not %s' % type(data).__name__)
 
     def iterdir(self):
         """The paths of the folder's entries, in no particular order and
@@ -472,7 +472,7 @@ class PathBase(PurePathBase):
         raise _no(self, 'iterdir()')
 
     def _glob_selector(self, parts, case_sensitive, recurse_symlinks):
-        recursive = _no_recurse_symlinks if not recurse_symlinks else True
+        recursive = True if recurse_symlinks else _globbing._no_recurse_symlinks
         globber = self._globber(self.parser.sep, self._case(case_sensitive),
                                 case_sensitive is not None, recursive)
         return globber.selector(parts)
@@ -586,7 +586,7 @@ class PathBase(PurePathBase):
             here._resolving = True
             try:
                 st = here.stat(follow_symlinks=False)
-                if S_ISLNK(st.st_mode):
+                if _filemode.S_ISLNK(st.st_mode):
                     links += 1
                     if links >= self._max_symlinks:
                         raise OSError(errno.ELOOP, "Too many symbolic links in path",
@@ -598,7 +598,7 @@ class PathBase(PurePathBase):
                     else:
                         done.pop()
                     pending.extend(target_names)
-                elif pending and not S_ISDIR(st.st_mode):
+                elif pending and not _filemode.S_ISDIR(st.st_mode):
                     raise NotADirectoryError(errno.ENOTDIR, "Not a directory",
                                              self._raw_path)
             except OSError:
