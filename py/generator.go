@@ -117,9 +117,19 @@ func (g *generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 	g.finished = true
 	g.exc = nil
 	if err != nil {
-		return Value{}, false, err
+		return Value{}, false, err // its traceback refers to the frame
 	}
+	g.release()
 	return r, true, nil
+}
+
+// release clears a finished generator's locals and operand stack, as CPython
+// clears its frame, so that they stop keeping objects alive; unless Python code
+// was handed the frame object, which then keeps them as CPython's does.
+func (g *generator) release() {
+	if !g.frame.exposed {
+		clear(g.frame.vals)
+	}
 }
 
 // yieldFrom returns the iterator a suspended generator is delegating to, if any.
@@ -216,12 +226,13 @@ func (g *generator) close(t *Thread) (Value, *Exception) {
 		return pyNone, nil
 	}
 	if !g.frame.yielded && g.frame.lasti == 0 {
-		g.finished = true
+		g.finished = true // CPython keeps an unstarted generator's arguments
 		return pyNone, nil
 	}
 	r, returned, err := g.resumeThrow(t, NewException(generatorExit))
 	if err != nil {
 		if err.Matches(generatorExit) || err.Matches(stopIterationExc) {
+			g.release() // the exception, and with it the traceback, is dropped here
 			return pyNone, nil
 		}
 		return Value{}, err

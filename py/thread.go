@@ -104,6 +104,7 @@ type frame struct {
 	pc, sp   int  // resume point (generators)
 	isGen    bool // a generator's frame (no pointer back: a finalizer on the generator must not sit on a cycle)
 	escaped  bool // a traceback or frame object refers to it
+	exposed  bool // Python code was given it (a frame object, a traceback): its locals must outlive a finished generator
 	heap     bool // vals is not a window of the thread stack
 	done     bool
 	yielded  bool
@@ -423,7 +424,11 @@ func (v Value) reprSmall() string {
 	return string(b[i:])
 }
 
-func (f *frame) Value() Value { return Value{p: unsafe.Pointer(f)} }
+// Value is f as a Python frame object; from then on Python may read its locals.
+func (f *frame) Value() Value {
+	f.exposed = true
+	return Value{p: unsafe.Pointer(f)}
+}
 
 func init() {
 	frameType.readyLazy(func() []*MethodDef {
