@@ -19,8 +19,18 @@ func TestNoInternalErrors(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no programs")
 	}
+	// The programs run in this process, so one that changes directory changes
+	// ours: every program starts from here again.
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range files {
 		t.Run(f, func(t *testing.T) {
+			if err := os.Chdir(dir); err != nil {
+				t.Fatal(err)
+			}
+			defer os.Chdir(dir)
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
