@@ -736,6 +736,10 @@ class ZipExtFile(io.BufferedIOBase):
             while not self._done:
                 parts.append(self._step(self.MAX_N))
             return b"".join(parts)
+        return self._read_sized(n, once=False)
+
+    def _read_sized(self, n, once):
+        """n bytes (fewer at the end); with once, stop at the first fresh data."""
         stop = self._offset + n
         if stop < len(self._readbuffer):
             chunk = self._readbuffer[self._offset:stop]
@@ -747,6 +751,8 @@ class ZipExtFile(io.BufferedIOBase):
             fresh = self._step(missing)
             if len(fresh) > missing:
                 return out + self._keep_excess(fresh, missing)
+            if once and fresh:
+                return out + fresh
             out += fresh
             missing -= len(fresh)
         return out
@@ -760,20 +766,7 @@ class ZipExtFile(io.BufferedIOBase):
                 if fresh:
                     return out + fresh
             return out
-        stop = self._offset + n
-        if stop < len(self._readbuffer):
-            chunk = self._readbuffer[self._offset:stop]
-            self._offset = stop
-            return chunk
-        missing = stop - len(self._readbuffer)
-        out = self._take_buffered()
-        while missing > 0 and not self._done:
-            fresh = self._step(missing)
-            if len(fresh) > missing:
-                return out + self._keep_excess(fresh, missing)
-            if fresh:
-                return out + fresh
-        return out
+        return self._read_sized(n, once=True)
 
     def _check_crc(self, newdata):
         if self._crc_wanted is None:
