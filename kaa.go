@@ -275,35 +275,30 @@ func (i *Interp) limitError(exc *py.Exception, typ string, cause error) *Error {
 
 // Set sets the global name of __main__ to v converted to Python.
 func (i *Interp) Set(name string, v any) error {
-	var cerr error
-	err := i.with(nil, func(t *py.Thread) *py.Exception {
+	return i.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		pv, err := i.toPythonOn(t, reflect.ValueOf(v))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
 		py.ModuleDict(i.in.MainModule()).SetStr(name, pv)
-		return nil
+		return nil, nil
 	})
-	return errors.Join(cerr, err)
 }
 
 // Call calls the callable global name of __main__ with args converted to Python,
 // and returns its result converted to Go.
 func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error) {
 	var result any
-	var cerr error
-	err := i.with(ctx, func(t *py.Thread) *py.Exception {
+	err := i.withGo(ctx, func(t *py.Thread) (*py.Exception, error) {
 		fn, ok := py.ModuleDict(i.in.MainModule()).GetStr(name)
 		if !ok {
-			return py.Errorf(py.NameError(), "name '%s' is not defined", name)
+			return py.Errorf(py.NameError(), "name '%s' is not defined", name), nil
 		}
 		pargs := make([]py.Value, len(args))
 		for j, a := range args {
 			v, err := i.toPythonOn(t, reflect.ValueOf(a))
 			if err != nil {
-				cerr = err
-				return nil
+				return nil, err
 			}
 			pargs[j] = v
 		}
@@ -311,11 +306,8 @@ func (i *Interp) Call(ctx context.Context, name string, args ...any) (any, error
 		if exc == nil {
 			result, exc = export(t, v, 0)
 		}
-		return exc
+		return exc, nil
 	})
-	if cerr != nil {
-		return nil, cerr
-	}
 	return result, err
 }
 

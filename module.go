@@ -56,8 +56,7 @@ func (i *Interp) AddModule(m *ModuleDef) error {
 	if m.name == "" || strings.ContainsAny(m.name, ". ") {
 		return fmt.Errorf("kaa: bad module name %q", m.name)
 	}
-	var cerr error
-	err := i.with(nil, func(t *py.Thread) *py.Exception {
+	return i.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		mod := py.NewModule(m.name)
 		d := py.ModuleDict(mod)
 		if m.doc != "" {
@@ -72,25 +71,20 @@ func (i *Interp) AddModule(m *ModuleDef) error {
 			c := converter{in: i, t: t}
 			v, err := c.convert(reflect.ValueOf(m.members[k]), k)
 			if err != nil {
-				cerr = fmt.Errorf("kaa: module %s: member %s: %w", m.name, k, err)
-				return nil
+				return nil, fmt.Errorf("kaa: module %s: member %s: %w", m.name, k, err)
 			}
 			d.SetStr(k, v)
 		}
 		sys, exc := py.Import(t, "sys")
 		if exc != nil {
-			return exc
+			return exc, nil
 		}
 		modules, exc := py.GetAttrS(t, sys, "modules")
 		if exc != nil {
-			return exc
+			return exc, nil
 		}
-		return py.SetItem(t, modules, py.NewStr(m.name), mod)
+		return py.SetItem(t, modules, py.NewStr(m.name), mod), nil
 	})
-	if cerr != nil {
-		return cerr
-	}
-	return err
 }
 
 // LoadModule runs src, Python source, as the module name and puts the module in

@@ -87,6 +87,22 @@ func callbackThread(i *Interp) *py.Thread {
 	return nil
 }
 
+// withGo is with for work that also converts Go values: f returns either a
+// Python exception or a conversion error, and a conversion error is what the
+// caller gets.
+func (i *Interp) withGo(ctx context.Context, f func(t *py.Thread) (*py.Exception, error)) error {
+	var cerr error
+	err := i.with(ctx, func(t *py.Thread) *py.Exception {
+		exc, err := f(t)
+		cerr = err
+		return exc
+	})
+	if cerr != nil {
+		return cerr
+	}
+	return err
+}
+
 // with runs f on a thread of i that holds the interpreter lock: the thread of a
 // Go func call in progress on this goroutine, else the main thread, after
 // waiting for i's turn as Exec does. Under ctx (when not nil) f's Python is
@@ -179,19 +195,14 @@ func (i *Interp) Import(ctx context.Context, name string) (*Object, error) {
 // Python object.
 func (i *Interp) ToObject(v any) (*Object, error) {
 	var out *Object
-	var cerr error
-	err := i.with(nil, func(t *py.Thread) *py.Exception {
+	err := i.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		pv, err := i.toPythonOn(t, reflect.ValueOf(v))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
 		out = i.object(pv)
-		return nil
+		return nil, nil
 	})
-	if cerr != nil {
-		return nil, cerr
-	}
 	return out, err
 }
 
@@ -228,19 +239,13 @@ func (o *Object) SetAttr(name string, v any) error {
 	if o == nil {
 		return errNilObject
 	}
-	var cerr error
-	err := o.in.with(nil, func(t *py.Thread) *py.Exception {
+	return o.in.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		pv, err := o.in.toPythonOn(t, reflect.ValueOf(v))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
-		return py.SetAttrS(t, o.v, name, pv)
+		return py.SetAttrS(t, o.v, name, pv), nil
 	})
-	if cerr != nil {
-		return cerr
-	}
-	return err
 }
 
 // Item returns o[key], key converted to Python.
@@ -249,22 +254,17 @@ func (o *Object) Item(key any) (*Object, error) {
 		return nil, errNilObject
 	}
 	var out *Object
-	var cerr error
-	err := o.in.with(nil, func(t *py.Thread) *py.Exception {
+	err := o.in.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		k, err := o.in.toPythonOn(t, reflect.ValueOf(key))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
 		v, exc := py.GetItem(t, o.v, k)
 		if exc == nil {
 			out = o.in.object(v)
 		}
-		return exc
+		return exc, nil
 	})
-	if cerr != nil {
-		return nil, cerr
-	}
 	return out, err
 }
 
@@ -273,24 +273,17 @@ func (o *Object) SetItem(key, v any) error {
 	if o == nil {
 		return errNilObject
 	}
-	var cerr error
-	err := o.in.with(nil, func(t *py.Thread) *py.Exception {
+	return o.in.withGo(nil, func(t *py.Thread) (*py.Exception, error) {
 		k, err := o.in.toPythonOn(t, reflect.ValueOf(key))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
 		pv, err := o.in.toPythonOn(t, reflect.ValueOf(v))
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
-		return py.SetItem(t, o.v, k, pv)
+		return py.SetItem(t, o.v, k, pv), nil
 	})
-	if cerr != nil {
-		return cerr
-	}
-	return err
 }
 
 // Len returns len(o).
@@ -319,22 +312,17 @@ func (o *Object) CallKw(ctx context.Context, args []any, kwargs map[string]any) 
 		return nil, errNilObject
 	}
 	var out *Object
-	var cerr error
-	err := o.in.with(ctx, func(t *py.Thread) *py.Exception {
+	err := o.in.withGo(ctx, func(t *py.Thread) (*py.Exception, error) {
 		pargs, kwnames, err := o.in.arguments(t, args, kwargs)
 		if err != nil {
-			cerr = err
-			return nil
+			return nil, err
 		}
 		v, exc := py.CallKw(t, o.v, pargs, kwnames)
 		if exc == nil {
 			out = o.in.object(v)
 		}
-		return exc
+		return exc, nil
 	})
-	if cerr != nil {
-		return nil, cerr
-	}
 	return out, err
 }
 
