@@ -453,15 +453,17 @@ func (c *ctx) divInt(x, y *num, st *status) *num {
 	return c.finalize(newFinite(neg, q, 0), st)
 }
 
-func (c *ctx) rem(x, y *num, st *status) *num {
+// remSpecial is what remainder and remainder-near decide before dividing:
+// NaN operands, infinities and a zero divisor; done reports that r is the result.
+func (c *ctx) remSpecial(x, y *num, st *status) (r *num, done bool) {
 	if r, ok := c.nanOp(st, x, y); ok {
-		return r
+		return r, true
 	}
 	if x.k == infinite {
-		return c.invalid(st)
+		return c.invalid(st), true
 	}
 	if y.k == infinite {
-		return c.finalize(x, st)
+		return c.finalize(x, st), true
 	}
 	if y.coef.Sign() == 0 {
 		if x.coef.Sign() == 0 {
@@ -469,7 +471,14 @@ func (c *ctx) rem(x, y *num, st *status) *num {
 		} else {
 			*st |= sInvalidOp
 		}
-		return newNaN()
+		return newNaN(), true
+	}
+	return nil, false
+}
+
+func (c *ctx) rem(x, y *num, st *status) *num {
+	if r, done := c.remSpecial(x, y, st); done {
+		return r
 	}
 	_, r, ok := c.divMod(x, y)
 	if !ok {
@@ -513,22 +522,8 @@ func (c *ctx) divmodOp(x, y *num, st *status) (*num, *num) {
 }
 
 func (c *ctx) remNear(x, y *num, st *status) *num {
-	if r, ok := c.nanOp(st, x, y); ok {
+	if r, done := c.remSpecial(x, y, st); done {
 		return r
-	}
-	if x.k == infinite {
-		return c.invalid(st)
-	}
-	if y.k == infinite {
-		return c.finalize(x, st)
-	}
-	if y.coef.Sign() == 0 {
-		if x.coef.Sign() == 0 {
-			*st |= sDivUndefined
-		} else {
-			*st |= sInvalidOp
-		}
-		return newNaN()
 	}
 	q, r, ok := c.divMod(x, y)
 	if !ok {
