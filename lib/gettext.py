@@ -7,10 +7,10 @@ catalog object to call directly, and install() makes its gettext the
 builtin _().
 """
 
-# Kaa's gettext. Plural forms in catalog headers are C expressions; c2py()
-# compiles one into a Python function by translating it into a Python
-# expression (the same text CPython builds, so that the limits on its
-# nesting apply alike).
+# Kaa's gettext.  A catalog's Plural-Forms header holds a C expression
+# over n; c2py() turns it into Python source text and compiles that.  The
+# text is parenthesized as CPython's is, so that the depth limit below
+# rejects the same expressions.
 
 import operator
 import os
@@ -25,196 +25,198 @@ __all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
 
 _default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
 
-# The tokens of a plural-forms expression.
-_token_pattern = re.compile(r"""
-        (?P<WHITESPACES>[ \t]+)                    |
-        (?P<NUMBER>[0-9]+\b)                       |
-        (?P<NAME>n\b)                              |
-        (?P<PARENTHESIS>[()])                      |
-        (?P<OPERATOR>[-*/%+?:]|[><!]=?|==|&&|\|\|) |
-        (?P<INVALID>\w+|.)
-    """, re.VERBOSE | re.DOTALL)
+
+# --- Plural-Forms expressions -------------------------------------------
+
+# Each match is a run of blanks (no group set), a token of the grammar
+# (number, n, parenthesis or operator: group 1) or anything else (group 2).
+_PLURAL_TOKEN = re.compile(
+    r'[ \t]+|([0-9]+\b|n\b|[()]|[-*/%+?:]|[<>!]=?|==|&&|\|\|)|(\w+|.)',
+    re.DOTALL)
 
 
-def _tokenize(plural):
-    # The expression's tokens, then '' for the end.
-    for mo in _token_pattern.finditer(plural):
-        kind = mo.lastgroup
-        if kind == 'WHITESPACES':
-            continue
-        if kind == 'INVALID':
-            raise ValueError('invalid token in plural form: %s' % mo.group(kind))
-        yield mo.group(kind)
+def _plural_tokens(expression):
+    """The tokens of expression, then '' to mark its end."""
+    for match in _PLURAL_TOKEN.finditer(expression):
+        token, junk = match.groups()
+        if junk is not None:
+            raise ValueError('invalid token in plural form: %s' % junk)
+        if token is not None:
+            yield token
     yield ''
 
 
-def _error(value):
-    if not value:
-        return ValueError('unexpected end of plural form')
-    return ValueError('unexpected token in plural form: %s' % value)
+def _unexpected(token):
+    if token:
+        return ValueError('unexpected token in plural form: %s' % token)
+    return ValueError('unexpected end of plural form')
 
 
-# Binary operators by precedence (higher binds tighter), and their Python
-# spelling where it differs.
-_binary_ops = {}
-for _level, _ops in enumerate((('||',), ('&&',), ('==', '!='),
-                               ('<', '>', '<=', '>='), ('+', '-'),
-                               ('*', '/', '%')), 1):
-    _binary_ops.update(dict.fromkeys(_ops, _level))
-del _level, _ops
-_c2py_ops = {'||': 'or', '&&': 'and', '/': '//'}
-_COMPARISONS = (3, 4)
+# C's binary operators: binding strength (higher is tighter) and the
+# Python operator written for each.
+_BINARY = {}
+for _strength, _row in enumerate((
+        (('||', 'or'),),
+        (('&&', 'and'),),
+        (('==', '=='), ('!=', '!=')),
+        (('<', '<'), ('>', '>'), ('<=', '<='), ('>=', '>=')),
+        (('+', '+'), ('-', '-')),
+        (('*', '*'), ('/', '//'), ('%', '%'))), start=1):
+    for _c_op, _py_op in _row:
+        _BINARY[_c_op] = (_strength, _py_op)
+del _strength, _row, _c_op, _py_op
+_EQUALITY, _ORDERING = 3, 4     # the strengths of the comparisons
 
 
-def _operand(tokens):
-    # A unary operand: '!'s, then a parenthesized expression, n or a number.
-    # Returns its Python text and the token after it.
-    negations = ''
-    tok = next(tokens)
-    while tok == '!':
-        negations += 'not '
-        tok = next(tokens)
-    if tok == '(':
-        inner, tok = _parse(tokens)
-        if tok != ')':
+def _primary(tokens):
+    """A primary with its leading '!'s; returns (python text, next token)."""
+    prefix = ''
+    token = next(tokens)
+    while token == '!':
+        prefix += 'not '
+        token = next(tokens)
+    if token == '(':
+        inner, token = _expression(tokens)
+        if token != ')':
             raise ValueError('unbalanced parenthesis in plural form')
-        return '%s(%s)' % (negations, inner), next(tokens)
-    if tok == 'n':
-        return negations + tok, next(tokens)
-    try:
-        number = int(tok, 10)
-    except ValueError:
-        raise _error(tok) from None
-    return '%s%d' % (negations, number), next(tokens)
+        return prefix + '(' + inner + ')', next(tokens)
+    if token == 'n':
+        return prefix + 'n', next(tokens)
+    if not token[:1].isdigit():
+        raise _unexpected(token)
+    return prefix + str(int(token)), next(tokens)
 
 
-def _parse(tokens, priority=-1):
-    # An expression whose binary operators bind at least as tightly as
-    # priority (-1: anything, with a conditional; 0: a conditional's branch).
-    text, tok = _operand(tokens)
-    last = 100      # the level of the operator last applied
-    while tok in _binary_ops:
-        level = _binary_ops[tok]
-        if level < priority:
+def _expression(tokens, floor=-1):
+    """Parse operators binding at least floor tightly.  floor -1 is a
+    whole expression, conditional included; 0 a conditional's middle
+    branch.  Returns (python text, next token)."""
+    text, token = _primary(tokens)
+    previous = None
+    while token in _BINARY:
+        strength, py_op = _BINARY[token]
+        if strength < floor:
             break
-        if level in _COMPARISONS and last in _COMPARISONS:
-            # C compares the result of a comparison; Python would chain.
-            text = '(%s)' % text
-        right, following = _parse(tokens, level + 1)
-        text = '%s %s %s' % (text, _c2py_ops.get(tok, tok), right)
-        tok = following
-        last = level
-    if last == priority == 4:
-        text = '(%s)' % text
-    if tok == '?' and priority <= 0:
-        when_true, tok = _parse(tokens, 0)
-        if tok != ':':
-            raise _error(tok)
-        when_false, tok = _parse(tokens)
-        text = '%s if %s else %s' % (when_true, text, when_false)
-        if priority == 0:
-            text = '(%s)' % text
-    return text, tok
+        comparing = (_EQUALITY, _ORDERING)
+        if strength in comparing and previous in comparing:
+            # In C a comparison's result is an operand; Python would chain.
+            text = '(' + text + ')'
+        right, token = _expression(tokens, strength + 1)
+        text = ' '.join((text, py_op, right))
+        previous = strength
+    if floor == _ORDERING and previous == _ORDERING:
+        text = '(' + text + ')'
+    if token == '?' and floor <= 0:
+        chosen, token = _expression(tokens, 0)
+        if token != ':':
+            raise _unexpected(token)
+        otherwise, token = _expression(tokens)
+        text = '%s if %s else %s' % (chosen, text, otherwise)
+        if floor == 0:
+            text = '(' + text + ')'
+    return text, token
 
 
-def _as_int(n):
-    # A plural count: an int, or (with a DeprecationWarning) a number of
-    # integral value; a TypeError for anything round() refuses.
-    try:
-        round(n)
-    except TypeError:
-        kind = type(n).__name__
-        raise TypeError('Plural value must be an integer, got %s' % (kind,)) from None
-    return _as_int2(n)
+def _plural_warning(n):
+    # Blame the first caller outside this module.
+    from warnings import warn
+    frame, depth = sys._getframe(2), 3
+    while frame.f_globals.get('__name__') == __name__ and frame.f_back:
+        frame, depth = frame.f_back, depth + 1
+    warn('Plural value must be an integer, got %s' % (type(n).__name__,),
+         DeprecationWarning, depth)
 
 
-def _as_int2(n):
+def _count(n):
+    """n as an integer, if it has __index__; otherwise n itself, with a
+    DeprecationWarning."""
     try:
         return operator.index(n)
     except TypeError:
-        pass    # a float, say: accepted with a warning
-    import warnings
-    # Blame the first frame outside this module.
-    level, caller = 2, sys._getframe(1)
-    while caller.f_back is not None and caller.f_globals.get('__name__') == __name__:
-        level, caller = level + 1, caller.f_back
-    warnings.warn('Plural value must be an integer, got %s' % (type(n).__name__,),
-                  DeprecationWarning, level)
-    return n
+        _plural_warning(n)
+        return n
 
 
-def _nesting(text):
-    # The deepest nesting of parentheses in text.
-    depth = deepest = 0
-    for ch in text:
-        if ch == '(':
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch == ')':
-            depth -= 1
+def _checked_count(n):
+    """Like _count(), but a TypeError for a value round() refuses."""
+    try:
+        round(n)
+    except TypeError:
+        raise TypeError('Plural value must be an integer, got %s'
+                        % (type(n).__name__,)) from None
+    return _count(n)
+
+
+def _depth(text):
+    """How deeply text's parentheses nest."""
+    level = deepest = 0
+    for char in text:
+        if char in '()':
+            level += 1 if char == '(' else -1
+            deepest = max(deepest, level)
     return deepest
 
 
+# The plural rule as Python: n is an int by the time the expression sees it.
+_RULE_SOURCE = '''\
+def func(n):
+    n = n if isinstance(n, int) else _checked_count(n)
+    return int(%s)
+'''
+
+
 def c2py(plural):
-    """Turn the C expression of a Plural-Forms header into a function
-    mapping a count n to the index of the plural form to use."""
+    """Compile the C expression of a Plural-Forms header into a function
+    from a count to the index of the plural form for it."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     try:
-        text, rest = _parse(_tokenize(plural))
-        if rest:
-            raise _error(rest)
-        if _nesting(text) > 20:
-            # So deep a nesting would strain Python's own parser.
+        text, leftover = _expression(_plural_tokens(plural))
+        if leftover:
+            raise _unexpected(leftover)
+        if _depth(text) > 20:
+            # Keep well inside what Python's compiler can nest.
             raise ValueError('plural form expression is too complex')
-        scope = {'_as_int': _as_int, '__name__': __name__}
-        source = ('def func(n):\n'
-                  '    if not isinstance(n, int):\n'
-                  '        n = _as_int(n)\n'
-                  '    return int(%s)\n' % text)
-        exec(source, scope)
+        namespace = {'_checked_count': _checked_count, '__name__': __name__}
+        exec(_RULE_SOURCE % text, namespace)
     except RecursionError:
         raise ValueError('plural form expression is too complex')
-    return scope['func']
+    return namespace['func']
+
+
+# --- Catalogs ------------------------------------------------------------
+
+def _split_off(text, mark):
+    """(text before mark, mark and the rest) -- ('text', '') without it."""
+    head, found, tail = text.partition(mark)
+    return head, found + tail
 
 
 def _expand_lang(loc):
-    # The names to look for a language under, most specific first:
-    # lang_TERRITORY.codeset@modifier, leaving parts out in turn.
+    """The names a locale's catalogs may be filed under, most specific
+    first: language[_territory][.codeset][@modifier] with each optional
+    part present or left out."""
     import locale
-    loc = locale.normalize(loc)
-    loc, at, modifier = loc.partition('@')
-    modifier = at + modifier
-    loc, dot, codeset = loc.partition('.')
-    codeset = dot + codeset
-    language, underscore, territory = loc.partition('_')
-    territory = underscore + territory
-    parts = [territory, codeset, modifier]       # bits 2, 1, 4 below
-    present = sum(bit for bit, part in zip((2, 1, 4), parts) if part)
-    names = []
-    for mask in range(present + 1):
-        if mask & ~present:
-            continue
-        name = language
-        if mask & 2:
-            name += territory
-        if mask & 1:
-            name += codeset
-        if mask & 4:
-            name += modifier
-        names.append(name)
-    names.reverse()
-    return names
+    rest, modifier = _split_off(locale.normalize(loc), '@')
+    rest, codeset = _split_off(rest, '.')
+    language, territory = _split_off(rest, '_')
+
+    def options(part):
+        return (part, '') if part else ('',)
+    return [language + t + c + m
+            for m in options(modifier)
+            for t in options(territory)
+            for c in options(codeset)]
 
 
-def _pick(msgid1, msgid2, n):
-    return msgid1 if _as_int2(n) == 1 else msgid2
+def _choose(msgid1, msgid2, n):
+    return msgid1 if _count(n) == 1 else msgid2
 
 
 class NullTranslations:
-    """The catalog that translates nothing, and the base of real ones:
-    a message not found is passed to the fallback catalog, if any, or
-    returned as it is."""
+    """A catalog without translations, and the base class of the real
+    ones: what a catalog lacks it asks its fallback catalog for, and with
+    no fallback the message comes back untranslated."""
 
     def __init__(self, fp=None):
         self._info, self._charset, self._fallback = {}, None, None
@@ -222,15 +224,15 @@ class NullTranslations:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        """Read the catalog from the open file fp (subclasses)."""
 
     def add_fallback(self, fallback):
-        # The new fallback goes at the end of the chain.
-        current = self._fallback
-        if not current:
-            self._fallback = fallback
+        # Chained at the end: the catalog of last resort.
+        last = self._fallback
+        if last:
+            last.add_fallback(fallback)
         else:
-            current.add_fallback(fallback)
+            self._fallback = fallback
 
     def gettext(self, message):
         helper = self._fallback
@@ -240,7 +242,7 @@ class NullTranslations:
         helper = self._fallback
         if helper:
             return helper.ngettext(msgid1, msgid2, n)
-        return _pick(msgid1, msgid2, n)
+        return _choose(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
         helper = self._fallback
@@ -250,7 +252,7 @@ class NullTranslations:
         helper = self._fallback
         if helper:
             return helper.npgettext(context, msgid1, msgid2, n)
-        return _pick(msgid1, msgid2, n)
+        return _choose(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -259,12 +261,14 @@ class NullTranslations:
         return self._charset
 
     def install(self, names=None):
+        """Make self.gettext the builtin _, and the methods listed in
+        names (of gettext, ngettext, pgettext, npgettext) builtins too."""
         import builtins
-        builtins.__dict__['_'] = self.gettext
-        wanted = set(names) if names is not None else set()
-        for name in ('gettext', 'ngettext', 'npgettext', 'pgettext'):
-            if name in wanted:
-                builtins.__dict__[name] = getattr(self, name)
+        chosen = {'_': self.gettext}
+        for method in ('gettext', 'ngettext', 'npgettext', 'pgettext'):
+            if names is not None and method in names:
+                chosen[method] = getattr(self, method)
+        vars(builtins).update(chosen)
 
 
 class GNUTranslations(NullTranslations):
@@ -281,29 +285,29 @@ class GNUTranslations(NullTranslations):
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        """Returns a tuple of major version, minor version"""
+        """Split a .mo format revision into (major, minor)."""
         return divmod(version, 1 << 16)
 
     def _parse(self, fp):
         """Load the messages and translations; the header (translation of
         the empty message) fills info(), the charset and the plural rule."""
-        from struct import unpack
+        import struct
         where = getattr(fp, 'name', '')
         self._catalog = table = {}
         self.plural = lambda n: int(n != 1)     # two forms, as in English
         data = fp.read()
         end = len(data)
-        byte_order = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(unpack('<I', data[:4])[0])
-        if byte_order is None:
+        order = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(
+            struct.unpack_from('<I', data)[0])
+        if order is None:
             raise OSError(0, 'Bad magic number', where)
-        version, entries, ids_at, strs_at = unpack(byte_order + '4I', data[4:20])
-        major = self._get_versions(version)[0]
+        revision, count, ids_at, strs_at = struct.unpack_from(order + '4I', data, 4)
+        major = self._get_versions(revision)[0]
         if major not in self.VERSIONS:
             raise OSError(0, 'Bad version number ' + str(major), where)
-        entry = byte_order + 'II'
-        for k in range(entries):
-            id_len, id_at = unpack(entry, data[ids_at + 8 * k:ids_at + 8 * k + 8])
-            str_len, str_at = unpack(entry, data[strs_at + 8 * k:strs_at + 8 * k + 8])
+        for k in range(count):
+            id_len, id_at = struct.unpack_from(order + 'II', data, ids_at + 8 * k)
+            str_len, str_at = struct.unpack_from(order + 'II', data, strs_at + 8 * k)
             if id_at + id_len >= end or str_at + str_len >= end:
                 raise OSError(0, 'File is corrupt', where)
             original = data[id_at:id_at + id_len]
@@ -315,8 +319,7 @@ class GNUTranslations(NullTranslations):
                 table[str(original, encoding)] = str(translated, encoding)
                 continue
             # Plural forms: "singular NUL plural" -> NUL-separated forms.
-            singular, _plural = original.split(b'\x00')
-            singular = str(singular, encoding)
+            singular = str(original.split(b'\x00')[0], encoding)
             for form_no, form in enumerate(translated.split(b'\x00')):
                 table[singular, form_no] = str(form, encoding)
 
@@ -355,19 +358,20 @@ class GNUTranslations(NullTranslations):
             return NullTranslations.gettext(self, message)
         return found
 
-    def _plural_form(self, msgid1, msgid2, n, key, ask_fallback):
-        try:
-            return self._catalog[key, self.plural(n)]
-        except KeyError:
-            pass
-        if self._fallback:
-            return ask_fallback()
+    def _plural_form(self, key, n, method, args):
+        # The form for n of the plural message under key, else the
+        # fallback's answer to method(*args), else msgid1 or msgid2.
+        found = self._catalog.get((key, self.plural(n)))
+        if found is not None:
+            return found
+        helper = self._fallback
+        if helper:
+            return getattr(helper, method)(*args)
+        msgid1, msgid2 = args[-3:-1]
         return msgid1 if n == 1 else msgid2
 
     def ngettext(self, msgid1, msgid2, n):
-        return self._plural_form(
-            msgid1, msgid2, n, msgid1,
-            lambda: self._fallback.ngettext(msgid1, msgid2, n))
+        return self._plural_form(msgid1, n, 'ngettext', (msgid1, msgid2, n))
 
     def pgettext(self, context, message):
         found = self._lookup(self.CONTEXT % (context, message))
@@ -376,53 +380,66 @@ class GNUTranslations(NullTranslations):
         return found
 
     def npgettext(self, context, msgid1, msgid2, n):
-        return self._plural_form(
-            msgid1, msgid2, n, self.CONTEXT % (context, msgid1),
-            lambda: self._fallback.npgettext(context, msgid1, msgid2, n))
+        return self._plural_form(self.CONTEXT % (context, msgid1), n,
+                                 'npgettext', (context, msgid1, msgid2, n))
 
 
-def _languages_from_environment():
-    for var in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
-        setting = os.environ.get(var)
+# --- Finding catalogs ------------------------------------------------------
+
+def _environment_languages():
+    """The languages of the first set of LANGUAGE, LC_ALL, LC_MESSAGES
+    and LANG, then C."""
+    found = []
+    for variable in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+        setting = os.environ.get(variable)
         if setting:
-            return setting.split(':')
-    return []
+            found = setting.split(':')
+            break
+    if 'C' not in found:
+        found.append('C')
+    return found
 
 
 def find(domain, localedir=None, languages=None, all=False):
     """The .mo file of domain for the first of languages that has one, or
     None; with all, the list of every such file (maybe empty).
 
-    languages: by default from the first set of the LANGUAGE, LC_ALL,
-    LC_MESSAGES and LANG environment variables.  localedir: by default
-    the system's folder.
+    languages: by default from the environment (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG).  localedir: by default the system's folder.
     """
-    if localedir is None:
-        localedir = _default_localedir
-    if languages is None:
-        languages = _languages_from_environment()
-        if 'C' not in languages:
-            languages.append('C')
+    folder = _default_localedir if localedir is None else localedir
+    wanted = _environment_languages() if languages is None else languages
     names = []
-    for language in languages:
-        for name in _expand_lang(language):
-            if name not in names:
-                names.append(name)
+    for language in wanted:
+        for variant in _expand_lang(language):
+            if variant not in names:
+                names.append(variant)
     hits = []
     for name in names:
         if name == 'C':
             break       # nothing is translated for the C locale
-        path = os.path.join(localedir, name, 'LC_MESSAGES', '%s.mo' % domain)
-        if not os.path.exists(path):
-            continue
-        if not all:
-            return path
-        hits.append(path)
+        path = os.path.join(folder, name, 'LC_MESSAGES', '%s.mo' % domain)
+        if os.path.exists(path):
+            if not all:
+                return path
+            hits.append(path)
     return hits if all else None
 
 
 # Catalogs loaded so far, by (class, absolute path).
 _translations = {}
+
+
+def _loaded(maker, path):
+    """The catalog maker made from path, read once and then cached; the
+    caller gets a copy, so that the fallbacks it adds stay its own."""
+    import copy
+    key = (maker, os.path.abspath(path))
+    catalog = _translations.get(key)
+    if catalog is None:
+        with open(path, 'rb') as fp:
+            catalog = _translations.setdefault(key, maker(fp))
+    return copy.copy(catalog)
 
 
 def translation(domain, localedir=None, languages=None,
@@ -431,26 +448,17 @@ def translation(domain, localedir=None, languages=None,
     class_ (default GNUTranslations), the catalogs of the later languages
     chained as its fallbacks.  When there is none: a NullTranslations with
     fallback true, else FileNotFoundError."""
-    maker = class_ if class_ is not None else GNUTranslations
+    maker = GNUTranslations if class_ is None else class_
     paths = find(domain, localedir, languages, all=True)
-    if not paths:
-        if not fallback:
-            from errno import ENOENT
-            raise FileNotFoundError(ENOENT, 'No translation file found for domain', domain)
+    if paths:
+        first = _loaded(maker, paths[0])
+        for path in paths[1:]:
+            first.add_fallback(_loaded(maker, path))
+        return first
+    if fallback:
         return NullTranslations()
-    import copy
-    chain = []
-    for path in paths:
-        key = (maker, os.path.abspath(path))
-        loaded = _translations.get(key)
-        if loaded is None:
-            with open(path, 'rb') as fp:
-                loaded = _translations.setdefault(key, maker(fp))
-        # Copies: fallbacks added to them must not reach the cached ones.
-        chain.append(copy.copy(loaded))
-    for extra in chain[1:]:
-        chain[0].add_fallback(extra)
-    return chain[0]
+    import errno
+    raise FileNotFoundError(errno.ENOENT, 'No translation file found for domain', domain)
 
 
 def install(domain, localedir=None, *, names=None):
@@ -458,6 +466,8 @@ def install(domain, localedir=None, *, names=None):
     named in names builtins too)."""
     translation(domain, localedir, fallback=True).install(names)
 
+
+# --- The global domain -------------------------------------------------------
 
 # The folders bound to domains, and the global domain.
 _localedirs = {}
@@ -473,58 +483,55 @@ def textdomain(domain=None):
 
 
 def bindtextdomain(domain, localedir=None):
-    """Bind domain to the folder localedir (if given) and return its
-    folder."""
-    if localedir is not None:
-        _localedirs[domain] = localedir
-    return _localedirs.get(domain, _default_localedir)
+    """Bind domain to the folder localedir (if given); return the folder
+    domain is bound to."""
+    if localedir is None:
+        return _localedirs.get(domain, _default_localedir)
+    _localedirs[domain] = localedir
+    return localedir
 
 
-def _catalog_of(domain):
+# What a domain without a catalog translates with: nothing.
+_UNTRANSLATED = NullTranslations()
+
+
+def _catalog_for(domain):
     try:
-        return translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain))
     except OSError:
-        return None
+        return _UNTRANSLATED
 
 
 def dgettext(domain, message):
-    catalog = _catalog_of(domain)
-    return message if catalog is None else catalog.gettext(message)
+    return _catalog_for(domain).gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    catalog = _catalog_of(domain)
-    if catalog is None:
-        return _pick(msgid1, msgid2, n)
-    return catalog.ngettext(msgid1, msgid2, n)
+    return _catalog_for(domain).ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    catalog = _catalog_of(domain)
-    return message if catalog is None else catalog.pgettext(context, message)
+    return _catalog_for(domain).pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    catalog = _catalog_of(domain)
-    if catalog is None:
-        return _pick(msgid1, msgid2, n)
-    return catalog.npgettext(context, msgid1, msgid2, n)
+    return _catalog_for(domain).npgettext(context, msgid1, msgid2, n)
 
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return _catalog_for(_current_domain).gettext(message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return _catalog_for(_current_domain).ngettext(msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return _catalog_for(_current_domain).pgettext(context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return _catalog_for(_current_domain).npgettext(context, msgid1, msgid2, n)
 
 
 # The old name of translation().
