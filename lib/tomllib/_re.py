@@ -1,5 +1,5 @@
-# The regular expressions for TOML's numbers, dates and times, and the
-# conversion of their matches.
+# TOML's numbers, dates and times as regular expressions, built up from
+# named pieces, and the Python values their matches stand for.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -9,40 +9,34 @@ from typing import Any
 
 from ._types import ParseFloat
 
-# hh:mm:ss with an optional fraction, of which microseconds are kept.
-_TIME_RE_STR = r"([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])(?:\.([0-9]{1,6})[0-9]*)?"
 
-RE_NUMBER = re.compile(
-    r"""
-0
-(?:
-    x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*   # hexadecimal
-    |
-    b[01](?:_?[01])*                 # binary
-    |
-    o[0-7](?:_?[0-7])*               # octal
-)
-|
-[+-]?(?:0|[1-9](?:_?[0-9])*)         # decimal: the integer part
-(?P<floatpart>
-    (?:\.[0-9](?:_?[0-9])*)?         # then maybe a fraction
-    (?:[eE][+-]?[0-9](?:_?[0-9])*)?  # and an exponent
-)
-""",
-    flags=re.VERBOSE,
-)
-RE_LOCALTIME = re.compile(_TIME_RE_STR)
-RE_DATETIME = re.compile(
-    rf"""
-([0-9]{{4}})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])  # the date
-(?:
-    [Tt ]
-    {_TIME_RE_STR}
-    (?:([Zz])|([+-])([01][0-9]|2[0-3]):([0-5][0-9]))?  # then maybe an offset
-)?
-""",
-    flags=re.VERBOSE,
-)
+def _digit_run(first, rest=None):
+    """A digit from `first`, then any number of digits from `rest` (the same
+    class unless given), each allowed one underscore before it."""
+    return f"{first}(?:_?{rest or first})*"
+
+
+# Numbers. Integers written with a base prefix have no sign; a decimal
+# integer may go on into a fraction and/or an exponent, which the group
+# 'floatpart' captures (it is empty for a plain integer).
+_BASES = (("x", "[0-9A-Fa-f]"), ("b", "[01]"), ("o", "[0-7]"))
+_PREFIXED = "0(?:" + "|".join(mark + _digit_run(cls) for mark, cls in _BASES) + ")"
+_DECIMAL = "[+-]?(?:0|" + _digit_run("[1-9]", "[0-9]") + ")"
+_FRACTION = r"(?:\." + _digit_run("[0-9]") + ")?"
+_EXPONENT = "(?:[eE][+-]?" + _digit_run("[0-9]") + ")?"
+RE_NUMBER = re.compile(f"{_PREFIXED}|{_DECIMAL}(?P<floatpart>{_FRACTION}{_EXPONENT})")
+
+# Times: hh:mm:ss and maybe a fraction, of which only the first six digits
+# (microseconds) are captured.
+_HOUR = "([01][0-9]|2[0-3])"
+_MINUTE = "([0-5][0-9])"
+_TIME = f"{_HOUR}:{_MINUTE}:{_MINUTE}" + r"(?:\.([0-9]{1,6})[0-9]*)?"
+RE_LOCALTIME = re.compile(_TIME)
+
+# Dates, maybe followed by a time and then maybe by Z or a +hh:mm offset.
+_DATE = "([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_OFFSET = f"(?:([Zz])|([+-]){_HOUR}:{_MINUTE})?"
+RE_DATETIME = re.compile(f"{_DATE}(?:[Tt ]{_TIME}{_OFFSET})?")
 
 
 def _micros(digits):
