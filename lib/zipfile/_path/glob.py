@@ -6,10 +6,9 @@ import re
 # Separators a Translator may be given: this system's.
 _default_seps = os.sep + (os.altsep or "")
 
-
-def _class_of(chars, negate=False):
-    """A regex character class of chars (escaped)."""
-    return "[" + ("^" if negate else "") + re.escape(chars) + "]"
+# The pieces separate() cuts a pattern into: a [...] set (group 'set'), a
+# '[' that is never closed (taken literally), or a run of other text.
+_PIECE = re.compile(r"(?P<set>\[.*?\])|\[[^\]]*$|[^\[]+")
 
 
 class Translator:
@@ -22,6 +21,10 @@ class Translator:
     def __init__(self, seps: str = _default_seps):
         assert seps and not set(seps) - set(_default_seps), "Invalid separators"
         self.seps = seps
+
+    def _sep_class(self, negate=False):
+        """A character class of the separators, or of everything else."""
+        return "[" + ("^" if negate else "") + re.escape(self.seps) + "]"
 
     def translate(self, pattern):
         """The full expression for pattern."""
@@ -50,7 +53,7 @@ class Translator:
             return charset
         text = re.escape(match.group(0))
         wildcards = ((r"\*\*", ".*"),
-                     (r"\*", _class_of(self.seps, negate=True) + "*"),
+                     (r"\*", self._sep_class(negate=True) + "*"),
                      (r"\?", "[^/]"))
         for glob, regex in wildcards:
             text = text.replace(glob, regex)
@@ -58,7 +61,7 @@ class Translator:
 
     def restrict_rglob(self, pattern):
         """ValueError unless every '**' is a whole segment of pattern."""
-        for segment in re.split(_class_of(self.seps) + "+", pattern):
+        for segment in re.split(self._sep_class() + "+", pattern):
             if segment != "**" and "**" in segment:
                 raise ValueError("** must appear alone in a path segment")
 
@@ -67,10 +70,9 @@ class Translator:
         def segment(found):
             text = found.group(0)
             return "?*" if text == "*" else text
-        return re.sub(_class_of(self.seps, negate=True) + "+", segment, pattern)
+        return re.sub(self._sep_class(negate=True) + "+", segment, pattern)
 
 
 def separate(pattern):
-    """The pieces of pattern: [...] character sets (group 'set') and the
-    runs of text around them."""
-    return re.finditer(r'([^\[]+)|(?P<set>[\[].*?[\]])|([\[][^\]]*$)', pattern)
+    """The pieces of pattern, as matches of _PIECE."""
+    return _PIECE.finditer(pattern)
