@@ -2,11 +2,9 @@
 
 from collections import namedtuple
 from functools import singledispatch as simplegeneric
-import importlib
-import importlib.util
 import importlib.machinery
+import importlib.util
 import os
-import os.path
 import sys
 from types import ModuleType
 import warnings
@@ -32,51 +30,25 @@ def read_code(stream):
     return _kaa_importlib.load_code(stream.read())
 
 
-def walk_packages(path=None, prefix='', onerror=None):
-    """Every module below path, recursively: ModuleInfo for each, packages included.
+# --- listing the modules a finder can see -----------------------------------
 
-    Packages are imported to find their __path__; a failing import calls
-    onerror(name) if given (ImportError is ignored otherwise, other errors raise).
-    """
-    def visited(p, seen={}):
-        if p in seen:
-            return True
-        seen[p] = True
-
-    for info in iter_modules(path, prefix):
-        yield info
-        if not info.ispkg:
-            continue
-        try:
-            __import__(info.name)
-        except ImportError:
-            if onerror is not None:
-                onerror(info.name)
-            continue
-        except Exception:
-            if onerror is None:
-                raise
-            onerror(info.name)
-            continue
-        sub = getattr(sys.modules[info.name], '__path__', None) or []
-        sub = [p for p in sub if not visited(p)]
-        yield from walk_packages(sub, info.name + '.', onerror)
+def _module_stem(filename):
+    # The module name filename stands for: the name with its longest import
+    # suffix (.py, .pyc, an extension module's suffix...) cut off; None when
+    # no suffix matches.
+    matching = [s for s in importlib.machinery.all_suffixes() if filename.endswith(s)]
+    if not matching:
+        return None
+    return filename[:-max(map(len, matching))]
 
 
-def iter_modules(path=None, prefix=''):
-    """ModuleInfo for each module directly on path (sys.path by default), first seen wins."""
-    if path is None:
-        importers = iter_importers()
-    elif isinstance(path, str):
-        raise ValueError("path must be None or list of paths to look for modules in")
-    else:
-        importers = map(get_importer, path)
-    seen = set()
-    for finder in importers:
-        for name, ispkg in iter_importer_modules(finder, prefix):
-            if name not in seen:
-                seen.add(name)
-                yield ModuleInfo(finder, name, ispkg)
+def _entries(folder):
+    # The names in folder, sorted; an unreadable folder counts as empty, the
+    # way the import system passes over it.
+    try:
+        return sorted(os.listdir(folder))
+    except OSError:
+        return []
 
 
 @simplegeneric
@@ -86,78 +58,63 @@ def iter_importer_modules(importer, prefix=''):
     return [] if lister is None else lister(prefix)
 
 
-def _module_name(filename):
-    # 'x.py' -> 'x', a package folder -> its name; None for what is no module.
-    name, dot, ext = filename.partition('.')
-    if not dot:
-        return name, True
-    if '.' + ext in importlib.machinery.all_suffixes():
-        return name, False
-    return None, False
-
-
 def _iter_file_finder_modules(importer, prefix=''):
+    # A FileFinder's folder: its modules, and its sub-folders that hold an
+    # __init__ module (packages).  A package is listed ahead of a module of
+    # the same name, as sorting puts 'x' before 'x.py'.
     folder = importer.path
     if folder is None or not os.path.isdir(folder):
         return
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return
-    found = set()
-    for entry in names:
-        name, maybe_pkg = _module_name(entry)
-        if name is None or name == '__init__' or name in found:
+    listed = set()
+    for entry in _entries(folder):
+        stem = _module_stem(entry)
+        if stem == '__init__' or (stem is not None and stem in listed):
             continue
-        full = os.path.join(folder, entry)
-        is_pkg = False
-        if maybe_pkg:
-            if '.' in entry or not os.path.isdir(full):
+        if stem:
+            found = stem, False
+        else:
+            where = os.path.join(folder, entry)
+            if '.' in entry or not os.path.isdir(where):
                 continue
-            try:
-                inside = os.listdir(full)
-            except OSError:
-                continue
-            if not any(_module_name(f)[0] == '__init__' for f in inside):
-                continue  # a namespace portion, not listed
-            is_pkg = True
-        if name.isidentifier():
-            found.add(name)
-            yield prefix + name, is_pkg
+            if '__init__' not in map(_module_stem, _entries(where)):
+                continue    # a plain folder (or namespace portion)
+            found = entry, True
+        if '.' not in found[0]:
+            listed.add(found[0])
+            yield prefix + found[0], found[1]
 
 
 iter_importer_modules.register(importlib.machinery.FileFinder, _iter_file_finder_modules)
 
 
-try:
-    import zipimport
-    from zipimport import zipimporter
+# (Kaa always has zipimport, natively.)
+import zipimport
+from zipimport import zipimporter
 
-    def iter_zipimport_modules(importer, prefix=''):
-        """(name, ispkg) for the modules in a zipimporter's archive folder."""
-        entries = sorted(zipimport._zip_directory_cache[importer.archive])
-        start = len(importer.prefix)
-        found = set()
-        for entry in entries:
-            if not entry.startswith(importer.prefix):
-                continue
-            parts = entry[start:].split('/')
-            if len(parts) == 2 and parts[1].startswith('__init__.py'):
-                name, ispkg = parts[0], True
-            elif len(parts) == 1:
-                name, ispkg = _module_name(parts[0])[0], False
-                if name is None or name == '__init__':
-                    continue
-            else:
-                continue
-            if '.' in name or name in found:
-                continue
-            found.add(name)
-            yield prefix + name, ispkg
 
-    iter_importer_modules.register(zipimporter, iter_zipimport_modules)
-except ImportError:
-    pass
+def iter_zipimport_modules(importer, prefix=''):
+    """(name, ispkg) for the modules in a zipimporter's archive folder."""
+    inside = importer.prefix
+    listed = set()
+    for member in sorted(zipimport._zip_directory_cache[importer.archive]):
+        if not member.startswith(inside):
+            continue
+        steps = member[len(inside):].split(os.sep)
+        if len(steps) == 2 and steps[1].startswith('__init__.py'):
+            found = steps[0], True
+        elif len(steps) == 1:
+            stem = _module_stem(steps[0])
+            if not stem or stem == '__init__' or '.' in stem:
+                continue
+            found = stem, False
+        else:
+            continue
+        if found[0] not in listed:
+            listed.add(found[0])
+            yield prefix + found[0], found[1]
+
+
+iter_importer_modules.register(zipimporter, iter_zipimport_modules)
 
 
 def _iter_library_modules(importer, prefix=''):
@@ -179,77 +136,151 @@ _register_library()
 del _register_library
 
 
+def iter_modules(path=None, prefix=''):
+    """ModuleInfo for each module directly on path (sys.path by default), first seen wins."""
+    if isinstance(path, str):
+        raise ValueError("path must be None or list of paths to look for modules in")
+    finders = iter_importers() if path is None else map(get_importer, path)
+    listed = set()
+    for finder in finders:
+        for name, ispkg in iter_importer_modules(finder, prefix):
+            if name in listed:
+                continue
+            listed.add(name)
+            yield ModuleInfo(finder, name, ispkg)
+
+
+def walk_packages(path=None, prefix='', onerror=None):
+    """Every module below path, recursively: ModuleInfo for each, packages included.
+
+    Packages are imported to find their __path__; a failing import calls
+    onerror(name) if given (ImportError is ignored otherwise, other errors raise).
+    """
+    walked = set()   # __path__ entries this level has already gone into
+    for info in iter_modules(path, prefix):
+        yield info
+        if not info.ispkg:
+            continue
+        try:
+            __import__(info.name)
+        except Exception as failure:
+            # Without onerror, a missing package is passed over quietly and
+            # anything else propagates.
+            if onerror is None:
+                if isinstance(failure, ImportError):
+                    continue
+                raise
+            onerror(info.name)
+            continue
+        below = []
+        for entry in getattr(sys.modules[info.name], '__path__', None) or ():
+            if entry not in walked:
+                walked.add(entry)
+                below.append(entry)
+        yield from walk_packages(below, info.name + '.', onerror)
+
+
+# --- finders and loaders -----------------------------------------------------
+
 def get_importer(path_item):
     """The finder for sys.path entry path_item (cached in sys.path_importer_cache), or None."""
-    path_item = os.fsdecode(path_item)
+    entry = os.fsdecode(path_item)
     cache = sys.path_importer_cache
-    if path_item in cache:
-        return cache[path_item]
-    for hook in sys.path_hooks:
-        try:
-            finder = hook(path_item)
-        except ImportError:
-            continue
-        cache.setdefault(path_item, finder)
-        return finder
-    return None
+    if entry not in cache:
+        for hook in sys.path_hooks:
+            try:
+                made = hook(entry)
+            except ImportError:
+                continue
+            cache.setdefault(entry, made)
+            return made
+        return None
+    return cache[entry]
+
+
+def _refuse_relative(fullname):
+    if fullname[:1] == '.':
+        raise ImportError(f"Relative module name {fullname!r} not supported")
 
 
 def iter_importers(fullname=""):
     """The finders to search for fullname: sys.meta_path's, then those of the path it is on."""
-    if fullname.startswith('.'):
-        raise ImportError(f"Relative module name {fullname!r} not supported")
-    if '.' in fullname:
-        parent = fullname.rpartition('.')[0]
-        package = importlib.import_module(parent)
-        path = getattr(package, '__path__', None)
-        if path is None:
+    _refuse_relative(fullname)
+    parent, dot, _ = fullname.rpartition('.')
+    if dot:
+        entries = getattr(importlib.import_module(parent), '__path__', None)
+        if entries is None:
             return
     else:
         yield from sys.meta_path
-        path = sys.path
-    for entry in path:
-        yield get_importer(entry)
+        entries = sys.path
+    yield from map(get_importer, entries)
+
+
+def _deprecated(what):
+    warnings._deprecated(f"pkgutil.{what}",
+                         f"{warnings._DEPRECATED_MSG}; "
+                         "use importlib.util.find_spec() instead",
+                         remove=(3, 14))
 
 
 def get_loader(module_or_name):
     """The loader of a module or module name (deprecated: use importlib.util.find_spec)."""
-    warnings._deprecated("pkgutil.get_loader",
-                         f"{warnings._DEPRECATED_MSG}; "
-                         "use importlib.util.find_spec() instead",
-                         remove=(3, 14))
+    _deprecated('get_loader')
+    target = module_or_name
+    if target in sys.modules:
+        target = sys.modules[target]
+        if target is None:      # taken out of sys.modules
+            return None
+    if isinstance(target, ModuleType):
+        found = getattr(target, '__loader__', None)
+        if found is not None or getattr(target, '__spec__', None) is None:
+            return found
+        target = target.__name__
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', DeprecationWarning)
-        if module_or_name in sys.modules:
-            module_or_name = sys.modules[module_or_name]
-            if module_or_name is None:
-                return None
-        if isinstance(module_or_name, ModuleType):
-            loader = getattr(module_or_name, '__loader__', None)
-            if loader is not None:
-                return loader
-            if getattr(module_or_name, '__spec__', None) is None:
-                return None
-            fullname = module_or_name.__name__
-        else:
-            fullname = module_or_name
-        return find_loader(fullname)
+        return find_loader(target)
 
 
 def find_loader(fullname):
     """The loader for fullname, or None (deprecated: use importlib.util.find_spec)."""
-    warnings._deprecated("pkgutil.find_loader",
-                         f"{warnings._DEPRECATED_MSG}; "
-                         "use importlib.util.find_spec() instead",
-                         remove=(3, 14))
-    if fullname.startswith('.'):
-        raise ImportError(f"Relative module name {fullname!r} not supported")
+    _deprecated('find_loader')
+    _refuse_relative(fullname)
     try:
-        spec = importlib.util.find_spec(fullname)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
+        found = importlib.util.find_spec(fullname)
+    except (ImportError, AttributeError, TypeError, ValueError) as why:
         raise ImportError("Error while finding loader for {!r} ({}: {})".format(
-            fullname, type(ex).__name__, ex)) from ex
-    return None if spec is None else spec.loader
+            fullname, type(why), why)) from why
+    return None if found is None else found.loader
+
+
+# --- package paths and data --------------------------------------------------
+
+def _portions_from(finder, name):
+    # The folders finder (None: no finder for that entry) contributes to
+    # package `name`, its PEP 420 portions.
+    if finder is None:
+        return []
+    look_up = getattr(finder, 'find_spec', None)
+    if look_up is not None:
+        spec = look_up(name)
+        return [] if spec is None else (spec.submodule_search_locations or [])
+    if hasattr(finder, 'find_loader'):
+        return finder.find_loader(name)[1]
+    return []
+
+
+def _listed_in_pkg_file(filename):
+    # The path entries a NAME.pkg file lists: its non-empty lines that are
+    # not comments, taken as they are (not checked for existence).
+    try:
+        stream = open(filename)
+    except OSError as msg:
+        sys.stderr.write("Can't open %s: %s\n" % (filename, msg))
+        return []
+    with stream:
+        lines = [text.rstrip('\n') for text in stream]
+    return [text for text in lines if text and not text.startswith('#')]
 
 
 def extend_path(path, name):
@@ -259,41 +290,24 @@ def extend_path(path, name):
     """
     if not isinstance(path, list):
         return path
+    extended = list(path)
     parent, _, last = name.rpartition('.')
-    if parent:
-        try:
-            where = sys.modules[parent].__path__
-        except (KeyError, AttributeError):
-            return path
+    if not parent:
+        search = sys.path
+    elif parent in sys.modules and hasattr(sys.modules[parent], '__path__'):
+        search = sys.modules[parent].__path__
     else:
-        where = sys.path
-    pkg_file = last + '.pkg'
-    result = path[:]
-    for entry in where:
-        if not isinstance(entry, str):
+        return extended
+    for folder in search:
+        if not isinstance(folder, str):
             continue
-        finder = get_importer(entry)
-        if finder is not None:
-            portions = []
-            if hasattr(finder, 'find_spec'):
-                spec = finder.find_spec(last)
-                if spec is not None:
-                    portions = spec.submodule_search_locations or []
-            elif hasattr(finder, 'find_loader'):
-                portions = finder.find_loader(last)[1]
-            result.extend(p for p in portions if p not in result)
-        listing = os.path.join(entry, pkg_file)
-        if not os.path.isfile(listing):
-            continue
-        try:
-            f = open(listing)
-        except OSError as msg:
-            sys.stderr.write("Can't open %s: %s\n" % (listing, msg))
-            continue
-        with f:
-            result.extend(line.rstrip('\n') for line in f
-                          if line.rstrip('\n') and not line.startswith('#'))
-    return result
+        for portion in _portions_from(get_importer(folder), last):
+            if portion not in extended:
+                extended.append(portion)
+        listing = os.path.join(folder, name + '.pkg')
+        if os.path.isfile(listing):
+            extended += _listed_in_pkg_file(listing)
+    return extended
 
 
 def get_data(package, resource):
@@ -302,16 +316,27 @@ def get_data(package, resource):
     None when the package cannot be found or its loader cannot read data.
     """
     spec = importlib.util.find_spec(package)
-    if spec is None or spec.loader is None or not hasattr(spec.loader, 'get_data'):
+    reader = getattr(spec and spec.loader, 'get_data', None)
+    if reader is None:
         return None
     module = sys.modules.get(package) or importlib._bootstrap._load(spec)
     if module is None or not hasattr(module, '__file__'):
         return None
-    where = os.path.join(os.path.dirname(module.__file__), *resource.split('/'))
-    return spec.loader.get_data(where)
+    return reader(os.path.join(os.path.dirname(module.__file__), *resource.split('/')))
 
 
 _NAME_PATTERN = None
+
+
+def _name_pattern():
+    # 'pkg.mod' optionally followed by ':' and 'attr.attr', each part an
+    # identifier; compiled on first use.
+    global _NAME_PATTERN
+    if _NAME_PATTERN is None:
+        import re
+        dotted = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
+        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted})(?P<cln>:(?P<obj>{dotted})?)?$', re.UNICODE)
+    return _NAME_PATTERN
 
 
 def resolve_name(name):
@@ -320,30 +345,25 @@ def resolve_name(name):
     ValueError for a malformed name, ImportError or AttributeError when what it
     names cannot be found.
     """
-    global _NAME_PATTERN
-    if _NAME_PATTERN is None:
-        import re
-        dotted = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
-        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted})(?P<cln>:(?P<obj>{dotted})?)?$', re.UNICODE)
-    m = _NAME_PATTERN.match(name)
-    if not m:
+    parsed = _name_pattern().match(name)
+    if not parsed:
         raise ValueError(f'invalid format: {name!r}')
-    if m['cln']:
-        obj = importlib.import_module(m['pkg'])
-        attrs = m['obj'].split('.') if m['obj'] else []
+    if parsed['cln']:
+        # With a colon the module part is explicit: one import.
+        target = importlib.import_module(parsed['pkg'])
+        attributes = parsed['obj'].split('.') if parsed['obj'] else []
     else:
-        # The longest importable prefix is the module; the rest are attributes.
-        attrs = name.split('.')
-        modname = attrs.pop(0)
-        obj = importlib.import_module(modname)
-        while attrs:
-            candidate = f'{modname}.{attrs[0]}'
+        # Without one, the module is the longest importable dotted prefix.
+        modname, _, rest = name.partition('.')
+        target = importlib.import_module(modname)
+        while rest:
+            step, _, after = rest.partition('.')
             try:
-                obj = importlib.import_module(candidate)
+                target = importlib.import_module(f'{modname}.{step}')
             except ImportError:
                 break
-            modname = candidate
-            attrs.pop(0)
-    for attr in attrs:
-        obj = getattr(obj, attr)
-    return obj
+            modname, rest = f'{modname}.{step}', after
+        attributes = rest.split('.') if rest else []
+    for attribute in attributes:
+        target = getattr(target, attribute)
+    return target
