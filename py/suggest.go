@@ -244,3 +244,13 @@ func levenshtein(a, b string, maxCost int) int {
 	}
 	return result
 }
+
+// dirNames is dir(obj)'s names.
+func (t *Thread) dirNames(obj Value) ([]string, *Exception) {
+	dir, _ := t.interp.builtinsDict.GetStr("dir")
+	r, err := Call(t, dir, obj)
+	if err != nil {
+		return nil, err
+	}
+	return strItems(t, r)
+}

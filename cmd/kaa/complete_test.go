@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/kaa-python/kaa/lib"
+	"github.com/kaa-python/kaa/modules"
 	"github.com/kaa-python/kaa/py"
 )
 
@@ -15,7 +17,7 @@ import (
 // completion, the common prefix of several, and their list on a second Tab.
 func TestTabCompletion(t *testing.T) {
 	var out bytes.Buffer
-	in := py.NewInterp(py.Config{Stdout: &out})
+	in := py.NewInterp(py.Config{Stdout: &out, Modules: modules.Standard(), Library: lib.Files, LibraryPath: py.StdlibPath()[0], Path: py.StdlibPath()})
 	th := in.Main()
 	if err := th.RunMain("<setup>", []byte("import sys\nvalue_one = 1\nvalue_two = 2\ndef fn():\n    pass\n")); err != nil {
 		t.Fatal(py.FormatException(th, err))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -166,6 +167,9 @@ type termReader struct {
 	hist *history
 	th   *py.Thread
 	tabs int // Tab presses in a row: the second lists the completions
+	// completer is rlcompleter.Completer(__main__.__dict__).complete, made at
+	// the first Tab (importing rlcompleter at start-up would slow every REPL).
+	completer py.Value
 }
 
 func newTermReader(fd int, in *py.Interp) *termReader {
@@ -191,7 +195,7 @@ const completerDelims = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?"
 
 // complete is Tab in CPython 3.13's REPL: with nothing to complete before the
 // cursor it indents to the next multiple of four columns; otherwise the word before
-// the cursor is completed as rlcompleter completes it (py.Thread.Completions): the
+// the cursor is completed as rlcompleter completes it (completions): the
 // only completion, or the completions' common prefix, and a second Tab in a row
 // lists them in columns. line and pos count runes.
 func (r *termReader) complete(line string, pos int, key rune) (string, int, bool) {
@@ -214,7 +218,7 @@ func (r *termReader) complete(line string, pos int, key rune) (string, int, bool
 	if stem == "" {
 		return insert(strings.Repeat(" ", 4-pos%4))
 	}
-	matches := r.th.Completions(stem)
+	matches := r.completions(stem)
 	switch len(matches) {
 	case 0:
 		return line, pos, true
@@ -232,6 +236,45 @@ func (r *termReader) complete(line string, pos int, key rune) (string, int, bool
 		r.term.Write([]byte(completionMenu(matches, r.width())))
 	}
 	return insert(common[len(stem):])
+}
+
+// completions asks rlcompleter for the completions of stem over __main__'s
+// namespace, as CPython's REPL does: complete(stem, 0), complete(stem, 1), ...
+// until one is not a str or raises; sorted. A failure to import rlcompleter gives
+// none.
+func (r *termReader) completions(stem string) []string {
+	if r.completer.IsNil() {
+		mod, err := py.Import(r.th, "rlcompleter")
+		if err != nil {
+			return nil
+		}
+		cls, err := py.GetAttrS(r.th, mod, "Completer")
+		if err != nil {
+			return nil
+		}
+		ns := py.ModuleDict(r.th.Interp().MainModule()).Value()
+		c, err := py.Call(r.th, cls, ns)
+		if err != nil {
+			return nil
+		}
+		if r.completer, err = py.GetAttrS(r.th, c, "complete"); err != nil {
+			return nil
+		}
+	}
+	var out []string
+	for state := int64(0); ; state++ {
+		v, err := py.Call(r.th, r.completer, py.NewStr(stem), py.Int(state))
+		if err != nil {
+			break
+		}
+		s, ok := py.AsStr(v)
+		if !ok {
+			break
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func (r *termReader) width() int {
