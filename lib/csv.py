@@ -17,12 +17,12 @@ every str, QUOTE_NOTNULL everything but None.
 
 import re
 import types
-from _csv import Error, writer, reader, register_dialect, \
-                 unregister_dialect, get_dialect, list_dialects, \
-                 field_size_limit, \
-                 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, \
-                 QUOTE_STRINGS, QUOTE_NOTNULL
-from _csv import Dialect as _Dialect
+# From the native module: the row reader and writer and their error,
+# the dialect registry, and the quoting styles.
+from _csv import Error, reader, writer, field_size_limit, Dialect as _Dialect
+from _csv import register_dialect, unregister_dialect, get_dialect, list_dialects
+from _csv import (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE,
+                  QUOTE_STRINGS, QUOTE_NOTNULL)
 
 from io import StringIO
 
@@ -48,13 +48,11 @@ class Dialect:
     lineterminator = quoting = None
 
     def __init__(self):
-        if type(self) != Dialect:
+        # Instances of subclasses count as valid dialects; the settings
+        # are judged by the native dialect type, whose TypeError becomes
+        # csv.Error.
+        if type(self) is not Dialect:
             self._valid = True
-        self._validate()
-
-    def _validate(self):
-        # Let the native dialect judge the settings; report what it
-        # rejects as csv.Error.
         try:
             _Dialect(self)
         except TypeError as problem:
@@ -63,9 +61,8 @@ class Dialect:
 
 class excel(Dialect):
     """Settings of the CSV files Excel writes."""
-    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    delimiter, quotechar, lineterminator, quoting = ',', '"', '\r\n', QUOTE_MINIMAL
     doublequote, skipinitialspace = True, False
-    quoting = QUOTE_MINIMAL
 
 
 class excel_tab(excel):
@@ -75,9 +72,8 @@ class excel_tab(excel):
 
 class unix_dialect(Dialect):
     """Settings of CSV files as Unix tools write them."""
-    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    delimiter, quotechar, lineterminator, quoting = ',', '"', '\n', QUOTE_ALL
     doublequote, skipinitialspace = True, False
-    quoting = QUOTE_ALL
 
 
 for _name, _cls in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
@@ -110,10 +106,12 @@ class DictReader:
 
     @property
     def fieldnames(self):
-        if self._fieldnames is None:
-            self._fieldnames = next(self.reader, None)
+        # Read from the header row on first use; None for an empty file.
+        names = self._fieldnames
+        if names is None:
+            names = self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
-        return self._fieldnames
+        return names
 
     @fieldnames.setter
     def fieldnames(self, value):
@@ -156,8 +154,7 @@ class DictWriter:
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = {name: name for name in self.fieldnames}
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
@@ -190,6 +187,31 @@ _QUOTED_FIELD_PATTERNS = [re.compile(source, re.DOTALL | re.MULTILINE) for sourc
 )]
 
 
+# What the Sniffer's two guesses answer when they find nothing.
+_NO_QUOTES = ('', False, None, 0)
+_NO_DELIMITER = ('', 0)
+
+
+def _sniffed(delimiter, quotechar, doublequote, skipinitialspace):
+    """The Dialect subclass Sniffer.sniff() answers with."""
+    settings = dict(delimiter=delimiter, quotechar=quotechar,
+                    doublequote=doublequote, skipinitialspace=skipinitialspace,
+                    lineterminator='\r\n', quoting=QUOTE_MINIMAL,
+                    _name="sniffed", __module__=__name__)
+    return type("dialect", (Dialect,), settings)
+
+
+def _fits(kind, text):
+    """Whether text is of kind: a length, or a type that can convert it."""
+    if isinstance(kind, int):
+        return len(text) == kind
+    try:
+        kind(text)
+    except (TypeError, ValueError, OverflowError):
+        return False
+    return True
+
+
 def _tally(counts, key):
     counts[key] = counts.get(key, 0) + 1
 
@@ -212,24 +234,15 @@ class Sniffer:
     def sniff(self, sample, delimiters=None):
         """A Dialect subclass matching sample (delimiters, if given, limits
         the candidates)."""
-        quotechar, doublequote, delimiter, skipinitialspace = \
-            self._guess_quote_and_delimiter(sample, delimiters)
-        if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
-            if not delimiter:
+        # Quoted fields tell the most; failing them, character counts.
+        guess = self._guess_quote_and_delimiter(sample, delimiters)
+        quote, doubled, delim, spaced = guess
+        if not delim:
+            delim, spaced = self._guess_delimiter(sample, delimiters)
+            if not delim:
                 raise Error("Could not determine delimiter")
-
-        class dialect(Dialect):
-            _name = "sniffed"
-            lineterminator = '\r\n'
-            quoting = QUOTE_MINIMAL
-
-        dialect.delimiter = delimiter
-        dialect.doublequote = doublequote
-        dialect.skipinitialspace = skipinitialspace
-        # An empty quotechar is not allowed: default to '"'.
-        dialect.quotechar = quotechar if quotechar else '"'
-        return dialect
+        # A dialect cannot have an empty quotechar: '"' stands in.
+        return _sniffed(delim, quote or '"', doubled, spaced)
 
     def _guess_quote_and_delimiter(self, data, delimiters):
         """From quoted fields: (quote character, doubled quotes?,
@@ -240,7 +253,7 @@ class Sniffer:
             if found:
                 break
         else:
-            return ('', False, None, 0)
+            return _NO_QUOTES
         quote_counts, delim_counts = {}, {}
         spaced = 0
         has_delim = 'delim' in pattern.groupindex
@@ -314,7 +327,7 @@ class Sniffer:
                 (only,) = chosen
                 return only, self._space_after(lines, only)
         if not chosen:
-            return ('', 0)
+            return _NO_DELIMITER
         for favourite in self.preferred:
             if len(chosen) > 1 and favourite in chosen:
                 return favourite, self._space_after(lines, favourite)
@@ -338,32 +351,16 @@ class Sniffer:
         rows = reader(StringIO(sample), self.sniff(sample))
         header = next(rows)
         kinds = dict.fromkeys(range(len(header)))   # complex, a length, or None
-        for checked, row in enumerate(rows):
-            if checked > 20:
-                break
+        for _, row in zip(range(21), rows):
             if len(row) != len(header):
                 continue
             for col in list(kinds):
-                try:
-                    complex(row[col])
-                    kind = complex
-                except (ValueError, OverflowError):
-                    kind = len(row[col])
-                if kind == kinds[col]:
-                    continue
+                value = row[col]
+                kind = complex if _fits(complex, value) else len(value)
                 if kinds[col] is None:
                     kinds[col] = kind
-                else:
+                elif kinds[col] != kind:
                     del kinds[col]
-        votes = 0
-        for col, kind in kinds.items():
-            if isinstance(kind, int):
-                fits = len(header[col]) == kind
-            else:
-                try:
-                    kind(header[col])
-                    fits = True
-                except (ValueError, TypeError):
-                    fits = False
-            votes += -1 if fits else 1
+        votes = sum(-1 if _fits(kind, header[col]) else 1
+                    for col, kind in kinds.items())
         return votes > 0
