@@ -101,10 +101,10 @@ def _check_methods(C, *methods):
     (the first definition found decides: None there means "explicitly not
     supported"); NotImplemented otherwise, leaving the decision to the
     usual subclass rules."""
-    mro = C.__mro__
+    namespaces = [klass.__dict__ for klass in C.__mro__]
     for name in methods:
-        owner = next((klass for klass in mro if name in klass.__dict__), None)
-        if owner is None or owner.__dict__[name] is None:
+        where = next((ns for ns in namespaces if name in ns), None)
+        if where is None or where[name] is None:
             return NotImplemented
     return True
 
@@ -118,9 +118,9 @@ def _check_methods(C, *methods):
 
 def _protocol_hook(methods):
     def __subclasshook__(cls, C):
-        if cls.__dict__.get('__subclasshook__') is hook:
-            return _check_methods(C, *methods)
-        return NotImplemented  # a subclass of the ABC: the usual rules
+        # A subclass of the ABC is judged by the usual rules instead.
+        mine = cls.__dict__.get('__subclasshook__') is hook
+        return _check_methods(C, *methods) if mine else NotImplemented
     hook = classmethod(__subclasshook__)
     return hook
 
@@ -139,6 +139,25 @@ def _stub(name, result=None, generator=False):
             return result
     method.__name__ = name
     return abstractmethod(method)
+
+
+def _default_raises(error, awaited=False):
+    """Decorator making an abstract method whose inherited body (what a
+    subclass reaches through super()) only raises error (when awaited, for
+    an async method).  The decorated
+    function just describes the method: name, signature and docstring."""
+    def make(spec):
+        if awaited:
+            async def method(self, *args):
+                raise error
+        else:
+            def method(self, *args):
+                raise error
+        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+            setattr(method, attr, getattr(spec, attr))
+        method.__wrapped__ = spec   # inspect.signature() shows spec's
+        return abstractmethod(method)
+    return make
 
 
 def _abc(name, bases, methods, *, stubs=None, generic=False, **extra):
@@ -171,9 +190,9 @@ def _throw_default(kind, value, trace):
 # The abstract methods of the generator-like ABCs (marked abstract where the
 # classes are made); through super() they end the iteration.
 
+@_default_raises(StopIteration)
 def _send(self, value):
     """Send value in; return what comes out next, or raise StopIteration."""
-    raise StopIteration
 
 
 def _throw(self, typ, val=None, tb=None):
@@ -194,7 +213,7 @@ def _closer(what):
 
 
 Coroutine = _abc('Coroutine', (Awaitable,), ('__await__', 'send', 'throw', 'close'),
-                 send=abstractmethod(_send), throw=abstractmethod(_throw),
+                 send=_send, throw=abstractmethod(_throw),
                  close=_closer("coroutine"))
 
 AsyncIterable = _abc('AsyncIterable', (), ('__aiter__',), generic=True,
@@ -202,9 +221,9 @@ AsyncIterable = _abc('AsyncIterable', (), ('__aiter__',), generic=True,
 AsyncIterable.__aiter__.__name__ = '__aiter__'
 
 
+@_default_raises(StopAsyncIteration, awaited=True)
 async def _anext_stub(self):
     """Return the next item, or raise StopAsyncIteration at the end."""
-    raise StopAsyncIteration
 
 
 def _self(self):
@@ -212,7 +231,7 @@ def _self(self):
 
 
 AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ('__anext__', '__aiter__'),
-                     __anext__=abstractmethod(_anext_stub), __aiter__=_self)
+                     __anext__=_anext_stub, __aiter__=_self)
 
 
 async def _agen_anext(self):
@@ -220,10 +239,10 @@ async def _agen_anext(self):
     return await self.asend(None)
 
 
+@_default_raises(StopAsyncIteration, awaited=True)
 async def _asend(self, value):
     """Send value in; return what comes out next, or raise
     StopAsyncIteration."""
-    raise StopAsyncIteration
 
 
 async def _athrow(self, typ, val=None, tb=None):
@@ -243,20 +262,20 @@ async def _aclose(self):
 
 AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,),
                       ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                      __anext__=_agen_anext, asend=abstractmethod(_asend),
+                      __anext__=_agen_anext, asend=_asend,
                       athrow=abstractmethod(_athrow), aclose=_aclose)
 
 Iterable = _abc('Iterable', (), ('__iter__',), generic=True,
                 stubs={'__iter__': _stub('__iter__', generator=True)})
 
 
+@_default_raises(StopIteration)
 def _next_stub(self):
     """The next item; StopIteration once there are no more."""
-    raise StopIteration
 
 
 Iterator = _abc('Iterator', (Iterable,), ('__iter__', '__next__'),
-                __next__=abstractmethod(_next_stub), __iter__=_self)
+                __next__=_next_stub, __iter__=_self)
 
 for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator,
             dict_valueiterator, dict_itemiterator, list_iterator,
@@ -275,7 +294,7 @@ def _gen_next(self):
 
 
 Generator = _abc('Generator', (Iterator,), ('__iter__', '__next__', 'send', 'throw', 'close'),
-                 __next__=_gen_next, send=abstractmethod(_send), throw=abstractmethod(_throw),
+                 __next__=_gen_next, send=_send, throw=abstractmethod(_throw),
                  close=_closer("generator"))
 
 Sized = _abc('Sized', (), ('__len__',), stubs={'__len__': _stub('__len__', 0)})
@@ -301,11 +320,11 @@ def _is_param_expr(obj):
 def _type_repr(obj):
     """How a type argument is shown in the alias's repr (typing's rules,
     repeated here so that this module need not import typing)."""
-    if isinstance(obj, type):
-        mod, qual = obj.__module__, obj.__qualname__
-        return qual if mod == 'builtins' else f'{mod}.{qual}'
     if obj is ...:
         return '...'
+    if isinstance(obj, type):
+        home, qual = obj.__module__, obj.__qualname__
+        return qual if home == 'builtins' else f'{home}.{qual}'
     return obj.__name__ if isinstance(obj, FunctionType) else repr(obj)
 
 
@@ -383,6 +402,29 @@ def _as_set(s, other):
     return None
 
 
+def _change_each(s, it, change, items):
+    # The loop of s ^= it and s -= it: change(s, x) for each x of items().
+    # With it the set itself, both just empty it (and could not walk a set
+    # that changes as they go).
+    if it is s:
+        s.clear()
+    else:
+        for x in items():
+            change(s, x)
+    return s
+
+
+def _toggle(s, x):
+    if x in s:
+        s.discard(x)
+    else:
+        s.add(x)
+
+
+def _take_out(s, x):
+    s.discard(x)
+
+
 def _subset(small, big):
     return len(small) <= len(big) and all(x in big for x in small)
 
@@ -430,14 +472,12 @@ class Set(Collection):
     # _from_iterable.  Each gives NotImplemented for a non-iterable operand.
 
     def __and__(self, rhs):
-        if not isinstance(rhs, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for x in rhs if x in self)
+        return (self._from_iterable(x for x in rhs if x in self)
+                if isinstance(rhs, Iterable) else NotImplemented)
 
     def __or__(self, rhs):
-        if not isinstance(rhs, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for part in (self, rhs) for x in part)
+        return (self._from_iterable(x for part in (self, rhs) for x in part)
+                if isinstance(rhs, Iterable) else NotImplemented)
 
     def __sub__(self, rhs):
         others = _as_set(self, rhs)
@@ -478,21 +518,20 @@ class MutableSet(Set):
 
     __slots__ = ()
 
-    @abstractmethod
+    @_default_raises(NotImplementedError)
     def add(self, value):
         """Put value in the set."""
-        raise NotImplementedError
 
-    @abstractmethod
+    @_default_raises(NotImplementedError)
     def discard(self, value):
         """Take value out of the set if it is there."""
-        raise NotImplementedError
 
     def remove(self, value):
         """Take value out of the set; KeyError if it is not there."""
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
         """Take some element out and return it; KeyError if the set is empty."""
@@ -516,26 +555,25 @@ class MutableSet(Set):
         return self
 
     def __ixor__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        for x in _as_set(self, it):
-            if x in self:
-                self.discard(x)
-            else:
-                self.add(x)
-        return self
+        return _change_each(self, it, _toggle, lambda: _as_set(self, it))
 
     def __isub__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        for x in it:
-            self.discard(x)
-        return self
+        return _change_each(self, it, _take_out, lambda: it)
 
 
 # --- mappings ----------------------------------------------------------------
+
+_absent = object()
+
+
+def _lookup(mapping, key):
+    # mapping[key], or _absent where that raises KeyError: the mixins' one
+    # way of asking a mapping for a key.
+    try:
+        return mapping[key]
+    except KeyError:
+        return _absent
+
 
 class Mapping(Collection):
     """A read-only container of key/value pairs.
@@ -549,24 +587,17 @@ class Mapping(Collection):
     # Py_TPFLAGS_MAPPING: instances match mapping patterns.
     __abc_tpflags__ = 1 << 6
 
-    @abstractmethod
+    @_default_raises(KeyError)
     def __getitem__(self, key):
-        raise KeyError
+        """The value stored under key; KeyError if there is none."""
 
     def get(self, key, default=None):
         'The value for key if key is present, else default.'
-        try:
-            found = self[key]
-        except KeyError:
-            found = default
-        return found
+        found = _lookup(self, key)
+        return default if found is _absent else found
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
+        return _lookup(self, key) is not _absent
 
     def keys(self):
         "A set-like view of the mapping's keys."
@@ -589,6 +620,9 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    """A view of a mapping (its keys, items or values), live: it shows the
+    mapping as it is when used."""
+
     __slots__ = '_mapping',
 
     def __init__(self, mapping):
@@ -609,6 +643,8 @@ def _to_builtin_set(cls, it):
 
 
 class KeysView(MappingView, Set):
+    """The keys of a mapping, as a set."""
+
     __slots__ = ()
     _from_iterable = classmethod(_to_builtin_set)
 
@@ -616,21 +652,19 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        for key in self._mapping:
-            yield key
+        yield from self._mapping
 
 
 class ItemsView(MappingView, Set):
+    """The (key, value) pairs of a mapping, as a set."""
+
     __slots__ = ()
     _from_iterable = classmethod(_to_builtin_set)
 
     def __contains__(self, item):
         k, v = item
-        try:
-            found = self._mapping[k]
-        except KeyError:
-            return False
-        return found is v or found == v
+        found = _lookup(self._mapping, k)
+        return found is not _absent and (found is v or found == v)
 
     def __iter__(self):
         m = self._mapping
@@ -639,6 +673,8 @@ class ItemsView(MappingView, Set):
 
 
 class ValuesView(MappingView, Collection):
+    """The values of a mapping (not a set: they may repeat)."""
+
     __slots__ = ()
 
     def __contains__(self, value):
@@ -650,22 +686,19 @@ class ValuesView(MappingView, Collection):
             yield m[k]
 
 
-_absent = object()
-
-
 class MutableMapping(Mapping):
     """A Mapping that can change: subclasses add __setitem__ and
     __delitem__, and get pop, popitem, clear, update and setdefault."""
 
     __slots__ = ()
 
-    @abstractmethod
+    @_default_raises(KeyError)
     def __setitem__(self, key, value):
-        raise KeyError
+        """Store value under key."""
 
-    @abstractmethod
+    @_default_raises(KeyError)
     def __delitem__(self, key):
-        raise KeyError
+        """Remove key and its value; KeyError if key is absent."""
 
     def pop(self, key, default=_absent):
         """Remove key and return its value.  A missing key gives default if
@@ -707,14 +740,25 @@ class MutableMapping(Mapping):
 
     def setdefault(self, key, default=None):
         'The value for key; when key is missing, set it to default first.'
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-            return default
+        found = _lookup(self, key)
+        if found is _absent:
+            self[key] = found = default
+        return found
 
 
 # --- sequences ---------------------------------------------------------------
+
+def _walk(seq, n):
+    # (index, item) pairs of seq from index n on, until indexing raises
+    # IndexError: how the mixins go through a sequence.
+    while True:
+        try:
+            item = seq[n]
+        except IndexError:
+            return
+        yield n, item
+        n += 1
+
 
 class Sequence(Reversible, Collection):
     """A read-only sequence: subclasses supply __getitem__ and __len__, and
@@ -725,19 +769,13 @@ class Sequence(Reversible, Collection):
     # Py_TPFLAGS_SEQUENCE: instances match sequence patterns.
     __abc_tpflags__ = 1 << 5
 
-    @abstractmethod
+    @_default_raises(IndexError)
     def __getitem__(self, index):
-        raise IndexError
+        """The item at index; IndexError past the end."""
 
     def __iter__(self):
-        n = 0
-        while True:
-            try:
-                item = self[n]
-            except IndexError:
-                return
+        for _, item in _walk(self, 0):
             yield item
-            n += 1
 
     def __contains__(self, value):
         return any(v is value or v == value for v in self)
@@ -752,18 +790,14 @@ class Sequence(Reversible, Collection):
         Subclasses need not support start and stop, but should."""
         # (len() is asked only for a bound counted from the end.)
         if (start or 0) < 0:
-            start = max(0, start + len(self))
+            start = max(0, len(self) + start)
         if (stop or 0) < 0:
-            stop += len(self)
-        n = start
-        while stop is None or n < stop:
-            try:
-                item = self[n]
-            except IndexError:
+            stop = len(self) + stop
+        for n, item in _walk(self, start):
+            if stop is not None and n >= stop:
                 break
             if item is value or item == value:
                 return n
-            n += 1
         raise ValueError
 
     def count(self, value):
@@ -773,10 +807,10 @@ class Sequence(Reversible, Collection):
 
 def _warn_bytestring():
     try:
-        import warnings
+        from warnings import _deprecated
     except ImportError:
-        return
-    warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return      # too early in start-up for warnings
+    _deprecated("collections.abc.ByteString", remove=(3, 14))
 
 
 class _DeprecateByteStringMeta(ABCMeta):
@@ -804,18 +838,17 @@ class MutableSequence(Sequence):
 
     __slots__ = ()
 
-    @abstractmethod
+    @_default_raises(IndexError)
     def __setitem__(self, index, value):
-        raise IndexError
+        """Replace the item at index with value."""
 
-    @abstractmethod
+    @_default_raises(IndexError)
     def __delitem__(self, index):
-        raise IndexError
+        """Remove the item at index."""
 
-    @abstractmethod
+    @_default_raises(IndexError)
     def insert(self, index, value):
         'Put value in before position index.'
-        raise IndexError
 
     def append(self, value):
         'Put value at the end.'
