@@ -967,7 +967,7 @@ func init() {
 			getset("__itemsize__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
 			getset("__dictoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
 			getset("__weakrefoffset__", func(t *Thread, v Value) (Value, *Exception) { return Int(0), nil }, nil),
-			getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, nil),
+			getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return typeTextSig(v.typeObj()), nil }, nil),
 			getset("__base__", func(t *Thread, v Value) (Value, *Exception) {
 				if b := v.typeObj().base; b != nil {
 					return TypeValue(b), nil

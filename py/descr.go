@@ -342,7 +342,16 @@ func descrGetSets(f func(v Value) (string, *Type, string)) []*MethodDef {
 			}
 			return TypeValue(o), nil
 		}, nil),
-		getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) { return pyNone, nil }, nil),
+		getset("__text_signature__", func(t *Thread, v Value) (Value, *Exception) {
+			switch v.Type() {
+			case methodDescrType, wrapperDescrType, classMethodDescrType:
+				md := v.methodDescr()
+				return memberTextSig(md.owner, md.def.Name), nil
+			case builtinType, methodWrapperType:
+				return builtinTextSig(v.builtin()), nil
+			}
+			return pyNone, nil
+		}, nil),
 	}
 }
 
