@@ -25,176 +25,199 @@ DEFAULT_LOGGING_CONFIG_PORT = 9030
 
 RESET_ERROR = errno.ECONNRESET
 
+# the server of the running listen() thread, for stopListening()
 _listener = None
 
 
 # ---------------------------------------------------------------- shared helpers
 
+def _follow_dotted(path, importer):
+    """The object a dotted path names: the first part is imported, the rest
+    are attributes, importing a submodule where one is not there yet."""
+    first, *attributes = path.split('.')
+    found = importer(first)
+    reached = first
+    for attribute in attributes:
+        reached = '%s.%s' % (reached, attribute)
+        if not hasattr(found, attribute):
+            importer(reached)
+        found = getattr(found, attribute)
+    return found
+
+
 def _resolve(name):
-    """The object a dotted name stands for, importing modules on the way."""
-    parts = name.split('.')
-    path = parts[0]
-    obj = __import__(path)
-    for part in parts[1:]:
-        path += '.' + part
-        if not hasattr(obj, part):
-            __import__(path)
-        obj = getattr(obj, part)
-    return obj
-
-
-def _strip_spaces(alist):
-    return map(str.strip, alist)
+    return _follow_dotted(name, __import__)
 
 
 def _clearExistingHandlers():
-    """Forget, flush and close every handler made so far."""
+    """Flush, close and forget every handler made so far."""
+    every = list(logging._handlerList)
     logging._handlers.clear()
-    logging.shutdown(logging._handlerList[:])
-    del logging._handlerList[:]
+    logging.shutdown(every)
+    logging._handlerList.clear()
 
 
-def _descendants(name, names):
-    """The names in sorted list names that are below logger name."""
-    head = name + "."
-    start = names.index(name) + 1
-    return [n for n in names[start:] if n.startswith(head)]
+def _children_of(parent, names):
+    """Those of the sorted names that are loggers below parent."""
+    prefix = parent + "."
+    after = names[names.index(parent) + 1:]
+    return [name for name in after if name.startswith(prefix)]
+
+
+def _split_off_configured(name, existing, children):
+    """A configured logger is no longer 'existing'; its existing descendants
+    are remembered, to be kept working rather than disabled."""
+    if name in existing:
+        children.extend(_children_of(name, existing))
+        existing.remove(name)
 
 
 def _handle_existing_loggers(existing, child_loggers, disable_existing):
-    """Loggers the configuration left out: children of configured loggers are
-    reset to pass everything up; the others are disabled if asked."""
-    table = logging.root.manager.loggerDict
+    """Loggers the new configuration leaves out: those below a configured
+    logger go back to defaults and pass records up; the others are disabled
+    when asked to be."""
+    registry = logging.root.manager.loggerDict
     for name in existing:
-        logger = table[name]
+        item = registry[name]
         if name not in child_loggers:
-            logger.disabled = disable_existing
-        elif not isinstance(logger, logging.PlaceHolder):
-            logger.setLevel(logging.NOTSET)
-            logger.handlers = []
-            logger.propagate = True
+            item.disabled = disable_existing
+            continue
+        if isinstance(item, logging.PlaceHolder):
+            continue
+        item.setLevel(logging.NOTSET)
+        item.handlers = []
+        item.propagate = True
 
 
 # ---------------------------------------------------------------- fileConfig
 
-def _key_list(cp, section):
-    keys = cp[section]["keys"]
-    return list(_strip_spaces(keys.split(","))) if len(keys) else []
+def _comma_names(text):
+    """'a, b,c' -> ['a', 'b', 'c']; an empty text names nothing."""
+    return [part.strip() for part in text.split(",")] if text else []
 
 
-def _create_formatters(cp):
-    """Formatters of the [formatters] section, by name."""
-    made = {}
-    for name in _key_list(cp, "formatters"):
-        where = "formatter_%s" % name
-        option = functools.partial(cp.get, where, raw=True)
-        fmt = option("format", fallback=None)
-        datefmt = option("datefmt", fallback=None)
-        style = option("style", fallback='%')
-        defaults = option("defaults", fallback=None)
-        cls_name = cp[where].get("class")
-        cls = _resolve(cls_name) if cls_name else logging.Formatter
-        if defaults is None:
-            made[name] = cls(fmt, datefmt, style)
-        else:
-            made[name] = cls(fmt, datefmt, style,
-                             defaults=eval(defaults, vars(logging)))
-    return made
+def _set_level_from(target, section):
+    if "level" in section:
+        target.setLevel(section["level"])
 
 
-def _install_handlers(cp, formatters):
-    """Handlers of the [handlers] section, by name; MemoryHandler targets are
-    wired once all exist."""
-    made = {}
-    targets = []
-    env = vars(logging)
-    for name in _key_list(cp, "handlers"):
-        sect = cp["handler_%s" % name]
-        cls = sect["class"]
-        try:
-            cls = eval(cls, env)
-        except (AttributeError, NameError):
-            cls = _resolve(cls)
-        args = eval(sect.get("args", '()'), env)
-        kwargs = eval(sect.get("kwargs", '{}'), env)
-        h = cls(*args, **kwargs)
-        h.name = name
-        if "level" in sect:
-            h.setLevel(sect["level"])
-        fmt = sect.get("formatter", "")
-        if fmt:
-            h.setFormatter(formatters[fmt])
+# formatter option -> fallback when the section lacks it
+_FORMATTER_OPTIONS = (("format", None), ("datefmt", None), ("style", '%'),
+                      ("defaults", None))
+
+
+def _formatters_from(cp):
+    """The formatters listed in [formatters], by name."""
+    built = {}
+    for name in _comma_names(cp["formatters"]["keys"]):
+        section = "formatter_" + name
+        options = {option: cp.get(section, option, raw=True, fallback=fallback)
+                   for option, fallback in _FORMATTER_OPTIONS}
+        class_path = cp[section].get("class")
+        factory = _resolve(class_path) if class_path else logging.Formatter
+        extra = {}
+        if options["defaults"] is not None:
+            extra["defaults"] = eval(options["defaults"], vars(logging))
+        built[name] = factory(options["format"], options["datefmt"],
+                              options["style"], **extra)
+    return built
+
+
+def _handler_class(spec):
+    """The class a handler section names: an expression over the logging
+    namespace ('StreamHandler', 'handlers.WatchedFileHandler') or else a
+    dotted import path."""
+    try:
+        return eval(spec, vars(logging))
+    except (AttributeError, NameError):
+        return _resolve(spec)
+
+
+def _handlers_from(cp, formatters):
+    """The handlers listed in [handlers], by name. A MemoryHandler's target
+    is set once every handler exists."""
+    scope = vars(logging)
+    built = {}
+    wiring = []
+    for name in _comma_names(cp["handlers"]["keys"]):
+        section = cp["handler_" + name]
+        cls = section["class"]
+        formatter = section.get("formatter", "")
+        cls = _handler_class(cls)
+        positional = eval(section.get("args", '()'), scope)
+        keywords = eval(section.get("kwargs", '{}'), scope)
+        made = cls(*positional, **keywords)
+        made.name = name
+        _set_level_from(made, section)
+        if formatter:
+            made.setFormatter(formatters[formatter])
         if issubclass(cls, logging.handlers.MemoryHandler):
-            target = sect.get("target", "")
-            if target:
-                targets.append((h, target))
-        made[name] = h
-    for h, target in targets:
-        h.setTarget(made[target])
-    return made
+            wiring.append((made, section.get("target", "")))
+        built[name] = made
+    for made, target in wiring:
+        if target:
+            made.setTarget(built[target])
+    return built
 
 
-def _set_logger_handlers(logger, sect, handlers):
-    for h in list(logger.handlers):
-        logger.removeHandler(h)
-    names = sect["handlers"]
-    if len(names):
-        for name in _strip_spaces(names.split(",")):
-            logger.addHandler(handlers[name])
+def _dress_logger(target, section, handlers):
+    """Level and handlers of a logger, from its section."""
+    _set_level_from(target, section)
+    for old in list(target.handlers):
+        target.removeHandler(old)
+    for name in _comma_names(section["handlers"]):
+        target.addHandler(handlers[name])
 
 
-def _install_loggers(cp, handlers, disable_existing):
-    """Configure the root logger and those of the [loggers] section."""
-    names = _key_list(cp, "loggers")
-    names.remove("root")
-    root = logging.root
-    sect = cp["logger_root"]
-    if "level" in sect:
-        root.setLevel(sect["level"])
-    _set_logger_handlers(root, sect, handlers)
-    existing = sorted(root.manager.loggerDict)
+def _loggers_from(cp, handlers, disable_existing):
+    """Sets up the root logger and the loggers listed in [loggers]."""
+    listed = _comma_names(cp["loggers"]["keys"])
+    listed.remove("root")
+    _dress_logger(logging.root, cp["logger_root"], handlers)
+    existing = sorted(logging.root.manager.loggerDict)
     children = []
-    for name in names:
-        sect = cp["logger_%s" % name]
-        qualname = sect["qualname"]
-        propagate = sect.getint("propagate", fallback=1)
-        logger = logging.getLogger(qualname)
-        if qualname in existing:
-            children.extend(_descendants(qualname, existing))
-            existing.remove(qualname)
-        if "level" in sect:
-            logger.setLevel(sect["level"])
-        logger.propagate = propagate
-        logger.disabled = 0
-        _set_logger_handlers(logger, sect, handlers)
+    for key in listed:
+        section = cp["logger_" + key]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        target = logging.getLogger(qualname)
+        _split_off_configured(qualname, existing, children)
+        _dress_logger(target, section, handlers)
+        target.propagate = propagate
+        target.disabled = 0
     _handle_existing_loggers(existing, children, disable_existing)
+
+
+def _parser_for(fname, defaults, encoding):
+    """A loaded ConfigParser for fileConfig's first argument."""
+    import configparser
+    if isinstance(fname, configparser.RawConfigParser):
+        return fname
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if os.path.getsize(fname) == 0:
+            raise RuntimeError(f'{fname} is an empty file')
+    parser = configparser.ConfigParser(defaults)
+    try:
+        if hasattr(fname, 'readline'):
+            parser.read_file(fname)
+        else:
+            parser.read(fname, encoding=io.text_encoding(encoding))
+    except configparser.ParsingError as e:
+        raise RuntimeError(f'{fname} is invalid: {e}')
+    return parser
 
 
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
     """Configure logging from a configparser file (a path, an open file or a
     parser already loaded)."""
-    import configparser
-    if isinstance(fname, str):
-        if not os.path.exists(fname):
-            raise FileNotFoundError(f"{fname} doesn't exist")
-        if not os.path.getsize(fname):
-            raise RuntimeError(f'{fname} is an empty file')
-    if isinstance(fname, configparser.RawConfigParser):
-        cp = fname
-    else:
-        try:
-            cp = configparser.ConfigParser(defaults)
-            if hasattr(fname, 'readline'):
-                cp.read_file(fname)
-            else:
-                cp.read(fname, encoding=io.text_encoding(encoding))
-        except configparser.ParsingError as e:
-            raise RuntimeError(f'{fname} is invalid: {e}')
-    formatters = _create_formatters(cp)
+    parser = _parser_for(fname, defaults, encoding)
+    built_formatters = _formatters_from(parser)
     with logging._lock:
         _clearExistingHandlers()
-        handlers = _install_handlers(cp, formatters)
-        _install_loggers(cp, handlers, disable_existing_loggers)
+        built_handlers = _handlers_from(parser, built_formatters)
+        _loggers_from(parser, built_handlers, disable_existing_loggers)
 
 
 # ---------------------------------------------------------------- dictConfig
@@ -209,30 +232,30 @@ def valid_ident(s):
 
 
 _CONTAINERS = ()     # the converting types, filled in below
+_NO_KEY = object()   # convert() results are not stored under any key
 
 
 class ConvertingMixin(object):
-    """Converts values ('ext://', 'cfg://', nested dicts and lists) as they
-    are read, remembering the result in the container."""
+    """For the converting containers: values are converted as they are read,
+    and a converted container remembers where it was found."""
 
-    def _adopt(self, result, key):
-        if type(result) in _CONTAINERS:
-            result.parent = self
-            result.key = key
+    def _converted(self, value, key, store):
+        fresh = self.configurator.convert(value)
+        if fresh is value:
+            return value
+        if store:
+            self[key] = fresh        # convert once, not on every read
+        if type(fresh) in _CONTAINERS:
+            fresh.parent = self
+            if key is not _NO_KEY:
+                fresh.key = key
+        return fresh
 
     def convert_with_key(self, key, value, replace=True):
-        result = self.configurator.convert(value)
-        if result is not value:
-            if replace:
-                self[key] = result
-            self._adopt(result, key)
-        return result
+        return self._converted(value, key, replace)
 
     def convert(self, value):
-        result = self.configurator.convert(value)
-        if result is not value and type(result) in _CONTAINERS:
-            result.parent = self
-        return result
+        return self._converted(value, _NO_KEY, False)
 
 
 class ConvertingDict(dict, ConvertingMixin):
@@ -268,6 +291,27 @@ class ConvertingTuple(tuple, ConvertingMixin):
 
 
 _CONTAINERS = (ConvertingDict, ConvertingList, ConvertingTuple)
+# plain container type -> the converting type that stands in for it
+_STAND_INS = ((dict, ConvertingDict), (list, ConvertingList),
+              (tuple, ConvertingTuple))
+
+
+def _callable_from(spec, configurator):
+    return spec if callable(spec) else configurator.resolve(spec)
+
+
+def _keyword_args(config):
+    """The entries of a configuration dict that become keyword arguments
+    (all but '.', each checked to be an identifier)."""
+    return {key: config[key] for key in config
+            if key != '.' and valid_ident(key)}
+
+
+def _apply_dot(made, config):
+    """Sets the attributes listed under '.' on the object made."""
+    extra = config.pop('.', None)
+    for name, value in (extra or {}).items():
+        setattr(made, name, value)
 
 
 class BaseConfigurator(object):
@@ -289,210 +333,230 @@ class BaseConfigurator(object):
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = ConvertingDict(config)
-        self.config.configurator = self
+        top = ConvertingDict(config)
+        top.configurator = self
+        self.config = top
 
     def resolve(self, s):
         """The object named by dotted path s, or ValueError."""
-        parts = s.split('.')
-        path = parts[0]
         try:
-            obj = self.importer(path)
-            for part in parts[1:]:
-                path += '.' + part
-                try:
-                    obj = getattr(obj, part)
-                except AttributeError:
-                    self.importer(path)
-                    obj = getattr(obj, part)
-            return obj
+            return _follow_dotted(s, self.importer)
         except ImportError as e:
             raise ValueError('Cannot resolve %r: %s' % (s, e)) from e
 
     def ext_convert(self, value):
         return self.resolve(value)
 
-    def _step(self, node, index):
-        if not self.DIGIT_PATTERN.match(index):
-            return node[index]
-        try:
-            return node[int(index)]
-        except TypeError:
-            return node[index]
+    def _cfg_path(self, value):
+        """Yields (key, bracketed) for each step of a cfg:// path such as
+        'handlers.console[0]'; ValueError where the text stops making sense."""
+        head = self.WORD_PATTERN.match(value)
+        if head is None:
+            raise ValueError("Unable to convert %r" % value)
+        yield head.group(1), False
+        rest = value[head.end():]
+        while rest:
+            step = self.DOT_PATTERN.match(rest)
+            bracketed = step is None
+            if bracketed:
+                step = self.INDEX_PATTERN.match(rest)
+                if step is None:
+                    raise ValueError('Unable to convert %r at %r' % (value, rest))
+            yield step.group(1), bracketed
+            rest = rest[step.end():]
+
+    def _subscript(self, node, index):
+        # a bracketed run of digits is tried as a number first
+        if self.DIGIT_PATTERN.match(index):
+            try:
+                return node[int(index)]
+            except TypeError:
+                pass
+        return node[index]
 
     def cfg_convert(self, value):
         """Follow a path like 'handlers.console[0].level' into the config."""
-        m = self.WORD_PATTERN.match(value)
-        if m is None:
-            raise ValueError("Unable to convert %r" % value)
-        node = self.config[m.group(1)]
-        rest = value[m.end():]
-        while rest:
-            m = self.DOT_PATTERN.match(rest)
-            if m is not None:
-                node = node[m.group(1)]
-            else:
-                m = self.INDEX_PATTERN.match(rest)
-                if m is None:
-                    raise ValueError('Unable to convert %r at %r' % (value, rest))
-                node = self._step(node, m.group(1))
-            rest = rest[m.end():]
+        node = self.config
+        for key, bracketed in self._cfg_path(value):
+            node = self._subscript(node, key) if bracketed else node[key]
         return node
+
+    def _stand_in(self, value):
+        for plain, converting in _STAND_INS:
+            if not isinstance(value, plain):
+                continue
+            named_tuple = plain is tuple and hasattr(value, '_fields')
+            if named_tuple or isinstance(value, converting):
+                return value
+            wrapped = converting(value)
+            wrapped.configurator = self
+            return wrapped
+        return value
 
     def convert(self, value):
         """Wrap plain containers so their contents convert too, and turn
         'prefix://suffix' strings into what they refer to."""
-        wrapper = None
-        if isinstance(value, dict):
-            if not isinstance(value, ConvertingDict):
-                wrapper = ConvertingDict
-        elif isinstance(value, list):
-            if not isinstance(value, ConvertingList):
-                wrapper = ConvertingList
-        elif isinstance(value, tuple):
-            if not isinstance(value, ConvertingTuple) and not hasattr(value, '_fields'):
-                wrapper = ConvertingTuple
-        elif isinstance(value, str):
-            m = self.CONVERT_PATTERN.match(value)
-            if m is not None:
-                method = self.value_converters.get(m.group('prefix'))
-                if method:
-                    return getattr(self, method)(m.group('suffix'))
+        if not isinstance(value, str):
+            return self._stand_in(value)
+        hit = self.CONVERT_PATTERN.match(value)
+        method = hit and self.value_converters.get(hit.group('prefix'))
+        if not method:
             return value
-        if wrapper is None:
-            return value
-        value = wrapper(value)
-        value.configurator = self
-        return value
+        return getattr(self, method)(hit.group('suffix'))
 
     def configure_custom(self, config):
         """Call the factory under '()' with the other keys as keywords, then
         set the attributes under '.'."""
-        factory = config.pop('()')
-        if not callable(factory):
-            factory = self.resolve(factory)
-        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
-        result = factory(**kwargs)
-        _set_props(result, config.pop('.', None))
-        return result
+        factory = _callable_from(config.pop('()'), self)
+        made = factory(**_keyword_args(config))
+        _apply_dot(made, config)
+        return made
 
     def as_tuple(self, value):
         return tuple(value) if isinstance(value, list) else value
 
 
-def _set_props(obj, props):
-    for name, value in (props or {}).items():
-        setattr(obj, name, value)
+_QUEUE_METHODS = ('empty', 'full', 'get', 'get_nowait', 'put', 'put_nowait',
+                  'join', 'qsize', 'task_done')
 
 
 def _is_queue_like_object(obj):
     """Does obj offer the methods of queue.Queue?"""
     if isinstance(obj, queue.Queue):
         return True
+    # multiprocessing is imported only when it may be needed (if it exists)
     try:
-        from multiprocessing.queues import Queue as MPQueue
+        from multiprocessing.queues import Queue as ProcessQueue
     except ImportError:
-        pass
-    else:
-        if isinstance(obj, MPQueue):
-            return True
-    wanted = ('empty', 'full', 'get', 'get_nowait', 'put', 'put_nowait',
-              'join', 'qsize', 'task_done')
-    return all(callable(getattr(obj, w, None)) for w in wanted)
+        ProcessQueue = ()
+    if isinstance(obj, ProcessQueue):
+        return True
+    return all(callable(getattr(obj, name, None)) for name in _QUEUE_METHODS)
 
 
-def _rethrow(message):
-    """A context manager turning any exception into ValueError(message)."""
-    class Wrap:
-        def __enter__(self):
-            return self
+class _Rethrow:
+    """Context manager: an Exception escaping the block becomes a ValueError
+    (chained to it) whose message is given, or made by calling what is given
+    at the time of failure."""
 
-        def __exit__(self, kind, exc, tb):
-            if kind is not None and issubclass(kind, Exception):
-                raise ValueError(message) from exc
+    def __init__(self, message):
+        self.message = message
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None or not issubclass(kind, Exception):
             return False
-    return Wrap()
+        text = self.message() if callable(self.message) else self.message
+        raise ValueError(text) from exc
+
+
+def _set_checked_level(target, level):
+    if level is not None:
+        target.setLevel(logging._checkLevel(level))
+
+
+def _as_tuple_entry(key):
+    """A handler preparer turning config[key] (a list from JSON, say) into a
+    tuple."""
+    def prepare(configurator, config, original):
+        if key in config:
+            config[key] = configurator.as_tuple(config[key])
+    return prepare
 
 
 class DictConfigurator(BaseConfigurator):
     """Configures logging from a dictionary following the version 1 schema."""
 
     def configure(self):
-        config = self.config
-        if 'version' not in config:
+        """Applies the configuration: everything, or with 'incremental' only
+        the levels of existing handlers and the loggers."""
+        settings = self.config
+        if 'version' not in settings:
             raise ValueError("dictionary doesn't specify a version")
-        if config['version'] != 1:
-            raise ValueError("Unsupported version: %s" % config['version'])
-        incremental = config.pop('incremental', False)
+        version = settings['version']
+        if version != 1:
+            raise ValueError("Unsupported version: %s" % version)
+        if settings.pop('incremental', False):
+            apply = self._adjust_existing
+        else:
+            apply = self._build_afresh
         with logging._lock:
-            if incremental:
-                self._update(config)
-            else:
-                self._replace(config)
+            apply(settings)
 
-    def _update(self, config):
-        # incremental: only levels of known handlers, and loggers
-        handlers = config.get('handlers', {})
-        for name in handlers:
+    def _adjust_existing(self, settings):
+        section = settings.get('handlers', {})
+        for name in section:
             if name not in logging._handlers:
                 raise ValueError('No handler found with name %r' % name)
-            with _rethrow('Unable to configure handler %r' % name):
-                level = handlers[name].get('level', None)
-                if level:
-                    logging._handlers[name].setLevel(logging._checkLevel(level))
-        loggers = config.get('loggers', {})
-        for name in loggers:
-            with _rethrow('Unable to configure logger %r' % name):
-                self.configure_logger(name, loggers[name], True)
-        root = config.get('root', None)
-        if root:
-            with _rethrow('Unable to configure root logger'):
-                self.configure_root(root, True)
+            with _Rethrow('Unable to configure handler %r' % name):
+                wanted = section[name].get('level', None)
+                if wanted:
+                    logging._handlers[name].setLevel(logging._checkLevel(wanted))
+        self._each_logger(settings, True)
+        self._the_root(settings, True)
 
-    def _replace(self, config):
-        disable_existing = config.pop('disable_existing_loggers', True)
+    def _build_afresh(self, settings):
+        disable_existing = settings.pop('disable_existing_loggers', True)
         _clearExistingHandlers()
+        # formatters and filters first: handlers and loggers refer to them
         for section, build in (('formatters', self.configure_formatter),
                                ('filters', self.configure_filter)):
-            table = config.get(section, {})
-            for name in table:
-                with _rethrow('Unable to configure %s %r' % (section[:-1], name)):
-                    table[name] = build(table[name])
-        self._make_handlers(config.get('handlers', {}))
+            entries = settings.get(section, {})
+            singular = section[:-1]
+            for name in entries:
+                with _Rethrow('Unable to configure %s %r' % (singular, name)):
+                    entries[name] = build(entries[name])
+        self._build_handlers(settings.get('handlers', {}))
+        # loggers that exist now but are not configured get disabled, unless
+        # they sit below a configured one
         existing = sorted(logging.root.manager.loggerDict)
         children = []
-        loggers = config.get('loggers', {})
-        for name in loggers:
-            if name in existing:
-                children.extend(_descendants(name, existing))
-                existing.remove(name)
-            with _rethrow('Unable to configure logger %r' % name):
-                self.configure_logger(name, loggers[name])
+        self._each_logger(settings, False,
+                          lambda name: _split_off_configured(name, existing,
+                                                             children))
         _handle_existing_loggers(existing, children, disable_existing)
-        root = config.get('root', None)
-        if root:
-            with _rethrow('Unable to configure root logger'):
-                self.configure_root(root)
+        self._the_root(settings, False)
 
-    def _make_handlers(self, handlers):
-        # handlers naming others (MemoryHandler targets, QueueHandler
-        # handlers) may come before them: retry those once the rest exist
+    def _each_logger(self, settings, incremental, first=None):
+        flag = (True,) if incremental else ()
+        section = settings.get('loggers', {})
+        for name in section:
+            if first is not None:
+                first(name)
+            with _Rethrow('Unable to configure logger %r' % name):
+                self.configure_logger(name, section[name], *flag)
+
+    def _the_root(self, settings, incremental):
+        wanted = settings.get('root', None)
+        if not wanted:
+            return
+        flag = (True,) if incremental else ()
+        with _Rethrow('Unable to configure root logger'):
+            self.configure_root(wanted, *flag)
+
+    def _build_handlers(self, section):
+        """Builds the handlers in name order. One that refers to a handler
+        not built yet (a MemoryHandler target, a QueueHandler's handlers) is
+        tried again after all the others."""
         later = []
-        for name in sorted(handlers):
+        for name in sorted(section):
             try:
-                self._make_handler(handlers, name)
+                self._build_handler(section, name)
             except Exception as e:
-                if ' not configured yet' not in str(e.__cause__):
-                    raise ValueError('Unable to configure handler %r' % name) from e
-                later.append(name)
+                if ' not configured yet' in str(e.__cause__):
+                    later.append(name)
+                    continue
+                raise ValueError('Unable to configure handler %r' % name) from e
         for name in later:
-            with _rethrow('Unable to configure handler %r' % name):
-                self._make_handler(handlers, name)
+            with _Rethrow('Unable to configure handler %r' % name):
+                self._build_handler(section, name)
 
-    def _make_handler(self, handlers, name):
-        h = self.configure_handler(handlers[name])
-        h.name = name
-        handlers[name] = h
+    def _build_handler(self, section, name):
+        made = self.configure_handler(section[name])
+        made.name = name
+        section[name] = made
 
     def configure_formatter(self, config):
         """A formatter from its dictionary."""
@@ -500,209 +564,203 @@ class DictConfigurator(BaseConfigurator):
             factory = config['()']
             try:
                 return self.configure_custom(config)
-            except TypeError as te:
-                if "'format'" not in str(te):
+            except TypeError as problem:
+                if "'format'" not in str(problem):
                     raise
-                # an old-style factory taking fmt rather than format
+                # an older factory may call its format string fmt
                 config['fmt'] = config.pop('format')
                 config['()'] = factory
                 return self.configure_custom(config)
-        cls_name = config.get('class', None)
-        cls = _resolve(cls_name) if cls_name else logging.Formatter
-        args = [config.get('format', None), config.get('datefmt', None),
-                config.get('style', '%')]
-        if 'validate' in config:
-            args.append(config['validate'])
+        positional = [config.get('format', None), config.get('datefmt', None),
+                      config.get('style', '%')]
+        class_path = config.get('class', None)
         extra = {}
-        defaults = config.get('defaults', None)
-        if defaults is not None:
-            extra['defaults'] = defaults
-        return cls(*args, **extra)
+        given_defaults = config.get('defaults', None)
+        if given_defaults is not None:
+            extra['defaults'] = given_defaults
+        factory = _resolve(class_path) if class_path else logging.Formatter
+        # validate is passed only when given: custom classes may lack it
+        if 'validate' in config:
+            positional.append(config['validate'])
+        return factory(*positional, **extra)
 
     def configure_filter(self, config):
         """A filter from its dictionary."""
-        if '()' in config:
-            return self.configure_custom(config)
-        return logging.Filter(config.get('name', ''))
+        if '()' not in config:
+            return logging.Filter(config.get('name', ''))
+        return self.configure_custom(config)
 
     def add_filters(self, filterer, filters):
         """Add filters (objects, or names in the config) to a filterer."""
-        for f in filters:
-            with _rethrow('Unable to add filter %r' % f):
-                if not (callable(f) or callable(getattr(f, 'filter', None))):
-                    f = self.config['filters'][f]
-                filterer.addFilter(f)
+        for item in filters:
+            with _Rethrow('Unable to add filter %r' % item):
+                usable = callable(item) or callable(getattr(item, 'filter', None))
+                filterer.addFilter(item if usable else
+                                   self.config['filters'][item])
 
     def _configure_queue_handler(self, klass, **kwargs):
-        q = kwargs.pop('queue') if 'queue' in kwargs else queue.Queue()
-        respect = kwargs.pop('respect_handler_level', False)
-        listener_class = kwargs.pop('listener', logging.handlers.QueueListener)
-        targets = kwargs.pop('handlers', [])
-        handler = klass(q, **kwargs)
-        handler.listener = listener_class(q, *targets,
-                                          respect_handler_level=respect)
-        return handler
-
-    def _named_handler(self, name, saved, config, what):
-        h = self.config['handlers'][name]
-        if not isinstance(h, logging.Handler):
-            config.update(saved)      # put it back for the second pass
-            raise TypeError(what)
-        return h
-
-    def _prepare_memory(self, config, saved):
-        if 'flushLevel' in config:
-            config['flushLevel'] = logging._checkLevel(config['flushLevel'])
-        if 'target' in config:
-            target = config['target']
-            with _rethrow('Unable to set target handler %r' % target):
-                config['target'] = self._named_handler(
-                    target, saved, config, 'target not configured yet')
-
-    def _queue_spec(self, spec):
-        if isinstance(spec, str):
-            made = self.resolve(spec)
-            if not callable(made):
-                raise TypeError('Invalid queue specifier %r' % spec)
-            return made()
-        if isinstance(spec, dict):
-            if '()' not in spec:
-                raise TypeError('Invalid queue specifier %r' % spec)
-            return self.configure_custom(dict(spec))
-        if not _is_queue_like_object(spec):
-            raise TypeError('Invalid queue specifier %r' % spec)
-        return spec
-
-    def _listener_spec(self, spec):
-        bad = TypeError('Invalid listener specifier %r' % spec)
-        if isinstance(spec, type):
-            if not issubclass(spec, logging.handlers.QueueListener):
-                raise bad
-            return spec
-        if isinstance(spec, str):
-            made = self.resolve(spec)
-            if isinstance(made, type) and \
-                    not issubclass(made, logging.handlers.QueueListener):
-                raise bad
-        elif isinstance(spec, dict):
-            if '()' not in spec:
-                raise bad
-            made = self.configure_custom(dict(spec))
+        if 'queue' in kwargs:
+            feed = kwargs.pop('queue')
         else:
-            raise bad
-        if not callable(made):
-            raise bad
+            feed = queue.Queue()     # no bound
+        respect = kwargs.pop('respect_handler_level', False)
+        make_listener = kwargs.pop('listener', logging.handlers.QueueListener)
+        served = kwargs.pop('handlers', [])
+        made = klass(feed, **kwargs)
+        made.listener = make_listener(feed, *served,
+                                      respect_handler_level=respect)
         return made
 
-    def _prepare_queue(self, config, saved):
+    def _built_handler(self, name, original, config, complaint):
+        """The handler already built under name; TypeError(complaint), with
+        config restored for the second pass, if it is not built yet."""
+        found = self.config['handlers'][name]
+        if isinstance(found, logging.Handler):
+            return found
+        config.update(original)
+        raise TypeError(complaint)
+
+    def _prepare_memory(self, config, original):
+        if 'flushLevel' in config:
+            config['flushLevel'] = logging._checkLevel(config['flushLevel'])
+        if 'target' not in config:
+            return
+        target = config['target']
+        with _Rethrow('Unable to set target handler %r' % target):
+            config['target'] = self._built_handler(
+                target, original, config, 'target not configured yet')
+
+    def _queue_from(self, spec):
+        """A queue from the 'queue' entry: a queue, a dotted name of a
+        callable making one, or a '()' factory dictionary."""
+        if isinstance(spec, str):
+            factory = self.resolve(spec)
+            if callable(factory):
+                return factory()
+        elif isinstance(spec, dict):
+            if '()' in spec:
+                return self.configure_custom(dict(spec))
+        elif _is_queue_like_object(spec):
+            return spec
+        raise TypeError('Invalid queue specifier %r' % spec)
+
+    def _listener_from(self, spec):
+        """A QueueListener class or factory from the 'listener' entry."""
+        if isinstance(spec, type):
+            acceptable = issubclass(spec, logging.handlers.QueueListener)
+            made = spec
+        elif isinstance(spec, str):
+            made = self.resolve(spec)
+            acceptable = callable(made) and not (
+                isinstance(made, type) and
+                not issubclass(made, logging.handlers.QueueListener))
+        elif isinstance(spec, dict) and '()' in spec:
+            made = self.configure_custom(dict(spec))
+            acceptable = callable(made)
+        else:
+            acceptable = False
+        if not acceptable:
+            raise TypeError('Invalid listener specifier %r' % spec)
+        return made
+
+    def _prepare_queue(self, config, original):
         if 'queue' in config:
-            config['queue'] = self._queue_spec(config['queue'])
+            config['queue'] = self._queue_from(config['queue'])
         if 'listener' in config:
-            config['listener'] = self._listener_spec(config['listener'])
-        if 'handlers' in config:
-            found = []
-            name = None
-            with _rethrow_lazy(lambda: 'Unable to set required handler %r' % name):
-                for name in config['handlers']:
-                    found.append(self._named_handler(
-                        name, saved, config,
-                        'Required handler %r is not configured yet' % name))
-            config['handlers'] = found
+            config['listener'] = self._listener_from(config['listener'])
+        if 'handlers' not in config:
+            return
+        served = []
+        current = None
+        with _Rethrow(lambda: 'Unable to set required handler %r' % current):
+            for current in config['handlers']:
+                served.append(self._built_handler(
+                    current, original, config,
+                    'Required handler %r is not configured yet' % current))
+        config['handlers'] = served
+
+    # handler class (in logging.handlers) -> what its entries need first
+    _PREPARERS = (
+        ('MemoryHandler', _prepare_memory),
+        ('QueueHandler', _prepare_queue),
+        ('SMTPHandler', _as_tuple_entry('mailhost')),
+        ('SysLogHandler', _as_tuple_entry('address')),
+    )
+
+    def _handler_factory(self, config, original):
+        if '()' in config:
+            return _callable_from(config.pop('()'), self)
+        cls = _callable_from(config.pop('class'), self)
+        for base, prepare in self._PREPARERS:
+            if issubclass(cls, getattr(logging.handlers, base)):
+                prepare(self, config, original)
+                break
+        if issubclass(cls, logging.handlers.QueueHandler):
+            return functools.partial(self._configure_queue_handler, cls)
+        return cls
+
+    def _named_formatter(self, name):
+        """The formatter built under name, or None when no name is given."""
+        if not name:
+            return None
+        with _Rethrow('Unable to set formatter %r' % name):
+            return self.config['formatters'][name]
 
     def configure_handler(self, config):
         """A handler from its dictionary."""
-        saved = dict(config)
-        formatter = config.pop('formatter', None)
-        if formatter:
-            with _rethrow('Unable to set formatter %r' % formatter):
-                formatter = self.config['formatters'][formatter]
+        original = dict(config)      # for a second attempt, if one is needed
+        formatter = self._named_formatter(config.pop('formatter', None))
         level = config.pop('level', None)
         filters = config.pop('filters', None)
-        if '()' in config:
-            factory = config.pop('()')
-            if not callable(factory):
-                factory = self.resolve(factory)
-        else:
-            klass = config.pop('class')
-            if not callable(klass):
-                klass = self.resolve(klass)
-            H = logging.handlers
-            if issubclass(klass, H.MemoryHandler):
-                self._prepare_memory(config, saved)
-            elif issubclass(klass, H.QueueHandler):
-                self._prepare_queue(config, saved)
-            elif issubclass(klass, H.SMTPHandler) and 'mailhost' in config:
-                config['mailhost'] = self.as_tuple(config['mailhost'])
-            elif issubclass(klass, H.SysLogHandler) and 'address' in config:
-                config['address'] = self.as_tuple(config['address'])
-            if issubclass(klass, H.QueueHandler):
-                factory = functools.partial(self._configure_queue_handler, klass)
-            else:
-                factory = klass
-        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
+        factory = self._handler_factory(config, original)
+        keywords = _keyword_args(config)
         try:
-            result = factory(**kwargs)
-        except TypeError as te:
-            if "'stream'" not in str(te):
+            made = factory(**keywords)
+        except TypeError as problem:
+            if "'stream'" not in str(problem):
                 raise
             # handlers of old took strm rather than stream
-            kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
-        if formatter:
-            result.setFormatter(formatter)
-        if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            keywords['strm'] = keywords.pop('stream')
+            made = factory(**keywords)
+        if formatter is not None:
+            made.setFormatter(formatter)
+        _set_checked_level(made, level)
         if filters:
-            self.add_filters(result, filters)
-        _set_props(result, config.pop('.', None))
-        return result
+            self.add_filters(made, filters)
+        _apply_dot(made, config)
+        return made
 
     def add_handlers(self, logger, handlers):
         """Add the named handlers to a logger."""
         for name in handlers:
-            with _rethrow('Unable to add handler %r' % name):
+            with _Rethrow('Unable to add handler %r' % name):
                 logger.addHandler(self.config['handlers'][name])
 
     def common_logger_config(self, logger, config, incremental=False):
         """Level, handlers and filters: what root and other loggers share."""
-        level = config.get('level', None)
-        if level is not None:
-            logger.setLevel(logging._checkLevel(level))
+        _set_checked_level(logger, config.get('level', None))
         if incremental:
             return
-        for h in list(logger.handlers):
-            logger.removeHandler(h)
-        handlers = config.get('handlers', None)
-        if handlers:
-            self.add_handlers(logger, handlers)
-        filters = config.get('filters', None)
-        if filters:
-            self.add_filters(logger, filters)
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        for key, attach in (('handlers', self.add_handlers),
+                            ('filters', self.add_filters)):
+            wanted = config.get(key, None)
+            if wanted:
+                attach(logger, wanted)
 
     def configure_logger(self, name, config, incremental=False):
         """A named logger from its dictionary."""
-        logger = logging.getLogger(name)
-        self.common_logger_config(logger, config, incremental)
-        logger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            logger.propagate = propagate
+        target = logging.getLogger(name)
+        self.common_logger_config(target, config, incremental)
+        target.disabled = False
+        flag = config.get('propagate', None)
+        if flag is not None:
+            target.propagate = flag
 
     def configure_root(self, config, incremental=False):
         """The root logger from its dictionary."""
         self.common_logger_config(logging.getLogger(), config, incremental)
-
-
-def _rethrow_lazy(make_message):
-    class Wrap:
-        def __enter__(self):
-            return self
-
-        def __exit__(self, kind, exc, tb):
-            if kind is not None and issubclass(kind, Exception):
-                raise ValueError(make_message()) from exc
-            return False
-    return Wrap()
 
 
 dictConfigClass = DictConfigurator
@@ -716,34 +774,50 @@ def dictConfig(config):
 # ---------------------------------------------------------------- listening
 
 def _apply_config_bytes(data, verify):
-    """Apply one received configuration: JSON for dictConfig, else fileConfig text."""
+    """Applies one received configuration: a JSON object goes to dictConfig,
+    anything else is read as fileConfig text."""
     import json
     if verify is not None:
         data = verify(data)
     if data is None:
-        return
+        return               # refused by verify
     text = data.decode("utf-8")
     try:
         parsed = json.loads(text)
-    except Exception:
-        parsed = None
+    except ValueError:
+        parsed = None        # not JSON: configparser text, then
     if isinstance(parsed, dict):
         dictConfig(parsed)
-        return
-    try:
+    else:
         fileConfig(io.StringIO(text))
-    except Exception:
-        traceback.print_exc()
 
 
-def _read_exactly(conn, size):
-    got = b''
-    while len(got) < size:
-        piece = conn.recv(size - len(got))
+def _receive(conn, size):
+    """Up to size bytes from conn (fewer only if the peer stops sending)."""
+    pieces = []
+    missing = size
+    while missing > 0:
+        piece = conn.recv(missing)
         if not piece:
             break
-        got += piece
-    return got
+        pieces.append(piece)
+        missing -= len(piece)
+    return b''.join(pieces)
+
+
+def _serve_one(connection, verify, ready):
+    """Reads one length-prefixed configuration from connection and applies it."""
+    head = _receive(connection, 4)
+    if len(head) != 4:
+        return
+    (size,) = struct.unpack(">L", head)
+    try:
+        _apply_config_bytes(_receive(connection, size), verify)
+    except Exception:
+        # a bad configuration is reported, and the listener carries on
+        traceback.print_exc()
+    if ready:
+        ready.set()
 
 
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
@@ -758,17 +832,9 @@ def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
     class OneMessage(StreamRequestHandler):
         def handle(self):
             try:
-                head = _read_exactly(self.connection, 4)
-                if len(head) == 4:
-                    size, = struct.unpack(">L", head)
-                    try:
-                        _apply_config_bytes(_read_exactly(self.connection, size),
-                                            verify)
-                    except Exception:
-                        traceback.print_exc()
-                    if self.server.ready:
-                        self.server.ready.set()
+                _serve_one(self.connection, verify, self.server.ready)
             except OSError as e:
+                # a peer hanging up early is not worth a traceback
                 if e.errno != RESET_ERROR:
                     raise
 
@@ -778,30 +844,32 @@ def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
         abort = 0
         ready = None
 
+        def stopped(self):
+            with logging._lock:
+                return bool(self.abort)
+
     class ListenerThread(threading.Thread):
         def __init__(self):
-            threading.Thread.__init__(self)
-            self.port = port
-            self.verify = verify
+            super().__init__()
             self.ready = threading.Event()
+            self.verify = verify
+            self.port = port
 
         def run(self):
             global _listener
             server = ConfigServer(('localhost', self.port), OneMessage)
             server.ready = self.ready
             server.verify = self.verify
-            if not self.port:
-                self.port = server.server_address[1]
+            # port 0 asks for any free port: report the one we got
+            self.port = self.port or server.server_address[1]
             self.ready.set()
             with logging._lock:
                 _listener = server
-            fd = server.socket.fileno()
-            while True:
-                if select.select([fd], [], [], 1)[0]:
+            watched = [server.socket.fileno()]
+            while not server.stopped():
+                readable = select.select(watched, [], [], 1)[0]
+                if readable:
                     server.handle_request()
-                with logging._lock:
-                    if server.abort:
-                        break
             server.server_close()
 
     return ListenerThread()
@@ -811,6 +879,6 @@ def stopListening():
     """Stop the thread started from listen(), if any."""
     global _listener
     with logging._lock:
-        if _listener:
-            _listener.abort = 1
-            _listener = None
+        server, _listener = _listener, None
+        if server:
+            server.abort = 1
