@@ -15,30 +15,43 @@ from pathlib import Path
 
 __all__ = ["compile_dir", "compile_file", "compile_path"]
 
+# How chatty each kind of output is: it is printed while `quiet` is at most
+# this much (quiet 0 shows everything, 1 only failures, 2 nothing).
+_PROGRESS = 0
+_TROUBLE = 1
+
+
+def _say(quiet, kind, *text, **print_options):
+    if quiet <= kind:
+        print(*text, **print_options)
+
 
 def _walk_dir(dir, maxlevels, quiet=0):
     """The files of dir, sorted, and those of its subfolders down to maxlevels."""
     if quiet < 2 and isinstance(dir, os.PathLike):
         dir = os.fspath(dir)
-    if not quiet:
-        print('Listing {!r}...'.format(dir))
+    _say(quiet, _PROGRESS, f'Listing {dir!r}...')
     try:
-        names = sorted(os.listdir(dir))
+        entries = os.listdir(dir)
     except OSError:
-        if quiet < 2:
-            print("Can't list {!r}".format(dir))
-        names = []
-    for name in names:
-        if name == '__pycache__':
+        _say(quiet, _TROUBLE, f"Can't list {dir!r}")
+        entries = []
+    for entry in sorted(entries):
+        if entry == '__pycache__':
             continue
-        path = os.path.join(dir, name)
+        path = os.path.join(dir, entry)
         if not os.path.isdir(path):
             yield path
-            continue
-        descend = (maxlevels > 0 and name not in (os.curdir, os.pardir)
-                   and not os.path.islink(path))
-        if descend:
+        elif (maxlevels > 0 and entry not in (os.curdir, os.pardir)
+              and not os.path.islink(path)):
             yield from _walk_dir(path, maxlevels=maxlevels - 1, quiet=quiet)
+
+
+def _refuse_ddir_with(ddir, stripdir, prependdir):
+    # ddir is shorthand for stripdir+prependdir, so it cannot join them.
+    if ddir is not None and (stripdir, prependdir) != (None, None):
+        raise ValueError(("Destination dir (ddir) cannot be used "
+                          "in combination with stripdir or prependdir"))
 
 
 def compile_dir(dir, maxlevels=None, ddir=None, force=False,
@@ -52,73 +65,126 @@ def compile_dir(dir, maxlevels=None, ddir=None, force=False,
     use; Kaa compiles in this process whatever the number). ddir stands for
     stripdir=dir, prependdir=ddir and cannot be combined with them.
     """
+    _refuse_ddir_with(ddir, stripdir, prependdir)
     if ddir is not None:
-        if stripdir is not None or prependdir is not None:
-            raise ValueError(("Destination dir (ddir) cannot be used "
-                              "in combination with stripdir or prependdir"))
         stripdir, prependdir, ddir = dir, ddir, None
     if workers < 0:
         raise ValueError('workers must be greater or equal to 0')
-    if maxlevels is None:
-        maxlevels = sys.getrecursionlimit()
-    one = partial(compile_file, ddir=ddir, force=force, rx=rx, quiet=quiet,
-                  legacy=legacy, optimize=optimize,
-                  invalidation_mode=invalidation_mode, stripdir=stripdir,
-                  prependdir=prependdir, limit_sl_dest=limit_sl_dest,
-                  hardlink_dupes=hardlink_dupes)
-    results = [one(path) for path in _walk_dir(dir, quiet=quiet, maxlevels=maxlevels)]
-    return all(results)
+    depth = sys.getrecursionlimit() if maxlevels is None else maxlevels
+    compile_one = partial(compile_file, ddir=ddir, force=force, rx=rx, quiet=quiet,
+                          legacy=legacy, optimize=optimize,
+                          invalidation_mode=invalidation_mode, stripdir=stripdir,
+                          prependdir=prependdir, limit_sl_dest=limit_sl_dest,
+                          hardlink_dupes=hardlink_dupes)
+    files = _walk_dir(dir, quiet=quiet, maxlevels=depth)
+    pool = _process_pool(workers)
+    if pool is None:
+        # Every file is compiled, failures or not; the list keeps that so.
+        return all([compile_one(path) for path in files])
+    with pool:
+        return min(pool.map(compile_one, files, chunksize=4), default=True)
 
 
-def _display_name(fullname, stripdir, prependdir, quiet):
-    # The file name compiled code reports (dfile), from -s and -p.
-    shown = None
-    if stripdir is not None:
-        full = fullname.split(os.path.sep)
-        strip = stripdir.split(os.path.sep)
-        if full[:len(strip)] == strip:
-            shown = os.path.join(*full[len(strip):])
-        elif quiet < 2:
-            print("The stripdir path {!r} is not a valid prefix for "
-                  "source path {!r}; ignoring".format(stripdir, fullname))
-    if prependdir is not None:
-        shown = os.path.join(prependdir, fullname if shown is None else shown)
-    return shown
-
-
-def _targets(fullname, levels, legacy):
-    # {optimization level: pyc path}
-    out = {}
-    for level in levels:
-        if legacy:
-            out[level] = fullname + 'c'
-        elif level < 0:
-            out[level] = importlib.util.cache_from_source(fullname)
-        else:
-            out[level] = importlib.util.cache_from_source(fullname, optimization=level or '')
-    return out
-
-
-def _up_to_date(fullname, targets):
-    # Every pyc starts with the magic number and the source's current mtime.
+def _process_pool(workers):
+    # A ProcessPoolExecutor for workers != 1 (0: as many as there are CPUs)
+    # where the platform can run one; None means compile in this process,
+    # which is always the case on Kaa (no multiprocessing).
+    if workers == 1:
+        return None
+    from concurrent.futures.process import _check_system_limits
     try:
-        stamp = int(os.stat(fullname).st_mtime) & 0xFFFF_FFFF
-        wanted = struct.pack('<4sLL', importlib.util.MAGIC_NUMBER, 0, stamp)
-        for path in targets.values():
-            with open(path, 'rb') as f:
-                if f.read(12) != wanted:
+        _check_system_limits()
+    except NotImplementedError:
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+    if ProcessPoolExecutor is None:     # (as tests simulate a missing one)
+        return None
+    import multiprocessing
+    # Forking a process that may hold threads is unsafe: use a forkserver.
+    context = None
+    if multiprocessing.get_start_method() == 'fork':
+        context = multiprocessing.get_context('forkserver')
+    return ProcessPoolExecutor(max_workers=workers or None, mp_context=context)
+
+
+def _display_name(source, ddir, stripdir, prependdir, quiet):
+    # The file name the compiled code will report (py_compile's dfile):
+    # ddir/NAME, or the source path with stripdir cut off its front and
+    # prependdir put there instead.  None keeps the source path.
+    shown = None if ddir is None else os.path.join(ddir, os.path.basename(source))
+    if stripdir is not None:
+        steps = source.split(os.path.sep)
+        cut = stripdir.split(os.path.sep)
+        if steps[:len(cut)] != cut:
+            _say(quiet, _TROUBLE,
+                 "The stripdir path {!r} is not a valid prefix for "
+                 "source path {!r}; ignoring".format(stripdir, source))
+        else:
+            shown = os.path.join(*steps[len(cut):])
+    if prependdir is None:
+        return shown
+    return os.path.join(prependdir, source if shown is None else shown)
+
+
+def _pyc_paths(source, levels, legacy):
+    # Where each optimization level's pyc goes.
+    if legacy:
+        return {level: source + 'c' for level in levels}
+    paths = {}
+    for level in levels:
+        if level < 0:
+            paths[level] = importlib.util.cache_from_source(source)
+        else:
+            paths[level] = importlib.util.cache_from_source(source, optimization=level or '')
+    return paths
+
+
+def _fresh(source, pycs):
+    # Whether every pyc already holds this source: a timestamp pyc's header is
+    # the magic number, zero flags and the source's mtime (32 bits).
+    try:
+        mtime = int(os.stat(source).st_mtime) & 0xFFFF_FFFF
+        header = struct.pack('<4sLL', importlib.util.MAGIC_NUMBER, 0, mtime)
+        for pyc in pycs:
+            with open(pyc, 'rb') as stream:
+                if stream.read(12) != header:
                     return False
     except OSError:
         return False
     return True
 
 
-def _report(fullname, quiet, text):
+def _outside_limit(source, limit):
+    # A symlink whose target lies outside the folder `limit` is not compiled.
+    if limit is None or not os.path.islink(source):
+        return False
+    return Path(limit).resolve() not in Path(source).resolve().parents
+
+
+def _report_failure(source, quiet, text):
+    # Quiet 1 names the file first; quiet 0 has already printed
+    # 'Compiling ...', so it only marks the error.
+    if quiet >= 2:
+        return
     if quiet:
-        print('*** Error compiling {!r}...'.format(fullname))
+        print(f'*** Error compiling {source!r}...')
     else:
         print('*** ', end='')
     print(text)
+
+
+def _write_pycs(source, pycs, levels, dfile, invalidation_mode, hardlink_dupes):
+    # Compile once per level; with hardlink_dupes, a pyc identical to the
+    # previous level's becomes a hard link to it.
+    earlier = None
+    for level in levels:
+        pyc = pycs[level]
+        py_compile.compile(source, pyc, dfile, True, optimize=level,
+                           invalidation_mode=invalidation_mode)
+        if hardlink_dupes and earlier is not None and filecmp.cmp(pyc, earlier, shallow=False):
+            os.unlink(pyc)
+            os.link(earlier, pyc)
+        earlier = pyc
 
 
 def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0,
@@ -134,53 +200,36 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0,
     levels (-1 is this interpreter's); limit_sl_dest: skip symlinks leading
     outside it; hardlink_dupes: hard-link identical pycs of several levels.
     """
-    if ddir is not None and (stripdir is not None or prependdir is not None):
-        raise ValueError(("Destination dir (ddir) cannot be used "
-                          "in combination with stripdir or prependdir"))
-    if quiet < 2 and isinstance(fullname, os.PathLike):
-        fullname = os.fspath(fullname)
+    _refuse_ddir_with(ddir, stripdir, prependdir)
+    fullname = os.fspath(fullname)
     if stripdir is not None:
         stripdir = os.fspath(stripdir)
-    name = os.path.basename(fullname)
-    if ddir is not None:
-        dfile = os.path.join(ddir, name)
-    else:
-        dfile = _display_name(fullname, stripdir, prependdir, quiet)
+    dfile = _display_name(fullname, ddir, stripdir, prependdir, quiet)
     levels = sorted({optimize} if isinstance(optimize, int) else set(optimize))
     if hardlink_dupes and len(levels) < 2:
         raise ValueError("Hardlinking of duplicated bytecode makes sense "
                          "only for more than one optimization level")
-    if rx is not None and rx.search(fullname):
+    # Skipped files count as success.
+    skipped = ((rx is not None and rx.search(fullname))
+               or _outside_limit(fullname, limit_sl_dest)
+               or not os.path.isfile(fullname)
+               or not os.path.basename(fullname).endswith('.py'))
+    if skipped:
         return True
-    if limit_sl_dest is not None and os.path.islink(fullname):
-        if Path(limit_sl_dest).resolve() not in Path(fullname).resolve().parents:
-            return True
-    if not os.path.isfile(fullname) or not name.endswith('.py'):
+    pycs = _pyc_paths(fullname, levels, legacy)
+    if not force and _fresh(fullname, pycs.values()):
         return True
-    targets = _targets(fullname, levels, legacy)
-    if not force and _up_to_date(fullname, targets):
-        return True
-    if not quiet:
-        print('Compiling {!r}...'.format(fullname))
+    _say(quiet, _PROGRESS, f'Compiling {fullname!r}...')
     try:
-        previous = None
-        for level in levels:
-            target = targets[level]
-            if not py_compile.compile(fullname, target, dfile, True, optimize=level,
-                                      invalidation_mode=invalidation_mode):
-                return False
-            if hardlink_dupes and previous is not None and filecmp.cmp(target, previous, shallow=False):
-                os.unlink(target)
-                os.link(previous, target)
-            previous = target
-    except py_compile.PyCompileError as err:
-        if quiet < 2:
-            encoding = sys.stdout.encoding or sys.getdefaultencoding()
-            _report(fullname, quiet, err.msg.encode(encoding, errors='backslashreplace').decode(encoding))
+        _write_pycs(fullname, pycs, levels, dfile, invalidation_mode, hardlink_dupes)
+    except py_compile.PyCompileError as failure:
+        # The message may hold characters the console cannot show.
+        charset = sys.stdout.encoding or sys.getdefaultencoding()
+        text = failure.msg.encode(charset, errors='backslashreplace').decode(charset)
+        _report_failure(fullname, quiet, text)
         return False
-    except (SyntaxError, UnicodeError, OSError) as e:
-        if quiet < 2:
-            _report(fullname, quiet, e.__class__.__name__ + ': ' + str(e))
+    except (SyntaxError, UnicodeError, OSError) as failure:
+        _report_failure(fullname, quiet, f'{type(failure).__name__}: {failure}')
         return False
     return True
 
@@ -192,114 +241,138 @@ def compile_path(skip_curdir=1, maxlevels=0, force=False, quiet=0,
     ok = True
     for entry in sys.path:
         if skip_curdir and entry in ('', os.curdir):
-            if quiet < 2:
-                print('Skipping current directory')
-            continue
-        ok = ok and compile_dir(entry, maxlevels, None, force, quiet=quiet, legacy=legacy,
-                                optimize=optimize, invalidation_mode=invalidation_mode)
+            _say(quiet, _TROUBLE, 'Skipping current directory')
+        else:
+            # (Once one folder fails, the rest are not compiled.)
+            ok = ok and compile_dir(entry, maxlevels, None, force, quiet=quiet, legacy=legacy,
+                                    optimize=optimize, invalidation_mode=invalidation_mode)
     return ok
+
+
+# The command line's options: (flags, settings).
+_OPTIONS = [
+    (('-l',), dict(action='store_const', const=0, default=None, dest='maxlevels',
+                   help="don't recurse into subdirectories")),
+    (('-r',), dict(type=int, dest='recursion',
+                   help='control the maximum recursion level. if `-l` and `-r` '
+                        'options are specified, then `-r` takes precedence.')),
+    (('-f',), dict(action='store_true', dest='force',
+                   help='force rebuild even if timestamps are up to date')),
+    (('-q',), dict(action='count', dest='quiet', default=0,
+                   help='output only error messages; -qq will suppress the '
+                        'error messages as well.')),
+    (('-b',), dict(action='store_true', dest='legacy',
+                   help='use legacy (pre-PEP3147) compiled file locations')),
+    (('-d',), dict(metavar='DESTDIR', dest='ddir', default=None,
+                   help='directory to prepend to file paths for use in compile-time '
+                        'tracebacks and in runtime tracebacks in cases where the '
+                        'source file is unavailable')),
+    (('-s',), dict(metavar='STRIPDIR', dest='stripdir', default=None,
+                   help='part of path to left-strip from path to source file - for '
+                        'example buildroot. `-d` and `-s` options cannot be '
+                        'specified together.')),
+    (('-p',), dict(metavar='PREPENDDIR', dest='prependdir', default=None,
+                   help='path to add as prefix to path to source file - for example '
+                        '/ to make it absolute when some part is removed by `-s` '
+                        'option. `-d` and `-p` options cannot be specified together.')),
+    (('-x',), dict(metavar='REGEXP', dest='rx', default=None,
+                   help='skip files matching the regular expression; the regexp is '
+                        'searched for in the full path of each file considered for '
+                        'compilation')),
+    (('-i',), dict(metavar='FILE', dest='flist',
+                   help='add all the files and directories listed in FILE to the '
+                        'list considered for compilation; if "-", names are read '
+                        'from stdin')),
+    (('compile_dest',), dict(metavar='FILE|DIR', nargs='*',
+                             help='zero or more file and directory names to compile; '
+                                  'if no arguments given, defaults to the equivalent '
+                                  'of -l sys.path')),
+    (('-j', '--workers'), dict(default=1, type=int, help='Run compileall concurrently')),
+    (('--invalidation-mode',), dict(
+        help='set .pyc invalidation mode; defaults to "checked-hash" if the '
+             'SOURCE_DATE_EPOCH environment variable is set, and "timestamp" '
+             'otherwise.')),
+    (('-o',), dict(action='append', type=int, dest='opt_levels',
+                   help='Optimization levels to run compilation with. Default is -1 '
+                        'which uses the optimization level of the Python '
+                        'interpreter itself (see -O).')),
+    (('-e',), dict(metavar='DIR', dest='limit_sl_dest',
+                   help='Ignore symlinks pointing outsite of the DIR')),
+    (('--hardlink-dupes',), dict(action='store_true', dest='hardlink_dupes',
+                                 help='Hardlink duplicated pyc files')),
+]
+
+
+def _mode_option(name):
+    # 'checked-hash' -> PycInvalidationMode.CHECKED_HASH
+    return py_compile.PycInvalidationMode[name.replace('-', '_').upper()]
 
 
 def _parser():
     import argparse
-    p = argparse.ArgumentParser(description='Utilities to support installing Python libraries.')
-    add = p.add_argument
-    add('-l', action='store_const', const=0, default=None, dest='maxlevels',
-        help="don't recurse into subdirectories")
-    add('-r', type=int, dest='recursion',
-        help=('control the maximum recursion level. if `-l` and `-r` options '
-              'are specified, then `-r` takes precedence.'))
-    add('-f', action='store_true', dest='force',
-        help='force rebuild even if timestamps are up to date')
-    add('-q', action='count', dest='quiet', default=0,
-        help='output only error messages; -qq will suppress the error messages as well.')
-    add('-b', action='store_true', dest='legacy',
-        help='use legacy (pre-PEP3147) compiled file locations')
-    add('-d', metavar='DESTDIR', dest='ddir', default=None,
-        help=('directory to prepend to file paths for use in compile-time tracebacks '
-              'and in runtime tracebacks in cases where the source file is unavailable'))
-    add('-s', metavar='STRIPDIR', dest='stripdir', default=None,
-        help=('part of path to left-strip from path to source file - for example '
-              'buildroot. `-d` and `-s` options cannot be specified together.'))
-    add('-p', metavar='PREPENDDIR', dest='prependdir', default=None,
-        help=('path to add as prefix to path to source file - for example / to make '
-              'it absolute when some part is removed by `-s` option. `-d` and `-p` '
-              'options cannot be specified together.'))
-    add('-x', metavar='REGEXP', dest='rx', default=None,
-        help=('skip files matching the regular expression; the regexp is searched '
-              'for in the full path of each file considered for compilation'))
-    add('-i', metavar='FILE', dest='flist',
-        help=('add all the files and directories listed in FILE to the list '
-              'considered for compilation; if "-", names are read from stdin'))
-    add('compile_dest', metavar='FILE|DIR', nargs='*',
-        help=('zero or more file and directory names to compile; if no arguments '
-              'given, defaults to the equivalent of -l sys.path'))
-    add('-j', '--workers', default=1, type=int, help='Run compileall concurrently')
-    modes = sorted(m.name.lower().replace('_', '-') for m in py_compile.PycInvalidationMode)
-    add('--invalidation-mode', choices=modes,
-        help=('set .pyc invalidation mode; defaults to "checked-hash" if the '
-              'SOURCE_DATE_EPOCH environment variable is set, and "timestamp" otherwise.'))
-    add('-o', action='append', type=int, dest='opt_levels',
-        help=('Optimization levels to run compilation with. Default is -1 which uses '
-              'the optimization level of the Python interpreter itself (see -O).'))
-    add('-e', metavar='DIR', dest='limit_sl_dest',
-        help='Ignore symlinks pointing outsite of the DIR')
-    add('--hardlink-dupes', action='store_true', dest='hardlink_dupes',
-        help='Hardlink duplicated pyc files')
-    return p
+    parser = argparse.ArgumentParser(
+        description='Utilities to support installing Python libraries.')
+    modes = sorted(mode.name.lower().replace('_', '-')
+                   for mode in py_compile.PycInvalidationMode)
+    for flags, settings in _OPTIONS:
+        if flags == ('--invalidation-mode',):
+            settings = dict(settings, choices=modes)
+        parser.add_argument(*flags, **settings)
+    return parser
+
+
+def _read_list(name):
+    # The names a -i file (or stdin, for '-') lists, one a line.
+    stream = sys.stdin if name == '-' else open(name, encoding="utf-8")
+    with stream:
+        return [line.strip() for line in stream]
 
 
 def main():
     """The command line: True if everything compiled."""
     parser = _parser()
-    args = parser.parse_args()
-    dests = args.compile_dest
-    if args.rx:
+    options = parser.parse_args()
+    if options.rx:
         import re
-        args.rx = re.compile(args.rx)
-    limit = args.limit_sl_dest or None
-    maxlevels = args.recursion if args.recursion is not None else args.maxlevels
-    levels = args.opt_levels or [-1]
-    if len(levels) == 1 and args.hardlink_dupes:
+        options.rx = re.compile(options.rx)
+    levels = options.opt_levels or [-1]
+    if options.hardlink_dupes and len(levels) == 1:
         parser.error(("Hardlinking of duplicated bytecode makes sense "
                       "only for more than one optimization level."))
-    if args.ddir is not None and (args.stripdir is not None or args.prependdir is not None):
+    if options.ddir is not None and (options.stripdir, options.prependdir) != (None, None):
         parser.error("-d cannot be used in combination with -s or -p")
-    if args.flist:
+    targets = options.compile_dest
+    if options.flist:
         try:
-            source = sys.stdin if args.flist == '-' else open(args.flist, encoding="utf-8")
-            with source as f:
-                dests.extend(line.strip() for line in f)
+            targets += _read_list(options.flist)
         except OSError:
-            if args.quiet < 2:
-                print("Error reading file list {}".format(args.flist))
+            _say(options.quiet, _TROUBLE, f"Error reading file list {options.flist}")
             return False
-    mode = None
-    if args.invalidation_mode:
-        mode = py_compile.PycInvalidationMode[args.invalidation_mode.replace('-', '_').upper()]
-    common = dict(invalidation_mode=mode, stripdir=args.stripdir,
-                  prependdir=args.prependdir, optimize=levels,
-                  limit_sl_dest=limit, hardlink_dupes=args.hardlink_dupes)
+    mode = _mode_option(options.invalidation_mode) if options.invalidation_mode else None
+    shared = dict(invalidation_mode=mode, stripdir=options.stripdir,
+                  prependdir=options.prependdir, optimize=levels,
+                  limit_sl_dest=options.limit_sl_dest or None,
+                  hardlink_dupes=options.hardlink_dupes)
+    depth = options.maxlevels if options.recursion is None else options.recursion
     try:
-        if not dests:
-            return compile_path(legacy=args.legacy, force=args.force, quiet=args.quiet,
-                                invalidation_mode=mode)
-        ok = True
-        for dest in dests:
-            if os.path.isfile(dest):
-                done = compile_file(dest, args.ddir, args.force, args.rx, args.quiet,
-                                    args.legacy, **common)
+        if not targets:
+            return compile_path(legacy=options.legacy, force=options.force,
+                                quiet=options.quiet, invalidation_mode=mode)
+        results = []
+        for target in targets:
+            if os.path.isfile(target):
+                results.append(compile_file(
+                    target, options.ddir, options.force, options.rx, options.quiet,
+                    options.legacy, **shared))
             else:
-                done = compile_dir(dest, maxlevels, args.ddir, args.force, args.rx,
-                                   args.quiet, args.legacy, workers=args.workers, **common)
-            ok = ok and done
-        return ok
+                results.append(compile_dir(
+                    target, depth, options.ddir, options.force, options.rx,
+                    options.quiet, options.legacy, workers=options.workers, **shared))
+        return all(results)
     except KeyboardInterrupt:
-        if args.quiet < 2:
-            print("\n[interrupted]")
+        _say(options.quiet, _TROUBLE, "\n[interrupted]")
         return False
 
 
 if __name__ == '__main__':
-    exit_status = int(not main())
-    sys.exit(exit_status)
+    sys.exit(int(not main()))
