@@ -6,14 +6,22 @@ your choice); main() is the command line, `kaa -m py_compile FILE...`.
 
 import enum
 import importlib._bootstrap_external
-import importlib.machinery
 import importlib.util
 import os
-import os.path
 import sys
 import traceback
 
 __all__ = ["compile", "main", "PyCompileError", "PycInvalidationMode"]
+
+
+def _explain(exc_type, exc_value, file):
+    # What a failed compilation shows: a syntax error as Python reports one
+    # (under the source's name rather than "<string>"), anything else with
+    # an apology.
+    if exc_type is not SyntaxError:
+        return f"Sorry: {exc_type.__name__}: {exc_value}"
+    report = ''.join(traceback.format_exception_only(exc_type, exc_value))
+    return report.replace('File "<string>"', f'File "{file}"')
 
 
 class PyCompileError(Exception):
@@ -23,18 +31,12 @@ class PyCompileError(Exception):
     """
 
     def __init__(self, exc_type, exc_value, file, msg=''):
-        name = exc_type.__name__
-        if not msg:
-            if exc_type is SyntaxError:
-                shown = traceback.format_exception_only(exc_type, exc_value)
-                msg = ''.join(shown).replace('File "<string>"', f'File "{file}"')
-            else:
-                msg = f"Sorry: {name}: {exc_value}"
-        super().__init__(msg, name, exc_value, file)
-        self.exc_type_name = name
+        text = msg or _explain(exc_type, exc_value, file)
+        super().__init__(text, exc_type.__name__, exc_value, file)
+        self.exc_type_name = exc_type.__name__
         self.exc_value = exc_value
         self.file = file
-        self.msg = msg
+        self.msg = text
 
     def __str__(self):
         return self.msg
@@ -47,16 +49,28 @@ class PycInvalidationMode(enum.Enum):
 
 
 def _get_default_invalidation_mode():
-    # Reproducible builds (SOURCE_DATE_EPOCH) want pycs that do not record mtimes.
-    if os.environ.get('SOURCE_DATE_EPOCH'):
-        return PycInvalidationMode.CHECKED_HASH
-    return PycInvalidationMode.TIMESTAMP
+    # Reproducible builds (SOURCE_DATE_EPOCH set) want pycs that carry a
+    # source hash instead of an mtime.
+    reproducible = bool(os.environ.get('SOURCE_DATE_EPOCH'))
+    return PycInvalidationMode.CHECKED_HASH if reproducible else PycInvalidationMode.TIMESTAMP
 
 
 def _cache_path(file, optimize):
     if optimize < 0:
         return importlib.util.cache_from_source(file)
     return importlib.util.cache_from_source(file, optimization=optimize or '')
+
+
+# A pyc is written by replacing the file, so a target that is not a plain
+# file would silently become one: such targets are refused with these words.
+_REFUSED_TARGETS = (
+    (os.path.islink,
+     '{} is a symlink and will be changed into a regular file if '
+     'import writes a byte-compiled file to it'),
+    (lambda path: os.path.exists(path) and not os.path.isfile(path),
+     '{} is a non-regular file and will be changed into a regular '
+     'one if import writes a byte-compiled file to it'),
+)
 
 
 def _pyc_bytes(code, source, stats, mode):
@@ -84,25 +98,22 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
     """
     mode = invalidation_mode or _get_default_invalidation_mode()
     target = cfile if cfile is not None else _cache_path(file, optimize)
-    for check, what in ((os.path.islink, 'a symlink'),
-                        (lambda p: os.path.exists(p) and not os.path.isfile(p),
-                         'a non-regular file')):
-        if check(target):
-            raise FileExistsError(f'{target} is {what} and will be changed into a '
-                                  'regular file if import writes a byte-compiled file '
-                                  'to it')
-    with open(file, 'rb') as f:
-        source = f.read()
+    for refused, complaint in _REFUSED_TARGETS:
+        if refused(target):
+            raise FileExistsError(complaint.format(target))
+    with open(file, 'rb') as stream:
+        source = stream.read()
     shown_name = dfile or file
     try:
         code = _source_to_code(source, shown_name, 'exec', dont_inherit=True,
                                optimize=optimize)
     except Exception as exc:
-        error = PyCompileError(type(exc), exc, shown_name)
-        if quiet < 2:
-            if doraise:
-                raise error
-            sys.stderr.write(error.msg + '\n')
+        failure = PyCompileError(type(exc), exc, shown_name)
+        if quiet >= 2:
+            return None
+        if doraise:
+            raise failure
+        sys.stderr.write(failure.msg + '\n')
         return None
     folder = os.path.dirname(target)
     if folder:
@@ -117,22 +128,24 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
 
 
 def main():
+    """`py_compile FILE...` (or `-` to read the names from stdin): compile
+    each; the first failure ends the run with status 1 and its message."""
     import argparse
-
-    description = 'A simple command-line interface for py_compile module.'
-    parser = argparse.ArgumentParser(description=description)
+    parser = argparse.ArgumentParser(
+        description='A simple command-line interface for py_compile module.')
     parser.add_argument('-q', '--quiet', action='store_true', help='Suppress error output')
     parser.add_argument('filenames', nargs='+', help='Files to compile')
-    args = parser.parse_args()
-    names = args.filenames
+    options = parser.parse_args()
+    names = options.filenames
     if names == ['-']:
         names = [line.rstrip('\n') for line in sys.stdin.readlines()]
     for name in names:
         try:
             compile(name, doraise=True)
-        except (PyCompileError, OSError) as error:
-            text = error.msg if isinstance(error, PyCompileError) else str(error)
-            parser.exit(1, None if args.quiet else text)
+        except PyCompileError as failure:
+            parser.exit(1, None if options.quiet else failure.msg)
+        except OSError as failure:
+            parser.exit(1, None if options.quiet else str(failure))
 
 
 if __name__ == "__main__":
