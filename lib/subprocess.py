@@ -27,7 +27,6 @@ import threading
 import time
 import types
 import warnings
-from time import monotonic as _time
 
 import _posixsubprocess
 
@@ -35,6 +34,8 @@ __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
            "SubprocessError", "TimeoutExpired", "CompletedProcess"]
 
+# This is the POSIX implementation; the names below are what CPython's tests
+# and other modules look at.
 _mswindows = False
 _can_fork_exec = True
 _fork_exec = _posixsubprocess.fork_exec
@@ -42,8 +43,11 @@ _fork_exec = _posixsubprocess.fork_exec
 _USE_POSIX_SPAWN = False
 _HAVE_POSIX_SPAWN_CLOSEFROM = False
 _USE_VFORK = True
+# How much input communicate() writes at once: a write this small to a pipe
+# never blocks halfway.
 _PIPE_BUF = getattr(select, 'PIPE_BUF', 512)
 _PopenSelector = selectors.PollSelector if hasattr(selectors, 'PollSelector') else selectors.SelectSelector
+_clock = time.monotonic
 
 
 def _use_posix_spawn():
@@ -55,16 +59,17 @@ class SubprocessError(Exception):
     pass
 
 
-def _get_output(self):
-    return self.output
+class _SameAs:
+    # A second name for an attribute: both exceptions call their output
+    # stdout too, as run() does.
+    def __init__(self, target):
+        self.target = target
 
+    def __get__(self, obj, owner=None):
+        return self if obj is None else getattr(obj, self.target)
 
-def _set_output(self, value):
-    self.output = value
-
-
-# Both exceptions call their output stdout too, as run() does.
-_output_alias = property(_get_output, _set_output, doc="The output, under the name run() gives it.")
+    def __set__(self, obj, value):
+        setattr(obj, self.target, value)
 
 
 class CalledProcessError(SubprocessError):
@@ -85,7 +90,7 @@ class CalledProcessError(SubprocessError):
         except ValueError:
             return f"Command '{self.cmd}' died with unknown signal {-code}."
 
-    stdout = _output_alias
+    stdout = _SameAs('output')
 
 
 class TimeoutExpired(SubprocessError):
@@ -99,10 +104,8 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
-    stdout = _output_alias
+    stdout = _SameAs('output')
 
-
-del _get_output, _set_output, _output_alias
 
 PIPE = -1
 STDOUT = -2
@@ -114,14 +117,12 @@ _active = []
 
 
 def _cleanup():
-    if _active is None:
-        return
-    for proc in _active[:]:
-        if proc._internal_poll(_deadstate=sys.maxsize) is not None:
-            try:
-                _active.remove(proc)
-            except ValueError:
-                pass
+    for proc in list(_active or ()):
+        if proc._internal_poll(_deadstate=sys.maxsize) is None:
+            continue
+        # (Another thread may have taken it out meanwhile.)
+        with contextlib.suppress(ValueError):
+            _active.remove(proc)
 
 
 # What Popen.__del__ needs, kept apart from the module's globals, which may be
@@ -139,48 +140,54 @@ def _optim_args_from_interpreter_flags():
     return ['-' + 'O' * level] if level > 0 else []
 
 
+# sys.flags given by repeating a letter, and those given by a switch that
+# -I (isolated) implies.
+_COUNTED_FLAGS = (('debug', 'd'), ('dont_write_bytecode', 'B'), ('no_site', 'S'),
+                  ('verbose', 'v'), ('bytes_warning', 'b'), ('quiet', 'q'))
+_ISOLATION_FLAGS = (('ignore_environment', '-E'), ('no_user_site', '-s'), ('safe_path', '-P'))
+# The -X options passed on to a child, when set.
+_INHERITED_X = ('faulthandler', 'tracemalloc', 'importtime', 'frozen_modules',
+                'showrefcount', 'utf8')
+
+
 def _args_from_interpreter_flags():
     """The command-line options that reproduce this interpreter's flags,
     warning options and -X options in a child Python."""
-    args = _optim_args_from_interpreter_flags()
-    for flag, letter in (('debug', 'd'), ('dont_write_bytecode', 'B'), ('no_site', 'S'),
-                         ('verbose', 'v'), ('bytes_warning', 'b'), ('quiet', 'q')):
-        count = getattr(sys.flags, flag)
-        if count > 0:
-            args.append('-' + letter * count)
-    if sys.flags.isolated:
-        args.append('-I')
-    else:
-        for flag, opt in (('ignore_environment', '-E'), ('no_user_site', '-s'), ('safe_path', '-P')):
-            if getattr(sys.flags, flag):
-                args.append(opt)
+    flags = sys.flags
+    options = _optim_args_from_interpreter_flags()
+    options += ['-' + letter * getattr(flags, name)
+                for name, letter in _COUNTED_FLAGS if getattr(flags, name) > 0]
+    options += ['-I'] if flags.isolated else [
+        switch for name, switch in _ISOLATION_FLAGS if getattr(flags, name)]
 
+    # The filters that -b and -X dev add by themselves are not repeated as -W.
+    implied = []
+    if flags.bytes_warning:
+        implied.append("error::BytesWarning" if flags.bytes_warning > 1 else "default::BytesWarning")
+    if flags.dev_mode:
+        implied.append('default')
     warnoptions = list(sys.warnoptions)
-    # The filters -b and -X dev add themselves are not given again as -W.
-    if sys.flags.bytes_warning > 1:
-        warnoptions.remove("error::BytesWarning")
-    elif sys.flags.bytes_warning:
-        warnoptions.remove("default::BytesWarning")
-    if sys.flags.dev_mode:
-        warnoptions.remove('default')
-    args.extend('-W' + opt for opt in warnoptions)
+    for option in implied:
+        warnoptions.remove(option)
+    options += ['-W' + option for option in warnoptions]
 
-    if sys.flags.dev_mode:
-        args += ['-X', 'dev']
-    xoptions = getattr(sys, '_xoptions', {})
-    for name in ('faulthandler', 'tracemalloc', 'importtime', 'frozen_modules', 'showrefcount', 'utf8'):
-        if name in xoptions:
-            value = xoptions[name]
-            args += ['-X', name if value is True else f'{name}={value}']
-    return args
+    if flags.dev_mode:
+        options += ['-X', 'dev']
+    given = vars(sys).get('_xoptions') or {}
+    for name in _INHERITED_X:
+        if name in given:
+            value = given[name]
+            options += ['-X', name if value is True else f'{name}={value}']
+    return options
 
 
 def _text_encoding():
     # The encoding of text-mode pipes with no encoding given: the locale's,
-    # or UTF-8 in UTF-8 mode.
-    if sys.flags.warn_default_encoding:
+    # or UTF-8 in UTF-8 mode (with -X warn_default_encoding, a warning too).
+    flags = sys.flags
+    if flags.warn_default_encoding:
         warnings.warn("'encoding' argument not specified.", EncodingWarning, stacklevel=3)
-    return "utf-8" if sys.flags.utf8_mode else locale.getencoding()
+    return "utf-8" if flags.utf8_mode else locale.getencoding()
 
 
 def call(*popenargs, timeout=None, **kwargs):
@@ -198,10 +205,13 @@ def check_call(*popenargs, **kwargs):
     """Run a command and wait for it; a non-zero return code raises
     CalledProcessError, else return 0. The arguments are call()'s."""
     code = call(*popenargs, **kwargs)
-    if code:
-        cmd = kwargs.get("args")
-        raise CalledProcessError(code, popenargs[0] if cmd is None else cmd)
-    return 0
+    if not code:
+        return 0
+    named = kwargs.get("args")
+    raise CalledProcessError(code, popenargs[0] if named is None else named)
+
+
+_TEXT_ARGUMENTS = ('universal_newlines', 'text', 'encoding', 'errors')
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
@@ -213,7 +223,7 @@ def check_output(*popenargs, timeout=None, **kwargs):
             raise ValueError(f'{name} argument not allowed, it will be overridden.')
     if 'input' in kwargs and kwargs['input'] is None:
         # input=None means "no input", not "inherit standard input".
-        textual = any(kwargs.get(k) for k in ('universal_newlines', 'text', 'encoding', 'errors'))
+        textual = any(kwargs.get(k) for k in _TEXT_ARGUMENTS)
         kwargs['input'] = '' if textual else b''
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 
@@ -238,8 +248,24 @@ class CompletedProcess:
 
     def check_returncode(self):
         """Raise CalledProcessError if the return code is not 0."""
-        if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
+        code = self.returncode
+        if code:
+            raise CalledProcessError(code, self.args, self.stdout, self.stderr)
+
+
+def _implied_pipes(kwargs, input, capture_output):
+    # run()'s input and capture_output stand for pipes; the stream arguments
+    # they replace must not be given as well.
+    wanted = []
+    if input is not None:
+        wanted.append((('stdin',), 'stdin and input arguments may not both be used.'))
+    if capture_output:
+        wanted.append((('stdout', 'stderr'),
+                       'stdout and stderr arguments may not be used with capture_output.'))
+    for names, complaint in wanted:
+        if any(kwargs.get(name) is not None for name in names):
+            raise ValueError(complaint)
+        kwargs.update(dict.fromkeys(names, PIPE))
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
@@ -249,23 +275,14 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     outputs; past timeout seconds the child is killed and TimeoutExpired
     raised; check=True raises CalledProcessError for a non-zero return code.
     The other arguments are Popen's."""
-    if input is not None:
-        if kwargs.get('stdin') is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
-        kwargs['stdin'] = PIPE
-    if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used with capture_output.')
-        kwargs['stdout'] = kwargs['stderr'] = PIPE
+    _implied_pipes(kwargs, input, capture_output)
     with Popen(*popenargs, **kwargs) as proc:
         try:
             out, err = proc.communicate(input, timeout=timeout)
-        except TimeoutExpired:
+        except BaseException as failure:
             proc.kill()
-            proc.wait()
-            raise
-        except:
-            proc.kill()
+            if isinstance(failure, TimeoutExpired):
+                proc.wait()     # reap it before the caller hears
             raise
         code = proc.poll()
         if check and code:
@@ -278,27 +295,27 @@ def list2cmdline(seq):
     Microsoft C runtime splits it again: arguments with a space or tab, and
     empty ones, are double-quoted; double quotes are backslash-escaped, and
     the backslashes before one are doubled."""
-    out = []
-    for arg in map(os.fsdecode, seq):
-        quote = not arg or ' ' in arg or '\t' in arg
-        piece = []
-        backslashes = 0
-        for ch in arg:
-            if ch == '\\':
-                backslashes += 1
-                continue
-            if ch == '"':
-                piece.append('\\' * (backslashes * 2 + 1) + '"')
-            else:
-                piece.append('\\' * backslashes + ch)
-            backslashes = 0
-        if quote:
-            piece.append('\\' * (backslashes * 2) + '"')
-            piece.insert(0, '"')
+    return ' '.join(_ms_quote(os.fsdecode(arg)) for arg in seq)
+
+
+def _ms_quote(arg):
+    # Scan backwards, so that a run of backslashes is known to stand before
+    # a quote (or before the closing quote) when it is met.
+    quoted = not arg or ' ' in arg or '\t' in arg
+    pieces = ['"'] if quoted else []
+    doubling = quoted       # do the backslashes met now precede a quote?
+    for ch in reversed(arg):
+        if ch == '"':
+            pieces.append('\\"')
+            doubling = True
+        elif ch == '\\':
+            pieces.append('\\\\' if doubling else '\\')
         else:
-            piece.append('\\' * backslashes)
-        out.append(''.join(piece))
-    return ' '.join(out)
+            pieces.append(ch)
+            doubling = False
+    if quoted:
+        pieces.append('"')
+    return ''.join(reversed(pieces))
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
@@ -309,14 +326,13 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
         code = 0
     except CalledProcessError as failure:
         text, code = failure.output, failure.returncode
-    if text.endswith('\n'):
-        text = text[:-1]
-    return code, text
+    return code, text[:-1] if text.endswith('\n') else text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
     """Run cmd in the shell and return its output, as getstatusoutput()."""
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+    _, text = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return text
 
 
 def _env_entry(key, value):
@@ -336,6 +352,38 @@ def _owner_id(value, lookup, what, kind):
             raise ValueError(f"{kind} ID cannot be negative, got {value}")
         return value
     raise TypeError(f"{what} must be a string or an integer, not {type(value)}")
+
+
+def _gid_of(name):
+    import grp
+    return grp.getgrnam(name).gr_gid
+
+
+def _uid_of(name):
+    import pwd
+    return pwd.getpwnam(name).pw_uid
+
+
+def _child_ids(user, group, extra_groups):
+    # (uid, gid, extra gids) for fork_exec; None where unchanged.
+    uid = gid = gids = None
+    if group is not None:
+        gid = _owner_id(group, _gid_of, 'Group', 'Group')
+    if extra_groups is not None:
+        gids = [_owner_id(g, _gid_of, 'Items in extra_groups', 'Group') for g in extra_groups]
+    if user is not None:
+        uid = _owner_id(user, _uid_of, 'User', 'User')
+    return uid, gid, gids
+
+
+def _quietly(action, *args):
+    # action(*args), a child that no longer reads (EPIPE, or EINVAL on some
+    # systems) being no error.
+    try:
+        action(*args)
+    except OSError as failure:
+        if not isinstance(failure, BrokenPipeError) and failure.errno != errno.EINVAL:
+            raise
 
 
 class Popen:
@@ -370,7 +418,6 @@ class Popen:
         self.args = args
         self.stdin = self.stdout = self.stderr = None
         self.pid = self.returncode = None
-        self.encoding, self.errors = encoding, errors
         self.pipesize = -1 if pipesize is None else pipesize
 
         if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
@@ -378,76 +425,65 @@ class Popen:
                                   'supplied but different. Pass one or the other.')
         self.text_mode = encoding or errors or text or universal_newlines
         if self.text_mode and encoding is None:
-            self.encoding = encoding = _text_encoding()
+            encoding = _text_encoding()
+        self.encoding, self.errors = encoding, errors
         # How long wait() and communicate() wait for the child after Ctrl-C.
         self._sigint_wait_secs = 0.25
         self._closed_child_pipe_fds = False
+        uid, gid, gids = _child_ids(user, group, extra_groups)
 
-        process_group = -1 if process_group is None else process_group
-        gid = None
-        if group is not None:
-            import grp
-            gid = _owner_id(group, lambda name: grp.getgrnam(name).gr_gid, 'Group', 'Group')
-        gids = None
-        if extra_groups is not None:
-            import grp
-            gids = [_owner_id(g, lambda name: grp.getgrnam(name).gr_gid, 'Items in extra_groups', 'Group')
-                    for g in extra_groups]
-        uid = None
-        if user is not None:
-            import pwd
-            uid = _owner_id(user, lambda name: pwd.getpwnam(name).pw_uid, 'User', 'User')
+        fds = self._get_handles(stdin, stdout, stderr)
+        try:
+            self._open_pipes(fds, bufsize)
+            self._execute_child(args, executable, preexec_fn, close_fds, pass_fds, cwd, env,
+                                startupinfo, creationflags, shell, *fds,
+                                restore_signals, gid, gids, uid, umask, start_new_session,
+                                -1 if process_group is None else process_group)
+        except:
+            self._abandon(fds, (stdin, stdout, stderr))
+            raise
 
-        handles = self._get_handles(stdin, stdout, stderr)
-        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = handles
-
-        line_buffering = False
+    def _open_pipes(self, fds, bufsize):
+        # The parent's ends of the pipes, as the file objects self.stdin,
+        # self.stdout and self.stderr.
+        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = fds
+        line_buffering = bufsize == 1 and bool(self.text_mode)
         if bufsize == 1:
-            if self.text_mode:
-                line_buffering, bufsize = True, -1
+            if line_buffering:
+                bufsize = -1
             else:
                 warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
                               "the default buffer size will be used", RuntimeWarning)
+        for fd, name, mode in ((p2cwrite, 'stdin', 'wb'), (c2pread, 'stdout', 'rb'),
+                               (errread, 'stderr', 'rb')):
+            if fd == -1:
+                continue
+            # Set before wrapping, so that a failing wrapper leaves it to close.
+            setattr(self, name, io.open(fd, mode, bufsize))
+            if not self.text_mode:
+                continue
+            extra = {}
+            if name == 'stdin':
+                extra = {'write_through': True, 'line_buffering': line_buffering}
+            setattr(self, name, io.TextIOWrapper(getattr(self, name), encoding=self.encoding,
+                                                 errors=self.errors, **extra))
 
-        try:
-            if p2cwrite != -1:
-                self.stdin = io.open(p2cwrite, 'wb', bufsize)
-                if self.text_mode:
-                    self.stdin = io.TextIOWrapper(self.stdin, write_through=True, line_buffering=line_buffering,
-                                                  encoding=encoding, errors=errors)
-            for fd, name in ((c2pread, 'stdout'), (errread, 'stderr')):
-                if fd != -1:
-                    stream = io.open(fd, 'rb', bufsize)
-                    if self.text_mode:
-                        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
-                    setattr(self, name, stream)
-            self._execute_child(args, executable, preexec_fn, close_fds, pass_fds, cwd, env,
-                                startupinfo, creationflags, shell, p2cread, p2cwrite, c2pread,
-                                c2pwrite, errread, errwrite, restore_signals, gid, gids, uid,
-                                umask, start_new_session, process_group)
-        except:
-            # Close what was opened: the streams, and the descriptors no
-            # stream owns.
-            for stream in (self.stdin, self.stdout, self.stderr):
-                if stream is not None:
-                    try:
-                        stream.close()
-                    except OSError:
-                        pass
-            owned = {s.fileno() for s in (self.stdin, self.stdout, self.stderr) if s is not None and not s.closed}
-            leftovers = [p2cwrite, c2pread, errread]
-            if not self._closed_child_pipe_fds:
-                leftovers += [p2cread, c2pwrite, errwrite]
-                devnull = getattr(self, '_devnull', None)
-                if devnull is not None:
-                    leftovers.append(devnull)
-            for fd in leftovers:
-                if fd != -1 and fd not in owned and fd not in (stdin, stdout, stderr):
-                    try:
-                        os.close(fd)
-                    except OSError:
-                        pass
-            raise
+    def _abandon(self, fds, given):
+        # Starting failed: close the streams opened, and the descriptors no
+        # stream owns that were made here (not those the caller passed in).
+        streams = [s for s in (self.stdin, self.stdout, self.stderr) if s is not None]
+        for stream in streams:
+            with contextlib.suppress(OSError):
+                stream.close()
+        owned = {s.fileno() for s in streams if not s.closed}
+        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = fds
+        leftovers = [p2cwrite, c2pread, errread]
+        if not self._closed_child_pipe_fds:
+            leftovers += [p2cread, c2pwrite, errwrite, getattr(self, '_devnull', -1)]
+        for fd in leftovers:
+            if fd != -1 and fd not in owned and fd not in given:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
 
     def __repr__(self):
         text = f"<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>"
@@ -470,26 +506,21 @@ class Popen:
             if stream:
                 stream.close()
         try:
+            # (Flushing what is left of the input may fail.)
             if self.stdin:
                 self.stdin.close()
         finally:
-            if exc_type == KeyboardInterrupt:
-                # Give the child, which got the Ctrl-C too, a moment to end;
-                # do not hang on it.
-                if self._sigint_wait_secs > 0:
-                    try:
-                        self._wait(timeout=self._sigint_wait_secs)
-                    except TimeoutExpired:
-                        pass
-                self._sigint_wait_secs = 0
-            else:
+            if exc_type != KeyboardInterrupt:
                 self.wait()
+            elif self._sigint_wait_secs > 0:
+                # The child got the Ctrl-C too: give it a moment to end,
+                # without hanging on it.
+                self._after_interrupt(None)
+            else:
+                self._sigint_wait_secs = 0
 
     def __del__(self, _maxsize=sys.maxsize, _warn=warnings.warn):
-        if not self._child_created:
-            return
-        self._internal_poll(_deadstate=_maxsize)
-        if self.returncode is None:
+        if self._child_created and self._internal_poll(_deadstate=_maxsize) is None:
             _warn(f"subprocess {self.pid} is still running", ResourceWarning, source=self)
             if _active is not None:
                 _active.append(self)
@@ -502,118 +533,105 @@ class Popen:
         return fd
 
     def _stdin_write(self, input):
-        # Write input (if any) and close standard input, taking a child that
-        # no longer reads (EPIPE, or EINVAL on some systems) as done.
-        def quietly(action, *args):
-            try:
-                action(*args)
-            except BrokenPipeError:
-                pass
-            except OSError as exc:
-                if exc.errno != errno.EINVAL:
-                    raise
+        # Write input (if any) and close standard input.
         if input:
-            quietly(self.stdin.write, input)
-        quietly(self.stdin.close)
+            _quietly(self.stdin.write, input)
+        _quietly(self.stdin.close)
 
     def communicate(self, input=None, timeout=None):
         """Send input to the child, read its outputs to their end, wait for it
         to exit, and return (stdout_data, stderr_data); an output that is not
         a pipe gives None. TimeoutExpired after timeout seconds leaves the
         child running: communicate() may be called again."""
-        if self._communication_started and input:
+        started = self._communication_started
+        if started and input:
             raise ValueError("Cannot send input after starting communication")
 
-        pipes = sum(stream is not None for stream in (self.stdin, self.stdout, self.stderr))
-        if timeout is None and not self._communication_started and pipes <= 1:
-            # One pipe at most: use it directly, no selector.
-            results = [None, None]
-            if self.stdin:
-                self._stdin_write(input)
-            for i, stream in enumerate((self.stdout, self.stderr)):
-                if stream:
-                    results[i] = stream.read()
-                    stream.close()
-            self.wait()
-            return tuple(results)
+        pipes = [s for s in (self.stdin, self.stdout, self.stderr) if s is not None]
+        if timeout is None and not started and len(pipes) <= 1:
+            return self._communicate_simply(input)
 
-        endtime = None if timeout is None else _time() + timeout
+        deadline = None if timeout is None else _clock() + timeout
         try:
-            out, err = self._communicate(input, endtime, timeout)
+            out, err = self._communicate(input, deadline, timeout)
         except KeyboardInterrupt:
-            self._after_interrupt(endtime)
+            self._after_interrupt(deadline)
             raise
         finally:
             self._communication_started = True
-        self.wait(timeout=self._remaining_time(endtime))
+        self.wait(timeout=self._remaining_time(deadline))
         return out, err
 
-    def _after_interrupt(self, endtime):
+    def _communicate_simply(self, input):
+        # communicate() with one pipe at most and no timeout: use it
+        # directly, no selector.
+        if self.stdin:
+            self._stdin_write(input)
+        results = []
+        for stream in (self.stdout, self.stderr):
+            data = None
+            if stream:
+                data = stream.read()
+                stream.close()
+            results.append(data)
+        self.wait()
+        return tuple(results)
+
+    def _after_interrupt(self, deadline):
         # Ctrl-C reached the child too: wait a moment for it, once.
         grace = self._sigint_wait_secs
-        if endtime is not None:
-            grace = min(grace, self._remaining_time(endtime))
+        if deadline is not None:
+            grace = min(grace, self._remaining_time(deadline))
         self._sigint_wait_secs = 0
-        try:
+        with contextlib.suppress(TimeoutExpired):
             self._wait(timeout=grace)
-        except TimeoutExpired:
-            pass
 
     def poll(self):
         """Return the return code if the child has exited, else None."""
         return self._internal_poll(None)
 
     def _remaining_time(self, endtime):
-        return None if endtime is None else endtime - _time()
+        return None if endtime is None else endtime - _clock()
 
     def _check_timeout(self, endtime, orig_timeout, stdout_seq, stderr_seq, skip_check_and_raise=False):
-        if endtime is None:
-            return
-        if skip_check_and_raise or _time() > endtime:
-            raise TimeoutExpired(self.args, orig_timeout,
-                                 output=b''.join(stdout_seq) if stdout_seq else None,
-                                 stderr=b''.join(stderr_seq) if stderr_seq else None)
+        if endtime is not None and (skip_check_and_raise or _clock() > endtime):
+            gathered = [b''.join(seq) if seq else None for seq in (stdout_seq, stderr_seq)]
+            raise TimeoutExpired(self.args, orig_timeout, *gathered)
 
     def wait(self, timeout=None):
         """Wait for the child to exit and return its return code;
         TimeoutExpired after timeout seconds."""
-        endtime = None if timeout is None else _time() + timeout
+        deadline = None if timeout is None else _clock() + timeout
         try:
-            return self._wait(timeout=timeout)
+            return self._wait(timeout)
         except KeyboardInterrupt:
-            self._after_interrupt(endtime)
+            self._after_interrupt(deadline)
             raise
 
     def _get_handles(self, stdin, stdout, stderr):
         """The six descriptors of the child's standard streams:
         p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite (-1: none)."""
 
-        def pipe():
-            r, w = os.pipe()
-            if self.pipesize > 0 and hasattr(fcntl, "F_SETPIPE_SZ"):
-                fcntl.fcntl(w, fcntl.F_SETPIPE_SZ, self.pipesize)
-            return r, w
-
-        def child_end(spec, parent_reads):
+        def ends(spec, parent_reads):
             # (parent's end, child's end) for one stream.
             if spec is None:
                 return -1, -1
             if spec == PIPE:
-                r, w = pipe()
+                r, w = os.pipe()
+                if self.pipesize > 0 and hasattr(fcntl, 'F_SETPIPE_SZ'):
+                    fcntl.fcntl(w, fcntl.F_SETPIPE_SZ, self.pipesize)
                 return (r, w) if parent_reads else (w, r)
             if spec == DEVNULL:
                 return -1, self._get_devnull()
-            if isinstance(spec, int):
-                return -1, spec
-            return -1, spec.fileno()
+            return -1, spec if isinstance(spec, int) else spec.fileno()
 
-        p2cwrite, p2cread = child_end(stdin, False)
-        c2pread, c2pwrite = child_end(stdout, True)
+        p2cwrite, p2cread = ends(stdin, False)
+        c2pread, c2pwrite = ends(stdout, True)
         if stderr == STDOUT:
             errread = -1
             errwrite = c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
         else:
-            errread, errwrite = child_end(stderr, True)
+            errread, errwrite = ends(stderr, True)
         return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite
 
     def _close_pipe_fds(self, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite):
@@ -642,7 +660,6 @@ class Popen:
         executable = args[0] if executable is None else executable
         sys.audit("subprocess.Popen", executable, args, cwd, env)
 
-        program = executable
         try:
             env_list = None if env is None else [_env_entry(k, v) for k, v in env.items()]
             name = os.fsencode(executable)
@@ -660,7 +677,7 @@ class Popen:
             except OSError as failure:
                 if failure.filename is None and failure.errno:
                     # exec's failure: name the program, as CPython's child does.
-                    raise type(failure)(failure.errno, os.strerror(failure.errno), program) from None
+                    raise type(failure)(failure.errno, os.strerror(failure.errno), executable) from None
                 raise
             self._child_created = True
         finally:
@@ -676,44 +693,52 @@ class Popen:
         """poll(), also for __del__ and _cleanup: _deadstate is the return
         code to assume when the child cannot be waited for."""
         # Without the lock another thread is reaping it: not known yet.
-        if self.returncode is None and self._waitpid_lock.acquire(False):
-            try:
-                if self.returncode is None:
-                    done, status = _del_safe.waitpid(self.pid, _del_safe.WNOHANG)
-                    if done == self.pid:
-                        self._handle_exitstatus(status)
-            except OSError as exc:
-                if _deadstate is not None or exc.errno == _del_safe.ECHILD:
-                    # Reaped by someone else (SIGCHLD ignored): the status is
-                    # lost, success is assumed (or _deadstate).
-                    self.returncode = 0 if _deadstate is None else _deadstate
-            finally:
-                self._waitpid_lock.release()
-        return self.returncode
-
-    def _try_wait(self, wait_flags):
+        lock = self._waitpid_lock
+        if self.returncode is not None or not lock.acquire(False):
+            return self.returncode
         try:
-            return os.waitpid(self.pid, wait_flags)
-        except ChildProcessError:
-            # Reaped elsewhere (SIGCHLD ignored): count it as a success.
-            return self.pid, 0
+            if self.returncode is None:
+                done, status = _del_safe.waitpid(self.pid, _del_safe.WNOHANG)
+                if done == self.pid:
+                    self._handle_exitstatus(status)
+        except OSError as failure:
+            if _deadstate is not None or failure.errno == _del_safe.ECHILD:
+                # Reaped by someone else (SIGCHLD ignored): the status is
+                # lost, success is assumed (or _deadstate).
+                self.returncode = 0 if _deadstate is None else _deadstate
+        finally:
+            lock.release()
+        return self.returncode
 
     def _reap(self, wait_flags):
         # One waitpid under the lock (held by the caller); whether it is over.
         if self.returncode is None:
-            done, status = self._try_wait(wait_flags)
+            try:
+                done, status = os.waitpid(self.pid, wait_flags)
+            except ChildProcessError:
+                # Reaped elsewhere (SIGCHLD ignored): count it as a success.
+                done, status = self.pid, 0
             if done == self.pid:
                 self._handle_exitstatus(status)
         return self.returncode is not None
 
+    def _reap_now(self):
+        # A waitpid without blocking, unless another thread is at it.
+        lock = self._waitpid_lock
+        if not lock.acquire(False):
+            return False
+        try:
+            return self._reap(os.WNOHANG)
+        finally:
+            lock.release()
+
     def _wait(self, timeout):
         if timeout is None:
-            while self.returncode is None:
-                with self._waitpid_lock:
-                    self._reap(0)
+            while not self._reap_blocking():
+                pass
             return self.returncode
 
-        deadline = _time() + timeout
+        deadline = _clock() + timeout
         try:
             # A pidfd becomes readable when the child exits: wait on it rather
             # than poll waitpid in a loop.
@@ -722,14 +747,8 @@ class Popen:
             pidfd = None
         nap = 0.0005
         try:
-            while self.returncode is None:
-                if self._waitpid_lock.acquire(False):
-                    try:
-                        if self._reap(os.WNOHANG):
-                            break
-                    finally:
-                        self._waitpid_lock.release()
-                left = deadline - _time()
+            while self.returncode is None and not self._reap_now():
+                left = deadline - _clock()
                 if left <= 0:
                     raise TimeoutExpired(self.args, timeout)
                 if pidfd is None:
@@ -742,6 +761,10 @@ class Popen:
                 os.close(pidfd)
         return self.returncode
 
+    def _reap_blocking(self):
+        with self._waitpid_lock:
+            return self._reap(0)
+
     def _save_input(self, input):
         # The bytes communicate() is to send, kept across its calls.
         if not self.stdin or self._input is not None:
@@ -751,20 +774,18 @@ class Popen:
         self._input, self._input_offset = input, 0
 
     def _communicate(self, input, endtime, orig_timeout):
-        first = not self._communication_started
-        if self.stdin and first:
-            # Whatever the caller wrote before goes first; no input: EOF now.
-            with contextlib.suppress(BrokenPipeError):
-                self.stdin.flush()
-            if not input:
+        if not self._communication_started:
+            if self.stdin:
+                # Whatever the caller wrote before goes first; no input: EOF now.
                 with contextlib.suppress(BrokenPipeError):
-                    self.stdin.close()
-        if first:
+                    self.stdin.flush()
+                if not input:
+                    with contextlib.suppress(BrokenPipeError):
+                        self.stdin.close()
             # What was read so far, kept for a call after a timeout.
             self._fileobj2output = {stream: [] for stream in (self.stdout, self.stderr) if stream}
         chunks = self._fileobj2output
-        out = chunks[self.stdout] if self.stdout else None
-        err = chunks[self.stderr] if self.stderr else None
+        out, err = (chunks[s] if s else None for s in (self.stdout, self.stderr))
 
         self._save_input(input)
         view = memoryview(self._input) if self._input else None
@@ -778,8 +799,14 @@ class Popen:
                 return True
             return self._input_offset >= len(self._input)
 
+        def drain(fd, stream):
+            # Read what the child wrote; True at the end of its output.
+            data = os.read(fd, 32768)
+            chunks[stream].append(data)
+            return not data
+
         with _PopenSelector() as selector:
-            if self.stdin and input:
+            if input and self.stdin:
                 selector.register(self.stdin, selectors.EVENT_WRITE)
             for stream in (self.stdout, self.stderr):
                 if stream and not stream.closed:
@@ -792,32 +819,31 @@ class Popen:
                 self._check_timeout(endtime, orig_timeout, out, err)
                 for key, _ in events:
                     stream = key.fileobj
-                    if stream is self.stdin:
-                        finished = feed(key.fd)
-                    else:
-                        data = os.read(key.fd, 32768)
-                        chunks[stream].append(data)
-                        finished = not data
+                    finished = feed(key.fd) if stream is self.stdin else drain(key.fd, stream)
                     if finished:
                         selector.unregister(stream)
                         stream.close()
 
-        self.wait(timeout=self._remaining_time(endtime))
-        results = []
-        for stream, pieces in ((self.stdout, out), (self.stderr, err)):
-            if pieces is not None:
-                pieces = b''.join(pieces)
-                if self.text_mode:
-                    pieces = self._translate_newlines(pieces, stream.encoding, stream.errors)
-            results.append(pieces)
-        return tuple(results)
+        self.wait(self._remaining_time(endtime))
+        return self._decoded(self.stdout, out), self._decoded(self.stderr, err)
+
+    def _decoded(self, stream, pieces):
+        # What communicate() returns for one output: None if it is not a
+        # pipe, else its bytes, as text in text mode.
+        if pieces is None:
+            return None
+        data = b''.join(pieces)
+        if not self.text_mode:
+            return data
+        return self._translate_newlines(data, stream.encoding, stream.errors)
 
     def send_signal(self, sig):
         """Send the signal sig to the child, unless it has exited."""
         # Reap first: a pid already waited for may belong to another process.
-        if self.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, sig)
+        if self.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, sig)
 
     def terminate(self):
         """Ask the child to end: SIGTERM."""
