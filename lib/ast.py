@@ -12,24 +12,31 @@ from contextlib import contextmanager, nullcontext
 from enum import IntEnum, auto, _simple_enum
 
 
+# What getattr() answers for an attribute that is not set.
+_MISSING = object()
+
+
 def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None, optimize=-1):
     """Parse source into an AST node (compile() with PyCF_ONLY_AST)."""
-    flags = PyCF_ONLY_AST
-    if optimize > 0:
-        flags |= PyCF_OPTIMIZED_AST
-    if type_comments:
-        flags |= PyCF_TYPE_COMMENTS
+    # PyCF_OPTIMIZED_AST includes the PyCF_ONLY_AST bit.
+    flags = PyCF_OPTIMIZED_AST if optimize > 0 else PyCF_ONLY_AST
+    flags |= PyCF_TYPE_COMMENTS if type_comments else 0
+    return compile(source, filename, mode, flags, optimize=optimize,
+                   _feature_version=_grammar_minor(feature_version))
+
+
+def _grammar_minor(feature_version):
+    # parse()'s feature_version, which is None (the running version), a minor
+    # version number or (3, minor), as the minor number compile() wants.
     if feature_version is None:
-        minor = -1
-    elif isinstance(feature_version, tuple):
-        major, minor = feature_version
-        if major != 3:
-            raise ValueError(f"Unsupported major version: {major}")
-    else:
-        minor = feature_version
-    return compile(source, filename, mode, flags,
-                   _feature_version=minor, optimize=optimize)
+        return -1
+    if not isinstance(feature_version, tuple):
+        return feature_version
+    major, minor = feature_version
+    if major == 3:
+        return minor
+    raise ValueError(f"Unsupported major version: {major}")
 
 
 def literal_eval(node_or_string):
@@ -49,14 +56,17 @@ def literal_eval(node_or_string):
         raise ValueError(f"{text}: {node!r}")
 
     def number(node):
-        if isinstance(node, Constant) and type(node.value) in (int, float, complex):
-            return node.value
+        found = node.value if isinstance(node, Constant) else None
+        if type(found) in (int, float, complex):
+            return found
         bad(node)
 
     def signed(node):
-        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-            n = number(node.operand)
-            return -n if isinstance(node.op, USub) else +n
+        sign = node.op if isinstance(node, UnaryOp) else None
+        if isinstance(sign, USub):
+            return -number(node.operand)
+        if isinstance(sign, UAdd):
+            return +number(node.operand)
         return number(node)
 
     def value(node):
@@ -72,13 +82,15 @@ def literal_eval(node_or_string):
                 and node.func.id == 'set' and node.args == node.keywords == []):
             return set()
         if isinstance(node, Dict):
-            if len(node.keys) != len(node.values):
-                bad(node)
-            return dict(zip(map(value, node.keys), map(value, node.values)))
+            keys, values = node.keys, node.values
+            if len(keys) == len(values):
+                return dict(zip(map(value, keys), map(value, values)))
+            bad(node)
         if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            # only a complex literal: real part +/- imaginary part
             left = signed(node.left)
             right = number(node.right)
-            if isinstance(left, (int, float)) and isinstance(right, complex):
+            if isinstance(right, complex) and not isinstance(left, complex):
                 return left + right if isinstance(node.op, Add) else left - right
         return signed(node)
 
@@ -118,9 +130,8 @@ def dump(node, annotate_fields=True, include_attributes=False, *,
         simple = True
         named = annotate_fields
         for name in x._fields:
-            try:
-                v = getattr(x, name)
-            except AttributeError:
+            v = getattr(x, name, _MISSING)
+            if v is _MISSING:
                 named = True
                 continue
             if v is None and getattr(cls, name, ...) is None:
@@ -138,11 +149,8 @@ def dump(node, annotate_fields=True, include_attributes=False, *,
             parts.append(f'{name}={text}' if named else text)
         if include_attributes and x._attributes:
             for name in x._attributes:
-                try:
-                    v = getattr(x, name)
-                except AttributeError:
-                    continue
-                if v is None and getattr(cls, name, ...) is None:
+                v = getattr(x, name, _MISSING)
+                if v is _MISSING or v is None and getattr(cls, name, ...) is None:
                     continue
                 text, s = fmt(v, depth)
                 simple = simple and s
@@ -213,11 +221,9 @@ def increment_lineno(node, n=1):
 def iter_fields(node):
     """Yield (name, value) for each field of node that is set."""
     for name in node._fields:
-        try:
-            v = getattr(node, name)
-        except AttributeError:
-            continue
-        yield name, v
+        v = getattr(node, name, _MISSING)
+        if v is not _MISSING:
+            yield name, v
 
 
 def iter_child_nodes(node):
@@ -296,13 +302,10 @@ def get_source_segment(source, node, *, padded=False):
     """Return the text of source that node was parsed from, or None when node
     lacks position information. With padded, the first line of a multi-line
     segment keeps its indentation (as spaces)."""
-    try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        first, last = node.lineno - 1, node.end_lineno - 1
-        start, end = node.col_offset, node.end_col_offset
-    except AttributeError:
+    lineno, start, end_lineno, end = (getattr(node, name, _MISSING) for name in _POSITIONS)
+    if end_lineno in (None, _MISSING) or end in (None, _MISSING) or _MISSING in (lineno, start):
         return None
+    first, last = lineno - 1, end_lineno - 1
     lines = _splitlines_no_ff(source, maxlines=last + 1)
     if first == last:
         return lines[first].encode()[start:end].decode()
@@ -316,11 +319,10 @@ def get_source_segment(source, node, *, padded=False):
 
 def walk(node):
     """Yield node and every node under it, breadth first."""
-    from collections import deque
-    queue = deque([node])
-    while queue:
-        n = queue.popleft()
-        queue.extend(iter_child_nodes(n))
+    # The list grows at the end while the loop reads it from the front.
+    pending = [node]
+    for n in pending:
+        pending.extend(iter_child_nodes(n))
         yield n
 
 
@@ -337,34 +339,29 @@ class NodeVisitor(object):
 
     def generic_visit(self, node):
         """Visit the children of node."""
-        for _, v in iter_fields(node):
-            if isinstance(v, AST):
-                self.visit(v)
-            elif isinstance(v, list):
-                for item in v:
-                    if isinstance(item, AST):
-                        self.visit(item)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
-        v = node.value
-        kind = _const_node_type_names.get(type(v))
-        if kind is None:
-            for t, name in _const_node_type_names.items():
-                if isinstance(v, t):
-                    kind = name
-                    break
-        if kind is not None:
-            name = 'visit_' + kind
-            try:
-                handler = getattr(self, name)
-            except AttributeError:
-                pass
-            else:
-                import warnings
-                warnings.warn(f"{name} is deprecated; add visit_Constant",
-                              DeprecationWarning, 2)
-                return handler(node)
-        return self.generic_visit(node)
+        # A visitor written before 3.8 may define visit_Num, visit_Str and so
+        # on instead: those still run, with a warning.
+        kind = _old_visit_name(node.value)
+        handler = getattr(self, 'visit_' + kind, _MISSING) if kind else _MISSING
+        if handler is _MISSING:
+            return self.generic_visit(node)
+        _warn(f"visit_{kind} is deprecated; add visit_Constant", 2)
+        return handler(node)
+
+
+def _old_visit_name(value):
+    # The old class name for a constant's value (see _const_node_type_names).
+    exact = _const_node_type_names.get(type(value))
+    if exact is not None:
+        return exact
+    for kind, name in _const_node_type_names.items():
+        if isinstance(value, kind):
+            return name
+    return None
 
 
 class NodeTransformer(NodeVisitor):
@@ -397,21 +394,18 @@ class NodeTransformer(NodeVisitor):
 
 
 # The node classes that Constant replaced in 3.8, kept (deprecated) until 3.14.
+# They are not module globals: the module __getattr__ at the end hands them
+# out from _deprecated_globals, with a warning.
 
-_DEPRECATED_VALUE_ALIAS_MESSAGE = (
-    "{name} is deprecated and will be removed in Python {remove}; use value instead"
-)
-_DEPRECATED_CLASS_MESSAGE = (
-    "{name} is deprecated and will be removed in Python {remove}; "
-    "use ast.Constant instead"
-)
-
-
-def _warn_removed(name, message):
-    # Called from the deprecated entry point itself, so that stacklevel 3
-    # points at its caller's caller as warnings._deprecated does.
+def _warn(message, stacklevel):
     import warnings
-    warnings.warn(message.format(name=name, remove="3.14"), DeprecationWarning, stacklevel=3)
+    warnings.warn(message, DeprecationWarning, stacklevel + 1)
+
+
+def _warn_removed(name, advice):
+    # Called from the deprecated entry point itself: stacklevel 3 (counted
+    # from there) names its caller's caller, as warnings._deprecated does.
+    _warn(f"{name} is deprecated and will be removed in Python 3.14; {advice}", 3)
 
 
 def _value_alias(name):
@@ -419,11 +413,11 @@ def _value_alias(name):
     what = f"Attribute {name}"
 
     def get(self):
-        _warn_removed(what, _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        _warn_removed(what, "use value instead")
         return self.value
 
     def put(self, value):
-        _warn_removed(what, _DEPRECATED_VALUE_ALIAS_MESSAGE)
+        _warn_removed(what, "use value instead")
         self.value = value
 
     return property(get, put)
@@ -434,81 +428,63 @@ for _alias in ('n', 's'):
         setattr(Constant, _alias, _value_alias(_alias))
 del _alias
 
+# old class -> (value types it matches, types it does not, arguments put
+# before the caller's when it makes a Constant)
+_old_constant_kinds = {}
+
 
 class _ABC(type):
+    # The metaclass of the old classes (and of any subclass of them).
 
     def __init__(cls, *args):
-        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+        cls.__doc__ = "Deprecated AST node class. Use ast.Constant instead"
 
     def __instancecheck__(cls, inst):
-        kinds = _const_types.get(cls)
-        if kinds is not None:
-            _warn_removed(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
-        if not isinstance(inst, Constant):
-            return False
+        kinds = _old_constant_kinds.get(cls)
         if kinds is None:
-            return type.__instancecheck__(cls, inst)
-        try:
-            v = inst.value
-        except AttributeError:
+            # a user's subclass: an ordinary check, among Constants only
+            return isinstance(inst, Constant) and type.__instancecheck__(cls, inst)
+        _warn_removed(f"ast.{cls.__qualname__}", "use ast.Constant instead")
+        if not isinstance(inst, Constant) or not hasattr(inst, 'value'):
             return False
-        return isinstance(v, kinds) and not isinstance(v, _const_types_not.get(cls, ()))
+        wanted, unwanted, _ = kinds
+        return isinstance(inst.value, wanted) and not isinstance(inst.value, unwanted)
 
 
 def _new(cls, *args, **kwargs):
+    # Calling an old class makes a plain Constant (its subclasses stay
+    # themselves); a keyword may not repeat a positional field.
+    taken = cls._fields[:len(args)]
     for key in kwargs:
-        if key in cls._fields and cls._fields.index(key) < len(args):
+        if key in taken:
             raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
-    if cls in _const_types:
-        _warn_removed(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
-        return Constant(*args, **kwargs)
-    return Constant.__new__(cls, *args, **kwargs)
-
-
-def _old_constant_class(name, fields, new=_new):
-    ns = {'__module__': __name__, '__qualname__': name, '__new__': new}
-    if fields is not None:
-        ns['_fields'] = fields
-    return _ABC(name, (Constant,), ns)
-
-
-def _ellipsis_new(cls, *args, **kwargs):
-    if cls is not _ast_Ellipsis:
+    kinds = _old_constant_kinds.get(cls)
+    if kinds is None:
         return Constant.__new__(cls, *args, **kwargs)
-    _warn_removed("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
-    return Constant(..., *args, **kwargs)
+    _warn_removed(f"ast.{cls.__qualname__}", "use ast.Constant instead")
+    return Constant(*kinds[2], *args, **kwargs)
 
 
-Num = _old_constant_class('Num', ('n',))
-Str = _old_constant_class('Str', ('s',))
-Bytes = _old_constant_class('Bytes', ('s',))
-NameConstant = _old_constant_class('NameConstant', None)
-Ellipsis = _old_constant_class('Ellipsis', (), _ellipsis_new)
-_ast_Ellipsis = Ellipsis
+_deprecated_globals = {}
+for _name, _fields, _wanted, _unwanted, _lead in (
+        ('Num', ('n',), (int, float, complex), (bool,), ()),
+        ('Str', ('s',), (str,), (), ()),
+        ('Bytes', ('s',), (bytes,), (), ()),
+        ('NameConstant', None, (type(None), bool), (), ()),     # keeps Constant's fields
+        ('Ellipsis', (), (type(...),), (), (...,))):
+    _namespace = {'__module__': __name__, '__qualname__': _name, '__new__': _new}
+    if _fields is not None:
+        _namespace['_fields'] = _fields
+    _cls = _ABC(_name, (Constant,), _namespace)
+    _old_constant_kinds[_cls] = (_wanted, _unwanted, _lead)
+    _deprecated_globals[_name] = _cls
+del _name, _fields, _wanted, _unwanted, _lead, _namespace, _cls
 
-_const_types = {
-    Num: (int, float, complex),
-    Str: (str,),
-    Bytes: (bytes,),
-    NameConstant: (type(None), bool),
-    Ellipsis: (type(...),),
-}
-_const_types_not = {
-    Num: (bool,),
-}
-
-# Which deprecated visit_ method NodeVisitor.visit_Constant looks for; bool
-# comes before int, its base.
-_const_node_type_names = {
-    bool: 'NameConstant',
-    type(None): 'NameConstant',
-    int: 'Num',
-    float: 'Num',
-    complex: 'Num',
-    str: 'Str',
-    bytes: 'Bytes',
-    type(...): 'Ellipsis',
-}
+# The visit_ method, named after an old class, that NodeVisitor.visit_Constant
+# still calls for a value of these types.
+_const_node_type_names = {kind: cls.__name__
+                          for cls, (wanted, _, _) in _old_constant_kinds.items()
+                          for kind in wanted}
 
 
 class slice(AST):
@@ -586,15 +562,13 @@ class _Precedence:
 
     def next(self):
         """The next tighter level (ATOM stays ATOM)."""
-        try:
-            return self.__class__(self + 1)
-        except ValueError:
-            return self
+        return self if self is _Precedence.ATOM else type(self)(self + 1)
 
 
-_SINGLE_QUOTES = ("'", '"')
-_MULTI_QUOTES = ('"""', "'''")
-_ALL_QUOTES = (*_SINGLE_QUOTES, *_MULTI_QUOTES)
+# The quotes a string may be written between, in order of preference; only
+# the triple ones (the last two) may enclose a line break.
+_ALL_QUOTES = ("'", '"', '"""', "'''")
+_MULTI_QUOTES = _ALL_QUOTES[2:]
 
 _UNARY = {"Invert": ("~", _Precedence.FACTOR), "Not": ("not", _Precedence.NOT),
           "UAdd": ("+", _Precedence.FACTOR), "USub": ("-", _Precedence.FACTOR)}
@@ -719,6 +693,12 @@ class _Unparser(NodeVisitor):
         for n in nodes:
             self._precedences[n] = precedence
 
+    def _optional(self, text, child):
+        # text and then child, when the optional child is present
+        if child:
+            self._put(text)
+            self._emit(child)
+
     def _emit(self, node):
         if isinstance(node, list):
             for n in node:
@@ -819,15 +799,11 @@ class _Unparser(NodeVisitor):
             self._emit(node.target)
         self._put(": ")
         self._emit(node.annotation)
-        if node.value:
-            self._put(" = ")
-            self._emit(node.value)
+        self._optional(" = ", node.value)
 
     def visit_Return(self, node):
         self._line("return")
-        if node.value:
-            self._put(" ")
-            self._emit(node.value)
+        self._optional(" ", node.value)
 
     def visit_Pass(self, node):
         self._line("pass")
@@ -845,9 +821,7 @@ class _Unparser(NodeVisitor):
     def visit_Assert(self, node):
         self._line("assert ")
         self._emit(node.test)
-        if node.msg:
-            self._put(", ")
-            self._emit(node.msg)
+        self._optional(", ", node.msg)
 
     def visit_Global(self, node):
         self._line("global ")
@@ -865,9 +839,7 @@ class _Unparser(NodeVisitor):
             return
         self._put(" ")
         self._emit(node.exc)
-        if node.cause:
-            self._put(" from ")
-            self._emit(node.cause)
+        self._optional(" from ", node.cause)
 
     def _try(self, node, star):
         outer = self._in_try_star
@@ -890,9 +862,7 @@ class _Unparser(NodeVisitor):
 
     def visit_ExceptHandler(self, node):
         self._line("except*" if self._in_try_star else "except")
-        if node.type:
-            self._put(" ")
-            self._emit(node.type)
+        self._optional(" ", node.type)
         if node.name:
             self._put(" as ")
             self._put(node.name)
@@ -907,8 +877,7 @@ class _Unparser(NodeVisitor):
     def visit_ClassDef(self, node):
         self._decorators(node)
         self._line("class " + node.name)
-        if hasattr(node, "type_params"):
-            self._type_params(node.type_params)
+        self._type_params(node)
         with self._around_if("(", ")", node.bases or node.keywords):
             self._commas(self._emit, [*node.bases, *node.keywords])
         with self._indented():
@@ -923,31 +892,27 @@ class _Unparser(NodeVisitor):
     def _function(self, node, keyword):
         self._decorators(node)
         self._line(keyword + " " + node.name)
-        if hasattr(node, "type_params"):
-            self._type_params(node.type_params)
+        self._type_params(node)
         with self._around("(", ")"):
             self._emit(node.args)
-        if node.returns:
-            self._put(" -> ")
-            self._emit(node.returns)
+        self._optional(" -> ", node.returns)
         with self._indented(extra=self._type_comment(node)):
             self._body_after_docstring(node)
 
-    def _type_params(self, type_params):
-        if type_params:
+    def _type_params(self, node):
+        # [T, *Ts, **P] after a class, function or type alias name, when the
+        # node has any (trees built by hand may lack the field)
+        params = getattr(node, "type_params", None)
+        if params:
             with self._around("[", "]"):
-                self._commas(self._emit, type_params)
+                self._commas(self._emit, params)
 
     def _type_param_default(self, node):
-        if node.default_value:
-            self._put(" = ")
-            self._emit(node.default_value)
+        self._optional(" = ", node.default_value)
 
     def visit_TypeVar(self, node):
         self._put(node.name)
-        if node.bound:
-            self._put(": ")
-            self._emit(node.bound)
+        self._optional(": ", node.bound)
         self._type_param_default(node)
 
     def visit_TypeVarTuple(self, node):
@@ -961,7 +926,7 @@ class _Unparser(NodeVisitor):
     def visit_TypeAlias(self, node):
         self._line("type ")
         self._emit(node.name)
-        self._type_params(node.type_params)
+        self._type_params(node)
         self._put(" = ")
         self._emit(node.value)
 
@@ -1023,11 +988,12 @@ class _Unparser(NodeVisitor):
         """Return the body of a literal for string, with as few escapes as the
         quotes allow, and the quotes it can be written between (best first)."""
         def esc(c):
-            if c in "\n\t" and not escape_special_whitespace:
+            # backslashes and unprintable characters escaped; newlines and
+            # tabs too when asked
+            plain = c.isprintable() and c != "\\"
+            if plain or (c in "\n\t" and not escape_special_whitespace):
                 return c
-            if c == "\\" or not c.isprintable():
-                return c.encode("unicode_escape").decode("ascii")
-            return c
+            return c.encode("unicode_escape").decode("ascii")
 
         body = "".join(esc(c) for c in string)
         quotes = list(quote_types)
@@ -1324,15 +1290,11 @@ class _Unparser(NodeVisitor):
         self._put(":")
         if node.upper:
             self._emit(node.upper)
-        if node.step:
-            self._put(":")
-            self._emit(node.step)
+        self._optional(":", node.step)
 
     def visit_arg(self, node):
         self._put(node.arg)
-        if node.annotation:
-            self._put(": ")
-            self._emit(node.annotation)
+        self._optional(": ", node.annotation)
 
     def visit_arguments(self, node):
         parts = []   # one writer per comma-separated parameter
@@ -1340,9 +1302,7 @@ class _Unparser(NodeVisitor):
         def param(a, default, slash=False):
             def w():
                 self._emit(a)
-                if default:
-                    self._put("=")
-                    self._emit(default)
+                self._optional("=", default)
                 if slash:
                     self._put(", /")
             return w
@@ -1357,9 +1317,7 @@ class _Unparser(NodeVisitor):
                 self._put("*")
                 if node.vararg:
                     self._put(node.vararg.arg)
-                    if node.vararg.annotation:
-                        self._put(": ")
-                        self._emit(node.vararg.annotation)
+                    self._optional(": ", node.vararg.annotation)
             parts.append(star)
             for a, d in zip(node.kwonlyargs, node.kw_defaults):
                 parts.append(param(a, d))
@@ -1367,9 +1325,7 @@ class _Unparser(NodeVisitor):
         if node.kwarg:
             def starstar():
                 self._put("**" + node.kwarg.arg)
-                if node.kwarg.annotation:
-                    self._put(": ")
-                    self._emit(node.kwarg.annotation)
+                self._optional(": ", node.kwarg.annotation)
             parts.append(starstar)
 
         self._commas(lambda w: w(), parts)
@@ -1398,18 +1354,14 @@ class _Unparser(NodeVisitor):
 
     def visit_withitem(self, node):
         self._emit(node.context_expr)
-        if node.optional_vars:
-            self._put(" as ")
-            self._emit(node.optional_vars)
+        self._optional(" as ", node.optional_vars)
 
     # Patterns.
 
     def visit_match_case(self, node):
         self._line("case ")
         self._emit(node.pattern)
-        if node.guard:
-            self._put(" if ")
-            self._emit(node.guard)
+        self._optional(" if ", node.guard)
         self._suite(node.body)
 
     def visit_MatchValue(self, node):
@@ -1477,19 +1429,21 @@ def unparse(ast_obj):
 
 # The deprecated constant classes are reached through the module's __getattr__,
 # which warns on first use.
-_deprecated_globals = {
-    name: globals().pop(name)
-    for name in ('Num', 'Str', 'Bytes', 'NameConstant', 'Ellipsis')
-}
-
-
 def __getattr__(name):
     if name in _deprecated_globals:
         value = _deprecated_globals[name]
         globals()[name] = value
-        _warn_removed(f"ast.{name}", _DEPRECATED_CLASS_MESSAGE)
+        _warn_removed(f"ast.{name}", "use ast.Constant instead")
         return value
     raise AttributeError(f"module 'ast' has no attribute '{name}'")
+
+
+def _read_source(path):
+    # The bytes to parse and the name to give them: '-' is standard input.
+    if path == '-':
+        return sys.stdin.buffer.read(), '<stdin>'
+    with open(path, 'rb') as f:
+        return f.read(), path
 
 
 def main():
@@ -1510,12 +1464,7 @@ def main():
     ap.add_argument('-i', '--indent', type=int, default=3,
                     help='indentation of nodes (number of spaces)')
     args = ap.parse_args()
-    if args.infile == '-':
-        name, source = '<stdin>', sys.stdin.buffer.read()
-    else:
-        name = args.infile
-        with open(args.infile, 'rb') as f:
-            source = f.read()
+    source, name = _read_source(args.infile)
     tree = parse(source, name, args.mode, type_comments=args.no_type_comments)
     print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
 
