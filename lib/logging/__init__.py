@@ -100,8 +100,8 @@ def _frame_of_caller():
     # traceback where sys._getframe is missing).
     try:
         raise RuntimeError
-    except RuntimeError as exc:
-        return exc.__traceback__.tb_frame.f_back
+    except RuntimeError:
+        return sys.exc_info()[2].tb_frame.f_back
 
 
 currentframe = (lambda: sys._getframe(1)) if hasattr(sys, '_getframe') else _frame_of_caller
@@ -121,14 +121,14 @@ def _inside_logging(frame):
 
 def _checkLevel(level):
     # A level given as a number or a registered name, as a number.
-    if isinstance(level, int):
-        return level
-    if str(level) != level:
-        raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    try:
-        return _nameToLevel[level]
-    except KeyError:
-        raise ValueError("Unknown level: %r" % level) from None
+    if not isinstance(level, int):
+        if str(level) != level:
+            raise TypeError("Level not an integer or a valid string: %r" % (level,))
+        number = _nameToLevel.get(level)
+        if number is None:
+            raise ValueError("Unknown level: %r" % level)
+        return number
+    return level
 
 
 # ---------------------------------------------------------------------------
@@ -403,10 +403,11 @@ _STYLES = {
 
 
 def _style_class(style):
-    try:
-        return _STYLES[style]
-    except KeyError:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES)) from None
+    # (style class, basicConfig's default format) for a style character
+    entry = _STYLES.get(style)
+    if entry is None:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return entry
 
 
 class Formatter(object):
@@ -425,11 +426,11 @@ class Formatter(object):
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
-        style_class = _style_class(style)[0]
-        self._style = style_class(fmt, defaults=defaults)
+        chosen = _style_class(style)[0](fmt, defaults=defaults)
         if validate:
-            self._style.validate()
-        self._fmt, self.datefmt = self._style._fmt, datefmt
+            chosen.validate()
+        self._style = chosen
+        self._fmt, self.datefmt = chosen._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
         """The record's creation time as text: with datefmt, by strftime;
@@ -586,6 +587,12 @@ def getHandlerNames():
     return frozenset(_handlers.keys())
 
 
+def _tagged(obj, label, level):
+    # The repr of handlers, loggers and adapters: '<Class label (LEVEL)>'.
+    middle = ' ' if label is None else f' {label} '
+    return f'<{type(obj).__name__}{middle}({getLevelName(level)})>'
+
+
 def _with_lock_if_any(action):
     # Handler.acquire and .release: nothing when the handler has no lock.
     def method(self):
@@ -680,7 +687,7 @@ class Handler(Filterer):
                 del problem
 
     def __repr__(self):
-        return f'<{type(self).__name__} ({getLevelName(self.level)})>'
+        return _tagged(self, None, self.level)
 
 
 def _report_handler_error(out, problem, record):
@@ -742,8 +749,7 @@ class StreamHandler(Handler):
 
     def __repr__(self):
         label = str(getattr(self.stream, 'name', ''))
-        label = label + ' ' if label else ''
-        return f'<{type(self).__name__} {label}({getLevelName(self.level)})>'
+        return _tagged(self, label or None, self.level)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -759,11 +765,10 @@ class FileHandler(StreamHandler):
         self.mode, self.errors, self.delay = mode, errors, delay
         # Kept, so that close() at shutdown works after open is gone.
         self._builtin_open = open
-        if not delay:
-            StreamHandler.__init__(self, self._open())
-        else:
-            Handler.__init__(self)
-            self.stream = None
+        # the file is opened before the handler registers itself
+        opened = None if delay else self._open()
+        Handler.__init__(self)
+        self.stream = opened
 
     def close(self):
         with self.lock:
@@ -789,14 +794,14 @@ class FileHandler(StreamHandler):
         return opener(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
-        # A closed 'w' handler does not reopen (it would truncate the file).
-        if self.stream is None and not (self.mode == 'w' and self._closed):
+        if self.stream is None:
+            if self.mode == 'w' and self._closed:
+                return   # reopening a closed 'w' handler would truncate the file
             self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
+        StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self.baseFilename} ({getLevelName(self.level)})>'
+        return _tagged(self, self.baseFilename, self.level)
 
 
 class _StderrHandler(StreamHandler):
@@ -1126,8 +1131,7 @@ class Logger(Filterer):
                     and depth(item) == 1 + depth(item.parent)}
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return f'<{type(self).__name__} {self.name} ({level})>'
+        return _tagged(self, self.name, self.getEffectiveLevel())
 
     def __reduce__(self):
         # Loggers are singletons by name: they unpickle as getLogger(name).
@@ -1197,9 +1201,10 @@ class LoggerAdapter(object):
 
     def log(self, level, msg, *args, **kwargs):
         """Process msg and kwargs, then log them through the logger."""
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        adjusted, options = self.process(msg, kwargs)
+        self.logger.log(level, adjusted, *args, **options)
 
     # The rest is the wrapped logger's.
     isEnabledFor = _to_logger('isEnabledFor')
@@ -1214,8 +1219,7 @@ class LoggerAdapter(object):
 
     def __repr__(self):
         wrapped = self.logger
-        level = getLevelName(wrapped.getEffectiveLevel())
-        return f'<{type(self).__name__} {wrapped.name} ({level})>'
+        return _tagged(self, wrapped.name, wrapped.getEffectiveLevel())
 
     __class_getitem__ = classmethod(GenericAlias)
 
