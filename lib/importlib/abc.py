@@ -1,4 +1,20 @@
-"""Abstract base classes of importlib's finders and loaders."""
+"""Abstract base classes for the parts of the import system.
+
+Finders (MetaPathFinder on sys.meta_path, PathEntryFinder made by the
+sys.path_hooks hooks) find modules; loaders make and run them.  The loader
+ABCs form a ladder, each rung adding a method or two and deriving more:
+
+    Loader           create_module(), exec_module()
+    ResourceLoader   + get_data(path): bytes of a file the loader can reach
+    InspectLoader    + get_source(), is_package(); gives get_code()
+    ExecutionLoader  + get_filename(); compiles with the file's name
+    FileLoader       a concrete start for a module kept in one file
+    SourceLoader     get_code() with a bytecode cache, from get_data()
+                     and path_stats()/set_data()
+
+Kaa's native finders and loaders are registered as virtual subclasses at
+the end of the module.
+"""
 
 import abc
 import warnings
@@ -6,158 +22,239 @@ from . import _bootstrap_external
 from . import machinery
 from ._abc import Loader
 
-try:
-    import _frozen_importlib
-except ImportError:
-    _frozen_importlib = None
-try:
-    import _frozen_importlib_external
-except ImportError:
-    _frozen_importlib_external = _bootstrap_external
-
 __all__ = [
     'Loader', 'MetaPathFinder', 'PathEntryFinder',
     'ResourceLoader', 'InspectLoader', 'ExecutionLoader',
     'FileLoader', 'SourceLoader',
 ]
 
-# Traversable and TraversableResources moved to importlib.resources.abc.
-_MOVED = ('Traversable', 'TraversableResources')
+# Names that lived here until 3.11 and now belong to importlib.resources.abc;
+# asking this module for them still works, with a DeprecationWarning.
+_MOVED_TO_RESOURCES = ('Traversable', 'TraversableResources')
 
 
 def __getattr__(name):
-    if name in _MOVED:
-        warnings._deprecated(f'{__name__}.{name}', remove=(3, 14))
-        from .resources import abc as _resources_abc
-        return getattr(_resources_abc, name)
-    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    """Find the moved resource ABCs in their new home (deprecated)."""
+    if name not in _MOVED_TO_RESOURCES:
+        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    warnings._deprecated(f'{__name__}.{name}', remove=(3, 14))
+    from .resources import abc as new_home
+    return getattr(new_home, name)
 
 
-def _register(abstract_cls, *classes):
-    """Register each class (and its frozen twin, if any) as a virtual subclass."""
-    for cls in classes:
-        abstract_cls.register(cls)
-        if _frozen_importlib is not None:
-            twin = getattr(_frozen_importlib, cls.__name__, None)
-            if twin is None:
-                twin = getattr(_frozen_importlib_external, cls.__name__, None)
-            if twin is not None and twin is not cls:
-                abstract_cls.register(twin)
-
+# -- finders ------------------------------------------------------------------
 
 class MetaPathFinder(metaclass=abc.ABCMeta):
-    """A finder for sys.meta_path."""
+    """A finder for sys.meta_path.
+
+    Its find_spec(fullname, path, target=None) returns a ModuleSpec or
+    None.  The ABC leaves find_spec() out on purpose: code that asks
+    hasattr(finder, 'find_spec') must not be fooled by a default.
+    """
 
     def invalidate_caches(self):
-        """Drop whatever the finder caches (nothing by default)."""
+        """Forget anything cached about the file system.
 
-
-_register(MetaPathFinder, machinery.BuiltinImporter, machinery.FrozenImporter,
-          machinery.PathFinder, _bootstrap_external.WindowsRegistryFinder)
+        importlib.invalidate_caches() calls this on every finder of
+        sys.meta_path; the default has nothing to forget.
+        """
 
 
 class PathEntryFinder(metaclass=abc.ABCMeta):
-    """A finder for one sys.path entry, made by a sys.path_hooks hook."""
+    """A finder for one entry of sys.path (or of a package's __path__).
+
+    The path hooks make them; PathFinder asks them find_spec(fullname,
+    target=None).
+    """
 
     def invalidate_caches(self):
-        """Drop whatever the finder caches (nothing by default)."""
+        """Forget anything cached about the entry's directory.
+
+        PathFinder.invalidate_caches() calls this on each finder in
+        sys.path_importer_cache; the default has nothing to forget.
+        """
 
 
-_register(PathEntryFinder, machinery.FileFinder)
-
+# -- loaders ------------------------------------------------------------------
 
 class ResourceLoader(Loader):
-    """A loader that can read data files by path (get_data)."""
+    """A loader that can read files from where its modules are stored."""
 
     @abc.abstractmethod
     def get_data(self, path):
-        """The bytes of the file at path; OSError if there is none."""
+        """Return the bytes of the file at path (a str).
+
+        OSError when there is no such file; the default always says so.
+        """
         raise OSError
 
 
+def _code_from_source(loader, fullname, file_name_of=None):
+    """Compile loader.get_source(fullname); None when there is no source.
+
+    file_name_of, when given, is asked (once the source is known) for the
+    file name to compile under; if it raises ImportError, or is not given,
+    the code is compiled under source_to_code()'s default name.
+    """
+    text = loader.get_source(fullname)
+    if text is None:
+        return None
+    try:
+        where = () if file_name_of is None else (file_name_of(fullname),)
+    except ImportError:
+        where = ()
+    return loader.source_to_code(text, *where)
+
+
 class InspectLoader(Loader):
-    """A loader that can show a module's source and code."""
+    """A loader that can show its modules' source and code.
+
+    Subclasses provide get_source() (and, ideally, is_package()); code
+    objects, exec_module() and load_module() then come for free.
+    """
 
     def is_package(self, fullname):
-        """Whether fullname is a package; ImportError if the loader has no such module."""
+        """Whether module fullname is a package.
+
+        ImportError for a module the loader does not know; the default
+        knows none.
+        """
         raise ImportError
 
     def get_code(self, fullname):
-        """The code object of the module, compiled from get_source(); None without source."""
-        source = self.get_source(fullname)
-        if source is None:
-            return None
-        return self.source_to_code(source)
+        """The code object of module fullname, compiled from get_source().
+
+        None when the module has no source (a built-in, say).
+        """
+        return _code_from_source(self, fullname)
 
     @abc.abstractmethod
     def get_source(self, fullname):
-        """The module's source text; ImportError if the loader has no such module."""
+        """The source text of module fullname, or None if it has none.
+
+        ImportError for a module the loader does not know.
+        """
         raise ImportError
 
     @staticmethod
     def source_to_code(data, path='<string>'):
-        """Compile data (str or bytes) as a module found at path."""
+        """Compile data as the module at path.
+
+        data may be anything compile() takes: text, bytes (decoded by their
+        coding cookie) or an AST.  The code does not inherit this module's
+        __future__ flags.
+        """
         return compile(data, path, 'exec', dont_inherit=True)
 
-    exec_module = _bootstrap_external._LoaderBasics.exec_module
-    load_module = _bootstrap_external._LoaderBasics.load_module
+    def exec_module(self, module):
+        """Run the module's code, from get_code(), in the module's namespace.
 
+        ImportError when get_code() returns None.
+        """
+        _bootstrap_external._LoaderBasics.exec_module(self, module)
 
-_register(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter,
-          machinery.NamespaceLoader)
+    def load_module(self, fullname):
+        """Deprecated: import fullname through exec_module()."""
+        return _bootstrap_external._LoaderBasics.load_module(self, fullname)
 
 
 class ExecutionLoader(InspectLoader):
-    """An InspectLoader whose modules come from files."""
+    """An InspectLoader whose modules have a file name.
+
+    That name becomes the module's __file__ and the file name of its code,
+    which is what running a module as a script (runpy) needs.
+    """
 
     @abc.abstractmethod
     def get_filename(self, fullname):
-        """The path of the module's file; ImportError if there is none."""
+        """The file module fullname comes from, as __file__ should say.
+
+        ImportError for a module the loader does not know.
+        """
         raise ImportError
 
     def get_code(self, fullname):
-        """Compile get_source() as the file get_filename() names."""
-        source = self.get_source(fullname)
-        if source is None:
-            return None
-        try:
-            path = self.get_filename(fullname)
-        except ImportError:
-            return self.source_to_code(source)
-        return self.source_to_code(source, path)
+        """Like InspectLoader.get_code(), but compiled under get_filename().
 
-
-_register(ExecutionLoader, _bootstrap_external.ExtensionFileLoader)
+        When get_filename() raises ImportError the code gets the neutral
+        '<string>' name instead.
+        """
+        return _code_from_source(self, fullname, self.get_filename)
 
 
 class FileLoader(_bootstrap_external.FileLoader, ResourceLoader, ExecutionLoader):
-    """A loader for one file: get_filename() and get_data() from its path."""
+    """A loader for a module stored in one file.
+
+    It is made with the module's name and path; get_filename() and
+    get_data() work from those, and its methods refuse any other module
+    name.  Two such loaders are equal when their type, name and path are.
+    Subclasses still provide get_source().
+    """
 
 
-_register(FileLoader, machinery.SourceFileLoader, machinery.SourcelessFileLoader)
+def _derive_from(loader, name, path):
+    """loader.<name>(path) when a subclass implements that method.
+
+    path_mtime() and path_stats() are each defined from the other, so the
+    one a subclass provides serves for both; with neither, OSError.
+    """
+    method = getattr(loader, name)
+    if getattr(method, '__func__', None) is getattr(SourceLoader, name):
+        raise OSError
+    return method(path)
 
 
 class SourceLoader(_bootstrap_external.SourceLoader, ResourceLoader, ExecutionLoader):
-    """A loader that compiles source files and keeps their bytecode cache.
+    """A loader that compiles source and keeps a bytecode cache next to it.
 
-    Implement get_filename() and get_data(); path_stats() (or path_mtime())
-    and set_data() enable the cache.
+    Implement get_filename() and get_data() to load from source.  For the
+    cache, also implement path_stats() (or the older path_mtime()) so that
+    a cached pyc can be checked, and set_data() so that one can be written.
+
+    get_code() reads the pyc named by importlib.util.cache_from_source()
+    and uses it when it records the source's current mtime and size;
+    otherwise it compiles the source and, unless sys.dont_write_bytecode,
+    stores a fresh pyc through set_data().
     """
 
     def path_mtime(self, path):
-        """The modification time of path; OSError when unknown."""
-        if self.path_stats.__func__ is SourceLoader.path_stats:
-            raise OSError
-        return int(self.path_stats(path)['mtime'])
+        """The modification time of path as an int.
+
+        Deprecated in favour of path_stats(); derived from it when a
+        subclass implements that, else OSError.
+        """
+        return int(_derive_from(self, 'path_stats', path)['mtime'])
 
     def path_stats(self, path):
-        """{'mtime': ..., 'size': ...} for path; OSError when unknown."""
-        if self.path_mtime.__func__ is SourceLoader.path_mtime:
-            raise OSError
-        return {'mtime': self.path_mtime(path)}
+        """A dict of facts about path: 'mtime' (required), 'size' (optional).
+
+        Derived from path_mtime() when a subclass implements only that;
+        OSError when neither is implemented or the path is unknown.
+        """
+        return {'mtime': _derive_from(self, 'path_mtime', path)}
 
     def set_data(self, path, data):
-        """Write data to path (the cache), where the loader can."""
+        """Write the bytes data to the file path, creating folders as needed.
+
+        Only used to store bytecode; failing to write is allowed and should
+        pass silently.  The default writes nothing.
+        """
 
 
-_register(SourceLoader, machinery.SourceFileLoader)
+# -- the concrete classes each ABC stands for -----------------------------------
+
+_VIRTUAL_SUBCLASSES = (
+    (MetaPathFinder, (machinery.BuiltinImporter, machinery.FrozenImporter,
+                      machinery.PathFinder, _bootstrap_external.WindowsRegistryFinder)),
+    (PathEntryFinder, (machinery.FileFinder,)),
+    (InspectLoader, (machinery.BuiltinImporter, machinery.FrozenImporter,
+                     machinery.NamespaceLoader)),
+    (ExecutionLoader, (_bootstrap_external.ExtensionFileLoader,)),
+    (FileLoader, (machinery.SourceFileLoader, machinery.SourcelessFileLoader)),
+    (SourceLoader, (machinery.SourceFileLoader,)),
+)
+
+for _abstract, _concrete in _VIRTUAL_SUBCLASSES:
+    for _cls in _concrete:
+        _abstract.register(_cls)
+del _abstract, _concrete, _cls
