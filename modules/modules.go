@@ -31,6 +31,7 @@ import (
 	jsonmod "github.com/kaa-python/kaa/modules/json"
 	"github.com/kaa-python/kaa/modules/kaatraceback"
 	localemod "github.com/kaa-python/kaa/modules/locale"
+	marshalmod "github.com/kaa-python/kaa/modules/marshal"
 	"github.com/kaa-python/kaa/modules/math"
 	"github.com/kaa-python/kaa/modules/opcode"
 	"github.com/kaa-python/kaa/modules/operator"
@@ -91,6 +92,7 @@ var standard = []*py.ModuleDef{
 	itertools.Def,
 	jsonmod.Def,
 	localemod.Def,
+	marshalmod.Def,
 	math.Def,
 	opcode.Def,
 	operator.Def,
