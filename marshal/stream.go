@@ -48,8 +48,9 @@ const (
 // reads at most.
 const MaxDepth = maxDepth
 
-// CurrentVersion is marshal.version in CPython 3.13.
-const CurrentVersion = 5
+// CurrentVersion is marshal.version in CPython 3.13 (Py_MARSHAL_VERSION), the
+// version dumps writes by default.
+const CurrentVersion = 4
 
 // AppendInt32 appends n as the format's 4-byte little-endian integer.
 func AppendInt32(b []byte, n int32) []byte { return binary.LittleEndian.AppendUint32(b, uint32(n)) }

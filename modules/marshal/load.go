@@ -224,12 +224,15 @@ func (r *reader) object() (py.Value, *py.Exception) {
 		r.keep(v, flag)
 		return v, nil
 	case fmt.TypeBinaryComplex:
-		b, err := r.read(16)
+		b, err := r.read(8)
 		if err != nil {
 			return py.Value{}, err
 		}
 		re := math.Float64frombits(binary.LittleEndian.Uint64(b))
-		im := math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))
+		if b, err = r.read(8); err != nil {
+			return py.Value{}, err
+		}
+		im := math.Float64frombits(binary.LittleEndian.Uint64(b))
 		v := py.NewComplex(complex(re, im))
 		r.keep(v, flag)
 		return v, nil

@@ -23,7 +23,7 @@ const doc = `Reading and writing Python values in the binary format of .pyc file
 The format does not depend on the machine, but it may change between Python
 versions. It holds None, bool, int, float, complex, str, bytes (and other buffer
 objects, written as bytes), tuple, list, dict, set, frozenset and code objects;
-version (the format written by default) is 5. dumps() and loads() work on bytes,
+version (the format written by default) is 4. dumps() and loads() work on bytes,
 dump() and load() on binary files.`
 
 // version is the version argument, a C int.
@@ -47,7 +47,7 @@ func loadBytes(t *py.Thread, data []byte, allowCode bool) (py.Value, *py.Excepti
 }
 
 var methods = []*py.MethodDef{
-	py.Func("dumps", "value, version=5, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+	py.Func("dumps", "value, version=4, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		ver, err := version(t, a[1])
 		if err != nil {
 			return py.Value{}, err
@@ -76,7 +76,7 @@ var methods = []*py.MethodDef{
 		}
 		return loadBytes(t, data, allow)
 	}),
-	py.Func("dump", "value, file, version=5, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
+	py.Func("dump", "value, file, version=4, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
 		ver, err := version(t, a[2])
 		if err != nil {
 			return py.Value{}, err

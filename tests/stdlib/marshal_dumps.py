@@ -76,7 +76,7 @@ print('interned', marshal.dumps(s).hex(), marshal.dumps(pair).hex(), marshal.loa
 print('intern v2', marshal.dumps(s, 2).hex(), marshal.loads(marshal.dumps(s, 2)) is s)
 
 # Sets are written in the order of their members' own marshalled bytes.
-v = {'b', 'a', 'c', 1, 2, 2.5, (1, 'a'), b'z'}
+v = set(['b', 'a', 'c', 1, 2, 2.5, (1, 'a'), b'z'])
 print(marshal.dumps(v).hex())
-v = frozenset({'Spam', ('Spam', 1), ('Spam', 2), 0.5})
+v = frozenset(['Spam', ('Spam', 1), ('Spam', 2), 0.5])
 print(marshal.dumps(v).hex())
