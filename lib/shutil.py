@@ -13,37 +13,30 @@ import fnmatch
 import collections
 import errno
 
-try:
-    import posix
-except ImportError:
-    posix = None
-try:
-    import nt
-except ImportError:
-    nt = None
 
-_WINDOWS = os.name == 'nt'
+def _optional_module(name):
+    # The module name, or None where this build has no such module.
+    try:
+        return __import__(name)
+    except ImportError:
+        return None
+
+
+# The system's own module (one of the two is None), as in CPython.
+posix = _optional_module('posix')
+nt = _optional_module('nt')
+
+_WINDOWS = nt is not None
 # The read size of copyfileobj() and friends: larger on Windows.
 COPY_BUFSIZE = (1 << 20) if _WINDOWS else (1 << 16)
 # Whether copyfile() may let the kernel copy with sendfile() (Linux).  Set
 # to False after sendfile() turns out not to work on a file.
-_USE_CP_SENDFILE = (hasattr(os, "sendfile")
-                    and sys.platform.startswith(("linux", "android")))
+_USE_CP_SENDFILE = sys.platform.startswith(("linux", "android")) and hasattr(os, "sendfile")
 _HAS_FCOPYFILE = hasattr(posix, "_fcopyfile")
 
-
-def _importable(name):
-    try:
-        __import__(name)
-    except ImportError:
-        return False
-    return True
-
-
 # Compression modules the archive formats rely on.
-_ZLIB_SUPPORTED = _importable('zlib')
-_BZ2_SUPPORTED = _importable('bz2')
-_LZMA_SUPPORTED = _importable('lzma')
+_ZLIB_SUPPORTED, _BZ2_SUPPORTED, _LZMA_SUPPORTED = (
+    _optional_module(name) is not None for name in ('zlib', 'bz2', 'lzma'))
 
 _WIN_DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD;.VBS;.JS;.WS;.MSC"
 
@@ -98,12 +91,7 @@ def _fastcopy_sendfile(fsrc, fdst):
         dst_fd = fdst.fileno()
     except Exception as exc:
         raise _GiveupOnFastCopy(exc)
-    try:
-        step = max(os.fstat(src_fd).st_size, 1 << 23)
-    except OSError:
-        step = 1 << 27
-    if sys.maxsize < 1 << 32:
-        step = min(step, 1 << 30)
+    step = _sendfile_step(src_fd)
     done = 0
     while True:
         try:
@@ -115,6 +103,16 @@ def _fastcopy_sendfile(fsrc, fdst):
         if not moved:
             return
         done += moved
+
+
+def _sendfile_step(fd):
+    # How much to hand sendfile() at once.
+    try:
+        size = os.fstat(fd).st_size
+    except OSError:
+        return 1 << 27
+    step = max(size, 1 << 23)
+    return step if sys.maxsize >= 1 << 32 else min(step, 1 << 30)
 
 
 def _sendfile_failed(exc, dst_fd, done):
@@ -158,17 +156,10 @@ def copyfileobj(fsrc, fdst, length=0):
 
 
 def _samefile(src, dst):
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
-    if not hasattr(os.path, 'samefile'):
-        # No file identity: compare the normalised absolute names.
-        return (os.path.normcase(os.path.abspath(src))
-                == os.path.normcase(os.path.abspath(dst)))
+    # Whether src (maybe a DirEntry, whose stat is cached) and dst are one
+    # file; False when either cannot be examined.
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samestat(_stat(src), os.stat(dst))
     except OSError:
         return False
 
@@ -206,11 +197,16 @@ def copyfile(src, dst, *, follow_symlinks=True):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     _no_fifo(src, dst)
     if _islink(src) and not follow_symlinks:
-        os.symlink(os.readlink(src), dst)
+        _copy_link(src, dst)
     else:
         with open(src, 'rb') as reader:
             _write_copy(reader, dst)
     return dst
+
+
+def _copy_link(src, dst):
+    # dst becomes a symbolic link to where the link src points.
+    os.symlink(os.readlink(src), dst)
 
 
 def _write_copy(reader, dst):
@@ -243,31 +239,29 @@ def copymode(src, dst, *, follow_symlinks=True):
     # else: the system keeps no modes on links; nothing to do.
 
 
-if hasattr(os, 'listxattr'):
-    # errno values meaning "this file system has no such attributes".
-    _XATTR_ABSENT = (errno.ENOTSUP, errno.ENODATA, errno.EINVAL)
-    _XATTR_REFUSED = _XATTR_ABSENT + (errno.EPERM, errno.EACCES)
+# errno values meaning "this file system has no such attributes".
+_XATTR_ABSENT = (errno.ENOTSUP, errno.ENODATA, errno.EINVAL)
+_XATTR_REFUSED = _XATTR_ABSENT + (errno.EPERM, errno.EACCES)
 
-    def _copyxattr(src, dst, *, follow_symlinks=True):
-        """Give dst src's extended attributes, skipping those the target
-        file system refuses."""
+
+def _copyxattr(src, dst, *, follow_symlinks=True):
+    """Give dst src's extended attributes, skipping those the target file
+    system refuses (nothing to do on a system without them)."""
+    if not hasattr(os, 'listxattr'):
+        return
+    try:
+        keys = os.listxattr(src, follow_symlinks=follow_symlinks)
+    except OSError as failure:
+        if failure.errno in _XATTR_ABSENT:
+            return
+        raise
+    for key in keys:
         try:
-            keys = os.listxattr(src, follow_symlinks=follow_symlinks)
+            value = os.getxattr(src, key, follow_symlinks=follow_symlinks)
+            os.setxattr(dst, key, value, follow_symlinks=follow_symlinks)
         except OSError as failure:
-            if failure.errno in _XATTR_ABSENT:
-                return
-            raise
-        for key in keys:
-            try:
-                os.setxattr(dst, key,
-                            os.getxattr(src, key, follow_symlinks=follow_symlinks),
-                            follow_symlinks=follow_symlinks)
-            except OSError as failure:
-                if failure.errno not in _XATTR_REFUSED:
-                    raise
-else:
-    def _copyxattr(*args, **kwargs):
-        pass
+            if failure.errno not in _XATTR_REFUSED:
+                raise
 
 
 def _ignored(*args, ns=None, follow_symlinks=None):
@@ -294,10 +288,8 @@ def copystat(src, dst, *, follow_symlinks=True):
             return _ignored
         return found
 
-    if isinstance(src, os.DirEntry):
-        info = src.stat(follow_symlinks=deref)
-    else:
-        info = op("stat")(src, follow_symlinks=deref)
+    by_entry = isinstance(src, os.DirEntry)
+    info = src.stat(follow_symlinks=deref) if by_entry else op("stat")(src, follow_symlinks=deref)
     op("utime")(dst, ns=(info.st_atime_ns, info.st_mtime_ns),
                 follow_symlinks=deref)
     # Extended attributes first: the mode copied next may be read-only.
@@ -345,20 +337,15 @@ def copy2(src, dst, *, follow_symlinks=True):
 def ignore_patterns(*patterns):
     """Make an ignore function for copytree() that drops the names matching
     one of the glob-style patterns."""
-    def _ignore_patterns(path, names):
-        dropped = set()
-        for glob in patterns:
-            dropped |= set(fnmatch.filter(names, glob))
-        return dropped
-    return _ignore_patterns
+    def matching(path, names):
+        return {name for glob in patterns for name in fnmatch.filter(names, glob)}
+    return matching
 
 
-def _copytree(entries, src, dst, symlinks, ignore, copy_function,
-              ignore_dangling_symlinks, dirs_exist_ok=False):
-    if ignore is None:
-        skip = ()
-    else:
-        skip = ignore(os.fspath(src), [item.name for item in entries])
+def _copytree(entries, src, dst, options):
+    # options: copytree's arguments after dst, passed on to the subtrees.
+    symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok = options
+    skip = () if ignore is None else ignore(os.fspath(src), [item.name for item in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
     failures = []
     # copy and copy2 accept the DirEntry itself (one stat fewer).
@@ -380,8 +367,7 @@ def _copytree(entries, src, dst, symlinks, ignore, copy_function,
                 if ignore_dangling_symlinks and not os.path.exists(pointee):
                     continue
             if item.is_dir():
-                copytree(source, to_path, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                copytree(source, to_path, *options)
             else:
                 copy_function(source, to_path)
         except Error as exc:
@@ -414,24 +400,26 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     sys.audit("shutil.copytree", src, dst)
     with os.scandir(src) as it:
         listing = list(it)
-    return _copytree(listing, src, dst, symlinks, ignore, copy_function,
-                     ignore_dangling_symlinks, dirs_exist_ok)
+    options = (symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+    return _copytree(listing, src, dst, options)
 
 
-def _rmtree_islink(st):
-    return stat.S_ISLNK(st.st_mode)
+def _remove(onexc, remover, shown, *args, **kwargs):
+    # remover(*args, **kwargs): what is gone already is no failure; other
+    # failures go to onexc(remover, shown, exception).
+    try:
+        remover(*args, **kwargs)
+    except FileNotFoundError:
+        pass
+    except OSError as failure:
+        onexc(remover, shown, failure)
 
 
 def _rmtree_unsafe(path, onexc):
     # Path-based removal, when the *at() functions are missing.  A folder
     # swapped for a link while we walk could make it delete elsewhere.
     def attempt(remover, full):
-        try:
-            remover(full)
-        except FileNotFoundError:
-            pass
-        except OSError as failure:
-            onexc(remover, full, failure)
+        _remove(onexc, remover, full, full)
 
     def listing_failed(exc):
         if not isinstance(exc, FileNotFoundError):
@@ -452,6 +440,9 @@ def _rmtree_unsafe(path, onexc):
 # descriptor, checking it is the folder that was listed, so a link swapped
 # in cannot redirect us) and queue its contents; os.rmdir and os.close
 # finish a folder once its contents are gone.
+
+_REFUSE_LINK = "Cannot call rmtree on a symbolic link"
+
 
 def _rmtree_safe_fd(stack, onexc):
     action, parent_fd, path, entry = stack.pop()
@@ -484,7 +475,7 @@ def _rmtree_enter(stack, onexc, doing, parent_fd, path, entry, leaf):
     try:
         if not os.path.samestat(listed, os.fstat(fd)):
             # Not the folder that was listed: a link, or a swap.
-            raise OSError("Cannot call rmtree on a symbolic link")
+            raise OSError(_REFUSE_LINK)
         stack.append((os.rmdir, parent_fd, path, entry))
     finally:
         stack.append((os.close, fd, path, entry))
@@ -493,20 +484,22 @@ def _rmtree_enter(stack, onexc, doing, parent_fd, path, entry, leaf):
         children = list(it)
     for child in children:
         full = os.path.join(path, child.name)
-        try:
-            if child.is_dir(follow_symlinks=False):
-                stack.append((os.lstat, fd, full, child))
-                continue
-        except FileNotFoundError:
-            continue
-        except OSError:
-            pass        # unknown: try unlinking it
-        try:
-            os.unlink(child.name, dir_fd=fd)
-        except FileNotFoundError:
-            pass
-        except OSError as failure:
-            onexc(os.unlink, full, failure)
+        kind = _entry_kind(child)
+        if kind == 'folder':
+            stack.append((os.lstat, fd, full, child))
+        elif kind != 'gone':
+            _remove(onexc, os.unlink, full, child.name, dir_fd=fd)
+
+
+def _entry_kind(entry):
+    # 'folder' (not a link to one), 'gone' (vanished since listed), or
+    # 'other' -- also when unknown: unlinking it will tell.
+    try:
+        return 'folder' if entry.is_dir(follow_symlinks=False) else 'other'
+    except FileNotFoundError:
+        return 'gone'
+    except OSError:
+        return 'other'
 
 
 _use_fd_functions = ({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd
@@ -525,9 +518,8 @@ def _reporter(ignore_errors, onerror, onexc):
     if onerror is not None:
         def via_onerror(func, path, exc):
             # The deprecated onerror wants sys.exc_info()'s triple.
-            if exc is None:
-                return onerror(func, path, (None, None, None))
-            return onerror(func, path, (type(exc), exc, exc.__traceback__))
+            triple = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+            return onerror(func, path, triple)
         return via_onerror
 
     def reraise(*args):
@@ -545,10 +537,11 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
     relative to.
     """
     sys.audit("shutil.rmtree", path, dir_fd)
-    onexc = _reporter(ignore_errors, onerror, onexc)
-    if _use_fd_functions:
-        _rmtree_with_fds(path, dir_fd, onexc)
-        return
+    remover = _rmtree_with_fds if _use_fd_functions else _rmtree_by_path
+    remover(path, dir_fd, _reporter(ignore_errors, onerror, onexc))
+
+
+def _rmtree_by_path(path, dir_fd, onexc):
     if dir_fd is not None:
         raise NotImplementedError("dir_fd unavailable on this platform")
     try:
@@ -556,13 +549,13 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
     except OSError as failure:
         onexc(os.lstat, path, failure)
         return
-    if _rmtree_islink(top):
-        try:
-            raise OSError("Cannot call rmtree on a symbolic link")
-        except OSError as failure:
-            onexc(os.path.islink, path, failure)
-            return
-    _rmtree_unsafe(path, onexc)
+    if not stat.S_ISLNK(top.st_mode):
+        _rmtree_unsafe(path, onexc)
+        return
+    try:
+        raise OSError(_REFUSE_LINK)
+    except OSError as failure:
+        onexc(os.path.islink, path, failure)
 
 
 def _rmtree_with_fds(path, dir_fd, onexc):
@@ -621,14 +614,17 @@ def move(src, dst, copy_function=copy2):
 
 
 def _move_by_copy(src, dst, target, copy_function):
+    if os.path.isdir(src) and not os.path.islink(src):
+        _move_folder_by_copy(src, dst, target, copy_function)
+        return
     if os.path.islink(src):
-        os.symlink(os.readlink(src), target)
-        os.unlink(src)
-        return
-    if not os.path.isdir(src):
+        _copy_link(src, target)
+    else:
         copy_function(src, target)
-        os.unlink(src)
-        return
+    os.unlink(src)
+
+
+def _move_folder_by_copy(src, dst, target, copy_function):
     if _destinsrc(src, dst):
         raise Error("Cannot move a directory '%s' into itself"
                     " '%s'." % (src, dst))
@@ -657,26 +653,23 @@ def _is_immutable(src):
 # -- ownership, space, terminal ----------------------------------------------
 
 def _id_of(name, module, lookup):
-    # The numeric id of a user/group name via pwd/grp; None when unknown.
-    if name is None:
-        return None
-    try:
-        table = __import__(module)
-    except ImportError:
-        return None
-    try:
-        return getattr(table, lookup)(name)[2]
-    except KeyError:
-        return None
+    # The numeric id of a user/group name via pwd/grp; None when unknown
+    # (or when the system has no such database).
+    if name is not None:
+        try:
+            return getattr(__import__(module), lookup)(name)[2]
+        except (ImportError, KeyError):
+            pass
+    return None
 
 
 def _get_gid(name):
-    """Returns a gid, given a group name."""
+    # The group's id, or None.
     return _id_of(name, 'grp', 'getgrnam')
 
 
 def _get_uid(name):
-    """Returns an uid, given a user name."""
+    # The user's id, or None.
     return _id_of(name, 'pwd', 'getpwnam')
 
 
@@ -703,23 +696,32 @@ def chown(path, user=None, group=None, *, dir_fd=None, follow_symlinks=True):
     sys.audit('shutil.chown', path, user, group)
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
-    uid = -1 if user is None else user
-    gid = -1 if group is None else group
-    if isinstance(user, str):
-        uid = _get_uid(user)
-        if uid is None:
-            raise LookupError("no such user: {!r}".format(user))
-    if group is not None and not isinstance(group, int):
-        gid = _get_gid(group)
-        if gid is None:
-            raise LookupError("no such group: {!r}".format(group))
+    # A user is looked up when given as a str, a group when not an int.
+    uid = _owner(user, isinstance(user, str), _get_uid, "no such user: {!r}")
+    gid = _owner(group, not isinstance(group, int), _get_gid, "no such group: {!r}")
     os.chown(path, uid, gid, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
 
 
+def _owner(given, by_name, lookup, unknown):
+    # chown's id for a user or group as given: -1 (unchanged) for None.
+    if given is None:
+        return -1
+    if not by_name:
+        return given
+    found = lookup(given)
+    if found is None:
+        raise LookupError(unknown.format(given))
+    return found
+
+
 def _env_dimension(var):
+    # A size from the environment; 0 when unset or not a number.
+    text = os.environ.get(var)
+    if text is None:
+        return 0
     try:
-        return int(os.environ[var])
-    except (KeyError, ValueError):
+        return int(text)
+    except ValueError:
         return 0
 
 
@@ -749,19 +751,23 @@ def get_terminal_size(fallback=(80, 24)):
 # -- which() -----------------------------------------------------------------
 
 def _access_check(fn, mode):
-    return (os.path.exists(fn) and os.access(fn, mode)
-            and not os.path.isdir(fn))
+    # A file (not a folder) that grants mode; os.access is False for a
+    # missing one.
+    return os.access(fn, mode) and not os.path.isdir(fn)
+
+
+def _system_path():
+    # The system's default search path.
+    try:
+        return os.confstr("CS_PATH")
+    except (AttributeError, ValueError):
+        return os.defpath
 
 
 def _path_folders(path, as_bytes):
     # The folders to search: path, else $PATH, else the system default.
     if path is None:
-        path = os.environ.get("PATH")
-    if path is None:
-        try:
-            path = os.confstr("CS_PATH")
-        except (AttributeError, ValueError):
-            path = os.defpath
+        path = os.environ["PATH"] if "PATH" in os.environ else _system_path()
     if not path:
         return []
     if as_bytes:
@@ -827,16 +833,15 @@ def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
     archive = base_name + '.tar' + ('.' + suffix if suffix else '')
     _make_parent(archive, dry_run, logger)
     _say(logger, 'info', 'Creating tar archive')
-    uid = _get_uid(owner)
-    gid = _get_gid(group)
+    # Header fields to override: (id field, name field, id, name).
+    overrides = [change for change in (('gid', 'gname', _get_gid(group), group),
+                                       ('uid', 'uname', _get_uid(owner), owner))
+                 if change[2] is not None]
 
     def owned(info):
-        if gid is not None:
-            info.gid = gid
-            info.gname = group
-        if uid is not None:
-            info.uid = uid
-            info.uname = owner
+        for id_field, name_field, number, name in overrides:
+            setattr(info, id_field, number)
+            setattr(info, name_field, name)
         return info
 
     if not dry_run:
@@ -897,6 +902,11 @@ for _name, _usable, _spec in [
         _ARCHIVE_FORMATS[_name] = _spec
 
 
+def _no_extras_if_none(extra_args):
+    # A registration's extra arguments: none when None was given.
+    return [] if extra_args is None else extra_args
+
+
 def get_archive_formats():
     """Sorted (name, description) pairs of the formats make_archive()
     writes."""
@@ -907,8 +917,7 @@ def register_archive_format(name, function, extra_args=None, description=''):
     """Add an archive format for make_archive(): function(base_name,
     base_dir, **kwargs) writes it, kwargs including extra_args's (name,
     value) pairs."""
-    if extra_args is None:
-        extra_args = []
+    extra_args = _no_extras_if_none(extra_args)
     if not callable(function):
         raise TypeError('The %s object is not callable' % function)
     if not isinstance(extra_args, (tuple, list)):
@@ -919,6 +928,7 @@ def register_archive_format(name, function, extra_args=None, description=''):
 
 
 def unregister_archive_format(name):
+    """Remove the archive format name."""
     del _ARCHIVE_FORMATS[name]
 
 
@@ -983,8 +993,7 @@ def register_unpack_format(name, extensions, function, extra_args=None,
                            description=''):
     """Add a format for unpack_archive(): files ending in one of
     extensions are unpacked by function(filename, extract_dir, **extra)."""
-    if extra_args is None:
-        extra_args = []
+    extra_args = _no_extras_if_none(extra_args)
     _check_unpack_options(extensions, function, extra_args)
     _UNPACK_FORMATS[name] = extensions, function, extra_args, description
 
@@ -1066,18 +1075,23 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
     file name's extension.  filter goes to tarfile's extractall.
     """
     sys.audit("shutil.unpack_archive", filename, extract_dir, format)
-    if extract_dir is None:
-        extract_dir = os.getcwd()
-    extract_dir = os.fspath(extract_dir)
-    filename = os.fspath(filename)
-    if format is None:
-        format = _find_unpack_format(filename)
-        if format is None:
-            raise ReadError("Unknown archive format '{0}'".format(filename))
-    elif format not in _UNPACK_FORMATS:
-        raise ValueError("Unknown unpack format '{0}'".format(format))
-    _, reader, pairs, _ = _UNPACK_FORMATS[format]
+    where = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    name = os.fspath(filename)
+    _, reader, pairs, _ = _UNPACK_FORMATS[_unpack_format(name, format)]
     options = dict(pairs)
     if filter is not None:
         options['filter'] = filter
-    reader(filename, extract_dir, **options)
+    reader(name, where, **options)
+
+
+def _unpack_format(filename, format):
+    # The format asked for (which must exist), else the one whose
+    # extension filename has.
+    if format is None:
+        found = _find_unpack_format(filename)
+        if found is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        return found
+    if format not in _UNPACK_FORMATS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    return format
