@@ -360,6 +360,14 @@ func textSigOf(key string) string {
 		return "(module)"
 	case "_frozen_importlib.BuiltinImporter.find_spec":
 		return "($cls, fullname, path=None, target=None)"
+	case "_frozen_importlib.ModuleSpec":
+		return "(name, loader, *, origin=None, loader_state=None, is_package=None)"
+	case "_frozen_importlib.ModuleSpec.__eq__":
+		return "($self, other)"
+	case "_frozen_importlib.ModuleSpec.__init__":
+		return "($self, name, loader, *, origin=None, loader_state=None, is_package=None)"
+	case "_frozen_importlib.ModuleSpec.__repr__":
+		return "($self)"
 	case "_functools.cmp_to_key":
 		return "($module, /, mycmp)"
 	case "_heapq._heapify_max":
@@ -1046,6 +1054,18 @@ func textSigOf(key string) string {
 		return "($module, signalnum, /)"
 	case "_signal.valid_signals":
 		return "($module, /)"
+	case "_sitebuiltins.Quitter":
+		return "(name, eof)"
+	case "_sitebuiltins.Quitter.__call__":
+		return "($self, code=None)"
+	case "_sitebuiltins.Quitter.__repr__":
+		return "($self)"
+	case "_sitebuiltins._Printer":
+		return "(name, data, files=(), dirs=())"
+	case "_sitebuiltins._Printer.__call__":
+		return "($self)"
+	case "_sitebuiltins._Printer.__repr__":
+		return "($self)"
 	case "_sre.ascii_iscased":
 		return "($module, character, /)"
 	case "_sre.ascii_tolower":
@@ -2680,6 +2700,30 @@ func textSigOf(key string) string {
 		return "($self, /)"
 	case "os.PathLike.__fspath__":
 		return "($self)"
+	case "os._Environ":
+		return "(data, encodekey, decodekey, encodevalue, decodevalue)"
+	case "os._Environ.__delitem__":
+		return "($self, key)"
+	case "os._Environ.__getitem__":
+		return "($self, key)"
+	case "os._Environ.__ior__":
+		return "($self, other)"
+	case "os._Environ.__iter__":
+		return "($self)"
+	case "os._Environ.__len__":
+		return "($self)"
+	case "os._Environ.__or__":
+		return "($self, other)"
+	case "os._Environ.__repr__":
+		return "($self)"
+	case "os._Environ.__ror__":
+		return "($self, other)"
+	case "os._Environ.__setitem__":
+		return "($self, key, value)"
+	case "os._Environ.copy":
+		return "($self)"
+	case "os._Environ.setdefault":
+		return "($self, key, value)"
 	case "os.execl":
 		return "(file, *args)"
 	case "os.execle":

@@ -118,6 +118,10 @@ class Walk:
                 continue
             if isinstance(value, type):
                 self.type(value)
+            elif isinstance(value, (types.ModuleType, int, float, str, bytes, tuple, list, dict)):
+                pass
+            elif type(value).__name__ not in NATIVE and not isinstance(value, types.FunctionType):
+                self.type(type(value))  # an instance: copyright, sys.flags, os.environ
             elif type(value).__name__ in NATIVE or isinstance(value, types.FunctionType):
                 home = getattr(value, '__module__', None) or name
                 self.emit(name + '.' + attr, type(value).__name__,
