@@ -26,12 +26,13 @@ DEFAULTSECT = 'DEFAULT'
 MAX_INTERPOLATION_DEPTH = 10
 
 
-def _where(source, lineno):
-    """The "While reading from ..." prefix of the duplicate errors."""
-    text = "While reading from " + repr(source)
-    if lineno is None:
-        return text
-    return text + " [line {0:2d}]".format(lineno)
+def _located(source, lineno, what):
+    """The message of the duplicate errors: what happened, prefixed by the
+    source (and line) it happened in when that is known."""
+    if source is None:
+        return what[:1].upper() + what[1:]
+    line = "" if lineno is None else " [line {0:2d}]".format(lineno)
+    return f"While reading from {source!r}{line}: {what}"
 
 
 def _remember(exc, args, **attrs):
@@ -65,11 +66,7 @@ class DuplicateSectionError(Error):
     """A section was added twice, or a strict parser met one twice in a source."""
 
     def __init__(self, section, source=None, lineno=None):
-        if source is not None:
-            text = f"{_where(source, lineno)}: section {section!r} already exists"
-        else:
-            text = f"Section {section!r} already exists"
-        super().__init__(text)
+        super().__init__(_located(source, lineno, f"section {section!r} already exists"))
         _remember(self, (section, source, lineno),
                   section=section, source=source, lineno=lineno)
 
@@ -78,12 +75,8 @@ class DuplicateOptionError(Error):
     """A strict parser met an option twice in the same section of a source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = f"{option!r} in section {section!r} already exists"
-        if source is not None:
-            text = f"{_where(source, lineno)}: option {what}"
-        else:
-            text = "Option " + what
-        super().__init__(text)
+        what = f"option {option!r} in section {section!r} already exists"
+        super().__init__(_located(source, lineno, what))
         _remember(self, (section, option, source, lineno),
                   section=section, option=option, source=source, lineno=lineno)
 
@@ -150,13 +143,6 @@ class ParsingError(Error):
                 self.append(*entry)
         return self
 
-    @staticmethod
-    def _raise_all(exceptions):
-        """Raise the first of exceptions with the lines of the others added."""
-        pending = iter(exceptions)
-        head = next(pending, None)
-        if head is not None:
-            raise head.combine(pending)
 
 
 def _init_line_error(exc, text, filename, lineno, line):
@@ -179,6 +165,13 @@ class MultilineContinuationError(ParsingError):
     def __init__(self, filename, lineno, line):
         _init_line_error(self, "Key without value continued with an indented line.\n"
                          "file: %r, line: %d\n%r", filename, lineno, line)
+
+
+def _raise_together(problems):
+    """Raise the first of a source's ParsingErrors with the lines of the
+    others added to it; nothing when there are none."""
+    if problems:
+        raise problems[0].combine(problems[1:])
 
 
 class _UnnamedSection:
@@ -250,14 +243,14 @@ class _MarkerInterpolation(Interpolation):
                 out.append(mark)
                 text = text[2:]
                 continue
-            if nxt != self.opener:
-                raise InterpolationSyntaxError(
-                    option, section, "%r must be followed by %r or %r, found: %r"
-                    % (mark, mark, self.opener, text))
-            ref = self._KEYCRE.match(text)
-            if not ref:
-                raise InterpolationSyntaxError(
-                    option, section, "bad interpolation variable reference %r" % text)
+            ref = self._KEYCRE.match(text) if nxt == self.opener else None
+            if ref is None:
+                if nxt == self.opener:
+                    problem = "bad interpolation variable reference %r" % text
+                else:
+                    problem = "%r must be followed by %r or %r, found: %r" % (
+                        mark, mark, self.opener, text)
+                raise InterpolationSyntaxError(option, section, problem)
             text = text[ref.end():]
             sect, opt, value = self._lookup(
                 parser, section, option, ref.group(1), text, mapping, original)
@@ -277,10 +270,10 @@ class BasicInterpolation(_MarkerInterpolation):
 
     def _lookup(self, parser, section, option, name, rest, mapping, original):
         name = parser.optionxform(name)
-        try:
-            return section, option, mapping[name]
-        except KeyError:
+        if name not in mapping:
+            # as if raised while handling the KeyError: context suppressed
             raise InterpolationMissingOptionError(option, section, original, name) from None
+        return section, option, mapping[name]
 
     def _scope(self, parser, section, mapping):
         return mapping
@@ -296,15 +289,15 @@ class ExtendedInterpolation(_MarkerInterpolation):
     def _lookup(self, parser, section, option, name, rest, mapping, original):
         parts = name.split(':')
         if len(parts) > 2:
-            raise InterpolationSyntaxError(option, section,
-                                           "More than one ':' found: %r" % (rest,))
+            problem = "More than one ':' found: %r" % (rest,)
+            raise InterpolationSyntaxError(option, section, problem)
         try:
             if len(parts) == 2:
                 other, key = parts[0], parser.optionxform(parts[1])
                 return other, key, parser.get(other, key, raw=True)
             key = parser.optionxform(parts[0])
             return section, key, mapping[key]
-        except (KeyError, NoSectionError, NoOptionError):
+        except (KeyError, *_MISSING):
             raise InterpolationMissingOptionError(option, section, original, name) from None
 
     def _scope(self, parser, section, mapping):
@@ -316,7 +309,8 @@ class ExtendedInterpolation(_MarkerInterpolation):
 class _ReadState:
     """Where the reading of one source stands."""
 
-    def __init__(self):
+    def __init__(self, fpname):
+        self.fpname = fpname         # the source's name, for errors
         self.elements_added = set()  # sections and (section, option) pairs seen
         self.cursect = None          # the options dict being filled
         self.sectname = None
@@ -325,6 +319,10 @@ class _ReadState:
         self.indent_level = 0
         self.cur_indent_level = 0
         self.errors = []
+
+    def error(self, kind, line):
+        """A kind of ParsingError for line, the current one of the source."""
+        return kind(self.fpname, self.lineno, line)
 
 
 class _Line(str):
@@ -352,6 +350,28 @@ class _Line(str):
         return self.clean != self.strip()
 
 
+def _comment_syntax(full, inline):
+    """Prefixes of whole-line comments and of inline ones, with the regex
+    that finds the latter (None when there are none)."""
+    inline = tuple(inline or ())
+    finder = None
+    if inline:
+        finder = re.compile(r'(?:^|\s)(?:%s)' % '|'.join(map(re.escape, inline)))
+    return types.SimpleNamespace(full=tuple(full or ()), inline=inline, inline_re=finder)
+
+
+def _fallback_or_raise(fallback):
+    """For an except clause that caught a missing section or option: the
+    fallback when one was given, else the exception goes on."""
+    if fallback is _UNSET:
+        raise
+    return fallback
+
+
+# what a fallback stands in for
+_MISSING = (NoSectionError, NoOptionError)
+
+
 class RawConfigParser(MutableMapping):
     """A configuration parser whose values are never interpolated."""
 
@@ -373,40 +393,47 @@ class RawConfigParser(MutableMapping):
                  inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET,
                  allow_unnamed_section=False):
+        # storage: the sections' option dicts, DEFAULT's, and a proxy per section
         self._dict = dict_type
         self._sections, self._defaults = dict_type(), dict_type()
         self._converters = ConverterMapping(self)
         self._proxies = dict_type()
-        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._add_proxy(default_section)
+        # the syntax accepted
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            choice = '|'.join(map(re.escape, delimiters))
-            self._optcre = re.compile(template.format(delim=choice), re.X)
-        inline = tuple(inline_comment_prefixes or ())
-        finder = None
-        if inline:
-            finder = re.compile(r'(?:^|\s)(?:%s)' % '|'.join(map(re.escape, inline)))
-        self._prefixes = types.SimpleNamespace(
-            full=tuple(comment_prefixes or ()), inline=inline, inline_re=finder)
+        self._optcre = self._option_regex(delimiters, allow_no_value)
+        self._prefixes = _comment_syntax(comment_prefixes, inline_comment_prefixes)
         self._strict, self._allow_no_value = strict, allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
+        self._empty_lines_in_values, self._allow_unnamed_section = (
+            empty_lines_in_values, allow_unnamed_section)
         self.default_section = default_section
-        if interpolation is _UNSET:
-            interpolation = self._DEFAULT_INTERPOLATION
-        if interpolation is None:
-            interpolation = Interpolation()
-        if not isinstance(interpolation, Interpolation):
-            raise TypeError(f"interpolation= must be None or an instance of Interpolation;"
-                            f" got an object of type {type(interpolation)}")
-        self._interpolation = interpolation
-        if converters is not _UNSET:
-            self._converters.update(converters)
+        self._interpolation = self._chosen_interpolation(interpolation)
+        self._converters.update(() if converters is _UNSET else converters)
         if defaults:
             self._read_defaults(defaults)
-        self._allow_unnamed_section = allow_unnamed_section
+
+    def _option_regex(self, delimiters, allow_no_value):
+        """The regex of an option line: the class's own for the standard
+        delimiters, else one built for those given."""
+        standard = delimiters == ('=', ':')
+        if standard:
+            return self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
+        choice = '|'.join(map(re.escape, delimiters))
+        return re.compile(template.format(delim=choice), re.X)
+
+    def _chosen_interpolation(self, interpolation):
+        # _UNSET: the class default; None (given, or as that default): none
+        chosen = self._DEFAULT_INTERPOLATION if interpolation is _UNSET else interpolation
+        if chosen is None:
+            return Interpolation()
+        if isinstance(chosen, Interpolation):
+            return chosen
+        raise TypeError(f"interpolation= must be None or an instance of Interpolation;"
+                        f" got an object of type {type(chosen)}")
+
+    def _add_proxy(self, name):
+        self._proxies[name] = SectionProxy(self, name)
 
     # -- sections and options ------------------------------------------------
 
@@ -419,7 +446,7 @@ class RawConfigParser(MutableMapping):
 
     def _new_section(self, name):
         options = self._sections[name] = self._dict()
-        self._proxies[name] = SectionProxy(self, name)
+        self._add_proxy(name)
         return options
 
     def add_section(self, section):
@@ -437,19 +464,23 @@ class RawConfigParser(MutableMapping):
 
     def options(self, section):
         """The names of a section's options, those of DEFAULT included."""
-        if section not in self._sections:
-            raise NoSectionError(section) from None
-        merged = self._sections[section].copy()
+        merged = self._named_section(section).copy()
         merged.update(self._defaults)
         return [*merged]
 
+    def _named_section(self, section):
+        """The options dict of a section other than DEFAULT (NoSectionError
+        for one that does not exist)."""
+        options = self._sections.get(section)
+        if options is None:
+            raise NoSectionError(section) from None
+        return options
+
     def _section_dict(self, section):
         """The options dict of a section; DEFAULT's when section is empty."""
-        if section and section != self.default_section:
-            if section not in self._sections:
-                raise NoSectionError(section) from None
-            return self._sections[section]
-        return self._defaults
+        if not section or section == self.default_section:
+            return self._defaults
+        return self._named_section(section)
 
     def has_option(self, section, option):
         """Whether the section (DEFAULT when empty or None) has the option."""
@@ -541,20 +572,20 @@ class RawConfigParser(MutableMapping):
         turn; fallback (when given) instead of NoSectionError/NoOptionError.
         Interpolated unless raw."""
         try:
-            chain = self._unify_values(section, vars)
-        except NoSectionError:
-            if fallback is not _UNSET:
-                return fallback
-            raise
-        option = self.optionxform(option)
-        if option not in chain:
-            if fallback is not _UNSET:
-                return fallback
-            raise NoOptionError(option, section)
-        value = chain[option]
+            key, value, chain = self._find(section, option, vars)
+        except _MISSING:
+            return _fallback_or_raise(fallback)
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, chain)
+        return self._interpolation.before_get(self, section, key, value, chain)
+
+    def _find(self, section, option, vars):
+        """(key, raw value, the mapping it came from) of an option."""
+        chain = self._unify_values(section, vars)
+        key = self.optionxform(option)
+        if key not in chain:
+            raise NoOptionError(key, section)
+        return key, chain[key], chain
 
     def _get(self, section, conv, option, **kwargs):
         return conv(self.get(section, option, **kwargs))
@@ -563,10 +594,8 @@ class RawConfigParser(MutableMapping):
                   **kwargs):
         try:
             return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
-        except (NoSectionError, NoOptionError):
-            if fallback is not _UNSET:
-                return fallback
-            raise
+        except _MISSING:
+            return _fallback_or_raise(fallback)
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
         return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback,
@@ -586,11 +615,11 @@ class RawConfigParser(MutableMapping):
         (option, value) pairs, DEFAULT's included, interpolated unless raw."""
         if section is _UNSET:
             return super().items()
-        merged = self._defaults.copy()
-        if section in self._sections:
-            merged.update(self._sections[section])
-        elif section != self.default_section:
+        own = self._sections.get(section)
+        if own is None and section != self.default_section:
             raise NoSectionError(section)
+        merged = self._defaults.copy()
+        merged.update(own or {})
         names = [*merged]
         for key, value in (vars or {}).items():
             merged[self.optionxform(key)] = value
@@ -611,11 +640,7 @@ class RawConfigParser(MutableMapping):
 
     def _unify_values(self, section, vars):
         """vars over the section over DEFAULT, as one mapping."""
-        own = self._sections.get(section)
-        if own is None:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-            own = {}
+        own = {} if section == self.default_section else self._named_section(section)
         given = {}
         for key, value in (vars or {}).items():
             given[self.optionxform(key)] = value if value is None else str(value)
@@ -633,9 +658,7 @@ class RawConfigParser(MutableMapping):
         for what, text in ((section, "section names"), (option, "option keys")):
             if not isinstance(what, str):
                 raise TypeError(text + " must be strings")
-        if isinstance(value, str):
-            return
-        if not self._allow_no_value or value:
+        if not (isinstance(value, str) or self._allow_no_value and not value):
             raise TypeError("option values must be strings")
 
     @property
@@ -647,14 +670,13 @@ class RawConfigParser(MutableMapping):
     def write(self, fp, space_around_delimiters=True):
         """Write the configuration in INI form to the text file fp (comments
         are not kept)."""
-        sep = self._delimiters[0]
-        if space_around_delimiters:
-            sep = f" {sep} "
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), sep)
-        ordered = sorted(self._sections, key=lambda name: name is not UNNAMED_SECTION)
-        for name in ordered:
-            self._write_section(fp, name, self._sections[name].items(), sep,
+        first = self._delimiters[0]
+        sep = f" {first} " if space_around_delimiters else first
+        # DEFAULT (unless empty), then the unnamed section, then the others
+        blocks = [(self.default_section, self._defaults)] if self._defaults else []
+        blocks += sorted(self._sections.items(), key=lambda item: item[0] is not UNNAMED_SECTION)
+        for name, options in blocks:
+            self._write_section(fp, name, options.items(), sep,
                                 unnamed=name is UNNAMED_SECTION)
 
     def _write_section(self, fp, section_name, section_items, delimiter, unnamed=False):
@@ -681,11 +703,8 @@ class RawConfigParser(MutableMapping):
         # p[name] = p[name] must not empty the section before reading it back
         if key in self and self[key] is value:
             return
-        if key == self.default_section:
-            old = self._defaults
-        else:
-            old = self._sections.get(key, {})
-        old.clear()
+        stale = self._defaults if key == self.default_section else self._sections.get(key, {})
+        stale.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
@@ -715,10 +734,10 @@ class RawConfigParser(MutableMapping):
         finally:
             # values were gathered as lists of lines
             self._join_multiline_values()
-        ParsingError._raise_all(problems)
+        _raise_together(problems)
 
     def _read_inner(self, fp, fpname):
-        st = _ReadState()
+        st = _ReadState(fpname)
         for st.lineno, text in enumerate(fp, start=1):
             line = _Line(text, self._prefixes)
             if line.clean:
@@ -739,7 +758,7 @@ class RawConfigParser(MutableMapping):
         if in_value and st.cur_indent_level > st.indent_level:
             lines = st.cursect[st.optname]
             if lines is None:
-                raise MultilineContinuationError(fpname, st.lineno, line)
+                raise st.error(MultilineContinuationError, line)
             lines.append(line.clean)
             return
         if st.cursect is None and self._allow_unnamed_section:
@@ -753,24 +772,27 @@ class RawConfigParser(MutableMapping):
         elif st.cursect is not None:
             self._add_option(st, line, fpname)
         else:
-            raise MissingSectionHeaderError(fpname, st.lineno, line)
+            raise st.error(MissingSectionHeaderError, line)
 
     def _enter_section(self, st, name, fpname):
         st.sectname, st.optname = name, None
-        known = name in self._sections
-        if not known and name == self.default_section:
-            st.cursect = self._defaults
-            return
-        if known and self._strict and name in st.elements_added:
-            raise DuplicateSectionError(name, fpname, st.lineno)
-        st.cursect = self._sections[name] if known else self._new_section(name)
-        st.elements_added.add(name)
+        if name in self._sections:
+            if self._strict and name in st.elements_added:
+                raise DuplicateSectionError(name, fpname, st.lineno)
+            options = self._sections[name]
+        elif name == self.default_section:
+            options = self._defaults    # DEFAULT's options are not checked for repeats
+        else:
+            options = self._new_section(name)
+        if options is not self._defaults:
+            st.elements_added.add(name)
+        st.cursect = options
 
     def _add_option(self, st, line, fpname):
         found = self._optcre.match(line.clean)
         if found is None or not found.group('option'):
             # not fatal: every bad line is reported once the source is read
-            st.errors.append(ParsingError(fpname, st.lineno, line))
+            st.errors.append(st.error(ParsingError, line))
             if found is None:
                 return
         name, value = found.group('option', 'value')
@@ -825,8 +847,7 @@ class SectionProxy(MutableMapping):
 
     def __init__(self, parser, name):
         self._parser, self._name = parser, name
-        for conv in parser.converters:
-            attr = 'get' + conv
+        for attr in ['get' + name for name in parser.converters]:
             setattr(self, attr, functools.partial(self.get, _impl=getattr(parser, attr)))
 
     def __repr__(self):
