@@ -7,16 +7,6 @@ import sys
 import posixpath
 import urllib.parse
 
-try:
-    from _winapi import _mimetypes_read_windows_registry
-except ImportError:
-    _mimetypes_read_windows_registry = None
-
-try:
-    import winreg as _winreg
-except ImportError:
-    _winreg = None
-
 __all__ = [
     "knownfiles", "inited", "MimeTypes",
     "guess_type", "guess_file_type", "guess_all_extensions", "guess_extension",
@@ -24,6 +14,7 @@ __all__ = [
     "suffix_map", "encodings_map", "types_map", "common_types"
 ]
 
+# The mime.types files init() reads, where they exist.
 knownfiles = [
     "/etc/mime.types",
     "/etc/httpd/mime.types",
@@ -37,152 +28,190 @@ knownfiles = [
 ]
 
 inited = False
-_db = None
+_db = None      # the module's MimeTypes, once init() has built it
 
 
-def _words(line):
-    """The words of a mime.types line, up to a word that starts a comment."""
-    words = []
-    for word in line.split():
-        if word.startswith('#'):
+def _entries(line):
+    """A mime.types line as (type, [extension, ...]), or None for a blank or
+    comment line.  A word starting with '#' ends the line."""
+    words = line.split()
+    for at, word in enumerate(words):
+        if word[0] == '#':
+            words = words[:at]
             break
-        words.append(word)
-    return words
+    if words:
+        return words[0], words[1:]
+    return None
+
+
+def _data_url_type(body):
+    # The media type a data: URL declares ("data:[<type>][;...],<data>"):
+    # text/plain when it names none, and None when the comma is missing.
+    comma = body.find(',')
+    if comma == -1:
+        return None
+    declared = body[:comma].partition(';')[0]
+    if '/' in declared and '=' not in declared:
+        return declared
+    return 'text/plain'
 
 
 class MimeTypes:
-    """A database of MIME types: for each of strict (registered) and
-    non-strict (common but unofficial) types, extension -> type and
-    type -> extensions, plus the suffix and encoding maps."""
+    """A database of MIME types.
+
+    It holds two sets of mappings, strict (registered types) and non-strict
+    (common but unofficial ones), each extension -> type and type ->
+    extensions, plus the suffix and encoding maps.  A new database starts
+    from the module's built-in tables and then reads filenames.
+    """
 
     def __init__(self, filenames=(), strict=True):
         if not inited:
             init()
-        self.encodings_map = _encodings_map_default.copy()
-        self.suffix_map = _suffix_map_default.copy()
-        self.types_map = ({}, {})      # [strict] ext -> type
-        self.types_map_inv = ({}, {})  # [strict] type -> [ext, ...]
-        for ext, type in _types_map_default.items():
-            self.add_type(type, ext, True)
-        for ext, type in _common_types_default.items():
-            self.add_type(type, ext, False)
-        for name in filenames:
-            self.read(name, strict)
+        self.encodings_map = dict(_encodings_map_default)
+        self.suffix_map = dict(_suffix_map_default)
+        # Indexed by strict: [False] is the non-strict half, [True] the strict.
+        self.types_map = ({}, {})
+        self.types_map_inv = ({}, {})
+        for official, table in ((True, _types_map_default),
+                                (False, _common_types_default)):
+            for suffix, mime in table.items():
+                self.add_type(mime, suffix, official)
+        for path in filenames:
+            self.read(path, strict)
 
     def add_type(self, type, ext, strict=True):
-        """Map the extension ext (with its dot) to type; the type's extensions
-        keep the order they were added in."""
-        self.types_map[strict][ext] = type
-        known = self.types_map_inv[strict].setdefault(type, [])
+        """Map the extension ext (with its dot) to type.
+
+        A type keeps its extensions in the order they were first added, so
+        the first is the one guess_extension() gives.
+        """
+        by_ext, by_type = self.types_map[strict], self.types_map_inv[strict]
+        by_ext[ext] = type
+        known = by_type.setdefault(type, [])
         if ext not in known:
             known.append(ext)
 
     def guess_type(self, url, strict=True):
-        """(type, encoding) of a URL or path, each None when unknown. data:
-        URLs give their declared type; strict=False also uses the common
-        unofficial types."""
-        url = os.fspath(url)
-        parts = urllib.parse.urlparse(url)
-        # a one-letter scheme is a Windows drive, so the text is a path
-        if not (parts.scheme and len(parts.scheme) > 1):
-            return self.guess_file_type(url, strict=strict)
-        if parts.scheme == 'data':
-            body = parts.path
-            comma = body.find(',')
-            if comma < 0:
-                return None, None
-            semi = body.find(';', 0, comma)
-            declared = body[:semi] if semi >= 0 else body[:comma]
-            if '=' in declared or '/' not in declared:
-                declared = 'text/plain'
-            return declared, None
-        return self._guess_file_type(parts.path, strict, posixpath.splitext)
+        """Return (type, encoding) for a URL or a path, each None when unknown.
+
+        A data: URL gives the type it declares.  Otherwise the extension
+        decides: suffix_map expands abbreviations like .tgz, encodings_map
+        (case sensitive) names a compression, and the type tables are
+        searched without regard to case.  strict=False also consults the
+        common but unofficial types.
+        """
+        text = os.fspath(url)
+        scheme, _, path = urllib.parse.urlparse(text)[:3]
+        # A one-letter scheme is a Windows drive: the text is a file path.
+        if len(scheme) < 2:
+            return self.guess_file_type(text, strict=strict)
+        if scheme != 'data':
+            return self._by_extension(path, strict, posixpath.splitext)
+        return _data_url_type(path), None
 
     def guess_file_type(self, path, *, strict=True):
-        """(type, encoding) of a file path, like guess_type."""
-        path = os.fsdecode(path)
-        path = os.path.splitdrive(path)[1]
-        return self._guess_file_type(path, strict, os.path.splitext)
+        """Return (type, encoding) for a file path, as guess_type() does."""
+        _, local = os.path.splitdrive(os.fsdecode(path))
+        return self._by_extension(local, strict, os.path.splitext)
 
-    def _guess_file_type(self, path, strict, splitext):
-        base, ext = splitext(path)
-        # .tgz means .tar.gz and so on
-        while ext.lower() in self.suffix_map:
-            base, ext = splitext(base + self.suffix_map[ext.lower()])
-        encoding = None
-        if ext in self.encodings_map:
-            encoding = self.encodings_map[ext]
-            base, ext = splitext(base)
-        ext = ext.lower()
-        found = self.types_map[True].get(ext)
-        if found is None and not strict:
-            found = self.types_map[False].get(ext)
-        return found, encoding
+    def _by_extension(self, path, strict, splitext):
+        stem, suffix = splitext(path)
+        # Expand abbreviations (.tgz is .tar.gz) until none is left.
+        while suffix.lower() in self.suffix_map:
+            stem, suffix = splitext(stem + self.suffix_map[suffix.lower()])
+        # A compression suffix (case sensitive) comes off next.
+        coding = None
+        if suffix in self.encodings_map:
+            coding = self.encodings_map[suffix]
+            stem, suffix = splitext(stem)
+        key = suffix.lower()
+        for official in (True,) if strict else (True, False):
+            table = self.types_map[official]
+            if key in table:
+                return table[key], coding
+        return None, coding
 
     def guess_all_extensions(self, type, strict=True):
-        """The known extensions of a MIME type, most usual first."""
-        type = type.lower()
-        result = list(self.types_map_inv[True].get(type, []))
-        if not strict:
-            result += [e for e in self.types_map_inv[False].get(type, []) if e not in result]
-        return result
+        """Return the known extensions of a MIME type, the usual one first.
+
+        strict=False appends those from the common but unofficial types.
+        """
+        wanted = type.lower()
+        found = list(self.types_map_inv[True].get(wanted, ()))
+        if strict:
+            return found
+        for extra in self.types_map_inv[False].get(wanted, ()):
+            if extra not in found:
+                found.append(extra)
+        return found
 
     def guess_extension(self, type, strict=True):
-        """The first known extension of a MIME type, or None."""
-        found = self.guess_all_extensions(type, strict)
-        return found[0] if found else None
+        """Return the first known extension of a MIME type, or None."""
+        return next(iter(self.guess_all_extensions(type, strict)), None)
 
     def read(self, filename, strict=True):
-        """Add the types of a mime.types file."""
-        with open(filename, encoding='utf-8') as fp:
-            self.readfp(fp, strict)
+        """Add the types listed in the mime.types file filename."""
+        with open(filename, encoding='utf-8') as stream:
+            self.readfp(stream, strict)
 
     def readfp(self, fp, strict=True):
-        """Add the types of an open mime.types file: lines of a type and its
-        extensions (without dots), '#' starting a comment."""
+        """Add the types listed in an open mime.types file: each line a type
+        and its extensions (without dots), '#' starting a comment."""
         while line := fp.readline():
-            words = _words(line)
-            if words:
-                for suffix in words[1:]:
-                    self.add_type(words[0], '.' + suffix, strict)
+            entry = _entries(line)
+            if entry is not None:
+                mime, suffixes = entry
+                for suffix in suffixes:
+                    self.add_type(mime, '.' + suffix, strict)
 
     def read_windows_registry(self, strict=True):
-        """Add the types the Windows registry knows (nothing elsewhere)."""
-        if not _mimetypes_read_windows_registry and not _winreg:
-            return
-        add_type = self.add_type
+        """Add the types the Windows registry knows; elsewhere do nothing."""
         if strict:
-            add_type = lambda type, ext: self.add_type(type, ext, True)
-        if _mimetypes_read_windows_registry:
-            _mimetypes_read_windows_registry(add_type)
-        elif _winreg:
-            self._read_windows_registry(add_type)
+            record = lambda type, ext: self.add_type(type, ext, True)
+        else:
+            record = self.add_type
+        try:
+            # The fast reader, in C.
+            from _winapi import _mimetypes_read_windows_registry as fast
+        except ImportError:
+            fast = None
+        if fast is not None:
+            fast(record)
+            return
+        try:
+            import winreg
+        except ImportError:
+            return      # not Windows
+        self._read_windows_registry(record)
 
     @classmethod
     def _read_windows_registry(cls, add_type):
-        def subkey_names(root):
-            index = 0
-            while True:
+        # The slow reader: every HKEY_CLASSES_ROOT subkey that names an
+        # extension and has a string 'Content Type'.
+        import winreg
+
+        def extension_keys(root):
+            for index in range(1 << 31):
                 try:
-                    name = _winreg.EnumKey(root, index)
+                    name = winreg.EnumKey(root, index)
                 except OSError:
-                    return
-                if '\0' not in name:
+                    return          # no more subkeys
+                if name.startswith('.') and '\0' not in name:
                     yield name
-                index += 1
 
-        with _winreg.OpenKey(_winreg.HKEY_CLASSES_ROOT, '') as root:
-            for name in subkey_names(root):
-                if not name.startswith('.'):
-                    continue
+        with winreg.OpenKey(winreg.HKEY_CLASSES_ROOT, '') as root:
+            for name in extension_keys(root):
                 try:
-                    with _winreg.OpenKey(root, name) as key:
-                        mimetype, kind = _winreg.QueryValueEx(key, 'Content Type')
+                    with winreg.OpenKey(root, name) as key:
+                        value, kind = winreg.QueryValueEx(key, 'Content Type')
                 except OSError:
                     continue
-                if kind == _winreg.REG_SZ:
-                    add_type(mimetype, name)
+                if kind == winreg.REG_SZ:
+                    add_type(value, name)
 
+
+# The module-level functions work on one shared database.
 
 def _database():
     if _db is None:
@@ -216,38 +245,37 @@ def add_type(type, ext, strict=True):
 
 
 def init(files=None):
-    """(Re)build the module's database from the built-in table and the
-    knownfiles (plus files), or add files to the existing one."""
-    global suffix_map, types_map, encodings_map, common_types
-    global inited, _db
-    inited = True
-    if files is None or _db is None:
-        db = MimeTypes()
-        db.read_windows_registry()
-        files = knownfiles if files is None else knownfiles + list(files)
+    """Build the module's database from the built-in tables and knownfiles,
+    plus files; or, when a database exists and files are given, just add
+    files to it.  The module's maps then show that database's."""
+    global inited, _db, suffix_map, encodings_map, types_map, common_types
+    inited = True       # before MimeTypes(), which would call init() again
+    if files is not None and _db is not None:
+        target, sources = _db, files
     else:
-        db = _db
-    for name in files:
-        if os.path.isfile(name):
-            db.read(name)
-    encodings_map = db.encodings_map
-    suffix_map = db.suffix_map
-    types_map = db.types_map[True]
-    common_types = db.types_map[False]
-    _db = db
+        target = MimeTypes()
+        target.read_windows_registry()
+        sources = knownfiles if files is None else [*knownfiles, *files]
+    for source in sources:
+        if os.path.isfile(source):
+            target.read(source)
+    suffix_map, encodings_map = target.suffix_map, target.encodings_map
+    common_types, types_map = target.types_map
+    _db = target        # published only when complete
 
 
 def read_mime_types(file):
-    """The extension -> type map of a mime.types file, or None if it cannot
+    """Return the extension -> type map of a database built from the
+    built-in tables and the mime.types file file, or None if file cannot
     be opened."""
     try:
-        f = open(file, encoding='utf-8')
+        stream = open(file, encoding='utf-8')
     except OSError:
         return None
-    with f:
-        db = MimeTypes()
-        db.readfp(f, True)
-        return db.types_map[True]
+    scratch = MimeTypes()
+    with stream:
+        scratch.readfp(stream, True)
+    return scratch.types_map[True]
 
 
 # The built-in tables, in mime.types form: a type, then its extensions.
@@ -362,47 +390,57 @@ text/xul                                 xul
 """
 
 
-def _table(text):
-    result = {}
+_SUFFIX_TABLE = """
+.svgz   .svg.gz
+.tgz    .tar.gz
+.taz    .tar.gz
+.tz     .tar.gz
+.tbz2   .tar.bz2
+.txz    .tar.xz
+"""
+
+_ENCODING_TABLE = """
+.gz     gzip
+.Z      compress
+.bz2    bzip2
+.xz     xz
+.br     br
+"""
+
+
+def _pairs(text):
+    # A two-column table as a dict from the first column to the second.
+    return dict(line.split() for line in text.splitlines() if line)
+
+
+def _by_suffix(text):
+    # A table in mime.types form as a dict from extension to type.
+    found = {}
     for line in text.splitlines():
-        words = line.split()
-        for suffix in words[1:]:
-            result['.' + suffix] = words[0]
-    return result
+        entry = _entries(line)
+        if entry is not None:
+            for suffix in entry[1]:
+                found['.' + suffix] = entry[0]
+    return found
 
 
 def _default_mime_types():
-    global suffix_map, _suffix_map_default
-    global encodings_map, _encodings_map_default
-    global types_map, _types_map_default
-    global common_types, _common_types_default
-
-    suffix_map = _suffix_map_default = {
-        '.svgz': '.svg.gz',
-        '.tgz': '.tar.gz',
-        '.taz': '.tar.gz',
-        '.tz': '.tar.gz',
-        '.tbz2': '.tar.bz2',
-        '.txz': '.tar.xz',
-    }
-    encodings_map = _encodings_map_default = {
-        '.gz': 'gzip',
-        '.Z': 'compress',
-        '.bz2': 'bzip2',
-        '.xz': 'xz',
-        '.br': 'br',
-    }
-    types_map = _types_map_default = _table(_STRICT_TABLE)
-    common_types = _common_types_default = _table(_COMMON_TABLE)
+    # Fresh built-in tables.  Until init() runs, the module's public maps are
+    # these very dicts, so what is added to them early reaches every
+    # MimeTypes made afterwards.
+    global suffix_map, encodings_map, types_map, common_types
+    global _suffix_map_default, _encodings_map_default
+    global _types_map_default, _common_types_default
+    suffix_map = _suffix_map_default = _pairs(_SUFFIX_TABLE)
+    encodings_map = _encodings_map_default = _pairs(_ENCODING_TABLE)
+    types_map = _types_map_default = _by_suffix(_STRICT_TABLE)
+    common_types = _common_types_default = _by_suffix(_COMMON_TABLE)
 
 
 _default_mime_types()
 
 
-def _main():
-    import getopt
-
-    usage_text = """\
+_USAGE = """\
 Usage: mimetypes.py [options] type
 
 Options:
@@ -414,38 +452,35 @@ Options:
 More than one type argument may be given.
 """
 
-    def usage(code, msg=''):
-        print(usage_text)
-        if msg:
-            print(msg)
-        sys.exit(code)
+_FLAGS = {'-h': 'help', '--help': 'help', '-l': 'lenient',
+          '--lenient': 'lenient', '-e': 'extension', '--extension': 'extension'}
+
+
+def _main():
+    from getopt import GetoptError, getopt
+
+    def show_usage(status, note=''):
+        print(_USAGE)
+        if note:
+            print(note)
+        sys.exit(status)
 
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'hle', ['help', 'lenient', 'extension'])
-    except getopt.error as msg:
-        usage(1, msg)
-    strict = True
-    extension = False
-    for opt, _ in opts:
-        if opt in ('-h', '--help'):
-            usage(0)
-        elif opt in ('-l', '--lenient'):
-            strict = False
-        elif opt in ('-e', '--extension'):
-            extension = True
-    for name in args:
-        if extension:
-            guess = guess_extension(name, strict)
-            if not guess:
-                print("I don't know anything about type", name)
-            else:
-                print(guess)
+        given, words = getopt(sys.argv[1:], 'hle', ['help', 'lenient', 'extension'])
+    except GetoptError as problem:
+        show_usage(1, problem)
+    flags = {_FLAGS[flag] for flag, _ in given}
+    if 'help' in flags:
+        show_usage(0)
+    strict = 'lenient' not in flags
+    for word in words:
+        if 'extension' in flags:
+            guess = guess_extension(word, strict)
+            answer = guess
         else:
-            guess, encoding = guess_type(name, strict)
-            if not guess:
-                print("I don't know anything about type", name)
-            else:
-                print('type:', guess, 'encoding:', encoding)
+            guess, encoding = guess_type(word, strict)
+            answer = f'type: {guess} encoding: {encoding}'
+        print(answer if guess else f"I don't know anything about type {word}")
 
 
 if __name__ == '__main__':
