@@ -32,6 +32,7 @@ var sandboxNative = map[string]bool{
 	"_json": true, "math": true, "_operator": true, "os": true, "posix": true, "_random": true,
 	"_sre": true, "time": true, "_warnings": true, "_queue": true,
 	"array": true, "cmath": true, "unicodedata": true, "zlib": true, "_decimal": true,
+	"marshal": true,
 }
 
 // sandboxModules are the modules Python code may import in the sandbox (with
@@ -42,7 +43,7 @@ var sandboxModules = map[string]bool{
 	"colorsys": true, "contextlib": true, "contextvars": true, "copy": true, "copyreg": true,
 	"csv": true, "dataclasses": true, "datetime": true, "decimal": true, "difflib": true, "encodings": true,
 	"enum": true, "errno": true, "fnmatch": true, "fractions": true, "functools": true, "genericpath": true,
-	"graphlib": true, "hashlib": true, "heapq": true, "hmac": true, "html": true, "io": true,
+	"graphlib": true, "hashlib": true, "marshal": true, "heapq": true, "hmac": true, "html": true, "io": true,
 	"ipaddress": true, "itertools": true, "json": true, "keyword": true, "linecache": true, "math": true,
 	"numbers": true, "operator": true, "os": true, "posix": true, "posixpath": true, "pprint": true,
 	"random": true, "re": true, "reprlib": true, "secrets": true, "statistics": true, "stat": true,

@@ -45,6 +45,10 @@ func newKaaImportlibModule(t *Thread) (Value, *Exception) {
 		if b.Type() != bytesType {
 			return Value{}, typeErrorf("load_code() argument must be bytes, not %s", typeName(b))
 		}
+		// The sandbox builds no code object from bytes (marshal refuses too).
+		if t.interp.sandbox {
+			return Value{}, HostDenied("load_code()")
+		}
 		v, _, err := marshal.Load(bytesOf(b))
 		if err != nil {
 			typ := valueError
