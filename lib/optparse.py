@@ -110,6 +110,19 @@ class AmbiguousOptionError(BadOptionError):
 # Help formatting
 # ---------------------------------------------------------------------------
 
+class _Nested:
+    # `with _Nested(formatter):` lays the block out one level further in.
+
+    def __init__(self, formatter):
+        self.formatter = formatter
+
+    def __enter__(self):
+        self.formatter.indent()
+
+    def __exit__(self, *exc_info):
+        self.formatter.dedent()
+
+
 def _terminal_width():
     # $COLUMNS when it holds a number, else 80; less 2 for the margin.
     try:
@@ -220,8 +233,8 @@ class HelpFormatter:
             entry = [margin + label.ljust(room) + "  "]
         else:
             entry = [margin + label + "\n"]
-        if option.help:
-            lines = textwrap.wrap(self.expand_default(option), self.help_width)
+        lines = textwrap.wrap(self.expand_default(option), self.help_width) if option.help else None
+        if lines is not None:
             lead = "" if beside else " " * self.help_position
             entry.append(lead + lines[0] + "\n")
             entry.extend(" " * self.help_position + line + "\n" for line in lines[1:])
@@ -240,13 +253,10 @@ class HelpFormatter:
                 self.option_strings[each] = text
                 widest = max(widest, self.current_indent + len(text))
         # The parser's own options sit one level in, group members two.
-        levels = [parser.option_list,
-                  [each for group in parser.option_groups for each in group.option_list]]
-        for options in levels:
-            self.indent()
-            measure(options)
-        for _level in levels:
-            self.dedent()
+        with _Nested(self):
+            measure(parser.option_list)
+            with _Nested(self):
+                measure([each for group in parser.option_groups for each in group.option_list])
         self.help_position = min(self.max_help_position, widest + 2)
         self.help_width = max(11, self.width - self.help_position)
 
@@ -784,9 +794,8 @@ class OptionGroup(OptionContainer):
     def format_help(self, formatter):
         """The title, then the description and options one level in."""
         heading = formatter.format_heading(self.title)
-        formatter.indent()
-        body = super().format_help(formatter)
-        formatter.dedent()
+        with _Nested(formatter):
+            body = super().format_help(formatter)
         return heading + body
 
 
@@ -847,10 +856,10 @@ class OptionParser(OptionContainer):
         for source in (self.standard_option_list, option_list):
             if source:
                 self.add_options(source)
-        if self.version:
-            self._add_version_option()
-        if add_help:
-            self._add_help_option()
+        extras = ((self.version, self._add_version_option), (add_help, self._add_help_option))
+        for wanted, add in extras:
+            if wanted:
+                add()
 
     def _init_parsing_state(self):
         # Set while parse_args runs: the strings still to read (rargs), the
@@ -1085,11 +1094,10 @@ class OptionParser(OptionContainer):
         layout = self.formatter if formatter is None else formatter
         layout.store_option_strings(self)
         heading = layout.format_heading(_("Options"))
-        layout.indent()
-        # The parser's own options (if any) first, then each group.
-        sections = [OptionContainer.format_option_help(self, layout)] if self.option_list else []
-        sections += [group.format_help(layout) for group in self.option_groups]
-        layout.dedent()
+        with _Nested(layout):
+            # The parser's own options (if any) first, then each group.
+            sections = [OptionContainer.format_option_help(self, layout)] if self.option_list else []
+            sections += [group.format_help(layout) for group in self.option_groups]
         # No options and no groups: no heading either.
         return heading + "\n".join(sections) if sections else ""
 
