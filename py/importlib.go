@@ -163,6 +163,11 @@ func newImportlibModule(t *Thread) (Value, *Exception) {
 		d.SetStr("__path__", NewList([]Value{NewStr(in.libPath + "/importlib")}).Value())
 	}
 	d.SetStr("__doc__", NewStr("A pure Python implementation of import."))
+	// importlib.__import__ is the import statement's function (CPython's is
+	// _bootstrap's, which builtins.__import__ also is).
+	if f, ok := ModuleDict(t.interp.builtins).GetStr("__import__"); ok {
+		d.SetStr("__import__", f)
+	}
 	defs := []*MethodDef{
 		{Name: "import_module", Fn: func(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception) {
 			var a [2]Value

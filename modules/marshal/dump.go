@@ -43,7 +43,8 @@ type writer struct {
 	// that occurs once is written without FLAG_REF, as CPython writes an object
 	// nothing else refers to.
 	seen map[py.Value]int
-	exc  *py.Exception // a Python exception met while writing (set ordering)
+	exc  *py.Exception // a Python exception met while writing (set ordering, an interrupt)
+	n    int           // objects written
 }
 
 func newWriter(t *py.Thread, version int, allowCode bool) *writer {
@@ -154,6 +155,16 @@ func (w *writer) pstring(b []byte) {
 }
 
 func (w *writer) object(v py.Value, ctx int) {
+	if w.exc != nil {
+		return
+	}
+	// A large value takes a while: let an interrupt or a cancelled run in.
+	if w.n++; w.n%4096 == 0 {
+		if err := w.t.CheckInterrupt(); err != nil {
+			w.exc = err
+			return
+		}
+	}
 	w.depth++
 	defer func() { w.depth-- }()
 	switch {

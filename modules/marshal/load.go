@@ -21,6 +21,7 @@ type reader struct {
 	refs      []py.Value
 	depth     int
 	allowCode bool
+	n         int // objects read
 }
 
 // fileChunk is the most read from a file at once: a length in the data is only
@@ -152,6 +153,11 @@ func (r *reader) object() (py.Value, *py.Exception) {
 			return py.Value{}, err
 		}
 		code = b[0]
+	}
+	if r.n++; r.n%4096 == 0 {
+		if err := r.t.CheckInterrupt(); err != nil {
+			return py.Value{}, err
+		}
 	}
 	r.depth++
 	defer func() { r.depth-- }()
