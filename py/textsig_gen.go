@@ -2576,6 +2576,14 @@ func textSigOf(key string) string {
 		return "($module, iterable, n=2, /)"
 	case "itertools.zip_longest":
 		return "(*iterables, fillvalue=None)"
+	case "marshal.dump":
+		return "($module, value, file, version=version, /, *, allow_code=True)"
+	case "marshal.dumps":
+		return "($module, value, version=version, /, *, allow_code=True)"
+	case "marshal.load":
+		return "($module, file, /, *, allow_code=True)"
+	case "marshal.loads":
+		return "($module, bytes, /, *, allow_code=True)"
 	case "math.acos":
 		return "($module, x, /)"
 	case "math.acosh":

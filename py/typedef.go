@@ -20,6 +20,10 @@ type TypeDef struct {
 	Final bool
 	// Dict gives instances a __dict__ (made on first attribute store).
 	Dict bool
+	// NoNew types cannot be instantiated from Python (CPython's
+	// Py_TPFLAGS_DISALLOW_INSTANTIATION): calling one raises "cannot create
+	// 'T' instances", and __new__ is object's, found on the base.
+	NoNew bool
 	// Weakref lets instances be weakly referenced (CPython's tp_weaklistoffset);
 	// subtypes inherit it.
 	Weakref bool
@@ -100,6 +104,9 @@ func NewType(def *TypeDef) *Type {
 		methods = append(methods[:len(methods):len(methods)], getset("__dict__", instanceDictGet, instanceDictSet))
 	}
 	typ.ready(methods...)
+	if def.NoNew {
+		typ.new = nil
+	}
 	return typ
 }
 

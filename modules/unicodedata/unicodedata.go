@@ -63,11 +63,9 @@ var ucdType *py.Type
 
 func init() {
 	ucdType = py.NewType(&py.TypeDef{
-		Name:  "unicodedata.UCD",
-		Final: true,
-		New: func(t *py.Thread, typ *py.Type, args []py.Value, kw *py.Tuple) (py.Value, *py.Exception) {
-			return py.Value{}, py.Errorf(py.TypeError(), "cannot create 'unicodedata.UCD' instances")
-		},
+		Name:    "unicodedata.UCD",
+		Final:   true,
+		NoNew:   true,
 		Methods: append(functions(true), py.GetSetDef("unidata_version", func(t *py.Thread, v py.Value) (py.Value, *py.Exception) { return py.NewStr("3.2.0"), nil }, nil)),
 	})
 }

@@ -20,7 +20,6 @@ var textSigKnown = map[string]string{
 	"_io._IOBase":         "own __new__",
 	"_io._RawIOBase":      "own __new__",
 	"_io._TextIOBase":     "own __new__",
-	"unicodedata.UCD":     "own __new__",
 	// CPython's cannot be made (no __new__ of its own: "no signature"); Kaa's inherits object's.
 	"itertools._tee_dataobject": "no own __new__",
 	// os.PathLike is a Python class in CPython; Kaa's puts a module-less Go
