@@ -216,8 +216,13 @@ func (w *writer) key(v py.Value) refKey {
 		b, _ := py.AsBytes(v)
 		return refKey{kind: 's', text: string(b)}
 	case py.IntType():
-		if b, ok := py.AsBigInt(v); ok && !v.IsSmallInt() {
-			return refKey{kind: 'l', text: b.String()}
+		if !v.IsSmallInt() {
+			b, _ := py.AsBigInt(v)
+			kind := byte('l')
+			if b.Sign() < 0 {
+				kind = 'L'
+			}
+			return refKey{kind: kind, text: string(b.Bytes())}
 		}
 	case py.ComplexType():
 		c, _ := py.ComplexValue(v)
@@ -229,11 +234,7 @@ func (w *writer) key(v py.Value) refKey {
 		// Equal constant tuples are one object in CPython (the compiler
 		// merges them): keyed by their marshalled form.
 		if constLike(v, 0) {
-			sub := newWriter(w.t, 2, false)
-			sub.object(v, ctxValue)
-			if sub.err == errNone {
-				return refKey{kind: '(', text: string(sub.buf)}
-			}
+			return refKey{kind: '(', text: string(appendConstKey(nil, v))}
 		}
 	}
 	return refKey{v: v}
@@ -281,6 +282,57 @@ func (w *writer) shared(v py.Value, ctx int) bool {
 	return true
 }
 
+// appendConstKey appends a text that is equal for two constant-like values
+// exactly when CPython's compiler would merge them: same types, same values (the
+// bits of floats, so 0.0 and -0.0 differ).
+func appendConstKey(b []byte, v py.Value) []byte {
+	switch {
+	case v.IsNone():
+		return append(b, 'N')
+	case v.Is(py.True()):
+		return append(b, 'T')
+	case v.Is(py.False()):
+		return append(b, 'F')
+	case v.Is(py.Ellipsis()):
+		return append(b, '.')
+	}
+	switch v.Type() {
+	case py.IntType():
+		if n, ok := py.AsInt64(v); ok {
+			return binary.LittleEndian.AppendUint64(append(b, 'i'), uint64(n))
+		}
+		big, _ := py.AsBigInt(v)
+		b = append(b, 'l', byte(big.Sign()+1))
+		return appendText(b, big.Bytes())
+	case py.FloatType():
+		f, _ := py.FloatValue(v)
+		return binary.LittleEndian.AppendUint64(append(b, 'g'), math.Float64bits(f))
+	case py.ComplexType():
+		c, _ := py.ComplexValue(v)
+		b = binary.LittleEndian.AppendUint64(append(b, 'y'), math.Float64bits(real(c)))
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(imag(c)))
+	case py.StrType():
+		s, _ := py.AsStr(v)
+		return appendText(append(b, 'u'), []byte(s))
+	case py.BytesType():
+		x, _ := py.AsBytes(v)
+		return appendText(append(b, 's'), x)
+	case py.TupleType():
+		items, _ := py.TupleItems(v)
+		b = binary.LittleEndian.AppendUint32(append(b, '('), uint32(len(items)))
+		for _, x := range items {
+			b = appendConstKey(b, x)
+		}
+		return b
+	}
+	// Not reached: constLike admits only the types above.
+	return append(b, '?')
+}
+
+func appendText(b, text []byte) []byte {
+	return append(binary.LittleEndian.AppendUint32(b, uint32(len(text))), text...)
+}
+
 // constLike reports whether v could be a constant of compiled code: a scalar, or
 // a tuple of such.
 func constLike(v py.Value, depth int) bool {
@@ -296,10 +348,10 @@ func constLike(v py.Value, depth int) bool {
 			}
 		}
 		return true
-	case py.ListType(), py.DictType(), py.SetType(), py.ByteArrayType(), py.FrozenSetType(), py.CodeType():
-		return false
+	case py.IntType(), py.FloatType(), py.ComplexType(), py.StrType(), py.BytesType():
+		return true
 	}
-	return true
+	return v.IsNone() || v.Is(py.True()) || v.Is(py.False()) || v.Is(py.Ellipsis())
 }
 
 // interned reports whether CPython would hold str v interned: the interpreter
