@@ -408,6 +408,7 @@ After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])`,
 		return reprArgs(t, self, "operator.itemgetter", py.Object[itemgetter](self).items)
 	},
 	Methods: []*py.MethodDef{
+		operandSignature,
 		reduceMethod(func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.NewTuple(py.TypeValue(self.Type()), py.NewTuple(py.Object[itemgetter](self).items...)), nil
 		}),
@@ -470,6 +471,7 @@ After h = attrgetter('name.first', 'name.last'), the call h(r) returns
 		return reprArgs(t, self, "operator.attrgetter", py.Object[attrgetter](self).src)
 	},
 	Methods: []*py.MethodDef{
+		operandSignature,
 		reduceMethod(func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			return py.NewTuple(py.TypeValue(self.Type()), py.NewTuple(py.Object[attrgetter](self).src...)), nil
 		}),
@@ -535,6 +537,7 @@ r.name('date', foo=1).`,
 		return py.NewStr("operator.methodcaller(" + strings.Join(parts, ", ") + ")"), nil
 	},
 	Methods: []*py.MethodDef{
+		operandSignature,
 		reduceMethod(func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
 			m := py.Object[methodcaller](self)
 			pos, kw := m.split()
@@ -573,3 +576,9 @@ func (m *methodcaller) split() ([]py.Value, []string) {
 	}
 	return m.args[:len(m.args)-len(kw)], kw
 }
+
+// operandSignature is what inspect reads for an itemgetter, attrgetter or
+// methodcaller: each is called with the one operand, as CPython's say.
+var operandSignature = py.GetSetDef("__text_signature__", func(t *py.Thread, self py.Value) (py.Value, *py.Exception) {
+	return py.NewStr("(obj, /)"), nil
+}, nil)

@@ -66,3 +66,6 @@ class Point:
         pass
 print(inspect.signature(Point))
 print(object.__text_signature__, type.__text_signature__, int.__text_signature__)
+# operator's callables are called with their one operand
+for getter in (operator.attrgetter("x"), operator.itemgetter(1), operator.methodcaller("f")):
+    print(type(getter).__name__, inspect.signature(getter), type(getter).__text_signature__)
