@@ -205,8 +205,8 @@ class StackSummary(list):
                 capture_locals=False):
         """Summarise (frame, line number) pairs, such as walk_stack() or
         walk_tb() yield."""
-        extended = ((frame, (lineno, None, None, None, getattr(frame, 'f_lasti', None)))
-                    for frame, lineno in frame_gen)
+        # Only a line number: a stack (walk_stack) shows no carets, as in CPython.
+        extended = ((frame, (lineno, None, None, None)) for frame, lineno in frame_gen)
         return klass._extract_from_extended_frame_gen(
             extended, limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)

@@ -1249,7 +1249,7 @@ func buildClass(t *Thread, _ Value, args []Value, kw *Tuple) (Value, *Exception)
 		return Value{}, err
 	}
 	cell, err := t.eval(frame, nil)
-	t.depth--
+	t.leaveCall()
 	if err != nil {
 		return Value{}, err
 	}

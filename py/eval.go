@@ -28,6 +28,56 @@ func (t *Thread) eval(f *frame, throw *Exception) (r Value, err *Exception) {
 	return
 }
 
+// threadState is what a frame's evaluation restores when a Go panic cut short
+// the calls it made: the thread's value stack and depths as they were at entry.
+type threadState struct {
+	stack                     []Value
+	sp, depth, cdepth, idepth int
+	hugeLive                  int64
+}
+
+// evalExit ends evalFrame: the thread's current frame goes back to the caller's,
+// and a Go panic inside the frame becomes SystemError (a bug in Kaa, not in the
+// program: the host process and the user see an exception, not a Go stack
+// trace). A deferred method rather than a closure, so that evalFrame's Go frame,
+// one per Python call, stays small.
+func (t *Thread) evalExit(f *frame, result *Value, err **Exception, resume *bool) {
+	t.frame = f.back
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(*Exception); ok {
+		*result, *err = Value{}, e
+		return
+	}
+	if os.Getenv("KAA_PANIC") != "" {
+		panic(r)
+	}
+	code, ipc := f.code, f.lasti
+	e := Errorf(systemError, "Kaa internal error in %s (line %d): %v", code.bc.Name, code.lineAt(ipc), r)
+	// Calls the panic cut short may have left the thread's value stack
+	// and depth as they were inside them.
+	st := &f.entry
+	t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive = st.stack, st.sp, st.depth, st.cdepth, st.idepth, st.hugeLive
+	*result, *err = Value{}, e
+	if !f.done && findHandler(code.excTable, ipc) != nil {
+		// Raise it at the failing instruction so this frame's own try
+		// statements see it: resume the frame with it thrown in. The
+		// stack depth was lost with the panic; unwinding clears from the
+		// top of the frame's stack space down to the handler's depth.
+		f.sp = code.framesize
+		// A pending interrupt or abort goes in instead, so that a frame
+		// looping on broken bytecode stays interruptible.
+		if t.interp.breaker.Load() != 0 {
+			if ie := t.interrupted(); ie != nil {
+				*err = ie
+			}
+		}
+		*resume = true
+	}
+}
+
 // evalFrame is eval's one big switch. resume reports that a Go panic was turned
 // into err, to be thrown back into the frame.
 func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Exception, resume bool) {
@@ -48,43 +98,10 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 	ipc := pc
 	f.back = t.frame
 	t.frame = f
-	stack0, sp0, depth0, cdepth0, idepth0, huge0 := t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive // for recovering from a Go panic
-	defer func() {
-		t.frame = f.back
-		if r := recover(); r != nil {
-			if e, ok := r.(*Exception); ok {
-				result, err = Value{}, e
-				return
-			}
-			if os.Getenv("KAA_PANIC") != "" {
-				panic(r)
-			}
-			// A bug in Kaa, not in the program: report it as Python's SystemError so
-			// the host process and the user see an exception, not a Go stack trace.
-			e := Errorf(systemError, "Kaa internal error in %s (line %d): %v", code.bc.Name, code.lineAt(ipc), r)
-			// Calls the panic cut short may have left the thread's value stack
-			// and depth as they were inside them.
-			t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive = stack0, sp0, depth0, cdepth0, idepth0, huge0
-			if !f.done && findHandler(code.excTable, ipc) != nil {
-				// Raise it at the failing instruction so this frame's own try
-				// statements see it: resume the frame with it thrown in. The
-				// stack depth was lost with the panic; unwinding clears from the
-				// top of the frame's stack space down to the handler's depth.
-				f.lasti = ipc
-				f.sp = code.framesize
-				// A pending interrupt or abort goes in instead, so that a frame
-				// looping on broken bytecode stays interruptible.
-				if t.interp.breaker.Load() != 0 {
-					if ie := t.interrupted(); ie != nil {
-						e = ie
-					}
-				}
-				result, err, resume = Value{}, e, true
-				return
-			}
-			result, err = Value{}, e
-		}
-	}()
+	// (Field by field: a composite literal would be built in evalFrame's Go frame.)
+	st := &f.entry
+	st.stack, st.sp, st.depth, st.cdepth, st.idepth, st.hugeLive = t.stack, t.sp, t.depth, t.cdepth, t.idepth, t.hugeLive
+	defer t.evalExit(f, &result, &err, &resume)
 	var op byte
 	var oparg int
 	for {
@@ -94,6 +111,7 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			goto errorLabel
 		}
 		ipc = pc
+		f.lasti = pc
 		t.steps++
 		op = co[pc]
 		oparg = int(co[pc+1])
@@ -565,22 +583,11 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = Value{}
 			if f.locals.Type() == dictType {
 				f.locals.dictObj().setStr(names[oparg], v)
-			} else if f.locals.IsNil() {
-				err = Errorf(systemError, "no locals found when storing '%s'", names[oparg].s)
-				goto errorLabel
-			} else if err = SetItem(t, f.locals, strOf(names[oparg]), v); err != nil {
+			} else if err = t.storeNameSlow(f, names[oparg], v); err != nil {
 				goto errorLabel
 			}
 		case bc.DELETE_NAME:
-			if f.locals.Type() == dictType {
-				if !f.locals.dictObj().delStr(names[oparg]) {
-					err = nameError(names[oparg])
-					goto errorLabel
-				}
-			} else if err = DelItem(t, f.locals, strOf(names[oparg])); err != nil {
-				if err.Matches(keyError) {
-					err = nameError(names[oparg])
-				}
+			if err = t.deleteName(f, names[oparg]); err != nil {
 				goto errorLabel
 			}
 		case bc.LOAD_LOCALS:
@@ -591,24 +598,9 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = f.locals
 			sp++
 		case bc.LOAD_FROM_DICT_OR_GLOBALS:
-			m := vals[sp-1]
-			name := names[oparg]
-			v, ok, e := mappingGet(t, m, name)
-			if e != nil {
-				err = e
+			if vals[sp-1], err = t.loadFromDictOrGlobals(f, vals[sp-1], names[oparg]); err != nil {
 				goto errorLabel
 			}
-			if !ok {
-				v, ok = f.globals.getStr(name)
-				if !ok {
-					v, ok = f.builtins.getStr(name)
-				}
-				if !ok {
-					err = nameError(name)
-					goto errorLabel
-				}
-			}
-			vals[sp-1] = v
 		case bc.MAKE_CELL:
 			vals[oparg] = newCell(vals[oparg])
 		case bc.COPY_FREE_VARS:
@@ -623,21 +615,9 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = c.v
 			sp++
 		case bc.LOAD_FROM_DICT_OR_DEREF:
-			m := vals[sp-1]
-			v, ok, e := mappingGet(t, m, code.localsN[oparg])
-			if e != nil {
-				err = e
+			if vals[sp-1], err = t.loadFromDictOrDeref(code, vals, vals[sp-1], oparg); err != nil {
 				goto errorLabel
 			}
-			if !ok {
-				c := mustCell(vals[oparg])
-				if c.v.p == nil {
-					err = unboundDeref(code, oparg)
-					goto errorLabel
-				}
-				v = c.v
-			}
-			vals[sp-1] = v
 		case bc.STORE_DEREF:
 			sp--
 			mustCell(vals[oparg]).v = vals[sp]
@@ -701,40 +681,9 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			sp--
 			vals[sp] = Value{}
 		case bc.LOAD_SUPER_ATTR:
-			gsuper, cls, self := vals[sp-3], vals[sp-2], vals[sp-1]
-			name := names[oparg>>2]
-			var sup Value
-			if gsuper.Is(t.interp.superBuiltin) && cls.Type().IsSubtype(typeType) {
-				sup, err = newSuper(t, cls.typeObj(), self)
-			} else if oparg&2 != 0 {
-				sup, err = Call(t, gsuper, cls, self)
-			} else {
-				sup, err = Call(t, gsuper)
-			}
-			if err != nil {
+			if sp, err = t.loadSuperAttr(vals, sp, oparg, names[oparg>>2]); err != nil {
 				goto errorLabel
 			}
-			sp -= 3
-			clear(vals[sp : sp+3])
-			if oparg&1 != 0 {
-				m, s, e := t.superMethod(sup, name)
-				if e != nil {
-					err = e
-					goto errorLabel
-				}
-				vals[sp] = m
-				vals[sp+1] = s
-				sp += 2
-				break
-			}
-			r, e := getAttr(t, sup, name)
-			if e != nil {
-				err = e
-				goto errorLabel
-			}
-			vals[sp] = r
-			sp++
-
 		case bc.CALL, bc.CALL_KW:
 			var kwnames *Tuple
 			if op == bc.CALL_KW {
@@ -808,22 +757,10 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			fn := newFunction(t, mustCode(vals[sp-1]), f.globals)
 			vals[sp-1] = Value{p: unsafe.Pointer(fn)}
 		case bc.SET_FUNCTION_ATTRIBUTE:
-			fn := mustFunction(vals[sp-1])
-			v := vals[sp-2]
-			switch oparg {
-			case 1:
-				fn.defaults = mustTuple(v)
-			case 2:
-				fn.kwdefaults = mustDict(v)
-			case 4:
-				fn.annotations = v
-			case 8:
-				fn.closure = mustTuple(v)
-			}
+			setFunctionAttribute(mustFunction(vals[sp-1]), oparg, vals[sp-2])
 			vals[sp-2] = vals[sp-1]
 			sp--
 			vals[sp] = Value{}
-
 		case bc.BUILD_TUPLE:
 			items := make([]Value, oparg)
 			copy(items, vals[sp-oparg:sp])
@@ -839,65 +776,21 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = NewList(items).Value()
 			sp++
 		case bc.BUILD_SET:
-			s := newSetObj(setType)
-			for _, x := range vals[sp-oparg : sp] {
-				if err = s.add(t, x); err != nil {
-					goto errorLabel
-				}
+			if sp, err = t.buildSet(vals, sp, oparg); err != nil {
+				goto errorLabel
 			}
-			clear(vals[sp-oparg : sp])
-			sp -= oparg
-			vals[sp] = s.Value()
-			sp++
 		case bc.BUILD_MAP:
-			d := NewDict()
-			for i := sp - 2*oparg; i < sp; i += 2 {
-				if err = d.SetItem(t, vals[i], vals[i+1]); err != nil {
-					goto errorLabel
-				}
+			if sp, err = t.buildMap(vals, sp, oparg); err != nil {
+				goto errorLabel
 			}
-			clear(vals[sp-2*oparg : sp])
-			sp -= 2 * oparg
-			vals[sp] = d.Value()
-			sp++
 		case bc.BUILD_CONST_KEY_MAP:
-			keys := mustTuple(vals[sp-1]).items
-			d := NewDict()
-			for i, k := range keys {
-				if err = d.SetItem(t, k, vals[sp-1-oparg+i]); err != nil {
-					goto errorLabel
-				}
+			if sp, err = t.buildConstKeyMap(vals, sp, oparg); err != nil {
+				goto errorLabel
 			}
-			clear(vals[sp-1-oparg : sp])
-			sp -= oparg + 1
-			vals[sp] = d.Value()
-			sp++
 		case bc.BUILD_STRING:
-			n := 0
-			total := 0
-			for _, x := range vals[sp-oparg : sp] {
-				n += len(mustStr(x).s)
-				total += x.str().n
-			}
-			buf := make([]byte, 0, n)
-			for _, x := range vals[sp-oparg : sp] {
-				buf = append(buf, x.str().s...)
-			}
-			clear(vals[sp-oparg : sp])
-			sp -= oparg
-			vals[sp] = newStrN(string(buf), total)
-			sp++
+			sp = buildString(vals, sp, oparg)
 		case bc.BUILD_SLICE:
-			var s Value
-			if oparg == 3 {
-				s = newSlice(vals[sp-3], vals[sp-2], vals[sp-1])
-			} else {
-				s = newSlice(vals[sp-2], vals[sp-1], pyNone)
-			}
-			clear(vals[sp-oparg : sp])
-			sp -= oparg
-			vals[sp] = s
-			sp++
+			sp = buildSlice(vals, sp, oparg)
 		case bc.LIST_APPEND:
 			sp--
 			l := mustList(vals[sp-oparg])
@@ -918,12 +811,7 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			clear(vals[sp : sp+2])
 		case bc.LIST_EXTEND:
 			sp--
-			v := vals[sp]
-			l := mustList(vals[sp-oparg])
-			if err = l.extend(t, v); err != nil {
-				if err.Matches(typeError) && v.Type().iter == nil && v.Type().getitem == nil {
-					err = typeErrorf("Value after * must be an iterable, not %s", typeName(v))
-				}
+			if err = t.listExtend(mustList(vals[sp-oparg]), vals[sp]); err != nil {
 				goto errorLabel
 			}
 			vals[sp] = Value{}
@@ -935,11 +823,7 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = Value{}
 		case bc.DICT_UPDATE:
 			sp--
-			v := vals[sp]
-			if err = dictUpdate(t, mustDict(vals[sp-oparg]), v); err != nil {
-				if err.Matches(attributeError) {
-					err = typeErrorf("'%s' object is not a mapping", typeName(v))
-				}
+			if err = t.dictUpdateOp(mustDict(vals[sp-oparg]), vals[sp]); err != nil {
 				goto errorLabel
 			}
 			vals[sp] = Value{}
@@ -957,18 +841,11 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 				items = it
 			} else if l, ok := v.asList(); ok && v.Type() == listType {
 				items = l.items
-			} else {
-				items, err = unpackIterable(t, v, oparg, -1)
-				if err != nil {
-					goto errorLabel
-				}
+			} else if items, err = unpackIterable(t, v, oparg, -1); err != nil {
+				goto errorLabel
 			}
 			if len(items) != oparg {
-				if len(items) > oparg {
-					err = Errorf(valueError, "too many values to unpack (expected %d)", oparg)
-				} else {
-					err = Errorf(valueError, "not enough values to unpack (expected %d, got %d)", oparg, len(items))
-				}
+				err = unpackCountError(len(items), oparg)
 				goto errorLabel
 			}
 			sp--
@@ -977,33 +854,9 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 				sp++
 			}
 		case bc.UNPACK_EX:
-			before, after := oparg&0xff, oparg>>8
-			all, e := ToSlice(t, vals[sp-1])
-			if e != nil {
-				if e.Matches(typeError) && vals[sp-1].Type().iter == nil {
-					e = typeErrorf("cannot unpack non-iterable %s object", typeName(vals[sp-1]))
-				}
-				err = e
+			if sp, err = t.unpackEx(vals, sp, oparg); err != nil {
 				goto errorLabel
 			}
-			if len(all) < before+after {
-				err = Errorf(valueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(all))
-				goto errorLabel
-			}
-			sp--
-			for i := len(all) - 1; i >= len(all)-after; i-- {
-				vals[sp] = all[i]
-				sp++
-			}
-			mid := make([]Value, len(all)-before-after)
-			copy(mid, all[before:len(all)-after])
-			vals[sp] = NewList(mid).Value()
-			sp++
-			for i := before - 1; i >= 0; i-- {
-				vals[sp] = all[i]
-				sp++
-			}
-
 		case bc.FORMAT_SIMPLE:
 			v := vals[sp-1]
 			if v.Type() != strType {
@@ -1024,21 +877,9 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = Value{}
 			vals[sp-1] = r
 		case bc.CONVERT_VALUE:
-			v := vals[sp-1]
-			var r Value
-			switch oparg {
-			case 1:
-				r, err = StrV(t, v)
-			case 2:
-				r, err = ReprV(t, v)
-			case 3:
-				r, err = ascii(t, v)
-			}
-			if err != nil {
+			if vals[sp-1], err = convertValue(t, vals[sp-1], oparg); err != nil {
 				goto errorLabel
 			}
-			vals[sp-1] = r
-
 		case bc.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetStr("__build_class__")
 			if !ok {
@@ -1048,22 +889,8 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			vals[sp] = v
 			sp++
 		case bc.SETUP_ANNOTATIONS:
-			if f.locals.Type() == dictType {
-				d := f.locals.dictObj()
-				if _, ok := d.GetStr("__annotations__"); !ok {
-					d.SetStr("__annotations__", NewDict().Value())
-				}
-			} else {
-				_, e := GetItem(t, f.locals, NewStr("__annotations__"))
-				if e != nil {
-					if !e.Matches(keyError) {
-						err = e
-						goto errorLabel
-					}
-					if err = SetItem(t, f.locals, NewStr("__annotations__"), NewDict().Value()); err != nil {
-						goto errorLabel
-					}
-				}
+			if err = t.setupAnnotations(f); err != nil {
+				goto errorLabel
 			}
 		case bc.LOAD_ASSERTION_ERROR:
 			vals[sp] = TypeValue(assertionError)
@@ -1152,59 +979,17 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 				t.exc = match.exc()
 			}
 		case bc.WITH_EXCEPT_START:
-			exit, val := vals[sp-4], vals[sp-1]
-			e := mustExc(val)
-			tb := pyNone
-			if e.traceback != nil {
-				tb = Value{p: unsafe.Pointer(e.traceback)}
-			}
-			r, e2 := Call(t, exit, TypeValue(e.typ), val, tb)
-			if e2 != nil {
-				err = e2
+			r, e := withExceptStart(t, vals[sp-4], vals[sp-1])
+			if e != nil {
+				err = e
 				goto errorLabel
 			}
 			vals[sp] = r
 			sp++
 		case bc.BEFORE_WITH, bc.BEFORE_ASYNC_WITH:
-			mgr := vals[sp-1]
-			enterName, exitName, proto := "__enter__", "__exit__", "the context manager protocol"
-			if op == bc.BEFORE_ASYNC_WITH {
-				enterName, exitName, proto = "__aenter__", "__aexit__", "the asynchronous context manager protocol"
-			}
-			enter, ok, e := lookupSpecial(t, mgr, enterName)
-			if e != nil {
-				err = e
+			if sp, err = t.beforeWith(vals, sp, op == bc.BEFORE_ASYNC_WITH); err != nil {
 				goto errorLabel
 			}
-			if !ok {
-				err = typeErrorf("'%s' object does not support %s", typeName(mgr), proto)
-				goto errorLabel
-			}
-			exit, ok, e := lookupSpecial(t, mgr, exitName)
-			if e != nil {
-				err = e
-				goto errorLabel
-			}
-			if !ok {
-				err = typeErrorf("'%s' object does not support %s (missed %s method)", typeName(mgr), proto, exitName)
-				goto errorLabel
-			}
-			r, e := Call(t, enter)
-			if e != nil {
-				err = e
-				goto errorLabel
-			}
-			if op == bc.BEFORE_ASYNC_WITH {
-				r, e = getAwaitable(t, r, 0)
-				if e != nil {
-					err = e
-					goto errorLabel
-				}
-			}
-			vals[sp-1] = exit
-			vals[sp] = r
-			sp++
-
 		case bc.RETURN_GENERATOR:
 			g := newGenerator(f)
 			f.pc = pc
@@ -1250,21 +1035,8 @@ func (t *Thread) evalFrame(f *frame, throw *Exception) (result Value, err *Excep
 			err = e
 			goto unwind
 		case bc.GET_YIELD_FROM_ITER:
-			v := vals[sp-1]
-			switch v.Type() {
-			case generatorType:
-			case coroutineType:
-				if code.bc.Flags&(bc.CO_COROUTINE|bc.CO_ITERABLE_COROUTINE) == 0 {
-					err = typeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
-					goto errorLabel
-				}
-			default:
-				it, e := Iter(t, v)
-				if e != nil {
-					err = e
-					goto errorLabel
-				}
-				vals[sp-1] = it
+			if vals[sp-1], err = yieldFromIter(t, code, vals[sp-1]); err != nil {
+				goto errorLabel
 			}
 		case bc.GET_AWAITABLE:
 			r, e := getAwaitable(t, vals[sp-1], oparg)
@@ -1569,8 +1341,19 @@ func isExcClass(c Value) bool {
 	return (c.Type() == typeType || c.Type().IsSubtype(typeType)) && c.typeObj().IsSubtype(baseException)
 }
 
-// callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
+// callEx is CALL_FUNCTION_EX: f(*args, **kwargs). The arguments are gathered by
+// exArgs, whose Go frame is gone by the time the call nests.
 func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
+	args, kwnames, err := exArgs(t, fn, posv, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	return t.callFromEval(fn, args, kwnames)
+}
+
+// exArgs flattens f(*posv, **kw)'s arguments into a vectorcall's: positional
+// values then keyword values, and the keywords' names.
+func exArgs(t *Thread, fn, posv, kw Value) ([]Value, *Tuple, *Exception) {
 	var args []Value
 	if items, ok := posv.tupleItems(); ok && posv.Type() == tupleType {
 		args = items
@@ -1579,17 +1362,17 @@ func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 		args, err = ToSlice(t, posv)
 		if err != nil {
 			if err.Matches(typeError) && posv.Type().iter == nil {
-				return Value{}, typeErrorf("%s argument after * must be an iterable, not %s", funcDesc(t, fn), typeName(posv))
+				return nil, nil, typeErrorf("%s argument after * must be an iterable, not %s", funcDesc(t, fn), typeName(posv))
 			}
-			return Value{}, err
+			return nil, nil, err
 		}
 	}
 	if kw.IsNil() {
-		return CallKw(t, fn, args, nil)
+		return args, nil, nil
 	}
 	d := kw.dictObj()
 	if d.Len() == 0 {
-		return CallKw(t, fn, args, nil)
+		return args, nil, nil
 	}
 	all := make([]Value, 0, len(args)+d.Len())
 	all = append(all, args...)
@@ -1605,9 +1388,30 @@ func (t *Thread) callEx(fn, posv, kw Value) (Value, *Exception) {
 		return true
 	})
 	if bad != nil {
-		return Value{}, bad
+		return nil, nil, bad
 	}
-	return CallKw(t, fn, all, newTuple(names))
+	return all, newTuple(names), nil
+}
+
+// callFromEval calls fn for an instruction of the eval loop: a Python function,
+// or a bound method of one, directly, so that Python recursion through f(*args,
+// **kwargs) nests as plain calls do (CPython 3.13 inlines such frames too) and
+// is not counted as a C-level recursion.
+func (t *Thread) callFromEval(fn Value, args []Value, kwnames *Tuple) (Value, *Exception) {
+	if fn.Type() == functionType {
+		return t.callFunction(fn.function(), args, kwnames)
+	}
+	if fn.Type() == methodType && fn.method().fn.Type() == functionType {
+		return t.callMethodFunction(fn.method(), args, kwnames)
+	}
+	return CallKw(t, fn, args, kwnames)
+}
+
+// callMethodFunction calls a bound method of a Python function.
+func (t *Thread) callMethodFunction(m *method, args []Value, kwnames *Tuple) (Value, *Exception) {
+	all := make([]Value, 0, len(args)+1)
+	all = append(append(all, m.self), args...)
+	return t.callFunction(m.fn.function(), all, kwnames)
 }
 
 // funcDesc names a callable in argument errors: "f()" or "C.m()".

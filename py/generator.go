@@ -97,7 +97,7 @@ func (g *generator) resume(t *Thread, val Value, exc *Exception) (Value, bool, *
 	f.yielded = false
 	r, err := t.eval(f, exc)
 	g.running = false
-	t.depth--
+	t.leaveCall()
 	if f.yielded {
 		if t.exc != saved {
 			g.exc = t.exc

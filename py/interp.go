@@ -26,6 +26,7 @@ type Interp struct {
 	builtinsDict    *Dict
 	sys             Value
 	recursionLimit  int
+	goStackBudget   int64  // Go stack Python frames may take, whatever recursionLimit says (thread.go)
 	gcHeadroom      []byte // GCPolicy.Headroom's block: never read or written (gcpolicy.go)
 	maxAlloc        int64  // the largest single allocation Python code may ask for (memlimit.go)
 	intMaxStrDigits int
@@ -142,6 +143,14 @@ type Config struct {
 	// a larger one raises MemoryError at once (0: the smallest of physical memory,
 	// RLIMIT_AS and the Go memory limit).
 	MaxAlloc int64
+	// GoMaxStack is the largest Go stack, in bytes, a goroutine of this process
+	// may have (runtime/debug.SetMaxStack; 0: Go's default, 10^9). Python calls
+	// nest as Go calls, so the depth Python recursion may reach is derived from
+	// it: RecursionError comes before Go's fatal stack overflow. A host that
+	// lowers Go's limit must say so here. The kaa command raises it to Go's
+	// ceiling, 2*10^9, so that sys.setrecursionlimit(10**6) is reachable as in
+	// CPython.
+	GoMaxStack int64
 	// GC is the pacing of Go's garbage collector the interpreter asks for
 	// (GCPolicy); the zero value leaves the process's settings alone. The kaa
 	// command passes DefaultGCPolicy(). GOGC or GOMEMLIMIT in the environment
@@ -225,7 +234,7 @@ var builtinModules = map[string]func(t *Thread) (Value, *Exception){}
 
 // NewInterp creates an interpreter and its main thread.
 func NewInterp(cfg Config) *Interp {
-	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc}
+	in := &Interp{modules: NewDict(), recursionLimit: 1000, intMaxStrDigits: 4300, maxAlloc: cfg.MaxAlloc, goStackBudget: goStackBudget(cfg.GoMaxStack)}
 	in.sandbox, in.allow = cfg.Sandbox, cfg.Allow
 	in.gil.init()
 	in.applyGC(cfg.GC)
@@ -468,12 +477,12 @@ func (t *Thread) evalCode(code *Code, globals *Dict, locals Value) (Value, *Exce
 		return Value{}, err
 	}
 	if err := t.enterC(""); err != nil {
-		t.depth--
+		t.leaveCall()
 		return Value{}, err
 	}
 	r, err := t.eval(f, nil)
 	t.leaveC()
-	t.depth--
+	t.leaveCall()
 	return r, err
 }
 

@@ -15,6 +15,7 @@ type Thread struct {
 	depth      int        // recursion depth of Python frames (sys.getrecursionlimit)
 	cdepth     int        // depth of nested repr/str/compare/call slots (CPython's C recursion)
 	idepth     int        // depth of nested Next calls (iterators drawing from iterators)
+	goStack    int64      // Go stack the nested Python frames take, estimated (goStackBudget)
 	exc        *Exception // the exception being handled (sys.exception())
 	stack      []Value    // the current chunk of the value stack
 	spareStack []Value    // a released chunk, kept for reuse
@@ -38,9 +39,49 @@ func lineValue(line int) Value {
 	return Int(int64(line))
 }
 
-// hardDepthLimit bounds recursion whatever sys.setrecursionlimit says, so that the Go
-// stack (1 GB by default) can never overflow: RecursionError comes first.
-const hardDepthLimit = 220000
+// Python calls nest as Go calls, so the Go stack bounds recursion whatever
+// sys.setrecursionlimit says: RecursionError must come before Go's fatal stack
+// overflow. Each way a Python frame nests adds its measured Go stack use, with a
+// margin, to Thread.goStack (tests/hostile/recursion_depth.py walks them): a call
+// from the eval loop (evalFrame and callFunction, 0.77 KB measured), f(*args,
+// **kwargs) (0.25 KB more), a generator resumed (0.9 KB). Native code that calls
+// back into Python (slots, map, sorted's key...) counts C levels (enterC), at
+// most cRecursionLimit of them, measured at 0.4-1.1 KB each besides the Python
+// frame: stackPerCLevel reserves 4 KB each. Iterators nested in iterators (map
+// over map ...) reserve maxIterNesting times stackPerIter.
+const (
+	stackPerCall   = 896
+	stackPerEx     = 384
+	stackPerResume = 1024
+	stackPerCLevel = 4 << 10
+	stackPerIter   = 256
+)
+
+// usableGoStack is the largest stack a goroutine can have under
+// debug.SetMaxStack(goMaxStack) (0: Go's default): stacks are powers of two no
+// larger than the limit, and Go caps the limit at twice its default of 10^9.
+func usableGoStack(goMaxStack int64) int64 {
+	const goDefault = 1_000_000_000
+	if goMaxStack <= 0 {
+		goMaxStack = goDefault
+	}
+	goMaxStack = min(goMaxStack, 2*goDefault)
+	n := int64(1)
+	for n*2 <= goMaxStack {
+		n *= 2
+	}
+	return n
+}
+
+// goStackBudget is how much Go stack Python frames may take (Thread.goStack)
+// under debug.SetMaxStack(goMaxStack): what is usable, less a sixteenth for the
+// Go code around the interpreter and the reserves for C levels and nested
+// iterators. 380 MB for Go's default limit (about 420,000 plain calls); 890 MB
+// for the kaa command's 2*10^9 (about a million).
+func goStackBudget(goMaxStack int64) int64 {
+	u := usableGoStack(goMaxStack)
+	return max(u-u/16-cRecursionLimit*stackPerCLevel-maxIterNesting*stackPerIter, 1000*stackPerCall)
+}
 
 // cRecursionLimit is CPython 3.13's Py_C_RECURSION_LIMIT: nested repr, str,
 // comparison and calls of builtin objects, whatever sys.setrecursionlimit says.
@@ -50,7 +91,7 @@ const cRecursionLimit = 10000
 // Py_EnterRecursiveCall(where) does. leaveC undoes it.
 func (t *Thread) enterC(what string) *Exception {
 	t.cdepth++
-	if t.cdepth > cRecursionLimit || t.depth+t.cdepth > hardDepthLimit {
+	if t.cdepth > cRecursionLimit {
 		t.cdepth--
 		return Errorf(recursionError, "maximum recursion depth exceeded%s", what)
 	}
@@ -59,13 +100,20 @@ func (t *Thread) enterC(what string) *Exception {
 
 func (t *Thread) leaveC() { t.cdepth-- }
 
+// enterCall counts a Python frame entered other than by callFunction (a
+// generator resumed, a class body, exec); leaveCall undoes it.
 func (t *Thread) enterCall() *Exception {
-	t.depth++
-	if t.depth > t.interp.recursionLimit || t.depth+t.cdepth > hardDepthLimit {
-		t.depth--
+	if t.depth >= t.interp.recursionLimit || t.goStack >= t.interp.goStackBudget {
 		return Errorf(recursionError, "maximum recursion depth exceeded")
 	}
+	t.depth++
+	t.goStack += stackPerResume
 	return nil
+}
+
+func (t *Thread) leaveCall() {
+	t.depth--
+	t.goStack -= stackPerResume
 }
 
 func (t *Thread) reprEnter(v Value) bool {
@@ -111,6 +159,8 @@ type frame struct {
 
 	savedStack []Value
 	savedSp    int
+
+	entry threadState // the thread's state when evaluation last entered the frame (evalExit)
 }
 
 // frameType is the type of frame objects.
@@ -194,7 +244,7 @@ func (t *Thread) checkFrame(co *Code) *Exception {
 func (t *Thread) callFunction(fn *function, args []Value, kwnames *Tuple) (Value, *Exception) {
 	co := fn.code
 	isGen := co.bc.Flags&(bytecode.CO_GENERATOR|bytecode.CO_COROUTINE|bytecode.CO_ASYNC_GENERATOR) != 0
-	if t.depth >= t.interp.recursionLimit || t.depth+t.cdepth >= hardDepthLimit {
+	if t.depth >= t.interp.recursionLimit || t.goStack >= t.interp.goStackBudget {
 		return Value{}, Errorf(recursionError, "maximum recursion depth exceeded")
 	}
 	// Live frames over hugeFrame values count against the allocation limit:
@@ -218,8 +268,10 @@ func (t *Thread) callFunction(fn *function, args []Value, kwnames *Tuple) (Value
 		return Value{}, err
 	}
 	t.depth++
+	t.goStack += stackPerCall
 	r, err := t.eval(f, nil)
 	t.depth--
+	t.goStack -= stackPerCall
 	t.releaseFrame(f)
 	t.hugeLive -= huge
 	return r, err

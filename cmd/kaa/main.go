@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -21,7 +22,14 @@ import (
 
 //go:generate sh -c "python3.13 gen_help.py | gofmt > help_gen.go"
 
+// goMaxStack is the Go stack limit kaa sets for its goroutines: Python calls nest
+// as Go calls, and Go's ceiling, 2*10^9 bytes (its default is 10^9), leaves room
+// for the million nested calls that sys.setrecursionlimit(10**6) allows in
+// CPython. Only a program that recurses that deep uses it.
+const goMaxStack = 2_000_000_000
+
 func main() {
+	debug.SetMaxStack(goMaxStack)
 	if startProfile != nil {
 		if stop := startProfile(); stop != nil {
 			code := run(os.Args[1:])
@@ -146,6 +154,7 @@ func run(args []string) (status int) {
 		Library:         lib.Files,
 		LibraryPath:     py.StdlibPath()[0],
 		GC:              py.DefaultGCPolicy(),
+		GoMaxStack:      goMaxStack,
 	}
 	cfg.StdioErrors = o.stdioErrors
 	if !o.flags.IgnoreEnvironment {
