@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/kaa-python/kaa/bytecode"
 	fmt "github.com/kaa-python/kaa/marshal"
 	"github.com/kaa-python/kaa/py"
 )
@@ -45,6 +46,12 @@ type writer struct {
 	seen map[py.Value]int
 	exc  *py.Exception // a Python exception met while writing (set ordering, an interrupt)
 	n    int           // objects written
+	// merged counts, for the code object being written and those it nests,
+	// how many of its parts each constant value is (see countCode).
+	merged map[refKey]int
+	// qualname is the co_qualname of the code object whose constants are being
+	// written: a class body's __qualname__ constant is that same interned str.
+	qualname string
 }
 
 func newWriter(t *py.Thread, version int, allowCode bool) *writer {
@@ -126,10 +133,11 @@ func (w *writer) count(v py.Value, depth int) {
 // Contexts of an object, which decide whether it gets FLAG_REF when it is met the
 // first time (CPython: whether anything else holds a reference to it).
 const (
-	ctxTop   = iota // the object dumps was given: a variable or constant holds it
-	ctxValue        // inside a container given to dumps
-	ctxCode         // a constant or field of a code object
-	ctxName         // a name of a code object (always an interned str)
+	ctxTop    = iota // the object dumps was given: a variable or constant holds it
+	ctxValue         // inside a container given to dumps
+	ctxCode          // a constant or field of a code object
+	ctxName          // a name of a code object (always an interned str)
+	ctxMember        // a member of a frozenset constant of a code object
 )
 
 func (w *writer) byte(b byte)   { w.buf = append(w.buf, b) }
@@ -250,10 +258,13 @@ func (w *writer) shared(v py.Value, ctx int) bool {
 	if ctx == ctxTop {
 		return true
 	}
-	if ctx == ctxName {
+	if ctx == ctxName || ctx == ctxMember {
 		return true
 	}
 	if ctx == ctxCode {
+		if w.merged[w.key(v)] > 1 {
+			return true
+		}
 		switch typ {
 		case py.StrType():
 			return w.interned(v, ctxCode)
@@ -363,6 +374,9 @@ func (w *writer) interned(v py.Value, ctx int) bool {
 		return true
 	}
 	s, _ := py.AsStr(v)
+	if ctx == ctxCode && s == w.qualname {
+		return true
+	}
 	if r, n := py.DecodeChar(s); n == len(s) && r < 256 {
 		return true
 	}
@@ -378,7 +392,7 @@ func (w *writer) interned(v py.Value, ctx int) bool {
 // complex writes an object that is not a singleton (w_complex_object).
 func (w *writer) complex(v py.Value, flag byte, ctx int) {
 	inner := ctxValue
-	if ctx == ctxCode || ctx == ctxName {
+	if ctx == ctxCode || ctx == ctxName || ctx == ctxMember {
 		inner = ctxCode
 	}
 	switch v.Type() {
@@ -465,6 +479,11 @@ func (w *writer) complex(v py.Value, flag byte, ctx int) {
 		}
 		w.object(py.Value{}, inner)
 	case py.SetType(), py.FrozenSetType():
+		if ctx == ctxCode {
+			// A frozenset constant's members are held by more than the
+			// frozenset in CPython's compiler (FLAG_REF).
+			inner = ctxMember
+		}
 		if v.Type() == py.FrozenSetType() {
 			w.byte(fmt.TypeFrozenSet | flag)
 		} else {
@@ -574,31 +593,108 @@ func (w *writer) str(v py.Value, flag byte, ctx int) {
 // code writes a code object's fields in marshal.c's order.
 func (w *writer) code(v py.Value, flag byte) {
 	c, consts, _ := py.MarshalCode(v)
+	if w.merged == nil {
+		w.merged = map[refKey]int{}
+		w.countCode(c, consts, 0)
+		defer func() { w.merged = nil }()
+	}
 	w.byte(fmt.TypeCode | flag)
 	for _, n := range []int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize} {
 		w.int32(int32(n))
 	}
 	w.int32(int32(c.Flags))
 	// co_code is a cached bytes object CPython's code keeps (FLAG_REF).
-	w.codeBytes(c.Code, true)
+	w.codeBytes(c.Code, true, false)
+	outer := w.qualname
+	w.qualname = "\x00" // none
+	if c.Flags&bytecode.CO_OPTIMIZED == 0 {
+		// A class body (or a module, whose qualname no constant repeats).
+		w.qualname = c.QualName
+	}
 	w.codeTuple(consts, ctxCode)
+	w.qualname = outer
 	w.codeTuple(strs(c.Names), ctxName)
 	w.codeTuple(strs(c.LocalsPlusNames), ctxName)
-	w.codeBytes(c.LocalsPlusKinds, false)
+	w.codeBytes(c.LocalsPlusKinds, false, false)
 	w.object(py.NewStr(c.Filename), ctxName)
 	w.object(py.NewStr(c.Name), ctxName)
 	w.object(py.NewStr(c.QualName), ctxName)
 	w.int32(int32(c.FirstLineNo))
-	w.codeBytes(c.LineTable, false)
-	w.codeBytes(c.ExceptionTable, false)
+	w.codeBytes(c.LineTable, false, true)
+	w.codeBytes(c.ExceptionTable, false, true)
 }
 
-// codeBytes writes one of a code object's bytes fields: shared when CPython's is
-// (co_code; the empty bytes singleton), else written in place.
-func (w *writer) codeBytes(b []byte, shared bool) {
-	if len(b) == 0 {
-		w.object(py.NewBytes(b), ctxName)
+// countCode counts, over a code object and those nested in its constants, the
+// parts CPython's compiler merges by value across one compilation (its
+// constant cache): the consts, names and variable-name tuples, the line and
+// exception tables, and the constants themselves. A part counted twice is one
+// object that more than one holds, written once with FLAG_REF.
+func (w *writer) countCode(c *bytecode.Code, consts []py.Value, depth int) {
+	if depth > fmt.MaxDepth {
 		return
+	}
+	if t := py.NewTuple(consts...); constLike(t, 0) {
+		key := w.key(t)
+		w.merged[key]++
+		if w.merged[key] > 1 {
+			// The same tuple as another code object's: its items too.
+			consts = nil
+		}
+	}
+	w.merged[w.key(py.NewTuple(strs(c.Names)...))]++
+	w.merged[w.key(py.NewTuple(strs(c.LocalsPlusNames)...))]++
+	w.merged[refKey{kind: 's', text: string(c.LineTable)}]++
+	w.merged[refKey{kind: 's', text: string(c.ExceptionTable)}]++
+	for _, k := range consts {
+		if sub, subConsts, ok := py.MarshalCode(k); ok {
+			w.countCode(sub, subConsts, depth+1)
+			continue
+		}
+		w.countConst(k, 0)
+	}
+}
+
+func (w *writer) countConst(v py.Value, depth int) {
+	if depth > 20 || !constLike(v, 0) {
+		return
+	}
+	switch v.Type() {
+	case py.IntType(), py.FloatType(), py.ComplexType(), py.StrType(), py.BytesType():
+	case py.TupleType():
+	default:
+		return
+	}
+	key := w.key(v)
+	w.merged[key]++
+	// A tuple met again is the same object: its items are not counted twice.
+	if items, ok := py.TupleItems(v); ok && v.Type() == py.TupleType() && w.merged[key] == 1 {
+		for _, x := range items {
+			w.countConst(x, depth+1)
+		}
+	}
+}
+
+// codeBytes writes one of a code object's bytes fields: co_code is an object of
+// its own that CPython's code keeps (FLAG_REF); the tables are merged by value
+// (shared when equal to another part); the empty bytes is a singleton.
+func (w *writer) codeBytes(b []byte, shared, merged bool) {
+	if len(b) == 0 || merged {
+		v := py.NewBytes(b)
+		if len(b) == 0 || w.merged[w.key(v)] > 1 {
+			w.object(v, ctxName)
+			return
+		}
+		if idx, ok := w.refs[w.key(v)]; ok && w.refs != nil {
+			w.depth++
+			if w.depth > fmt.MaxDepth {
+				w.err = errNested
+			} else {
+				w.byte(fmt.TypeRef)
+				w.int32(int32(idx))
+			}
+			w.depth--
+			return
+		}
 	}
 	w.depth++
 	defer func() { w.depth-- }()
@@ -619,21 +715,32 @@ func (w *writer) codeBytes(b []byte, shared bool) {
 // codeTuple writes co_consts or a names tuple: the tuple itself is the code
 // object's own (no FLAG_REF) unless it is the empty tuple.
 func (w *writer) codeTuple(items []py.Value, ctx int) {
-	if len(items) == 0 {
-		w.object(py.NewTuple(), ctxName)
-		return
-	}
 	w.depth++
 	defer func() { w.depth-- }()
 	if w.depth > fmt.MaxDepth {
 		w.err = errNested
 		return
 	}
+	t := py.NewTuple(items...)
+	var flag byte
+	if w.refs != nil && constLike(t, 0) {
+		key := w.key(t)
+		if idx, ok := w.refs[key]; ok {
+			w.byte(fmt.TypeRef)
+			w.int32(int32(idx))
+			return
+		}
+		// Shared: the empty tuple, or one the compiler merged.
+		if len(items) == 0 || w.merged[key] > 1 {
+			w.refs[key] = len(w.refs)
+			flag = fmt.FlagRef
+		}
+	}
 	if w.version >= 4 && len(items) < 256 {
-		w.byte(fmt.TypeSmallTuple)
+		w.byte(fmt.TypeSmallTuple | flag)
 		w.byte(byte(len(items)))
 	} else {
-		w.byte(fmt.TypeTuple)
+		w.byte(fmt.TypeTuple | flag)
 		w.int32(int32(len(items)))
 	}
 	for _, x := range items {
