@@ -50,22 +50,28 @@ def _recursion_guarded(fallback):
 
 # === OrderedDict ===========================================================
 
-def _ordered_view(base, item):
+def _ordered_view(base, item, shown):
     # A view class of OrderedDict: base's, plus __reversed__, which walks
-    # the keys newest first and yields item(mapping, key) for each.
+    # the keys newest first and yields item(mapping, key) for each, and the
+    # repr of CPython's native views (odict_keys([...]) and so on).
     def __reversed__(self):
         od = self._mapping
         for k in reversed(od):
             yield item(od, k)
 
+    def __repr__(self):
+        return f'{shown}({list(self)!r})'
+
     name = '_OrderedDict' + base.__name__
     __reversed__.__qualname__ = f'{name}.__reversed__'
-    return type(name, (base,), {'__module__': __name__, '__reversed__': __reversed__})
+    __repr__.__qualname__ = f'{name}.__repr__'
+    return type(name, (base,), {'__module__': __name__, '__reversed__': __reversed__,
+                                '__repr__': __repr__})
 
 
-_OrderedDictKeysView = _ordered_view(_collections_abc.KeysView, lambda od, k: k)
-_OrderedDictItemsView = _ordered_view(_collections_abc.ItemsView, lambda od, k: (k, od[k]))
-_OrderedDictValuesView = _ordered_view(_collections_abc.ValuesView, lambda od, k: od[k])
+_OrderedDictKeysView = _ordered_view(_collections_abc.KeysView, lambda od, k: k, 'odict_keys')
+_OrderedDictItemsView = _ordered_view(_collections_abc.ItemsView, lambda od, k: (k, od[k]), 'odict_items')
+_OrderedDictValuesView = _ordered_view(_collections_abc.ValuesView, lambda od, k: od[k], 'odict_values')
 
 
 _missing = object()
