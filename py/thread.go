@@ -76,8 +76,8 @@ func usableGoStack(goMaxStack int64) int64 {
 // goStackBudget is how much Go stack Python frames may take (Thread.goStack)
 // under debug.SetMaxStack(goMaxStack): what is usable, less a sixteenth for the
 // Go code around the interpreter and the reserves for C levels and nested
-// iterators. 380 MB for Go's default limit (about 420,000 plain calls); 890 MB
-// for the kaa command's 2*10^9 (about a million).
+// iterators. 411 MB for Go's default limit (about 460,000 plain calls); 914 MB
+// for the kaa command's 2*10^9 (1.02 million).
 func goStackBudget(goMaxStack int64) int64 {
 	u := usableGoStack(goMaxStack)
 	return max(u-u/16-cRecursionLimit*stackPerCLevel-maxIterNesting*stackPerIter, 1000*stackPerCall)
