@@ -21,7 +21,7 @@ func TestGoStackBudget(t *testing.T) {
 		t.Errorf("Go's default stack allows %d plain calls", n)
 	}
 	// A tiny limit still allows CPython's default recursion limit.
-	if n := goStackBudget(1 << 20) / stackPerCall; n < 1000 {
+	if n := goStackBudget(1<<20) / stackPerCall; n < 1000 {
 		t.Errorf("a 1 MB stack allows %d calls", n)
 	}
 }
