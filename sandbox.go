@@ -11,7 +11,8 @@ import (
 // The sandbox (Options.Sandbox). Three layers keep Python code off the host:
 //
 //   - The native modules that reach the host are not installed: _thread, gc,
-//     signal, select, fcntl, pwd, grp, resource, _locale, _posixsubprocess.
+//     signal, select, fcntl, pwd, grp, resource, _locale, _posixsubprocess,
+//     _socket (no sockets, no name resolution).
 //     os and posix are installed (random, among others, needs os.urandom) with
 //     every function that touches the host replaced by one that raises
 //     PermissionError, and an empty os.environ that is a plain dict.

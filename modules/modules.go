@@ -43,6 +43,7 @@ import (
 	"github.com/kaa-python/kaa/modules/resource"
 	"github.com/kaa-python/kaa/modules/selectmod"
 	signalmod "github.com/kaa-python/kaa/modules/signal"
+	socketmod "github.com/kaa-python/kaa/modules/socket"
 	"github.com/kaa-python/kaa/modules/sre"
 	"github.com/kaa-python/kaa/modules/stat"
 	"github.com/kaa-python/kaa/modules/strmod"
@@ -106,6 +107,7 @@ var standard = []*py.ModuleDef{
 	sre.Def,
 	selectmod.Def,
 	signalmod.Def,
+	socketmod.Def,
 	time.Def,
 	tokenizemod.Def,
 	unicodedata.Def,
