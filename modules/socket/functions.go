@@ -623,9 +623,9 @@ func sendmsg(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception
 		msg.Namelen = addr.n
 	}
 	var n uintptr
-	err = s.call(t, unix.POLLOUT, s.deadline(), func() error {
+	err = s.call(t, unix.POLLOUT, s.deadline(), flags, func(dw int) error {
 		var e error
-		n, e = rawcall(unix.SYS_SENDMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&msg)), uintptr(flags|s.dontwait()|unix.MSG_NOSIGNAL), 0, 0, 0)
+		n, e = rawcall(unix.SYS_SENDMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&msg)), uintptr(flags|dw|unix.MSG_NOSIGNAL), 0, 0, 0)
 		return e
 	})
 	_ = keep
@@ -665,7 +665,7 @@ func recvmsgCommon(t *py.Thread, s *sock, bufs [][]byte, a []py.Value) (int, py.
 	var addr rawAddr
 	var msg unix.Msghdr
 	var n uintptr
-	err = s.call(t, unix.POLLIN, s.deadline(), func() error {
+	err = s.call(t, unix.POLLIN, s.deadline(), flags, func(dw int) error {
 		msg = unix.Msghdr{Name: &addr.b[0], Namelen: uint32(len(addr.b))}
 		if len(iov) > 0 {
 			msg.Iov = &iov[0]
@@ -676,7 +676,7 @@ func recvmsgCommon(t *py.Thread, s *sock, bufs [][]byte, a []py.Value) (int, py.
 			msg.Controllen = uint64(anc)
 		}
 		var e error
-		n, e = rawcall(unix.SYS_RECVMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&msg)), uintptr(flags|s.dontwait()), 0, 0, 0)
+		n, e = rawcall(unix.SYS_RECVMSG, uintptr(s.fd), uintptr(unsafe.Pointer(&msg)), uintptr(flags|dw), 0, 0, 0)
 		return e
 	})
 	if err != nil {

@@ -244,15 +244,24 @@ func (s *sock) deadline() time.Time {
 	return time.Time{}
 }
 
-// call runs op, a non-blocking attempt of a socket call, CPython's sock_call
-// way: with a timeout or blocking, it first waits for events (until deadline
-// when not zero), again after EAGAIN, and fails with TimeoutError at the end.
-func (s *sock) call(t *py.Thread, events int16, deadline time.Time, op func() error) *py.Exception {
+// call runs op, one attempt of a socket call, CPython's sock_call way: with a
+// timeout it first waits for events until deadline (not zero), again after
+// EAGAIN, and fails with TimeoutError once the deadline has passed. A blocking
+// socket (timeout None) waits by poll too, so that the wait is interruptible,
+// and op is then given MSG_DONTWAIT (dw); when the descriptor was reported
+// ready yet the call would block, the call is made blocking as CPython's is.
+// flags are the call's own: with MSG_DONTWAIT there is no wait at all.
+func (s *sock) call(t *py.Thread, events int16, deadline time.Time, flags int, op func(dw int) error) *py.Exception {
+	direct := flags&unix.MSG_DONTWAIT != 0
 	for {
 		if s.fd < 0 {
 			return py.NewOSError(t, unix.EBADF, py.Value{})
 		}
-		if s.timeout != 0 {
+		if !deadline.IsZero() && !time.Now().Before(deadline) {
+			return errTimeout()
+		}
+		dw := 0
+		if s.timeout != 0 && !direct {
 			ok, err := s.wait(t, events, deadline)
 			if err != nil {
 				return err
@@ -260,9 +269,12 @@ func (s *sock) call(t *py.Thread, events int16, deadline time.Time, op func() er
 			if !ok {
 				return errTimeout()
 			}
+			if s.timeout < 0 {
+				dw = unix.MSG_DONTWAIT
+			}
 		}
 		var e error
-		t.Unlocked(func() { e = op() })
+		t.Unlocked(func() { e = op(dw) })
 		switch e {
 		case nil:
 			return nil
@@ -272,7 +284,14 @@ func (s *sock) call(t *py.Thread, events int16, deadline time.Time, op func() er
 			}
 			continue
 		case unix.EAGAIN:
-			if s.timeout != 0 {
+			if flags&unix.MSG_DONTWAIT != 0 {
+				break
+			}
+			if s.timeout > 0 {
+				continue
+			}
+			if s.timeout < 0 && !direct {
+				direct = true
 				continue
 			}
 		}
@@ -316,13 +335,13 @@ const maxChunk = 4 << 20
 
 func (s *sock) recvInto(t *py.Thread, buf []byte, flags int, addr *rawAddr) (int, *py.Exception) {
 	var n uintptr
-	err := s.call(t, unix.POLLIN, s.deadline(), func() error {
+	err := s.call(t, unix.POLLIN, s.deadline(), flags, func(dw int) error {
 		var e error
 		if addr != nil {
 			addr.n = uint32(len(addr.b))
-			n, e = rawcall(unix.SYS_RECVFROM, uintptr(s.fd), ptr(buf), uintptr(len(buf)), uintptr(flags|s.dontwait()), uintptr(unsafe.Pointer(&addr.b[0])), uintptr(unsafe.Pointer(&addr.n)))
+			n, e = rawcall(unix.SYS_RECVFROM, uintptr(s.fd), ptr(buf), uintptr(len(buf)), uintptr(flags|dw), uintptr(unsafe.Pointer(&addr.b[0])), uintptr(unsafe.Pointer(&addr.n)))
 		} else {
-			n, e = rawcall(unix.SYS_RECVFROM, uintptr(s.fd), ptr(buf), uintptr(len(buf)), uintptr(flags|s.dontwait()), 0, 0)
+			n, e = rawcall(unix.SYS_RECVFROM, uintptr(s.fd), ptr(buf), uintptr(len(buf)), uintptr(flags|dw), 0, 0)
 		}
 		runtime.KeepAlive(buf)
 		return e
@@ -330,24 +349,14 @@ func (s *sock) recvInto(t *py.Thread, buf []byte, flags int, addr *rawAddr) (int
 	return int(n), err
 }
 
-// dontwait: a socket in blocking mode (timeout None) has waited with poll
-// before the call, which should then not block; with another thread reading
-// too it might, so such calls do not wait in the kernel and poll again.
-func (s *sock) dontwait() int {
-	if s.timeout < 0 {
-		return unix.MSG_DONTWAIT
-	}
-	return 0
-}
-
 func (s *sock) sendChunk(t *py.Thread, data []byte, flags int, addr *rawAddr, deadline time.Time) (int, *py.Exception) {
 	var n uintptr
-	err := s.call(t, unix.POLLOUT, deadline, func() error {
+	err := s.call(t, unix.POLLOUT, deadline, flags, func(dw int) error {
 		var e error
 		if addr != nil {
-			n, e = rawcall(unix.SYS_SENDTO, uintptr(s.fd), ptr(data), uintptr(len(data)), uintptr(flags|s.dontwait()|unix.MSG_NOSIGNAL), uintptr(unsafe.Pointer(&addr.b[0])), uintptr(addr.n))
+			n, e = rawcall(unix.SYS_SENDTO, uintptr(s.fd), ptr(data), uintptr(len(data)), uintptr(flags|dw|unix.MSG_NOSIGNAL), uintptr(unsafe.Pointer(&addr.b[0])), uintptr(addr.n))
 		} else {
-			n, e = rawcall(unix.SYS_SENDTO, uintptr(s.fd), ptr(data), uintptr(len(data)), uintptr(flags|s.dontwait()|unix.MSG_NOSIGNAL), 0, 0)
+			n, e = rawcall(unix.SYS_SENDTO, uintptr(s.fd), ptr(data), uintptr(len(data)), uintptr(flags|dw|unix.MSG_NOSIGNAL), 0, 0)
 		}
 		runtime.KeepAlive(data)
 		return e
@@ -436,7 +445,7 @@ func socketMethods() []*py.MethodDef {
 			s := of(self)
 			var addr rawAddr
 			var nfd uintptr
-			err := s.call(t, unix.POLLIN, s.deadline(), func() error {
+			err := s.call(t, unix.POLLIN, s.deadline(), 0, func(dw int) error {
 				addr.n = uint32(len(addr.b))
 				var e error
 				nfd, e = rawcall(unix.SYS_ACCEPT4, uintptr(s.fd), uintptr(unsafe.Pointer(&addr.b[0])), uintptr(unsafe.Pointer(&addr.n)), unix.SOCK_CLOEXEC, 0, 0)
