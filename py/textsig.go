@@ -1,11 +1,13 @@
 package py
 
-import "strings"
+import (
+	"strings"
 
-//go:generate sh -c "go build -o ../kaa-textsig ../cmd/kaa && python3.13 gen_textsig.py ../kaa-textsig; s=$?; rm -f ../kaa-textsig; exit $s"
+	"github.com/kaa-python/kaa/internal/textsig"
+)
 
 // A builtin's __text_signature__ is python3.13's, looked up in the generated
-// textSigOf by what the object knows of itself: "module.name" for a module
+// table of internal/textsig by what the object knows of itself: "module.name" for a module
 // function, "module.Qual.name" for a member of a builtin type (method and slot
 // wrapper descriptors, bound builtin methods, method-wrappers, __new__), and
 // "module.Qual" for a builtin type. A dunder member the table does not list
@@ -25,11 +27,11 @@ func memberTextSig(owner *Type, name string) Value {
 	if owner == nil || owner.heap {
 		return pyNone
 	}
-	if s := textSigOf(owner.Module() + "." + owner.QualName + "." + name); s != "" {
+	if s := textsig.Of(owner.Module() + "." + owner.QualName + "." + name); s != "" {
 		return NewStr(s)
 	}
 	if len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
-		return textSigValue(textSigOf("*" + name))
+		return textSigValue(textsig.Of("*" + name))
 	}
 	return pyNone
 }
@@ -42,7 +44,7 @@ func builtinTextSig(b *builtin) Value {
 	if b.mod == "" {
 		return pyNone
 	}
-	return textSigValue(textSigOf(b.mod + "." + b.def.Name))
+	return textSigValue(textsig.Of(b.mod + "." + b.def.Name))
 }
 
 // typeTextSig is the text signature of a builtin type (for its constructor).
@@ -50,5 +52,5 @@ func typeTextSig(t *Type) Value {
 	if t.heap {
 		return pyNone
 	}
-	return textSigValue(textSigOf(t.Module() + "." + t.QualName))
+	return textSigValue(textsig.Of(t.Module() + "." + t.QualName))
 }

@@ -38,7 +38,7 @@ func unboundPythonSelf(got, want string) bool {
 
 // TestTextSignatures compares __text_signature__ and inspect.signature of every
 // builtin callable and type Kaa has (textsig_walk.py: the builtins, the types
-// module, every native module) with python3.13's, recorded by py/gen_textsig.py.
+// module, every native module) with python3.13's, recorded by internal/textsig/gen_textsig.py.
 func TestTextSignatures(t *testing.T) {
 	exe := kaatest.Kaa(t)
 	out, stderr, rc := kaatest.Run(t, exe, ".", append(os.Environ(), "PYTHONHASHSEED=0"), nil, "tools/textsig_walk.py")
