@@ -412,7 +412,7 @@ var fdFuncs = []*py.MethodDef{
 			return py.Value{}, err
 		}
 		var n int
-		if e := retry(func() (e error) { n, e = unix.Sendfile(out, in, offp, int(count)); return }); e != nil {
+		if e := blocking(t, func() (e error) { n, e = unix.Sendfile(out, in, offp, int(count)); return }); e != nil {
 			return py.Value{}, fderr(t, e)
 		}
 		return py.Int(int64(n)), nil
