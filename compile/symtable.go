@@ -84,6 +84,7 @@ type Scope struct {
 	compIterExpr                                  int
 	directives                                    map[string]ast.Pos
 	pos                                           ast.Pos
+	info                                          string // a TypeVarBoundBlock's "a TypeVar bound", "a ParamSpec default", ...
 }
 
 // Symbol returns the flags of name (with its scope above ScopeOffset), 0 if absent.
@@ -552,7 +553,11 @@ func (t *Table) typeParams(tps []ast.TypeParam) {
 		case *ast.TypeVar:
 			t.addDef(x.Name, DefTypeParam|DefLocal, &x.Pos)
 			if x.Bound != nil {
-				t.boundOrDefault(x.Bound, x.Name, x, "a TypeVar bound")
+				what := "a TypeVar bound"
+				if _, ok := x.Bound.(*ast.Tuple); ok {
+					what = "a TypeVar constraint"
+				}
+				t.boundOrDefault(x.Bound, x.Name, x, what)
 			}
 			if x.DefaultValue != nil {
 				t.boundOrDefault(x.DefaultValue, x.Name, &x.DefaultValue, "a TypeVar default")
@@ -575,6 +580,7 @@ func (t *Table) boundOrDefault(e ast.Expr, name string, key any, what string) {
 	inClass := t.cur.CanSeeClassScope
 	t.enter(name, TypeVarBoundBlock, key, *e.GetPos())
 	t.cur.CanSeeClassScope = inClass
+	t.cur.info = what
 	if inClass {
 		t.addDef("__classdict__", Use, e.GetPos())
 	}
@@ -643,7 +649,7 @@ func (t *Table) raiseIfAnnotation(what string, e ast.Expr) {
 	case AnnotationBlock:
 		t.errorAt(e.GetPos(), "%s cannot be used within an annotation", what)
 	case TypeVarBoundBlock:
-		t.errorAt(e.GetPos(), "%s cannot be used within a TypeVar bound", what)
+		t.errorAt(e.GetPos(), "%s cannot be used within %s", what, t.cur.info)
 	case TypeAliasBlock:
 		t.errorAt(e.GetPos(), "%s cannot be used within a type alias", what)
 	case TypeParamBlock:

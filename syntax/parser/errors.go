@@ -8,11 +8,13 @@ import (
 	"github.com/kaa-python/kaa/syntax/token"
 )
 
-// expectedColon reports a missing ':' as CPython does: "expected ':'" at the token
-// before which it was expected.
+// expectedColon reports a missing ':' at the end of a compound statement's header
+// as CPython's invalid_*_stmt rules do: "expected ':'" when the line ends there.
+// (Other tokens get "invalid syntax"; the forced colons of try, else, finally and
+// def use expectForced.)
 func (p *parser) expectedColon() {
 	t := p.tok()
-	if t.Kind == token.NEWLINE || t.Kind == token.ENDMARKER || t.Kind == token.NAME || t.Kind == token.NUMBER {
+	if t.Kind == token.NEWLINE || t.Kind == token.ENDMARKER {
 		p.errorAt("SyntaxError", t.Start, t.End, "expected ':'")
 	}
 }
@@ -127,4 +129,141 @@ func (p *parser) forgotComma(e ast.Expr) {
 		p.errorAt("SyntaxError", startOf(e), endOf(b), "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.p = save
+}
+
+// importFromSwapped reports `import a, b from c` (names without "as", then "from" and
+// a dotted name), which can only be a parse failure, as CPython's invalid_import.
+func (p *parser) importFromSwapped(start token.Position, names []*ast.Alias) {
+	for _, n := range names {
+		if n.Asname != "" {
+			return
+		}
+	}
+	if p.probe(func() {
+		p.advance()
+		p.dottedName()
+	}) {
+		p.errorFrom(start, "Did you mean to use 'from ... import ...' instead?")
+	}
+}
+
+// probe reports whether f parses without error. On failure it restores the position
+// and the furthest-token marks, so that a failed probe does not move "invalid
+// syntax"; on success the caller is expected to raise its error.
+func (p *parser) probe(f func()) bool {
+	save, furthest, seen := p.p, p.furthest, p.seen
+	ok := p.try(f)
+	if !ok {
+		p.p, p.furthest, p.seen = save, furthest, seen
+	}
+	return ok
+}
+
+// errorFrom fails with a SyntaxError from a to where the tokenizer stopped, as
+// CPython's RAISE_SYNTAX_ERROR_STARTING_FROM (its end offset is the 0-based column
+// after the last token read).
+func (p *parser) errorFrom(a token.Position, format string, args ...any) {
+	e := p.toks[p.seen].End
+	e.Col--
+	p.errorAt("SyntaxError", a, e, format, args...)
+}
+
+// notAfterOperator reports `a + not b` and `- not b` (CPython's invalid_arithmetic
+// and invalid_factor): at 'not' right after an arithmetic operator, which never
+// parses, the 'not' and the operand that would follow make the error's range.
+func (p *parser) notAfterOperator(operand func() ast.Expr) {
+	a := p.start()
+	if p.probe(func() {
+		p.advance()
+		operand()
+	}) {
+		p.errorAt("SyntaxError", a, p.prevEnd(), "'not' after an operator must be parenthesized")
+	}
+}
+
+// expectForced is CPython's forced token (&&'x' in the grammar): anything else where
+// it must come fails with "expected 'x'" at the token found.
+func (p *parser) expectForced(k token.Kind, text string) *token.Token {
+	if !p.at(k) {
+		t := p.tok()
+		p.errorAt("SyntaxError", t.Start, t.End, "expected '%s'", text)
+	}
+	return p.advance()
+}
+
+// errorLast fails with a SyntaxError at the last token read, as CPython's
+// RAISE_SYNTAX_ERROR without a location.
+func (p *parser) errorLast(format string, args ...any) {
+	t := p.toks[p.seen]
+	p.errorAt("SyntaxError", t.Start, t.End, format, args...)
+}
+
+// onFail runs f; if f fails with a syntax error, explain runs (from wherever f
+// stopped) and may fail with a more precise error; if it does not, f's error stands.
+// This is how CPython's second pass over its invalid_* rules is done here: explain
+// only runs once the parse has already failed.
+func (p *parser) onFail(f, explain func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, is := r.(bail); is {
+				explain()
+			}
+			panic(r)
+		}
+	}()
+	f()
+}
+
+// forWithoutIn reports a comprehension's `for` whose targets are not followed by
+// 'in' (CPython's invalid_for_if_clause); the position is just after 'for'.
+func (p *parser) forWithoutIn() {
+	seen := p.seen
+	ok := p.probe(func() {
+		p.bitwiseOr()
+		for p.accept(token.COMMA) {
+			if !p.canStartExpr() {
+				break
+			}
+			p.bitwiseOr()
+		}
+	})
+	if ok && !p.atKw("in") {
+		p.errorLast("'in' expected after for-loop variables")
+	}
+	p.seen = max(seen, p.seen)
+}
+
+// unparenthesizedTarget reports `[a, b for ...]` and `{a, for ...}`: a display's
+// elements followed by comprehension clauses (CPython's invalid_comprehension).
+func (p *parser) unparenthesizedTarget(elts []ast.Expr) {
+	if !p.atKw("for") && !(p.atKw("async") && p.peekAt(1).Text == "for") {
+		return
+	}
+	end := endOf(elts[len(elts)-1])
+	if len(elts) == 1 && p.toks[p.p-1].Kind == token.COMMA {
+		end = p.toks[p.p-1].End
+	} else if len(elts) == 1 {
+		return
+	}
+	if p.probe(func() { p.comprehensions() }) {
+		p.errorAt("SyntaxError", startOf(elts[0]), end, "did you forget parentheses around the comprehension target?")
+	}
+}
+
+// badDictValue reports a dict display's value that is missing or starred, just after
+// the ':' (CPython's invalid_double_starred_kvpairs and invalid_kvpair).
+func (p *parser) badDictValue() {
+	colon := p.toks[p.p-1]
+	switch {
+	case p.at(token.RBRACE) || p.at(token.COMMA):
+		p.errorAt("SyntaxError", colon.Start, colon.End, "expression expected after dictionary key and ':'")
+	case p.at(token.STAR):
+		star := p.start()
+		if p.probe(func() {
+			p.advance()
+			p.bitwiseOr()
+		}) {
+			p.errorFrom(star, "cannot use a starred expression in a dictionary value")
+		}
+	}
 }

@@ -322,6 +322,9 @@ func (p *parser) binary(level int) ast.Expr {
 			return e
 		}
 		p.advance()
+		if level >= 4 && p.atKw("not") {
+			p.notAfterOperator(p.inversion)
+		}
 		r := p.binary(level + 1)
 		e = &ast.BinOp{Pos: p.pos(start), Left: e, Op: op, Right: r}
 	}
@@ -343,6 +346,9 @@ func (p *parser) factor() ast.Expr {
 	defer p.leave()
 	start := p.start()
 	p.advance()
+	if p.atKw("not") {
+		p.notAfterOperator(p.factor)
+	}
 	v := p.factor()
 	return &ast.UnaryOp{Pos: p.pos(start), Op: op, Operand: v}
 }
@@ -435,6 +441,12 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 		case p.at(token.DOUBLESTAR):
 			p.advance()
 			v := p.expression()
+			if p.at(token.EQUAL) && p.probe(func() {
+				p.advance()
+				p.expression()
+			}) {
+				p.errorAt("SyntaxError", start, p.prevEnd(), "cannot assign to keyword argument unpacking")
+			}
 			kws = append(kws, &ast.Keyword{Pos: p.pos(start), Value: v})
 		case p.at(token.NAME) && p.peekAt(1).Kind == token.EQUAL:
 			n := p.advance()
@@ -445,11 +457,22 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 				p.p--
 				p.syntaxError()
 			}
-			p.advance()
+			eq := p.advance()
+			if p.at(token.COMMA) || p.at(token.RPAR) {
+				p.errorAt("SyntaxError", n.Start, eq.End, "expected argument value expression")
+			}
 			v := p.expression()
+			p.forgotComma(v)
 			kws = append(kws, &ast.Keyword{Pos: p.pos(start), Arg: n.Text, Value: v})
 		default:
-			e := p.namedExpression()
+			var e ast.Expr
+			if p.at(token.NAME) && p.peekAt(1).Kind == token.COLONEQUAL {
+				e = p.namedExpression()
+			} else {
+				// args take `expression !'='`, not named_expression: a stray '=' is
+				// reported below as CPython's invalid_kwarg does.
+				e = p.expression()
+			}
 			if p.atKw("for") || p.atKw("async") {
 				gens := p.comprehensions()
 				g := &ast.GeneratorExp{Pos: p.pos(lpar), Elt: e, Generators: gens}
@@ -684,10 +707,12 @@ func (p *parser) listDisplay() ast.Expr {
 		if p.at(token.RSQB) {
 			break
 		}
+		p.unparenthesizedTarget(elts)
 		el := p.starNamedExpression()
 		p.forgotComma(el)
 		elts = append(elts, el)
 	}
+	p.unparenthesizedTarget(elts)
 	p.expect(token.RSQB)
 	return &ast.List{Pos: p.pos(start), Elts: elts, Ctx: ast.Load}
 }
@@ -709,6 +734,7 @@ func (p *parser) dictOrSet() ast.Expr {
 			p.syntaxError()
 		}
 		p.advance()
+		p.badDictValue()
 		v := p.expression()
 		if p.atKw("for") || p.atKw("async") {
 			gens := p.comprehensions()
@@ -725,13 +751,18 @@ func (p *parser) dictOrSet() ast.Expr {
 		p.expect(token.RBRACE)
 		return &ast.SetComp{Pos: p.pos(start), Elt: e, Generators: gens}
 	}
+	p.forgotComma(e)
 	elts := []ast.Expr{e}
 	for p.accept(token.COMMA) {
 		if p.at(token.RBRACE) {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		p.unparenthesizedTarget(elts)
+		el := p.starNamedExpression()
+		p.forgotComma(el)
+		elts = append(elts, el)
 	}
+	p.unparenthesizedTarget(elts)
 	p.expect(token.RBRACE)
 	return &ast.Set{Pos: p.pos(start), Elts: elts}
 }
@@ -741,6 +772,7 @@ func (p *parser) dictOrSet() ast.Expr {
 func (p *parser) dictRest(start token.Position, k, v ast.Expr) ast.Expr {
 	var keys, vals []ast.Expr
 	if v != nil {
+		p.forgotComma(v)
 		keys, vals = append(keys, k), append(vals, v)
 		if !p.accept(token.COMMA) {
 			p.expect(token.RBRACE)
@@ -753,9 +785,17 @@ func (p *parser) dictRest(start token.Position, k, v ast.Expr) ast.Expr {
 			vals = append(vals, p.bitwiseOr())
 		} else {
 			k := p.expression()
-			p.expect(token.COLON)
+			if !p.at(token.COLON) {
+				p.forgotComma(k)
+				e := endOf(k)
+				p.errorAt("SyntaxError", token.Position{Line: k.GetPos().Lineno, Col: e.Col - 1}, token.Position{Line: e.Line, Col: -1}, "':' expected after dictionary key")
+			}
+			p.advance()
+			p.badDictValue()
 			keys = append(keys, k)
-			vals = append(vals, p.expression())
+			v := p.expression()
+			p.forgotComma(v)
+			vals = append(vals, v)
 		}
 		if !p.accept(token.COMMA) {
 			break
@@ -773,9 +813,16 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 		if p.acceptKw("async") {
 			async = 1
 		}
+		forAt := p.p
 		p.expectKw("for")
-		target := p.starTargets()
-		p.expectKw("in")
+		var target ast.Expr
+		p.onFail(func() {
+			target = p.starTargets()
+			p.expectKw("in")
+		}, func() {
+			p.p = forAt + 1
+			p.forWithoutIn()
+		})
 		iter := p.disjunction()
 		var ifs []ast.Expr
 		for p.acceptKw("if") {

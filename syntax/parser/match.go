@@ -8,19 +8,25 @@ import (
 
 // tryMatch parses a match statement if the source at the soft keyword `match` is one;
 // otherwise it returns nil with the position unchanged.
-func (p *parser) tryMatch() ast.Stmt {
+// tryMatch parses a match statement; it returns nil if the line is not one, with
+// noColon the index of the NEWLINE if it was `match subject` and a newline (else -1).
+func (p *parser) tryMatch() (_ ast.Stmt, noColon int) {
+	noColon = -1
 	start := p.start()
 	var subject ast.Expr
 	ok := p.try(func() {
 		p.advance()
 		subject = p.subjectExpr()
+		if p.at(token.NEWLINE) {
+			noColon = p.p
+		}
 		p.expect(token.COLON)
 		if !p.at(token.NEWLINE) {
 			p.syntaxError()
 		}
 	})
 	if !ok {
-		return nil
+		return nil, noColon
 	}
 	p.advance()
 	if !p.at(token.INDENT) {
@@ -35,7 +41,7 @@ func (p *parser) tryMatch() ast.Stmt {
 		p.syntaxError()
 	}
 	p.accept(token.DEDENT)
-	return &ast.Match{Pos: p.posNW(start), Subject: subject, Cases: cases}
+	return &ast.Match{Pos: p.posNW(start), Subject: subject, Cases: cases}, -1
 }
 
 func (p *parser) subjectExpr() ast.Expr {

@@ -31,12 +31,20 @@ func (p *parser) parameters(end token.Kind, annotated bool) *ast.Arguments {
 			}
 			a.Posonlyargs = plain
 			plain = nil
+			if p.at(token.STAR) {
+				t := p.tok()
+				p.errorAt("SyntaxError", t.Start, t.End, "expected comma between / and *")
+			}
 		case p.at(token.STAR):
 			t := p.advance()
 			if seenStar {
 				p.errorAt("SyntaxError", t.Start, t.End, "* argument may appear only once")
 			}
 			seenStar = true
+			if p.at(token.COMMA) && p.peekAt(1).Kind == token.TYPE_COMMENT {
+				p.advance()
+				p.errorLast("bare * has associated type comment")
+			}
 			if p.at(token.COMMA) || p.at(end) {
 				if p.at(end) || p.peekAt(1).Kind == end {
 					p.errorAt("SyntaxError", t.Start, t.End, "named arguments must follow bare *")
@@ -64,9 +72,16 @@ func (p *parser) parameters(end token.Kind, annotated bool) *ast.Arguments {
 			}
 			continue
 		default:
+			if p.at(token.LPAR) && a.Posonlyargs == nil && !seenStar && !seenDefault {
+				p.parenthesizedParams(annotated, end)
+			}
 			arg := p.param(annotated, false)
 			var def ast.Expr
-			if p.accept(token.EQUAL) {
+			if p.at(token.EQUAL) {
+				eq := p.advance()
+				if end == token.RPAR && (p.at(token.RPAR) || p.at(token.COMMA)) || end == token.COLON && p.at(token.COMMA) {
+					p.errorAt("SyntaxError", eq.Start, eq.End, "expected default value expression")
+				}
 				def = p.expression()
 			}
 			if seenStar {
@@ -192,4 +207,28 @@ func (p *parser) typeParams() []ast.TypeParam {
 	}
 	p.expect(token.RSQB)
 	return out
+}
+
+// parenthesizedParams reports Python 2's tuple parameters, `def f(a, (b, c))` or
+// `lambda (a, b): 0`, at a '(' where a parameter was expected (CPython's
+// invalid_parameters and invalid_lambda_parameters).
+func (p *parser) parenthesizedParams(annotated bool, end token.Kind) {
+	lpar := p.start()
+	if !p.probe(func() {
+		p.advance()
+		for {
+			p.param(annotated, false)
+			if !p.accept(token.COMMA) || p.at(token.RPAR) {
+				break
+			}
+		}
+		p.expect(token.RPAR)
+	}) {
+		return
+	}
+	what := "Function"
+	if end == token.COLON {
+		what = "Lambda expression"
+	}
+	p.errorAt("SyntaxError", lpar, p.prevEnd(), "%s parameters cannot be parenthesized", what)
 }

@@ -82,8 +82,19 @@ func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
 				return append(body, p.compound())
 			}
 		case "match":
-			if s := p.tryMatch(); s != nil {
+			s, noColon := p.tryMatch()
+			if s != nil {
 				return append(body, s)
+			}
+			if noColon >= 0 {
+				// `match x` and a newline: CPython's invalid_match_stmt says
+				// "expected ':'" if the line is no statement either.
+				var out []ast.Stmt
+				p.onFail(func() { out = p.simpleStmts(body) }, func() {
+					t := p.toks[noColon]
+					p.errorAt("SyntaxError", t.Start, t.End, "expected ':'")
+				})
+				return out
 			}
 		}
 	case token.AT:
@@ -219,14 +230,14 @@ func (p *parser) funcDef(decos []ast.Expr, asyncStart token.Position, async bool
 	if p.at(token.LSQB) {
 		tparams = p.typeParams()
 	}
-	p.expect(token.LPAR)
+	p.expectForced(token.LPAR, "(")
 	args := p.parameters(token.RPAR, true)
 	p.expect(token.RPAR)
 	var returns ast.Expr
 	if p.accept(token.RARROW) {
 		returns = p.expression()
 	}
-	p.expect(token.COLON)
+	p.expectForced(token.COLON, ":")
 	tc := ""
 	if p.at(token.TYPE_COMMENT) {
 		tc = p.advance().Text
@@ -286,7 +297,7 @@ func (p *parser) ifStmt() ast.Stmt {
 func (p *parser) elseBlock() []ast.Stmt {
 	start := p.start()
 	p.expectKw("else")
-	p.expect(token.COLON)
+	p.expectForced(token.COLON, ":")
 	return p.block("'else' statement", start)
 }
 
@@ -329,7 +340,7 @@ func (p *parser) withStmt(start token.Position, async bool) ast.Stmt {
 	}
 	p.expectKw("with")
 	var items []*ast.WithItem
-	parenthesised := false
+	parenthesised, noColon := false, false
 	if p.at(token.LPAR) {
 		parenthesised = p.try(func() {
 			p.advance()
@@ -341,9 +352,13 @@ func (p *parser) withStmt(start token.Position, async bool) ast.Stmt {
 			}
 			p.expect(token.RPAR)
 			if !p.at(token.COLON) {
+				noColon = p.at(token.NEWLINE)
 				p.syntaxError()
 			}
 		})
+		if noColon {
+			p.errorLast("expected ':'")
+		}
 		if !parenthesised {
 			items = nil
 		}
@@ -378,7 +393,7 @@ func (p *parser) withItem() *ast.WithItem {
 func (p *parser) tryStmt() ast.Stmt {
 	start := p.start()
 	p.expectKw("try")
-	p.expect(token.COLON)
+	p.expectForced(token.COLON, ":")
 	body := p.block("'try' statement", start)
 	var handlers []*ast.ExceptHandler
 	star := false
@@ -394,6 +409,12 @@ func (p *parser) tryStmt() ast.Stmt {
 			p.errorAt("SyntaxError", hs, token.Position{}, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		star = isStar
+		if isStar && (p.at(token.NEWLINE) || p.at(token.COLON)) {
+			p.errorLast("expected one or more exception types")
+		}
+		if p.at(token.NEWLINE) {
+			p.expectedColon()
+		}
 		var typ ast.Expr
 		name := ""
 		if !p.at(token.COLON) || isStar {
@@ -423,7 +444,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if p.atKw("finally") {
 		fs := p.start()
 		p.advance()
-		p.expect(token.COLON)
+		p.expectForced(token.COLON, ":")
 		final = p.block("'finally' statement", fs)
 	}
 	if len(handlers) == 0 && final == nil {
@@ -569,6 +590,9 @@ func (p *parser) importName() ast.Stmt {
 		if !p.accept(token.COMMA) {
 			break
 		}
+	}
+	if p.atKw("from") {
+		p.importFromSwapped(start, names)
 	}
 	return &ast.Import{Pos: p.pos(start), Names: names}
 }
