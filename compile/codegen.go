@@ -267,11 +267,18 @@ func (c *compiler) forbiddenArgs(a *ast.Arguments) {
 	}
 }
 
-// forbiddenKeywords applies forbidden to the keyword arguments of a call or class.
+// forbiddenKeywords applies forbidden to the keyword arguments of a call or class
+// and rejects a keyword given twice, at the second one (CPython's validate_keywords).
 func (c *compiler) forbiddenKeywords(kws []*ast.Keyword) {
-	for _, k := range kws {
-		if k.Arg != "" {
-			c.forbidden(k.Arg, ast.Store, posOf(k))
+	for i, k := range kws {
+		if k.Arg == "" {
+			continue
+		}
+		c.forbidden(k.Arg, ast.Store, posOf(k))
+		for _, other := range kws[i+1:] {
+			if other.Arg == k.Arg {
+				c.syntaxError(&other.Pos, "keyword argument repeated: "+k.Arg)
+			}
 		}
 	}
 }

@@ -267,3 +267,18 @@ func (p *parser) badDictValue() {
 		}
 	}
 }
+
+// starOperand parses the expression after '*' in a call's arguments or a subscript
+// (CPython's starred_expression). If it fails with plain "invalid syntax", the error
+// becomes CPython's "Invalid star expression" at the last token read.
+func (p *parser) starOperand() (v ast.Expr) {
+	defer func() {
+		if r := recover(); r != nil {
+			if b, ok := r.(bail); ok && b.err.Type == "SyntaxError" && b.err.Msg == "invalid syntax" {
+				p.errorLast("Invalid star expression")
+			}
+			panic(r)
+		}
+	}()
+	return p.expression()
+}

@@ -435,7 +435,7 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 			}
 			star := p.advance()
 			p.checkStarOperand()
-			v := p.expression()
+			v := p.starOperand()
 			p.starAssigned(star)
 			args = append(args, &ast.Starred{Pos: p.pos(start), Value: v, Ctx: ast.Load})
 		case p.at(token.DOUBLESTAR):
@@ -474,10 +474,15 @@ func (p *parser) argumentsGen(lpar token.Position) ([]ast.Expr, []*ast.Keyword) 
 				e = p.expression()
 			}
 			if p.atKw("for") || p.atKw("async") {
+				forTok := p.tok()
 				gens := p.comprehensions()
 				g := &ast.GeneratorExp{Pos: p.pos(lpar), Elt: e, Generators: gens}
 				if !first || !p.at(token.RPAR) {
 					p.errorAt("SyntaxError", startOf(e), p.prevEnd(), "Generator expression must be parenthesized")
+				}
+				if lpar.Line < 0 {
+					// class bases are `arguments`, which have no bare generator
+					p.errorAt("SyntaxError", forTok.Start, forTok.End, "invalid syntax")
 				}
 				args = append(args, g)
 				return args, kws
@@ -569,7 +574,9 @@ func (p *parser) slice() ast.Expr {
 			p.checkStarOperand()
 			p.p--
 		}
-		return p.starExpression()
+		p.advance()
+		v := p.starOperand()
+		return &ast.Starred{Pos: p.pos(start), Value: v, Ctx: ast.Load}
 	}
 	var lower, upper, step ast.Expr
 	if !p.at(token.COLON) {

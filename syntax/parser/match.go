@@ -120,6 +120,12 @@ func (p *parser) pattern() ast.Pattern {
 		if t.Kind == token.NAME && t.Text == "_" {
 			p.errorAt("SyntaxError", t.Start, t.End, "cannot use '_' as a target")
 		}
+		if t.Kind != token.NAME {
+			var e ast.Expr
+			if p.probe(func() { e = p.expression() }) {
+				p.errorNode(e, "invalid pattern target")
+			}
+		}
 		n := p.name().Text
 		return &ast.MatchAs{Pos: p.pos(start), Pattern: pat, Name: n}
 	}
@@ -268,6 +274,9 @@ func (p *parser) mappingPattern() ast.Pattern {
 	rest := ""
 	for !p.at(token.RBRACE) {
 		if p.accept(token.DOUBLESTAR) {
+			if p.atKw("_") {
+				p.syntaxError()
+			}
 			rest = p.name().Text
 			p.accept(token.COMMA)
 			break

@@ -74,6 +74,10 @@ SNIPPETS = [
     "if x:\n    pass\nelse x:\n    pass\n", "if x:\n    pass\nelif y z:\n    pass\n", "try:\n    pass\nexcept A B:\n    pass\n",
     "try:\n    pass\nexcept A as b c:\n    pass\n", "match x:\n    case 1\n        pass\n", "match x:\n    case 1 2:\n        pass\n",
     "with a as b c:\n    pass\n", "match x y:\n    case 1: pass\n", "match(x)\nmatch y\n", "while x\n    pass\n",
+    "A[*(1:2)]\n", "del A[*(1:2)]\n", "f(*(1:2))\n", "f(a, *(1:2), b)\n", "f(*[1 for])\n", "A[*a if b else c]\n",
+    "class C(x for x in L):\n    pass\n", "class C(x for x in L, a):\n    pass\n", "class C(a, x for x in L):\n    pass\n",
+    "match x:\n    case {**_}:\n        pass\n", "match x:\n    case 42 as 1+2+4:\n        pass\n",
+    "match x:\n    case 42 as a.b:\n        pass\n", "match x:\n    case 42 as (a):\n        pass\n",
 ]
 
 cases = []
