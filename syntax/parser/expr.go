@@ -185,6 +185,10 @@ func (p *parser) expression() ast.Expr {
 		p.advance()
 		test := p.disjunction()
 		if !p.atKw("else") {
+			if p.at(token.COLON) {
+				// CPython's invalid_expression leaves `a if b :` to "invalid syntax"
+				p.syntaxError()
+			}
 			p.errorAt("SyntaxError", start, p.prevEnd(), "expected 'else' after 'if' expression")
 		}
 		p.advance()

@@ -78,6 +78,7 @@ SNIPPETS = [
     "class C(x for x in L):\n    pass\n", "class C(x for x in L, a):\n    pass\n", "class C(a, x for x in L):\n    pass\n",
     "match x:\n    case {**_}:\n        pass\n", "match x:\n    case 42 as 1+2+4:\n        pass\n",
     "match x:\n    case 42 as a.b:\n        pass\n", "match x:\n    case 42 as (a):\n        pass\n",
+    "if True:\n    print('Hello'\n\nif 2:\n   print(123))\n", "x = a if b: c\n", "x[a if b:c]\n", "f(a if b: c)\n",
 ]
 
 cases = []
