@@ -406,7 +406,8 @@ func (p *parser) tryStmt() ast.Stmt {
 			isStar = true
 		}
 		if len(handlers) > 0 && isStar != star {
-			p.errorAt("SyntaxError", hs, token.Position{}, "cannot have both 'except' and 'except*' on the same 'try'")
+			// from 'except' to its '*', or the 'except' alone (CPython's invalid_try_stmt)
+			p.errorAt("SyntaxError", hs, p.toks[p.p-1].End, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		star = isStar
 		if isStar && (p.at(token.NEWLINE) || p.at(token.COLON)) {

@@ -79,6 +79,7 @@ SNIPPETS = [
     "match x:\n    case {**_}:\n        pass\n", "match x:\n    case 42 as 1+2+4:\n        pass\n",
     "match x:\n    case 42 as a.b:\n        pass\n", "match x:\n    case 42 as (a):\n        pass\n",
     "if True:\n    print('Hello'\n\nif 2:\n   print(123))\n", "x = a if b: c\n", "x[a if b:c]\n", "f(a if b: c)\n",
+    "try: pass\nexcept ValueError: pass\nexcept* TypeError: pass\n", "try: pass\nexcept* ValueError: pass\nexcept: pass\n",
 ]
 
 cases = []
