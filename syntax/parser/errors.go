@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kaa-python/kaa/constant"
 	"github.com/kaa-python/kaa/syntax/ast"
@@ -281,4 +282,27 @@ func (p *parser) starOperand() (v ast.Expr) {
 		}
 	}()
 	return p.expression()
+}
+
+// laterTokenError is CPython's check after a parser error: the rest of the source is
+// tokenized, and an error the tokenizer raises itself (an unterminated string, a bad
+// number, an unmatched bracket) replaces the parser's, unless it is met inside an
+// f-string. At the end of the text, a bracket left open on a line before the last
+// token the parser read becomes "'(' was never closed". The errors the tokenizer
+// only signals (bad dedent, tabs, a stray backslash) leave the parser's error.
+func (p *parser) laterTokenError(err *token.Error) *token.Error {
+	te, ok := p.tokErr.(*token.Error)
+	if !ok || te == err || err.Type == "MemoryError" || p.sc.InFString() {
+		return err
+	}
+	switch {
+	case strings.HasSuffix(te.Msg, "was never closed"):
+		if p.toks[p.seen].Start.Line > te.Lineno {
+			return te
+		}
+		return err
+	case te.Type != "SyntaxError", te.Msg == "invalid syntax", te.Msg == "unexpected character after line continuation character":
+		return err
+	}
+	return te
 }

@@ -104,7 +104,7 @@ func ParseString(filename, text string, mode Mode, opts Options) (res *Result, e
 	defer func() {
 		if r := recover(); r != nil {
 			if b, ok := r.(bail); ok {
-				res, err = nil, b.err
+				res, err = nil, p.laterTokenError(b.err)
 				return
 			}
 			if _, ok := r.(runtime.Error); ok {

@@ -344,6 +344,10 @@ func (s *Scanner) tabError() error {
 	return e
 }
 
+// InFString reports whether the scanner is inside an f-string (as it was when it
+// stopped at an error).
+func (s *Scanner) InFString() bool { return len(s.fstrings) > 0 }
+
 // atEOF produces the tokens that end the input: NEWLINE if needed, DEDENTs, ENDMARKER.
 func (s *Scanner) atEOF() (token.Token, bool, error) {
 	if len(s.brackets) > 0 {

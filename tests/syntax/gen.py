@@ -80,6 +80,10 @@ SNIPPETS = [
     "match x:\n    case 42 as a.b:\n        pass\n", "match x:\n    case 42 as (a):\n        pass\n",
     "if True:\n    print('Hello'\n\nif 2:\n   print(123))\n", "x = a if b: c\n", "x[a if b:c]\n", "f(a if b: c)\n",
     "try: pass\nexcept ValueError: pass\nexcept* TypeError: pass\n", "try: pass\nexcept* ValueError: pass\nexcept: pass\n",
+    "x = = 1\ny = 'abc\n", "x = = 1\nf'{a b c\n", "x = (1 2\ny = 3\n", "x = (1 2)\nif x:\n        a\n    b\n",
+    "x = = 1\ny = 1 $ 2\n", "x = = 1\ny = 1abc\n", "x = = 1\ny = )\n", "x = = 1\ny = (]\n", 'x = = 1\ny = """abc\n',
+    "x = = 1\ny = f'{1}abc\n", "x = = 1\ny = 0b12\n", "x = = 1\ny = 1 \\ 2\n", "x = = 1\nif x:\n  a\n\tb\n",
+    "a = ( 1, 2, 3\nb=3\n", "func(\n    a=['unclosed], # a quote: '\n    b=2,\n)\n", "with(0,,):\n\x01\n", "def f(:\n    x = (\n",
 ]
 
 cases = []
