@@ -369,7 +369,11 @@ func getaddrinfo(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exceptio
 		service = strconv.FormatInt(n, 10)
 	default:
 		if s, ok := py.AsStr(a[1]); ok {
-			service = s
+			enc, err := py.EncodeStr(t, s, "utf-8", "strict")
+			if err != nil {
+				return py.Value{}, err
+			}
+			service = string(enc)
 		} else if b, ok := py.AsBytes(a[1]); ok {
 			service = string(b)
 		} else {
@@ -503,6 +507,24 @@ func getnameinfo(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exceptio
 	if port < 0 || port > 0xffff {
 		return py.Value{}, py.Errorf(py.OverflowError(), "getnameinfo(): port must be 0-65535.")
 	}
+	var scope int64
+	if len(tup) > 2 {
+		flow, err := py.IndexInt(t, tup[2], py.OverflowError())
+		if err != nil {
+			return py.Value{}, err
+		}
+		if flow < 0 || flow > 0xfffff {
+			return py.Value{}, py.Errorf(py.OverflowError(), "getnameinfo(): flowinfo must be 0-1048575.")
+		}
+	}
+	if len(tup) > 3 {
+		if scope, err = py.IndexInt(t, tup[3], py.OverflowError()); err != nil {
+			return py.Value{}, err
+		}
+		if scope < 0 || scope > 0xffffffff {
+			return py.Value{}, py.Errorf(py.OverflowError(), "Python int too large to convert to C unsigned long")
+		}
+	}
 	addrs, err := lookup(t, host, 0, AI_NUMERICHOST)
 	if err != nil {
 		return py.Value{}, err
@@ -512,8 +534,16 @@ func getnameinfo(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exceptio
 		return py.Value{}, py.Errorf(py.OSError(), "IPv4 sockaddr must be 2 tuple")
 	}
 	name := ntopAddr(ip)
+	// glibc names the scope of a link-local address after its interface.
+	if ip.Is6() && scope != 0 && (ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast()) {
+		if ifi, e := net.InterfaceByIndex(int(scope)); e == nil && flags&NI_NUMERICSCOPE == 0 {
+			name += "%" + ifi.Name
+		} else {
+			name += "%" + strconv.FormatInt(scope, 10)
+		}
+	}
 	if flags&NI_NUMERICHOST == 0 {
-		if n, ok := reverse(t, ip); ok {
+		if n, ok := reverse(t, ip.WithZone("")); ok {
 			name = n
 		} else if flags&NI_NAMEREQD != 0 {
 			return py.Value{}, gaiError(eaiNoname)
