@@ -42,7 +42,7 @@ func lineValue(line int) Value {
 // Python calls nest as Go calls, so the Go stack bounds recursion whatever
 // sys.setrecursionlimit says: RecursionError must come before Go's fatal stack
 // overflow. Each way a Python frame nests adds its measured Go stack use, with a
-// margin, to Thread.goStack (tests/hostile/recursion_depth.py walks them): a call
+// margin, to Thread.goStack (tests/hostile/deep walks them): a call
 // from the eval loop (evalFrame and callFunction, 0.77 KB measured), f(*args,
 // **kwargs) (0.25 KB more), a generator resumed (0.9 KB). Native code that calls
 // back into Python (slots, map, sorted's key...) counts C levels (enterC), at

@@ -42,14 +42,7 @@ func TestHostSurvives(t *testing.T) {
 			if pe != nil && strings.Contains(pe.Message, "internal error") {
 				t.Errorf("internal error: %v", pe)
 			}
-			if strings.HasPrefix(name, "recursion_depth") {
-				// The depth reached depends on the process's Go stack limit, which
-				// the kaa command raises and this host leaves at Go's default:
-				// RecursionError, at a smaller depth, is what a host gets.
-				if !strings.Contains(out.String(), "RecursionError maximum recursion depth exceeded at depth") {
-					t.Errorf("stdout:\n%s", tail(out.String()))
-				}
-			} else if _, err := os.Stat(name + ".rc"); err != nil && out.String() != string(want) {
+			if _, err := os.Stat(name + ".rc"); err != nil && out.String() != string(want) {
 				t.Errorf("stdout:\n%s\nwant:\n%s", tail(out.String()), tail(string(want)))
 			}
 			if v, err := in.Eval(context.Background(), "6 * 7"); err != nil || v != int64(42) {
