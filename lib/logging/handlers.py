@@ -748,10 +748,11 @@ class HTTPHandler(logging.Handler):
         return record.__dict__
 
     def getConnection(self, host, secure):
-        from http.client import HTTPConnection, HTTPSConnection
+        import http.client
+        # HTTPSConnection exists only where ssl does.
         if not secure:
-            return HTTPConnection(host)
-        return HTTPSConnection(host, context=self.context)
+            return http.client.HTTPConnection(host)
+        return http.client.HTTPSConnection(host, context=self.context)
 
     def _headers(self, body, posting):
         """Extra request headers besides Host, in sending order."""
