@@ -306,3 +306,23 @@ func (p *parser) laterTokenError(err *token.Error) *token.Error {
 	}
 	return te
 }
+
+// positionalAfterKeyword reports positional class patterns after keyword ones,
+// from first to the last of the run of positional patterns (CPython's
+// invalid_class_pattern). Reading that run can meet the tokenizer's error (an
+// unclosed bracket at the end of the text), which then wins, as in CPython.
+func (p *parser) positionalAfterKeyword(first ast.Pattern) {
+	last := first
+	for p.at(token.COMMA) {
+		p.advance()
+		if p.tok().Kind == token.NAME && p.peekAt(1).Kind == token.EQUAL {
+			break
+		}
+		var q ast.Pattern
+		if !p.probe(func() { q = p.pattern() }) {
+			break
+		}
+		last = q
+	}
+	p.errorAt("SyntaxError", startOf(first), endOf(last), "positional patterns follow keyword patterns")
+}

@@ -339,7 +339,7 @@ func (p *parser) classPattern(start token.Position, cls ast.Expr) ast.Pattern {
 		} else {
 			pat := p.pattern()
 			if len(kwNames) > 0 {
-				p.errorNode(pat, "positional patterns follow keyword patterns")
+				p.positionalAfterKeyword(pat)
 			}
 			pats = append(pats, pat)
 		}

@@ -237,6 +237,7 @@ func (s *Scanner) next() (token.Token, error) {
 func (s *Scanner) indentation() (token.Token, bool, error) {
 	for {
 		col, alt := 0, 0
+		contCol := 0 // the column of the first backslash continuing the indentation
 		p := s.pos
 	measure:
 		for p < len(s.src) {
@@ -249,10 +250,29 @@ func (s *Scanner) indentation() (token.Token, bool, error) {
 				alt++
 			case '\f':
 				col, alt = 0, 0
+			case '\\':
+				// As CPython's tokenizer, a backslash-newline in the indentation goes
+				// on measuring on the next line; the first one fixes the level.
+				nl := p + 1
+				if nl < len(s.src) && s.src[nl] == '\r' {
+					nl++
+				}
+				if nl+1 >= len(s.src) || s.src[nl] != '\n' {
+					break measure // an error, reported as elsewhere
+				}
+				if contCol == 0 {
+					contCol = col
+				}
+				s.newline(nl)
+				p = nl + 1
+				continue
 			default:
 				break measure
 			}
 			p++
+		}
+		if contCol > 0 {
+			col, alt = contCol, contCol
 		}
 		// Blank line, comment-only line, or end of input: no indentation change.
 		if p >= len(s.src) {
@@ -589,12 +609,13 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 	startLine, startCol := s.line, start-s.lineStart
 	p := q + len(quote)
 	triple := len(quote) == 3
+	escQuote := false // a backslash before the quote character, for the error's hint
 	for {
 		if p >= len(s.src) {
 			if triple {
 				return token.Token{}, s.Errorf("SyntaxError", startLine, startCol, startLine, startCol, "unterminated triple-quoted string literal (detected at line %d)", s.eofLine())
 			}
-			return token.Token{}, s.unterminated(startLine, startCol)
+			return token.Token{}, s.unterminated(startLine, startCol, escQuote)
 		}
 		c := s.src[p]
 		switch {
@@ -603,6 +624,7 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 				if s.src[p+1] == '\n' {
 					s.newline(p + 1)
 				}
+				escQuote = escQuote || s.src[p+1] == quote[0]
 				p += 2
 				continue
 			}
@@ -610,7 +632,7 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 			continue
 		case c == '\n':
 			if !triple {
-				return token.Token{}, s.unterminated(startLine, startCol)
+				return token.Token{}, s.unterminated(startLine, startCol, escQuote)
 			}
 			s.newline(p)
 		case c == quote[0] && strings.HasPrefix(s.src[p:], quote):
@@ -622,9 +644,12 @@ func (s *Scanner) str(start, q int) (token.Token, error) {
 	}
 }
 
-func (s *Scanner) unterminated(line, col int) error {
+func (s *Scanner) unterminated(line, col int, escQuote bool) error {
 	if len(s.fstrings) > 0 {
 		return s.Errorf("SyntaxError", line, col, line, col, "f-string: expecting '}'")
+	}
+	if escQuote {
+		return s.Errorf("SyntaxError", line, col, line, col, "unterminated string literal (detected at line %d); perhaps you escaped the end quote?", line)
 	}
 	return s.Errorf("SyntaxError", line, col, line, col, "unterminated string literal (detected at line %d)", line)
 }

@@ -84,6 +84,11 @@ SNIPPETS = [
     "x = = 1\ny = 1 $ 2\n", "x = = 1\ny = 1abc\n", "x = = 1\ny = )\n", "x = = 1\ny = (]\n", 'x = = 1\ny = """abc\n',
     "x = = 1\ny = f'{1}abc\n", "x = = 1\ny = 0b12\n", "x = = 1\ny = 1 \\ 2\n", "x = = 1\nif x:\n  a\n\tb\n",
     "a = ( 1, 2, 3\nb=3\n", "func(\n    a=['unclosed], # a quote: '\n    b=2,\n)\n", "with(0,,):\n\x01\n", "def f(:\n    x = (\n",
+    "\\\npass\n        \\\n\npass\n", "\\\ndef fib(n):\n    \\\n'''Doc.'''\n    \\\na, b = 0, 1\n",
+    "\\\nif x:\n    y = 1\n  \\\n  foo = 1\n", "if x:\n    y = 1\n    \\\nfoo = 1\n", "if x:\n  \\\n    y = 1\n", "x = 1\n    \\\n",
+    '"blech\\"\n', 'r"blech\\"\n', "'a\\'b\n", "'''a\\'''\n",
+    "match y:\n case e(e=v,v,", "match y:\n case e(e=v, a, b):\n  pass\n", "match y:\n case e(e=v, a, b, c=1):\n  pass\n",
+    "match y:\n case e(e=v, a, 1+):\n  pass\n", "match y:\n case e(e=v, a,):\n  pass\n",
 ]
 
 cases = []
