@@ -154,6 +154,11 @@ func normEncoding(enc string) string {
 			return "latin-1"
 		}
 	}
+	switch e {
+	case "latin", "latin1", "l1", "8859", "iso8859", "iso8859-1", "cp819", "ibm819", "iso-ir-100", "csisolatin1":
+		// Python's codec aliases of latin_1 that the WHATWG and IANA tables lack
+		return "latin-1"
+	}
 	return e
 }
 

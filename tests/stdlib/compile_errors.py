@@ -23,3 +23,13 @@ for src in SOURCES:
         print(repr(src), "compiles")
     except SyntaxError as e:
         print(repr(src), type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# Source encodings by Python's codec aliases.
+for src in [b'# coding=latin\n(aaaaaaaaaaaaaaaaa\naaaaaaaaaaa\xb5', b'# coding=latin\nx = "\xb5"\n',
+            b'# coding: l1\nx = "\xb5"\n', b'# coding: 8859\nx = "\xb5"\n', b'# coding: cp819\nx = "\xb5"\n']:
+    try:
+        d = {}
+        exec(compile(src, "<s>", "exec"), d)
+        print("OK", ascii(d.get("x")))
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg, e.lineno, e.offset)
