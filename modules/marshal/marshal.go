@@ -46,20 +46,26 @@ func loadBytes(t *py.Thread, data []byte, allowCode bool) (py.Value, *py.Excepti
 	return r.load()
 }
 
+// dumpChecked is dumps() and dump() up to the bytes: the version and
+// allow_code arguments checked, the audit event raised, value serialised.
+func dumpChecked(t *py.Thread, value, verArg, allowArg py.Value) ([]byte, *py.Exception) {
+	ver, err := version(t, verArg)
+	if err != nil {
+		return nil, err
+	}
+	allow, err := py.IsTrue(t, allowArg)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Audit("marshal.dumps", value, py.Int(int64(ver))); err != nil {
+		return nil, err
+	}
+	return dump(t, value, ver, allow)
+}
+
 var methods = []*py.MethodDef{
 	py.Func("dumps", "value, version=4, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		ver, err := version(t, a[1])
-		if err != nil {
-			return py.Value{}, err
-		}
-		allow, err := py.IsTrue(t, a[2])
-		if err != nil {
-			return py.Value{}, err
-		}
-		if err := t.Audit("marshal.dumps", a[0], py.Int(int64(ver))); err != nil {
-			return py.Value{}, err
-		}
-		b, err := dump(t, a[0], ver, allow)
+		b, err := dumpChecked(t, a[0], a[1], a[2])
 		if err != nil {
 			return py.Value{}, err
 		}
@@ -77,18 +83,7 @@ var methods = []*py.MethodDef{
 		return loadBytes(t, data, allow)
 	}),
 	py.Func("dump", "value, file, version=4, /, *, allow_code=True", func(t *py.Thread, _ py.Value, a []py.Value) (py.Value, *py.Exception) {
-		ver, err := version(t, a[2])
-		if err != nil {
-			return py.Value{}, err
-		}
-		allow, err := py.IsTrue(t, a[3])
-		if err != nil {
-			return py.Value{}, err
-		}
-		if err := t.Audit("marshal.dumps", a[0], py.Int(int64(ver))); err != nil {
-			return py.Value{}, err
-		}
-		b, err := dump(t, a[0], ver, allow)
+		b, err := dumpChecked(t, a[0], a[2], a[3])
 		if err != nil {
 			return py.Value{}, err
 		}
