@@ -761,9 +761,9 @@ func recvmsgInto(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Excep
 	}
 	var bufs [][]byte
 	for _, it := range items {
-		b, err := writable(it, "recvmsg_into")
-		if err != nil {
-			return py.Value{}, err
+		b, ok := py.WritableBuffer(it)
+		if !ok {
+			return py.Value{}, py.Errorf(py.TypeError(), "recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers")
 		}
 		bufs = append(bufs, b)
 	}

@@ -404,7 +404,7 @@ func writable(v py.Value, fn string) ([]byte, *py.Exception) {
 	if b, ok := py.WritableBuffer(v); ok {
 		return b, nil
 	}
-	return nil, py.Errorf(py.TypeError(), "%s() argument 'buffer' must be read-write bytes-like object, not %s", fn, v.Type().Name)
+	return nil, py.Errorf(py.TypeError(), "%s() argument 1 must be read-write bytes-like object, not %s", fn, v.Type().Name)
 }
 
 func socketMethods() []*py.MethodDef {
@@ -525,27 +525,11 @@ func socketMethods() []*py.MethodDef {
 		}),
 		py.Func("recv_into", "buffer, nbytes=0, flags=0", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			s := of(self)
-			buf, err := writable(a[0], "recv_into")
+			buf, flags, err := intoArgs(t, a, "recv_into", "buffer too small for requested bytes")
 			if err != nil {
 				return py.Value{}, err
 			}
-			n := 0
-			if !a[1].IsNil() {
-				if n, err = sizeArg(t, a[1], "recv_into"); err != nil {
-					return py.Value{}, err
-				}
-			}
-			if n > len(buf) {
-				return py.Value{}, py.Errorf(py.ValueError(), "buffer too small for requested bytes")
-			}
-			if n == 0 {
-				n = len(buf)
-			}
-			flags, err := flagsArg(t, a[2])
-			if err != nil {
-				return py.Value{}, err
-			}
-			got, err := s.recvInto(t, buf[:n], flags, nil)
+			got, err := s.recvInto(t, buf, flags, nil)
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -575,28 +559,12 @@ func socketMethods() []*py.MethodDef {
 		}),
 		py.Func("recvfrom_into", "buffer, nbytes=0, flags=0", func(t *py.Thread, self py.Value, a []py.Value) (py.Value, *py.Exception) {
 			s := of(self)
-			buf, err := writable(a[0], "recvfrom_into")
-			if err != nil {
-				return py.Value{}, err
-			}
-			n := 0
-			if !a[1].IsNil() {
-				if n, err = sizeArg(t, a[1], "recvfrom_into"); err != nil {
-					return py.Value{}, err
-				}
-			}
-			if n > len(buf) {
-				return py.Value{}, py.Errorf(py.ValueError(), "nbytes is greater than the length of the buffer")
-			}
-			if n == 0 {
-				n = len(buf)
-			}
-			flags, err := flagsArg(t, a[2])
+			buf, flags, err := intoArgs(t, a, "recvfrom_into", "nbytes is greater than the length of the buffer")
 			if err != nil {
 				return py.Value{}, err
 			}
 			var addr rawAddr
-			got, err := s.recvInto(t, buf[:n], flags, &addr)
+			got, err := s.recvInto(t, buf, flags, &addr)
 			if err != nil {
 				return py.Value{}, err
 			}
@@ -926,4 +894,31 @@ func timeoutArg(t *py.Thread, v py.Value) (time.Duration, *py.Exception) {
 		return 0, py.Errorf(py.OverflowError(), "timestamp too large to convert to C PyTime_t")
 	}
 	return time.Duration(ns), nil
+}
+
+// intoArgs is recv_into's and recvfrom_into's (buffer, nbytes=0, flags=0): the
+// part of the writable buffer to fill (all of it for nbytes 0), and the flags.
+// tooBig is the method's ValueError text for nbytes beyond the buffer.
+func intoArgs(t *py.Thread, a []py.Value, name, tooBig string) ([]byte, int, *py.Exception) {
+	buf, err := writable(a[0], name)
+	if err != nil {
+		return nil, 0, err
+	}
+	n := 0
+	if !a[1].IsNil() {
+		if n, err = sizeArg(t, a[1], name); err != nil {
+			return nil, 0, err
+		}
+	}
+	if n > len(buf) {
+		return nil, 0, py.Errorf(py.ValueError(), "%s", tooBig)
+	}
+	if n == 0 {
+		n = len(buf)
+	}
+	flags, err := flagsArg(t, a[2])
+	if err != nil {
+		return nil, 0, err
+	}
+	return buf[:n], flags, nil
 }

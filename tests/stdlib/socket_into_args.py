@@ -1,0 +1,21 @@
+# recv_into, recvfrom_into and recvmsg_into: how much is read, and CPython's
+# errors for nbytes beyond the buffer, negative nbytes and read-only buffers.
+import socket
+a, b = socket.socketpair()
+a.sendall(b"hello world")
+buf = bytearray(5)
+print(b.recv_into(buf), buf)
+print(b.recv_into(buf, 3), buf)
+try: b.recv_into(buf, 10)
+except ValueError as e: print(e)
+try: b.recvfrom_into(buf, 10)
+except ValueError as e: print(e)
+try: b.recv_into(buf, -1)
+except ValueError as e: print(e)
+try: b.recv_into(b"x")
+except TypeError as e: print(e)
+print(b.recvfrom_into(buf))
+try: b.recvmsg_into([b'x'])
+except TypeError as e: print(e)
+try: b.recvmsg_into(5)
+except TypeError as e: print(e)
