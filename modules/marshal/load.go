@@ -552,30 +552,16 @@ func (r *reader) code(flag bool) (py.Value, *py.Exception) {
 		ints[i] = n
 	}
 	var fields [8]py.Value
-	for i := range fields {
-		v, err := r.object()
-		if err != nil {
-			return py.Value{}, err
-		}
-		if v.IsNil() {
-			return py.Value{}, nil
-		}
-		fields[i] = v
+	if ok, err := r.objectsInto(fields[:]); !ok {
+		return py.Value{}, err
 	}
 	first, err := r.int32()
 	if err != nil {
 		return py.Value{}, err
 	}
 	var tables [2]py.Value
-	for i := range tables {
-		v, err := r.object()
-		if err != nil {
-			return py.Value{}, err
-		}
-		if v.IsNil() {
-			return py.Value{}, nil
-		}
-		tables[i] = v
+	if ok, err := r.objectsInto(tables[:]); !ok {
+		return py.Value{}, err
 	}
 	internal := func() *py.Exception {
 		return py.Errorf(py.SystemError(), "bad argument to internal function")
@@ -746,4 +732,20 @@ func toConstant(t *py.Thread, v py.Value, depth int) (constant.Value, *py.Except
 		return c, nil
 	}
 	return nil, py.Errorf(py.SystemError(), "bad argument to internal function")
+}
+
+// objectsInto reads len(dst) objects into dst; false when one is missing (an
+// error, or the nil an unmarshallable part gives), with the error if any.
+func (r *reader) objectsInto(dst []py.Value) (bool, *py.Exception) {
+	for i := range dst {
+		v, err := r.object()
+		if err != nil {
+			return false, err
+		}
+		if v.IsNil() {
+			return false, nil
+		}
+		dst[i] = v
+	}
+	return true, nil
 }
